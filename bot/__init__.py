@@ -1,0 +1,1 @@
+"""Namjai's runtime: channels, web server, store, queue, console and CLI."""

@@ -1,0 +1,27 @@
+"""Knowledge base and Thai question matcher.
+
+PyThaiNLP must never download anything: the environment flags are set here,
+before any module of this package imports it.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+
+from knowledge.errors import KnowledgeError, NamjaiError  # noqa: E402
+from knowledge.loader import DEFAULT_DIR, KnowledgeBase, load_knowledge  # noqa: E402
+from knowledge.matcher import Decision, Hit, Matcher  # noqa: E402
+
+__all__ = [
+    "DEFAULT_DIR",
+    "Decision",
+    "Hit",
+    "KnowledgeBase",
+    "KnowledgeError",
+    "Matcher",
+    "NamjaiError",
+    "load_knowledge",
+]

@@ -1,0 +1,192 @@
+"""Hybrid lexical matcher: BM25 over words fused with character n-gram TF-IDF.
+
+Each knowledge entry or intent owns several texts (title, aliases, examples);
+an item's score is the score of its best text. The index is built once and is
+immutable; `match` does no I/O.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+
+from knowledge.loader import KnowledgeBase
+from knowledge.normalize import Normalizer
+
+Kind = Literal["topic", "intent"]
+DecisionKind = Literal["answer", "clarify", "unknown"]
+
+FloatArray = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    score: float
+    kind: Kind
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Decision thresholds; calibrated by `bench/calibrate.py`, checked by tests."""
+
+    answer_min: float = 0.55
+    margin: float = 0.08
+    clarify_min: float = 0.33
+    max_candidates: int = 3
+
+
+@dataclass(frozen=True)
+class Decision:
+    decision: DecisionKind
+    topic: str | None  # the answer, or the best guess when clarifying
+    candidates: tuple[Hit, ...]
+    normalized: str
+
+
+@dataclass(frozen=True)
+class Weights:
+    bm25: float = 0.5
+    k1: float = 1.2
+    b: float = 0.5
+    ngram_min: int = 2
+    ngram_max: int = 3
+
+
+def char_ngrams(text: str, low: int, high: int) -> Counter[str]:
+    grams: Counter[str] = Counter()
+    for n in range(low, high + 1):
+        grams.update(text[i:i + n] for i in range(len(text) - n + 1))
+    return grams
+
+
+class _SparseScorer:
+    """Term -> column index plus a CSC matrix of per-document term weights."""
+
+    def __init__(self, rows: Sequence[dict[str, float]]) -> None:
+        vocab: dict[str, int] = {}
+        data: list[float] = []
+        indices: list[int] = []
+        indptr = [0]
+        for row in rows:
+            for term, weight in row.items():
+                indices.append(vocab.setdefault(term, len(vocab)))
+                data.append(weight)
+            indptr.append(len(indices))
+        shape = (len(rows), max(len(vocab), 1))
+        csr = sparse.csr_matrix((data, indices, indptr), shape=shape, dtype=np.float64)
+        self.vocab = vocab
+        self.matrix = csr.tocsc()
+        self.n_docs = len(rows)
+
+    def score(self, query: dict[str, float]) -> FloatArray:
+        cols = [self.vocab[t] for t in query if t in self.vocab]
+        if not cols:
+            return np.zeros(self.n_docs)
+        values = np.array([query[t] for t in query if t in self.vocab])
+        result: FloatArray = np.asarray(self.matrix[:, cols] @ values).ravel()
+        return result
+
+
+class Matcher:
+    """Immutable index over a knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, policy: Policy | None = None,
+                 weights: Weights | None = None) -> None:
+        self.policy = policy or Policy()
+        self.weights = w = weights or Weights()
+        items = [(e.id, "topic", (e.title, *e.aliases, *e.examples)) for e in kb.entries]
+        items += [(i.id, "intent", (i.title, *i.aliases, *i.examples)) for i in kb.intents]
+        extra = [t for e in kb.entries for t in (e.title, *e.aliases)]
+        self.normalizer = Normalizer(kb.lexicon, extra)
+        self._ids = tuple(item_id for item_id, _, _ in items)
+        self._kinds: tuple[Kind, ...] = tuple(kind for _, kind, _ in items)  # type: ignore[misc]
+        docs: list[list[str]] = []
+        starts: list[int] = []
+        for _, _, texts in items:
+            starts.append(len(docs))
+            docs.extend(self.normalizer.tokens(t) for t in dict.fromkeys(texts))
+        self._starts = np.array(starts, dtype=np.intp)
+        n_items = len(items)
+        # Word statistics are counted per item, so an entry's own repeated words
+        # stay distinctive.
+        item_df: Counter[str] = Counter()
+        for i in range(n_items):
+            lo, hi = starts[i], (starts[i + 1] if i + 1 < n_items else len(docs))
+            item_df.update({t for d in docs[lo:hi] for t in d})
+        self._idf = {t: math.log(1 + (n_items - df + 0.5) / (df + 0.5))
+                     for t, df in item_df.items()}
+        self._idf_unknown = math.log(1 + (n_items + 0.5) / 0.5)
+        avgdl = sum(len(d) for d in docs) / max(len(docs), 1)
+        bm_rows = []
+        for d in docs:
+            norm = w.k1 * (1 - w.b + w.b * len(d) / max(avgdl, 1e-9))
+            bm_rows.append({t: tf * (w.k1 + 1) / (tf + norm) for t, tf in Counter(d).items()})
+        self._bm25 = _SparseScorer(bm_rows)
+        grams = [char_ngrams("".join(d), w.ngram_min, w.ngram_max) for d in docs]
+        gram_df: Counter[str] = Counter()
+        for g in grams:
+            gram_df.update(g.keys())
+        n_docs = len(docs)
+        self._gram_idf = {g: math.log((1 + n_docs) / (1 + df)) + 1 for g, df in gram_df.items()}
+        self._gram_idf_unknown = math.log(1 + n_docs) + 1
+        self._ngram = _SparseScorer([self._tfidf(g) for g in grams])
+
+    def _tfidf(self, grams: Counter[str]) -> dict[str, float]:
+        vec = {g: (1 + math.log(c)) * self._gram_idf.get(g, self._gram_idf_unknown)
+               for g, c in grams.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {g: v / norm for g, v in vec.items()}
+
+    @property
+    def size(self) -> int:
+        return len(self._ids)
+
+    def _scores(self, tokens: list[str]) -> FloatArray:
+        w = self.weights
+        terms = set(tokens)
+        if not terms:
+            return np.zeros(len(self._ids))
+        query = {t: self._idf[t] for t in terms if t in self._idf}
+        total = sum(self._idf.get(t, self._idf_unknown) for t in terms)
+        bm = self._bm25.score(query) / total
+        grams = char_ngrams("".join(tokens), w.ngram_min, w.ngram_max)
+        cos = self._ngram.score(self._tfidf(grams))
+        fused = w.bm25 * np.minimum(bm, 1.0) + (1 - w.bm25) * cos
+        best: FloatArray = np.maximum.reduceat(fused, self._starts)
+        return best
+
+    def match(self, text: str, limit: int = 10) -> list[Hit]:
+        """The best items for `text`, best first."""
+        return self._hits(self.normalizer.tokens(text), limit)
+
+    def _hits(self, tokens: list[str], limit: int) -> list[Hit]:
+        scores = self._scores(tokens)
+        if not scores.any():
+            return []
+        k = min(limit, len(scores))
+        top = np.argpartition(-scores, k - 1)[:k]
+        top = top[np.argsort(-scores[top], kind="stable")]
+        return [Hit(self._ids[i], round(float(scores[i]), 4), self._kinds[i])
+                for i in top if scores[i] > 0]
+
+    def decide(self, text: str) -> Decision:
+        """Apply the answer policy: one topic, a few candidates, or unknown."""
+        tokens = self.normalizer.tokens(text)
+        hits = self._hits(tokens, 10)
+        normalized = " ".join(tokens)
+        p = self.policy
+        if not hits or hits[0].score < p.clarify_min:
+            return Decision("unknown", None, (), normalized)
+        second = hits[1].score if len(hits) > 1 else 0.0
+        if hits[0].score >= p.answer_min and hits[0].score - second >= p.margin:
+            return Decision("answer", hits[0].id, (hits[0],), normalized)
+        cands = tuple(h for h in hits[: p.max_candidates] if h.score >= p.clarify_min)
+        return Decision("clarify", hits[0].id, cands, normalized)
