@@ -53,7 +53,8 @@ class Decision:
 
 @dataclass(frozen=True)
 class Weights:
-    bm25: float = 0.5
+    bm25: float = 0.35
+    coverage: float = 0.25
     k1: float = 1.2
     b: float = 0.5
     ngram_min: int = 2
@@ -95,6 +96,16 @@ class _SparseScorer:
         return result
 
 
+def _commonness(top: int = 400, weight: float = 0.15) -> dict[str, float]:
+    """Everyday function words (the `top` most frequent of the Thai National Corpus,
+    which PyThaiNLP ships): when the knowledge base does not know such a word (คือ,
+    ก็, แม่), it barely counts against the match; any other unknown word counts fully."""
+    from pythainlp.corpus import tnc
+
+    ranked = sorted(tnc.word_freqs(), key=lambda wf: -wf[1])[:top]
+    return {w: weight for w, _ in ranked}
+
+
 class Matcher:
     """Immutable index over a knowledge base."""
 
@@ -124,12 +135,20 @@ class Matcher:
         self._idf = {t: math.log(1 + (n_items - df + 0.5) / (df + 0.5))
                      for t, df in item_df.items()}
         self._idf_unknown = math.log(1 + (n_items + 0.5) / 0.5)
+        self._commonness = _commonness()
         avgdl = sum(len(d) for d in docs) / max(len(docs), 1)
         bm_rows = []
         for d in docs:
             norm = w.k1 * (1 - w.b + w.b * len(d) / max(avgdl, 1e-9))
             bm_rows.append({t: tf * (w.k1 + 1) / (tf + norm) for t, tf in Counter(d).items()})
         self._bm25 = _SparseScorer(bm_rows)
+        # Coverage: the share of the query's IDF mass found anywhere in an item's
+        # texts; it lets a long question gather words from several examples.
+        item_terms = []
+        for i in range(n_items):
+            lo, hi = starts[i], (starts[i + 1] if i + 1 < n_items else len(docs))
+            item_terms.append(dict.fromkeys((t for d in docs[lo:hi] for t in d), 1.0))
+        self._coverage = _SparseScorer(item_terms)
         grams = [char_ngrams("".join(d), w.ngram_min, w.ngram_max) for d in docs]
         gram_df: Counter[str] = Counter()
         for g in grams:
@@ -145,6 +164,10 @@ class Matcher:
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {g: v / norm for g, v in vec.items()}
 
+    def _unknown_weight(self, term: str) -> float:
+        """Weight of a word no item uses: high for rare words, low for everyday ones."""
+        return self._idf_unknown * self._commonness.get(term, 1.0)
+
     @property
     def size(self) -> int:
         return len(self._ids)
@@ -155,12 +178,13 @@ class Matcher:
         if not terms:
             return np.zeros(len(self._ids))
         query = {t: self._idf[t] for t in terms if t in self._idf}
-        total = sum(self._idf.get(t, self._idf_unknown) for t in terms)
+        total = sum(self._idf[t] if t in self._idf else self._unknown_weight(t) for t in terms)
         bm = self._bm25.score(query) / total
         grams = char_ngrams("".join(tokens), w.ngram_min, w.ngram_max)
         cos = self._ngram.score(self._tfidf(grams))
-        fused = w.bm25 * np.minimum(bm, 1.0) + (1 - w.bm25) * cos
+        fused = w.bm25 * np.minimum(bm, 1.0) + (1 - w.bm25 - w.coverage) * cos
         best: FloatArray = np.maximum.reduceat(fused, self._starts)
+        best += w.coverage * self._coverage.score(query) / total
         return best
 
     def match(self, text: str, limit: int = 10) -> list[Hit]:

@@ -1,0 +1,173 @@
+"""Matcher benchmark: accuracy, latency, build time, baseline, and scaling.
+
+Run: `.venv/bin/python bench/matcher.py` (or `make bench`). Prints figures;
+it asserts nothing.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+
+from pythainlp.tokenize import word_tokenize  # noqa: E402
+
+from knowledge import KnowledgeBase, Matcher, load_knowledge  # noqa: E402
+from knowledge.evaluate import Case, evaluate, parse_tsv  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = {
+    "dev": ROOT / "tests/knowledge/data/faq-dev.tsv",
+    "held-out": ROOT / "tests/knowledge/data/faq-heldout.tsv",
+}
+
+
+class PlainBM25:
+    """Baseline: one document per item (all its texts), newmm tokens, Okapi BM25."""
+
+    def __init__(self, kb: KnowledgeBase, k1: float = 1.5, b: float = 0.75) -> None:
+        items = [(e.id, [e.title, *e.aliases, *e.examples]) for e in kb.entries]
+        items += [(i.id, [i.title, *i.aliases, *i.examples]) for i in kb.intents]
+        self.ids = [i for i, _ in items]
+        self.docs = [Counter(self.tok(" ".join(texts))) for _, texts in items]
+        self.lens = [sum(d.values()) for d in self.docs]
+        self.avg = sum(self.lens) / len(self.lens)
+        df: Counter[str] = Counter()
+        for d in self.docs:
+            df.update(d.keys())
+        n = len(self.docs)
+        self.idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        self.k1, self.b = k1, b
+
+    @staticmethod
+    def tok(text: str) -> list[str]:
+        return [w for w in word_tokenize(text, engine="newmm") if w.strip()]
+
+    def rank(self, text: str) -> list[tuple[str, float]]:
+        q = set(self.tok(text))
+        scores = []
+        for i, d in enumerate(self.docs):
+            s = 0.0
+            norm = self.k1 * (1 - self.b + self.b * self.lens[i] / self.avg)
+            for t in q:
+                tf = d.get(t, 0)
+                if tf:
+                    s += self.idf[t] * tf * (self.k1 + 1) / (tf + norm)
+            scores.append((self.ids[i], s))
+        return sorted(scores, key=lambda x: -x[1])
+
+
+def baseline_figures(model: PlainBM25, cases: list[Case]) -> str:
+    top1 = top3 = rej_out = n_in = n_out = 0
+    lat: list[float] = []
+    for c in cases:
+        t = time.perf_counter()
+        ranked = model.rank(c.query)
+        lat.append((time.perf_counter() - t) * 1000)
+        ids = [i for i, s in ranked[:3] if s > 0]
+        if not c.in_scope:
+            n_out += 1
+            rej_out += not ids
+            continue
+        n_in += 1
+        top1 += bool(ids) and ids[0] in c.ids
+        top3 += bool(c.ids.intersection(ids))
+    return (f"top-1 {top1 / n_in:.3f}  top-3 {top3 / n_in:.3f}  "
+            f"out-of-scope rejected {rej_out / max(n_out, 1):.3f}  "
+            f"p50 {pct(lat, .5):.2f} ms  p99 {pct(lat, .99):.2f} ms")
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def synthetic(kb: KnowledgeBase, size: int, seed: int = 7) -> KnowledgeBase:
+    """Grow the knowledge base to `size` items with perturbed copies of real entries."""
+    rng = random.Random(seed)
+    vocab = sorted({w for e in kb.entries for x in e.examples for w in PlainBM25.tok(x)})
+    entries = list(kb.entries)
+    n = 0
+    while len(entries) + len(kb.intents) < size:
+        base = kb.entries[n % len(kb.entries)]
+        n += 1
+
+        def mutate(text: str) -> str:
+            words = PlainBM25.tok(text)
+            words[rng.randrange(len(words))] = rng.choice(vocab)
+            return "".join(words) + rng.choice(vocab)
+
+        entries.append(base.model_copy(update={
+            "id": f"{base.id}_copy{n}",
+            "examples": [mutate(x) for x in base.examples],
+            "aliases": [mutate(x) for x in base.aliases]}))
+    return KnowledgeBase(tuple(entries), kb.intents, kb.lexicon, kb.files)
+
+
+def latency(matcher: Matcher, queries: list[str], rounds: int = 3) -> tuple[float, float]:
+    lat = []
+    for _ in range(rounds):
+        for q in queries:
+            t = time.perf_counter()
+            matcher.decide(q)
+            lat.append((time.perf_counter() - t) * 1000)
+    return pct(lat, .5), pct(lat, .99)
+
+
+def cold_start() -> float:
+    runs = []
+    for _ in range(3):
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "bot", "ask", "x"], cwd=ROOT, check=True,
+                       capture_output=True)
+        runs.append(time.perf_counter() - t)
+    return statistics.median(runs)
+
+
+def main() -> None:
+    t = time.perf_counter()
+    kb = load_knowledge()
+    load_s = time.perf_counter() - t
+    t = time.perf_counter()
+    matcher = Matcher(kb)
+    build_s = time.perf_counter() - t
+    print(f"knowledge base: {len(kb.entries)} entries + {len(kb.intents)} intents; "
+          f"load+validate {load_s * 1000:.0f} ms, index build {build_s * 1000:.0f} ms")
+    baseline = PlainBM25(kb)
+    all_queries: list[str] = []
+    for name, path in SETS.items():
+        if not path.exists():
+            continue
+        cases = parse_tsv(path)
+        all_queries += [c.query for c in cases]
+        r = evaluate(matcher, cases)
+        print(f"[{name}: {len(cases)} questions]")
+        print(f"  namjai   top-1 {r.top1_accuracy:.3f}  top-3 {r.top3_accuracy:.3f}  "
+              f"out-of-scope rejected {r.out_rejected:.3f}  "
+              f"in-scope wrongly rejected {r.in_rejected:.3f}  "
+              f"p50 {r.percentile(.5):.2f} ms  p99 {r.percentile(.99):.2f} ms")
+        print(f"  baseline {baseline_figures(baseline, cases)}  (plain BM25 over newmm)")
+    p50, p99 = latency(matcher, all_queries)
+    print(f"latency at real size ({matcher.size} items): p50 {p50:.2f} ms  p99 {p99:.2f} ms")
+    for size in (1_000, 10_000):
+        big = synthetic(kb, size)
+        t = time.perf_counter()
+        m = Matcher(big)
+        built = time.perf_counter() - t
+        p50, p99 = latency(m, all_queries, rounds=1)
+        print(f"latency at {m.size} items: p50 {p50:.2f} ms  p99 {p99:.2f} ms  "
+              f"(index build {built:.1f} s)")
+    print(f"cold start `python -m bot ask x`: {cold_start():.2f} s (median of 3)")
+
+
+if __name__ == "__main__":
+    main()

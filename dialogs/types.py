@@ -1,0 +1,80 @@
+"""Boundary types between channels, the dialog engine and the runtime.
+
+All are small frozen dataclasses; no SDK type ever crosses them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+InboundKind = Literal["text", "choice", "sticker", "media", "location", "follow",
+                      "unfollow", "start"]
+
+
+@dataclass(frozen=True)
+class ConversationKey:
+    channel: str  # "console", "web", "line", "telegram"
+    user_id: str
+
+    def __str__(self) -> str:
+        return f"{self.channel}:{self.user_id}"
+
+
+@dataclass(frozen=True)
+class Inbound:
+    """One thing a person did: wrote text, tapped a choice, sent a sticker, ..."""
+
+    kind: InboundKind
+    text: str = ""
+    value: str | None = None  # the payload of a tapped choice
+    media_id: str | None = None  # platform message id of an image/audio/video/file
+    latitude: float | None = None
+    longitude: float | None = None
+    at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+
+    @classmethod
+    def of_text(cls, text: str, at: dt.datetime | None = None) -> Inbound:
+        return cls("text", text=text, at=at or dt.datetime.now(dt.UTC))
+
+
+@dataclass(frozen=True)
+class Choice:
+    label: str  # shown to the person, Thai, short
+    value: str  # sent back when tapped
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Text plus optional choices; a channel renders choices as buttons or numbers."""
+
+    text: str
+    choices: tuple[Choice, ...] = ()
+    card: dict[str, Any] | None = None  # structured result (e.g. screening) for rich channels
+
+
+# Effects: what a step asks the runtime to do. Pure data, carried out by `bot/`.
+
+
+@dataclass(frozen=True)
+class CreateCase:
+    case: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RequestHandoff:
+    reason: str
+
+
+@dataclass(frozen=True)
+class EraseUserData:
+    pass
+
+
+@dataclass(frozen=True)
+class LookupCaseStatus:
+    pass
+
+
+Effect = CreateCase | RequestHandoff | EraseUserData | LookupCaseStatus

@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from bot.cli import main
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*argv: str, stdin: str = "") -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), stdin=io.StringIO(stdin), stdout=out)
+    return code, out.getvalue()
+
+
+def test_ask_prints_one_json_object() -> None:
+    code, out = run("ask", "เบี้ยคนพิการได้เดือนละเท่าไหร่คะ")
+    assert code == 0
+    obj = json.loads(out)
+    assert set(obj) == {"query", "normalized", "decision", "topic", "candidates"}
+    assert obj["decision"] == "answer" and obj["topic"] == "disability_allowance"
+    assert obj["candidates"][0]["id"] == "disability_allowance"
+    assert len(obj["candidates"]) <= 3
+
+
+def test_ask_unknown() -> None:
+    obj = json.loads(run("ask", "ราคาทองวันนี้")[1])
+    assert obj["decision"] == "unknown" and obj["topic"] is None and obj["candidates"] == []
+
+
+def test_ask_reads_json_lines_from_stdin() -> None:
+    code, out = run("ask", stdin="สวัสดีค่ะ\nขอบคุณครับ\n\n")
+    lines = [json.loads(x) for x in out.splitlines()]
+    assert code == 0 and len(lines) == 3
+    assert [x["topic"] for x in lines[:2]] == ["greeting", "thanks"]
+    assert lines[2]["decision"] == "unknown"
+
+
+def test_kb_check_ok() -> None:
+    code, out = run("kb", "check")
+    assert code == 0
+    assert out.startswith("ok: ") and len(out.splitlines()) == 1
+
+
+def test_kb_check_bad_data(tmp_path: Path, capsys: object) -> None:
+    (tmp_path / "a.yaml").write_text("entries:\n  - id: x\n", encoding="utf-8")
+    code, _ = run("kb", "check", str(tmp_path))
+    assert code == 1
+
+
+def test_bad_usage() -> None:
+    assert run("frobnicate")[0] == 2
+    assert run("eval", "/no/such/file.tsv")[0] == 2
+
+
+def test_eval_prints_figures_and_misses(tmp_path: Path) -> None:
+    tsv = tmp_path / "q.tsv"
+    tsv.write_text("# comment\nเบี้ยคนพิการ\tdisability_allowance\n"
+                   "สวัสดี\tthanks\nหวยงวดนี้\t-\n", encoding="utf-8")
+    code, out = run("eval", str(tsv))
+    assert code == 0
+    assert "top-1 accuracy: 0.500" in out
+    assert "out-of-scope rejected: 1.000" in out
+    assert "latency p50" in out
+    assert "สวัสดี\twant thanks" in out
+
+
+def test_module_entry_point_cold() -> None:
+    env = {**os.environ, "PYTHAINLP_OFFLINE": "1", "PYTHAINLP_READ_ONLY": "1"}
+    proc = subprocess.run([sys.executable, "-m", "bot", "ask", "x"], cwd=ROOT, env=env,
+                          capture_output=True, text=True, check=False, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["query"] == "x"

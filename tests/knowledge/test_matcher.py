@@ -1,0 +1,72 @@
+"""Accuracy floors and the answer policy, on questions the examples never saw."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge import Matcher
+from knowledge.evaluate import evaluate, format_report, parse_tsv
+
+from .conftest import DATA
+
+
+@pytest.mark.parametrize("name", ["faq-dev.tsv", "faq-heldout.tsv"])
+def test_accuracy_floors(matcher: Matcher, name: str) -> None:
+    report = evaluate(matcher, parse_tsv(DATA / name))
+    text = format_report(report)
+    assert report.top1_accuracy >= 0.92, text
+    assert report.top3_accuracy >= 0.98, text
+    assert report.out_rejected >= 0.90, text
+    assert report.in_rejected <= 0.05, text
+
+
+def test_heldout_is_big_enough_and_unseen(matcher: Matcher) -> None:
+    from knowledge import load_knowledge
+
+    cases = parse_tsv(DATA / "faq-heldout.tsv")
+    assert sum(c.in_scope for c in cases) >= 150
+    assert sum(not c.in_scope for c in cases) >= 30
+    kb = load_knowledge()
+    seen = {matcher.normalizer.normalize(x)
+            for item in (*kb.entries, *kb.intents) for x in item.examples}
+    copied = [c.query for c in cases if matcher.normalizer.normalize(c.query) in seen]
+    assert copied == []
+
+
+@pytest.mark.parametrize("text", [
+    "พยากรณ์อากาศวันเสาร์", "หวยออกอะไร", "สูตรต้มยำกุ้ง", "", "   ", "😀😀😀", "asdfgh",
+    "ก" * 5000,
+])
+def test_out_of_scope_rejected(matcher: Matcher, text: str) -> None:
+    decision = matcher.decide(text)
+    assert decision.decision == "unknown"
+    assert decision.topic is None and decision.candidates == ()
+
+
+def test_confident_answer(matcher: Matcher) -> None:
+    decision = matcher.decide("เบี้ยคนพิการเดือนละกี่บาทคะ")
+    assert decision.decision == "answer"
+    assert decision.topic == "disability_allowance"
+
+
+def test_thai_digits_slang_and_no_spaces(matcher: Matcher) -> None:
+    decision = matcher.decide("บ่มีตังค่ารถกลับเฮือนเด้อ")
+    assert decision.topic in {"return_home_aid", "request_help", "return_home_eligibility"}
+
+
+def test_hits_are_sorted_and_bounded(matcher: Matcher) -> None:
+    hits = matcher.match("ค่าอาหารวันละเท่าไหร่", limit=5)
+    assert 0 < len(hits) <= 5
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert hits[0].id == "return_home_rates"
+
+
+def test_clarify_offers_at_most_three(matcher: Matcher) -> None:
+    found = 0
+    for case in parse_tsv(DATA / "faq-heldout.tsv"):
+        d = matcher.decide(case.query)
+        assert len(d.candidates) <= matcher.policy.max_candidates
+        if d.decision == "clarify":
+            found += 1
+            assert d.topic == d.candidates[0].id
+    assert found <= 40
