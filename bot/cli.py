@@ -28,6 +28,18 @@ def _parser() -> argparse.ArgumentParser:
     kb_sub = kb.add_subparsers(dest="kb_command", required=True)
     check = kb_sub.add_parser("check", help="validate the knowledge base YAML files")
     check.add_argument("dir", nargs="?", type=Path, default=None)
+    chat = sub.add_parser("chat", help="chat with the bot in this terminal")
+    chat.add_argument("--jsonl", action="store_true",
+                      help="one JSON line in per message, one JSON line out per message")
+    chat.add_argument("--user", default="local", help="conversation user id")
+    chat.add_argument("--db", default=None, help="SQLite file (default $NAMJAI_DB or "
+                      "./data/namjai.db)")
+    cases = sub.add_parser("cases", help="officer cases")
+    cases_sub = cases.add_subparsers(dest="cases_command", required=True)
+    listing = cases_sub.add_parser("list", help="list the cases")
+    listing.add_argument("--json", action="store_true", help="JSON output")
+    listing.add_argument("--db", default=None)
+    listing.add_argument("--status", default=None)
     return parser
 
 
@@ -85,9 +97,49 @@ def _cmd_kb_check(args: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    import asyncio
+
+    from bot.app import runtime
+    from bot.channels.console import run_interactive, run_jsonl
+    from bot.config import db_path
+
+    async def go() -> None:
+        async with runtime(db_path(args.db)) as rt:
+            run = run_jsonl if args.jsonl else run_interactive
+            await run(rt.conversations, args.user, stdin, stdout)
+
+    try:
+        asyncio.run(go())
+    except KeyboardInterrupt:
+        return EXIT_OK
+    return EXIT_OK
+
+
+def _cmd_cases(args: argparse.Namespace, stdout: TextIO) -> int:
+    import asyncio
+
+    from bot.app import store_only
+    from bot.config import db_path
+
+    async def go() -> list[dict[str, object]]:
+        async with store_only(db_path(args.db)) as store:
+            return [c.as_dict() for c in await store.cases(status=args.status)]
+
+    cases = asyncio.run(go())
+    if args.json:
+        print(json.dumps(cases, ensure_ascii=False, indent=1), file=stdout)
+        return EXIT_OK
+    for case in cases:
+        print(f"{case['id']:>5}  {case['status']:<18} {'URGENT' if case['urgent'] else '      '} "
+              f"due {case['due_at']}  {case.get('current_province')} -> "
+              f"{case.get('home_province')}", file=stdout)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
          stdout: TextIO | None = None) -> int:
-    from knowledge.errors import KnowledgeError
+    from knowledge.errors import KnowledgeError, NamjaiError
 
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
@@ -102,8 +154,15 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
             return _cmd_eval(args, stdout)
         if args.command == "kb":
             return _cmd_kb_check(args, stdout)
+        if args.command == "chat":
+            return _cmd_chat(args, stdin, stdout)
+        if args.command == "cases":
+            return _cmd_cases(args, stdout)
     except KnowledgeError as exc:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)
+        return EXIT_DATA
+    except NamjaiError as exc:
+        print(f"error: {exc}", file=sys.stderr)
         return EXIT_DATA
     return EXIT_USAGE

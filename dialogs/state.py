@@ -12,6 +12,7 @@ CONSENT = "consent"
 IDLE = "idle"
 CLARIFY = "clarify"
 ASK = "ask"  # asking one slot; data["slot"] names it
+CONFIRM = "confirm"  # showing the summary before the case is sent
 CONFIRM_ERASE = "confirm_erase"
 DONE = "done"
 

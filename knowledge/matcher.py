@@ -24,6 +24,7 @@ Kind = Literal["topic", "intent"]
 DecisionKind = Literal["answer", "clarify", "unknown"]
 
 FloatArray = npt.NDArray[np.float64]
+OUT_OF_SCOPE = "out_of_scope"
 
 
 @dataclass(frozen=True)
@@ -115,8 +116,7 @@ class Matcher:
         self.weights = w = weights or Weights()
         items = [(e.id, "topic", (e.title, *e.aliases, *e.examples)) for e in kb.entries]
         items += [(i.id, "intent", (i.title, *i.aliases, *i.examples)) for i in kb.intents]
-        extra = [t for e in kb.entries for t in (e.title, *e.aliases)]
-        self.normalizer = Normalizer(kb.lexicon, extra)
+        self.normalizer = Normalizer(kb.lexicon)
         self._ids = tuple(item_id for item_id, _, _ in items)
         self._kinds: tuple[Kind, ...] = tuple(kind for _, kind, _ in items)  # type: ignore[misc]
         docs: list[list[str]] = []
@@ -188,8 +188,9 @@ class Matcher:
         return best
 
     def match(self, text: str, limit: int = 10) -> list[Hit]:
-        """The best items for `text`, best first."""
-        return self._hits(self.normalizer.tokens(text), limit)
+        """The best items for `text`, best first (never the out-of-scope item)."""
+        hits = self._hits(self.normalizer.tokens(text), limit + 1)
+        return [h for h in hits if h.id != OUT_OF_SCOPE][:limit]
 
     def _hits(self, tokens: list[str], limit: int) -> list[Hit]:
         scores = self._scores(tokens)
@@ -202,12 +203,16 @@ class Matcher:
                 for i in top if scores[i] > 0]
 
     def decide(self, text: str) -> Decision:
-        """Apply the answer policy: one topic, a few candidates, or unknown."""
+        """Apply the answer policy: one topic, a few candidates, or unknown.
+
+        The `out_of_scope` item (everyday questions the knowledge base does not
+        cover) is never offered; when it scores best, the answer is unknown."""
         tokens = self.normalizer.tokens(text)
-        hits = self._hits(tokens, 10)
+        ranked = self._hits(tokens, 11)
+        hits = [h for h in ranked if h.id != OUT_OF_SCOPE][:10]
         normalized = " ".join(tokens)
         p = self.policy
-        if not hits or hits[0].score < p.clarify_min:
+        if not hits or hits[0].score < p.clarify_min or ranked[0].id == OUT_OF_SCOPE:
             return Decision("unknown", None, (), normalized)
         second = hits[1].score if len(hits) > 1 else 0.0
         if hits[0].score >= p.answer_min and hits[0].score - second >= p.margin:

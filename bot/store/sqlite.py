@@ -1,0 +1,204 @@
+"""SQLite store through aiosqlite: WAL, versioned migrations, one transaction per turn."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.store.base import Case, Message, SavedTurn, Turn
+from bot.store.migrations import MIGRATIONS
+from dialogs.state import State
+from dialogs.types import ConversationKey
+from knowledge.errors import NamjaiError
+
+# Case fields that survive erasure: needed for statistics, not identifying.
+KEPT_ON_ERASE = ("eligible", "travellers", "estimated_aid", "current_province",
+                 "home_province")
+TABLES = ("conversations", "messages", "cases", "case_events", "handoffs", "audit")
+
+
+class StoreError(NamjaiError):
+    """The database could not be opened or used."""
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _ts(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat()
+
+
+class SQLiteStore:
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        self._db: aiosqlite.Connection | None = None
+        self._write = asyncio.Lock()
+
+    async def __aenter__(self) -> SQLiteStore:
+        await self.open()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    @property
+    def db(self) -> aiosqlite.Connection:
+        if self._db is None:
+            raise StoreError("the store is not open")
+        return self._db
+
+    async def open(self) -> None:
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._db = await aiosqlite.connect(self.path, isolation_level=None)
+            await self.db.execute("PRAGMA journal_mode=WAL")
+            await self.db.execute("PRAGMA synchronous=NORMAL")
+            await self.db.execute("PRAGMA foreign_keys=ON")
+            await self.db.execute("PRAGMA busy_timeout=5000")
+            await self._migrate()
+        except (aiosqlite.Error, OSError) as exc:
+            raise StoreError(f"cannot open the database {self.path}: {exc}") from exc
+
+    async def close(self) -> None:
+        if self._db is not None:
+            await self._db.close()
+            self._db = None
+
+    async def _migrate(self) -> None:
+        async with self.db.execute("PRAGMA user_version") as cur:
+            row = await cur.fetchone()
+        version = int(row[0]) if row else 0
+        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            await self.db.executescript(f"BEGIN; {script}; PRAGMA user_version = {number}; COMMIT;")
+
+    # -- conversations -------------------------------------------------------
+    async def load(self, key: ConversationKey) -> State | None:
+        async with self.db.execute(
+                "SELECT state, data FROM conversations WHERE channel = ? AND user_id = ?",
+                (key.channel, key.user_id)) as cur:
+            row = await cur.fetchone()
+        return State.from_json(row[0], row[1]) if row else None
+
+    async def save_turn(self, turn: Turn) -> SavedTurn:
+        key, at = turn.key, _ts(turn.at)
+        case_id = handoff_id = None
+        async with self._write:
+            await self.db.execute("BEGIN IMMEDIATE")
+            try:
+                await self.db.execute(
+                    "INSERT INTO conversations (channel, user_id, state, data, updated_at) "
+                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel, user_id) DO UPDATE SET "
+                    "state = excluded.state, data = excluded.data, "
+                    "updated_at = excluded.updated_at",
+                    (key.channel, key.user_id, turn.state.name, turn.state.to_json(), at))
+                await self.db.executemany(
+                    "INSERT INTO messages (channel, user_id, direction, text, meta, at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    [(key.channel, key.user_id, m.direction, m.text, _dumps(m.meta), _ts(m.at))
+                     for m in turn.messages])
+                if turn.new_case is not None:
+                    case_id = await self._insert_case(key, turn.new_case, at)
+                if turn.handoff_reason is not None:
+                    cur = await self.db.execute(
+                        "INSERT INTO handoffs (channel, user_id, reason, created_at) "
+                        "VALUES (?, ?, ?, ?)", (key.channel, key.user_id, turn.handoff_reason, at))
+                    handoff_id = cur.lastrowid
+                await self.db.execute("COMMIT")
+            except BaseException:
+                await self.db.execute("ROLLBACK")
+                raise
+        return SavedTurn(case_id, handoff_id)
+
+    async def _insert_case(self, key: ConversationKey, case: dict[str, Any], at: str) -> int:
+        data = {k: v for k, v in case.items() if k not in ("status", "urgent", "due_at")}
+        cur = await self.db.execute(
+            "INSERT INTO cases (channel, user_id, status, urgent, due_at, data, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (key.channel, key.user_id, case.get("status", "received"),
+             int(bool(case.get("urgent"))), case["due_at"], _dumps(data), at, at))
+        case_id = int(cur.lastrowid or 0)
+        await self.db.execute(
+            "INSERT INTO case_events (case_id, actor, from_status, to_status, note, at) "
+            "VALUES (?, 'bot', NULL, ?, 'created by the screening dialog', ?)",
+            (case_id, case.get("status", "received"), at))
+        return case_id
+
+    # -- reads -----------------------------------------------------------------
+    async def messages(self, key: ConversationKey, limit: int = 100) -> list[Message]:
+        async with self.db.execute(
+                "SELECT id, direction, text, meta, at FROM messages WHERE channel = ? AND "
+                "user_id = ? ORDER BY id DESC LIMIT ?", (key.channel, key.user_id, limit)) as cur:
+            rows = await cur.fetchall()
+        return [Message(r[1], r[2], dt.datetime.fromisoformat(r[4]), json.loads(r[3]), r[0])
+                for r in reversed(list(rows))]
+
+    @staticmethod
+    def _case(row: Any) -> Case:
+        key = ConversationKey(row[1] or "", row[2] or "")
+        return Case(row[0], key, row[3], bool(row[4]), dt.datetime.fromisoformat(row[5]),
+                    dt.datetime.fromisoformat(row[7]), json.loads(row[6]))
+
+    _CASE_COLUMNS = "id, channel, user_id, status, urgent, due_at, data, created_at"
+
+    async def case(self, case_id: int) -> Case | None:
+        async with self.db.execute(
+                f"SELECT {self._CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,)) as cur:
+            row = await cur.fetchone()
+        return self._case(row) if row else None
+
+    async def cases(self, status: str | None = None,
+                    key: ConversationKey | None = None) -> list[Case]:
+        where, args = [], []
+        if status is not None:
+            where.append("status = ?")
+            args.append(status)
+        if key is not None:
+            where.extend(["channel = ?", "user_id = ?"])
+            args.extend([key.channel, key.user_id])
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        async with self.db.execute(
+                f"SELECT {self._CASE_COLUMNS} FROM cases {clause} ORDER BY id DESC", args) as cur:
+            rows = await cur.fetchall()
+        return [self._case(r) for r in rows]
+
+    # -- erasure -------------------------------------------------------------
+    async def erase(self, key: ConversationKey, at: dt.datetime) -> int:
+        async with self._write:
+            await self.db.execute("BEGIN IMMEDIATE")
+            try:
+                async with self.db.execute(
+                        "SELECT id, data FROM cases WHERE channel = ? AND user_id = ?",
+                        (key.channel, key.user_id)) as cur:
+                    rows = list(await cur.fetchall())
+                for case_id, data in rows:
+                    kept = {k: v for k, v in json.loads(data).items() if k in KEPT_ON_ERASE}
+                    kept["erased"] = True
+                    await self.db.execute(
+                        "UPDATE cases SET channel = NULL, user_id = NULL, data = ?, "
+                        "updated_at = ? WHERE id = ?", (_dumps(kept), _ts(at), case_id))
+                for table in ("conversations", "messages", "handoffs"):
+                    await self.db.execute(f"DELETE FROM {table} WHERE channel = ? AND user_id = ?",
+                                          (key.channel, key.user_id))
+                await self.db.execute(
+                    "INSERT INTO audit (action, detail, at) VALUES ('erase', ?, ?)",
+                    (_dumps({"channel": key.channel, "cases_scrubbed": len(rows)}), _ts(at)))
+                await self.db.execute("COMMIT")
+            except BaseException:
+                await self.db.execute("ROLLBACK")
+                raise
+        return len(rows)
+
+    async def table_counts(self) -> dict[str, int]:
+        counts = {}
+        for table in TABLES:
+            async with self.db.execute(f"SELECT COUNT(*) FROM {table}") as cur:  # noqa: S608
+                row = await cur.fetchone()
+            counts[table] = int(row[0]) if row else 0
+        return counts

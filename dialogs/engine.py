@@ -1,0 +1,207 @@
+"""The dialog engine: `Dialog.step(state, inbound) -> StepResult`, pure and channel-agnostic.
+
+It routes every inbound to global commands (cancel, officer, status, erase,
+help), to the consent flow, to screening and intake (dialogs.screening), or to
+the knowledge base through the matcher.
+"""
+
+from __future__ import annotations
+
+from dialogs import replies, state as st, texts
+from dialogs.parse import extract_facts, parse_yes_no
+from dialogs.screening import Screening
+from dialogs.slots import facts_to_answers
+from dialogs.state import State
+from dialogs.step import StepResult, respond
+from dialogs.types import (
+    EraseUserData,
+    Inbound,
+    LookupCaseStatus,
+    Reply,
+    RequestHandoff,
+)
+from knowledge import KnowledgeBase, Matcher
+
+MAX_CHARS = 1000
+COMMANDS = {
+    "cmd:cancel": ("ยกเลิก", "เริ่มใหม่", "เริ่มต้นใหม่", "cancel", "restart", "/cancel"),
+    "cmd:help": ("วิธีใช้", "เมนู", "help", "/help", "ใช้ยังไง"),
+    "cmd:officer": ("คุยกับเจ้าหน้าที่", "ขอคุยกับเจ้าหน้าที่", "ติดต่อเจ้าหน้าที่", "ขอคุยกับคน",
+                    "คุยกับคน", "แอดมิน"),
+    "cmd:status": ("เรื่องถึงไหน", "สถานะคำขอ", "ติดตามเรื่อง"),
+    "cmd:erase": ("ลบข้อมูล",),
+}
+INTENT_COMMANDS = {"talk_to_officer": "cmd:officer", "case_status": "cmd:status",
+                   "delete_my_data": "cmd:erase", "request_help": "cmd:screen"}
+
+
+class Dialog:
+    def __init__(self, kb: KnowledgeBase, matcher: Matcher) -> None:
+        self.kb = kb
+        self.matcher = matcher
+        self.screening = Screening(kb, matcher)
+
+    # -- entry point -------------------------------------------------------
+    def step(self, state: State, inbound: Inbound) -> StepResult:
+        if inbound.kind == "unfollow":
+            return StepResult(state.with_(inactive=True), ())
+        state = state.with_(inactive=None)
+        if state.name == st.NEW:
+            return self._welcome(state, inbound)
+        if inbound.kind in ("follow", "start"):
+            return self._aside(state, texts.WELCOME_BACK)
+        if inbound.kind == "sticker":
+            return self._aside(state, texts.STICKER)
+        if inbound.kind == "media":
+            return self._aside(state, texts.MEDIA)
+        if inbound.kind == "location":
+            return self.screening.location(state, inbound)
+        text, value = self._resolve(state, inbound)
+        if not text and not value:
+            return self._aside(state, texts.EMPTY)
+        command = value if value and value.startswith("cmd:") else self._command(text)
+        if command:
+            return self._run_command(state, command, text)
+        if state.name == st.CONSENT:
+            return self._consent(state, text, value)
+        if state.name == st.CONFIRM_ERASE:
+            return self._confirm_erase(state, text, value)
+        if state.name in (st.ASK, st.CONFIRM):
+            return self.screening.answer(state, text, value, inbound.at)
+        return self._free(state, text, value)
+
+    # -- helpers -------------------------------------------------------------
+    def _resolve(self, state: State, inbound: Inbound) -> tuple[str, str | None]:
+        """The text and the choice value of an inbound; a typed number or label of
+        the last offered choices counts as tapping it."""
+        text = inbound.text.strip()[:MAX_CHARS]
+        if inbound.kind == "choice" and inbound.value:
+            return text, inbound.value
+        offered = state.data.get("offered") or []
+        for label, value in offered:
+            if text == label:
+                return text, str(value)
+        if text.isdigit() and 1 <= int(text) <= len(offered):
+            return text, str(offered[int(text) - 1][1])
+        return text, None
+
+    @staticmethod
+    def _command(text: str) -> str | None:
+        compact = text.replace(" ", "").lower()
+        if len(compact) > 30:
+            return None
+        for command, words in COMMANDS.items():
+            if any(compact.startswith(w) or compact == w for w in words):
+                return command
+        return None
+
+    def _aside(self, state: State, message: str) -> StepResult:
+        """A short reply that keeps the conversation where it was."""
+        pending = self.screening.current_question(state)
+        out = [Reply(message)] + ([pending] if pending else [])
+        return respond(state, *out)
+
+    def _welcome(self, state: State, inbound: Inbound) -> StepResult:
+        text = inbound.text.strip()[:MAX_CHARS] if inbound.kind == "text" else ""
+        out: list[Reply] = [Reply(texts.WELCOME)]
+        if text:
+            decision = self.matcher.decide(text)
+            if decision.decision == "answer" and decision.topic in self.kb.by_id:
+                out.append(Reply(self.kb.by_id[decision.topic].answer))
+                text = ""
+            elif decision.topic in ("greeting", "thanks"):
+                text = ""
+        out.append(Reply(texts.PRIVACY, replies.CONSENT_CHOICES))
+        return respond(State(st.CONSENT, {"pending": text} if text else {}), *out)
+
+    # -- consent -------------------------------------------------------------
+    def _consent(self, state: State, text: str, value: str | None) -> StepResult:
+        answer = {"consent:yes": True, "consent:no": False}.get(value or "")
+        if answer is None and "ไม่ยินยอม" in text:
+            answer = False
+        elif answer is None and "ยินยอม" in text:
+            answer = True
+        elif answer is None:
+            answer = parse_yes_no(text)
+        if answer is None:
+            decision = self.matcher.decide(text)
+            if decision.decision == "answer" and decision.topic in self.kb.by_id:
+                return respond(state, Reply(self.kb.by_id[decision.topic].answer),
+                               Reply(texts.CONSENT_AGAIN, replies.CONSENT_CHOICES))
+            return respond(state, Reply(texts.CONSENT_AGAIN, replies.CONSENT_CHOICES))
+        pending = str(state.data.get("pending") or "")
+        if not answer:
+            return respond(State(st.IDLE, {"consent": False}),
+                           Reply(texts.CONSENT_NO, replies.MENU_CHOICES[:2]))
+        state = State(st.IDLE, {"consent": True})
+        if pending:
+            return self.screening.start(state, pending, prefix=texts.CONSENT_YES)
+        return respond(state, Reply(f"{texts.CONSENT_YES} {texts.MENU}", replies.MENU_CHOICES))
+
+    # -- commands --------------------------------------------------------------
+    def _run_command(self, state: State, command: str, text: str) -> StepResult:
+        if command == "cmd:cancel":
+            fresh = State(st.IDLE, {k: v for k, v in state.data.items()
+                                    if k in ("consent", "case_ids")})
+            return respond(fresh, Reply(texts.CANCELLED, replies.MENU_CHOICES))
+        if command == "cmd:help":
+            return respond(state, Reply(texts.HELP, replies.MENU_CHOICES))
+        if command == "cmd:officer":
+            pending = self.screening.current_question(state)
+            out = [Reply(texts.HANDOFF)] + ([pending] if pending else [])
+            return respond(state, *out, effects=(RequestHandoff("user_request"),))
+        if command == "cmd:status":
+            return respond(state, effects=(LookupCaseStatus(),))
+        if command == "cmd:erase":
+            back = state.with_(st.CONFIRM_ERASE, back=state.name)
+            return respond(back, Reply(texts.ERASE_CONFIRM, replies.YES_NO_CHOICES))
+        if command == "cmd:screen":
+            if state.data.get("consent") is not True:
+                return respond(State(st.CONSENT, {}), Reply(texts.NEED_CONSENT,
+                                                             replies.CONSENT_CHOICES))
+            return self.screening.start(state, "" if text.startswith("ขอความช่วย") else text)
+        return respond(state, Reply(texts.HELP, replies.MENU_CHOICES))
+
+    def _confirm_erase(self, state: State, text: str, value: str | None) -> StepResult:
+        answer = {"yes": True, "no": False}.get(value or "")
+        if answer is None:
+            answer = parse_yes_no(text)
+        if answer:
+            return StepResult(State(st.NEW, {}), (Reply(texts.ERASE_DONE),), (EraseUserData(),))
+        back = state.with_(str(state.data.get("back") or st.IDLE), back=None)
+        pending = self.screening.current_question(back)
+        return respond(back, Reply(texts.ERASE_KEPT), *([pending] if pending else []))
+
+    # -- free questions ------------------------------------------------------
+    def _free(self, state: State, text: str, value: str | None) -> StepResult:
+        if value and value.startswith("topic:"):
+            entry = self.kb.by_id.get(value[6:])
+            if entry is not None:
+                return respond(state.with_(st.IDLE), Reply(entry.answer, replies.MENU_CHOICES))
+        decision = self.matcher.decide(text)
+        topic = decision.topic
+        if decision.decision == "answer" and topic in INTENT_COMMANDS:
+            return self._run_command(state, INTENT_COMMANDS[topic], text)
+        if decision.decision == "answer" and topic == "greeting":
+            return respond(state, Reply(texts.GREETING, replies.MENU_CHOICES))
+        if decision.decision == "answer" and topic == "thanks":
+            return respond(state, Reply(texts.THANKS))
+        story = facts_to_answers(extract_facts(text))
+        if story and (decision.decision != "answer" or topic in ("return_home_aid",
+                                                               "return_home_eligibility")):
+            return self._run_command(state, "cmd:screen", text)
+        if decision.decision == "answer" and topic in self.kb.by_id:
+            return respond(state.with_(st.IDLE),
+                           Reply(self.kb.by_id[topic].answer, replies.MENU_CHOICES))
+        if decision.decision == "clarify":
+            choices = tuple(replies.Choice(self._title(h.id), self._choice_value(h.id))
+                            for h in decision.candidates)
+            return respond(state.with_(st.IDLE), Reply(texts.CLARIFY, choices))
+        return respond(state, Reply(texts.UNKNOWN, replies.PERSON_CHOICES[:1]))
+
+    def _title(self, item_id: str) -> str:
+        return self.kb.title(item_id)[:20]
+
+    @staticmethod
+    def _choice_value(item_id: str) -> str:
+        return INTENT_COMMANDS.get(item_id, f"topic:{item_id}")

@@ -1,0 +1,64 @@
+"""Other needs of people released from prison, and the referrals they lead to."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from dialogs.types import Choice
+from knowledge import KnowledgeBase
+
+# need key -> (button label, knowledge topics to refer to, words that mean it)
+NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "id_card": ("ทำบัตรประชาชน", ("id_card",),
+                ("บัตรประชาชน", "บัตรปชช", "บัตรหาย", "ทำบัตร", "ไม่มีบัตร", "บัตรประจำตัว")),
+    "work": ("หางานทำ", ("job_placement", "job_training"),
+             ("งาน", "อาชีพ", "รายได้")),
+    "training": ("ฝึกอาชีพ", ("job_training", "self_employment_advice"),
+                 ("ฝึกอาชีพ", "เรียน", "อบรม", "ฝึก", "นวด")),
+    "disability": ("ความพิการ", ("disability_allowance", "disability_devices"),
+                   ("พิการ", "วีลแชร์", "ขาขาด", "ตาบอด", "หูหนวก")),
+    "elderly": ("ผู้สูงอายุ", ("elderly_allowance", "elderly_hardship_grant"),
+                ("สูงอายุ", "คนแก่", "ชรา", "อายุเยอะ")),
+    "health": ("สุขภาพ/สุขภาพจิต", ("medical_services", "mental_health_care"),
+               ("ป่วย", "สุขภาพ", "จิต", "โรค", "หมอ", "โรงพยาบาล", "โรงบาล", "ยา", "ซึมเศร้า",
+                "เครียด")),
+    "hiv": ("HIV/เอดส์", ("hiv_aid",), ("hiv", "เอดส์", "เอชไอวี", "ติดเชื้อ")),
+    "legal": ("ปรึกษากฎหมาย", ("justice_centre",),
+              ("กฎหมาย", "ทนาย", "คดี", "ฟ้อง", "ศาล")),
+    "probation": ("คุมประพฤติ/เพิ่งพ้นโทษ", ("probation_support", "local_gov_support"),
+                  ("คุมประพฤติ", "พ้นโทษ", "ออกจากคุก", "ออกจากเรือนจำ", "ติดคุก", "พักโทษ",
+                   "ปล่อยตัว")),
+}
+NONE = "none"
+PREFER_NOT = "prefer_not"
+
+
+def need_choices() -> tuple[Choice, ...]:
+    choices = [Choice(label, f"need:{key}") for key, (label, _, _) in NEEDS.items()]
+    choices.append(Choice("ไม่มี", f"need:{NONE}"))
+    choices.append(Choice("ไม่ขอตอบ", f"need:{PREFER_NOT}"))
+    return tuple(choices)
+
+
+def parse_needs(text: str) -> list[str]:
+    """Need keys mentioned in free text, in a stable order."""
+    compact = text.replace(" ", "").lower()
+    return [key for key, (_, _, words) in NEEDS.items()
+            if any(word in compact for word in words)]
+
+
+def referrals(kb: KnowledgeBase, needs: Iterable[str],
+              extra_topics: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """A referral per knowledge topic: agency and what to ask for."""
+    topics: list[str] = []
+    for key in needs:
+        topics.extend(NEEDS[key][1] if key in NEEDS else ())
+    topics.extend(extra_topics)
+    by_id = kb.by_id
+    out = []
+    for topic in dict.fromkeys(topics):
+        entry = by_id.get(topic)
+        if entry is not None:
+            out.append({"id": entry.id, "title": entry.title, "agency": entry.agency})
+    return out

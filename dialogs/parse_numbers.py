@@ -1,0 +1,165 @@
+"""Thai numbers (digits, Thai digits, words) and head counts; the shared text cleaner.
+
+Everything here is pure and cheap: patterns are compiled at import, and `clean_text`
+is a fast stand-in for `knowledge.normalize.clean` (PyThaiNLP's `normalize` costs
+about 10 ms on a 5,000-character message, too much for a per-message parser).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["NumberMatch", "clean_text", "find_numbers", "parse_count", "parse_thai_number"]
+
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Above/below vowels, tone marks and signs: typed twice by accident (ใช่่่).
+_REPEATED_MARK = re.compile("([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\\1+")
+_REPEATS = re.compile(r"([^\d\s])\1{2,}")  # ค่าาาา -> ค่า, digits are kept
+_LAUGH = re.compile(r"(?<!\d)5{3,}(?!\d)")  # 555 = laughter
+# จ. อ. ต. (province, district, sub-district) unless the letter ends a word (ใจ.)
+_ABBREV = re.compile("(?<![\u0e01-\u0e2e\u0e40-\u0e44])([จอต]|จว)\\.")
+_ABBREV_WORDS = {"จ": "จังหวัด", "จว": "จังหวัด", "อ": "อำเภอ", "ต": "ตำบล"}
+_NOT_WORD = re.compile(r"[^0-9a-z\u0e01-\u0e4f\u0e5a\u0e5b]+")
+_MAI_YAMOK = "\u0e46"
+
+
+def clean_text(text: str) -> str:
+    """Lower case, Thai digits to Arabic, zero-width characters out, เเ -> แ,
+    repeated letters and marks collapsed, laughter and punctuation turned into
+    single spaces, จ./อ./ต. spelled out. Spaces are kept (single)."""
+    text = _ZERO_WIDTH.sub("", text).lower().translate(THAI_DIGITS)
+    text = text.replace("\u0e40\u0e40", "\u0e41").replace("\u0e4d\u0e32", "\u0e33")
+    text = _REPEATED_MARK.sub(r"\1", text)
+    text = _REPEATS.sub(r"\1", text)
+    text = _LAUGH.sub(" ", text)
+    text = _ABBREV.sub(lambda m: _ABBREV_WORDS[m.group(1)] + " ", text)
+    text = text.replace(_MAI_YAMOK, " " + _MAI_YAMOK + " ")
+    return _NOT_WORD.sub(" ", text).strip()
+
+
+_UNITS = {"หนึ่ง": 1, "นึง": 1, "เอ็ด": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5,
+          "หก": 6, "เจ็ด": 7, "แปด": 8, "เก้า": 9}
+_MULTIPLIERS = {"ยี่สิบ": 20, "สิบ": 10, "ร้อย": 100, "พัน": 1000, "หมื่น": 10_000,
+                "แสน": 100_000, "ล้าน": 1_000_000}
+# Guards keep ordinary words out: สามี สามารถ ห้าง ห้าม สี่แยก หกล้ม เก้าอี้ สองแถว
+# เรียบร้อย พันธุ์ ล้านนา แปดริ้ว.
+_TOKEN = re.compile(
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
+    r"|(?P<word>ยี่สิบ|สิบ|(?<!เรียบ)ร้อย|พัน(?![ธ])|หมื่น|แสน|ล้าน(?!นา)|หนึ่ง|นึง|เอ็ด"
+    r"|สอง(?!แถว)|สาม(?![ีา])|สี่(?!แยก|เหลี่ยม)|ห้า(?![งมว])|หก(?!ล้ม)|เจ็ด|แปด(?!ริ้ว)"
+    r"|เก้า(?!อี้))"
+)
+_BARE_BIG = frozenset({"ร้อย", "พัน", "หมื่น", "แสน", "ล้าน"})
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    value: int
+    start: int
+    end: int
+
+
+def _evaluate(words: list[tuple[str, int | None]]) -> int | None:
+    """Value of one run of tokens: (word, None) for a Thai word, ("", n) for digits."""
+    total = section = 0
+    pending: int | None = None
+    last_mult = 0
+    pending_is_word = False
+    for word, digits in words:
+        if digits is not None or word in _UNITS:
+            if pending is not None or (word == "เอ็ด" and last_mult == 0):
+                return None
+            pending = digits if digits is not None else _UNITS[word]
+            pending_is_word = digits is None
+            continue
+        mult = _MULTIPLIERS[word]
+        if mult == 20:
+            if pending is not None:
+                return None
+            section, last_mult = section + 20, 10
+        elif mult < 1_000_000:
+            section += (1 if pending is None else pending) * mult
+            last_mult = mult
+        else:
+            block = section + (pending or 0)
+            total = (total + (block or (0 if total else 1))) * mult
+            section, last_mult = 0, mult
+        pending = None
+    if pending is not None and pending_is_word and last_mult >= 1000:
+        pending *= last_mult // 10  # colloquial: พันห้า = 1,500, แสนสอง = 120,000
+    return total + section + (pending or 0)
+
+
+def find_numbers(cleaned: str) -> list[NumberMatch]:
+    """Every number in already cleaned text, in order. Word tokens separated only by
+    spaces join ("สาม สิบ" = 30); digits never join other digits. A bare ร้อย/พัน/...
+    counts only when it is the whole text (แสนลำบาก is not 100,000)."""
+    out: list[NumberMatch] = []
+    run: list[tuple[str, int | None]] = []
+    start = end = 0
+
+    def flush() -> None:
+        if not run:
+            return
+        if len(run) == 1 and run[0][0] in _BARE_BIG and cleaned.strip() != run[0][0]:
+            return
+        value = _evaluate(run)
+        if value is not None:
+            out.append(NumberMatch(value, start, end))
+
+    for m in _TOKEN.finditer(cleaned):
+        is_digits = m.group("digits") is not None
+        joins = bool(run) and not cleaned[end:m.start()].strip() and not is_digits
+        if joins and run[-1][1] is not None and m.group("word") in _UNITS:
+            joins = False  # "3 สอง" is two numbers
+        if not joins:
+            flush()
+            run = []
+            start = m.start()
+        if is_digits:
+            run.append(("", int(m.group("digits").replace(",", ""))))
+        else:
+            run.append((m.group("word"), None))
+        end = m.end()
+    flush()
+    return out
+
+
+def parse_thai_number(text: str) -> int | None:
+    """The first number in `text`: "๓" -> 3, "ยี่สิบเอ็ด" -> 21, "สองพันห้าร้อย" -> 2500,
+    "1,200" -> 1200, "ศูนย์" -> 0. None when there is none."""
+    cleaned = clean_text(text)
+    if cleaned == "ศูนย์":
+        return 0
+    found = find_numbers(cleaned)
+    return found[0].value if found else None
+
+
+MAX_PEOPLE = 50
+_ALONE = re.compile(r"(?<!ลูก)คนเดียว(?!\s?ไม่)|คน\s?(?:หนึ่ง|นึง)(?!\s?ไม่)")
+_PEOPLE_AFTER = re.compile(r"\s?(?:คน|ท่าน|ราย|ชีวิต)")
+_NOT_PEOPLE_AFTER = re.compile(
+    r"\s?(?:ขวบ|ปี|เดือน|วัน|บาท|โมง|นาที|ชั่วโมง|ชม|กิโล|กม|km|เมตร|ครั้ง|ทุ่ม|คืน|ตัง"
+    r"|สตางค์|อาทิตย์|สัปดาห์|เที่ยว|ใบ|ชิ้น|หลัง|ห้อง|โล|kg)")
+_NOT_PEOPLE_BEFORE = re.compile(r"(?:อายุ|เบอร์|เลข|เลขที่|ที่|ซอย|หมู่|ม)\s?$")
+
+
+def parse_count(text: str) -> int | None:
+    """A number of people, 1..50: "3", "๓", "สาม", "3 คน", "ไปกันสามคน", "คนเดียว",
+    "สองคนแม่ลูก" -> 2. A number followed by คน/ท่าน wins over a bare one; ages,
+    money and times are not counts. None if absent or out of range."""
+    cleaned = clean_text(text)
+    numbers = find_numbers(cleaned)
+    for n in numbers:
+        if _PEOPLE_AFTER.match(cleaned, n.end):
+            return n.value if 1 <= n.value <= MAX_PEOPLE else None
+    if _ALONE.search(cleaned):
+        return 1
+    for n in numbers:
+        if _NOT_PEOPLE_AFTER.match(cleaned, n.end) or _NOT_PEOPLE_BEFORE.search(
+                cleaned, 0, n.start):
+            continue
+        return n.value if 1 <= n.value <= MAX_PEOPLE else None
+    return None

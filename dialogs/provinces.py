@@ -1,0 +1,439 @@
+"""The 77 Thai provinces and how people write them in chat.
+
+Rules of `find_provinces` (and `province_mentions`, which also gives positions):
+
+1. The text is cleaned (`clean_text`) and its spaces removed, so "เชียง ใหม่" matches.
+2. Exact aliases: official Thai names, common short forms and nicknames (กทม, โคราช,
+   อุดร, แปดริ้ว, ปากน้ำ, ...), frequent misspellings (ศรีษะเกษ, โคราด) and a few
+   landmarks (หมอชิต, หาดใหญ่, พัทยา). Leftmost-longest wins, so ปากน้ำโพ is Nakhon
+   Sawan while ปากน้ำ is Samut Prakan.
+3. Short names that are also ordinary words or parts of words (ตาก, น่าน, ตราด, ตรัง,
+   แพร่, ยะลา, สตูล, ระนอง, พัทลุง, อุดร, อุบล, ...) need a word-ish left edge: start
+   of text, a space, a non-Thai character or a place cue (จังหวัด, อยู่, ที่, ไป, กลับ,
+   บ้าน, จาก, ...); and they must not run on into a word that makes them ordinary
+   (ตากผ้า, ตากแดด, น่านน้ำ, แพร่เชื้อ, อุบลรัตน์, ...).
+4. เลย (Loei) counts only right after a strong cue: จังหวัด/จ., เมือง, บ้านอยู่, บ้านเกิด,
+   ภูมิลำเนา, อยู่ที่, ไปที่, กลับที่, มาจาก. Bare ไปเลย, อยู่เลย, บ้านเลย, ที่เลย are
+   everyday Thai ("go ahead", "right away", "at all") and do not count.
+   `match_province` also takes เลย, and the official two-letter abbreviations (ชม, ขก,
+   ...), as a whole answer.
+5. Typos: edit distance on the space-free text, scanning substrings: 1 edit for names
+   of 6+ Thai code points, 2 for 10+. Thai code points include tone marks and vowel
+   signs, so this is roughly a "4 and 8 letters" rule; shorter names (ตราด, น่าน, ตรัง)
+   have everyday one-edit neighbours (ตลาด, นาน, ตรง) and match exactly only. A whole
+   short answer (`match_province`) uses 1 edit from 4 code points and 2 from 8, unless
+   the answer is itself a dictionary word.
+6. English names: case-insensitive, spaces optional ("Chiang Mai", "chiangmai"); 1 edit
+   (transpositions count as one) for 6+ letters, 2 for 10+.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from dataclasses import dataclass
+
+from dialogs.parse_numbers import clean_text
+
+__all__ = ["PROVINCES", "Mention", "Province", "find_provinces", "match_province",
+           "mentions_in_clean", "province_mentions"]
+
+
+@dataclass(frozen=True)
+class Province:
+    code: str  # ISO 3166-2:TH, e.g. "TH-10"
+    name_th: str  # official Thai name
+    name_en: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A province found in text; start/end index the cleaned text without spaces."""
+
+    province: Province
+    start: int
+    end: int
+    exact: bool = True
+
+
+# code, official Thai, English, official abbreviation, Thai aliases, English aliases
+_TABLE: tuple[tuple[str, str, str, str, str, str], ...] = (
+    ("TH-10", "กรุงเทพมหานคร", "Bangkok", "กทม",
+     "กรุงเทพ กทม บางกอก กรุงเทพฯ หมอชิต ขนส่งหมอชิต หัวลำโพง ดอนเมือง จตุจักร "
+     "สายใต้ใหม่ สนามหลวง บางซื่อ เอกมัย", "bkk krungthep"),
+    ("TH-11", "สมุทรปราการ", "Samut Prakan", "สป", "ปากน้ำ สุวรรณภูมิ", "samutprakarn paknam"),
+    ("TH-12", "นนทบุรี", "Nonthaburi", "นบ", "นนท์", ""),
+    ("TH-13", "ปทุมธานี", "Pathum Thani", "ปท", "ปทุม รังสิต", "rangsit"),
+    ("TH-14", "พระนครศรีอยุธยา", "Phra Nakhon Si Ayutthaya", "อย",
+     "อยุธยา อยุทธยา นครศรีอยุธยา กรุงศรีอยุธยา", "ayutthaya ayuthaya ayudhya"),
+    ("TH-15", "อ่างทอง", "Ang Thong", "อท", "", ""),
+    ("TH-16", "ลพบุรี", "Lop Buri", "ลบ", "", ""),
+    ("TH-17", "สิงห์บุรี", "Sing Buri", "สห", "สิงบุรี", ""),
+    ("TH-18", "ชัยนาท", "Chai Nat", "ชน", "", "chainart"),
+    ("TH-19", "สระบุรี", "Saraburi", "สบ", "", ""),
+    ("TH-20", "ชลบุรี", "Chon Buri", "ชบ", "พัทยา ศรีราชา บางแสน", "pattaya sriracha"),
+    ("TH-21", "ระยอง", "Rayong", "รย", "", ""),
+    ("TH-22", "จันทบุรี", "Chanthaburi", "จบ", "จันทร์บุรี", "chantaburi"),
+    ("TH-23", "ตราด", "Trat", "ตร", "", ""),
+    ("TH-24", "ฉะเชิงเทรา", "Chachoengsao", "ฉช", "แปดริ้ว", ""),
+    ("TH-25", "ปราจีนบุรี", "Prachin Buri", "ปจ", "ปราจีน", ""),
+    ("TH-26", "นครนายก", "Nakhon Nayok", "นย", "", ""),
+    ("TH-27", "สระแก้ว", "Sa Kaeo", "สก", "อรัญประเทศ", "sakaew"),
+    ("TH-30", "นครราชสีมา", "Nakhon Ratchasima", "นม", "โคราช โคราด โคราฃ โคลาช",
+     "korat khorat"),
+    ("TH-31", "บุรีรัมย์", "Buri Ram", "บร", "บุรีรัม", ""),
+    ("TH-32", "สุรินทร์", "Surin", "สร", "สุรินทร", ""),
+    ("TH-33", "ศรีสะเกษ", "Si Sa Ket", "ศก", "ศรีษะเกษ ศรีสะเกศ ศรีสระเกษ ศรีษะเกศ",
+     "srisaket sisaket"),
+    ("TH-34", "อุบลราชธานี", "Ubon Ratchathani", "อบ", "อุบล", "ubon"),
+    ("TH-35", "ยโสธร", "Yasothon", "ยส", "", ""),
+    ("TH-36", "ชัยภูมิ", "Chaiyaphum", "ชย", "", ""),
+    ("TH-37", "อำนาจเจริญ", "Amnat Charoen", "อจ", "", ""),
+    ("TH-38", "บึงกาฬ", "Bueng Kan", "บก", "บึงกาล", "buengkarn"),
+    ("TH-39", "หนองบัวลำภู", "Nong Bua Lam Phu", "นภ", "", ""),
+    ("TH-40", "ขอนแก่น", "Khon Kaen", "ขก", "", ""),
+    ("TH-41", "อุดรธานี", "Udon Thani", "อด", "อุดร", "udon"),
+    ("TH-42", "เลย", "Loei", "ลย", "", ""),
+    ("TH-43", "หนองคาย", "Nong Khai", "นค", "", ""),
+    ("TH-44", "มหาสารคาม", "Maha Sarakham", "มค", "สารคาม", "sarakham"),
+    ("TH-45", "ร้อยเอ็ด", "Roi Et", "รอ", "", ""),
+    ("TH-46", "กาฬสินธุ์", "Kalasin", "กส", "กาฬสินธ์ กาลสินธุ์", ""),
+    ("TH-47", "สกลนคร", "Sakon Nakhon", "สน", "สกล", ""),
+    ("TH-48", "นครพนม", "Nakhon Phanom", "นพ", "", ""),
+    ("TH-49", "มุกดาหาร", "Mukdahan", "มห", "", ""),
+    ("TH-50", "เชียงใหม่", "Chiang Mai", "ชม", "", ""),
+    ("TH-51", "ลำพูน", "Lamphun", "ลพ", "", ""),
+    ("TH-52", "ลำปาง", "Lampang", "ลป", "", ""),
+    ("TH-53", "อุตรดิตถ์", "Uttaradit", "อต", "อุตรดิษฐ์", ""),
+    ("TH-54", "แพร่", "Phrae", "พร", "", ""),
+    ("TH-55", "น่าน", "Nan", "นน", "", ""),
+    ("TH-56", "พะเยา", "Phayao", "พย", "", ""),
+    ("TH-57", "เชียงราย", "Chiang Rai", "ชร", "แม่สาย", "maesai"),
+    ("TH-58", "แม่ฮ่องสอน", "Mae Hong Son", "มส", "", ""),
+    ("TH-60", "นครสวรรค์", "Nakhon Sawan", "นว", "ปากน้ำโพ", ""),
+    ("TH-61", "อุทัยธานี", "Uthai Thani", "อน", "", ""),
+    ("TH-62", "กำแพงเพชร", "Kamphaeng Phet", "กพ", "", ""),
+    ("TH-63", "ตาก", "Tak", "ตก", "แม่สอด", "maesot"),
+    ("TH-64", "สุโขทัย", "Sukhothai", "สท", "", ""),
+    ("TH-65", "พิษณุโลก", "Phitsanulok", "พล", "พิดโลก", ""),
+    ("TH-66", "พิจิตร", "Phichit", "พจ", "", ""),
+    ("TH-67", "เพชรบูรณ์", "Phetchabun", "พช", "", ""),
+    ("TH-70", "ราชบุรี", "Ratchaburi", "รบ", "", ""),
+    ("TH-71", "กาญจนบุรี", "Kanchanaburi", "กจ", "กาญ กาญจน์", ""),
+    ("TH-72", "สุพรรณบุรี", "Suphan Buri", "สพ", "สุพรรณ", ""),
+    ("TH-73", "นครปฐม", "Nakhon Pathom", "นฐ", "", ""),
+    ("TH-74", "สมุทรสาคร", "Samut Sakhon", "สค", "มหาชัย", ""),
+    ("TH-75", "สมุทรสงคราม", "Samut Songkhram", "สส", "แม่กลอง", ""),
+    ("TH-76", "เพชรบุรี", "Phetchaburi", "พบ", "", "phetburi"),
+    ("TH-77", "ประจวบคีรีขันธ์", "Prachuap Khiri Khan", "ปข", "ประจวบ หัวหิน", "huahin"),
+    ("TH-80", "นครศรีธรรมราช", "Nakhon Si Thammarat", "นศ", "นครศรี", ""),
+    ("TH-81", "กระบี่", "Krabi", "กบ", "", ""),
+    ("TH-82", "พังงา", "Phangnga", "พง", "", ""),
+    ("TH-83", "ภูเก็ต", "Phuket", "ภก", "", ""),
+    ("TH-84", "สุราษฎร์ธานี", "Surat Thani", "สฎ", "สุราษฎร์ สุราษ สุราษฎร สุราษร์", "surat"),
+    ("TH-85", "ระนอง", "Ranong", "รน", "", ""),
+    ("TH-86", "ชุมพร", "Chumphon", "ชพ", "", ""),
+    ("TH-90", "สงขลา", "Songkhla", "สข", "หาดใหญ่", "hatyai"),
+    ("TH-91", "สตูล", "Satun", "สต", "", ""),
+    ("TH-92", "ตรัง", "Trang", "ตง", "", ""),
+    ("TH-93", "พัทลุง", "Phatthalung", "พท", "", ""),
+    ("TH-94", "ปัตตานี", "Pattani", "ปน", "", ""),
+    ("TH-95", "ยะลา", "Yala", "ยล", "", ""),
+    ("TH-96", "นราธิวาส", "Narathiwat", "นธ", "นรา", ""),
+)
+
+PROVINCES: tuple[Province, ...] = tuple(Province(c, th, en) for c, th, en, *_ in _TABLE)
+
+# Short names that are ordinary words or parts of words: left edge required (rule 3).
+SHORT = frozenset({"ตาก", "ตราด", "ตรัง", "น่าน", "แพร่", "ยะลา", "สตูล", "ระนอง", "พัทลุง",
+                   "อุดร", "อุบล", "กาญ", "กาญจน์", "สกล", "นนท์", "ปทุม", "นรา", "ประจวบ",
+                   "มหาชัย", "แม่กลอง"})
+RIGHT_STOP: dict[str, tuple[str, ...]] = {
+    "ตาก": ("ผ้า", "แดด", "ฝน", "ลม", "น้ำค้าง", "อากาศ", "หน้า", "ไว้", "ให้แห้ง"),
+    "น่าน": ("น้ำ", "ฟ้า"),
+    "แพร่": ("เชื้อ", "ระบาด", "กระจาย", "หลาย", "ภาพ", "ข่าว", "พันธุ์", "ออก"),
+    "อุบล": ("รัตน์",),
+    "กาญ": ("จนา", "จนี"),
+    "ปทุม": ("วัน",),
+    "ประจวบ": ("เหมาะ",),
+}
+CUE_ONLY = frozenset({"เลย"})
+LOEI_CUE = re.compile(r"(?:จังหวัด|เมือง|บ้านอยู่|บ้านเกิด(?:อยู่)?|ภูมิลำเนา(?:เดิม)?(?:อยู่)?"
+                      r"|อยู่ที่|ไปที่|กลับที่|มาจาก)(?:ที่)?$")
+_NO_FUZZY = frozenset({"พิจิตร"})  # one edit from วิจิตร, an everyday word
+_EXTRA_FUZZY = ("กรุงเทพ", "อยุธยา", "นครศรี", "สุราษฎร์", "แปดริ้ว")
+
+
+def _key(text: str) -> str:
+    return clean_text(text).replace(" ", "")
+
+
+def _tables() -> tuple[dict[str, Province], dict[str, Province], dict[str, Province]]:
+    thai: dict[str, Province] = {}
+    english: dict[str, Province] = {}
+    abbreviations: dict[str, Province] = {}
+    for province, (_, th, en, abbr, th_more, en_more) in zip(PROVINCES, _TABLE, strict=True):
+        for table, names in ((thai, [th, *th_more.split()]),
+                             (english, [en, *en_more.split()]),
+                             (abbreviations, [abbr])):
+            for name in names:
+                key = _key(name)
+                if table.get(key, province) != province:
+                    raise ValueError(f"alias {name!r} names two provinces")
+                table[key] = province
+    return thai, english, abbreviations
+
+
+TH_ALIASES, EN_ALIASES, ABBREVIATIONS = _tables()
+FUZZY_TH = tuple(sorted({_key(th) for _, th, *_ in _TABLE if len(th) >= 6} - SHORT - _NO_FUZZY
+                        | set(_EXTRA_FUZZY)))
+
+
+def osa_distance(a: str, b: str) -> int:
+    """Edit distance where swapping two neighbouring characters costs one."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[-1]
+
+
+def best_substring(pattern: str, text: str, k: int) -> tuple[int, int, int] | None:
+    """(distance, start, end) of the substring of `text` closest to `pattern`, if within
+    `k` edits (Sellers' algorithm, stopping as soon as every cell of a row exceeds k)."""
+    dist = [0] * (len(text) + 1)
+    start = list(range(len(text) + 1))
+    for i, cp in enumerate(pattern, 1):
+        new_dist, new_start = [i], [0]
+        for j, ct in enumerate(text, 1):
+            best, origin = dist[j - 1] + (cp != ct), start[j - 1]
+            if dist[j] + 1 < best:
+                best, origin = dist[j] + 1, start[j]
+            if new_dist[j - 1] + 1 < best:
+                best, origin = new_dist[j - 1] + 1, new_start[j - 1]
+            new_dist.append(best)
+            new_start.append(origin)
+        if min(new_dist) > k:
+            return None
+        dist, start = new_dist, new_start
+    d = min(dist)
+    if d > k:
+        return None
+    end = dist.index(d)
+    return d, start[end], end
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex for any of `words` that prefers the longest one at a position."""
+    trie: dict[str, dict[str, object]] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})  # type: ignore[assignment]
+        node[""] = {}
+
+    def build(node: dict[str, dict[str, object]]) -> str:
+        branches = [re.escape(ch) + build(child)  # type: ignore[arg-type]
+                    for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_EXACT = re.compile("(?=(" + _trie_pattern(list(TH_ALIASES)) + "))")
+_THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+_LEFT_CUE = re.compile(
+    r"(?:จังหวัด|อยู่|ที่|ไป|กลับ|บ้าน|จาก|เมือง|ถึง|ภูมิลำเนา|แถว|ใน|คน|ชาว|ตอนนี้|เกิด|มา"
+    r"|เข้า|ส่ง|ขนส่ง|ติด|ค้าง|ทาง|สาว|หนุ่ม|นี้|ผม|ฉัน|หนู|เรา|ค่ะ|ครับ|และ|กับ|หรือ)$")
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
+def _anchor_index() -> dict[str, list[tuple[str, int, int]]]:
+    """k+1 disjoint 3-grams of each fuzzy alias, rarest first: by the pigeonhole
+    principle at least one of them survives k edits unchanged."""
+    counts: dict[str, int] = {}
+    for alias in FUZZY_TH:
+        for i in range(len(alias) - 2):
+            counts[alias[i:i + 3]] = counts.get(alias[i:i + 3], 0) + 1
+    index: dict[str, list[tuple[str, int, int]]] = {}
+    for alias in FUZZY_TH:
+        k = 2 if len(alias) >= 10 else 1
+        offsets = sorted(range(0, len(alias) - 2, 3), key=lambda i: counts[alias[i:i + 3]])
+        for off in offsets[:k + 1]:
+            index.setdefault(alias[off:off + 3], []).append((alias, off, k))
+    return index
+
+
+_ANCHORS = _anchor_index()
+
+
+def _left_edge_ok(compact: str, cleaned: str, cleaned_at: list[int], start: int) -> bool:
+    if start == 0 or not _THAI_LETTER.match(compact[start - 1]):
+        return True
+    if cleaned[cleaned_at[start] - 1] == " ":
+        return True
+    return _LEFT_CUE.search(compact, max(0, start - 10), start) is not None
+
+
+def _exact(compact: str, cleaned: str, cleaned_at: list[int]) -> list[Mention]:
+    found: list[Mention] = []
+    last_end = 0
+    for m in _EXACT.finditer(compact):
+        start, alias = m.start(), m.group(1)
+        end = start + len(alias)
+        if start < last_end:
+            continue
+        if alias in CUE_ONLY:
+            if not LOEI_CUE.search(compact, max(0, start - 16), start):
+                continue
+        elif alias in SHORT and not _left_edge_ok(compact, cleaned, cleaned_at, start):
+            continue
+        if any(compact.startswith(stop, end) for stop in RIGHT_STOP.get(alias, ())):
+            continue
+        found.append(Mention(TH_ALIASES[alias], start, end))
+        last_end = end
+    return found
+
+
+def _fuzzy(compact: str, taken: bytearray) -> list[Mention]:
+    cands: dict[tuple[str, int], tuple[int, int, int] | None] = {}
+    for i in range(len(compact) - 2):
+        entries = _ANCHORS.get(compact[i:i + 3])
+        if not entries or taken[i]:
+            continue
+        for alias, off, k in entries:
+            origin = i - off
+            if (alias, origin) not in cands:
+                lo = max(0, origin - k)
+                hit = best_substring(alias, compact[lo:origin + len(alias) + k], k)
+                cands[(alias, origin)] = hit and (hit[0], lo + hit[1], lo + hit[2])
+    ranked = sorted((hit[0], -len(alias), hit[1], hit[2], alias)
+                    for (alias, _), hit in cands.items() if hit and hit[0] > 0)
+    out: list[Mention] = []
+    for d, _, s, e, alias in ranked:
+        if any(taken[s:e]):
+            continue
+        rivals = {TH_ALIASES[a].code for dd, _, ss, ee, a in ranked
+                  if dd == d and ss < e and s < ee}
+        taken[s:e] = b"\x01" * (e - s)
+        if len(rivals) == 1:
+            out.append(Mention(TH_ALIASES[alias], s, e, exact=False))
+    return out
+
+
+def _english_fuzzy(key: str) -> Province | None:
+    k = 2 if len(key) >= 10 else 1
+    scored = {(osa_distance(key, alias), p.code): p for alias, p in EN_ALIASES.items()
+              if len(alias) >= 6 and abs(len(alias) - len(key)) <= k
+              and (alias[:2] == key[:2] or alias[-2:] == key[-2:])}
+    return _unique_best(scored, k)
+
+
+def _unique_best(scored: dict[tuple[int, str], Province], k: int) -> Province | None:
+    good = sorted(key for key in scored if key[0] <= k)
+    if not good or (len(good) > 1 and good[1][0] == good[0][0]):
+        return None
+    return scored[good[0]]
+
+
+def _english(cleaned: str) -> list[Mention]:
+    words = [(m.group(), m.start()) for m in _LATIN_WORD.finditer(cleaned)]
+    out: list[Mention] = []
+    i = 0
+    while i < len(words):
+        found: tuple[Province, int, bool] | None = None
+        for n in range(min(4, len(words) - i), 0, -1):
+            key = "".join(w for w, _ in words[i:i + n])
+            if key in EN_ALIASES:
+                found = (EN_ALIASES[key], n, True)
+                break
+        if found is None:
+            for n in range(min(4, len(words) - i), 0, -1):
+                key = "".join(w for w, _ in words[i:i + n])
+                province = _english_fuzzy(key) if len(key) >= 6 else None
+                if province is not None:
+                    found = (province, n, False)
+                    break
+        if found is None:
+            i += 1
+            continue
+        at = words[i][1] - cleaned.count(" ", 0, words[i][1])
+        last_word, last_at = words[i + found[1] - 1]
+        end = last_at + len(last_word) - cleaned.count(" ", 0, last_at)
+        out.append(Mention(found[0], at, end, exact=found[2]))
+        i += found[1]
+    return out
+
+
+def mentions_in_clean(cleaned: str, *, fuzzy: bool = True) -> list[Mention]:
+    """Provinces in text already cleaned with `clean_text`, spans in its space-free form."""
+    compact = cleaned.replace(" ", "")
+    cleaned_at = [i for i, ch in enumerate(cleaned) if ch != " "]
+    found = _exact(compact, cleaned, cleaned_at)
+    if fuzzy:
+        taken = bytearray(len(compact) + 1)
+        for m in found:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        found += _fuzzy(compact, taken)
+    if _LATIN_WORD.search(cleaned):
+        found += _english(cleaned)
+    return sorted(found, key=lambda m: m.start)
+
+
+def province_mentions(text: str, *, fuzzy: bool = True) -> list[Mention]:
+    """Provinces in `text` with their spans in the cleaned, space-free text."""
+    return mentions_in_clean(clean_text(text), fuzzy=fuzzy)
+
+
+def find_provinces(text: str) -> list[Province]:
+    """Every province mentioned in `text`, in order of appearance, without duplicates."""
+    seen: dict[str, Province] = {}
+    for m in province_mentions(text):
+        seen.setdefault(m.province.code, m.province)
+    return list(seen.values())
+
+
+_ANSWER_PREFIX = re.compile(r"^(?:ผม|ฉัน|หนู|เรา|ดิฉัน|ตอนนี้|บ้าน|อยู่|ที่|จังหวัด|กลับ|ไป"
+                            r"|เป็นคน|คน|ภูมิลำเนา|เกิด|ค่ะ|ครับ)+")
+_ANSWER_SUFFIX = re.compile(r"(?:ครับผม|ครับ|ค่ะ|คะ|ค่า|คับ|จ้า|จ้ะ|จ๊ะ|นะ|ฮะ|เจ้า|จ้ะ)+$")
+
+
+def match_province(text: str) -> Province | None:
+    """The one province a short answer names ("โคราช", "อยู่ขอนแก่นค่ะ", "Chiang Mai",
+    "ชม", "โคราด"), or None when it names none or more than one."""
+    cleaned = clean_text(text)
+    compact = cleaned.replace(" ", "")
+    bare = _ANSWER_SUFFIX.sub("", compact)
+    core = _ANSWER_PREFIX.sub("", bare)
+    for variant in (compact, bare, core):
+        for table in (TH_ALIASES, ABBREVIATIONS, EN_ALIASES):
+            if variant in table:
+                return table[variant]
+    found = {m.province.code: m.province for m in mentions_in_clean(cleaned)}
+    if found:
+        return next(iter(found.values())) if len(found) == 1 else None
+    if len(core) < 4 or core in _thai_dictionary():
+        return None
+    k = 2 if len(core) >= 8 else 1
+    scored = {(osa_distance(core, alias), p.code): p
+              for table in (TH_ALIASES, EN_ALIASES) for alias, p in table.items()
+              if len(alias) >= 4 and abs(len(alias) - len(core)) <= k}
+    return _unique_best(scored, k)
+
+
+@functools.cache
+def _thai_dictionary() -> frozenset[str]:
+    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+    os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())

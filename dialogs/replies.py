@@ -1,0 +1,133 @@
+"""Builders of the bot's replies: answers, questions, summaries and results."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from dialogs import texts
+from dialogs.eligibility import Assessment
+from dialogs.parse import mask_national_id, mask_phone
+from dialogs.slots import SPECIAL, Slot
+from dialogs.types import Choice, Reply
+
+MENU_CHOICES = (
+    Choice("ขอความช่วยเหลือ", "cmd:screen"),
+    Choice("คุยกับเจ้าหน้าที่", "cmd:officer"),
+    Choice("เรื่องถึงไหนแล้ว", "cmd:status"),
+)
+CONSENT_CHOICES = (
+    Choice("ยินยอม", "consent:yes"),
+    Choice("ไม่ยินยอม", "consent:no"),
+)
+YES_NO_CHOICES = (Choice("ใช่", "yes"), Choice("ไม่ใช่", "no"))
+PERSON_CHOICES = (
+    Choice("คุยกับเจ้าหน้าที่", "cmd:officer"),
+    Choice("เริ่มใหม่", "cmd:cancel"),
+)
+CONFIRM_CHOICES = (
+    Choice("ถูกต้อง ส่งเรื่อง", "confirm:yes"),
+    Choice("แก้ไข", "confirm:edit"),
+)
+
+
+def question(slot: Slot, prefix: str = "") -> Reply:
+    text = f"{prefix}\n{slot.question}" if prefix else slot.question
+    return Reply(text, slot.choices)
+
+
+def yes_no_text(value: Any, yes: str, no: str) -> str:
+    return yes if value is True else no if value is False else "-"
+
+
+def summary_lines(a: dict[str, Any]) -> list[str]:
+    hardship = [label for key, label in (("no_shelter", "ไม่มีที่พัก"),
+                                         ("no_food", "ไม่มีอาหาร/รายได้"),
+                                         ("no_fare", "ไม่มีค่ารถกลับบ้าน")) if a.get(key)]
+    special = [SPECIAL[s] for s in a.get("special_needs", []) if s in SPECIAL]
+    lines = [
+        f"ชื่อ: {a.get('name', '-')}",
+        f"เบอร์โทร: {mask_phone(a['phone']) if a.get('phone') else '-'}",
+        f"เดือดร้อน: {', '.join(hardship) or '-'}",
+        f"บัตรประชาชน: {yes_no_text(a.get('id_card'), 'มี', 'ไม่มี')}",
+        f"อยู่ที่: {a.get('current_province', {}).get('name', '-')}",
+        f"กลับไป: {a.get('home_province', {}).get('name', '-')}",
+        f"จำนวนคน: {a.get('travellers', '-')}",
+        f"ดูแลพิเศษ: {', '.join(special) or 'ไม่มี'}",
+        f"เร่งด่วน: {yes_no_text(a.get('urgent'), 'ด่วน', 'ไม่ด่วน')}",
+    ]
+    if a.get("national_id"):
+        lines.append(f"เลขบัตร: {mask_national_id(a['national_id'])}")
+    return lines
+
+
+EDITABLE = (("name", "ชื่อ"), ("phone", "เบอร์โทร"), ("hardship", "ความเดือดร้อน"),
+            ("id_card", "บัตรประชาชน"), ("current_province", "จังหวัดที่อยู่"),
+            ("home_province", "จังหวัดที่จะกลับ"), ("travellers", "จำนวนคน"),
+            ("special_needs", "ดูแลพิเศษ"), ("urgent", "ความเร่งด่วน"),
+            ("national_id", "เลขบัตร"))
+
+
+def confirm(a: dict[str, Any]) -> Reply:
+    text = "ตรวจข้อมูลก่อนส่งเรื่องนะคะ\n" + "\n".join(summary_lines(a)) + "\nถูกต้องไหมคะ"
+    return Reply(text, CONFIRM_CHOICES)
+
+
+def edit_menu(a: dict[str, Any]) -> Reply:
+    choices = tuple(Choice(label, f"edit:{key}") for key, label in EDITABLE
+                    if key != "national_id" or a.get("sensitive_consent") is True)
+    return Reply("ต้องการแก้ข้อไหนคะ", choices)
+
+
+def result_eligible(a: dict[str, Any], verdict: Assessment, aid: dict[str, Any],
+                    due: dt.datetime, refs: list[dict[str, Any]]) -> list[Reply]:
+    within = "24 ชั่วโมง" if verdict.urgent else "15 วัน"
+    first = Reply(
+        "ผลตรวจสิทธิ์: เข้าเกณฑ์ขอเงินช่วยเหลือกลับภูมิลำเนาค่ะ\n" + "\n".join(verdict.reasons),
+        card={"type": "screening_result", "eligible": True, "reasons": verdict.reasons,
+              "estimate": aid, "due": due.isoformat(), "urgent": verdict.urgent})
+    estimate = (
+        f"ประมาณการ ({aid['travellers']} คน): ค่าอาหารวันละ {texts.baht(aid['food_per_day'])} "
+        f"ช่วงรอและเดินทาง ประมาณ {texts.baht(aid['food'])} ค่าใช้จ่ายอื่นไม่เกิน "
+        f"{texts.baht(aid['other_max'])} และค่ารถตามราคาถูกที่สุดที่เจ้าหน้าที่กำหนดค่ะ "
+        "ยอดจริงอาจเปลี่ยน ยืนยันกับเจ้าหน้าที่หรือ 1300 นะคะ")
+    nxt = (f"ส่งเรื่องให้เจ้าหน้าที่ พมจ. แล้วค่ะ จะดำเนินการภายใน {within} "
+           f"(ไม่เกิน {texts.thai_datetime(due)}) เจ้าหน้าที่จะโทรหาเบอร์ที่ให้ไว้ "
+           "ด่วนมากโทร 1300 ได้ 24 ชั่วโมงค่ะ")
+    out = [first, Reply(estimate), Reply(nxt, MENU_CHOICES[1:])]
+    if refs:
+        out.append(Reply(referral_text(refs)))
+    return out
+
+
+def result_not_eligible(verdict: Assessment, refs: list[dict[str, Any]]) -> list[Reply]:
+    text = ("ผลตรวจสิทธิ์: ยังขอเงินช่วยกลับภูมิลำเนาไม่ได้ค่ะ เพราะ\n" + "\n".join(verdict.reasons)
+            + "\nแต่ยังมีทางช่วยค่ะ โทรสายด่วน 1300 ได้ 24 ชั่วโมง หรือคุยกับเจ้าหน้าที่ได้")
+    out = [Reply(text, PERSON_CHOICES[:1],
+                 card={"type": "screening_result", "eligible": False,
+                       "reasons": verdict.reasons})]
+    if refs:
+        out.append(Reply(referral_text(refs)))
+    return out
+
+
+def referral_text(refs: list[dict[str, Any]]) -> str:
+    lines = [f"• {r['title']}: {r['agency']}" for r in refs]
+    return "หน่วยงานที่ช่วยได้เพิ่มเติมค่ะ\n" + "\n".join(lines)
+
+
+def case_status(cases: list[dict[str, Any]]) -> Reply:
+    """A person's own cases, newest first; used by the runtime for LookupCaseStatus."""
+    if not cases:
+        return Reply(texts.NO_CASE, MENU_CHOICES[:1])
+    labels = {"received": "รับเรื่องแล้ว", "reviewing": "กำลังพิจารณา",
+              "awaiting_approval": "รออนุมัติ", "approved": "อนุมัติแล้ว",
+              "assisted": "ช่วยเหลือแล้ว", "reported": "รายงานผลแล้ว",
+              "followed_up": "ติดตามผลแล้ว", "rejected": "ไม่ผ่านการพิจารณา",
+              "closed": "ปิดเรื่องแล้ว"}
+    lines = []
+    for case in cases[:3]:
+        due = dt.datetime.fromisoformat(case["due_at"])
+        lines.append(f"เรื่องเลขที่ {case['id']}: {labels.get(case['status'], case['status'])} "
+                     f"(กำหนด {texts.thai_datetime(due)})")
+    return Reply("\n".join(lines) + "\nสอบถามเพิ่มโทร 1300 ได้ค่ะ")

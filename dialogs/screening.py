@@ -1,0 +1,200 @@
+"""Screening for the return-home aid, other needs, intake and the result."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from dialogs import replies, state as st, texts
+from dialogs.eligibility import assess, due_at, estimate
+from dialogs.needs import referrals
+from dialogs.parse import extract_facts, parse_national_id, parse_yes_no
+from dialogs.slots import (
+    BY_KEY,
+    SCREENING_KEYS,
+    Slot,
+    facts_to_answers,
+    is_filled,
+    next_slot,
+    store_value,
+)
+from dialogs.state import State
+from dialogs.step import StepResult, respond
+from dialogs.types import CreateCase, Effect, Inbound, Reply
+from knowledge import KnowledgeBase, Matcher
+
+MAX_RETRIES = 2
+QUESTION_WORDS = ("ไหม", "มั้ย", "อะไร", "เท่าไหร่", "เท่าไร", "กี่", "ยังไง", "อย่างไร",
+                  "ที่ไหน", "หรือเปล่า", "ป่าว", "?")
+REFER_ALWAYS_IF_INELIGIBLE = ("dsdw_emergency_aid", "justice_centre")
+
+
+class Screening:
+    def __init__(self, kb: KnowledgeBase, matcher: Matcher) -> None:
+        self.kb = kb
+        self.matcher = matcher
+
+    # -- public ----------------------------------------------------------------
+    def start(self, state: State, text: str, prefix: str = "") -> StepResult:
+        answers = facts_to_answers(extract_facts(text)) if text else {}
+        state = State(st.ASK, {k: v for k, v in state.data.items()
+                               if k in ("consent", "case_ids")} | {"answers": answers})
+        intro = texts.START_SCREENING if not answers else self._heard(answers)
+        return self._advance(state, f"{prefix} {intro}".strip())
+
+    def answer(self, state: State, text: str, value: str | None,
+               now: dt.datetime) -> StepResult:
+        if state.name == st.CONFIRM:
+            return self._confirm(state, text, value, now)
+        slot = BY_KEY.get(str(state.data.get("slot")))
+        answers: dict[str, Any] = dict(state.data.get("answers") or {})
+        if slot is None:
+            return self._advance(state, "")
+        if value is None and self._is_question(text):
+            return self._answer_question(state, slot, text)
+        parsed = slot.parse(text, value)
+        if slot.key == "national_id" and parsed is None and value is None:
+            nid = parse_national_id(text)
+            if nid is not None and not nid.checksum_ok and nid.starts_with_zero:
+                parsed = nid.digits  # stateless people's numbers: accepted after a check
+        learned = {k: v for k, v in facts_to_answers(extract_facts(text)).items()
+                   if k not in answers} if value is None else {}
+        if parsed is None and not learned:
+            return self._retry(state, slot, text)
+        if parsed is not None:
+            answers = store_value(answers, slot, parsed)
+        for key, val in learned.items():
+            answers.setdefault(key, val)
+        return self._advance(state.with_(answers=answers, retries=None), "")
+
+    def location(self, state: State, inbound: Inbound) -> StepResult:
+        if state.name == st.ASK and state.data.get("slot") in ("current_province",):
+            slot = BY_KEY["current_province"]
+            return self._reply(state, Reply(texts.LOCATION_UNKNOWN), replies.question(slot))
+        return self._reply(state, Reply(texts.LOCATION_NOTED))
+
+    def current_question(self, state: State) -> Reply | None:
+        if state.name == st.CONFIRM:
+            return replies.confirm(state.data.get("answers") or {})
+        slot = BY_KEY.get(str(state.data.get("slot")))
+        if state.name == st.ASK and slot is not None:
+            return replies.question(slot, texts.RESUME)
+        return None
+
+    # -- steps -----------------------------------------------------------------
+    @staticmethod
+    def _reply(state: State, *out: Reply, effects: tuple[Effect, ...] = ()) -> StepResult:
+        return respond(state, *out, effects=effects)
+
+    def _is_question(self, text: str) -> bool:
+        return any(w in text for w in QUESTION_WORDS)
+
+    def _answer_question(self, state: State, slot: Slot, text: str) -> StepResult:
+        decision = self.matcher.decide(text)
+        entry = self.kb.by_id.get(decision.topic or "")
+        if decision.decision == "answer" and entry is not None:
+            return self._reply(state, Reply(entry.answer), replies.question(slot, texts.RESUME))
+        parsed = slot.parse(text, None)
+        if parsed is not None:
+            answers = store_value(dict(state.data.get("answers") or {}), slot, parsed)
+            return self._advance(state.with_(answers=answers, retries=None), "")
+        return self._retry(state, slot, text)
+
+    def _retry(self, state: State, slot: Slot, text: str) -> StepResult:
+        retries = int(state.data.get("retries") or 0) + 1
+        state = state.with_(retries=retries)
+        if retries > MAX_RETRIES:
+            return self._reply(state, Reply(texts.OFFER_PERSON, replies.PERSON_CHOICES),
+                               replies.question(slot))
+        lead = texts.TOO_LONG if len(text) >= 500 else f"{texts.RETRY_PREFIX} {slot.example}"
+        return self._reply(state, replies.question(slot, lead))
+
+    def _advance(self, state: State, lead: str) -> StepResult:
+        answers: dict[str, Any] = dict(state.data.get("answers") or {})
+        verdict = assess(answers)
+        screening_done = all(is_filled(answers, BY_KEY[k]) or not BY_KEY[k].applies(answers)
+                             for k in SCREENING_KEYS)
+        early_out = (answers.get("thai") is False
+                     or (answers.get("id_card") is False
+                         and answers.get("nationality_letter") is False)
+                     or all(answers.get(k) is False
+                            for k in ("no_shelter", "no_food", "no_fare")))
+        if early_out or (screening_done and not verdict.eligible):
+            refs = referrals(self.kb, (), REFER_ALWAYS_IF_INELIGIBLE
+                             + (("id_card",) if answers.get("id_card") is False else ()))
+            done = State(st.DONE, {k: v for k, v in state.data.items()
+                                   if k in ("consent", "case_ids")})
+            out = replies.result_not_eligible(verdict, refs)
+            if lead:
+                out.insert(0, Reply(lead))
+            return self._reply(done, *out)
+        slot = next_slot(answers)
+        if slot is None:
+            return self._reply(state.with_(st.CONFIRM, slot=None, answers=answers),
+                               *([Reply(lead)] if lead else []), replies.confirm(answers))
+        return self._reply(state.with_(st.ASK, slot=slot.key, answers=answers),
+                           replies.question(slot, lead))
+
+    def _heard(self, answers: dict[str, Any]) -> str:
+        bits = []
+        if answers.get("current_province"):
+            bits.append(f"อยู่{answers['current_province']['name']}")
+        if answers.get("home_province"):
+            bits.append(f"จะกลับ{answers['home_province']['name']}")
+        if answers.get("no_fare"):
+            bits.append("ไม่มีค่ารถ")
+        if answers.get("no_shelter"):
+            bits.append("ไม่มีที่พัก")
+        if answers.get("no_food"):
+            bits.append("ไม่มีอาหาร/รายได้")
+        if answers.get("id_card") is True:
+            bits.append("มีบัตรประชาชน")
+        if answers.get("urgent"):
+            bits.append("เรื่องด่วน")
+        return f"รับทราบค่ะ: {' '.join(bits)}" if bits else texts.START_SCREENING
+
+    def _confirm(self, state: State, text: str, value: str | None,
+                 now: dt.datetime) -> StepResult:
+        answers: dict[str, Any] = dict(state.data.get("answers") or {})
+        if value and value.startswith("edit:") and value[5:] in BY_KEY:
+            slot = BY_KEY[value[5:]]
+            cleared = {k: v for k, v in answers.items()
+                       if k != slot.key and not (slot.key == "hardship" and k in (
+                           "no_shelter", "no_food", "no_fare"))}
+            return self._reply(state.with_(st.ASK, slot=slot.key, answers=cleared),
+                               replies.question(slot))
+        if value == "confirm:edit" or (value is None and any(
+                w in text for w in ("แก้", "ไม่ถูก", "ผิด"))):
+            return self._reply(state, replies.edit_menu(answers))
+        ok = value == "confirm:yes" or (value is None and parse_yes_no(text) is True)
+        if not ok:
+            return self._reply(state, replies.confirm(answers))
+        return self._finish(state, answers, now)
+
+    def _finish(self, state: State, answers: dict[str, Any], now: dt.datetime) -> StepResult:
+        verdict = assess(answers)
+        travellers = int(answers.get("travellers") or 1)
+        aid = estimate(travellers)
+        due = due_at(verdict.urgent, now)
+        refs = referrals(self.kb, answers.get("needs", []))
+        case = {
+            "status": "received",
+            "urgent": verdict.urgent,
+            "due_at": due.isoformat(),
+            "eligible": True,
+            "reasons": verdict.reasons,
+            "answers": answers,
+            "referrals": refs,
+            "estimated_aid": aid,
+            "current_province": (answers.get("current_province") or {}).get("name"),
+            "home_province": (answers.get("home_province") or {}).get("name"),
+            "travellers": travellers,
+            "special_needs": answers.get("special_needs", []),
+            "name": answers.get("name"),
+            "phone": answers.get("phone"),
+            "national_id": answers.get("national_id") or None,
+        }
+        done = State(st.DONE, {k: v for k, v in state.data.items()
+                               if k in ("consent", "case_ids")})
+        return self._reply(done, *replies.result_eligible(answers, verdict, aid, due, refs),
+                           effects=(CreateCase(case),))

@@ -1,0 +1,101 @@
+"""One contract suite for every store backend."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.store import Message, SQLiteStore, Store, Turn
+from dialogs.state import State
+from dialogs.types import ConversationKey
+
+NOW = dt.datetime(2026, 11, 23, 3, 0, tzinfo=dt.UTC)
+ALICE = ConversationKey("console", "alice")
+BOB = ConversationKey("line", "bob")
+CASE = {"status": "received", "urgent": True, "due_at": "2026-11-24T03:00:00+00:00",
+        "eligible": True, "name": "สมชาย", "phone": "0812345678",
+        "national_id": "1101700230705", "answers": {"no_fare": True},
+        "current_province": "ชลบุรี", "home_province": "ขอนแก่น", "travellers": 1}
+
+
+@pytest.fixture(params=["file", "memory"])
+async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Store]:
+    path = tmp_path / "t.db" if request.param == "file" else ":memory:"
+    async with SQLiteStore(path) as s:
+        yield s
+
+
+async def test_unknown_conversation_is_none(store: Store) -> None:
+    assert await store.load(ALICE) is None
+
+
+async def test_turn_round_trip(store: Store) -> None:
+    state = State("ask", {"slot": "phone", "answers": {"name": "แดง"}})
+    msgs = (Message("in", "สวัสดี", NOW), Message("out", "สวัสดีค่ะ", NOW))
+    saved = await store.save_turn(Turn(ALICE, state, NOW, msgs))
+    assert saved.case_id is None and saved.handoff_id is None
+    assert await store.load(ALICE) == state
+    got = await store.messages(ALICE)
+    assert [(m.direction, m.text) for m in got] == [("in", "สวัสดี"), ("out", "สวัสดีค่ะ")]
+    assert await store.load(BOB) is None
+
+
+async def test_state_is_overwritten(store: Store) -> None:
+    await store.save_turn(Turn(ALICE, State("a", {"x": 1}), NOW))
+    await store.save_turn(Turn(ALICE, State("b", {"y": 2}), NOW))
+    assert await store.load(ALICE) == State("b", {"y": 2})
+
+
+async def test_case_and_handoff_created(store: Store) -> None:
+    saved = await store.save_turn(Turn(ALICE, State("done"), NOW, new_case=CASE,
+                                       handoff_reason="user_request"))
+    assert saved.case_id is not None and saved.handoff_id is not None
+    case = await store.case(saved.case_id)
+    assert case is not None
+    assert case.status == "received" and case.urgent is True
+    assert case.data["home_province"] == "ขอนแก่น"
+    assert [c.id for c in await store.cases(key=ALICE)] == [saved.case_id]
+    assert await store.cases(key=BOB) == []
+    assert [c.id for c in await store.cases(status="received")] == [saved.case_id]
+    assert await store.cases(status="closed") == []
+    counts = await store.table_counts()
+    assert counts["case_events"] == 1 and counts["handoffs"] == 1
+
+
+async def test_erase_removes_personal_data(store: Store) -> None:
+    msgs = (Message("in", "ผมชื่อสมชาย 0812345678", NOW),)
+    saved = await store.save_turn(Turn(ALICE, State("done"), NOW, msgs, CASE, "user_request"))
+    await store.save_turn(Turn(BOB, State("idle"), NOW, (Message("in", "hi", NOW),)))
+    assert await store.erase(ALICE, NOW) == 1
+    assert await store.load(ALICE) is None
+    assert await store.messages(ALICE) == []
+    assert saved.case_id is not None
+    case = await store.case(saved.case_id)
+    assert case is not None
+    flat = repr(case)
+    for secret in ("สมชาย", "0812345678", "1101700230705", "alice"):
+        assert secret not in flat
+    assert case.data["erased"] is True and case.status == "received"
+    counts = await store.table_counts()
+    assert counts["audit"] == 1 and counts["handoffs"] == 0
+    assert await store.load(BOB) == State("idle")
+
+
+async def test_failed_turn_writes_nothing(store: Store) -> None:
+    bad_case = {"status": "received"}  # no due time: the insert fails
+    with pytest.raises(KeyError):
+        await store.save_turn(Turn(ALICE, State("done"), NOW,
+                                   (Message("in", "x", NOW),), bad_case))
+    assert await store.load(ALICE) is None
+    assert await store.messages(ALICE) == []
+
+
+async def test_reopen_keeps_data(tmp_path: Path) -> None:
+    path = tmp_path / "again.db"
+    async with SQLiteStore(path) as s:
+        await s.save_turn(Turn(ALICE, State("ask", {"slot": "phone"}), NOW))
+    async with SQLiteStore(path) as s:
+        assert await s.load(ALICE) == State("ask", {"slot": "phone"})
