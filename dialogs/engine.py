@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dialogs import replies, state as st, texts
 from dialogs.parse import extract_facts, parse_yes_no
-from dialogs.screening import Screening
+from dialogs.screening import Screening, is_question
 from dialogs.slots import facts_to_answers
 from dialogs.state import State
 from dialogs.step import StepResult, respond
@@ -23,6 +23,7 @@ from dialogs.types import (
 from knowledge import KnowledgeBase, Matcher
 
 MAX_CHARS = 1000
+SCREENING_TOPICS = ("return_home_aid", "return_home_eligibility")
 COMMANDS = {
     "cmd:cancel": ("ยกเลิก", "เริ่มใหม่", "เริ่มต้นใหม่", "cancel", "restart", "/cancel"),
     "cmd:help": ("วิธีใช้", "เมนู", "help", "/help", "ใช้ยังไง"),
@@ -187,8 +188,9 @@ class Dialog:
         if decision.decision == "answer" and topic == "thanks":
             return respond(state, Reply(texts.THANKS))
         story = facts_to_answers(extract_facts(text))
-        if story and (decision.decision != "answer" or topic in ("return_home_aid",
-                                                               "return_home_eligibility")):
+        hardship = any(story.get(k) for k in ("no_shelter", "no_food", "no_fare"))
+        if (hardship and not is_question(text)) or (story and (
+                decision.decision != "answer" or topic in SCREENING_TOPICS)):
             return self._run_command(state, "cmd:screen", text)
         if decision.decision == "answer" and topic in self.kb.by_id:
             return respond(state.with_(st.IDLE),

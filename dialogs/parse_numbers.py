@@ -18,6 +18,7 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _REPEATED_MARK = re.compile("([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\\1+")
 _REPEATS = re.compile(r"([^\d\s])\1{2,}")  # ค่าาาา -> ค่า, digits are kept
 _LAUGH = re.compile(r"(?<!\d)5{3,}(?!\d)")  # 555 = laughter
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # 1,200 -> 1200
 # จ. อ. ต. (province, district, sub-district) unless the letter ends a word (ใจ.)
 _ABBREV = re.compile("(?<![\u0e01-\u0e2e\u0e40-\u0e44])([จอต]|จว)\\.")
 _ABBREV_WORDS = {"จ": "จังหวัด", "จว": "จังหวัด", "อ": "อำเภอ", "ต": "ตำบล"}
@@ -34,6 +35,7 @@ def clean_text(text: str) -> str:
     text = _REPEATED_MARK.sub(r"\1", text)
     text = _REPEATS.sub(r"\1", text)
     text = _LAUGH.sub(" ", text)
+    text = _THOUSANDS.sub("", text)
     text = _ABBREV.sub(lambda m: _ABBREV_WORDS[m.group(1)] + " ", text)
     text = text.replace(_MAI_YAMOK, " " + _MAI_YAMOK + " ")
     return _NOT_WORD.sub(" ", text).strip()
@@ -46,7 +48,7 @@ _MULTIPLIERS = {"ยี่สิบ": 20, "สิบ": 10, "ร้อย": 100, 
 # Guards keep ordinary words out: สามี สามารถ ห้าง ห้าม สี่แยก หกล้ม เก้าอี้ สองแถว
 # เรียบร้อย พันธุ์ ล้านนา แปดริ้ว.
 _TOKEN = re.compile(
-    r"(?P<digits>\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
+    r"(?P<digits>\d+)"
     r"|(?P<word>ยี่สิบ|สิบ|(?<!เรียบ)ร้อย|พัน(?![ธ])|หมื่น|แสน|ล้าน(?!นา)|หนึ่ง|นึง|เอ็ด"
     r"|สอง(?!แถว)|สาม(?![ีา])|สี่(?!แยก|เหลี่ยม)|ห้า(?![งมว])|หก(?!ล้ม)|เจ็ด|แปด(?!ริ้ว)"
     r"|เก้า(?!อี้))"
@@ -119,7 +121,7 @@ def find_numbers(cleaned: str) -> list[NumberMatch]:
             run = []
             start = m.start()
         if is_digits:
-            run.append(("", int(m.group("digits").replace(",", ""))))
+            run.append(("", int(m.group("digits"))))
         else:
             run.append((m.group("word"), None))
         end = m.end()

@@ -204,9 +204,41 @@ def osa_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+def _bit_masks(pattern: str) -> dict[str, int]:
+    masks: dict[str, int] = {}
+    for i, ch in enumerate(pattern):
+        masks[ch] = masks.get(ch, 0) | 1 << i
+    return masks
+
+
+def _myers_min(pattern: str, masks: dict[str, int], text: str) -> int:
+    """Smallest edit distance between `pattern` and any substring of `text` (Myers'
+    bit-parallel algorithm, Hyyro's formulation): a cheap filter before `best_substring`."""
+    m = len(pattern)
+    full, top = (1 << m) - 1, 1 << (m - 1)
+    pv, mv, score = full, 0, m
+    best = m
+    for ch in text:
+        eq = masks.get(ch, 0)
+        xv = eq | mv
+        xh = (((eq & pv) + pv) ^ pv) | eq
+        ph = mv | (~(xh | pv) & full)
+        mh = pv & xh
+        if ph & top:
+            score += 1
+        elif mh & top:
+            score -= 1
+        best = min(best, score)
+        ph = (ph << 1) & full
+        mh = (mh << 1) & full
+        pv = mh | (~(xv | ph) & full)
+        mv = ph & xv
+    return best
+
+
 def best_substring(pattern: str, text: str, k: int) -> tuple[int, int, int] | None:
     """(distance, start, end) of the substring of `text` closest to `pattern`, if within
-    `k` edits (Sellers' algorithm, stopping as soon as every cell of a row exceeds k)."""
+    `k` edits (Sellers' algorithm with start tracking)."""
     dist = [0] * (len(text) + 1)
     start = list(range(len(text) + 1))
     for i, cp in enumerate(pattern, 1):
@@ -274,6 +306,7 @@ def _anchor_index() -> dict[str, list[tuple[str, int, int]]]:
 
 
 _ANCHORS = _anchor_index()
+_MASKS = {alias: _bit_masks(alias) for alias in FUZZY_TH}
 
 
 def _left_edge_ok(compact: str, cleaned: str, cleaned_at: list[int], start: int) -> bool:
@@ -314,7 +347,10 @@ def _fuzzy(compact: str, taken: bytearray) -> list[Mention]:
             origin = i - off
             if (alias, origin) not in cands:
                 lo = max(0, origin - k)
-                hit = best_substring(alias, compact[lo:origin + len(alias) + k], k)
+                window = compact[lo:origin + len(alias) + k]
+                hit = None
+                if _myers_min(alias, _MASKS[alias], window) <= k:
+                    hit = best_substring(alias, window, k)
                 cands[(alias, origin)] = hit and (hit[0], lo + hit[1], lo + hit[2])
     ranked = sorted((hit[0], -len(alias), hit[1], hit[2], alias)
                     for (alias, _), hit in cands.items() if hit and hit[0] > 0)
@@ -330,11 +366,26 @@ def _fuzzy(compact: str, taken: bytearray) -> list[Mention]:
     return out
 
 
+def _english_buckets() -> dict[str, tuple[str, ...]]:
+    buckets: dict[str, list[str]] = {}
+    for alias in EN_ALIASES:
+        if len(alias) >= 6:
+            for key in {"^" + alias[:2], alias[-2:] + "$"}:
+                buckets.setdefault(key, []).append(alias)
+    return {key: tuple(aliases) for key, aliases in buckets.items()}
+
+
+_EN_BUCKETS = _english_buckets()
+
+
+@functools.lru_cache(maxsize=4096)
 def _english_fuzzy(key: str) -> Province | None:
+    """Closest English name within 1 edit (2 from 10 letters); the first or last two
+    letters must be right, which keeps the search small."""
     k = 2 if len(key) >= 10 else 1
-    scored = {(osa_distance(key, alias), p.code): p for alias, p in EN_ALIASES.items()
-              if len(alias) >= 6 and abs(len(alias) - len(key)) <= k
-              and (alias[:2] == key[:2] or alias[-2:] == key[-2:])}
+    aliases = {*_EN_BUCKETS.get("^" + key[:2], ()), *_EN_BUCKETS.get(key[-2:] + "$", ())}
+    scored = {(osa_distance(key, alias), EN_ALIASES[alias].code): EN_ALIASES[alias]
+              for alias in aliases if abs(len(alias) - len(key)) <= k}
     return _unique_best(scored, k)
 
 
@@ -414,7 +465,9 @@ def match_province(text: str) -> Province | None:
     compact = cleaned.replace(" ", "")
     bare = _ANSWER_SUFFIX.sub("", compact)
     core = _ANSWER_PREFIX.sub("", bare)
-    for variant in (compact, bare, core):
+    for variant, stripped in ((compact, False), (bare, False), (core, core != bare)):
+        if stripped and variant in CUE_ONLY and not LOEI_CUE.search(bare[:-len(core)]):
+            continue  # กลับบ้านเลย = "go home right away"
         for table in (TH_ALIASES, ABBREVIATIONS, EN_ALIASES):
             if variant in table:
                 return table[variant]

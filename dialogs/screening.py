@@ -29,6 +29,10 @@ QUESTION_WORDS = ("ไหม", "มั้ย", "อะไร", "เท่าไ�
 REFER_ALWAYS_IF_INELIGIBLE = ("dsdw_emergency_aid", "justice_centre")
 
 
+def is_question(text: str) -> bool:
+    return any(w in text for w in QUESTION_WORDS)
+
+
 class Screening:
     def __init__(self, kb: KnowledgeBase, matcher: Matcher) -> None:
         self.kb = kb
@@ -50,7 +54,7 @@ class Screening:
         answers: dict[str, Any] = dict(state.data.get("answers") or {})
         if slot is None:
             return self._advance(state, "")
-        if value is None and self._is_question(text):
+        if value is None and is_question(text):
             return self._answer_question(state, slot, text)
         parsed = slot.parse(text, value)
         if slot.key == "national_id" and parsed is None and value is None:
@@ -85,9 +89,6 @@ class Screening:
     @staticmethod
     def _reply(state: State, *out: Reply, effects: tuple[Effect, ...] = ()) -> StepResult:
         return respond(state, *out, effects=effects)
-
-    def _is_question(self, text: str) -> bool:
-        return any(w in text for w in QUESTION_WORDS)
 
     def _answer_question(self, state: State, slot: Slot, text: str) -> StepResult:
         decision = self.matcher.decide(text)

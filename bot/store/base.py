@@ -27,8 +27,20 @@ class Message:
 
 
 @dataclass(frozen=True)
+class Outgoing:
+    """A message to deliver on a platform; `retry_key` makes a resend idempotent."""
+
+    retry_key: str
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class Turn:
-    """Everything one turn changes, saved atomically."""
+    """Everything one turn changes, saved atomically.
+
+    `erase` wipes the person's data instead of saving state and messages;
+    `inbox_id` marks the webhook event that caused the turn as processed;
+    `outbox` holds the replies to deliver, written before anything is sent."""
 
     key: ConversationKey
     state: State
@@ -36,6 +48,26 @@ class Turn:
     messages: tuple[Message, ...] = ()
     new_case: dict[str, Any] | None = None
     handoff_reason: str | None = None
+    erase: bool = False
+    inbox_id: int | None = None
+    outbox: tuple[Outgoing, ...] = ()
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    id: int
+    key: ConversationKey
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class OutboxItem:
+    id: int
+    key: ConversationKey
+    retry_key: str
+    payload: dict[str, Any]
+    attempts: int
+    parts_sent: int = 0
 
 
 @dataclass(frozen=True)
@@ -81,9 +113,24 @@ class Store(Protocol):
                     key: ConversationKey | None = None) -> list[Case]:
         """Cases, newest first, optionally of one status or one person."""
 
-    async def erase(self, key: ConversationKey, at: dt.datetime) -> int:
-        """Erase a person's conversation, messages, handoffs and the personal fields of
-        their cases; keep an anonymous audit line. Returns the number of cases scrubbed."""
+    async def accept(self, event_id: str, key: ConversationKey, payload: dict[str, Any],
+                     at: dt.datetime) -> int | None:
+        """Record an inbound platform event durably; None if it was seen before."""
+
+    async def pending_inbox(self, limit: int = 100) -> list[InboxItem]:
+        """Accepted events not processed yet, oldest first."""
+
+    async def due_outbox(self, now: dt.datetime, limit: int = 100) -> list[OutboxItem]:
+        """Messages to send now, oldest first."""
+
+    async def outbox_sent(self, item_id: int, at: dt.datetime) -> None: ...
+
+    async def outbox_progress(self, item_id: int, parts_sent: int) -> None:
+        """Remember how many parts of a multi-part item were delivered."""
+
+    async def outbox_failed(self, item_id: int, error: str, at: dt.datetime,
+                            retry_at: dt.datetime | None) -> None:
+        """Record a failed attempt; `retry_at` None gives up for good."""
 
     async def table_counts(self) -> dict[str, int]:
         """Rows per table (health checks and tests)."""

@@ -60,4 +60,32 @@ MIGRATIONS: tuple[str, ...] = (
         at TEXT NOT NULL
     );
     """,
+    # 2: durable inbox (webhook events, deduplicated) and outbox (replies to send)
+    """
+    CREATE TABLE inbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        event_id TEXT NOT NULL UNIQUE,
+        channel TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        processed_at TEXT
+    );
+    CREATE INDEX inbox_pending ON inbox (processed_at, id);
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        retry_key TEXT NOT NULL UNIQUE,
+        channel TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        parts_sent INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        last_error TEXT,
+        sent_at TEXT,
+        failed_at TEXT
+    );
+    CREATE INDEX outbox_pending ON outbox (sent_at, failed_at, next_attempt_at);
+    """,
 )

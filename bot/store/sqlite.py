@@ -10,7 +10,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.store.base import Case, Message, SavedTurn, Turn
+from bot.store.base import Case, InboxItem, Message, OutboxItem, SavedTurn, Turn
 from bot.store.migrations import MIGRATIONS
 from dialogs.state import State
 from dialogs.types import ConversationKey
@@ -19,7 +19,9 @@ from knowledge.errors import NamjaiError
 # Case fields that survive erasure: needed for statistics, not identifying.
 KEPT_ON_ERASE = ("eligible", "travellers", "estimated_aid", "current_province",
                  "home_province")
-TABLES = ("conversations", "messages", "cases", "case_events", "handoffs", "audit")
+TABLES = ("conversations", "messages", "cases", "case_events", "handoffs", "audit", "inbox",
+          "outbox")
+PERSONAL_TABLES = ("conversations", "messages", "handoffs", "inbox", "outbox")
 
 
 class StoreError(NamjaiError):
@@ -92,29 +94,44 @@ class SQLiteStore:
         async with self._write:
             await self.db.execute("BEGIN IMMEDIATE")
             try:
-                await self.db.execute(
-                    "INSERT INTO conversations (channel, user_id, state, data, updated_at) "
-                    "VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel, user_id) DO UPDATE SET "
-                    "state = excluded.state, data = excluded.data, "
-                    "updated_at = excluded.updated_at",
-                    (key.channel, key.user_id, turn.state.name, turn.state.to_json(), at))
+                if turn.erase:
+                    await self._erase(key, at)
+                else:
+                    await self._save_conversation(turn, at)
+                    if turn.new_case is not None:
+                        case_id = await self._insert_case(key, turn.new_case, at)
+                    if turn.handoff_reason is not None:
+                        cur = await self.db.execute(
+                            "INSERT INTO handoffs (channel, user_id, reason, created_at) "
+                            "VALUES (?, ?, ?, ?)",
+                            (key.channel, key.user_id, turn.handoff_reason, at))
+                        handoff_id = cur.lastrowid
+                if turn.inbox_id is not None:
+                    await self.db.execute("UPDATE inbox SET processed_at = ? WHERE id = ?",
+                                          (at, turn.inbox_id))
                 await self.db.executemany(
-                    "INSERT INTO messages (channel, user_id, direction, text, meta, at) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    [(key.channel, key.user_id, m.direction, m.text, _dumps(m.meta), _ts(m.at))
-                     for m in turn.messages])
-                if turn.new_case is not None:
-                    case_id = await self._insert_case(key, turn.new_case, at)
-                if turn.handoff_reason is not None:
-                    cur = await self.db.execute(
-                        "INSERT INTO handoffs (channel, user_id, reason, created_at) "
-                        "VALUES (?, ?, ?, ?)", (key.channel, key.user_id, turn.handoff_reason, at))
-                    handoff_id = cur.lastrowid
+                    "INSERT INTO outbox (retry_key, channel, user_id, payload, created_at, "
+                    "next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    [(o.retry_key, key.channel, key.user_id, _dumps(o.payload), at, at)
+                     for o in turn.outbox])
                 await self.db.execute("COMMIT")
             except BaseException:
                 await self.db.execute("ROLLBACK")
                 raise
         return SavedTurn(case_id, handoff_id)
+
+    async def _save_conversation(self, turn: Turn, at: str) -> None:
+        key = turn.key
+        await self.db.execute(
+            "INSERT INTO conversations (channel, user_id, state, data, updated_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel, user_id) DO UPDATE SET "
+            "state = excluded.state, data = excluded.data, updated_at = excluded.updated_at",
+            (key.channel, key.user_id, turn.state.name, turn.state.to_json(), at))
+        await self.db.executemany(
+            "INSERT INTO messages (channel, user_id, direction, text, meta, at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [(key.channel, key.user_id, m.direction, m.text, _dumps(m.meta), _ts(m.at))
+             for m in turn.messages])
 
     async def _insert_case(self, key: ConversationKey, case: dict[str, Any], at: str) -> int:
         data = {k: v for k, v in case.items() if k not in ("status", "urgent", "due_at")}
@@ -169,31 +186,72 @@ class SQLiteStore:
         return [self._case(r) for r in rows]
 
     # -- erasure -------------------------------------------------------------
-    async def erase(self, key: ConversationKey, at: dt.datetime) -> int:
+    async def _erase(self, key: ConversationKey, at: str) -> None:
+        async with self.db.execute(
+                "SELECT id, data FROM cases WHERE channel = ? AND user_id = ?",
+                (key.channel, key.user_id)) as cur:
+            rows = list(await cur.fetchall())
+        for case_id, data in rows:
+            kept = {k: v for k, v in json.loads(data).items() if k in KEPT_ON_ERASE}
+            kept["erased"] = True
+            await self.db.execute(
+                "UPDATE cases SET channel = NULL, user_id = NULL, data = ?, updated_at = ? "
+                "WHERE id = ?", (_dumps(kept), at, case_id))
+        for table in PERSONAL_TABLES:
+            await self.db.execute(f"DELETE FROM {table} WHERE channel = ? AND user_id = ?",
+                                  (key.channel, key.user_id))
+        await self.db.execute(
+            "INSERT INTO audit (action, detail, at) VALUES ('erase', ?, ?)",
+            (_dumps({"channel": key.channel, "cases_scrubbed": len(rows)}), at))
+
+    # -- inbox and outbox ------------------------------------------------------
+    async def accept(self, event_id: str, key: ConversationKey, payload: dict[str, Any],
+                     at: dt.datetime) -> int | None:
         async with self._write:
-            await self.db.execute("BEGIN IMMEDIATE")
-            try:
-                async with self.db.execute(
-                        "SELECT id, data FROM cases WHERE channel = ? AND user_id = ?",
-                        (key.channel, key.user_id)) as cur:
-                    rows = list(await cur.fetchall())
-                for case_id, data in rows:
-                    kept = {k: v for k, v in json.loads(data).items() if k in KEPT_ON_ERASE}
-                    kept["erased"] = True
-                    await self.db.execute(
-                        "UPDATE cases SET channel = NULL, user_id = NULL, data = ?, "
-                        "updated_at = ? WHERE id = ?", (_dumps(kept), _ts(at), case_id))
-                for table in ("conversations", "messages", "handoffs"):
-                    await self.db.execute(f"DELETE FROM {table} WHERE channel = ? AND user_id = ?",
-                                          (key.channel, key.user_id))
+            cur = await self.db.execute(
+                "INSERT INTO inbox (event_id, channel, user_id, payload, received_at) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
+                (event_id, key.channel, key.user_id, _dumps(payload), _ts(at)))
+        return cur.lastrowid if cur.rowcount == 1 else None
+
+    async def pending_inbox(self, limit: int = 100) -> list[InboxItem]:
+        async with self.db.execute(
+                "SELECT id, channel, user_id, payload FROM inbox WHERE processed_at IS NULL "
+                "ORDER BY id LIMIT ?", (limit,)) as cur:
+            rows = await cur.fetchall()
+        return [InboxItem(r[0], ConversationKey(r[1], r[2]), json.loads(r[3])) for r in rows]
+
+    async def due_outbox(self, now: dt.datetime, limit: int = 100) -> list[OutboxItem]:
+        async with self.db.execute(
+                "SELECT id, channel, user_id, retry_key, payload, attempts, parts_sent FROM outbox "
+                "WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ? "
+                "ORDER BY id LIMIT ?", (_ts(now), limit)) as cur:
+            rows = await cur.fetchall()
+        return [OutboxItem(r[0], ConversationKey(r[1], r[2]), r[3], json.loads(r[4]), r[5], r[6])
+                for r in rows]
+
+    async def outbox_progress(self, item_id: int, parts_sent: int) -> None:
+        async with self._write:
+            await self.db.execute("UPDATE outbox SET parts_sent = ? WHERE id = ?",
+                                  (parts_sent, item_id))
+
+    async def outbox_sent(self, item_id: int, at: dt.datetime) -> None:
+        async with self._write:
+            await self.db.execute(
+                "UPDATE outbox SET sent_at = ?, attempts = attempts + 1 WHERE id = ?",
+                (_ts(at), item_id))
+
+    async def outbox_failed(self, item_id: int, error: str, at: dt.datetime,
+                            retry_at: dt.datetime | None) -> None:
+        async with self._write:
+            if retry_at is None:
                 await self.db.execute(
-                    "INSERT INTO audit (action, detail, at) VALUES ('erase', ?, ?)",
-                    (_dumps({"channel": key.channel, "cases_scrubbed": len(rows)}), _ts(at)))
-                await self.db.execute("COMMIT")
-            except BaseException:
-                await self.db.execute("ROLLBACK")
-                raise
-        return len(rows)
+                    "UPDATE outbox SET attempts = attempts + 1, last_error = ?, failed_at = ? "
+                    "WHERE id = ?", (error[:500], _ts(at), item_id))
+            else:
+                await self.db.execute(
+                    "UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
+                    "next_attempt_at = ? WHERE id = ?", (error[:500], _ts(retry_at), item_id))
 
     async def table_counts(self) -> dict[str, int]:
         counts = {}

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import Message, SQLiteStore, Store, Turn
+from bot.store import Message, Outgoing, SQLiteStore, Store, Turn
 from dialogs.state import State
 from dialogs.types import ConversationKey
 
@@ -69,7 +69,7 @@ async def test_erase_removes_personal_data(store: Store) -> None:
     msgs = (Message("in", "ผมชื่อสมชาย 0812345678", NOW),)
     saved = await store.save_turn(Turn(ALICE, State("done"), NOW, msgs, CASE, "user_request"))
     await store.save_turn(Turn(BOB, State("idle"), NOW, (Message("in", "hi", NOW),)))
-    assert await store.erase(ALICE, NOW) == 1
+    await store.save_turn(Turn(ALICE, State("new"), NOW, erase=True))
     assert await store.load(ALICE) is None
     assert await store.messages(ALICE) == []
     assert saved.case_id is not None
@@ -99,3 +99,38 @@ async def test_reopen_keeps_data(tmp_path: Path) -> None:
         await s.save_turn(Turn(ALICE, State("ask", {"slot": "phone"}), NOW))
     async with SQLiteStore(path) as s:
         assert await s.load(ALICE) == State("ask", {"slot": "phone"})
+
+
+async def test_inbox_deduplicates_and_is_processed_with_the_turn(store: Store) -> None:
+    first = await store.accept("ev-1", ALICE, {"text": "สวัสดี"}, NOW)
+    again = await store.accept("ev-1", ALICE, {"text": "สวัสดี"}, NOW)
+    assert first is not None and again is None
+    assert [i.payload for i in await store.pending_inbox()] == [{"text": "สวัสดี"}]
+    await store.save_turn(Turn(ALICE, State("idle"), NOW, inbox_id=first,
+                               outbox=(Outgoing("rk-1", {"replies": []}),)))
+    assert await store.pending_inbox() == []
+    [item] = await store.due_outbox(NOW)
+    assert item.retry_key == "rk-1" and item.key == ALICE and item.attempts == 0
+
+
+async def test_outbox_retry_progress_and_give_up(store: Store) -> None:
+    await store.save_turn(Turn(ALICE, State("idle"), NOW, outbox=(
+        Outgoing("a", {"n": 1}), Outgoing("b", {"n": 2}))))
+    a, b = await store.due_outbox(NOW)
+    later = NOW + dt.timedelta(seconds=30)
+    await store.outbox_failed(a.id, "HTTP 500", NOW, later)
+    await store.outbox_progress(b.id, 1)
+    await store.outbox_failed(b.id, "HTTP 400", NOW, None)
+    assert await store.due_outbox(NOW) == []
+    [again] = await store.due_outbox(later)
+    assert again.id == a.id and again.attempts == 1
+    await store.outbox_sent(a.id, later)
+    assert await store.due_outbox(later + dt.timedelta(days=1)) == []
+
+
+async def test_erase_clears_inbox_and_outbox(store: Store) -> None:
+    await store.accept("ev-9", ALICE, {"text": "x"}, NOW)
+    await store.save_turn(Turn(ALICE, State("idle"), NOW, outbox=(Outgoing("z", {}),)))
+    await store.save_turn(Turn(ALICE, State("new"), NOW, erase=True))
+    counts = await store.table_counts()
+    assert counts["inbox"] == 0 and counts["outbox"] == 0

@@ -1,0 +1,256 @@
+"""Screening facts read from one free-text message (pure, no I/O).
+
+The text is cleaned (`clean_text`) and its spaces removed, then each fact is decided
+by a small set of patterns that say True or False. When several match, the one that
+ends last wins ("มีบัตรแต่หาย" -> no card); on a tie the longer match wins
+("ไม่เร่งด่วน" beats "ด่วน"). Negation is part of the patterns: "ไม่มีค่ารถ" says
+no_fare=True, "มีค่ารถแล้ว" says False; "ไม่มี A และ B" negates B too.
+
+Provinces: the one after a home cue (กลับ, บ้านอยู่/บ้านที่, บ้านเกิด, ภูมิลำเนา,
+เป็นคน) is home; the one after a here cue (อยู่, ตอนนี้, ติด(อยู่)ที่, ที่นี่, มาทำงาน)
+is current; the nearest cue within 30 characters before the province decides. A
+province with no cue before it is left unassigned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from dialogs.parse_numbers import MAX_PEOPLE, clean_text, find_numbers
+from dialogs.provinces import Province, mentions_in_clean
+
+__all__ = ["Facts", "extract_facts"]
+
+SPECIAL_NEEDS = frozenset({"elderly", "sick", "disabled", "child", "cannot_travel_alone"})
+
+
+@dataclass(frozen=True)
+class Facts:
+    no_shelter: bool | None = None
+    no_food: bool | None = None
+    no_fare: bool | None = None
+    has_id_card: bool | None = None
+    has_nationality_letter: bool | None = None
+    thai_national: bool | None = None
+    current_province: Province | None = None
+    home_province: Province | None = None
+    travellers: int | None = None
+    special_needs: frozenset[str] = frozenset()
+    urgent: bool | None = None
+
+
+Rules = tuple[tuple[re.Pattern[str], bool], ...]
+# "!" at the start of a pattern: the match does not count right after a negation. (A
+# Python check instead of leading look-behinds, which would stop the regex engine from
+# scanning fast for the first literal.)
+_NEGATED_BEFORE = re.compile(r"(?:ไม่|บ่|ไม่ได้|ไม่ค่อย|ไม่ใช่|ไม่ได้เป็น|ไร้|หาย|ยังไม่)$")
+_GUARDED: set[re.Pattern[str]] = set()
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    compiled = re.compile(pattern.removeprefix("!"))
+    if pattern.startswith("!"):
+        _GUARDED.add(compiled)
+    return compiled
+
+
+def _rules(true: Iterable[str], false: Iterable[str] = ()) -> Rules:
+    return (*((_compile(p), True) for p in true), *((_compile(p), False) for p in false))
+
+
+NOT_HAVE = r"(?:ไม่|บ่)(?:ค่อย|ได้)?มี(?:ทั้ง)?(?:(?:(?!แต่|มี|ไม่).){1,20}?(?:และ|กับ|หรือ|แล้วก็))?"
+HAVE = r"มี(?<!ไม่มี)(?<!บ่มี)(?<!ค่อยมี)(?<!ไม่ได้มี)"
+MONEY = r"(?:เงิน|ตังค์|ตังส์|ตัง|สตางค์)"
+FARE = r"(?:ค่า(?:รถ(?:ทัวร์|ไฟ|บัส|เมล์)?|เดินทาง|ตั๋ว|โดยสาร|พาหนะ|ทัวร์)|ตั๋ว(?:รถ)?)"
+ID = r"(?:บัตร(?:ประจำตัว)?(?:ประชาชน|ปชช|ปปช)?|idcard|ไอดีการ์ด)"
+NOT_OTHER_CARD = (r"(?!สวัสดิการ|คนจน|เครดิต|atm|เอทีเอ็ม|คนพิการ|ผู้พิการ|ทอง|ประกัน|ต่างด้าว"
+                  r"|ชมพู|สีชมพู|รถ|โดยสาร)")
+LETTER = (r"(?:หนังสือ|ใบ)รับรอง(?:สัญชาติ(?:ไทย)?|ว่า(?:มี|เป็น)?(?:สัญชาติไทย|คนไทย)"
+          r"|(?:ความ|การ)เป็นคนไทย|ตัว(?:ตน|บุคคล)|บุคคล)?")
+PENNILESS = (r"(?:ไม่|บ่)มี(?:ทั้ง)?" + MONEY + r"(?:เลย|สักบาท|สักแดง|ติดตัว|ติดกระเป๋า|สักสตางค์)?"
+             r"(?!ค่า|ซื้อ|กลับ|เดินทาง|จ่าย|พอ|ไป|ให้|ส่ง|ใช้)|หมดตัว|เงินหมด|ตังหมด|ถังแตก")
+SLEEP_OUT = (r"นอน(?:อยู่)?(?:ข้าง|ริม|ตาม|บน|ใต้|ที่|หน้า)?(?:ถนน|ทาง|ฟุตบาท|ฟุตปาท|สะพาน"
+             r"|ป้ายรถ|ศาลา|สถานี|ขนส่ง|สวนสาธารณะ|สนามหลวง|หมอชิต|หัวลำโพง|ท่ารถ|ปั๊ม|ห้าง"
+             r"|ตลาด|ชายหาด)")
+
+SHELTER = _rules(
+    [NOT_HAVE + r"(?:ที่|บ้าน|ห้อง|หอ)(?:ซุกหัว)?(?:นอน|พัก|อยู่|อาศัย|ไป|ให้นอน|ให้อยู่)",
+     NOT_HAVE + r"(?:บ้าน|ที่พักพิง|หลังคา)(?!เลข)", NOT_HAVE + r"(?:ผู้|คน)ดูแล",
+     r"ไร้(?:บ้าน|ที่อยู่|ที่พัก|ที่พึ่ง|ที่อาศัย)|เร่ร่อน|จรจัด|homeless", SLEEP_OUT,
+     r"(?:ถูก|โดน).{0,12}?ไล่(?:ออก)?(?:จาก)?(?:บ้าน|ห้อง|หอ|ที่พัก|ที่อยู่)|(?:ถูก|โดน)ไล่ที่",
+     r"(?:ถูก|โดน).{0,10}?(?:ทอด)?ทิ้ง"],
+    [HAVE + r"(?:ที่|ห้อง|หอ)(?:ซุกหัว)?(?:นอน|พัก|อยู่|อาศัย)(?!ไม่)",
+     r"(?:พัก|นอน|อาศัย|ค้าง)(?:อยู่)?(?:กับ|บ้าน|ที่บ้าน|ห้อง|ที่ห้อง)(?:ของ)?(?:เพื่อน|ญาติ"
+     r"|พี่|น้อง|ป้า|น้า|ลุง|อา|แฟน|คนรู้จัก|นายจ้าง|ลูก|แม่|พ่อ|ยาย)",
+     r"อยู่(?:ที่)?(?:บ้าน|ห้อง)(?:ของ)?(?:เพื่อน|ญาติ|ป้า|น้า|ลุง|คนรู้จัก)",
+     r"(?:พัก|นอน)(?:อยู่)?(?:ที่)?(?:โรงแรม|หอพัก|ห้องเช่า|เกสต์เฮาส์|รีสอร์ท)|เช่าห้องอยู่"])
+FOOD = _rules(
+    [NOT_HAVE + r"(?:ข้าว|อาหาร|อะไร|ของ)?(?:จะ)?กิน",
+     NOT_HAVE + MONEY + r"?(?:ซื้อ|ค่า)(?:ข้าว|อาหาร|ของกิน|กับข้าว|นม)",
+     r"(?:ไม่|ยังไม่)ได้กิน(?:ข้าว|อะไร|อาหาร)", r"!หิว(?!น้ำ)",
+     r"อด(?:ข้าว|อาหาร|มื้อ|อยาก)|ขาด(?:แคลน)?(?:อาหาร|เครื่องนุ่งห่ม|รายได้)",
+     NOT_HAVE + r"(?:รายได้|งาน|เสื้อผ้า|เครื่องนุ่งห่ม|อาหาร|ข้าว)",
+     r"ตกงาน|ว่างงาน|(?:ถูก|โดน)(?:เลิกจ้าง|ปลดออก|ให้ออก|ไล่ออก(?!จาก(?:บ้าน|ห้อง|หอ|ที่)))",
+     PENNILESS],
+    [HAVE + r"(?:ข้าว|อาหาร|อะไร|ของ)(?:จะ)?กิน", r"!กิน(?:ข้าว)?(?:มา)?แล้ว",
+     HAVE + r"(?:งานทำ|รายได้|เงินเดือน)", r"ไม่หิว"])
+FARE_RULES = _rules(
+    [NOT_HAVE + MONEY + "?" + FARE, NOT_HAVE + MONEY + r"(?:จะ)?(?:กลับ|เดินทาง|ซื้อตั๋ว)",
+     MONEY + r"(?:ไม่พอ|ไม่ถึง)(?:จ่าย)?(?:ค่า)?(?:รถ|ตั๋ว|เดินทาง|กลับ|โดยสาร)",
+     FARE + r"(?:ไม่พอ|หาย)",
+     r"(?:กระเป๋า(?:ตังค์|ตังส์|ตัง|เงิน|สตางค์)?|" + MONEY + r")(?:ก็|ผม|ฉัน|หนู){0,2}"
+     r"(?:หาย|(?:ถูก|โดน)(?:ขโมย|ล้วง|วิ่งราว|กระชาก|ปล้น))",
+     r"(?:ถูก|โดน)(?:ขโมย|ล้วง|ปล้น|วิ่งราว|ชิงทรัพย์|โกง|หลอก)",
+     r"ซื้อตั๋ว(?:กลับ)?(?:บ้าน)?ไม่(?:ได้|ไหว)", PENNILESS],
+    [HAVE + MONEY + "?" + FARE + r"(?:แล้ว|พอ|อยู่)?(?!ไม่)",
+     HAVE + MONEY + r"(?:พอ)?(?:กลับ|เดินทาง|ซื้อตั๋ว)(?!ไม่)",
+     r"ซื้อตั๋ว(?:กลับ)?(?:แล้ว|ได้)(?!ไม่)", FARE + r"(?:พอ|มีแล้ว)",
+     MONEY + r"พอ(?:จ่าย)?(?:ค่า)?(?:รถ|ตั๋ว|เดินทาง|กลับ)"])
+ID_CARD = _rules(
+    [HAVE + ID + NOT_OTHER_CARD, ID + NOT_OTHER_CARD + r"(?:ยัง)?อยู่(?:กับตัว|ครบ)",
+     r"(?:ถือ|พก|เอา)" + ID + NOT_OTHER_CARD + r"(?:มา|ติดตัว)"],
+    [NOT_HAVE + ID + NOT_OTHER_CARD, NOT_HAVE + r"เอกสาร",
+     ID + NOT_OTHER_CARD + r"(?:แต่|แล้ว|ก็|ผม|ฉัน|หนู|เขา|มัน){0,2}(?:หาย|(?:ถูก|โดน)(?:ขโมย|ยึด)"
+     r"|อยู่(?:ที่)?บ้าน)", r"(?:ไม่ได้|ลืม)(?:เอา|พก)?" + ID + NOT_OTHER_CARD])
+NATIONALITY_LETTER = _rules(
+    [HAVE + LETTER, r"!ได้" + LETTER],
+    [NOT_HAVE + LETTER, LETTER + r"(?:ก็)?(?:ไม่มี|หาย)"])
+THAI = _rules(
+    [r"!(?:เป็น|มี|ถือ)?(?:คน|สัญชาติ|ชาว)"
+     r"ไทย(?!ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|ตกทุกข์|ใช่ไหม)"],
+    [r"(?:ไม่ใช่|ไม่ได้เป็น)(?:คน|ชาว)?(?:ไทย|สัญชาติไทย)", NOT_HAVE + r"สัญชาติ",
+     r"ไร้สัญชาติ|ไร้รัฐ|ต่างด้าว|ต่างชาติ|บัตร(?:สี)?ชมพู",
+     r"(?:คน|ชาว|สัญชาติ|เป็น|แรงงาน)(?:พม่า|เมียนมา|ลาว|กัมพูชา|เขมร|เวียดนาม|จีน|มอญ|ไทใหญ่)"])
+URGENT = _rules(
+    [r"(?:คืนนี้|วันนี้|ตอนนี้|เย็นนี้)(?:(?!แต่).){0,12}?(?:ไม่มีที่|ไม่รู้จะ(?:นอน|ไป)"
+     r"|ต้องนอน(?:ข้าง|ริม)?(?:ถนน|ทาง))",
+     r"(?:ไม่มีที่(?:นอน|พัก|ไป|อยู่)|" + SLEEP_OUT + r")(?:(?!แต่).){0,8}?(?:คืนนี้|วันนี้)",
+     r"ไม่รู้จะนอน(?:ที่)?ไหน",
+     r"!(?:อันตราย|ฉุกเฉิน|ช่วยด้วย|ป่วยหนัก|เจ็บหนัก|อาการหนัก|เลือดออก"
+     r"|หมดสติ|อยากตาย|ฆ่าตัวตาย|ใกล้ตาย|ไม่ไหวแล้ว|(?<!รถ)(?<!ขบวน)ด่วน)",
+     r"(?:ถูก|โดน)(?:ผัว|สามี|แฟน|เขา|นายจ้าง|คน)?(?:ทำร้าย|ทุบตี|ตี|ทุบ|ข่มขู่|ขู่|ข่มขืน"
+     r"|ล่วงละเมิด|กักขัง|ขัง|ไล่ฆ่า|ซ้อม)",
+     r"ไม่ได้กิน(?:ข้าว|อะไร)?(?:มา)?(?:หลาย|\d+|สอง|สาม|สี่|ห้า)วัน",
+     r"หนี(?:ออกมา|ผัว|สามี|ออกจากบ้าน)"],
+    [r"ไม่(?:ได้)?(?:รีบ|ด่วน|เร่งด่วน|ฉุกเฉิน)"])
+
+NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((need, _compile(p)) for need, p in (
+    ("elderly", r"ผู้สูงอายุ|สูงอายุ|ชรา|ผู้เฒ่า|คนเฒ่า|อายุเยอะ|อายุมาก(?!กว่า)|ตายาย|ปู่ย่า"
+                r"|(?:ผม|ฉัน|หนู|แม่|พ่อ|ยาย|ตา|ย่า|ปู่|ป้า|ลุง|เขา|เค้า|คน|ตัว|มัน)แก่|แก่(?:แล้ว|มาก)"),
+    ("sick", r"!(?:ป่วย|ไม่สบาย(?!ใจ)|เป็นไข้|ไข้ขึ้น|บาดเจ็บ|เป็นโรค"
+             r"|โรค(?:หัวใจ|เบาหวาน|มะเร็ง|ไต|ความดัน|ลมชัก|ปอด|วัณโรค)|ติดเชื้อ|hiv|เอชไอวี"
+             r"|เอดส์|ผ่าตัด|ฟอกไต|คีโม|ปวด(?:ท้อง|หัว|หลัง|ขา|มาก)|ท้องเสีย|อาเจียน)"),
+    ("disabled", r"!(?:พิการ|วีลแชร์|วีลแชร|wheelchair|(?:นั่ง|ใช้)รถเข็น|ตาบอด|หูหนวก"
+                 r"|เป็นใบ้|ขาขาด|แขนขาด|เดินไม่ได้|เดินไม่สะดวก|เดินลำบาก|ไม้ค้ำ|อัมพาต|อัมพฤกษ์"
+                 r"|ออทิสติก|ดาวน์ซินโดรม)"),
+    ("child", r"ลูก(?:ยัง)?(?:เล็ก|อ่อน|น้อย|แดง)|ทารก|(?<!ตอน)(?<!สมัย)(?<!ตั้งแต่)(?<!เป็น)เด็ก"
+              r"(?!เสิร์ฟ|ปั๊ม|ฝึกงาน|รับใช้|ส่ง|ล้างจาน)"),
+    ("cannot_travel_alone",
+     r"(?:เดินทาง|ไป|กลับ)(?:บ้าน)?(?:เอง|คนเดียว|ด้วยตัวเอง|ด้วยตนเอง|ตามลำพัง)(?:คนเดียว)?"
+     r"(?:ไม่(?:ได้|ไหว|เป็น|รอด|ถูก)|ลำบาก|คงไม่ไหว)"
+     r"|ต้อง(?:มี)?(?:คน|เจ้าหน้าที่|ใคร)(?:พา|ไปส่ง|ช่วยพา|ดูแล|ไปด้วย|เดินทางไปด้วย)"
+     r"|ขอ(?:คน|เจ้าหน้าที่)(?:พา|ไปส่ง)|สมองเสื่อม|หลงลืม|ความจำ(?:ไม่ดี|เสื่อม)"
+     r"|อ่านหนังสือไม่(?:ออก|ได้)"),
+))
+
+_AGE_BEFORE = re.compile(r"อายุ(?:ได้)?$")
+_MONTHS_BEFORE = re.compile(r"(?:ลูก|หลาน|เด็ก|อายุ)(?:ได้)?$")
+_PEOPLE = re.compile(r"คน|ท่าน")
+_COMPANION = re.compile(
+    r"(?:กับ|พา|และ|พร้อม(?:กับ|ด้วย)?)(?:ภรรยา|เมีย|สามี|ผัว|แฟน|ลูก|หลาน|แม่|พ่อ|ยาย|ตา|ย่า|ปู่"
+    r"|น้อง|พี่|เพื่อน|ญาติ|ครอบครัว)ๆ?(?:เล็ก|สาว|ชาย|ผม|ฉัน|หนู)?(?:อีก)?$")
+_FAMILY_BEFORE = re.compile(r"(?:ลูก|หลาน|เพื่อน|พี่น้อง|ญาติ|อายุ)ๆ?(?:อีก)?$")
+_ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเดียว(?!ไม่|คงไม่)")
+
+_PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|เค้า|เขา|แม่|พ่อ|ตัวเอง)?"
+_HOME_CUE = (r"กลับ(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
+             r"|(?:บ้านเกิด|ภูมิลำเนา(?:เดิม)?|ทะเบียนบ้าน)" + _PRONOUN + r"(?:อยู่)?"
+             r"|บ้าน" + _PRONOUN + r"(?:อยู่|ที่)")
+_HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)(?:อยู่)?|อยู่|ที่นี่"
+             r"|มา(?:ทำงาน|หางาน|อยู่|เที่ยว)|(?:ถูก|โดน)ทิ้ง")
+_CUE = re.compile(f"(?P<home>{_HOME_CUE})|(?P<here>{_HERE_CUE})")
+_ADJACENT_HOME = re.compile(r"(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
+_CUE_WINDOW = 30
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    guarded = pattern in _GUARDED
+    for m in pattern.finditer(text):
+        if not guarded or not _NEGATED_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            yield m
+
+
+def _decide(rules: Rules, text: str) -> bool | None:
+    best = (-1, 0)
+    value: bool | None = None
+    for pattern, says in rules:
+        for m in _matches(pattern, text):
+            key = (m.end(), m.end() - m.start())
+            if key > best:
+                best, value = key, says
+    return value
+
+
+def _provinces(cleaned: str, compact: str) -> tuple[Province | None, Province | None]:
+    current: Province | None = None
+    home: Province | None = None
+    prev_end = 0
+    for m in mentions_in_clean(cleaned):
+        window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
+        prev_end = m.end
+        role = "home" if _ADJACENT_HOME.search(window) else None
+        if role is None:
+            cues = list(_CUE.finditer(window))
+            role = cues[-1].lastgroup if cues else None
+        if role == "home" and home is None:
+            home = m.province
+        elif role == "here" and current is None:
+            current = m.province
+    return current, home
+
+
+def _people_and_ages(compact: str) -> tuple[int | None, set[str]]:
+    needs: set[str] = set()
+    companions: int | None = None
+    group: int | None = None
+    for n in find_numbers(compact):
+        before = compact[max(0, n.start - 25):n.start]
+        after = compact[n.end:n.end + 6]
+        if _AGE_BEFORE.search(before) or after.startswith("ขวบ"):
+            if after.startswith("ขวบ") or n.value < 18:
+                needs.add("child")
+            elif n.value >= 60 and not after.startswith("เดือน"):
+                needs.add("elderly")
+        elif after.startswith("เดือน") and _MONTHS_BEFORE.search(before):
+            needs.add("child")
+        elif _PEOPLE.match(after):
+            if _COMPANION.search(before):
+                companions = companions or n.value + 1
+            elif not _FAMILY_BEFORE.search(before):
+                group = group or n.value
+    count = companions or group or (1 if _ALONE.search(compact) else None)
+    return (count if count is not None and 1 <= count <= MAX_PEOPLE else None), needs
+
+
+def extract_facts(text: str) -> Facts:
+    """Everything one message says about the screening questions; None = not said."""
+    cleaned = clean_text(text)
+    compact = cleaned.replace(" ", "")
+    current, home = _provinces(cleaned, compact)
+    travellers, needs = _people_and_ages(compact)
+    needs |= {need for need, pattern in NEEDS if next(_matches(pattern, compact), None)}
+    return Facts(
+        no_shelter=_decide(SHELTER, compact),
+        no_food=_decide(FOOD, compact),
+        no_fare=_decide(FARE_RULES, compact),
+        has_id_card=_decide(ID_CARD, compact),
+        has_nationality_letter=_decide(NATIONALITY_LETTER, compact),
+        thai_national=_decide(THAI, compact),
+        current_province=current,
+        home_province=home,
+        travellers=travellers,
+        special_needs=frozenset(needs),
+        urgent=_decide(URGENT, compact),
+    )

@@ -1,0 +1,246 @@
+"""Free-text understanding for the dialogs: pure functions, no I/O.
+
+This module holds yes/no, phone numbers and national ID numbers, and re-exports
+the number, province and fact parsers so callers import from one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dialogs.facts import Facts, extract_facts
+from dialogs.parse_numbers import THAI_DIGITS, clean_text, parse_count, parse_thai_number
+from dialogs.provinces import PROVINCES, Province, find_provinces, match_province
+
+__all__ = [
+    "PROVINCES", "Facts", "NationalId", "Province", "extract_facts", "find_provinces",
+    "mask_national_id", "mask_phone", "match_province", "parse_count", "parse_national_id",
+    "parse_phone", "parse_thai_number", "parse_yes_no",
+]
+
+# --- yes / no -------------------------------------------------------------------------
+
+YES, NO, NEG, STILL, WEAK, FILLER = "yes", "no", "neg", "still", "weak", "filler"
+_THAI_WORDS: dict[str, str] = {
+    **dict.fromkeys("ใช่ ช่าย ได้ โอเค โอเคร โอเช ตกลง ถูก ถูกต้อง แม่น เอา มี ต้องการ ต้อง อยาก "
+                    "แน่นอน ชัวร์ ยืนยัน อืม อือ อื้อ เออ ดี เจ้า เยส สนใจ".split(), YES),
+    **dict.fromkeys("ม่าย เปล่า ป่าว ผิด โน ไม่เป็นไร มิได้".split(), NO),
+    **dict.fromkeys("ไม่ บ่ มิ".split(), NEG),
+    "ยัง": STILL,
+    **dict.fromkeys("ค่ะ คะ ค่า ครับ คับ ครัช คร้าบ ฮะ ฮ่ะ ฮับ จ้า จ้ะ จ๊ะ จ่ะ จ๋า".split(), WEAK),
+    **dict.fromkeys("นะ น่ะ เลย แล้ว จริง ๆ มาก ผม ฉัน หนู ดิฉัน เรา พี่ ขอบคุณ ขอบใจ อ่ะ อะ อ่า "
+                    "เด้อ เด้ ละ ล่ะ สิ ซิ แหละ ก็ หรอก คือ ด้วย เหมือนกัน".split(), FILLER),
+}
+_LATIN_WORDS = {
+    **dict.fromkeys("yes y yeah yep yup ya ok okay oke okie sure correct right true".split(), YES),
+    **dict.fromkeys("no n nope nah not never false wrong".split(), NO),
+}
+_DOUBLED = re.compile(r"(.)\1+")
+_LATIN = {_DOUBLED.sub(r"\1", w): kind for w, kind in _LATIN_WORDS.items()}
+_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _word in sorted(_THAI_WORDS, key=len, reverse=True):
+    _BY_FIRST[_word[0]] = (*_BY_FIRST.get(_word[0], ()), _word)
+_SCRIPT_RUN = re.compile(r"[a-z]+|[\u0e01-\u0e7f]+|\S")
+MAX_YES_NO_CHARS = 200  # a longer message is not a yes/no answer
+
+
+def _segment(run: str) -> list[str] | None:
+    """Fewest-word split of a Thai run into known words, or None. A word may be followed
+    by extra copies of its last letter (ค่าา, ม่ายย)."""
+    best: list[list[str] | None] = [None] * (len(run) + 1)
+    best[0] = []
+    for i in range(len(run)):
+        here = best[i]
+        if here is None:
+            continue
+        for word in _BY_FIRST.get(run[i], ()):
+            if not run.startswith(word, i):
+                continue
+            j, path = i + len(word), [*here, _THAI_WORDS[word]]
+            while True:
+                known = best[j]
+                if known is None or len(known) > len(path):
+                    best[j] = path
+                if j < len(run) and run[j] == word[-1]:
+                    j += 1
+                else:
+                    break
+    return best[len(run)]
+
+
+def _kinds(chunk: str) -> list[str] | None:
+    out: list[str] = []
+    for run in _SCRIPT_RUN.findall(chunk):
+        if run.isascii() and run.isalpha():
+            kind = _LATIN_WORDS.get(run) or _LATIN.get(_DOUBLED.sub(r"\1", run))
+            if kind is None:
+                return None
+            out.append(kind)
+            continue
+        words = _segment(run)
+        if words is None:
+            return None
+        out.extend(words)
+    return out
+
+
+def _polarity(kinds: list[str]) -> str:
+    """yes / no / weak / filler, or "conflict" when both yes and no are said."""
+    said: set[str] = set()
+    i = 0
+    while i < len(kinds):
+        kind, following = kinds[i], kinds[i + 1] if i + 1 < len(kinds) else ""
+        if kind in (NEG, STILL) and following == YES:
+            said.add(NO if kind == NEG else YES)  # ไม่ใช่ -> no, ยังมี -> yes
+            i += 2
+            continue
+        if kind in (NEG, STILL, NO):
+            said.add(NO)
+        elif kind in (YES, WEAK):
+            said.add(kind)
+        i += 1
+    if YES in said and NO in said:
+        return "conflict"
+    for kind in (YES, NO, WEAK):
+        if kind in said:
+            return kind
+    return FILLER
+
+
+def parse_yes_no(text: str) -> bool | None:
+    """True / False for Thai or English yes and no (ใช่ค่ะ, ได้, มี, แม่นแล้ว, ok / ไม่,
+    ไม่ใช่, บ่มี, ยังไม่, no), None for anything else or for both at once.
+
+    The whole answer must be made of known words (particles and pronouns included). If it
+    is not, it is read chunk by chunk (chunks are separated by spaces): the first chunk
+    that is not a particle decides, later unknown chunks are ignored ("ใช่ค่ะ ผมอยู่ชลบุรี"
+    -> True) and later chunks that disagree make it None.
+    """
+    cleaned = clean_text(text)
+    if not cleaned or len(cleaned) > MAX_YES_NO_CHARS:
+        return None
+    chunks = [_kinds(chunk) for chunk in cleaned.split(" ")]
+    if all(kinds is not None for kinds in chunks):
+        verdict = _polarity([k for kinds in chunks if kinds is not None for k in kinds])
+        return {YES: True, WEAK: True, NO: False}.get(verdict)
+    decided: str | None = None
+    for kinds in chunks:
+        verdict = "unknown" if kinds is None else _polarity(kinds)
+        if verdict == "conflict" or (decided is None and verdict == "unknown"):
+            return None
+        if verdict in (YES, NO):
+            if decided not in (None, verdict):
+                return None
+            decided = verdict
+        elif verdict == WEAK and decided is None:
+            decided = YES
+    return None if decided is None else decided == YES
+
+
+# --- phone numbers ----------------------------------------------------------------------
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_DIGIT_GROUP = re.compile(r"\+?\d+")
+_GROUP_GAP = re.compile(r"[\s\-.()]{0,3}")
+_MOBILE = re.compile(r"0[689]\d{8}")
+_LANDLINE = re.compile(r"0[2-7]\d{7}")
+
+
+def _digit_runs(text: str) -> list[list[str]]:
+    """Groups of digits that belong together: separated only by a few spaces, dashes,
+    dots or brackets. A group may start with + (country code)."""
+    text = _ZERO_WIDTH.sub("", text).translate(THAI_DIGITS)
+    runs: list[list[str]] = []
+    last_end = -1
+    for m in _DIGIT_GROUP.finditer(text):
+        group = m.group()
+        if runs and not group.startswith("+") and _GROUP_GAP.fullmatch(text, last_end,
+                                                                       m.start()):
+            runs[-1].append(group)
+        else:
+            runs.append([group])
+        last_end = m.end()
+    return runs
+
+
+def _phone(digits: str) -> str | None:
+    plus = digits.startswith("+")
+    digits = digits.lstrip("+")
+    if digits.startswith("0066"):
+        digits, plus = digits[4:], True
+    elif digits.startswith("66") and (plus or len(digits) in (10, 11)):
+        digits, plus = digits[2:], True
+    if plus:
+        digits = "0" + digits.removeprefix("0")
+    if _MOBILE.fullmatch(digits) or _LANDLINE.fullmatch(digits):
+        return digits
+    return None
+
+
+def _split_phones(groups: list[str]) -> list[str] | None:
+    """Split a run of groups into whole phone numbers, or None."""
+    if not groups:
+        return []
+    for cut in range(1, len(groups) + 1):
+        first = _phone("".join(groups[:cut]))
+        if first is not None:
+            rest = _split_phones(groups[cut:])
+            if rest is not None:
+                return [first, *rest]
+    return None
+
+
+def parse_phone(text: str) -> str | None:
+    """A Thai phone number as digits: mobile 0[689] + 8 digits, landline 0[2-7] + 7
+    digits; "+66 81 234 5678" -> "0812345678". None when there is none."""
+    for groups in _digit_runs(text):
+        phones = _split_phones(groups)
+        if phones:
+            return phones[0]
+    return None
+
+
+def mask_phone(phone: str) -> str:
+    """Only the last 4 digits shown: "0812345678" -> "xxx-xxx-5678"."""
+    digits = "".join(ch for ch in phone.translate(THAI_DIGITS) if ch.isdigit())
+    if len(digits) == 10:
+        return "xxx-xxx-" + digits[-4:]
+    if len(digits) == 9:
+        return "xx-xxx-" + digits[-4:]
+    return "x" * max(0, len(digits) - 4) + digits[-4:]
+
+
+# --- national ID numbers ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NationalId:
+    digits: str
+    checksum_ok: bool
+    starts_with_zero: bool  # numbers of people without Thai nationality begin with 0
+
+
+def id_checksum_ok(digits: str) -> bool:
+    """The mod-11 check digit of a 13-digit Thai ID number."""
+    total = sum(int(d) * (13 - i) for i, d in enumerate(digits[:12]))
+    return (11 - total % 11) % 10 == int(digits[12])
+
+
+def parse_national_id(text: str) -> NationalId | None:
+    """13 digits ("1-1037-00123-45-6", spaces, Thai digits), or None. A first digit 0 is
+    allowed; the checksum is reported, not enforced."""
+    for groups in _digit_runs(text):
+        digits = "".join(groups).lstrip("+")
+        if len(digits) == 13:
+            return NationalId(digits, id_checksum_ok(digits), digits[0] == "0")
+    return None
+
+
+def mask_national_id(digits: str) -> str:
+    """All but the last 4 digits hidden, in the 1-4-5-2-1 layout: "x-xxxx-xxxx3-45-6"."""
+    digits = "".join(ch for ch in digits.translate(THAI_DIGITS) if ch.isdigit())
+    if len(digits) != 13:
+        return "x" * max(0, len(digits) - 4) + digits[-4:]
+    shown = "x" * 9 + digits[9:]
+    return "-".join(shown[a:b] for a, b in ((0, 1), (1, 5), (5, 10), (10, 12), (12, 13)))
