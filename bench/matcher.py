@@ -19,10 +19,10 @@ from pathlib import Path
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 
-from pythainlp.tokenize import word_tokenize  # noqa: E402
+from pythainlp.tokenize import word_tokenize
 
-from knowledge import KnowledgeBase, Matcher, load_knowledge  # noqa: E402
-from knowledge.evaluate import Case, evaluate, parse_tsv  # noqa: E402
+from knowledge import KnowledgeBase, Matcher, load_knowledge
+from knowledge.evaluate import Case, evaluate, parse_tsv
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {

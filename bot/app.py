@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from aiohttp import web
+
+from bot.channels.base import Channel
 from bot.conversations import Conversations
+from bot.pipeline import Pipeline
+from bot.settings import Settings
 from bot.store import SQLiteStore, Store
 from dialogs.engine import Dialog
 from knowledge import KnowledgeBase, Matcher, load_knowledge
+from knowledge.errors import NamjaiError
+
+log = logging.getLogger("namjai")
 
 
 @dataclass(frozen=True)
@@ -34,3 +43,72 @@ async def runtime(db: Path | str) -> AsyncIterator[Runtime]:
 async def store_only(db: Path | str) -> AsyncIterator[Store]:
     async with SQLiteStore(db) as store:
         yield store
+
+
+RUNTIME = web.AppKey("runtime", Runtime)
+PIPELINE = web.AppKey("pipeline", Pipeline)
+CHANNELS = web.AppKey("channels", dict)
+
+
+def _channels(settings: Settings, rt: Runtime, pipeline: Pipeline) -> dict[str, Channel]:
+    from bot.channels.webchat import WebChatChannel
+
+    channels: dict[str, Channel] = {"web": WebChatChannel(rt.conversations)}
+    line_on, line_why = settings.line_enabled()
+    if line_on:
+        from bot.channels.line import LineChannel
+
+        channels["line"] = LineChannel(settings, pipeline)
+    telegram_on, telegram_why = settings.telegram_enabled()
+    if telegram_on:
+        from bot.channels.telegram import TelegramChannel
+
+        channels["telegram"] = TelegramChannel(settings, pipeline)
+    log.info("channels: web chat on; LINE %s; Telegram %s", line_why, telegram_why)
+    return channels
+
+
+async def _healthz(request: web.Request) -> web.Response:
+    rt = request.app[RUNTIME]
+    try:
+        counts = await rt.store.table_counts()
+        database = {"status": "ok", "cases": counts["cases"],
+                    "pending_inbox": len(await rt.store.pending_inbox(1000))}
+    except NamjaiError as exc:
+        database = {"status": "error", "error": str(exc)}
+    status = "ok" if database["status"] == "ok" else "degraded"
+    return web.json_response({"status": status, "channels": sorted(request.app[CHANNELS]),
+                              "database": database}, status=200 if status == "ok" else 503)
+
+
+def create_app(settings: Settings) -> web.Application:
+    """The web server: webhooks, web chat and health. Parts are built here without
+    I/O; the store, the channels' SDK clients and the workers start with the app."""
+    kb = load_knowledge()
+    matcher = Matcher(kb)
+    store = SQLiteStore(settings.db)
+    rt = Runtime(kb, matcher, store, Conversations(store, Dialog(kb, matcher)))
+    pipeline = Pipeline(store, rt.conversations)
+    channels = _channels(settings, rt, pipeline)
+    pipeline.channels.update(channels)
+    app = web.Application(client_max_size=1024 * 1024)
+    app[RUNTIME], app[PIPELINE], app[CHANNELS] = rt, pipeline, channels
+
+    async def lifecycle(app: web.Application) -> AsyncIterator[None]:
+        await store.open()
+        try:
+            for channel in channels.values():
+                await channel.start()
+            await pipeline.start()
+            yield
+        finally:
+            await pipeline.stop()
+            for channel in channels.values():
+                await channel.stop()
+            await store.close()
+
+    app.cleanup_ctx.append(lifecycle)
+    app.router.add_get("/healthz", _healthz)
+    for channel in channels.values():
+        app.router.add_routes(channel.routes())
+    return app

@@ -34,6 +34,9 @@ def _parser() -> argparse.ArgumentParser:
     chat.add_argument("--user", default="local", help="conversation user id")
     chat.add_argument("--db", default=None, help="SQLite file (default $NAMJAI_DB or "
                       "./data/namjai.db)")
+    serve = sub.add_parser("serve", help="start the web server (webhooks and web chat)")
+    serve.add_argument("--host", default=None, help="default $NAMJAI_HOST or 127.0.0.1")
+    serve.add_argument("--port", type=int, default=None, help="default $NAMJAI_PORT or 8080")
     cases = sub.add_parser("cases", help="officer cases")
     cases_sub = cases.add_subparsers(dest="cases_command", required=True)
     listing = cases_sub.add_parser("list", help="list the cases")
@@ -102,7 +105,7 @@ def _cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 
     from bot.app import runtime
     from bot.channels.console import run_interactive, run_jsonl
-    from bot.config import db_path
+    from bot.settings import db_path
 
     async def go() -> None:
         async with runtime(db_path(args.db)) as rt:
@@ -116,11 +119,31 @@ def _cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_serve(args: argparse.Namespace, stdout: TextIO) -> int:
+    import dataclasses
+    import logging
+
+    from aiohttp import web
+
+    from bot.app import create_app
+    from bot.settings import Settings
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    settings = Settings.from_env()
+    settings = dataclasses.replace(settings, host=args.host or settings.host,
+                                   port=args.port or settings.port)
+    app = create_app(settings)
+    print(f"Namjai is running: open http://{settings.host}:{settings.port}/ "
+          "(Ctrl+C to stop)", file=stdout, flush=True)
+    web.run_app(app, host=settings.host, port=settings.port, print=None)
+    return EXIT_OK
+
+
 def _cmd_cases(args: argparse.Namespace, stdout: TextIO) -> int:
     import asyncio
 
     from bot.app import store_only
-    from bot.config import db_path
+    from bot.settings import db_path
 
     async def go() -> list[dict[str, object]]:
         async with store_only(db_path(args.db)) as store:
@@ -156,6 +179,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
             return _cmd_kb_check(args, stdout)
         if args.command == "chat":
             return _cmd_chat(args, stdin, stdout)
+        if args.command == "serve":
+            return _cmd_serve(args, stdout)
         if args.command == "cases":
             return _cmd_cases(args, stdout)
     except KnowledgeError as exc:

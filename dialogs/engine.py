@@ -7,20 +7,23 @@ the knowledge base through the matcher.
 
 from __future__ import annotations
 
-from dialogs import replies, state as st, texts
+from dialogs import replies, texts
+from dialogs import state as st
 from dialogs.parse import extract_facts, parse_yes_no
 from dialogs.screening import Screening, is_question
 from dialogs.slots import facts_to_answers
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import (
+    Choice,
     EraseUserData,
     Inbound,
     LookupCaseStatus,
     Reply,
     RequestHandoff,
 )
-from knowledge import KnowledgeBase, Matcher
+from knowledge import Decision, KnowledgeBase, Matcher
+from knowledge.schema import Entry
 
 MAX_CHARS = 1000
 SCREENING_TOPICS = ("return_home_aid", "return_home_eligibility")
@@ -107,8 +110,9 @@ class Dialog:
         out: list[Reply] = [Reply(texts.WELCOME)]
         if text:
             decision = self.matcher.decide(text)
-            if decision.decision == "answer" and decision.topic in self.kb.by_id:
-                out.append(Reply(self.kb.by_id[decision.topic].answer))
+            entry = self._answer_entry(decision)
+            if entry is not None:
+                out.append(Reply(entry.answer))
                 text = ""
             elif decision.topic in ("greeting", "thanks"):
                 text = ""
@@ -125,9 +129,9 @@ class Dialog:
         elif answer is None:
             answer = parse_yes_no(text)
         if answer is None:
-            decision = self.matcher.decide(text)
-            if decision.decision == "answer" and decision.topic in self.kb.by_id:
-                return respond(state, Reply(self.kb.by_id[decision.topic].answer),
+            entry = self._answer_entry(self.matcher.decide(text))
+            if entry is not None:
+                return respond(state, Reply(entry.answer),
                                Reply(texts.CONSENT_AGAIN, replies.CONSENT_CHOICES))
             return respond(state, Reply(texts.CONSENT_AGAIN, replies.CONSENT_CHOICES))
         pending = str(state.data.get("pending") or "")
@@ -192,14 +196,20 @@ class Dialog:
         if (hardship and not is_question(text)) or (story and (
                 decision.decision != "answer" or topic in SCREENING_TOPICS)):
             return self._run_command(state, "cmd:screen", text)
-        if decision.decision == "answer" and topic in self.kb.by_id:
-            return respond(state.with_(st.IDLE),
-                           Reply(self.kb.by_id[topic].answer, replies.MENU_CHOICES))
+        entry = self._answer_entry(decision)
+        if entry is not None:
+            return respond(state.with_(st.IDLE), Reply(entry.answer, replies.MENU_CHOICES))
         if decision.decision == "clarify":
-            choices = tuple(replies.Choice(self._title(h.id), self._choice_value(h.id))
+            choices = tuple(Choice(self._title(h.id), self._choice_value(h.id))
                             for h in decision.candidates)
             return respond(state.with_(st.IDLE), Reply(texts.CLARIFY, choices))
         return respond(state, Reply(texts.UNKNOWN, replies.PERSON_CHOICES[:1]))
+
+    def _answer_entry(self, decision: Decision) -> Entry | None:
+        """The knowledge entry to answer with, when the matcher is confident."""
+        if decision.decision != "answer":
+            return None
+        return self.kb.by_id.get(decision.topic or "")
 
     def _title(self, item_id: str) -> str:
         return self.kb.title(item_id)[:20]

@@ -22,19 +22,39 @@ __all__ = [
 # --- yes / no -------------------------------------------------------------------------
 
 YES, NO, NEG, STILL, WEAK, FILLER = "yes", "no", "neg", "still", "weak", "filler"
+
+
 _THAI_WORDS: dict[str, str] = {
-    **dict.fromkeys("ใช่ ช่าย ได้ โอเค โอเคร โอเช ตกลง ถูก ถูกต้อง แม่น เอา มี ต้องการ ต้อง อยาก "
-                    "แน่นอน ชัวร์ ยืนยัน อืม อือ อื้อ เออ ดี เจ้า เยส สนใจ".split(), YES),
-    **dict.fromkeys("ม่าย เปล่า ป่าว ผิด โน ไม่เป็นไร มิได้".split(), NO),
-    **dict.fromkeys("ไม่ บ่ มิ".split(), NEG),
+    **dict.fromkeys([
+        "ใช่", "ช่าย", "ได้", "โอเค", "โอเคร", "โอเช", "ตกลง", "ถูก", "ถูกต้อง", "แม่น",
+        "เอา", "มี", "ต้องการ", "ต้อง", "อยาก", "แน่นอน", "ชัวร์", "ยืนยัน", "อืม", "อือ",
+        "อื้อ", "เออ", "ดี", "เจ้า", "เยส", "สนใจ"
+    ], YES),
+    **dict.fromkeys([
+        "ม่าย", "เปล่า", "ป่าว", "ผิด", "โน", "ไม่เป็นไร", "มิได้"
+    ], NO),
+    **dict.fromkeys([
+        "ไม่", "บ่", "มิ"
+    ], NEG),
     "ยัง": STILL,
-    **dict.fromkeys("ค่ะ คะ ค่า ครับ คับ ครัช คร้าบ ฮะ ฮ่ะ ฮับ จ้า จ้ะ จ๊ะ จ่ะ จ๋า".split(), WEAK),
-    **dict.fromkeys("นะ น่ะ เลย แล้ว จริง ๆ มาก ผม ฉัน หนู ดิฉัน เรา พี่ ขอบคุณ ขอบใจ อ่ะ อะ อ่า "
-                    "เด้อ เด้ ละ ล่ะ สิ ซิ แหละ ก็ หรอก คือ ด้วย เหมือนกัน".split(), FILLER),
+    **dict.fromkeys([
+        "ค่ะ", "คะ", "ค่า", "ครับ", "คับ", "ครัช", "คร้าบ", "ฮะ", "ฮ่ะ", "ฮับ", "จ้า",
+        "จ้ะ", "จ๊ะ", "จ่ะ", "จ๋า"
+    ], WEAK),
+    **dict.fromkeys([
+        "นะ", "น่ะ", "เลย", "แล้ว", "จริง", "ๆ", "มาก", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา",
+        "พี่", "ขอบคุณ", "ขอบใจ", "อ่ะ", "อะ", "อ่า", "เด้อ", "เด้", "ละ", "ล่ะ", "สิ",
+        "ซิ", "แหละ", "ก็", "หรอก", "คือ", "ด้วย", "เหมือนกัน"
+    ], FILLER),
 }
 _LATIN_WORDS = {
-    **dict.fromkeys("yes y yeah yep yup ya ok okay oke okie sure correct right true".split(), YES),
-    **dict.fromkeys("no n nope nah not never false wrong".split(), NO),
+    **dict.fromkeys([
+        "yes", "y", "yeah", "yep", "yup", "ya", "ok", "okay", "oke", "okie", "sure",
+        "correct", "right", "true"
+    ], YES),
+    **dict.fromkeys([
+        "no", "n", "nope", "nah", "not", "never", "false", "wrong"
+    ], NO),
 }
 _DOUBLED = re.compile(r"(.)\1+")
 _LATIN = {_DOUBLED.sub(r"\1", w): kind for w, kind in _LATIN_WORDS.items()}
@@ -128,13 +148,11 @@ def parse_yes_no(text: str) -> bool | None:
     for kinds in chunks:
         verdict = "unknown" if kinds is None else _polarity(kinds)
         if verdict == "conflict" or (decided is None and verdict == "unknown"):
-            return None
+            return None  # "ค่ะ ไม่รู้": a bare particle does not decide
         if verdict in (YES, NO):
             if decided not in (None, verdict):
                 return None
             decided = verdict
-        elif verdict == WEAK and decided is None:
-            decided = YES
     return None if decided is None else decided == YES
 
 

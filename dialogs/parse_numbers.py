@@ -13,6 +13,7 @@ from dataclasses import dataclass
 __all__ = ["NumberMatch", "clean_text", "find_numbers", "parse_count", "parse_thai_number"]
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_THAI_DIGIT = re.compile("[๐-๙]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Above/below vowels, tone marks and signs: typed twice by accident (ใช่่่).
 _REPEATED_MARK = re.compile("([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])\\1+")
@@ -30,7 +31,9 @@ def clean_text(text: str) -> str:
     """Lower case, Thai digits to Arabic, zero-width characters out, เเ -> แ,
     repeated letters and marks collapsed, laughter and punctuation turned into
     single spaces, จ./อ./ต. spelled out. Spaces are kept (single)."""
-    text = _ZERO_WIDTH.sub("", text).lower().translate(THAI_DIGITS)
+    text = _ZERO_WIDTH.sub("", text).lower()
+    if _THAI_DIGIT.search(text):
+        text = text.translate(THAI_DIGITS)
     text = text.replace("\u0e40\u0e40", "\u0e41").replace("\u0e4d\u0e32", "\u0e33")
     text = _REPEATED_MARK.sub(r"\1", text)
     text = _REPEATS.sub(r"\1", text)

@@ -12,8 +12,8 @@ Rules of `find_provinces` (and `province_mentions`, which also gives positions):
    of text, a space, a non-Thai character or a place cue (จังหวัด, อยู่, ที่, ไป, กลับ,
    บ้าน, จาก, ...); and they must not run on into a word that makes them ordinary
    (ตากผ้า, ตากแดด, น่านน้ำ, แพร่เชื้อ, อุบลรัตน์, ...).
-4. เลย (Loei) counts only right after a strong cue: จังหวัด/จ., เมือง, บ้านอยู่, บ้านเกิด,
-   ภูมิลำเนา, อยู่ที่, ไปที่, กลับที่, มาจาก. Bare ไปเลย, อยู่เลย, บ้านเลย, ที่เลย are
+4. เลย (Loei) counts only right after a strong cue: จังหวัด/จ., เมือง, บ้านอยู่, บ้านที่,
+   บ้านเกิด, ภูมิลำเนา, อยู่ที่, ไปที่, กลับที่, มาจาก. Bare ไปเลย, อยู่เลย, บ้านเลย, ที่เลย are
    everyday Thai ("go ahead", "right away", "at all") and do not count.
    `match_province` also takes เลย, and the official two-letter abbreviations (ชม, ขก,
    ...), as a whole answer.
@@ -30,6 +30,7 @@ Rules of `find_provinces` (and `province_mentions`, which also gives positions):
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 from dataclasses import dataclass
@@ -159,7 +160,7 @@ RIGHT_STOP: dict[str, tuple[str, ...]] = {
     "ประจวบ": ("เหมาะ",),
 }
 CUE_ONLY = frozenset({"เลย"})
-LOEI_CUE = re.compile(r"(?:จังหวัด|เมือง|บ้านอยู่|บ้านเกิด(?:อยู่)?|ภูมิลำเนา(?:เดิม)?(?:อยู่)?"
+LOEI_CUE = re.compile(r"(?:จังหวัด|เมือง|บ้านอยู่|บ้านที่|บ้านเกิด(?:อยู่)?|ภูมิลำเนา(?:เดิม)?(?:อยู่)?"
                       r"|อยู่ที่|ไปที่|กลับที่|มาจาก)(?:ที่)?$")
 _NO_FUZZY = frozenset({"พิจิตร"})  # one edit from วิจิตร, an everyday word
 _EXTRA_FUZZY = ("กรุงเทพ", "อยุธยา", "นครศรี", "สุราษฎร์", "แปดริ้ว")
@@ -190,16 +191,26 @@ FUZZY_TH = tuple(sorted({_key(th) for _, th, *_ in _TABLE if len(th) >= 6} - SHO
                         | set(_EXTRA_FUZZY)))
 
 
-def osa_distance(a: str, b: str) -> int:
-    """Edit distance where swapping two neighbouring characters costs one."""
+def osa_distance(a: str, b: str, limit: int | None = None) -> int:
+    """Edit distance where swapping two neighbouring characters costs one. With `limit`,
+    only a band of that width is computed and any distance above it is `limit + 1`."""
+    big = len(a) + len(b) + 1 if limit is None else limit + 1
+    if abs(len(a) - len(b)) >= big:
+        return big
+    band = big if limit is None else limit
     prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        row = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                row[j] = min(row[j], prev2[j - 2] + 1)
+    prev = [j if j < big else big for j in range(len(b) + 1)]
+    for i in range(1, len(a) + 1):
+        row = [big] * (len(b) + 1)
+        row[0] = min(i, big)
+        for j in range(max(1, i - band), min(len(b), i + band) + 1):
+            cost = a[i - 1] != b[j - 1]
+            best = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, prev2[j - 2] + 1)
+            row[j] = min(best, big)
+        if min(row) >= big:
+            return big
         prev2, prev = prev, row
     return prev[-1]
 
@@ -287,37 +298,57 @@ _LEFT_CUE = re.compile(
     r"(?:จังหวัด|อยู่|ที่|ไป|กลับ|บ้าน|จาก|เมือง|ถึง|ภูมิลำเนา|แถว|ใน|คน|ชาว|ตอนนี้|เกิด|มา"
     r"|เข้า|ส่ง|ขนส่ง|ติด|ค้าง|ทาง|สาว|หนุ่ม|นี้|ผม|ฉัน|หนู|เรา|ค่ะ|ครับ|และ|กับ|หรือ)$")
 _LATIN_WORD = re.compile(r"[a-z]+")
+_SPACE = re.compile(" ")
+
+
+# 3-grams of province names found in 60+ words of PyThaiNLP's word list: poor anchors,
+# because everyday text is full of them.
+_COMMON_GRAMS = frozenset([
+    "การ", "กระ", "ประ", "่อง", "รรม", "พระ", "ียง", "่าง", "ราช", "้อย", "ร้อ", "หาร",
+    "ธรร", "สาร", "ระบ", "ระจ", "นทร", "ากา", "ราย", "ครา", "ันท", "ินท", "มหา", "ทอง",
+    "ระแ", "รณ์", "ันธ", "พรร", "ราม", "แม่", "รรค", "งกา", "จริ", "สิน", "ปรา", "แก้",
+    "ชิง", "าธิ", "องค", "โลก", "หม่", "เอ็", "ูมิ", "เชิ", "วรร", "ภูม", "ทร์", "ราก",
+    "ทรา", "รรณ", "าหา", "นาย", "เก็", "ารค", "ริน", "สุร", "ำนา", "จัน", "องส", "แก่",
+    "อำน", "เชี", "รปร", "ายก", "กรุ", "ขัน", "นธ์", "ศรี", "อุต", "นคร", "ิ้ว", "ระน",
+    "ก้ว", "บุร", "งเท", "นอง", "วาส", "ัตต", "เทพ", "งคร", "นาจ", "สมุ", "ชีย", "รุง",
+    "นรา", "านี", "เกษ", "าสา", "มรา", "ชัย", "นธุ", "งคา", "ุริ"
+])
 
 
 def _anchor_index() -> dict[str, list[tuple[str, int, int]]]:
-    """k+1 disjoint 3-grams of each fuzzy alias, rarest first: by the pigeonhole
-    principle at least one of them survives k edits unchanged."""
+    """k+1 disjoint 3-grams of each fuzzy alias: by the pigeonhole principle one of them
+    survives k edits unchanged. The rarest set is chosen, so few places need checking."""
     counts: dict[str, int] = {}
     for alias in FUZZY_TH:
         for i in range(len(alias) - 2):
             counts[alias[i:i + 3]] = counts.get(alias[i:i + 3], 0) + 1
+
+    def cost(gram: str) -> int:
+        return counts[gram] + (100 if gram in _COMMON_GRAMS else 0)
+
     index: dict[str, list[tuple[str, int, int]]] = {}
     for alias in FUZZY_TH:
         k = 2 if len(alias) >= 10 else 1
-        offsets = sorted(range(0, len(alias) - 2, 3), key=lambda i: counts[alias[i:i + 3]])
-        for off in offsets[:k + 1]:
+        choices = [offsets for offsets in itertools.combinations(range(len(alias) - 2), k + 1)
+                   if all(b - a >= 3 for a, b in itertools.pairwise(offsets))]
+        best = min(choices, key=lambda offsets: sum(cost(alias[o:o + 3]) for o in offsets))
+        for off in best:
             index.setdefault(alias[off:off + 3], []).append((alias, off, k))
     return index
 
 
 _ANCHORS = _anchor_index()
+_ANCHOR_AT = re.compile("(?=(" + "|".join(map(re.escape, sorted(_ANCHORS))) + "))")
 _MASKS = {alias: _bit_masks(alias) for alias in FUZZY_TH}
 
 
-def _left_edge_ok(compact: str, cleaned: str, cleaned_at: list[int], start: int) -> bool:
-    if start == 0 or not _THAI_LETTER.match(compact[start - 1]):
-        return True
-    if cleaned[cleaned_at[start] - 1] == " ":
+def _left_edge_ok(compact: str, after_space: set[int], start: int) -> bool:
+    if start == 0 or start in after_space or not _THAI_LETTER.match(compact[start - 1]):
         return True
     return _LEFT_CUE.search(compact, max(0, start - 10), start) is not None
 
 
-def _exact(compact: str, cleaned: str, cleaned_at: list[int]) -> list[Mention]:
+def _exact(compact: str, after_space: set[int]) -> list[Mention]:
     found: list[Mention] = []
     last_end = 0
     for m in _EXACT.finditer(compact):
@@ -328,7 +359,7 @@ def _exact(compact: str, cleaned: str, cleaned_at: list[int]) -> list[Mention]:
         if alias in CUE_ONLY:
             if not LOEI_CUE.search(compact, max(0, start - 16), start):
                 continue
-        elif alias in SHORT and not _left_edge_ok(compact, cleaned, cleaned_at, start):
+        elif alias in SHORT and not _left_edge_ok(compact, after_space, start):
             continue
         if any(compact.startswith(stop, end) for stop in RIGHT_STOP.get(alias, ())):
             continue
@@ -337,20 +368,24 @@ def _exact(compact: str, cleaned: str, cleaned_at: list[int]) -> list[Mention]:
     return found
 
 
+@functools.lru_cache(maxsize=8192)
+def _closest(alias: str, window: str, k: int) -> tuple[int, int, int] | None:
+    if _myers_min(alias, _MASKS[alias], window) > k:
+        return None
+    return best_substring(alias, window, k)
+
+
 def _fuzzy(compact: str, taken: bytearray) -> list[Mention]:
     cands: dict[tuple[str, int], tuple[int, int, int] | None] = {}
-    for i in range(len(compact) - 2):
-        entries = _ANCHORS.get(compact[i:i + 3])
-        if not entries or taken[i]:
+    for anchor in _ANCHOR_AT.finditer(compact):
+        i = anchor.start()
+        if taken[i]:
             continue
-        for alias, off, k in entries:
+        for alias, off, k in _ANCHORS[anchor.group(1)]:
             origin = i - off
             if (alias, origin) not in cands:
                 lo = max(0, origin - k)
-                window = compact[lo:origin + len(alias) + k]
-                hit = None
-                if _myers_min(alias, _MASKS[alias], window) <= k:
-                    hit = best_substring(alias, window, k)
+                hit = _closest(alias, compact[lo:origin + len(alias) + k], k)
                 cands[(alias, origin)] = hit and (hit[0], lo + hit[1], lo + hit[2])
     ranked = sorted((hit[0], -len(alias), hit[1], hit[2], alias)
                     for (alias, _), hit in cands.items() if hit and hit[0] > 0)
@@ -378,14 +413,24 @@ def _english_buckets() -> dict[str, tuple[str, ...]]:
 _EN_BUCKETS = _english_buckets()
 
 
+def _bigrams(word: str) -> set[str]:
+    return {word[i:i + 2] for i in range(len(word) - 1)}
+
+
+_EN_BIGRAMS = {alias: _bigrams(alias) for alias in EN_ALIASES}
+
+
 @functools.lru_cache(maxsize=4096)
 def _english_fuzzy(key: str) -> Province | None:
     """Closest English name within 1 edit (2 from 10 letters); the first or last two
     letters must be right, which keeps the search small."""
     k = 2 if len(key) >= 10 else 1
     aliases = {*_EN_BUCKETS.get("^" + key[:2], ()), *_EN_BUCKETS.get(key[-2:] + "$", ())}
-    scored = {(osa_distance(key, alias), EN_ALIASES[alias].code): EN_ALIASES[alias]
-              for alias in aliases if abs(len(alias) - len(key)) <= k}
+    grams = _bigrams(key)
+    scored = {(osa_distance(key, alias, k), EN_ALIASES[alias].code): EN_ALIASES[alias]
+              for alias in aliases if abs(len(alias) - len(key)) <= k
+              # one edit (a swap included) removes at most three distinct bigrams
+              and len(grams & _EN_BIGRAMS[alias]) >= len(_EN_BIGRAMS[alias]) - 3 * k}
     return _unique_best(scored, k)
 
 
@@ -396,24 +441,38 @@ def _unique_best(scored: dict[tuple[int, str], Province], k: int) -> Province | 
     return scored[good[0]]
 
 
+_EN_LONGEST = max(len(alias) for alias in EN_ALIASES) + 2
+_EN_NAME_WORDS = frozenset(word for _, _, en, _, _, en_more in _TABLE
+                           for word in f"{en} {en_more}".lower().split() if len(word) >= 3)
+
+
 def _english(cleaned: str) -> list[Mention]:
+    """English names over 1-4 consecutive words, exact first, then fuzzy."""
     words = [(m.group(), m.start()) for m in _LATIN_WORD.finditer(cleaned)]
     out: list[Mention] = []
     i = 0
     while i < len(words):
-        found: tuple[Province, int, bool] | None = None
-        for n in range(min(4, len(words) - i), 0, -1):
-            key = "".join(w for w, _ in words[i:i + n])
-            if key in EN_ALIASES:
-                found = (EN_ALIASES[key], n, True)
+        keys: list[str] = []
+        for word, _ in words[i:i + 4]:
+            key = (keys[-1] if keys else "") + word
+            if len(key) > _EN_LONGEST:
                 break
-        if found is None:
-            for n in range(min(4, len(words) - i), 0, -1):
-                key = "".join(w for w, _ in words[i:i + n])
-                province = _english_fuzzy(key) if len(key) >= 6 else None
-                if province is not None:
-                    found = (province, n, False)
-                    break
+            keys.append(key)
+        found: tuple[Province, int, bool] | None = None
+        for n in range(len(keys), 0, -1):
+            if keys[n - 1] in EN_ALIASES:
+                found = (EN_ALIASES[keys[n - 1]], n, True)
+                break
+        for n in range(len(keys), 0, -1):
+            key = keys[n - 1]
+            if found is not None or len(key) < 6:
+                break
+            # a misspelt name of several words keeps one of its words intact
+            if n > 1 and not any(w in _EN_NAME_WORDS for w, _ in words[i:i + n]):
+                continue
+            if "^" + key[:2] in _EN_BUCKETS or key[-2:] + "$" in _EN_BUCKETS:
+                province = _english_fuzzy(key)
+                found = None if province is None else (province, n, False)
         if found is None:
             i += 1
             continue
@@ -428,8 +487,9 @@ def _english(cleaned: str) -> list[Mention]:
 def mentions_in_clean(cleaned: str, *, fuzzy: bool = True) -> list[Mention]:
     """Provinces in text already cleaned with `clean_text`, spans in its space-free form."""
     compact = cleaned.replace(" ", "")
-    cleaned_at = [i for i, ch in enumerate(cleaned) if ch != " "]
-    found = _exact(compact, cleaned, cleaned_at)
+    # compact positions that had a space before them in `cleaned`
+    after_space = {m.start() - n for n, m in enumerate(_SPACE.finditer(cleaned))}
+    found = _exact(compact, after_space)
     if fuzzy:
         taken = bytearray(len(compact) + 1)
         for m in found:
@@ -477,7 +537,7 @@ def match_province(text: str) -> Province | None:
     if len(core) < 4 or core in _thai_dictionary():
         return None
     k = 2 if len(core) >= 8 else 1
-    scored = {(osa_distance(core, alias), p.code): p
+    scored = {(osa_distance(core, alias, k), p.code): p
               for table in (TH_ALIASES, EN_ALIASES) for alias, p in table.items()
               if len(alias) >= 4 and abs(len(alias) - len(core)) <= k}
     return _unique_best(scored, k)

@@ -128,6 +128,7 @@ def case_status(cases: list[dict[str, Any]]) -> Reply:
     lines = []
     for case in cases[:3]:
         due = dt.datetime.fromisoformat(case["due_at"])
-        lines.append(f"เรื่องเลขที่ {case.get('ref', case['id'])}: {labels.get(case['status'], case['status'])} "
+        status = labels.get(case["status"], case["status"])
+        lines.append(f"เรื่องเลขที่ {case.get('ref', case['id'])}: {status} "
                      f"(กำหนด {texts.thai_datetime(due)})")
     return Reply("\n".join(lines) + "\nสอบถามเพิ่มโทร 1300 ได้ค่ะ")

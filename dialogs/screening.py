@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from dialogs import replies, state as st, texts
+from dialogs import replies, texts
+from dialogs import state as st
 from dialogs.eligibility import assess, due_at, estimate
 from dialogs.needs import referrals
 from dialogs.parse import extract_facts, parse_national_id, parse_yes_no

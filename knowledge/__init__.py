@@ -11,9 +11,9 @@ import os
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 
-from knowledge.errors import KnowledgeError, NamjaiError  # noqa: E402
-from knowledge.loader import DEFAULT_DIR, KnowledgeBase, load_knowledge  # noqa: E402
-from knowledge.matcher import Decision, Hit, Matcher  # noqa: E402
+from knowledge.errors import KnowledgeError, NamjaiError
+from knowledge.loader import DEFAULT_DIR, KnowledgeBase, load_knowledge
+from knowledge.matcher import Decision, Hit, Matcher
 
 __all__ = [
     "DEFAULT_DIR",

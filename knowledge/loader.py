@@ -34,7 +34,8 @@ class KnowledgeBase:
         return MappingProxyType({e.id: e for e in self.entries})
 
     def title(self, item_id: str) -> str:
-        for item in (*self.entries, *self.intents):
+        items: tuple[Entry | Intent, ...] = (*self.entries, *self.intents)
+        for item in items:
             if item.id == item_id:
                 return item.title
         raise KeyError(item_id)
@@ -47,7 +48,7 @@ class _UniqueKeyLoader(yaml.SafeLoader):
 def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode) -> dict[Any, Any]:
     seen: set[Any] = set()
     for key_node, _ in node.value:
-        key = loader.construct_object(key_node)  # type: ignore[no-untyped-call]
+        key = loader.construct_object(key_node)
         if key in seen:
             mark = key_node.start_mark
             raise yaml.constructor.ConstructorError(
@@ -66,7 +67,7 @@ def _read_yaml(path: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         raise KnowledgeError([f"{path.name}: cannot read the file: {exc}"]) from exc
     try:
-        return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}:{mark.column + 1}" if mark is not None else ""

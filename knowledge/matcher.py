@@ -38,9 +38,10 @@ class Hit:
 class Policy:
     """Decision thresholds; calibrated by `bench/calibrate.py`, checked by tests."""
 
-    answer_min: float = 0.55
-    margin: float = 0.08
-    clarify_min: float = 0.33
+    answer_min: float = 0.16
+    margin: float = 0.1
+    clarify_min: float = 0.16
+    oos_margin: float = 0.04  # unknown when the out-of-scope item is within this of the best
     max_candidates: int = 3
 
 
@@ -203,19 +204,25 @@ class Matcher:
                 for i in top if scores[i] > 0]
 
     def decide(self, text: str) -> Decision:
-        """Apply the answer policy: one topic, a few candidates, or unknown.
-
-        The `out_of_scope` item (everyday questions the knowledge base does not
-        cover) is never offered; when it scores best, the answer is unknown."""
+        """Apply the answer policy: one topic, a few candidates, or unknown."""
         tokens = self.normalizer.tokens(text)
-        ranked = self._hits(tokens, 11)
-        hits = [h for h in ranked if h.id != OUT_OF_SCOPE][:10]
-        normalized = " ".join(tokens)
-        p = self.policy
-        if not hits or hits[0].score < p.clarify_min or ranked[0].id == OUT_OF_SCOPE:
-            return Decision("unknown", None, (), normalized)
-        second = hits[1].score if len(hits) > 1 else 0.0
-        if hits[0].score >= p.answer_min and hits[0].score - second >= p.margin:
-            return Decision("answer", hits[0].id, (hits[0],), normalized)
-        cands = tuple(h for h in hits[: p.max_candidates] if h.score >= p.clarify_min)
-        return Decision("clarify", hits[0].id, cands, normalized)
+        return apply_policy(self.policy, self.ranked(tokens), " ".join(tokens))
+
+    def ranked(self, tokens: list[str]) -> list[Hit]:
+        """The best items for normalised tokens, the out-of-scope item included."""
+        return self._hits(tokens, 11)
+
+
+def apply_policy(policy: Policy, ranked: list[Hit], normalized: str = "") -> Decision:
+    """The answer policy over ranked hits. The `out_of_scope` item (everyday
+    questions the knowledge base does not cover) is never offered; when it scores
+    best, the answer is unknown."""
+    hits = [h for h in ranked if h.id != OUT_OF_SCOPE]
+    oos = next((h.score for h in ranked if h.id == OUT_OF_SCOPE), 0.0)
+    if not hits or hits[0].score < policy.clarify_min or oos >= hits[0].score - policy.oos_margin:
+        return Decision("unknown", None, (), normalized)
+    second = hits[1].score if len(hits) > 1 else 0.0
+    if hits[0].score >= policy.answer_min and hits[0].score - second >= policy.margin:
+        return Decision("answer", hits[0].id, (hits[0],), normalized)
+    cands = tuple(h for h in hits[: policy.max_candidates] if h.score >= policy.clarify_min)
+    return Decision("clarify", hits[0].id, cands, normalized)

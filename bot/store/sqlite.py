@@ -256,7 +256,7 @@ class SQLiteStore:
     async def table_counts(self) -> dict[str, int]:
         counts = {}
         for table in TABLES:
-            async with self.db.execute(f"SELECT COUNT(*) FROM {table}") as cur:  # noqa: S608
+            async with self.db.execute(f"SELECT COUNT(*) FROM {table}") as cur:
                 row = await cur.fetchone()
             counts[table] = int(row[0]) if row else 0
         return counts

@@ -49,10 +49,8 @@ def test_urgent_eligible_person_tells_everything_at_once(bot: ConsoleBot, db: Pa
     reply = bot.text(STORY)
     assert "ชลบุรี" in reply and "ขอนแก่น" in reply
     assert "จังหวัดไหน" not in reply  # provinces are not asked again
-    turns = 0
     for answer in ("1 คน", "ไม่มี", "ไม่ยินยอม", "สมชาย", "0812345678", "ถูกต้อง"):
         reply = bot.text(answer)
-        turns += 1
     assert "เข้าเกณฑ์" in reply and "24 ชั่วโมง" in reply and "เลขที่เรื่อง" in reply
     [case] = cases(db)
     assert case["status"] == "received" and case["urgent"] is True

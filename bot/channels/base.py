@@ -1,0 +1,67 @@
+"""What every channel adapter provides, and the errors adapters map remote failures to.
+
+An adapter turns its platform's webhook events into `Inbound` values (handing them
+to `Intake.accept`) and delivers outbox items with its SDK. SDK types never leave
+the adapter module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Protocol
+
+from aiohttp import web
+
+from bot.store import OutboxItem
+from dialogs.types import ConversationKey, Inbound
+from knowledge.errors import NamjaiError
+
+
+class DeliveryError(NamjaiError):
+    """A platform refused or failed to take a message."""
+
+
+class RateLimited(DeliveryError):
+    def __init__(self, message: str, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class Blocked(DeliveryError):
+    """The person blocked the bot or left: never retried."""
+
+
+class BadRequest(DeliveryError):
+    """The platform rejected the message as invalid: never retried."""
+
+
+class Unavailable(DeliveryError):
+    """A 5xx, a timeout or a connection error: retried with backoff."""
+
+
+class Intake(Protocol):
+    async def accept(self, event_id: str, key: ConversationKey, inbound: Inbound,
+                     reply_token: str | None = None) -> bool:
+        """Store an event durably (deduplicated on `event_id`) and schedule it.
+        Returns False for a duplicate."""
+
+
+Progress = Callable[[int], Awaitable[None]]
+
+
+class Channel(Protocol):
+    name: str
+
+    def routes(self) -> Sequence[web.AbstractRouteDef]:
+        """The webhook routes of this channel."""
+
+    async def start(self) -> None:
+        """Open SDK clients; called inside the running event loop."""
+
+    async def stop(self) -> None: ...
+
+    async def deliver(self, item: OutboxItem, progress: Progress) -> None:
+        """Send one outbox item: `item.payload["replies"]` (each {"text", "choices":
+        [[label, value], ...], "card"}) and `item.payload["reply_token"]`. Parts
+        already delivered (`item.parts_sent`) are skipped; call `progress(n)` after
+        each part. Raise a DeliveryError subclass on failure."""

@@ -1,0 +1,308 @@
+"""The web chat channel: a small Thai chat page, a JSON API and a Server-Sent Events stream.
+
+The page keeps a random session id (a UUID) in the browser; it is the person's
+key, ConversationKey("web", session). Turns run synchronously: `POST
+/chat/api/messages` answers with the replies. Messages that come later (staff
+replies, through the outbox) are pushed by `deliver` to the session's open
+`GET /chat/api/events` streams; with no stream open, `deliver` raises
+Unavailable so the pipeline retries.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+
+from bot.channels.base import BadRequest, Progress, Unavailable
+from bot.conversations import Conversations, reply_from_json
+from bot.store import OutboxItem
+from dialogs.types import ConversationKey, Inbound, Reply
+from knowledge.errors import NamjaiError
+
+log = logging.getLogger(__name__)
+
+STATIC_DIR = Path(__file__).resolve().parent / "static"
+STATIC_FILES = {"chat.js": "application/javascript", "chat.css": "text/css"}
+SESSION_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+MAX_TEXT = 5000  # characters of one message
+MAX_VALUE = 200  # characters of a choice value
+MAX_BODY = 64 * 1024  # bytes of one API request
+MAX_STREAMS_PER_SESSION = 4  # open tabs of one person
+HEARTBEAT = 15.0  # seconds between keep-alive comments on an idle stream
+PUSH_TIMEOUT = 10.0  # seconds a delivery waits for a stream to take the event
+RECONNECT_MS = 3000  # the browser's reconnect delay after a dropped stream
+
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
+        "img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
+}
+NO_STORE = {"Cache-Control": "no-store"}
+
+
+class BadInput(ValueError):
+    """A request the API refuses with 400; the message says why (English, for developers)."""
+
+
+# -- conversions -------------------------------------------------------------------
+
+
+def reply_to_web(reply: Reply) -> dict[str, Any]:
+    """The JSON the page renders: {"text", "choices": [{"label", "value"}], "card"}."""
+    return {"text": reply.text,
+            "choices": [{"label": c.label, "value": c.value} for c in reply.choices],
+            "card": reply.card}
+
+
+def valid_session(value: Any) -> str:
+    """The session id, lower-cased, if it looks like a UUID."""
+    if not isinstance(value, str) or not SESSION_RE.match(value.strip().lower()):
+        raise BadInput("session must be a UUID")
+    return value.strip().lower()
+
+
+def _optional_str(body: Mapping[str, Any], field: str, limit: int) -> str | None:
+    value = body.get(field)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise BadInput(f"{field} must be a string")
+    if len(value) > limit:
+        raise BadInput(f"{field} is longer than {limit} characters")
+    return value
+
+
+def parse_message(body: Any) -> tuple[str, Inbound]:
+    """The session and the Inbound of one API request body:
+    {"session", "start": true} | {"session", "choice", "text"} | {"session", "text"}."""
+    if not isinstance(body, dict):
+        raise BadInput("the body must be a JSON object")
+    session = valid_session(body.get("session"))
+    text = _optional_str(body, "text", MAX_TEXT)
+    choice = _optional_str(body, "choice", MAX_VALUE)
+    if body.get("start") is True:
+        return session, Inbound("start")
+    if choice:
+        return session, Inbound("choice", text=text or "", value=choice)
+    if text is not None:
+        return session, Inbound.of_text(text)
+    raise BadInput("send text, a choice or start")
+
+
+def sse_event(event_id: str, data: Mapping[str, Any]) -> bytes:
+    """One Server-Sent Event; JSON has no raw newlines, so `data` is one line."""
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return f"id: {event_id}\ndata: {payload}\n\n".encode()
+
+
+def _error(status: int, code: str, detail: str) -> web.Response:
+    return web.json_response({"error": code, "detail": detail}, status=status,
+                             headers={**SECURITY_HEADERS, **NO_STORE})
+
+
+# -- streams -----------------------------------------------------------------------
+
+
+class _Push:
+    """An event waiting in a stream's queue; `taken` resolves True once written."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.taken: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+
+    def settle(self, ok: bool) -> None:
+        if not self.taken.done():
+            self.taken.set_result(ok)
+
+
+class _Stream:
+    """One open events stream (one browser tab)."""
+
+    def __init__(self) -> None:
+        self.queue: asyncio.Queue[_Push | None] = asyncio.Queue()
+
+    def push(self, data: bytes) -> asyncio.Future[bool]:
+        item = _Push(data)
+        self.queue.put_nowait(item)
+        return item.taken
+
+    def close(self) -> None:
+        self.queue.put_nowait(None)
+
+    def fail_pending(self) -> None:
+        while not self.queue.empty():
+            item = self.queue.get_nowait()
+            if item is not None:
+                item.settle(False)
+
+
+async def _first_taken(taken: set[asyncio.Future[bool]], timeout: float) -> bool:
+    """True as soon as one stream has written the event; False if none did in time."""
+    pending = taken
+    while pending:
+        done, pending = await asyncio.wait(pending, timeout=timeout,
+                                           return_when=asyncio.FIRST_COMPLETED)
+        if not done:
+            return False
+        if any(f.result() for f in done):
+            return True
+    return False
+
+
+# -- the channel -------------------------------------------------------------------
+
+
+class WebChatChannel:
+    name = "web"
+
+    def __init__(self, conversations: Conversations, *, heartbeat: float = HEARTBEAT,
+                 push_timeout: float = PUSH_TIMEOUT) -> None:
+        self.conversations = conversations
+        self.heartbeat = heartbeat
+        self.push_timeout = push_timeout
+        self._streams: dict[str, set[_Stream]] = {}
+
+    def routes(self) -> Sequence[web.AbstractRouteDef]:
+        return [
+            web.get("/", self._index),
+            web.get("/chat/static/{name}", self._static),
+            web.post("/chat/api/messages", self._message),
+            web.get("/chat/api/events", self._events),
+        ]
+
+    async def start(self) -> None:
+        """Nothing to open: the page connects to us."""
+
+    async def stop(self) -> None:
+        for streams in self._streams.values():
+            for stream in streams:
+                stream.close()
+
+    def open_streams(self, session: str) -> int:
+        return len(self._streams.get(session, ()))
+
+    # -- delivery ----------------------------------------------------------------
+    async def deliver(self, item: OutboxItem, progress: Progress) -> None:
+        if item.key.channel != self.name:
+            raise BadRequest(f"not a web chat conversation: {item.key.channel}")
+        replies = item.payload.get("replies")
+        if not isinstance(replies, list):
+            raise BadRequest("outbox item has no replies")
+        for index in range(item.parts_sent, len(replies)):
+            event = sse_event(f"{item.retry_key}:{index}", self._outbox_reply(replies[index]))
+            if not await self._push(item.key.user_id, event):
+                raise Unavailable("the person has no chat page open")
+            await progress(index + 1)
+
+    @staticmethod
+    def _outbox_reply(data: Any) -> dict[str, Any]:
+        try:
+            return reply_to_web(reply_from_json(data))
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise BadRequest(f"malformed reply in outbox item: {exc!r}") from exc
+
+    async def _push(self, session: str, event: bytes) -> bool:
+        streams = self._streams.get(session)
+        if not streams:
+            return False
+        return await _first_taken({s.push(event) for s in streams}, self.push_timeout)
+
+    # -- HTTP handlers -------------------------------------------------------------
+    async def _index(self, request: web.Request) -> web.StreamResponse:
+        return self._file("index.html", "text/html")
+
+    async def _static(self, request: web.Request) -> web.StreamResponse:
+        name = request.match_info["name"]
+        if name not in STATIC_FILES:
+            raise web.HTTPNotFound()
+        return self._file(name, STATIC_FILES[name])
+
+    @staticmethod
+    def _file(name: str, content_type: str) -> web.FileResponse:
+        headers = {**SECURITY_HEADERS, "Cache-Control": "no-cache",
+                   "Content-Type": f"{content_type}; charset=utf-8"}
+        return web.FileResponse(STATIC_DIR / name, headers=headers)
+
+    async def _message(self, request: web.Request) -> web.Response:
+        if request.content_length is not None and request.content_length > MAX_BODY:
+            return _error(413, "too_large", f"the body is over {MAX_BODY} bytes")
+        try:
+            session, inbound = parse_message(await self._json(request))
+        except BadInput as exc:
+            return _error(400, "bad_request", str(exc))
+        try:
+            outcome = await self.conversations.handle(ConversationKey(self.name, session),
+                                                      inbound)
+        except NamjaiError:
+            log.exception("a web chat turn failed")
+            return _error(503, "unavailable", "the bot cannot answer now; try again")
+        return web.json_response({"replies": [reply_to_web(r) for r in outcome.replies]},
+                                 headers={**SECURITY_HEADERS, **NO_STORE},
+                                 dumps=lambda obj: json.dumps(obj, ensure_ascii=False))
+
+    @staticmethod
+    async def _json(request: web.Request) -> Any:
+        if request.content_type != "application/json":
+            raise BadInput("the body must be application/json")
+        try:
+            return json.loads(await request.text())
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise BadInput(f"the body is not valid JSON: {exc}") from exc
+
+    async def _events(self, request: web.Request) -> web.StreamResponse:
+        try:
+            session = valid_session(request.query.get("session"))
+        except BadInput as exc:
+            return _error(400, "bad_request", str(exc))
+        if self.open_streams(session) >= MAX_STREAMS_PER_SESSION:
+            return _error(429, "too_many_streams", "too many open pages for this session")
+        response = web.StreamResponse(headers={
+            **SECURITY_HEADERS, **NO_STORE, "Content-Type": "text/event-stream; charset=utf-8",
+            "X-Accel-Buffering": "no"})
+        await response.prepare(request)
+        stream = _Stream()
+        self._streams.setdefault(session, set()).add(stream)
+        try:
+            await response.write(f"retry: {RECONNECT_MS}\n: connected\n\n".encode())
+            await self._pump(stream, response)
+        except ConnectionResetError:
+            log.debug("an events stream closed")
+        finally:
+            self._forget(session, stream)
+        return response
+
+    def _forget(self, session: str, stream: _Stream) -> None:
+        streams = self._streams.get(session)
+        if streams is not None:
+            streams.discard(stream)
+            if not streams:
+                del self._streams[session]
+        stream.fail_pending()
+
+    async def _pump(self, stream: _Stream, response: web.StreamResponse) -> None:
+        """Write queued events until the channel stops; a comment keeps idle streams open
+        (and finds out that the browser went away)."""
+        while True:
+            try:
+                item = await asyncio.wait_for(stream.queue.get(), self.heartbeat)
+            except TimeoutError:
+                await response.write(b": ping\n\n")
+                continue
+            if item is None:
+                return
+            try:
+                await response.write(item.data)
+            except ConnectionResetError:
+                item.settle(False)
+                raise
+            item.settle(True)

@@ -1,0 +1,59 @@
+"""Settings from environment variables, with embedded defaults (no credentials needed)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_DB = Path("data") / "namjai.db"
+LINE_API = "https://api.line.me"
+TELEGRAM_API = "https://api.telegram.org"
+
+
+def db_path(override: str | None = None) -> Path:
+    return Path(override or os.environ.get("NAMJAI_DB") or DEFAULT_DB)
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: Path = DEFAULT_DB
+    host: str = "127.0.0.1"
+    port: int = 8080
+    line_channel_secret: str | None = None
+    line_access_token: str | None = None
+    line_api_base_url: str = LINE_API
+    telegram_bot_token: str | None = None
+    telegram_webhook_secret: str | None = None
+    telegram_api_base_url: str = TELEGRAM_API
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+
+        def get(name: str) -> str | None:
+            value = env.get(name, "").strip()
+            return value or None
+
+        return cls(
+            db=Path(get("NAMJAI_DB") or DEFAULT_DB),
+            host=get("NAMJAI_HOST") or "127.0.0.1",
+            port=int(get("NAMJAI_PORT") or 8080),
+            line_channel_secret=get("LINE_CHANNEL_SECRET"),
+            line_access_token=get("LINE_CHANNEL_ACCESS_TOKEN"),
+            line_api_base_url=(get("LINE_API_BASE_URL") or LINE_API).rstrip("/"),
+            telegram_bot_token=get("TELEGRAM_BOT_TOKEN"),
+            telegram_webhook_secret=get("TELEGRAM_WEBHOOK_SECRET"),
+            telegram_api_base_url=(get("TELEGRAM_API_BASE_URL") or TELEGRAM_API).rstrip("/"),
+        )
+
+    def line_enabled(self) -> tuple[bool, str]:
+        if self.line_channel_secret and self.line_access_token:
+            return True, "on"
+        return False, "off (set LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN)"
+
+    def telegram_enabled(self) -> tuple[bool, str]:
+        if self.telegram_bot_token and self.telegram_webhook_secret:
+            return True, "on"
+        return False, "off (set TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET)"

@@ -1,0 +1,33 @@
+#!/bin/sh
+# Install what the browser tests need, only if it is missing: Debian's chromium
+# and Thai fonts (fonts-thai-tlwg). Idempotent; prints what it did.
+# Usage: sh scripts/setup-browser.sh   (needs root or sudo for apt-get)
+set -eu
+
+missing=""
+if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/bin/chromium ]; then
+    missing="$missing chromium"
+fi
+if ! dpkg-query -W -f='${Status}' fonts-thai-tlwg 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing fonts-thai-tlwg"
+fi
+
+if [ -z "$missing" ]; then
+    echo "setup-browser: chromium and Thai fonts already installed, nothing to do"
+    exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+    sudo=""
+elif command -v sudo >/dev/null 2>&1; then
+    sudo="sudo"
+else
+    echo "setup-browser: need root (or sudo) to install:$missing" >&2
+    exit 1
+fi
+
+echo "setup-browser: installing:$missing"
+$sudo apt-get update -q
+# shellcheck disable=SC2086  # word splitting of the package list is intended
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends $missing
+echo "setup-browser: installed:$missing"

@@ -1,0 +1,173 @@
+"""Screening facts from one free-text message (dialogs.facts.extract_facts)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import pytest
+
+from dialogs.facts import Facts, extract_facts
+
+SHORTHAND = {"shelter": "no_shelter", "food": "no_food", "fare": "no_fare",
+             "card": "has_id_card", "letter": "has_nationality_letter", "thai": "thai_national",
+             "here": "current_province", "home": "home_province", "people": "travellers",
+             "needs": "special_needs", "urgent": "urgent"}
+
+
+def summary(facts: Facts) -> dict[str, Any]:
+    """Non-default fields, provinces by English name, needs as a sorted list."""
+    out: dict[str, Any] = {}
+    for short, name in SHORTHAND.items():
+        value = getattr(facts, name)
+        if value is None or value == frozenset():
+            continue
+        if name.endswith("province"):
+            value = value.name_en
+        elif name == "special_needs":
+            value = sorted(value)
+        out[short] = value
+    return out
+
+
+def test_key_example() -> None:
+    facts = extract_facts("ผมอยู่ชลบุรี ไม่มีค่ารถกลับบ้านที่ขอนแก่น มีบัตรประชาชน คืนนี้ไม่มีที่นอน")
+    assert facts.current_province is not None and facts.current_province.name_en == "Chon Buri"
+    assert facts.home_province is not None and facts.home_province.code == "TH-40"
+    assert (facts.no_fare, facts.has_id_card, facts.no_shelter, facts.urgent) == (
+        True, True, True, True)
+    assert (facts.no_food, facts.thai_national, facts.travellers) == (None, None, None)
+
+
+STORIES: list[tuple[str, dict[str, Any]]] = [
+    ("หนูถูกแฟนทำร้าย หนีออกมาอยู่หมอชิตกับลูก 2 คน อยากกลับบ้านที่อุดร ไม่มีเงินเลย",
+     {"food": True, "fare": True, "here": "Bangkok", "home": "Udon Thani", "people": 3,
+      "urgent": True}),
+    ("ตอนนี้ติดอยู่ที่ขนส่งหมอชิต กระเป๋าตังหาย บัตรประชาชนก็หาย บ้านอยู่โคราช",
+     {"fare": True, "card": False, "here": "Bangkok", "home": "Nakhon Ratchasima"}),
+    ("ยายอายุ 72 ปี ป่วย เดินทางคนเดียวไม่ได้ อยากกลับศรีษะเกษ",
+     {"home": "Si Sa Ket", "needs": ["cannot_travel_alone", "elderly", "sick"]}),
+    ("ผมเป็นคนอุบล มาทำงานที่ระยอง ตกงาน ไม่มีข้าวกิน ไม่มีค่ารถกลับ",
+     {"food": True, "fare": True, "here": "Rayong", "home": "Ubon Ratchathani"}),
+    ("มีที่พักแล้วค่ะ พักกับเพื่อน แต่ไม่มีค่ารถกลับบ้านที่เชียงใหม่",
+     {"shelter": False, "fare": True, "home": "Chiang Mai"}),
+    ("ผมเป็นแรงงานพม่า ไม่มีบัตร", {"card": False, "thai": False}),
+    ("ไม่มีบัตรประชาชน แต่มีหนังสือรับรองสัญชาติไทยจากผู้ใหญ่บ้าน",
+     {"card": False, "letter": True, "thai": True}),
+    ("ไปกันสามคนครับ ผม เมีย แล้วก็ลูกเล็ก", {"people": 3, "needs": ["child"]}),
+    ("คนเดียวครับ ไม่ด่วน มีที่นอนแล้ว", {"shelter": False, "people": 1, "urgent": False}),
+    ("นอนข้างถนนมาสามคืนแล้ว หิวมาก", {"shelter": True, "food": True}),
+    ("ลูกอายุ 3 ขวบ ไม่สบาย ไม่มีตังกลับบ้าน", {"fare": True, "needs": ["child", "sick"]}),
+    ("โดนขโมยกระเป๋าที่หัวลำโพง อยากกลับบ้านเกิดที่สุราษฎร์ธานี ผมพิการนั่งวีลแชร์",
+     {"fare": True, "home": "Surat Thani", "needs": ["disabled"]}),
+    ("ผมเป็นคนไทย บัตรประชาชนหาย ถูกไล่ออกจากห้องเช่า",
+     {"shelter": True, "card": False, "thai": True}),
+    ("ภูมิลำเนาอยู่ร้อยเอ็ด ตอนนี้อยู่กรุงเทพ", {"here": "Bangkok", "home": "Roi Et"}),
+    ("สวัสดีค่ะ หนูชื่อแนน ตอนนี้อยู่ที่ขนส่งหมอชิต มากับลูกเล็ก 1 คน ถูกสามีไล่ออกจากบ้าน "
+     "ไม่มีที่ไป อยากกลับบ้านที่ร้อยเอ็ด",
+     {"shelter": True, "here": "Bangkok", "home": "Roi Et", "people": 2, "needs": ["child"]}),
+    ("ตอนนี้ผมนอนอยู่ที่สนามหลวง ไม่ได้กินข้าวมา 2 วันแล้ว",
+     {"shelter": True, "food": True, "here": "Bangkok", "urgent": True}),
+    ("แม่อายุ 75 นั่งวีลแชร์ จะพาแม่กลับบ้านที่ลำปาง ไปกัน 2 คน",
+     {"home": "Lampang", "people": 2, "needs": ["disabled", "elderly"]}),
+    ("โดนโกงค่าแรง นายจ้างไม่จ่ายเงิน ตอนนี้ติดอยู่ระยอง บ้านเกิดอยู่ยโสธร",
+     {"food": True, "here": "Rayong", "home": "Yasothon"}),
+    ("มีบัตรประชาชนครับ มีที่พักกับญาติ แต่เงินไม่พอค่ารถกลับบ้านที่นครพนม",
+     {"shelter": False, "fare": True, "card": True, "home": "Nakhon Phanom"}),
+    ("ผมไม่ใช่คนไทย เป็นคนลาว ทำงานอยู่ชลบุรี", {"thai": False, "here": "Chon Buri"}),
+    ("ไม่มีบัตรประชาชน ไม่มีหนังสือรับรอง ไม่มีเอกสารอะไรเลย", {"card": False, "letter": False}),
+    ("ตอนนี้ป่วยหนัก อยู่โรงพยาบาลที่เชียงราย อยากกลับบ้านที่พะเยา",
+     {"here": "Chiang Rai", "home": "Phayao", "needs": ["sick"], "urgent": True}),
+    ("ผมกับเมียและลูกอีก 2 คน ค้างอยู่สถานีรถไฟหัวลำโพง คืนนี้ไม่รู้จะนอนที่ไหน",
+     {"here": "Bangkok", "people": 4, "urgent": True}),
+    ("ผมเดินไม่ค่อยได้ ขาไม่ดี ต้องมีคนพาไป", {"needs": ["cannot_travel_alone", "disabled"]}),
+    ("อยากกลับบ้านที่เลยครับ ตอนนี้อยู่ที่พิษณุโลก", {"here": "Phitsanulok", "home": "Loei"}),
+    ("ตกงานมา 3 เดือน ถูกไล่ออกจากห้องเช่า ตอนนี้นอนข้างถนนแถวรังสิต",
+     {"shelter": True, "food": True, "here": "Pathum Thani"}),
+    ("เราเป็นคนไทยค่ะ มีบัตรครบทุกคน ไปกัน ๔ คน กลับอุบล",
+     {"card": True, "thai": True, "home": "Ubon Ratchathani", "people": 4}),
+    ("ถูกแฟนทำร้ายร่างกาย หนีออกมาพร้อมลูก 3 คน อยู่ปทุมธานี อยากกลับนครศรีธรรมราช",
+     {"here": "Pathum Thani", "home": "Nakhon Si Thammarat", "people": 4, "urgent": True}),
+    ("ผมชื่อสมชาย เบอร์ 081-234-5678 ตอนนี้อยู่ขอนแก่น", {"here": "Khon Kaen"}),
+    ("I am in Bangkok, want to go home to Chiang Mai", {"here": "Bangkok", "home": "Chiang Mai"}),
+    ("บ้านผมอยู่ที่ขอนแก่นครับ", {"home": "Khon Kaen"}),
+    ("ไม่มีทั้งเงินและที่พัก", {"shelter": True, "food": True, "fare": True}),
+    ("ผมอายุ 65 ปี อยู่คนเดียว ไม่มีญาติ ไม่มีผู้ดูแล",
+     {"shelter": True, "people": 1, "needs": ["elderly"]}),
+    ("ตากฝนอยู่ป้ายรถเมล์ ไม่มีที่ไป", {"shelter": True}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STORIES, ids=[s[:24] for s, _ in STORIES])
+def test_story(text: str, expected: dict[str, Any]) -> None:
+    assert summary(extract_facts(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("ไม่มีค่ารถ", "no_fare", True), ("มีค่ารถแล้ว", "no_fare", False),
+    ("มีค่ารถไม่พอ", "no_fare", True), ("ซื้อตั๋วแล้ว", "no_fare", False),
+    ("เงินไม่พอค่ารถ", "no_fare", True), ("ไม่มีตังกลับบ้าน", "no_fare", True),
+    ("กระเป๋าตังหาย", "no_fare", True), ("ไม่มีบัตรประชาชน", "has_id_card", False),
+    ("มีบัตรประชาชน", "has_id_card", True), ("มีบัตรปชช.", "has_id_card", True),
+    ("บัตรหาย", "has_id_card", False), ("มีบัตรแต่หายไปแล้ว", "has_id_card", False),
+    ("ลืมบัตรไว้ที่บ้าน", "has_id_card", False), ("มีบัตรสวัสดิการแห่งรัฐ", "has_id_card", None),
+    ("มีหนังสือรับรอง", "has_nationality_letter", True),
+    ("ไม่มีหนังสือรับรองสัญชาติ", "has_nationality_letter", False),
+    ("ไม่มีที่นอน", "no_shelter", True), ("ไม่มีที่พัก", "no_shelter", True),
+    ("มีที่พัก", "no_shelter", False), ("พักกับเพื่อน", "no_shelter", False),
+    ("ไร้บ้าน", "no_shelter", True), ("โดนไล่ออกจากบ้าน", "no_shelter", True),
+    ("ถูกทิ้ง", "no_shelter", True), ("มีบ้านอยู่ขอนแก่น", "no_shelter", None),
+    ("ไม่มีข้าวกิน", "no_food", True), ("ไม่มีเงินซื้อข้าว", "no_food", True),
+    ("หิว", "no_food", True), ("ไม่หิว", "no_food", False), ("ไม่มีรายได้", "no_food", True),
+    ("ตกงาน", "no_food", True), ("ไม่มีเสื้อผ้า", "no_food", True),
+    ("กินข้าวแล้ว", "no_food", False), ("ไม่มีเงินซื้อข้าว", "no_fare", None),
+    ("คนไทย", "thai_national", True), ("สัญชาติไทย", "thai_national", True),
+    ("ไม่ใช่คนไทย", "thai_national", False), ("ไม่ได้เป็นคนไทย", "thai_national", False),
+    ("ไม่มีสัญชาติไทย", "thai_national", False), ("ต่างด้าว", "thai_national", False),
+    ("เป็นคนกัมพูชา", "thai_national", False), ("ช่วยคนไทยไหมคะ", "thai_national", None),
+    ("ด่วน", "urgent", True), ("ไม่ด่วน", "urgent", False), ("ไม่เร่งด่วนค่ะ", "urgent", False),
+    ("นั่งรถด่วนมา", "urgent", None), ("ถูกทำร้าย", "urgent", True),
+    ("ที่นี่อันตราย", "urgent", True), ("ไม่มีที่นอนคืนนี้", "urgent", True),
+    ("คืนนี้ไม่มีที่นอน", "urgent", True), ("ไม่มีที่นอน", "urgent", None),
+])
+def test_single_fact(text: str, field: str, value: object) -> None:
+    assert getattr(extract_facts(text), field) == value
+
+
+@pytest.mark.parametrize(("text", "needs"), [
+    ("ผมแก่แล้ว", {"elderly"}), ("ผู้สูงอายุ", {"elderly"}), ("อายุ 70", {"elderly"}),
+    ("ให้แก่ลูก", set()), ("ไม่สบาย", {"sick"}), ("ไม่สบายใจ", set()), ("ไม่ป่วย", set()),
+    ("พิการ", {"disabled"}), ("นั่งวีลแชร์", {"disabled"}), ("ลูกเล็ก", {"child"}),
+    ("ลูกอายุ 3 ขวบ", {"child"}), ("ลูก 8 เดือน", {"child"}), ("ตอนเด็กๆ", set()),
+    ("ไปเองไม่ไหว", {"cannot_travel_alone"}), ("เดินทางคนเดียวไม่ได้", {"cannot_travel_alone"}),
+    ("ผมอายุ 30", set()),
+])
+def test_special_needs(text: str, needs: set[str]) -> None:
+    assert extract_facts(text).special_needs == needs
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("ไปกัน 3 คน", 3), ("กับลูก 2 คน", 3), ("คนเดียว", 1), ("สองคนแม่ลูก", 2),
+    ("มีลูก 2 คน", None), ("เดินทางคนเดียวไม่ได้", None), ("ผมกับแฟนและลูกอีก 1 คน", 3),
+    ("ไป 60 คน", None),
+])
+def test_travellers(text: str, people: int | None) -> None:
+    assert extract_facts(text).travellers == people
+
+
+@pytest.mark.parametrize("text", ["ขอนแก่น", "ชลบุรีค่ะ", "เรื่องที่ชลบุรี", "อากาศที่ระยองดี"])
+def test_province_without_cue_is_not_assigned(text: str) -> None:
+    facts = extract_facts(text)
+    assert (facts.current_province, facts.home_province) == (None, None)
+
+
+def test_empty_and_unrelated() -> None:
+    assert extract_facts("") == Facts()
+    assert extract_facts("สวัสดีค่ะ ขอสอบถามหน่อย") == Facts()
+
+
+def test_long_message_is_handled() -> None:
+    story = "ผมอยู่ชลบุรี ไม่มีค่ารถกลับบ้านที่ขอนแก่น มีบัตรประชาชน คืนนี้ไม่มีที่นอน "
+    facts = extract_facts((story * 80)[:5000])
+    assert facts.no_fare is True and facts.home_province is not None
+    assert dataclasses.replace(facts) == facts
