@@ -108,7 +108,7 @@ class Dialog:
     def _welcome(self, state: State, inbound: Inbound) -> StepResult:
         text = inbound.text.strip()[:MAX_CHARS] if inbound.kind == "text" else ""
         out: list[Reply] = [Reply(texts.WELCOME)]
-        if text:
+        if text and not self._is_story(text):
             decision = self.matcher.decide(text)
             entry = self._answer_entry(decision)
             if entry is not None:
@@ -192,8 +192,7 @@ class Dialog:
         if decision.decision == "answer" and topic == "thanks":
             return respond(state, Reply(texts.THANKS))
         story = facts_to_answers(extract_facts(text))
-        hardship = any(story.get(k) for k in ("no_shelter", "no_food", "no_fare"))
-        if (hardship and not is_question(text)) or (story and (
+        if self._is_story(text) or (story and (
                 decision.decision != "answer" or topic in SCREENING_TOPICS)):
             return self._run_command(state, "cmd:screen", text)
         entry = self._answer_entry(decision)
@@ -204,6 +203,13 @@ class Dialog:
                             for h in decision.candidates)
             return respond(state.with_(st.IDLE), Reply(texts.CLARIFY, choices))
         return respond(state, Reply(texts.UNKNOWN, replies.PERSON_CHOICES[:1]))
+
+    @staticmethod
+    def _is_story(text: str) -> bool:
+        """A person telling their trouble (not asking a question): start screening."""
+        story = facts_to_answers(extract_facts(text))
+        hardship = any(story.get(k) for k in ("no_shelter", "no_food", "no_fare"))
+        return hardship and not is_question(text)
 
     def _answer_entry(self, decision: Decision) -> Entry | None:
         """The knowledge entry to answer with, when the matcher is confident."""

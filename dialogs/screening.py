@@ -9,7 +9,7 @@ from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.eligibility import assess, due_at, estimate
 from dialogs.needs import referrals
-from dialogs.parse import extract_facts, parse_national_id, parse_yes_no
+from dialogs.parse import extract_facts, mask_national_id, parse_national_id, parse_yes_no
 from dialogs.slots import (
     BY_KEY,
     SCREENING_KEYS,
@@ -55,13 +55,19 @@ class Screening:
         answers: dict[str, Any] = dict(state.data.get("answers") or {})
         if slot is None:
             return self._advance(state, "")
+        if state.data.get("unsure_id"):
+            return self._confirm_unsure_id(state, text, value)
         if value is None and is_question(text):
             return self._answer_question(state, slot, text)
         parsed = slot.parse(text, value)
         if slot.key == "national_id" and parsed is None and value is None:
             nid = parse_national_id(text)
             if nid is not None and not nid.checksum_ok and nid.starts_with_zero:
-                parsed = nid.digits  # stateless people's numbers: accepted after a check
+                # Stateless people's numbers start with 0 and may not follow the
+                # checksum: ask once, gently, instead of refusing.
+                return self._reply(state.with_(unsure_id=nid.digits),
+                                   Reply(texts.UNSURE_ID.format(mask_national_id(nid.digits)),
+                                         replies.YES_NO_CHOICES))
         learned = {k: v for k, v in facts_to_answers(extract_facts(text)).items()
                    if k not in answers} if value is None else {}
         if parsed is None and not learned:
@@ -71,6 +77,18 @@ class Screening:
         for key, val in learned.items():
             answers.setdefault(key, val)
         return self._advance(state.with_(answers=answers, retries=None), "")
+
+    def _confirm_unsure_id(self, state: State, text: str, value: str | None) -> StepResult:
+        sure = {"yes": True, "no": False}.get(value or "")
+        if sure is None:
+            sure = parse_yes_no(text)
+        digits = str(state.data["unsure_id"])
+        state = state.with_(unsure_id=None)
+        if sure:
+            answers = store_value(dict(state.data.get("answers") or {}),
+                                  BY_KEY["national_id"], digits)
+            return self._advance(state.with_(answers=answers, retries=None), "")
+        return self._reply(state, replies.question(BY_KEY["national_id"], texts.RETYPE_ID))
 
     def location(self, state: State, inbound: Inbound) -> StepResult:
         if state.name == st.ASK and state.data.get("slot") in ("current_province",):

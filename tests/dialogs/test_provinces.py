@@ -45,7 +45,8 @@ def test_known_codes(code: str, th: str, en: str) -> None:
 def test_names_agree_with_pythainlp() -> None:
     from pythainlp.corpus import provinces
 
-    theirs = {(d["name_th"], d["name_en"]) for d in provinces(details=True)}
+    details: list[dict[str, str]] = provinces(details=True)  # type: ignore[assignment]
+    theirs = {(d["name_th"], d["name_en"]) for d in details}
     assert {(p.name_th, p.name_en) for p in PROVINCES} == theirs
 
 
@@ -76,8 +77,9 @@ def test_english_name(province: Province) -> None:
     ("ปากน้ำ", "Samut Prakan"), ("ปากน้ำโพ", "Nakhon Sawan"), ("ขอนแกน", "Khon Kaen"),
     ("ขอนเเก่น", "Khon Kaen"), ("หาดใหญ่", "Songkhla"), ("พัทยา", "Chon Buri"),
     ("โคราชค่ะ", "Nakhon Ratchasima"), ("อยู่ขอนแก่นครับ", "Khon Kaen"), ("จังหวัดเลย", "Loei"),
-    ("เลย", "Loei"), ("เลยค่ะ", "Loei"), ("ตาก", "Tak"), ("น่าน", "Nan"), ("นครราชสีมา", "Nakhon Ratchasima"),
-    ("นครศรีอยุธยา", "Phra Nakhon Si Ayutthaya"), ("บุรีรัม", "Buri Ram"),
+    ("เลย", "Loei"), ("เลยค่ะ", "Loei"), ("ตาก", "Tak"), ("น่าน", "Nan"),
+    ("นครราชสีมา", "Nakhon Ratchasima"), ("นครศรีอยุธยา", "Phra Nakhon Si Ayutthaya"),
+    ("บุรีรัม", "Buri Ram"),
 ])
 def test_nicknames_and_typos(text: str, en: str) -> None:
     assert match_province(text) == by_en(en)
@@ -89,6 +91,8 @@ def test_nicknames_and_typos(text: str, en: str) -> None:
     "ดื่มสุราแล้ว", "เผยแพร่ข่าว", "กลัวแพร่เชื้อ", "น่านน้ำไทย", "ผมชื่อกาญจนา", "เรียบร้อยแล้ว",
     "ไปเที่ยวเชียงคาน", "ภาพวิจิตรมาก", "ติดต่อราชการ", "สวัสดีค่ะ", "ขอความช่วยเหลือหน่อย",
     "I need help please", "ประจวบเหมาะพอดี", "เขื่อนอุบลรัตน์",
+    # only the left-edge rule for short names keeps these out (no cue, no space before)
+    "ข่าวถูกเผยแพร่แล้ว", "คุณนราธิปช่วยด้วย", "ดอกปทุมสวย", "ห้ามเอาตากลับ",
 ])
 def test_ordinary_words_are_not_provinces(text: str) -> None:
     assert find_provinces(text) == []
@@ -111,6 +115,18 @@ def test_find_in_order_without_duplicates(text: str, ens: list[str]) -> None:
 ])
 def test_match_province_none(text: str) -> None:
     assert match_province(text) is None
+
+
+@pytest.mark.parametrize("typo", ["จนทบุรี", "นครปนม"])
+def test_typo_equally_close_to_two_provinces_is_dropped(typo: str) -> None:
+    assert find_provinces(f"อยู่{typo}") == []
+    assert match_province(typo) is None
+
+
+def test_short_name_after_a_space_or_cue() -> None:
+    assert find_provinces("ข่าว แพร่") == [by_en("Phrae")]
+    assert find_provinces("อยู่แพร่") == [by_en("Phrae")]
+    assert find_provinces("ข่าวแพร่") == []
 
 
 def test_mentions_have_spans_in_the_space_free_text() -> None:

@@ -1,5 +1,5 @@
 // Namjai web chat: plain JavaScript, no framework, no build step.
-// Every text from the server or the person is set with textContent, never innerHTML.
+// Every text from the server or the person is set with textContent, never parsed as HTML.
 "use strict";
 
 (function () {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -136,7 +137,8 @@ async def test_static_files_are_served(client: Client, name: str, kind: str) -> 
     response = await client.get(f"/chat/static/{name}")
     assert response.status == 200 and response.content_type == kind
     assert response.charset == "utf-8"
-    assert "innerHTML" not in await response.text()
+    body = await response.text()
+    assert not re.search(r"\.(inner|outer)HTML|insertAdjacentHTML|document\.write", body)
 
 
 @pytest.mark.parametrize("path", ["/chat/static/index.html.bak", "/chat/static/webchat.py",
@@ -175,7 +177,7 @@ async def test_returning_session_resumes_where_it_was(client: Client) -> None:
     assert question["choices"]
     again = await say(client, session.upper(), start=True)  # ids are case-insensitive
     assert again[0]["text"] == texts.WELCOME_BACK
-    assert again[-1]["text"] == question["text"]
+    assert again[-1]["text"].splitlines()[-1] == question["text"].splitlines()[-1]
     assert again[-1]["choices"] == question["choices"]
     other = await say(client, new_session(), start=True)
     assert other[0]["text"] == texts.WELCOME
@@ -258,9 +260,9 @@ async def test_deliver_pushes_replies_to_the_open_stream(client: Client,
     assert stream.status == 200 and stream.content_type == "text/event-stream"
     await wait_for_stream(channel, session)
     progress = Progress()
-    replies = [{"text": "เจ้าหน้าที่ตอบแล้วค่ะ", "choices": [], "card": None},
-               {"text": "สะดวกให้โทรไหมคะ", "choices": [["สะดวก", "yes"], ["ไม่สะดวก", "no"]],
-                "card": None}]
+    replies: list[dict[str, Any]] = [{"text": "เจ้าหน้าที่ตอบแล้วค่ะ", "choices": [], "card": None},
+        {"text": "สะดวกให้โทรไหมคะ", "choices": [["สะดวก", "yes"], ["ไม่สะดวก", "no"]],
+         "card": None}]
     await channel.deliver(outbox_item(session, replies), progress)
     first, second = await read_event(stream), await read_event(stream)
     assert first["id"] == "retry-1:0" and second["id"] == "retry-1:1"
@@ -278,8 +280,8 @@ async def test_deliver_skips_parts_already_sent_and_reaches_every_tab(
     tabs = [await client.get(f"/chat/api/events?session={session}") for _ in range(2)]
     await wait_for_stream(channel, session, 2)
     progress = Progress()
-    replies = [{"text": "หนึ่ง", "choices": [], "card": None},
-               {"text": "สอง", "choices": [], "card": None}]
+    replies: list[dict[str, Any]] = [{"text": "หนึ่ง", "choices": [], "card": None},
+                                     {"text": "สอง", "choices": [], "card": None}]
     await channel.deliver(outbox_item(session, replies, parts_sent=1), progress)
     for tab in tabs:
         assert json.loads((await read_event(tab))["data"])["text"] == "สอง"
