@@ -19,8 +19,8 @@ from pathlib import Path
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 
-from knowledge import KnowledgeBase, Matcher, load_knowledge  # noqa: E402
-from knowledge.matcher import OUT_OF_SCOPE, Hit, Policy, apply_policy  # noqa: E402
+from knowledge import KnowledgeBase, Matcher, load_knowledge
+from knowledge.matcher import OUT_OF_SCOPE, Hit, Policy, apply_policy
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDS = 5

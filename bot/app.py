@@ -47,7 +47,7 @@ async def store_only(db: Path | str) -> AsyncIterator[Store]:
 
 RUNTIME = web.AppKey("runtime", Runtime)
 PIPELINE = web.AppKey("pipeline", Pipeline)
-CHANNELS = web.AppKey("channels", dict)
+CHANNELS: web.AppKey[dict[str, Channel]] = web.AppKey("channels")
 
 
 def _channels(settings: Settings, rt: Runtime, pipeline: Pipeline) -> dict[str, Channel]:
@@ -77,7 +77,8 @@ async def _healthz(request: web.Request) -> web.Response:
     except NamjaiError as exc:
         database = {"status": "error", "error": str(exc)}
     status = "ok" if database["status"] == "ok" else "degraded"
-    return web.json_response({"status": status, "channels": sorted(request.app[CHANNELS]),
+    channels: dict[str, Channel] = request.app[CHANNELS]
+    return web.json_response({"status": status, "channels": sorted(channels.keys()),
                               "database": database}, status=200 if status == "ok" else 503)
 
 
@@ -92,7 +93,9 @@ def create_app(settings: Settings) -> web.Application:
     channels = _channels(settings, rt, pipeline)
     pipeline.channels.update(channels)
     app = web.Application(client_max_size=1024 * 1024)
-    app[RUNTIME], app[PIPELINE], app[CHANNELS] = rt, pipeline, channels
+    app[RUNTIME] = rt
+    app[PIPELINE] = pipeline
+    app[CHANNELS] = channels
 
     async def lifecycle(app: web.Application) -> AsyncIterator[None]:
         await store.open()

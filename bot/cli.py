@@ -128,7 +128,8 @@ def _cmd_serve(args: argparse.Namespace, stdout: TextIO) -> int:
     from bot.app import create_app
     from bot.settings import Settings
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = Settings.from_env()
     settings = dataclasses.replace(settings, host=args.host or settings.host,
                                    port=args.port or settings.port)

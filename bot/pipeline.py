@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import datetime as dt
 import logging
 from collections.abc import Mapping
@@ -81,7 +82,7 @@ class Pipeline:
 
         task = asyncio.create_task(run())
         self._chains[item.key] = task
-        task.add_done_callback(lambda t, k=item.key: self._forget(k, t))
+        task.add_done_callback(functools.partial(self._forget, item.key))
 
     def _forget(self, key: ConversationKey, task: asyncio.Task[None]) -> None:
         if self._chains.get(key) is task:
@@ -132,11 +133,11 @@ class Pipeline:
             for key, items in by_key.items():
                 task = asyncio.create_task(self._send_all(items))
                 self._sending[key] = task
-                task.add_done_callback(lambda _t, k=key: self._sent_done(k))
+                task.add_done_callback(functools.partial(self._sent_done, key))
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake_sender.wait(), timeout=1.0)
 
-    def _sent_done(self, key: ConversationKey) -> None:
+    def _sent_done(self, key: ConversationKey, _task: asyncio.Task[None]) -> None:
         self._sending.pop(key, None)
         self._wake_sender.set()
 
@@ -167,8 +168,9 @@ class Pipeline:
             return True
         except DeliveryError as exc:
             attempts = item.attempts + 1
-            retry_at = (now + dt.timedelta(seconds=backoff(item.attempts, self.backoff_base))
-                        if attempts < MAX_ATTEMPTS else None)
+            retry_at: dt.datetime | None = None
+            if attempts < MAX_ATTEMPTS:
+                retry_at = now + dt.timedelta(seconds=backoff(item.attempts, self.backoff_base))
             log.warning("outbox %s attempt %d failed: %s", item.id, attempts, exc)
             await self.store.outbox_failed(item.id, str(exc), now, retry_at)
             return False
