@@ -159,8 +159,8 @@ class Pipeline:
         try:
             await channel.deliver(item, progress)
         except RateLimited as exc:
-            retry_at = now + dt.timedelta(seconds=max(exc.retry_after, 0.05))
-            await self.store.outbox_failed(item.id, str(exc), now, retry_at)
+            wait = dt.timedelta(seconds=max(exc.retry_after, 0.05))
+            await self.store.outbox_failed(item.id, str(exc), now, now + wait)
             return False
         except (Blocked, BadRequest) as exc:
             log.warning("outbox %s given up: %s", item.id, exc)

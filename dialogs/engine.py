@@ -26,6 +26,7 @@ from knowledge import Decision, KnowledgeBase, Matcher
 from knowledge.schema import Entry
 
 MAX_CHARS = 1000
+SHORT_ANSWER = 15  # longer text at the consent question is not read as yes/no
 SCREENING_TOPICS = ("return_home_aid", "return_home_eligibility")
 COMMANDS = {
     "cmd:cancel": ("ยกเลิก", "เริ่มใหม่", "เริ่มต้นใหม่", "cancel", "restart", "/cancel"),
@@ -126,8 +127,12 @@ class Dialog:
             answer = False
         elif answer is None and "ยินยอม" in text:
             answer = True
-        elif answer is None:
+        elif answer is None and len(text) <= SHORT_ANSWER and not self._is_story(text):
             answer = parse_yes_no(text)
+        if answer is None and self._is_story(text):
+            pending = f"{state.data.get('pending') or ''} {text}".strip()
+            return respond(state.with_(pending=pending),
+                           Reply(texts.CONSENT_AGAIN, replies.CONSENT_CHOICES))
         if answer is None:
             entry = self._answer_entry(self.matcher.decide(text))
             if entry is not None:

@@ -9,7 +9,13 @@ from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.eligibility import assess, due_at, estimate
 from dialogs.needs import referrals
-from dialogs.parse import extract_facts, mask_national_id, parse_national_id, parse_yes_no
+from dialogs.parse import (
+    extract_facts,
+    mask_national_id,
+    parse_national_id,
+    parse_phone,
+    parse_yes_no,
+)
 from dialogs.slots import (
     BY_KEY,
     SCREENING_KEYS,
@@ -68,15 +74,28 @@ class Screening:
                 return self._reply(state.with_(unsure_id=nid.digits),
                                    Reply(texts.UNSURE_ID.format(mask_national_id(nid.digits)),
                                          replies.YES_NO_CHOICES))
-        learned = {k: v for k, v in facts_to_answers(extract_facts(text)).items()
-                   if k not in answers} if value is None else {}
+        learned = self._learned(slot, text, answers) if value is None else {}
         if parsed is None and not learned:
             return self._retry(state, slot, text)
         if parsed is not None:
             answers = store_value(answers, slot, parsed)
+            if slot.key == "travellers" and "special_needs" not in answers:
+                # the question invites naming anyone who needs care: none named, none
+                answers["special_needs"] = sorted(extract_facts(text).special_needs)
         for key, val in learned.items():
             answers.setdefault(key, val)
         return self._advance(state.with_(answers=answers, retries=None), "")
+
+    @staticmethod
+    def _learned(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:
+        """What a free-text answer tells beyond the question asked."""
+        facts = extract_facts(text)
+        learned = {k: v for k, v in facts_to_answers(facts).items() if k not in answers}
+        if slot.key != "national_id" and "phone" not in answers:
+            phone = parse_phone(text)
+            if phone is not None:
+                learned["phone"] = phone
+        return learned
 
     def _confirm_unsure_id(self, state: State, text: str, value: str | None) -> StepResult:
         sure = {"yes": True, "no": False}.get(value or "")
@@ -131,6 +150,9 @@ class Screening:
 
     def _advance(self, state: State, lead: str) -> StepResult:
         answers: dict[str, Any] = dict(state.data.get("answers") or {})
+        if answers.get("no_shelter") is True:
+            # Source B: with nowhere to stay the request is urgent (24 hours)
+            answers.setdefault("urgent", True)
         verdict = assess(answers)
         screening_done = all(is_filled(answers, BY_KEY[k]) or not BY_KEY[k].applies(answers)
                              for k in SCREENING_KEYS)

@@ -6,6 +6,7 @@ quick-reply choices, when it applies, and a pure parser from an answer to a valu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,17 @@ YES_NO = (Choice("ใช่", "yes"), Choice("ไม่ใช่", "no"))
 SPECIAL = {"elderly": "ผู้สูงอายุ", "sick": "ป่วย", "disabled": "พิการ", "child": "เด็กเล็ก",
            "cannot_travel_alone": "เดินทางเองไม่ได้"}
 SKIP_WORDS = ("ข้าม", "ไม่สะดวก", "ไม่ให้", "ไม่บอก", "ไม่ขอตอบ", "skip")
+
+
+def _urgent(text: str, value: str | None) -> bool | None:
+    if value in ("yes", "no"):
+        return value == "yes"
+    compact = text.replace(" ", "")
+    if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้")):
+        return False
+    if "ด่วน" in compact or "รีบ" in compact:
+        return True
+    return extract_facts(text).urgent or parse_yes_no(text)
 
 
 def _yes_no(text: str, value: str | None) -> bool | None:
@@ -89,7 +101,7 @@ def _needs(text: str, value: str | None) -> list[str] | None:
 
 
 def _name(text: str, value: str | None) -> str | None:
-    name = text.strip()
+    name = re.sub(r"\+?[\d๐-๙][\d๐-๙\s-]{6,}", " ", text).strip()
     for prefix in ("ชื่อ", "เรียกว่า", "เรียก", "ผม", "หนู", "ฉัน", "ดิฉัน"):
         name = name.removeprefix(prefix).strip()
     for suffix in ("ครับ", "ค่ะ", "คะ", "จ้า", "นะ"):
@@ -142,14 +154,15 @@ SLOTS: tuple[Slot, ...] = (
     Slot("current_province", "ตอนนี้อยู่จังหวัดไหนคะ", "เช่น \"ชลบุรี\" หรือ \"กทม\"", _province),
     Slot("home_province", "อยากกลับบ้านที่จังหวัดไหนคะ", "เช่น \"ขอนแก่น\" หรือ \"โคราช\"",
          _province),
-    Slot("travellers", "เดินทางกลับกี่คนคะ (รวมตัวเอง)", "เช่น \"คนเดียว\" หรือ \"3 คน\"",
-         _travellers, tuple(Choice(f"{n} คน", f"n:{n}") for n in range(1, 6))),
+    Slot("travellers",
+         "เดินทางกลับกี่คนคะ (รวมตัวเอง) ถ้ามีผู้สูงอายุ เด็กเล็ก คนป่วย หรือคนพิการ บอกด้วยนะคะ",
+         "เช่น \"คนเดียว\" หรือ \"3 คน มีแม่อายุ 70\"", _travellers, tuple(Choice(f"{n} คน", f"n:{n}") for n in range(1, 6))),
     Slot("special_needs", "มีใครในกลุ่มที่ต้องดูแลเป็นพิเศษไหมคะ",
          "เช่น \"แม่อายุ 70\" หรือ \"ลูกเล็ก\" หรือ \"ไม่มี\"", _special,
          (Choice("ไม่มี", "special:none"),
           *(Choice(label, f"special:{key}") for key, label in SPECIAL.items()))),
     Slot("urgent", "เร่งด่วนไหมคะ เช่น คืนนี้ไม่มีที่นอน ไม่ปลอดภัย หรือป่วยอยู่ตอนนี้",
-         "ตอบ \"ด่วน\" หรือ \"ไม่ด่วน\" ก็ได้ค่ะ", _yes_no,
+         "ตอบ \"ด่วน\" หรือ \"ไม่ด่วน\" ก็ได้ค่ะ", _urgent,
          (Choice("ด่วน", "yes"), Choice("ไม่ด่วน", "no"))),
     Slot("sensitive_consent",
          "ขอถามเรื่องอื่นที่อาจต้องการความช่วยเหลือ เช่น บัตรประชาชน งาน สุขภาพ "
@@ -160,7 +173,8 @@ SLOTS: tuple[Slot, ...] = (
     Slot("needs", "ต้องการความช่วยเหลือด้านไหนอีกคะ พิมพ์รวมกันได้ หรือเลือก \"ไม่ขอตอบ\"",
          "เช่น \"บัตรหาย อยากได้งาน\"", _needs, need_choices(),
          applies=lambda a: a.get("sensitive_consent") is True, sensitive=True),
-    Slot("name", "ให้เจ้าหน้าที่เรียกคุณว่าอะไรดีคะ", "เช่น \"สมชาย\" หรือ \"ป้าแดง\"", _name),
+    Slot("name", "ขอชื่อที่ให้เจ้าหน้าที่เรียก และเบอร์โทรที่ติดต่อได้ค่ะ",
+         "เช่น \"สมชาย 081-234-5678\" หรือ \"ป้าแดง\"", _name),
     Slot("phone", "ขอเบอร์โทรที่ติดต่อได้ค่ะ", "เช่น \"081-234-5678\"", _phone),
     Slot("national_id", "ถ้าสะดวก ขอเลขบัตรประชาชน 13 หลักค่ะ ไม่สะดวกกด \"ข้าม\"",
          "เช่น \"1-2345-67890-12-3\" หรือพิมพ์ \"ข้าม\"", _national_id,

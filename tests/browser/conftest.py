@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 from aiohttp import web
-from playwright.async_api import Browser, Page, async_playwright
+from playwright.async_api import Browser, Page, ViewportSize, async_playwright
 
 from bot.app import CHANNELS, PIPELINE, RUNTIME, create_app
 from bot.channels.webchat import WebChatChannel
@@ -30,7 +30,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 SETUP_HINT = "run `sh scripts/setup-browser.sh` (make test does) to install it"
-VIEWPORT = {"width": 390, "height": 844}
+VIEWPORT: ViewportSize = {"width": 390, "height": 844}
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,8 @@ class LiveApp:
 
     @property
     def web(self) -> WebChatChannel:
-        channel: WebChatChannel = self.app[CHANNELS]["web"]
+        channel = self.app[CHANNELS]["web"]
+        assert isinstance(channel, WebChatChannel)
         return channel
 
 

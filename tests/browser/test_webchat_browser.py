@@ -100,6 +100,7 @@ async def assert_fits(page: Page, width: int) -> None:
 async def test_layout_fits_a_small_phone(page: Page, live_app: LiveApp) -> None:
     await page.set_viewport_size({"width": 360, "height": 640})
     await open_chat(page, live_app)
+    await page.screenshot(path="/tmp/webchat-welcome.png")
     await assert_fits(page, 360)
     font_size = await page.evaluate(
         "parseFloat(getComputedStyle(document.querySelector('.bubble.bot')).fontSize)")

@@ -142,12 +142,11 @@ def test_typed_number_picks_a_choice(dialog: Dialog) -> None:
 def _to_confirm(dialog: Dialog, sensitive: str) -> Chat:
     chat = consented(dialog)
     chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
-    for answer in ("คนเดียว", "ไม่มี", "ไม่ด่วน", sensitive):
+    for answer in ("คนเดียว", "ไม่ด่วน", sensitive):
         chat.say(answer)
     if sensitive == "ยินยอม":
         chat.say("ไม่มี")
-    chat.say("แดง")
-    chat.say("0812345678")
+    chat.say("แดง 0812345678")
     return chat
 
 

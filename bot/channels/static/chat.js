@@ -94,6 +94,13 @@
     log.scrollTop = log.scrollHeight;
   }
 
+  // New replies are read from their first line: scroll to the bottom, but never
+  // past the start of the first new message.
+  function scrollToRead(first) {
+    const bottom = log.scrollHeight - log.clientHeight;
+    log.scrollTop = first ? Math.min(bottom, first.offsetTop - 12) : bottom;
+  }
+
   function keepTypingLast() {
     if (typingNode) log.appendChild(typingNode);
   }
@@ -163,8 +170,10 @@
     const refMatch = replies.map((r) => REF_RE.exec(r.text)).find((m) => m);
     const ref = refMatch ? refMatch[0] : null;
     const shown = log.querySelector(".choices");
+    let first = null;
     for (const reply of replies) {
-      log.appendChild(botNode(reply, ref));
+      const node = log.appendChild(botNode(reply, ref));
+      first = first || node;
       if (keep) remember({ who: "bot", reply: reply, ref: ref });
     }
     const withChoices = replies.filter((r) => r.choices.length).pop();
@@ -175,7 +184,7 @@
       log.appendChild(shown);
     }
     keepTypingLast();
-    scrollDown();
+    scrollToRead(first);
   }
 
   function showUser(text) {

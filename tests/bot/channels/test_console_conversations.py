@@ -25,12 +25,10 @@ def finish_intake(bot: ConsoleBot, last: str, sensitive: str = "ไม่ยิ�
         "อยู่จังหวัดไหน": "ชลบุรี",
         "กลับบ้านที่จังหวัดไหน": "ขอนแก่น",
         "กี่คน": "คนเดียว",
-        "ดูแลเป็นพิเศษ": "ไม่มี",
         "เร่งด่วนไหม": "ไม่ด่วน",
         "ยินยอมไหม": sensitive,
         "ด้านไหนอีก": needs,
-        "เรียกคุณว่าอะไร": "สมชาย",
-        "เบอร์โทร": "081-234-5678",
+        "ชื่อที่ให้เจ้าหน้าที่เรียก": "สมชาย 081-234-5678",
         "เลขบัตรประชาชน 13 หลัก": "ข้าม",
         "ถูกต้องไหม": "ถูกต้อง ส่งเรื่อง",
     }
@@ -49,7 +47,7 @@ def test_urgent_eligible_person_tells_everything_at_once(bot: ConsoleBot, db: Pa
     reply = bot.text(STORY)
     assert "ชลบุรี" in reply and "ขอนแก่น" in reply
     assert "จังหวัดไหน" not in reply  # provinces are not asked again
-    for answer in ("1 คน", "ไม่มี", "ไม่ยินยอม", "สมชาย", "0812345678", "ถูกต้อง"):
+    for answer in ("1 คน", "ไม่ยินยอม", "สมชาย 0812345678", "ถูกต้อง"):
         reply = bot.text(answer)
     assert "เข้าเกณฑ์" in reply and "24 ชั่วโมง" in reply and "เลขที่เรื่อง" in reply
     [case] = cases(db)
@@ -67,11 +65,10 @@ def test_eligible_non_urgent_step_by_step(bot: ConsoleBot, db: Path) -> None:
     assert "จังหวัดไหน" in bot.text("มีค่ะ")
     assert "กลับบ้านที่จังหวัดไหน" in bot.text("กทม")
     assert "กี่คน" in bot.text("โคราช")
-    assert "พิเศษ" in bot.text("สองคน")
-    assert "เร่งด่วน" in bot.text("แม่อายุ 70")
+    assert "เร่งด่วน" in bot.text("สองคน แม่อายุ 70")
     assert "ยินยอม" in bot.text("ไม่ด่วน")
-    bot.text("ไม่ยินยอม")
-    bot.text("ป้าแดง")
+    assert "เบอร์โทร" in bot.text("ไม่ยินยอม")
+    assert "เบอร์โทร" in bot.text("ป้าแดง")
     summary = bot.text("02-123-4567")
     assert "ป้าแดง" in summary and "กรุงเทพมหานคร" in summary and "นครราชสีมา" in summary
     assert "4567" in summary and "021234567" not in summary  # phone masked
@@ -138,11 +135,9 @@ def test_sensitive_consent_declined_skips_sensitive_questions(bot: ConsoleBot, d
     consent(bot)
     bot.text(STORY)
     bot.text("คนเดียว")
-    bot.text("ไม่มี")
     reply = bot.text("ไม่ยินยอม")
-    assert "เรียกคุณว่าอะไร" in reply
-    bot.text("นก")
-    summary = bot.text("0899999999")
+    assert "ชื่อที่ให้เจ้าหน้าที่เรียก" in reply
+    summary = bot.text("นก 0899999999")
     assert "ถูกต้องไหม" in summary and "เลขบัตร" not in summary
     bot.text("ถูกต้อง")
     [case] = cases(db)
@@ -162,7 +157,7 @@ def test_released_prisoner_lost_id_wants_work(bot: ConsoleBot, db: Path) -> None
 def test_delete_my_data_removes_it_everywhere(bot: ConsoleBot, db: Path) -> None:
     consent(bot)
     bot.text(STORY)
-    for answer in ("1 คน", "ไม่มี", "ไม่ยินยอม", "สมชาย", "0812345678", "ถูกต้อง"):
+    for answer in ("1 คน", "ไม่ยินยอม", "สมชาย 0812345678", "ถูกต้อง"):
         bot.text(answer)
     assert "ลบ" in bot.text("ลบข้อมูล")
     assert "ลบข้อมูลของคุณแล้ว" in bot.text("ใช่")

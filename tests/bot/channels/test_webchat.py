@@ -356,7 +356,8 @@ async def test_app_delivers_outbox_items_to_the_page(tmp_path: Path) -> None:
     client = await serve(app)
     try:
         session = new_session()
-        web_channel = cast(WebChatChannel, app[CHANNELS]["web"])
+        web_channel = app[CHANNELS]["web"]
+        assert isinstance(web_channel, WebChatChannel)
         stream = await client.get(f"/chat/api/events?session={session}")
         await wait_for_stream(web_channel, session)
         key = ConversationKey("web", session)
