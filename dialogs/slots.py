@@ -133,10 +133,6 @@ class Slot:
     sensitive: bool = False
 
 
-def _filled(a: Answers, key: str) -> bool:
-    return key in a
-
-
 SLOTS: tuple[Slot, ...] = (
     Slot("hardship", "ตอนนี้เดือดร้อนเรื่องไหนคะ (เลือกได้มากกว่า 1 ข้อ พิมพ์รวมกันได้)",
          "เช่น \"ไม่มีค่ารถกลับบ้าน\" หรือ \"ไม่มีที่นอน ไม่มีข้าวกิน\"", _hardship,
@@ -156,7 +152,8 @@ SLOTS: tuple[Slot, ...] = (
          _province),
     Slot("travellers",
          "เดินทางกลับกี่คนคะ (รวมตัวเอง) ถ้ามีผู้สูงอายุ เด็กเล็ก คนป่วย หรือคนพิการ บอกด้วยนะคะ",
-         "เช่น \"คนเดียว\" หรือ \"3 คน มีแม่อายุ 70\"", _travellers, tuple(Choice(f"{n} คน", f"n:{n}") for n in range(1, 6))),
+         "เช่น \"คนเดียว\" หรือ \"3 คน มีแม่อายุ 70\"", _travellers,
+         tuple(Choice(f"{n} คน", f"n:{n}") for n in range(1, 6))),
     Slot("special_needs", "มีใครในกลุ่มที่ต้องดูแลเป็นพิเศษไหมคะ",
          "เช่น \"แม่อายุ 70\" หรือ \"ลูกเล็ก\" หรือ \"ไม่มี\"", _special,
          (Choice("ไม่มี", "special:none"),
