@@ -23,6 +23,7 @@ from aiohttp import web
 from bot.channels.base import BadRequest, Progress, Unavailable
 from bot.conversations import Conversations, reply_from_json
 from bot.store import OutboxItem
+from dialogs import texts
 from dialogs.types import ConversationKey, Inbound, Reply
 from knowledge.errors import NamjaiError
 
@@ -97,6 +98,12 @@ def parse_message(body: Any) -> tuple[str, Inbound]:
     if text is not None:
         return session, Inbound.of_text(text)
     raise BadInput("send text, a choice or start")
+
+
+def erased(replies: Sequence[Reply]) -> bool:
+    """Whether the turn wiped the person's data, so the page forgets its copy too.
+    (Outcome does not carry the EraseUserData effect; its reply is the sign.)"""
+    return any(r.text == texts.ERASE_DONE for r in replies)
 
 
 def sse_event(event_id: str, data: Mapping[str, Any]) -> bytes:
@@ -246,8 +253,10 @@ class WebChatChannel:
         except NamjaiError:
             log.exception("a web chat turn failed")
             return _error(503, "unavailable", "the bot cannot answer now; try again")
-        return web.json_response({"replies": [reply_to_web(r) for r in outcome.replies]},
-                                 headers={**SECURITY_HEADERS, **NO_STORE},
+        body: dict[str, Any] = {"replies": [reply_to_web(r) for r in outcome.replies]}
+        if erased(outcome.replies):
+            body["erased"] = True
+        return web.json_response(body, headers={**SECURITY_HEADERS, **NO_STORE},
                                  dumps=lambda obj: json.dumps(obj, ensure_ascii=False))
 
     @staticmethod

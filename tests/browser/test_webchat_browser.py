@@ -153,3 +153,20 @@ async def test_a_pushed_message_appears_in_the_open_page(page: Page, live_app: L
     await expect(page.locator(".log")).to_contain_text("ขอบคุณสำหรับสติกเกอร์")
     last_child = page.locator(".log > :last-child")
     await expect(last_child).to_have_class(re.compile("choices"))
+
+
+async def test_erasing_data_clears_the_page_and_the_session(page: Page,
+                                                            live_app: LiveApp) -> None:
+    session = await open_chat(page, live_app)
+    await tap(page, "ยินยอม")
+    await type_in(page, "ลบข้อมูล")
+    await tap(page, "ใช่")
+    await expect(bot_messages(page)).to_have_count(1)
+    await expect(bot_messages(page)).to_have_text(texts.ERASE_DONE)
+    await expect(page.locator(".bubble.user")).to_have_count(0)
+    fresh = await page.evaluate("localStorage.getItem('namjai.session')")
+    assert fresh != session and re.fullmatch(r"[0-9a-f-]{36}", fresh)
+    assert await page.evaluate("sessionStorage.getItem('namjai.transcript')") is not None
+    await page.reload()
+    await expect(bot_messages(page).first).to_have_text(texts.ERASE_DONE)
+    await expect(choice(page, "ยินยอม")).to_be_visible()  # the new session starts afresh

@@ -7,6 +7,7 @@
   const TRANSCRIPT_KEY = "namjai.transcript";
   const MAX_KEPT = 80; // messages kept for a reload of the same tab
   const TIMEOUT_MS = 30000;
+  const RECONNECT_MS = 15000;
   const REF_RE = /NJ-[A-Z0-9]{6}/;
   const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
   const TEXT = {
@@ -63,7 +64,8 @@
     return id;
   }
 
-  const session = sessionId();
+  let session = sessionId();
+  let events = null;
   const transcript = loadTranscript();
 
   function loadTranscript() {
@@ -73,6 +75,17 @@
     } catch (err) {
       return [];
     }
+  }
+
+  // After "ลบข้อมูล" the server forgot the person: so does this browser, and a
+  // new session starts.
+  function forget() {
+    transcript.length = 0;
+    if (tab) tab.removeItem(TRANSCRIPT_KEY);
+    if (local) local.removeItem(SESSION_KEY);
+    session = sessionId();
+    log.replaceChildren();
+    listen();
   }
 
   function remember(entry) {
@@ -248,7 +261,10 @@
       });
       if (!response.ok) throw new Error("HTTP " + response.status);
       const body = await response.json();
-      return Array.isArray(body.replies) ? body.replies : [];
+      return {
+        replies: Array.isArray(body.replies) ? body.replies : [],
+        erased: body.erased === true,
+      };
     } finally {
       clearTimeout(timer);
     }
@@ -257,9 +273,10 @@
   async function turn(payload) {
     showTyping(true);
     try {
-      const replies = await post(payload);
+      const answer = await post(payload);
       showTyping(false);
-      showReplies(replies, true);
+      if (answer.erased) forget();
+      showReplies(answer.replies, true);
     } catch (err) {
       showTyping(false);
       showError(payload);
@@ -273,10 +290,19 @@
     chain = chain.then(() => turn(payload));
   }
 
+  // Messages that come later (staff replies). The browser reconnects by itself
+  // after a dropped connection; after an error status it gives up, so open anew.
   function listen() {
     if (!window.EventSource) return;
+    if (events) events.close();
     const seen = new Set();
     const source = new EventSource("/chat/api/events?session=" + encodeURIComponent(session));
+    events = source;
+    source.addEventListener("error", () => {
+      if (source.readyState === EventSource.CLOSED && events === source) {
+        setTimeout(() => { if (events === source) listen(); }, RECONNECT_MS);
+      }
+    });
     source.addEventListener("message", (event) => {
       if (event.lastEventId) {
         if (seen.has(event.lastEventId)) return;

@@ -183,6 +183,17 @@ async def test_returning_session_resumes_where_it_was(client: Client) -> None:
     assert other[0]["text"] == texts.WELCOME
 
 
+async def test_erasing_tells_the_page_to_forget(client: Client) -> None:
+    session = new_session()
+    await say(client, session, start=True)
+    await say(client, session, choice="consent:yes", text="ยินยอม")
+    response = await client.post(API, json={"session": session, "text": "ลบข้อมูล"})
+    assert "erased" not in await response.json()
+    response = await client.post(API, json={"session": session, "choice": "yes", "text": "ใช่"})
+    body = await response.json()
+    assert body["erased"] is True and body["replies"][0]["text"] == texts.ERASE_DONE
+
+
 async def test_text_of_the_limit_is_accepted(client: Client) -> None:
     session = new_session()
     await say(client, session, start=True)
