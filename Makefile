@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export PYTHAINLP_OFFLINE := 1
 export PYTHAINLP_READ_ONLY := 1
 
-.PHONY: run test lint bench setup clean
+.PHONY: run chat test lint bench setup browser clean
 
 setup: $(STAMP)
 
@@ -15,16 +15,26 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
+# Debian's chromium and Thai fonts for the browser tests (installed only if missing).
+browser:
+	sh scripts/setup-browser.sh
+
 run: $(STAMP)
+	$(PY) -m bot serve
+
+chat: $(STAMP)
 	$(PY) -m bot chat
 
-test: $(STAMP)
+lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
+
+test: $(STAMP) browser lint
 	$(PY) -m pytest -q
 
 bench: $(STAMP)
 	$(PY) bench/matcher.py
+	$(PY) bench/dialogs.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
