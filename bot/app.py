@@ -110,7 +110,12 @@ def create_app(settings: Settings) -> web.Application:
                 await channel.stop()
             await store.close()
 
+    async def close_streams(app: web.Application) -> None:
+        # open web chat event streams would hold a graceful shutdown until timeout
+        await channels["web"].stop()
+
     app.cleanup_ctx.append(lifecycle)
+    app.on_shutdown.append(close_streams)
     app.router.add_get("/healthz", _healthz)
     for channel in channels.values():
         app.router.add_routes(channel.routes())

@@ -136,7 +136,8 @@ def _cmd_serve(args: argparse.Namespace, stdout: TextIO) -> int:
     app = create_app(settings)
     print(f"Namjai is running: open http://{settings.host}:{settings.port}/ "
           "(Ctrl+C to stop)", file=stdout, flush=True)
-    web.run_app(app, host=settings.host, port=settings.port, print=None)
+    # no access log: request lines carry web chat session ids, a person's only key
+    web.run_app(app, host=settings.host, port=settings.port, print=None, access_log=None)
     return EXIT_OK
 
 

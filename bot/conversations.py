@@ -35,6 +35,7 @@ class Outcome:
     replies: tuple[Reply, ...]
     case_id: int | None = None
     handoff_id: int | None = None
+    erased: bool = False
 
 
 def reply_to_json(reply: Reply) -> dict[str, Any]:
@@ -102,7 +103,7 @@ class Conversations:
             turn = Turn(key, result.state, inbound.at, tuple(messages), new_case, handoff,
                         erase, inbox_id, outbox)
             saved = await self.store.save_turn(turn)
-            return Outcome(tuple(out), saved.case_id, saved.handoff_id)
+            return Outcome(tuple(out), saved.case_id, saved.handoff_id, erase)
 
     @staticmethod
     def _outgoing(out: list[Reply], reply_token: str | None) -> Outgoing:

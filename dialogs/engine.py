@@ -53,6 +53,9 @@ class Dialog:
         state = state.with_(inactive=None)
         if state.name == st.NEW:
             return self._welcome(state, inbound)
+        if inbound.kind in ("follow", "start") and state.name == st.CONSENT:
+            return respond(state, Reply(texts.WELCOME),
+                           Reply(texts.PRIVACY, replies.CONSENT_CHOICES))
         if inbound.kind in ("follow", "start"):
             return self._aside(state, texts.WELCOME_BACK)
         if inbound.kind == "sticker":

@@ -23,7 +23,6 @@ from aiohttp import web
 from bot.channels.base import BadRequest, Progress, Unavailable
 from bot.conversations import Conversations, reply_from_json
 from bot.store import OutboxItem
-from dialogs import texts
 from dialogs.types import ConversationKey, Inbound, Reply
 from knowledge.errors import NamjaiError
 
@@ -98,12 +97,6 @@ def parse_message(body: Any) -> tuple[str, Inbound]:
     if text is not None:
         return session, Inbound.of_text(text)
     raise BadInput("send text, a choice or start")
-
-
-def erased(replies: Sequence[Reply]) -> bool:
-    """Whether the turn wiped the person's data, so the page forgets its copy too.
-    (Outcome does not carry the EraseUserData effect; its reply is the sign.)"""
-    return any(r.text == texts.ERASE_DONE for r in replies)
 
 
 def sse_event(event_id: str, data: Mapping[str, Any]) -> bytes:
@@ -254,7 +247,7 @@ class WebChatChannel:
             log.exception("a web chat turn failed")
             return _error(503, "unavailable", "the bot cannot answer now; try again")
         body: dict[str, Any] = {"replies": [reply_to_web(r) for r in outcome.replies]}
-        if erased(outcome.replies):
+        if outcome.erased:
             body["erased"] = True
         return web.json_response(body, headers={**SECURITY_HEADERS, **NO_STORE},
                                  dumps=lambda obj: json.dumps(obj, ensure_ascii=False))

@@ -1,0 +1,286 @@
+"""A fake Telegram Bot API on 127.0.0.1, and builders of realistic webhook updates.
+
+The fake serves /bot<TOKEN>/<method> for getMe, sendMessage, answerCallbackQuery
+and setWebhook with the Bot API's response bodies, records every call, and can
+be told to fail the next calls of a method (5xx, 429 with retry_after, 403, 400).
+An unknown token gets 404, like the real API (PTB raises InvalidToken for it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import itertools
+import json
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+BOT_USER = {"id": 7000000001, "is_bot": True, "first_name": "Namjai",
+            "username": "namjai_test_bot", "can_join_groups": False,
+            "can_read_all_group_messages": False, "supports_inline_queries": False}
+PERSON = {"id": 5550001, "is_bot": False, "first_name": "สมชาย", "language_code": "th"}
+JSON_PARAMS = ("reply_markup", "allowed_updates", "link_preview_options", "reply_parameters",
+               "entities")
+DESCRIPTIONS = {
+    400: "Bad Request: chat not found",
+    403: "Forbidden: bot was blocked by the user",
+    404: "Not Found",
+    429: "Too Many Requests: retry after {retry_after}",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+}
+SECRET_TOKEN_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+TAG_RE = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True)
+class Call:
+    method: str
+    params: dict[str, Any]
+    status: int
+    at: float  # time.monotonic()
+
+    @property
+    def ok(self) -> bool:
+        return self.status == 200
+
+
+@dataclass(frozen=True)
+class Failure:
+    status: int
+    retry_after: int | None = None
+
+    def body(self) -> dict[str, Any]:
+        description = DESCRIPTIONS.get(self.status, "Internal Server Error")
+        body: dict[str, Any] = {"ok": False, "error_code": self.status,
+                                "description": description.format(retry_after=self.retry_after)}
+        if self.retry_after is not None:
+            body["parameters"] = {"retry_after": self.retry_after}
+        return body
+
+
+class ApiError(Exception):
+    """A refusal in the Bot API's own words (400 with a description)."""
+
+    def __init__(self, description: str, status: int = 400) -> None:
+        super().__init__(description)
+        self.status, self.description = status, description
+
+
+@dataclass
+class FakeTelegram:
+    token: str
+    calls: list[Call] = field(default_factory=list)
+    _script: dict[str, list[Failure | None]] = field(default_factory=dict)
+    _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(101))
+    _runner: web.AppRunner | None = None
+    url: str = ""
+
+    # -- lifecycle ---------------------------------------------------------------
+    async def start(self) -> None:
+        app = web.Application()
+        app.router.add_post("/bot{token}/{method}", self._handle)
+        app.router.add_get("/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, shutdown_timeout=1.0)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        host, port = self._runner.addresses[0][:2]
+        self.url = f"http://{host}:{port}"
+
+    async def close(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    # -- programming failures ----------------------------------------------------
+    def fail_next(self, method: str, times: int = 1, status: int = 500, *, after: int = 0,
+                  retry_after: int | None = None) -> None:
+        """The next `times` calls of `method` (after `after` successful ones) fail with
+        `status`; 429 carries parameters.retry_after (default 1)."""
+        if status == 429 and retry_after is None:
+            retry_after = 1
+        plan = self._script.setdefault(method, [])
+        plan.extend([None] * after + [Failure(status, retry_after)] * times)
+
+    # -- reading the record ------------------------------------------------------
+    def of(self, method: str, ok: bool | None = None) -> list[Call]:
+        return [c for c in self.calls if c.method == method and (ok is None or c.ok == ok)]
+
+    def sent(self, chat_id: int | None = None) -> list[Call]:
+        """Successful sendMessage calls, optionally to one chat."""
+        return [c for c in self.of("sendMessage", ok=True)
+                if chat_id is None or int(c.params["chat_id"]) == chat_id]
+
+    def texts(self, chat_id: int | None = None) -> list[str]:
+        return [str(c.params["text"]) for c in self.sent(chat_id)]
+
+    async def wait_for(self, condition: Callable[[], bool], timeout: float = 10.0,
+                       what: str = "the condition") -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                recorded = [(c.method, c.status, c.params.get("text", "")[:40])
+                            for c in self.calls]
+                raise AssertionError(f"timed out waiting for {what}; calls: {recorded}")
+            await asyncio.sleep(0.02)
+
+    async def wait_sent(self, count: int, chat_id: int | None = None,
+                        timeout: float = 10.0) -> list[Call]:
+        await self.wait_for(lambda: len(self.sent(chat_id)) >= count, timeout,
+                            f"{count} messages sent to {chat_id}")
+        return self.sent(chat_id)
+
+    # -- the API -----------------------------------------------------------------
+    async def _handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        params = await self._params(request)
+        if request.match_info["token"] != self.token:
+            return self._reply(method, params, Failure(404).body(), 404)
+        plan = self._script.get(method)
+        failure = plan.pop(0) if plan else None
+        if failure is not None:
+            return self._reply(method, params, failure.body(), failure.status)
+        handler = {"getMe": self._get_me, "sendMessage": self._send_message,
+                   "answerCallbackQuery": self._answer_callback_query,
+                   "setWebhook": self._set_webhook}.get(method)
+        if handler is None:
+            return self._reply(method, params, Failure(404).body(), 404)
+        try:
+            result = handler(params)
+        except ApiError as exc:
+            body = {"ok": False, "error_code": exc.status, "description": exc.description}
+            return self._reply(method, params, body, exc.status)
+        return self._reply(method, params, {"ok": True, "result": result}, 200)
+
+    def _reply(self, method: str, params: dict[str, Any], body: dict[str, Any],
+               status: int) -> web.Response:
+        self.calls.append(Call(method, params, status, time.monotonic()))
+        return web.json_response(body, status=status)
+
+    @staticmethod
+    async def _params(request: web.Request) -> dict[str, Any]:
+        """PTB posts form fields (objects as JSON strings); the API also takes JSON."""
+        if request.content_type == "application/json":
+            data: dict[str, Any] = await request.json()
+            return data
+        params: dict[str, Any] = dict((await request.post()).items())
+        for name in JSON_PARAMS:
+            if isinstance(params.get(name), str):
+                params[name] = json.loads(params[name])
+        return params
+
+    @staticmethod
+    def _get_me(params: dict[str, Any]) -> dict[str, Any]:
+        return dict(BOT_USER)
+
+    def _send_message(self, params: dict[str, Any]) -> dict[str, Any]:
+        text = str(params.get("text") or "")
+        if "chat_id" not in params:
+            raise ApiError("Bad Request: chat_id is empty")
+        if params.get("parse_mode") == "HTML":
+            text = html.unescape(TAG_RE.sub("", text))
+        if not text.strip():
+            raise ApiError("Bad Request: message text is empty")
+        if len(text.encode("utf-16-le")) // 2 > 4096:
+            raise ApiError("Bad Request: message is too long")
+        markup = params.get("reply_markup")
+        for row in (markup or {}).get("inline_keyboard", []):
+            for button in row:
+                if not 1 <= len(str(button.get("callback_data", "")).encode()) <= 64:
+                    raise ApiError("Bad Request: BUTTON_DATA_INVALID")
+        chat_id = int(params["chat_id"])
+        message: dict[str, Any] = {
+            "message_id": next(self._ids), "from": BOT_USER,
+            "chat": {"id": chat_id, "first_name": PERSON["first_name"], "type": "private"},
+            "date": int(time.time()), "text": text}
+        if markup:
+            message["reply_markup"] = markup
+        return message
+
+    @staticmethod
+    def _answer_callback_query(params: dict[str, Any]) -> bool:
+        if not params.get("callback_query_id"):
+            raise ApiError("Bad Request: query is too old and response timeout expired or "
+                           "query ID is invalid")
+        return True
+
+    @staticmethod
+    def _set_webhook(params: dict[str, Any]) -> bool:
+        url = str(params.get("url") or "")
+        if not url.startswith("https://"):
+            raise ApiError("Bad Request: bad webhook: An HTTPS URL must be provided for webhook")
+        secret = params.get("secret_token")
+        if secret is not None and not SECRET_TOKEN_RE.match(str(secret)):
+            raise ApiError("Bad Request: secret token contains unallowed characters")
+        return True
+
+
+# -- webhook updates, as Telegram sends them ---------------------------------------------
+
+
+def _chat(chat_id: int, kind: str = "private") -> dict[str, Any]:
+    if kind == "private":
+        return {"id": chat_id, "first_name": PERSON["first_name"], "type": "private"}
+    return {"id": chat_id, "title": "กลุ่มทดสอบ", "type": kind}
+
+
+def message_update(update_id: int, chat_id: int, chat_type: str = "private",
+                   **content: Any) -> dict[str, Any]:
+    message = {"message_id": update_id % 100_000, "date": int(time.time()),
+               "from": {**PERSON, "id": chat_id if chat_type == "private" else PERSON["id"]},
+               "chat": _chat(chat_id, chat_type), **content}
+    return {"update_id": update_id, "message": message}
+
+
+def text_update(update_id: int, chat_id: int, text: str, **kwargs: Any) -> dict[str, Any]:
+    extra: dict[str, Any] = {}
+    if text.startswith("/"):
+        command = text.split()[0]
+        extra["entities"] = [{"offset": 0, "length": len(command), "type": "bot_command"}]
+    return message_update(update_id, chat_id, text=text, **extra, **kwargs)
+
+
+def sticker_update(update_id: int, chat_id: int) -> dict[str, Any]:
+    sticker = {"file_id": "CAACAgIAAxkBAAIBY2ZzStickerFileId", "file_unique_id": "AgADsticker",
+               "type": "regular", "width": 512, "height": 512, "is_animated": False,
+               "is_video": False, "emoji": "🙏", "set_name": "ThaiGreetings"}
+    return message_update(update_id, chat_id, sticker=sticker)
+
+
+PHOTO_SIZES = [
+    {"file_id": "AgACAgUAAxkBAAIBZWZzSmall", "file_unique_id": "AQADsmall", "width": 90,
+     "height": 67, "file_size": 1234},
+    {"file_id": "AgACAgUAAxkBAAIBZWZzMedium", "file_unique_id": "AQADmedium", "width": 320,
+     "height": 240, "file_size": 15678},
+    {"file_id": "AgACAgUAAxkBAAIBZWZzLarge", "file_unique_id": "AQADlarge", "width": 1280,
+     "height": 960, "file_size": 123456},
+]
+
+
+def photo_update(update_id: int, chat_id: int, caption: str | None = None) -> dict[str, Any]:
+    extra = {"caption": caption} if caption else {}
+    return message_update(update_id, chat_id, photo=PHOTO_SIZES, **extra)
+
+
+def location_update(update_id: int, chat_id: int, latitude: float,
+                    longitude: float) -> dict[str, Any]:
+    return message_update(update_id, chat_id,
+                          location={"latitude": latitude, "longitude": longitude})
+
+
+def callback_update(update_id: int, chat_id: int, data: str,
+                    buttons: list[list[tuple[str, str]]]) -> dict[str, Any]:
+    """A tap on a button of a message the bot sent earlier (which carries the keyboard)."""
+    keyboard = [[{"text": label, "callback_data": value} for label, value in row]
+                for row in buttons]
+    message = {"message_id": 42, "date": int(time.time()) - 5, "from": BOT_USER,
+               "chat": _chat(chat_id), "text": "ยินยอมให้เก็บข้อมูลไหมคะ",
+               "reply_markup": {"inline_keyboard": keyboard}}
+    query = {"id": f"4382bfdwdsb323b2d9{update_id}", "from": {**PERSON, "id": chat_id},
+             "message": message, "chat_instance": "-8119284112355318032", "data": data}
+    return {"update_id": update_id, "callback_query": query}
