@@ -8,6 +8,7 @@ immutable; `match` does no I/O.
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,7 +16,6 @@ from typing import Literal
 
 import numpy as np
 import numpy.typing as npt
-from scipy import sparse
 
 from knowledge.loader import KnowledgeBase
 from knowledge.normalize import Normalizer
@@ -70,42 +70,53 @@ def char_ngrams(text: str, low: int, high: int) -> Counter[str]:
     return grams
 
 
-class _SparseScorer:
-    """Term -> column index plus a CSC matrix of per-document term weights."""
+class _InvertedIndex:
+    """Term -> (document numbers, weights): scoring a query touches only the
+    postings of its own terms, whatever the size of the knowledge base."""
 
     def __init__(self, rows: Sequence[dict[str, float]]) -> None:
-        vocab: dict[str, int] = {}
-        data: list[float] = []
-        indices: list[int] = []
-        indptr = [0]
-        for row in rows:
+        postings: dict[str, tuple[list[int], list[float]]] = {}
+        for number, row in enumerate(rows):
             for term, weight in row.items():
-                indices.append(vocab.setdefault(term, len(vocab)))
-                data.append(weight)
-            indptr.append(len(indices))
-        shape = (len(rows), max(len(vocab), 1))
-        csr = sparse.csr_matrix((data, indices, indptr), shape=shape, dtype=np.float64)
-        self.vocab = vocab
-        self.matrix = csr.tocsc()
+                docs, weights = postings.setdefault(term, ([], []))
+                docs.append(number)
+                weights.append(weight)
+        self._postings = {t: (np.array(d, dtype=np.intp), np.array(w, dtype=np.float64))
+                          for t, (d, w) in postings.items()}
         self.n_docs = len(rows)
 
+    def df(self, term: str) -> int:
+        found = self._postings.get(term)
+        return 0 if found is None else len(found[0])
+
     def score(self, query: dict[str, float]) -> FloatArray:
-        cols = [self.vocab[t] for t in query if t in self.vocab]
-        if not cols:
+        found = [(self._postings[t], q) for t, q in query.items() if t in self._postings]
+        if not found:
             return np.zeros(self.n_docs)
-        values = np.array([query[t] for t in query if t in self.vocab])
-        result: FloatArray = np.asarray(self.matrix[:, cols] @ values).ravel()
-        return result
+        docs = np.concatenate([d for (d, _), _ in found])
+        weights = np.concatenate([w * q for (_, w), q in found])
+        scores: FloatArray = np.bincount(docs, weights=weights, minlength=self.n_docs)
+        return scores
 
 
-def _commonness(top: int = 400, weight: float = 0.15) -> dict[str, float]:
-    """Everyday function words (the `top` most frequent of the Thai National Corpus,
-    which PyThaiNLP ships): when the knowledge base does not know such a word (คือ,
-    ก็, แม่), it barely counts against the match; any other unknown word counts fully."""
+COMMON_WORDS_FILE = Path(__file__).with_name("common_words.txt")
+COMMON_WORD_WEIGHT = 0.15
+
+
+def common_words_from_corpus(top: int = 400) -> list[str]:
+    """The `top` most frequent words of the Thai National Corpus that PyThaiNLP
+    ships; written once to common_words.txt (loading the corpus costs 0.3 s)."""
     from pythainlp.corpus import tnc
 
-    ranked = sorted(tnc.word_freqs(), key=lambda wf: -wf[1])[:top]
-    return {w: weight for w, _ in ranked}
+    return [w for w, _ in sorted(tnc.word_freqs(), key=lambda wf: (-wf[1], wf[0]))[:top]]
+
+
+def _commonness() -> dict[str, float]:
+    """Everyday function words (คือ, ก็, แม่): when the knowledge base does not know
+    such a word, it barely counts against the match; any other unknown word counts
+    fully."""
+    words = COMMON_WORDS_FILE.read_text(encoding="utf-8").split()
+    return dict.fromkeys(words, COMMON_WORD_WEIGHT)
 
 
 class Matcher:
@@ -142,14 +153,14 @@ class Matcher:
         for d in docs:
             norm = w.k1 * (1 - w.b + w.b * len(d) / max(avgdl, 1e-9))
             bm_rows.append({t: tf * (w.k1 + 1) / (tf + norm) for t, tf in Counter(d).items()})
-        self._bm25 = _SparseScorer(bm_rows)
+        self._bm25 = _InvertedIndex(bm_rows)
         # Coverage: the share of the query's IDF mass found anywhere in an item's
         # texts; it lets a long question gather words from several examples.
         item_terms = []
         for i in range(n_items):
             lo, hi = starts[i], (starts[i + 1] if i + 1 < n_items else len(docs))
             item_terms.append(dict.fromkeys((t for d in docs[lo:hi] for t in d), 1.0))
-        self._coverage = _SparseScorer(item_terms)
+        self._coverage = _InvertedIndex(item_terms)
         grams = [char_ngrams("".join(d), w.ngram_min, w.ngram_max) for d in docs]
         gram_df: Counter[str] = Counter()
         for g in grams:
@@ -157,7 +168,7 @@ class Matcher:
         n_docs = len(docs)
         self._gram_idf = {g: math.log((1 + n_docs) / (1 + df)) + 1 for g, df in gram_df.items()}
         self._gram_idf_unknown = math.log(1 + n_docs) + 1
-        self._ngram = _SparseScorer([self._tfidf(g) for g in grams])
+        self._ngram = _InvertedIndex([self._tfidf(g) for g in grams])
 
     def _tfidf(self, grams: Counter[str]) -> dict[str, float]:
         vec = {g: (1 + math.log(c)) * self._gram_idf.get(g, self._gram_idf_unknown)

@@ -52,15 +52,17 @@ def _fitting_prefix(text: str, limit: int) -> int:
 
 
 def split_text(text: str, limit: int = MAX_TEXT) -> list[str]:
-    """Chunks of at most `limit` UTF-16 units, broken at a newline or a space when one
-    is in the second half of the chunk; blank chunks are dropped."""
+    """Chunks of at most `limit` UTF-16 units, broken at the last newline in the second
+    half of the chunk, else at the last space there, else anywhere; blank chunks are
+    dropped."""
     chunks: list[str] = []
     rest = text.strip()
     while utf16_len(rest) > limit:
         cut = _fitting_prefix(rest, limit)
-        gap = max(rest.rfind("\n", 0, cut), rest.rfind(" ", 0, cut))
-        if gap > cut // 2:
-            cut = gap
+        for gap in (rest.rfind("\n", 0, cut + 1), rest.rfind(" ", 0, cut + 1)):
+            if gap > cut // 2:
+                cut = gap
+                break
         chunks.append(rest[:cut].rstrip())
         rest = rest[cut:].lstrip()
     chunks.append(rest)
