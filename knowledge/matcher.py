@@ -8,10 +8,10 @@ immutable; `match` does no I/O.
 from __future__ import annotations
 
 import math
-from pathlib import Path
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 import numpy as np
@@ -95,8 +95,8 @@ class _InvertedIndex:
             return np.zeros(self.n_docs)
         docs = np.concatenate([d for (d, _), _ in found])
         weights = np.concatenate([w * q for (_, w), q in found])
-        scores: FloatArray = np.bincount(docs, weights=weights, minlength=self.n_docs)
-        return scores
+        scores = np.bincount(docs, weights=weights, minlength=self.n_docs)
+        return scores.astype(np.float64, copy=False)
 
 
 COMMON_WORDS_FILE = Path(__file__).with_name("common_words.txt")
