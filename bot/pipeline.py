@@ -125,8 +125,11 @@ class Pipeline:
         while True:
             self._wake_sender.clear()
             now = dt.datetime.now(dt.UTC)
+            # A key busy before the query may finish during it; the rows read for it are
+            # then stale (an item just sent or given up would look due): skip those keys.
+            busy = set(self._sending)
             due = [i for i in await self.store.due_outbox(now, limit=500)
-                   if i.key not in self._sending]
+                   if i.key not in busy and i.key not in self._sending]
             by_key: dict[ConversationKey, list[OutboxItem]] = {}
             for item in due:
                 by_key.setdefault(item.key, []).append(item)

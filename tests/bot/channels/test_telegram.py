@@ -442,7 +442,8 @@ def test_one_mapping_of_sdk_errors() -> None:
 def test_split_text_prefers_line_breaks_and_counts_utf16() -> None:
     assert split_text("") == [] and split_text("  \n ") == []
     assert split_text("สั้น") == ["สั้น"]
-    assert split_text("aaaa\nbbbb cccc", limit=10) == ["aaaa", "bbbb cccc"]
+    assert split_text("aaaaaa\nbbbb cc", limit=10) == ["aaaaaa", "bbbb cc"]
+    assert split_text("aaaaaa bb\ncc", limit=10) == ["aaaaaa bb", "cc"]
     assert split_text("x" * 25, limit=10) == ["x" * 10, "x" * 10, "x" * 5]
     emoji = "😊" * 6  # two UTF-16 units each
     assert split_text(emoji, limit=5) == ["😊😊", "😊😊", "😊😊"]
