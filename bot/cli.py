@@ -37,6 +37,10 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="start the web server (webhooks and web chat)")
     serve.add_argument("--host", default=None, help="default $NAMJAI_HOST or 127.0.0.1")
     serve.add_argument("--port", type=int, default=None, help="default $NAMJAI_PORT or 8080")
+    telegram = sub.add_parser("telegram", help="Telegram tools")
+    telegram_sub = telegram.add_subparsers(dest="telegram_command", required=True)
+    hook = telegram_sub.add_parser("set-webhook", help="register our webhook with Telegram")
+    hook.add_argument("url", help="public https URL of this server (or of /webhooks/telegram)")
     cases = sub.add_parser("cases", help="officer cases")
     cases_sub = cases.add_subparsers(dest="cases_command", required=True)
     listing = cases_sub.add_parser("list", help="list the cases")
@@ -162,6 +166,13 @@ def _cmd_cases(args: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_telegram(args: argparse.Namespace, stdout: TextIO) -> int:
+    from bot.settings import Settings
+    from bot.telegram_cli import set_webhook
+
+    return set_webhook(Settings.from_env(), args.url, stdout=stdout)
+
+
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
          stdout: TextIO | None = None) -> int:
     from knowledge.errors import KnowledgeError, NamjaiError
@@ -185,6 +196,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
             return _cmd_serve(args, stdout)
         if args.command == "cases":
             return _cmd_cases(args, stdout)
+        if args.command == "telegram":
+            return _cmd_telegram(args, stdout)
     except KnowledgeError as exc:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)

@@ -1,16 +1,23 @@
 """Persistent storage behind one Protocol; SQLite is the default backend."""
 
 from bot.store.base import (
+    CASE_COLUMNS,
     Case,
+    CaseEvent,
+    CaseUpdate,
+    Hold,
     InboxItem,
     Message,
     OutboxItem,
     Outgoing,
     SavedTurn,
+    StaffAccount,
     Store,
     Turn,
 )
 from bot.store.sqlite import SQLiteStore, StoreError
+from bot.store.sqlite_desk import DONE_STATUSES
 
-__all__ = ["Case", "InboxItem", "Message", "OutboxItem", "Outgoing", "SQLiteStore", "SavedTurn",
-           "Store", "StoreError", "Turn"]
+__all__ = ["CASE_COLUMNS", "DONE_STATUSES", "Case", "CaseEvent", "CaseUpdate", "Hold",
+           "InboxItem", "Message", "OutboxItem", "Outgoing", "SQLiteStore", "SavedTurn",
+           "StaffAccount", "Store", "StoreError", "Turn"]

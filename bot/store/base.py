@@ -26,12 +26,21 @@ class Message:
     id: int | None = None
 
 
+Origin = Literal["bot", "staff", "alert"]
+
+
 @dataclass(frozen=True)
 class Outgoing:
-    """A message to deliver on a platform; `retry_key` makes a resend idempotent."""
+    """A message to deliver on a platform; `retry_key` makes a resend idempotent.
+
+    `to` is the conversation to deliver to (default: the turn's own); `origin` says
+    who speaks: the bot, a staff member, or an alert to the staff chat. While a
+    person's conversation is held by staff, nothing of origin "bot" reaches them."""
 
     retry_key: str
     payload: dict[str, Any]
+    to: ConversationKey | None = None
+    origin: Origin = "bot"
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,7 @@ class OutboxItem:
     payload: dict[str, Any]
     attempts: int
     parts_sent: int = 0
+    origin: Origin = "bot"
 
 
 @dataclass(frozen=True)
@@ -76,21 +86,91 @@ class SavedTurn:
     handoff_id: int | None
 
 
+def _iso(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
 @dataclass(frozen=True)
 class Case:
     id: int
-    key: ConversationKey
+    key: ConversationKey  # ("", "") once the person's data was erased
     status: str
     urgent: bool
     due_at: dt.datetime
     created_at: dt.datetime
     data: dict[str, Any]
+    kind: str = "screening"  # or "handoff": a person asked for a human
+    claimed_by: str | None = None
+    claimed_at: dt.datetime | None = None
+    first_contact_at: dt.datetime | None = None
+    assisted_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+    @property
+    def ref(self) -> str:
+        return str(self.data.get("ref") or self.id)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "channel": self.key.channel, "user_id": self.key.user_id,
+        return {**self.data, "id": self.id, "ref": self.ref, "kind": self.kind,
+                "channel": self.key.channel, "user_id": self.key.user_id,
                 "status": self.status, "urgent": self.urgent,
                 "due_at": self.due_at.isoformat(), "created_at": self.created_at.isoformat(),
-                **self.data}
+                "claimed_by": self.claimed_by, "claimed_at": _iso(self.claimed_at),
+                "first_contact_at": _iso(self.first_contact_at),
+                "assisted_at": _iso(self.assisted_at)}
+
+
+@dataclass(frozen=True)
+class CaseEvent:
+    """One audited change of a case: who, when, from, to, what."""
+
+    case_id: int
+    actor: str
+    from_status: str | None
+    to_status: str
+    note: str
+    at: dt.datetime
+    id: int | None = None
+
+
+CASE_COLUMNS = ("status", "claimed_by", "claimed_at", "first_contact_at", "assisted_at",
+                "urgent", "due_at")
+
+
+@dataclass(frozen=True)
+class CaseUpdate:
+    """A compare-and-set change of one case, written with its audit event.
+
+    `expect` holds column values the case must have (None: the column is NULL);
+    `set` the new column values (of CASE_COLUMNS); `data` keys merged into the
+    case's data. The update happens only if every expectation holds."""
+
+    case_id: int
+    event: CaseEvent
+    expect: dict[str, Any] = field(default_factory=dict)
+    set: dict[str, Any] = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Hold:
+    """A staff member holds (has taken over) a person's conversation."""
+
+    key: ConversationKey
+    staff: str
+    case_id: int | None
+    since: dt.datetime
+    last_activity: dt.datetime
+
+
+@dataclass(frozen=True)
+class StaffAccount:
+    id: int
+    username: str
+    role: str
+    password_hash: str
+    failed_logins: int = 0
+    locked_until: dt.datetime | None = None
 
 
 class Store(Protocol):
@@ -134,3 +214,68 @@ class Store(Protocol):
 
     async def table_counts(self) -> dict[str, int]:
         """Rows per table (health checks and tests)."""
+
+    async def write(self, key: ConversationKey, at: dt.datetime,
+                    messages: tuple[Message, ...] = (), outbox: tuple[Outgoing, ...] = (),
+                    inbox_id: int | None = None) -> None:
+        """Messages and outbox items outside a dialog turn (staff replies, relays,
+        alerts), with the inbox event they answer, in one transaction."""
+
+    # -- the officers' desk ----------------------------------------------------
+    async def update_case(self, update: CaseUpdate) -> Case | None:
+        """Apply a compare-and-set update with its audit event, atomically; the
+        updated case, or None when an expectation did not hold (nothing written).
+        Raises KeyError for an unknown case."""
+
+    async def case_events(self, case_id: int) -> list[CaseEvent]:
+        """The case's audit trail, oldest first."""
+
+    async def open_cases(self, limit: int = 500) -> list[Case]:
+        """Cases not finished, urgent first, then by due time (the queue)."""
+
+    async def add_handoff(self, key: ConversationKey, reason: str, case_id: int | None,
+                          at: dt.datetime) -> int: ...
+
+    async def hold(self, key: ConversationKey) -> Hold | None: ...
+
+    async def holds(self) -> list[Hold]: ...
+
+    async def set_hold(self, key: ConversationKey, hold: Hold | None,
+                       expect_staff: str | None) -> bool:
+        """Take (hold given, expect_staff None: only if nobody holds it), touch or
+        hand over (expect_staff: only if that staff member holds it) or end (hold
+        None) a hold; False when the expectation did not hold."""
+
+    async def audit(self, action: str, actor: str, detail: dict[str, Any],
+                    at: dt.datetime) -> None: ...
+
+    async def audit_log(self, limit: int = 100) -> list[dict[str, Any]]: ...
+
+    async def thread(self, case_id: int, channel: str) -> str | None:
+        """The staff chat thread (e.g. Telegram forum topic) of a case."""
+
+    async def set_thread(self, case_id: int, channel: str, thread: str) -> None: ...
+
+    async def case_by_thread(self, channel: str, thread: str) -> int | None: ...
+
+    # -- staff accounts and sessions -------------------------------------------
+    async def add_staff(self, username: str, role: str, password_hash: str,
+                        at: dt.datetime) -> StaffAccount:
+        """Raises KeyError when the username is taken."""
+
+    async def staff(self, username: str) -> StaffAccount | None: ...
+
+    async def staff_list(self) -> list[StaffAccount]: ...
+
+    async def login_attempt(self, staff_id: int, ok: bool,
+                            locked_until: dt.datetime | None) -> None:
+        """Reset (ok) or count a failed login, with an optional lock."""
+
+    async def add_session(self, token_hash: str, staff_id: int, csrf: str,
+                          at: dt.datetime, expires_at: dt.datetime) -> None: ...
+
+    async def session(self, token_hash: str,
+                      now: dt.datetime) -> tuple[StaffAccount, str] | None:
+        """The account and CSRF token of a live session."""
+
+    async def end_session(self, token_hash: str) -> None: ...

@@ -88,4 +88,52 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX outbox_pending ON outbox (sent_at, failed_at, next_attempt_at);
     """,
+    # 3: the officers' desk: claims, deadlines, holds (takeover), staff accounts and
+    # sessions, who did what (audit actor), where each outbox item comes from
+    """
+    ALTER TABLE cases ADD COLUMN ref TEXT;
+    ALTER TABLE cases ADD COLUMN kind TEXT NOT NULL DEFAULT 'screening';
+    ALTER TABLE cases ADD COLUMN claimed_by TEXT;
+    ALTER TABLE cases ADD COLUMN claimed_at TEXT;
+    ALTER TABLE cases ADD COLUMN first_contact_at TEXT;
+    ALTER TABLE cases ADD COLUMN assisted_at TEXT;
+    ALTER TABLE cases ADD COLUMN reminders TEXT NOT NULL DEFAULT '';
+    CREATE INDEX cases_queue ON cases (urgent DESC, due_at) WHERE status NOT IN
+        ('followed_up', 'rejected', 'closed');
+    ALTER TABLE handoffs ADD COLUMN case_id INTEGER REFERENCES cases (id);
+    ALTER TABLE handoffs ADD COLUMN resolved_at TEXT;
+    ALTER TABLE audit ADD COLUMN actor TEXT NOT NULL DEFAULT 'bot';
+    ALTER TABLE outbox ADD COLUMN origin TEXT NOT NULL DEFAULT 'bot';
+    CREATE TABLE holds (
+        channel TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        staff TEXT NOT NULL,
+        case_id INTEGER REFERENCES cases (id),
+        since TEXT NOT NULL,
+        last_activity TEXT NOT NULL,
+        PRIMARY KEY (channel, user_id)
+    );
+    CREATE TABLE staff (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        username TEXT NOT NULL UNIQUE,
+        role TEXT NOT NULL CHECK (role IN ('hotline', 'officer', 'admin')),
+        password_hash TEXT NOT NULL,
+        failed_logins INTEGER NOT NULL DEFAULT 0,
+        locked_until TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE staff_sessions (
+        token_hash TEXT PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+        csrf TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+    );
+    CREATE TABLE staff_threads (
+        case_id INTEGER NOT NULL REFERENCES cases (id),
+        channel TEXT NOT NULL,
+        thread TEXT NOT NULL,
+        PRIMARY KEY (case_id, channel)
+    );
+    """,
 )

@@ -10,33 +10,29 @@ from typing import Any
 
 import aiosqlite
 
-from bot.store.base import Case, InboxItem, Message, OutboxItem, SavedTurn, Turn
+from bot.store.base import Case, InboxItem, Message, OutboxItem, Outgoing, SavedTurn, Turn
 from bot.store.migrations import MIGRATIONS
+from bot.store.sqlite_desk import CASE_SELECT, DeskMixin, case_from_row, dumps, ts
 from dialogs.state import State
 from dialogs.types import ConversationKey
 from knowledge.errors import NamjaiError
 
 # Case fields that survive erasure: needed for statistics, not identifying.
-KEPT_ON_ERASE = ("eligible", "travellers", "estimated_aid", "current_province",
-                 "home_province")
+KEPT_ON_ERASE = ("ref", "eligible", "travellers", "estimated_aid", "amounts",
+                 "current_province", "home_province")
 TABLES = ("conversations", "messages", "cases", "case_events", "handoffs", "audit", "inbox",
-          "outbox")
-PERSONAL_TABLES = ("conversations", "messages", "handoffs", "inbox", "outbox")
+          "outbox", "holds", "staff", "staff_sessions", "staff_threads")
+PERSONAL_TABLES = ("conversations", "messages", "handoffs", "inbox", "outbox", "holds")
 
 
 class StoreError(NamjaiError):
     """The database could not be opened or used."""
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+_dumps, _ts = dumps, ts
 
 
-def _ts(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat()
-
-
-class SQLiteStore:
+class SQLiteStore(DeskMixin):
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self._db: aiosqlite.Connection | None = None
@@ -101,24 +97,38 @@ class SQLiteStore:
                     if turn.new_case is not None:
                         case_id = await self._insert_case(key, turn.new_case, at)
                     if turn.handoff_reason is not None:
-                        cur = await self.db.execute(
-                            "INSERT INTO handoffs (channel, user_id, reason, created_at) "
-                            "VALUES (?, ?, ?, ?)",
-                            (key.channel, key.user_id, turn.handoff_reason, at))
-                        handoff_id = cur.lastrowid
-                if turn.inbox_id is not None:
-                    await self.db.execute("UPDATE inbox SET processed_at = ? WHERE id = ?",
-                                          (at, turn.inbox_id))
-                await self.db.executemany(
-                    "INSERT INTO outbox (retry_key, channel, user_id, payload, created_at, "
-                    "next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    [(o.retry_key, key.channel, key.user_id, _dumps(o.payload), at, at)
-                     for o in turn.outbox])
+                        handoff_id = await self._insert_handoff(key, turn.handoff_reason,
+                                                                case_id, at)
+                await self._finish_writes(key, at, turn.outbox, turn.inbox_id)
                 await self.db.execute("COMMIT")
             except BaseException:
                 await self.db.execute("ROLLBACK")
                 raise
         return SavedTurn(case_id, handoff_id)
+
+    async def _finish_writes(self, key: ConversationKey, at: str,
+                             outbox: tuple[Outgoing, ...], inbox_id: int | None) -> None:
+        if inbox_id is not None:
+            await self.db.execute("UPDATE inbox SET processed_at = ? WHERE id = ?",
+                                  (at, inbox_id))
+        await self.db.executemany(
+            "INSERT INTO outbox (retry_key, channel, user_id, payload, created_at, "
+            "next_attempt_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(o.retry_key, (o.to or key).channel, (o.to or key).user_id, _dumps(o.payload),
+              at, at, o.origin) for o in outbox])
+
+    async def write(self, key: ConversationKey, at: dt.datetime,
+                    messages: tuple[Message, ...] = (), outbox: tuple[Outgoing, ...] = (),
+                    inbox_id: int | None = None) -> None:
+        async with self._write:
+            await self.db.execute("BEGIN IMMEDIATE")
+            try:
+                await self._insert_messages(key, messages)
+                await self._finish_writes(key, _ts(at), outbox, inbox_id)
+                await self.db.execute("COMMIT")
+            except BaseException:
+                await self.db.execute("ROLLBACK")
+                raise
 
     async def _save_conversation(self, turn: Turn, at: str) -> None:
         key = turn.key
@@ -127,24 +137,47 @@ class SQLiteStore:
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel, user_id) DO UPDATE SET "
             "state = excluded.state, data = excluded.data, updated_at = excluded.updated_at",
             (key.channel, key.user_id, turn.state.name, turn.state.to_json(), at))
+        await self._insert_messages(key, turn.messages)
+
+    async def _insert_messages(self, key: ConversationKey, messages: tuple[Message, ...]) -> None:
         await self.db.executemany(
             "INSERT INTO messages (channel, user_id, direction, text, meta, at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [(key.channel, key.user_id, m.direction, m.text, _dumps(m.meta), _ts(m.at))
-             for m in turn.messages])
+             for m in messages])
+
+    async def _insert_handoff(self, key: ConversationKey, reason: str, case_id: int | None,
+                              at: str) -> int:
+        """A handoff request, linked to the new case or else to the person's latest
+        open case."""
+        if case_id is None:
+            async with self.db.execute(
+                    "SELECT id FROM cases WHERE channel = ? AND user_id = ? AND status NOT IN "
+                    "('followed_up', 'rejected', 'closed') ORDER BY id DESC LIMIT 1",
+                    (key.channel, key.user_id)) as cur:
+                row = await cur.fetchone()
+            case_id = int(row[0]) if row else None
+        cur = await self.db.execute(
+            "INSERT INTO handoffs (channel, user_id, reason, case_id, created_at) "
+            "VALUES (?, ?, ?, ?, ?)", (key.channel, key.user_id, reason, case_id, at))
+        return int(cur.lastrowid or 0)
 
     async def _insert_case(self, key: ConversationKey, case: dict[str, Any], at: str) -> int:
-        data = {k: v for k, v in case.items() if k not in ("status", "urgent", "due_at")}
+        data = {k: v for k, v in case.items() if k not in ("status", "urgent", "due_at", "kind")}
+        kind = str(case.get("kind") or "screening")
         cur = await self.db.execute(
             "INSERT INTO cases (channel, user_id, status, urgent, due_at, data, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "updated_at, ref, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (key.channel, key.user_id, case.get("status", "received"),
-             int(bool(case.get("urgent"))), case["due_at"], _dumps(data), at, at))
+             int(bool(case.get("urgent"))), case["due_at"], _dumps(data), at, at,
+             case.get("ref"), kind))
         case_id = int(cur.lastrowid or 0)
+        note = ("created by the screening dialog" if kind == "screening"
+                else "the person asked for a human")
         await self.db.execute(
             "INSERT INTO case_events (case_id, actor, from_status, to_status, note, at) "
-            "VALUES (?, 'bot', NULL, ?, 'created by the screening dialog', ?)",
-            (case_id, case.get("status", "received"), at))
+            "VALUES (?, 'bot', NULL, ?, ?, ?)", (case_id, case.get("status", "received"),
+                                                 note, at))
         return case_id
 
     # -- reads -----------------------------------------------------------------
@@ -156,19 +189,10 @@ class SQLiteStore:
         return [Message(r[1], r[2], dt.datetime.fromisoformat(r[4]), json.loads(r[3]), r[0])
                 for r in reversed(list(rows))]
 
-    @staticmethod
-    def _case(row: Any) -> Case:
-        key = ConversationKey(row[1] or "", row[2] or "")
-        return Case(row[0], key, row[3], bool(row[4]), dt.datetime.fromisoformat(row[5]),
-                    dt.datetime.fromisoformat(row[7]), json.loads(row[6]))
-
-    _CASE_COLUMNS = "id, channel, user_id, status, urgent, due_at, data, created_at"
-
     async def case(self, case_id: int) -> Case | None:
-        async with self.db.execute(
-                f"SELECT {self._CASE_COLUMNS} FROM cases WHERE id = ?", (case_id,)) as cur:
+        async with self.db.execute(f"{CASE_SELECT} WHERE id = ?", (case_id,)) as cur:
             row = await cur.fetchone()
-        return self._case(row) if row else None
+        return case_from_row(row) if row else None
 
     async def cases(self, status: str | None = None,
                     key: ConversationKey | None = None) -> list[Case]:
@@ -180,10 +204,9 @@ class SQLiteStore:
             where.extend(["channel = ?", "user_id = ?"])
             args.extend([key.channel, key.user_id])
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        async with self.db.execute(
-                f"SELECT {self._CASE_COLUMNS} FROM cases {clause} ORDER BY id DESC", args) as cur:
+        async with self.db.execute(f"{CASE_SELECT} {clause} ORDER BY id DESC", args) as cur:
             rows = await cur.fetchall()
-        return [self._case(r) for r in rows]
+        return [case_from_row(r) for r in rows]
 
     # -- erasure -------------------------------------------------------------
     async def _erase(self, key: ConversationKey, at: str) -> None:
@@ -201,7 +224,7 @@ class SQLiteStore:
             await self.db.execute(f"DELETE FROM {table} WHERE channel = ? AND user_id = ?",
                                   (key.channel, key.user_id))
         await self.db.execute(
-            "INSERT INTO audit (action, detail, at) VALUES ('erase', ?, ?)",
+            "INSERT INTO audit (action, actor, detail, at) VALUES ('erase', 'person', ?, ?)",
             (_dumps({"channel": key.channel, "cases_scrubbed": len(rows)}), at))
 
     # -- inbox and outbox ------------------------------------------------------
@@ -223,12 +246,13 @@ class SQLiteStore:
 
     async def due_outbox(self, now: dt.datetime, limit: int = 100) -> list[OutboxItem]:
         async with self.db.execute(
-                "SELECT id, channel, user_id, retry_key, payload, attempts, parts_sent FROM outbox "
+                "SELECT id, channel, user_id, retry_key, payload, attempts, parts_sent, origin "
+                "FROM outbox "
                 "WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ? "
                 "ORDER BY id LIMIT ?", (_ts(now), limit)) as cur:
             rows = await cur.fetchall()
-        return [OutboxItem(r[0], ConversationKey(r[1], r[2]), r[3], json.loads(r[4]), r[5], r[6])
-                for r in rows]
+        return [OutboxItem(r[0], ConversationKey(r[1], r[2]), r[3], json.loads(r[4]), r[5], r[6],
+                           r[7]) for r in rows]
 
     async def outbox_progress(self, item_id: int, parts_sent: int) -> None:
         async with self._write:

@@ -1,0 +1,266 @@
+"""The officers' desk in SQLite: compare-and-set case updates with their audit events,
+holds (takeover), staff accounts and sessions, staff-chat threads and the audit log.
+
+A mixin of SQLiteStore: it uses the store's connection and its write lock.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+from typing import Any
+
+import aiosqlite
+
+from bot.store.base import (
+    CASE_COLUMNS,
+    Case,
+    CaseEvent,
+    CaseUpdate,
+    Hold,
+    StaffAccount,
+)
+from dialogs.types import ConversationKey
+
+DONE_STATUSES = ("followed_up", "rejected", "closed")
+CASE_SELECT = ("SELECT id, channel, user_id, status, urgent, due_at, data, created_at, kind, "
+               "claimed_by, claimed_at, first_contact_at, assisted_at, updated_at FROM cases")
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def ts(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).isoformat()
+
+
+def _when(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def case_from_row(row: Any) -> Case:
+    return Case(row[0], ConversationKey(row[1] or "", row[2] or ""), row[3], bool(row[4]),
+                dt.datetime.fromisoformat(row[5]), dt.datetime.fromisoformat(row[7]),
+                json.loads(row[6]), row[8], row[9], _when(row[10]), _when(row[11]),
+                _when(row[12]), _when(row[13]))
+
+
+def _column_value(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return ts(value)
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _staff(row: Any) -> StaffAccount:
+    return StaffAccount(row[0], row[1], row[2], row[3], row[4], _when(row[5]))
+
+
+_STAFF_SELECT = ("SELECT id, username, role, password_hash, failed_logins, locked_until "
+                 "FROM staff")
+
+
+class DeskMixin:
+    """Needs `db` (an open aiosqlite connection) and `_write` (the write lock)."""
+
+    _write: asyncio.Lock
+
+    @property
+    def db(self) -> aiosqlite.Connection:
+        raise NotImplementedError
+
+    async def _one(self, sql: str, args: tuple[Any, ...] = ()) -> Any:
+        async with self.db.execute(sql, args) as cur:
+            return await cur.fetchone()
+
+    async def _all(self, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
+        async with self.db.execute(sql, args) as cur:
+            return list(await cur.fetchall())
+
+    # -- cases -------------------------------------------------------------------
+    async def update_case(self, update: CaseUpdate) -> Case | None:
+        unknown = (set(update.expect) | set(update.set)) - set(CASE_COLUMNS)
+        if unknown:
+            raise ValueError(f"not case columns: {sorted(unknown)}")
+        where, args = ["id = ?"], [update.case_id]
+        for column, value in update.expect.items():
+            if value is None:
+                where.append(f"{column} IS NULL")
+            else:
+                where.append(f"{column} = ?")
+                args.append(_column_value(value))
+        event = update.event
+        async with self._write:
+            await self.db.execute("BEGIN IMMEDIATE")
+            try:
+                row = await self._one("SELECT data FROM cases WHERE id = ?", (update.case_id,))
+                if row is None:
+                    raise KeyError(update.case_id)
+                data = {**json.loads(row[0]), **update.data}
+                sets = {**{c: _column_value(v) for c, v in update.set.items()},
+                        "data": dumps(data), "updated_at": ts(event.at)}
+                assignments = ", ".join(f"{c} = ?" for c in sets)
+                cur = await self.db.execute(
+                    f"UPDATE cases SET {assignments} WHERE {' AND '.join(where)}",
+                    (*sets.values(), *args))
+                if cur.rowcount != 1:
+                    await self.db.execute("ROLLBACK")
+                    return None
+                await self.db.execute(
+                    "INSERT INTO case_events (case_id, actor, from_status, to_status, note, at) "
+                    "VALUES (?, ?, ?, ?, ?, ?)", (update.case_id, event.actor,
+                                                  event.from_status, event.to_status,
+                                                  event.note, ts(event.at)))
+                await self.db.execute("COMMIT")
+            except BaseException:
+                if self.db.in_transaction:
+                    await self.db.execute("ROLLBACK")
+                raise
+        found = await self._one(f"{CASE_SELECT} WHERE id = ?", (update.case_id,))
+        return case_from_row(found)
+
+    async def case_events(self, case_id: int) -> list[CaseEvent]:
+        rows = await self._all(
+            "SELECT case_id, actor, from_status, to_status, note, at, id FROM case_events "
+            "WHERE case_id = ? ORDER BY id", (case_id,))
+        return [CaseEvent(r[0], r[1], r[2], r[3], r[4], dt.datetime.fromisoformat(r[5]), r[6])
+                for r in rows]
+
+    async def open_cases(self, limit: int = 500) -> list[Case]:
+        marks = ", ".join("?" * len(DONE_STATUSES))
+        rows = await self._all(
+            f"{CASE_SELECT} WHERE status NOT IN ({marks}) ORDER BY urgent DESC, due_at, id "
+            "LIMIT ?", (*DONE_STATUSES, limit))
+        return [case_from_row(r) for r in rows]
+
+    async def add_handoff(self, key: ConversationKey, reason: str, case_id: int | None,
+                          at: dt.datetime) -> int:
+        async with self._write:
+            cur = await self.db.execute(
+                "INSERT INTO handoffs (channel, user_id, reason, case_id, created_at) "
+                "VALUES (?, ?, ?, ?, ?)", (key.channel, key.user_id, reason, case_id, ts(at)))
+        return int(cur.lastrowid or 0)
+
+    # -- holds -------------------------------------------------------------------
+    @staticmethod
+    def _hold(row: Any) -> Hold:
+        return Hold(ConversationKey(row[0], row[1]), row[2], row[3],
+                    dt.datetime.fromisoformat(row[4]), dt.datetime.fromisoformat(row[5]))
+
+    async def hold(self, key: ConversationKey) -> Hold | None:
+        row = await self._one(
+            "SELECT channel, user_id, staff, case_id, since, last_activity FROM holds "
+            "WHERE channel = ? AND user_id = ?", (key.channel, key.user_id))
+        return self._hold(row) if row else None
+
+    async def holds(self) -> list[Hold]:
+        rows = await self._all(
+            "SELECT channel, user_id, staff, case_id, since, last_activity FROM holds "
+            "ORDER BY since")
+        return [self._hold(r) for r in rows]
+
+    async def set_hold(self, key: ConversationKey, hold: Hold | None,
+                       expect_staff: str | None) -> bool:
+        who = (key.channel, key.user_id)
+        async with self._write:
+            if hold is None:
+                cur = await self.db.execute(
+                    "DELETE FROM holds WHERE channel = ? AND user_id = ? AND staff = ?",
+                    (*who, expect_staff))
+            elif expect_staff is None:
+                cur = await self.db.execute(
+                    "INSERT INTO holds (channel, user_id, staff, case_id, since, last_activity) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (channel, user_id) DO NOTHING",
+                    (*who, hold.staff, hold.case_id, ts(hold.since), ts(hold.last_activity)))
+            else:
+                cur = await self.db.execute(
+                    "UPDATE holds SET staff = ?, case_id = ?, last_activity = ? "
+                    "WHERE channel = ? AND user_id = ? AND staff = ?",
+                    (hold.staff, hold.case_id, ts(hold.last_activity), *who, expect_staff))
+        return cur.rowcount == 1
+
+    # -- staff chat threads --------------------------------------------------------
+    async def thread(self, case_id: int, channel: str) -> str | None:
+        row = await self._one("SELECT thread FROM staff_threads WHERE case_id = ? AND "
+                              "channel = ?", (case_id, channel))
+        return str(row[0]) if row else None
+
+    async def set_thread(self, case_id: int, channel: str, thread: str) -> None:
+        async with self._write:
+            await self.db.execute(
+                "INSERT INTO staff_threads (case_id, channel, thread) VALUES (?, ?, ?) "
+                "ON CONFLICT (case_id, channel) DO UPDATE SET thread = excluded.thread",
+                (case_id, channel, thread))
+
+    async def case_by_thread(self, channel: str, thread: str) -> int | None:
+        row = await self._one("SELECT case_id FROM staff_threads WHERE channel = ? AND "
+                              "thread = ?", (channel, thread))
+        return int(row[0]) if row else None
+
+    # -- audit ---------------------------------------------------------------------
+    async def audit(self, action: str, actor: str, detail: dict[str, Any],
+                    at: dt.datetime) -> None:
+        async with self._write:
+            await self.db.execute("INSERT INTO audit (action, actor, detail, at) VALUES "
+                                  "(?, ?, ?, ?)", (action, actor, dumps(detail), ts(at)))
+
+    async def audit_log(self, limit: int = 100) -> list[dict[str, Any]]:
+        rows = await self._all("SELECT id, action, actor, detail, at FROM audit "
+                               "ORDER BY id DESC LIMIT ?", (limit,))
+        return [{"id": r[0], "action": r[1], "actor": r[2], "detail": json.loads(r[3]),
+                 "at": r[4]} for r in rows]
+
+    # -- staff accounts and sessions -------------------------------------------------
+    async def add_staff(self, username: str, role: str, password_hash: str,
+                        at: dt.datetime) -> StaffAccount:
+        async with self._write:
+            try:
+                cur = await self.db.execute(
+                    "INSERT INTO staff (username, role, password_hash, created_at) "
+                    "VALUES (?, ?, ?, ?)", (username, role, password_hash, ts(at)))
+            except aiosqlite.IntegrityError as exc:
+                raise KeyError(username) from exc
+        return StaffAccount(int(cur.lastrowid or 0), username, role, password_hash)
+
+    async def staff(self, username: str) -> StaffAccount | None:
+        row = await self._one(f"{_STAFF_SELECT} WHERE username = ?", (username,))
+        return _staff(row) if row else None
+
+    async def staff_list(self) -> list[StaffAccount]:
+        return [_staff(r) for r in await self._all(f"{_STAFF_SELECT} ORDER BY username")]
+
+    async def login_attempt(self, staff_id: int, ok: bool,
+                            locked_until: dt.datetime | None) -> None:
+        lock = ts(locked_until) if locked_until else None
+        async with self._write:
+            if ok:
+                await self.db.execute("UPDATE staff SET failed_logins = 0, locked_until = NULL "
+                                      "WHERE id = ?", (staff_id,))
+            else:
+                await self.db.execute(
+                    "UPDATE staff SET failed_logins = failed_logins + 1, locked_until = ? "
+                    "WHERE id = ?", (lock, staff_id))
+
+    async def add_session(self, token_hash: str, staff_id: int, csrf: str,
+                          at: dt.datetime, expires_at: dt.datetime) -> None:
+        async with self._write:
+            await self.db.execute("DELETE FROM staff_sessions WHERE expires_at < ?", (ts(at),))
+            await self.db.execute(
+                "INSERT INTO staff_sessions (token_hash, staff_id, csrf, created_at, expires_at) "
+                "VALUES (?, ?, ?, ?, ?)", (token_hash, staff_id, csrf, ts(at), ts(expires_at)))
+
+    async def session(self, token_hash: str,
+                      now: dt.datetime) -> tuple[StaffAccount, str] | None:
+        row = await self._one(
+            "SELECT s.id, s.username, s.role, s.password_hash, s.failed_logins, "
+            "s.locked_until, x.csrf FROM staff_sessions x JOIN staff s ON s.id = x.staff_id "
+            "WHERE x.token_hash = ? AND x.expires_at > ?", (token_hash, ts(now)))
+        return (_staff(row), str(row[6])) if row else None
+
+    async def end_session(self, token_hash: str) -> None:
+        async with self._write:
+            await self.db.execute("DELETE FROM staff_sessions WHERE token_hash = ?",
+                                  (token_hash,))
