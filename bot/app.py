@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -10,11 +11,17 @@ from pathlib import Path
 
 from aiohttp import web
 
+from bot.alerts import Alerts, targets_of
+from bot.cases.office_hours import OfficeCalendar
 from bot.channels.base import Channel
+from bot.console import Console
 from bot.conversations import Conversations
+from bot.desk import Desk
+from bot.events import Hub
 from bot.pipeline import Pipeline
 from bot.settings import Settings
 from bot.store import SQLiteStore, Store
+from bot.sweeper import Sweeper
 from dialogs.engine import Dialog
 from knowledge import KnowledgeBase, Matcher, load_knowledge
 from knowledge.errors import NamjaiError
@@ -28,6 +35,7 @@ class Runtime:
     matcher: Matcher
     store: Store
     conversations: Conversations
+    desk: Desk
 
 
 @asynccontextmanager
@@ -36,7 +44,8 @@ async def runtime(db: Path | str) -> AsyncIterator[Runtime]:
     kb = load_knowledge()
     matcher = Matcher(kb)
     async with SQLiteStore(db) as store:
-        yield Runtime(kb, matcher, store, Conversations(store, Dialog(kb, matcher)))
+        conversations = Conversations(store, Dialog(kb, matcher))
+        yield Runtime(kb, matcher, store, conversations, Desk(store, conversations))
 
 
 @asynccontextmanager
@@ -47,6 +56,7 @@ async def store_only(db: Path | str) -> AsyncIterator[Store]:
 
 RUNTIME = web.AppKey("runtime", Runtime)
 PIPELINE = web.AppKey("pipeline", Pipeline)
+SWEEPER = web.AppKey("sweeper", Sweeper)
 CHANNELS: web.AppKey[dict[str, Channel]] = web.AppKey("channels")
 
 
@@ -88,14 +98,23 @@ def create_app(settings: Settings) -> web.Application:
     kb = load_knowledge()
     matcher = Matcher(kb)
     store = SQLiteStore(settings.db)
-    rt = Runtime(kb, matcher, store, Conversations(store, Dialog(kb, matcher)))
+    hub = Hub()
+    alerts = Alerts(targets_of(settings.telegram_staff_chat_id, settings.line_staff_group_id,
+                               settings.public_url))
+    conversations = Conversations(store, Dialog(kb, matcher), alerts=alerts, hub=hub,
+                                  calendar=OfficeCalendar.load())
+    desk = Desk(store, conversations)
+    rt = Runtime(kb, matcher, store, conversations, desk)
     pipeline = Pipeline(store, rt.conversations)
     channels = _channels(settings, rt, pipeline)
     pipeline.channels.update(channels)
+    sweeper = Sweeper(desk, dt.timedelta(minutes=settings.handback_idle_minutes))
+    console = Console(desk, hub)
     app = web.Application(client_max_size=1024 * 1024)
     app[RUNTIME] = rt
     app[PIPELINE] = pipeline
     app[CHANNELS] = channels
+    app[SWEEPER] = sweeper
 
     async def lifecycle(app: web.Application) -> AsyncIterator[None]:
         await store.open()
@@ -103,20 +122,25 @@ def create_app(settings: Settings) -> web.Application:
             for channel in channels.values():
                 await channel.start()
             await pipeline.start()
+            sweeper.start()
             yield
         finally:
+            await sweeper.stop()
             await pipeline.stop()
             for channel in channels.values():
                 await channel.stop()
             await store.close()
 
     async def close_streams(app: web.Application) -> None:
-        # open web chat event streams would hold a graceful shutdown until timeout
+        # open event streams would hold a graceful shutdown until timeout
         await channels["web"].stop()
+        await console.stop()
+        hub.close()
 
     app.cleanup_ctx.append(lifecycle)
     app.on_shutdown.append(close_streams)
     app.router.add_get("/healthz", _healthz)
     for channel in channels.values():
         app.router.add_routes(channel.routes())
+    app.router.add_routes(console.routes())
     return app

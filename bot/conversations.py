@@ -1,25 +1,34 @@
 """The runtime around the pure dialog: lock, load, step, save, carry out effects.
 
 For each conversation a lock is held around load -> step -> save, and the whole
-turn (state, messages, case, handoff, the processed inbox event and the replies
-to deliver) is committed in one transaction before any reply goes out.
+turn (state, messages, case, handoff, alerts to the staff chats, the processed
+inbox event and the replies to deliver) is committed in one transaction before
+any reply goes out. While staff hold a conversation (takeover), the dialog is not
+stepped at all: the person's messages are relayed to the staff and the bot says
+nothing.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import uuid
 import weakref
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from typing import Any
 
-from bot.store import Message, Outgoing, Store, Turn
+from bot.alerts import Alerts, AlertTargets
+from bot.cases.office_hours import OfficeCalendar, closed_notice
+from bot.events import Hub
+from bot.store import Case, Hold, Message, Outgoing, Store, Turn
+from bot.wire import reply_from_json, reply_to_json
 from dialogs import replies as reply_builders
+from dialogs import texts
 from dialogs.engine import Dialog
 from dialogs.state import State
 from dialogs.types import (
-    Choice,
     ConversationKey,
     CreateCase,
     EraseUserData,
@@ -29,6 +38,10 @@ from dialogs.types import (
     RequestHandoff,
 )
 
+__all__ = ["Conversations", "Outcome", "new_case_ref", "reply_from_json", "reply_to_json"]
+
+HANDOFF_WITHIN = dt.timedelta(hours=1)  # a person who asked for a human: first contact
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -36,16 +49,7 @@ class Outcome:
     case_id: int | None = None
     handoff_id: int | None = None
     erased: bool = False
-
-
-def reply_to_json(reply: Reply) -> dict[str, Any]:
-    return {"text": reply.text, "choices": [[c.label, c.value] for c in reply.choices],
-            "card": reply.card}
-
-
-def reply_from_json(data: dict[str, Any]) -> Reply:
-    return Reply(str(data["text"]), tuple(Choice(str(a), str(b)) for a, b in data["choices"]),
-                 data.get("card"))
+    held: bool = False  # staff hold the conversation: the bot did not answer
 
 
 def new_case_ref() -> str:
@@ -55,57 +59,141 @@ def new_case_ref() -> str:
     return "NJ-" + "".join(alphabet[(value >> (5 * i)) & 31] for i in range(6))
 
 
-def _describe(inbound: Inbound) -> str:
+def describe(inbound: Inbound) -> str:
     if inbound.kind in ("text", "choice"):
         return inbound.text
     return f"[{inbound.kind}]"
 
 
+def outgoing(out: list[Reply] | tuple[Reply, ...], reply_token: str | None = None,
+             origin: str = "bot") -> Outgoing:
+    return Outgoing(str(uuid.uuid4()), {"replies": [reply_to_json(r) for r in out],
+                                        "reply_token": reply_token},
+                    origin="staff" if origin == "staff" else "bot")
+
+
 class Conversations:
-    def __init__(self, store: Store, dialog: Dialog) -> None:
+    def __init__(self, store: Store, dialog: Dialog, *, alerts: Alerts | None = None,
+                 hub: Hub | None = None, calendar: OfficeCalendar | None = None) -> None:
         self.store = store
         self.dialog = dialog
+        self.alerts = alerts or Alerts(AlertTargets())
+        self.hub = hub or Hub()
+        self.calendar = calendar
         self._locks: weakref.WeakValueDictionary[ConversationKey, asyncio.Lock] = (
             weakref.WeakValueDictionary())
 
-    def _lock(self, key: ConversationKey) -> asyncio.Lock:
+    @contextlib.asynccontextmanager
+    async def lock(self, key: ConversationKey) -> AsyncIterator[None]:
+        """The conversation's lock: one turn, takeover or hand-back at a time."""
         lock = self._locks.get(key)
         if lock is None:
             lock = asyncio.Lock()
             self._locks[key] = lock
-        return lock
+        async with lock:
+            yield
 
     async def handle(self, key: ConversationKey, inbound: Inbound, *, deliver: bool = False,
                      inbox_id: int | None = None, reply_token: str | None = None) -> Outcome:
         """One turn. With `deliver`, the replies are also written to the outbox (in
         the same transaction) for the channel's sender to deliver."""
-        async with self._lock(key):
-            state = await self.store.load(key) or State()
-            result = self.dialog.step(state, inbound)
-            out = list(result.replies)
-            effects = result.effects
-            if any(isinstance(e, LookupCaseStatus) for e in effects):
-                cases = await self.store.cases(key=key)
-                out.append(reply_builders.case_status([c.as_dict() for c in cases]))
-            erase = any(isinstance(e, EraseUserData) for e in effects)
-            new_case = next((e.case for e in effects if isinstance(e, CreateCase)), None)
-            if new_case is not None:
-                new_case = {**new_case, "ref": new_case_ref()}
-                out.append(Reply(f"เลขที่เรื่องของคุณคือ {new_case['ref']} ค่ะ"))
-            handoff = next((e.reason for e in effects if isinstance(e, RequestHandoff)), None)
-            now = dt.datetime.now(dt.UTC)
-            messages: list[Message] = []
-            if result.state.data.get("consent") is True and not erase:
-                meta = {"media_id": inbound.media_id} if inbound.media_id else {}
-                messages.append(Message("in", _describe(inbound), inbound.at, meta))
-                messages.extend(Message("out", r.text, now) for r in out)
-            outbox = (self._outgoing(out, reply_token),) if deliver and out else ()
-            turn = Turn(key, result.state, inbound.at, tuple(messages), new_case, handoff,
-                        erase, inbox_id, outbox)
-            saved = await self.store.save_turn(turn)
-            return Outcome(tuple(out), saved.case_id, saved.handoff_id, erase)
+        async with self.lock(key):
+            hold = await self.store.hold(key)
+            if hold is not None:
+                return await self._relay(key, inbound, hold, inbox_id)
+            return await self._turn(key, inbound, deliver, inbox_id, reply_token)
 
-    @staticmethod
-    def _outgoing(out: list[Reply], reply_token: str | None) -> Outgoing:
-        return Outgoing(str(uuid.uuid4()), {"replies": [reply_to_json(r) for r in out],
-                                            "reply_token": reply_token})
+    async def _turn(self, key: ConversationKey, inbound: Inbound, deliver: bool,
+                    inbox_id: int | None, reply_token: str | None) -> Outcome:
+        state = await self.store.load(key) or State()
+        result = self.dialog.step(state, inbound)
+        out = list(result.replies)
+        effects = result.effects
+        now = dt.datetime.now(dt.UTC)
+        if any(isinstance(e, LookupCaseStatus) for e in effects):
+            cases = await self.store.cases(key=key)
+            out.append(reply_builders.case_status([c.as_dict() for c in cases]))
+        erase = any(isinstance(e, EraseUserData) for e in effects)
+        new_case = next((e.case for e in effects if isinstance(e, CreateCase)), None)
+        handoff = next((e.reason for e in effects if isinstance(e, RequestHandoff)), None)
+        alerts: tuple[Outgoing, ...] = ()
+        if new_case is not None:
+            new_case = {**new_case, "ref": new_case_ref()}
+            out.append(Reply(texts.CASE_REF.format(new_case["ref"])))
+            alerts = self.alerts.new_case({**new_case, "channel": key.channel})
+        elif handoff is not None:
+            open_case = await self._open_case(key)
+            if open_case is None:
+                new_case = self._handoff_case(result.state, now)
+                alerts = self.alerts.new_case({**new_case, "channel": key.channel})
+            else:
+                alerts = self.alerts.handoff(open_case.as_dict())
+        if (new_case is not None or handoff is not None) and self.calendar is not None:
+            notice = closed_notice(self.calendar, now)
+            if notice:
+                out.append(Reply(notice))
+        messages: list[Message] = []
+        if result.state.data.get("consent") is True and not erase:
+            meta = {"media_id": inbound.media_id} if inbound.media_id else {}
+            messages.append(Message("in", describe(inbound), inbound.at, meta))
+            messages.extend(Message("out", r.text, now) for r in out)
+        outbox = (outgoing(out, reply_token),) if deliver and out else ()
+        turn = Turn(key, result.state, inbound.at, tuple(messages), new_case, handoff,
+                    erase, inbox_id, outbox + alerts)
+        saved = await self.store.save_turn(turn)
+        if new_case is not None or handoff is not None:
+            self.hub.publish({"type": "case", "case_id": saved.case_id, "key": str(key)})
+        return Outcome(tuple(out), saved.case_id, saved.handoff_id, erase)
+
+    async def _open_case(self, key: ConversationKey) -> Case | None:
+        for case in await self.store.cases(key=key):
+            if case.status not in ("followed_up", "rejected", "closed"):
+                return case
+        return None
+
+    def _handoff_case(self, state: State, now: dt.datetime) -> dict[str, Any]:
+        """A queue item for a person who asked for a human and has no open case."""
+        answers = state.data.get("answers") or {}
+        opens = self.calendar.next_open(now) if self.calendar is not None else now
+        return {"kind": "handoff", "status": "received", "urgent": bool(answers.get("urgent")),
+                "due_at": (max(now, opens) + HANDOFF_WITHIN).isoformat(),
+                "ref": new_case_ref(), "name": answers.get("name"),
+                "phone": answers.get("phone"), "answers": {}}
+
+    async def _relay(self, key: ConversationKey, inbound: Inbound, hold: Hold,
+                     inbox_id: int | None) -> Outcome:
+        """The person writes while staff hold the conversation: pass it on, say nothing."""
+        state = await self.store.load(key) or State()
+        text = describe(inbound)
+        messages: tuple[Message, ...] = ()
+        if state.data.get("consent") is True:
+            meta = {"media_id": inbound.media_id} if inbound.media_id else {}
+            messages = (Message("in", text, inbound.at, {**meta, "held_by": hold.staff}),)
+        case = await self.store.case(hold.case_id) if hold.case_id is not None else None
+        relays = self.alerts.relay(case.as_dict(), text) if case is not None else ()
+        await self.store.write(key, dt.datetime.now(dt.UTC), messages, relays, inbox_id)
+        self.hub.publish({"type": "message", "case_id": hold.case_id, "key": str(key),
+                          "direction": "in", "text": text, "at": inbound.at.isoformat()})
+        return Outcome((), held=True)
+
+    async def say(self, key: ConversationKey, out: tuple[Reply, ...], origin: str,
+                  meta: dict[str, Any] | None = None,
+                  alerts: tuple[Outgoing, ...] = ()) -> None:
+        """Send replies outside a turn (staff messages, hand-back): stored with the
+        transcript when the person consented, and delivered through the outbox.
+        The caller holds the conversation's lock."""
+        state = await self.store.load(key) or State()
+        now = dt.datetime.now(dt.UTC)
+        messages: tuple[Message, ...] = ()
+        if state.data.get("consent") is True:
+            messages = tuple(Message("out", r.text, now, dict(meta or {})) for r in out)
+        await self.store.write(key, now, messages, (outgoing(out, origin=origin), *alerts))
+        for reply in out:
+            self.hub.publish({"type": "message", "key": str(key), "direction": "out",
+                              "origin": origin, "text": reply.text, "at": now.isoformat()})
+
+    async def resume(self, key: ConversationKey, lead: str) -> tuple[Reply, ...]:
+        """What the bot says when staff hand a conversation back: `lead`, then the
+        question it was waiting for (the dialog resumes where it was)."""
+        state = await self.store.load(key) or State()
+        return self.dialog.resume(state, lead)

@@ -155,6 +155,11 @@ class Pipeline:
         if channel is None:
             await self.store.outbox_failed(item.id, "channel is off", now, None)
             return True
+        if item.origin == "bot" and await self.store.hold(item.key) is not None:
+            # staff hold the conversation: the bot says nothing, not even what it had
+            # queued before the takeover
+            await self.store.outbox_failed(item.id, "held by staff: not sent", now, None)
+            return True
 
         async def progress(parts: int) -> None:
             await self.store.outbox_progress(item.id, parts)

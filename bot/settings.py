@@ -27,6 +27,10 @@ class Settings:
     telegram_bot_token: str | None = None
     telegram_webhook_secret: str | None = None
     telegram_api_base_url: str = TELEGRAM_API
+    telegram_staff_chat_id: str | None = None
+    line_staff_group_id: str | None = None
+    public_url: str | None = None  # where staff reach the console, for links in alerts
+    handback_idle_minutes: int = 30
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -46,6 +50,10 @@ class Settings:
             telegram_bot_token=get("TELEGRAM_BOT_TOKEN"),
             telegram_webhook_secret=get("TELEGRAM_WEBHOOK_SECRET"),
             telegram_api_base_url=(get("TELEGRAM_API_BASE_URL") or TELEGRAM_API).rstrip("/"),
+            telegram_staff_chat_id=get("TELEGRAM_STAFF_CHAT_ID"),
+            line_staff_group_id=get("LINE_STAFF_GROUP_ID"),
+            public_url=(get("NAMJAI_PUBLIC_URL") or "").rstrip("/") or None,
+            handback_idle_minutes=int(get("NAMJAI_HANDBACK_IDLE_MINUTES") or 30),
         )
 
     def line_enabled(self) -> tuple[bool, str]:

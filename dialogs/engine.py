@@ -78,6 +78,16 @@ class Dialog:
             return self.screening.answer(state, text, value, inbound.at)
         return self._free(state, text, value)
 
+    def resume(self, state: State, lead: str) -> tuple[Reply, ...]:
+        """What to say when staff hand the conversation back: `lead`, then the
+        question the dialog was waiting for, or the menu."""
+        pending = self.screening.current_question(state)
+        if pending is not None:
+            return Reply(lead), pending
+        if state.data.get("consent") is True:
+            return (Reply(f"{lead} {texts.MENU}", replies.MENU_CHOICES),)
+        return (Reply(lead),)
+
     # -- helpers -------------------------------------------------------------
     def _resolve(self, state: State, inbound: Inbound) -> tuple[str, str | None]:
         """The text and the choice value of an inbound; a typed number or label of

@@ -105,6 +105,7 @@ class Case:
     first_contact_at: dt.datetime | None = None
     assisted_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    reminders: str = ""  # reminder kinds already sent to the staff chat, comma separated
 
     @property
     def ref(self) -> str:
@@ -134,7 +135,7 @@ class CaseEvent:
 
 
 CASE_COLUMNS = ("status", "claimed_by", "claimed_at", "first_contact_at", "assisted_at",
-                "urgent", "due_at")
+                "urgent", "due_at", "reminders")
 
 
 @dataclass(frozen=True)
@@ -251,12 +252,15 @@ class Store(Protocol):
 
     async def audit_log(self, limit: int = 100) -> list[dict[str, Any]]: ...
 
-    async def thread(self, case_id: int, channel: str) -> str | None:
+    async def thread(self, case_ref: str, channel: str) -> str | None:
         """The staff chat thread (e.g. Telegram forum topic) of a case."""
 
-    async def set_thread(self, case_id: int, channel: str, thread: str) -> None: ...
+    async def set_thread(self, case_ref: str, channel: str, thread: str) -> None: ...
 
-    async def case_by_thread(self, channel: str, thread: str) -> int | None: ...
+    async def case_by_thread(self, channel: str, thread: str) -> str | None:
+        """The reference of the case a staff chat thread belongs to."""
+
+    async def case_by_ref(self, ref: str) -> Case | None: ...
 
     # -- staff accounts and sessions -------------------------------------------
     async def add_staff(self, username: str, role: str, password_hash: str,

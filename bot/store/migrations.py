@@ -130,10 +130,11 @@ MIGRATIONS: tuple[str, ...] = (
         expires_at TEXT NOT NULL
     );
     CREATE TABLE staff_threads (
-        case_id INTEGER NOT NULL REFERENCES cases (id),
+        case_ref TEXT NOT NULL,
         channel TEXT NOT NULL,
         thread TEXT NOT NULL,
-        PRIMARY KEY (case_id, channel)
+        PRIMARY KEY (case_ref, channel)
     );
+    CREATE UNIQUE INDEX cases_by_ref ON cases (ref);
     """,
 )

@@ -25,7 +25,8 @@ from dialogs.types import ConversationKey
 
 DONE_STATUSES = ("followed_up", "rejected", "closed")
 CASE_SELECT = ("SELECT id, channel, user_id, status, urgent, due_at, data, created_at, kind, "
-               "claimed_by, claimed_at, first_contact_at, assisted_at, updated_at FROM cases")
+               "claimed_by, claimed_at, first_contact_at, assisted_at, updated_at, reminders "
+               "FROM cases")
 
 
 def dumps(value: Any) -> str:
@@ -44,7 +45,7 @@ def case_from_row(row: Any) -> Case:
     return Case(row[0], ConversationKey(row[1] or "", row[2] or ""), row[3], bool(row[4]),
                 dt.datetime.fromisoformat(row[5]), dt.datetime.fromisoformat(row[7]),
                 json.loads(row[6]), row[8], row[9], _when(row[10]), _when(row[11]),
-                _when(row[12]), _when(row[13]))
+                _when(row[12]), _when(row[13]), row[14] or "")
 
 
 def _column_value(value: Any) -> Any:
@@ -183,22 +184,26 @@ class DeskMixin:
         return cur.rowcount == 1
 
     # -- staff chat threads --------------------------------------------------------
-    async def thread(self, case_id: int, channel: str) -> str | None:
-        row = await self._one("SELECT thread FROM staff_threads WHERE case_id = ? AND "
-                              "channel = ?", (case_id, channel))
+    async def thread(self, case_ref: str, channel: str) -> str | None:
+        row = await self._one("SELECT thread FROM staff_threads WHERE case_ref = ? AND "
+                              "channel = ?", (case_ref, channel))
         return str(row[0]) if row else None
 
-    async def set_thread(self, case_id: int, channel: str, thread: str) -> None:
+    async def set_thread(self, case_ref: str, channel: str, thread: str) -> None:
         async with self._write:
             await self.db.execute(
-                "INSERT INTO staff_threads (case_id, channel, thread) VALUES (?, ?, ?) "
-                "ON CONFLICT (case_id, channel) DO UPDATE SET thread = excluded.thread",
-                (case_id, channel, thread))
+                "INSERT INTO staff_threads (case_ref, channel, thread) VALUES (?, ?, ?) "
+                "ON CONFLICT (case_ref, channel) DO UPDATE SET thread = excluded.thread",
+                (case_ref, channel, thread))
 
-    async def case_by_thread(self, channel: str, thread: str) -> int | None:
-        row = await self._one("SELECT case_id FROM staff_threads WHERE channel = ? AND "
+    async def case_by_thread(self, channel: str, thread: str) -> str | None:
+        row = await self._one("SELECT case_ref FROM staff_threads WHERE channel = ? AND "
                               "thread = ?", (channel, thread))
-        return int(row[0]) if row else None
+        return str(row[0]) if row else None
+
+    async def case_by_ref(self, ref: str) -> Case | None:
+        row = await self._one(f"{CASE_SELECT} WHERE ref = ?", (ref,))
+        return case_from_row(row) if row else None
 
     # -- audit ---------------------------------------------------------------------
     async def audit(self, action: str, actor: str, detail: dict[str, Any],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import datetime as dt
 
 import pytest
@@ -13,11 +14,12 @@ from dialogs.state import State
 from .conftest import ALICE, BOB, CASE, NOW
 
 LATER = NOW + dt.timedelta(minutes=5)
+_refs = itertools.count(1)
 
 
 async def new_case(store: Store, urgent: bool = True, due: str = CASE["due_at"],
                    key: object = ALICE) -> int:
-    case = {**CASE, "urgent": urgent, "due_at": due, "ref": f"NJ-{due[-14:-12]}{urgent}"}
+    case = {**CASE, "urgent": urgent, "due_at": due, "ref": f"NJ-T{next(_refs)}"}
     saved = await store.save_turn(Turn(key, State("done"), NOW, new_case=case))  # type: ignore[arg-type]
     assert saved.case_id is not None
     return saved.case_id
@@ -147,10 +149,13 @@ async def test_staff_accounts_logins_and_sessions(store: Store) -> None:
 
 async def test_threads_and_audit(store: Store) -> None:
     case_id = await new_case(store)
-    assert await store.thread(case_id, "telegram") is None
-    await store.set_thread(case_id, "telegram", "42")
-    assert await store.thread(case_id, "telegram") == "42"
-    assert await store.case_by_thread("telegram", "42") == case_id
+    case = await store.case(case_id)
+    assert case is not None and await store.case_by_ref(case.ref) == case
+    assert await store.case_by_ref("NJ-NONE") is None
+    assert await store.thread(case.ref, "telegram") is None
+    await store.set_thread(case.ref, "telegram", "42")
+    assert await store.thread(case.ref, "telegram") == "42"
+    assert await store.case_by_thread("telegram", "42") == case.ref
     await store.audit("view_case", "somsri", {"case_id": case_id}, NOW)
     [entry] = await store.audit_log()
     assert entry["action"] == "view_case" and entry["actor"] == "somsri"

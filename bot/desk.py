@@ -1,0 +1,263 @@
+"""The officers' desk: claim, release, reassign, move and fund cases, take over a
+person's conversation, reply and hand it back. Every action checks the staff
+member's role, is atomic in the store (compare-and-set) and leaves an audit event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from bot.cases.amounts import check_amounts
+from bot.cases.workflow import check_transition, require
+from bot.conversations import Conversations
+from bot.store import Case, CaseEvent, CaseUpdate, Hold, Message, Store
+from dialogs import texts
+from dialogs.types import ConversationKey, Reply
+from knowledge.errors import NamjaiError
+
+Clock = Callable[[], dt.datetime]
+MAX_MESSAGE = 2000  # characters of one staff message
+
+
+class DeskError(NamjaiError):
+    """An officer action that cannot be done; `status` is the HTTP status it maps to."""
+
+    status = 400
+
+
+class NotFound(DeskError):
+    status = 404
+
+
+class Conflict(DeskError):
+    """Someone else got there first (a claim, a transition, a takeover)."""
+
+    status = 409
+
+
+class BadInput(DeskError):
+    status = 400
+
+
+@dataclass(frozen=True)
+class Actor:
+    username: str
+    role: str
+
+
+@dataclass(frozen=True)
+class CaseView:
+    case: Case
+    events: list[CaseEvent]
+    transcript: list[Message]
+    hold: Hold | None
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Desk:
+    def __init__(self, store: Store, conversations: Conversations,
+                 clock: Clock = _utcnow) -> None:
+        self.store = store
+        self.conversations = conversations
+        self.clock = clock
+
+    # -- reading -------------------------------------------------------------------
+    async def get(self, case_id: int) -> Case:
+        case = await self.store.case(case_id)
+        if case is None:
+            raise NotFound(f"no case {case_id}")
+        return case
+
+    async def view(self, actor: Actor, case_id: int) -> CaseView:
+        """A case with its events and transcript; the view of personal data is audited."""
+        require(actor.role, "view")
+        case = await self.get(case_id)
+        await self.store.audit("view_case", actor.username, {"case_id": case_id},
+                               self.clock())
+        transcript = await self.store.messages(case.key, 500) if case.key.user_id else []
+        hold = await self.store.hold(case.key) if case.key.user_id else None
+        return CaseView(case, await self.store.case_events(case_id), transcript, hold)
+
+    async def queue(self, actor: Actor, status: str | None = None) -> list[Case]:
+        require(actor.role, "view")
+        if status is None:
+            return await self.store.open_cases()
+        return await self.store.cases(status=status)
+
+    # -- claims ----------------------------------------------------------------------
+    async def _update(self, case: Case, actor: Actor, note: str, *,
+                      expect: dict[str, Any], set_: dict[str, Any],
+                      data: dict[str, Any] | None = None, to: str | None = None) -> Case | None:
+        event = CaseEvent(case.id, actor.username, case.status, to or case.status, note,
+                      self.clock())
+        updated = await self.store.update_case(CaseUpdate(case.id, event, expect, set_,
+                                                          data or {}))
+        if updated is not None:
+            self.conversations.hub.publish({"type": "case", "case_id": case.id})
+        return updated
+
+    async def claim(self, actor: Actor, case_id: int) -> Case:
+        require(actor.role, "claim")
+        case = await self.get(case_id)
+        now = self.clock()
+        claimed = await self._update(case, actor, "claimed", expect={"claimed_by": None},
+                                     set_={"claimed_by": actor.username, "claimed_at": now})
+        if claimed is None:
+            holder = (await self.get(case_id)).claimed_by
+            if holder == actor.username:
+                return case
+            raise Conflict(f"เรื่องนี้มีผู้รับแล้ว: {holder}")
+        return claimed
+
+    async def release(self, actor: Actor, case_id: int) -> Case:
+        require(actor.role, "release")
+        case = await self.get(case_id)
+        if case.claimed_by is None:
+            return case
+        if case.claimed_by != actor.username:
+            require(actor.role, "reassign")  # only officers may release someone else's
+        released = await self._update(case, actor, f"released (was {case.claimed_by})",
+                                      expect={"claimed_by": case.claimed_by},
+                                      set_={"claimed_by": None, "claimed_at": None})
+        if released is None:
+            raise Conflict("เรื่องนี้เพิ่งเปลี่ยนผู้รับ ลองโหลดใหม่")
+        return released
+
+    async def reassign(self, actor: Actor, case_id: int, to_username: str) -> Case:
+        require(actor.role, "reassign")
+        if await self.store.staff(to_username) is None:
+            raise BadInput(f"ไม่มีเจ้าหน้าที่ชื่อ {to_username}")
+        case = await self.get(case_id)
+        moved = await self._update(case, actor, f"reassigned to {to_username}",
+                                   expect={"claimed_by": case.claimed_by},
+                                   set_={"claimed_by": to_username, "claimed_at": self.clock()})
+        if moved is None:
+            raise Conflict("เรื่องนี้เพิ่งเปลี่ยนผู้รับ ลองโหลดใหม่")
+        return moved
+
+    # -- the workflow ------------------------------------------------------------------
+    async def transition(self, actor: Actor, case_id: int, target: str, note: str = "") -> Case:
+        require(actor.role, "transition")
+        case = await self.get(case_id)
+        check_transition(case.status, target)
+        now = self.clock()
+        set_: dict[str, Any] = {"status": target}
+        if target == "assisted":
+            set_["assisted_at"] = now
+        if case.first_contact_at is None:
+            set_["first_contact_at"] = now
+        moved = await self._update(case, actor, note[:1000], expect={"status": case.status},
+                                   set_=set_, to=target)
+        if moved is None:
+            raise Conflict("สถานะเรื่องเพิ่งเปลี่ยน ลองโหลดใหม่")
+        return moved
+
+    async def set_amounts(self, actor: Actor, case_id: int, raw: Any) -> Case:
+        require(actor.role, "amounts")
+        if not isinstance(raw, dict):
+            raise BadInput("amounts must be a JSON object")
+        case = await self.get(case_id)
+        amounts = check_amounts(raw, int(case.data.get("travellers") or 1))
+        note = "amounts: " + ", ".join(f"{k}={v}" for k, v in amounts.as_dict().items())
+        updated = await self._update(case, actor, note, expect={"status": case.status},
+                                     set_={}, data={"amounts": amounts.as_dict()})
+        if updated is None:
+            raise Conflict("สถานะเรื่องเพิ่งเปลี่ยน ลองโหลดใหม่")
+        return updated
+
+    async def note(self, actor: Actor, case_id: int, text: str) -> Case:
+        require(actor.role, "view")
+        text = text.strip()
+        if not text:
+            raise BadInput("the note is empty")
+        case = await self.get(case_id)
+        noted = await self._update(case, actor, f"note: {text[:1000]}", expect={}, set_={})
+        return noted or case
+
+    # -- takeover -------------------------------------------------------------------------
+    def _key(self, case: Case) -> ConversationKey:
+        if not case.key.user_id:
+            raise Conflict("ข้อมูลผู้ขอถูกลบแล้ว ติดต่อในแชตไม่ได้")
+        return case.key
+
+    async def takeover(self, actor: Actor, case_id: int) -> Hold:
+        require(actor.role, "takeover")
+        case = await self.get(case_id)
+        key = self._key(case)
+        now = self.clock()
+        async with self.conversations.lock(key):
+            hold = Hold(key, actor.username, case.id, now, now)
+            if not await self.store.set_hold(key, hold, expect_staff=None):
+                current = await self.store.hold(key)
+                if current is not None and current.staff == actor.username:
+                    return current
+                raise Conflict(f"มีเจ้าหน้าที่ดูแลแชตนี้อยู่แล้ว: "
+                               f"{current.staff if current else '-'}")
+            joined = Reply(texts.STAFF_JOINED.format(actor.username))
+            await self.conversations.say(key, (joined,), "staff", {"staff": actor.username},
+                                         self.conversations.alerts.notice(
+                                             case.as_dict(), f"{actor.username} รับคุยในแชตแล้ว"))
+        if case.first_contact_at is None:
+            await self._update(case, actor, "first contact (takeover)",
+                               expect={"first_contact_at": None}, set_={"first_contact_at": now})
+        await self.store.audit("takeover", actor.username, {"case_id": case.id}, now)
+        return hold
+
+    async def _holding(self, actor: Actor, case: Case) -> Hold:
+        hold = await self.store.hold(self._key(case))
+        if hold is None or hold.staff != actor.username:
+            raise Conflict("ต้องรับคุยในแชตนี้ก่อน (takeover)")
+        return hold
+
+    async def message(self, actor: Actor, case_id: int, text: str) -> None:
+        """A staff reply, delivered to the person on their own channel."""
+        require(actor.role, "message")
+        text = text.strip()
+        if not text:
+            raise BadInput("the message is empty")
+        if len(text) > MAX_MESSAGE:
+            raise BadInput(f"the message is longer than {MAX_MESSAGE} characters")
+        case = await self.get(case_id)
+        key = self._key(case)
+        async with self.conversations.lock(key):
+            hold = await self._holding(actor, case)
+            now = self.clock()
+            touched = Hold(key, hold.staff, hold.case_id, hold.since, now)
+            await self.store.set_hold(key, touched, expect_staff=actor.username)
+            await self.conversations.say(key, (Reply(text),), "staff", {"staff": actor.username})
+
+    async def handback(self, actor: Actor, case_id: int, *, idle: bool = False) -> None:
+        require(actor.role, "handback")
+        case = await self.get(case_id)
+        key = self._key(case)
+        async with self.conversations.lock(key):
+            await self._holding(actor, case)
+            if not await self.store.set_hold(key, None, expect_staff=actor.username):
+                raise Conflict("แชตนี้ถูกส่งกลับแล้ว")
+            lead = texts.HANDED_BACK_IDLE if idle else texts.HANDED_BACK
+            out = await self.conversations.resume(key, lead)
+            why = "ส่งกลับให้บอทอัตโนมัติ (ไม่มีการตอบ)" if idle else f"{actor.username} ส่งกลับให้บอท"
+            await self.conversations.say(key, out, "bot", alerts=self.conversations.alerts.notice(
+                case.as_dict(), why))
+        await self.store.audit("handback", actor.username, {"case_id": case.id, "idle": idle},
+                               self.clock())
+
+    async def hand_back_idle(self, idle_for: dt.timedelta) -> int:
+        """Hand back every conversation whose staff have been silent for `idle_for`."""
+        count = 0
+        now = self.clock()
+        for hold in await self.store.holds():
+            if now - hold.last_activity < idle_for or hold.case_id is None:
+                continue
+            try:
+                await self.handback(Actor(hold.staff, "hotline"), hold.case_id, idle=True)
+                count += 1
+            except (Conflict, NotFound):
+                continue  # handed back or erased meanwhile
+        return count

@@ -1,0 +1,83 @@
+"""Timers of the officers' desk, run every minute: reminders to the staff chats
+(an urgent case unclaimed after 15 minutes, any case near or past its deadline)
+and the automatic hand-back of conversations whose staff went silent.
+
+A reminder is sent once per kind and case (recorded on the case by a
+compare-and-set, so two servers never send it twice). Reminders go to the staff
+chats only: a person whose conversation is held never hears from the bot.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+
+from bot.cases.deadlines import FIRST_CONTACT_URGENT, badge, deadlines
+from bot.desk import Desk
+from bot.store import Case, CaseEvent, CaseUpdate
+
+log = logging.getLogger(__name__)
+
+TICK = 60.0  # seconds
+
+
+def due_reminders(case: Case, now: dt.datetime) -> list[tuple[str, str]]:
+    """(kind, Thai text) of the reminders a case needs now and has not had."""
+    sent = set(filter(None, case.reminders.split(",")))
+    out: list[tuple[str, str]] = []
+    if (case.urgent and case.claimed_by is None and "unclaimed" not in sent
+            and now - case.created_at >= FIRST_CONTACT_URGENT):
+        out.append(("unclaimed", "เรื่องด่วนยังไม่มีผู้รับเกิน 15 นาที"))
+    marks = deadlines(case.urgent, case.created_at, case.assisted_at)
+    css, text = badge(marks, case.status, now, case.claimed_by is not None)
+    if css in ("soon", "late") and css not in sent:
+        out.append((css, f"ใกล้ครบกำหนด ({text})" if css == "soon" else f"เกินกำหนด ({text})"))
+    return out
+
+
+class Sweeper:
+    def __init__(self, desk: Desk, handback_idle: dt.timedelta, tick: float = TICK) -> None:
+        self.desk = desk
+        self.handback_idle = handback_idle
+        self.tick = tick
+        self._task: asyncio.Task[None] | None = None
+
+    async def run_once(self) -> int:
+        """One round; returns the number of reminders and hand-backs done."""
+        done = await self.desk.hand_back_idle(self.handback_idle)
+        now = self.desk.clock()
+        store = self.desk.store
+        alerts = self.desk.conversations.alerts
+        for case in await store.open_cases():
+            for kind, text in due_reminders(case, now):
+                reminders = ",".join(filter(None, [case.reminders, kind]))
+                event = CaseEvent(case.id, "bot", case.status, case.status, f"reminder: {kind}",
+                                  now)
+                updated = await store.update_case(CaseUpdate(
+                    case.id, event, expect={"reminders": case.reminders},
+                    set={"reminders": reminders}))
+                if updated is None:
+                    break  # someone else reminded meanwhile
+                case = updated
+                await store.write(case.key, now, (), alerts.reminder(case.as_dict(), text))
+                done += 1
+        return done
+
+    async def _loop(self) -> None:
+        while True:
+            try:
+                await self.run_once()
+            except Exception:  # a timer must survive a bad round; the error is logged
+                log.exception("the desk's timers failed this round")
+            await asyncio.sleep(self.tick)
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._loop())
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
