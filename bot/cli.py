@@ -41,6 +41,14 @@ def _parser() -> argparse.ArgumentParser:
     telegram_sub = telegram.add_subparsers(dest="telegram_command", required=True)
     hook = telegram_sub.add_parser("set-webhook", help="register our webhook with Telegram")
     hook.add_argument("url", help="public https URL of this server (or of /webhooks/telegram)")
+    staff = sub.add_parser("staff", help="staff accounts of the console")
+    staff_sub = staff.add_subparsers(dest="staff_command", required=True)
+    add = staff_sub.add_parser("add", help="add an account (password asked, or read from "
+                               "standard input)")
+    add.add_argument("name", help="user name, e.g. somsri")
+    add.add_argument("--role", required=True, choices=("hotline", "officer", "admin"))
+    add.add_argument("--db", default=None)
+    staff_sub.add_parser("list", help="list the accounts").add_argument("--db", default=None)
     cases = sub.add_parser("cases", help="officer cases")
     cases_sub = cases.add_subparsers(dest="cases_command", required=True)
     listing = cases_sub.add_parser("list", help="list the cases")
@@ -173,6 +181,60 @@ def _cmd_telegram(args: argparse.Namespace, stdout: TextIO) -> int:
     return set_webhook(Settings.from_env(), args.url, stdout=stdout)
 
 
+def _read_password(stdin: TextIO) -> str:
+    """Asked twice at a terminal; otherwise the first line of standard input."""
+    if stdin.isatty():
+        import getpass
+
+        first = getpass.getpass("password: ")
+        if getpass.getpass("again: ") != first:
+            raise UsageError("the two passwords differ")
+        return first
+    return stdin.readline().rstrip("\r\n")
+
+
+class UsageError(Exception):
+    """Bad command-line input (exit code 2)."""
+
+
+def _cmd_staff(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    import asyncio
+    import datetime as dt
+    import re
+
+    from bot.app import store_only
+    from bot.passwords import hash_password, password_problem
+    from bot.settings import db_path
+
+    if args.staff_command == "list":
+        async def listing() -> list[tuple[str, str]]:
+            async with store_only(db_path(args.db)) as store:
+                return [(a.username, a.role) for a in await store.staff_list()]
+
+        for name, role in asyncio.run(listing()):
+            print(f"{name}\t{role}", file=stdout)
+        return EXIT_OK
+    if not re.fullmatch(r"[a-z0-9][a-z0-9._-]{1,31}", args.name):
+        raise UsageError("the name must be 2-32 characters: a-z, 0-9, dot, dash, underscore")
+    password = _read_password(stdin)
+    problem = password_problem(password)
+    if problem:
+        raise UsageError(problem)
+
+    async def add() -> None:
+        async with store_only(db_path(args.db)) as store:
+            await store.add_staff(args.name, args.role, hash_password(password),
+                                  dt.datetime.now(dt.UTC))
+
+    try:
+        asyncio.run(add())
+    except KeyError:
+        print(f"error: the name {args.name!r} is taken", file=sys.stderr)
+        return EXIT_DATA
+    print(f"ok: {args.name} ({args.role}) added", file=stdout)
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
          stdout: TextIO | None = None) -> int:
     from knowledge.errors import KnowledgeError, NamjaiError
@@ -198,6 +260,11 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
             return _cmd_cases(args, stdout)
         if args.command == "telegram":
             return _cmd_telegram(args, stdout)
+        if args.command == "staff":
+            return _cmd_staff(args, stdin, stdout)
+    except UsageError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KnowledgeError as exc:
         for problem in exc.problems:
             print(f"error: {problem}", file=sys.stderr)

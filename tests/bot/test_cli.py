@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from bot.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,3 +78,38 @@ def test_module_entry_point_cold() -> None:
                           capture_output=True, text=True, check=False, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["query"] == "x"
+
+
+def test_staff_add_hashes_the_password_and_refuses_bad_input(tmp_path: Path) -> None:
+    import asyncio
+
+    from bot.passwords import verify_password
+    from bot.store import SQLiteStore
+
+    db = str(tmp_path / "staff.db")
+    assert run("staff", "add", "somsri", "--role", "officer", "--db", db,
+               stdin="correct horse battery\n") == (0, "ok: somsri (officer) added\n")
+    assert run("staff", "add", "somsri", "--role", "hotline", "--db", db,
+               stdin="another long password\n")[0] == 1
+    assert run("staff", "add", "malee", "--role", "hotline", "--db", db, stdin="short\n")[0] == 2
+    assert run("staff", "add", "Bad Name", "--role", "hotline", "--db", db,
+               stdin="correct horse battery\n")[0] == 2
+    assert run("staff", "add", "malee", "--role", "boss", "--db", db)[0] == 2
+    assert run("staff", "list", "--db", db) == (0, "somsri\tofficer\n")
+
+    async def stored() -> str:
+        async with SQLiteStore(db) as store:
+            account = await store.staff("somsri")
+            assert account is not None
+            return account.password_hash
+
+    hashed = asyncio.run(stored())
+    assert "correct horse" not in hashed and hashed.startswith("$argon2")
+    assert verify_password(hashed, "correct horse battery")
+    assert not verify_password(hashed, "correct horse batterY")
+
+
+def test_telegram_set_webhook_needs_its_settings(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    assert run("telegram", "set-webhook", "https://example.org")[0] == 1
+    assert run("telegram")[0] == 2
