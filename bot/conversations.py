@@ -129,7 +129,7 @@ class Conversations:
             else:
                 alerts = self.alerts.handoff(open_case.as_dict())
         if (new_case is not None or handoff is not None) and self.calendar is not None:
-            notice = closed_notice(self.calendar, now)
+            notice = closed_notice(self.calendar, inbound.at)
             if notice:
                 out.append(Reply(notice))
         messages: list[Message] = []

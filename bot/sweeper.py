@@ -30,6 +30,8 @@ def due_reminders(case: Case, now: dt.datetime) -> list[tuple[str, str]]:
     if (case.urgent and case.claimed_by is None and "unclaimed" not in sent
             and now - case.created_at >= FIRST_CONTACT_URGENT):
         out.append(("unclaimed", "เรื่องด่วนยังไม่มีผู้รับเกิน 15 นาที"))
+    if case.urgent and case.claimed_by is None and case.status == "received":
+        return out  # first contact is what matters: the "unclaimed" reminder covers it
     marks = deadlines(case.urgent, case.created_at, case.assisted_at)
     css, text = badge(marks, case.status, now, case.claimed_by is not None)
     if css in ("soon", "late") and css not in sent:

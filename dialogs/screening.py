@@ -174,8 +174,10 @@ class Screening:
         if slot is None:
             return self._reply(state.with_(st.CONFIRM, slot=None, answers=answers),
                                *([Reply(lead)] if lead else []), replies.confirm(answers))
-        return self._reply(state.with_(st.ASK, slot=slot.key, answers=answers),
-                           replies.question(slot, lead))
+        question = replies.question(slot, lead)
+        if slot.key == "name" and answers.get("phone"):
+            question = Reply(f"{lead}\n{texts.ASK_NAME_ONLY}" if lead else texts.ASK_NAME_ONLY)
+        return self._reply(state.with_(st.ASK, slot=slot.key, answers=answers), question)
 
     def _heard(self, answers: dict[str, Any]) -> str:
         bits = []

@@ -106,7 +106,10 @@ def _name(text: str, value: str | None) -> str | None:
         name = name.removeprefix(prefix).strip()
     for suffix in ("ครับ", "ค่ะ", "คะ", "จ้า", "นะ"):
         name = name.removesuffix(suffix).strip()
-    return name if 0 < len(name) <= 40 and not any(ch.isdigit() for ch in name) else None
+    if not 0 < len(name) <= 40 or any(ch.isdigit() for ch in name):
+        return None
+    # "ถูกต้อง", "ได้ค่ะ", "ไม่มี": an answer to something else, not a name
+    return None if parse_yes_no(name) is not None else name
 
 
 def _phone(text: str, value: str | None) -> str | None:

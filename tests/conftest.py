@@ -49,3 +49,12 @@ def _no_network() -> Iterator[None]:
     yield
     socket.socket.connect = _real_connect  # type: ignore[method-assign]
     socket.socket.connect_ex = _real_connect_ex  # type: ignore[method-assign]
+
+
+@pytest.fixture(scope="session")
+def kb_matcher() -> Any:
+    """The real knowledge base and matcher, built once for the whole run (seconds)."""
+    from knowledge import Matcher, load_knowledge
+
+    kb = load_knowledge()
+    return kb, Matcher(kb)
