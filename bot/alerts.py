@@ -45,10 +45,11 @@ class AlertTargets:
     chats: tuple[ConversationKey, ...] = ()
     public_url: str | None = None
 
-    def case_url(self, case_id: int | None) -> str | None:
-        if not self.public_url or case_id is None:
+    def case_url(self, ref: str) -> str | None:
+        """The case's console page (by reference: alerts are made before the id is)."""
+        if not self.public_url or not ref:
             return None
-        return f"{self.public_url.rstrip('/')}/console/cases/{case_id}"
+        return f"{self.public_url.rstrip('/')}/console/cases/{ref}"
 
 
 def _summary(case: Mapping[str, Any]) -> list[str]:
@@ -77,7 +78,7 @@ class Alerts:
                buttons: bool = True) -> tuple[Outgoing, ...]:
         ref = str(case.get("ref") or "")
         choices = (Choice("รับเรื่อง", f"{CLAIM_PREFIX}{ref}"),) if buttons and ref else ()
-        url = self.targets.case_url(case.get("id"))
+        url = self.targets.case_url(ref)
         payload: dict[str, Any] = {"replies": [reply_to_json(Reply(text, choices))],
                                    "case_ref": ref, "reply_token": None}
         if url:

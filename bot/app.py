@@ -73,7 +73,7 @@ def _channels(settings: Settings, rt: Runtime, pipeline: Pipeline) -> dict[str, 
     if telegram_on:
         from bot.channels.telegram import TelegramChannel
 
-        channels["telegram"] = TelegramChannel(settings, pipeline)
+        channels["telegram"] = TelegramChannel(settings, pipeline, staff=rt.desk)
     log.info("channels: web chat on; LINE %s; Telegram %s", line_why, telegram_why)
     return channels
 

@@ -141,6 +141,23 @@ class Desk:
             raise Conflict("เรื่องนี้เพิ่งเปลี่ยนผู้รับ ลองโหลดใหม่")
         return moved
 
+    async def claim_by_ref(self, ref: str, who: str) -> str:
+        """A claim from a staff chat's button (the staff member is named by the chat)."""
+        case = await self.store.case_by_ref(ref)
+        if case is None:
+            return f"ไม่พบเรื่อง {ref}"
+        try:
+            await self.claim(Actor(who, "hotline"), case.id)
+        except Conflict as exc:
+            return str(exc)
+        return f"รับเรื่อง {ref} แล้ว: {who}"
+
+    async def thread(self, case_ref: str, channel: str) -> str | None:
+        return await self.store.thread(case_ref, channel)
+
+    async def set_thread(self, case_ref: str, channel: str, thread: str) -> None:
+        await self.store.set_thread(case_ref, channel, thread)
+
     # -- the workflow ------------------------------------------------------------------
     async def transition(self, actor: Actor, case_id: int, target: str, note: str = "") -> Case:
         require(actor.role, "transition")

@@ -174,7 +174,9 @@ class Pipeline:
             log.warning("outbox %s given up: %s", item.id, exc)
             await self.store.outbox_failed(item.id, str(exc), now, None)
             return True
-        except DeliveryError as exc:
+        except Exception as exc:  # a bug or an SDK surprise: retried with backoff, logged
+            if not isinstance(exc, DeliveryError):
+                log.exception("outbox %s: unexpected error while delivering", item.id)
             attempts = item.attempts + 1
             retry_at: dt.datetime | None = None
             if attempts < MAX_ATTEMPTS:

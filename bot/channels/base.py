@@ -65,3 +65,15 @@ class Channel(Protocol):
         [[label, value], ...], "card"}) and `item.payload["reply_token"]`. Parts
         already delivered (`item.parts_sent`) are skipped; call `progress(n)` after
         each part. Raise a DeliveryError subclass on failure."""
+
+
+class StaffDesk(Protocol):
+    """What a channel needs from the officers' desk for its staff chat: claiming a
+    case from an alert's button, and the chat thread (forum topic) of each case."""
+
+    async def claim_by_ref(self, ref: str, who: str) -> str:
+        """Claim the case for `who`; a short Thai result to show the staff member."""
+
+    async def thread(self, case_ref: str, channel: str) -> str | None: ...
+
+    async def set_thread(self, case_ref: str, channel: str, thread: str) -> None: ...

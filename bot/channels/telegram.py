@@ -14,20 +14,19 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import json
 import logging
 import secrets
 import warnings
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from aiohttp import web
-from telegram import Bot, CallbackQuery, Message, Update
+from telegram import Bot
 from telegram import error as tg
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ParseMode
 from telegram.warnings import PTBDeprecationWarning
 
+from bot.alerts import claim_ref
 from bot.channels.base import (
     BadRequest,
     Blocked,
@@ -35,43 +34,34 @@ from bot.channels.base import (
     Intake,
     Progress,
     RateLimited,
+    StaffDesk,
     Unavailable,
 )
+from bot.channels.http import BodyTooLarge, read_body
 from bot.channels.telegram_render import Part, render_all
-from bot.conversations import reply_from_json
+from bot.channels.telegram_updates import (
+    BadUpdate,
+    Event,
+    describe_update,
+    parse_update,
+    update_event,
+)
 from bot.settings import Settings
 from bot.store import OutboxItem
-from dialogs.types import ConversationKey, Inbound, Reply
+from bot.wire import reply_from_json
+from dialogs.types import Reply
 from knowledge.errors import NamjaiError
 
 log = logging.getLogger(__name__)
 
 WEBHOOK_PATH = "/webhooks/telegram"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
-MAX_BODY = 1024 * 1024  # bytes of one webhook request
 ALLOWED_UPDATES = ("message", "callback_query")
 ANSWER_GRACE = 5.0  # seconds stop() waits for pending callback-query answers
 
 
 class TelegramConfigError(NamjaiError):
     """The Telegram settings are missing or Telegram rejected the bot token."""
-
-
-class BadUpdate(ValueError):
-    """A webhook body that is not a Telegram update (answered with 400)."""
-
-
-class BodyTooLarge(ValueError):
-    """A webhook body over MAX_BODY (answered with 413)."""
-
-
-@dataclass(frozen=True)
-class Event:
-    """What one update means to the bot; `callback_id` is set for a tapped button."""
-
-    key: ConversationKey
-    inbound: Inbound
-    callback_id: str | None = None
 
 
 # -- the SDK client and its errors ---------------------------------------------------
@@ -121,118 +111,21 @@ def mapped_errors(token: str = "") -> Iterator[None]:
         raise delivery_error(exc, token) from exc
 
 
-# -- updates -> events -----------------------------------------------------------------
-
-
-def parse_update(body: bytes, bot: Bot) -> Update:
-    try:
-        data = json.loads(body)
-    except ValueError as exc:  # also UnicodeDecodeError
-        raise BadUpdate(f"the body is not JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise BadUpdate("the body is not a JSON object")
-    update_id = data.get("update_id")
-    if not isinstance(update_id, int) or isinstance(update_id, bool):
-        raise BadUpdate("update_id is missing or not an integer")
-    try:
-        return Update.de_json(data, bot)
-    except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raise BadUpdate(f"not a Telegram update: {exc!r}") from exc
-
-
-def _is_start(text: str) -> bool:
-    """/start, /start PAYLOAD (a deep link) or /start@botname."""
-    words = text.split(maxsplit=1)
-    return bool(words) and words[0].split("@", 1)[0] == "/start"
-
-
-def _media_id(message: Message) -> str | None:
-    if message.photo:
-        return message.photo[-1].file_id  # the largest size
-    for attachment in (message.document, message.voice, message.video, message.audio,
-                       message.video_note):
-        if attachment is not None:
-            return attachment.file_id
-    return None
-
-
-def message_inbound(message: Message) -> Inbound | None:
-    at = message.date
-    if message.text is not None:
-        if _is_start(message.text):
-            return Inbound("start", at=at)
-        return Inbound("text", text=message.text, at=at)
-    if message.location is not None:
-        return Inbound("location", latitude=message.location.latitude,
-                       longitude=message.location.longitude, at=at)
-    if message.sticker is not None:
-        return Inbound("sticker", at=at)
-    media_id = _media_id(message)
-    if media_id is not None:
-        return Inbound("media", text=message.caption or "", media_id=media_id, at=at)
-    return None
-
-
-def _key(chat_id: int) -> ConversationKey:
-    return ConversationKey("telegram", str(chat_id))
-
-
-def _button_label(message: Message, data: str) -> str:
-    markup = message.reply_markup
-    for row in markup.inline_keyboard if markup else ():
-        for button in row:
-            if button.callback_data == data:
-                return button.text
-    return ""
-
-
-def _callback_event(query: CallbackQuery) -> Event | None:
-    message = query.message
-    if not isinstance(query.data, str) or message is None:
-        return None
-    if message.chat.type != ChatType.PRIVATE:
-        return None
-    label = _button_label(message, query.data) if isinstance(message, Message) else ""
-    return Event(_key(message.chat.id), Inbound("choice", text=label, value=query.data),
-                 query.id)
-
-
-def update_event(update: Update) -> Event | None:
-    """The event of a private chat's new message or tapped button; None for anything
-    else (edits, groups and channels, other update types, unsupported content)."""
-    if update.callback_query is not None:
-        return _callback_event(update.callback_query)
-    message = update.message
-    if message is None or message.chat.type != ChatType.PRIVATE:
-        return None
-    inbound = message_inbound(message)
-    return Event(_key(message.chat.id), inbound) if inbound is not None else None
-
-
-async def read_body(request: web.Request, limit: int = MAX_BODY) -> bytes:
-    if request.content_length is not None and request.content_length > limit:
-        raise BodyTooLarge(f"the body is over {limit} bytes")
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.content.iter_chunked(64 * 1024):
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge(f"the body is over {limit} bytes")
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
 # -- the channel -----------------------------------------------------------------------
 
 
 class TelegramChannel:
     name = "telegram"
 
-    def __init__(self, settings: Settings, intake: Intake) -> None:
+    def __init__(self, settings: Settings, intake: Intake,
+                 staff: StaffDesk | None = None) -> None:
         if not settings.telegram_webhook_secret:
             raise TelegramConfigError("TELEGRAM_WEBHOOK_SECRET is not set")
         self.bot = build_bot(settings)
         self.intake = intake
+        self.staff = staff
+        self.staff_chat = settings.telegram_staff_chat_id
+        self._forums: dict[int, bool] = {}
         self._token = self.bot.token
         self._secret = settings.telegram_webhook_secret.encode()
         self._answers: set[asyncio.Task[None]] = set()
@@ -266,10 +159,31 @@ class TelegramChannel:
     # -- delivery ----------------------------------------------------------------
     async def deliver(self, item: OutboxItem, progress: Progress) -> None:
         chat_id = self._chat_id(item)
-        parts = render_all(self._replies(item))
+        links = [(str(a), str(b)) for a, b in item.payload.get("links") or ()]
+        parts = render_all(self._replies(item), links)
+        thread = await self._thread(chat_id, item) if item.origin == "alert" else None
         for index in range(item.parts_sent, len(parts)):
-            await self._send(chat_id, parts[index])
+            await self._send(chat_id, parts[index], thread)
             await progress(index + 1)
+
+    async def _thread(self, chat_id: int, item: OutboxItem) -> int | None:
+        """The forum topic of the alert's case in a staff group with topics, made on the
+        case's first alert; None in a group without topics."""
+        ref = item.payload.get("case_ref")
+        if not ref or self.staff is None:
+            return None
+        known = await self.staff.thread(str(ref), self.name)
+        if known is not None:
+            return int(known)
+        if chat_id not in self._forums:
+            with mapped_errors(self._token):
+                self._forums[chat_id] = bool((await self.bot.get_chat(chat_id)).is_forum)
+        if not self._forums[chat_id]:
+            return None
+        with mapped_errors(self._token):
+            topic = await self.bot.create_forum_topic(chat_id, f"เรื่อง {ref}")
+        await self.staff.set_thread(str(ref), self.name, str(topic.message_thread_id))
+        return topic.message_thread_id
 
     def _chat_id(self, item: OutboxItem) -> int:
         if item.key.channel != self.name:
@@ -286,10 +200,11 @@ class TelegramChannel:
         except (AttributeError, KeyError, TypeError, ValueError) as exc:
             raise BadRequest(f"malformed replies in outbox item {item.id}: {exc!r}") from exc
 
-    async def _send(self, chat_id: int, part: Part) -> None:
+    async def _send(self, chat_id: int, part: Part, thread: int | None = None) -> None:
         with mapped_errors(self._token):
             await self.bot.send_message(chat_id, part.text, reply_markup=part.keyboard,
-                                        parse_mode=ParseMode.HTML if part.html else None)
+                                        parse_mode=ParseMode.HTML if part.html else None,
+                                        message_thread_id=thread)
 
     # -- webhook -----------------------------------------------------------------
     def _authorized(self, request: web.Request) -> bool:
@@ -308,8 +223,11 @@ class TelegramChannel:
             log.warning("malformed Telegram webhook call: %s", exc)
             return web.Response(status=400, text=str(exc))
         event = update_event(update)
+        if event is not None and event.staff_name is not None:
+            return self._staff_tap(event)
         if event is None:
-            log.info("Telegram update %d ignored (%s)", update.update_id, _kind(update))
+            log.info("Telegram update %d ignored (%s)", update.update_id,
+                     describe_update(update))
             return web.Response(text="ignored")
         try:
             accepted = await self.intake.accept(f"tg:{update.update_id}", event.key,
@@ -321,22 +239,37 @@ class TelegramChannel:
             self._answer_later(event.callback_id)
         return web.Response(text="ok")
 
-    def _answer_later(self, callback_id: str) -> None:
-        """Stop the button's spinner, in the background: the webhook does not wait."""
-        task = asyncio.create_task(self._answer(callback_id))
+    def _staff_tap(self, event: Event) -> web.Response:
+        """A button tapped in a group: a Claim in the staff chat, or nothing."""
+        ref = claim_ref(event.inbound.value or "")
+        if (ref is None or self.staff is None or event.key.user_id != self.staff_chat
+                or event.callback_id is None):
+            log.info("Telegram group button ignored (not a claim in the staff chat)")
+            return web.Response(text="ignored")
+        self._answer_later(event.callback_id, claim=(self.staff, ref, event.staff_name or ""))
+        return web.Response(text="ok")
+
+    def _answer_later(self, callback_id: str,
+                      claim: tuple[StaffDesk, str, str] | None = None) -> None:
+        """Stop the button's spinner (after claiming, for a staff Claim), in the
+        background: the webhook does not wait."""
+        task = asyncio.create_task(self._answer(callback_id, claim))
         self._answers.add(task)
         task.add_done_callback(self._answers.discard)
 
-    async def _answer(self, callback_id: str) -> None:
+    async def _answer(self, callback_id: str,
+                      claim: tuple[StaffDesk, str, str] | None = None) -> None:
+        text = None
+        if claim is not None:
+            staff, ref, who = claim
+            try:
+                text = await staff.claim_by_ref(ref, who)
+            except NamjaiError:
+                log.exception("a claim from the Telegram staff chat failed")
+                text = "รับเรื่องไม่สำเร็จ ลองอีกครั้งค่ะ"
         try:
             with mapped_errors(self._token):
-                await self.bot.answer_callback_query(callback_id)
+                await self.bot.answer_callback_query(callback_id, text=text,
+                                                     show_alert=text is not None)
         except DeliveryError as exc:
             log.warning("answering a Telegram callback query failed: %s", exc)
-
-
-def _kind(update: Update) -> str:
-    """What an ignored update held, for the log (never its content)."""
-    kinds = ", ".join(sorted(k for k in update.to_dict() if k != "update_id")) or "empty"
-    chat = update.effective_chat
-    return f"{kinds} in a {chat.type} chat" if chat is not None else kinds

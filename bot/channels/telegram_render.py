@@ -118,5 +118,20 @@ def render(reply: Reply) -> list[Part]:
     return parts
 
 
-def render_all(replies: Sequence[Reply]) -> list[Part]:
-    return [part for reply in replies for part in render(reply)]
+def with_links(part: Part, links: Sequence[tuple[str, str]]) -> Part:
+    """`part` with a row of URL buttons (e.g. "open in the console") under its keyboard."""
+    usable = [(label, url) for label, url in links if url.startswith("https://")]
+    if not usable:
+        return part
+    rows = [list(row) for row in part.keyboard.inline_keyboard] if part.keyboard else []
+    rows.append([InlineKeyboardButton(label, url=url) for label, url in usable])
+    return Part(part.text, part.html, InlineKeyboardMarkup(rows))
+
+
+def render_all(replies: Sequence[Reply],
+               links: Sequence[tuple[str, str]] = ()) -> list[Part]:
+    """The messages of all replies; URL buttons of `links` go on the very last one."""
+    parts = [part for reply in replies for part in render(reply)]
+    if parts and links:
+        parts[-1] = with_links(parts[-1], links)
+    return parts

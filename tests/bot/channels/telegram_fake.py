@@ -78,6 +78,7 @@ class FakeTelegram:
     calls: list[Call] = field(default_factory=list)
     _script: dict[str, list[Failure | None]] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(101))
+    forums: set[int] = field(default_factory=set)  # group chats that have topics
     _runner: web.AppRunner | None = None
     url: str = ""
 
@@ -147,7 +148,8 @@ class FakeTelegram:
             return self._reply(method, params, failure.body(), failure.status)
         handler = {"getMe": self._get_me, "sendMessage": self._send_message,
                    "answerCallbackQuery": self._answer_callback_query,
-                   "setWebhook": self._set_webhook}.get(method)
+                   "setWebhook": self._set_webhook, "getChat": self._get_chat,
+                   "createForumTopic": self._create_forum_topic}.get(method)
         if handler is None:
             return self._reply(method, params, Failure(404).body(), 404)
         try:
@@ -191,16 +193,43 @@ class FakeTelegram:
         markup = params.get("reply_markup")
         for row in (markup or {}).get("inline_keyboard", []):
             for button in row:
-                if not 1 <= len(str(button.get("callback_data", "")).encode()) <= 64:
+                if "url" in button:
+                    if not str(button["url"]).startswith(("https://", "http://", "tg://")):
+                        raise ApiError("Bad Request: BUTTON_URL_INVALID")
+                elif not 1 <= len(str(button.get("callback_data", "")).encode()) <= 64:
                     raise ApiError("Bad Request: BUTTON_DATA_INVALID")
         chat_id = int(params["chat_id"])
         message: dict[str, Any] = {
-            "message_id": next(self._ids), "from": BOT_USER,
-            "chat": {"id": chat_id, "first_name": PERSON["first_name"], "type": "private"},
+            "message_id": next(self._ids), "from": BOT_USER, "chat": _chat(chat_id),
             "date": int(time.time()), "text": text}
+        thread = params.get("message_thread_id")
+        if thread is not None:
+            if chat_id not in self.forums:
+                raise ApiError("Bad Request: message thread not found")
+            message["message_thread_id"] = int(thread)
+            message["is_topic_message"] = True
         if markup:
             message["reply_markup"] = markup
         return message
+
+    def _get_chat(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = int(params["chat_id"])
+        info: dict[str, Any] = {**_chat(chat_id), "accent_color_id": 0,
+                                "max_reaction_count": 11,
+                                "accepted_gift_types": {"unlimited_gifts": False,
+                                                        "limited_gifts": False,
+                                                        "unique_gifts": False,
+                                                        "premium_subscription": False,
+                                                        "gifts_from_channels": False}}
+        if chat_id in self.forums:
+            info["is_forum"] = True
+        return info
+
+    def _create_forum_topic(self, params: dict[str, Any]) -> dict[str, Any]:
+        if int(params["chat_id"]) not in self.forums:
+            raise ApiError("Bad Request: the chat is not a forum")
+        return {"message_thread_id": next(self._ids), "name": str(params["name"]),
+                "icon_color": 7322096}
 
     @staticmethod
     def _answer_callback_query(params: dict[str, Any]) -> bool:
@@ -223,7 +252,9 @@ class FakeTelegram:
 # -- webhook updates, as Telegram sends them ---------------------------------------------
 
 
-def _chat(chat_id: int, kind: str = "private") -> dict[str, Any]:
+def _chat(chat_id: int, kind: str | None = None) -> dict[str, Any]:
+    """A private chat for a positive id, a supergroup for a negative one (as Telegram)."""
+    kind = kind or ("private" if chat_id > 0 else "supergroup")
     if kind == "private":
         return {"id": chat_id, "first_name": PERSON["first_name"], "type": "private"}
     return {"id": chat_id, "title": "กลุ่มทดสอบ", "type": kind}
@@ -274,13 +305,15 @@ def location_update(update_id: int, chat_id: int, latitude: float,
 
 
 def callback_update(update_id: int, chat_id: int, data: str,
-                    buttons: list[list[tuple[str, str]]]) -> dict[str, Any]:
+                    buttons: list[list[tuple[str, str]]],
+                    user: dict[str, Any] | None = None) -> dict[str, Any]:
     """A tap on a button of a message the bot sent earlier (which carries the keyboard)."""
     keyboard = [[{"text": label, "callback_data": value} for label, value in row]
                 for row in buttons]
     message = {"message_id": 42, "date": int(time.time()) - 5, "from": BOT_USER,
                "chat": _chat(chat_id), "text": "ยินยอมให้เก็บข้อมูลไหมคะ",
                "reply_markup": {"inline_keyboard": keyboard}}
-    query = {"id": f"4382bfdwdsb323b2d9{update_id}", "from": {**PERSON, "id": chat_id},
+    sender = user or {**PERSON, "id": chat_id}
+    query = {"id": f"4382bfdwdsb323b2d9{update_id}", "from": sender,
              "message": message, "chat_instance": "-8119284112355318032", "data": data}
     return {"update_id": update_id, "callback_query": query}

@@ -20,8 +20,8 @@ from telegram import error as tg
 import bot.app
 from bot.app import PIPELINE, RUNTIME, create_app
 from bot.channels.base import BadRequest, Blocked, RateLimited, Unavailable
+from bot.channels.http import MAX_BODY
 from bot.channels.telegram import (
-    MAX_BODY,
     SECRET_HEADER,
     WEBHOOK_PATH,
     TelegramChannel,
@@ -29,10 +29,10 @@ from bot.channels.telegram import (
     delivery_error,
 )
 from bot.channels.telegram_render import MAX_TEXT, render, split_text, utf16_len
-from bot.conversations import reply_to_json
 from bot.settings import Settings
 from bot.store import OutboxItem, Store
 from bot.telegram_cli import set_webhook
+from bot.wire import reply_to_json
 from dialogs import replies, texts
 from dialogs.types import Choice, ConversationKey, Inbound, Reply
 from knowledge import KnowledgeBase, Matcher, load_knowledge
