@@ -231,8 +231,9 @@ class Store(Protocol):
     async def case_events(self, case_id: int) -> list[CaseEvent]:
         """The case's audit trail, oldest first."""
 
-    async def open_cases(self, limit: int = 500) -> list[Case]:
-        """Cases not finished, urgent first, then by due time (the queue)."""
+    async def open_cases(self, limit: int = 500, unclaimed: bool = False) -> list[Case]:
+        """Cases not finished (only those nobody claimed, with `unclaimed`), urgent
+        first, then by due time (the queue)."""
 
     async def add_handoff(self, key: ConversationKey, reason: str, case_id: int | None,
                           at: dt.datetime) -> int: ...

@@ -24,9 +24,9 @@ from bot.store.base import (
 from dialogs.types import ConversationKey
 
 DONE_STATUSES = ("followed_up", "rejected", "closed")
-CASE_SELECT = ("SELECT id, channel, user_id, status, urgent, due_at, data, created_at, kind, "
-               "claimed_by, claimed_at, first_contact_at, assisted_at, updated_at, reminders "
-               "FROM cases")
+CASE_FIELDS = ("id, channel, user_id, status, urgent, due_at, data, created_at, kind, "
+               "claimed_by, claimed_at, first_contact_at, assisted_at, updated_at, reminders")
+CASE_SELECT = f"SELECT {CASE_FIELDS} FROM cases"
 
 
 def dumps(value: Any) -> str:
@@ -97,18 +97,25 @@ class DeskMixin:
         async with self._write:
             await self.db.execute("BEGIN IMMEDIATE")
             try:
-                row = await self._one("SELECT data FROM cases WHERE id = ?", (update.case_id,))
-                if row is None:
-                    raise KeyError(update.case_id)
-                data = {**json.loads(row[0]), **update.data}
-                sets = {**{c: _column_value(v) for c, v in update.set.items()},
-                        "data": dumps(data), "updated_at": ts(event.at)}
+                sets = {c: _column_value(v) for c, v in update.set.items()}
+                if update.data:
+                    row = await self._one("SELECT data FROM cases WHERE id = ?",
+                                          (update.case_id,))
+                    if row is None:
+                        raise KeyError(update.case_id)
+                    sets["data"] = dumps({**json.loads(row[0]), **update.data})
+                sets["updated_at"] = ts(event.at)
                 assignments = ", ".join(f"{c} = ?" for c in sets)
-                cur = await self.db.execute(
-                    f"UPDATE cases SET {assignments} WHERE {' AND '.join(where)}",
+                found = await self._one(
+                    f"UPDATE cases SET {assignments} WHERE {' AND '.join(where)} "
+                    f"RETURNING {CASE_FIELDS}",
                     (*sets.values(), *args))
-                if cur.rowcount != 1:
+                if found is None:
+                    exists = await self._one("SELECT 1 FROM cases WHERE id = ?",
+                                             (update.case_id,))
                     await self.db.execute("ROLLBACK")
+                    if exists is None:
+                        raise KeyError(update.case_id)
                     return None
                 await self.db.execute(
                     "INSERT INTO case_events (case_id, actor, from_status, to_status, note, at) "
@@ -120,7 +127,6 @@ class DeskMixin:
                 if self.db.in_transaction:
                     await self.db.execute("ROLLBACK")
                 raise
-        found = await self._one(f"{CASE_SELECT} WHERE id = ?", (update.case_id,))
         return case_from_row(found)
 
     async def case_events(self, case_id: int) -> list[CaseEvent]:
@@ -130,11 +136,12 @@ class DeskMixin:
         return [CaseEvent(r[0], r[1], r[2], r[3], r[4], dt.datetime.fromisoformat(r[5]), r[6])
                 for r in rows]
 
-    async def open_cases(self, limit: int = 500) -> list[Case]:
+    async def open_cases(self, limit: int = 500, unclaimed: bool = False) -> list[Case]:
         marks = ", ".join("?" * len(DONE_STATUSES))
+        claimed = " AND claimed_by IS NULL" if unclaimed else ""
         rows = await self._all(
-            f"{CASE_SELECT} WHERE status NOT IN ({marks}) ORDER BY urgent DESC, due_at, id "
-            "LIMIT ?", (*DONE_STATUSES, limit))
+            f"{CASE_SELECT} WHERE status NOT IN ({marks}){claimed} "
+            "ORDER BY urgent DESC, due_at, id LIMIT ?", (*DONE_STATUSES, limit))
         return [case_from_row(r) for r in rows]
 
     async def add_handoff(self, key: ConversationKey, reason: str, case_id: int | None,

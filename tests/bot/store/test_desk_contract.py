@@ -81,6 +81,9 @@ async def test_queue_is_urgent_first_then_due_time(store: Store) -> None:
     await store.update_case(CaseUpdate(done, CaseEvent(done, "o", "received", "rejected", "",
                                                        LATER), set={"status": "rejected"}))
     assert [c.id for c in await store.open_cases()] == [urgent, soon, late]
+    await store.update_case(claim(soon, "somsri"))
+    assert [c.id for c in await store.open_cases(unclaimed=True)] == [urgent, late]
+    assert [c.id for c in await store.open_cases(limit=1)] == [urgent]
 
 
 async def test_handoff_links_to_the_open_case(store: Store) -> None:
