@@ -24,6 +24,7 @@ from aiohttp import web
 from telegram import Bot
 from telegram import error as tg
 from telegram.constants import ParseMode
+from telegram.ext import Application
 from telegram.warnings import PTBDeprecationWarning
 
 from bot.alerts import claim_ref
@@ -122,6 +123,11 @@ class TelegramChannel:
         if not settings.telegram_webhook_secret:
             raise TelegramConfigError("TELEGRAM_WEBHOOK_SECRET is not set")
         self.bot = build_bot(settings)
+        # PTB's Application in webhook mode inside our server, with no updater: it owns
+        # the bot's lifecycle; updates are not dispatched through its handlers but
+        # through our durable inbox (a handler's error would not reach the webhook's
+        # answer, and Telegram must get a 503 when an update could not be stored).
+        self.application = Application.builder().bot(self.bot).updater(None).build()
         self.intake = intake
         self.staff = staff
         self.staff_chat = settings.telegram_staff_chat_id
@@ -139,7 +145,7 @@ class TelegramChannel:
         # httpx logs every request URL at INFO, and the URL holds the token
         logging.getLogger("httpx").setLevel(logging.WARNING)
         try:
-            await self.bot.initialize()
+            await self.application.initialize()
         except tg.InvalidToken:
             raise TelegramConfigError(
                 "Telegram rejected the bot token (check TELEGRAM_BOT_TOKEN)") from None
@@ -154,7 +160,7 @@ class TelegramChannel:
             _, pending = await asyncio.wait(self._answers, timeout=ANSWER_GRACE)
             for task in pending:
                 task.cancel()
-        await self.bot.shutdown()
+        await self.application.shutdown()
 
     # -- delivery ----------------------------------------------------------------
     async def deliver(self, item: OutboxItem, progress: Progress) -> None:
