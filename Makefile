@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export PYTHAINLP_OFFLINE := 1
 export PYTHAINLP_READ_ONLY := 1
 
-.PHONY: run chat test lint bench setup browser clean
+.PHONY: run chat test lint bench setup browser fonts clean
 
 setup: $(STAMP)
 
@@ -19,7 +19,11 @@ $(STAMP): pyproject.toml
 browser:
 	sh scripts/setup-browser.sh
 
-run: $(STAMP)
+# Thai fonts for the letter PDF; without them the console says how to install them.
+fonts:
+	sh scripts/setup-browser.sh --fonts-only || echo "warning: Thai fonts not installed: the letter PDF needs fonts-thai-tlwg"
+
+run: $(STAMP) fonts
 	$(PY) -m bot serve
 
 chat: $(STAMP)
@@ -35,6 +39,8 @@ test: $(STAMP) browser lint
 bench: $(STAMP)
 	$(PY) bench/matcher.py
 	$(PY) bench/dialogs.py
+	$(PY) bench/queue.py
+	$(PY) bench/webhook.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache
