@@ -109,10 +109,10 @@ class Desk:
         claimed = await self._update(case, actor, "claimed", expect={"claimed_by": None},
                                      set_={"claimed_by": actor.username, "claimed_at": now})
         if claimed is None:
-            holder = (await self.get(case_id)).claimed_by
-            if holder == actor.username:
-                return case
-            raise Conflict(f"เรื่องนี้มีผู้รับแล้ว: {holder}")
+            current = await self.get(case_id)
+            if current.claimed_by == actor.username:
+                return current
+            raise Conflict(f"เรื่องนี้มีผู้รับแล้ว: {current.claimed_by}")
         return claimed
 
     async def release(self, actor: Actor, case_id: int) -> Case:

@@ -1,4 +1,12 @@
-"""The staff console: server-rendered pages at /console and the JSON API at /api/."""
+"""The staff console: server-rendered pages at /console and the JSON API at /api/.
+
+Modules: auth (sign-in, sessions, CSRF, lockout), api (JSON), pages (queue, case,
+forms), documents (sign-in form, report, letter, staff list, static files), stream
+(SSE live updates), actions (shared by the API and the forms), html and views_*
+(the HTML, every value escaped). `cookie_secure`: True or False forces the
+session cookie's Secure flag; None (the default) sets it unless the request is
+plain http to a loopback host.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +14,30 @@ from collections.abc import Sequence
 
 from aiohttp import web
 
+from bot.console.api import Api
+from bot.console.auth import Auth
+from bot.console.documents import Documents
+from bot.console.pages import Pages
+from bot.console.stream import EventStreams
 from bot.desk import Desk
 from bot.events import Hub
 
 
 class Console:
-    """Placeholder until the console lands: no routes."""
-
     def __init__(self, desk: Desk, hub: Hub, *, cookie_secure: bool | None = None) -> None:
         self.desk = desk
         self.hub = hub
         self.cookie_secure = cookie_secure
+        self.auth = Auth(desk.store, desk.clock, cookie_secure)
+        self.streams = EventStreams(hub)
+        self.api = Api(desk, self.auth, self.streams)
+        self.pages = Pages(desk, self.auth)
+        self.documents = Documents(desk, self.auth, self.pages)
 
     def routes(self) -> Sequence[web.AbstractRouteDef]:
-        return []
+        # the documents first: /console/cases/{id}/letter before the pages' patterns
+        return [*self.documents.routes(), *self.pages.routes(), *self.api.routes()]
 
     async def stop(self) -> None:
         """Close live streams."""
+        self.streams.stop()

@@ -234,3 +234,11 @@ async def test_outside_office_hours_the_person_is_told(world: World) -> None:
     assert any("ปิดทำการ" in r and "1300" in r for r in replies)
     weekday = await world.say("คุยกับเจ้าหน้าที่", MONDAY_10)
     assert not any("ปิดทำการ" in r for r in weekday)
+
+
+async def test_claiming_again_is_harmless_and_shows_the_holder(world: World) -> None:
+    case_id = await screened_case(world)
+    await world.desk.claim(HOTLINE, case_id)
+    again = await world.desk.claim(HOTLINE, case_id)
+    assert again.claimed_by == "somsri"
+    assert [e.note for e in await world.store.case_events(case_id)].count("claimed") == 1

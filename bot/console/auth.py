@@ -1,0 +1,196 @@
+"""Staff sign-in: password check with lockout, sessions in cookies, CSRF tokens.
+
+- The session token is random (secrets.token_urlsafe(32)); only its SHA-256 is stored,
+  with a CSRF token and an expiry (SESSION_TTL).
+- The cookie is HttpOnly and SameSite=Lax (links from the staff chat's "Open" button
+  land signed in; every state change needs the CSRF token anyway). It is Secure unless
+  `cookie_secure` is False, or None ("auto") and the request is plain http to a
+  loopback host (local development: `make run`).
+- MAX_FAILURES wrong passwords in a row lock the account for LOCK_FOR. An unknown
+  username gets the same answers, also the lock, so a caller cannot tell whether it
+  exists. Logins and failures are audited. Argon2 runs in a thread: a login
+never stalls the server.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import functools
+import hashlib
+import hmac
+import ipaddress
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from aiohttp import web
+
+from bot.console.http import ConsoleError, bad_csrf
+from bot.desk import Actor
+from bot.passwords import hash_password, verify_password
+from bot.store import StaffAccount, Store
+from dialogs.texts import THAI_TZ
+
+COOKIE = "namjai_staff"
+LOGIN_CSRF_COOKIE = "namjai_login_csrf"
+CSRF_HEADER = "X-CSRF-Token"
+SESSION_TTL = dt.timedelta(hours=12)
+MAX_FAILURES = 5
+LOCK_FOR = dt.timedelta(minutes=15)
+MAX_UNKNOWN = 10_000  # usernames without an account whose failures are remembered
+BAD_LOGIN = "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"
+LOOPBACK_NAMES = {"localhost"}
+
+Clock = Callable[[], dt.datetime]
+
+
+@dataclass(frozen=True)
+class Staff:
+    """The signed-in staff member of a request."""
+
+    username: str
+    role: str
+    csrf: str
+    token_hash: str
+
+    @property
+    def actor(self) -> Actor:
+        return Actor(self.username, self.role)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def same(a: str | None, b: str | None) -> bool:
+    return bool(a) and bool(b) and hmac.compare_digest(str(a), str(b))
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Checked against for unknown usernames, so both take the same time."""
+    return hash_password(secrets.token_urlsafe(16))
+
+
+def locked_message(until: dt.datetime) -> str:
+    local = until.astimezone(THAI_TZ)
+    return (f"เข้าสู่ระบบผิดเกิน {MAX_FAILURES} ครั้ง บัญชีถูกระงับชั่วคราว "
+            f"{int(LOCK_FOR.total_seconds() // 60)} นาที ลองใหม่หลังเวลา {local:%H:%M} น.")
+
+
+def is_loopback(host: str) -> bool:
+    name = host.strip("[]")
+    if name in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+class Auth:
+    def __init__(self, store: Store, clock: Clock, cookie_secure: bool | None) -> None:
+        self.store = store
+        self.clock = clock
+        self.cookie_secure = cookie_secure
+        self._unknown: dict[str, tuple[int, dt.datetime | None]] = {}
+
+    # -- cookies --------------------------------------------------------------------
+    def secure(self, request: web.Request) -> bool:
+        if self.cookie_secure is not None:
+            return self.cookie_secure
+        host = request.url.host or ""
+        return not (request.scheme == "http" and is_loopback(host))
+
+    def set_cookie(self, request: web.Request, response: web.StreamResponse, name: str,
+                   value: str, max_age: int, path: str = "/") -> None:
+        response.set_cookie(name, value, max_age=max_age, path=path, httponly=True,
+                            samesite="Lax", secure=self.secure(request))
+
+    # -- sessions ---------------------------------------------------------------------
+    async def current(self, request: web.Request) -> Staff | None:
+        token = request.cookies.get(COOKIE)
+        if not token or len(token) > 200:
+            return None
+        hashed = token_hash(token)
+        found = await self.store.session(hashed, self.clock())
+        if found is None:
+            return None
+        account, csrf = found
+        return Staff(account.username, account.role, csrf, hashed)
+
+    async def require(self, request: web.Request) -> Staff:
+        staff = await self.current(request)
+        if staff is None:
+            raise ConsoleError(401, "unauthorized", "กรุณาเข้าสู่ระบบก่อน (not logged in)")
+        return staff
+
+    @staticmethod
+    def check_csrf(staff: Staff, supplied: str | None) -> None:
+        if not same(staff.csrf, supplied):
+            raise bad_csrf()
+
+    async def start_session(self, account: StaffAccount) -> tuple[Staff, str]:
+        """A new session: the staff member and the token for the cookie."""
+        token = secrets.token_urlsafe(32)
+        csrf = secrets.token_urlsafe(32)
+        now = self.clock()
+        hashed = token_hash(token)
+        await self.store.add_session(hashed, account.id, csrf, now, now + SESSION_TTL)
+        return Staff(account.username, account.role, csrf, hashed), token
+
+    def session_cookie(self, request: web.Request, response: web.StreamResponse,
+                       token: str) -> None:
+        self.set_cookie(request, response, COOKIE, token, int(SESSION_TTL.total_seconds()))
+
+    async def end_session(self, request: web.Request, response: web.StreamResponse,
+                          staff: Staff) -> None:
+        await self.store.end_session(staff.token_hash)
+        await self.store.audit("logout", staff.username, {}, self.clock())
+        response.del_cookie(COOKIE, path="/")
+
+    # -- passwords ----------------------------------------------------------------------
+    async def check_login(self, username: str, password: str) -> StaffAccount:
+        """The account if the password is right; ConsoleError 401 (wrong) or 429 (locked)."""
+        now = self.clock()
+        account = await self.store.staff(username)
+        if account is None:
+            return await self._unknown_login(username, password, now)
+        if account.locked_until is not None and account.locked_until > now:
+            await self.store.audit("login_failed", username, {"reason": "locked"}, now)
+            raise ConsoleError(429, "locked", locked_message(account.locked_until))
+        if account.locked_until is not None:  # the lock ran out: count afresh
+            await self.store.login_attempt(account.id, True, None)
+            account = StaffAccount(account.id, account.username, account.role,
+                                   account.password_hash)
+        if await asyncio.to_thread(verify_password, account.password_hash, password):
+            await self.store.login_attempt(account.id, True, None)
+            await self.store.audit("login", username, {"role": account.role}, now)
+            return account
+        failures = account.failed_logins + 1
+        until = now + LOCK_FOR if failures >= MAX_FAILURES else None
+        await self.store.login_attempt(account.id, False, until)
+        await self.store.audit("login_failed", username,
+                               {"reason": "password", "failures": failures}, now)
+        if until is not None:
+            raise ConsoleError(429, "locked", locked_message(until))
+        raise ConsoleError(401, "bad_login", BAD_LOGIN)
+
+    async def _unknown_login(self, username: str, password: str,
+                             now: dt.datetime) -> StaffAccount:
+        await asyncio.to_thread(verify_password, _dummy_hash(), password)
+        failures, until = self._unknown.get(username, (0, None))
+        await self.store.audit("login_failed", username[:100], {"reason": "unknown"}, now)
+        if until is not None and until > now:
+            raise ConsoleError(429, "locked", locked_message(until))
+        if until is not None:
+            failures = 0
+        failures += 1
+        until = now + LOCK_FOR if failures >= MAX_FAILURES else None
+        if len(self._unknown) >= MAX_UNKNOWN:
+            self._unknown.clear()
+        self._unknown[username] = (failures, until)
+        if until is not None:
+            raise ConsoleError(429, "locked", locked_message(until))
+        raise ConsoleError(401, "bad_login", BAD_LOGIN)

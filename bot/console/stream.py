@@ -1,0 +1,91 @@
+"""The console's live updates: Server-Sent Events fed by the in-process Hub.
+
+The queue page's stream gets case events and text-less message hints; a case page's
+stream (case given) also gets the messages of that case's conversation, text
+included. An event is a hint to refresh: the pages reload what they show from the
+store, so a dropped event loses nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import Any
+
+from aiohttp import web
+
+from bot.channels.webchat import sse_event
+from bot.console.http import HEADERS
+from bot.events import Hub
+from bot.store import Case
+
+log = logging.getLogger(__name__)
+
+HEARTBEAT = 15.0
+RECONNECT_MS = 3000
+
+
+def visible(event: dict[str, Any], case: Case | None) -> dict[str, Any] | None:
+    """What a stream shows of a hub event: None for nothing."""
+    kind = event.get("type")
+    if kind == "case":
+        return {"type": "case", "case_id": event.get("case_id")}
+    if kind != "message":
+        return None
+    if case is not None and (event.get("case_id") == case.id
+                             or event.get("key") == str(case.key)):
+        return {k: event.get(k) for k in ("type", "case_id", "direction", "text",
+                                          "origin", "at")}
+    return {"type": "message", "case_id": event.get("case_id"),
+            "direction": event.get("direction")}
+
+
+class EventStreams:
+    def __init__(self, hub: Hub, heartbeat: float = HEARTBEAT) -> None:
+        self.hub = hub
+        self.heartbeat = heartbeat
+        self._queues: set[asyncio.Queue[dict[str, Any] | None]] = set()
+        self._counter = 0
+
+    @property
+    def open(self) -> int:
+        return len(self._queues)
+
+    def stop(self) -> None:
+        for queue in self._queues:
+            if queue.full():
+                with contextlib.suppress(asyncio.QueueEmpty):
+                    queue.get_nowait()
+            queue.put_nowait(None)
+
+    async def serve(self, request: web.Request, case: Case | None) -> web.StreamResponse:
+        response = web.StreamResponse(headers={
+            **HEADERS, "Content-Type": "text/event-stream; charset=utf-8",
+            "X-Accel-Buffering": "no"})
+        async with self.hub.subscribe() as queue:
+            self._queues.add(queue)
+            try:
+                await response.prepare(request)
+                await response.write(f"retry: {RECONNECT_MS}\n: connected\n\n".encode())
+                await self._pump(queue, response, case)
+            except ConnectionResetError:
+                log.debug("a console events stream closed")
+            finally:
+                self._queues.discard(queue)
+        return response
+
+    async def _pump(self, queue: asyncio.Queue[dict[str, Any] | None],
+                    response: web.StreamResponse, case: Case | None) -> None:
+        while True:
+            try:
+                event = await asyncio.wait_for(queue.get(), self.heartbeat)
+            except TimeoutError:
+                await response.write(b": ping\n\n")
+                continue
+            if event is None:
+                return
+            shown = visible(event, case)
+            if shown is not None:
+                self._counter += 1
+                await response.write(sse_event(str(self._counter), shown))

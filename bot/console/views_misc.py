@@ -1,0 +1,54 @@
+"""The sign-in page, the staff accounts page, the report form and error pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.cases.workflow import ROLE_LABELS
+from bot.console.auth import Staff
+from bot.console.html import button, esc, field, hidden, layout, notice, when
+from bot.store import StaffAccount
+
+
+def login_page(csrf: str, next_url: str, error: str | None = None) -> str:
+    body = (notice(error)
+            + '<form method="post" action="/console/login" class="login">'
+            + hidden("csrf", csrf) + hidden("next", next_url)
+            + field("ชื่อผู้ใช้", "username", extra=' autocomplete="username" required')
+            + field("รหัสผ่าน", "password", kind="password",
+                    extra=' autocomplete="current-password" required')
+            + button("เข้าสู่ระบบ", cls="primary") + "</form>")
+    return layout("เข้าสู่ระบบ", body)
+
+
+def staff_page(staff: Staff, accounts: list[StaffAccount], now: dt.datetime) -> str:
+    def row(a: StaffAccount) -> str:
+        locked = a.locked_until is not None and a.locked_until > now
+        state = f"ถูกระงับถึง {when(a.locked_until)}" if locked else "ใช้งานได้"
+        return (f"<tr><td>{esc(a.username)}</td><td>{esc(ROLE_LABELS.get(a.role, a.role))}"
+                f"</td><td>{esc(a.failed_logins)}</td><td>{state}</td></tr>")
+
+    table = ('<table class="staff"><thead><tr><th>ชื่อผู้ใช้</th><th>บทบาท</th>'
+             "<th>เข้าระบบผิดติดกัน</th><th>สถานะ</th></tr></thead><tbody>"
+             + "".join(row(a) for a in accounts) + "</tbody></table>")
+    hint = ('<p class="hint">เพิ่มบัญชีด้วยคำสั่ง <code>python -m bot staff add ชื่อ '
+            "--role hotline|officer|admin</code> บนเครื่องเซิร์ฟเวอร์</p>")
+    return layout("บัญชีเจ้าหน้าที่", table + hint, staff)
+
+
+def report_page(staff: Staff, year: int, month: int, error: str | None = None) -> str:
+    body = (notice(error)
+            + '<form method="get" action="/console/report" class="report">'
+            + field("ปี (ค.ศ.)", "year", year, kind="number", extra=' min="2000" max="2200"')
+            + field("เดือน", "month", month, kind="number", extra=' min="1" max="12"')
+            + button("ดาวน์โหลด CSV", cls="primary") + "</form>"
+            + '<p class="hint">รายงานผลการช่วยเหลือตามขั้นตอนที่ 7 ของคู่มือ '
+              "(เรื่องที่ให้ความช่วยเหลือในเดือนนั้น) ไม่มีข้อมูลส่วนบุคคล</p>")
+    return layout("รายงานประจำเดือน", body, staff)
+
+
+def error_page(staff: Staff | None, status: int, detail: str) -> str:
+    titles = {401: "กรุณาเข้าสู่ระบบ", 403: "ไม่มีสิทธิ์", 404: "ไม่พบหน้านี้",
+              409: "ทำรายการไม่สำเร็จ"}
+    body = notice(detail) + '<p><a href="/console">กลับไปที่คิวงาน</a></p>'
+    return layout(titles.get(status, "ทำรายการไม่สำเร็จ"), body, staff)

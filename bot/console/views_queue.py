@@ -1,0 +1,59 @@
+"""The queue page: open cases, urgent first, then by due time, with deadline badges."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.alerts import CHANNEL_NAMES, first_name
+from bot.cases.workflow import STATUSES, label
+from bot.console.actions import KIND_LABELS, case_badge
+from bot.console.auth import Staff
+from bot.console.html import esc, layout, notice, when
+from bot.store import Case, Hold
+from dialogs.parse import mask_phone
+
+
+def _filters(status: str | None) -> str:
+    links = [("/console", "เรื่องที่ยังไม่เสร็จ", status is None)]
+    links += [(f"/console?status={s}", label(s), status == s) for s in STATUSES]
+    current = ' aria-current="page"'
+    return '<nav class="filters" aria-label="กรองตามสถานะ">' + "".join(
+        f'<a href="{esc(href)}"{current if on else ""}>{esc(text)}</a>'
+        for href, text, on in links) + "</nav>"
+
+
+def _row(case: Case, now: dt.datetime, holder: str | None) -> str:
+    css, text = case_badge(case, now)
+    phone = case.data.get("phone")
+    who = first_name(case.data.get("name"))
+    if phone:
+        who += f" ({mask_phone(str(phone))})"
+    urgent = '<span class="urgent">ด่วน</span>' if case.urgent else "ไม่ด่วน"
+    chat = f"กำลังคุย: {holder}" if holder else ""
+    return (
+        f'<tr data-case="{case.id}" class="{"is-urgent" if case.urgent else ""}">'
+        f'<td><a href="/console/cases/{case.id}" class="ref">{esc(case.ref)}</a></td>'
+        f"<td>{urgent}</td>"
+        f'<td><span class="badge {esc(css)}">{esc(text)}</span></td>'
+        f'<td class="status">{esc(label(case.status))}</td>'
+        f"<td>{esc(KIND_LABELS.get(case.kind, case.kind))}</td>"
+        f"<td>{esc(who)}</td>"
+        f"<td>{esc(CHANNEL_NAMES.get(case.key.channel, case.key.channel) or '-')}</td>"
+        f'<td class="claimed">{esc(case.claimed_by or "ยังไม่มีผู้รับ")}</td>'
+        f"<td>{esc(chat)}</td>"
+        f"<td>{when(case.due_at)}</td></tr>")
+
+
+def queue_page(staff: Staff, cases: list[Case], holds: list[Hold], now: dt.datetime,
+               status: str | None, error: str | None = None) -> str:
+    held = {str(h.key): h.staff for h in holds}
+    body_rows = "".join(_row(c, now, held.get(str(c.key))) for c in cases)
+    table = (
+        '<table class="queue"><thead><tr><th>เลขที่เรื่อง</th><th>ความเร่งด่วน</th>'
+        "<th>กำหนดเวลา</th><th>สถานะ</th><th>ประเภท</th><th>ผู้ขอ</th><th>ช่องทาง</th>"
+        "<th>ผู้รับเรื่อง</th><th>แชต</th><th>ครบกำหนด</th></tr></thead>"
+        f"<tbody>{body_rows}</tbody></table>"
+        if cases else '<p class="empty">ไม่มีเรื่องในคิวค่ะ</p>')
+    live = '<p class="live" id="live" aria-live="polite">อัปเดตอัตโนมัติ</p>'
+    body = notice(error) + _filters(status) + live + table
+    return layout("คิวงาน", body, staff, data={"page": "queue"})
