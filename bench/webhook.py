@@ -1,0 +1,331 @@
+"""Webhook benchmark: signed LINE text webhooks from many people through the real server.
+
+Starts `python -m bot serve` (its own process, a fresh SQLite file) with its LINE API
+pointed at the fake LINE API of tests/bot/channels/line_fake.py, run here on
+127.0.0.1, and measures, for LINE text messages from 200 people:
+
+1. throughput: N webhooks sent as fast as the server takes them (a bounded number in
+   flight); answered messages per second = events whose reply reached the fake;
+2. latency at a steady 100 messages per second: webhook sent -> reply at the fake,
+   p50 and p99.
+
+The same two loads then go to a bare aiohttp endpoint (its own process) that only
+checks the signature and answers 200, and the ratio is printed. Targets: >= 300
+answered messages per second on one process with SQLite; p99 <= 100 ms at 100
+messages per second. It asserts nothing. Loopback only; every loop is bounded.
+Run: .venv/bin/python bench/webhook.py [--messages 3000] [--profile server.prof]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import hashlib
+import hmac
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:] = [str(ROOT), *(p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench")]
+
+import aiohttp  # noqa: E402
+from aiohttp import web  # noqa: E402
+
+from tests.bot.channels.line_fake import FakeLine, text_event, webhook_body  # noqa: E402
+
+SECRET = "b3nch0000000000000000000000secret"
+TOKEN = "bench+access/token0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJK="
+QUESTIONS = ["สวัสดีค่ะ", "ไม่มีตังค่ารถกลับบ้าน", "เบี้ยคนพิการได้เดือนละเท่าไหร่คะ",
+             "เพิ่งพ้นโทษออกมา หางานได้ที่ไหน", "บัตรประชาชนหายทำยังไง", "ขอบคุณค่ะ",
+             "คืนนี้ไม่มีที่นอน อยู่หมอชิต", "อยากกลับบ้านที่ขอนแก่น"]
+START_TIMEOUT = 90.0
+ANSWER_TIMEOUT = 120.0
+
+
+def signature(body: bytes) -> str:
+    return base64.b64encode(hmac.new(SECRET.encode(), body, hashlib.sha256).digest()).decode()
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def user(n: int) -> str:
+    return f"U{n:032x}"
+
+
+# -- the servers under test --------------------------------------------------------------
+
+
+def start_server(kind: str, port: int, line_api: str, db: Path,
+                 profile: str | None) -> subprocess.Popen[bytes]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "LINE_"))}
+    env.update({"NAMJAI_DB": str(db), "NAMJAI_HOST": "127.0.0.1", "NAMJAI_PORT": str(port),
+                "LINE_CHANNEL_SECRET": SECRET, "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
+                "LINE_API_BASE_URL": line_api, "PYTHAINLP_OFFLINE": "1",
+                "PYTHAINLP_READ_ONLY": "1", "NO_PROXY": "127.0.0.1", "no_proxy": "127.0.0.1"})
+    if kind == "bare":
+        command = [sys.executable, __file__, "--bare-port", str(port)]
+    elif profile:
+        command = [sys.executable, "-m", "cProfile", "-o", profile, "-m", "bot", "serve"]
+    else:
+        command = [sys.executable, "-m", "bot", "serve"]
+    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+
+
+async def wait_up(http: aiohttp.ClientSession, url: str, proc: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"the server exited with {proc.returncode}")
+        try:
+            async with http.get(url + "/healthz") as resp:
+                if resp.status == 200:
+                    return
+        except aiohttp.ClientConnectionError:
+            pass
+        await asyncio.sleep(0.1)
+    raise SystemExit("the server did not start")
+
+
+def stop(proc: subprocess.Popen[bytes]) -> None:
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def bare_server(port: int) -> None:
+    """Only checks the signature and answers 200 (the floor of any webhook server)."""
+
+    async def hook(request: web.Request) -> web.Response:
+        body = await request.read()
+        given = request.headers.get("X-Line-Signature", "")
+        if not hmac.compare_digest(signature(body).encode(), given.encode()):
+            return web.Response(status=401)
+        return web.Response(text="ok")
+
+    async def health(_request: web.Request) -> web.Response:
+        return web.json_response({"status": "ok"})
+
+    app = web.Application(client_max_size=1024 * 1024)
+    app.router.add_post("/webhooks/line", hook)
+    app.router.add_get("/healthz", health)
+    web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
+
+
+# -- the load ----------------------------------------------------------------------------
+
+
+@dataclass
+class Run:
+    sent_at: dict[str, float]  # reply token -> when its webhook was sent
+    acked_at: dict[str, float]  # reply token -> when the server answered 200
+    started: float = 0.0
+    finished_sending: float = 0.0
+
+
+async def post_one(http: aiohttp.ClientSession, url: str, fake: FakeLine, run: Run,
+                   n: int, users: int) -> None:
+    who = user(n % users)
+    token = fake.issue_token(who)
+    body = webhook_body(text_event(who, QUESTIONS[(n // users) % len(QUESTIONS)], token))
+    headers = {"X-Line-Signature": signature(body), "Content-Type": "application/json"}
+    run.sent_at[token] = time.monotonic()
+    async with http.post(url + "/webhooks/line", data=body, headers=headers) as resp:
+        await resp.read()
+        if resp.status == 200:
+            run.acked_at[token] = time.monotonic()
+
+
+Send = Callable[[int], Coroutine[None, None, None]]
+
+
+async def flood(send: Send, count: int, in_flight: int) -> None:
+    """`count` sends, at most `in_flight` at once."""
+    numbers = iter(range(count))
+
+    async def worker() -> None:
+        for n in numbers:
+            await send(n)
+
+    await asyncio.gather(*(worker() for _ in range(in_flight)))
+
+
+async def paced(send: Send, count: int, rate: float, offset: int) -> None:
+    """`count` sends at a steady `rate` per second (open loop: no waiting for answers)."""
+    start = time.monotonic()
+    tasks = []
+    for i in range(count):
+        delay = start + i / rate - time.monotonic()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        tasks.append(asyncio.create_task(send(offset + i)))
+    await asyncio.gather(*tasks)
+
+
+def replied_at(fake: FakeLine) -> dict[str, float]:
+    """Reply token -> when the first reply with it reached the fake (accepted)."""
+    seen: dict[str, float] = {}
+    for call in fake.calls:
+        token = call.body.get("replyToken") if call.kind == "reply" and call.ok else None
+        if isinstance(token, str) and token not in seen:
+            seen[token] = call.at
+    return seen
+
+
+async def wait_answered(fake: FakeLine, tokens: set[str]) -> None:
+    deadline = time.monotonic() + ANSWER_TIMEOUT
+    while time.monotonic() < deadline:
+        if tokens <= replied_at(fake).keys():
+            return
+        await asyncio.sleep(0.05)
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+@dataclass(frozen=True)
+class Figures:
+    throughput: float  # answered (namjai) or acknowledged (bare) per second
+    p50_ms: float
+    p99_ms: float
+    done: int
+    sent: int
+    flood_seconds: float  # wall time of the flood, first send to last answer
+    server_cpu: float  # CPU seconds the server used during the flood
+    bench_cpu: float  # CPU seconds this process (load + fake LINE) used during the flood
+
+
+async def measure(kind: str, url: str, fake: FakeLine, args: argparse.Namespace,
+                  pid: int) -> Figures:
+    connector = aiohttp.TCPConnector(limit=args.in_flight * 2)
+    async with aiohttp.ClientSession(connector=connector) as http:
+        flood_run = Run({}, {})
+
+        async def flood_send(n: int) -> None:
+            await post_one(http, url, fake, flood_run, n, args.users)
+
+        cpu0, own0 = cpu_seconds(pid), time.process_time()
+        flood_run.started = time.monotonic()
+        await flood(flood_send, args.messages, args.in_flight)
+        flood_run.finished_sending = time.monotonic()
+        if kind == "namjai":
+            await wait_answered(fake, set(flood_run.sent_at))
+            ends = replied_at(fake)
+        else:
+            ends = flood_run.acked_at
+        done = [ends[t] for t in flood_run.sent_at if t in ends]
+        wall = max(1e-9, max(done, default=0) - flood_run.started)
+        throughput = len(done) / wall
+        server_cpu, bench_cpu = cpu_seconds(pid) - cpu0, time.process_time() - own0
+
+        steady = Run({}, {})
+
+        async def steady_send(n: int) -> None:
+            await post_one(http, url, fake, steady, n, args.users)
+
+        count = int(args.rate * args.seconds)
+        await paced(steady_send, count, args.rate, offset=args.messages)
+        if kind == "namjai":
+            await wait_answered(fake, set(steady.sent_at))
+            ends = replied_at(fake)
+        else:
+            ends = steady.acked_at
+        latencies = [(ends[t] - s) * 1000 for t, s in steady.sent_at.items() if t in ends]
+        return Figures(throughput, statistics.median(latencies) if latencies else float("nan"),
+                       pct(latencies, 0.99), len(done), args.messages, wall, server_cpu,
+                       bench_cpu)
+
+
+async def bench(kind: str, args: argparse.Namespace) -> Figures:
+    fake = FakeLine(TOKEN, token_ttl=600.0)
+    await fake.start()
+    port = free_port()
+    with tempfile.TemporaryDirectory() as tmp:
+        proc = start_server(kind, port, fake.url, Path(tmp) / "bench.db",
+                            args.profile if kind == "namjai" else None)
+        try:
+            async with aiohttp.ClientSession() as http:
+                await wait_up(http, f"http://127.0.0.1:{port}", proc)
+            figures = await measure(kind, f"http://127.0.0.1:{port}", fake, args, proc.pid)
+            if kind == "namjai":
+                pushed = len(fake.of("push"))
+                print(f"  (fake LINE: {len(fake.of('reply', ok=True))} replies, {pushed} pushes,"
+                      f" {len(fake.of('loading'))} loading animations)")
+        finally:
+            stop(proc)
+            await fake.close()
+    return figures
+
+
+def report(kind: str, f: Figures, args: argparse.Namespace) -> None:
+    what = "answered" if kind == "namjai" else "acknowledged"
+    print(f"{kind:6}  flood: {f.done}/{f.sent} {what}, {f.throughput:7.1f} msg/s "
+          f"({args.in_flight} in flight, {args.users} users)")
+    print(f"{kind:6}  flood CPU: server {f.server_cpu:.1f} s "
+          f"({1000 * f.server_cpu / max(1, f.done):.2f} ms per message), load + fake LINE "
+          f"{f.bench_cpu:.1f} s, in {f.flood_seconds:.1f} s on {os.cpu_count()} CPUs")
+    print(f"{kind:6}  at {args.rate:.0f} msg/s for {args.seconds:.0f} s: webhook -> "
+          f"{'reply' if kind == 'namjai' else '200'} p50 {f.p50_ms:6.1f} ms, "
+          f"p99 {f.p99_ms:6.1f} ms")
+
+
+async def main(args: argparse.Namespace) -> None:
+    namjai = await bench("namjai", args)
+    report("namjai", namjai, args)
+    bare = await bench("bare", args)
+    report("bare", bare, args)
+    print(f"ratio   namjai answered / bare acknowledged: {namjai.throughput / bare.throughput:.2f}")
+    print(f"targets: >= 300 answered msg/s: {'met' if namjai.throughput >= 300 else 'MISSED'}; "
+          f"p99 <= 100 ms at 100 msg/s: {'met' if namjai.p99_ms <= 100 else 'MISSED'}"
+          + ("" if args.rate == 100 else f" (measured at {args.rate:.0f} msg/s)"))
+
+
+def parse_args() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--messages", type=int, default=3000, help="webhooks in the flood")
+    parser.add_argument("--users", type=int, default=200)
+    parser.add_argument("--in-flight", type=int, default=50)
+    parser.add_argument("--rate", type=float, default=100.0, help="steady messages per second")
+    parser.add_argument("--seconds", type=float, default=10.0, help="of the steady load")
+    parser.add_argument("--profile", default=None, help="cProfile the server into this file")
+    parser.add_argument("--bare-port", type=int, default=None, help=argparse.SUPPRESS)
+    return parser.parse_args()
+
+
+if __name__ == "__main__":
+    arguments = parse_args()
+    if arguments.bare_port is not None:
+        bare_server(arguments.bare_port)
+    else:
+        asyncio.run(main(arguments))

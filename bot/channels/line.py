@@ -1,0 +1,284 @@
+"""The LINE channel: a webhook inside our aiohttp server and line-bot-sdk v3 (async).
+
+`POST /webhooks/line` checks the X-Line-Signature before anything else, reads the
+events (bot.channels.line_events) and hands each 1:1 event to the intake (the
+pipeline), which stores it, deduplicated on `line:<webhookEventId>`, before we
+answer 200; the turn runs in the background, in order per person. Group and room
+events are acknowledged and ignored for now; unknown or invalid events are
+logged at WARNING.
+
+`deliver` sends an outbox item's replies (rendered by bot.channels.line_render),
+at most 5 messages per request. The reply token is used for the first batch only,
+and only on the item's first attempt with nothing sent yet (`attempts == 0 and
+parts_sent == 0`); a token LINE refuses (used or expired: 400 "Invalid reply
+token") falls back to a push at once. Every other batch and every retry is a push
+with an X-Line-Retry-Key derived from the item's retry key and the batch's first
+part (uuid5): LINE answers 409 for a key it already accepted, which counts as
+sent, so a retried push is never shown twice. The one remaining risk is a reply
+that LINE accepted but whose answer was lost (timeout, crash): a reply has no
+retry key, so its retry (a push) repeats it. SDK and transport errors are mapped
+to ours in one place, bot.channels.line_errors. SDK types stay in the line* modules.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import logging
+import ssl
+import time
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+import aiohttp
+from aiohttp import web
+from aiohttp.helpers import get_env_proxy_for_url
+from linebot.v3.messaging import (  # type: ignore[import-untyped]
+    ApiException,
+    AsyncApiClient,
+    AsyncMessagingApi,
+    Configuration,
+    PushMessageRequest,
+    ReplyMessageRequest,
+    ShowLoadingAnimationRequest,
+)
+from yarl import URL
+
+from bot.channels.base import BadRequest, DeliveryError, Intake, Progress, Unavailable
+from bot.channels.http import BodyTooLarge, read_body
+from bot.channels.line_errors import api_message, is_invalid_reply_token, mapped_errors
+from bot.channels.line_events import BadBody, event_inbound, origin, parse_events, signature_ok
+from bot.channels.line_render import MAX_MESSAGES, Part, offered, render_all
+from bot.settings import Settings
+from bot.store import OutboxItem
+from bot.wire import reply_from_json
+from dialogs.types import ConversationKey, Reply
+from knowledge.errors import NamjaiError
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_PATH = "/webhooks/line"
+SIGNATURE_HEADER = "X-Line-Signature"
+REQUEST_TIMEOUT = aiohttp.ClientTimeout(total=15)  # the SDK's default is 5 minutes
+LOADING_SECONDS = 20  # the loading animation ends earlier when a message arrives
+LOADING_DELAY = 0.5  # seconds: shown only when no answer went out by then
+STOP_GRACE = 2.0  # seconds stop() waits for pending loading-animation calls
+CONNECTIONS = 64  # to the LINE API at once (the SDK's default is 5 per CPU)
+REMEMBERED = 10_000  # chats whose last quick-reply labels and answer time are kept
+RETRY_NAMESPACE = uuid.UUID("5b0f6c1e-4a53-4c35-9a54-6e616d6a6169")
+
+
+class LineConfigError(NamjaiError):
+    """The LINE settings are missing."""
+
+
+def push_retry_key(item_retry_key: str, first_part: int) -> str:
+    """The X-Line-Retry-Key of the push starting at part `first_part` of an outbox item:
+    the same on every retry, different for every batch."""
+    return str(uuid.uuid5(RETRY_NAMESPACE, f"{item_retry_key}:{first_part}"))
+
+
+def use_env_proxy(config: Any) -> None:
+    """The proxy of the environment (HTTPS_PROXY, NO_PROXY, ...) for the LINE API, if any."""
+    try:
+        proxy, auth = get_env_proxy_for_url(URL(config.host))
+    except LookupError:
+        return
+    config.proxy = str(proxy)
+    if auth is not None:
+        config.proxy_headers = {"Proxy-Authorization": auth.encode()}
+
+
+async def without_env_lookups(client: Any, config: Any) -> None:
+    """Swap the SDK's aiohttp session (trust_env=True reads the proxy variables and
+    ~/.netrc again on every request: about 0.3 ms of CPU each) for one that does not;
+    the proxy was read once by use_env_proxy. Another SDK layout keeps its session."""
+    rest = getattr(client, "rest_client", None)
+    old = getattr(rest, "pool_manager", None)
+    if rest is None or not isinstance(old, aiohttp.ClientSession):
+        log.warning("unexpected line-bot-sdk client layout: its HTTP session is kept")
+        return
+    context = ssl.create_default_context(cafile=config.ssl_ca_cert)
+    connector = aiohttp.TCPConnector(limit=config.connection_pool_maxsize, ssl=context)
+    rest.pool_manager = aiohttp.ClientSession(connector=connector, trust_env=False)
+    await old.close()
+
+
+# -- the channel -----------------------------------------------------------------------
+
+
+class LineChannel:
+    name = "line"
+
+    def __init__(self, settings: Settings, intake: Intake) -> None:
+        if not settings.line_channel_secret or not settings.line_access_token:
+            raise LineConfigError("LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN are needed")
+        self.intake = intake
+        self._secret = settings.line_channel_secret
+        self._config = Configuration(host=settings.line_api_base_url.rstrip("/"),
+                                     access_token=settings.line_access_token)
+        self._config.connection_pool_maxsize = CONNECTIONS
+        self._client: Any = None
+        self._api: Any = None
+        self.loading_delay = LOADING_DELAY
+        self._labels: collections.OrderedDict[str, dict[str, str]] = collections.OrderedDict()
+        self._answered: collections.OrderedDict[str, float] = collections.OrderedDict()
+        self._loading: set[asyncio.Task[None]] = set()
+
+    def routes(self) -> Sequence[web.AbstractRouteDef]:
+        return [web.post(WEBHOOK_PATH, self._webhook)]
+
+    async def start(self) -> None:
+        """Open the HTTP client: the SDK's aiohttp session needs the running loop."""
+        use_env_proxy(self._config)
+        self._client = AsyncApiClient(self._config)
+        await without_env_lookups(self._client, self._config)
+        self._api = AsyncMessagingApi(self._client)
+
+    async def stop(self) -> None:
+        if self._loading:
+            _, pending = await asyncio.wait(self._loading, timeout=STOP_GRACE)
+            for task in pending:
+                task.cancel()
+        if self._client is not None:
+            await self._client.close()
+            self._client = self._api = None
+
+    # -- delivery ----------------------------------------------------------------
+    async def deliver(self, item: OutboxItem, progress: Progress) -> None:
+        to = self._recipient(item)
+        replies = self._replies(item)
+        labels = offered(replies)
+        if labels:
+            self._remember(self._labels, to, labels)
+        parts = render_all(replies)
+        token = item.payload.get("reply_token")
+        use_token = isinstance(token, str) and bool(token) and item.attempts == 0 and \
+            item.parts_sent == 0
+        for start in range(item.parts_sent, len(parts), MAX_MESSAGES):
+            batch = parts[start:start + MAX_MESSAGES]
+            if not (use_token and await self._reply(str(token), batch)):
+                await self._push(to, batch, push_retry_key(item.retry_key, start))
+            use_token = False
+            self._remember(self._answered, to, time.monotonic())
+            await progress(start + len(batch))
+
+    def _recipient(self, item: OutboxItem) -> str:
+        if item.key.channel != self.name:
+            raise BadRequest(f"not a LINE conversation: {item.key.channel}")
+        if not item.key.user_id:
+            raise BadRequest("no LINE user, group or room id")
+        return item.key.user_id
+
+    @staticmethod
+    def _replies(item: OutboxItem) -> list[Reply]:
+        try:
+            return [reply_from_json(r) for r in item.payload["replies"]]
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
+            raise BadRequest(f"malformed replies in outbox item {item.id}: {exc!r}") from exc
+
+    def _messaging(self) -> Any:
+        if self._api is None:
+            raise Unavailable("the LINE client is not started")
+        return self._api
+
+    async def _reply(self, token: str, batch: list[Part]) -> bool:
+        """Send with the reply token; False when LINE refuses the token (used, expired)."""
+        api = self._messaging()
+        with mapped_errors():
+            try:
+                await api.reply_message(ReplyMessageRequest(replyToken=token, messages=batch),
+                                        _request_timeout=REQUEST_TIMEOUT)
+            except ApiException as exc:
+                if not is_invalid_reply_token(exc):
+                    raise
+                log.info("LINE reply token refused (%s); pushing instead", api_message(exc))
+                return False
+        return True
+
+    async def _push(self, to: str, batch: list[Part], retry_key: str) -> None:
+        api = self._messaging()
+        with mapped_errors():
+            try:
+                await api.push_message(PushMessageRequest(to=to, messages=batch),
+                                       x_line_retry_key=retry_key,
+                                       _request_timeout=REQUEST_TIMEOUT)
+            except ApiException as exc:
+                if exc.status != 409:
+                    raise
+                log.info("LINE push %s was already accepted (409)", retry_key)
+
+    @staticmethod
+    def _remember(memory: collections.OrderedDict[str, Any], chat: str, value: Any) -> None:
+        memory[chat] = value
+        memory.move_to_end(chat)
+        while len(memory) > REMEMBERED:
+            memory.popitem(last=False)
+
+    # -- webhook -----------------------------------------------------------------
+    async def _webhook(self, request: web.Request) -> web.Response:
+        signature = request.headers.get(SIGNATURE_HEADER)
+        if not signature:
+            log.warning("LINE webhook call without %s refused", SIGNATURE_HEADER)
+            return web.Response(status=401, text="missing signature")
+        try:
+            body = await read_body(request)
+        except BodyTooLarge as exc:
+            return web.Response(status=413, text=str(exc))
+        if not signature_ok(self._secret, body, signature):
+            log.warning("LINE webhook call with a wrong signature refused")
+            return web.Response(status=401, text="wrong signature")
+        try:
+            events = parse_events(body)
+        except BadBody as exc:
+            log.warning("malformed LINE webhook call: %s", exc)
+            return web.Response(status=400, text=str(exc))
+        try:
+            for raw, event in events:
+                await self._event(raw, event)
+        except NamjaiError:
+            log.exception("a LINE event could not be stored")
+            return web.Response(status=503, text="try again")
+        return web.Response(text="ok")
+
+    async def _event(self, raw: dict[str, Any], event: Any) -> None:
+        kind, event_id = raw.get("type"), raw.get("webhookEventId")
+        if event is None or type(event).__name__ == "UnknownEvent" or not event_id:
+            log.warning("unknown or invalid LINE event ignored (type %r, id %r)", kind, event_id)
+            return
+        where = origin(event)
+        if where is None or where.kind != "user":
+            log.info("LINE %s event from a %s ignored", kind, where.kind if where else "source")
+            return
+        if getattr(event, "mode", "active") == "standby":
+            log.info("LINE %s event in standby mode ignored", kind)
+            return
+        inbound = event_inbound(event, self._labels.get(where.chat_id))
+        if inbound is None:
+            log.info("LINE %s event acknowledged (not used)", kind)
+            return
+        key = ConversationKey(self.name, where.chat_id)
+        accepted = await self.intake.accept(f"line:{event_id}", key, inbound,
+                                            reply_token=getattr(event, "reply_token", None))
+        if accepted and inbound.kind in ("text", "choice"):
+            self._loading_later(where.chat_id)
+
+    def _loading_later(self, chat_id: str) -> None:
+        """The loading animation, in the background (the webhook does not wait), and only
+        if no answer reached the chat within `loading_delay`: a quick answer needs none."""
+        task = asyncio.create_task(self._show_loading(chat_id, time.monotonic()))
+        self._loading.add(task)
+        task.add_done_callback(self._loading.discard)
+
+    async def _show_loading(self, chat_id: str, asked: float) -> None:
+        await asyncio.sleep(self.loading_delay)
+        if self._answered.get(chat_id, -1.0) >= asked:
+            return
+        try:
+            with mapped_errors():
+                await self._messaging().show_loading_animation(
+                    ShowLoadingAnimationRequest(chatId=chat_id, loadingSeconds=LOADING_SECONDS),
+                    _request_timeout=REQUEST_TIMEOUT)
+        except DeliveryError as exc:
+            log.warning("the LINE loading animation failed: %s", exc)
