@@ -128,8 +128,8 @@ class Pipeline:
             # A key busy before the query may finish during it; the rows read for it are
             # then stale (an item just sent or given up would look due): skip those keys.
             busy = set(self._sending)
-            due = [i for i in await self.store.due_outbox(now, limit=500)
-                   if i.key not in busy and i.key not in self._sending]
+            due = [i for i in await self.store.due_outbox(now, limit=500, skip=frozenset(busy))
+                   if i.key not in self._sending]
             by_key: dict[ConversationKey, list[OutboxItem]] = {}
             for item in due:
                 by_key.setdefault(item.key, []).append(item)

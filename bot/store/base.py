@@ -201,8 +201,9 @@ class Store(Protocol):
     async def pending_inbox(self, limit: int = 100) -> list[InboxItem]:
         """Accepted events not processed yet, oldest first."""
 
-    async def due_outbox(self, now: dt.datetime, limit: int = 100) -> list[OutboxItem]:
-        """Messages to send now, oldest first."""
+    async def due_outbox(self, now: dt.datetime, limit: int = 100,
+                         skip: frozenset[ConversationKey] = frozenset()) -> list[OutboxItem]:
+        """Messages to send now, oldest first, leaving out the conversations in `skip`."""
 
     async def outbox_sent(self, item_id: int, at: dt.datetime) -> None: ...
 

@@ -244,12 +244,21 @@ class SQLiteStore(DeskMixin):
             rows = await cur.fetchall()
         return [InboxItem(r[0], ConversationKey(r[1], r[2]), json.loads(r[3])) for r in rows]
 
-    async def due_outbox(self, now: dt.datetime, limit: int = 100) -> list[OutboxItem]:
+    async def due_outbox(self, now: dt.datetime, limit: int = 100,
+                         skip: frozenset[ConversationKey] = frozenset()) -> list[OutboxItem]:
+        # the conversations the sender is busy with are left out by the query itself,
+        # so they neither fill the limit nor cost any decoding
+        skipped = sorted((k.channel, k.user_id) for k in skip)
+        not_in = ""
+        if skipped:
+            not_in = (" AND (channel, user_id) NOT IN (VALUES "
+                      + ", ".join("(?, ?)" for _ in skipped) + ")")
         async with self.db.execute(
                 "SELECT id, channel, user_id, retry_key, payload, attempts, parts_sent, origin "
                 "FROM outbox "
-                "WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ? "
-                "ORDER BY id LIMIT ?", (_ts(now), limit)) as cur:
+                "WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?"
+                f"{not_in} ORDER BY id LIMIT ?",
+                (_ts(now), *(v for pair in skipped for v in pair), limit)) as cur:
             rows = await cur.fetchall()
         return [OutboxItem(r[0], ConversationKey(r[1], r[2]), r[3], json.loads(r[4]), r[5], r[6],
                            r[7]) for r in rows]

@@ -96,6 +96,7 @@ async def test_inbox_deduplicates_and_is_processed_with_the_turn(store: Store) -
     assert await store.pending_inbox() == []
     [item] = await store.due_outbox(NOW)
     assert item.retry_key == "rk-1" and item.key == ALICE and item.attempts == 0
+    assert await store.due_outbox(NOW, skip=frozenset({ALICE})) == []
 
 
 async def test_outbox_retry_progress_and_give_up(store: Store) -> None:
