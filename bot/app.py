@@ -68,7 +68,7 @@ def _channels(settings: Settings, rt: Runtime, pipeline: Pipeline) -> dict[str, 
     if line_on:
         from bot.channels.line import LineChannel
 
-        channels["line"] = LineChannel(settings, pipeline)
+        channels["line"] = LineChannel(settings, pipeline, staff=rt.desk)
     telegram_on, telegram_why = settings.telegram_enabled()
     if telegram_on:
         from bot.channels.telegram import TelegramChannel

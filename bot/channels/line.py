@@ -45,11 +45,19 @@ from linebot.v3.messaging import (  # type: ignore[import-untyped]
 )
 from yarl import URL
 
-from bot.channels.base import BadRequest, DeliveryError, Intake, Progress, Unavailable
+from bot.channels.base import (
+    BadRequest,
+    DeliveryError,
+    Intake,
+    Progress,
+    StaffDesk,
+    Unavailable,
+)
 from bot.channels.http import BodyTooLarge, read_body
 from bot.channels.line_errors import api_message, is_invalid_reply_token, mapped_errors
 from bot.channels.line_events import BadBody, event_inbound, origin, parse_events, signature_ok
 from bot.channels.line_render import MAX_MESSAGES, Part, offered, render_all
+from bot.channels.line_staff import LineStaffGroup, with_links
 from bot.settings import Settings
 from bot.store import OutboxItem
 from bot.wire import reply_from_json
@@ -111,7 +119,8 @@ async def without_env_lookups(client: Any, config: Any) -> None:
 class LineChannel:
     name = "line"
 
-    def __init__(self, settings: Settings, intake: Intake) -> None:
+    def __init__(self, settings: Settings, intake: Intake,
+                 staff: StaffDesk | None = None) -> None:
         if not settings.line_channel_secret or not settings.line_access_token:
             raise LineConfigError("LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN are needed")
         self.intake = intake
@@ -125,6 +134,9 @@ class LineChannel:
         self._labels: collections.OrderedDict[str, dict[str, str]] = collections.OrderedDict()
         self._answered: collections.OrderedDict[str, float] = collections.OrderedDict()
         self._loading: set[asyncio.Task[None]] = set()
+        self.staff_group = (LineStaffGroup(settings.line_staff_group_id, staff, self._messaging,
+                                           REQUEST_TIMEOUT)
+                            if staff is not None and settings.line_staff_group_id else None)
 
     def routes(self) -> Sequence[web.AbstractRouteDef]:
         return [web.post(WEBHOOK_PATH, self._webhook)]
@@ -137,6 +149,8 @@ class LineChannel:
         self._api = AsyncMessagingApi(self._client)
 
     async def stop(self) -> None:
+        if self.staff_group is not None:
+            await self.staff_group.stop(STOP_GRACE)
         if self._loading:
             _, pending = await asyncio.wait(self._loading, timeout=STOP_GRACE)
             for task in pending:
@@ -148,7 +162,8 @@ class LineChannel:
     # -- delivery ----------------------------------------------------------------
     async def deliver(self, item: OutboxItem, progress: Progress) -> None:
         to = self._recipient(item)
-        replies = self._replies(item)
+        links = [(str(a), str(b)) for a, b in item.payload.get("links") or ()]
+        replies = with_links(self._replies(item), links)
         labels = offered(replies)
         if labels:
             self._remember(self._labels, to, labels)
@@ -248,6 +263,10 @@ class LineChannel:
             log.warning("unknown or invalid LINE event ignored (type %r, id %r)", kind, event_id)
             return
         where = origin(event)
+        ref = self.staff_group.claim_in(event, where) if self.staff_group and where else None
+        if where is not None and ref is not None and self.staff_group is not None:
+            self.staff_group.tapped(ref, where, getattr(event, "reply_token", None))
+            return
         if where is None or where.kind != "user":
             log.info("LINE %s event from a %s ignored", kind, where.kind if where else "source")
             return

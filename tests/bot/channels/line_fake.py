@@ -17,6 +17,7 @@ import hashlib
 import hmac
 import itertools
 import json
+import re
 import time
 import uuid
 from collections.abc import Callable
@@ -32,6 +33,7 @@ from dialogs.types import ConversationKey, Inbound
 SECRET = "8f3c1a9e5b7d2f4a6c8e0b1d3f5a7c9e"  # the channel secret the tests sign with
 TOKEN = "nAmJaI+test/access_token0123456789abcdefghijklmnopqrstuvwxyzABCDEFG="
 USER = "U4f6e1c2b9a8d7e6f5a4b3c2d1e0f9a8b"
+MEMBER_PATH = re.compile(r"/v2/bot/group/([^/]+)/member/([^/]+)")
 PATHS = {"/v2/bot/message/reply": "reply", "/v2/bot/message/push": "push",
          "/v2/bot/chat/loading/start": "loading"}
 MESSAGES = {
@@ -123,6 +125,7 @@ class FakeLine:
     _release: asyncio.Event = field(default_factory=asyncio.Event)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(461230966842064897))
     _runner: web.AppRunner | None = None
+    members: dict[tuple[str, str], str] = field(default_factory=dict)  # group member names
 
     # -- lifecycle ---------------------------------------------------------------
     async def start(self, port: int = 0) -> None:
@@ -214,10 +217,13 @@ class FakeLine:
 
     async def _answer(self, kind: str, request: web.Request,
                       body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
-        if request.method != "POST" or kind not in PATHS.values():
-            raise Refused(404, "Not found")
         if request.headers.get("Authorization") != f"Bearer {self.access_token}":
             raise Refused(401, MESSAGES[401])
+        member = MEMBER_PATH.fullmatch(request.path)
+        if request.method == "GET" and member is not None:
+            return 200, self._member(member.group(1), member.group(2))
+        if request.method != "POST" or kind not in PATHS.values():
+            raise Refused(404, "Not found")
         plan = self._script.get(kind)
         failure = plan.pop(0) if plan else None
         if failure is not None:
@@ -242,6 +248,13 @@ class FakeLine:
         self.calls.append(Call(kind, body, headers, 0, time.monotonic()))  # 0: no answer
         await self._release.wait()
         raise Refused(500, MESSAGES[500])
+
+    def _member(self, group: str, user: str) -> dict[str, Any]:
+        name = self.members.get((group, user))
+        if name is None:
+            raise Refused(404, "Not found")
+        return {"displayName": name, "userId": user,
+                "pictureUrl": "https://profile.line-scdn.net/0h-fake"}
 
     @staticmethod
     def _loading(body: dict[str, Any]) -> None:
@@ -379,3 +392,9 @@ def webhook_body(*events: dict[str, Any],
                  destination: str = "Uf4a1c9b6e3d8a7f2c5b0e9d4a3f2b1c0") -> bytes:
     return json.dumps({"destination": destination, "events": list(events)},
                       ensure_ascii=False).encode()
+
+
+def in_group(event_data: dict[str, Any], group: str) -> dict[str, Any]:
+    """The same event, sent from a member of a group."""
+    user = event_data["source"]["userId"]
+    return {**event_data, "source": {"type": "group", "groupId": group, "userId": user}}

@@ -1,0 +1,94 @@
+"""The LINE staff group (LINE_STAFF_GROUP_ID): alerts arrive there as ordinary pushes
+(with a Claim quick reply); a Claim tapped there claims the case for the member who
+tapped it, and the group is told the result with the postback's reply token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from linebot.v3.messaging import (  # type: ignore[import-untyped]
+    ApiException,
+    ReplyMessageRequest,
+    TextMessage,
+)
+
+from bot.alerts import claim_ref
+from bot.channels.base import DeliveryError, StaffDesk
+from bot.channels.line_errors import mapped_errors
+from bot.channels.line_events import Origin
+from dialogs.types import Reply
+from knowledge.errors import NamjaiError
+
+log = logging.getLogger(__name__)
+
+
+def with_links(replies: Sequence[Reply], links: Sequence[tuple[str, str]]) -> list[Reply]:
+    """LINE has no link buttons in a plain alert: the links go at the end of its text."""
+    out = list(replies)
+    usable = [f"{label}: {url}" for label, url in links if url.startswith("https://")]
+    if out and usable:
+        last = out[-1]
+        out[-1] = Reply("\n".join([last.text, *usable]), last.choices, last.card)
+    return out
+
+
+class LineStaffGroup:
+    def __init__(self, group_id: str, staff: StaffDesk, api: Callable[[], Any],
+                 timeout: Any = None) -> None:
+        self.group_id = group_id
+        self.staff = staff
+        self._api = api
+        self._timeout = timeout
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    def claim_in(self, event: Any, where: Origin) -> str | None:
+        """The case reference of a Claim tapped in the staff group, else None."""
+        if where.kind != "group" or where.chat_id != self.group_id:
+            return None
+        postback = getattr(event, "postback", None)
+        data = getattr(postback, "data", None)
+        return claim_ref(data) if isinstance(data, str) else None
+
+    def tapped(self, ref: str, where: Origin, reply_token: str | None) -> None:
+        """Claim in the background: the webhook does not wait for LINE's API."""
+        task = asyncio.create_task(self._claim(ref, where, reply_token))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _who(self, where: Origin) -> str:
+        if not where.user_id:
+            return "สมาชิกกลุ่ม LINE"
+        try:
+            with mapped_errors():
+                profile = await self._api().get_group_member_profile(
+                    where.chat_id, where.user_id, _request_timeout=self._timeout)
+            return f"{profile.display_name} (LINE)"
+        except DeliveryError as exc:
+            log.warning("the LINE staff member's name could not be read: %s", exc)
+            return f"LINE …{where.user_id[-4:]}"
+
+    async def _claim(self, ref: str, where: Origin, reply_token: str | None) -> None:
+        try:
+            text = await self.staff.claim_by_ref(ref, await self._who(where))
+        except NamjaiError:
+            log.exception("a claim from the LINE staff group failed")
+            text = "รับเรื่องไม่สำเร็จ ลองอีกครั้งค่ะ"
+        if not reply_token:
+            return
+        try:
+            with mapped_errors():
+                await self._api().reply_message(
+                    ReplyMessageRequest(replyToken=reply_token, messages=[TextMessage(text=text)]),
+                    _request_timeout=self._timeout)
+        except (DeliveryError, ApiException) as exc:
+            log.warning("telling the LINE staff group the claim result failed: %s", exc)
+
+    async def stop(self, grace: float) -> None:
+        if self._tasks:
+            _, pending = await asyncio.wait(self._tasks, timeout=grace)
+            for task in pending:
+                task.cancel()

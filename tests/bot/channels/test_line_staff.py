@@ -1,0 +1,125 @@
+"""The LINE staff group: masked alerts with a Claim quick reply, Claim taps, and a
+takeover relayed both ways, through the real app and line-bot-sdk against the fake."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+
+import bot.app
+from bot.app import PIPELINE, RUNTIME, create_app
+from bot.desk import Actor
+from dialogs import texts
+from tests.bot.channels.line_fake import (
+    TOKEN,
+    USER,
+    FakeLine,
+    in_group,
+    postback_event,
+    settings,
+    text_event,
+)
+from tests.bot.channels.test_line import Live, serve
+
+STAFF_GROUP = "C4f6e1c2b9a8d7e6f5a4b3c2d1e0f9a8b"
+STAFF_MEMBER = "U9999e1c2b9a8d7e6f5a4b3c2d1e0f9a8"
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeLine]:
+    server = FakeLine(TOKEN)
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.close()
+
+
+@pytest.fixture
+async def live(tmp_path: Path, fake: FakeLine, kb_matcher: Any,
+               monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Live]:
+    kb, matcher = kb_matcher
+    monkeypatch.setattr(bot.app, "load_knowledge", lambda *args: kb)
+    monkeypatch.setattr(bot.app, "Matcher", lambda _kb: matcher)
+    config = dataclasses.replace(settings(tmp_path, fake.url), line_staff_group_id=STAFF_GROUP,
+                                 public_url="https://namjai.example.org")
+    app = create_app(config)
+    app[PIPELINE].backoff_base = 0.05
+    runner, url = await serve(app)
+    try:
+        async with aiohttp.ClientSession() as http:
+            yield Live(url, http, app, fake)
+    finally:
+        await runner.cleanup()
+
+
+async def ask_for_a_person(live: Live) -> int:
+    await live.send(text_event(USER, "สวัสดีค่ะ", live.fake.issue_token(USER)))
+    await live.fake.wait_delivered(2, USER)
+    await live.send(postback_event(USER, "consent:yes", live.fake.issue_token(USER)))
+    await live.fake.wait_delivered(3, USER)
+    await live.send(text_event(USER, "ขอคุยกับเจ้าหน้าที่", live.fake.issue_token(USER)))
+    await live.fake.wait_delivered(1, STAFF_GROUP)
+    [case] = await live.app[RUNTIME].store.cases()
+    return case.id
+
+
+async def test_alert_is_pushed_to_the_staff_group_with_a_claim_quick_reply(live: Live) -> None:
+    case_id = await ask_for_a_person(live)
+    case = await live.app[RUNTIME].desk.get(case_id)
+    [alert] = live.fake.delivered(STAFF_GROUP)
+    assert case.ref in alert["text"] and "ขอคุยกับเจ้าหน้าที่" in alert["text"]
+    assert f"https://namjai.example.org/console/cases/{case.ref}" in alert["text"]
+    [item] = alert["quickReply"]["items"]
+    assert item["action"]["data"] == f"desk:claim:{case.ref}"
+    [push] = [c for c in live.fake.of("push") if c.body["to"] == STAFF_GROUP]
+    assert push.retry_key is not None
+
+
+async def test_claim_tapped_in_the_staff_group(live: Live) -> None:
+    case_id = await ask_for_a_person(live)
+    ref = (await live.app[RUNTIME].desk.get(case_id)).ref
+    live.fake.members[(STAFF_GROUP, STAFF_MEMBER)] = "สมศรี"
+    token = live.fake.issue_token(STAFF_GROUP)
+    await live.send(in_group(postback_event(STAFF_MEMBER, f"desk:claim:{ref}", token),
+                             STAFF_GROUP))
+    await live.fake.wait_delivered(2, STAFF_GROUP)
+    assert "สมศรี (LINE)" in live.fake.texts(STAFF_GROUP)[-1]
+    assert (await live.app[RUNTIME].desk.get(case_id)).claimed_by == "สมศรี (LINE)"
+
+
+async def test_postbacks_of_other_groups_claim_nothing(live: Live) -> None:
+    case_id = await ask_for_a_person(live)
+    ref = (await live.app[RUNTIME].desk.get(case_id)).ref
+    await live.send(in_group(postback_event(STAFF_MEMBER, f"desk:claim:{ref}"), "Cother"))
+    await asyncio.sleep(0.2)
+    assert (await live.app[RUNTIME].desk.get(case_id)).claimed_by is None
+
+
+async def test_takeover_relays_both_ways_and_the_bot_stays_silent(live: Live) -> None:
+    case_id = await ask_for_a_person(live)
+    desk = live.app[RUNTIME].desk
+    await desk.takeover(Actor("somsri", "hotline"), case_id)
+    joined = texts.STAFF_JOINED.format("somsri")
+    await live.fake.wait_for(lambda: joined in live.fake.texts(USER), 10, "joined")
+    before = len(live.fake.delivered(USER))
+    await live.send(text_event(USER, "ฮัลโหล ยังอยู่ไหมคะ", live.fake.issue_token(USER)))
+    await live.fake.wait_for(lambda: any("ผู้ขอ: ฮัลโหล" in t
+                                         for t in live.fake.texts(STAFF_GROUP)), 10, "relay")
+    await asyncio.sleep(0.3)
+    assert len(live.fake.delivered(USER)) == before  # no reply, no push from the bot
+    await desk.message(Actor("somsri", "hotline"), case_id, "อยู่ค่ะ รอสักครู่นะคะ")
+    await live.fake.wait_for(lambda: "อยู่ค่ะ รอสักครู่นะคะ" in live.fake.texts(USER), 10,
+                             "the staff reply")
+    await desk.handback(Actor("somsri", "hotline"), case_id)
+    await live.fake.wait_for(lambda: any(t.startswith(texts.HANDED_BACK)
+                                         for t in live.fake.texts(USER)), 10, "hand-back")
+    await live.send(text_event(USER, "เบี้ยคนพิการได้เดือนละเท่าไหร่", live.fake.issue_token(USER)))
+    await live.fake.wait_for(lambda: any("800" in t for t in live.fake.texts(USER)), 10,
+                             "the bot answers again")
