@@ -26,7 +26,7 @@ from bot.store import Case, Hold, Message, Outgoing, Store, Turn
 from bot.wire import reply_from_json, reply_to_json
 from dialogs import replies as reply_builders
 from dialogs import texts
-from dialogs.engine import Dialog
+from dialogs.engine import Dialog, with_label
 from dialogs.state import State
 from dialogs.types import (
     ConversationKey,
@@ -106,6 +106,7 @@ class Conversations:
     async def _turn(self, key: ConversationKey, inbound: Inbound, deliver: bool,
                     inbox_id: int | None, reply_token: str | None) -> Outcome:
         state = await self.store.load(key) or State()
+        inbound = with_label(state, inbound)
         result = self.dialog.step(state, inbound)
         out = list(result.replies)
         effects = result.effects

@@ -7,6 +7,8 @@ the knowledge base through the matcher.
 
 from __future__ import annotations
 
+import dataclasses
+
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.parse import extract_facts, parse_yes_no
@@ -38,6 +40,17 @@ COMMANDS = {
 }
 INTENT_COMMANDS = {"talk_to_officer": "cmd:officer", "case_status": "cmd:status",
                    "delete_my_data": "cmd:erase", "request_help": "cmd:screen"}
+
+
+def with_label(state: State, inbound: Inbound) -> Inbound:
+    """A tapped choice that came without its label (LINE sends only the postback data)
+    gets the label of the choice offered last, for the transcript and the dialog."""
+    if inbound.kind != "choice" or inbound.text or not inbound.value:
+        return inbound
+    for label, value in state.data.get("offered") or []:
+        if value == inbound.value:
+            return dataclasses.replace(inbound, text=str(label))
+    return inbound
 
 
 class Dialog:

@@ -11,6 +11,7 @@ from dialogs.eligibility import assess, due_at, estimate
 from dialogs.needs import referrals
 from dialogs.parse import (
     extract_facts,
+    find_provinces,
     mask_national_id,
     parse_national_id,
     parse_phone,
@@ -48,6 +49,9 @@ class Screening:
     # -- public ----------------------------------------------------------------
     def start(self, state: State, text: str, prefix: str = "") -> StepResult:
         answers = facts_to_answers(extract_facts(text)) if text else {}
+        located = state.data.get("located")
+        if located and "current_province" not in answers:
+            answers["current_province"] = located  # a location shared before screening
         state = State(st.ASK, {k: v for k, v in state.data.items()
                                if k in ("consent", "case_ids")} | {"answers": answers})
         intro = texts.START_SCREENING if not answers else self._heard(answers)
@@ -110,10 +114,23 @@ class Screening:
         return self._reply(state, replies.question(BY_KEY["national_id"], texts.RETYPE_ID))
 
     def location(self, state: State, inbound: Inbound) -> StepResult:
-        if state.name == st.ASK and state.data.get("slot") in ("current_province",):
-            slot = BY_KEY["current_province"]
-            return self._reply(state, Reply(texts.LOCATION_UNKNOWN), replies.question(slot))
-        return self._reply(state, Reply(texts.LOCATION_NOTED))
+        """A shared location: its address (LINE sends one) names the province where the
+        person is now, when it names exactly one; otherwise the bot asks."""
+        found = find_provinces(inbound.text) if inbound.text else []
+        if len(found) != 1:
+            if state.name == st.ASK and state.data.get("slot") == "current_province":
+                slot = BY_KEY["current_province"]
+                return self._reply(state, Reply(texts.LOCATION_UNKNOWN), replies.question(slot))
+            return self._reply(state, Reply(texts.LOCATION_NOTED))
+        province = {"code": found[0].code, "name": found[0].name_th}
+        lead = texts.LOCATION_PROVINCE.format(province["name"])
+        if state.name in (st.ASK, st.CONFIRM):
+            answers = dict(state.data.get("answers") or {})
+            answers["current_province"] = province
+            return self._advance(state.with_(answers=answers), lead)
+        if state.data.get("consent") is not True:
+            return self._reply(state, Reply(lead))  # no personal data kept without consent
+        return self._reply(state.with_(located=province), Reply(lead))
 
     def current_question(self, state: State) -> Reply | None:
         if state.name == st.CONFIRM:

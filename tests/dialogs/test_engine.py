@@ -220,3 +220,40 @@ def test_leading_zero_with_odd_checksum_gets_a_gentle_check(dialog: Dialog) -> N
     chat.say("ใช่")
     assert chat.state.name == st.CONFIRM
     assert chat.state.data["answers"]["national_id"] == digits
+
+
+def test_a_shared_location_with_an_address_fills_the_province(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน")
+    where = Inbound("location", text="ถนนสุขุมวิท ตำบลบางปลาสร้อย อำเภอเมืองชลบุรี ชลบุรี 20000",
+                    latitude=13.36, longitude=100.98, at=AT)
+    result = dialog.step(chat.state, where)
+    assert result.state.data["answers"]["current_province"]["name"] == "ชลบุรี"
+    assert "ชลบุรี" in result.replies[0].text
+    assert result.state.data["slot"] != "current_province"
+
+
+def test_a_location_without_a_province_is_asked_for(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน มีบัตรประชาชน")
+    assert chat.state.data.get("slot") == "current_province"
+    result = dialog.step(chat.state, Inbound("location", latitude=13.0, longitude=100.0, at=AT))
+    assert result.state.data["slot"] == "current_province"
+    assert "current_province" not in result.state.data["answers"]
+
+
+def test_a_location_before_screening_is_used_when_it_starts(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.state = dialog.step(chat.state, Inbound("location", text="เมืองขอนแก่น ขอนแก่น 40000",
+                                                 at=AT)).state
+    chat.say("ขอความช่วยเหลือ")
+    assert chat.state.data["answers"]["current_province"]["name"] == "ขอนแก่น"
+
+
+def test_a_choice_without_its_label_gets_the_offered_one() -> None:
+    from dialogs.engine import with_label
+
+    state = State("consent", {"offered": [["ยินยอม", "consent:yes"]]})
+    assert with_label(state, Inbound("choice", value="consent:yes")).text == "ยินยอม"
+    assert with_label(state, Inbound("choice", value="other")).text == ""
+    assert with_label(state, Inbound("choice", text="x", value="consent:yes")).text == "x"

@@ -207,7 +207,8 @@ async def test_sticker_media_and_location_get_polite_replies(live: Live) -> None
                     location_event(USER, 16.4419, 102.836, "อำเภอเมืองขอนแก่น ขอนแก่น 40000",
                                    live.fake.issue_token(USER)))
     await live.fake.wait_delivered(6, USER)
-    assert live.fake.texts(USER)[3:] == [texts.STICKER, texts.MEDIA, texts.LOCATION_NOTED]
+    assert live.fake.texts(USER)[3:] == [texts.STICKER, texts.MEDIA,
+                                         texts.LOCATION_PROVINCE.format("ขอนแก่น")]
     messages = await live.store.messages(ConversationKey("line", USER))
     media = [m for m in messages if m.direction == "in" and m.text == "[media]"]
     assert [m.meta for m in media] == [{"media_id": "580000000000000042"}]
