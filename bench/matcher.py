@@ -86,6 +86,19 @@ def baseline_figures(model: PlainBM25, cases: list[Case]) -> str:
             f"p50 {pct(lat, .5):.2f} ms  p99 {pct(lat, .99):.2f} ms")
 
 
+def decisions(matcher: Matcher, cases: list[Case]) -> str:
+    """How the answer policy treats the in-scope questions."""
+    right = wrong = clarified = 0
+    for c in (c for c in cases if c.in_scope):
+        d = matcher.decide(c.query)
+        right += d.decision == "answer" and d.topic in c.ids
+        wrong += d.decision == "answer" and d.topic not in c.ids
+        clarified += d.decision == "clarify"
+    n = max(sum(c.in_scope for c in cases), 1)
+    return (f"in scope: answered right {right / n:.3f}, answered wrong {wrong / n:.3f}, "
+            f"clarified {clarified / n:.3f}")
+
+
 def pct(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -155,6 +168,7 @@ def main() -> None:
               f"out-of-scope rejected {r.out_rejected:.3f}  "
               f"in-scope wrongly rejected {r.in_rejected:.3f}  "
               f"p50 {r.percentile(.5):.2f} ms  p99 {r.percentile(.99):.2f} ms")
+        print(f"  namjai   {decisions(matcher, cases)}")
         print(f"  baseline {baseline_figures(baseline, cases)}  (plain BM25 over newmm)")
     p50, p99 = latency(matcher, all_queries)
     print(f"latency at real size ({matcher.size} items): p50 {p50:.2f} ms  p99 {p99:.2f} ms")

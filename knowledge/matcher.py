@@ -38,10 +38,10 @@ class Hit:
 class Policy:
     """Decision thresholds; calibrated by `bench/calibrate.py`, checked by tests."""
 
-    answer_min: float = 0.16
+    answer_min: float = 0.32
     margin: float = 0.1
-    clarify_min: float = 0.16
-    oos_margin: float = 0.04  # unknown when the out-of-scope item is within this of the best
+    clarify_min: float = 0.32
+    oos_margin: float = 0.08  # unknown when the out-of-scope item is within this of the best
     max_candidates: int = 3
 
 
@@ -55,8 +55,10 @@ class Decision:
 
 @dataclass(frozen=True)
 class Weights:
-    bm25: float = 0.35
+    bm25: float = 0.25
     coverage: float = 0.25
+    fit: float = 0.2  # share of a text's own IDF mass that the query matches
+    tf_cap: float = 1.0  # a repeated word counts at most once per text
     k1: float = 1.2
     b: float = 0.5
     ngram_min: int = 2
@@ -89,8 +91,11 @@ class _InvertedIndex:
         found = self._postings.get(term)
         return 0 if found is None else len(found[0])
 
-    def score(self, query: dict[str, float]) -> FloatArray:
-        found = [(self._postings[t], q) for t, q in query.items() if t in self._postings]
+    def score(self, query: dict[str, float], max_df: int | None = None) -> FloatArray:
+        """Weighted sum per document; terms in more than `max_df` documents skipped."""
+        cap = max_df or self.n_docs
+        found = [(p, q) for p, q in ((self._postings.get(t), q) for t, q in query.items())
+                 if p is not None and len(p[0]) <= cap]
         if not found:
             return np.zeros(self.n_docs)
         docs = np.concatenate([d for (d, _), _ in found])
@@ -99,8 +104,11 @@ class _InvertedIndex:
         return scores.astype(np.float64, copy=False)
 
 
+NGRAM_MAX_DF = 3000
 COMMON_WORDS_FILE = Path(__file__).with_name("common_words.txt")
 COMMON_WORD_WEIGHT = 0.15
+PLACE_WEIGHT = 0.2
+BANGKOK = "กรุงเทพมหานคร"
 
 
 def common_words_from_corpus(top: int = 400) -> list[str]:
@@ -147,13 +155,22 @@ class Matcher:
         self._idf = {t: math.log(1 + (n_items - df + 0.5) / (df + 0.5))
                      for t, df in item_df.items()}
         self._idf_unknown = math.log(1 + (n_items + 0.5) / 0.5)
-        self._commonness = _commonness()
+        places = self._places()
+        for term in places.keys() & self._idf.keys():
+            self._idf[term] *= PLACE_WEIGHT
+        self._commonness = _commonness() | places
         avgdl = sum(len(d) for d in docs) / max(len(docs), 1)
         bm_rows = []
         for d in docs:
             norm = w.k1 * (1 - w.b + w.b * len(d) / max(avgdl, 1e-9))
-            bm_rows.append({t: tf * (w.k1 + 1) / (tf + norm) for t, tf in Counter(d).items()})
+            bm_rows.append({t: min(w.tf_cap, tf * (w.k1 + 1) / (tf + norm))
+                            for t, tf in Counter(d).items()})
         self._bm25 = _InvertedIndex(bm_rows)
+        fit_rows = []
+        for d in docs:
+            mass = sum(self._idf[t] for t in set(d)) or 1.0
+            fit_rows.append({t: self._idf[t] / mass for t in set(d)})
+        self._fit = _InvertedIndex(fit_rows)
         # Coverage: the share of the query's IDF mass found anywhere in an item's
         # texts; it lets a long question gather words from several examples.
         item_terms = []
@@ -176,6 +193,14 @@ class Matcher:
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {g: v / norm for g, v in vec.items()}
 
+    def _places(self) -> dict[str, float]:
+        """Province names (one token each) other than Bangkok, which has its own
+        services: where a person is says little about what they ask."""
+        from pythainlp.corpus import provinces
+
+        names = [self.normalizer.tokens(p) for p in provinces() if isinstance(p, str)]
+        return {n[0]: PLACE_WEIGHT for n in names if len(n) == 1 and n[0] != BANGKOK}
+
     def _unknown_weight(self, term: str) -> float:
         """Weight of a word no item uses: high for rare words, low for everyday ones."""
         return self._idf_unknown * self._commonness.get(term, 1.0)
@@ -193,8 +218,13 @@ class Matcher:
         total = sum(self._idf[t] if t in self._idf else self._unknown_weight(t) for t in terms)
         bm = self._bm25.score(query) / total
         grams = char_ngrams("".join(tokens), w.ngram_min, w.ngram_max)
-        cos = self._ngram.score(self._tfidf(grams))
-        fused = w.bm25 * np.minimum(bm, 1.0) + (1 - w.bm25 - w.coverage) * cos
+        # In a very large knowledge base, the commonest character n-grams (in more
+        # than NGRAM_MAX_DF texts, never the case at the real size) weigh little
+        # and cost the most: they are skipped, so the cosine is approximate there.
+        cos = self._ngram.score(self._tfidf(grams), NGRAM_MAX_DF)
+        fit = self._fit.score(dict.fromkeys(query, 1.0))
+        fused = (w.bm25 * np.minimum(bm, 1.0) + (1 - w.bm25 - w.coverage - w.fit) * cos
+                 + w.fit * fit)
         best: FloatArray = np.maximum.reduceat(fused, self._starts)
         best += w.coverage * self._coverage.score(query) / total
         return best

@@ -59,8 +59,10 @@ class IntentFile(_Strict):
 
 
 class Lexicon(_Strict):
-    """Slang, dialect and abbreviation map, extra dictionary words, particles to drop."""
+    """Slang, dialect and abbreviation map, extra dictionary words, words to take out
+    of PyThaiNLP's dictionary (fragments that break common phrases), particles to drop."""
 
     replace: dict[Text, Text] = {}
     words: list[Text] = []
+    not_words: list[Text] = []
     particles: list[Text] = []

@@ -24,6 +24,11 @@ TOPIC_IDS = {
 }
 INTENT_IDS = {"request_help", "talk_to_officer", "case_status", "delete_my_data",
               "greeting", "thanks"}
+# Not a conversation intent: the everyday questions the bot must not answer
+# (knowledge/out_of_scope.yaml), loaded like an intent so that it can win a match.
+PSEUDO_INTENTS = {"out_of_scope"}
+TOPICS_COPY = Path(__file__).parent / "data" / "knowledge-topics.md"
+SHARED_TOPICS = Path(__file__).resolve().parents[3] / "shared" / "knowledge-topics.md"
 
 GOOD = """\
 entries:
@@ -52,15 +57,27 @@ def problems(directory: Path) -> list[str]:
 
 def test_real_knowledge_base_has_every_topic(kb: KnowledgeBase) -> None:
     assert {e.id for e in kb.entries} >= TOPIC_IDS
-    assert {i.id for i in kb.intents} == INTENT_IDS
+    assert {i.id for i in kb.intents} == INTENT_IDS | PSEUDO_INTENTS
 
 
-def test_shared_topic_list_matches(kb: KnowledgeBase) -> None:
-    shared = Path(__file__).resolve().parents[3] / "shared" / "knowledge-topics.md"
-    if not shared.exists():
-        pytest.skip("shared/ is not beside this checkout")
-    listed = set(re.findall(r"^\| `([a-z_]+)` \|", shared.read_text(), re.M))
-    assert listed == TOPIC_IDS | INTENT_IDS
+def listed_ids(markdown: str) -> set[str]:
+    """Ids in the first column of the topic tables, e.g. "| `greeting`, `thanks` |"."""
+    cells = re.findall(r"^\| *((?:`[a-z_]+`[, ]*)+)\|", markdown, re.M)
+    return {i for cell in cells for i in re.findall(r"`([a-z_]+)`", cell)}
+
+
+def test_listed_ids_reads_every_row_shape() -> None:
+    text = "| id | covers |\n|---|---|\n| `a_b` | x |\n| `greeting`, `thanks` | y |\n"
+    assert listed_ids(text) == {"a_b", "greeting", "thanks"}
+
+
+def test_topic_list_matches() -> None:
+    # The copy kept with the tests is the reference; when the shared topic list is
+    # beside this checkout, the copy must still be identical to it.
+    copy = TOPICS_COPY.read_text(encoding="utf-8")
+    if SHARED_TOPICS.exists():
+        assert copy == SHARED_TOPICS.read_text(encoding="utf-8"), "refresh the copy"
+    assert listed_ids(copy) == TOPIC_IDS | INTENT_IDS
 
 
 def test_real_entries_are_complete(kb: KnowledgeBase) -> None:
@@ -162,3 +179,10 @@ def test_bad_lexicon(tmp_path: Path) -> None:
 def test_missing_directory(tmp_path: Path) -> None:
     [line] = problems(tmp_path / "nope")
     assert "no such directory" in line
+
+
+def test_bad_lexicon_not_words(tmp_path: Path) -> None:
+    write(tmp_path, "a.yaml", GOOD.format(id="fare_home"))
+    write(tmp_path, "lexicon.yaml", "not_words: วจะ\n")
+    [line] = problems(tmp_path)
+    assert line.startswith("lexicon.yaml: field 'not_words':")

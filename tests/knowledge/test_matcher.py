@@ -20,6 +20,23 @@ def test_accuracy_floors(matcher: Matcher, name: str) -> None:
     assert report.in_rejected <= 0.05, text
 
 
+def test_dev_set_is_the_shared_one() -> None:
+    shared = DATA.resolve().parents[3] / "shared" / "eval" / "faq-dev.tsv"
+    copy = (DATA / "faq-dev.tsv").read_text(encoding="utf-8")
+    if shared.exists():
+        assert copy == shared.read_text(encoding="utf-8"), "refresh the copy"
+    assert len(parse_tsv(DATA / "faq-dev.tsv")) >= 50
+
+
+def test_heldout_covers_every_item(matcher: Matcher) -> None:
+    from knowledge import load_knowledge
+
+    kb = load_knowledge()
+    wanted = {c_id for c in parse_tsv(DATA / "faq-heldout.tsv") for c_id in c.ids}
+    every = {e.id for e in kb.entries} | {i.id for i in kb.intents if i.id != "out_of_scope"}
+    assert every <= wanted
+
+
 def test_heldout_is_big_enough_and_unseen(matcher: Matcher) -> None:
     from knowledge import load_knowledge
 
