@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -262,6 +263,10 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
             return _cmd_telegram(args, stdout)
         if args.command == "staff":
             return _cmd_staff(args, stdin, stdout)
+    except BrokenPipeError:  # `python -m bot eval ... | head`: the reader has gone
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except UsageError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE

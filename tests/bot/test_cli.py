@@ -21,7 +21,7 @@ def run(*argv: str, stdin: str = "") -> tuple[int, str]:
 
 
 def test_ask_prints_one_json_object() -> None:
-    code, out = run("ask", "เบี้ยคนพิการได้เดือนละเท่าไหร่คะ")
+    code, out = run("ask", "คนพิการได้ตังเดือนละกี่บาทอะคะ")
     assert code == 0
     obj = json.loads(out)
     assert set(obj) == {"query", "normalized", "decision", "topic", "candidates"}
@@ -49,10 +49,15 @@ def test_kb_check_ok() -> None:
     assert out.startswith("ok: ") and len(out.splitlines()) == 1
 
 
-def test_kb_check_bad_data(tmp_path: Path, capsys: object) -> None:
+def test_kb_check_bad_data(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.yaml").write_text("entries:\n  - id: x\n", encoding="utf-8")
-    code, _ = run("kb", "check", str(tmp_path))
-    assert code == 1
+    (tmp_path / "b.yaml").write_text("entries: [\n", encoding="utf-8")
+    code, out = run("kb", "check", str(tmp_path))
+    errors = capsys.readouterr().err.splitlines()
+    assert code == 1 and out == ""
+    assert "error: a.yaml: entry 'x' (#1): field 'title': missing field" in errors
+    assert any(e.startswith("error: b.yaml:") and "broken YAML" in e for e in errors)
+    assert all("Traceback" not in e for e in errors)
 
 
 def test_bad_usage() -> None:
