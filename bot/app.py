@@ -54,6 +54,11 @@ async def store_only(db: Path | str) -> AsyncIterator[Store]:
         yield store
 
 
+def _load() -> tuple[KnowledgeBase, Matcher]:
+    kb = load_knowledge()
+    return kb, Matcher(kb)
+
+
 RUNTIME = web.AppKey("runtime", Runtime)
 PIPELINE = web.AppKey("pipeline", Pipeline)
 SWEEPER = web.AppKey("sweeper", Sweeper)
@@ -92,11 +97,13 @@ async def _healthz(request: web.Request) -> web.Response:
                               "database": database}, status=200 if status == "ok" else 503)
 
 
-def create_app(settings: Settings) -> web.Application:
-    """The web server: webhooks, web chat and health. Parts are built here without
-    I/O; the store, the channels' SDK clients and the workers start with the app."""
-    kb = load_knowledge()
-    matcher = Matcher(kb)
+def create_app(settings: Settings,
+               knowledge: tuple[KnowledgeBase, Matcher] | None = None) -> web.Application:
+    """The web server: webhooks, web chat, the staff console and health. Parts are
+    built here without I/O; the store, the channels' SDK clients and the workers start
+    with the app. `knowledge`: an already loaded knowledge base and its matcher (the
+    index takes a second to build; tests share one)."""
+    kb, matcher = knowledge or _load()
     store = SQLiteStore(settings.db)
     hub = Hub()
     alerts = Alerts(targets_of(settings.telegram_staff_chat_id, settings.line_staff_group_id,

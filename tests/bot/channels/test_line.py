@@ -17,8 +17,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-import bot.app
-from bot.app import CHANNELS, PIPELINE, RUNTIME, create_app
+from bot.app import CHANNELS, PIPELINE, RUNTIME
 from bot.channels.http import MAX_BODY
 from bot.channels.line import SIGNATURE_HEADER, WEBHOOK_PATH, LineChannel
 from bot.channels.line_events import group_id, parse_events
@@ -39,6 +38,7 @@ from tests.bot.channels.line_fake import (
     text_event,
     webhook_body,
 )
+from tests.bot.serving import serving
 
 SAMPLE = Path(__file__).parent / "data" / "line_webhook.json"
 CONSENT_ITEMS = [{"type": "action", "action": {"type": "postback", "label": "ยินยอม",
@@ -105,6 +105,7 @@ class Live:
 
 
 async def serve(app: web.Application) -> tuple[web.AppRunner, str]:
+    """A bare app of routes (no runtime) on a TCP port."""
     runner = web.AppRunner(app, shutdown_timeout=2.0)
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", 0).start()
@@ -113,19 +114,11 @@ async def serve(app: web.Application) -> tuple[web.AppRunner, str]:
 
 
 @pytest.fixture
-async def live(tmp_path: Path, fake: FakeLine, knowledge: tuple[KnowledgeBase, Matcher],
-               monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Live]:
-    kb, matcher = knowledge  # loaded once per module: building the matcher takes seconds
-    monkeypatch.setattr(bot.app, "load_knowledge", lambda *args: kb)
-    monkeypatch.setattr(bot.app, "Matcher", lambda _kb: matcher)
-    app = create_app(settings(tmp_path, fake.url))
-    app[PIPELINE].backoff_base = 0.05  # quick retries after a failed delivery
-    runner, url = await serve(app)
-    try:
-        async with aiohttp.ClientSession() as http:
-            yield Live(url, http, app, fake)
-    finally:
-        await runner.cleanup()
+async def live(tmp_path: Path, fake: FakeLine,
+               knowledge: tuple[KnowledgeBase, Matcher]) -> AsyncIterator[Live]:
+    async with serving(settings(tmp_path, fake.url), knowledge) as (app, url), \
+            aiohttp.ClientSession() as http:
+        yield Live(url, http, app, fake)
 
 
 async def start_chat(live: Live, user: str = USER) -> None:

@@ -12,8 +12,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-import bot.app
-from bot.app import PIPELINE, RUNTIME, create_app
+from bot.app import RUNTIME
 from bot.desk import Actor
 from dialogs import texts
 from tests.bot.channels.line_fake import (
@@ -25,7 +24,8 @@ from tests.bot.channels.line_fake import (
     settings,
     text_event,
 )
-from tests.bot.channels.test_line import Live, serve
+from tests.bot.channels.test_line import Live
+from tests.bot.serving import serving
 
 STAFF_GROUP = "C4f6e1c2b9a8d7e6f5a4b3c2d1e0f9a8b"
 STAFF_MEMBER = "U9999e1c2b9a8d7e6f5a4b3c2d1e0f9a8"
@@ -42,21 +42,11 @@ async def fake() -> AsyncIterator[FakeLine]:
 
 
 @pytest.fixture
-async def live(tmp_path: Path, fake: FakeLine, kb_matcher: Any,
-               monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Live]:
-    kb, matcher = kb_matcher
-    monkeypatch.setattr(bot.app, "load_knowledge", lambda *args: kb)
-    monkeypatch.setattr(bot.app, "Matcher", lambda _kb: matcher)
+async def live(tmp_path: Path, fake: FakeLine, kb_matcher: Any) -> AsyncIterator[Live]:
     config = dataclasses.replace(settings(tmp_path, fake.url), line_staff_group_id=STAFF_GROUP,
                                  public_url="https://namjai.example.org")
-    app = create_app(config)
-    app[PIPELINE].backoff_base = 0.05
-    runner, url = await serve(app)
-    try:
-        async with aiohttp.ClientSession() as http:
-            yield Live(url, http, app, fake)
-    finally:
-        await runner.cleanup()
+    async with serving(config, kb_matcher) as (app, url), aiohttp.ClientSession() as http:
+        yield Live(url, http, app, fake)
 
 
 async def ask_for_a_person(live: Live) -> int:

@@ -17,8 +17,7 @@ import pytest
 from aiohttp import web
 from telegram import error as tg
 
-import bot.app
-from bot.app import PIPELINE, RUNTIME, create_app
+from bot.app import RUNTIME
 from bot.channels.base import BadRequest, Blocked, RateLimited, Unavailable
 from bot.channels.http import MAX_BODY
 from bot.channels.telegram import (
@@ -46,6 +45,7 @@ from tests.bot.channels.telegram_fake import (
     sticker_update,
     text_update,
 )
+from tests.bot.serving import serving
 
 TOKEN = "123456789:AAHnamjai-Test_token0123456789abcdefgh"
 SECRET = "namjai-webhook_secret-0123456789"
@@ -108,23 +108,11 @@ class Live:
 
 
 @pytest.fixture
-async def live(tmp_path: Path, fake: FakeTelegram, knowledge: tuple[KnowledgeBase, Matcher],
-               monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Live]:
-    kb, matcher = knowledge  # loaded once per module: building the matcher takes seconds
-    monkeypatch.setattr(bot.app, "load_knowledge", lambda *args: kb)
-    monkeypatch.setattr(bot.app, "Matcher", lambda _kb: matcher)
-    app = create_app(settings(tmp_path, fake))
-    app[PIPELINE].backoff_base = 0.05  # quick retries after a failed delivery
-    runner = web.AppRunner(app, shutdown_timeout=2.0)
-    await runner.setup()
-    try:
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        host, port = runner.addresses[0][:2]
-        async with aiohttp.ClientSession() as http:
-            yield Live(f"http://{host}:{port}", http, app, fake)
-    finally:
-        await runner.cleanup()
+async def live(tmp_path: Path, fake: FakeTelegram,
+               knowledge: tuple[KnowledgeBase, Matcher]) -> AsyncIterator[Live]:
+    async with serving(settings(tmp_path, fake), knowledge) as (app, url), \
+            aiohttp.ClientSession() as http:
+        yield Live(url, http, app, fake)
 
 
 async def start_chat(live: Live, chat: int = CHAT, update_id: int = 1000) -> None:

@@ -12,10 +12,8 @@ from typing import Any
 
 import aiohttp
 import pytest
-from aiohttp import web
 
-import bot.app
-from bot.app import PIPELINE, RUNTIME, create_app
+from bot.app import RUNTIME
 from bot.desk import Actor
 from dialogs import texts
 from tests.bot.channels.telegram_fake import FakeTelegram, callback_update, text_update
@@ -26,6 +24,7 @@ from tests.bot.channels.test_telegram import (
     Live,
     settings,
 )
+from tests.bot.serving import serving
 
 STAFF_GROUP = -1001234567890
 STAFF_USER = {"id": 8880001, "is_bot": False, "first_name": "สมศรี", "username": "somsri"}
@@ -42,26 +41,12 @@ async def fake() -> AsyncIterator[FakeTelegram]:
 
 
 @pytest.fixture
-async def live(tmp_path: Path, fake: FakeTelegram, kb_matcher: Any,
-               monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Live]:
-    kb, matcher = kb_matcher
-    monkeypatch.setattr(bot.app, "load_knowledge", lambda *args: kb)
-    monkeypatch.setattr(bot.app, "Matcher", lambda _kb: matcher)
+async def live(tmp_path: Path, fake: FakeTelegram, kb_matcher: Any) -> AsyncIterator[Live]:
     config = dataclasses.replace(settings(tmp_path, fake),
                                  telegram_staff_chat_id=str(STAFF_GROUP),
                                  public_url="https://namjai.example.org")
-    app = create_app(config)
-    app[PIPELINE].backoff_base = 0.05
-    runner = web.AppRunner(app, shutdown_timeout=2.0)
-    await runner.setup()
-    try:
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        host, port = runner.addresses[0][:2]
-        async with aiohttp.ClientSession() as http:
-            yield Live(f"http://{host}:{port}", http, app, fake)
-    finally:
-        await runner.cleanup()
+    async with serving(config, kb_matcher) as (app, url), aiohttp.ClientSession() as http:
+        yield Live(url, http, app, fake)
 
 
 async def ask_for_a_person(live: Live) -> int:

@@ -14,13 +14,13 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-import bot.app
-from bot.app import PIPELINE, RUNTIME, create_app
+from bot.app import RUNTIME
 from bot.desk import Desk
 from bot.passwords import hash_password
 from bot.settings import Settings
 from bot.store import Store
 from knowledge import KnowledgeBase, Matcher, load_knowledge
+from tests.bot.serving import serving
 
 PASSWORD = "correct-horse-battery"
 STAFF = {"hotline1": "hotline", "officer1": "officer", "officer2": "officer",
@@ -159,29 +159,17 @@ def password_hash() -> str:
 
 
 @pytest.fixture
-async def live(tmp_path: Path, knowledge: tuple[KnowledgeBase, Matcher], password_hash: str,
-               monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[Live]:
-    kb, matcher = knowledge  # loaded once per module: building the matcher takes seconds
-    monkeypatch.setattr(bot.app, "load_knowledge", lambda *args: kb)
-    monkeypatch.setattr(bot.app, "Matcher", lambda _kb: matcher)
-    app = create_app(Settings(db=tmp_path / "console.db"))
-    app[PIPELINE].backoff_base = 0.05
-    runner = web.AppRunner(app, shutdown_timeout=2.0)
-    await runner.setup()
-    try:
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        host, port = runner.addresses[0][:2]
+async def live(tmp_path: Path, knowledge: tuple[KnowledgeBase, Matcher],
+               password_hash: str) -> AsyncIterator[Live]:
+    async with serving(Settings(db=tmp_path / "console.db"), knowledge) as (app, url):
         store = app[RUNTIME].store
         now = dt.datetime.now(dt.UTC)
         for name, role in STAFF.items():
             await store.add_staff(name, role, password_hash, now)
         async with aiohttp.ClientSession(cookie_jar=jar()) as http:
-            live = Live(f"http://{host}:{port}", app, http)
+            live = Live(url, app, http)
             try:
                 yield live
             finally:
                 for session in live.sessions:
                     await session.close()
-    finally:
-        await runner.cleanup()
