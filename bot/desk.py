@@ -188,6 +188,26 @@ class Desk:
             raise Conflict("สถานะเรื่องเพิ่งเปลี่ยน ลองโหลดใหม่")
         return updated
 
+    async def resolve_handoff(self, actor: Actor, case_id: int, note: str = "") -> Case:
+        """A person who asked for a human has been answered: their requests are resolved,
+        and a case that was only such a request is closed (hotline staff may do this)."""
+        require(actor.role, "resolve_handoff")
+        case = await self.get(case_id)
+        now = self.clock()
+        answered = await self.store.resolve_handoffs(case_id, now)
+        text = f"handoff answered{': ' + note[:1000] if note else ''}"
+        if case.kind != "handoff":
+            return await self._update(case, actor, text, expect={}, set_={}) or case
+        check_transition(case.status, "closed")
+        set_: dict[str, Any] = {"status": "closed"}
+        if case.first_contact_at is None:
+            set_["first_contact_at"] = now
+        closed = await self._update(case, actor, f"{text} ({answered} request(s))",
+                                    expect={"status": case.status}, set_=set_, to="closed")
+        if closed is None:
+            raise Conflict("สถานะเรื่องเพิ่งเปลี่ยน ลองโหลดใหม่")
+        return closed
+
     async def note(self, actor: Actor, case_id: int, text: str) -> Case:
         require(actor.role, "view")
         text = text.strip()

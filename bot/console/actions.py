@@ -16,7 +16,7 @@ from bot.desk import Actor, Desk
 from bot.store import Case, CaseEvent, Hold, Message
 from dialogs.parse import mask_phone
 
-CASE_ACTIONS = ("claim", "release", "reassign", "transition", "amounts", "notes")
+CASE_ACTIONS = ("claim", "release", "reassign", "transition", "amounts", "notes", "resolve")
 CHAT_ACTIONS = ("takeover", "messages", "handback")
 KIND_LABELS = {"screening": "คัดกรอง", "handoff": "ขอคุยกับเจ้าหน้าที่"}
 
@@ -79,6 +79,11 @@ async def perform(desk: Desk, actor: Actor, case_id: int, action: str,
         case = await _transition(desk, actor, case_id, body)
     elif action == "amounts":
         case = await desk.set_amounts(actor, case_id, body)
+    elif action == "resolve":
+        note = body.get("note") or ""
+        if not isinstance(note, str):
+            raise bad_request("note must be a string")
+        case = await desk.resolve_handoff(actor, case_id, note)
     elif action == "notes":
         case = await desk.note(actor, case_id, text_field(dict(body), "text", limit=1000))
     elif action == "takeover":

@@ -73,6 +73,9 @@ def _claim(staff: Staff, case: Case, names: list[str]) -> str:
         out.append(form(f"{base}/claim", button("รับเรื่อง", cls="primary"), staff.csrf))
     elif case.claimed_by == staff.username or can(staff.role, "reassign"):
         out.append(form(f"{base}/release", button("คืนเรื่อง"), staff.csrf))
+    if (case.kind == "handoff" and case.status not in ("closed", "rejected", "followed_up")
+            and can(staff.role, "resolve_handoff")):
+        out.append(form(f"{base}/resolve", button("ติดต่อแล้ว ปิดคำขอ"), staff.csrf))
     if can(staff.role, "reassign"):
         options = "".join(f'<option value="{esc(n)}">{esc(n)}</option>' for n in names)
         out.append(form(f"{base}/reassign", f'<label>มอบหมายให้ <select name="to">{options}'

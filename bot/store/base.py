@@ -239,6 +239,9 @@ class Store(Protocol):
     async def add_handoff(self, key: ConversationKey, reason: str, case_id: int | None,
                           at: dt.datetime) -> int: ...
 
+    async def resolve_handoffs(self, case_id: int, at: dt.datetime) -> int:
+        """Mark the case's open handoff requests answered; how many there were."""
+
     async def hold(self, key: ConversationKey) -> Hold | None: ...
 
     async def holds(self) -> list[Hold]: ...

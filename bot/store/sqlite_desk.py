@@ -152,6 +152,13 @@ class DeskMixin:
                 "VALUES (?, ?, ?, ?, ?)", (key.channel, key.user_id, reason, case_id, ts(at)))
         return int(cur.lastrowid or 0)
 
+    async def resolve_handoffs(self, case_id: int, at: dt.datetime) -> int:
+        async with self._write:
+            cur = await self.db.execute(
+                "UPDATE handoffs SET status = 'resolved', resolved_at = ? "
+                "WHERE case_id = ? AND resolved_at IS NULL", (ts(at), case_id))
+        return int(cur.rowcount)
+
     # -- holds -------------------------------------------------------------------
     @staticmethod
     def _hold(row: Any) -> Hold:

@@ -242,3 +242,25 @@ async def test_claiming_again_is_harmless_and_shows_the_holder(world: World) -> 
     again = await world.desk.claim(HOTLINE, case_id)
     assert again.claimed_by == "somsri"
     assert [e.note for e in await world.store.case_events(case_id)].count("claimed") == 1
+
+
+async def test_hotline_staff_resolve_a_request_for_a_human(world: World) -> None:
+    await world.say("สวัสดีค่ะ")
+    await world.say("ยินยอม")
+    await world.say("คุยกับเจ้าหน้าที่")
+    [case] = await world.store.cases(key=PERSON)
+    assert case.kind == "handoff"
+    with pytest.raises(PermissionDenied):
+        await world.desk.transition(HOTLINE, case.id, "closed")
+    closed = await world.desk.resolve_handoff(HOTLINE, case.id, "โทรคุยแล้ว")
+    assert closed.status == "closed" and closed.first_contact_at == MONDAY_10
+    assert "โทรคุยแล้ว" in (await world.store.case_events(case.id))[-1].note
+
+
+async def test_resolving_a_request_keeps_a_screening_case_going(world: World) -> None:
+    screened = await screened_case(world)
+    await world.say("คุยกับเจ้าหน้าที่")
+    assert len(await world.store.cases(key=PERSON)) == 1  # linked to the open case
+    kept = await world.desk.resolve_handoff(HOTLINE, screened)
+    assert kept.status == "received" and kept.kind == "screening"
+    assert (await world.store.case_events(screened))[-1].note == "handoff answered"

@@ -224,3 +224,19 @@ async def test_a_request_for_a_human_is_a_handoff_in_the_queue(live: Live) -> No
     assert status == 200 and "ขอคุยกับเจ้าหน้าที่" in html
     status, body = await hotline.post(f"/api/conversations/{row['id']}/takeover")
     assert status == 200 and body["hold"]["case_id"] == row["id"]
+
+
+async def test_hotline_staff_close_an_answered_request_for_a_human(live: Live) -> None:
+    hotline = await live.login("hotline1")
+    person = live.person()
+    await person.send(start=True)
+    await person.answer("ยินยอม")
+    await person.answer("คุยกับเจ้าหน้าที่")
+    _, body = await hotline.get("/api/cases")
+    [row] = body["cases"]
+    status, _ = await hotline.post(f"/api/cases/{row['id']}/transition", {"to": "closed"})
+    assert status == 403  # the workflow is the officers'
+    status, body = await hotline.post(f"/api/cases/{row['id']}/resolve", {"note": "โทรแล้ว"})
+    assert status == 200 and body["case"]["status"] == "closed"
+    status, _ = await hotline.post(f"/api/cases/{row['id']}/resolve", {"note": 5})
+    assert status == 400
