@@ -211,15 +211,21 @@ class SQLiteStore(DeskMixin):
     # -- erasure -------------------------------------------------------------
     async def _erase(self, key: ConversationKey, at: str) -> None:
         async with self.db.execute(
-                "SELECT id, data FROM cases WHERE channel = ? AND user_id = ?",
+                "SELECT id, data, ref FROM cases WHERE channel = ? AND user_id = ?",
                 (key.channel, key.user_id)) as cur:
             rows = list(await cur.fetchall())
-        for case_id, data in rows:
+        for case_id, data, ref in rows:
             kept = {k: v for k, v in json.loads(data).items() if k in KEPT_ON_ERASE}
             kept["erased"] = True
             await self.db.execute(
                 "UPDATE cases SET channel = NULL, user_id = NULL, data = ?, updated_at = ? "
                 "WHERE id = ?", (_dumps(kept), at, case_id))
+            # staff notes may name the person; who, when, from and to stay for the audit
+            await self.db.execute("UPDATE case_events SET note = '(erased)' WHERE case_id = ? "
+                                  "AND actor != 'bot'", (case_id,))
+            if ref:  # the alerts about the case (first name, phone digits) go too
+                await self.db.execute("DELETE FROM outbox WHERE json_extract(payload, "
+                                      "'$.case_ref') = ?", (ref,))
         for table in PERSONAL_TABLES:
             await self.db.execute(f"DELETE FROM {table} WHERE channel = ? AND user_id = ?",
                                   (key.channel, key.user_id))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.store import Message, Outgoing, SQLiteStore, Store, Turn
+from bot.store import CaseEvent, CaseUpdate, Message, Outgoing, SQLiteStore, Store, Turn
 from dialogs.state import State
 
 from .conftest import ALICE, BOB, CASE, NOW
@@ -52,7 +52,14 @@ async def test_case_and_handoff_created(store: Store) -> None:
 
 async def test_erase_removes_personal_data(store: Store) -> None:
     msgs = (Message("in", "ผมชื่อสมชาย 0812345678", NOW),)
-    saved = await store.save_turn(Turn(ALICE, State("done"), NOW, msgs, CASE, "user_request"))
+    alert = Outgoing("alert-1", {"replies": [{"text": "สมชาย xxx-5678"}], "case_ref": "NJ-A1"},
+                     to=BOB, origin="alert")
+    saved = await store.save_turn(Turn(ALICE, State("done"), NOW, msgs,
+                                       {**CASE, "ref": "NJ-A1"}, "user_request",
+                                       outbox=(alert,)))
+    assert saved.case_id is not None
+    await store.update_case(CaseUpdate(saved.case_id, CaseEvent(
+        saved.case_id, "somsri", "received", "received", "note: โทรหาสมชายแล้ว", NOW)))
     await store.save_turn(Turn(BOB, State("idle"), NOW, (Message("in", "hi", NOW),)))
     await store.save_turn(Turn(ALICE, State("new"), NOW, erase=True))
     assert await store.load(ALICE) is None
@@ -64,6 +71,10 @@ async def test_erase_removes_personal_data(store: Store) -> None:
     for secret in ("สมชาย", "0812345678", "1101700230705", "alice"):
         assert secret not in flat
     assert case.data["erased"] is True and case.status == "received"
+    events = await store.case_events(saved.case_id)
+    assert [e.actor for e in events] == ["bot", "somsri"]
+    assert "สมชาย" not in repr(events)
+    assert await store.due_outbox(NOW) == []  # the alert naming the person is gone
     counts = await store.table_counts()
     assert counts["audit"] == 1 and counts["handoffs"] == 0
     assert await store.load(BOB) == State("idle")
