@@ -25,12 +25,14 @@ from dialogs.types import Choice, ConversationKey, Reply
 CLAIM_PREFIX = "desk:claim:"
 CHANNEL_NAMES = {"line": "LINE", "telegram": "Telegram", "web": "เว็บแชต", "console": "คอนโซล"}
 _ID_LIKE = re.compile(r"(?<!\d)(?:\d[\s-]?){12}\d(?!\d)")
+_PHONE_LIKE = re.compile(r"(?<!\d)(?:\+?66[\s-]?|0)(?:\d[\s-]?){7,8}\d(?!\d)")
 RELAY_MAX = 1000  # characters of a relayed message
 
 
 def mask_text(text: str) -> str:
-    """`text` with every 13-digit number (a national ID) masked."""
-    return _ID_LIKE.sub(lambda m: mask_national_id(m.group()), text)
+    """`text` with every 13-digit number (a national ID) and phone number masked."""
+    text = _ID_LIKE.sub(lambda m: mask_national_id(m.group()), text)
+    return _PHONE_LIKE.sub(lambda m: mask_phone(m.group()), text)
 
 
 def first_name(name: Any) -> str:

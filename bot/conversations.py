@@ -125,7 +125,7 @@ class Conversations:
         elif handoff is not None:
             open_case = await self._open_case(key)
             if open_case is None:
-                new_case = self._handoff_case(result.state, now)
+                new_case = self._handoff_case(result.state, inbound.at)
                 alerts = self.alerts.new_case({**new_case, "channel": key.channel})
             else:
                 alerts = self.alerts.handoff(open_case.as_dict())

@@ -20,6 +20,9 @@ from knowledge.errors import NamjaiError
 
 Clock = Callable[[], dt.datetime]
 MAX_MESSAGE = 2000  # characters of one staff message
+STALE_STATUS = "สถานะเรื่องเพิ่งเปลี่ยน ลองโหลดใหม่"
+STALE_CLAIM = "เรื่องนี้เพิ่งเปลี่ยนผู้รับ ลองโหลดใหม่"
+ERASED = "ข้อมูลผู้ขอถูกลบแล้ว ติดต่อในแชตไม่ได้"
 
 
 class DeskError(NamjaiError):
@@ -126,7 +129,7 @@ class Desk:
                                       expect={"claimed_by": case.claimed_by},
                                       set_={"claimed_by": None, "claimed_at": None})
         if released is None:
-            raise Conflict("เรื่องนี้เพิ่งเปลี่ยนผู้รับ ลองโหลดใหม่")
+            raise Conflict(STALE_CLAIM)
         return released
 
     async def reassign(self, actor: Actor, case_id: int, to_username: str) -> Case:
@@ -138,7 +141,7 @@ class Desk:
                                    expect={"claimed_by": case.claimed_by},
                                    set_={"claimed_by": to_username, "claimed_at": self.clock()})
         if moved is None:
-            raise Conflict("เรื่องนี้เพิ่งเปลี่ยนผู้รับ ลองโหลดใหม่")
+            raise Conflict(STALE_CLAIM)
         return moved
 
     async def claim_by_ref(self, ref: str, who: str) -> str:
@@ -151,6 +154,9 @@ class Desk:
         except Conflict as exc:
             return str(exc)
         return f"รับเรื่อง {ref} แล้ว: {who}"
+
+    async def held(self, key: ConversationKey) -> bool:
+        return await self.store.hold(key) is not None
 
     async def thread(self, case_ref: str, channel: str) -> str | None:
         return await self.store.thread(case_ref, channel)
@@ -172,7 +178,7 @@ class Desk:
         moved = await self._update(case, actor, note[:1000], expect={"status": case.status},
                                    set_=set_, to=target)
         if moved is None:
-            raise Conflict("สถานะเรื่องเพิ่งเปลี่ยน ลองโหลดใหม่")
+            raise Conflict(STALE_STATUS)
         return moved
 
     async def set_amounts(self, actor: Actor, case_id: int, raw: Any) -> Case:
@@ -185,7 +191,7 @@ class Desk:
         updated = await self._update(case, actor, note, expect={"status": case.status},
                                      set_={}, data={"amounts": amounts.as_dict()})
         if updated is None:
-            raise Conflict("สถานะเรื่องเพิ่งเปลี่ยน ลองโหลดใหม่")
+            raise Conflict(STALE_STATUS)
         return updated
 
     async def resolve_handoff(self, actor: Actor, case_id: int, note: str = "") -> Case:
@@ -194,18 +200,19 @@ class Desk:
         require(actor.role, "resolve_handoff")
         case = await self.get(case_id)
         now = self.clock()
+        if case.kind == "handoff":
+            check_transition(case.status, "closed")  # before anything is written
         answered = await self.store.resolve_handoffs(case_id, now)
         text = f"handoff answered{': ' + note[:1000] if note else ''}"
         if case.kind != "handoff":
             return await self._update(case, actor, text, expect={}, set_={}) or case
-        check_transition(case.status, "closed")
         set_: dict[str, Any] = {"status": "closed"}
         if case.first_contact_at is None:
             set_["first_contact_at"] = now
         closed = await self._update(case, actor, f"{text} ({answered} request(s))",
                                     expect={"status": case.status}, set_=set_, to="closed")
         if closed is None:
-            raise Conflict("สถานะเรื่องเพิ่งเปลี่ยน ลองโหลดใหม่")
+            raise Conflict(STALE_STATUS)
         return closed
 
     async def note(self, actor: Actor, case_id: int, text: str) -> Case:
@@ -220,15 +227,17 @@ class Desk:
     # -- takeover -------------------------------------------------------------------------
     def _key(self, case: Case) -> ConversationKey:
         if not case.key.user_id:
-            raise Conflict("ข้อมูลผู้ขอถูกลบแล้ว ติดต่อในแชตไม่ได้")
+            raise Conflict(ERASED)
         return case.key
 
     async def takeover(self, actor: Actor, case_id: int) -> Hold:
         require(actor.role, "takeover")
-        case = await self.get(case_id)
-        key = self._key(case)
+        key = self._key(await self.get(case_id))
         now = self.clock()
         async with self.conversations.lock(key):
+            case = await self.get(case_id)  # the person may have erased their data meanwhile
+            if case.key != key:
+                raise Conflict(ERASED)
             hold = Hold(key, actor.username, case.id, now, now)
             if not await self.store.set_hold(key, hold, expect_staff=None):
                 current = await self.store.hold(key)
@@ -269,12 +278,17 @@ class Desk:
             await self.store.set_hold(key, touched, expect_staff=actor.username)
             await self.conversations.say(key, (Reply(text),), "staff", {"staff": actor.username})
 
-    async def handback(self, actor: Actor, case_id: int, *, idle: bool = False) -> None:
+    async def handback(self, actor: Actor, case_id: int, *,
+                       idle: dt.timedelta | None = None) -> None:
+        """Give the conversation back to the bot; with `idle`, only if the staff member
+        has still been silent that long (checked under the conversation's lock)."""
         require(actor.role, "handback")
         case = await self.get(case_id)
         key = self._key(case)
         async with self.conversations.lock(key):
-            await self._holding(actor, case)
+            hold = await self._holding(actor, case)
+            if idle is not None and self.clock() - hold.last_activity < idle:
+                raise Conflict("เจ้าหน้าที่เพิ่งตอบ")
             if not await self.store.set_hold(key, None, expect_staff=actor.username):
                 raise Conflict("แชตนี้ถูกส่งกลับแล้ว")
             lead = texts.HANDED_BACK_IDLE if idle else texts.HANDED_BACK
@@ -282,19 +296,5 @@ class Desk:
             why = "ส่งกลับให้บอทอัตโนมัติ (ไม่มีการตอบ)" if idle else f"{actor.username} ส่งกลับให้บอท"
             await self.conversations.say(key, out, "bot", alerts=self.conversations.alerts.notice(
                 case.as_dict(), why))
-        await self.store.audit("handback", actor.username, {"case_id": case.id, "idle": idle},
-                               self.clock())
-
-    async def hand_back_idle(self, idle_for: dt.timedelta) -> int:
-        """Hand back every conversation whose staff have been silent for `idle_for`."""
-        count = 0
-        now = self.clock()
-        for hold in await self.store.holds():
-            if now - hold.last_activity < idle_for or hold.case_id is None:
-                continue
-            try:
-                await self.handback(Actor(hold.staff, "hotline"), hold.case_id, idle=True)
-                count += 1
-            except (Conflict, NotFound):
-                continue  # handed back or erased meanwhile
-        return count
+        await self.store.audit("handback", actor.username,
+                               {"case_id": case.id, "idle": idle is not None}, self.clock())

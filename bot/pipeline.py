@@ -25,7 +25,7 @@ from dialogs.types import ConversationKey, Inbound
 
 log = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 8
+MAX_ATTEMPTS = 300  # with the 5-minute cap: a platform may be down for about a day
 BACKOFF_BASE = 1.0  # seconds; doubled per attempt, capped
 BACKOFF_CAP = 300.0
 

@@ -14,28 +14,34 @@ import contextlib
 import datetime as dt
 import logging
 
-from bot.cases.deadlines import FIRST_CONTACT_URGENT, badge, deadlines
-from bot.desk import Desk
+from bot.cases.deadlines import FIRST_CONTACT_URGENT, badge, deadlines_for
+from bot.desk import Actor, Conflict, Desk, NotFound
 from bot.store import Case, CaseEvent, CaseUpdate
 
 log = logging.getLogger(__name__)
 
 TICK = 60.0  # seconds
+KEEP_DELIVERED = dt.timedelta(days=7)  # sent messages and processed webhook events
 
 
 def due_reminders(case: Case, now: dt.datetime) -> list[tuple[str, str]]:
-    """(kind, Thai text) of the reminders a case needs now and has not had."""
+    """(kind, Thai text) of the reminders a case needs now and has not had. A kind
+    names the deadline too ("soon:help", "late:letter"), so the follow-up letter's
+    reminder still comes after the help deadline's."""
     sent = set(filter(None, case.reminders.split(",")))
     out: list[tuple[str, str]] = []
-    if (case.urgent and case.claimed_by is None and "unclaimed" not in sent
-            and now - case.created_at >= FIRST_CONTACT_URGENT):
+    if (case.urgent and case.claimed_by is None and case.status == "received"
+            and "unclaimed" not in sent and now - case.created_at >= FIRST_CONTACT_URGENT):
         out.append(("unclaimed", "เรื่องด่วนยังไม่มีผู้รับเกิน 15 นาที"))
     if case.urgent and case.claimed_by is None and case.status == "received":
         return out  # first contact is what matters: the "unclaimed" reminder covers it
-    marks = deadlines(case.urgent, case.created_at, case.assisted_at)
+    marks = deadlines_for(case.kind, case.urgent, case.created_at, case.due_at,
+                          case.assisted_at)
     css, text = badge(marks, case.status, now, case.claimed_by is not None)
-    if css in ("soon", "late") and css not in sent:
-        out.append((css, f"ใกล้ครบกำหนด ({text})" if css == "soon" else f"เกินกำหนด ({text})"))
+    phase = "letter" if case.status in ("assisted", "reported") else "help"
+    kind = f"{css}:{phase}"
+    if css in ("soon", "late") and kind not in sent:
+        out.append((kind, f"ใกล้ครบกำหนด ({text})" if css == "soon" else f"เกินกำหนด ({text})"))
     return out
 
 
@@ -48,24 +54,42 @@ class Sweeper:
 
     async def run_once(self) -> int:
         """One round; returns the number of reminders and hand-backs done."""
-        done = await self.desk.hand_back_idle(self.handback_idle)
+        done = await self.hand_back_idle()
         now = self.desk.clock()
         store = self.desk.store
+        await store.prune(now - KEEP_DELIVERED)
         alerts = self.desk.conversations.alerts
         for case in await store.open_cases():
+            if case.data.get("erased"):
+                continue
             for kind, text in due_reminders(case, now):
                 reminders = ",".join(filter(None, [case.reminders, kind]))
                 event = CaseEvent(case.id, "bot", case.status, case.status, f"reminder: {kind}",
                                   now)
                 updated = await store.update_case(CaseUpdate(
                     case.id, event, expect={"reminders": case.reminders},
-                    set={"reminders": reminders}))
+                    set={"reminders": reminders},
+                    outbox=alerts.reminder(case.as_dict(), text)))  # one transaction
                 if updated is None:
                     break  # someone else reminded meanwhile
                 case = updated
-                await store.write(case.key, now, (), alerts.reminder(case.as_dict(), text))
                 done += 1
         return done
+
+    async def hand_back_idle(self) -> int:
+        """Hand back every conversation whose staff have been silent too long."""
+        count = 0
+        now = self.desk.clock()
+        for hold in await self.desk.store.holds():
+            if now - hold.last_activity < self.handback_idle or hold.case_id is None:
+                continue
+            try:
+                await self.desk.handback(Actor(hold.staff, "hotline"), hold.case_id,
+                                         idle=self.handback_idle)
+                count += 1
+            except (Conflict, NotFound):
+                continue  # handed back, answered or erased meanwhile
+        return count
 
     async def _loop(self) -> None:
         while True:

@@ -62,6 +62,16 @@ def deadlines(urgent: bool, created_at: dt.datetime,
     )
 
 
+def deadlines_for(kind: str, urgent: bool, created_at: dt.datetime, due_at: dt.datetime,
+                  assisted_at: dt.datetime | None = None) -> Deadlines:
+    """A case's deadlines: the manual's for a screening case; for a person who only
+    asked for a human ("handoff"), the contact time the case was given."""
+    if kind == "handoff":
+        _aware(due_at, "due_at")
+        return Deadlines(first_contact_by=None, help_by=due_at, follow_up_by=None)
+    return deadlines(urgent, created_at, assisted_at)
+
+
 def _span(delta: dt.timedelta) -> str:
     """' 12 นาที', ' 3 ชม.', ' 2 วัน' (whole units, rounded down), 'ไม่ถึง 1 นาที'."""
     minutes = int(delta.total_seconds() // 60)

@@ -76,4 +76,7 @@ class StaffDesk(Protocol):
 
     async def thread(self, case_ref: str, channel: str) -> str | None: ...
 
+    async def held(self, key: ConversationKey) -> bool:
+        """Staff hold the person's conversation (the bot must show nothing)."""
+
     async def set_thread(self, case_ref: str, channel: str, thread: str) -> None: ...

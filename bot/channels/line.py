@@ -134,6 +134,7 @@ class LineChannel:
         self._labels: collections.OrderedDict[str, dict[str, str]] = collections.OrderedDict()
         self._answered: collections.OrderedDict[str, float] = collections.OrderedDict()
         self._loading: set[asyncio.Task[None]] = set()
+        self.staff = staff
         self.staff_group = (LineStaffGroup(settings.line_staff_group_id, staff, self._messaging,
                                            REQUEST_TIMEOUT)
                             if staff is not None and settings.line_staff_group_id else None)
@@ -294,6 +295,8 @@ class LineChannel:
         await asyncio.sleep(self.loading_delay)
         if self._answered.get(chat_id, -1.0) >= asked:
             return
+        if self.staff is not None and await self.staff.held(ConversationKey(self.name, chat_id)):
+            return  # staff hold the chat: the bot shows nothing, not even "typing"
         try:
             with mapped_errors():
                 await self._messaging().show_loading_animation(

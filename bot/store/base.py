@@ -151,6 +151,7 @@ class CaseUpdate:
     expect: dict[str, Any] = field(default_factory=dict)
     set: dict[str, Any] = field(default_factory=dict)
     data: dict[str, Any] = field(default_factory=dict)
+    outbox: tuple[Outgoing, ...] = ()  # written in the same transaction (each has `to`)
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,10 @@ class Store(Protocol):
     async def add_handoff(self, key: ConversationKey, reason: str, case_id: int | None,
                           at: dt.datetime) -> int: ...
 
+    async def prune(self, before: dt.datetime) -> int:
+        """Delete outbox items sent or given up, and inbox events processed, before
+        `before`; how many rows went."""
+
     async def resolve_handoffs(self, case_id: int, at: dt.datetime) -> int:
         """Mark the case's open handoff requests answered; how many there were."""
 
@@ -275,6 +280,14 @@ class Store(Protocol):
     async def staff(self, username: str) -> StaffAccount | None: ...
 
     async def staff_list(self) -> list[StaffAccount]: ...
+
+    async def staff_set_role(self, username: str, role: str) -> bool: ...
+
+    async def staff_remove(self, username: str) -> bool:
+        """Remove an account and its sessions; False if there was none."""
+
+    async def staff_end_sessions(self, username: str) -> int:
+        """End every session of an account; how many there were."""
 
     async def login_attempt(self, staff_id: int, ok: bool,
                             locked_until: dt.datetime | None) -> None:

@@ -12,7 +12,14 @@ import aiosqlite
 
 from bot.store.base import Case, InboxItem, Message, OutboxItem, Outgoing, SavedTurn, Turn
 from bot.store.migrations import MIGRATIONS
-from bot.store.sqlite_desk import CASE_SELECT, DeskMixin, case_from_row, dumps, ts
+from bot.store.sqlite_desk import (
+    CASE_SELECT,
+    DONE_STATUSES,
+    DeskMixin,
+    case_from_row,
+    dumps,
+    ts,
+)
 from dialogs.state import State
 from dialogs.types import ConversationKey
 from knowledge.errors import NamjaiError
@@ -169,7 +176,8 @@ class SQLiteStore(DeskMixin):
             "INSERT INTO cases (channel, user_id, status, urgent, due_at, data, created_at, "
             "updated_at, ref, kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (key.channel, key.user_id, case.get("status", "received"),
-             int(bool(case.get("urgent"))), case["due_at"], _dumps(data), at, at,
+             int(bool(case.get("urgent"))), _ts(dt.datetime.fromisoformat(case["due_at"])),
+             _dumps(data), at, at,
              case.get("ref"), kind))
         case_id = int(cur.lastrowid or 0)
         note = ("created by the screening dialog" if kind == "screening"
@@ -211,10 +219,17 @@ class SQLiteStore(DeskMixin):
     # -- erasure -------------------------------------------------------------
     async def _erase(self, key: ConversationKey, at: str) -> None:
         async with self.db.execute(
-                "SELECT id, data, ref FROM cases WHERE channel = ? AND user_id = ?",
+                "SELECT id, data, ref, status FROM cases WHERE channel = ? AND user_id = ?",
                 (key.channel, key.user_id)) as cur:
             rows = list(await cur.fetchall())
-        for case_id, data, ref in rows:
+        for case_id, data, ref, status in rows:
+            if status not in DONE_STATUSES:  # nobody can be contacted about it any more
+                await self.db.execute("UPDATE cases SET status = 'closed' WHERE id = ?",
+                                      (case_id,))
+                await self.db.execute(
+                    "INSERT INTO case_events (case_id, actor, from_status, to_status, note, at) "
+                    "VALUES (?, 'person', ?, 'closed', 'the person erased their data', ?)",
+                    (case_id, status, at))
             kept = {k: v for k, v in json.loads(data).items() if k in KEPT_ON_ERASE}
             kept["erased"] = True
             await self.db.execute(

@@ -122,6 +122,11 @@ class DeskMixin:
                     "VALUES (?, ?, ?, ?, ?, ?)", (update.case_id, event.actor,
                                                   event.from_status, event.to_status,
                                                   event.note, ts(event.at)))
+                await self.db.executemany(
+                    "INSERT INTO outbox (retry_key, channel, user_id, payload, created_at, "
+                    "next_attempt_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(o.retry_key, o.to.channel, o.to.user_id, dumps(o.payload), ts(event.at),
+                      ts(event.at), o.origin) for o in update.outbox if o.to is not None])
                 await self.db.execute("COMMIT")
             except BaseException:
                 if self.db.in_transaction:
@@ -158,6 +163,17 @@ class DeskMixin:
                 "UPDATE handoffs SET status = 'resolved', resolved_at = ? "
                 "WHERE case_id = ? AND resolved_at IS NULL", (ts(at), case_id))
         return int(cur.rowcount)
+
+    async def prune(self, before: dt.datetime) -> int:
+        """Delete delivered (or given-up) outbox items and processed inbox events older
+        than `before`: they hold message text and platform ids, kept no longer than
+        needed to deduplicate redeliveries and to look into failures."""
+        async with self._write:
+            out = await self.db.execute(
+                "DELETE FROM outbox WHERE COALESCE(sent_at, failed_at) < ?", (ts(before),))
+            inbox = await self.db.execute(
+                "DELETE FROM inbox WHERE processed_at < ?", (ts(before),))
+        return int(out.rowcount) + int(inbox.rowcount)
 
     # -- holds -------------------------------------------------------------------
     @staticmethod
@@ -251,6 +267,25 @@ class DeskMixin:
     async def staff_list(self) -> list[StaffAccount]:
         return [_staff(r) for r in await self._all(f"{_STAFF_SELECT} ORDER BY username")]
 
+    async def staff_set_role(self, username: str, role: str) -> bool:
+        async with self._write:
+            cur = await self.db.execute("UPDATE staff SET role = ? WHERE username = ?",
+                                        (role, username))
+        return cur.rowcount == 1
+
+    async def staff_remove(self, username: str) -> bool:
+        async with self._write:
+            await self.db.execute("DELETE FROM staff_sessions WHERE staff_id IN "
+                                  "(SELECT id FROM staff WHERE username = ?)", (username,))
+            cur = await self.db.execute("DELETE FROM staff WHERE username = ?", (username,))
+        return cur.rowcount == 1
+
+    async def staff_end_sessions(self, username: str) -> int:
+        async with self._write:
+            cur = await self.db.execute("DELETE FROM staff_sessions WHERE staff_id IN "
+                                        "(SELECT id FROM staff WHERE username = ?)", (username,))
+        return int(cur.rowcount)
+
     async def login_attempt(self, staff_id: int, ok: bool,
                             locked_until: dt.datetime | None) -> None:
         lock = ts(locked_until) if locked_until else None
@@ -260,8 +295,8 @@ class DeskMixin:
                                       "WHERE id = ?", (staff_id,))
             else:
                 await self.db.execute(
-                    "UPDATE staff SET failed_logins = failed_logins + 1, locked_until = ? "
-                    "WHERE id = ?", (lock, staff_id))
+                    "UPDATE staff SET failed_logins = failed_logins + 1, "
+                    "locked_until = COALESCE(?, locked_until) WHERE id = ?", (lock, staff_id))
 
     async def add_session(self, token_hash: str, staff_id: int, csrf: str,
                           at: dt.datetime, expires_at: dt.datetime) -> None:

@@ -4,6 +4,7 @@ amounts, takeover (the bot stays silent), relay, hand-back and the masked alerts
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -264,3 +265,70 @@ async def test_resolving_a_request_keeps_a_screening_case_going(world: World) ->
     kept = await world.desk.resolve_handoff(HOTLINE, screened)
     assert kept.status == "received" and kept.kind == "screening"
     assert (await world.store.case_events(screened))[-1].note == "handoff answered"
+
+
+async def test_a_takeover_racing_an_erasure_leaves_no_hold(world: World) -> None:
+    await world.say("สวัสดีค่ะ")
+    await world.say("ยินยอม")
+    await world.say("คุยกับเจ้าหน้าที่")
+    await world.say("ลบข้อมูล")
+    [case] = await world.store.cases(key=PERSON)
+    erase = world.say("ใช่")  # the confirmation, at the same moment as the takeover
+    results = await asyncio.gather(erase, world.desk.takeover(HOTLINE, case.id),
+                                   return_exceptions=True)
+    assert not isinstance(results[0], BaseException)
+    assert isinstance(results[1], Conflict)  # the erasure went first: nobody to talk to
+    assert await world.store.hold(PERSON) is None  # never a hold on an erased person
+    assert (await world.desk.get(case.id)).status == "closed"
+
+
+async def test_a_handoff_is_due_within_its_contact_time(world: World) -> None:
+    from bot.sweeper import Sweeper
+
+    await world.say("สวัสดีค่ะ")
+    await world.say("ยินยอม")
+    await world.say("คุยกับเจ้าหน้าที่")
+    [case] = await world.store.cases(key=PERSON)
+    assert case.due_at == MONDAY_10 + dt.timedelta(hours=1)
+    sweeper = Sweeper(world.desk, dt.timedelta(minutes=30))
+    world.now[0] = MONDAY_10 + dt.timedelta(hours=2)
+    await sweeper.run_once()
+    assert [t for t in await world.to_staff() if "เกินกำหนด" in t]
+
+
+async def test_the_letter_reminder_comes_after_the_help_reminder(world: World) -> None:
+    from bot.sweeper import due_reminders
+
+    case_id = await screened_case(world)
+    for status in ("reviewing", "awaiting_approval", "approved", "assisted"):
+        case = await world.desk.transition(OFFICER, case_id, status)
+    assert case.assisted_at is not None
+    helped = dataclasses.replace(case, reminders="soon:help,late:help")
+    near = case.assisted_at + dt.timedelta(days=6, hours=23)
+    assert [k for k, _ in due_reminders(helped, near)] == ["soon:letter"]
+
+
+async def test_an_idle_hand_back_spares_a_staff_member_who_just_wrote(world: World) -> None:
+    from bot.sweeper import Sweeper
+
+    await world.say("สวัสดีค่ะ")
+    await world.say("ยินยอม")
+    await world.say("คุยกับเจ้าหน้าที่")
+    [case] = await world.store.cases(key=PERSON)
+    await world.desk.takeover(HOTLINE, case.id)
+    world.now[0] += dt.timedelta(minutes=31)
+    await world.desk.message(HOTLINE, case.id, "ยังอยู่ค่ะ")  # just before the timer runs
+    await Sweeper(world.desk, dt.timedelta(minutes=30)).run_once()
+    assert await world.store.hold(PERSON) is not None
+
+
+async def test_resolving_a_finished_request_changes_nothing(world: World) -> None:
+    await world.say("สวัสดีค่ะ")
+    await world.say("ยินยอม")
+    await world.say("คุยกับเจ้าหน้าที่")
+    [case] = await world.store.cases(key=PERSON)
+    await world.desk.resolve_handoff(HOTLINE, case.id)
+    await world.say("คุยกับเจ้าหน้าที่อีกครั้ง")  # a new request: a new case
+    with pytest.raises(TransitionError):
+        await world.desk.resolve_handoff(HOTLINE, case.id)
+    assert (await world.desk.get(case.id)).status == "closed"

@@ -54,6 +54,7 @@ class Call:
 class Failure:
     status: int
     retry_after: int | None = None
+    chat_id: int | None = None  # only calls to this chat fail
 
     def body(self) -> dict[str, Any]:
         description = DESCRIPTIONS.get(self.status, "Internal Server Error")
@@ -100,13 +101,13 @@ class FakeTelegram:
 
     # -- programming failures ----------------------------------------------------
     def fail_next(self, method: str, times: int = 1, status: int = 500, *, after: int = 0,
-                  retry_after: int | None = None) -> None:
-        """The next `times` calls of `method` (after `after` successful ones) fail with
-        `status`; 429 carries parameters.retry_after (default 1)."""
+                  retry_after: int | None = None, chat_id: int | None = None) -> None:
+        """The next `times` calls of `method` (after `after` successful ones; only those
+        to `chat_id` when given) fail with `status`; 429 carries retry_after (default 1)."""
         if status == 429 and retry_after is None:
             retry_after = 1
         plan = self._script.setdefault(method, [])
-        plan.extend([None] * after + [Failure(status, retry_after)] * times)
+        plan.extend([None] * after + [Failure(status, retry_after, chat_id)] * times)
 
     # -- reading the record ------------------------------------------------------
     def of(self, method: str, ok: bool | None = None) -> list[Call]:
@@ -143,7 +144,12 @@ class FakeTelegram:
         if request.match_info["token"] != self.token:
             return self._reply(method, params, Failure(404).body(), 404)
         plan = self._script.get(method)
-        failure = plan.pop(0) if plan else None
+        failure = plan[0] if plan else None
+        if failure is not None and failure.chat_id is not None and \
+                str(params.get("chat_id")) != str(failure.chat_id):
+            failure = None  # meant for another chat: this call goes through
+        elif plan:
+            plan.pop(0)
         if failure is not None:
             return self._reply(method, params, failure.body(), failure.status)
         handler = {"getMe": self._get_me, "sendMessage": self._send_message,

@@ -102,8 +102,9 @@ async def test_takeover_relays_both_ways_and_the_bot_stays_silent(live: Live) ->
     await live.send(text_event(USER, "ฮัลโหล ยังอยู่ไหมคะ", live.fake.issue_token(USER)))
     await live.fake.wait_for(lambda: any("ผู้ขอ: ฮัลโหล" in t
                                          for t in live.fake.texts(STAFF_GROUP)), 10, "relay")
-    await asyncio.sleep(0.3)
+    await asyncio.sleep(0.3 + live.line.loading_delay)
     assert len(live.fake.delivered(USER)) == before  # no reply, no push from the bot
+    assert live.fake.of("loading") == []  # not even the "typing" animation
     await desk.message(Actor("somsri", "hotline"), case_id, "อยู่ค่ะ รอสักครู่นะคะ")
     await live.fake.wait_for(lambda: "อยู่ค่ะ รอสักครู่นะคะ" in live.fake.texts(USER), 10,
                              "the staff reply")

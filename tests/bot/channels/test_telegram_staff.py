@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import datetime as dt
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.app import RUNTIME
+from bot.app import PIPELINE, RUNTIME
 from bot.desk import Actor
 from dialogs import texts
 from tests.bot.channels.telegram_fake import FakeTelegram, callback_update, text_update
@@ -119,10 +120,10 @@ async def test_a_tap_in_another_group_claims_nothing(live: Live) -> None:
 
 
 async def test_alerts_are_retried_when_the_staff_chat_fails(live: Live) -> None:
-    live.fake.fail_next("sendMessage", times=2, status=500, after=3)  # welcome, privacy, menu
+    live.fake.fail_next("sendMessage", times=2, status=500, chat_id=STAFF_GROUP)
     await ask_for_a_person(live)
     failed = [c for c in live.fake.of("sendMessage") if not c.ok]
-    assert len(failed) == 2
+    assert [int(c.params["chat_id"]) for c in failed] == [STAFF_GROUP, STAFF_GROUP]
     assert len(live.fake.sent(STAFF_GROUP)) == 1
 
 
@@ -149,3 +150,21 @@ async def test_takeover_relays_both_ways_and_the_bot_stays_silent(live: Live) ->
     assert await live.post(text_update(11, CHAT, "เบี้ยคนพิการได้เดือนละเท่าไหร่")) == 200
     await live.fake.wait_for(lambda: any("800" in t for t in live.fake.texts(CHAT)), 10,
                              "the bot answers again")
+
+
+async def test_bot_replies_queued_before_a_takeover_are_never_sent(live: Live) -> None:
+    from bot.conversations import outgoing
+    from dialogs.types import ConversationKey, Reply
+
+    case_id = await ask_for_a_person(live)
+    store = live.app[RUNTIME].store
+    await live.app[RUNTIME].desk.takeover(Actor("somsri", "hotline"), case_id)
+    person = ConversationKey("telegram", str(CHAT))
+    # a reply the bot had queued just before the takeover, not sent yet
+    await store.write(person, dt.datetime.now(dt.UTC), (), (outgoing([Reply("คำตอบเก่าของบอท")]),))
+    live.app[PIPELINE].wake()
+    joined = texts.STAFF_JOINED.format("somsri")
+    await live.fake.wait_for(lambda: joined in live.fake.texts(CHAT), 10, "joined")
+    await asyncio.sleep(0.5)
+    assert "คำตอบเก่าของบอท" not in live.fake.texts(CHAT)
+    assert await store.due_outbox(dt.datetime.now(dt.UTC) + dt.timedelta(days=1)) == []

@@ -70,9 +70,10 @@ async def test_erase_removes_personal_data(store: Store) -> None:
     flat = repr(case)
     for secret in ("สมชาย", "0812345678", "1101700230705", "alice"):
         assert secret not in flat
-    assert case.data["erased"] is True and case.status == "received"
+    assert case.data["erased"] is True and case.status == "closed"
+    assert await store.open_cases() == []  # nobody can be contacted about it
     events = await store.case_events(saved.case_id)
-    assert [e.actor for e in events] == ["bot", "somsri"]
+    assert [e.actor for e in events] == ["bot", "somsri", "person"]
     assert "สมชาย" not in repr(events)
     assert await store.due_outbox(NOW) == []  # the alert naming the person is gone
     counts = await store.table_counts()
@@ -131,3 +132,18 @@ async def test_erase_clears_inbox_and_outbox(store: Store) -> None:
     await store.save_turn(Turn(ALICE, State("new"), NOW, erase=True))
     counts = await store.table_counts()
     assert counts["inbox"] == 0 and counts["outbox"] == 0
+
+
+async def test_prune_drops_old_delivered_items_only(store: Store) -> None:
+    first = await store.accept("ev-old", ALICE, {"t": 1}, NOW)
+    await store.save_turn(Turn(ALICE, State("idle"), NOW, inbox_id=first, outbox=(
+        Outgoing("sent", {"n": 1}), Outgoing("failed", {"n": 2}), Outgoing("due", {"n": 3}))))
+    sent, failed, _ = await store.due_outbox(NOW)
+    await store.outbox_sent(sent.id, NOW)
+    await store.outbox_failed(failed.id, "HTTP 400", NOW, None)
+    await store.accept("ev-new", ALICE, {"t": 2}, NOW)  # not processed yet
+    assert await store.prune(NOW) == 0  # nothing strictly older
+    assert await store.prune(NOW + dt.timedelta(days=8)) == 3
+    [left] = await store.due_outbox(NOW)
+    assert left.retry_key == "due"
+    assert [i.payload for i in await store.pending_inbox()] == [{"t": 2}]

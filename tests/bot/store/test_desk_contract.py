@@ -148,6 +148,20 @@ async def test_staff_accounts_logins_and_sessions(store: Store) -> None:
     await store.end_session("tok")
     assert await store.session("tok", NOW) is None
     assert [a.username for a in await store.staff_list()] == ["somsri"]
+    await store.login_attempt(account.id, False, LATER)
+    await store.login_attempt(account.id, False, None)  # a failure never clears a lock
+    still = await store.staff("somsri")
+    assert still is not None and still.locked_until == LATER
+    assert await store.staff_set_role("somsri", "officer") is True
+    assert await store.staff_set_role("nobody", "officer") is False
+    assert (await store.staff("somsri")).role == "officer"  # type: ignore[union-attr]
+    await store.add_session("t1", account.id, "c", NOW, LATER)
+    await store.add_session("t2", account.id, "c", NOW, LATER)
+    assert await store.staff_end_sessions("somsri") == 2
+    assert await store.session("t1", NOW) is None
+    await store.add_session("t3", account.id, "c", NOW, LATER)
+    assert await store.staff_remove("somsri") is True and await store.staff_remove("x") is False
+    assert await store.staff("somsri") is None and await store.session("t3", NOW) is None
 
 
 async def test_threads_and_audit(store: Store) -> None:
