@@ -161,8 +161,16 @@ def _cmd_cases(args: argparse.Namespace, stdout: TextIO) -> int:
     from bot.settings import db_path
 
     async def go() -> list[dict[str, object]]:
+        import datetime as dt
+        import getpass
+
         async with store_only(db_path(args.db)) as store:
-            return [c.as_dict() for c in await store.cases(status=args.status)]
+            found = [c.as_dict() for c in await store.cases(status=args.status)]
+            # the listing shows personal data: who looked, and when, is audited
+            await store.audit("cli_cases_list", f"cli:{getpass.getuser()}",
+                              {"cases": len(found), "status": args.status},
+                              dt.datetime.now(dt.UTC))
+            return found
 
     cases = asyncio.run(go())
     if args.json:

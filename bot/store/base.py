@@ -237,9 +237,6 @@ class Store(Protocol):
         """Cases not finished (only those nobody claimed, with `unclaimed`), urgent
         first, then by due time (the queue)."""
 
-    async def add_handoff(self, key: ConversationKey, reason: str, case_id: int | None,
-                          at: dt.datetime) -> int: ...
-
     async def prune(self, before: dt.datetime) -> int:
         """Delete outbox items sent or given up, and inbox events processed, before
         `before`; how many rows went."""
@@ -266,9 +263,6 @@ class Store(Protocol):
         """The staff chat thread (e.g. Telegram forum topic) of a case."""
 
     async def set_thread(self, case_ref: str, channel: str, thread: str) -> None: ...
-
-    async def case_by_thread(self, channel: str, thread: str) -> str | None:
-        """The reference of the case a staff chat thread belongs to."""
 
     async def case_by_ref(self, ref: str) -> Case | None: ...
 

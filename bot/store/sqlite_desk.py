@@ -149,14 +149,6 @@ class DeskMixin:
             "ORDER BY urgent DESC, due_at, id LIMIT ?", (*DONE_STATUSES, limit))
         return [case_from_row(r) for r in rows]
 
-    async def add_handoff(self, key: ConversationKey, reason: str, case_id: int | None,
-                          at: dt.datetime) -> int:
-        async with self._write:
-            cur = await self.db.execute(
-                "INSERT INTO handoffs (channel, user_id, reason, case_id, created_at) "
-                "VALUES (?, ?, ?, ?, ?)", (key.channel, key.user_id, reason, case_id, ts(at)))
-        return int(cur.lastrowid or 0)
-
     async def resolve_handoffs(self, case_id: int, at: dt.datetime) -> int:
         async with self._write:
             cur = await self.db.execute(
@@ -225,11 +217,6 @@ class DeskMixin:
                 "INSERT INTO staff_threads (case_ref, channel, thread) VALUES (?, ?, ?) "
                 "ON CONFLICT (case_ref, channel) DO UPDATE SET thread = excluded.thread",
                 (case_ref, channel, thread))
-
-    async def case_by_thread(self, channel: str, thread: str) -> str | None:
-        row = await self._one("SELECT case_ref FROM staff_threads WHERE channel = ? AND "
-                              "thread = ?", (channel, thread))
-        return str(row[0]) if row else None
 
     async def case_by_ref(self, ref: str) -> Case | None:
         row = await self._one(f"{CASE_SELECT} WHERE ref = ?", (ref,))
