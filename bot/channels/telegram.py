@@ -169,7 +169,18 @@ class TelegramChannel:
         parts = render_all(self._replies(item), links)
         thread = await self._thread(chat_id, item) if item.origin == "alert" else None
         for index in range(item.parts_sent, len(parts)):
-            await self._send(chat_id, parts[index], thread)
+            try:
+                await self._send(chat_id, parts[index], thread)
+            except BadRequest as exc:
+                if thread is None or "thread" not in str(exc).lower():
+                    raise
+                # the case's topic was deleted: this alert goes to the group itself, and
+                # the next one opens a new topic
+                log.warning("staff chat topic %s is gone: %s", thread, exc)
+                if self.staff is not None:
+                    await self.staff.set_thread(str(item.payload.get("case_ref")), self.name, "")
+                thread = None
+                await self._send(chat_id, parts[index], thread)
             await progress(index + 1)
 
     async def _thread(self, chat_id: int, item: OutboxItem) -> int | None:
@@ -179,7 +190,7 @@ class TelegramChannel:
         if not ref or self.staff is None:
             return None
         known = await self.staff.thread(str(ref), self.name)
-        if known is not None:
+        if known:
             return int(known)
         if chat_id not in self._forums:
             with mapped_errors(self._token):

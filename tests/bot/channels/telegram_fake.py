@@ -80,6 +80,7 @@ class FakeTelegram:
     _script: dict[str, list[Failure | None]] = field(default_factory=dict)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(101))
     forums: set[int] = field(default_factory=set)  # group chats that have topics
+    deleted_topics: set[int] = field(default_factory=set)
     _runner: web.AppRunner | None = None
     url: str = ""
 
@@ -210,7 +211,7 @@ class FakeTelegram:
             "date": int(time.time()), "text": text}
         thread = params.get("message_thread_id")
         if thread is not None:
-            if chat_id not in self.forums:
+            if chat_id not in self.forums or int(thread) in self.deleted_topics:
                 raise ApiError("Bad Request: message thread not found")
             message["message_thread_id"] = int(thread)
             message["is_topic_message"] = True

@@ -168,3 +168,18 @@ async def test_bot_replies_queued_before_a_takeover_are_never_sent(live: Live) -
     await asyncio.sleep(0.5)
     assert "คำตอบเก่าของบอท" not in live.fake.texts(CHAT)
     assert await store.due_outbox(dt.datetime.now(dt.UTC) + dt.timedelta(days=1)) == []
+
+
+async def test_a_deleted_topic_does_not_lose_the_case_alerts(live: Live) -> None:
+    live.fake.forums.add(STAFF_GROUP)
+    case_id = await ask_for_a_person(live)
+    first = int(live.fake.sent(STAFF_GROUP)[0].params["message_thread_id"])
+    live.fake.deleted_topics.add(first)  # someone deleted the case's topic
+    desk = live.app[RUNTIME].desk
+    await desk.takeover(Actor("somsri", "hotline"), case_id)  # a notice to the staff chat
+    await live.fake.wait_sent(2, STAFF_GROUP)
+    assert "message_thread_id" not in live.fake.sent(STAFF_GROUP)[1].params  # to the group
+    await desk.handback(Actor("somsri", "hotline"), case_id)  # the next one: a new topic
+    await live.fake.wait_sent(3, STAFF_GROUP)
+    third = live.fake.sent(STAFF_GROUP)[2].params["message_thread_id"]
+    assert int(third) != first and len(live.fake.of("createForumTopic")) == 2
