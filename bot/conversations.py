@@ -22,7 +22,7 @@ from typing import Any
 from bot.alerts import Alerts, AlertTargets
 from bot.cases.office_hours import OfficeCalendar, closed_notice
 from bot.events import Hub
-from bot.store import Case, Hold, Message, Outgoing, Store, Turn
+from bot.store import DONE_STATUSES, Case, Hold, Message, Outgoing, Store, Turn
 from bot.wire import reply_from_json, reply_to_json
 from dialogs import replies as reply_builders
 from dialogs import texts
@@ -148,7 +148,7 @@ class Conversations:
 
     async def _open_case(self, key: ConversationKey) -> Case | None:
         for case in await self.store.cases(key=key):
-            if case.status not in ("followed_up", "rejected", "closed"):
+            if case.status not in DONE_STATUSES:
                 return case
         return None
 

@@ -158,10 +158,11 @@ class SQLiteStore(DeskMixin):
         """A handoff request, linked to the new case or else to the person's latest
         open case."""
         if case_id is None:
+            marks = ", ".join("?" * len(DONE_STATUSES))
             async with self.db.execute(
                     "SELECT id FROM cases WHERE channel = ? AND user_id = ? AND status NOT IN "
-                    "('followed_up', 'rejected', 'closed') ORDER BY id DESC LIMIT 1",
-                    (key.channel, key.user_id)) as cur:
+                    f"({marks}) ORDER BY id DESC LIMIT 1",
+                    (key.channel, key.user_id, *DONE_STATUSES)) as cur:
                 row = await cur.fetchone()
             case_id = int(row[0]) if row else None
         cur = await self.db.execute(

@@ -13,6 +13,7 @@ from typing import Any
 
 import aiosqlite
 
+from bot.cases.deadlines import DONE_STATUSES as FINISHED
 from bot.store.base import (
     CASE_COLUMNS,
     Case,
@@ -23,7 +24,7 @@ from bot.store.base import (
 )
 from dialogs.types import ConversationKey
 
-DONE_STATUSES = ("followed_up", "rejected", "closed")
+DONE_STATUSES = tuple(sorted(FINISHED))  # the queue's partial index (migration 3) agrees
 CASE_FIELDS = ("id, channel, user_id, status, urgent, due_at, data, created_at, kind, "
                "claimed_by, claimed_at, first_contact_at, assisted_at, updated_at, reminders")
 CASE_SELECT = f"SELECT {CASE_FIELDS} FROM cases"
