@@ -25,7 +25,6 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
-import ssl
 import time
 import uuid
 from collections.abc import Sequence
@@ -33,7 +32,6 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
-from aiohttp.helpers import get_env_proxy_for_url
 from linebot.v3.messaging import (  # type: ignore[import-untyped]
     ApiException,
     AsyncApiClient,
@@ -43,7 +41,6 @@ from linebot.v3.messaging import (  # type: ignore[import-untyped]
     ReplyMessageRequest,
     ShowLoadingAnimationRequest,
 )
-from yarl import URL
 
 from bot.channels.base import (
     BadRequest,
@@ -56,6 +53,7 @@ from bot.channels.base import (
 from bot.channels.http import BodyTooLarge, read_body
 from bot.channels.line_errors import api_message, is_invalid_reply_token, mapped_errors
 from bot.channels.line_events import BadBody, event_inbound, origin, parse_events, signature_ok
+from bot.channels.line_http import use_env_proxy, without_env_lookups
 from bot.channels.line_render import MAX_MESSAGES, Part, offered, render_all
 from bot.channels.line_staff import LineStaffGroup, with_links
 from bot.settings import Settings
@@ -85,32 +83,6 @@ def push_retry_key(item_retry_key: str, first_part: int) -> str:
     """The X-Line-Retry-Key of the push starting at part `first_part` of an outbox item:
     the same on every retry, different for every batch."""
     return str(uuid.uuid5(RETRY_NAMESPACE, f"{item_retry_key}:{first_part}"))
-
-
-def use_env_proxy(config: Any) -> None:
-    """The proxy of the environment (HTTPS_PROXY, NO_PROXY, ...) for the LINE API, if any."""
-    try:
-        proxy, auth = get_env_proxy_for_url(URL(config.host))
-    except LookupError:
-        return
-    config.proxy = str(proxy)
-    if auth is not None:
-        config.proxy_headers = {"Proxy-Authorization": auth.encode()}
-
-
-async def without_env_lookups(client: Any, config: Any) -> None:
-    """Swap the SDK's aiohttp session (trust_env=True reads the proxy variables and
-    ~/.netrc again on every request: about 0.3 ms of CPU each) for one that does not;
-    the proxy was read once by use_env_proxy. Another SDK layout keeps its session."""
-    rest = getattr(client, "rest_client", None)
-    old = getattr(rest, "pool_manager", None)
-    if rest is None or not isinstance(old, aiohttp.ClientSession):
-        log.warning("unexpected line-bot-sdk client layout: its HTTP session is kept")
-        return
-    context = ssl.create_default_context(cafile=config.ssl_ca_cert)
-    connector = aiohttp.TCPConnector(limit=config.connection_pool_maxsize, ssl=context)
-    rest.pool_manager = aiohttp.ClientSession(connector=connector, trust_env=False)
-    await old.close()
 
 
 # -- the channel -----------------------------------------------------------------------
