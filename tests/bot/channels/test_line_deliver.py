@@ -12,8 +12,8 @@ from linebot.v3.messaging import Configuration  # type: ignore[import-untyped]
 
 from bot.channels.base import BadRequest, Blocked, RateLimited, Unavailable
 from bot.channels.line import LineChannel
-from bot.channels.line_http import use_env_proxy
 from bot.channels.line_errors import DEFAULT_RETRY_AFTER
+from bot.channels.line_http import use_env_proxy
 from bot.channels.line_render import MAX_TEXT
 from bot.store import OutboxItem
 from bot.wire import reply_to_json
