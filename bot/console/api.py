@@ -144,4 +144,8 @@ class Api:
                                             {"case_id": case.id}, self.desk.clock())
         except NamjaiError as exc:
             return error_json(to_console_error(exc))
-        return await self.streams.serve(request, case)
+
+        async def alive() -> bool:
+            return await self.auth.current(request) is not None
+
+        return await self.streams.serve(request, case, alive)

@@ -8,21 +8,25 @@
   loopback host (local development: `make run`).
 - MAX_FAILURES wrong passwords in a row lock the account for LOCK_FOR. An unknown
   username gets the same answers, also the lock, so a caller cannot tell whether it
-  exists. Logins and failures are audited. Argon2 runs in a thread: a login
-never stalls the server.
+  exists. Attempts on one username run one at a time (an asyncio.Lock per name), so
+  each reads the count the previous one left: parallel guesses cannot outrun the
+  lock. Logins and failures are audited; a failure names the account only when it
+  exists ("(unknown)" otherwise: a password typed as a username is never kept).
+  Argon2 runs in a thread: a login never stalls the server.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import functools
 import hashlib
 import hmac
 import ipaddress
 import secrets
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass, field
 
 from aiohttp import web
 
@@ -37,9 +41,13 @@ LOGIN_CSRF_COOKIE = "namjai_login_csrf"
 CSRF_HEADER = "X-CSRF-Token"
 SESSION_TTL = dt.timedelta(hours=12)
 MAX_FAILURES = 5
+MAX_PASSWORD = 1000  # characters of a password, at most
 LOCK_FOR = dt.timedelta(minutes=15)
 MAX_UNKNOWN = 10_000  # usernames without an account whose failures are remembered
+MAX_LOCKS = 10_000  # usernames with login attempts in flight at once
+UNKNOWN_USER = "(unknown)"
 BAD_LOGIN = "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"
+BUSY = "ระบบมีผู้เข้าสู่ระบบจำนวนมาก กรุณาลองใหม่อีกครั้งค่ะ"
 LOOPBACK_NAMES = {"localhost"}
 
 Clock = Callable[[], dt.datetime]
@@ -57,6 +65,14 @@ class Staff:
     @property
     def actor(self) -> Actor:
         return Actor(self.username, self.role)
+
+
+@dataclass
+class _Attempts:
+    """Login attempts in flight on one username, and the lock they take turns on."""
+
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
+    in_flight: int = 0
 
 
 def token_hash(token: str) -> str:
@@ -95,6 +111,7 @@ class Auth:
         self.clock = clock
         self.cookie_secure = cookie_secure
         self._unknown: dict[str, tuple[int, dt.datetime | None]] = {}
+        self._attempts: dict[str, _Attempts] = {}
 
     # -- cookies --------------------------------------------------------------------
     def secure(self, request: web.Request) -> bool:
@@ -151,8 +168,31 @@ class Auth:
         response.del_cookie(COOKIE, path="/")
 
     # -- passwords ----------------------------------------------------------------------
+    @contextlib.asynccontextmanager
+    async def _one_at_a_time(self, username: str) -> AsyncIterator[None]:
+        """Serialise login attempts on one username. An entry lives only while attempts
+        on that name are in flight, so the dict stays small; past MAX_LOCKS names at
+        once, new ones are told to retry (503)."""
+        entry = self._attempts.get(username)
+        if entry is None:
+            if len(self._attempts) >= MAX_LOCKS:
+                raise ConsoleError(503, "busy", BUSY)
+            entry = self._attempts[username] = _Attempts()
+        entry.in_flight += 1
+        try:
+            async with entry.lock:
+                yield
+        finally:
+            entry.in_flight -= 1
+            if entry.in_flight == 0:
+                del self._attempts[username]
+
     async def check_login(self, username: str, password: str) -> StaffAccount:
         """The account if the password is right; ConsoleError 401 (wrong) or 429 (locked)."""
+        async with self._one_at_a_time(username):
+            return await self._check_login(username, password)
+
+    async def _check_login(self, username: str, password: str) -> StaffAccount:
         now = self.clock()
         account = await self.store.staff(username)
         if account is None:
@@ -162,26 +202,35 @@ class Auth:
             raise ConsoleError(429, "locked", locked_message(account.locked_until))
         if account.locked_until is not None:  # the lock ran out: count afresh
             await self.store.login_attempt(account.id, True, None)
-            account = StaffAccount(account.id, account.username, account.role,
-                                   account.password_hash)
         if await asyncio.to_thread(verify_password, account.password_hash, password):
             await self.store.login_attempt(account.id, True, None)
             await self.store.audit("login", username, {"role": account.role}, now)
             return account
+        return await self._failed(username, now)
+
+    async def _failed(self, username: str, now: dt.datetime) -> StaffAccount:
+        """Count a wrong password, read afresh after the (slow) check; lock at the limit."""
+        account = await self.store.staff(username)
+        if account is None:  # removed meanwhile
+            raise ConsoleError(401, "bad_login", BAD_LOGIN)
+        lock = account.locked_until if (account.locked_until is not None
+                                         and account.locked_until > now) else None
         failures = account.failed_logins + 1
-        until = now + LOCK_FOR if failures >= MAX_FAILURES else None
-        await self.store.login_attempt(account.id, False, until)
+        if lock is None and failures >= MAX_FAILURES:
+            lock = now + LOCK_FOR
+        await self.store.login_attempt(account.id, False, lock)  # never clears a lock
         await self.store.audit("login_failed", username,
                                {"reason": "password", "failures": failures}, now)
-        if until is not None:
-            raise ConsoleError(429, "locked", locked_message(until))
+        if lock is not None:
+            raise ConsoleError(429, "locked", locked_message(lock))
         raise ConsoleError(401, "bad_login", BAD_LOGIN)
 
     async def _unknown_login(self, username: str, password: str,
                              now: dt.datetime) -> StaffAccount:
         await asyncio.to_thread(verify_password, _dummy_hash(), password)
         failures, until = self._unknown.get(username, (0, None))
-        await self.store.audit("login_failed", username[:100], {"reason": "unknown"}, now)
+        await self.store.audit("login_failed", UNKNOWN_USER,
+                               {"reason": "unknown", "username": UNKNOWN_USER}, now)
         if until is not None and until > now:
             raise ConsoleError(429, "locked", locked_message(until))
         if until is not None:

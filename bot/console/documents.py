@@ -1,5 +1,5 @@
-"""The sign-in form, the monthly report (CSV), the follow-up letter (text, PDF), the
-staff accounts page and the console's static files."""
+"""The sign-in form, the monthly report (CSV), the follow-up letter (text, PDF) and
+the console's static files."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from bot.cases.workflow import require
 from bot.console.auth import LOGIN_CSRF_COOKIE, Auth, Staff, same
 from bot.console.http import ConsoleError, case_id_of, to_console_error
 from bot.console.pages import HTML_HEADERS, Pages, html_response, see_other
-from bot.console.views_misc import login_page, report_page, staff_page
+from bot.console.views_misc import login_page, report_page
 from bot.desk import Desk
 from dialogs.texts import THAI_TZ
 from knowledge.errors import NamjaiError
@@ -47,7 +47,6 @@ class Documents:
             web.post("/console/login", self._login),
             web.post("/console/logout", page(self._logout)),
             web.get("/console/report", page(self._report)),
-            web.get("/console/staff", page(self._staff)),
             web.get("/console/cases/{id}/letter", page(self._letter)),
             web.get("/console/cases/{id}/letter.pdf", page(self._letter_pdf)),
             web.get("/console/static/{name}", self._static),
@@ -143,11 +142,6 @@ class Documents:
         return web.Response(body=pdf, headers={
             **HTML_HEADERS, "Content-Type": "application/pdf",
             "Content-Disposition": f'attachment; filename="namjai-letter-{ref}.pdf"'})
-
-    async def _staff(self, request: web.Request, staff: Staff) -> web.StreamResponse:
-        require(staff.role, "manage_staff")
-        accounts = await self.desk.store.staff_list()
-        return html_response(staff_page(staff, accounts, self.desk.clock()))
 
     async def _static(self, request: web.Request) -> web.StreamResponse:
         name = request.match_info["name"]

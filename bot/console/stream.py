@@ -3,7 +3,9 @@
 The queue page's stream gets case events and text-less message hints; a case page's
 stream (case given) also gets the messages of that case's conversation, text
 included. An event is a hint to refresh: the pages reload what they show from the
-store, so a dropped event loses nothing.
+store, so a dropped event loses nothing. The session is checked again at every
+heartbeat and before each event is written: a stream ends with its session (logout,
+expiry, an admin ending the sessions or removing the account).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
@@ -21,6 +24,8 @@ from bot.events import Hub
 from bot.store import Case
 
 log = logging.getLogger(__name__)
+
+Alive = Callable[[], Awaitable[bool]]
 
 HEARTBEAT = 15.0
 RECONNECT_MS = 3000
@@ -59,7 +64,9 @@ class EventStreams:
                     queue.get_nowait()
             queue.put_nowait(None)
 
-    async def serve(self, request: web.Request, case: Case | None) -> web.StreamResponse:
+    async def serve(self, request: web.Request, case: Case | None,
+                    alive: Alive) -> web.StreamResponse:
+        """Stream events while `alive()` (the session still holds) says True."""
         response = web.StreamResponse(headers={
             **HEADERS, "Content-Type": "text/event-stream; charset=utf-8",
             "X-Accel-Buffering": "no"})
@@ -68,7 +75,7 @@ class EventStreams:
             try:
                 await response.prepare(request)
                 await response.write(f"retry: {RECONNECT_MS}\n: connected\n\n".encode())
-                await self._pump(queue, response, case)
+                await self._pump(queue, response, case, alive)
             except ConnectionResetError:
                 log.debug("a console events stream closed")
             finally:
@@ -76,16 +83,22 @@ class EventStreams:
         return response
 
     async def _pump(self, queue: asyncio.Queue[dict[str, Any] | None],
-                    response: web.StreamResponse, case: Case | None) -> None:
+                    response: web.StreamResponse, case: Case | None,
+                    alive: Alive) -> None:
         while True:
             try:
                 event = await asyncio.wait_for(queue.get(), self.heartbeat)
             except TimeoutError:
+                if not await alive():
+                    return
                 await response.write(b": ping\n\n")
                 continue
             if event is None:
                 return
             shown = visible(event, case)
-            if shown is not None:
-                self._counter += 1
-                await response.write(sse_event(str(self._counter), shown))
+            if shown is None:
+                continue
+            if not await alive():
+                return
+            self._counter += 1
+            await response.write(sse_event(str(self._counter), shown))

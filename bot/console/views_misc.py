@@ -1,13 +1,9 @@
-"""The sign-in page, the staff accounts page, the report form and error pages."""
+"""The sign-in page, the report form and error pages."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from bot.cases.workflow import ROLE_LABELS
 from bot.console.auth import Staff
-from bot.console.html import button, esc, field, hidden, layout, notice, when
-from bot.store import StaffAccount
+from bot.console.html import button, field, hidden, layout, notice
 
 
 def login_page(csrf: str, next_url: str, error: str | None = None) -> str:
@@ -19,21 +15,6 @@ def login_page(csrf: str, next_url: str, error: str | None = None) -> str:
                     extra=' autocomplete="current-password" required')
             + button("เข้าสู่ระบบ", cls="primary") + "</form>")
     return layout("เข้าสู่ระบบ", body)
-
-
-def staff_page(staff: Staff, accounts: list[StaffAccount], now: dt.datetime) -> str:
-    def row(a: StaffAccount) -> str:
-        locked = a.locked_until is not None and a.locked_until > now
-        state = f"ถูกระงับถึง {when(a.locked_until)}" if locked else "ใช้งานได้"
-        return (f"<tr><td>{esc(a.username)}</td><td>{esc(ROLE_LABELS.get(a.role, a.role))}"
-                f"</td><td>{esc(a.failed_logins)}</td><td>{state}</td></tr>")
-
-    table = ('<table class="staff"><thead><tr><th>ชื่อผู้ใช้</th><th>บทบาท</th>'
-             "<th>เข้าระบบผิดติดกัน</th><th>สถานะ</th></tr></thead><tbody>"
-             + "".join(row(a) for a in accounts) + "</tbody></table>")
-    hint = ('<p class="hint">เพิ่มบัญชีด้วยคำสั่ง <code>python -m bot staff add ชื่อ '
-            "--role hotline|officer|admin</code> บนเครื่องเซิร์ฟเวอร์</p>")
-    return layout("บัญชีเจ้าหน้าที่", table + hint, staff)
 
 
 def report_page(staff: Staff, year: int, month: int, error: str | None = None) -> str:

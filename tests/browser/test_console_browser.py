@@ -1,6 +1,7 @@
 """The staff console in real headless Chromium, next to a person on the web chat:
 sign in, see the new case arrive live, claim it, take over the chat and talk, hand
-back, move the case to followed_up with amounts, download the monthly report."""
+back, move the case to followed_up with amounts, download the monthly report; an
+admin adds an account, changes its role and removes it."""
 
 from __future__ import annotations
 
@@ -168,3 +169,46 @@ async def test_a_case_from_the_web_chat_to_followed_up(
     assert line[5:8] == ["ชลบุรี", "ขอนแก่น", "1"]
     assert line[8:15] == ["2", "200", "480", "0", "0", "0", "680"]
     assert line[15] == "ติดตามผลแล้ว"
+
+
+async def test_an_admin_adds_changes_and_removes_an_account(
+        desk_page: Page, live_app: LiveApp) -> None:
+    desk = desk_page
+    await live_app.store.add_staff("boss", "admin", hash_password(PASSWORD),
+                                   dt.datetime.now(dt.UTC))
+    await desk.goto(live_app.url + "/console/login")
+    await desk.get_by_label("ชื่อผู้ใช้").fill("boss")
+    await desk.get_by_label("รหัสผ่าน").fill(PASSWORD)
+    await desk.get_by_role("button", name="เข้าสู่ระบบ").click()
+    await desk.get_by_role("link", name="บัญชีเจ้าหน้าที่").click()
+    await expect(desk.locator("h1")).to_have_text("บัญชีเจ้าหน้าที่")
+
+    add = desk.get_by_role("form", name="เพิ่มบัญชี")
+    await add.get_by_label("ชื่อผู้ใช้").fill("malee")
+    await add.get_by_label("บทบาท").select_option(label="เจ้าหน้าที่สายด่วน")
+    await add.get_by_label("รหัสผ่าน (อย่างน้อย").fill("malee-long-password")
+    await add.get_by_label("รหัสผ่านอีกครั้ง").fill("malee-other-password")
+    await add.get_by_role("button", name="เพิ่มบัญชี").click()
+    await expect(desk.locator(".notice.error")).to_have_text("รหัสผ่านสองช่องไม่ตรงกัน")
+    add = desk.get_by_role("form", name="เพิ่มบัญชี")
+    await expect(add.get_by_label("ชื่อผู้ใช้")).to_have_value("malee")  # kept, not passwords
+    await add.get_by_label("รหัสผ่าน (อย่างน้อย").fill("malee-long-password")
+    await add.get_by_label("รหัสผ่านอีกครั้ง").fill("malee-long-password")
+    await add.get_by_role("button", name="เพิ่มบัญชี").click()
+    await expect(desk.locator(".notice.ok")).to_have_text("เพิ่มบัญชีแล้วค่ะ")
+    row = desk.locator('tr[data-staff="malee"]')
+    await expect(row).to_contain_text("เจ้าหน้าที่สายด่วน")
+
+    role = desk.get_by_role("form", name="เปลี่ยนบทบาทของ malee")
+    await role.get_by_label("บทบาท").select_option("officer")
+    await role.get_by_role("button", name="เปลี่ยนบทบาท").click()
+    await expect(desk.locator(".notice.ok")).to_have_text("เปลี่ยนบทบาทแล้วค่ะ")
+    await expect(row).to_contain_text("เจ้าหน้าที่ พมจ.")
+    await desk.screenshot(path="/tmp/console-staff.png", full_page=True)
+
+    remove = desk.get_by_role("form", name="ลบบัญชี malee")
+    await remove.get_by_label("ยืนยันการลบบัญชี malee").check()
+    await remove.get_by_role("button", name="ลบบัญชี").click()
+    await expect(desk.locator(".notice.ok")).to_have_text("ลบบัญชีแล้วค่ะ")
+    await expect(row).to_have_count(0)
+    assert await live_app.store.staff("malee") is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import hashlib
 import sqlite3
@@ -77,8 +78,37 @@ async def test_wrong_password_and_unknown_user_get_the_same_answer(live: Live) -
     assert wrong == unknown == {"error": "bad_login", "detail": "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"}
     audit = await live.store.audit_log()
     failed = [a for a in audit if a["action"] == "login_failed"]
-    assert {a["actor"] for a in failed} == {"officer1", "nobody"}
-    assert all("not-the-password" not in str(a) for a in audit)
+    assert {a["actor"] for a in failed} == {"officer1", "(unknown)"}
+    assert all("not-the-password" not in str(a) and "nobody" not in str(a) for a in audit)
+
+
+async def test_a_password_typed_as_the_username_is_not_audited(live: Live) -> None:
+    status, _, _ = await raw_login(live, "my-secret-Passw0rd", "whatever-else")
+    assert status == 401
+    status, _, _ = await raw_login(live, "officer1", "wrong-password")
+    assert status == 401
+    audit = await live.store.audit_log()
+    assert "my-secret-Passw0rd" not in str(audit)
+    failed = [a for a in audit if a["action"] == "login_failed"]  # newest first
+    assert failed[0]["actor"] == "officer1" and failed[0]["detail"]["reason"] == "password"
+    assert failed[1]["actor"] == "(unknown)"
+    assert failed[1]["detail"] == {"reason": "unknown", "username": "(unknown)"}
+
+
+async def test_parallel_guesses_cannot_outrun_the_lock(live: Live) -> None:
+    guesses = [raw_login(live, "officer2", f"wrong-{i}") for i in range(30)]
+    statuses = [s for s, _, _ in await asyncio.gather(*guesses)]
+    assert set(statuses) <= {401, 429}
+    assert statuses.count(401) == MAX_FAILURES - 1  # the fifth wrong one locks
+    account = await live.store.staff("officer2")
+    assert account is not None and account.locked_until is not None
+    assert account.locked_until > dt.datetime.now(dt.UTC)
+    status, body, cookies = await raw_login(live, "officer2", PASSWORD)
+    assert status == 429 and body["error"] == "locked" and COOKIE not in cookies
+    # a name without an account is locked as surely
+    ghosts = [raw_login(live, "ghost", f"wrong-{i}") for i in range(30)]
+    statuses = [s for s, _, _ in await asyncio.gather(*ghosts)]
+    assert set(statuses) <= {401, 429} and statuses.count(401) == MAX_FAILURES - 1
 
 
 async def test_five_failures_lock_the_account_for_15_minutes(live: Live) -> None:
