@@ -209,10 +209,9 @@ class UsageError(Exception):
 def _cmd_staff(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     import asyncio
     import datetime as dt
-    import re
 
     from bot.app import store_only
-    from bot.passwords import hash_password, password_problem
+    from bot.passwords import USERNAME, hash_password, password_problem
     from bot.settings import db_path
 
     if args.staff_command == "list":
@@ -223,8 +222,9 @@ def _cmd_staff(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
         for name, role in asyncio.run(listing()):
             print(f"{name}\t{role}", file=stdout)
         return EXIT_OK
-    if not re.fullmatch(r"[a-z0-9][a-z0-9._-]{1,31}", args.name):
-        raise UsageError("the name must be 2-32 characters: a-z, 0-9, dot, dash, underscore")
+    if not USERNAME.fullmatch(args.name):
+        raise UsageError("the name must be 2-50 characters: letters a-z or A-Z, digits, dot, "
+                         "dash or underscore, starting with a letter or digit")
     password = _read_password(stdin)
     problem = password_problem(password)
     if problem:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 MIN_LENGTH = 10
+USERNAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{1,49}")  # staff account names
 
 _hasher = PasswordHasher()
 

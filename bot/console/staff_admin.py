@@ -10,7 +10,6 @@ admin cannot lock everyone out by mistake).
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any
 
@@ -22,10 +21,9 @@ from bot.console.http import ConsoleError
 from bot.console.pages import Pages, html_response, see_other
 from bot.console.views_staff import staff_page
 from bot.desk import Desk
-from bot.passwords import hash_password, password_problem
+from bot.passwords import USERNAME, hash_password, password_problem
 from bot.store import StaffAccount
 
-USERNAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{1,49}")
 Change = Callable[[Staff, Mapping[str, str]], Awaitable[None]]
 
 
