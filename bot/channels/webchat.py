@@ -21,6 +21,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.channels.base import BadRequest, Progress, Unavailable
+from bot.channels.http import NO_STORE, SECURITY_HEADERS, sse_event
 from bot.conversations import Conversations, reply_from_json
 from bot.store import OutboxItem
 from dialogs.types import ConversationKey, Inbound, Reply
@@ -39,15 +40,6 @@ HEARTBEAT = 15.0  # seconds between keep-alive comments on an idle stream
 PUSH_TIMEOUT = 10.0  # seconds a delivery waits for a stream to take the event
 RECONNECT_MS = 3000  # the browser's reconnect delay after a dropped stream
 
-SECURITY_HEADERS = {
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
-    "X-Frame-Options": "DENY",
-    "Content-Security-Policy": (
-        "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; "
-        "img-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
-}
-NO_STORE = {"Cache-Control": "no-store"}
 
 
 class BadInput(ValueError):
@@ -97,12 +89,6 @@ def parse_message(body: Any) -> tuple[str, Inbound]:
     if text is not None:
         return session, Inbound.of_text(text)
     raise BadInput("send text, a choice or start")
-
-
-def sse_event(event_id: str, data: Mapping[str, Any]) -> bytes:
-    """One Server-Sent Event; JSON has no raw newlines, so `data` is one line."""
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return f"id: {event_id}\ndata: {payload}\n\n".encode()
 
 
 def _error(status: int, code: str, detail: str) -> web.Response:

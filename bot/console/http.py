@@ -16,7 +16,7 @@ from bot.cases.errors import (
     ThaiFontMissing,
     TransitionError,
 )
-from bot.channels.webchat import SECURITY_HEADERS
+from bot.channels.http import SECURITY_HEADERS
 from bot.desk import Conflict, DeskError, NotFound
 from knowledge.errors import NamjaiError
 

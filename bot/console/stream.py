@@ -18,7 +18,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.channels.webchat import sse_event
+from bot.channels.http import sse_event
 from bot.console.http import HEADERS
 from bot.events import Hub
 from bot.store import Case
