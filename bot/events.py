@@ -15,16 +15,21 @@ from typing import Any
 QUEUE_SIZE = 100
 
 
+def _put_dropping_oldest(queue: asyncio.Queue[dict[str, Any] | None],
+                        item: dict[str, Any] | None) -> None:
+    if queue.full():
+        with contextlib.suppress(asyncio.QueueEmpty):
+            queue.get_nowait()
+    queue.put_nowait(item)
+
+
 class Hub:
     def __init__(self) -> None:
         self._subscribers: set[asyncio.Queue[dict[str, Any] | None]] = set()
 
     def publish(self, event: dict[str, Any]) -> None:
         for queue in self._subscribers:
-            if queue.full():
-                with contextlib.suppress(asyncio.QueueEmpty):
-                    queue.get_nowait()
-            queue.put_nowait(event)
+            _put_dropping_oldest(queue, event)
 
     @contextlib.asynccontextmanager
     async def subscribe(self) -> AsyncIterator[asyncio.Queue[dict[str, Any] | None]]:
@@ -38,10 +43,7 @@ class Hub:
     def close(self) -> None:
         """Wake every subscriber with None: the server is stopping."""
         for queue in self._subscribers:
-            if queue.full():
-                with contextlib.suppress(asyncio.QueueEmpty):
-                    queue.get_nowait()
-            queue.put_nowait(None)
+            _put_dropping_oldest(queue, None)
 
     @property
     def subscribers(self) -> int:

@@ -11,7 +11,6 @@ expiry, an admin ending the sessions or removing the account).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -50,19 +49,15 @@ class EventStreams:
     def __init__(self, hub: Hub, heartbeat: float = HEARTBEAT) -> None:
         self.hub = hub
         self.heartbeat = heartbeat
-        self._queues: set[asyncio.Queue[dict[str, Any] | None]] = set()
         self._counter = 0
 
     @property
     def open(self) -> int:
-        return len(self._queues)
+        return self.hub.subscribers
 
     def stop(self) -> None:
-        for queue in self._queues:
-            if queue.full():
-                with contextlib.suppress(asyncio.QueueEmpty):
-                    queue.get_nowait()
-            queue.put_nowait(None)
+        """End every open stream (the hub wakes its subscribers with None)."""
+        self.hub.close()
 
     async def serve(self, request: web.Request, case: Case | None,
                     alive: Alive) -> web.StreamResponse:
@@ -71,15 +66,12 @@ class EventStreams:
             **HEADERS, "Content-Type": "text/event-stream; charset=utf-8",
             "X-Accel-Buffering": "no"})
         async with self.hub.subscribe() as queue:
-            self._queues.add(queue)
             try:
                 await response.prepare(request)
                 await response.write(f"retry: {RECONNECT_MS}\n: connected\n\n".encode())
                 await self._pump(queue, response, case, alive)
             except ConnectionResetError:
                 log.debug("a console events stream closed")
-            finally:
-                self._queues.discard(queue)
         return response
 
     async def _pump(self, queue: asyncio.Queue[dict[str, Any] | None],
