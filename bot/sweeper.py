@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 TICK = 60.0  # seconds
 KEEP_DELIVERED = dt.timedelta(days=7)  # sent messages and processed webhook events
+KEEP_FINISHED = dt.timedelta(days=365)  # "ไม่เกิน 1 ปีหลังปิดเรื่อง" (the privacy notice)
 
 
 def due_reminders(case: Case, now: dt.datetime) -> list[tuple[str, str]]:
@@ -58,6 +59,7 @@ class Sweeper:
         now = self.desk.clock()
         store = self.desk.store
         await store.prune(now - KEEP_DELIVERED)
+        await store.retire(now - KEEP_FINISHED)
         alerts = self.desk.conversations.alerts
         for case in await store.open_cases():
             if case.data.get("erased"):

@@ -241,6 +241,11 @@ class Store(Protocol):
         """Delete outbox items sent or given up, and inbox events processed, before
         `before`; how many rows went."""
 
+    async def retire(self, before: dt.datetime) -> int:
+        """Cases finished before `before` lose their personal fields, and their
+        conversations the messages older than that (the retention the privacy notice
+        promises); how many cases."""
+
     async def resolve_handoffs(self, case_id: int, at: dt.datetime) -> int:
         """Mark the case's open handoff requests answered; how many there were."""
 

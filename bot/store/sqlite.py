@@ -12,24 +12,16 @@ import aiosqlite
 
 from bot.store.base import Case, InboxItem, Message, OutboxItem, Outgoing, SavedTurn, Turn
 from bot.store.migrations import MIGRATIONS
-from bot.store.sqlite_desk import (
-    CASE_SELECT,
-    DONE_STATUSES,
-    DeskMixin,
-    case_from_row,
-    dumps,
-    ts,
-)
+from bot.store.sqlite_common import dumps, ts
+from bot.store.sqlite_desk import CASE_SELECT, DONE_STATUSES, DeskMixin, case_from_row
+from bot.store.sqlite_privacy import PrivacyMixin
+from bot.store.sqlite_staff import StaffMixin
 from dialogs.state import State
 from dialogs.types import ConversationKey
 from knowledge.errors import NamjaiError
 
-# Case fields that survive erasure: needed for statistics, not identifying.
-KEPT_ON_ERASE = ("ref", "eligible", "travellers", "estimated_aid", "amounts",
-                 "current_province", "home_province")
 TABLES = ("conversations", "messages", "cases", "case_events", "handoffs", "audit", "inbox",
           "outbox", "holds", "staff", "staff_sessions", "staff_threads")
-PERSONAL_TABLES = ("conversations", "messages", "handoffs", "inbox", "outbox", "holds")
 
 
 class StoreError(NamjaiError):
@@ -39,7 +31,7 @@ class StoreError(NamjaiError):
 _dumps, _ts = dumps, ts
 
 
-class SQLiteStore(DeskMixin):
+class SQLiteStore(DeskMixin, StaffMixin, PrivacyMixin):
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self._db: aiosqlite.Connection | None = None
@@ -216,38 +208,6 @@ class SQLiteStore(DeskMixin):
         async with self.db.execute(f"{CASE_SELECT} {clause} ORDER BY id DESC", args) as cur:
             rows = await cur.fetchall()
         return [case_from_row(r) for r in rows]
-
-    # -- erasure -------------------------------------------------------------
-    async def _erase(self, key: ConversationKey, at: str) -> None:
-        async with self.db.execute(
-                "SELECT id, data, ref, status FROM cases WHERE channel = ? AND user_id = ?",
-                (key.channel, key.user_id)) as cur:
-            rows = list(await cur.fetchall())
-        for case_id, data, ref, status in rows:
-            if status not in DONE_STATUSES:  # nobody can be contacted about it any more
-                await self.db.execute("UPDATE cases SET status = 'closed' WHERE id = ?",
-                                      (case_id,))
-                await self.db.execute(
-                    "INSERT INTO case_events (case_id, actor, from_status, to_status, note, at) "
-                    "VALUES (?, 'person', ?, 'closed', 'the person erased their data', ?)",
-                    (case_id, status, at))
-            kept = {k: v for k, v in json.loads(data).items() if k in KEPT_ON_ERASE}
-            kept["erased"] = True
-            await self.db.execute(
-                "UPDATE cases SET channel = NULL, user_id = NULL, data = ?, updated_at = ? "
-                "WHERE id = ?", (_dumps(kept), at, case_id))
-            # staff notes may name the person; who, when, from and to stay for the audit
-            await self.db.execute("UPDATE case_events SET note = '(erased)' WHERE case_id = ? "
-                                  "AND actor != 'bot'", (case_id,))
-            if ref:  # the alerts about the case (first name, phone digits) go too
-                await self.db.execute("DELETE FROM outbox WHERE json_extract(payload, "
-                                      "'$.case_ref') = ?", (ref,))
-        for table in PERSONAL_TABLES:
-            await self.db.execute(f"DELETE FROM {table} WHERE channel = ? AND user_id = ?",
-                                  (key.channel, key.user_id))
-        await self.db.execute(
-            "INSERT INTO audit (action, actor, detail, at) VALUES ('erase', 'person', ?, ?)",
-            (_dumps({"channel": key.channel, "cases_scrubbed": len(rows)}), at))
 
     # -- inbox and outbox ------------------------------------------------------
     async def accept(self, event_id: str, key: ConversationKey, payload: dict[str, Any],

@@ -1,17 +1,14 @@
 """The officers' desk in SQLite: compare-and-set case updates with their audit events,
-holds (takeover), staff accounts and sessions, staff-chat threads and the audit log.
+the queue, holds (takeover), staff-chat threads and the audit log.
 
 A mixin of SQLiteStore: it uses the store's connection and its write lock.
 """
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import json
 from typing import Any
-
-import aiosqlite
 
 from bot.cases.deadlines import DONE_STATUSES as FINISHED
 from bot.store.base import (
@@ -20,26 +17,14 @@ from bot.store.base import (
     CaseEvent,
     CaseUpdate,
     Hold,
-    StaffAccount,
 )
+from bot.store.sqlite_common import Connected, _when, dumps, ts
 from dialogs.types import ConversationKey
 
 DONE_STATUSES = tuple(sorted(FINISHED))  # the queue's partial index (migration 3) agrees
 CASE_FIELDS = ("id, channel, user_id, status, urgent, due_at, data, created_at, kind, "
                "claimed_by, claimed_at, first_contact_at, assisted_at, updated_at, reminders")
 CASE_SELECT = f"SELECT {CASE_FIELDS} FROM cases"
-
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-def ts(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).isoformat()
-
-
-def _when(value: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if value else None
 
 
 def case_from_row(row: Any) -> Case:
@@ -57,31 +42,7 @@ def _column_value(value: Any) -> Any:
     return value
 
 
-def _staff(row: Any) -> StaffAccount:
-    return StaffAccount(row[0], row[1], row[2], row[3], row[4], _when(row[5]))
-
-
-_STAFF_SELECT = ("SELECT id, username, role, password_hash, failed_logins, locked_until "
-                 "FROM staff")
-
-
-class DeskMixin:
-    """Needs `db` (an open aiosqlite connection) and `_write` (the write lock)."""
-
-    _write: asyncio.Lock
-
-    @property
-    def db(self) -> aiosqlite.Connection:
-        raise NotImplementedError
-
-    async def _one(self, sql: str, args: tuple[Any, ...] = ()) -> Any:
-        async with self.db.execute(sql, args) as cur:
-            return await cur.fetchone()
-
-    async def _all(self, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
-        async with self.db.execute(sql, args) as cur:
-            return list(await cur.fetchall())
-
+class DeskMixin(Connected):
     # -- cases -------------------------------------------------------------------
     async def update_case(self, update: CaseUpdate) -> Case | None:
         unknown = (set(update.expect) | set(update.set)) - set(CASE_COLUMNS)
@@ -157,17 +118,6 @@ class DeskMixin:
                 "WHERE case_id = ? AND resolved_at IS NULL", (ts(at), case_id))
         return int(cur.rowcount)
 
-    async def prune(self, before: dt.datetime) -> int:
-        """Delete delivered (or given-up) outbox items and processed inbox events older
-        than `before`: they hold message text and platform ids, kept no longer than
-        needed to deduplicate redeliveries and to look into failures."""
-        async with self._write:
-            out = await self.db.execute(
-                "DELETE FROM outbox WHERE COALESCE(sent_at, failed_at) < ?", (ts(before),))
-            inbox = await self.db.execute(
-                "DELETE FROM inbox WHERE processed_at < ?", (ts(before),))
-        return int(out.rowcount) + int(inbox.rowcount)
-
     # -- holds -------------------------------------------------------------------
     @staticmethod
     def _hold(row: Any) -> Hold:
@@ -236,73 +186,3 @@ class DeskMixin:
         return [{"id": r[0], "action": r[1], "actor": r[2], "detail": json.loads(r[3]),
                  "at": r[4]} for r in rows]
 
-    # -- staff accounts and sessions -------------------------------------------------
-    async def add_staff(self, username: str, role: str, password_hash: str,
-                        at: dt.datetime) -> StaffAccount:
-        async with self._write:
-            try:
-                cur = await self.db.execute(
-                    "INSERT INTO staff (username, role, password_hash, created_at) "
-                    "VALUES (?, ?, ?, ?)", (username, role, password_hash, ts(at)))
-            except aiosqlite.IntegrityError as exc:
-                raise KeyError(username) from exc
-        return StaffAccount(int(cur.lastrowid or 0), username, role, password_hash)
-
-    async def staff(self, username: str) -> StaffAccount | None:
-        row = await self._one(f"{_STAFF_SELECT} WHERE username = ?", (username,))
-        return _staff(row) if row else None
-
-    async def staff_list(self) -> list[StaffAccount]:
-        return [_staff(r) for r in await self._all(f"{_STAFF_SELECT} ORDER BY username")]
-
-    async def staff_set_role(self, username: str, role: str) -> bool:
-        async with self._write:
-            cur = await self.db.execute("UPDATE staff SET role = ? WHERE username = ?",
-                                        (role, username))
-        return cur.rowcount == 1
-
-    async def staff_remove(self, username: str) -> bool:
-        async with self._write:
-            await self.db.execute("DELETE FROM staff_sessions WHERE staff_id IN "
-                                  "(SELECT id FROM staff WHERE username = ?)", (username,))
-            cur = await self.db.execute("DELETE FROM staff WHERE username = ?", (username,))
-        return cur.rowcount == 1
-
-    async def staff_end_sessions(self, username: str) -> int:
-        async with self._write:
-            cur = await self.db.execute("DELETE FROM staff_sessions WHERE staff_id IN "
-                                        "(SELECT id FROM staff WHERE username = ?)", (username,))
-        return int(cur.rowcount)
-
-    async def login_attempt(self, staff_id: int, ok: bool,
-                            locked_until: dt.datetime | None) -> None:
-        lock = ts(locked_until) if locked_until else None
-        async with self._write:
-            if ok:
-                await self.db.execute("UPDATE staff SET failed_logins = 0, locked_until = NULL "
-                                      "WHERE id = ?", (staff_id,))
-            else:
-                await self.db.execute(
-                    "UPDATE staff SET failed_logins = failed_logins + 1, "
-                    "locked_until = COALESCE(?, locked_until) WHERE id = ?", (lock, staff_id))
-
-    async def add_session(self, token_hash: str, staff_id: int, csrf: str,
-                          at: dt.datetime, expires_at: dt.datetime) -> None:
-        async with self._write:
-            await self.db.execute("DELETE FROM staff_sessions WHERE expires_at < ?", (ts(at),))
-            await self.db.execute(
-                "INSERT INTO staff_sessions (token_hash, staff_id, csrf, created_at, expires_at) "
-                "VALUES (?, ?, ?, ?, ?)", (token_hash, staff_id, csrf, ts(at), ts(expires_at)))
-
-    async def session(self, token_hash: str,
-                      now: dt.datetime) -> tuple[StaffAccount, str] | None:
-        row = await self._one(
-            "SELECT s.id, s.username, s.role, s.password_hash, s.failed_logins, "
-            "s.locked_until, x.csrf FROM staff_sessions x JOIN staff s ON s.id = x.staff_id "
-            "WHERE x.token_hash = ? AND x.expires_at > ?", (token_hash, ts(now)))
-        return (_staff(row), str(row[6])) if row else None
-
-    async def end_session(self, token_hash: str) -> None:
-        async with self._write:
-            await self.db.execute("DELETE FROM staff_sessions WHERE token_hash = ?",
-                                  (token_hash,))

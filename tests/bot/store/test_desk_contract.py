@@ -175,3 +175,19 @@ async def test_threads_and_audit(store: Store) -> None:
     await store.audit("view_case", "somsri", {"case_id": case_id}, NOW)
     [entry] = await store.audit_log()
     assert entry["action"] == "view_case" and entry["actor"] == "somsri"
+
+
+async def test_finished_cases_are_retired_after_the_retention_time(store: Store) -> None:
+    case_id = await new_case(store)
+    await store.save_turn(Turn(ALICE, State("done"), NOW, (Message("in", "ผมชื่อสมชาย", NOW),)))
+    assert await store.retire(NOW + dt.timedelta(days=400)) == 0  # still open
+    await store.update_case(CaseUpdate(case_id, CaseEvent(case_id, "o", "received", "closed",
+                                                          "note: สมชายได้รับความช่วยเหลือ", LATER),
+                                       set={"status": "closed"}))
+    assert await store.retire(LATER) == 0  # closed, but not long enough ago
+    assert await store.retire(LATER + dt.timedelta(days=366)) == 1
+    case = await store.case(case_id)
+    assert case is not None and case.data["erased"] is True and case.key.user_id == ""
+    assert "สมชาย" not in repr(case) + repr(await store.case_events(case_id))
+    assert await store.messages(ALICE) == []
+    assert await store.retire(LATER + dt.timedelta(days=366)) == 0  # once
