@@ -13,7 +13,8 @@ from typing import Protocol
 from aiohttp import web
 
 from bot.store import OutboxItem
-from dialogs.types import ConversationKey, Inbound
+from bot.wire import reply_from_json
+from dialogs.types import ConversationKey, Inbound, Reply
 from knowledge.errors import NamjaiError
 
 
@@ -80,3 +81,11 @@ class StaffDesk(Protocol):
         """Staff hold the person's conversation (the bot must show nothing)."""
 
     async def set_thread(self, case_ref: str, channel: str, thread: str) -> None: ...
+
+
+def outbox_replies(item: OutboxItem) -> list[Reply]:
+    """The replies of an outbox item; BadRequest (never retried) when malformed."""
+    try:
+        return [reply_from_json(r) for r in item.payload["replies"]]
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raise BadRequest(f"malformed replies in outbox item {item.id}: {exc!r}") from exc

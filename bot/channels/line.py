@@ -49,6 +49,7 @@ from bot.channels.base import (
     Progress,
     StaffDesk,
     Unavailable,
+    outbox_replies,
 )
 from bot.channels.http import BodyTooLarge, read_body
 from bot.channels.line_errors import api_message, is_invalid_reply_token, mapped_errors
@@ -58,8 +59,7 @@ from bot.channels.line_render import MAX_MESSAGES, Part, offered, render_all
 from bot.channels.line_staff import LineStaffGroup, with_links
 from bot.settings import Settings
 from bot.store import OutboxItem
-from bot.wire import reply_from_json
-from dialogs.types import ConversationKey, Reply
+from dialogs.types import ConversationKey
 from knowledge.errors import NamjaiError
 
 log = logging.getLogger(__name__)
@@ -136,7 +136,7 @@ class LineChannel:
     async def deliver(self, item: OutboxItem, progress: Progress) -> None:
         to = self._recipient(item)
         links = [(str(a), str(b)) for a, b in item.payload.get("links") or ()]
-        replies = with_links(self._replies(item), links)
+        replies = with_links(outbox_replies(item), links)
         labels = offered(replies)
         if labels:
             self._remember(self._labels, to, labels)
@@ -158,13 +158,6 @@ class LineChannel:
         if not item.key.user_id:
             raise BadRequest("no LINE user, group or room id")
         return item.key.user_id
-
-    @staticmethod
-    def _replies(item: OutboxItem) -> list[Reply]:
-        try:
-            return [reply_from_json(r) for r in item.payload["replies"]]
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise BadRequest(f"malformed replies in outbox item {item.id}: {exc!r}") from exc
 
     def _messaging(self) -> Any:
         if self._api is None:

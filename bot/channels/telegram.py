@@ -37,6 +37,7 @@ from bot.channels.base import (
     RateLimited,
     StaffDesk,
     Unavailable,
+    outbox_replies,
 )
 from bot.channels.http import BodyTooLarge, read_body
 from bot.channels.telegram_render import Part, render_all
@@ -49,8 +50,6 @@ from bot.channels.telegram_updates import (
 )
 from bot.settings import Settings
 from bot.store import OutboxItem
-from bot.wire import reply_from_json
-from dialogs.types import Reply
 from knowledge.errors import NamjaiError
 
 log = logging.getLogger(__name__)
@@ -166,7 +165,7 @@ class TelegramChannel:
     async def deliver(self, item: OutboxItem, progress: Progress) -> None:
         chat_id = self._chat_id(item)
         links = [(str(a), str(b)) for a, b in item.payload.get("links") or ()]
-        parts = render_all(self._replies(item), links)
+        parts = render_all(outbox_replies(item), links)
         thread = await self._thread(chat_id, item) if item.origin == "alert" else None
         for index in range(item.parts_sent, len(parts)):
             try:
@@ -209,13 +208,6 @@ class TelegramChannel:
             return int(item.key.user_id)
         except ValueError as exc:
             raise BadRequest(f"not a Telegram chat id: {item.key.user_id!r}") from exc
-
-    @staticmethod
-    def _replies(item: OutboxItem) -> list[Reply]:
-        try:
-            return [reply_from_json(r) for r in item.payload["replies"]]
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            raise BadRequest(f"malformed replies in outbox item {item.id}: {exc!r}") from exc
 
     async def _send(self, chat_id: int, part: Part, thread: int | None = None) -> None:
         with mapped_errors(self._token):
