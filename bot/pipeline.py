@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 300  # with the 5-minute cap: a platform may be down for about a day
 BACKOFF_BASE = 1.0  # seconds; doubled per attempt, capped
 BACKOFF_CAP = 300.0
+STOP_GRACE = 10.0  # seconds stop() waits for the events in hand
 
 
 def inbound_to_json(inbound: Inbound) -> dict[str, Any]:
@@ -108,8 +109,16 @@ class Pipeline:
         while self._chains:
             await asyncio.gather(*self._chains.values(), return_exceptions=True)
 
-    async def stop(self) -> None:
-        await self.drain()
+    async def stop(self, grace: float = STOP_GRACE) -> None:
+        """Finish the events in hand (for `grace` seconds at most: an event still
+        unprocessed then stays in the inbox, and the next start picks it up)."""
+        try:
+            await asyncio.wait_for(self.drain(), grace)
+        except TimeoutError:
+            log.warning("stopping with %d conversations still in progress; their events "
+                        "stay in the inbox", len(self._chains))
+            for chain in list(self._chains.values()):
+                chain.cancel()
         if self._sender is not None:
             self._sender.cancel()
             with contextlib.suppress(asyncio.CancelledError):
