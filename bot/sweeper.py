@@ -1,6 +1,7 @@
 """Timers of the officers' desk, run every minute: reminders to the staff chats
-(an urgent case unclaimed after 15 minutes, any case near or past its deadline)
-and the automatic hand-back of conversations whose staff went silent.
+(an urgent case unclaimed after 15 minutes, any case near or past its deadline),
+the automatic hand-back of conversations whose staff went silent, and retention
+(delivered messages after 7 days, finished cases' personal data after a year).
 
 A reminder is sent once per kind and case (recorded on the case by a
 compare-and-set, so two servers never send it twice). Reminders go to the staff

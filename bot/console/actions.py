@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.alerts import first_name
 from bot.cases.amounts import ITEM_LABELS
-from bot.cases.deadlines import badge, deadlines
+from bot.cases.deadlines import badge, deadlines_for
 from bot.cases.workflow import STATUS_LABELS, allowed_next, label
 from bot.console.http import ConsoleError, bad_request, text_field
 from bot.desk import Actor, Desk
@@ -22,7 +22,7 @@ KIND_LABELS = {"screening": "คัดกรอง", "handoff": "ขอคุย
 
 
 def case_badge(case: Case, now: dt.datetime) -> tuple[str, str]:
-    d = deadlines(case.urgent, case.created_at, case.assisted_at)
+    d = deadlines_for(case.kind, case.urgent, case.created_at, case.due_at, case.assisted_at)
     return badge(d, case.status, now, case.claimed_by is not None)
 
 

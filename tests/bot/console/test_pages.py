@@ -204,3 +204,21 @@ async def test_an_alert_link_by_case_reference_opens_the_case(live: Live) -> Non
     assert status == 303
     missing, _ = await page(hotline, "/console/cases/NJ-NOSUCH")
     assert missing == 404
+
+
+async def test_a_request_for_a_human_is_late_after_its_contact_time(live: Live) -> None:
+    import datetime as dt
+
+    from bot.console.actions import case_badge
+
+    hotline = await live.login("hotline1")
+    person = live.person()
+    await person.send(start=True)
+    await person.answer("ยินยอม")
+    await person.answer("คุยกับเจ้าหน้าที่")
+    [case] = await live.store.cases()
+    assert case.kind == "handoff"
+    css, _ = case_badge(case, case.due_at + dt.timedelta(minutes=1))
+    assert css == "late"  # its own contact time, not the 15 days of a screening
+    status, _ = await page(hotline, "/console")
+    assert status == 200
