@@ -12,18 +12,24 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import aiohttp
 import pytest
 
 from dialogs import texts
-from tests.bot.channels.line_fake import FakeLine, signature, text_event, webhook_body
+from tests.bot.channels.line_fake import (
+    TOKEN,
+    FakeLine,
+    fake_line_api,  # noqa: F401 (the `fake` fixture)
+    signature,
+    text_event,
+    webhook_body,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "3e7a9c1f5b2d4e6a8c0f1b3d5e7a9c2b"
-TOKEN = "crash+test/access_token0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH="
 USER = "U0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f"
 START_TIMEOUT = 60.0  # seconds for the server to load the knowledge base and listen
 
@@ -80,16 +86,6 @@ class Server:
                 self.proc.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 self.kill()
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeLine]:
-    server = FakeLine(TOKEN)
-    await server.start()
-    try:
-        yield server
-    finally:
-        await server.close()
 
 
 @pytest.fixture

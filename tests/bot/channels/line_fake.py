@@ -20,11 +20,12 @@ import json
 import re
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pytest
 from aiohttp import web
 
 from bot.settings import Settings
@@ -398,3 +399,14 @@ def in_group(event_data: dict[str, Any], group: str) -> dict[str, Any]:
     """The same event, sent from a member of a group."""
     user = event_data["source"]["userId"]
     return {**event_data, "source": {"type": "group", "groupId": group, "userId": user}}
+
+
+@pytest.fixture(name="fake")
+async def fake_line_api() -> AsyncIterator[FakeLine]:
+    """The fake LINE API, started and closed around a test (import it to use `fake`)."""
+    server = FakeLine(TOKEN)
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.close()

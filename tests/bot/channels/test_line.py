@@ -31,6 +31,7 @@ from tests.bot.channels.line_fake import (
     USER,
     FakeLine,
     event,
+    fake_line_api,  # noqa: F401 (the `fake` fixture)
     location_event,
     postback_event,
     settings,
@@ -57,16 +58,6 @@ CONSENTED = f"{texts.CONSENT_YES} {texts.MENU}"
 def knowledge() -> tuple[KnowledgeBase, Matcher]:
     kb = load_knowledge()
     return kb, Matcher(kb)
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeLine]:
-    server = FakeLine(TOKEN)
-    await server.start()
-    try:
-        yield server
-    finally:
-        await server.close()
 
 
 @dataclass

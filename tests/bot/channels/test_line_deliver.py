@@ -19,17 +19,15 @@ from bot.store import OutboxItem
 from bot.wire import reply_to_json
 from dialogs import eligibility, replies
 from dialogs.types import Choice, ConversationKey, Reply
-from tests.bot.channels.line_fake import TOKEN, USER, FakeLine, NoIntake, line_len, settings
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeLine]:
-    server = FakeLine(TOKEN)
-    await server.start()
-    try:
-        yield server
-    finally:
-        await server.close()
+from tests.bot.channels.line_fake import (
+    TOKEN,
+    USER,
+    FakeLine,
+    NoIntake,
+    fake_line_api,  # noqa: F401 (the `fake` fixture)
+    line_len,
+    settings,
+)
 
 
 @pytest.fixture

@@ -16,9 +16,9 @@ from bot.app import RUNTIME
 from bot.desk import Actor
 from dialogs import texts
 from tests.bot.channels.line_fake import (
-    TOKEN,
     USER,
     FakeLine,
+    fake_line_api,  # noqa: F401 (the `fake` fixture)
     in_group,
     postback_event,
     settings,
@@ -29,16 +29,6 @@ from tests.bot.serving import serving
 
 STAFF_GROUP = "C4f6e1c2b9a8d7e6f5a4b3c2d1e0f9a8b"
 STAFF_MEMBER = "U9999e1c2b9a8d7e6f5a4b3c2d1e0f9a8"
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeLine]:
-    server = FakeLine(TOKEN)
-    await server.start()
-    try:
-        yield server
-    finally:
-        await server.close()
 
 
 @pytest.fixture

@@ -65,8 +65,9 @@ def knowledge() -> tuple[KnowledgeBase, Matcher]:
     return kb, Matcher(kb)
 
 
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
+@pytest.fixture(name="fake")
+async def fake_telegram_api() -> AsyncIterator[FakeTelegram]:
+    """The fake Bot API, started and closed around a test (import it to use `fake`)."""
     server = FakeTelegram(TOKEN)
     await server.start()
     try:

@@ -21,24 +21,14 @@ from tests.bot.channels.telegram_fake import FakeTelegram, callback_update, text
 from tests.bot.channels.test_telegram import (
     CHAT,
     CONSENT_BUTTONS,
-    TOKEN,
     Live,
+    fake_telegram_api,  # noqa: F401 (the `fake` fixture)
     settings,
 )
 from tests.bot.serving import serving
 
 STAFF_GROUP = -1001234567890
 STAFF_USER = {"id": 8880001, "is_bot": False, "first_name": "สมศรี", "username": "somsri"}
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeTelegram]:
-    server = FakeTelegram(TOKEN)
-    await server.start()
-    try:
-        yield server
-    finally:
-        await server.close()
 
 
 @pytest.fixture
