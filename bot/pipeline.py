@@ -59,6 +59,7 @@ class Pipeline:
         self._wake_sender = asyncio.Event()
         self._sender: asyncio.Task[None] | None = None
         self._sending: dict[ConversationKey, asyncio.Task[None]] = {}
+        self._stopping = False
 
     # -- intake ------------------------------------------------------------------
     async def accept(self, event_id: str, key: ConversationKey, inbound: Inbound,
@@ -119,6 +120,8 @@ class Pipeline:
                         "stay in the inbox", len(self._chains))
             for chain in list(self._chains.values()):
                 chain.cancel()
+        self._stopping = True  # the loop ends even if a cancellation were lost
+        self._wake_sender.set()
         if self._sender is not None:
             self._sender.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -131,7 +134,7 @@ class Pipeline:
         self._wake_sender.set()
 
     async def _send_loop(self) -> None:
-        while True:
+        while not self._stopping:
             self._wake_sender.clear()
             now = dt.datetime.now(dt.UTC)
             # A key busy before the query may finish during it; the rows read for it are
@@ -147,7 +150,10 @@ class Pipeline:
                 self._sending[key] = task
                 task.add_done_callback(functools.partial(self._sent_done, key))
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake_sender.wait(), timeout=1.0)
+                # asyncio.timeout, not wait_for: on Python 3.11 wait_for can swallow a
+                # cancellation that arrives as the event is set, and stop() would hang
+                async with asyncio.timeout(1.0):
+                    await self._wake_sender.wait()
 
     def _sent_done(self, key: ConversationKey, _task: asyncio.Task[None]) -> None:
         self._sending.pop(key, None)

@@ -53,6 +53,7 @@ class Sweeper:
         self.handback_idle = handback_idle
         self.tick = tick
         self._task: asyncio.Task[None] | None = None
+        self._stopping = False
 
     async def run_once(self) -> int:
         """One round; returns the number of reminders and hand-backs done."""
@@ -95,10 +96,12 @@ class Sweeper:
         return count
 
     async def _loop(self) -> None:
-        while True:
+        while not self._stopping:  # ends even when an error replaced the cancellation
             try:
                 await self.run_once()
             except Exception:  # a timer must survive a bad round; the error is logged
+                if self._stopping:
+                    return
                 log.exception("the desk's timers failed this round")
             await asyncio.sleep(self.tick)
 
@@ -106,6 +109,7 @@ class Sweeper:
         self._task = asyncio.create_task(self._loop())
 
     async def stop(self) -> None:
+        self._stopping = True
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -282,7 +282,8 @@ class WebChatChannel:
         (and finds out that the browser went away)."""
         while True:
             try:
-                item = await asyncio.wait_for(stream.queue.get(), self.heartbeat)
+                async with asyncio.timeout(self.heartbeat):  # not wait_for: see pipeline
+                    item = await stream.queue.get()
             except TimeoutError:
                 await response.write(b": ping\n\n")
                 continue

@@ -79,7 +79,8 @@ class EventStreams:
                     alive: Alive) -> None:
         while True:
             try:
-                event = await asyncio.wait_for(queue.get(), self.heartbeat)
+                async with asyncio.timeout(self.heartbeat):  # not wait_for: see pipeline
+                    event = await queue.get()
             except TimeoutError:
                 if not await alive():
                     return

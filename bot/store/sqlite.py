@@ -101,7 +101,7 @@ class SQLiteStore(DeskMixin, StaffMixin, PrivacyMixin):
                 await self._finish_writes(key, at, turn.outbox, turn.inbox_id)
                 await self.db.execute("COMMIT")
             except BaseException:
-                await self.db.execute("ROLLBACK")
+                await self._rollback()
                 raise
         return SavedTurn(case_id, handoff_id)
 
@@ -126,7 +126,7 @@ class SQLiteStore(DeskMixin, StaffMixin, PrivacyMixin):
                 await self._finish_writes(key, _ts(at), outbox, inbox_id)
                 await self.db.execute("COMMIT")
             except BaseException:
-                await self.db.execute("ROLLBACK")
+                await self._rollback()
                 raise
 
     async def _save_conversation(self, turn: Turn, at: str) -> None:

@@ -4,8 +4,10 @@ and how values are written (JSON, UTC ISO times)."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import json
+import sqlite3
 from typing import Any
 
 import aiosqlite
@@ -39,3 +41,9 @@ class Connected:
     async def _all(self, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
         async with self.db.execute(sql, args) as cur:
             return list(await cur.fetchall())
+
+    async def _rollback(self) -> None:
+        """Undo the open transaction after an error, without hiding that error: after a
+        cancelled COMMIT the transaction may be over already, and ROLLBACK then fails."""
+        with contextlib.suppress(sqlite3.Error):
+            await self.db.execute("ROLLBACK")

@@ -91,8 +91,7 @@ class DeskMixin(Connected):
                       ts(event.at), o.origin) for o in update.outbox if o.to is not None])
                 await self.db.execute("COMMIT")
             except BaseException:
-                if self.db.in_transaction:
-                    await self.db.execute("ROLLBACK")
+                await self._rollback()
                 raise
         return case_from_row(found)
 

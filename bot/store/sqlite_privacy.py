@@ -72,7 +72,7 @@ class PrivacyMixin(Connected):
                                                                      ts(before)))
                 await self.db.execute("COMMIT")
             except BaseException:
-                await self.db.execute("ROLLBACK")
+                await self._rollback()
                 raise
         return len(rows)
 
