@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import pytest
@@ -51,3 +52,20 @@ def test_one_log_line_says_which_channels_are_on(tmp_path: Path,
         create_app(Settings(db=tmp_path / "t.db"))
     [line] = [r.getMessage() for r in caplog.records if r.getMessage().startswith("channels:")]
     assert "web chat on" in line and "LINE off" in line and "Telegram off" in line
+
+
+async def test_stopping_while_the_timers_run_never_hangs(tmp_path: Path, kb_matcher: Any) -> None:
+    """The desk's timers run back to back; the server is stopped in the middle of
+    their rounds, again and again: every stop ends (a cancelled COMMIT once left the
+    timers' loop running and the stop waiting forever)."""
+    import asyncio
+
+    from bot.app import SWEEPER
+
+    for attempt in range(12):
+        app = create_app(Settings(db=tmp_path / f"stop{attempt}.db"), kb_matcher)
+        app[SWEEPER].tick = 0.0
+        runner = web.AppRunner(app, shutdown_timeout=1.0)
+        await runner.setup()
+        await asyncio.sleep(0.03 + (attempt % 4) * 0.011)
+        await asyncio.wait_for(runner.cleanup(), 20)
