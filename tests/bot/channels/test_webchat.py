@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
-from aiohttp import ClientResponse, web
+from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import CHANNELS, PIPELINE, RUNTIME, create_app
@@ -24,6 +24,7 @@ from dialogs import texts
 from dialogs.engine import Dialog
 from dialogs.types import ConversationKey, Inbound
 from knowledge import KnowledgeBase, Matcher, load_knowledge
+from tests.bot.sse import read_fields
 
 STORY = "ผมอยู่ชลบุรี ไม่มีค่ารถกลับบ้านที่ขอนแก่น มีบัตรประชาชน คืนนี้ไม่มีที่นอน"
 API = "/chat/api/messages"
@@ -74,23 +75,6 @@ async def say(client: Client, session: str, **body: Any) -> list[dict[str, Any]]
 
 def joined(replies: list[dict[str, Any]]) -> str:
     return "\n".join(r["text"] for r in replies)
-
-
-async def read_event(response: ClientResponse, timeout: float = 5.0) -> dict[str, str]:
-    """The next event with data; comments (heartbeats) are skipped."""
-    fields: dict[str, str] = {}
-    while True:
-        raw = await asyncio.wait_for(response.content.readline(), timeout)
-        assert raw, "the stream ended"
-        line = raw.decode().rstrip("\n")
-        if not line:
-            if "data" in fields:
-                return fields
-            continue
-        if line.startswith(":"):
-            continue
-        name, _, value = line.partition(": ")
-        fields[name] = value
 
 
 async def wait_for_stream(channel: WebChatChannel, session: str, count: int = 1) -> None:
@@ -275,7 +259,7 @@ async def test_deliver_pushes_replies_to_the_open_stream(client: Client,
         {"text": "สะดวกให้โทรไหมคะ", "choices": [["สะดวก", "yes"], ["ไม่สะดวก", "no"]],
          "card": None}]
     await channel.deliver(outbox_item(session, replies), progress)
-    first, second = await read_event(stream), await read_event(stream)
+    first, second = await read_fields(stream), await read_fields(stream)
     assert first["id"] == "retry-1:0" and second["id"] == "retry-1:1"
     assert json.loads(first["data"]) == {"text": "เจ้าหน้าที่ตอบแล้วค่ะ", "choices": [],
                                          "card": None}
@@ -295,7 +279,7 @@ async def test_deliver_skips_parts_already_sent_and_reaches_every_tab(
                                      {"text": "สอง", "choices": [], "card": None}]
     await channel.deliver(outbox_item(session, replies, parts_sent=1), progress)
     for tab in tabs:
-        assert json.loads((await read_event(tab))["data"])["text"] == "สอง"
+        assert json.loads((await read_fields(tab))["data"])["text"] == "สอง"
         tab.close()
     assert progress.calls == [2]
 
@@ -374,7 +358,7 @@ async def test_app_delivers_outbox_items_to_the_page(tmp_path: Path) -> None:
         key = ConversationKey("web", session)
         await app[RUNTIME].conversations.handle(key, Inbound("start"), deliver=True)
         app[PIPELINE].wake()
-        event = json.loads((await read_event(stream, timeout=10))["data"])
+        event = json.loads((await read_fields(stream, timeout=10))["data"])
         assert event["text"] == texts.WELCOME
         stream.close()
     finally:

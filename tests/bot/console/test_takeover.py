@@ -5,7 +5,6 @@ staff replies reach the person's page; handing back resumes the dialog."""
 from __future__ import annotations
 
 import asyncio
-import json
 import sqlite3
 from typing import Any
 
@@ -14,31 +13,14 @@ import aiohttp
 from bot.console.stream import EventStreams
 from bot.store import SQLiteStore
 from dialogs import texts
+from tests.bot.sse import read_data
 
 from .conftest import Live
 
 
-async def read_event(response: aiohttp.ClientResponse, timeout: float = 10.0) -> dict[str, Any]:
-    """The next data event of a stream; comments (heartbeats) are skipped."""
-    fields: dict[str, str] = {}
-    while True:
-        raw = await asyncio.wait_for(response.content.readline(), timeout)
-        assert raw, "the stream ended"
-        line = raw.decode().rstrip("\n")
-        if not line:
-            if "data" in fields:
-                data: dict[str, Any] = json.loads(fields["data"])
-                return data
-            continue
-        if line.startswith(":"):
-            continue
-        name, _, value = line.partition(": ")
-        fields[name] = value
-
-
 async def next_message(response: aiohttp.ClientResponse) -> dict[str, Any]:
     while True:
-        event = await read_event(response)
+        event = await read_data(response)
         if event["type"] == "message":
             return event
 
@@ -77,7 +59,7 @@ async def test_takeover_silences_the_bot_and_hand_back_resumes(live: Live) -> No
     assert status == 200 and body["hold"]["staff"] == "hotline1"
     joined = texts.STAFF_JOINED.format("hotline1")
     assert (await next_message(console))["text"] == joined
-    assert (await read_event(page))["text"] == joined
+    assert (await read_data(page))["text"] == joined
     status, body = await officer.post(f"/api/conversations/{case_id}/takeover")
     assert status == 409 and "hotline1" in body["detail"]
 
@@ -101,11 +83,11 @@ async def test_takeover_silences_the_bot_and_hand_back_resumes(live: Live) -> No
     assert status == 200
     reply = await next_message(console)
     assert reply["direction"] == "out" and reply["origin"] == "staff"
-    assert (await read_event(page))["text"] == "เจ้าหน้าที่จะโทรหาภายใน 10 นาทีค่ะ"
+    assert (await read_data(page))["text"] == "เจ้าหน้าที่จะโทรหาภายใน 10 นาทีค่ะ"
 
     status, _ = await hotline.post(f"/api/conversations/{case_id}/handback")
     assert status == 200
-    back = await read_event(page)
+    back = await read_data(page)
     assert back["text"].startswith(texts.HANDED_BACK)
     assert outbox_origins(live, person.session)[-1] == "bot"
     replies = await person.send(text="ขอบคุณค่ะ")
@@ -121,11 +103,11 @@ async def test_the_queue_stream_gets_new_cases_without_message_text(live: Live) 
     stream = await hotline.http.get(live.url + "/api/events")
     await wait_streams(live, 1)
     person, case_id = await live.new_case()
-    event = await read_event(stream)
+    event = await read_data(stream)
     assert event == {"type": "case", "case_id": case_id}
     await hotline.post(f"/api/conversations/{case_id}/takeover")
     await person.send(text="ข้อความลับ 0812345678")
-    while (event := await read_event(stream))["type"] != "message" or event["direction"] != "in":
+    while (event := await read_data(stream))["type"] != "message" or event["direction"] != "in":
         pass
     assert "text" not in event and event["case_id"] == case_id
     stream.close()
