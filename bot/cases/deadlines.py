@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from bot.cases.errors import WorkflowError
 from dialogs.eligibility import NORMAL_WITHIN, URGENT_WITHIN
+from dialogs.texts import THAI_TZ
 
 FIRST_CONTACT_URGENT = dt.timedelta(minutes=15)
 HELP_URGENT = URGENT_WITHIN  # 24 hours, as dialogs.eligibility.due_at
@@ -70,6 +72,18 @@ def deadlines_for(kind: str, urgent: bool, created_at: dt.datetime, due_at: dt.d
         _aware(due_at, "due_at")
         return Deadlines(first_contact_by=None, help_by=due_at, follow_up_by=None)
     return deadlines(urgent, created_at, assisted_at)
+
+
+def thai_time(value: Any) -> dt.datetime:
+    """A stored time (an aware datetime or its ISO text) in Thai time; otherwise a
+    ValueError saying what is wrong ("is not an ISO time: ...", "has no time zone: ...")."""
+    try:
+        moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"is not an ISO time: {value!r}") from None
+    if moment.tzinfo is None:
+        raise ValueError(f"has no time zone: {value!r}")
+    return moment.astimezone(THAI_TZ)
 
 
 def _span(delta: dt.timedelta) -> str:

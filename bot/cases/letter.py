@@ -13,9 +13,10 @@ from collections.abc import Mapping
 from typing import Any
 
 from bot.cases.amounts import Amounts, stored_amounts
+from bot.cases.deadlines import thai_time
 from bot.cases.errors import LetterError
 from bot.cases.pdf import find_thai_font, render_pdf
-from dialogs.texts import THAI_TZ, baht
+from dialogs.texts import baht
 
 __all__ = ["find_thai_font", "follow_up_letter", "head_of", "letter_pdf", "office_of", "place",
            "thai_long_date"]
@@ -66,12 +67,9 @@ def _day(case: Mapping[str, Any], key: str) -> dt.date:
         what = "วันที่ให้ความช่วยเหลือ" if key == "assisted_at" else "วันที่รับเรื่อง"
         raise LetterError(f"ยังไม่มี{what}ของเรื่องนี้ จึงออกหนังสือติดตามผลไม่ได้")
     try:
-        moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise LetterError(f"{key} is not an ISO time: {value!r}") from None
-    if moment.tzinfo is None:
-        raise LetterError(f"{key} has no time zone: {value!r}")
-    return moment.astimezone(THAI_TZ).date()
+        return thai_time(value).date()
+    except ValueError as exc:
+        raise LetterError(f"{key} {exc}") from None
 
 
 def _amount_lines(a: Amounts) -> list[str]:

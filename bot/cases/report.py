@@ -16,9 +16,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from bot.cases.amounts import Amounts, stored_amounts
+from bot.cases.deadlines import thai_time
 from bot.cases.errors import ReportError
 from bot.cases.workflow import label
-from dialogs.texts import THAI_TZ, thai_date
+from dialogs.texts import thai_date
 
 BOM = "\ufeff"
 HEADERS = (
@@ -34,12 +35,9 @@ def _moment(case: Mapping[str, Any], key: str) -> dt.datetime | None:
     if value is None or value == "":
         return None
     try:
-        moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise ReportError(f"case {case.get('id')}: {key} is not an ISO time: {value!r}") from None
-    if moment.tzinfo is None:
-        raise ReportError(f"case {case.get('id')}: {key} has no time zone: {value!r}")
-    return moment.astimezone(THAI_TZ)
+        return thai_time(value)
+    except ValueError as exc:
+        raise ReportError(f"case {case.get('id')}: {key} {exc}") from None
 
 
 def _amounts(case: Mapping[str, Any]) -> Amounts:
