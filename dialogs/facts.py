@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from dialogs.parse_numbers import MAX_PEOPLE, clean_text, find_numbers
 from dialogs.provinces import Province, mentions_in_clean
+from dialogs.words import word_starts
 
 __all__ = ["Facts", "extract_facts"]
 
@@ -39,6 +40,7 @@ class Facts:
     travellers: int | None = None
     special_needs: frozenset[str] = frozenset()
     urgent: bool | None = None
+    id_card_state: str | None = None  # "expired" or "damaged": the officer checks it
 
 
 Rules = tuple[tuple[re.Pattern[str], bool], ...]
@@ -117,6 +119,10 @@ ID_CARD = _rules(
     [NOT_HAVE + ID + NOT_OTHER_CARD, NOT_HAVE + r"เอกสาร",
      ID + NOT_OTHER_CARD + r"(?:แต่|แล้ว|ก็|ผม|ฉัน|หนู|เขา|มัน){0,2}(?:หาย|(?:ถูก|โดน)(?:ขโมย|ยึด)"
      r"|อยู่(?:ที่)?บ้าน)", r"(?:ไม่ได้|ลืม)(?:เอา|พก)?" + ID + NOT_OTHER_CARD])
+ID_EXPIRED = re.compile(ID + NOT_OTHER_CARD + r"(?:มัน|ก็|ของ(?:ผม|ฉัน|หนู))?(?:หมดอายุ|เกินอายุ|เก่า)"
+                        r"|(?:^|มี|แต่)(?:มัน|ก็)?หมดอายุ")
+ID_DAMAGED = re.compile(ID + NOT_OTHER_CARD + r"(?:มัน|ก็)?(?:ชำรุด|ขาด|หัก|พัง|เสีย|ลบเลือน|เลือน"
+                        r"|ซีด|อ่านไม่ออก|แตก)|(?:^|แต่)(?:มัน|ก็)?(?:ชำรุด|หัก|พัง)")
 NATIONALITY_LETTER = _rules(
     [HAVE + LETTER, r"!ได้" + LETTER],
     [NOT_HAVE + LETTER, LETTER + r"(?:ก็)?(?:ไม่มี|หาย)"])
@@ -172,7 +178,8 @@ _FAMILY_BEFORE = re.compile(r"(?:ลูก|หลาน|เพื่อน|พ�
 _ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเดียว(?!ไม่(?:ได้|ไหว|เป็น|รอด)|คงไม่)")
 
 _PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|เค้า|เขา|แม่|พ่อ|ตัวเอง)?"
-_HOME_CUE = (r"กลับ(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
+_HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:อยู่|ที่|หา)?"
+             r"|กลับ(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
              r"|(?:บ้านเกิด|ภูมิลำเนา(?:เดิม)?|ทะเบียนบ้าน)" + _PRONOUN + r"(?:อยู่)?"
              r"|บ้าน" + _PRONOUN + r"(?:อยู่|ที่)")
 _HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)(?:อยู่)?|อยู่|ที่นี่"
@@ -251,7 +258,9 @@ def extract_facts(text: str) -> Facts:
     compact = cleaned.replace(" ", "")
     current, home = _provinces(cleaned, compact)
     travellers, needs = _people_and_ages(compact)
-    needs |= {need for need, pattern in NEEDS if next(_matches(pattern, compact), None)}
+    starts = word_starts(cleaned)
+    needs |= {need for need, pattern in NEEDS
+              if any(m.start() in starts for m in _matches(pattern, compact))}
     return Facts(
         no_shelter=_decide(SHELTER, compact),
         no_food=_decide(FOOD, compact),
@@ -264,4 +273,6 @@ def extract_facts(text: str) -> Facts:
         travellers=travellers,
         special_needs=frozenset(needs),
         urgent=_decide(URGENT, compact),
+        id_card_state=("expired" if ID_EXPIRED.search(compact)
+                       else "damaged" if ID_DAMAGED.search(compact) else None),
     )
