@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from dialogs.parse_numbers import MAX_PEOPLE, clean_text, find_numbers
 from dialogs.provinces import Province, mentions_in_clean
-from dialogs.words import word_starts
+from dialogs.words import word_spans
 
 __all__ = ["Facts", "extract_facts"]
 
@@ -198,6 +198,15 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def _on_words(m: re.Match[str], spans: tuple[tuple[int, int], ...]) -> bool:
+    """A match that starts a word, or ends the word it starts in ("คนป่วย"); never one
+    inside a longer word ("ยา" in "อยาก")."""
+    for start, end in spans:
+        if start <= m.start() < end:
+            return start == m.start() or end <= m.end()
+    return True
+
+
 def _decide(rules: Rules, text: str) -> bool | None:
     best = (-1, 0)
     value: bool | None = None
@@ -258,9 +267,9 @@ def extract_facts(text: str) -> Facts:
     compact = cleaned.replace(" ", "")
     current, home = _provinces(cleaned, compact)
     travellers, needs = _people_and_ages(compact)
-    starts = word_starts(cleaned)
+    spans = word_spans(cleaned)
     needs |= {need for need, pattern in NEEDS
-              if any(m.start() in starts for m in _matches(pattern, compact))}
+              if any(_on_words(m, spans) for m in _matches(pattern, compact))}
     return Facts(
         no_shelter=_decide(SHELTER, compact),
         no_food=_decide(FOOD, compact),

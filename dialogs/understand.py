@@ -26,18 +26,24 @@ _AFTER_CUE = frozenset({"ว่า", "เล่น", "จริง", "ผม", "
                         "แก้", "ใหม่", "ถูก", "เป็น"})
 _PRONOUNS = frozenset({"ผม", "ดิฉัน", "ฉัน", "หนู", "เรา", "กระผม", "ข้า", "ชื่อ", "เรียก",
                        "ว่า", "เล่น", "ชื่อเล่น"})
-_STOP = frozenset({
+_PARTICLES = frozenset({
     "ครับ", "ค่ะ", "คะ", "ค่า", "คับ", "จ้า", "จ้ะ", "นะ", "นะคะ", "นะครับ", "ก็ได้", "ก็", "ได้",
-    "เลย", "เบอร์", "โทร", "เบอร์โทร", "อยู่", "จาก", "เป็น", "ไม่", "มี", "อายุ", "ตอนนี้",
-    "บ้าน", "จะ", "กลับ", "และ", "กับ", "แต่", "คือ", "อะไร", "ไหม", "มั้ย", "แล้ว", "ที่",
-    "เพิ่ง", "ไม่มี", "อยาก", "ขอ", "ช่วย", "ด้วย", "บ", "ละ", "นี่", "นี้", "ฮะ", "ย่ะ"})
+    "เลย", "เบอร์", "โทร", "เบอร์โทร", "ละ", "นี่", "นี้", "ฮะ", "ย่ะ", "แล้ว", "คือ", "บ"})
+# Words that start the rest of a sentence ("มาลีอยู่ชลบุรี"); at the end of a name they
+# are part of it ("บุญมี").
+_STARTERS = frozenset({
+    "อยู่", "จาก", "เป็น", "ไม่", "มี", "อายุ", "ตอนนี้", "บ้าน", "จะ", "กลับ", "และ", "กับ",
+    "แต่", "อะไร", "ไหม", "มั้ย", "ที่", "เพิ่ง", "ไม่มี", "อยาก", "ขอ", "ช่วย", "ด้วย"})
 MAX_NAME_CHARS = 30
 
 
 def _name_from(tokens: tuple[str, ...]) -> str | None:
     name: list[str] = []
-    for token in tokens:
-        if token in _STOP or any(ch.isdigit() for ch in token):
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        ends_name = not following or following in _PARTICLES
+        if (token in _PARTICLES or any(ch.isdigit() for ch in token)
+                or (token in _STARTERS and not (name and ends_name))):
             break
         name.append(token)
         if len(name) == 3:

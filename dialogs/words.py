@@ -18,7 +18,7 @@ from pythainlp.tokenize import word_tokenize
 
 from dialogs.parse_numbers import clean_text
 
-__all__ = ["chunks", "has_phrase", "word_starts", "words"]
+__all__ = ["chunks", "has_phrase", "word_spans", "words"]
 
 
 @lru_cache(maxsize=1024)
@@ -47,11 +47,11 @@ def has_phrase(tokens: tuple[str, ...], phrase: str) -> bool:
     return any(tokens[i:i + n] == wanted for i in range(len(tokens) - n + 1))
 
 
-def word_starts(text: str) -> frozenset[int]:
-    """Offsets in the cleaned text without spaces at which a word starts."""
-    starts: set[int] = set()
+def word_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each word in the cleaned text without its spaces."""
+    spans = []
     at = 0
     for word in words(text):
-        starts.add(at)
+        spans.append((at, at + len(word)))
         at += len(word)
-    return frozenset(starts)
+    return tuple(spans)
