@@ -185,6 +185,9 @@ class Dialog:
                                Reply(texts.CONSENT_AGAIN, replies.CONSENT_CHOICES))
             return respond(state, Reply(texts.CONSENT_AGAIN, replies.CONSENT_CHOICES))
         pending = str(state.data.get("pending") or "")
+        rest = text.replace("ไม่ยินยอม", " ").replace("ยินยอม", " ").strip()
+        if answer and value is None and self._is_story(rest):
+            pending = f"{pending} {rest}".strip()  # "ยินยอมค่ะ ผมอยู่ชลบุรี ..."
         if not answer:
             return respond(State(st.IDLE, {"consent": False}),
                            Reply(texts.CONSENT_NO, replies.MENU_CHOICES[:2]))
@@ -245,6 +248,8 @@ class Dialog:
         if decision.decision == "answer" and topic == "thanks":
             return respond(state, Reply(texts.THANKS))
         story = read_message(text)
+        if state.data.get("consent") is not True and is_question(text):
+            story = {}  # no consent: a question is answered, never turned into screening
         if story.get("thai") is False and not is_question(text):
             return self._run_command(state, "cmd:screen", text)
         if self._is_story(text) or (story and (

@@ -194,7 +194,10 @@ class Screening:
         state = state.with_(retries=retries)
         if retries >= MAX_RETRIES and not slot.required:
             return self._skip(state, slot, dict(state.data.get("answers") or {}))
-        if retries >= MAX_RETRIES:
+        if retries > MAX_RETRIES:  # screening cannot go on: a person, or start again
+            return self._reply(State(st.IDLE, _kept(state)),
+                               Reply(texts.SCREENING_PAUSED, replies.PERSON_CHOICES))
+        if retries == MAX_RETRIES:
             return self._reply(state, Reply(texts.OFFER_PERSON, replies.PERSON_CHOICES),
                                Reply(texts.OR_PICK, slot.choices))
         lead = texts.TOO_LONG if len(text) >= 500 else texts.RETRY_PREFIX

@@ -114,6 +114,9 @@ def test_hardship_unclear_twice_offers_a_person_without_repeating(dialog: Dialog
     assert any(c.value == "cmd:officer" for r in third.replies for c in r.choices)
     assert any(c.value == "hardship:no_fare" for r in third.replies for c in r.choices)
     assert chat.state.data["slot"] == "hardship"
+    fourth = chat.text("ฟหกดเ")  # no third round of the same: screening pauses
+    assert chat.state.name == st.IDLE and "1300" in fourth and sentence not in fourth
+    assert chat.state.data["consent"] is True
 
 
 def test_talk_to_officer_any_time_records_handoff_and_keeps_place(dialog: Dialog) -> None:

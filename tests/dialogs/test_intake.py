@@ -218,3 +218,22 @@ def test_erasure_warns_what_will_happen(dialog: Dialog) -> None:
     chat = consented(dialog)
     reply = chat.text("ลบข้อมูล")
     assert "คำขอที่ยังเปิดอยู่จะถูกปิด" in reply and "ข้อความทั้งหมดจะถูกลบ" in reply
+
+
+def test_without_consent_a_question_with_a_hardship_in_it_is_answered(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดี")
+    chat.say("ไม่ยินยอม", "consent:no")
+    result = chat.say("ไม่มีค่ารถกลับบ้าน ขอเงินช่วยได้ไหม")
+    assert chat.state.name != st.CONSENT
+    assert not any(c.value.startswith("consent:") for r in result.replies for c in r.choices)
+    assert "answers" not in chat.state.data and "pending" not in chat.state.data
+
+
+def test_consent_and_story_in_one_message(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดีค่ะ")
+    reply = chat.text("ยินยอมค่ะ อยู่ชลบุรี ไม่มีค่ารถกลับขอนแก่น มีบัตรประชาชน")
+    assert chat.state.data["consent"] is True and chat.state.name == st.ASK
+    assert chat.state.data["answers"]["home_province"]["name"] == "ขอนแก่น"
+    assert "ขอนแก่น" in reply
