@@ -76,7 +76,7 @@ PERSONAS: dict[str, Persona] = {
     "asks a question mid-screening": Persona(
         ("สวัสดี", "ยินยอม", "ไม่มีค่ารถกลับบ้าน มีบัตรประชาชน",
          "ค่าอาหารได้วันละเท่าไหร่คะ"),
-        {"current_province": "สระบุรี", "home_province": "เลย", "travellers": "คนเดียว",
+        {"current_province": "อยู่สระบุรี บ้านอยู่จังหวัดเลย", "travellers": "คนเดียว",
          "name": "จันทร์ 0856789012"},
         expect={"current": "สระบุรี", "home": "เลย", "urgent": False}),
     "typos and English province": Persona(

@@ -237,3 +237,21 @@ def test_consent_and_story_in_one_message(dialog: Dialog) -> None:
     assert chat.state.data["consent"] is True and chat.state.name == st.ASK
     assert chat.state.data["answers"]["home_province"]["name"] == "ขอนแก่น"
     assert "ขอนแก่น" in reply
+
+
+def test_unknown_card_and_province_still_send_the_request(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน")
+    assert asked(chat) == "id_card"
+    chat.say("จำไม่ได้")
+    assert asked(chat) == "current_province"
+    chat.say("ไม่ทราบ")
+    for answer in ("ขอนแก่น", "คนเดียว", "ไม่ด่วน", "นก 0812345678"):
+        chat.say(answer)
+    assert chat.state.name == st.CONFIRM
+    summary = chat.last.replies[-1].text if chat.last else ""
+    assert "บัตรประชาชน: ไม่ทราบ" in summary and "อยู่ที่: -" in summary
+    [effect] = chat.say("ถูกต้อง").effects
+    assert isinstance(effect, CreateCase)
+    assert effect.case["eligible"] is True and effect.case["current_province"] is None
+    assert any("เจ้าหน้าที่จะตรวจบัตร" in r for r in effect.case["reasons"])
