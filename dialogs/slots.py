@@ -6,6 +6,7 @@ quick-reply choices, when it applies, and a pure parser from an answer to a valu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -38,13 +39,16 @@ def _urgent(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
     compact = text.replace(" ", "")
-    if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้")):
+    if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้", "ไม่ค่อยด่วน",
+                                  "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ")):
         return False
     if "ด่วน" in compact or "รีบ" in compact:
         return True
     facts = extract_facts(text)
     if facts.urgent is not None:
         return facts.urgent
+    if "sick" in facts.special_needs:  # "ป่วยอยู่": the question names it as urgent
+        return True
     if facts.no_shelter is not None:  # "มีที่พักค่ะ" -> no; "นอนป้ายรถเมล์" -> yes
         return facts.no_shelter
     return parse_yes_no(text)
@@ -91,10 +95,22 @@ def _province(text: str, value: str | None) -> dict[str, str] | None:
     return {"code": province.code, "name": province.name_th} if province else None
 
 
+_COMPANION = re.compile(r"(?:กับ|และ|พา|พร้อม)(?:ภรรยา|เมีย|สามี|ผัว|แฟน|แม่|พ่อ|ยาย|ตา|ย่า|ปู่"
+                        r"|น้อง|พี่|เพื่อน|ลูก|หลาน)(?!ๆ|\d|สอง|สาม|สี่|ห้า|อีก|หลาย)")
+_COUPLE = re.compile(r"ผัวเมีย|สามีภรรยา|สองผัวเมีย|สองคนผัวเมีย|แฟนกับ(?:ผม|ฉัน|หนู)")
+
+
 def _travellers(text: str, value: str | None) -> int | None:
     if value and value.startswith("n:"):
         return int(value[2:])
-    return parse_count(text)
+    count = extract_facts(text).travellers or parse_count(text)  # "กับลูก 2 คน": three
+    if count is not None:
+        return count
+    compact = text.replace(" ", "")
+    if _COUPLE.search(compact):
+        return 2
+    companions = len(_COMPANION.findall(compact))  # "ไปกับแม่": two
+    return 1 + companions if companions else None
 
 
 def _special(text: str, value: str | None) -> list[str] | None:

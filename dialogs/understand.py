@@ -64,10 +64,13 @@ def extract_name(text: str, bare: bool = False) -> str | None:
     """The name after "ชื่อ" or "เรียก" ("ดิฉันชื่อมาลี" -> มาลี, "เรียกเอกก็ได้ครับ" ->
     เอก). With `bare` (the answer to the name question), a message without those
     words is read as the name itself ("มาลีค่ะ", "ป้าแดง 0812345678")."""
-    for chunk in chunks(text):
+    pieces = chunks(text)
+    for n, chunk in enumerate(pieces):
         for i, token in enumerate(chunk):
             if token in _NAME_CUES:
                 rest = list(chunk[i + 1:])
+                if not rest and n + 1 < len(pieces):
+                    rest = list(pieces[n + 1])  # "ผมชื่อ ต้น"
                 while rest and rest[0] in _AFTER_CUE:
                     rest.pop(0)
                 found = _name_from(tuple(rest))

@@ -79,3 +79,22 @@ def test_corrections_at_the_summary() -> None:
     moved = corrections(answers, "จะกลับอุดร")
     assert moved is not None and moved["home_province"]["name"] == "อุดรธานี"
     assert corrections(answers, "แก้ไข") is None
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("ไปกับแม่", 2), ("ผัวเมีย", 2), ("กับลูก 2 คน", 3), ("3 คน มีลูกเล็ก 2 คน", 3),
+    ("คนเดียว อายุ 72", 1)])
+def test_travellers_with_companions(text: str, count: int) -> None:
+    from dialogs.slots import BY_KEY
+    assert BY_KEY["travellers"].parse(text, None) == count
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("ไม่ค่อยด่วน", False), ("ป่วยอยู่", True), ("มีที่พักค่ะ", False), ("นอนป้ายรถเมล์", True)])
+def test_urgency_from_meaning(text: str, urgent: bool) -> None:
+    from dialogs.slots import BY_KEY
+    assert BY_KEY["urgent"].parse(text, None) is urgent
+
+
+def test_a_name_after_a_space() -> None:
+    assert extract_name("ผมชื่อ ต้น อยู่ชลบุรี") == "ต้น"
