@@ -26,6 +26,7 @@ from dialogs.types import (
     RequestHandoff,
 )
 from dialogs.understand import facts_to_answers, read_message
+from dialogs.words import warm
 from knowledge import Decision, KnowledgeBase, Matcher
 from knowledge.schema import Entry
 
@@ -74,6 +75,7 @@ class Dialog:
         self.kb = kb
         self.matcher = matcher
         self.screening = Screening(kb, matcher)
+        warm()  # the word tokeniser's dictionary loads here, not on a person's message
 
     # -- entry point -------------------------------------------------------
     def step(self, state: State, inbound: Inbound) -> StepResult:

@@ -18,7 +18,7 @@ from pythainlp.tokenize import word_tokenize
 
 from dialogs.parse_numbers import clean_text
 
-__all__ = ["chunks", "has_phrase", "word_spans", "words"]
+__all__ = ["chunks", "has_phrase", "warm", "word_spans", "words"]
 
 
 @lru_cache(maxsize=1024)
@@ -31,6 +31,11 @@ def _tokenise(chunk: str) -> tuple[str, ...]:
 def chunks(text: str) -> tuple[tuple[str, ...], ...]:
     """The words of each space-separated chunk of the cleaned text."""
     return tuple(_tokenise(chunk) for chunk in clean_text(text).split(" ") if chunk)
+
+
+def warm() -> None:
+    """Load the tokeniser's dictionary now (at start-up), not on a person's message."""
+    _tokenise("สวัสดีค่ะ")
 
 
 def words(text: str) -> tuple[str, ...]:
