@@ -20,7 +20,15 @@ from dialogs.parse import (
     parse_national_id,
     parse_yes_no,
 )
-from dialogs.slots import BY_KEY, SCREENING_KEYS, Slot, is_filled, next_slot, store_value
+from dialogs.slots import (
+    BY_KEY,
+    PLAIN_NEEDS,
+    SCREENING_KEYS,
+    Slot,
+    is_filled,
+    next_slot,
+    store_value,
+)
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import CreateCase, Effect, Inbound, Reply
@@ -210,8 +218,9 @@ class Screening:
             answers.setdefault("urgent", True)
         if answers.get("sensitive_consent") is False:
             answers = {k: v for k, v in answers.items() if k not in SENSITIVE_KEYS}
-        elif (answers.get("sensitive_consent") is True and "needs" not in answers
-              and answers.get("need_hints") and not answers.get("released")):
+        elif "needs" not in answers and answers.get("need_hints") and not answers.get(
+                "released") and (answers.get("sensitive_consent") is True
+                                 or set(answers["need_hints"]) <= PLAIN_NEEDS):
             answers["needs"] = answers["need_hints"]  # told before: shown on the summary
         verdict = assess(answers)
         lead_out = [Reply(lead)] if lead else []

@@ -23,8 +23,8 @@ from dialogs.parse import (
 from dialogs.types import Choice
 from dialogs.understand import extract_name, facts_to_answers
 
-__all__ = ["BY_KEY", "SCREENING_KEYS", "SLOTS", "Slot", "facts_to_answers", "is_filled",
-           "next_slot", "store_value"]
+__all__ = ["BY_KEY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS", "Slot", "facts_to_answers",
+           "is_filled", "next_slot", "store_value"]
 
 Answers = dict[str, Any]
 Parser = Callable[[str, str | None], Any]  # (text, choice value) -> value or None
@@ -168,10 +168,14 @@ class Slot:
     required: bool = False  # no "don't know": without it there is no screening
 
 
+PLAIN_NEEDS = frozenset({"work", "training", "id_card"})  # not sensitive data
+
+
 def _other_needs_apply(a: Answers) -> bool:
-    """The other-needs block: for people just released from prison, or who mentioned
-    a need; everyone else is offered it after the request is sent."""
-    return bool(a.get("released") or a.get("need_hints"))
+    """The other-needs block (sensitive: health, criminal history): for people just
+    released from prison, or who mentioned a sensitive need. Work, training and an ID
+    card told in passing are simply recorded; everyone is offered more after sending."""
+    return bool(a.get("released") or set(a.get("need_hints") or ()) - PLAIN_NEEDS)
 
 
 SLOTS: tuple[Slot, ...] = (

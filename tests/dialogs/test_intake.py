@@ -255,3 +255,15 @@ def test_unknown_card_and_province_still_send_the_request(dialog: Dialog) -> Non
     assert isinstance(effect, CreateCase)
     assert effect.case["eligible"] is True and effect.case["current_province"] is None
     assert any("เจ้าหน้าที่จะตรวจบัตร" in r for r in effect.case["reasons"])
+
+
+def test_a_plain_need_told_in_passing_is_recorded_without_the_sensitive_block(
+        dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ตกงาน ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับยโสธร มีบัตรประชาชน")
+    seen = [asked(chat)]
+    for answer in ("คนเดียว", "ไม่ด่วน"):
+        chat.say(answer)
+        seen.append(asked(chat))
+    assert "sensitive_consent" not in seen and seen[-1] == "name"
+    assert chat.state.data["answers"]["needs"] == ["work"]
