@@ -100,14 +100,14 @@ class Dialog:
             return self._aside(state, texts.EMPTY)
         command = value if value and value.startswith("cmd:") else self._command(text)
         if command:
-            return self._run_command(state, command, text)
+            return self._run_command(state, command, text, inbound.at)
         if state.name == st.CONSENT:
             return self._consent(state, text, value, inbound.at)
         if state.name == st.CONFIRM_ERASE:
             return self._confirm_erase(state, text, value)
         if state.name in (st.ASK, st.CONFIRM):
             return self.screening.answer(state, text, value, inbound.at)
-        return self._free(state, text, value)
+        return self._free(state, text, value, inbound.at)
 
     def resume(self, state: State, lead: str) -> tuple[Reply, ...]:
         """What to say when staff hand the conversation back: `lead`, then the
@@ -200,7 +200,8 @@ class Dialog:
         return respond(state, Reply(f"{texts.CONSENT_YES} {texts.MENU}", replies.MENU_CHOICES))
 
     # -- commands --------------------------------------------------------------
-    def _run_command(self, state: State, command: str, text: str) -> StepResult:
+    def _run_command(self, state: State, command: str, text: str,
+                     at: dt.datetime | None = None) -> StepResult:
         if command == "cmd:cancel":
             fresh = State(st.IDLE, {k: v for k, v in state.data.items()
                                     if k in ("consent", "case_ids")})
@@ -220,8 +221,10 @@ class Dialog:
             return respond(back, Reply(texts.ERASE_CONFIRM, replies.YES_NO_CHOICES))
         if command == "cmd:screen":
             if state.data.get("consent") is not True:
-                return respond(State(st.CONSENT, {}), Reply(texts.NEED_CONSENT,
-                                                             replies.CONSENT_CHOICES))
+                story = self._is_story(text) or read_message(text).get("thai") is False
+                kept = {"pending": text, "pending_at": at.isoformat()} if story and at else {}
+                return respond(State(st.CONSENT, kept), Reply(texts.NEED_CONSENT,
+                                                               replies.CONSENT_CHOICES))
             return self.screening.start(state, "" if text.startswith("ขอความช่วย") else text)
         return respond(state, Reply(texts.HELP, replies.MENU_CHOICES))
 
@@ -236,7 +239,8 @@ class Dialog:
         return respond(back, Reply(texts.ERASE_KEPT), *([pending] if pending else []))
 
     # -- free questions ------------------------------------------------------
-    def _free(self, state: State, text: str, value: str | None) -> StepResult:
+    def _free(self, state: State, text: str, value: str | None,
+              at: dt.datetime) -> StepResult:
         if value and value.startswith("topic:"):
             entry = self.kb.by_id.get(value[6:])
             if entry is not None:
@@ -244,7 +248,7 @@ class Dialog:
         decision = self.matcher.decide(text)
         topic = decision.topic
         if decision.decision == "answer" and topic in INTENT_COMMANDS:
-            return self._run_command(state, INTENT_COMMANDS[topic], text)
+            return self._run_command(state, INTENT_COMMANDS[topic], text, at)
         if decision.decision == "answer" and topic == "greeting":
             return respond(state, Reply(texts.GREETING, replies.MENU_CHOICES))
         if decision.decision == "answer" and topic == "thanks":
@@ -253,10 +257,10 @@ class Dialog:
         if state.data.get("consent") is not True and is_question(text):
             story = {}  # no consent: a question is answered, never turned into screening
         if story.get("thai") is False and not is_question(text):
-            return self._run_command(state, "cmd:screen", text)
+            return self._run_command(state, "cmd:screen", text, at)
         if self._is_story(text) or (story and (
                 decision.decision != "answer" or topic in SCREENING_TOPICS)):
-            return self._run_command(state, "cmd:screen", text)
+            return self._run_command(state, "cmd:screen", text, at)
         entry = self._answer_entry(decision)
         if entry is not None:
             return respond(state.with_(st.IDLE), Reply(entry.answer, replies.MENU_CHOICES))

@@ -267,3 +267,14 @@ def test_a_plain_need_told_in_passing_is_recorded_without_the_sensitive_block(
         seen.append(asked(chat))
     assert "sensitive_consent" not in seen and seen[-1] == "name"
     assert chat.state.data["answers"]["needs"] == ["work"]
+
+
+def test_a_story_after_refusing_consent_is_used_when_consent_comes(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดี")
+    chat.say("ไม่ยินยอม", "consent:no")
+    chat.say("อยู่ชลบุรี ไม่มีค่ารถกลับขอนแก่น มีบัตรประชาชน")
+    assert chat.state.name == st.CONSENT and chat.state.data["pending"]
+    reply = chat.text("ยินยอม", "consent:yes")
+    assert texts.STORY_KEPT in reply
+    assert chat.state.data["answers"]["home_province"]["name"] == "ขอนแก่น"
