@@ -38,7 +38,8 @@ def _row(case: Case, now: dt.datetime, holder: str | None) -> str:
         ("เลขที่เรื่อง", f'<a href="/console/cases/{case.id}" class="ref">{esc(case.ref)}</a>',
          ""),
         ("ความเร่งด่วน", urgent, ""),
-        ("กำหนดเวลา", f'<span class="badge {esc(css)}">{esc(text)}</span>', ""),
+        ("กำหนดเวลา", "-" if css == "done"  # the status column says it already
+         else f'<span class="badge {esc(css)}">{esc(text)}</span>', ""),
         ("สถานะ", esc(label(case.status)), "status"),
         ("ประเภท", esc(KIND_LABELS.get(case.kind, case.kind)), ""),
         ("ผู้ขอ", esc(who), ""),

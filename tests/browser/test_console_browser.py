@@ -155,7 +155,7 @@ async def test_a_case_from_the_web_chat_to_followed_up(
     # the monthly report, downloaded as a file
     await desk.get_by_role("link", name="รายงานประจำเดือน").click()
     today = dt.datetime.now(texts.THAI_TZ)
-    await desk.get_by_label("ปี (ค.ศ.)").fill(str(today.year))
+    await desk.get_by_label("ปี (พ.ศ.)").fill(str(today.year + 543))
     await desk.get_by_label("เดือน").fill(str(today.month))
     async with desk.expect_download() as info:
         await desk.get_by_role("button", name="ดาวน์โหลด CSV").click()
