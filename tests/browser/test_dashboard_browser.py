@@ -6,12 +6,10 @@ $NAMJAI_TEST_ARTIFACTS) for a person to look at."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import uuid
 from collections import Counter
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pytest
 import pytest_asyncio
@@ -23,12 +21,10 @@ from dialogs.state import State
 from dialogs.texts import THAI_TZ
 from dialogs.types import ConversationKey
 
-from .conftest import VIEWPORT, LiveApp
+from .conftest import VIEWPORT, LiveApp, artifact
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
-ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS = Path(os.environ.get("NAMJAI_TEST_ARTIFACTS", ROOT / "test-artifacts"))
 OFFICER, PASSWORD = "kanya", "a-long-staff-password"
 HELPED = ("assisted", "reported", "followed_up")
 
@@ -125,8 +121,7 @@ async def page_width(page: Page) -> int:
 
 
 async def shot(page: Page, name: str) -> None:
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    await page.screenshot(path=str(ARTIFACTS / name), full_page=True)
+    await page.screenshot(path=artifact(name), full_page=True)
 
 
 async def test_the_charts_show_the_figures_of_the_cases(
