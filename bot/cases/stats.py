@@ -35,9 +35,9 @@ OUTCOME_LABELS = {"helped": "ช่วยเหลือแล้ว", "rejected
 HELPED_STATUSES = frozenset({"assisted", "reported", "followed_up"})
 UNKNOWN_PROVINCE = "ไม่ระบุ"
 MAX_DAYS = 366 * 3  # the longest period asked at once
-# the case data keys of the step-8 follow-up (the question asked, the person's answer)
-FOLLOW_UP_ASKED = "follow_up_asked_at"
-FOLLOW_UP_ANSWER = "follow_up"
+# the step-8 follow-up on the case (bot/cases/follow_up.py): data["follow_up"] holds
+# asked_at and, once the person answered, answer ("safe", "not_yet" or "problem")
+FOLLOW_UP = "follow_up"
 
 
 @dataclass(frozen=True)
@@ -206,10 +206,11 @@ def compute(cases: Sequence[Mapping[str, Any]], start: dt.date, end: dt.date,
             to_contact.append((contact - created).total_seconds() / 60)
         if assisted is not None:
             to_help.append((assisted - created).total_seconds() / 3600)
-        if case.get(FOLLOW_UP_ASKED) or case.get(FOLLOW_UP_ANSWER):
+        follow_up = case.get(FOLLOW_UP)
+        if isinstance(follow_up, Mapping) and (follow_up.get("asked_at")
+                                               or follow_up.get("answer")):
             asked += 1
-        if case.get(FOLLOW_UP_ANSWER):
-            answered += 1
+            answered += 1 if follow_up.get("answer") else 0
         if case.get("kind", "screening") != "screening":
             continue  # a request for a human has its own contact time, not the manual's
         urgent = bool(case.get("urgent"))

@@ -40,16 +40,18 @@ class Made:
     home: str
     contact_after: dt.timedelta | None
     help_after: dt.timedelta | None
+    follow_up: str | None = None  # None: not asked; "": asked, no answer; else the answer
 
 
 def plan(now: dt.datetime) -> list[Made]:
     day = dt.timedelta(days=1)
     minute, hour = dt.timedelta(minutes=1), dt.timedelta(hours=1)
     return [
-        Made(now - 15 * day, "followed_up", True, "ชลบุรี", "ขอนแก่น", 5 * minute, 20 * hour),
+        Made(now - 15 * day, "followed_up", True, "ชลบุรี", "ขอนแก่น", 5 * minute, 20 * hour,
+             "safe"),
         Made(now - 15 * day, "rejected", False, "ชลบุรี", "อุดรธานี", 2 * hour, None),
         Made(now - 9 * day, "assisted", True, "กรุงเทพมหานคร", "ขอนแก่น", 40 * minute,
-             30 * hour),
+             30 * hour, ""),
         Made(now - 8 * day, "closed", False, "ระยอง", "ศรีสะเกษ", None, None),
         Made(now - 2 * day, "reviewing", False, "ชลบุรี", "ขอนแก่น", 3 * hour, None),
         Made(now - 1 * day, "received", True, "ชลบุรี", "นครพนม", 10 * minute, None),
@@ -70,8 +72,14 @@ async def write(live_app: LiveApp, made: Made, n: int) -> None:
         moved["first_contact_at"] = made.created + made.contact_after
     if made.help_after is not None:
         moved["assisted_at"] = made.created + made.help_after
+    data: dict[str, object] = {}
+    if made.follow_up is not None:  # as bot/cases/follow_up.py keeps it
+        asked = (made.created + dt.timedelta(days=4)).isoformat()
+        data["follow_up"] = ({"asked_at": asked, "answer": made.follow_up,
+                              "answered_at": asked} if made.follow_up else {"asked_at": asked})
     event = CaseEvent(saved.case_id, "test", "received", made.status, "", made.created)
-    assert await store.update_case(CaseUpdate(saved.case_id, event, set=moved)) is not None
+    assert await store.update_case(CaseUpdate(saved.case_id, event, set=moved,
+                                              data=data)) is not None
 
 
 def monday(moment: dt.datetime) -> str:
@@ -163,6 +171,10 @@ async def test_the_charts_show_the_figures_of_the_cases(
     met = await desk.locator('[data-figure="first_contact"] rect[data-series="met"]'
                              ).get_attribute("data-value")
     assert met == str(len(quick))
+    asked = [m for m in made if m.follow_up is not None]
+    answered = [m for m in asked if m.follow_up]
+    await expect(desk.locator('[data-figure="follow_ups"] .value')).to_have_text(
+        f"{round(100 * len(answered) / len(asked))}%")
     await shot(desk, "dashboard-desktop.png")
 
 

@@ -111,12 +111,14 @@ def test_median_minutes_to_first_contact() -> None:
 
 
 def test_follow_ups_asked_and_answered() -> None:
-    cases = [case(at(1), "assisted", follow_up_asked_at=at(2).isoformat()),
-             case(at(1), "assisted", follow_up_asked_at=at(2).isoformat(),
-                  follow_up={"answer": "safe"}),
-             case(at(1), "assisted")]
+    asked = at(2).isoformat()
+    cases = [case(at(1), "assisted", follow_up={"asked_at": asked}),
+             case(at(1), "assisted", follow_up={"asked_at": asked, "silent_at": asked}),
+             case(at(1), "reported", follow_up={"asked_at": asked, "answer": "safe",
+                                                "answered_at": asked}),
+             case(at(1), "assisted"), case(at(1), "assisted", follow_up="broken")]
     stats = compute(cases, dt.date(2026, 12, 1), dt.date(2026, 12, 3), NOW)
-    assert (stats.follow_ups_asked, stats.follow_ups_answered) == (2, 1)
+    assert (stats.follow_ups_asked, stats.follow_ups_answered) == (3, 1)
 
 
 def test_the_json_names_every_figure() -> None:
