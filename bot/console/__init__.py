@@ -1,8 +1,7 @@
 """The staff console: server-rendered pages at /console and the JSON API at /api/.
 
 Modules: auth (sign-in, sessions, CSRF, lockout), api (JSON), pages (queue, case,
-forms), documents (sign-in form, report, letter, static files), dashboard (figures
-and SVG charts, charts.py; also /api/stats), staff_admin (the
+forms), documents (sign-in form, report, letter, static files), staff_admin (the
 accounts page: admins add, change, unlock, sign out, remove accounts), stream
 (SSE live updates), actions (shared by the API and the forms), html and views_*
 (the HTML, every value escaped). `cookie_secure`: True or False forces the
@@ -18,7 +17,6 @@ from aiohttp import web
 
 from bot.console.api import Api
 from bot.console.auth import Auth
-from bot.console.dashboard import Dashboard
 from bot.console.documents import Documents
 from bot.console.pages import Pages
 from bot.console.staff_admin import StaffAdmin
@@ -38,12 +36,11 @@ class Console:
         self.pages = Pages(desk, self.auth)
         self.documents = Documents(desk, self.auth, self.pages)
         self.staff_admin = StaffAdmin(desk, self.auth, self.pages)
-        self.dashboard = Dashboard(desk, self.auth, self.pages)
 
     def routes(self) -> Sequence[web.AbstractRouteDef]:
         # the documents first: /console/cases/{id}/letter before the pages' patterns
-        return [*self.documents.routes(), *self.staff_admin.routes(), *self.dashboard.routes(),
-                *self.pages.routes(), *self.api.routes()]
+        return [*self.documents.routes(), *self.staff_admin.routes(), *self.pages.routes(),
+                *self.api.routes()]
 
     async def stop(self) -> None:
         """Close live streams."""

@@ -10,7 +10,7 @@ from typing import Any
 from bot.alerts import first_name
 from bot.cases.amounts import ITEM_LABELS
 from bot.cases.deadlines import badge, deadlines_for
-from bot.cases.workflow import STATUS_LABELS, STATUSES, allowed_next, label
+from bot.cases.workflow import STATUS_LABELS, allowed_next, label
 from bot.console.http import ConsoleError, bad_request, text_field
 from bot.desk import Actor, Desk
 from bot.store import Case, CaseEvent, Hold, Message
@@ -24,20 +24,6 @@ KIND_LABELS = {"screening": "คัดกรอง", "handoff": "ขอคุย
 def case_badge(case: Case, now: dt.datetime) -> tuple[str, str]:
     d = deadlines_for(case.kind, case.urgent, case.created_at, case.due_at, case.assisted_at)
     return badge(d, case.status, now, case.claimed_by is not None)
-
-
-def forward_first(status: str) -> list[tuple[str, bool]]:
-    """(status, goes back) of the allowed next steps: the manual's next step first, then
-    refusing or closing, then going back (e.g. awaiting approval → reviewing)."""
-    here = STATUSES.index(status) if status in STATUSES else -1
-    ends = ("rejected", "closed")
-
-    def rank(target: str) -> tuple[int, int]:
-        if target in ends:
-            return 1, ends.index(target)
-        return (0 if STATUSES.index(target) > here else 2), STATUSES.index(target)
-
-    return [(s, rank(s)[0] == 2) for s in sorted(allowed_next(status), key=rank)]
 
 
 def summary_json(case: Case, now: dt.datetime) -> dict[str, Any]:
@@ -57,8 +43,8 @@ def case_json(case: Case, now: dt.datetime) -> dict[str, Any]:
     css, text = case_badge(case, now)
     return {**case.as_dict(), "status_label": label(case.status),
             "badge": {"class": css, "text": text},
-            "allowed_next": [{"status": s, "label": STATUS_LABELS[s], "back": back}
-                             for s, back in forward_first(case.status)]}
+            "allowed_next": [{"status": s, "label": STATUS_LABELS[s]}
+                             for s in allowed_next(case.status)]}
 
 
 def event_json(event: CaseEvent) -> dict[str, Any]:

@@ -8,8 +8,15 @@ from typing import Any
 
 from bot.alerts import CHANNEL_NAMES
 from bot.cases.amounts import ITEM_LABELS, stored_amounts
-from bot.cases.workflow import FOOD_PER_DAY_PERSON, OTHER_PER_PERSON, can, label
-from bot.console.actions import KIND_LABELS, case_badge, forward_first
+from bot.cases.workflow import (
+    FOOD_PER_DAY_PERSON,
+    OTHER_PER_PERSON,
+    allowed_next,
+    can,
+    goes_back,
+    label,
+)
+from bot.console.actions import KIND_LABELS, case_badge
 from bot.console.auth import Staff
 from bot.console.history import actor_name, event_sentence
 from bot.console.html import button, esc, field, form, hidden, items, layout, notice, rows, when
@@ -89,7 +96,7 @@ def _claim(staff: Staff, case: Case, names: list[str]) -> str:
 def _workflow(staff: Staff, case: Case) -> str:
     if not can(staff.role, "transition"):
         return ""
-    nexts = forward_first(case.status)
+    nexts = [(s, goes_back(case.status, s)) for s in allowed_next(case.status)]
     if not nexts:
         return '<section class="workflow"><h2>สถานะ</h2><p>เรื่องนี้สิ้นสุดแล้ว</p></section>'
     buttons = "".join(
