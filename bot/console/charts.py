@@ -33,38 +33,34 @@ def legend(series: Sequence[tuple[str, str]]) -> str:
 
 def stacked_bars(label: str, columns: Sequence[tuple[str, str, Mapping[str, int]]],
                  series: Sequence[tuple[str, str]]) -> str:
-    """Vertical bars, one per column (key, x label, {series: count}), stacked by series
-    (key, Thai name) from the bottom; the column's total above it."""
+    """One horizontal bar per column (key, name, {series: count}), its parts stacked by
+    series (key, Thai name) from the left, the total after it. Drawn at a phone's width
+    (360), so its words stay readable there; the legend is HTML below it."""
     if not columns:
         return _svg(label, 320, 40, f'<text x="0" y="24" {FONT}>ไม่มีข้อมูล</text>', "bars")
-    width = max(320, 64 * len(columns) + 40)
-    top, plot = 24, 200
+    width, name_w, row_h = 360, 70, 24
+    room = width - name_w - 36
     highest = max(1, max(sum(c[2].values()) for c in columns))
-    step = (width - 40) / len(columns)
-    bar = min(40.0, step * 0.7)
-    parts = [f'<line x1="36" y1="{top + plot}" x2="{width}" y2="{top + plot}" '
-             'stroke="#888"/>',
-             f'<text x="0" y="{top + 10}" {FONT}>{highest}</text>',
-             f'<text x="0" y="{top + plot}" {FONT}>0</text>']
+    parts = [f'<line x1="{name_w}" y1="0" x2="{name_w}" y2="{row_h * len(columns)}" '
+             'stroke="#888"/>']
     for i, (key, name, counts) in enumerate(columns):
-        x = 40 + i * step + (step - bar) / 2
-        y = float(top + plot)
+        y = i * row_h
+        x = float(name_w)
+        parts.append(f'<text x="0" y="{y + 16}" {FONT}>{esc(name)}</text>')
         for s, s_name in series:
             n = counts.get(s, 0)
             if n <= 0:
                 continue
-            h = plot * n / highest
-            y -= h
-            parts.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
+            w = room * n / highest
+            parts.append(f'<rect x="{x:.1f}" y="{y + 4}" width="{w:.1f}" height="16" '
                          f'fill="{COLORS[s]}" data-column="{esc(key)}" data-series="{esc(s)}" '
                          f'data-value="{n}"><title>{esc(name)} {esc(s_name)} {n} ราย'
                          "</title></rect>")
-        total = sum(counts.values())
-        parts.append(f'<text x="{x + bar / 2:.1f}" y="{y - 4:.1f}" text-anchor="middle" '
-                     f'{FONT} class="total" data-column="{esc(key)}">{total}</text>'
-                     f'<text x="{x + bar / 2:.1f}" y="{top + plot + 18}" text-anchor="middle" '
-                     f'{FONT}>{esc(name)}</text>')
-    return _svg(label, width, top + plot + 26, "".join(parts), "bars") + legend(series)
+            x += w
+        parts.append(f'<text x="{x + 4:.1f}" y="{y + 16}" {FONT} class="total" '
+                     f'data-column="{esc(key)}">{sum(counts.values())}</text>')
+    return (_svg(label, width, row_h * len(columns) + 4, "".join(parts), "bars")
+            + legend(series))
 
 
 def hbars(label: str, pairs: Sequence[tuple[str, int]], limit: int = 10) -> str:
