@@ -72,13 +72,20 @@ FIXED = {
     "first contact (takeover)": "ติดต่อผู้ขอครั้งแรก (รับช่วงการสนทนา)",
     "the person erased their data": "ลบข้อมูลของตน",
     "(erased)": "(บันทึกนี้ถูกลบ เพราะผู้ขอลบข้อมูลของตน)",
+    # the step-8 follow-up (bot/follow_ups.py)
+    "follow-up asked": "ถามผู้ขอว่าถึงบ้านปลอดภัยไหม (ติดตามผล)",
+    "follow-up: no answer": "ผู้ขอยังไม่ตอบคำถามติดตามผล",
 }
+FOLLOW_UP_ANSWERS = {"safe": "ถึงบ้านปลอดภัยแล้ว", "not_yet": "ยังไม่ถึงบ้าน",
+                     "problem": "มีปัญหาหลังได้รับความช่วยเหลือ"}
 PREFIXED: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("amounts: ", lambda rest: "บันทึกจำนวนเงินที่อนุมัติ: " + amounts_text(rest)),
     ("note: ", lambda rest: "บันทึก: " + rest),
     ("reminder: ", _reminder),
     ("reassigned to ", lambda rest: f"มอบหมายเรื่องให้ {rest}"),
     ("released (was ", lambda rest: f"คืนเรื่อง (ผู้รับเดิม: {rest.removesuffix(')')})"),
+    ("follow-up answered: ",
+     lambda rest: f"ตอบคำถามติดตามผล: {FOLLOW_UP_ANSWERS.get(rest.strip(), rest)}"),
 )
 
 

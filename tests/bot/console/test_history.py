@@ -37,6 +37,10 @@ def test_amounts_read_as_baht_with_the_days_of_food() -> None:
      "ติดต่อผู้ที่ขอคุยกับเจ้าหน้าที่แล้ว (2 คำขอ) — โทรกลับแล้ว"),
     ("handoff answered", "ติดต่อผู้ที่ขอคุยกับเจ้าหน้าที่แล้ว"),
     ("(erased)", "(บันทึกนี้ถูกลบ เพราะผู้ขอลบข้อมูลของตน)"),
+    ("follow-up asked", "ถามผู้ขอว่าถึงบ้านปลอดภัยไหม (ติดตามผล)"),
+    ("follow-up answered: safe", "ตอบคำถามติดตามผล: ถึงบ้านปลอดภัยแล้ว"),
+    ("follow-up answered: problem", "ตอบคำถามติดตามผล: มีปัญหาหลังได้รับความช่วยเหลือ"),
+    ("follow-up: no answer", "ผู้ขอยังไม่ตอบคำถามติดตามผล"),
     ("ตรวจบัตรแล้ว", "ตรวจบัตรแล้ว"),  # typed by staff: as it is
 ])
 def test_notes_become_thai(note: str, thai: str) -> None:
@@ -61,7 +65,8 @@ def test_events_say_what_moved() -> None:
 def test_no_english_word_of_the_desk_is_left() -> None:
     notes = ["claimed", "amounts: food_days=1, food=100, fare=0", "reminder: late:letter",
              "first contact (takeover)", "handoff answered (1 request(s))", "(erased)",
-             "created by the screening dialog", "the person asked for a human"]
+             "created by the screening dialog", "the person asked for a human",
+             "follow-up asked", "follow-up answered: not_yet", "follow-up: no answer"]
     for note in notes:
         text = event_sentence(event(note))
         assert not any(c.isascii() and c.isalpha() for c in text), text
