@@ -14,6 +14,7 @@ from aiohttp import web
 from bot.alerts import Alerts, targets_of
 from bot.cases.office_hours import OfficeCalendar
 from bot.channels.base import Channel
+from bot.channels.http import BODY_SECONDS, json_errors
 from bot.console import Console
 from bot.conversations import Conversations
 from bot.desk import Desk
@@ -117,7 +118,8 @@ def create_app(settings: Settings,
     pipeline.channels.update(channels)
     sweeper = Sweeper(desk, dt.timedelta(minutes=settings.handback_idle_minutes))
     console = Console(desk, hub)
-    app = web.Application(client_max_size=1024 * 1024)
+    app = web.Application(client_max_size=1024 * 1024, middlewares=[json_errors])
+    app[BODY_SECONDS] = settings.body_timeout
     app[RUNTIME] = rt
     app[PIPELINE] = pipeline
     app[CHANNELS] = channels

@@ -7,13 +7,20 @@ other update is ignored by the caller, with `describe_update` for its log line.
 
 from __future__ import annotations
 
-import json
+import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from telegram import Bot, CallbackQuery, Message, Update
 from telegram.constants import ChatType
 
+from bot.channels.boundary import BadJson, event_time, loads, printable
 from dialogs.types import ConversationKey, Inbound
+
+DATE_FIELDS = ("date", "edit_date", "forward_date")
+# the objects of an update that must carry a chat: a message in any of its roles
+MESSAGE_FIELDS = ("message", "edited_message", "channel_post", "edited_channel_post",
+                  "business_message", "edited_business_message")
 
 
 class BadUpdate(ValueError):
@@ -33,20 +40,52 @@ class Event:
 # -- updates -> events -----------------------------------------------------------------
 
 
-def parse_update(body: bytes, bot: Bot) -> Update:
+def parse_update(body: bytes, bot: Bot, now: dt.datetime | None = None) -> Update:
+    """The update of a webhook body; BadUpdate when it is not one. Strings come out
+    clean (bot.channels.boundary); a date that is missing, null or out of range is
+    taken as now, with a log line."""
     try:
-        data = json.loads(body)
-    except ValueError as exc:  # also UnicodeDecodeError
-        raise BadUpdate(f"the body is not JSON: {exc}") from exc
+        data = loads(body)
+    except BadJson as exc:
+        raise BadUpdate(str(exc)) from exc
     if not isinstance(data, dict):
         raise BadUpdate("the body is not a JSON object")
     update_id = data.get("update_id")
-    if not isinstance(update_id, int) or isinstance(update_id, bool):
+    if not isinstance(update_id, int) or isinstance(update_id, bool) \
+            or not 0 <= update_id < 2**63:
         raise BadUpdate("update_id is missing or not an integer")
+    _check_messages(data, now or dt.datetime.now(dt.UTC), f"Telegram update {update_id}")
     try:
         return Update.de_json(data, bot)
-    except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raise BadUpdate(f"not a Telegram update: {exc!r}") from exc
+    except (AttributeError, KeyError, TypeError, ValueError, OverflowError) as exc:
+        raise BadUpdate(f"not a Telegram update: {exc!r}"[:300]) from exc
+
+
+def _check_messages(value: Any, now: dt.datetime, what: str) -> None:
+    """Every message object in the update (also nested: a replied-to or a tapped
+    button's message) has a chat object and a usable date; dates are fixed in place."""
+    if isinstance(value, list):
+        for item in value:
+            _check_messages(item, now, what)
+        return
+    if not isinstance(value, dict):
+        return
+    for name, item in value.items():
+        if name in DATE_FIELDS:
+            if name == "date" and item == 0 and not isinstance(item, bool):
+                continue  # Telegram's mark of a message the bot cannot see any more
+            at, usable = event_time(item, 1.0, f"{what}: {name}", now)
+            if not usable:
+                value[name] = int(at.timestamp())
+        elif name in (*MESSAGE_FIELDS, "reply_to_message", "pinned_message"):
+            chat = item.get("chat") if isinstance(item, dict) else None
+            if isinstance(item, dict) and not (isinstance(chat, dict) and _is_int(chat.get("id"))):
+                raise BadUpdate(f"{what}: a {name} without a chat")
+            if isinstance(item, dict) and "date" not in item:
+                item["date"] = int(now.timestamp())
+            _check_messages(item, now, what)
+        else:
+            _check_messages(item, now, what)
 
 
 def _is_start(text: str) -> bool:
@@ -63,6 +102,10 @@ def _media_id(message: Message) -> str | None:
         if attachment is not None:
             return attachment.file_id
     return None
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**63
 
 
 def message_inbound(message: Message) -> Inbound | None:
@@ -125,4 +168,5 @@ def describe_update(update: Update) -> str:
     """What an ignored update held, for the log (never its content)."""
     kinds = ", ".join(sorted(k for k in update.to_dict() if k != "update_id")) or "empty"
     chat = update.effective_chat
-    return f"{kinds} in a {chat.type} chat" if chat is not None else kinds
+    text = f"{kinds} in a {chat.type} chat" if chat is not None else kinds
+    return printable(text, 200)
