@@ -41,10 +41,11 @@ class Runtime:
 
 @asynccontextmanager
 async def runtime(db: Path | str) -> AsyncIterator[Runtime]:
-    """Load the knowledge base, open the store, build the dialog; close on exit."""
-    kb = load_knowledge()
-    matcher = Matcher(kb)
+    """Open the store (first: a broken database fails at once), load the knowledge base,
+    build the dialog; close on exit."""
     async with SQLiteStore(db) as store:
+        kb = load_knowledge()
+        matcher = Matcher(kb)
         conversations = Conversations(store, Dialog(kb, matcher))
         yield Runtime(kb, matcher, store, conversations, Desk(store, conversations))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,17 @@ TABLES = ("conversations", "messages", "cases", "case_events", "handoffs", "audi
 
 class StoreError(NamjaiError):
     """The database could not be opened or used."""
+
+
+def _probe(path: str) -> None:
+    """Open and read the file with the sqlite3 module: sqlite3.Error or OSError if not."""
+    if Path(path).is_dir():
+        raise IsADirectoryError(f"{path} is a directory")
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+    finally:
+        connection.close()
 
 
 _dumps, _ts = dumps, ts
@@ -51,22 +63,34 @@ class SQLiteStore(DeskMixin, StaffMixin, PrivacyMixin):
         return self._db
 
     async def open(self) -> None:
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        """Open and migrate; StoreError naming the file and the cause. Every failed
+        path closes the connection (aiosqlite's thread would keep the process alive)."""
         try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                # a plain open first: aiosqlite does not wait for its thread to end when
+                # its own open fails (a directory, no permission), and a closing event
+                # loop then fails in that thread
+                await asyncio.to_thread(_probe, self.path)
             self._db = await aiosqlite.connect(self.path, isolation_level=None)
             await self.db.execute("PRAGMA journal_mode=WAL")
             await self.db.execute("PRAGMA synchronous=NORMAL")
             await self.db.execute("PRAGMA foreign_keys=ON")
             await self.db.execute("PRAGMA busy_timeout=5000")
+            # erased data is overwritten with zeros, not left in free pages
+            await self.db.execute("PRAGMA secure_delete=ON")
             await self._migrate()
-        except (aiosqlite.Error, OSError) as exc:
+        except (aiosqlite.Error, sqlite3.Error, OSError) as exc:
+            await self.close()
             raise StoreError(f"cannot open the database {self.path}: {exc}") from exc
+        except BaseException:
+            await self.close()
+            raise
 
     async def close(self) -> None:
         if self._db is not None:
-            await self._db.close()
-            self._db = None
+            db, self._db = self._db, None
+            await db.close()
 
     async def _migrate(self) -> None:
         async with self.db.execute("PRAGMA user_version") as cur:
@@ -103,6 +127,8 @@ class SQLiteStore(DeskMixin, StaffMixin, PrivacyMixin):
             except BaseException:
                 await self._rollback()
                 raise
+        if turn.erase:  # the erased rows' old versions leave the -wal file too
+            await self.checkpoint()
         return SavedTurn(case_id, handoff_id)
 
     async def _finish_writes(self, key: ConversationKey, at: str,

@@ -17,6 +17,12 @@ PERSONAL_TABLES = ("conversations", "messages", "handoffs", "inbox", "outbox", "
 
 
 class PrivacyMixin(Connected):
+    async def checkpoint(self) -> None:
+        """Copy the WAL into the database file and empty it, so that erased rows do not
+        linger in the -wal file (secure_delete zeroes them in the database file)."""
+        async with self._write:
+            await self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     async def _scrub(self, case_id: int, data: str, ref: str | None,
                      retired: bool = False) -> None:
         """A case without its person: only the statistical fields stay; staff notes
@@ -74,6 +80,8 @@ class PrivacyMixin(Connected):
             except BaseException:
                 await self._rollback()
                 raise
+        if rows:
+            await self.checkpoint()
         return len(rows)
 
     async def prune(self, before: dt.datetime) -> int:
@@ -85,4 +93,7 @@ class PrivacyMixin(Connected):
                 "DELETE FROM outbox WHERE COALESCE(sent_at, failed_at) < ?", (ts(before),))
             inbox = await self.db.execute(
                 "DELETE FROM inbox WHERE processed_at < ?", (ts(before),))
-        return int(out.rowcount) + int(inbox.rowcount)
+        pruned = int(out.rowcount) + int(inbox.rowcount)
+        if pruned:
+            await self.checkpoint()
+        return pruned
