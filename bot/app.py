@@ -15,6 +15,7 @@ from bot.alerts import Alerts, targets_of
 from bot.cases.office_hours import OfficeCalendar
 from bot.channels.base import Channel
 from bot.channels.http import BODY_SECONDS, json_errors
+from bot.channels.limits import forwarded_for
 from bot.console import Console
 from bot.conversations import Conversations
 from bot.desk import Desk
@@ -119,7 +120,8 @@ def create_app(settings: Settings,
     pipeline.channels.update(channels)
     sweeper = Sweeper(desk, dt.timedelta(minutes=settings.handback_idle_minutes))
     console = Console(desk, hub)
-    app = web.Application(client_max_size=1024 * 1024, middlewares=[json_errors])
+    app = web.Application(client_max_size=1024 * 1024,
+                          middlewares=[forwarded_for(settings.trusted_proxies), json_errors])
     app[BODY_SECONDS] = settings.body_timeout
     app[RUNTIME] = rt
     app[PIPELINE] = pipeline

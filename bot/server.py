@@ -15,6 +15,7 @@ from typing import TextIO
 
 from aiohttp import web
 
+from bot.channels.limits import Guarded
 from bot.settings import Settings
 from bot.store import SQLiteStore
 from knowledge.errors import NamjaiError
@@ -67,14 +68,23 @@ async def serve(settings: Settings, stdout: TextIO) -> None:
             pass
         app = create_app(settings)
         # no access log: request lines carry web chat session ids, a person's only key
-        runner = web.AppRunner(app, access_log=None, shutdown_timeout=SHUTDOWN_SECONDS)
+        # a connection whose request headers are not complete within the header timeout
+        # is closed (aiohttp's keep-alive timer runs from the connection's start)
+        runner = web.AppRunner(app, access_log=None, shutdown_timeout=SHUTDOWN_SECONDS,
+                               keepalive_timeout=settings.header_timeout)
         await runner.setup()  # opens the store, starts the channels and the workers
         try:
-            await web.SockSite(runner, sock).start()
+            assert runner.server is not None
+            guarded = Guarded(runner.server, settings.max_client_connections,
+                              settings.trusted_proxies)
+            listening = await asyncio.get_running_loop().create_server(guarded, sock=sock)
             host, port = sock.getsockname()[:2]
             print(f"Namjai is running: open http://{host}:{port}/ (Ctrl+C to stop)",
                   file=stdout, flush=True)
-            await _until_stopped()
+            try:
+                await _until_stopped()
+            finally:
+                listening.close()
         finally:
             await runner.cleanup()
     finally:

@@ -8,6 +8,7 @@ other update is ignored by the caller, with `describe_update` for its log line.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,7 +55,9 @@ def parse_update(body: bytes, bot: Bot, now: dt.datetime | None = None) -> Updat
     if not isinstance(update_id, int) or isinstance(update_id, bool) \
             or not 0 <= update_id < 2**63:
         raise BadUpdate("update_id is missing or not an integer")
-    _check_messages(data, now or dt.datetime.now(dt.UTC), f"Telegram update {update_id}")
+    what = f"Telegram update {update_id}"
+    _check_messages(data, now or dt.datetime.now(dt.UTC), what)
+    _check_fields(data, what)
     try:
         return Update.de_json(data, bot)
     except (AttributeError, KeyError, TypeError, ValueError, OverflowError) as exc:
@@ -102,6 +105,64 @@ def _media_id(message: Message) -> str | None:
         if attachment is not None:
             return attachment.file_id
     return None
+
+
+_ATTACHMENTS = ("document", "voice", "video", "audio", "video_note", "sticker")
+
+
+def _check_fields(data: dict[str, Any], what: str) -> None:
+    """The fields the bot reads have their documented types (PTB does not check)."""
+    query = data.get("callback_query")
+    messages = [data.get(name) for name in MESSAGE_FIELDS]
+    if isinstance(query, dict):
+        sender = query.get("from")
+        _expect(isinstance(query.get("id"), str) and isinstance(sender, dict)
+                and _is_int(sender.get("id")) and _str(sender, "first_name", optional=False)
+                and _str(sender, "username") and _str(sender, "last_name")
+                and _str(query, "data"), what, "callback_query")
+        messages.append(query.get("message"))
+    for message in messages:
+        if isinstance(message, dict):
+            _check_message(message, what)
+
+
+def _check_message(message: dict[str, Any], what: str) -> None:
+    chat = message["chat"]
+    _expect(isinstance(chat.get("type"), str) and _str(message, "text")
+            and _str(message, "caption"), what, "message text, caption or chat type")
+    location = message.get("location")
+    if location is not None:
+        _expect(isinstance(location, dict) and all(
+            isinstance(location.get(k), int | float) and not isinstance(location.get(k), bool)
+            and math.isfinite(location[k]) for k in ("latitude", "longitude")),
+            what, "message location")
+    photo = message.get("photo")
+    if photo is not None:
+        _expect(isinstance(photo, list) and bool(photo) and all(
+            isinstance(p, dict) and isinstance(p.get("file_id"), str) for p in photo),
+            what, "message photo")
+    for name in _ATTACHMENTS:
+        item = message.get(name)
+        if item is not None:
+            _expect(isinstance(item, dict) and isinstance(item.get("file_id"), str),
+                    what, f"message {name}")
+    markup = message.get("reply_markup")
+    if markup is not None:
+        rows = markup.get("inline_keyboard") if isinstance(markup, dict) else None
+        _expect(isinstance(rows, list) and all(
+            isinstance(row, list) and all(isinstance(b, dict) and _str(b, "text", False)
+                                          and _str(b, "callback_data") for b in row)
+            for row in rows), what, "message reply_markup")
+
+
+def _str(obj: dict[str, Any], name: str, optional: bool = True) -> bool:
+    value = obj.get(name)
+    return isinstance(value, str) or (optional and value is None)
+
+
+def _expect(ok: bool, what: str, field: str) -> None:
+    if not ok:
+        raise BadUpdate(f"{what}: {field} has the wrong type")
 
 
 def _is_int(value: Any) -> bool:
