@@ -17,7 +17,6 @@ from aiohttp import web
 
 from bot.channels.limits import Guarded
 from bot.settings import Settings
-from bot.store import SQLiteStore
 from knowledge.errors import NamjaiError
 
 SHUTDOWN_SECONDS = 3.0  # what open requests get at a stop
@@ -27,8 +26,9 @@ class StartError(NamjaiError):
     """The server cannot start (the port is taken, the address does not exist)."""
 
 
-def listen(host: str, port: int) -> socket.socket:
-    """A listening socket on host:port; StartError saying why not."""
+def listen(host: str, port: int, reuse_port: bool = False) -> socket.socket:
+    """A listening socket on host:port (shared with other processes with `reuse_port`,
+    as `serve --workers` does); StartError saying why not."""
     try:
         family, kind, proto, _, address = socket.getaddrinfo(
             host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)[0]
@@ -37,6 +37,8 @@ def listen(host: str, port: int) -> socket.socket:
         raise StartError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        if reuse_port:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
         sock.bind(address)
         sock.listen(128)
         sock.setblocking(False)
@@ -59,12 +61,13 @@ async def _until_stopped() -> None:
         loop.remove_signal_handler(signal.SIGTERM)
 
 
-async def serve(settings: Settings, stdout: TextIO) -> None:
-    from bot.app import create_app
+async def serve(settings: Settings, stdout: TextIO, reuse_port: bool = False) -> None:
+    from bot.app import create_app, store_only
 
-    sock = listen(settings.host, settings.port)
+    sock = listen(settings.host, settings.port, reuse_port)
     try:
-        async with SQLiteStore(settings.db):  # a broken database fails before the slow part
+        # a broken database fails before the slow part (loading the knowledge base)
+        async with store_only(settings.database_url or settings.db):
             pass
         app = create_app(settings)
         # no access log: request lines carry web chat session ids, a person's only key
