@@ -77,9 +77,17 @@ Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 @web.middleware
 async def json_errors(request: web.Request, handler: Handler) -> web.StreamResponse:
     """aiohttp's own 4xx answers (unknown path, wrong method, a body over the app's
-    limit, a malformed request) in our error shape; redirects pass through."""
+    limit, a malformed request) in our error shape, and a form body that does not
+    decode (bytes that are not its charset, an unknown charset) as 400; redirects pass
+    through."""
     try:
         return await handler(request)
+    except UnicodeDecodeError:
+        return error(400, "bad_request", "the body is not text in its charset")
+    except LookupError as exc:
+        if type(exc) is not LookupError:  # a KeyError or an IndexError is a bug of ours
+            raise
+        return error(400, "bad_request", "the body's charset is unknown")
     except web.HTTPException as exc:
         if not 400 <= exc.status < 500:
             raise

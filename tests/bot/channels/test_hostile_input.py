@@ -235,3 +235,14 @@ async def test_a_redelivered_line_event_is_recognised(live: Doors) -> None:
     await live.app[PIPELINE].drain()
     assert (await live.store.table_counts())["inbox"] == 1
     assert len(live.line.delivered(USER_A)) == 2
+
+
+@pytest.mark.parametrize("body, content_type", [
+    (b"username=\xff\xfe&password=x", "application/x-www-form-urlencoded"),
+    (b"username=a&password=x", "application/x-www-form-urlencoded; charset=no-such-codec"),
+])
+async def test_a_form_that_is_not_text_is_400(live: Doors, body: bytes,
+                                              content_type: str) -> None:
+    answer = await live.raw("POST", "/console/login", body, {"Content-Type": content_type})
+    assert answer.status == 400
+    assert_error_shape(answer.body, "bad_request")
