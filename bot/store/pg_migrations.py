@@ -102,7 +102,8 @@ PG_MIGRATIONS: tuple[str, ...] = (
         origin text NOT NULL DEFAULT 'bot',
         case_ref text,
         claimed_by text,
-        lease_until timestamptz
+        lease_until timestamptz,
+        claims integer NOT NULL DEFAULT 0
     );
     CREATE INDEX outbox_pending ON outbox (next_attempt_at, id)
         WHERE sent_at IS NULL AND failed_at IS NULL;
