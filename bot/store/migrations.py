@@ -145,7 +145,6 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE outbox ADD COLUMN case_ref TEXT;
     ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
     ALTER TABLE outbox ADD COLUMN lease_until TEXT;
-    ALTER TABLE outbox ADD COLUMN claims INTEGER NOT NULL DEFAULT 0;
     UPDATE outbox SET case_ref = json_extract(payload, '$.case_ref');
     CREATE INDEX outbox_by_case ON outbox (case_ref) WHERE case_ref IS NOT NULL;
     CREATE INDEX outbox_by_user ON outbox (channel, user_id, id);
@@ -155,5 +154,10 @@ MIGRATIONS: tuple[str, ...] = (
         owner TEXT NOT NULL,
         until TEXT NOT NULL
     );
+    """,
+    # 5: how many times an outbox item was handed to a sender (above 1, an earlier
+    # sender may have sent it before it died)
+    """
+    ALTER TABLE outbox ADD COLUMN claims INTEGER NOT NULL DEFAULT 0;
     """,
 )

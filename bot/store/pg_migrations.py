@@ -102,8 +102,7 @@ PG_MIGRATIONS: tuple[str, ...] = (
         origin text NOT NULL DEFAULT 'bot',
         case_ref text,
         claimed_by text,
-        lease_until timestamptz,
-        claims integer NOT NULL DEFAULT 0
+        lease_until timestamptz
     );
     CREATE INDEX outbox_pending ON outbox (next_attempt_at, id)
         WHERE sent_at IS NULL AND failed_at IS NULL;
@@ -146,5 +145,9 @@ PG_MIGRATIONS: tuple[str, ...] = (
         owner text NOT NULL,
         until timestamptz NOT NULL
     );
+    """,
+    # 2: how many times an outbox item was handed to a sender (SQLite's version 5)
+    """
+    ALTER TABLE outbox ADD COLUMN claims integer NOT NULL DEFAULT 0;
     """,
 )

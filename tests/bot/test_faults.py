@@ -48,7 +48,8 @@ async def test_locked_sqlite_gives_line_503_and_nothing_is_lost(
             aiohttp.ClientSession() as http:
         store = app[RUNTIME].store
         assert isinstance(store, SQLiteStore)
-        locker = sqlite3.connect(store.path, timeout=0, isolation_level=None)
+        # the server's own writers (sender, timers) may hold the lock for a moment
+        locker = sqlite3.connect(store.path, timeout=30, isolation_level=None)
         locker.execute("BEGIN EXCLUSIVE")  # another process holds the write lock
         try:
             assert await _post_line(http, url) == 503

@@ -20,6 +20,7 @@ import pytest
 
 from bot.channels.line import push_retry_key
 from bot.store.postgres import PostgresStore
+from tests.bot import test_crash_recovery as crash_recovery
 from tests.bot.channels.line_fake import (
     FakeLine,
     fake_line_api,  # noqa: F401 (the `fake` fixture)
@@ -36,7 +37,10 @@ SETTLE_TIMEOUT = 600.0  # seconds for both processes to answer everything (2 sha
 
 
 @pytest.fixture
-def servers(tmp_path: Path, fake: FakeLine, pg_url: str) -> Iterator[list[Server]]:
+def servers(tmp_path: Path, fake: FakeLine, pg_url: str,
+            monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Server]]:
+    # two processes load the knowledge base at once, on 2 shared cores
+    monkeypatch.setattr(crash_recovery, "START_TIMEOUT", 300.0)
     made = []
     for n in (1, 2):
         server = Server(tmp_path, fake.url)
