@@ -25,6 +25,7 @@ from bot.pipeline import Pipeline
 from bot.settings import Settings
 from bot.store import Store, Unavailable
 from bot.store.factory import store_for
+from bot.store.postgres import PostgresStore
 from bot.sweeper import Sweeper
 from dialogs.engine import Dialog
 from knowledge import KnowledgeBase, Matcher, load_knowledge
@@ -152,6 +153,8 @@ def create_app(settings: Settings,
     async def lifecycle(app: web.Application) -> AsyncIterator[None]:
         await store.open()
         try:
+            if isinstance(store, PostgresStore):  # several processes: share live events
+                await hub.connect(store.events_bridge())
             for channel in channels.values():
                 await channel.start()
             await pipeline.start()
@@ -162,6 +165,7 @@ def create_app(settings: Settings,
             await pipeline.stop()
             for channel in channels.values():
                 await channel.stop()
+            await hub.disconnect()
             await store.close()
 
     async def close_streams(app: web.Application) -> None:

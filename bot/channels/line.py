@@ -16,7 +16,10 @@ with an X-Line-Retry-Key derived from the item's retry key and the batch's first
 part (uuid5): LINE answers 409 for a key it already accepted, which counts as
 sent, so a retried push is never shown twice. The one remaining risk is a reply
 that LINE accepted but whose answer was lost (timeout, crash): a reply has no
-retry key, so its retry (a push) repeats it. SDK and transport errors are mapped
+retry key. Its retry (after a failed attempt, or by another sender after a crash:
+`claims > 1`) uses the token again; while the token is young (REPLY_TOKEN_TRUSTED),
+LINE's refusal means the first attempt used it, and nothing is pushed. Past that,
+a push may repeat the reply. SDK and transport errors are mapped
 to ours in one place, bot.channels.line_errors. SDK types stay in the line* modules.
 """
 
@@ -76,6 +79,9 @@ log = logging.getLogger(__name__)
 
 WEBHOOK_PATH = "/webhooks/line"
 SIGNATURE_HEADER = "X-Line-Signature"
+# LINE does not publish a reply token's lifetime (seen: about a minute); a refusal
+# younger than this is taken to mean "already used"
+REPLY_TOKEN_TRUSTED = dt.timedelta(seconds=25)
 REQUEST_TIMEOUT = aiohttp.ClientTimeout(total=15)  # the SDK's default is 5 minutes
 LOADING_SECONDS = 20  # the loading animation ends earlier when a message arrives
 LOADING_DELAY = 0.5  # seconds: shown only when no answer went out by then
@@ -87,6 +93,19 @@ RETRY_NAMESPACE = uuid.UUID("5b0f6c1e-4a53-4c35-9a54-6e616d6a6169")
 
 class LineConfigError(NamjaiError):
     """The LINE settings are missing."""
+
+
+def token_trusted(payload: dict[str, Any], now: dt.datetime | None = None) -> bool:
+    """Whether the item's reply token is young enough that LINE's refusal of it can
+    only mean it was used (rather than expired)."""
+    issued = payload.get("reply_token_at")
+    if not isinstance(issued, str):
+        return False
+    try:
+        age = (now or dt.datetime.now(dt.UTC)) - dt.datetime.fromisoformat(issued)
+    except ValueError:
+        return False
+    return dt.timedelta(0) <= age < REPLY_TOKEN_TRUSTED
 
 
 def push_retry_key(item_retry_key: str, first_part: int) -> str:
@@ -153,11 +172,20 @@ class LineChannel:
             self._remember(self._labels, to, labels)
         parts = render_all(replies)
         token = item.payload.get("reply_token")
-        use_token = isinstance(token, str) and bool(token) and item.attempts == 0 and \
-            item.parts_sent == 0
+        # a retry (or an item a sender that died had claimed) may have used the token
+        # already; within its lifetime LINE's refusal then says so, and a push would
+        # show the reply twice
+        again = item.attempts > 0 or item.claims > 1
+        trusted = token_trusted(item.payload)
+        use_token = isinstance(token, str) and bool(token) and item.parts_sent == 0 and \
+            (not again or trusted)
         for start in range(item.parts_sent, len(parts), MAX_MESSAGES):
             batch = parts[start:start + MAX_MESSAGES]
-            if not (use_token and await self._reply(str(token), batch)):
+            replied = use_token and await self._reply(str(token), batch)
+            if use_token and not replied and again and trusted:
+                log.info("LINE refused the reply token of outbox %s within its lifetime: "
+                         "an earlier attempt used it; not pushed again", item.id)
+            elif not replied:
                 await self._push(to, batch, push_retry_key(item.retry_key, start))
             use_token = False
             self._remember(self._answered, to, time.monotonic())

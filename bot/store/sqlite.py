@@ -151,6 +151,9 @@ class SQLiteStore(SqlStore):
                            "busy_timeout=5000", "secure_delete=ON"):
                 await conn.execute(f"PRAGMA {pragma}")
             await migrate(conn)
+            # one process: claims of a previous run are stale (it died or stopped)
+            await conn.execute("UPDATE outbox SET lease_until = NULL "
+                               "WHERE lease_until IS NOT NULL")
         except (sqlite3.Error, OSError) as exc:
             if conn is not None:  # a failed open must not leave aiosqlite's thread running
                 await conn.close()

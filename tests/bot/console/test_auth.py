@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
-import sqlite3
 from http.cookies import SimpleCookie
 
 import aiohttp
@@ -13,7 +12,7 @@ from aiohttp.test_utils import make_mocked_request
 from yarl import URL
 
 from bot.console.auth import COOKIE, FREE_PER_PAIR, MAX_FAILURES, Auth
-from bot.store import SQLiteStore
+from bot.store.core import SqlStore
 
 from .conftest import PASSWORD, Live, StaffClient
 
@@ -44,18 +43,17 @@ async def test_login_sets_a_hashed_session_in_an_httponly_cookie(live: Live) -> 
     assert int(morsel["max-age"]) == 12 * 3600
     token = morsel.value
     assert len(token) >= 40
-    rows = _session_rows(live)
+    rows = await _session_rows(live)
     assert hashlib.sha256(token.encode()).hexdigest() in rows
     assert token not in rows
     audit = await live.store.audit_log()
     assert any(a["action"] == "login" and a["actor"] == "officer1" for a in audit)
 
 
-def _session_rows(live: Live) -> set[str]:
+async def _session_rows(live: Live) -> set[str]:
     store = live.store
-    assert isinstance(store, SQLiteStore)
-    with sqlite3.connect(store.path) as db:
-        return {r[0] for r in db.execute("SELECT token_hash FROM staff_sessions")}
+    assert isinstance(store, SqlStore)  # SQLite or PostgreSQL: look at the rows
+    return {r[0] for r in await store.sql.all("SELECT token_hash FROM staff_sessions")}
 
 
 async def test_me_and_logout(live: Live) -> None:
