@@ -15,6 +15,8 @@ from aiohttp.typedefs import Handler
 from bot.alerts import Alerts, targets_of
 from bot.cases.office_hours import OfficeCalendar
 from bot.channels.base import Channel
+from bot.channels.http import BODY_SECONDS, error, json_errors
+from bot.channels.limits import forwarded_for
 from bot.console import Console
 from bot.conversations import Conversations
 from bot.desk import Desk
@@ -42,10 +44,11 @@ class Runtime:
 
 @asynccontextmanager
 async def runtime(db: Path | str) -> AsyncIterator[Runtime]:
-    """Load the knowledge base, open the store, build the dialog; close on exit."""
-    kb = load_knowledge()
-    matcher = Matcher(kb)
+    """Open the store (first: a broken database fails at once), load the knowledge base,
+    build the dialog; close on exit."""
     async with store_only(db) as store:
+        kb = load_knowledge()
+        matcher = Matcher(kb)
         conversations = Conversations(store, Dialog(kb, matcher))
         yield Runtime(kb, matcher, store, conversations, Desk(store, conversations))
 
@@ -115,8 +118,7 @@ async def _unavailable_is_503(request: web.Request, handler: Handler) -> web.Str
         return await handler(request)
     except Unavailable as exc:
         log.warning("503 on %s: %s", request.path, exc)
-        return web.json_response({"error": "unavailable", "reason": str(exc)}, status=503,
-                                 headers={"Retry-After": "5"})
+        return error(503, "unavailable", str(exc), {"Retry-After": "5"})
 
 
 def create_app(settings: Settings,
@@ -139,7 +141,9 @@ def create_app(settings: Settings,
     pipeline.channels.update(channels)
     sweeper = Sweeper(desk, dt.timedelta(minutes=settings.handback_idle_minutes))
     console = Console(desk, hub)
-    app = web.Application(client_max_size=1024 * 1024, middlewares=[_unavailable_is_503])
+    app = web.Application(client_max_size=1024 * 1024, middlewares=[
+        forwarded_for(settings.trusted_proxies), json_errors, _unavailable_is_503])
+    app[BODY_SECONDS] = settings.body_timeout
     app[RUNTIME] = rt
     app[PIPELINE] = pipeline
     app[CHANNELS] = channels

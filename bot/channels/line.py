@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import datetime as dt
 import logging
 import time
 import uuid
@@ -51,9 +52,18 @@ from bot.channels.base import (
     Unavailable,
     outbox_replies,
 )
-from bot.channels.http import BodyTooLarge, read_body
+from bot.channels.boundary import printable
+from bot.channels.http import BodyTimeout, BodyTooLarge, error, read_body
 from bot.channels.line_errors import api_message, is_invalid_reply_token, mapped_errors
-from bot.channels.line_events import BadBody, event_inbound, origin, parse_events, signature_ok
+from bot.channels.line_events import (
+    BadBody,
+    describe,
+    event_at,
+    event_inbound,
+    origin,
+    parse_events,
+    signature_ok,
+)
 from bot.channels.line_http import use_env_proxy, without_env_lookups
 from bot.channels.line_render import MAX_MESSAGES, Part, offered, render_all
 from bot.channels.line_staff import LineStaffGroup, with_links
@@ -96,6 +106,7 @@ class LineChannel:
         if not settings.line_channel_secret or not settings.line_access_token:
             raise LineConfigError("LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN are needed")
         self.intake = intake
+        self.max_age = dt.timedelta(minutes=settings.max_event_age_minutes)
         self._secret = settings.line_channel_secret
         self._config = Configuration(host=settings.line_api_base_url.rstrip("/"),
                                      access_token=settings.line_access_token)
@@ -199,34 +210,51 @@ class LineChannel:
 
     # -- webhook -----------------------------------------------------------------
     async def _webhook(self, request: web.Request) -> web.Response:
+        """401 unsigned, 413 too large, 400 not a webhook; otherwise each event is taken
+        or refused on its own: 200 once the good ones are stored, 503 if one could not
+        be stored (LINE redelivers; the stored ones are recognised then)."""
         signature = request.headers.get(SIGNATURE_HEADER)
         if not signature:
             log.warning("LINE webhook call without %s refused", SIGNATURE_HEADER)
-            return web.Response(status=401, text="missing signature")
+            return error(401, "unsigned", f"the {SIGNATURE_HEADER} header is missing")
         try:
             body = await read_body(request)
         except BodyTooLarge as exc:
-            return web.Response(status=413, text=str(exc))
+            return error(413, "too_large", str(exc))
+        except BodyTimeout as exc:
+            return error(408, "timeout", str(exc))
         if not signature_ok(self._secret, body, signature):
             log.warning("LINE webhook call with a wrong signature refused")
-            return web.Response(status=401, text="wrong signature")
+            return error(401, "bad_signature", "wrong signature")
         try:
             events = parse_events(body)
         except BadBody as exc:
-            log.warning("malformed LINE webhook call: %s", exc)
-            return web.Response(status=400, text=str(exc))
-        try:
-            for raw, event in events:
+            log.warning("malformed LINE webhook call: %s", printable(str(exc), 300))
+            return error(400, "bad_request", str(exc))
+        unstored = 0
+        for raw, event in events:
+            try:
                 await self._event(raw, event)
-        except NamjaiError:
-            log.exception("a LINE event could not be stored")
-            return web.Response(status=503, text="try again")
+            except NamjaiError:
+                log.exception("a LINE event could not be stored (%s)", describe(raw))
+                unstored += 1
+            except (AttributeError, KeyError, TypeError, ValueError, OverflowError) as exc:
+                log.warning("a bad LINE event skipped (%s): %s", describe(raw),
+                            printable(repr(exc), 200))
+        if unstored:
+            return error(503, "unavailable", "try again")
         return web.Response(text="ok")
 
-    async def _event(self, raw: dict[str, Any], event: Any) -> None:
-        kind, event_id = raw.get("type"), raw.get("webhookEventId")
-        if event is None or type(event).__name__ == "UnknownEvent" or not event_id:
-            log.warning("unknown or invalid LINE event ignored (type %r, id %r)", kind, event_id)
+    async def _event(self, raw: Any, event: Any) -> None:
+        if event is None or type(event).__name__ == "UnknownEvent" \
+                or not isinstance(raw.get("webhookEventId"), str):
+            log.warning("unknown or invalid LINE event ignored (%s)", describe(raw))
+            return
+        kind, event_id = printable(raw.get("type"), 40), raw["webhookEventId"]
+        at, timely = event_at(raw)
+        if timely and dt.datetime.now(dt.UTC) - at > self.max_age:
+            log.warning("LINE event refused: older than %s, a replay (%s, at %s)",
+                        self.max_age, describe(raw), at.isoformat())
             return
         where = origin(event)
         ref = self.staff_group.claim_in(event, where) if self.staff_group and where else None
@@ -239,7 +267,7 @@ class LineChannel:
         if getattr(event, "mode", "active") == "standby":
             log.info("LINE %s event in standby mode ignored", kind)
             return
-        inbound = event_inbound(event, self._labels.get(where.chat_id))
+        inbound = event_inbound(event, self._labels.get(where.chat_id), at)
         if inbound is None:
             log.info("LINE %s event acknowledged (not used)", kind)
             return

@@ -66,6 +66,8 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin):
                     handoff_id = await self._insert_handoff(tx, key, turn.handoff_reason,
                                                             case_id, turn.at)
             await self._finish_writes(tx, key, turn.at, turn.outbox, turn.inbox_id)
+        if turn.erase:
+            await self._after_erasure()
         return SavedTurn(case_id, handoff_id)
 
     async def _finish_writes(self, tx: Tx, key: ConversationKey, at: dt.datetime,
