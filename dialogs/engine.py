@@ -130,7 +130,8 @@ class Dialog:
         for label, value in offered:
             if text == label:
                 return text, str(value)
-        if text.isdigit() and 1 <= int(text) <= len(offered):
+        counting = state.data.get("slot") == "travellers"  # "2" there is two people
+        if text.isdigit() and not counting and 1 <= int(text) <= len(offered):
             return text, str(offered[int(text) - 1][1])
         return text, None
 
