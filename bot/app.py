@@ -23,7 +23,7 @@ from bot.settings import Settings
 from bot.store import SQLiteStore, Store
 from bot.sweeper import Sweeper
 from dialogs.engine import Dialog
-from knowledge import KnowledgeBase, Matcher, load_knowledge
+from knowledge import KnowledgeBase, Matcher, load_encoder, load_knowledge
 from knowledge.errors import NamjaiError
 
 log = logging.getLogger("namjai")
@@ -42,7 +42,7 @@ class Runtime:
 async def runtime(db: Path | str) -> AsyncIterator[Runtime]:
     """Load the knowledge base, open the store, build the dialog; close on exit."""
     kb = load_knowledge()
-    matcher = Matcher(kb)
+    matcher = Matcher(kb, encoder=load_encoder())
     async with SQLiteStore(db) as store:
         conversations = Conversations(store, Dialog(kb, matcher))
         yield Runtime(kb, matcher, store, conversations, Desk(store, conversations))
@@ -56,7 +56,7 @@ async def store_only(db: Path | str) -> AsyncIterator[Store]:
 
 def _load() -> tuple[KnowledgeBase, Matcher]:
     kb = load_knowledge()
-    return kb, Matcher(kb)
+    return kb, Matcher(kb, encoder=load_encoder())
 
 
 RUNTIME = web.AppKey("runtime", Runtime)

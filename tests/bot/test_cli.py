@@ -77,6 +77,15 @@ def test_eval_prints_figures_and_misses(tmp_path: Path) -> None:
     assert "สวัสดี\twant thanks" in out
 
 
+def test_eval_summary_prints_no_question(tmp_path: Path) -> None:
+    tsv = tmp_path / "q.tsv"
+    tsv.write_text("สวัสดี\tthanks\nหวยงวดนี้\tdisability_allowance\n", encoding="utf-8")
+    code, out = run("eval", "--summary", str(tsv))
+    assert code == 0
+    assert "top-1 accuracy: 0.000" in out and "in scope: 2" in out
+    assert "สวัสดี" not in out and "หวย" not in out and "misses" not in out
+
+
 def test_module_entry_point_cold() -> None:
     env = {**os.environ, "PYTHAINLP_OFFLINE": "1", "PYTHAINLP_READ_ONLY": "1"}
     proc = subprocess.run([sys.executable, "-m", "bot", "ask", "x"], cwd=ROOT, env=env,

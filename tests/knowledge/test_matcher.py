@@ -90,6 +90,6 @@ def test_clarify_offers_at_most_three(matcher: Matcher) -> None:
 
 
 def test_common_words_file_matches_the_corpus() -> None:
-    from knowledge.matcher import COMMON_WORDS_FILE, common_words_from_corpus
+    from knowledge.lexical import COMMON_WORDS_FILE, common_words_from_corpus
 
     assert COMMON_WORDS_FILE.read_text(encoding="utf-8").split() == common_words_from_corpus()
