@@ -33,6 +33,7 @@ CONNECTORS: tuple[tuple[str, ...], ...] = (
     ("รวม", "ถึง"), ("ส่วน",), ("กับ", "อีก"), ("พร้อม", "กับ"), ("นอกจากนี้",),
 )
 RANKED = 11
+SECOND_WITHIN = 4  # a second topic must be among the message's best few
 
 
 def clauses(tokens: list[str]) -> list[list[str]]:
@@ -113,7 +114,7 @@ class Matcher:
             assert sem is not None
             decision, ranked = self.fuse(lex, sem, normalized)
         hits = [h for h in ranked if h.id != OUT_OF_SCOPE]
-        return self._two_topics(decision, tokens), hits
+        return self._two_topics(decision, tokens, hits), hits
 
     def _sure(self, decision: Decision, ranked: list[Hit]) -> bool:
         sp = self.semantic_policy
@@ -135,19 +136,22 @@ class Matcher:
             decision = Decision("unknown", None, (), normalized)
         return decision.with_(semantic=True), ranked
 
-    def _two_topics(self, decision: Decision, tokens: list[str]) -> Decision:
-        """When two parts of the message each clearly ask about a different topic,
-        the decision answers the first and names the other as `second`."""
+    def _two_topics(self, decision: Decision, tokens: list[str],
+                    ranked: list[Hit]) -> Decision:
+        """When two parts of the message each ask about a different topic, both
+        among the message's best few, the decision answers the first and names
+        the other as `second`."""
         parts = clauses(tokens)
         if decision.decision == "unknown" or len(parts) < 2:
             return decision
+        near = {h.id for h in ranked[:SECOND_WITHIN]}
         found: list[Hit] = []
         for part in parts:
             d = apply_policy(self.policy, self.lexical.ranked(part))
-            if d.decision == "answer" and d.topic in self._topics and d.candidates:
-                hit = d.candidates[0]
-                if all(h.id != hit.id for h in found):
-                    found.append(hit)
+            hit = d.candidates[0] if d.candidates else None
+            if (hit is not None and hit.id in self._topics and hit.id in near
+                    and all(h.id != hit.id for h in found)):
+                found.append(hit)
         if len(found) < 2:
             return decision
         first, second = found[0], found[1]
@@ -155,4 +159,3 @@ class Matcher:
             first, second = second, first
         return decision.with_(decision="answer", topic=first.id, candidates=(first,),
                               second=second)
-
