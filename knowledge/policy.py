@@ -64,9 +64,9 @@ class SemanticPolicy:
     lexical + weight * (semantic - base), judged by `policy`, and a question whose
     nearest topic text is below `floor` is unknown."""
 
-    sure_min: float = 0.54
+    sure_min: float = 0.48
     sure_margin: float = 0.15
     weight: float = 4.0
     base: float = 0.931
-    floor: float = 0.0
-    policy: Policy = Policy(answer_min=0.24, margin=0.1, clarify_min=0.24, oos_margin=0.08)
+    floor: float = 0.89
+    policy: Policy = Policy(answer_min=0.21, margin=0.1, clarify_min=0.21, oos_margin=0.08)
