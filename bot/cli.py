@@ -80,6 +80,8 @@ def _ask_json(matcher: object, text: str) -> str:
         "decision": d.decision,
         "topic": d.topic,
         "candidates": [{"id": h.id, "score": h.score} for h in d.candidates],
+        "second": d.second.id if d.second is not None else None,
+        "semantic": d.semantic,
     }, ensure_ascii=False)
 
 
