@@ -18,6 +18,19 @@ from knowledge.encoder import F32, Encoder, embed_texts, read_cache
 log = logging.getLogger(__name__)
 
 NEAREST = 2
+# The encoder's cost grows with the text (about 2 ms of CPU per token here): a long
+# story is embedded by its last characters, where the question usually is.
+MAX_QUERY_CHARS = 80
+
+
+def tail(text: str, limit: int = MAX_QUERY_CHARS) -> str:
+    """The end of `text`, at most `limit` characters, starting at a word gap if any."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[-limit:]
+    gap = cut.find(" ")
+    return cut[gap + 1:] if 0 <= gap < limit // 2 else cut
 
 
 class SemanticIndex:
@@ -38,7 +51,7 @@ class SemanticIndex:
         self._starts = np.searchsorted(self._owner, np.arange(self._n_items))
 
     def embed(self, text: str) -> F32:
-        vec: F32 = self.encoder.embed([text])[0].astype(np.float32)
+        vec: F32 = self.encoder.embed([tail(text)])[0].astype(np.float32)
         out: F32 = vec / max(float(np.linalg.norm(vec)), 1e-9)
         return out
 

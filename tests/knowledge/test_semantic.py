@@ -82,3 +82,12 @@ def test_encoder_is_consulted_only_when_unsure(matcher: Matcher) -> None:
     assert matcher.has_encoder
     assert not matcher.decide("เบี้ยคนพิการเดือนละกี่บาทคะ").semantic
     assert matcher.decide("มี loan สำหรับคนพิการมั้ย").semantic
+
+
+def test_long_story_is_embedded_by_its_tail() -> None:
+    from knowledge.semantic import MAX_QUERY_CHARS, tail
+
+    story = "เล่าเรื่องยาว " * 30 + "ต้องไปขึ้นทะเบียนคนพิการที่ไหนคะ"
+    cut = tail(story)
+    assert len(cut) <= MAX_QUERY_CHARS and cut.endswith("ต้องไปขึ้นทะเบียนคนพิการที่ไหนคะ")
+    assert not cut.startswith(" ") and tail("สั้น ๆ") == "สั้น ๆ"
