@@ -11,7 +11,7 @@ import dataclasses
 
 from dialogs import replies, texts
 from dialogs import state as st
-from dialogs.parse import extract_facts, parse_yes_no
+from dialogs.parse import facts_of, parse_yes_no
 from dialogs.screening import Screening, is_question
 from dialogs.slots import facts_to_answers
 from dialogs.state import State
@@ -222,7 +222,7 @@ class Dialog:
             return respond(state, Reply(texts.GREETING, replies.MENU_CHOICES))
         if decision.decision == "answer" and topic == "thanks":
             return respond(state, Reply(texts.THANKS))
-        story = facts_to_answers(extract_facts(text))
+        story = facts_to_answers(facts_of(text))
         if self._is_story(text) or (story and (
                 decision.decision != "answer" or topic in SCREENING_TOPICS)):
             return self._run_command(state, "cmd:screen", text)
@@ -238,7 +238,7 @@ class Dialog:
     @staticmethod
     def _is_story(text: str) -> bool:
         """A person telling their trouble (not asking a question): start screening."""
-        story = facts_to_answers(extract_facts(text))
+        story = facts_to_answers(facts_of(text))
         hardship = any(story.get(k) for k in ("no_shelter", "no_food", "no_fare"))
         return hardship and not is_question(text)
 

@@ -11,6 +11,7 @@ from dialogs.eligibility import assess, due_at, estimate
 from dialogs.needs import referrals
 from dialogs.parse import (
     extract_facts,
+    facts_of,
     find_provinces,
     mask_national_id,
     parse_national_id,
@@ -48,7 +49,7 @@ class Screening:
 
     # -- public ----------------------------------------------------------------
     def start(self, state: State, text: str, prefix: str = "") -> StepResult:
-        answers = facts_to_answers(extract_facts(text)) if text else {}
+        answers = facts_to_answers(facts_of(text)) if text else {}
         located = state.data.get("located")
         if located and "current_province" not in answers:
             answers["current_province"] = located  # a location shared before screening

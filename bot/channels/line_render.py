@@ -11,6 +11,8 @@ fewer than LINE's own count of characters.
 
 from __future__ import annotations
 
+import functools
+import json
 import logging
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -25,6 +27,7 @@ from linebot.v3.messaging import (  # type: ignore[import-untyped]
 )
 
 from bot.channels.telegram_render import CARD_ICONS, is_screening_card, split_text, utf16_len
+from bot.wire import reply_from_json, reply_to_json
 from dialogs.types import Choice, Reply
 
 log = logging.getLogger(__name__)
@@ -36,6 +39,7 @@ MAX_LABEL = 20  # characters of a quick-reply button label
 MAX_DATA = 300  # characters of postback data
 MAX_DISPLAY_TEXT = 300  # characters of a postback's display text
 MAX_ALT_TEXT = 1500  # characters of a Flex message's alternative text
+RENDERED = 4096  # distinct replies whose request JSON is kept
 ELLIPSIS = "…"
 CARD_COLORS = {True: "#1E8E3E", False: "#B06000"}  # header: eligible / not (yet) eligible
 
@@ -138,3 +142,16 @@ def offered(replies: Sequence[Reply]) -> dict[str, str]:
         if reply.choices:
             return {c.value: c.label for c in reply.choices if _usable(c)}
     return {}
+
+
+def render_json(replies: Sequence[Reply]) -> list[dict[str, Any]]:
+    """The parts of `replies` as the JSON of a request's `messages`, each distinct reply
+    built (and validated by the SDK's models) once and then taken from a cache: the
+    same answers go to many people. The dicts are shared: read them, never change them."""
+    return [part for reply in replies for part in _rendered(
+        json.dumps(reply_to_json(reply), ensure_ascii=False, sort_keys=True))]
+
+
+@functools.lru_cache(maxsize=RENDERED)
+def _rendered(reply_json: str) -> tuple[dict[str, Any], ...]:
+    return tuple(part.to_dict() for part in render(reply_from_json(json.loads(reply_json))))
