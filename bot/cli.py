@@ -134,15 +134,15 @@ def _cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 
 def _cmd_serve(args: argparse.Namespace, stdout: TextIO) -> int:
     import dataclasses
-    import logging
+    import os
 
     from aiohttp import web
 
     from bot.app import create_app
+    from bot.logs import configure
     from bot.settings import Settings
 
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure(os.environ.get("NAMJAI_LOG_FORMAT"))
     settings = Settings.from_env()
     settings = dataclasses.replace(settings, host=args.host or settings.host,
                                    port=args.port or settings.port)

@@ -31,6 +31,7 @@ class Settings:
     line_staff_group_id: str | None = None
     public_url: str | None = None  # where staff reach the console, for links in alerts
     handback_idle_minutes: int = 30
+    metrics_token: str | None = None  # GET /metrics from other than loopback needs it
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -54,6 +55,7 @@ class Settings:
             line_staff_group_id=get("LINE_STAFF_GROUP_ID"),
             public_url=(get("NAMJAI_PUBLIC_URL") or "").rstrip("/") or None,
             handback_idle_minutes=int(get("NAMJAI_HANDBACK_IDLE_MINUTES") or 30),
+            metrics_token=get("NAMJAI_METRICS_TOKEN"),
         )
 
     def line_enabled(self) -> tuple[bool, str]:

@@ -8,11 +8,12 @@ the knowledge base through the matcher.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.parse import facts_of, parse_yes_no
-from dialogs.screening import Screening, is_question
+from dialogs.screening import Decider, Screening, is_question
 from dialogs.slots import facts_to_answers
 from dialogs.state import State
 from dialogs.step import StepResult, respond
@@ -53,11 +54,26 @@ def with_label(state: State, inbound: Inbound) -> Inbound:
     return inbound
 
 
+class Observed:
+    """The matcher, with each decision's kind also told to `observe` (the metrics):
+    the dialog stays free of I/O, the runtime counts."""
+
+    def __init__(self, matcher: Matcher, observe: Callable[[str], None]) -> None:
+        self._matcher = matcher
+        self._observe = observe
+
+    def decide(self, text: str) -> Decision:
+        decision = self._matcher.decide(text)
+        self._observe(decision.decision)
+        return decision
+
+
 class Dialog:
-    def __init__(self, kb: KnowledgeBase, matcher: Matcher) -> None:
+    def __init__(self, kb: KnowledgeBase, matcher: Matcher,
+                 observe: Callable[[str], None] | None = None) -> None:
         self.kb = kb
-        self.matcher = matcher
-        self.screening = Screening(kb, matcher)
+        self.matcher: Decider = matcher if observe is None else Observed(matcher, observe)
+        self.screening = Screening(kb, self.matcher)
 
     # -- entry point -------------------------------------------------------
     def step(self, state: State, inbound: Inbound) -> StepResult:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Protocol
 
 from dialogs import replies, texts
 from dialogs import state as st
@@ -30,7 +30,7 @@ from dialogs.slots import (
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import CreateCase, Effect, Inbound, Reply
-from knowledge import KnowledgeBase, Matcher
+from knowledge import Decision, KnowledgeBase
 
 MAX_RETRIES = 2
 QUESTION_WORDS = ("ไหม", "มั้ย", "อะไร", "เท่าไหร่", "เท่าไร", "กี่", "ยังไง", "อย่างไร",
@@ -42,8 +42,14 @@ def is_question(text: str) -> bool:
     return any(w in text for w in QUESTION_WORDS)
 
 
+class Decider(Protocol):
+    """What the dialogs need of the matcher."""
+
+    def decide(self, text: str) -> Decision: ...
+
+
 class Screening:
-    def __init__(self, kb: KnowledgeBase, matcher: Matcher) -> None:
+    def __init__(self, kb: KnowledgeBase, matcher: Decider) -> None:
         self.kb = kb
         self.matcher = matcher
 

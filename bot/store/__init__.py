@@ -2,6 +2,7 @@
 
 from bot.store.base import (
     CASE_COLUMNS,
+    Backlog,
     Case,
     CaseEvent,
     CaseUpdate,
@@ -18,6 +19,6 @@ from bot.store.base import (
 from bot.store.sqlite import SQLiteStore, StoreError
 from bot.store.sqlite_desk import DONE_STATUSES
 
-__all__ = ["CASE_COLUMNS", "DONE_STATUSES", "Case", "CaseEvent", "CaseUpdate", "Hold",
+__all__ = ["CASE_COLUMNS", "DONE_STATUSES", "Backlog", "Case", "CaseEvent", "CaseUpdate", "Hold",
            "InboxItem", "Message", "OutboxItem", "Outgoing", "SQLiteStore", "SavedTurn",
            "StaffAccount", "Store", "StoreError", "Turn"]

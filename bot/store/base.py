@@ -122,6 +122,18 @@ class Case:
 
 
 @dataclass(frozen=True)
+class Backlog:
+    """What waits, for the metrics: outbox items neither sent nor given up, cases not
+    finished, and urgent ones nobody claimed; `*_since`: the oldest one's creation."""
+
+    outbox: int
+    outbox_since: dt.datetime | None
+    open_cases: int
+    unclaimed_urgent: int
+    unclaimed_urgent_since: dt.datetime | None
+
+
+@dataclass(frozen=True)
 class CaseEvent:
     """One audited change of a case: who, when, from, to, what."""
 
@@ -217,6 +229,9 @@ class Store(Protocol):
 
     async def table_counts(self) -> dict[str, int]:
         """Rows per table (health checks and tests)."""
+
+    async def backlog(self) -> Backlog:
+        """Outbox and case queue sizes and the age of their oldest items (metrics)."""
 
     async def write(self, key: ConversationKey, at: dt.datetime,
                     messages: tuple[Message, ...] = (), outbox: tuple[Outgoing, ...] = (),

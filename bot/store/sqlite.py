@@ -10,9 +10,9 @@ from typing import Any
 
 import aiosqlite
 
-from bot.store.base import Case, InboxItem, Message, OutboxItem, Outgoing, SavedTurn, Turn
+from bot.store.base import Backlog, Case, InboxItem, Message, OutboxItem, Outgoing, SavedTurn, Turn
 from bot.store.migrations import MIGRATIONS
-from bot.store.sqlite_common import dumps, ts
+from bot.store.sqlite_common import _when, dumps, ts
 from bot.store.sqlite_desk import CASE_SELECT, DONE_STATUSES, DeskMixin, case_from_row
 from bot.store.sqlite_privacy import PrivacyMixin
 from bot.store.sqlite_staff import StaffMixin
@@ -275,3 +275,14 @@ class SQLiteStore(DeskMixin, StaffMixin, PrivacyMixin):
                 row = await cur.fetchone()
             counts[table] = int(row[0]) if row else 0
         return counts
+
+    async def backlog(self) -> Backlog:
+        outbox = await self._one("SELECT COUNT(*), MIN(created_at) FROM outbox "
+                                 "WHERE sent_at IS NULL AND failed_at IS NULL")
+        marks = ", ".join("?" * len(DONE_STATUSES))
+        cases = await self._one(
+            f"SELECT COUNT(*), SUM(urgent = 1 AND claimed_by IS NULL), MIN(CASE WHEN "
+            f"urgent = 1 AND claimed_by IS NULL THEN created_at END) FROM cases "
+            f"WHERE status NOT IN ({marks})", tuple(DONE_STATUSES))
+        return Backlog(int(outbox[0]), _when(outbox[1]), int(cases[0]), int(cases[1] or 0),
+                       _when(cases[2]))
