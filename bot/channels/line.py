@@ -38,7 +38,6 @@ from linebot.v3.messaging import (  # type: ignore[import-untyped]
     AsyncApiClient,
     AsyncMessagingApi,
     Configuration,
-    ShowLoadingAnimationRequest,
 )
 
 from bot.channels import line_send
@@ -261,8 +260,7 @@ class LineChannel:
             return  # staff hold the chat: the bot shows nothing, not even "typing"
         try:
             with mapped_errors():
-                await self._messaging().show_loading_animation(
-                    ShowLoadingAnimationRequest(chatId=chat_id, loadingSeconds=LOADING_SECONDS),
-                    _request_timeout=REQUEST_TIMEOUT)
+                await line_send.show_loading(self._messaging(), chat_id, LOADING_SECONDS,
+                                             REQUEST_TIMEOUT)
         except DeliveryError as exc:
             log.warning("the LINE loading animation failed: %s", exc)

@@ -1,4 +1,5 @@
-"""Reply and push requests to LINE, with bodies built once, through the SDK's API client.
+"""Reply, push and loading-animation requests to LINE, with bodies built once, through
+the SDK's API client.
 
 The messaging API's typed methods (`reply_message`, `push_message`) validate their
 pydantic v1 request model again on every call, turn it back into a dict
@@ -18,6 +19,7 @@ from typing import Any
 
 REPLY_PATH = "/v2/bot/message/reply"
 PUSH_PATH = "/v2/bot/message/push"
+LOADING_PATH = "/v2/bot/chat/loading/start"
 JSON = "application/json"
 
 
@@ -40,3 +42,7 @@ async def push(api: Any, to: str, messages: list[dict[str, Any]], retry_key: str
                timeout: Any) -> None:
     await post(api, PUSH_PATH, {"to": to, "messages": messages}, timeout,
                {"X-Line-Retry-Key": retry_key})
+
+
+async def show_loading(api: Any, chat_id: str, seconds: int, timeout: Any) -> None:
+    await post(api, LOADING_PATH, {"chatId": chat_id, "loadingSeconds": seconds}, timeout)
