@@ -19,6 +19,7 @@ from bot.console.api import Api
 from bot.console.auth import Auth
 from bot.console.documents import Documents
 from bot.console.pages import Pages
+from bot.console.signin_links import SignInLinks
 from bot.console.staff_admin import StaffAdmin
 from bot.console.stream import EventStreams
 from bot.desk import Desk
@@ -36,11 +37,12 @@ class Console:
         self.pages = Pages(desk, self.auth)
         self.documents = Documents(desk, self.auth, self.pages)
         self.staff_admin = StaffAdmin(desk, self.auth, self.pages)
+        self.signin_links = SignInLinks(desk, self.auth)
 
     def routes(self) -> Sequence[web.AbstractRouteDef]:
         # the documents first: /console/cases/{id}/letter before the pages' patterns
         return [*self.documents.routes(), *self.staff_admin.routes(), *self.pages.routes(),
-                *self.api.routes()]
+                *self.signin_links.routes(), *self.api.routes()]
 
     async def stop(self) -> None:
         """Close live streams."""

@@ -155,4 +155,9 @@ MIGRATIONS: tuple[str, ...] = (
         until TEXT NOT NULL
     );
     """,
+    # 5: how many times an outbox item was handed to a sender (above 1, an earlier
+    # sender may have sent it before it died)
+    """
+    ALTER TABLE outbox ADD COLUMN claims INTEGER NOT NULL DEFAULT 0;
+    """,
 )

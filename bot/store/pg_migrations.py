@@ -146,4 +146,8 @@ PG_MIGRATIONS: tuple[str, ...] = (
         until timestamptz NOT NULL
     );
     """,
+    # 2: how many times an outbox item was handed to a sender (SQLite's version 5)
+    """
+    ALTER TABLE outbox ADD COLUMN claims integer NOT NULL DEFAULT 0;
+    """,
 )
