@@ -148,6 +148,7 @@ def _cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 def _cmd_serve(args: argparse.Namespace, stdout: TextIO) -> int:
     import asyncio
     import dataclasses
+    import logging
     import os
 
     from bot.logs import configure
@@ -164,7 +165,11 @@ def _cmd_serve(args: argparse.Namespace, stdout: TextIO) -> int:
         from bot.workers import run_workers
 
         return run_workers(args.workers, settings.host, settings.port, stdout)
-    configure(os.environ.get("NAMJAI_LOG_FORMAT"))
+    if (os.environ.get("NAMJAI_LOG_FORMAT") or "").strip().lower() == "json":
+        configure("json")
+    else:
+        logging.basicConfig(level=logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     asyncio.run(serve(settings, stdout, reuse_port=args.reuse_port))
     return EXIT_OK
 
