@@ -21,6 +21,8 @@ from bot.console import Console
 from bot.conversations import Conversations
 from bot.desk import Desk
 from bot.events import Hub
+from bot.metered import MeteredChannel
+from bot.metrics import Metrics
 from bot.pipeline import Pipeline
 from bot.settings import Settings
 from bot.store import Store, Unavailable
@@ -74,6 +76,7 @@ RUNTIME = web.AppKey("runtime", Runtime)
 PIPELINE = web.AppKey("pipeline", Pipeline)
 SWEEPER = web.AppKey("sweeper", Sweeper)
 CHANNELS: web.AppKey[dict[str, Channel]] = web.AppKey("channels")
+METRICS = web.AppKey("metrics", Metrics)
 
 
 def _channels(settings: Settings, rt: Runtime, pipeline: Pipeline) -> dict[str, Channel]:
@@ -131,21 +134,25 @@ def create_app(settings: Settings,
     kb, matcher = knowledge or _load()
     store = store_for(settings.database_url or settings.db)
     hub = Hub()
+    metrics = Metrics()
     alerts = Alerts(targets_of(settings.telegram_staff_chat_id, settings.line_staff_group_id,
                                settings.public_url))
-    conversations = Conversations(store, Dialog(kb, matcher), alerts=alerts, hub=hub,
-                                  calendar=OfficeCalendar.load())
+    conversations = Conversations(store, Dialog(kb, matcher, observe=metrics.decided),
+                                  alerts=alerts, hub=hub, calendar=OfficeCalendar.load(),
+                                  metrics=metrics)
     desk = Desk(store, conversations)
     rt = Runtime(kb, matcher, store, conversations, desk)
     pipeline = Pipeline(store, rt.conversations)
     channels = _channels(settings, rt, pipeline)
-    pipeline.channels.update(channels)
+    pipeline.channels.update({n: MeteredChannel(c, metrics) for n, c in channels.items()})
     sweeper = Sweeper(desk, dt.timedelta(minutes=settings.handback_idle_minutes))
     console = Console(desk, hub)
     app = web.Application(client_max_size=1024 * 1024, middlewares=[
-        forwarded_for(settings.trusted_proxies), json_errors, _unavailable_is_503])
+        metrics.middleware(), forwarded_for(settings.trusted_proxies), json_errors,
+        _unavailable_is_503])
     app[BODY_SECONDS] = settings.body_timeout
     app[RUNTIME] = rt
+    app[METRICS] = metrics
     app[PIPELINE] = pipeline
     app[CHANNELS] = channels
     app[SWEEPER] = sweeper
@@ -177,6 +184,7 @@ def create_app(settings: Settings,
     app.cleanup_ctx.append(lifecycle)
     app.on_shutdown.append(close_streams)
     app.router.add_get("/healthz", _healthz)
+    app.router.add_get("/metrics", metrics.handler(store, settings.metrics_token))
     for channel in channels.values():
         app.router.add_routes(channel.routes())
     app.router.add_routes(console.routes())

@@ -177,7 +177,9 @@ def _cmd_serve(args: argparse.Namespace, stdout: TextIO) -> int:
     import asyncio
     import dataclasses
     import logging
+    import os
 
+    from bot.logs import configure
     from bot.server import serve
     from bot.settings import Settings
 
@@ -191,8 +193,11 @@ def _cmd_serve(args: argparse.Namespace, stdout: TextIO) -> int:
         from bot.workers import run_workers
 
         return run_workers(args.workers, settings.host, settings.port, stdout)
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if (os.environ.get("NAMJAI_LOG_FORMAT") or "").strip().lower() == "json":
+        configure("json")
+    else:
+        logging.basicConfig(level=logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     asyncio.run(serve(settings, stdout, reuse_port=args.reuse_port))
     return EXIT_OK
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import logging
+import time
 import uuid
 import weakref
 from collections.abc import AsyncIterator
@@ -22,6 +24,8 @@ from typing import Any
 from bot.alerts import Alerts, AlertTargets
 from bot.cases.office_hours import OfficeCalendar, closed_notice
 from bot.events import Hub
+from bot.logs import case_ref, turn_context
+from bot.metrics import Metrics
 from bot.store import DONE_STATUSES, Case, Hold, Message, Outgoing, Store, Turn
 from bot.wire import reply_from_json, reply_to_json
 from dialogs import replies as reply_builders
@@ -39,6 +43,8 @@ from dialogs.types import (
 )
 
 __all__ = ["Conversations", "Outcome", "new_case_ref", "reply_from_json", "reply_to_json"]
+
+log = logging.getLogger(__name__)
 
 HANDOFF_WITHIN = dt.timedelta(hours=1)  # a person who asked for a human: first contact
 
@@ -78,8 +84,10 @@ def outgoing(out: list[Reply] | tuple[Reply, ...], reply_token: str | None = Non
 
 class Conversations:
     def __init__(self, store: Store, dialog: Dialog, *, alerts: Alerts | None = None,
-                 hub: Hub | None = None, calendar: OfficeCalendar | None = None) -> None:
+                 hub: Hub | None = None, calendar: OfficeCalendar | None = None,
+                 metrics: Metrics | None = None) -> None:
         self.store = store
+        self.metrics = metrics
         self.dialog = dialog
         self.alerts = alerts or Alerts(AlertTargets())
         self.hub = hub or Hub()
@@ -100,12 +108,22 @@ class Conversations:
     async def handle(self, key: ConversationKey, inbound: Inbound, *, deliver: bool = False,
                      inbox_id: int | None = None, reply_token: str | None = None) -> Outcome:
         """One turn. With `deliver`, the replies are also written to the outbox (in
-        the same transaction) for the channel's sender to deliver."""
-        async with self.lock(key):
-            hold = await self.store.hold(key)
-            if hold is not None:
-                return await self._relay(key, inbound, hold, inbox_id)
-            return await self._turn(key, inbound, deliver, inbox_id, reply_token)
+        the same transaction) for the channel's sender to deliver. Lines logged
+        meanwhile carry a turn id (bot.logs)."""
+        started = time.perf_counter()
+        with turn_context():
+            async with self.lock(key):
+                hold = await self.store.hold(key)
+                if hold is not None:
+                    outcome = await self._relay(key, inbound, hold, inbox_id)
+                else:
+                    outcome = await self._turn(key, inbound, deliver, inbox_id, reply_token)
+            seconds = time.perf_counter() - started
+            if self.metrics is not None:
+                self.metrics.turn(key.channel, seconds)
+            log.debug("turn on %s: %s, %d replies, %.1f ms", key.channel, inbound.kind,
+                      len(outcome.replies), 1000 * seconds)
+        return outcome
 
     async def _turn(self, key: ConversationKey, inbound: Inbound, deliver: bool,
                     inbox_id: int | None, reply_token: str | None) -> Outcome:
@@ -132,6 +150,7 @@ class Conversations:
                 new_case = self._handoff_case(result.state, inbound.at)
                 alerts = self.alerts.new_case({**new_case, "channel": key.channel})
             else:
+                case_ref.set(open_case.ref)
                 alerts = self.alerts.handoff(open_case.as_dict())
         if (new_case is not None or handoff is not None) and self.calendar is not None:
             notice = closed_notice(self.calendar, inbound.at)
@@ -146,6 +165,11 @@ class Conversations:
         turn = Turn(key, result.state, inbound.at, tuple(messages), new_case, handoff,
                     erase, inbox_id, outbox + alerts)
         saved = await self.store.save_turn(turn)
+        if new_case is not None:
+            case_ref.set(str(new_case["ref"]))
+            log.info("case %s created (%s)", new_case["ref"], new_case.get("kind", "screening"))
+            if self.metrics is not None:
+                self.metrics.case_created(str(new_case.get("kind") or "screening"))
         if new_case is not None or handoff is not None:
             self.hub.publish({"type": "case", "case_id": saved.case_id, "key": str(key)})
         return Outcome(tuple(out), saved.case_id, saved.handoff_id, erase)
@@ -175,6 +199,8 @@ class Conversations:
             meta = {"media_id": inbound.media_id} if inbound.media_id else {}
             messages = (Message("in", text, inbound.at, {**meta, "held_by": hold.staff}),)
         case = await self.store.case(hold.case_id) if hold.case_id is not None else None
+        if case is not None:
+            case_ref.set(case.ref)
         relays = self.alerts.relay(case.as_dict(), text) if case is not None else ()
         await self.store.write(key, dt.datetime.now(dt.UTC), messages, relays, inbox_id)
         self.hub.publish({"type": "message", "case_id": hold.case_id, "key": str(key),

@@ -93,6 +93,7 @@ class Settings:
     header_timeout: float = 10.0  # seconds to send a request's headers
     body_timeout: float = 15.0  # seconds to send a request's body
     max_client_connections: int = 50  # open connections of one client address
+    metrics_token: str | None = None  # GET /metrics from other than loopback needs it
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -130,6 +131,7 @@ class Settings:
             max_client_connections=_number("NAMJAI_MAX_CLIENT_CONNECTIONS",
                                            get("NAMJAI_MAX_CLIENT_CONNECTIONS"), 50, int, 1,
                                            100_000),
+            metrics_token=get("NAMJAI_METRICS_TOKEN"),
         )
 
     def line_enabled(self) -> tuple[bool, str]:

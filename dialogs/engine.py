@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.labels import topic_label
-from dialogs.parse import extract_facts, parse_yes_no
-from dialogs.screening import Screening, is_question
+from dialogs.parse import facts_of, parse_yes_no
+from dialogs.screening import Decider, Screening, is_question
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import (
@@ -71,11 +72,26 @@ def with_label(state: State, inbound: Inbound) -> Inbound:
     return inbound
 
 
+class Observed:
+    """The matcher, with each decision's kind also told to `observe` (the metrics):
+    the dialog stays free of I/O, the runtime counts."""
+
+    def __init__(self, matcher: Matcher, observe: Callable[[str], None]) -> None:
+        self._matcher = matcher
+        self._observe = observe
+
+    def decide(self, text: str) -> Decision:
+        decision = self._matcher.decide(text)
+        self._observe(decision.decision)
+        return decision
+
+
 class Dialog:
-    def __init__(self, kb: KnowledgeBase, matcher: Matcher) -> None:
+    def __init__(self, kb: KnowledgeBase, matcher: Matcher,
+                 observe: Callable[[str], None] | None = None) -> None:
         self.kb = kb
-        self.matcher = matcher
-        self.screening = Screening(kb, matcher)
+        self.matcher: Decider = matcher if observe is None else Observed(matcher, observe)
+        self.screening = Screening(kb, self.matcher)
         warm()  # the word tokeniser's dictionary loads here, not on a person's message
 
     # -- entry point -------------------------------------------------------
@@ -277,7 +293,7 @@ class Dialog:
     @staticmethod
     def _is_story(text: str) -> bool:
         """A person telling their trouble (not asking a question): start screening."""
-        story = facts_to_answers(extract_facts(text))
+        story = facts_to_answers(facts_of(text))
         hardship = any(story.get(k) for k in ("no_shelter", "no_food", "no_fare"))
         return hardship and not is_question(text)
 

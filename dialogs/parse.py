@@ -6,6 +6,7 @@ the number, province and fact parsers so callers import from one place.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -14,10 +15,14 @@ from dialogs.parse_numbers import THAI_DIGITS, clean_text, parse_count, parse_th
 from dialogs.provinces import PROVINCES, Province, find_provinces, match_province
 
 __all__ = [
-    "PROVINCES", "Facts", "NationalId", "Province", "extract_facts", "find_provinces",
+    "PROVINCES", "Facts", "NationalId", "Province", "extract_facts", "facts_of", "find_provinces",
     "mask_national_id", "mask_phone", "match_province", "parse_count", "parse_national_id",
     "parse_phone", "parse_thai_number", "parse_yes_no",
 ]
+
+# The facts of a text, asked for by several checks of one turn (a story? which answers
+# does it give?), computed once: the last few texts' facts (immutable) are kept.
+facts_of = functools.lru_cache(maxsize=8)(extract_facts)
 
 # --- yes / no -------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ fills its slot, whenever it comes, and only what is still missing is asked.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Protocol
 
 from dialogs import replies, texts
 from dialogs import state as st
@@ -35,7 +35,7 @@ from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import CreateCase, Effect, Inbound, Reply
 from dialogs.understand import corrections, is_refusal, read_message
-from knowledge import KnowledgeBase, Matcher
+from knowledge import Decision, KnowledgeBase
 
 MAX_RETRIES = 2
 QUESTION_WORDS = ("ไหม", "มั้ย", "อะไร", "เท่าไหร่", "เท่าไร", "กี่", "ยังไง", "อย่างไร",
@@ -54,8 +54,14 @@ def _kept(state: State) -> dict[str, Any]:
     return {k: v for k, v in state.data.items() if k in KEPT}
 
 
+class Decider(Protocol):
+    """What the dialogs need of the matcher."""
+
+    def decide(self, text: str) -> Decision: ...
+
+
 class Screening:
-    def __init__(self, kb: KnowledgeBase, matcher: Matcher) -> None:
+    def __init__(self, kb: KnowledgeBase, matcher: Decider) -> None:
         self.kb = kb
         self.matcher = matcher
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from dialogs.facts import Facts, extract_facts
+from dialogs.facts import Facts
 from dialogs.needs import parse_needs, released_from_prison
-from dialogs.parse import parse_phone, parse_yes_no
+from dialogs.parse import facts_of, parse_phone, parse_yes_no
 from dialogs.words import chunks, has_phrase, words
 
 __all__ = ["corrections", "extract_name", "facts_to_answers", "is_refusal", "read_message"]
@@ -132,7 +132,7 @@ def read_message(text: str) -> dict[str, Any]:
     """Every answer one message gives, whatever was asked: screening facts, name,
     phone, whether the person was just released from prison, and the other needs
     they mention (kept as hints until they agree to talk about them)."""
-    out = facts_to_answers(extract_facts(text))
+    out = facts_to_answers(facts_of(text))
     name = extract_name(text)
     if name:
         out["name"] = name

@@ -7,8 +7,9 @@ answer 200; the turn runs in the background, in order per person. Group and room
 events are acknowledged and ignored for now; unknown or invalid events are
 logged at WARNING.
 
-`deliver` sends an outbox item's replies (rendered by bot.channels.line_render),
-at most 5 messages per request. The reply token is used for the first batch only,
+`deliver` sends an outbox item's replies (rendered by bot.channels.line_render,
+each distinct reply once; sent by bot.channels.line_send through the SDK's API
+client), at most 5 messages per request. The reply token is used for the first batch only,
 and only on the item's first attempt with nothing sent yet (`attempts == 0 and
 parts_sent == 0`); a token LINE refuses (used or expired: 400 "Invalid reply
 token") falls back to a push at once. Every other batch and every retry is a push
@@ -41,11 +42,9 @@ from linebot.v3.messaging import (  # type: ignore[import-untyped]
     AsyncApiClient,
     AsyncMessagingApi,
     Configuration,
-    PushMessageRequest,
-    ReplyMessageRequest,
-    ShowLoadingAnimationRequest,
 )
 
+from bot.channels import line_send
 from bot.channels.base import (
     BadRequest,
     DeliveryError,
@@ -68,7 +67,7 @@ from bot.channels.line_events import (
     signature_ok,
 )
 from bot.channels.line_http import use_env_proxy, without_env_lookups
-from bot.channels.line_render import MAX_MESSAGES, Part, offered, render_all
+from bot.channels.line_render import MAX_MESSAGES, offered, render_json
 from bot.channels.line_staff import LineStaffGroup, with_links
 from bot.settings import Settings
 from bot.store import OutboxItem
@@ -170,7 +169,7 @@ class LineChannel:
         labels = offered(replies)
         if labels:
             self._remember(self._labels, to, labels)
-        parts = render_all(replies)
+        parts = render_json(replies)
         token = item.payload.get("reply_token")
         # a retry (or an item a sender that died had claimed) may have used the token
         # already; within its lifetime LINE's refusal then says so, and a push would
@@ -203,13 +202,12 @@ class LineChannel:
             raise Unavailable("the LINE client is not started")
         return self._api
 
-    async def _reply(self, token: str, batch: list[Part]) -> bool:
+    async def _reply(self, token: str, batch: list[dict[str, Any]]) -> bool:
         """Send with the reply token; False when LINE refuses the token (used, expired)."""
         api = self._messaging()
         with mapped_errors():
             try:
-                await api.reply_message(ReplyMessageRequest(replyToken=token, messages=batch),
-                                        _request_timeout=REQUEST_TIMEOUT)
+                await line_send.reply(api, token, batch, REQUEST_TIMEOUT)
             except ApiException as exc:
                 if not is_invalid_reply_token(exc):
                     raise
@@ -217,13 +215,11 @@ class LineChannel:
                 return False
         return True
 
-    async def _push(self, to: str, batch: list[Part], retry_key: str) -> None:
+    async def _push(self, to: str, batch: list[dict[str, Any]], retry_key: str) -> None:
         api = self._messaging()
         with mapped_errors():
             try:
-                await api.push_message(PushMessageRequest(to=to, messages=batch),
-                                       x_line_retry_key=retry_key,
-                                       _request_timeout=REQUEST_TIMEOUT)
+                await line_send.push(api, to, batch, retry_key, REQUEST_TIMEOUT)
             except ApiException as exc:
                 if exc.status != 409:
                     raise
@@ -320,8 +316,7 @@ class LineChannel:
             return  # staff hold the chat: the bot shows nothing, not even "typing"
         try:
             with mapped_errors():
-                await self._messaging().show_loading_animation(
-                    ShowLoadingAnimationRequest(chatId=chat_id, loadingSeconds=LOADING_SECONDS),
-                    _request_timeout=REQUEST_TIMEOUT)
+                await line_send.show_loading(self._messaging(), chat_id, LOADING_SECONDS,
+                                             REQUEST_TIMEOUT)
         except DeliveryError as exc:
             log.warning("the LINE loading animation failed: %s", exc)

@@ -11,6 +11,7 @@ fewer than LINE's own count of characters.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -36,6 +37,7 @@ MAX_LABEL = 20  # characters of a quick-reply button label
 MAX_DATA = 300  # characters of postback data
 MAX_DISPLAY_TEXT = 300  # characters of a postback's display text
 MAX_ALT_TEXT = 1500  # characters of a Flex message's alternative text
+RENDERED = 1024  # distinct sets of quick-reply choices whose JSON is kept
 ELLIPSIS = "…"
 CARD_COLORS = {True: "#1E8E3E", False: "#B06000"}  # header: eligible / not (yet) eligible
 
@@ -138,3 +140,34 @@ def offered(replies: Sequence[Reply]) -> dict[str, str]:
         if reply.choices:
             return {c.value: c.label for c in reply.choices if _usable(c)}
     return {}
+
+
+def render_json(replies: Sequence[Reply]) -> list[dict[str, Any]]:
+    """The parts of `replies` as the JSON of a request's `messages`, the same as the
+    SDK models of `render` give. A text part is a plain dict (nothing to validate but
+    its length, which split_text keeps); quick replies, the costly part, are built and
+    validated by the SDK's models once per distinct set of choices and then taken from
+    a cache (the same menus go to everyone); screening cards go through the models.
+    No text of a reply is cached. Shared dicts: read them, never change them."""
+    out: list[dict[str, Any]] = []
+    for reply in replies:
+        if is_screening_card(reply.card):
+            out.extend(part.to_dict() for part in render(reply))
+            continue
+        parts: list[dict[str, Any]] = [{"type": "text", "text": chunk}
+                                       for chunk in split_text(reply.text, MAX_TEXT)]
+        if not parts:
+            if reply.choices:
+                log.error("a reply with choices but no text cannot be sent on LINE")
+            continue
+        buttons = _quick_reply_json(reply.choices)
+        if buttons is not None:
+            parts[-1]["quickReply"] = buttons
+        out.extend(parts)
+    return out
+
+
+@functools.lru_cache(maxsize=RENDERED)
+def _quick_reply_json(choices: tuple[Choice, ...]) -> dict[str, Any] | None:
+    buttons = quick_reply(choices)
+    return None if buttons is None else dict(buttons.to_dict())

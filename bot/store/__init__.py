@@ -5,6 +5,7 @@ SQLite is the embedded default; PostgreSQL serves several processes
 
 from bot.store.base import (
     CASE_COLUMNS,
+    Backlog,
     Case,
     CaseEvent,
     CaseUpdate,
@@ -31,7 +32,8 @@ from bot.store.roles import (
 from bot.store.rules import DONE_STATUSES
 from bot.store.sqlite import SQLiteStore
 
-__all__ = ["CASE_COLUMNS", "DONE_STATUSES", "AuditStore", "Case", "CaseEvent", "CaseStore",
+__all__ = ["CASE_COLUMNS", "DONE_STATUSES", "AuditStore", "Backlog", "Case", "CaseEvent",
+           "CaseStore",
            "CaseUpdate", "Conflict", "ConversationStore", "Hold", "InboxItem", "Leases",
            "Message", "NotFound", "OutboxItem", "Outgoing", "PrivacyStore", "Queue",
            "SQLiteStore", "SavedTurn", "StaffAccount", "StaffStore", "Store", "StoreError",

@@ -87,6 +87,18 @@ class SavedTurn:
     handoff_id: int | None
 
 
+@dataclass(frozen=True)
+class Backlog:
+    """What waits, for the metrics: outbox items neither sent nor given up, cases not
+    finished, and urgent ones nobody claimed; `*_since`: the oldest one's creation."""
+
+    outbox: int
+    outbox_since: dt.datetime | None
+    open_cases: int
+    unclaimed_urgent: int
+    unclaimed_urgent_since: dt.datetime | None
+
+
 def _iso(moment: dt.datetime | None) -> str | None:
     return moment.isoformat() if moment is not None else None
 

@@ -10,11 +10,19 @@ import datetime as dt
 from typing import Any
 
 from bot.store import rules
-from bot.store.base import InboxItem, Message, OutboxItem, Outgoing, SavedTurn, Turn
+from bot.store.base import (
+    Backlog,
+    InboxItem,
+    Message,
+    OutboxItem,
+    Outgoing,
+    SavedTurn,
+    Turn,
+)
 from bot.store.desk import DeskMixin, insert_outbox
 from bot.store.errors import StoreError
 from bot.store.privacy import PrivacyMixin
-from bot.store.sql import Driver, Tx, dumps, jload, marks, when
+from bot.store.sql import Driver, Tx, dumps, jload, marks, maybe_when, when
 from bot.store.staff import StaffMixin
 from dialogs.state import State
 from dialogs.types import ConversationKey
@@ -250,6 +258,18 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin):
             row = await self.sql.one(f"SELECT COUNT(*) FROM {table}")
             counts[table] = int(row[0]) if row else 0
         return counts
+
+    async def backlog(self) -> Backlog:
+        outbox = await self.sql.one(f"SELECT COUNT(*), MIN(created_at) FROM outbox WHERE {PENDING}")
+        waiting = "CASE WHEN urgent AND claimed_by IS NULL"
+        cases = await self.sql.one(
+            f"SELECT COUNT(*), COUNT({waiting} THEN 1 END), MIN({waiting} THEN created_at END) "
+            f"FROM cases WHERE status NOT IN ({marks(len(rules.DONE_STATUSES))})",
+            rules.DONE_STATUSES)
+        if outbox is None or cases is None:
+            raise StoreError("the backlog could not be counted")
+        return Backlog(int(outbox[0]), maybe_when(outbox[1]), int(cases[0]), int(cases[1]),
+                       maybe_when(cases[2]))
 
     async def check_writable(self) -> None:
         now = dt.datetime.now(dt.UTC)

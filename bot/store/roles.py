@@ -13,6 +13,7 @@ from contextlib import AbstractAsyncContextManager
 from typing import Any, Protocol
 
 from bot.store.base import (
+    Backlog,
     Case,
     CaseEvent,
     CaseUpdate,
@@ -40,6 +41,9 @@ class Lifecycle(Protocol):
 
     async def table_counts(self) -> dict[str, int]:
         """Rows per table (health checks, `db copy` and tests)."""
+
+    async def backlog(self) -> Backlog:
+        """Outbox and case queue sizes and the age of their oldest items (metrics)."""
 
 
 class ConversationStore(Protocol):

@@ -1,0 +1,48 @@
+"""Reply, push and loading-animation requests to LINE, with bodies built once, through
+the SDK's API client.
+
+The messaging API's typed methods (`reply_message`, `push_message`) validate their
+pydantic v1 request model again on every call, turn it back into a dict
+(`to_dict`, `sanitize_for_serialization`) and validate LINE's answer into another
+model: about 30 model validations per message, most of the CPU time of a reply.
+Here the messages are built and validated with the SDK's models once per distinct
+reply (bot.channels.line_render.render_json), and the request goes through the same
+SDK `ApiClient.call_api` the typed methods end in: the SDK still sets the bearer
+token and User-Agent, sends with its aiohttp session and raises its `ApiException`
+for a refusal (mapped in bot.channels.line_errors). LINE's answer body (the sent
+messages' ids) is not used, so it is not turned into a model.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+REPLY_PATH = "/v2/bot/message/reply"
+PUSH_PATH = "/v2/bot/message/push"
+LOADING_PATH = "/v2/bot/chat/loading/start"
+JSON = "application/json"
+
+
+async def post(api: Any, path: str, body: dict[str, Any], timeout: Any,
+               headers: dict[str, str] | None = None) -> None:
+    """POST a JSON body to the messaging API; ApiException on a refusal."""
+    header_params = {"Accept": JSON, "Content-Type": JSON, **(headers or {})}
+    await api.api_client.call_api(
+        path, "POST", {}, [], header_params, body=body, post_params=[], files={},
+        response_types_map={}, auth_settings=["Bearer"], _return_http_data_only=True,
+        _preload_content=True, _request_timeout=timeout, _host=api.line_base_path,
+        collection_formats={})
+
+
+async def reply(api: Any, token: str, messages: list[dict[str, Any]], timeout: Any) -> None:
+    await post(api, REPLY_PATH, {"replyToken": token, "messages": messages}, timeout)
+
+
+async def push(api: Any, to: str, messages: list[dict[str, Any]], retry_key: str,
+               timeout: Any) -> None:
+    await post(api, PUSH_PATH, {"to": to, "messages": messages}, timeout,
+               {"X-Line-Retry-Key": retry_key})
+
+
+async def show_loading(api: Any, chat_id: str, seconds: int, timeout: Any) -> None:
+    await post(api, LOADING_PATH, {"chatId": chat_id, "loadingSeconds": seconds}, timeout)
