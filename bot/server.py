@@ -49,19 +49,21 @@ def listen(host: str, port: int, reuse_port: bool = False) -> socket.socket:
     return sock
 
 
-async def _until_stopped() -> None:
-    """Until SIGTERM (SIGINT cancels the task: asyncio.run turns it into
-    KeyboardInterrupt once everything is closed)."""
+async def serve(settings: Settings, stdout: TextIO, reuse_port: bool = False) -> None:
+    # SIGTERM is caught from the first moment: one that comes while the server is
+    # still starting (as `serve --workers` passes it on) stops it cleanly once started
+    # (SIGINT cancels the task: asyncio.run turns it into KeyboardInterrupt)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
     try:
-        await stop.wait()
+        await _serve(settings, stdout, reuse_port, stop)
     finally:
         loop.remove_signal_handler(signal.SIGTERM)
 
 
-async def serve(settings: Settings, stdout: TextIO, reuse_port: bool = False) -> None:
+async def _serve(settings: Settings, stdout: TextIO, reuse_port: bool,
+                 stop: asyncio.Event) -> None:
     from bot.app import create_app, store_only
 
     sock = listen(settings.host, settings.port, reuse_port)
@@ -85,7 +87,7 @@ async def serve(settings: Settings, stdout: TextIO, reuse_port: bool = False) ->
             print(f"Namjai is running: open http://{host}:{port}/ (Ctrl+C to stop)",
                   file=stdout, flush=True)
             try:
-                await _until_stopped()
+                await stop.wait()
             finally:
                 listening.close()
         finally:
