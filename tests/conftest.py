@@ -78,8 +78,10 @@ def pg_url(pg_database: str) -> Iterator[str]:
 @pytest.fixture(autouse=True)
 def _database_switch(request: pytest.FixtureRequest,
                            monkeypatch: pytest.MonkeyPatch) -> None:
-    """With NAMJAI_TEST_DATABASE=postgres, apps built from Settings use PostgreSQL."""
-    if os.environ.get("NAMJAI_TEST_DATABASE") == "postgres":
+    """With NAMJAI_TEST_DATABASE=postgres, apps built from Settings use PostgreSQL
+    (except in tests marked `sqlite_files`, which look at SQLite's own files)."""
+    if (os.environ.get("NAMJAI_TEST_DATABASE") == "postgres"
+            and request.node.get_closest_marker("sqlite_files") is None):
         monkeypatch.setenv("NAMJAI_DATABASE_URL", request.getfixturevalue("pg_url"))
     else:
         monkeypatch.delenv("NAMJAI_DATABASE_URL", raising=False)

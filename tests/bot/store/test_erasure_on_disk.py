@@ -19,6 +19,9 @@ USER = "U" + "5" * 32
 PHONE = "0812345678"
 NATIONAL_ID = "1101700203451"
 NAME = "สมหญิง รักษ์ถิ่นไทย"
+# the raw bytes of SQLite's files: on SQLite whatever NAMJAI_TEST_DATABASE says
+pytestmark = pytest.mark.sqlite_files
+
 SECRETS = {"phone": PHONE.encode(), "national ID": NATIONAL_ID.encode(),
            "name": "รักษ์ถิ่นไทย".encode()}
 
