@@ -15,9 +15,10 @@ from bot.store.base import (
     Store,
     Turn,
 )
+from bot.store.people import StaffLink
 from bot.store.sqlite import SQLiteStore, StoreError
 from bot.store.sqlite_desk import DONE_STATUSES
 
 __all__ = ["CASE_COLUMNS", "DONE_STATUSES", "Case", "CaseEvent", "CaseUpdate", "Hold",
            "InboxItem", "Message", "OutboxItem", "Outgoing", "SQLiteStore", "SavedTurn",
-           "StaffAccount", "Store", "StoreError", "Turn"]
+           "StaffAccount", "StaffLink", "Store", "StoreError", "Turn"]

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
+from bot.store.people import PeopleStore
 from dialogs.state import State
 from dialogs.types import ConversationKey
 
@@ -175,7 +176,7 @@ class StaffAccount:
     locked_until: dt.datetime | None = None
 
 
-class Store(Protocol):
+class Store(PeopleStore, Protocol):
     async def open(self) -> None: ...
 
     async def close(self) -> None: ...
