@@ -18,6 +18,7 @@ from bot.console import Console
 from bot.conversations import Conversations
 from bot.desk import Desk
 from bot.events import Hub
+from bot.follow_ups import Clock, utcnow
 from bot.pipeline import Pipeline
 from bot.settings import Settings
 from bot.store import SQLiteStore, Store
@@ -98,24 +99,28 @@ async def _healthz(request: web.Request) -> web.Response:
 
 
 def create_app(settings: Settings,
-               knowledge: tuple[KnowledgeBase, Matcher] | None = None) -> web.Application:
+               knowledge: tuple[KnowledgeBase, Matcher] | None = None,
+               clock: Clock | None = None) -> web.Application:
     """The web server: webhooks, web chat, the staff console and health. Parts are
     built here without I/O; the store, the channels' SDK clients and the workers start
     with the app. `knowledge`: an already loaded knowledge base and its matcher (the
-    index takes a second to build; tests share one)."""
+    index takes a second to build; tests share one). `clock`: the desk's and the
+    timers' time (tests move it forward instead of waiting)."""
+    clock = clock or utcnow
     kb, matcher = knowledge or _load()
     store = SQLiteStore(settings.db)
     hub = Hub()
     alerts = Alerts(targets_of(settings.telegram_staff_chat_id, settings.line_staff_group_id,
                                settings.public_url))
     conversations = Conversations(store, Dialog(kb, matcher), alerts=alerts, hub=hub,
-                                  calendar=OfficeCalendar.load())
-    desk = Desk(store, conversations)
+                                  calendar=OfficeCalendar.load(), clock=clock)
+    desk = Desk(store, conversations, clock, follow_up_days=settings.follow_up_days)
     rt = Runtime(kb, matcher, store, conversations, desk)
     pipeline = Pipeline(store, rt.conversations)
     channels = _channels(settings, rt, pipeline)
     pipeline.channels.update(channels)
-    sweeper = Sweeper(desk, dt.timedelta(minutes=settings.handback_idle_minutes))
+    sweeper = Sweeper(desk, dt.timedelta(minutes=settings.handback_idle_minutes),
+                      follow_up_after=dt.timedelta(days=settings.follow_up_days))
     console = Console(desk, hub)
     app = web.Application(client_max_size=1024 * 1024)
     app[RUNTIME] = rt

@@ -10,10 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bot import people
+from bot.cases import follow_up as fu
 from bot.cases.amounts import check_amounts
+from bot.cases.status_messages import chosen_message, default_message
 from bot.cases.workflow import check_transition, require
 from bot.conversations import Conversations
-from bot.store import Case, CaseEvent, CaseUpdate, Hold, Message, Store
+from bot.follow_ups import to_person
+from bot.store import Case, CaseEvent, CaseUpdate, Hold, Message, Outgoing, Store
 from dialogs import texts
 from dialogs.types import ConversationKey, Reply
 from knowledge.errors import NamjaiError
@@ -65,10 +69,18 @@ def _utcnow() -> dt.datetime:
 
 class Desk:
     def __init__(self, store: Store, conversations: Conversations,
-                 clock: Clock = _utcnow) -> None:
+                 clock: Clock = _utcnow, follow_up_days: int = fu.DEFAULT_DAYS) -> None:
         self.store = store
         self.conversations = conversations
         self.clock = clock
+        self.follow_up_days = follow_up_days
+
+    async def display_name(self, username: str) -> str:
+        """The name a person sees for a staff member ("" when none is set)."""
+        return await self.store.display_name(username)
+
+    async def _staff_label(self, username: str) -> str:
+        return people.in_staff_chat(await self.display_name(username), username)
 
     # -- reading -------------------------------------------------------------------
     async def get(self, case_id: int) -> Case:
@@ -88,9 +100,11 @@ class Desk:
         return CaseView(case, await self.store.case_events(case_id), transcript, hold)
 
     async def queue(self, actor: Actor, status: str | None = None) -> list[Case]:
+        """Open cases, then the followed-up ones that still need an officer (the
+        person had a problem or did not answer the follow-up)."""
         require(actor.role, "view")
         if status is None:
-            return await self.store.open_cases()
+            return await self.store.open_cases() + await self.store.attention_cases()
         return await self.store.cases(status=status)
 
     # -- claims ----------------------------------------------------------------------
@@ -165,21 +179,69 @@ class Desk:
         await self.store.set_thread(case_ref, channel, thread)
 
     # -- the workflow ------------------------------------------------------------------
-    async def transition(self, actor: Actor, case_id: int, target: str, note: str = "") -> Case:
+    def status_message(self, case: Case, target: str, *, reason: str = "", place: str = "",
+                       when: str = "") -> str | None:
+        """The default text the person gets when the case moves to `target` (None:
+        that step is not told, or nobody can be told)."""
+        if not case.key.user_id:
+            return None
+        return default_message(case.as_dict(), target, reason=reason, place=place, when=when,
+                               follow_up_days=self.follow_up_days)
+
+    async def transition(self, actor: Actor, case_id: int, target: str, note: str = "", *,
+                         message: str | None = None, reason: str = "", place: str = "",
+                         when: str = "") -> Case:
+        """Move the case; the person is told through the outbox, in the same
+        transaction: `message` (the officer's own text; "" sends nothing) or the
+        default text of that step. A refusal needs its reason when the default text
+        goes out. Nothing goes to a person who erased their data."""
         require(actor.role, "transition")
         case = await self.get(case_id)
         check_transition(case.status, target)
+        if target == "rejected" and message is None and not reason.strip() and case.key.user_id:
+            raise BadInput("ต้องระบุเหตุผลที่ไม่ผ่านการพิจารณา (reason) เพื่อแจ้งผู้ขอ "
+                           "หรือเขียนข้อความถึงผู้ขอเอง (message)")
+        try:
+            text = chosen_message(self.status_message(case, target, reason=reason, place=place,
+                                                      when=when), message)
+        except ValueError as exc:
+            raise BadInput(str(exc)) from None
+        if not case.key.user_id:
+            text = None
         now = self.clock()
         set_: dict[str, Any] = {"status": target}
         if target == "assisted":
             set_["assisted_at"] = now
         if case.first_contact_at is None:
             set_["first_contact_at"] = now
-        moved = await self._update(case, actor, note[:1000], expect={"status": case.status},
-                                   set_=set_, to=target)
+        data: dict[str, Any] = {}
+        if place.strip() or when.strip():
+            data["appointment"] = {"place": place.strip()[:200], "when": when.strip()[:200]}
+        outbox: tuple[Outgoing, ...] = ()
+        if text:
+            outbox = (to_person(case.key, (Reply(text),), origin="staff", case_ref=case.ref),)
+        told = " (ข้อความถึงผู้ขอ: ส่งแล้ว)" if text else ""
+        event = CaseEvent(case.id, actor.username, case.status, target, note[:1000] + told, now)
+        moved = await self.store.update_case(CaseUpdate(case.id, event, {"status": case.status},
+                                                        set_, data, outbox))
         if moved is None:
             raise Conflict(STALE_STATUS)
+        self.conversations.hub.publish({"type": "case", "case_id": case.id})
+        if text:
+            await self._transcript(case.key, text, now, {"staff": actor.username,
+                                                         "status": target})
         return moved
+
+    async def _transcript(self, key: ConversationKey, text: str, now: dt.datetime,
+                          meta: dict[str, Any]) -> None:
+        """A message sent outside a turn, kept with the transcript when the person
+        consented (the console shows it), and shown live."""
+        state = await self.store.load(key)
+        if state is not None and state.data.get("consent") is True:
+            await self.store.write(key, now, (Message("out", text, now, meta),))
+        self.conversations.hub.publish({"type": "message", "key": str(key), "direction": "out",
+                                        "origin": "staff", "text": text,
+                                        "at": now.isoformat()})
 
     async def set_amounts(self, actor: Actor, case_id: int, raw: Any) -> Case:
         require(actor.role, "amounts")
@@ -205,7 +267,11 @@ class Desk:
         answered = await self.store.resolve_handoffs(case_id, now)
         text = f"handoff answered{': ' + note[:1000] if note else ''}"
         if case.kind != "handoff":
-            return await self._update(case, actor, text, expect={}, set_={}) or case
+            checked: dict[str, Any] = {}
+            if fu.needs_attention(case.data):  # the follow-up's problem or silence, handled
+                checked = {"follow_up": {**fu.record(case.data), "checked_at": now.isoformat()}}
+            return await self._update(case, actor, text, expect={}, set_={},
+                                      data=checked) or case
         set_: dict[str, Any] = {"status": "closed"}
         if case.first_contact_at is None:
             set_["first_contact_at"] = now
@@ -245,10 +311,12 @@ class Desk:
                     return current
                 raise Conflict(f"มีเจ้าหน้าที่ดูแลแชตนี้อยู่แล้ว: "
                                f"{current.staff if current else '-'}")
-            joined = Reply(texts.STAFF_JOINED.format(actor.username))
+            display = await self.display_name(actor.username)
+            joined = Reply(people.joined(display))
+            label = people.in_staff_chat(display, actor.username)
             await self.conversations.say(key, (joined,), "staff", {"staff": actor.username},
                                          self.conversations.alerts.notice(
-                                             case.as_dict(), f"{actor.username} รับคุยในแชตแล้ว"))
+                                             case.as_dict(), f"{label} รับคุยในแชตแล้ว"))
         if case.first_contact_at is None:
             await self._update(case, actor, "first contact (takeover)",
                                expect={"first_contact_at": None}, set_={"first_contact_at": now})
@@ -276,7 +344,14 @@ class Desk:
             now = self.clock()
             touched = Hold(key, hold.staff, hold.case_id, hold.since, now)
             await self.store.set_hold(key, touched, expect_staff=actor.username)
-            await self.conversations.say(key, (Reply(text),), "staff", {"staff": actor.username})
+            display = await self.display_name(actor.username)
+            if key.channel == "web":  # the web chat shows staff messages apart, by name
+                out, extra = Reply(text), {"staff_name": people.as_seen(display)}
+            else:
+                out, extra = Reply(people.staff_line(display, text)), {}
+            await self.conversations.say(key, (out,), "staff",
+                                         {"staff": actor.username, "staff_name": display},
+                                         extra=extra, kept=(text,))
 
     async def handback(self, actor: Actor, case_id: int, *,
                        idle: dt.timedelta | None = None) -> None:
@@ -293,7 +368,8 @@ class Desk:
                 raise Conflict("แชตนี้ถูกส่งกลับแล้ว")
             lead = texts.HANDED_BACK_IDLE if idle else texts.HANDED_BACK
             out = await self.conversations.resume(key, lead)
-            why = "ส่งกลับให้บอทอัตโนมัติ (ไม่มีการตอบ)" if idle else f"{actor.username} ส่งกลับให้บอท"
+            who = await self._staff_label(actor.username)
+            why = "ส่งกลับให้บอทอัตโนมัติ (ไม่มีการตอบ)" if idle else f"{who} ส่งกลับให้บอท"
             await self.conversations.say(key, out, "bot", alerts=self.conversations.alerts.notice(
                 case.as_dict(), why))
         await self.store.audit("handback", actor.username,

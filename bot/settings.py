@@ -31,6 +31,7 @@ class Settings:
     line_staff_group_id: str | None = None
     public_url: str | None = None  # where staff reach the console, for links in alerts
     handback_idle_minutes: int = 30
+    follow_up_days: int = 3  # the step-8 question "ถึงบ้านปลอดภัยไหมคะ", days after the help
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -54,6 +55,7 @@ class Settings:
             line_staff_group_id=get("LINE_STAFF_GROUP_ID"),
             public_url=(get("NAMJAI_PUBLIC_URL") or "").rstrip("/") or None,
             handback_idle_minutes=int(get("NAMJAI_HANDBACK_IDLE_MINUTES") or 30),
+            follow_up_days=int(get("NAMJAI_FOLLOW_UP_DAYS") or 3),
         )
 
     def line_enabled(self) -> tuple[bool, str]:

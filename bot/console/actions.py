@@ -4,7 +4,7 @@ JSON shapes of cases, events, messages and holds."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from bot.alerts import first_name
@@ -39,12 +39,19 @@ def summary_json(case: Case, now: dt.datetime) -> dict[str, Any]:
             "badge": {"class": css, "text": text}}
 
 
-def case_json(case: Case, now: dt.datetime) -> dict[str, Any]:
+def case_json(case: Case, now: dt.datetime,
+              preview: Callable[[Case, str], str | None] | None = None) -> dict[str, Any]:
+    """A case; with `preview`, each next status carries the text the person would get
+    ("message": None when that step is not told)."""
     css, text = case_badge(case, now)
+    nexts = []
+    for s in allowed_next(case.status):
+        step: dict[str, Any] = {"status": s, "label": STATUS_LABELS[s]}
+        if preview is not None:
+            step["message"] = preview(case, s)
+        nexts.append(step)
     return {**case.as_dict(), "status_label": label(case.status),
-            "badge": {"class": css, "text": text},
-            "allowed_next": [{"status": s, "label": STATUS_LABELS[s]}
-                             for s in allowed_next(case.status)]}
+            "badge": {"class": css, "text": text}, "allowed_next": nexts}
 
 
 def event_json(event: CaseEvent) -> dict[str, Any]:
@@ -97,7 +104,14 @@ async def perform(desk: Desk, actor: Actor, case_id: int, action: str,
         return {"handed_back": True}
     else:
         raise ConsoleError(404, "not_found", f"no action {action}")
-    return {"case": case_json(case, desk.clock())}
+    return {"case": case_json(case, desk.clock(), desk.status_message)}
+
+
+def _optional_text(body: Mapping[str, Any], name: str) -> str:
+    value = body.get(name) or ""
+    if not isinstance(value, str):
+        raise bad_request(f"{name} must be a string")
+    return value
 
 
 async def _transition(desk: Desk, actor: Actor, case_id: int,
@@ -105,9 +119,10 @@ async def _transition(desk: Desk, actor: Actor, case_id: int,
     target = body.get("to")
     if not isinstance(target, str) or not target:
         raise bad_request("to must be a status, e.g. \"reviewing\"")
-    note = body.get("note") or ""
-    if not isinstance(note, str):
-        raise bad_request("note must be a string")
+    note = _optional_text(body, "note")
+    message = body.get("message")  # absent or null: the default text; "": nothing
+    if message is not None and not isinstance(message, str):
+        raise bad_request("message must be a string (\"\" sends nothing)")
     expected = body.get("from")
     if expected is not None:
         case = await desk.get(case_id)
@@ -116,7 +131,10 @@ async def _transition(desk: Desk, actor: Actor, case_id: int,
                                f"สถานะเรื่องเพิ่งเปลี่ยนเป็น \"{label(case.status)}\" "
                                f"ลองโหลดใหม่ (stale status: {case.status})",
                                {"current": case.status})
-    return await desk.transition(actor, case_id, target, note)
+    return await desk.transition(actor, case_id, target, note, message=message,
+                                 reason=_optional_text(body, "reason"),
+                                 place=_optional_text(body, "place"),
+                                 when=_optional_text(body, "when"))
 
 
 def form_amounts(form: Mapping[str, str]) -> dict[str, int]:

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from bot.store.people import PeopleStore
+from bot.store.people import FollowUpStore, PeopleStore
 from dialogs.state import State
 from dialogs.types import ConversationKey
 
@@ -176,7 +176,7 @@ class StaffAccount:
     locked_until: dt.datetime | None = None
 
 
-class Store(PeopleStore, Protocol):
+class Store(PeopleStore, FollowUpStore, Protocol):
     async def open(self) -> None: ...
 
     async def close(self) -> None: ...

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from bot.store.base import StaffAccount
+    from bot.store.base import Case, StaffAccount
 
 
 @dataclass(frozen=True)
@@ -54,3 +54,14 @@ class PeopleStore(Protocol):
 
     async def case_ref_of_thread(self, channel: str, thread: str) -> str | None:
         """The case whose staff-chat thread (a forum topic) this is."""
+
+
+class FollowUpStore(Protocol):
+    async def follow_up_cases(self, assisted_before: dt.datetime) -> list[Case]:
+        """Cases helped before `assisted_before` (assisted, reported or followed up)
+        whose person can still be reached and whose follow-up is not finished (no
+        answer and not marked silent yet), oldest help first."""
+
+    async def attention_cases(self) -> list[Case]:
+        """Finished-looking cases (followed up) that still need an officer after the
+        follow-up: the person had a problem or did not answer, and nobody checked."""

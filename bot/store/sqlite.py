@@ -14,6 +14,7 @@ from bot.store.base import Case, InboxItem, Message, OutboxItem, Outgoing, Saved
 from bot.store.migrations import MIGRATIONS
 from bot.store.sqlite_common import dumps, ts
 from bot.store.sqlite_desk import CASE_SELECT, DONE_STATUSES, DeskMixin, case_from_row
+from bot.store.sqlite_follow_up import FollowUpMixin
 from bot.store.sqlite_people import PeopleMixin
 from bot.store.sqlite_privacy import PrivacyMixin
 from bot.store.sqlite_staff import StaffMixin
@@ -32,7 +33,8 @@ class StoreError(NamjaiError):
 _dumps, _ts = dumps, ts
 
 
-class SQLiteStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin):
+class SQLiteStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin,
+                  FollowUpMixin):
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
         self._db: aiosqlite.Connection | None = None

@@ -12,6 +12,7 @@ from typing import Any
 import aiohttp
 import pytest
 
+from bot import people
 from bot.app import RUNTIME
 from bot.desk import Actor
 from dialogs import texts
@@ -86,7 +87,7 @@ async def test_takeover_relays_both_ways_and_the_bot_stays_silent(live: Live) ->
     case_id = await ask_for_a_person(live)
     desk = live.app[RUNTIME].desk
     await desk.takeover(Actor("somsri", "hotline"), case_id)
-    joined = texts.STAFF_JOINED.format("somsri")
+    joined = people.joined("")
     await live.fake.wait_for(lambda: joined in live.fake.texts(USER), 10, "joined")
     before = len(live.fake.delivered(USER))
     await live.send(text_event(USER, "ฮัลโหล ยังอยู่ไหมคะ", live.fake.issue_token(USER)))
@@ -96,7 +97,7 @@ async def test_takeover_relays_both_ways_and_the_bot_stays_silent(live: Live) ->
     assert len(live.fake.delivered(USER)) == before  # no reply, no push from the bot
     assert live.fake.of("loading") == []  # not even the "typing" animation
     await desk.message(Actor("somsri", "hotline"), case_id, "อยู่ค่ะ รอสักครู่นะคะ")
-    await live.fake.wait_for(lambda: "อยู่ค่ะ รอสักครู่นะคะ" in live.fake.texts(USER), 10,
+    await live.fake.wait_for(lambda: "เจ้าหน้าที่: อยู่ค่ะ รอสักครู่นะคะ" in live.fake.texts(USER), 10,
                              "the staff reply")
     await desk.handback(Actor("somsri", "hotline"), case_id)
     await live.fake.wait_for(lambda: any(t.startswith(texts.HANDED_BACK)

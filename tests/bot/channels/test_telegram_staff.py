@@ -14,6 +14,7 @@ from typing import Any
 import aiohttp
 import pytest
 
+from bot import people
 from bot.app import PIPELINE, RUNTIME
 from bot.desk import Actor
 from dialogs import texts
@@ -121,7 +122,7 @@ async def test_takeover_relays_both_ways_and_the_bot_stays_silent(live: Live) ->
     case_id = await ask_for_a_person(live)
     desk = live.app[RUNTIME].desk
     await desk.takeover(Actor("somsri", "hotline"), case_id)
-    joined = texts.STAFF_JOINED.format("somsri")
+    joined = people.joined("")
     await live.fake.wait_for(lambda: joined in live.fake.texts(CHAT), 10, "joined")
     before = len(live.fake.sent(CHAT))
     assert await live.post(text_update(10, CHAT, "ยังอยู่ไหมคะ เลขบัตร 1101700230705")) == 200
@@ -132,7 +133,7 @@ async def test_takeover_relays_both_ways_and_the_bot_stays_silent(live: Live) ->
     await asyncio.sleep(0.3)
     assert len(live.fake.sent(CHAT)) == before  # the bot said nothing
     await desk.message(Actor("somsri", "hotline"), case_id, "อยู่ค่ะ กำลังดูให้นะคะ")
-    await live.fake.wait_for(lambda: "อยู่ค่ะ กำลังดูให้นะคะ" in live.fake.texts(CHAT), 10,
+    await live.fake.wait_for(lambda: "เจ้าหน้าที่: อยู่ค่ะ กำลังดูให้นะคะ" in live.fake.texts(CHAT), 10,
                              "staff reply")
     await desk.handback(Actor("somsri", "hotline"), case_id)
     await live.fake.wait_for(lambda: any(t.startswith(texts.HANDED_BACK)
@@ -153,7 +154,7 @@ async def test_bot_replies_queued_before_a_takeover_are_never_sent(live: Live) -
     # a reply the bot had queued just before the takeover, not sent yet
     await store.write(person, dt.datetime.now(dt.UTC), (), (outgoing([Reply("คำตอบเก่าของบอท")]),))
     live.app[PIPELINE].wake()
-    joined = texts.STAFF_JOINED.format("somsri")
+    joined = people.joined("")
     await live.fake.wait_for(lambda: joined in live.fake.texts(CHAT), 10, "joined")
     await asyncio.sleep(0.5)
     assert "คำตอบเก่าของบอท" not in live.fake.texts(CHAT)
