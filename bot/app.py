@@ -21,6 +21,7 @@ from bot.events import Hub
 from bot.follow_ups import Clock, utcnow
 from bot.pipeline import Pipeline
 from bot.settings import Settings
+from bot.staff_room import StaffRoom
 from bot.store import SQLiteStore, Store
 from bot.sweeper import Sweeper
 from dialogs.engine import Dialog
@@ -37,6 +38,7 @@ class Runtime:
     store: Store
     conversations: Conversations
     desk: Desk
+    room: StaffRoom  # what staff do from their own chats
 
 
 @asynccontextmanager
@@ -46,7 +48,8 @@ async def runtime(db: Path | str) -> AsyncIterator[Runtime]:
     matcher = Matcher(kb)
     async with SQLiteStore(db) as store:
         conversations = Conversations(store, Dialog(kb, matcher))
-        yield Runtime(kb, matcher, store, conversations, Desk(store, conversations))
+        desk = Desk(store, conversations)
+        yield Runtime(kb, matcher, store, conversations, desk, StaffRoom(desk))
 
 
 @asynccontextmanager
@@ -74,12 +77,12 @@ def _channels(settings: Settings, rt: Runtime, pipeline: Pipeline) -> dict[str, 
     if line_on:
         from bot.channels.line import LineChannel
 
-        channels["line"] = LineChannel(settings, pipeline, staff=rt.desk)
+        channels["line"] = LineChannel(settings, pipeline, staff=rt.room)
     telegram_on, telegram_why = settings.telegram_enabled()
     if telegram_on:
         from bot.channels.telegram import TelegramChannel
 
-        channels["telegram"] = TelegramChannel(settings, pipeline, staff=rt.desk)
+        channels["telegram"] = TelegramChannel(settings, pipeline, staff=rt.room)
     log.info("channels: web chat on; LINE %s; Telegram %s", line_why, telegram_why)
     return channels
 
@@ -115,13 +118,13 @@ def create_app(settings: Settings,
     conversations = Conversations(store, Dialog(kb, matcher), alerts=alerts, hub=hub,
                                   calendar=OfficeCalendar.load(), clock=clock)
     desk = Desk(store, conversations, clock, follow_up_days=settings.follow_up_days)
-    rt = Runtime(kb, matcher, store, conversations, desk)
+    rt = Runtime(kb, matcher, store, conversations, desk, StaffRoom(desk))
     pipeline = Pipeline(store, rt.conversations)
     channels = _channels(settings, rt, pipeline)
     pipeline.channels.update(channels)
     sweeper = Sweeper(desk, dt.timedelta(minutes=settings.handback_idle_minutes),
                       follow_up_after=dt.timedelta(days=settings.follow_up_days))
-    console = Console(desk, hub)
+    console = Console(desk, hub, room=rt.room)
     app = web.Application(client_max_size=1024 * 1024)
     app[RUNTIME] = rt
     app[PIPELINE] = pipeline

@@ -158,17 +158,6 @@ class Desk:
             raise Conflict(STALE_CLAIM)
         return moved
 
-    async def claim_by_ref(self, ref: str, who: str) -> str:
-        """A claim from a staff chat's button (the staff member is named by the chat)."""
-        case = await self.store.case_by_ref(ref)
-        if case is None:
-            return f"ไม่พบเรื่อง {ref}"
-        try:
-            await self.claim(Actor(who, "hotline"), case.id)
-        except Conflict as exc:
-            return str(exc)
-        return f"รับเรื่อง {ref} แล้ว: {who}"
-
     async def held(self, key: ConversationKey) -> bool:
         return await self.store.hold(key) is not None
 

@@ -85,6 +85,11 @@ def push_retry_key(item_retry_key: str, first_part: int) -> str:
     return str(uuid.uuid5(RETRY_NAMESPACE, f"{item_retry_key}:{first_part}"))
 
 
+def sent_ids(answer: Any) -> list[str]:
+    """The message ids of LINE's answer to a reply or a push."""
+    return [str(m.id) for m in getattr(answer, "sent_messages", None) or () if m.id]
+
+
 # -- the channel -----------------------------------------------------------------------
 
 
@@ -144,11 +149,16 @@ class LineChannel:
         token = item.payload.get("reply_token")
         use_token = isinstance(token, str) and bool(token) and item.attempts == 0 and \
             item.parts_sent == 0
+        ref = str(item.payload.get("case_ref") or "") if item.origin == "alert" else ""
         for start in range(item.parts_sent, len(parts), MAX_MESSAGES):
             batch = parts[start:start + MAX_MESSAGES]
-            if not (use_token and await self._reply(str(token), batch)):
-                await self._push(to, batch, push_retry_key(item.retry_key, start))
+            sent = await self._reply(str(token), batch) if use_token else None
+            if sent is None:
+                sent = await self._push(to, batch, push_retry_key(item.retry_key, start))
             use_token = False
+            if ref and self.staff is not None:  # a reply quoting this alert is about the case
+                for message_id in sent:
+                    await self.staff.note_message(self.name, to, message_id, ref)
             self._remember(self._answered, to, time.monotonic())
             await progress(start + len(batch))
 
@@ -164,31 +174,36 @@ class LineChannel:
             raise Unavailable("the LINE client is not started")
         return self._api
 
-    async def _reply(self, token: str, batch: list[Part]) -> bool:
-        """Send with the reply token; False when LINE refuses the token (used, expired)."""
+    async def _reply(self, token: str, batch: list[Part]) -> list[str] | None:
+        """Send with the reply token: the sent messages' ids; None when LINE refuses
+        the token (used, expired)."""
         api = self._messaging()
         with mapped_errors():
             try:
-                await api.reply_message(ReplyMessageRequest(replyToken=token, messages=batch),
-                                        _request_timeout=REQUEST_TIMEOUT)
+                answer = await api.reply_message(
+                    ReplyMessageRequest(replyToken=token, messages=batch),
+                    _request_timeout=REQUEST_TIMEOUT)
             except ApiException as exc:
                 if not is_invalid_reply_token(exc):
                     raise
                 log.info("LINE reply token refused (%s); pushing instead", api_message(exc))
-                return False
-        return True
+                return None
+        return sent_ids(answer)
 
-    async def _push(self, to: str, batch: list[Part], retry_key: str) -> None:
+    async def _push(self, to: str, batch: list[Part], retry_key: str) -> list[str]:
+        """Push: the sent messages' ids (none known when LINE had already accepted it)."""
         api = self._messaging()
         with mapped_errors():
             try:
-                await api.push_message(PushMessageRequest(to=to, messages=batch),
-                                       x_line_retry_key=retry_key,
-                                       _request_timeout=REQUEST_TIMEOUT)
+                answer = await api.push_message(PushMessageRequest(to=to, messages=batch),
+                                                x_line_retry_key=retry_key,
+                                                _request_timeout=REQUEST_TIMEOUT)
             except ApiException as exc:
                 if exc.status != 409:
                     raise
                 log.info("LINE push %s was already accepted (409)", retry_key)
+                return []
+        return sent_ids(answer)
 
     @staticmethod
     def _remember(memory: collections.OrderedDict[str, Any], chat: str, value: Any) -> None:
@@ -232,6 +247,10 @@ class LineChannel:
         ref = self.staff_group.claim_in(event, where) if self.staff_group and where else None
         if where is not None and ref is not None and self.staff_group is not None:
             self.staff_group.tapped(ref, where, getattr(event, "reply_token", None))
+            return
+        if where is not None and self.staff_group is not None and \
+                self.staff_group.text_in(event, where):
+            await self.staff_group.said(event, where)  # stored before the 200
             return
         if where is None or where.kind != "user":
             log.info("LINE %s event from a %s ignored", kind, where.kind if where else "source")

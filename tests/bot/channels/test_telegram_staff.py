@@ -80,24 +80,39 @@ async def test_each_case_gets_its_own_forum_topic(live: Live) -> None:
     assert len(live.fake.of("createForumTopic")) == 1 and topic.ok
 
 
+async def link(live: Live, username: str, user_id: int) -> None:
+    """The staff member's Telegram account linked to their console account."""
+    rt = live.app[RUNTIME]
+    await rt.store.add_staff(username, "hotline", "hash", dt.datetime.now(dt.UTC))
+    code, _ = await rt.room.issue_code(Actor(username, "hotline"))
+    assert await rt.room.from_chat("telegram", str(user_id), f"/link {code}", None)
+
+
 async def test_claim_tapped_in_the_staff_group(live: Live) -> None:
     case_id = await ask_for_a_person(live)
     case = await live.app[RUNTIME].desk.get(case_id)
     buttons = [[("รับเรื่อง", f"desk:claim:{case.ref}")]]
     tap = callback_update(50, STAFF_GROUP, f"desk:claim:{case.ref}", buttons, user=STAFF_USER)
-    assert await live.post(tap) == 200
+    assert await live.post(tap) == 200  # not linked yet: told how, nothing claimed
     await live.fake.wait_for(lambda: len(live.fake.of("answerCallbackQuery")) == 2, 10,
                              "the answer to the tap (after the consent's)")
-    answer = live.fake.of("answerCallbackQuery")[1]
-    assert "@somsri" in answer.params["text"]
-    claimed = await live.app[RUNTIME].desk.get(case_id)
-    assert claimed.claimed_by == "@somsri (Telegram)"
-    again = callback_update(51, STAFF_GROUP, f"desk:claim:{case.ref}", buttons,
-                            user={**STAFF_USER, "id": 8880002, "username": "malee"})
-    assert await live.post(again) == 200
+    assert "เชื่อม" in live.fake.of("answerCallbackQuery")[1].params["text"]
+    assert (await live.app[RUNTIME].desk.get(case_id)).claimed_by is None
+    await link(live, "somsri", STAFF_USER["id"])
+    await live.app[RUNTIME].store.set_display_name("somsri", "คุณสมศรี")
+    assert await live.post(callback_update(51, STAFF_GROUP, f"desk:claim:{case.ref}", buttons,
+                                           user=STAFF_USER)) == 200
     await live.fake.wait_for(lambda: len(live.fake.of("answerCallbackQuery")) == 3, 10, "2nd")
-    assert "@somsri" in live.fake.of("answerCallbackQuery")[2].params["text"]
-    assert (await live.app[RUNTIME].desk.get(case_id)).claimed_by == "@somsri (Telegram)"
+    assert "คุณสมศรี" in live.fake.of("answerCallbackQuery")[2].params["text"]
+    claimed = await live.app[RUNTIME].desk.get(case_id)
+    assert claimed.claimed_by == "somsri"  # the console account, not a chat name
+    other = {**STAFF_USER, "id": 8880002, "username": "malee"}
+    await link(live, "malee", other["id"])
+    again = callback_update(52, STAFF_GROUP, f"desk:claim:{case.ref}", buttons, user=other)
+    assert await live.post(again) == 200
+    await live.fake.wait_for(lambda: len(live.fake.of("answerCallbackQuery")) == 4, 10, "3rd")
+    assert "somsri" in live.fake.of("answerCallbackQuery")[3].params["text"]
+    assert (await live.app[RUNTIME].desk.get(case_id)).claimed_by == "somsri"
 
 
 async def test_a_tap_in_another_group_claims_nothing(live: Live) -> None:
