@@ -119,7 +119,7 @@ def create_app(settings: Settings,
                                   calendar=OfficeCalendar.load(), clock=clock)
     desk = Desk(store, conversations, clock, follow_up_days=settings.follow_up_days)
     rt = Runtime(kb, matcher, store, conversations, desk, StaffRoom(desk))
-    pipeline = Pipeline(store, rt.conversations)
+    pipeline = Pipeline(store, rt.conversations, clock=clock)
     channels = _channels(settings, rt, pipeline)
     pipeline.channels.update(channels)
     sweeper = Sweeper(desk, dt.timedelta(minutes=settings.handback_idle_minutes),

@@ -15,7 +15,7 @@ import contextlib
 import datetime as dt
 import functools
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from bot.channels.base import BadRequest, Blocked, Channel, DeliveryError, RateLimited
@@ -50,8 +50,10 @@ def backoff(attempts: int, base: float = BACKOFF_BASE) -> float:
 class Pipeline:
     def __init__(self, store: Store, conversations: Conversations,
                  channels: Mapping[str, Channel] | None = None,
-                 backoff_base: float = BACKOFF_BASE) -> None:
+                 backoff_base: float = BACKOFF_BASE,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
         self.store = store
+        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))  # the desk's, in the app
         self.backoff_base = backoff_base
         self.conversations = conversations
         self.channels = dict(channels or {})
@@ -136,7 +138,7 @@ class Pipeline:
     async def _send_loop(self) -> None:
         while not self._stopping:
             self._wake_sender.clear()
-            now = dt.datetime.now(dt.UTC)
+            now = self.clock()
             # A key busy before the query may finish during it; the rows read for it are
             # then stale (an item just sent or given up would look due): skip those keys.
             busy = set(self._sending)
@@ -166,7 +168,7 @@ class Pipeline:
 
     async def _send(self, item: OutboxItem) -> bool:
         channel = self.channels.get(item.key.channel)
-        now = dt.datetime.now(dt.UTC)
+        now = self.clock()
         if channel is None:
             await self.store.outbox_failed(item.id, "channel is off", now, None)
             return True
@@ -199,5 +201,5 @@ class Pipeline:
             log.warning("outbox %s attempt %d failed: %s", item.id, attempts, exc)
             await self.store.outbox_failed(item.id, str(exc), now, retry_at)
             return False
-        await self.store.outbox_sent(item.id, dt.datetime.now(dt.UTC))
+        await self.store.outbox_sent(item.id, self.clock())
         return True
