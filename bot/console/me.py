@@ -21,6 +21,20 @@ from bot.store import StaffLink
 DONE = {"name": "บันทึกชื่อที่แสดงแล้วค่ะ", "unlink": "ยกเลิกการเชื่อมบัญชีแล้วค่ะ"}
 
 
+def display_field(value: str, required: bool = False) -> str:
+    """The display-name input of the staff forms."""
+    return field("ชื่อที่ผู้ขอเห็น (เช่น คุณสมศรี)", "display_name", value,
+                 extra=f' maxlength="{people.MAX_DISPLAY_NAME}"'
+                       + (" required" if required else ""))
+
+
+def display_form(staff: Staff, username: str, current: str) -> str:
+    """An admin changes an account's display name (the staff accounts page)."""
+    return form("/console/staff/display", hidden("username", username)
+                + display_field(current, True) + button("เปลี่ยนชื่อที่แสดง"), staff.csrf,
+                cls="staff-display", label=f"ชื่อที่แสดงของ {username}")
+
+
 def _links(staff: Staff, links: list[StaffLink]) -> str:
     if not links:
         return "<p>ยังไม่ได้เชื่อมบัญชีแชตใดค่ะ</p>"
@@ -36,10 +50,9 @@ def me_page(staff: Staff, display_name: str, links: list[StaffLink], *,
             code: tuple[str, str] | None = None, error: str | None = None,
             done: str | None = None) -> str:
     shown = people.as_seen(display_name)
-    name_form = form("/console/me/name", field(
-        "ชื่อที่ผู้ขอเห็น (เช่น คุณสมศรี)", "display_name", display_name,
-        extra=f' maxlength="{people.MAX_DISPLAY_NAME}" required')
-        + button("บันทึกชื่อ"), staff.csrf, cls="display-name", label="ชื่อที่แสดง")
+    name_form = form("/console/me/name", display_field(display_name, True)
+                     + button("บันทึกชื่อ"), staff.csrf, cls="display-name",
+                     label="ชื่อที่แสดง")
     issued = ""
     if code is not None:
         issued = (f'<p class="code">รหัส: <strong id="link-code">{esc(code[0])}</strong> '

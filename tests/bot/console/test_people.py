@@ -75,3 +75,27 @@ async def test_my_account_page_sets_the_name_and_shows_a_link_code(live: Live) -
     assert resp.status == 200 and 'id="link-code"' in page and "/link " in page
     async with hotline.http.post(live.url + "/console/me/code", data={"csrf": "wrong"}) as resp:
         assert resp.status == 403
+
+
+async def test_admins_set_display_names_on_add_and_later(live: Live) -> None:
+    admin = await live.login("admin1")
+    form = {"csrf": admin.csrf, "username": "somsri", "role": "hotline",
+            "password": "a-long-password-1", "password2": "a-long-password-1",
+            "display_name": "คุณสมศรี"}
+    async with admin.http.post(live.url + "/console/staff/add", data=form,
+                               allow_redirects=False) as resp:
+        assert resp.status == 303
+    assert await live.store.display_name("somsri") == "คุณสมศรี"
+    async with admin.http.post(live.url + "/console/staff/display", allow_redirects=False,
+                               data={"csrf": admin.csrf, "username": "somsri",
+                                     "display_name": "พี่สมศรี"}) as resp:
+        assert resp.status == 303
+    assert await live.store.display_name("somsri") == "พี่สมศรี"
+    async with admin.http.post(live.url + "/console/staff/display",
+                               data={"csrf": admin.csrf, "username": "somsri",
+                                     "display_name": "  "}) as resp:
+        assert resp.status == 400
+    async with admin.http.get(live.url + "/console/staff") as resp:
+        assert 'value="พี่สมศรี"' in await resp.text()
+    assert any(a["action"] == "staff_display_name" and a["actor"] == "admin1"
+               for a in await live.store.audit_log())
