@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from bot import people
 from bot.cases import follow_up as fu
 from bot.cases.amounts import check_amounts
 from bot.cases.status_messages import chosen_message, default_message
-from bot.cases.workflow import check_transition, require
+from bot.cases.workflow import allowed_next, check_transition, require
 from bot.conversations import Conversations
 from bot.follow_ups import to_person
 from bot.store import Case, CaseEvent, CaseUpdate, Hold, Message, Outgoing, Store
@@ -61,6 +61,7 @@ class CaseView:
     events: list[CaseEvent]
     transcript: list[Message]
     hold: Hold | None
+    messages: dict[str, str | None] = field(default_factory=dict)  # next status: its text
 
 
 def _utcnow() -> dt.datetime:
@@ -97,7 +98,9 @@ class Desk:
                                self.clock())
         transcript = await self.store.messages(case.key, 500) if case.key.user_id else []
         hold = await self.store.hold(case.key) if case.key.user_id else None
-        return CaseView(case, await self.store.case_events(case_id), transcript, hold)
+        messages = {s: self.status_message(case, s) for s in allowed_next(case.status)}
+        return CaseView(case, await self.store.case_events(case_id), transcript, hold,
+                        messages)
 
     async def queue(self, actor: Actor, status: str | None = None) -> list[Case]:
         """Open cases, then the followed-up ones that still need an officer (the

@@ -10,6 +10,7 @@ from typing import Any
 from bot.alerts import first_name
 from bot.cases.amounts import ITEM_LABELS
 from bot.cases.deadlines import badge, deadlines_for
+from bot.cases.follow_up import needs_attention
 from bot.cases.workflow import STATUS_LABELS, allowed_next, label
 from bot.console.http import ConsoleError, bad_request, text_field
 from bot.desk import Actor, Desk
@@ -36,7 +37,8 @@ def summary_json(case: Case, now: dt.datetime) -> dict[str, Any]:
             "claimed_by": case.claimed_by, "channel": case.key.channel,
             "name": first_name(case.data.get("name")),
             "phone": mask_phone(str(phone)) if phone else None,
-            "badge": {"class": css, "text": text}}
+            "badge": {"class": css, "text": text},
+            "follow_up": needs_attention(case.data)}  # the follow-up's problem or silence
 
 
 def case_json(case: Case, now: dt.datetime,

@@ -9,6 +9,7 @@ from bot.cases.workflow import STATUSES, label
 from bot.console.actions import KIND_LABELS, case_badge
 from bot.console.auth import Staff
 from bot.console.html import esc, layout, notice, when
+from bot.console.status_forms import follow_up_badge
 from bot.store import Case, Hold
 from dialogs.parse import mask_phone
 
@@ -34,7 +35,7 @@ def _row(case: Case, now: dt.datetime, holder: str | None) -> str:
         f'<tr data-case="{case.id}" class="{"is-urgent" if case.urgent else ""}">'
         f'<td><a href="/console/cases/{case.id}" class="ref">{esc(case.ref)}</a></td>'
         f"<td>{urgent}</td>"
-        f'<td><span class="badge {esc(css)}">{esc(text)}</span></td>'
+        f'<td><span class="badge {esc(css)}">{esc(text)}</span>{follow_up_badge(case)}</td>'
         f'<td class="status">{esc(label(case.status))}</td>'
         f"<td>{esc(KIND_LABELS.get(case.kind, case.kind))}</td>"
         f"<td>{esc(who)}</td>"

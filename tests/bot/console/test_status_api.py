@@ -40,3 +40,55 @@ async def test_the_officer_sees_edits_and_sends_the_status_message(live: Live) -
     assert status == 200, body
     assert (await read_data(page))["text"] == mine
     page.close()
+
+
+async def test_the_case_page_shows_each_message_beside_its_step(live: Live) -> None:
+    import html as htmllib
+    import re
+
+    officer = await live.login("officer1")
+    person, case_id = await live.new_case()
+    for target in ("reviewing", "awaiting_approval"):
+        await officer.post(f"/api/cases/{case_id}/transition", {"to": target})
+    async with officer.http.get(live.url + f"/console/cases/{case_id}") as resp:
+        page = await resp.text()
+    blocks = re.findall(r'<details class="status-message" data-to="(\w+)">', page)
+    assert blocks == ["approved", "rejected"]  # "reviewing" (sent back) is not told
+    shown = htmllib.unescape(re.findall(r'name="default_message" value="([^"]*)"', page)[0])
+    ref = (await live.desk.get(case_id)).ref
+    assert ref in shown and "อนุมัติ" in shown
+    page_stream = await live.http.get(live.url + f"/chat/api/events?session={person.session}")
+    form = {"csrf": officer.csrf, "from": "awaiting_approval", "to": "approved",
+            "default_message": shown, "message": shown, "place": "ศาลากลาง ชั้น 2",
+            "when": "", "reason": ""}
+    async with officer.http.post(live.url + f"/console/cases/{case_id}/transition", data=form,
+                                 allow_redirects=False) as resp:
+        assert resp.status == 303
+    told = await read_data(page_stream)
+    assert "ศาลากลาง ชั้น 2" in told["text"]  # unchanged text: rebuilt with the place
+    form = {"csrf": officer.csrf, "from": "approved", "to": "assisted",
+            "default_message": "x", "message": "ได้รับเงินแล้วนะคะ"}
+    async with officer.http.post(live.url + f"/console/cases/{case_id}/transition", data=form,
+                                 allow_redirects=False) as resp:
+        assert resp.status == 303
+    assert (await read_data(page_stream))["text"] == "ได้รับเงินแล้วนะคะ"
+    page_stream.close()
+
+
+async def test_a_silent_follow_up_shows_in_the_queue(live: Live) -> None:
+    import datetime as dt
+
+    from bot.store import CaseEvent, CaseUpdate
+
+    officer = await live.login("officer1")
+    _, case_id = await live.new_case()
+    now = dt.datetime.now(dt.UTC)
+    event = CaseEvent(case_id, "bot", "received", "received", "follow-up: no answer", now)
+    await live.store.update_case(CaseUpdate(case_id, event, data={"follow_up": {
+        "asked_at": now.isoformat(), "silent_at": now.isoformat()}}))
+    status, body = await officer.get("/api/cases")
+    assert status == 200
+    [row] = [c for c in body["cases"] if c["id"] == case_id]
+    assert row["follow_up"] == "ผู้ขอไม่ตอบคำถามติดตามผล"
+    async with officer.http.get(live.url + "/console") as resp:
+        assert "ผู้ขอไม่ตอบคำถามติดตามผล" in await resp.text()
