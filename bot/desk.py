@@ -1,13 +1,13 @@
 """The officers' desk: claim, release, reassign, move and fund cases, take over a
 person's conversation, reply and hand it back. Every action checks the staff
 member's role, is atomic in the store (compare-and-set) and leaves an audit event.
+Moving a case tells the person (bot.cases.status_messages) in the same transaction.
+The conversation part is bot.desk_chat; the types and errors are bot.desk_types.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from bot import people
@@ -16,59 +16,31 @@ from bot.cases.amounts import check_amounts
 from bot.cases.status_messages import chosen_message, default_message
 from bot.cases.workflow import allowed_next, check_transition, require
 from bot.conversations import Conversations
+from bot.desk_chat import MAX_MESSAGE, ChatDesk
+from bot.desk_types import (
+    ERASED,
+    STALE_CLAIM,
+    STALE_STATUS,
+    Actor,
+    BadInput,
+    CaseView,
+    Clock,
+    Conflict,
+    DeskError,
+    NotFound,
+)
 from bot.follow_ups import to_person
-from bot.store import Case, CaseEvent, CaseUpdate, Hold, Message, Outgoing, Store
-from dialogs import texts
+from bot.store import Case, CaseEvent, CaseUpdate, Message, Outgoing, Store
 from dialogs.types import ConversationKey, Reply
-from knowledge.errors import NamjaiError
 
-Clock = Callable[[], dt.datetime]
-MAX_MESSAGE = 2000  # characters of one staff message
-STALE_STATUS = "สถานะเรื่องเพิ่งเปลี่ยน ลองโหลดใหม่"
-STALE_CLAIM = "เรื่องนี้เพิ่งเปลี่ยนผู้รับ ลองโหลดใหม่"
-ERASED = "ข้อมูลผู้ขอถูกลบแล้ว ติดต่อในแชตไม่ได้"
-
-
-class DeskError(NamjaiError):
-    """An officer action that cannot be done; `status` is the HTTP status it maps to."""
-
-    status = 400
-
-
-class NotFound(DeskError):
-    status = 404
-
-
-class Conflict(DeskError):
-    """Someone else got there first (a claim, a transition, a takeover)."""
-
-    status = 409
-
-
-class BadInput(DeskError):
-    status = 400
-
-
-@dataclass(frozen=True)
-class Actor:
-    username: str
-    role: str
-
-
-@dataclass(frozen=True)
-class CaseView:
-    case: Case
-    events: list[CaseEvent]
-    transcript: list[Message]
-    hold: Hold | None
-    messages: dict[str, str | None] = field(default_factory=dict)  # next status: its text
-
+__all__ = ["ERASED", "MAX_MESSAGE", "STALE_CLAIM", "STALE_STATUS", "Actor", "BadInput",
+           "CaseView", "Clock", "Conflict", "Desk", "DeskError", "NotFound"]
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class Desk:
+class Desk(ChatDesk):
     def __init__(self, store: Store, conversations: Conversations,
                  clock: Clock = _utcnow, follow_up_days: int = fu.DEFAULT_DAYS) -> None:
         self.store = store
@@ -281,88 +253,3 @@ class Desk:
         case = await self.get(case_id)
         noted = await self._update(case, actor, f"note: {text[:1000]}", expect={}, set_={})
         return noted or case
-
-    # -- takeover -------------------------------------------------------------------------
-    def _key(self, case: Case) -> ConversationKey:
-        if not case.key.user_id:
-            raise Conflict(ERASED)
-        return case.key
-
-    async def takeover(self, actor: Actor, case_id: int) -> Hold:
-        require(actor.role, "takeover")
-        key = self._key(await self.get(case_id))
-        now = self.clock()
-        async with self.conversations.lock(key):
-            case = await self.get(case_id)  # the person may have erased their data meanwhile
-            if case.key != key:
-                raise Conflict(ERASED)
-            hold = Hold(key, actor.username, case.id, now, now)
-            if not await self.store.set_hold(key, hold, expect_staff=None):
-                current = await self.store.hold(key)
-                if current is not None and current.staff == actor.username:
-                    return current
-                raise Conflict(f"มีเจ้าหน้าที่ดูแลแชตนี้อยู่แล้ว: "
-                               f"{current.staff if current else '-'}")
-            display = await self.display_name(actor.username)
-            joined = Reply(people.joined(display))
-            label = people.in_staff_chat(display, actor.username)
-            await self.conversations.say(key, (joined,), "staff", {"staff": actor.username},
-                                         self.conversations.alerts.notice(
-                                             case.as_dict(), f"{label} รับคุยในแชตแล้ว"))
-        if case.first_contact_at is None:
-            await self._update(case, actor, "first contact (takeover)",
-                               expect={"first_contact_at": None}, set_={"first_contact_at": now})
-        await self.store.audit("takeover", actor.username, {"case_id": case.id}, now)
-        return hold
-
-    async def _holding(self, actor: Actor, case: Case) -> Hold:
-        hold = await self.store.hold(self._key(case))
-        if hold is None or hold.staff != actor.username:
-            raise Conflict("ต้องรับคุยในแชตนี้ก่อน (takeover)")
-        return hold
-
-    async def message(self, actor: Actor, case_id: int, text: str) -> None:
-        """A staff reply, delivered to the person on their own channel."""
-        require(actor.role, "message")
-        text = text.strip()
-        if not text:
-            raise BadInput("the message is empty")
-        if len(text) > MAX_MESSAGE:
-            raise BadInput(f"the message is longer than {MAX_MESSAGE} characters")
-        case = await self.get(case_id)
-        key = self._key(case)
-        async with self.conversations.lock(key):
-            hold = await self._holding(actor, case)
-            now = self.clock()
-            touched = Hold(key, hold.staff, hold.case_id, hold.since, now)
-            await self.store.set_hold(key, touched, expect_staff=actor.username)
-            display = await self.display_name(actor.username)
-            if key.channel == "web":  # the web chat shows staff messages apart, by name
-                out, extra = Reply(text), {"staff_name": people.as_seen(display)}
-            else:
-                out, extra = Reply(people.staff_line(display, text)), {}
-            await self.conversations.say(key, (out,), "staff",
-                                         {"staff": actor.username, "staff_name": display},
-                                         extra=extra, kept=(text,))
-
-    async def handback(self, actor: Actor, case_id: int, *,
-                       idle: dt.timedelta | None = None) -> None:
-        """Give the conversation back to the bot; with `idle`, only if the staff member
-        has still been silent that long (checked under the conversation's lock)."""
-        require(actor.role, "handback")
-        case = await self.get(case_id)
-        key = self._key(case)
-        async with self.conversations.lock(key):
-            hold = await self._holding(actor, case)
-            if idle is not None and self.clock() - hold.last_activity < idle:
-                raise Conflict("เจ้าหน้าที่เพิ่งตอบ")
-            if not await self.store.set_hold(key, None, expect_staff=actor.username):
-                raise Conflict("แชตนี้ถูกส่งกลับแล้ว")
-            lead = texts.HANDED_BACK_IDLE if idle else texts.HANDED_BACK
-            out = await self.conversations.resume(key, lead)
-            who = await self._staff_label(actor.username)
-            why = "ส่งกลับให้บอทอัตโนมัติ (ไม่มีการตอบ)" if idle else f"{who} ส่งกลับให้บอท"
-            await self.conversations.say(key, out, "bot", alerts=self.conversations.alerts.notice(
-                case.as_dict(), why))
-        await self.store.audit("handback", actor.username,
-                               {"case_id": case.id, "idle": idle is not None}, self.clock())
