@@ -273,12 +273,10 @@ class TelegramChannel:
         replying to a case's alert) a message to the person. Handled before the 200,
         so a message is never lost; the answer to the member goes in the background."""
         assert self.staff is not None
-        ref = None
-        if said.thread is not None:
-            ref = await self.staff.case_of_thread(self.name, said.thread)
-        if ref is None and said.reply_to is not None:
-            ref = await self.staff.case_of_message(self.name, said.chat_id, said.reply_to)
         try:
+            ref = await self.staff.case_of_thread(self.name, said.thread) if said.thread else None
+            if ref is None and said.reply_to is not None:
+                ref = await self.staff.case_of_message(self.name, said.chat_id, said.reply_to)
             answer = await self.staff.from_chat(self.name, said.user_id, said.text, ref)
         except NamjaiError:
             log.exception("a message in the Telegram staff chat could not be handled")
@@ -292,8 +290,7 @@ class TelegramChannel:
 
     async def _tell_staff(self, chat_id: int, text: str, thread: str | None) -> None:
         try:
-            await self._send(chat_id, Part(text),
-                             int(thread) if thread else None)
+            await self._send(chat_id, Part(text), int(thread) if thread else None)
         except DeliveryError as exc:
             log.warning("answering in the Telegram staff chat failed: %s", exc)
 
