@@ -127,8 +127,11 @@ async def test_an_erased_person_gets_nothing_more(live: Clocked) -> None:
     await live.fake.wait_for(lambda: any("ช่วยเหลือแล้ว" in t for t in live.fake.texts(OTHER)),
                              10, "the assisted message")
     await say(live, OTHER, "ลบข้อมูล")
+    await live.fake.wait_for(lambda: "ต้องการลบข้อมูล" in live.fake.texts(OTHER)[-1], 10,
+                             "the question before erasing")
     await say(live, OTHER, "ใช่")
-    assert "ลบข้อมูลของคุณแล้ว" in live.fake.texts(OTHER)[-1]
+    await live.fake.wait_for(lambda: "ลบข้อมูลของคุณแล้ว" in live.fake.texts(OTHER)[-1], 10,
+                             "the erasure")
     erased = len(live.fake.delivered(OTHER))
     assert (await desk.get(case_id)).status == "closed"
     live.later(dt.timedelta(days=6))  # long past the follow-up's day
