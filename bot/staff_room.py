@@ -7,7 +7,8 @@ in a case's Telegram topic or in a reply to a case's alert in the LINE group:
 - a linked member who holds the person's conversation talks to the person;
 - a linked member who replies while nobody holds it takes it over (and claims the
   case if nobody has) and talks to the person;
-- a member who is not linked is told how to link, and the message goes nowhere.
+- a member who is not linked is told how to link, and the message goes nowhere;
+- "/handback" there gives the conversation back to the bot.
 
 Claims tapped there are claimed for the linked account. Everything is audited under
 the staff account; chat user ids never become staff names.
@@ -31,6 +32,7 @@ CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read out, typ
 CODE_LENGTH = 8
 CODE_TTL = dt.timedelta(minutes=15)
 _CODE = re.compile(r"(?:/link(?:@\w+)?\s+)?([A-Za-z2-9]{4})[\s-]?([A-Za-z2-9]{4})")
+_HANDBACK = re.compile(r"/handback(?:@\w+)?", re.IGNORECASE)  # give the chat back to the bot
 CHAT_NAMES = {"telegram": "Telegram", "line": "LINE"}
 HOW_TO_LINK = ("ข้อความนี้ยังไม่ถูกส่งถึงผู้ขอค่ะ: บัญชี {chat} นี้ยังไม่ได้เชื่อมกับบัญชีคอนโซล "
                "เปิดคอนโซล เมนู \"บัญชีของฉัน\" กดขอรหัส แล้วพิมพ์ /link ตามด้วยรหัสในกลุ่มนี้ค่ะ")
@@ -149,6 +151,12 @@ class StaffRoom:
         if case is None:
             return f"ไม่พบเรื่อง {case_ref}"
         actor = Actor(account.username, account.role)
+        if _HANDBACK.fullmatch(text.strip()):
+            try:
+                await self.desk.handback(actor, case.id)
+            except (DeskError, WorkflowError) as exc:
+                return str(exc)
+            return "ส่งแชตกลับให้น้ำใจดูแลต่อแล้วค่ะ"
         try:
             await self._talk(actor, case, text.strip())
         except (DeskError, WorkflowError) as exc:

@@ -30,7 +30,7 @@ def status_forms(staff: Staff, case: Case, messages: Mapping[str, str | None]) -
                      + field("วันเวลา", "when", extra=' maxlength="200"'))
         inner = (hidden("from", case.status) + hidden("to", target)
                  + hidden("default_message", text) + extra
-                 + '<label>ข้อความถึงผู้ขอ (แก้ได้ ลบให้ว่างถ้าไม่ต้องการส่ง) '
+                 + '<label>ข้อความแจ้งผู้ขอ (แก้ได้ ลบให้ว่างถ้าไม่ต้องการส่ง) '
                  f'<textarea name="message" rows="5" maxlength="2000">{esc(text)}</textarea>'
                  f"</label>{button(f'เปลี่ยนเป็น: {label(target)} และส่งข้อความ')}")
         parts.append(f'<details class="status-message" data-to="{esc(target)}"><summary>'

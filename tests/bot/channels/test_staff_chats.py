@@ -170,6 +170,12 @@ async def test_a_linked_member_talks_to_the_person_and_an_unlinked_one_cannot(
                              10, "the second reply")
     for text in both.line.texts(lf.USER):
         assert "somsri" not in text and "malee" not in text
+    await both.in_group(SOMSRI, "/handback", thread)
+    await both.tg.wait_for(lambda: any("ส่งแชตกลับ" in t for t in both.tg.texts(STAFF_GROUP)),
+                           10, "handed back")
+    assert await rt.store.hold(case.key) is None
+    await both.line.wait_for(lambda: any(t.startswith("เจ้าหน้าที่ส่งให้น้ำใจดูแลต่อ")
+                                         for t in both.line.texts(lf.USER)), 10, "told")
 
 
 async def test_a_mistyped_code_links_nothing_and_chatter_outside_topics_is_ignored(
