@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 export PYTHAINLP_OFFLINE := 1
 export PYTHAINLP_READ_ONLY := 1
 
-.PHONY: run chat test lint bench setup browser fonts clean
+.PHONY: run chat test lint bench setup browser fonts postgres clean
 
 setup: $(STAMP)
 
@@ -18,6 +18,10 @@ $(STAMP): pyproject.toml
 # Debian's chromium and Thai fonts for the browser tests (installed only if missing).
 browser:
 	sh scripts/setup-browser.sh
+
+# PostgreSQL on 127.0.0.1:5432 for the tests (installed and started only if missing).
+postgres:
+	sh scripts/setup-postgres.sh
 
 # Thai fonts for the letter PDF; without them the console says how to install them.
 fonts:
@@ -33,8 +37,15 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 
-test: $(STAMP) browser lint
+# The whole suite (its store contract on SQLite file, SQLite :memory: and PostgreSQL),
+# then the modules that run the app on a store again, all on PostgreSQL.
+PG_MODULES := tests/bot/store tests/bot/test_app.py tests/bot/test_desk.py \
+	tests/bot/test_crash_recovery.py tests/bot/test_faults.py tests/bot/console \
+	tests/bot/channels/test_line.py tests/bot/channels/test_webchat.py
+
+test: $(STAMP) browser postgres lint
 	$(PY) -m pytest -q
+	NAMJAI_TEST_DATABASE=postgres $(PY) -m pytest -q $(PG_MODULES)
 
 bench: $(STAMP)
 	$(PY) bench/matcher.py

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from bot.alerts import Alerts, targets_of
 from bot.cases.office_hours import OfficeCalendar
@@ -22,7 +23,8 @@ from bot.follow_ups import Clock, utcnow
 from bot.pipeline import Pipeline
 from bot.settings import Settings
 from bot.staff_room import StaffRoom
-from bot.store import SQLiteStore, Store
+from bot.store import Store, Unavailable
+from bot.store.factory import store_for
 from bot.sweeper import Sweeper
 from dialogs.engine import Dialog
 from knowledge import KnowledgeBase, Matcher, load_knowledge
@@ -46,7 +48,7 @@ async def runtime(db: Path | str) -> AsyncIterator[Runtime]:
     """Load the knowledge base, open the store, build the dialog; close on exit."""
     kb = load_knowledge()
     matcher = Matcher(kb)
-    async with SQLiteStore(db) as store:
+    async with store_only(db) as store:
         conversations = Conversations(store, Dialog(kb, matcher))
         desk = Desk(store, conversations)
         yield Runtime(kb, matcher, store, conversations, desk, StaffRoom(desk))
@@ -54,8 +56,13 @@ async def runtime(db: Path | str) -> AsyncIterator[Runtime]:
 
 @asynccontextmanager
 async def store_only(db: Path | str) -> AsyncIterator[Store]:
-    async with SQLiteStore(db) as store:
+    """The store of a SQLite path or a PostgreSQL URL, open; closed on exit."""
+    store = store_for(db)
+    await store.open()
+    try:
         yield store
+    finally:
+        await store.close()
 
 
 def _load() -> tuple[KnowledgeBase, Matcher]:
@@ -88,8 +95,11 @@ def _channels(settings: Settings, rt: Runtime, pipeline: Pipeline) -> dict[str, 
 
 
 async def _healthz(request: web.Request) -> web.Response:
+    """200 when the database can write; 503 with the reason when it cannot (locked,
+    read-only, unreachable): a load balancer then sends the traffic elsewhere."""
     rt = request.app[RUNTIME]
     try:
+        await rt.store.check_writable()
         counts = await rt.store.table_counts()
         database = {"status": "ok", "cases": counts["cases"],
                     "pending_inbox": len(await rt.store.pending_inbox(1000))}
@@ -99,6 +109,18 @@ async def _healthz(request: web.Request) -> web.Response:
     channels: dict[str, Channel] = request.app[CHANNELS]
     return web.json_response({"status": status, "channels": sorted(channels.keys()),
                               "database": database}, status=200 if status == "ok" else 503)
+
+
+@web.middleware
+async def _unavailable_is_503(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """The database cannot answer now: 503 (never 500), so that the platform redelivers
+    the webhook later; nothing was acknowledged."""
+    try:
+        return await handler(request)
+    except Unavailable as exc:
+        log.warning("503 on %s: %s", request.path, exc)
+        return web.json_response({"error": "unavailable", "reason": str(exc)}, status=503,
+                                 headers={"Retry-After": "5"})
 
 
 def create_app(settings: Settings,
@@ -111,7 +133,7 @@ def create_app(settings: Settings,
     timers' time (tests move it forward instead of waiting)."""
     clock = clock or utcnow
     kb, matcher = knowledge or _load()
-    store = SQLiteStore(settings.db)
+    store = store_for(settings.database_url or settings.db)
     hub = Hub()
     alerts = Alerts(targets_of(settings.telegram_staff_chat_id, settings.line_staff_group_id,
                                settings.public_url))
@@ -125,7 +147,7 @@ def create_app(settings: Settings,
     sweeper = Sweeper(desk, dt.timedelta(minutes=settings.handback_idle_minutes),
                       follow_up_after=dt.timedelta(days=settings.follow_up_days))
     console = Console(desk, hub, room=rt.room)
-    app = web.Application(client_max_size=1024 * 1024)
+    app = web.Application(client_max_size=1024 * 1024, middlewares=[_unavailable_is_503])
     app[RUNTIME] = rt
     app[PIPELINE] = pipeline
     app[CHANNELS] = channels

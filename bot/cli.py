@@ -38,6 +38,12 @@ def _parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="start the web server (webhooks and web chat)")
     serve.add_argument("--host", default=None, help="default $NAMJAI_HOST or 127.0.0.1")
     serve.add_argument("--port", type=int, default=None, help="default $NAMJAI_PORT or 8080")
+    serve.add_argument("--workers", type=int, default=1,
+                       help="server processes on one port (PostgreSQL only)")
+    serve.add_argument("--reuse-port", action="store_true", help=argparse.SUPPRESS)
+    from bot import db_cli
+
+    db_cli.add_parser(sub)
     telegram = sub.add_parser("telegram", help="Telegram tools")
     telegram_sub = telegram.add_subparsers(dest="telegram_command", required=True)
     hook = telegram_sub.add_parser("set-webhook", help="register our webhook with Telegram")
@@ -124,10 +130,10 @@ def _cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 
     from bot.app import runtime
     from bot.channels.console import run_interactive, run_jsonl
-    from bot.settings import db_path
+    from bot.settings import database
 
     async def go() -> None:
-        async with runtime(db_path(args.db)) as rt:
+        async with runtime(database(args.db)) as rt:
             run = run_jsonl if args.jsonl else run_interactive
             await run(rt.conversations, args.user, stdin, stdout)
 
@@ -152,11 +158,19 @@ def _cmd_serve(args: argparse.Namespace, stdout: TextIO) -> int:
     settings = Settings.from_env()
     settings = dataclasses.replace(settings, host=args.host or settings.host,
                                    port=args.port or settings.port)
+    if args.workers > 1:
+        if not settings.database_url:
+            raise UsageError("--workers needs PostgreSQL: set NAMJAI_DATABASE_URL "
+                             "(SQLite serves one process)")
+        from bot.workers import run_workers
+
+        return run_workers(args.workers, settings.host, settings.port, stdout)
     app = create_app(settings)
     print(f"Namjai is running: open http://{settings.host}:{settings.port}/ "
           "(Ctrl+C to stop)", file=stdout, flush=True)
     # no access log: request lines carry web chat session ids, a person's only key
-    web.run_app(app, host=settings.host, port=settings.port, print=None, access_log=None)
+    web.run_app(app, host=settings.host, port=settings.port, print=None, access_log=None,
+                reuse_port=args.reuse_port or None)
     return EXIT_OK
 
 
@@ -164,13 +178,13 @@ def _cmd_cases(args: argparse.Namespace, stdout: TextIO) -> int:
     import asyncio
 
     from bot.app import store_only
-    from bot.settings import db_path
+    from bot.settings import database
 
     async def go() -> list[dict[str, object]]:
         import datetime as dt
         import getpass
 
-        async with store_only(db_path(args.db)) as store:
+        async with store_only(database(args.db)) as store:
             found = [c.as_dict() for c in await store.cases(status=args.status)]
             # the listing shows personal data: who looked, and when, is audited
             await store.audit("cli_cases_list", f"cli:{getpass.getuser()}",
@@ -229,11 +243,11 @@ def _cmd_staff(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 
     from bot.app import store_only
     from bot.passwords import USERNAME, hash_password, password_problem
-    from bot.settings import db_path
+    from bot.settings import database
 
     if args.staff_command == "list":
         async def listing() -> list[tuple[str, str, str]]:
-            async with store_only(db_path(args.db)) as store:
+            async with store_only(database(args.db)) as store:
                 return [(a.username, a.role, await store.display_name(a.username))
                         for a in await store.staff_list()]
 
@@ -243,7 +257,7 @@ def _cmd_staff(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     display = _display_name(getattr(args, "display_name", None))
     if args.staff_command == "display-name":
         async def rename() -> bool:
-            async with store_only(db_path(args.db)) as store:
+            async with store_only(database(args.db)) as store:
                 return await store.set_display_name(args.name, display)
 
         if not asyncio.run(rename()):
@@ -260,7 +274,7 @@ def _cmd_staff(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
         raise UsageError(problem)
 
     async def add() -> None:
-        async with store_only(db_path(args.db)) as store:
+        async with store_only(database(args.db)) as store:
             await store.add_staff(args.name, args.role, hash_password(password),
                                   dt.datetime.now(dt.UTC))
             if display:
@@ -302,6 +316,10 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
             return _cmd_telegram(args, stdout)
         if args.command == "staff":
             return _cmd_staff(args, stdin, stdout)
+        if args.command == "db":
+            from bot import db_cli
+
+            return db_cli.run(args, stdout)
     except BrokenPipeError:  # `python -m bot eval ... | head`: the reader has gone
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

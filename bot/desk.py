@@ -231,11 +231,16 @@ class Desk(ChatDesk):
         answered = await self.store.resolve_handoffs(case_id, now)
         text = f"handoff answered{': ' + note[:1000] if note else ''}"
         if case.kind != "handoff":
-            checked: dict[str, Any] = {}
-            if fu.needs_attention(case.data):  # the follow-up's problem or silence, handled
-                checked = {"follow_up": {**fu.record(case.data), "checked_at": now.isoformat()}}
-            return await self._update(case, actor, text, expect={}, set_={},
-                                      data=checked) or case
+            if not fu.needs_attention(case.data):
+                return await self._update(case, actor, text, expect={}, set_={}) or case
+            # the follow-up's problem or silence was dealt with: off the queue
+            checked = {"follow_up": {**fu.record(case.data), "checked_at": now.isoformat()}}
+            marks = ",".join(filter(None, [case.reminders, fu.CHECKED]))
+            done = await self._update(case, actor, text, expect={"reminders": case.reminders},
+                                      set_={"reminders": marks}, data=checked)
+            if done is None:
+                raise Conflict(STALE_STATUS)
+            return done
         set_: dict[str, Any] = {"status": "closed"}
         if case.first_contact_at is None:
             set_["first_contact_at"] = now

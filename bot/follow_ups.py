@@ -109,7 +109,9 @@ class FollowUps:
                           f"follow-up answered: {answer}", now)
         updated = await self.store.update_case(CaseUpdate(
             case.id, event, expect={"reminders": case.reminders},
-            set={"reminders": _marks(case, fu.ANSWERED)}, data={"follow_up": record},
+            set={"reminders": _marks(case, fu.ANSWERED + (f",{fu.PROBLEM}"
+                                                          if answer == "problem" else ""))},
+            data={"follow_up": record},
             outbox=outbox))
         return updated is not None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_DB = Path("data") / "namjai.db"
@@ -16,9 +16,27 @@ def db_path(override: str | None = None) -> Path:
     return Path(override or os.environ.get("NAMJAI_DB") or DEFAULT_DB)
 
 
+def database_url(env: Mapping[str, str] | None = None) -> str | None:
+    """`NAMJAI_DATABASE_URL` (postgresql://...), or None: the SQLite file serves."""
+    env = os.environ if env is None else env
+    return env.get("NAMJAI_DATABASE_URL", "").strip() or None
+
+
+def database(override: str | None = None) -> str | Path:
+    """Where the store lives: a SQLite path given on the command line, else
+    `NAMJAI_DATABASE_URL`, else the SQLite file of `NAMJAI_DB`."""
+    if override:
+        return override if override.startswith(("postgresql://", "postgres://")) \
+            else Path(override)
+    return database_url() or db_path()
+
+
 @dataclass(frozen=True)
 class Settings:
     db: Path = DEFAULT_DB
+    # PostgreSQL instead of the SQLite file; read from the environment by default, so
+    # that `NAMJAI_TEST_DATABASE=postgres` runs every app the tests build on it
+    database_url: str | None = field(default_factory=database_url)
     host: str = "127.0.0.1"
     port: int = 8080
     line_channel_secret: str | None = None
@@ -43,6 +61,7 @@ class Settings:
 
         return cls(
             db=Path(get("NAMJAI_DB") or DEFAULT_DB),
+            database_url=database_url(env),
             host=get("NAMJAI_HOST") or "127.0.0.1",
             port=int(get("NAMJAI_PORT") or 8080),
             line_channel_secret=get("LINE_CHANNEL_SECRET"),

@@ -52,6 +52,40 @@ def _no_network() -> Iterator[None]:
 
 
 @pytest.fixture(scope="session")
+def pg_database() -> Iterator[str]:
+    """This test run's own PostgreSQL database (dropped at the end); its URL."""
+    from tests.pg import create_database, drop_database
+
+    url = create_database()
+    try:
+        yield url
+    finally:
+        drop_database(url)
+
+
+@pytest.fixture
+def pg_url(pg_database: str) -> Iterator[str]:
+    """A URL of a fresh, empty schema in this run's database, dropped after the test."""
+    from tests.pg import create_schema, drop_schema, with_path
+
+    schema = create_schema(pg_database)
+    try:
+        yield with_path(pg_database, schema)
+    finally:
+        drop_schema(pg_database, schema)
+
+
+@pytest.fixture(autouse=True)
+def _database_switch(request: pytest.FixtureRequest,
+                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """With NAMJAI_TEST_DATABASE=postgres, apps built from Settings use PostgreSQL."""
+    if os.environ.get("NAMJAI_TEST_DATABASE") == "postgres":
+        monkeypatch.setenv("NAMJAI_DATABASE_URL", request.getfixturevalue("pg_url"))
+    else:
+        monkeypatch.delenv("NAMJAI_DATABASE_URL", raising=False)
+
+
+@pytest.fixture(scope="session")
 def kb_matcher() -> Any:
     """The real knowledge base and matcher, built once for the whole run (seconds)."""
     from knowledge import Matcher, load_knowledge

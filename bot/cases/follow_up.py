@@ -20,7 +20,9 @@ DEFAULT_DAYS = 3
 ANSWER_WITHIN = dt.timedelta(days=2)
 STATUSES = ("assisted", "reported", "followed_up")  # cases whose person is asked
 PREFIX = "followup:"
+# marks in the case's `reminders`: compare-and-set versions, and what the queue queries
 ASKED, ANSWERED, SILENT = "followup:asked", "followup:answered", "followup:silent"
+PROBLEM, CHECKED = "followup:problem", "followup:checked"
 ANSWERS = ("safe", "not_yet", "problem")
 LABELS = {"safe": "ถึงแล้ว ปลอดภัยดี", "not_yet": "ยังไม่ถึงบ้าน", "problem": "มีปัญหา ขอคุย"}
 THANKS = {

@@ -1,4 +1,6 @@
-"""Versioned schema migrations, in code. Never edit a released step: add one."""
+"""Versioned schema migrations of the SQLite backend, in code (PostgreSQL: bot.store.
+pg_migrations). Never edit a released step: add one; `PRAGMA user_version` is the
+schema's version."""
 
 from __future__ import annotations
 
@@ -137,7 +139,23 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE UNIQUE INDEX cases_by_ref ON cases (ref);
     """,
-    # 4: staff as people (display names), staff chat accounts linked to console accounts
+    # 4: outbox claims with leases (several senders), the case an alert is about in a
+    # column (erasure finds it without reading JSON), named leases (the timers' leader)
+    """
+    ALTER TABLE outbox ADD COLUMN case_ref TEXT;
+    ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+    ALTER TABLE outbox ADD COLUMN lease_until TEXT;
+    UPDATE outbox SET case_ref = json_extract(payload, '$.case_ref');
+    CREATE INDEX outbox_by_case ON outbox (case_ref) WHERE case_ref IS NOT NULL;
+    CREATE INDEX outbox_by_user ON outbox (channel, user_id, id);
+    CREATE INDEX inbox_by_user ON inbox (channel, user_id, id) WHERE processed_at IS NULL;
+    CREATE TABLE leases (
+        name TEXT PRIMARY KEY,
+        owner TEXT NOT NULL,
+        until TEXT NOT NULL
+    );
+    """,
+    # 5: staff as people (display names), staff-chat accounts linked to console accounts
     # by one-time codes, and which staff-chat message (an alert) is about which case
     """
     ALTER TABLE staff ADD COLUMN display_name TEXT NOT NULL DEFAULT '';

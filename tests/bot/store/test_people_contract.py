@@ -90,3 +90,42 @@ async def test_staff_chat_messages_and_threads_name_their_case(store: Store) -> 
     assert await store.case_ref_of_thread("telegram", "78") is None
     await store.set_thread("NJ-BBB", "telegram", "")  # the topic was deleted
     assert await store.case_ref_of_thread("telegram", "") is None
+
+
+async def test_follow_up_queries_follow_the_marks(store: Store) -> None:
+    from bot.cases import follow_up as fu
+    from bot.store import CaseEvent, CaseUpdate, Turn
+    from dialogs.state import State
+
+    from .conftest import ALICE, CASE
+
+    saved = await store.save_turn(Turn(ALICE, State("done"), NOW,
+                                       new_case={**CASE, "ref": "NJ-FU1"}))
+    case_id = saved.case_id
+    assert case_id is not None
+
+    async def move(status: str, reminders: str | None = None, **more: object) -> None:
+        case = await store.case(case_id)
+        assert case is not None
+        sets: dict[str, object] = {"status": status, **more}
+        if reminders is not None:
+            sets["reminders"] = reminders
+        event = CaseEvent(case_id, "o", case.status, status, "", NOW)
+        assert await store.update_case(CaseUpdate(case_id, event, set=sets)) is not None
+
+    assert await store.follow_up_cases(LATER) == []  # not helped
+    await move("assisted", assisted_at=NOW)
+    assert [c.id for c in await store.follow_up_cases(LATER)] == [case_id]
+    assert await store.follow_up_cases(NOW - dt.timedelta(minutes=1)) == []  # too early
+    await move("followed_up", fu.ASKED)
+    assert [c.id for c in await store.follow_up_cases(LATER)] == [case_id]  # waits
+    assert await store.attention_cases() == []
+    await move("followed_up", f"{fu.ASKED},{fu.SILENT}")
+    assert await store.follow_up_cases(LATER) == []
+    assert [c.id for c in await store.attention_cases()] == [case_id]
+    await move("followed_up", f"{fu.ASKED},{fu.SILENT},{fu.CHECKED}")
+    assert await store.attention_cases() == []
+    await move("followed_up", f"{fu.ASKED},{fu.ANSWERED},{fu.PROBLEM}")
+    assert [c.id for c in await store.attention_cases()] == [case_id]
+    await move("closed")
+    assert await store.attention_cases() == []
