@@ -48,6 +48,10 @@ def _parser() -> argparse.ArgumentParser:
     telegram_sub = telegram.add_subparsers(dest="telegram_command", required=True)
     hook = telegram_sub.add_parser("set-webhook", help="register our webhook with Telegram")
     hook.add_argument("url", help="public https URL of this server (or of /webhooks/telegram)")
+    line = sub.add_parser("line", help="LINE tools")
+    line.add_subparsers(dest="line_command", required=True).add_parser(
+        "rich-menu", help="draw the rich menu, upload it and make it the default").add_argument(
+        "--save", type=Path, default=None, help="also write the menu image to this PNG file")
     staff = sub.add_parser("staff", help="staff accounts of the console")
     staff_sub = staff.add_subparsers(dest="staff_command", required=True)
     add = staff_sub.add_parser("add", help="add an account (password asked, or read from "
@@ -316,6 +320,10 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
             return _cmd_telegram(args, stdout)
         if args.command == "staff":
             return _cmd_staff(args, stdin, stdout)
+        if args.command == "line":
+            from bot.line_cli import run as run_line
+
+            return run_line(args, stdout)
         if args.command == "db":
             from bot import db_cli
 

@@ -60,17 +60,41 @@ class Amounts:
 _FIELDS = tuple(f.name for f in fields(Amounts))
 
 
-def _whole(item: str, value: Any) -> int:
+Problem = tuple[str, int | None, str]  # (item, limit, Thai message)
+
+
+def _whole(item: str, value: Any) -> tuple[int, Problem | None]:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise AmountError(item, None,
-                          f"{ITEM_LABELS[item]}ต้องเป็นจำนวนเต็ม (ได้รับ {value!r})")
+        return 0, (item, None, f"{ITEM_LABELS[item]}ต้องเป็นจำนวนเต็ม (ได้รับ {value!r})")
     if value < 0:
-        raise AmountError(item, None, f"{ITEM_LABELS[item]}ติดลบไม่ได้ (ได้รับ {value})")
-    return value
+        return 0, (item, None, f"{ITEM_LABELS[item]}ติดลบไม่ได้ (ได้รับ {value})")
+    return value, None
+
+
+def _rates(amounts: Amounts, travellers: int, bad: set[str]) -> list[Problem]:
+    """The rate problems of the items that are whole numbers (`bad` are not)."""
+    out: list[Problem] = []
+    food_known = not bad & {"food", "food_days"}
+    if food_known and amounts.food > 0 and amounts.food_days == 0:
+        out.append(("food_days", None,
+                    "มีค่าอาหารแต่ไม่ได้ระบุจำนวนวัน กรุณาระบุจำนวนวันค่าอาหาร"))
+    food_limit = FOOD_PER_DAY_PERSON * amounts.food_days * travellers
+    if food_known and amounts.food_days > 0 and amounts.food > food_limit:
+        out.append(("food", food_limit,
+                    f"ค่าอาหารเกินอัตรา: ไม่เกิน {baht(food_limit)} "
+                    f"({FOOD_PER_DAY_PERSON} บาท/วัน/คน × {amounts.food_days} วัน"
+                    f" × {travellers} คน)"))
+    other_limit = OTHER_PER_PERSON * travellers
+    if "other" not in bad and amounts.other > other_limit:
+        out.append(("other", other_limit,
+                    f"ค่าใช้จ่ายอื่นเกินอัตรา: ไม่เกิน {baht(other_limit)} "
+                    f"({OTHER_PER_PERSON} บาท/คน × {travellers} คน)"))
+    return out
 
 
 def check_amounts(raw: Mapping[str, Any], travellers: int) -> Amounts:
-    """Validate officer-entered amounts for `travellers` people; AmountError names the item.
+    """Validate officer-entered amounts for `travellers` people; AmountError names every
+    problem at once (its `problems`), the first item in its `item`.
 
     Every key is optional (0); unknown keys, non-integers, bools and negatives are refused;
     food and other costs are checked against the rates."""
@@ -79,27 +103,27 @@ def check_amounts(raw: Mapping[str, Any], travellers: int) -> Amounts:
     if isinstance(travellers, bool) or not isinstance(travellers, int) or travellers < 1:
         raise AmountError("travellers", None,
                           f"จำนวนผู้เดินทางต้องเป็นจำนวนเต็มตั้งแต่ 1 คน (ได้รับ {travellers!r})")
+    problems: list[Problem] = []
     unknown = sorted(str(k) for k in raw if k not in _FIELDS)
     if unknown:
         known = ", ".join(f"{k} ({ITEM_LABELS[k]})" for k in _FIELDS)
-        raise AmountError(unknown[0], None,
-                          f"ไม่รู้จักรายการ {unknown[0]!r} รายการที่ใช้ได้: {known}")
-    values = {k: _whole(k, raw[k]) for k in _FIELDS if k in raw}
+        problems.append((unknown[0], None,
+                         f"ไม่รู้จักรายการ {', '.join(map(repr, unknown))} "
+                         f"รายการที่ใช้ได้: {known}"))
+    values: dict[str, int] = {}
+    for k in _FIELDS:
+        if k in raw:
+            values[k], problem = _whole(k, raw[k])
+            if problem is not None:
+                problems.append(problem)
     amounts = Amounts(**values)
-    if amounts.food > 0 and amounts.food_days == 0:
-        raise AmountError("food_days", None,
-                          "มีค่าอาหารแต่ไม่ได้ระบุจำนวนวัน กรุณาระบุจำนวนวันค่าอาหาร")
-    food_limit = FOOD_PER_DAY_PERSON * amounts.food_days * travellers
-    if amounts.food > food_limit:
-        raise AmountError("food", food_limit,
-                          f"ค่าอาหารเกินอัตรา: ไม่เกิน {baht(food_limit)} "
-                          f"({FOOD_PER_DAY_PERSON} บาท/วัน/คน × {amounts.food_days} วัน"
-                          f" × {travellers} คน)")
-    other_limit = OTHER_PER_PERSON * travellers
-    if amounts.other > other_limit:
-        raise AmountError("other", other_limit,
-                          f"ค่าใช้จ่ายอื่นเกินอัตรา: ไม่เกิน {baht(other_limit)} "
-                          f"({OTHER_PER_PERSON} บาท/คน × {travellers} คน)")
+    problems += _rates(amounts, travellers, {p[0] for p in problems})
+    if problems:
+        order = {k: i for i, k in enumerate(_FIELDS)}
+        problems.sort(key=lambda p: order.get(p[0], -1))
+        first = problems[0]
+        raise AmountError(first[0], first[1], "\n".join(p[2] for p in problems),
+                          tuple(problems))
     return amounts
 
 

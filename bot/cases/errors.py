@@ -21,11 +21,15 @@ class TransitionError(WorkflowError):
 
 
 class AmountError(WorkflowError):
-    """An approved amount that is malformed or over the rate; names the item and the limit."""
+    """Approved amounts that are malformed or over the rate; names the (first) item and
+    its limit; `problems` holds every problem found, (item, limit, message), in the
+    order of the form, and the message says them all, one a line."""
 
-    def __init__(self, item: str, limit: int | None, message: str) -> None:
+    def __init__(self, item: str, limit: int | None, message: str,
+                 problems: tuple[tuple[str, int | None, str], ...] = ()) -> None:
         self.item = item
         self.limit = limit
+        self.problems = problems or ((item, limit, message),)
         super().__init__(message)
 
 

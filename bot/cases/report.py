@@ -83,7 +83,7 @@ def helped_in(cases: Sequence[Mapping[str, Any]], year: int,
     if not 1 <= month <= 12:
         raise ReportError(f"month must be 1-12, got {month}")
     if not 2000 <= year <= 2200:
-        raise ReportError(f"year must be a Gregorian year such as 2026, got {year}")
+        raise ReportError(f"ปีต้องอยู่ระหว่าง พ.ศ. 2543 ถึง 2743 (ได้รับ {year + 543})")
     chosen = []
     for case in cases:
         assisted = _moment(case, "assisted_at")

@@ -56,7 +56,7 @@ __all__ = [
     "OTHER_PER_PERSON", "ROLES", "ROLE_LABELS", "STATUSES", "STATUS_LABELS", "TRANSITIONS",
     "AmountError", "Amounts", "Deadlines", "PermissionDenied", "TransitionError",
     "WorkflowError", "allowed_next", "badge", "can", "check_amounts", "check_transition",
-    "deadlines", "label", "require",
+    "deadlines", "goes_back", "label", "require",
 ]
 
 STATUSES: tuple[str, ...] = (
@@ -124,10 +124,26 @@ def label(status: str) -> str:
     return STATUS_LABELS.get(status, status)
 
 
+_ENDS = ("rejected", "closed")
+
+
+def goes_back(current: str, target: str) -> bool:
+    """Whether `current` → `target` goes back a step (awaiting approval → reviewing)."""
+    if target in _ENDS or current not in STATUSES or target not in STATUSES:
+        return False
+    return STATUSES.index(target) < STATUSES.index(current)
+
+
 def allowed_next(status: str) -> tuple[str, ...]:
-    """The statuses a case may move to from `status`, in workflow order."""
+    """The statuses a case may move to from `status`: the manual's next step first,
+    then refusing and closing, then going back."""
     nexts = TRANSITIONS.get(status, frozenset())
-    return tuple(s for s in STATUSES if s in nexts)
+
+    def rank(target: str) -> tuple[int, int]:
+        group = 2 if goes_back(status, target) else 1 if target in _ENDS else 0
+        return group, STATUSES.index(target)
+
+    return tuple(sorted(nexts, key=rank))
 
 
 def _named(status: str) -> str:

@@ -139,15 +139,12 @@ async def _transition(desk: Desk, actor: Actor, case_id: int,
                                  when=_optional_text(body, "when"))
 
 
-def form_amounts(form: Mapping[str, str]) -> dict[str, int]:
-    """Amounts typed in the form (empty = 0); 400 naming the item that is not a number."""
-    out: dict[str, int] = {}
-    for item, name in ITEM_LABELS.items():
+def form_amounts(form: Mapping[str, str]) -> dict[str, int | str]:
+    """Amounts typed in the form: numbers as int (commas allowed, empty = 0); anything
+    else stays text, so that check_amounts names it with every other problem."""
+    out: dict[str, int | str] = {}
+    for item in ITEM_LABELS:
         raw = form.get(item, "").strip().replace(",", "")
-        if not raw:
-            continue
-        if not raw.isdigit():
-            raise ConsoleError(400, "bad_amount", f"{name}ต้องเป็นจำนวนเต็ม (ได้รับ {raw!r})",
-                               {"item": item, "limit": None})
-        out[item] = int(raw)
+        if raw:
+            out[item] = int(raw) if raw.isdigit() else raw
     return out

@@ -107,6 +107,8 @@ class Documents:
             return html_response(report_page(staff, today.year, today.month))
         try:
             year, month = int(raw_year or ""), int(raw_month or "")
+            if year >= 2400:  # typed in the Buddhist era, as the form asks
+                year -= 543
             cases = [c.as_dict() for c in await self.desk.store.cases()]
             text = monthly_report_csv(cases, year, month)
         except ValueError:

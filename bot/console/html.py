@@ -63,6 +63,7 @@ def notice(text: str | None, cls: str = "error") -> str:
 def _nav(staff: Staff) -> str:
     links = [("/console", "คิวงาน")]
     if can(staff.role, "report"):
+        links.append(("/console/dashboard", "แดชบอร์ด"))
         links.append(("/console/report", "รายงานประจำเดือน"))
     if can(staff.role, "manage_staff"):
         links.append(("/console/staff", "บัญชีเจ้าหน้าที่"))

@@ -66,7 +66,9 @@ def to_console_error(exc: NamjaiError) -> ConsoleError:
                             {"current": exc.current, "to": exc.target,
                              "allowed": list(exc.allowed)})
     if isinstance(exc, AmountError):
-        return ConsoleError(400, "bad_amount", str(exc), {"item": exc.item, "limit": exc.limit})
+        return ConsoleError(400, "bad_amount", str(exc), {
+            "item": exc.item, "limit": exc.limit,
+            "problems": [{"item": i, "limit": lim, "detail": d} for i, lim, d in exc.problems]})
     if isinstance(exc, NotFound):
         return ConsoleError(404, "not_found", str(exc))
     if isinstance(exc, Conflict):

@@ -1,4 +1,5 @@
-"""The server-rendered pages: the queue, a case, and the forms that act on a case.
+"""The server-rendered pages: the queue, a case, and the forms that act on a case; the
+dashboard (dashboard.py, with /api/stats) is served alongside them.
 
 Every form posts with the session's CSRF token in a hidden field and answers with a
 redirect back to the case (303), or the case page again with the error (4xx)."""
@@ -6,7 +7,7 @@ redirect back to the case (303), or the case page again with the error (4xx)."""
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from aiohttp import web
@@ -21,6 +22,9 @@ from bot.console.views_misc import error_page
 from bot.console.views_queue import queue_page
 from bot.desk import Desk
 from knowledge.errors import NamjaiError
+
+if TYPE_CHECKING:
+    from bot.console.dashboard import Dashboard
 
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 PageAction = Callable[[web.Request, Staff], Awaitable[web.StreamResponse]]
@@ -66,7 +70,13 @@ class Pages:
             web.get("/console/cases/{id}", self.page(self._case)),
             web.post("/console/cases/{id}/{action}", self.page(self._act)),
             web.post("/console/conversations/{id}/{action}", self.page(self._act)),
+            *self._dashboard().routes(),
         ]
+
+    def _dashboard(self) -> Dashboard:
+        from bot.console.dashboard import Dashboard  # it builds on these pages
+
+        return Dashboard(self.desk, self.auth, self)
 
     def page(self, action: PageAction) -> Handler:
         """Signed in (else to the login page), errors as an HTML page."""

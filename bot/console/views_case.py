@@ -8,9 +8,17 @@ from typing import Any
 
 from bot.alerts import CHANNEL_NAMES
 from bot.cases.amounts import ITEM_LABELS, stored_amounts
-from bot.cases.workflow import FOOD_PER_DAY_PERSON, OTHER_PER_PERSON, allowed_next, can, label
+from bot.cases.workflow import (
+    FOOD_PER_DAY_PERSON,
+    OTHER_PER_PERSON,
+    allowed_next,
+    can,
+    goes_back,
+    label,
+)
 from bot.console.actions import KIND_LABELS, case_badge
 from bot.console.auth import Staff
+from bot.console.history import actor_name, event_sentence
 from bot.console.html import button, esc, field, form, hidden, items, layout, notice, rows, when
 from bot.console.status_forms import status_forms
 from bot.desk import CaseView
@@ -25,7 +33,9 @@ def _facts(case: Case, now: dt.datetime) -> str:
     css, text = case_badge(case, now)
     d = case.data
     urgent = ' <span class="urgent">ด่วน</span>' if case.urgent else ""
-    head = (f'<p class="head"><span class="badge {esc(css)}">{esc(text)}</span> '
+    # a finished case's badge would only repeat its status
+    badge = "" if css == "done" else f'<span class="badge {esc(css)}">{esc(text)}</span> '
+    head = (f'<p class="head">{badge}'
             f'<span class="status" id="status" data-status="{esc(case.status)}">'
             f"{esc(label(case.status))}</span>{urgent}</p>")
     return head + rows([
@@ -87,10 +97,13 @@ def _claim(staff: Staff, case: Case, names: list[str]) -> str:
 def _workflow(staff: Staff, case: Case, messages: Mapping[str, str | None]) -> str:
     if not can(staff.role, "transition"):
         return ""
-    nexts = allowed_next(case.status)
+    nexts = [(s, goes_back(case.status, s)) for s in allowed_next(case.status)]
     if not nexts:
         return '<section class="workflow"><h2>สถานะ</h2><p>เรื่องนี้สิ้นสุดแล้ว</p></section>'
-    buttons = "".join(button(f"เปลี่ยนเป็น: {label(s)}", name="to", value=s) for s in nexts)
+    buttons = "".join(
+        button(f"{'ส่งกลับเป็น' if back else 'เปลี่ยนเป็น'}: {label(s)}", name="to", value=s,
+               cls="primary" if i == 0 else "")
+        for i, (s, back) in enumerate(nexts))
     inner = (hidden("from", case.status) + '<label>บันทึกประกอบ <textarea name="note" '
              'rows="2" maxlength="1000"></textarea></label>'
              f'<div class="buttons">{buttons}</div>')
@@ -125,29 +138,9 @@ def _letter(staff: Staff, case: Case) -> str:
             f'<a href="{base}/letter.pdf">PDF</a></section>')
 
 
-NOTE_PREFIXES = (("claimed", "รับเรื่อง"), ("released (was ", "คืนเรื่อง (เดิม: "),
-                 ("reassigned to ", "มอบหมายให้ "), ("first contact (takeover)",
-                                                       "ติดต่อครั้งแรก (รับช่วงแชต)"),
-                 ("amounts: ", "บันทึกจำนวนเงิน: "), ("note: ", "บันทึก: "),
-                 ("reminder: ", "แจ้งเตือน: "), ("created by the screening dialog",
-                                                  "สร้างจากการคัดกรองในแชต"))
-
-
-def note_text(note: str) -> str:
-    """The desk's fixed English notes in Thai; what staff typed stays as it is."""
-    for english, thai in NOTE_PREFIXES:
-        if note.startswith(english):
-            return thai + note[len(english):]
-    return note
-
-
 def _event(e: CaseEvent) -> str:
-    moved = (f"{esc(label(e.from_status))} → {esc(label(e.to_status))}"
-             if e.from_status is not None and e.from_status != e.to_status
-             else esc(label(e.to_status)) if e.from_status is None else "")
-    note = esc(note_text(e.note)) if e.note else ""
-    sep = " — " if moved and note else ""
-    return f"<li><time>{when(e.at)}</time> <b>{esc(e.actor)}</b> {moved}{sep}{note}</li>"
+    return (f"<li><time>{when(e.at)}</time> <b>{esc(actor_name(e.actor))}</b> "
+            f"{esc(event_sentence(e))}</li>")
 
 
 def _events(staff: Staff, view: CaseView) -> str:

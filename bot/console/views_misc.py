@@ -18,9 +18,11 @@ def login_page(csrf: str, next_url: str, error: str | None = None) -> str:
 
 
 def report_page(staff: Staff, year: int, month: int, error: str | None = None) -> str:
+    """The form; `year` is Christian-era, shown and typed in the Buddhist era."""
     body = (notice(error)
             + '<form method="get" action="/console/report" class="report">'
-            + field("ปี (ค.ศ.)", "year", year, kind="number", extra=' min="2000" max="2200"')
+            + field("ปี (พ.ศ.)", "year", year + 543, kind="number",
+                    extra=' min="2543" max="2743"')
             + field("เดือน", "month", month, kind="number", extra=' min="1" max="12"')
             + button("ดาวน์โหลด CSV", cls="primary") + "</form>"
             + '<p class="hint">รายงานผลการช่วยเหลือตามขั้นตอนที่ 7 ของคู่มือ '

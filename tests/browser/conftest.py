@@ -31,6 +31,15 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-component-update", "--disable-sync"]
 SETUP_HINT = "run `sh scripts/setup-browser.sh` (make test does) to install it"
 VIEWPORT: ViewportSize = {"width": 390, "height": 844}
+# screenshots for a person to look at (gitignored)
+ARTIFACTS = Path(os.environ.get("NAMJAI_TEST_ARTIFACTS",
+                                Path(__file__).resolve().parents[2] / "test-artifacts"))
+
+
+def artifact(name: str) -> str:
+    """The path of a screenshot kept after the tests (the folder is made if needed)."""
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return str(ARTIFACTS / name)
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,12 @@ from bot import people
 from bot.passwords import hash_password
 from dialogs import texts
 
-from .conftest import LiveApp
+from .conftest import LiveApp, artifact
 from .test_webchat_browser import STORY, answer_intake, bot_messages, open_chat, tap, type_in
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 OFFICER, PASSWORD = "somsri", "a-long-staff-password"
-SCREENSHOT = "/tmp/console-case.png"
 # the pages answer a wrong password (401) and refused amounts (400) with that status
 EXPECTED_STATUS = re.compile(
     r"^Failed to load resource: the server responded with a status of 40[01] ")
@@ -98,7 +97,7 @@ async def test_a_case_from_the_web_chat_to_followed_up(
     await expect(row).to_be_visible()
     await expect(row.locator(".badge")).to_contain_text("ติดต่อแรก")
     await expect(row.locator(".claimed")).to_have_text("ยังไม่มีผู้รับ")
-    await desk.screenshot(path="/tmp/console-queue.png")
+    await desk.screenshot(path=artifact("console-queue-desktop.png"))
 
     # claim it
     await row.get_by_role("link", name=ref).click()
@@ -122,6 +121,11 @@ async def test_a_case_from_the_web_chat_to_followed_up(
     await person.get_by_label("พิมพ์ข้อความ").fill("ขอบคุณค่ะ รอสายอยู่นะคะ")
     await person.get_by_role("button", name="ส่ง", exact=True).tap()
     await expect(desk.locator("#transcript .msg.in").last).to_contain_text("รอสายอยู่")
+    # it came live (no reload), with its time in Thai, as the server writes it
+    live_in = desk.locator("#transcript .msg.in.live").last
+    await expect(live_in.locator("time")).to_have_text(
+        re.compile(rf"^\d{{1,2}} \S+ {dt.datetime.now(texts.THAI_TZ).year + 543} "
+                   r"เวลา \d\d:\d\d น\.$"))
     await expect(person.locator(".typing")).to_have_count(0)
     await person.wait_for_timeout(300)
     assert await bot_messages(person).count() == before  # the bot said nothing
@@ -151,12 +155,12 @@ async def test_a_case_from_the_web_chat_to_followed_up(
     await move_to(desk, "รายงานผลแล้ว")
     await move_to(desk, "ติดตามผลแล้ว")
     await expect(desk.locator(".timeline")).to_contain_text("ตรวจบัตรประชาชนแล้ว")
-    await desk.screenshot(path=SCREENSHOT, full_page=True)
+    await desk.screenshot(path=artifact("console-case-followed-up.png"), full_page=True)
 
     # the monthly report, downloaded as a file
     await desk.get_by_role("link", name="รายงานประจำเดือน").click()
     today = dt.datetime.now(texts.THAI_TZ)
-    await desk.get_by_label("ปี (ค.ศ.)").fill(str(today.year))
+    await desk.get_by_label("ปี (พ.ศ.)").fill(str(today.year + 543))
     await desk.get_by_label("เดือน").fill(str(today.month))
     async with desk.expect_download() as info:
         await desk.get_by_role("button", name="ดาวน์โหลด CSV").click()
@@ -205,7 +209,7 @@ async def test_an_admin_adds_changes_and_removes_an_account(
     await role.get_by_role("button", name="เปลี่ยนบทบาท").click()
     await expect(desk.locator(".notice.ok")).to_have_text("เปลี่ยนบทบาทแล้วค่ะ")
     await expect(row).to_contain_text("เจ้าหน้าที่ พมจ.")
-    await desk.screenshot(path="/tmp/console-staff.png", full_page=True)
+    await desk.screenshot(path=artifact("console-staff.png"), full_page=True)
 
     remove = desk.get_by_role("form", name="ลบบัญชี malee")
     await remove.get_by_label("ยืนยันการลบบัญชี malee").check()

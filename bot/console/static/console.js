@@ -27,6 +27,20 @@
     if (live) { live.textContent = text; }
   }
 
+  var MONTHS = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.",
+                "ต.ค.", "พ.ย.", "ธ.ค."];
+
+  function two(n) { return (n < 10 ? "0" : "") + n; }
+
+  // "3 ธ.ค. 2569 เวลา 14:05 น." in Thai time, as the server writes it (dialogs/texts.py)
+  function thaiTime(iso) {
+    var ms = Date.parse(iso || "");
+    if (isNaN(ms)) { ms = Date.now(); }
+    var t = new Date(ms + 7 * 3600 * 1000);
+    return t.getUTCDate() + " " + MONTHS[t.getUTCMonth()] + " " + (t.getUTCFullYear() + 543) +
+      " เวลา " + two(t.getUTCHours()) + ":" + two(t.getUTCMinutes()) + " น.";
+  }
+
   function appendMessage(ev) {
     var log = document.getElementById("transcript");
     if (!log) { return; }
@@ -40,9 +54,14 @@
     var text = document.createElement("span");
     text.className = "text";
     text.textContent = ev.text || "";
+    var time = document.createElement("time");
+    time.dateTime = ev.at || "";
+    time.textContent = thaiTime(ev.at);
     item.appendChild(who);
     item.appendChild(document.createTextNode(" "));
     item.appendChild(text);
+    item.appendChild(document.createTextNode(" "));
+    item.appendChild(time);
     log.appendChild(item);
     log.scrollTop = log.scrollHeight;
   }

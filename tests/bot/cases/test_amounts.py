@@ -118,3 +118,22 @@ def test_stored_amounts_are_read_leniently() -> None:
         stored_amounts({"fare": "lots"})
     with pytest.raises(ValueError):
         stored_amounts("fare")
+
+
+def test_every_problem_is_named_at_once() -> None:
+    with pytest.raises(AmountError) as caught:
+        check_amounts({"food_days": 2, "food": 900, "fare": "สี่ร้อย", "lodging": -1,
+                       "other": 500}, travellers=1)
+    items = [item for item, _limit, _text in caught.value.problems]
+    assert items == ["food", "fare", "lodging", "other"]
+    assert caught.value.item == "food" and caught.value.limit == 200
+    lines = str(caught.value).splitlines()
+    assert len(lines) == 4
+    assert lines[0].startswith("ค่าอาหารเกินอัตรา") and "ค่าพาหนะต้องเป็นจำนวนเต็ม" in lines[1]
+    assert "ค่าที่พักติดลบไม่ได้" in lines[2] and lines[3].startswith("ค่าใช้จ่ายอื่นเกินอัตรา")
+
+
+def test_a_bad_day_count_does_not_also_blame_the_food() -> None:
+    with pytest.raises(AmountError) as caught:
+        check_amounts({"food_days": "two", "food": 100}, travellers=1)
+    assert [p[0] for p in caught.value.problems] == ["food_days"]

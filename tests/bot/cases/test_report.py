@@ -124,7 +124,7 @@ def test_bom_and_excel_line_ends(cases: list[dict[str, Any]]) -> None:
 def test_bad_month_or_year() -> None:
     with pytest.raises(ReportError, match="month"):
         monthly_report_csv([], 2026, 13)
-    with pytest.raises(ReportError, match="Gregorian"):
+    with pytest.raises(ReportError, match=r"พ\.ศ\. 2543 ถึง 2743"):
         monthly_report_csv([], 2569, 12)
 
 

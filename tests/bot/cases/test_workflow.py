@@ -56,9 +56,13 @@ def test_transitions_table_matches_expected_exactly() -> None:
     assert set(wf.TRANSITIONS) == set(wf.STATUSES)
 
 
-def test_allowed_next_is_in_workflow_order() -> None:
+def test_allowed_next_puts_the_next_step_first() -> None:
     assert wf.allowed_next("received") == ("reviewing", "rejected", "closed")
-    assert wf.allowed_next("awaiting_approval") == ("reviewing", "approved", "rejected")
+    assert wf.allowed_next("awaiting_approval") == ("approved", "rejected", "reviewing")
+    assert wf.allowed_next("approved") == ("assisted", "closed")
+    assert wf.goes_back("awaiting_approval", "reviewing")
+    assert not wf.goes_back("awaiting_approval", "rejected")
+    assert not wf.goes_back("followed_up", "closed")
     assert wf.allowed_next("closed") == ()
     assert wf.allowed_next("nonsense") == ()
 

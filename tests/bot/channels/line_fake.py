@@ -1,6 +1,7 @@
 """A fake LINE Messaging API on 127.0.0.1, and builders of signed webhook bodies.
 
-The fake serves reply, push and the loading animation with LINE's response bodies
+The fake serves reply, push, the loading animation and the rich menus
+(line_fake_richmenu.py) with LINE's response bodies
 (the SDK validates them), checks the bearer token and the messages against LINE's
 limits, records every call with its headers, and behaves like LINE where the bot
 relies on it: a reply token is valid once and only for tokens it issued (and not
@@ -30,6 +31,8 @@ from aiohttp import web
 
 from bot.settings import Settings
 from dialogs.types import ConversationKey, Inbound
+
+from .line_fake_richmenu import FakeRichMenus, MenuRefused
 
 SECRET = "8f3c1a9e5b7d2f4a6c8e0b1d3f5a7c9e"  # the channel secret the tests sign with
 TOKEN = "nAmJaI+test/access_token0123456789abcdefghijklmnopqrstuvwxyzABCDEFG="
@@ -128,6 +131,7 @@ class FakeLine:
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(461230966842064897))
     _runner: web.AppRunner | None = None
     members: dict[tuple[str, str], str] = field(default_factory=dict)  # group member names
+    rich_menus: FakeRichMenus = field(default_factory=FakeRichMenus)
 
     # -- lifecycle ---------------------------------------------------------------
     async def start(self, port: int = 0) -> None:
@@ -221,6 +225,13 @@ class FakeLine:
                       body: dict[str, Any]) -> tuple[int, dict[str, Any]]:
         if request.headers.get("Authorization") != f"Bearer {self.access_token}":
             raise Refused(401, MESSAGES[401])
+        if self.rich_menus.handles(request.path):
+            try:
+                return 200, self.rich_menus.answer(request.method, request.path, body,
+                                                   await request.read(), request.content_type)
+            except MenuRefused as exc:
+                details = [{"message": exc.message, "property": exc.prop}] if exc.prop else None
+                raise Refused(exc.status, exc.message, details) from None
         member = MEMBER_PATH.fullmatch(request.path)
         if request.method == "GET" and member is not None:
             return 200, self._member(member.group(1), member.group(2))

@@ -4,10 +4,12 @@ the follow-up letter and the staff list."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 
 from bot.cases.report import BOM
+from dialogs.texts import THAI_TZ
 
 from .conftest import Live, Person, StaffClient
 
@@ -125,8 +127,11 @@ async def test_the_monthly_report_is_a_csv_for_officers(live: Live) -> None:
     assert case is not None and case.assisted_at is not None
     year, month = case.assisted_at.year, case.assisted_at.month  # UTC; Thai time may differ
     status, html = await page(officer, "/console/report")
-    assert status == 200 and 'name="month"' in html
-    async with officer.http.get(live.url + f"/console/report?year={year}&month={month}") as r:
+    assert status == 200 and 'name="month"' in html and "ปี (พ.ศ.)" in html
+    this_year = dt.datetime.now(THAI_TZ).year
+    assert f'name="year" value="{this_year + 543}"' in html  # Buddhist era, as everywhere
+    async with officer.http.get(live.url + f"/console/report?year={year + 543}"
+                                f"&month={month}") as r:
         assert r.status == 200 and r.headers["Content-Type"].startswith("text/csv")
         assert f"namjai-report-{year + 543}" in r.headers["Content-Disposition"]
         text = (await r.read()).decode("utf-8")
