@@ -37,7 +37,11 @@ def status_forms(staff: Staff, case: Case, messages: Mapping[str, str | None]) -
                      f"ข้อความถึงผู้ขอเมื่อเปลี่ยนเป็น \"{esc(label(target))}\"</summary>"
                      + form(f"/console/cases/{case.id}/transition", inner, staff.csrf)
                      + "</details>")
-    return "".join(parts)
+    if not parts:
+        return ""
+    return ('<section class="status-messages"><h2>ข้อความแจ้งผู้ขอ</h2>'
+            "<p class=\"hint\">ปุ่มเปลี่ยนสถานะด้านบนส่งข้อความเหล่านี้ตามที่แสดง "
+            "แก้ข้อความได้ที่นี่ก่อนเปลี่ยนสถานะค่ะ</p>" + "".join(parts) + "</section>")
 
 
 def form_fields(text: Get) -> dict[str, Any]:

@@ -108,8 +108,8 @@ def _workflow(staff: Staff, case: Case, messages: Mapping[str, str | None]) -> s
              'rows="2" maxlength="1000"></textarea></label>'
              f'<div class="buttons">{buttons}</div>')
     return ('<section class="workflow"><h2>เปลี่ยนสถานะ</h2>'
-            + form(f"/console/cases/{case.id}/transition", inner, staff.csrf)
-            + status_forms(staff, case, messages) + "</section>")
+            + form(f"/console/cases/{case.id}/transition", inner, staff.csrf) + "</section>"
+            + status_forms(staff, case, messages))
 
 
 def _amounts(staff: Staff, case: Case, typed: Mapping[str, str] | None) -> str:
