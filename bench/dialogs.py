@@ -1,10 +1,13 @@
 """Dialog benchmark: scripted personas through the real dialog and a real SQLite file.
 
-Each persona opens with its own messages, then answers whatever the bot asks
-(read from the stored state, as a person reads the question). Prints, per
-persona, the turns it took to a completed intake (a case created),
-then the median, and the per-turn processing time including the SQLite commit
-(p50 and p99). Targets: median turns <= 8, p99 <= 20 ms. It asserts nothing.
+Each persona opens with its own messages, then answers whatever the bot asks (read
+from the stored state, as a person reads the question; the same answer again if the
+question comes again). Prints, per persona, the turns it took to a sent request or to
+a refusal (an ineligible result), and whether the outcome is right: eligibility,
+reason, provinces, travellers, urgency, special needs, referrals, name, phone. Then
+the median and the worst turns to a sent request and to a refusal, every persona whose
+outcome is wrong, and the per-turn processing time including the SQLite commit.
+Targets: median <= 6 turns, worst <= 9, every outcome right. It asserts nothing.
 Run: .venv/bin/python bench/dialogs.py
 """
 
@@ -16,8 +19,8 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 # This file's own name would shadow the `dialogs` package: import from the root.
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,114 +28,113 @@ sys.path[:] = [str(ROOT), *(p for p in sys.path if Path(p or ".").resolve() != R
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 
+from bench.dialog_personas import PERSONAS, Persona  # noqa: E402
 from bot.app import runtime  # noqa: E402
 from dialogs import state as st  # noqa: E402
 from dialogs.state import State  # noqa: E402
 from dialogs.types import ConversationKey, Inbound  # noqa: E402
 
 MAX_TURNS = 25
-
-STORY = "ผมอยู่ชลบุรี ไม่มีค่ารถกลับบ้านที่ขอนแก่น มีบัตรประชาชน คืนนี้ไม่มีที่นอน"
-
-
-@dataclass(frozen=True)
-class Persona:
-    """What a person writes first, then how they answer each question asked."""
-
-    opening: tuple[str, ...]
-    answers: dict[str, str]
-
-
 DEFAULTS = {"consent": "ยินยอม", "idle": "ขอความช่วยเหลือ", "confirm": "ถูกต้อง",
             "sensitive_consent": "ไม่ยินยอม", "needs": "ไม่มี", "national_id": "ข้าม",
             "special_needs": "ไม่มี", "urgent": "ไม่ด่วน"}
-PERSONAS: dict[str, Persona] = {
-    "stranded worker, whole story at once": Persona(
-        ("สวัสดีครับ", "ยินยอม", STORY),
-        {"travellers": "คนเดียว", "name": "สมชาย 0812345678"}),
-    "story before consent": Persona(
-        ("ติดอยู่หมอชิต ไม่มีตังกลับบ้านที่อุดร มีบัตรปชช คืนนี้ไม่มีที่นอน", "ยินยอม"),
-        {"travellers": "1 คน", "name": "นิด 089-999-9999", "confirm": "ใช่"}),
-    "mother with a child": Persona(
-        ("ขอความช่วยเหลือค่ะ", "ยินยอม",
-         "อยู่ระยองค่ะ ไม่มีเงินค่ารถพาลูกกลับบ้านที่ศรีสะเกษ มีบัตรประชาชน"),
-        {"travellers": "2 คน ลูกอายุ 3 ขวบ", "name": "แม่ปุ้ย ๐๘๖๑๒๓๔๕๖๗"}),
-    "released prisoner, lost ID, wants work": Persona(
-        ("เพิ่งพ้นโทษ ไม่มีค่ารถกลับบ้าน อยู่นครปฐม บ้านอยู่สุรินทร์", "ยินยอม"),
-        {"id_card": "บัตรหาย", "nationality_letter": "มีหนังสือรับรองสัญชาติ",
-         "travellers": "คนเดียว", "sensitive_consent": "ยินยอม", "needs": "บัตรหาย อยากได้งาน",
-         "name": "เอก 0823456789"}),
-    "elderly man, step by step": Persona(
-        ("สวัสดี", "ยินยอม", "ขอความช่วยเหลือ"),
-        {"hardship": "3", "id_card": "มี", "current_province": "กทม",
-         "home_province": "โคราช", "travellers": "คนเดียว อายุ 72", "name": "ตาสม",
-         "phone": "02-123-4567"}),
-    "Isan speaker": Persona(
-        ("บ่มีค่ารถกลับเฮือนที่อุบล อยู่ชลบุรี มีบัตรปชช", "แม่นแล้ว"),
-        {"travellers": "คนเดียว", "urgent": "บ่ด่วน", "sensitive_consent": "บ่",
-         "name": "บุญมี 0834567890", "confirm": "แม่น"}),
-    "woman fleeing, urgent": Persona(
-        ("สวัสดีค่ะ", "ยินยอม",
-         "หนีสามีออกมา ไม่ปลอดภัย ไม่มีที่นอนคืนนี้ อยู่พัทยา อยากกลับบ้านที่เชียงราย "
-         "มีบัตรประชาชน"),
-        {"travellers": "3 คน มีลูกเล็ก 2 คน", "name": "ฝน 0845678901", "confirm": "ใช่ค่ะ"}),
-    "asks a question mid-screening": Persona(
-        ("สวัสดี", "ยินยอม", "ไม่มีค่ารถกลับบ้าน มีบัตรประชาชน",
-         "ค่าอาหารได้วันละเท่าไหร่คะ"),
-        {"current_province": "สระบุรี", "home_province": "เลย", "travellers": "คนเดียว",
-         "name": "จันทร์ 0856789012"}),
-    "typos and English province": Persona(
-        ("ไม่มีค่ารถกลับบ้านครับ", "ok"),
-        {"id_card": "มีบัตรประชาชนครับ", "current_province": "Chiang Mai",
-         "home_province": "โคราด", "travellers": "1", "urgent": "ด่วน",
-         "name": "Tom +66 81 234 5678", "confirm": "yes"}),
-    "family of four": Persona(
-        ("สวัสดีครับ", "ยินยอม",
-         "ตกงาน ไม่มีข้าวกิน ไม่มีค่ารถกลับบ้านที่นครศรีธรรมราช อยู่สมุทรปราการ มีบัตรประชาชน"),
-        {"travellers": "4 คน", "name": "พ่อบ้าน 0867890123"}),
-}
 
 
-def next_message(persona: Persona, state: State) -> str:
-    """The persona's answer to whatever the bot asks now."""
+def next_message(persona: Persona, state: State, seen: dict[str, int]) -> str:
+    """The persona's answer to whatever the bot asks now (the next one of a tuple,
+    the last one again when the question comes back)."""
     answers = {**DEFAULTS, **persona.answers}
-    if state.name == st.ASK:
-        return answers.get(str(state.data.get("slot")), "ไม่ทราบ")
-    return answers.get(state.name, answers["idle"])
+    key = str(state.data.get("slot")) if state.name == st.ASK else state.name
+    answer = answers.get(key, "ไม่ทราบ" if state.name == st.ASK else answers["idle"])
+    if isinstance(answer, tuple):
+        seen[key] = seen.get(key, 0) + 1
+        return answer[min(seen[key], len(answer)) - 1]
+    return answer
+
+
+def wrong(persona: Persona, got: dict[str, Any]) -> list[str]:
+    """What differs from the persona's expected outcome."""
+    out = []
+    for key, want in persona.expect.items():
+        have = got.get(key)
+        if key == "referrals":
+            if not set(want) <= set(have or ()):
+                lack = sorted(set(want) - set(have or ()))
+                out.append(f"referrals {sorted(have or ())} lack {lack}")
+        elif key == "no_referrals":
+            if set(want) & set(got.get("referrals") or ()):
+                out.append(f"unwanted referrals {sorted(set(want) & set(got['referrals']))}")
+        elif key == "reason":
+            if not any(want in r for r in got.get("reasons") or ()):
+                out.append(f"no reason with {want!r}: {got.get('reasons')}")
+        elif have != want:
+            out.append(f"{key}: {have!r}, expected {want!r}")
+    return out
+
+
+async def play(rt: Any, key: ConversationKey, persona: Persona,
+               timings: list[float]) -> tuple[str, int, dict[str, Any]]:
+    """Plays one persona: (outcome, turns, what was decided)."""
+    seen: dict[str, int] = {}
+    for turn in range(1, MAX_TURNS + 1):
+        if turn <= len(persona.opening):
+            line = persona.opening[turn - 1]
+        else:
+            line = next_message(persona, await rt.store.load(key) or State(), seen)
+        start = time.process_time()
+        outcome = await rt.conversations.handle(key, Inbound.of_text(line))
+        timings.append((time.process_time() - start) * 1000)
+        if outcome.case_id is not None:
+            stored = await rt.store.case(outcome.case_id)
+            case = stored.as_dict() if stored is not None else {}
+            answers = case.get("answers") or {}
+            return "case", turn, {
+                "eligible": True, "reasons": case.get("reasons"),
+                "current": case.get("current_province"), "home": case.get("home_province"),
+                "travellers": case.get("travellers"), "urgent": case.get("urgent"),
+                "special": sorted(case.get("special_needs") or []),
+                "referrals": [r["id"] for r in case.get("referrals") or []],
+                "needs": answers.get("needs"), "name": case.get("name"),
+                "phone": case.get("phone"), "id_card_state": answers.get("id_card_state")}
+        cards = [r.card for r in outcome.replies if r.card]
+        if cards and cards[0].get("eligible") is False:
+            return "refused", turn, {"eligible": False, "reasons": cards[0]["reasons"]}
+        if persona.answered and any(persona.answered in r.text for r in outcome.replies):
+            state = await rt.store.load(key) or State()
+            return "answered", turn, {"stored": sorted(k for k in state.data if k != "offered")}
+    return "stuck", MAX_TURNS, {}
 
 
 async def run() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         async with runtime(Path(tmp) / "bench.db") as rt:
             timings: list[float] = []
-            turns_to_case: list[int] = []
+            turns: dict[str, list[int]] = {"case": [], "refused": []}
+            failures: list[str] = []
             for n, (name, persona) in enumerate(PERSONAS.items()):
                 key = ConversationKey("bench", f"persona-{n}")
-                done = None
-                for turn in range(1, MAX_TURNS + 1):
-                    if turn <= len(persona.opening):
-                        line = persona.opening[turn - 1]
-                    else:
-                        line = next_message(persona, await rt.store.load(key) or State())
-                    start = time.perf_counter()
-                    outcome = await rt.conversations.handle(key, Inbound.of_text(line))
-                    timings.append((time.perf_counter() - start) * 1000)
-                    if outcome.case_id is not None:
-                        done = turn
-                        break
-                status = f"{done} turns" if done else "NO CASE"
-                print(f"  {name:<42} {status}")
-                if done:
-                    turns_to_case.append(done)
+                outcome, count, got = await play(rt, key, persona, timings)
+                problems = ([] if outcome == persona.outcome
+                            else [f"outcome {outcome}, expected {persona.outcome}"])
+                problems += wrong(persona, got) if outcome == persona.outcome else []
+                turns.setdefault(outcome, []).append(count)
+                mark = "ok" if not problems else "WRONG"
+                print(f"  {name:<44} {outcome:<8} {count:>2} turns  {mark}")
+                failures += [f"{name}: {p}" for p in problems]
+            print(f"personas: {len(PERSONAS)}")
+            for outcome, label in (("case", "a sent request"), ("refused", "a refusal")):
+                got = turns.get(outcome) or []
+                if got:
+                    print(f"turns to {label}: median {statistics.median(got)}, worst {max(got)}"
+                          f" over {len(got)} personas (target median <= 6, worst <= 9)")
+            print(f"wrong outcomes: {len(failures)}")
+            for line in failures:
+                print(f"  {line}")
             ordered = sorted(timings)
             p50 = ordered[len(ordered) // 2]
             p99 = ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
-            print(f"personas: {len(PERSONAS)}, completed: {len(turns_to_case)}")
-            if turns_to_case:
-                print(f"turns to a completed intake: median {statistics.median(turns_to_case)} "
-                      f"(min {min(turns_to_case)}, max {max(turns_to_case)}; target <= 8)")
-            print(f"per-turn processing incl. SQLite commit over {len(timings)} turns: "
-                  f"p50 {p50:.2f} ms, p99 {p99:.2f} ms (target p99 <= 20 ms)")
+            print(f"CPU per turn incl. SQLite commit over {len(timings)} turns: "
+                  f"p50 {p50:.2f} ms, p99 {p99:.2f} ms; load {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

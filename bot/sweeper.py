@@ -2,7 +2,8 @@
 (an urgent case unclaimed after 15 minutes, any case near or past its deadline),
 the automatic hand-back of conversations whose staff went silent, the step-8
 follow-up question (and the officers' reminder when it gets no answer), and retention
-(delivered messages after 7 days, finished cases' personal data after a year).
+(delivered messages after 7 days, finished cases' personal data after a year, a
+story typed before consent after 24 hours).
 
 A reminder is sent once per kind and case (recorded on the case by a
 compare-and-set, so two servers never send it twice). Reminders go to the staff
@@ -26,6 +27,7 @@ log = logging.getLogger(__name__)
 TICK = 60.0  # seconds
 KEEP_DELIVERED = dt.timedelta(days=7)  # sent messages and processed webhook events
 KEEP_FINISHED = dt.timedelta(days=365)  # "ไม่เกิน 1 ปีหลังปิดเรื่อง" (the privacy notice)
+KEEP_UNCONSENTED = dt.timedelta(hours=24)  # a story typed before consent (the notice)
 
 
 def due_reminders(case: Case, now: dt.datetime) -> list[tuple[str, str]]:
@@ -68,6 +70,7 @@ class Sweeper:
         done += await self.desk.conversations.follow_ups.sweep(self.follow_up_after, held)
         await store.prune(now - KEEP_DELIVERED)
         await store.retire(now - KEEP_FINISHED)
+        await store.forget_unconsented(now - KEEP_UNCONSENTED)
         alerts = self.desk.conversations.alerts
         for case in await store.open_cases():
             if case.data.get("erased"):

@@ -28,6 +28,12 @@ HARDSHIP = {
 }
 
 
+ID_CARD_MET = {
+    "expired": "มีบัตรประจำตัวประชาชน แต่หมดอายุ (เจ้าหน้าที่ตรวจตอนนัดพบ)",
+    "damaged": "มีบัตรประจำตัวประชาชน แต่ชำรุด (เจ้าหน้าที่ตรวจตอนนัดพบ)",
+}
+
+
 @dataclass(frozen=True)
 class Assessment:
     eligible: bool
@@ -51,9 +57,14 @@ def assess(answers: dict[str, Any]) -> Assessment:
     if answers.get("thai") is False:
         not_met.append("ไม่มีสัญชาติไทย (เงินนี้สำหรับคนสัญชาติไทย)")
     elif answers.get("id_card") is True:
-        met.append("มีบัตรประจำตัวประชาชน")
+        met.append(ID_CARD_MET.get(str(answers.get("id_card_state")), "มีบัตรประจำตัวประชาชน"))
     elif answers.get("nationality_letter") is True:
         met.append("มีหนังสือรับรองสัญชาติไทยและถิ่นที่อยู่")
+    elif "id_card" in answers and answers["id_card"] is None:
+        met.append("เอกสาร: ยังไม่ทราบ เจ้าหน้าที่จะตรวจบัตรตอนนัดพบ")
+    elif answers.get("id_card") is False and "nationality_letter" in answers and (
+            answers["nationality_letter"] is None):
+        met.append("หนังสือรับรองสัญชาติ: ยังไม่ทราบ เจ้าหน้าที่จะตรวจตอนนัดพบ")
     else:
         not_met.append("ไม่มีบัตรประชาชนหรือหนังสือรับรองสัญชาติไทย")
     return Assessment(not not_met, tuple(met), tuple(not_met), answers.get("urgent") is True)

@@ -8,12 +8,13 @@ the knowledge base through the matcher.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
 from dialogs import replies, texts
 from dialogs import state as st
+from dialogs.labels import topic_label
 from dialogs.parse import extract_facts, parse_yes_no
 from dialogs.screening import Screening, is_question
-from dialogs.slots import facts_to_answers
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import (
@@ -24,10 +25,13 @@ from dialogs.types import (
     Reply,
     RequestHandoff,
 )
+from dialogs.understand import facts_to_answers, read_message
+from dialogs.words import warm
 from knowledge import Decision, KnowledgeBase, Matcher
 from knowledge.schema import Entry
 
 MAX_CHARS = 1000
+PENDING_FOR = dt.timedelta(hours=24)  # a story typed before consent is kept this long
 SHORT_ANSWER = 15  # longer text at the consent question is not read as yes/no
 SCREENING_TOPICS = ("return_home_aid", "return_home_eligibility")
 COMMANDS = {
@@ -37,9 +41,22 @@ COMMANDS = {
                     "คุยกับคน", "แอดมิน"),
     "cmd:status": ("เรื่องถึงไหน", "สถานะคำขอ", "ติดตามเรื่อง"),
     "cmd:erase": ("ลบข้อมูล",),
+    "cmd:thanks": ("ไม่มีแล้วขอบคุณ",),
 }
 INTENT_COMMANDS = {"talk_to_officer": "cmd:officer", "case_status": "cmd:status",
                    "delete_my_data": "cmd:erase", "request_help": "cmd:screen"}
+
+
+def expire_pending(state: State, now: dt.datetime) -> State:
+    """A story typed before consent is kept at most 24 hours (as the notice says)."""
+    at = state.data.get("pending_at")
+    if not at:
+        return state
+    try:
+        expired = now - dt.datetime.fromisoformat(str(at)) > PENDING_FOR
+    except ValueError:
+        expired = True
+    return state.with_(pending=None, pending_at=None) if expired else state
 
 
 def with_label(state: State, inbound: Inbound) -> Inbound:
@@ -58,12 +75,13 @@ class Dialog:
         self.kb = kb
         self.matcher = matcher
         self.screening = Screening(kb, matcher)
+        warm()  # the word tokeniser's dictionary loads here, not on a person's message
 
     # -- entry point -------------------------------------------------------
     def step(self, state: State, inbound: Inbound) -> StepResult:
         if inbound.kind == "unfollow":
             return StepResult(state.with_(inactive=True), ())
-        state = state.with_(inactive=None)
+        state = expire_pending(state.with_(inactive=None), inbound.at)
         if state.name == st.NEW:
             return self._welcome(state, inbound)
         if inbound.kind in ("follow", "start") and state.name == st.CONSENT:
@@ -82,14 +100,14 @@ class Dialog:
             return self._aside(state, texts.EMPTY)
         command = value if value and value.startswith("cmd:") else self._command(text)
         if command:
-            return self._run_command(state, command, text)
+            return self._run_command(state, command, text, inbound.at)
         if state.name == st.CONSENT:
-            return self._consent(state, text, value)
+            return self._consent(state, text, value, inbound.at)
         if state.name == st.CONFIRM_ERASE:
             return self._confirm_erase(state, text, value)
         if state.name in (st.ASK, st.CONFIRM):
             return self.screening.answer(state, text, value, inbound.at)
-        return self._free(state, text, value)
+        return self._free(state, text, value, inbound.at)
 
     def resume(self, state: State, lead: str) -> tuple[Reply, ...]:
         """What to say when staff hand the conversation back: `lead`, then the
@@ -144,10 +162,12 @@ class Dialog:
             elif decision.topic in ("greeting", "thanks"):
                 text = ""
         out.append(Reply(texts.PRIVACY, replies.CONSENT_CHOICES))
-        return respond(State(st.CONSENT, {"pending": text} if text else {}), *out)
+        pending = {"pending": text, "pending_at": inbound.at.isoformat()} if text else {}
+        return respond(State(st.CONSENT, pending), *out)
 
     # -- consent -------------------------------------------------------------
-    def _consent(self, state: State, text: str, value: str | None) -> StepResult:
+    def _consent(self, state: State, text: str, value: str | None,
+                 at: dt.datetime) -> StepResult:
         answer = {"consent:yes": True, "consent:no": False}.get(value or "")
         if answer is None and "ไม่ยินยอม" in text:
             answer = False
@@ -157,7 +177,8 @@ class Dialog:
             answer = parse_yes_no(text)
         if answer is None and self._is_story(text):
             pending = f"{state.data.get('pending') or ''} {text}".strip()
-            return respond(state.with_(pending=pending),
+            since = state.data.get("pending_at") or at.isoformat()
+            return respond(state.with_(pending=pending, pending_at=since),
                            Reply(texts.CONSENT_AGAIN, replies.CONSENT_CHOICES))
         if answer is None:
             entry = self._answer_entry(self.matcher.decide(text))
@@ -166,20 +187,27 @@ class Dialog:
                                Reply(texts.CONSENT_AGAIN, replies.CONSENT_CHOICES))
             return respond(state, Reply(texts.CONSENT_AGAIN, replies.CONSENT_CHOICES))
         pending = str(state.data.get("pending") or "")
+        rest = text.replace("ไม่ยินยอม", " ").replace("ยินยอม", " ").strip()
+        if answer and value is None and self._is_story(rest):
+            pending = f"{pending} {rest}".strip()  # "ยินยอมค่ะ ผมอยู่ชลบุรี ..."
         if not answer:
             return respond(State(st.IDLE, {"consent": False}),
                            Reply(texts.CONSENT_NO, replies.MENU_CHOICES[:2]))
         state = State(st.IDLE, {"consent": True})
         if pending:
-            return self.screening.start(state, pending, prefix=texts.CONSENT_YES)
+            return self.screening.start(state, pending,
+                                        prefix=f"{texts.CONSENT_YES} {texts.STORY_KEPT}")
         return respond(state, Reply(f"{texts.CONSENT_YES} {texts.MENU}", replies.MENU_CHOICES))
 
     # -- commands --------------------------------------------------------------
-    def _run_command(self, state: State, command: str, text: str) -> StepResult:
+    def _run_command(self, state: State, command: str, text: str,
+                     at: dt.datetime | None = None) -> StepResult:
         if command == "cmd:cancel":
             fresh = State(st.IDLE, {k: v for k, v in state.data.items()
                                     if k in ("consent", "case_ids")})
             return respond(fresh, Reply(texts.CANCELLED, replies.MENU_CHOICES))
+        if command == "cmd:thanks":
+            return respond(state, Reply(texts.THANKS))
         if command == "cmd:help":
             return respond(state, Reply(texts.HELP, replies.MENU_CHOICES))
         if command == "cmd:officer":
@@ -193,8 +221,10 @@ class Dialog:
             return respond(back, Reply(texts.ERASE_CONFIRM, replies.YES_NO_CHOICES))
         if command == "cmd:screen":
             if state.data.get("consent") is not True:
-                return respond(State(st.CONSENT, {}), Reply(texts.NEED_CONSENT,
-                                                             replies.CONSENT_CHOICES))
+                story = self._is_story(text) or read_message(text).get("thai") is False
+                kept = {"pending": text, "pending_at": at.isoformat()} if story and at else {}
+                return respond(State(st.CONSENT, kept), Reply(texts.NEED_CONSENT,
+                                                               replies.CONSENT_CHOICES))
             return self.screening.start(state, "" if text.startswith("ขอความช่วย") else text)
         return respond(state, Reply(texts.HELP, replies.MENU_CHOICES))
 
@@ -209,7 +239,8 @@ class Dialog:
         return respond(back, Reply(texts.ERASE_KEPT), *([pending] if pending else []))
 
     # -- free questions ------------------------------------------------------
-    def _free(self, state: State, text: str, value: str | None) -> StepResult:
+    def _free(self, state: State, text: str, value: str | None,
+              at: dt.datetime) -> StepResult:
         if value and value.startswith("topic:"):
             entry = self.kb.by_id.get(value[6:])
             if entry is not None:
@@ -217,15 +248,19 @@ class Dialog:
         decision = self.matcher.decide(text)
         topic = decision.topic
         if decision.decision == "answer" and topic in INTENT_COMMANDS:
-            return self._run_command(state, INTENT_COMMANDS[topic], text)
+            return self._run_command(state, INTENT_COMMANDS[topic], text, at)
         if decision.decision == "answer" and topic == "greeting":
             return respond(state, Reply(texts.GREETING, replies.MENU_CHOICES))
         if decision.decision == "answer" and topic == "thanks":
             return respond(state, Reply(texts.THANKS))
-        story = facts_to_answers(extract_facts(text))
+        story = read_message(text)
+        if state.data.get("consent") is not True and is_question(text):
+            story = {}  # no consent: a question is answered, never turned into screening
+        if story.get("thai") is False and not is_question(text):
+            return self._run_command(state, "cmd:screen", text, at)
         if self._is_story(text) or (story and (
                 decision.decision != "answer" or topic in SCREENING_TOPICS)):
-            return self._run_command(state, "cmd:screen", text)
+            return self._run_command(state, "cmd:screen", text, at)
         entry = self._answer_entry(decision)
         if entry is not None:
             return respond(state.with_(st.IDLE), Reply(entry.answer, replies.MENU_CHOICES))
@@ -249,7 +284,7 @@ class Dialog:
         return self.kb.by_id.get(decision.topic or "")
 
     def _title(self, item_id: str) -> str:
-        return self.kb.title(item_id)[:20]
+        return topic_label(self.kb, item_id)
 
     @staticmethod
     def _choice_value(item_id: str) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from dialogs.types import Choice
+from dialogs.words import has_phrase, words
 from knowledge import KnowledgeBase
 
 # need key -> (button label, knowledge topics to refer to, words that mean it)
@@ -13,7 +14,7 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "id_card": ("ทำบัตรประชาชน", ("id_card",),
                 ("บัตรประชาชน", "บัตรปชช", "บัตรหาย", "ทำบัตร", "ไม่มีบัตร", "บัตรประจำตัว")),
     "work": ("หางานทำ", ("job_placement", "job_training"),
-             ("งาน", "อาชีพ", "รายได้")),
+             ("งาน", "หางาน", "ตกงาน", "ว่างงาน", "อาชีพ", "รายได้")),
     "training": ("ฝึกอาชีพ", ("job_training", "self_employment_advice"),
                  ("ฝึกอาชีพ", "เรียน", "อบรม", "ฝึก", "นวด")),
     "disability": ("ความพิการ", ("disability_allowance", "disability_devices"),
@@ -21,12 +22,13 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "elderly": ("ผู้สูงอายุ", ("elderly_allowance", "elderly_hardship_grant"),
                 ("สูงอายุ", "คนแก่", "ชรา", "อายุเยอะ")),
     "health": ("สุขภาพ/สุขภาพจิต", ("medical_services", "mental_health_care"),
-               ("ป่วย", "สุขภาพ", "จิต", "โรค", "หมอ", "โรงพยาบาล", "โรงบาล", "ยา", "ซึมเศร้า",
-                "เครียด")),
+               ("ป่วย", "ป่วยหนัก", "คนป่วย", "ผู้ป่วย", "ไม่สบาย", "สุขภาพ", "สุขภาพจิต", "จิต",
+                "จิตเวช", "โรค", "หมอ", "โรงพยาบาล", "โรงบาล", "ยา", "กินยา", "ยากิน",
+                "ซึมเศร้า", "เครียด")),
     "hiv": ("HIV/เอดส์", ("hiv_aid",), ("hiv", "เอดส์", "เอชไอวี", "ติดเชื้อ")),
     "legal": ("ปรึกษากฎหมาย", ("justice_centre",),
               ("กฎหมาย", "ทนาย", "คดี", "ฟ้อง", "ศาล")),
-    "probation": ("คุมประพฤติ/เพิ่งพ้นโทษ", ("probation_support", "local_gov_support"),
+    "probation": ("เพิ่งพ้นโทษ", ("probation_support", "local_gov_support"),
                   ("คุมประพฤติ", "พ้นโทษ", "ออกจากคุก", "ออกจากเรือนจำ", "ติดคุก", "พักโทษ",
                    "ปล่อยตัว")),
 }
@@ -42,10 +44,17 @@ def need_choices() -> tuple[Choice, ...]:
 
 
 def parse_needs(text: str) -> list[str]:
-    """Need keys mentioned in free text, in a stable order."""
-    compact = text.replace(" ", "").lower()
-    return [key for key, (_, _, words) in NEEDS.items()
-            if any(word in compact for word in words)]
+    """Need keys mentioned in free text, in a stable order. Matched on whole words:
+    "อยากได้งานทำ" is work, never health ("ยา" is not a word of "อยาก")."""
+    tokens = words(text)
+    return [key for key, (_, _, phrases) in NEEDS.items()
+            if any(has_phrase(tokens, phrase) for phrase in phrases)]
+
+
+def released_from_prison(text: str) -> bool:
+    """The person says they were just released (the probation need's words)."""
+    tokens = words(text)
+    return any(has_phrase(tokens, phrase) for phrase in NEEDS["probation"][2])
 
 
 def referrals(kb: KnowledgeBase, needs: Iterable[str],

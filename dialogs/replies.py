@@ -7,7 +7,8 @@ from typing import Any
 
 from dialogs import texts
 from dialogs.eligibility import Assessment
-from dialogs.parse import mask_national_id, mask_phone
+from dialogs.needs import NEEDS
+from dialogs.parse import mask_national_id
 from dialogs.slots import SPECIAL, Slot
 from dialogs.types import Choice, Reply
 
@@ -36,6 +37,44 @@ def question(slot: Slot, prefix: str = "") -> Reply:
     return Reply(text, slot.choices)
 
 
+def ask_again(slot: Slot, lead: str) -> Reply:
+    """The question asked a second way, with buttons (yes/no when it has none)."""
+    text = slot.again or slot.question
+    return Reply(f"{lead}\n{text}\n{slot.example}", slot.choices)
+
+
+def full_phone(phone: str) -> str:
+    """The person's own number, whole and readable: "081-234-5678"."""
+    if len(phone) == 10:
+        return f"{phone[:3]}-{phone[3:6]}-{phone[6:]}"
+    if len(phone) == 9:
+        return f"{phone[:2]}-{phone[2:5]}-{phone[5:]}"
+    return phone
+
+
+def heard(a: dict[str, Any]) -> str:
+    """What the bot understood from a story, said back before the next question."""
+    bits = []
+    if a.get("name"):
+        bits.append(f"คุณ{a['name']}")
+    if a.get("current_province"):
+        bits.append(f"อยู่{a['current_province']['name']}")
+    if a.get("home_province"):
+        bits.append(f"จะกลับ{a['home_province']['name']}")
+    for key, label in (("no_fare", "ไม่มีค่ารถ"), ("no_shelter", "ไม่มีที่พัก"),
+                       ("no_food", "ไม่มีอาหาร/รายได้")):
+        if a.get(key):
+            bits.append(label)
+    if a.get("id_card") is True:
+        bits.append(ID_STATES.get(str(a.get("id_card_state")), "มีบัตรประชาชน"))
+    if a.get("urgent"):
+        bits.append("เรื่องด่วน")
+    return f"รับทราบค่ะ: {' '.join(bits)}" if bits else texts.START_SCREENING
+
+
+ID_STATES = {"expired": "มีบัตรประชาชน (หมดอายุ)", "damaged": "มีบัตรประชาชน (ชำรุด)"}
+
+
 def yes_no_text(value: Any, yes: str, no: str) -> str:
     return yes if value is True else no if value is False else "-"
 
@@ -46,36 +85,48 @@ def summary_lines(a: dict[str, Any]) -> list[str]:
                                          ("no_fare", "ไม่มีค่ารถกลับบ้าน")) if a.get(key)]
     special = [SPECIAL[s] for s in a.get("special_needs", []) if s in SPECIAL]
     lines = [
-        f"ชื่อ: {a.get('name', '-')}",
-        f"เบอร์โทร: {mask_phone(a['phone']) if a.get('phone') else '-'}",
+        f"ชื่อ: {a.get('name') or '-'}",
+        f"เบอร์โทร: {full_phone(a['phone']) if a.get('phone') else '-'}",
         f"เดือดร้อน: {', '.join(hardship) or '-'}",
-        f"บัตรประชาชน: {yes_no_text(a.get('id_card'), 'มี', 'ไม่มี')}",
-        f"อยู่ที่: {a.get('current_province', {}).get('name', '-')}",
-        f"กลับไป: {a.get('home_province', {}).get('name', '-')}",
-        f"จำนวนคน: {a.get('travellers', '-')}",
+        f"บัตรประชาชน: {id_card_text(a)}",
+        f"อยู่ที่: {(a.get('current_province') or {}).get('name', '-')}",
+        f"กลับไป: {(a.get('home_province') or {}).get('name', '-')}",
+        f"จำนวนคน: {a.get('travellers') or '-'}",
         f"ดูแลพิเศษ: {', '.join(special) or 'ไม่มี'}",
         f"เร่งด่วน: {yes_no_text(a.get('urgent'), 'ด่วน', 'ไม่ด่วน')}",
     ]
+    if a.get("id_card") is False and "nationality_letter" in a:
+        lines.append("หนังสือรับรองสัญชาติ: "
+                     + yes_no_text(a.get("nationality_letter"), "มี", "ไม่มี"))
+    needs = [NEEDS[n][0] for n in a.get("needs") or [] if n in NEEDS]
+    if needs:
+        lines.append(f"เรื่องอื่น: {', '.join(needs)}")
     if a.get("national_id"):
         lines.append(f"เลขบัตร: {mask_national_id(a['national_id'])}")
     return lines
 
 
+def id_card_text(a: dict[str, Any]) -> str:
+    if a.get("id_card") is True:
+        return {"expired": "มี (หมดอายุ)", "damaged": "มี (ชำรุด)"}.get(
+            str(a.get("id_card_state")), "มี")
+    return "ไม่มี" if a.get("id_card") is False else "ไม่ทราบ"
+
+
 EDITABLE = (("name", "ชื่อ"), ("phone", "เบอร์โทร"), ("hardship", "ความเดือดร้อน"),
             ("id_card", "บัตรประชาชน"), ("current_province", "จังหวัดที่อยู่"),
             ("home_province", "จังหวัดที่จะกลับ"), ("travellers", "จำนวนคน"),
-            ("special_needs", "ดูแลพิเศษ"), ("urgent", "ความเร่งด่วน"),
-            ("national_id", "เลขบัตร"))
+            ("special_needs", "ดูแลพิเศษ"), ("urgent", "ความเร่งด่วน"))
 
 
 def confirm(a: dict[str, Any]) -> Reply:
-    text = "ตรวจข้อมูลก่อนส่งเรื่องนะคะ\n" + "\n".join(summary_lines(a)) + "\nถูกต้องไหมคะ"
+    text = ("ตรวจข้อมูลก่อนส่งเรื่องนะคะ\n" + "\n".join(summary_lines(a))
+            + "\nถูกต้องไหมคะ ถ้าผิด พิมพ์แก้ได้เลย เช่น \"เบอร์ผิด 0891234567\"")
     return Reply(text, CONFIRM_CHOICES)
 
 
 def edit_menu(a: dict[str, Any]) -> Reply:
-    choices = tuple(Choice(label, f"edit:{key}") for key, label in EDITABLE
-                    if key != "national_id" or a.get("sensitive_consent") is True)
+    choices = tuple(Choice(label, f"edit:{key}") for key, label in EDITABLE)
     return Reply("ต้องการแก้ข้อไหนคะ", choices)
 
 
@@ -109,6 +160,27 @@ def result_not_eligible(verdict: Assessment, refs: list[dict[str, Any]]) -> list
     if refs:
         out.append(Reply(referral_text(refs)))
     return out
+
+
+def result_not_thai(refs: list[dict[str, Any]]) -> list[Reply]:
+    """Not Thai: the reason is nationality, said kindly, with where to call."""
+    out = [Reply(texts.NOT_THAI, PERSON_CHOICES[:1],
+                 card={"type": "screening_result", "eligible": False,
+                       "reasons": [texts.NOT_THAI_REASON]})]
+    if refs:
+        out.append(Reply(referral_text(refs)))
+    return out
+
+
+ANYTHING_ELSE_TOPICS = (("หางานทำ", "job_placement"), ("ฝึกอาชีพ", "job_training"),
+                        ("ทำบัตรประชาชน", "id_card"), ("ไม่มีแล้ว ขอบคุณ", "thanks"))
+
+
+def anything_else() -> Reply:
+    """After a request is sent: the other needs, offered instead of asked."""
+    return Reply(texts.ANYTHING_ELSE, tuple(
+        Choice(label, "cmd:thanks" if topic == "thanks" else f"topic:{topic}")
+        for label, topic in ANYTHING_ELSE_TOPICS))
 
 
 def referral_text(refs: list[dict[str, Any]]) -> str:

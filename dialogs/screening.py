@@ -1,4 +1,8 @@
-"""Screening for the return-home aid, other needs, intake and the result."""
+"""Screening for the return-home aid, other needs, intake and the result.
+
+Every message is read whole (dialogs.understand.read_message): whatever it tells
+fills its slot, whenever it comes, and only what is still missing is asked.
+"""
 
 from __future__ import annotations
 
@@ -14,14 +18,13 @@ from dialogs.parse import (
     find_provinces,
     mask_national_id,
     parse_national_id,
-    parse_phone,
     parse_yes_no,
 )
 from dialogs.slots import (
     BY_KEY,
+    PLAIN_NEEDS,
     SCREENING_KEYS,
     Slot,
-    facts_to_answers,
     is_filled,
     next_slot,
     store_value,
@@ -29,16 +32,24 @@ from dialogs.slots import (
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import CreateCase, Effect, Inbound, Reply
+from dialogs.understand import corrections, is_refusal, read_message
 from knowledge import KnowledgeBase, Matcher
 
 MAX_RETRIES = 2
 QUESTION_WORDS = ("ไหม", "มั้ย", "อะไร", "เท่าไหร่", "เท่าไร", "กี่", "ยังไง", "อย่างไร",
                   "ที่ไหน", "หรือเปล่า", "ป่าว", "?")
 REFER_ALWAYS_IF_INELIGIBLE = ("dsdw_emergency_aid", "justice_centre")
+KEPT = ("consent", "case_ids")  # what outlives one screening
+# Sensitive answers are kept only after the second consent.
+SENSITIVE_KEYS = ("needs", "need_hints", "released")
 
 
 def is_question(text: str) -> bool:
     return any(w in text for w in QUESTION_WORDS)
+
+
+def _kept(state: State) -> dict[str, Any]:
+    return {k: v for k, v in state.data.items() if k in KEPT}
 
 
 class Screening:
@@ -48,13 +59,12 @@ class Screening:
 
     # -- public ----------------------------------------------------------------
     def start(self, state: State, text: str, prefix: str = "") -> StepResult:
-        answers = facts_to_answers(extract_facts(text)) if text else {}
+        answers = read_message(text) if text else {}
         located = state.data.get("located")
         if located and "current_province" not in answers:
             answers["current_province"] = located  # a location shared before screening
-        state = State(st.ASK, {k: v for k, v in state.data.items()
-                               if k in ("consent", "case_ids")} | {"answers": answers})
-        intro = texts.START_SCREENING if not answers else self._heard(answers)
+        state = State(st.ASK, _kept(state) | {"answers": answers})
+        intro = replies.heard(answers) if answers else texts.START_SCREENING
         return self._advance(state, f"{prefix} {intro}".strip())
 
     def answer(self, state: State, text: str, value: str | None,
@@ -67,7 +77,7 @@ class Screening:
             return self._advance(state, "")
         if state.data.get("unsure_id"):
             return self._confirm_unsure_id(state, text, value)
-        if value is None and is_question(text):
+        if value is None and is_question(text) and not is_refusal(text):
             return self._answer_question(state, slot, text)
         parsed = slot.parse(text, value)
         if slot.key == "national_id" and parsed is None and value is None:
@@ -79,8 +89,15 @@ class Screening:
                                    Reply(texts.UNSURE_ID.format(mask_national_id(nid.digits)),
                                          replies.YES_NO_CHOICES))
         learned = self._learned(slot, text, answers) if value is None else {}
+        if slot.key == "current_province" and value is None:
+            parsed = self._here_and_home(text, parsed, learned)
         if parsed is None and not learned:
+            if value is None and is_refusal(text) and not slot.required:
+                return self._skip(state, slot, answers)
             return self._retry(state, slot, text)
+        if slot.key == "needs" and parsed is not None and value != "need:prefer_not" and (
+                not is_refusal(text)):  # needs told before count too
+            parsed = list(dict.fromkeys([*(answers.get("need_hints") or []), *parsed]))
         if parsed is not None:
             answers = store_value(answers, slot, parsed)
             if slot.key == "travellers" and "special_needs" not in answers:
@@ -93,13 +110,27 @@ class Screening:
     @staticmethod
     def _learned(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:
         """What a free-text answer tells beyond the question asked."""
-        facts = extract_facts(text)
-        learned = {k: v for k, v in facts_to_answers(facts).items() if k not in answers}
-        if slot.key != "national_id" and "phone" not in answers:
-            phone = parse_phone(text)
-            if phone is not None:
-                learned["phone"] = phone
-        return learned
+        said = read_message(text)
+        if slot.key in ("name", "national_id"):
+            said.pop("name", None)
+        if slot.key == "national_id":
+            said.pop("phone", None)
+        if "need_hints" in said and answers.get("need_hints"):
+            said["need_hints"] = sorted({*answers["need_hints"], *said["need_hints"]})
+            return {k: v for k, v in said.items()
+                    if k not in answers or k == "need_hints"}
+        return {k: v for k, v in said.items() if k not in answers}
+
+    @staticmethod
+    def _here_and_home(text: str, parsed: Any, learned: dict[str, Any]) -> Any:
+        """"กทม โคราช" to "where are you, and where is home?": here, then home."""
+        found = find_provinces(text)
+        if len(found) != 2 or "home_province" in learned or "current_province" in learned:
+            return parsed
+        if parsed is not None and parsed["name"] != found[0].name_th:
+            return parsed
+        learned["home_province"] = {"code": found[1].code, "name": found[1].name_th}
+        return {"code": found[0].code, "name": found[0].name_th}
 
     def _confirm_unsure_id(self, state: State, text: str, value: str | None) -> StepResult:
         sure = {"yes": True, "no": False}.get(value or "")
@@ -156,63 +187,69 @@ class Screening:
             return self._advance(state.with_(answers=answers, retries=None), "")
         return self._retry(state, slot, text)
 
+    def _skip(self, state: State, slot: Slot, answers: dict[str, Any]) -> StepResult:
+        """"จำไม่ได้", "ไม่อยากตอบ": the answer stays unknown and the officer asks."""
+        value: Any = {"sensitive_consent": False, "needs": [], "special_needs": []}.get(
+            slot.key)
+        answers = store_value(answers, slot, value)
+        return self._advance(state.with_(answers=answers, retries=None), texts.SKIPPED)
+
     def _retry(self, state: State, slot: Slot, text: str) -> StepResult:
+        """Unclear: ask once more, differently, with buttons; then move on (or, for the
+        one question screening cannot do without, offer a person). The same question
+        sentence is never sent a third time."""
         retries = int(state.data.get("retries") or 0) + 1
         state = state.with_(retries=retries)
-        if retries > MAX_RETRIES:
+        if retries >= MAX_RETRIES and not slot.required:
+            return self._skip(state, slot, dict(state.data.get("answers") or {}))
+        if retries > MAX_RETRIES:  # screening cannot go on: a person, or start again
+            return self._reply(State(st.IDLE, _kept(state)),
+                               Reply(texts.SCREENING_PAUSED, replies.PERSON_CHOICES))
+        if retries == MAX_RETRIES:
             return self._reply(state, Reply(texts.OFFER_PERSON, replies.PERSON_CHOICES),
-                               replies.question(slot))
-        lead = texts.TOO_LONG if len(text) >= 500 else f"{texts.RETRY_PREFIX} {slot.example}"
-        return self._reply(state, replies.question(slot, lead))
+                               Reply(texts.OR_PICK, slot.choices))
+        lead = texts.TOO_LONG if len(text) >= 500 else texts.RETRY_PREFIX
+        return self._reply(state, replies.ask_again(slot, lead))
 
     def _advance(self, state: State, lead: str) -> StepResult:
         answers: dict[str, Any] = dict(state.data.get("answers") or {})
         if answers.get("no_shelter") is True:
             # Source B: with nowhere to stay the request is urgent (24 hours)
             answers.setdefault("urgent", True)
+        if answers.get("sensitive_consent") is False:
+            answers = {k: v for k, v in answers.items() if k not in SENSITIVE_KEYS}
+        elif "needs" not in answers and answers.get("need_hints") and not answers.get(
+                "released") and (answers.get("sensitive_consent") is True
+                                 or set(answers["need_hints"]) <= PLAIN_NEEDS):
+            answers["needs"] = answers["need_hints"]  # told before: shown on the summary
         verdict = assess(answers)
+        lead_out = [Reply(lead)] if lead else []
+        if answers.get("thai") is False:
+            return self._reply(State(st.DONE, _kept(state)), *lead_out,
+                               *replies.result_not_thai(self._refs(answers)))
         screening_done = all(is_filled(answers, BY_KEY[k]) or not BY_KEY[k].applies(answers)
                              for k in SCREENING_KEYS)
-        early_out = (answers.get("thai") is False
-                     or (answers.get("id_card") is False
-                         and answers.get("nationality_letter") is False)
+        early_out = ((answers.get("id_card") is False
+                      and answers.get("nationality_letter") is False)
                      or all(answers.get(k) is False
                             for k in ("no_shelter", "no_food", "no_fare")))
         if early_out or (screening_done and not verdict.eligible):
-            refs = referrals(self.kb, (), REFER_ALWAYS_IF_INELIGIBLE
-                             + (("id_card",) if answers.get("id_card") is False else ()))
-            done = State(st.DONE, {k: v for k, v in state.data.items()
-                                   if k in ("consent", "case_ids")})
-            out = replies.result_not_eligible(verdict, refs)
-            if lead:
-                out.insert(0, Reply(lead))
-            return self._reply(done, *out)
+            out = replies.result_not_eligible(verdict, self._refs(answers))
+            return self._reply(State(st.DONE, _kept(state)), *lead_out, *out)
         slot = next_slot(answers)
         if slot is None:
             return self._reply(state.with_(st.CONFIRM, slot=None, answers=answers),
-                               *([Reply(lead)] if lead else []), replies.confirm(answers))
+                               *lead_out, replies.confirm(answers))
         question = replies.question(slot, lead)
         if slot.key == "name" and answers.get("phone"):
             question = Reply(f"{lead}\n{texts.ASK_NAME_ONLY}" if lead else texts.ASK_NAME_ONLY)
         return self._reply(state.with_(st.ASK, slot=slot.key, answers=answers), question)
 
-    def _heard(self, answers: dict[str, Any]) -> str:
-        bits = []
-        if answers.get("current_province"):
-            bits.append(f"อยู่{answers['current_province']['name']}")
-        if answers.get("home_province"):
-            bits.append(f"จะกลับ{answers['home_province']['name']}")
-        if answers.get("no_fare"):
-            bits.append("ไม่มีค่ารถ")
-        if answers.get("no_shelter"):
-            bits.append("ไม่มีที่พัก")
-        if answers.get("no_food"):
-            bits.append("ไม่มีอาหาร/รายได้")
-        if answers.get("id_card") is True:
-            bits.append("มีบัตรประชาชน")
-        if answers.get("urgent"):
-            bits.append("เรื่องด่วน")
-        return f"รับทราบค่ะ: {' '.join(bits)}" if bits else texts.START_SCREENING
+    def _refs(self, answers: dict[str, Any]) -> list[dict[str, Any]]:
+        if answers.get("thai") is False:
+            return referrals(self.kb, (), ("dsdw_emergency_aid",))
+        return referrals(self.kb, (), REFER_ALWAYS_IF_INELIGIBLE
+                         + (("id_card",) if answers.get("id_card") is False else ()))
 
     def _confirm(self, state: State, text: str, value: str | None,
                  now: dt.datetime) -> StepResult:
@@ -224,6 +261,10 @@ class Screening:
                            "no_shelter", "no_food", "no_fare"))}
             return self._reply(state.with_(st.ASK, slot=slot.key, answers=cleared),
                                replies.question(slot))
+        if value is None and parse_yes_no(text) is None:
+            corrected = corrections(answers, text)
+            if corrected is not None:  # "เบอร์ผิด 0891234567": fixed in place
+                return self._advance(state.with_(answers=corrected), texts.CORRECTED)
         if value == "confirm:edit" or (value is None and any(
                 w in text for w in ("แก้", "ไม่ถูก", "ผิด"))):
             return self._reply(state, replies.edit_menu(answers))
@@ -250,12 +291,12 @@ class Screening:
             "current_province": (answers.get("current_province") or {}).get("name"),
             "home_province": (answers.get("home_province") or {}).get("name"),
             "travellers": travellers,
-            "special_needs": answers.get("special_needs", []),
+            "special_needs": answers.get("special_needs") or [],
             "name": answers.get("name"),
             "phone": answers.get("phone"),
             "national_id": answers.get("national_id") or None,
         }
-        done = State(st.DONE, {k: v for k, v in state.data.items()
-                               if k in ("consent", "case_ids")})
-        return self._reply(done, *replies.result_eligible(answers, verdict, aid, due, refs),
-                           effects=(CreateCase(case),))
+        out = replies.result_eligible(answers, verdict, aid, due, refs)
+        if "sensitive_consent" not in answers:
+            out.append(replies.anything_else())
+        return self._reply(State(st.DONE, _kept(state)), *out, effects=(CreateCase(case),))

@@ -13,7 +13,6 @@ from typing import Any
 
 from dialogs.needs import NONE, PREFER_NOT, need_choices, parse_needs
 from dialogs.parse import (
-    Facts,
     extract_facts,
     match_province,
     parse_count,
@@ -22,6 +21,10 @@ from dialogs.parse import (
     parse_yes_no,
 )
 from dialogs.types import Choice
+from dialogs.understand import extract_name, facts_to_answers
+
+__all__ = ["BY_KEY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS", "Slot", "facts_to_answers",
+           "is_filled", "next_slot", "store_value"]
 
 Answers = dict[str, Any]
 Parser = Callable[[str, str | None], Any]  # (text, choice value) -> value or None
@@ -36,17 +39,39 @@ def _urgent(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
     compact = text.replace(" ", "")
-    if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้")):
+    if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้", "ไม่ค่อยด่วน",
+                                  "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ")):
         return False
     if "ด่วน" in compact or "รีบ" in compact:
         return True
-    return extract_facts(text).urgent or parse_yes_no(text)
+    facts = extract_facts(text)
+    if facts.urgent is not None:
+        return facts.urgent
+    if "sick" in facts.special_needs:  # "ป่วยอยู่": the question names it as urgent
+        return True
+    if facts.no_shelter is not None:  # "มีที่พักค่ะ" -> no; "นอนป้ายรถเมล์" -> yes
+        return facts.no_shelter
+    return parse_yes_no(text)
 
 
 def _yes_no(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
     return parse_yes_no(text)
+
+
+def _id_card(text: str, value: str | None) -> bool | None:
+    if value in ("yes", "no"):
+        return value == "yes"
+    said = facts_to_answers(extract_facts(text)).get("id_card")
+    return said if said is not None else parse_yes_no(text)
+
+
+def _letter(text: str, value: str | None) -> bool | None:
+    if value in ("yes", "no"):
+        return value == "yes"
+    said = extract_facts(text).has_nationality_letter
+    return said if said is not None else parse_yes_no(text)
 
 
 def _hardship(text: str, value: str | None) -> dict[str, bool] | None:
@@ -70,10 +95,22 @@ def _province(text: str, value: str | None) -> dict[str, str] | None:
     return {"code": province.code, "name": province.name_th} if province else None
 
 
+_COMPANION = re.compile(r"(?:กับ|และ|พา|พร้อม)(?:ภรรยา|เมีย|สามี|ผัว|แฟน|แม่|พ่อ|ยาย|ตา|ย่า|ปู่"
+                        r"|น้อง|พี่|เพื่อน|ลูก|หลาน)(?!ๆ|\d|สอง|สาม|สี่|ห้า|อีก|หลาย)")
+_COUPLE = re.compile(r"ผัวเมีย|สามีภรรยา|สองผัวเมีย|สองคนผัวเมีย|แฟนกับ(?:ผม|ฉัน|หนู)")
+
+
 def _travellers(text: str, value: str | None) -> int | None:
     if value and value.startswith("n:"):
         return int(value[2:])
-    return parse_count(text)
+    count = extract_facts(text).travellers or parse_count(text)  # "กับลูก 2 คน": three
+    if count is not None:
+        return count
+    compact = text.replace(" ", "")
+    if _COUPLE.search(compact):
+        return 2
+    companions = len(_COMPANION.findall(compact))  # "ไปกับแม่": two
+    return 1 + companions if companions else None
 
 
 def _special(text: str, value: str | None) -> list[str] | None:
@@ -101,15 +138,8 @@ def _needs(text: str, value: str | None) -> list[str] | None:
 
 
 def _name(text: str, value: str | None) -> str | None:
-    name = re.sub(r"\+?[\d๐-๙][\d๐-๙\s-]{6,}", " ", text).strip()
-    for prefix in ("ชื่อ", "เรียกว่า", "เรียก", "ผม", "หนู", "ฉัน", "ดิฉัน"):
-        name = name.removeprefix(prefix).strip()
-    for suffix in ("ครับ", "ค่ะ", "คะ", "จ้า", "นะ"):
-        name = name.removesuffix(suffix).strip()
-    if not 0 < len(name) <= 40 or any(ch.isdigit() for ch in name):
-        return None
     # "ถูกต้อง", "ได้ค่ะ", "ไม่มี": an answer to something else, not a name
-    return None if parse_yes_no(name) is not None else name
+    return extract_name(text, bare=True)
 
 
 def _phone(text: str, value: str | None) -> str | None:
@@ -134,6 +164,18 @@ class Slot:
     choices: tuple[Choice, ...] = ()
     applies: Callable[[Answers], bool] = lambda a: True
     sensitive: bool = False
+    again: str = ""  # the question asked differently, when the first answer was unclear
+    required: bool = False  # no "don't know": without it there is no screening
+
+
+PLAIN_NEEDS = frozenset({"work", "training", "id_card"})  # not sensitive data
+
+
+def _other_needs_apply(a: Answers) -> bool:
+    """The other-needs block (sensitive: health, criminal history): for people just
+    released from prison, or who mentioned a sensitive need. Work, training and an ID
+    card told in passing are simply recorded; everyone is offered more after sending."""
+    return bool(a.get("released") or set(a.get("need_hints") or ()) - PLAIN_NEEDS)
 
 
 SLOTS: tuple[Slot, ...] = (
@@ -142,44 +184,61 @@ SLOTS: tuple[Slot, ...] = (
          (Choice("ไม่มีที่พัก/ที่นอน", "hardship:no_shelter"),
           Choice("ไม่มีอาหาร/รายได้", "hardship:no_food"),
           Choice("ไม่มีค่ารถกลับบ้าน", "hardship:no_fare"),
-          Choice("ไม่มีปัญหาเหล่านี้", "hardship:none"))),
-    Slot("id_card", "มีบัตรประชาชนไหมคะ", "ตอบ \"มี\" หรือ \"ไม่มี\" ก็ได้ค่ะ", _yes_no,
-         (Choice("มีบัตรประชาชน", "yes"), Choice("ไม่มี/บัตรหาย", "no"))),
+          Choice("ไม่มีปัญหาเหล่านี้", "hardship:none")),
+         again="ขาดอะไรมากที่สุดตอนนี้คะ ที่นอน ข้าว หรือค่ารถกลับบ้าน กดปุ่มได้เลยค่ะ",
+         required=True),
+    Slot("id_card", "มีบัตรประชาชนไหมคะ", "ตอบ \"มี\" หรือ \"ไม่มี\" ก็ได้ค่ะ", _id_card,
+         (Choice("มีบัตรประชาชน", "yes"), Choice("ไม่มี/บัตรหาย", "no")),
+         again="ตอนนี้บัตรประชาชนอยู่กับตัวไหมคะ ไม่แน่ใจก็ไม่เป็นไรค่ะ"),
     Slot("nationality_letter",
          "มีหนังสือรับรองว่ามีสัญชาติไทยและอยู่ในพื้นที่นั้นจริงไหมคะ (เช่น จากกำนัน/ผู้ใหญ่บ้าน)",
-         "ตอบ \"มี\" หรือ \"ไม่มี\" ก็ได้ค่ะ", _yes_no,
+         "ตอบ \"มี\" หรือ \"ไม่มี\" ก็ได้ค่ะ", _letter,
          (Choice("มีหนังสือรับรอง", "yes"), Choice("ไม่มี", "no")),
-         applies=lambda a: a.get("id_card") is False),
-    Slot("current_province", "ตอนนี้อยู่จังหวัดไหนคะ", "เช่น \"ชลบุรี\" หรือ \"กทม\"", _province),
-    Slot("home_province", "อยากกลับบ้านที่จังหวัดไหนคะ", "เช่น \"ขอนแก่น\" หรือ \"โคราช\"",
-         _province),
+         applies=lambda a: a.get("id_card") is False,
+         again="กำนันหรือผู้ใหญ่บ้านเคยออกหนังสือรับรองให้ไหมคะ"),
+    Slot("current_province", "ตอนนี้อยู่จังหวัดไหน และจะกลับบ้านที่จังหวัดไหนคะ",
+         "เช่น \"อยู่ชลบุรี จะกลับขอนแก่น\"", _province,
+         again="พิมพ์ชื่อจังหวัดที่อยู่ตอนนี้ได้เลยค่ะ เช่น \"กทม\" หรือ \"ระยอง\""),
+    Slot("home_province", "จะกลับบ้านที่จังหวัดไหนคะ", "เช่น \"ขอนแก่น\" หรือ \"โคราช\"",
+         _province, again="บ้านเกิดอยู่จังหวัดไหนคะ พิมพ์ชื่อจังหวัดได้เลยค่ะ"),
     Slot("travellers",
          "เดินทางกลับกี่คนคะ (รวมตัวเอง) ถ้ามีผู้สูงอายุ เด็กเล็ก คนป่วย หรือคนพิการ บอกด้วยนะคะ",
          "เช่น \"คนเดียว\" หรือ \"3 คน มีแม่อายุ 70\"", _travellers,
-         tuple(Choice(f"{n} คน", f"n:{n}") for n in range(1, 6))),
+         tuple(Choice(f"{n} คน", f"n:{n}") for n in range(1, 6)),
+         again="ไปด้วยกันทั้งหมดกี่คนคะ กดตัวเลขได้เลยค่ะ"),
     Slot("special_needs", "มีใครในกลุ่มที่ต้องดูแลเป็นพิเศษไหมคะ",
          "เช่น \"แม่อายุ 70\" หรือ \"ลูกเล็ก\" หรือ \"ไม่มี\"", _special,
          (Choice("ไม่มี", "special:none"),
-          *(Choice(label, f"special:{key}") for key, label in SPECIAL.items()))),
+          *(Choice(label, f"special:{key}") for key, label in SPECIAL.items())),
+         again="มีผู้สูงอายุ เด็กเล็ก คนป่วย หรือคนพิการไปด้วยไหมคะ"),
     Slot("urgent", "เร่งด่วนไหมคะ เช่น คืนนี้ไม่มีที่นอน ไม่ปลอดภัย หรือป่วยอยู่ตอนนี้",
          "ตอบ \"ด่วน\" หรือ \"ไม่ด่วน\" ก็ได้ค่ะ", _urgent,
-         (Choice("ด่วน", "yes"), Choice("ไม่ด่วน", "no"))),
+         (Choice("ด่วน", "yes"), Choice("ไม่ด่วน", "no")),
+         again="คืนนี้มีที่นอนที่ปลอดภัยไหมคะ",
+         ),
     Slot("sensitive_consent",
          "ขอถามเรื่องอื่นที่อาจต้องการความช่วยเหลือ เช่น บัตรประชาชน งาน สุขภาพ "
-         "ประวัติการต้องโทษ และเลขบัตรประชาชน ข้อมูลนี้อ่อนไหว ใช้เพื่อส่งต่อความช่วยเหลือเท่านั้น "
+         "ประวัติการต้องโทษ ข้อมูลนี้อ่อนไหว ใช้เพื่อส่งต่อความช่วยเหลือเท่านั้น "
          "ยินยอมไหมคะ (ไม่ยินยอมก็ยังได้รับความช่วยเหลือค่ะ)",
          "ตอบ \"ยินยอม\" หรือ \"ไม่ยินยอม\" ค่ะ", _yes_no,
-         (Choice("ยินยอม", "yes"), Choice("ไม่ยินยอม", "no"))),
+         (Choice("ยินยอม", "yes"), Choice("ไม่ยินยอม", "no")),
+         applies=_other_needs_apply,
+         again="ให้ถามเรื่องงาน สุขภาพ และเอกสารเพื่อส่งต่อความช่วยเหลือได้ไหมคะ"),
     Slot("needs", "ต้องการความช่วยเหลือด้านไหนอีกคะ พิมพ์รวมกันได้ หรือเลือก \"ไม่ขอตอบ\"",
          "เช่น \"บัตรหาย อยากได้งาน\"", _needs, need_choices(),
-         applies=lambda a: a.get("sensitive_consent") is True, sensitive=True),
+         applies=lambda a: a.get("sensitive_consent") is True, sensitive=True,
+         again="เลือกเรื่องที่อยากให้ช่วยจากปุ่มได้เลยค่ะ"),
     Slot("name", "ขอชื่อที่ให้เจ้าหน้าที่เรียก และเบอร์โทรที่ติดต่อได้ค่ะ",
-         "เช่น \"สมชาย 081-234-5678\" หรือ \"ป้าแดง\"", _name),
-    Slot("phone", "ขอเบอร์โทรที่ติดต่อได้ค่ะ", "เช่น \"081-234-5678\"", _phone),
+         "เช่น \"สมชาย 081-234-5678\" หรือ \"ป้าแดง\"", _name,
+         again="เจ้าหน้าที่ควรเรียกคุณว่าอะไรดีคะ"),
+    Slot("phone", "ขอเบอร์โทรที่ติดต่อได้ค่ะ", "เช่น \"081-234-5678\"", _phone,
+         again="เบอร์โทร 10 หลักที่เจ้าหน้าที่โทรหาได้ค่ะ ไม่มีเบอร์พิมพ์ \"ไม่มี\" ได้ค่ะ"),
+    # No national ID number in chat intake: the officer sees the card at the interview.
+    # Kept (never asked) so that a stored conversation waiting on it still works.
     Slot("national_id", "ถ้าสะดวก ขอเลขบัตรประชาชน 13 หลักค่ะ ไม่สะดวกกด \"ข้าม\"",
          "เช่น \"1-2345-67890-12-3\" หรือพิมพ์ \"ข้าม\"", _national_id,
          (Choice("ข้าม", "skip"),),
-         applies=lambda a: a.get("sensitive_consent") is True, sensitive=True),
+         applies=lambda a: False, sensitive=True),
 )
 BY_KEY = {slot.key: slot for slot in SLOTS}
 SCREENING_KEYS = ("hardship", "id_card", "nationality_letter", "current_province",
@@ -206,27 +265,4 @@ def store_value(answers: Answers, slot: Slot, value: Any) -> Answers:
         out.update(value)
     else:
         out[slot.key] = value
-    return out
-
-
-def facts_to_answers(facts: Facts) -> Answers:
-    """What one free-text message tells, as answers."""
-    out: Answers = {}
-    for key in ("no_shelter", "no_food", "no_fare", "urgent"):
-        if getattr(facts, key) is not None:
-            out[key] = getattr(facts, key)
-    if facts.has_id_card is not None:
-        out["id_card"] = facts.has_id_card
-    if facts.has_nationality_letter is not None:
-        out["nationality_letter"] = facts.has_nationality_letter
-    if facts.thai_national is not None:
-        out["thai"] = facts.thai_national
-    for key in ("current_province", "home_province"):
-        province = getattr(facts, key)
-        if province is not None:
-            out[key] = {"code": province.code, "name": province.name_th}
-    if facts.travellers is not None:
-        out["travellers"] = facts.travellers
-    if facts.special_needs:
-        out["special_needs"] = sorted(facts.special_needs)
     return out

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from bot.store import rules
 from bot.store.sql import HasDriver, Tx, dumps, jload, marks
+from dialogs.state import CONSENT
 from dialogs.types import ConversationKey
 
 
@@ -63,6 +64,20 @@ class PrivacyMixin(HasDriver):
                 await tx.run("DELETE FROM messages WHERE channel = ? AND user_id = ? AND at < ?",
                              (*people[change.case_id], before))
         return len(plan)
+
+    async def forget_unconsented(self, before: dt.datetime) -> int:
+        """Conversations still waiting for the consent answer, untouched since before
+        `before`, go with the webhook events that carried their messages: a story
+        typed before consent is kept at most 24 hours (the privacy notice)."""
+        async with self.sql.tx() as tx:
+            rows = await tx.all("SELECT channel, user_id FROM conversations WHERE state = ? "
+                                "AND updated_at < ?", (CONSENT, before))
+            for who in rows:
+                await tx.run("DELETE FROM conversations WHERE channel = ? AND user_id = ? "
+                             "AND state = ?", (*who, CONSENT))
+                await tx.run("DELETE FROM inbox WHERE channel = ? AND user_id = ? AND "
+                             "processed_at IS NOT NULL", tuple(who))
+        return len(rows)
 
     async def prune(self, before: dt.datetime) -> int:
         """Delete delivered (or given-up) outbox items and processed inbox events older

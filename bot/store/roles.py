@@ -193,6 +193,10 @@ class PrivacyStore(Protocol):
         conversations the messages older than that (the retention the privacy notice
         promises); how many cases."""
 
+    async def forget_unconsented(self, before: dt.datetime) -> int:
+        """Conversations waiting for the consent answer since before `before` are
+        deleted, with their processed webhook events; how many conversations."""
+
 
 class Leases(Protocol):
     """Named leases: one holder at a time across processes (the timers' leader)."""

@@ -71,7 +71,7 @@ async def screened_case(w: World) -> int:
     await w.say("สวัสดีค่ะ")
     await w.say("ยินยอม")
     await w.say(STORY)
-    for answer in ("คนเดียว", "ไม่ยินยอม", "0812345678", "สมชาย ใจดี", "ถูกต้อง"):
+    for answer in ("คนเดียว", "0812345678", "สมชาย ใจดี", "ถูกต้อง"):
         replies = await w.say(answer)
         if any("เลขที่เรื่อง" in r for r in replies):
             break

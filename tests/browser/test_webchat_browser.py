@@ -95,7 +95,8 @@ async def test_screening_to_a_case_by_typing_and_tapping(page: Page, live_app: L
     await type_in(page, STORY)
     await expect(page.locator(".log")).to_contain_text("ขอนแก่น")
     answered = await answer_intake(page)
-    assert {"1 คน", "ไม่ยินยอม", "สมชาย", "0812345678", "ถูกต้อง ส่งเรื่อง"} <= answered
+    assert {"1 คน", "สมชาย", "0812345678", "ถูกต้อง ส่งเรื่อง"} <= answered
+    assert "ไม่ยินยอม" not in answered  # no other need told: the sensitive block is not asked
 
     card = page.locator(".card.eligible")
     await expect(card).to_be_visible()

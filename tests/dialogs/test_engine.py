@@ -39,6 +39,10 @@ class Chat:
         self.state = self.last.state
         return self.last
 
+    @staticmethod
+    def inbound_at(text: str, at: dt.datetime) -> Inbound:
+        return Inbound.of_text(text, at)
+
     def text(self, text: str, value: str | None = None) -> str:
         return "\n".join(r.text for r in self.say(text, value).replies)
 
@@ -86,16 +90,33 @@ def test_yes_forms_accept_consent(dialog: Dialog, yes: str) -> None:
     assert chat.state.data.get("consent") is True
 
 
-def test_unusable_answer_is_asked_again_twice_then_a_person_is_offered(dialog: Dialog) -> None:
+def test_unclear_answer_is_asked_again_differently_then_skipped(dialog: Dialog) -> None:
     chat = consented(dialog)
     chat.say("ไม่มีค่ารถกลับบ้าน มีบัตรประชาชน")
     assert chat.state.data["slot"] == "current_province"
-    first = chat.text("อะไรก็ไม่รู้")
+    first = chat.text("ฟหกด")
+    assert "เช่น" in first and chat.state.data["slot"] == "current_province"
+    assert "ตอนนี้อยู่จังหวัดไหน และ" not in first  # asked another way
     second = chat.text("ฟหกด")
+    assert "ข้าม" in second and chat.state.data["slot"] == "home_province"
+    assert chat.state.data["answers"]["current_province"] is None
+
+
+def test_hardship_unclear_twice_offers_a_person_without_repeating(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    asked = chat.text("ขอความช่วยเหลือ")
+    assert chat.state.data["slot"] == "hardship"
+    sentence = "ตอนนี้เดือดร้อนเรื่องไหนคะ"
+    first = chat.text("ฟหกด")
     third = chat.say("ฟหกดเ")
-    assert "เช่น" in first and "เช่น" in second
+    said = [asked, first, *(r.text for r in third.replies)]
+    assert sum(sentence in t for t in said) == 1
     assert any(c.value == "cmd:officer" for r in third.replies for c in r.choices)
-    assert chat.state.data["slot"] == "current_province"
+    assert any(c.value == "hardship:no_fare" for r in third.replies for c in r.choices)
+    assert chat.state.data["slot"] == "hardship"
+    fourth = chat.text("ฟหกดเ")  # no third round of the same: screening pauses
+    assert chat.state.name == st.IDLE and "1300" in fourth and sentence not in fourth
+    assert chat.state.data["consent"] is True
 
 
 def test_talk_to_officer_any_time_records_handoff_and_keeps_place(dialog: Dialog) -> None:
@@ -169,10 +190,28 @@ def test_edit_from_summary_then_confirm_creates_case(dialog: Dialog) -> None:
     assert chat.state.name == st.DONE
 
 
+def _waiting_for_national_id(dialog: Dialog) -> Chat:
+    """A conversation stored before the upgrade, waiting on the national ID question
+    (chat intake no longer asks it, but such a conversation must still finish)."""
+    chat = _to_confirm(dialog, "ไม่ยินยอม")
+    answers = {**chat.state.data["answers"], "sensitive_consent": True, "needs": []}
+    chat.state = State(st.ASK, {"consent": True, "slot": "national_id", "answers": answers})
+    return chat
+
+
+def test_chat_intake_never_asks_the_national_id_number(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("เพิ่งพ้นโทษ อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
+    asked = [chat.state.data.get("slot")]
+    for answer in ("คนเดียว", "ไม่ด่วน", "ยินยอม", "ไม่มี", "แดง 0812345678"):
+        chat.say(answer)
+        asked.append(chat.state.data.get("slot"))
+    assert chat.state.name == st.CONFIRM
+    assert "sensitive_consent" in asked and "national_id" not in asked
+
+
 def test_national_id_checked_and_leading_zero_allowed(dialog: Dialog) -> None:
-    chat = _to_confirm(dialog, "ยินยอม")
-    # the ID question comes before the summary when sensitive data was allowed
-    assert chat.state.data["slot"] == "national_id"
+    chat = _waiting_for_national_id(dialog)
     bad = chat.text("1234567890123")
     assert "เช่น" in bad and chat.state.data["slot"] == "national_id"
     chat.say("1-1017-00230-70-8")
@@ -183,7 +222,7 @@ def test_national_id_checked_and_leading_zero_allowed(dialog: Dialog) -> None:
 
 
 def test_national_id_starting_with_zero_is_accepted(dialog: Dialog) -> None:
-    chat = _to_confirm(dialog, "ยินยอม")
+    chat = _waiting_for_national_id(dialog)
     digits = "012345678901"
     check = (11 - sum(int(d) * (13 - i) for i, d in enumerate(digits)) % 11) % 10
     chat.say(f"{digits}{check}")
@@ -207,7 +246,7 @@ def test_state_survives_json_round_trip(dialog: Dialog) -> None:
 
 
 def test_leading_zero_with_odd_checksum_gets_a_gentle_check(dialog: Dialog) -> None:
-    chat = _to_confirm(dialog, "ยินยอม")
+    chat = _waiting_for_national_id(dialog)
     digits = "0123456789012"
     if (11 - sum(int(d) * (13 - i) for i, d in enumerate(digits[:12])) % 11) % 10 == 2:
         digits = "0123456789013"

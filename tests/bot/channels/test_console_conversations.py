@@ -47,7 +47,7 @@ def test_urgent_eligible_person_tells_everything_at_once(bot: ConsoleBot, db: Pa
     reply = bot.text(STORY)
     assert "ชลบุรี" in reply and "ขอนแก่น" in reply
     assert "จังหวัดไหน" not in reply  # provinces are not asked again
-    for answer in ("1 คน", "ไม่ยินยอม", "สมชาย 0812345678", "ถูกต้อง"):
+    for answer in ("1 คน", "สมชาย 0812345678", "ถูกต้อง"):
         reply = bot.text(answer)
     assert "เข้าเกณฑ์" in reply and "24 ชั่วโมง" in reply and "เลขที่เรื่อง" in reply
     [case] = cases(db)
@@ -66,14 +66,14 @@ def test_eligible_non_urgent_step_by_step(bot: ConsoleBot, db: Path) -> None:
     assert "กลับบ้านที่จังหวัดไหน" in bot.text("กทม")
     assert "กี่คน" in bot.text("โคราช")
     assert "เร่งด่วน" in bot.text("สองคน แม่อายุ 70")
-    assert "ยินยอม" in bot.text("ไม่ด่วน")
-    assert "เบอร์โทร" in bot.text("ไม่ยินยอม")
+    # no sensitive block for a person who mentioned no other need: name and phone next
+    assert "เบอร์โทร" in bot.text("ไม่ด่วน")
     assert "เบอร์โทร" in bot.text("ป้าแดง")
     summary = bot.text("02-123-4567")
     assert "ป้าแดง" in summary and "กรุงเทพมหานคร" in summary and "นครราชสีมา" in summary
-    assert "4567" in summary and "021234567" not in summary  # phone masked
+    assert "02-123-4567" in summary  # the person's own summary shows the whole number
     result = bot.text("ถูกต้อง")
-    assert "15 วัน" in result
+    assert "15 วัน" in result and "มีเรื่องอื่นให้ช่วย" in result
     [case] = cases(db)
     assert case["urgent"] is False and case["travellers"] == 2
     assert case["special_needs"] == ["elderly"]
@@ -133,8 +133,8 @@ def test_consent_declined_stores_nothing_personal(bot: ConsoleBot, db: Path) -> 
 
 def test_sensitive_consent_declined_skips_sensitive_questions(bot: ConsoleBot, db: Path) -> None:
     consent(bot)
-    bot.text(STORY)
-    bot.text("คนเดียว")
+    bot.text("เพิ่งพ้นโทษ " + STORY)
+    assert "ยินยอม" in bot.text("คนเดียว")  # released from prison: other needs are offered
     reply = bot.text("ไม่ยินยอม")
     assert "ชื่อที่ให้เจ้าหน้าที่เรียก" in reply
     summary = bot.text("นก 0899999999")
@@ -142,6 +142,7 @@ def test_sensitive_consent_declined_skips_sensitive_questions(bot: ConsoleBot, d
     bot.text("ถูกต้อง")
     [case] = cases(db)
     assert case["national_id"] is None and case["referrals"] == []
+    assert "released" not in case["answers"] and "need_hints" not in case["answers"]
 
 
 def test_released_prisoner_lost_id_wants_work(bot: ConsoleBot, db: Path) -> None:
@@ -157,9 +158,10 @@ def test_released_prisoner_lost_id_wants_work(bot: ConsoleBot, db: Path) -> None
 def test_delete_my_data_removes_it_everywhere(bot: ConsoleBot, db: Path) -> None:
     consent(bot)
     bot.text(STORY)
-    for answer in ("1 คน", "ไม่ยินยอม", "สมชาย 0812345678", "ถูกต้อง"):
+    for answer in ("1 คน", "สมชาย 0812345678", "ถูกต้อง"):
         bot.text(answer)
-    assert "ลบ" in bot.text("ลบข้อมูล")
+    warning = bot.text("ลบข้อมูล")
+    assert "คำขอที่ยังเปิดอยู่จะถูกปิด" in warning and "ข้อความทั้งหมดจะถูกลบ" in warning
     assert "ลบข้อมูลของคุณแล้ว" in bot.text("ใช่")
     bot.close()
     with sqlite3.connect(db) as con:

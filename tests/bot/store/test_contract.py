@@ -134,6 +134,18 @@ async def test_erase_clears_inbox_and_outbox(store: Store) -> None:
     assert counts["inbox"] == 0 and counts["outbox"] == 0
 
 
+async def test_a_story_before_consent_is_forgotten_after_24_hours(store: Store) -> None:
+    event = await store.accept("ev-story", ALICE, {"text": "ไม่มีค่ารถ"}, NOW)
+    story = State("consent", {"pending": "ไม่มีค่ารถ", "pending_at": NOW.isoformat()})
+    await store.save_turn(Turn(ALICE, story, NOW, inbox_id=event))
+    await store.save_turn(Turn(BOB, State("idle", {"consent": True}), NOW))
+    assert await store.forget_unconsented(NOW) == 0  # nothing strictly older
+    assert await store.forget_unconsented(NOW + dt.timedelta(hours=25)) == 1
+    assert await store.load(ALICE) is None
+    assert await store.load(BOB) == State("idle", {"consent": True})
+    assert (await store.table_counts())["inbox"] == 0
+
+
 async def test_prune_drops_old_delivered_items_only(store: Store) -> None:
     first = await store.accept("ev-old", ALICE, {"t": 1}, NOW)
     await store.save_turn(Turn(ALICE, State("idle"), NOW, inbox_id=first, outbox=(

@@ -1,0 +1,164 @@
+"""What one message says beyond the screening facts: the name to call the person,
+refusals ("จำไม่ได้", "ไม่อยากตอบ"), and everything at once as answers.
+
+All matching is on whole words (dialogs.words), never inside a word.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dialogs.facts import Facts, extract_facts
+from dialogs.needs import parse_needs, released_from_prison
+from dialogs.parse import parse_phone, parse_yes_no
+from dialogs.words import chunks, has_phrase, words
+
+__all__ = ["corrections", "extract_name", "facts_to_answers", "is_refusal", "read_message"]
+CORRECTABLE = ("name", "phone", "current_province", "home_province", "travellers",
+               "special_needs", "no_shelter", "no_food", "no_fare", "id_card", "id_card_state",
+               "urgent")
+
+REFUSALS = ("จำไม่ได้", "ไม่อยากตอบ", "ไม่อยากบอก", "ไม่สะดวก", "ข้าม", "ไม่ขอตอบ", "ไม่ตอบ",
+            "ไม่บอก", "ไม่ให้", "ไม่รู้", "ไม่ทราบ", "ไม่แน่ใจ", "ไม่รู้สิ", "ลืม", "ไม่ได้จำ",
+            "skip", "ผ่าน")
+_NAME_CUES = ("ชื่อ", "ชื่อเล่น", "เรียก")
+_AFTER_CUE = frozenset({"ว่า", "เล่น", "จริง", "ผม", "หนู", "ฉัน", "ดิฉัน", "เรา", "ของ", "ผิด",
+                        "แก้", "ใหม่", "ถูก", "เป็น"})
+_PRONOUNS = frozenset({"ผม", "ดิฉัน", "ฉัน", "หนู", "เรา", "กระผม", "ข้า", "ชื่อ", "เรียก",
+                       "ว่า", "เล่น", "ชื่อเล่น"})
+_PARTICLES = frozenset({
+    "ครับ", "ค่ะ", "คะ", "ค่า", "คับ", "จ้า", "จ้ะ", "นะ", "นะคะ", "นะครับ", "ก็ได้", "ก็", "ได้",
+    "เลย", "เบอร์", "โทร", "เบอร์โทร", "ละ", "นี่", "นี้", "ฮะ", "ย่ะ", "แล้ว", "คือ", "บ"})
+# Words that start the rest of a sentence ("มาลีอยู่ชลบุรี"); at the end of a name they
+# are part of it ("บุญมี").
+_STARTERS = frozenset({
+    "อยู่", "จาก", "เป็น", "ไม่", "มี", "อายุ", "ตอนนี้", "บ้าน", "จะ", "กลับ", "และ", "กับ",
+    "แต่", "อะไร", "ไหม", "มั้ย", "ที่", "เพิ่ง", "ไม่มี", "อยาก", "ขอ", "ช่วย", "ด้วย"})
+MAX_NAME_CHARS = 30
+
+
+def _name_from(tokens: tuple[str, ...]) -> str | None:
+    name: list[str] = []
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        ends_name = not following or following in _PARTICLES
+        if (token in _PARTICLES or any(ch.isdigit() for ch in token)
+                or (token in _STARTERS and not (name and ends_name))):
+            break
+        name.append(token)
+        if len(name) == 3:
+            break
+    joined = "".join(name)
+    if not 0 < len(joined) <= MAX_NAME_CHARS or parse_yes_no(joined) is not None:
+        return None
+    return None if is_refusal(joined) else joined
+
+
+def _as_typed(name: str, text: str) -> str:
+    """The name as the person typed it (Latin letters keep their case)."""
+    at = text.lower().find(name)
+    return text[at:at + len(name)] if at >= 0 else name
+
+
+def extract_name(text: str, bare: bool = False) -> str | None:
+    """The name after "ชื่อ" or "เรียก" ("ดิฉันชื่อมาลี" -> มาลี, "เรียกเอกก็ได้ครับ" ->
+    เอก). With `bare` (the answer to the name question), a message without those
+    words is read as the name itself ("มาลีค่ะ", "ป้าแดง 0812345678")."""
+    pieces = chunks(text)
+    for n, chunk in enumerate(pieces):
+        for i, token in enumerate(chunk):
+            if token in _NAME_CUES:
+                rest = list(chunk[i + 1:])
+                if not rest and n + 1 < len(pieces):
+                    rest = list(pieces[n + 1])  # "ผมชื่อ ต้น"
+                while rest and rest[0] in _AFTER_CUE:
+                    rest.pop(0)
+                found = _name_from(tuple(rest))
+                if found:
+                    return _as_typed(found, text)
+    if not bare:
+        return None
+    parts: list[str] = []
+    for chunk in chunks(text):
+        rest = list(chunk)
+        while not parts and rest and rest[0] in _PRONOUNS:
+            rest.pop(0)
+        if not rest or any(ch.isdigit() for ch in rest[0]):
+            if parts:
+                break
+            continue
+        found = _name_from(tuple(rest))
+        if not found:
+            break
+        parts.append(found)
+        if found != "".join(rest) or len(parts) == 2:
+            break
+    return _as_typed(" ".join(parts), text) if parts else None
+
+
+def is_refusal(text: str) -> bool:
+    """The person would rather not answer, or does not know ("จำไม่ได้", "ข้าม")."""
+    tokens = words(text)
+    return any(has_phrase(tokens, phrase) for phrase in REFUSALS)
+
+
+def facts_to_answers(facts: Facts) -> dict[str, Any]:
+    """What one free-text message tells, as answers."""
+    out: dict[str, Any] = {}
+    for key in ("no_shelter", "no_food", "no_fare", "urgent"):
+        if getattr(facts, key) is not None:
+            out[key] = getattr(facts, key)
+    if facts.has_id_card is not None:
+        out["id_card"] = facts.has_id_card
+    if facts.id_card_state is not None and facts.has_id_card is not False:
+        out["id_card"] = True
+        out["id_card_state"] = facts.id_card_state
+    if facts.has_nationality_letter is not None:
+        out["nationality_letter"] = facts.has_nationality_letter
+    if facts.thai_national is not None:
+        out["thai"] = facts.thai_national
+    for key in ("current_province", "home_province"):
+        province = getattr(facts, key)
+        if province is not None:
+            out[key] = {"code": province.code, "name": province.name_th}
+    if facts.travellers is not None:
+        out["travellers"] = facts.travellers
+    if facts.special_needs:
+        out["special_needs"] = sorted(facts.special_needs)
+    return out
+
+
+def read_message(text: str) -> dict[str, Any]:
+    """Every answer one message gives, whatever was asked: screening facts, name,
+    phone, whether the person was just released from prison, and the other needs
+    they mention (kept as hints until they agree to talk about them)."""
+    out = facts_to_answers(extract_facts(text))
+    name = extract_name(text)
+    if name:
+        out["name"] = name
+    phone = parse_phone(text)
+    if phone:
+        out["phone"] = phone
+    if released_from_prison(text):
+        out["released"] = True
+    # Elderly and disability are already special needs, and "บัตรประชาชน" alone is
+    # no need (most people say they have one): the ID card is a need when it is missing.
+    hints = [n for n in parse_needs(text) if n not in ("elderly", "disability", "id_card")]
+    if out.get("id_card") is False:
+        hints.insert(0, "id_card")
+    if hints:
+        out["need_hints"] = hints
+    return out
+
+
+def corrections(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
+    """Answers corrected by a free-text message at the summary ("เบอร์ผิด 0891234567",
+    "กลับอุดร", "ไป 3 คน"), or None when the message corrects nothing."""
+    said = {k: v for k, v in read_message(text).items() if k in CORRECTABLE}
+    said = {k: v for k, v in said.items() if answers.get(k) != v}
+    if not said:
+        return None
+    if "id_card" in said and "id_card_state" not in said:
+        said["id_card_state"] = None
+    out = {**answers, **said}
+    return {k: v for k, v in out.items() if not (k == "id_card_state" and v is None)}

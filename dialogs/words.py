@@ -1,0 +1,62 @@
+"""Words of a message, by PyThaiNLP's newmm tokeniser, so that meanings are matched on
+whole words and never inside one ("ยา" is not in "อยาก").
+
+The text is cleaned first (`clean_text`: Thai digits, repeats, punctuation); each
+space-separated chunk is tokenised on its own, so a space always ends a word.
+PyThaiNLP runs offline and read-only (no download is ever attempted).
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+
+from pythainlp.tokenize import word_tokenize
+
+from dialogs.parse_numbers import clean_text
+
+__all__ = ["chunks", "has_phrase", "warm", "word_spans", "words"]
+
+
+@lru_cache(maxsize=1024)
+def _tokenise(chunk: str) -> tuple[str, ...]:
+    return tuple(w for w in word_tokenize(chunk, engine="newmm", keep_whitespace=False)
+                 if w.strip())
+
+
+@lru_cache(maxsize=512)
+def chunks(text: str) -> tuple[tuple[str, ...], ...]:
+    """The words of each space-separated chunk of the cleaned text."""
+    return tuple(_tokenise(chunk) for chunk in clean_text(text).split(" ") if chunk)
+
+
+def warm() -> None:
+    """Load the tokeniser's dictionary now (at start-up), not on a person's message."""
+    _tokenise("สวัสดีค่ะ")
+
+
+def words(text: str) -> tuple[str, ...]:
+    """All the words of the cleaned text, in order."""
+    return tuple(w for chunk in chunks(text) for w in chunk)
+
+
+def has_phrase(tokens: tuple[str, ...], phrase: str) -> bool:
+    """Whether `phrase` (tokenised the same way) occurs in `tokens` as whole words."""
+    wanted = words(phrase)
+    if not wanted:
+        return False
+    n = len(wanted)
+    return any(tokens[i:i + n] == wanted for i in range(len(tokens) - n + 1))
+
+
+def word_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each word in the cleaned text without its spaces."""
+    spans = []
+    at = 0
+    for word in words(text):
+        spans.append((at, at + len(word)))
+        at += len(word)
+    return tuple(spans)

@@ -1,0 +1,100 @@
+"""Free-text understanding on words: each misreading of issue 9, with its exact sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.needs import parse_needs
+from dialogs.understand import corrections, extract_name, is_refusal, read_message
+
+HEALTH = {"health", "hiv"}
+
+
+@pytest.mark.parametrize("text", ["อยากได้งานทำ", "ไม่อยากตอบ", "ยากจนมาก", "พยายามหางาน",
+                                  "ภรรยาไปด้วย", "ทางยาวไกล", "ยางรถแตก", "อยากกลับบ้าน"])
+def test_no_health_need_from_a_word_that_only_contains_a_need_word(text: str) -> None:
+    assert not HEALTH & set(parse_needs(text))
+    assert not HEALTH & set(read_message(text).get("need_hints", []))
+
+
+def test_needs_are_read_on_whole_words() -> None:
+    assert parse_needs("อยากได้งานทำ") == ["work"]
+    assert parse_needs("ไม่อยากตอบ") == []
+    assert parse_needs("กินยาประจำ ป่วยหนัก") == ["health"]
+    assert parse_needs("บัตรหาย อยากได้งาน") == ["id_card", "work"]
+
+
+def test_names_from_phrases() -> None:
+    said = read_message("เรียกเอกก็ได้ครับ เบอร์ ๐๘๙๑๒๓๔๕๖๗")
+    assert said["name"] == "เอก" and said["phone"] == "0891234567"
+    assert read_message("ดิฉันชื่อมาลี ไม่มีค่ารถกลับบ้าน")["name"] == "มาลี"
+    assert extract_name("มาลีค่ะ", bare=True) == "มาลี"
+    assert extract_name("สมชาย ใจดี", bare=True) == "สมชาย ใจดี"
+    assert extract_name("Tom +66 81 234 5678", bare=True) == "Tom"
+    for not_a_name in ("ถูกต้อง", "ไม่อยากตอบ", "0812345678", "ไม่ยินยอม"):
+        assert extract_name(not_a_name, bare=True) is None, not_a_name
+
+
+def test_where_now_and_where_to() -> None:
+    said = read_message("อยู่ชลบุรี จะไปขอนแก่น")
+    assert said["current_province"]["name"] == "ชลบุรี"
+    assert said["home_province"]["name"] == "ขอนแก่น"
+
+
+@pytest.mark.parametrize("text", ["จำไม่ได้", "ไม่อยากตอบ", "ไม่สะดวก", "ข้าม", "ไม่สะดวกค่ะ"])
+def test_refusals(text: str) -> None:
+    assert is_refusal(text)
+
+
+@pytest.mark.parametrize("text", ["มีบัตรประชาชน", "คนเดียว", "สมชาย", "ไม่ด่วน", "อยากได้งานทำ"])
+def test_answers_are_not_refusals(text: str) -> None:
+    assert not is_refusal(text)
+
+
+def test_expired_or_damaged_card() -> None:
+    said = read_message("บัตรหมดอายุแล้ว")
+    assert said["id_card"] is True and said["id_card_state"] == "expired"
+    assert read_message("มีบัตรประชาชนแต่ชำรุด")["id_card_state"] == "damaged"
+    assert "id_card_state" not in read_message("มีบัตรประชาชน")
+
+
+def test_nationality() -> None:
+    assert read_message("ผมเป็นคนพม่า")["thai"] is False
+    assert read_message("เป็นแรงงานต่างด้าว")["thai"] is False
+    assert read_message("ไม่มีสัญชาติ")["thai"] is False
+    assert read_message("เป็นคนไทยค่ะ")["thai"] is True
+
+
+def test_released_from_prison_and_needs_hinted() -> None:
+    said = read_message("เพิ่งพ้นโทษ อยากได้งานทำ")
+    assert said["released"] is True and said["need_hints"] == ["work", "probation"]
+    assert "need_hints" not in read_message("มีบัตรประชาชน แม่อายุ 70")
+
+
+def test_corrections_at_the_summary() -> None:
+    answers = {"phone": "0812345678", "name": "เอก",
+               "home_province": {"code": "TH-40", "name": "ขอนแก่น"}}
+    fixed = corrections(answers, "เบอร์ผิด 0891234567")
+    assert fixed == {**answers, "phone": "0891234567"}
+    moved = corrections(answers, "จะกลับอุดร")
+    assert moved is not None and moved["home_province"]["name"] == "อุดรธานี"
+    assert corrections(answers, "แก้ไข") is None
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("ไปกับแม่", 2), ("ผัวเมีย", 2), ("กับลูก 2 คน", 3), ("3 คน มีลูกเล็ก 2 คน", 3),
+    ("คนเดียว อายุ 72", 1)])
+def test_travellers_with_companions(text: str, count: int) -> None:
+    from dialogs.slots import BY_KEY
+    assert BY_KEY["travellers"].parse(text, None) == count
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("ไม่ค่อยด่วน", False), ("ป่วยอยู่", True), ("มีที่พักค่ะ", False), ("นอนป้ายรถเมล์", True)])
+def test_urgency_from_meaning(text: str, urgent: bool) -> None:
+    from dialogs.slots import BY_KEY
+    assert BY_KEY["urgent"].parse(text, None) is urgent
+
+
+def test_a_name_after_a_space() -> None:
+    assert extract_name("ผมชื่อ ต้น อยู่ชลบุรี") == "ต้น"
