@@ -39,8 +39,7 @@ lint: $(STAMP)
 
 # The whole suite (its store contract on SQLite file, SQLite :memory: and PostgreSQL),
 # then the modules that run the app on a store again, all on PostgreSQL.
-PG_MODULES := tests/bot/store tests/bot/test_app.py tests/bot/test_desk.py \
-	tests/bot/test_crash_recovery.py tests/bot/test_faults.py tests/bot/console \
+PG_MODULES := tests/bot/test_app.py tests/bot/test_desk.py tests/bot/console \
 	tests/bot/channels/test_line.py tests/bot/channels/test_webchat.py
 
 test: $(STAMP) browser postgres lint

@@ -15,6 +15,8 @@ from aiohttp.typedefs import Handler
 from bot.alerts import Alerts, targets_of
 from bot.cases.office_hours import OfficeCalendar
 from bot.channels.base import Channel
+from bot.channels.http import BODY_SECONDS, error, json_errors
+from bot.channels.limits import forwarded_for
 from bot.console import Console
 from bot.conversations import Conversations
 from bot.desk import Desk
@@ -25,6 +27,7 @@ from bot.settings import Settings
 from bot.staff_room import StaffRoom
 from bot.store import Store, Unavailable
 from bot.store.factory import store_for
+from bot.store.postgres import PostgresStore
 from bot.sweeper import Sweeper
 from dialogs.engine import Dialog
 from knowledge import KnowledgeBase, Matcher, load_knowledge
@@ -45,10 +48,11 @@ class Runtime:
 
 @asynccontextmanager
 async def runtime(db: Path | str) -> AsyncIterator[Runtime]:
-    """Load the knowledge base, open the store, build the dialog; close on exit."""
-    kb = load_knowledge()
-    matcher = Matcher(kb)
+    """Open the store (first: a broken database fails at once), load the knowledge base,
+    build the dialog; close on exit."""
     async with store_only(db) as store:
+        kb = load_knowledge()
+        matcher = Matcher(kb)
         conversations = Conversations(store, Dialog(kb, matcher))
         desk = Desk(store, conversations)
         yield Runtime(kb, matcher, store, conversations, desk, StaffRoom(desk))
@@ -119,8 +123,7 @@ async def _unavailable_is_503(request: web.Request, handler: Handler) -> web.Str
         return await handler(request)
     except Unavailable as exc:
         log.warning("503 on %s: %s", request.path, exc)
-        return web.json_response({"error": "unavailable", "reason": str(exc)}, status=503,
-                                 headers={"Retry-After": "5"})
+        return error(503, "unavailable", str(exc), {"Retry-After": "5"})
 
 
 def create_app(settings: Settings,
@@ -147,7 +150,9 @@ def create_app(settings: Settings,
     sweeper = Sweeper(desk, dt.timedelta(minutes=settings.handback_idle_minutes),
                       follow_up_after=dt.timedelta(days=settings.follow_up_days))
     console = Console(desk, hub, room=rt.room)
-    app = web.Application(client_max_size=1024 * 1024, middlewares=[_unavailable_is_503])
+    app = web.Application(client_max_size=1024 * 1024, middlewares=[
+        forwarded_for(settings.trusted_proxies), json_errors, _unavailable_is_503])
+    app[BODY_SECONDS] = settings.body_timeout
     app[RUNTIME] = rt
     app[PIPELINE] = pipeline
     app[CHANNELS] = channels
@@ -156,6 +161,8 @@ def create_app(settings: Settings,
     async def lifecycle(app: web.Application) -> AsyncIterator[None]:
         await store.open()
         try:
+            if isinstance(store, PostgresStore):  # several processes: share live events
+                await hub.connect(store.events_bridge())
             for channel in channels.values():
                 await channel.start()
             await pipeline.start()
@@ -166,6 +173,7 @@ def create_app(settings: Settings,
             await pipeline.stop()
             for channel in channels.values():
                 await channel.stop()
+            await hub.disconnect()
             await store.close()
 
     async def close_streams(app: web.Application) -> None:

@@ -1,6 +1,8 @@
 """Command line: `python -m bot ask|eval|kb check|chat ...`.
 
-Exit codes: 0 success, 1 bad data, 2 bad usage.
+Exit codes: 0 success, 1 bad data (or a database, a port that cannot be used),
+2 bad usage or a bad setting, 130 stopped with Ctrl+C. A failure is one line on
+standard error, never a traceback.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_DATA, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+ASK_USAGE = ('usage: python -m bot ask "question"  (or one question per line on '
+             "standard input: python -m bot ask < questions.txt)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -96,6 +100,8 @@ def _ask_json(matcher: object, text: str) -> str:
 
 
 def _cmd_ask(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
+    if args.text is None and stdin.isatty():
+        raise UsageError(ASK_USAGE)
     matcher = _load_matcher(args.kb)
     if args.text is not None:
         print(_ask_json(matcher, args.text), file=stdout)
@@ -141,27 +147,21 @@ def _cmd_chat(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
             run = run_jsonl if args.jsonl else run_interactive
             await run(rt.conversations, args.user, stdin, stdout)
 
-    try:
-        asyncio.run(go())
-    except KeyboardInterrupt:
-        return EXIT_OK
+    asyncio.run(go())
     return EXIT_OK
 
 
 def _cmd_serve(args: argparse.Namespace, stdout: TextIO) -> int:
+    import asyncio
     import dataclasses
     import logging
 
-    from aiohttp import web
-
-    from bot.app import create_app
+    from bot.server import serve
     from bot.settings import Settings
 
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = Settings.from_env()
     settings = dataclasses.replace(settings, host=args.host or settings.host,
-                                   port=args.port or settings.port)
+                                   port=settings.port if args.port is None else args.port)
     if args.workers > 1:
         if not settings.database_url:
             raise UsageError("--workers needs PostgreSQL: set NAMJAI_DATABASE_URL "
@@ -169,12 +169,9 @@ def _cmd_serve(args: argparse.Namespace, stdout: TextIO) -> int:
         from bot.workers import run_workers
 
         return run_workers(args.workers, settings.host, settings.port, stdout)
-    app = create_app(settings)
-    print(f"Namjai is running: open http://{settings.host}:{settings.port}/ "
-          "(Ctrl+C to stop)", file=stdout, flush=True)
-    # no access log: request lines carry web chat session ids, a person's only key
-    web.run_app(app, host=settings.host, port=settings.port, print=None, access_log=None,
-                reuse_port=args.reuse_port or None)
+    logging.basicConfig(level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    asyncio.run(serve(settings, stdout, reuse_port=args.reuse_port))
     return EXIT_OK
 
 
@@ -295,6 +292,15 @@ def _cmd_staff(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
 
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
          stdout: TextIO | None = None) -> int:
+    try:
+        return _main(argv, stdin, stdout)
+    except KeyboardInterrupt:  # Ctrl+C, also while starting up
+        print("stopped (Ctrl+C)", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None, stdin: TextIO | None, stdout: TextIO | None) -> int:
+    from bot.settings import SettingsError
     from knowledge.errors import KnowledgeError, NamjaiError
 
     stdin = stdin or sys.stdin
@@ -332,7 +338,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None,
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
-    except UsageError as exc:
+    except (UsageError, SettingsError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KnowledgeError as exc:

@@ -67,12 +67,16 @@ def describe(inbound: Inbound) -> str:
 
 
 def outgoing(out: list[Reply] | tuple[Reply, ...], reply_token: str | None = None,
-             origin: str = "bot", extra: dict[str, Any] | None = None) -> Outgoing:
+             origin: str = "bot", extra: dict[str, Any] | None = None,
+             token_at: dt.datetime | None = None) -> Outgoing:
     """An outbox item of replies; `extra` payload keys (e.g. "staff_name": a staff
-    message the web chat shows apart from the bot's)."""
-    return Outgoing(str(uuid.uuid4()), {"replies": [reply_to_json(r) for r in out],
-                                        "reply_token": reply_token, **(extra or {})},
-                    origin="staff" if origin == "staff" else "bot")
+    message the web chat shows apart from the bot's); `token_at`: when the platform
+    issued the reply token (its lifetime counts from then)."""
+    payload: dict[str, Any] = {"replies": [reply_to_json(r) for r in out],
+                               "reply_token": reply_token, **(extra or {})}
+    if reply_token and token_at is not None:
+        payload["reply_token_at"] = token_at.isoformat()
+    return Outgoing(str(uuid.uuid4()), payload, origin="staff" if origin == "staff" else "bot")
 
 
 class Conversations:
@@ -147,7 +151,7 @@ class Conversations:
             meta = {"media_id": inbound.media_id} if inbound.media_id else {}
             messages.append(Message("in", describe(inbound), inbound.at, meta))
             messages.extend(Message("out", r.text, now) for r in out)
-        outbox = (outgoing(out, reply_token),) if deliver and out else ()
+        outbox = (outgoing(out, reply_token, token_at=inbound.at),) if deliver and out else ()
         turn = Turn(key, result.state, inbound.at, tuple(messages), new_case, handoff,
                     erase, inbox_id, outbox + alerts)
         saved = await self.store.save_turn(turn)

@@ -2,14 +2,53 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
+
+from knowledge.errors import NamjaiError
 
 DEFAULT_DB = Path("data") / "namjai.db"
 LINE_API = "https://api.line.me"
 TELEGRAM_API = "https://api.telegram.org"
+# processed webhook events are kept 7 days (bot.sweeper): a redelivery within the
+# replay limit is always recognised as long as the limit stays shorter than that
+MAX_EVENT_AGE_LIMIT = 6 * 24 * 60  # minutes
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+T = TypeVar("T")
+
+
+class SettingsError(NamjaiError):
+    """A setting with a value we cannot use; the message names the variable."""
+
+
+def _number(name: str, raw: str | None, default: T, kind: Callable[[str], T],
+            low: float, high: float) -> T:
+    if raw is None:
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        raise SettingsError(f"{name}={raw!r} is not a number") from None
+    if not low <= float(value) <= high:  # type: ignore[arg-type]
+        raise SettingsError(f"{name}={raw!r} is out of range ({low:g} to {high:g})")
+    return value
+
+
+def _networks(name: str, raw: str | None) -> tuple[Network, ...]:
+    networks = []
+    for part in (raw or "").replace(" ", ",").split(","):
+        if part:
+            try:
+                networks.append(ipaddress.ip_network(part, strict=False))
+            except ValueError:
+                raise SettingsError(f"{name}: {part!r} is not an IP address or "
+                                    "network") from None
+    return tuple(networks)
 
 
 def db_path(override: str | None = None) -> Path:
@@ -49,6 +88,11 @@ class Settings:
     line_staff_group_id: str | None = None
     public_url: str | None = None  # where staff reach the console, for links in alerts
     handback_idle_minutes: int = 30
+    max_event_age_minutes: int = 60  # older webhook events are refused (replays)
+    trusted_proxies: tuple[Network, ...] = ()  # their X-Forwarded-For/-Proto are believed
+    header_timeout: float = 10.0  # seconds to send a request's headers
+    body_timeout: float = 15.0  # seconds to send a request's body
+    max_client_connections: int = 50  # open connections of one client address
     follow_up_days: int = 3  # the step-8 question "ถึงบ้านปลอดภัยไหมคะ", days after the help
 
     @classmethod
@@ -63,7 +107,7 @@ class Settings:
             db=Path(get("NAMJAI_DB") or DEFAULT_DB),
             database_url=database_url(env),
             host=get("NAMJAI_HOST") or "127.0.0.1",
-            port=int(get("NAMJAI_PORT") or 8080),
+            port=_number("NAMJAI_PORT", get("NAMJAI_PORT"), 8080, int, 0, 65535),
             line_channel_secret=get("LINE_CHANNEL_SECRET"),
             line_access_token=get("LINE_CHANNEL_ACCESS_TOKEN"),
             line_api_base_url=(get("LINE_API_BASE_URL") or LINE_API).rstrip("/"),
@@ -73,8 +117,22 @@ class Settings:
             telegram_staff_chat_id=get("TELEGRAM_STAFF_CHAT_ID"),
             line_staff_group_id=get("LINE_STAFF_GROUP_ID"),
             public_url=(get("NAMJAI_PUBLIC_URL") or "").rstrip("/") or None,
-            handback_idle_minutes=int(get("NAMJAI_HANDBACK_IDLE_MINUTES") or 30),
-            follow_up_days=int(get("NAMJAI_FOLLOW_UP_DAYS") or 3),
+            handback_idle_minutes=_number("NAMJAI_HANDBACK_IDLE_MINUTES",
+                                          get("NAMJAI_HANDBACK_IDLE_MINUTES"), 30, int, 1,
+                                          7 * 24 * 60),
+            max_event_age_minutes=_number("NAMJAI_MAX_EVENT_AGE_MINUTES",
+                                          get("NAMJAI_MAX_EVENT_AGE_MINUTES"), 60, int, 1,
+                                          MAX_EVENT_AGE_LIMIT),
+            trusted_proxies=_networks("NAMJAI_TRUSTED_PROXIES", get("NAMJAI_TRUSTED_PROXIES")),
+            header_timeout=_number("NAMJAI_HEADER_TIMEOUT", get("NAMJAI_HEADER_TIMEOUT"), 10.0,
+                                   float, 0.1, 3600),
+            body_timeout=_number("NAMJAI_BODY_TIMEOUT", get("NAMJAI_BODY_TIMEOUT"), 15.0,
+                                 float, 0.1, 3600),
+            max_client_connections=_number("NAMJAI_MAX_CLIENT_CONNECTIONS",
+                                           get("NAMJAI_MAX_CLIENT_CONNECTIONS"), 50, int, 1,
+                                           100_000),
+            follow_up_days=_number("NAMJAI_FOLLOW_UP_DAYS", get("NAMJAI_FOLLOW_UP_DAYS"), 3, int,
+                                   1, 365),
         )
 
     def line_enabled(self) -> tuple[bool, str]:

@@ -8,6 +8,10 @@ story typed before consent after 24 hours).
 A reminder is sent once per kind and case (recorded on the case by a
 compare-and-set, so two servers never send it twice). Reminders go to the staff
 chats only: a person whose conversation is held never hears from the bot.
+
+With several processes on one database the timers run on exactly one of them: the
+holder of the "timers" lease (bot.store.roles.Leases), renewed every 15 seconds
+for 40; when its process dies another takes the lease over within a minute.
 """
 
 from __future__ import annotations
@@ -16,15 +20,21 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import os
+import socket
+import uuid
 
 from bot.cases.deadlines import FIRST_CONTACT_URGENT, badge, deadlines_for
 from bot.cases.follow_up import DEFAULT_DAYS
 from bot.desk import Actor, Conflict, Desk, NotFound
-from bot.store import Case, CaseEvent, CaseUpdate
+from bot.store import Case, CaseEvent, CaseUpdate, StoreError
 
 log = logging.getLogger(__name__)
 
 TICK = 60.0  # seconds
+LEADER_LEASE = "timers"
+LEADER_TTL = dt.timedelta(seconds=40)
+LEADER_CHECK = 15.0  # seconds: takeover within TTL + CHECK (under a minute)
 KEEP_DELIVERED = dt.timedelta(days=7)  # sent messages and processed webhook events
 KEEP_FINISHED = dt.timedelta(days=365)  # "ไม่เกิน 1 ปีหลังปิดเรื่อง" (the privacy notice)
 KEEP_UNCONSENTED = dt.timedelta(hours=24)  # a story typed before consent (the notice)
@@ -53,11 +63,18 @@ def due_reminders(case: Case, now: dt.datetime) -> list[tuple[str, str]]:
 
 class Sweeper:
     def __init__(self, desk: Desk, handback_idle: dt.timedelta, tick: float = TICK,
-                 follow_up_after: dt.timedelta = dt.timedelta(days=DEFAULT_DAYS)) -> None:
+                 follow_up_after: dt.timedelta = dt.timedelta(days=DEFAULT_DAYS), *,
+                 owner: str | None = None, check: float = LEADER_CHECK,
+                 ttl: dt.timedelta = LEADER_TTL) -> None:
         self.desk = desk
         self.handback_idle = handback_idle
         self.follow_up_after = follow_up_after
         self.tick = tick
+        self.owner = owner or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+        self.check = check
+        self.ttl = ttl
+        self.rounds = 0  # rounds run by this process (the leader)
+        self.leader = False
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
 
@@ -105,21 +122,40 @@ class Sweeper:
         return count
 
     async def _loop(self) -> None:
+        next_round = 0.0
+        loop = asyncio.get_running_loop()
         while not self._stopping:  # ends even when an error replaced the cancellation
             try:
-                await self.run_once()
+                was = self.leader
+                self.leader = await self.desk.store.acquire_lease(
+                    LEADER_LEASE, self.owner, dt.datetime.now(dt.UTC), self.ttl)
+                if self.leader != was:
+                    log.info("timers: %s", "this process leads" if self.leader
+                             else "another process leads")
+                if self.leader and loop.time() >= next_round:
+                    next_round = loop.time() + self.tick
+                    self.rounds += 1
+                    await self.run_once()
             except Exception:  # a timer must survive a bad round; the error is logged
                 if self._stopping:
                     return
                 log.exception("the desk's timers failed this round")
-            await asyncio.sleep(self.tick)
+            await asyncio.sleep(min(self.check, self.tick))
 
     def start(self) -> None:
         self._task = asyncio.create_task(self._loop())
 
     async def stop(self) -> None:
+        """Stop, and hand the lease on at once (a process that dies instead lets it
+        run out)."""
         self._stopping = True
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
+        if self.leader:
+            self.leader = False
+            try:
+                await self.desk.store.release_lease(LEADER_LEASE, self.owner)
+            except StoreError as exc:
+                log.warning("timers: the lease could not be given back: %s", exc)

@@ -63,3 +63,9 @@ def create_schema(url: str) -> str:
 
 def drop_schema(url: str, schema: str) -> None:
     _in_thread(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE', url)
+
+
+def store_target(path: os.PathLike[str] | str) -> str:
+    """Where a test's store lives: its SQLite file, or this test's PostgreSQL schema
+    when NAMJAI_TEST_DATABASE=postgres (conftest sets NAMJAI_DATABASE_URL)."""
+    return os.environ.get("NAMJAI_DATABASE_URL") or os.fspath(path)

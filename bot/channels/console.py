@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import threading
 from typing import Any, TextIO
 
+from bot.channels.boundary import clean_text
 from bot.conversations import Conversations
 from dialogs.types import ConversationKey, Inbound, Reply
 
@@ -46,7 +49,30 @@ def parse_line(line: str) -> Inbound:
 
 
 async def _read_line(stream: TextIO) -> str:
-    return await asyncio.to_thread(stream.readline)
+    """The next line, cleaned (bot.channels.boundary), read in a daemon thread: a
+    thread of asyncio's default executor would hold the process at exit (after Ctrl+C)
+    until Enter is pressed."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[str] = loop.create_future()
+
+    def settle(line: str | None, error: BaseException | None) -> None:
+        if done.done():
+            return
+        if error is not None:
+            done.set_exception(error)
+        else:
+            done.set_result(line or "")
+
+    def read() -> None:
+        try:
+            line, error = stream.readline(), None
+        except (OSError, ValueError) as exc:  # a closed stream, undecodable bytes
+            line, error = None, exc
+        with contextlib.suppress(RuntimeError):  # the loop is closed: nobody waits
+            loop.call_soon_threadsafe(settle, line, error)
+
+    threading.Thread(target=read, name="namjai-stdin", daemon=True).start()
+    return clean_text(await done)
 
 
 async def run_jsonl(conversations: Conversations, user: str, stdin: TextIO,

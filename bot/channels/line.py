@@ -16,7 +16,10 @@ with an X-Line-Retry-Key derived from the item's retry key and the batch's first
 part (uuid5): LINE answers 409 for a key it already accepted, which counts as
 sent, so a retried push is never shown twice. The one remaining risk is a reply
 that LINE accepted but whose answer was lost (timeout, crash): a reply has no
-retry key, so its retry (a push) repeats it. SDK and transport errors are mapped
+retry key. Its retry (after a failed attempt, or by another sender after a crash:
+`claims > 1`) uses the token again; while the token is young (REPLY_TOKEN_TRUSTED),
+LINE's refusal means the first attempt used it, and nothing is pushed. Past that,
+a push may repeat the reply. SDK and transport errors are mapped
 to ours in one place, bot.channels.line_errors. SDK types stay in the line* modules.
 """
 
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import datetime as dt
 import logging
 import time
 import uuid
@@ -51,9 +55,18 @@ from bot.channels.base import (
     Unavailable,
     outbox_replies,
 )
-from bot.channels.http import BodyTooLarge, read_body
+from bot.channels.boundary import printable
+from bot.channels.http import BodyTimeout, BodyTooLarge, error, read_body
 from bot.channels.line_errors import api_message, is_invalid_reply_token, mapped_errors
-from bot.channels.line_events import BadBody, event_inbound, origin, parse_events, signature_ok
+from bot.channels.line_events import (
+    BadBody,
+    describe,
+    event_at,
+    event_inbound,
+    origin,
+    parse_events,
+    signature_ok,
+)
 from bot.channels.line_http import use_env_proxy, without_env_lookups
 from bot.channels.line_render import MAX_MESSAGES, Part, offered, render_all
 from bot.channels.line_staff import LineStaffGroup, with_links
@@ -66,6 +79,9 @@ log = logging.getLogger(__name__)
 
 WEBHOOK_PATH = "/webhooks/line"
 SIGNATURE_HEADER = "X-Line-Signature"
+# LINE does not publish a reply token's lifetime (seen: about a minute); a refusal
+# younger than this is taken to mean "already used"
+REPLY_TOKEN_TRUSTED = dt.timedelta(seconds=25)
 REQUEST_TIMEOUT = aiohttp.ClientTimeout(total=15)  # the SDK's default is 5 minutes
 LOADING_SECONDS = 20  # the loading animation ends earlier when a message arrives
 LOADING_DELAY = 0.5  # seconds: shown only when no answer went out by then
@@ -77,6 +93,19 @@ RETRY_NAMESPACE = uuid.UUID("5b0f6c1e-4a53-4c35-9a54-6e616d6a6169")
 
 class LineConfigError(NamjaiError):
     """The LINE settings are missing."""
+
+
+def token_trusted(payload: dict[str, Any], now: dt.datetime | None = None) -> bool:
+    """Whether the item's reply token is young enough that LINE's refusal of it can
+    only mean it was used (rather than expired)."""
+    issued = payload.get("reply_token_at")
+    if not isinstance(issued, str):
+        return False
+    try:
+        age = (now or dt.datetime.now(dt.UTC)) - dt.datetime.fromisoformat(issued)
+    except ValueError:
+        return False
+    return dt.timedelta(0) <= age < REPLY_TOKEN_TRUSTED
 
 
 def push_retry_key(item_retry_key: str, first_part: int) -> str:
@@ -101,6 +130,7 @@ class LineChannel:
         if not settings.line_channel_secret or not settings.line_access_token:
             raise LineConfigError("LINE_CHANNEL_SECRET and LINE_CHANNEL_ACCESS_TOKEN are needed")
         self.intake = intake
+        self.max_age = dt.timedelta(minutes=settings.max_event_age_minutes)
         self._secret = settings.line_channel_secret
         self._config = Configuration(host=settings.line_api_base_url.rstrip("/"),
                                      access_token=settings.line_access_token)
@@ -147,13 +177,22 @@ class LineChannel:
             self._remember(self._labels, to, labels)
         parts = render_all(replies)
         token = item.payload.get("reply_token")
-        use_token = isinstance(token, str) and bool(token) and item.attempts == 0 and \
-            item.parts_sent == 0
+        # a retry (or an item a sender that died had claimed) may have used the token
+        # already; within its lifetime LINE's refusal then says so, and a push would
+        # show the reply twice
+        again = item.attempts > 0 or item.claims > 1
+        trusted = token_trusted(item.payload)
+        use_token = isinstance(token, str) and bool(token) and item.parts_sent == 0 and \
+            (not again or trusted)
         ref = str(item.payload.get("case_ref") or "") if item.origin == "alert" else ""
         for start in range(item.parts_sent, len(parts), MAX_MESSAGES):
             batch = parts[start:start + MAX_MESSAGES]
             sent = await self._reply(str(token), batch) if use_token else None
-            if sent is None:
+            if sent is None and use_token and again and trusted:
+                log.info("LINE refused the reply token of outbox %s within its lifetime: "
+                         "an earlier attempt used it; not pushed again", item.id)
+                sent = []
+            elif sent is None:
                 sent = await self._push(to, batch, push_retry_key(item.retry_key, start))
             use_token = False
             if ref and self.staff is not None:  # a reply quoting this alert is about the case
@@ -214,34 +253,51 @@ class LineChannel:
 
     # -- webhook -----------------------------------------------------------------
     async def _webhook(self, request: web.Request) -> web.Response:
+        """401 unsigned, 413 too large, 400 not a webhook; otherwise each event is taken
+        or refused on its own: 200 once the good ones are stored, 503 if one could not
+        be stored (LINE redelivers; the stored ones are recognised then)."""
         signature = request.headers.get(SIGNATURE_HEADER)
         if not signature:
             log.warning("LINE webhook call without %s refused", SIGNATURE_HEADER)
-            return web.Response(status=401, text="missing signature")
+            return error(401, "unsigned", f"the {SIGNATURE_HEADER} header is missing")
         try:
             body = await read_body(request)
         except BodyTooLarge as exc:
-            return web.Response(status=413, text=str(exc))
+            return error(413, "too_large", str(exc))
+        except BodyTimeout as exc:
+            return error(408, "timeout", str(exc))
         if not signature_ok(self._secret, body, signature):
             log.warning("LINE webhook call with a wrong signature refused")
-            return web.Response(status=401, text="wrong signature")
+            return error(401, "bad_signature", "wrong signature")
         try:
             events = parse_events(body)
         except BadBody as exc:
-            log.warning("malformed LINE webhook call: %s", exc)
-            return web.Response(status=400, text=str(exc))
-        try:
-            for raw, event in events:
+            log.warning("malformed LINE webhook call: %s", printable(str(exc), 300))
+            return error(400, "bad_request", str(exc))
+        unstored = 0
+        for raw, event in events:
+            try:
                 await self._event(raw, event)
-        except NamjaiError:
-            log.exception("a LINE event could not be stored")
-            return web.Response(status=503, text="try again")
+            except NamjaiError:
+                log.exception("a LINE event could not be stored (%s)", describe(raw))
+                unstored += 1
+            except (AttributeError, KeyError, TypeError, ValueError, OverflowError) as exc:
+                log.warning("a bad LINE event skipped (%s): %s", describe(raw),
+                            printable(repr(exc), 200))
+        if unstored:
+            return error(503, "unavailable", "try again")
         return web.Response(text="ok")
 
-    async def _event(self, raw: dict[str, Any], event: Any) -> None:
-        kind, event_id = raw.get("type"), raw.get("webhookEventId")
-        if event is None or type(event).__name__ == "UnknownEvent" or not event_id:
-            log.warning("unknown or invalid LINE event ignored (type %r, id %r)", kind, event_id)
+    async def _event(self, raw: Any, event: Any) -> None:
+        if event is None or type(event).__name__ == "UnknownEvent" \
+                or not isinstance(raw.get("webhookEventId"), str):
+            log.warning("unknown or invalid LINE event ignored (%s)", describe(raw))
+            return
+        kind, event_id = printable(raw.get("type"), 40), raw["webhookEventId"]
+        at, timely = event_at(raw)
+        if timely and dt.datetime.now(dt.UTC) - at > self.max_age:
+            log.warning("LINE event refused: older than %s, a replay (%s, at %s)",
+                        self.max_age, describe(raw), at.isoformat())
             return
         where = origin(event)
         ref = self.staff_group.claim_in(event, where) if self.staff_group and where else None
@@ -258,7 +314,7 @@ class LineChannel:
         if getattr(event, "mode", "active") == "standby":
             log.info("LINE %s event in standby mode ignored", kind)
             return
-        inbound = event_inbound(event, self._labels.get(where.chat_id))
+        inbound = event_inbound(event, self._labels.get(where.chat_id), at)
         if inbound is None:
             log.info("LINE %s event acknowledged (not used)", kind)
             return

@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import logging
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -34,11 +35,15 @@ from linebot.v3.webhooks import (  # type: ignore[import-untyped]
     VideoMessageContent,
 )
 
+from bot.channels.boundary import BadJson, EscapingFilter, event_time, loads, normal_name, printable
 from dialogs.types import Inbound
 
 MEDIA = (ImageMessageContent, AudioMessageContent, VideoMessageContent, FileMessageContent)
 # the signature is checked first, on the raw bytes (signature_ok): the parser skips it
 PARSER = WebhookParser("", skip_signature_verification=lambda: True)
+# the SDK logs an unknown event's type as it came: never unescaped in our logs
+logging.getLogger("linebot").addFilter(EscapingFilter())
+log = logging.getLogger(__name__)
 
 
 class BadBody(ValueError):
@@ -60,26 +65,42 @@ def signature_ok(secret: str, body: bytes, signature: str | None) -> bool:
                                                          signature.encode())
 
 
-def parse_events(body: bytes) -> list[tuple[dict[str, Any], Any]]:
+def parse_events(body: bytes) -> list[tuple[Any, Any]]:
     """Each raw event with the SDK's event for it (UnknownEvent for an unknown type or
-    invalid content; None when the SDK cannot read it at all), one event at a time so
-    that one bad event does not hide the others. The signature is already checked."""
+    invalid content; None when the SDK cannot read it at all, or the event is not an
+    object with a plain type name), one event at a time so that one bad event does not
+    hide the others. The signature is already checked; strings come out clean
+    (bot.channels.boundary)."""
     try:
-        data = json.loads(body)
-    except ValueError as exc:  # also UnicodeDecodeError
-        raise BadBody(f"the body is not JSON: {exc}") from exc
+        data = loads(body)
+    except BadJson as exc:
+        raise BadBody(str(exc)) from exc
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         raise BadBody("the body is not a LINE webhook (no events list)")
-    parsed: list[tuple[dict[str, Any], Any]] = []
-    for raw in data["events"]:
-        if not isinstance(raw, dict):
-            raise BadBody("an event is not a JSON object")
-        try:
-            [event] = PARSER.parse(json.dumps({"events": [raw]}), "")
-        except (KeyError, TypeError, ValueError, AttributeError):
-            event = None
-        parsed.append((raw, event))
-    return parsed
+    return [(raw, _parse_one(raw)) for raw in data["events"]]
+
+
+def _parse_one(raw: Any) -> Any:
+    if not isinstance(raw, dict) or normal_name(raw.get("type")) is None:
+        return None
+    try:
+        [event] = PARSER.parse(json.dumps({"events": [raw]}), "")
+    except (KeyError, TypeError, ValueError, AttributeError, OverflowError, RecursionError):
+        return None
+    return event
+
+
+def describe(raw: Any) -> str:
+    """An event's type and id for a log line, escaped."""
+    if not isinstance(raw, dict):
+        return f"(not an object: {type(raw).__name__})"
+    return f"type {printable(raw.get('type'), 40)}, id {printable(raw.get('webhookEventId'), 40)}"
+
+
+def event_at(raw: dict[str, Any], now: dt.datetime | None = None) -> tuple[dt.datetime, bool]:
+    """When the event happened (its `timestamp`, in milliseconds), and whether that
+    was a usable time: out-of-range times are taken as now, with a log line."""
+    return event_time(raw.get("timestamp"), 0.001, f"LINE event ({describe(raw)})", now)
 
 
 @dataclass(frozen=True)
@@ -109,7 +130,7 @@ def group_id(event: Any) -> str | None:
 
 
 def _at(event: Any) -> dt.datetime:
-    return dt.datetime.fromtimestamp(event.timestamp / 1000, dt.UTC)
+    return event_time(getattr(event, "timestamp", None), 0.001, "a LINE event")[0]
 
 
 def message_inbound(content: Any, at: dt.datetime) -> Inbound | None:
@@ -126,10 +147,12 @@ def message_inbound(content: Any, at: dt.datetime) -> Inbound | None:
     return None
 
 
-def event_inbound(event: Any, labels: dict[str, str] | None = None) -> Inbound | None:
+def event_inbound(event: Any, labels: dict[str, str] | None = None,
+                  at: dt.datetime | None = None) -> Inbound | None:
     """What a 1:1 event means to the dialog; None for the events the bot does not use.
-    `labels` names a postback's value (LINE sends only the data back)."""
-    at = _at(event)
+    `labels` names a postback's value (LINE sends only the data back); `at`: the
+    event's checked time (event_at), read from the event when not given."""
+    at = at or _at(event)
     if isinstance(event, MessageEvent):
         return message_inbound(event.message, at)
     if isinstance(event, PostbackEvent):

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from aiohttp import web
-from telegram import Bot
+from telegram import Bot, Update
 from telegram import error as tg
 from telegram.constants import ParseMode
 from telegram.ext import Application
@@ -39,7 +39,8 @@ from bot.channels.base import (
     Unavailable,
     outbox_replies,
 )
-from bot.channels.http import BodyTooLarge, read_body
+from bot.channels.boundary import printable
+from bot.channels.http import BodyTimeout, BodyTooLarge, error, read_body
 from bot.channels.telegram_render import Part, render_all
 from bot.channels.telegram_updates import (
     BadUpdate,
@@ -130,6 +131,7 @@ class TelegramChannel:
         # answer, and Telegram must get a 503 when an update could not be stored).
         self.application = Application.builder().bot(self.bot).updater(None).build()
         self.intake = intake
+        self.max_age = dt.timedelta(minutes=settings.max_event_age_minutes)
         self.staff = staff
         self.staff_chat = settings.telegram_staff_chat_id
         self._forums: dict[int, bool] = {}
@@ -230,14 +232,16 @@ class TelegramChannel:
     async def _webhook(self, request: web.Request) -> web.Response:
         if not self._authorized(request):
             log.warning("Telegram webhook call without the right secret token refused")
-            return web.Response(status=403, text="forbidden")
+            return error(403, "forbidden", f"the {SECRET_HEADER} header is wrong or missing")
         try:
             update = parse_update(await read_body(request), self.bot)
         except BodyTooLarge as exc:
-            return web.Response(status=413, text=str(exc))
+            return error(413, "too_large", str(exc))
+        except BodyTimeout as exc:
+            return error(408, "timeout", str(exc))
         except BadUpdate as exc:
-            log.warning("malformed Telegram webhook call: %s", exc)
-            return web.Response(status=400, text=str(exc))
+            log.warning("malformed Telegram webhook call: %s", printable(str(exc), 300))
+            return error(400, "bad_request", str(exc))
         said = group_text(update)
         if said is not None and said.chat_id == self.staff_chat and self.staff is not None:
             return await self._staff_text(said)
@@ -248,15 +252,30 @@ class TelegramChannel:
             log.info("Telegram update %d ignored (%s)", update.update_id,
                      describe_update(update))
             return web.Response(text="ignored")
+        if self._too_old(update):
+            return web.Response(text="ignored")
         try:
             accepted = await self.intake.accept(f"tg:{update.update_id}", event.key,
                                                 event.inbound)
         except NamjaiError:
             log.exception("Telegram update %d could not be stored", update.update_id)
-            return web.Response(status=503, text="try again")
+            return error(503, "unavailable", "try again")
         if accepted and event.callback_id is not None:
             self._answer_later(event.callback_id)
         return web.Response(text="ok")
+
+    def _too_old(self, update: Update) -> bool:
+        """A new message sent longer ago than the replay limit (a tapped button is never
+        too old: it may sit under an old message)."""
+        message = update.message
+        if message is None or not isinstance(message.date, dt.datetime):
+            return False
+        age = dt.datetime.now(dt.UTC) - message.date
+        if age <= self.max_age:
+            return False
+        log.warning("Telegram update %d refused: older than %s, a replay (sent at %s)",
+                    update.update_id, self.max_age, message.date.isoformat())
+        return True
 
     def _staff_tap(self, event: Event) -> web.Response:
         """A button tapped in a group: a Claim in the staff chat, or nothing."""

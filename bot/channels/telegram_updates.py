@@ -7,13 +7,21 @@ other update is ignored by the caller, with `describe_update` for its log line.
 
 from __future__ import annotations
 
-import json
+import datetime as dt
+import math
 from dataclasses import dataclass
+from typing import Any
 
 from telegram import Bot, CallbackQuery, Message, Update
 from telegram.constants import ChatType
 
+from bot.channels.boundary import BadJson, event_time, loads, printable
 from dialogs.types import ConversationKey, Inbound
+
+DATE_FIELDS = ("date", "edit_date", "forward_date")
+# the objects of an update that must carry a chat: a message in any of its roles
+MESSAGE_FIELDS = ("message", "edited_message", "channel_post", "edited_channel_post",
+                  "business_message", "edited_business_message")
 
 
 class BadUpdate(ValueError):
@@ -45,20 +53,54 @@ class StaffText:
 # -- updates -> events -----------------------------------------------------------------
 
 
-def parse_update(body: bytes, bot: Bot) -> Update:
+def parse_update(body: bytes, bot: Bot, now: dt.datetime | None = None) -> Update:
+    """The update of a webhook body; BadUpdate when it is not one. Strings come out
+    clean (bot.channels.boundary); a date that is missing, null or out of range is
+    taken as now, with a log line."""
     try:
-        data = json.loads(body)
-    except ValueError as exc:  # also UnicodeDecodeError
-        raise BadUpdate(f"the body is not JSON: {exc}") from exc
+        data = loads(body)
+    except BadJson as exc:
+        raise BadUpdate(str(exc)) from exc
     if not isinstance(data, dict):
         raise BadUpdate("the body is not a JSON object")
     update_id = data.get("update_id")
-    if not isinstance(update_id, int) or isinstance(update_id, bool):
+    if not isinstance(update_id, int) or isinstance(update_id, bool) \
+            or not 0 <= update_id < 2**63:
         raise BadUpdate("update_id is missing or not an integer")
+    what = f"Telegram update {update_id}"
+    _check_messages(data, now or dt.datetime.now(dt.UTC), what)
+    _check_fields(data, what)
     try:
         return Update.de_json(data, bot)
-    except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raise BadUpdate(f"not a Telegram update: {exc!r}") from exc
+    except (AttributeError, KeyError, TypeError, ValueError, OverflowError) as exc:
+        raise BadUpdate(f"not a Telegram update: {exc!r}"[:300]) from exc
+
+
+def _check_messages(value: Any, now: dt.datetime, what: str) -> None:
+    """Every message object in the update (also nested: a replied-to or a tapped
+    button's message) has a chat object and a usable date; dates are fixed in place."""
+    if isinstance(value, list):
+        for item in value:
+            _check_messages(item, now, what)
+        return
+    if not isinstance(value, dict):
+        return
+    for name, item in value.items():
+        if name in DATE_FIELDS:
+            if name == "date" and item == 0 and not isinstance(item, bool):
+                continue  # Telegram's mark of a message the bot cannot see any more
+            at, usable = event_time(item, 1.0, f"{what}: {name}", now)
+            if not usable:
+                value[name] = int(at.timestamp())
+        elif name in (*MESSAGE_FIELDS, "reply_to_message", "pinned_message"):
+            chat = item.get("chat") if isinstance(item, dict) else None
+            if isinstance(item, dict) and not (isinstance(chat, dict) and _is_int(chat.get("id"))):
+                raise BadUpdate(f"{what}: a {name} without a chat")
+            if isinstance(item, dict) and "date" not in item:
+                item["date"] = int(now.timestamp())
+            _check_messages(item, now, what)
+        else:
+            _check_messages(item, now, what)
 
 
 def _is_start(text: str) -> bool:
@@ -75,6 +117,68 @@ def _media_id(message: Message) -> str | None:
         if attachment is not None:
             return attachment.file_id
     return None
+
+
+_ATTACHMENTS = ("document", "voice", "video", "audio", "video_note", "sticker")
+
+
+def _check_fields(data: dict[str, Any], what: str) -> None:
+    """The fields the bot reads have their documented types (PTB does not check)."""
+    query = data.get("callback_query")
+    messages = [data.get(name) for name in MESSAGE_FIELDS]
+    if isinstance(query, dict):
+        sender = query.get("from")
+        _expect(isinstance(query.get("id"), str) and isinstance(sender, dict)
+                and _is_int(sender.get("id")) and _str(sender, "first_name", optional=False)
+                and _str(sender, "username") and _str(sender, "last_name")
+                and _str(query, "data"), what, "callback_query")
+        messages.append(query.get("message"))
+    for message in messages:
+        if isinstance(message, dict):
+            _check_message(message, what)
+
+
+def _check_message(message: dict[str, Any], what: str) -> None:
+    chat = message["chat"]
+    _expect(isinstance(chat.get("type"), str) and _str(message, "text")
+            and _str(message, "caption"), what, "message text, caption or chat type")
+    location = message.get("location")
+    if location is not None:
+        _expect(isinstance(location, dict) and all(
+            isinstance(location.get(k), int | float) and not isinstance(location.get(k), bool)
+            and math.isfinite(location[k]) for k in ("latitude", "longitude")),
+            what, "message location")
+    photo = message.get("photo")
+    if photo is not None:
+        _expect(isinstance(photo, list) and bool(photo) and all(
+            isinstance(p, dict) and isinstance(p.get("file_id"), str) for p in photo),
+            what, "message photo")
+    for name in _ATTACHMENTS:
+        item = message.get(name)
+        if item is not None:
+            _expect(isinstance(item, dict) and isinstance(item.get("file_id"), str),
+                    what, f"message {name}")
+    markup = message.get("reply_markup")
+    if markup is not None:
+        rows = markup.get("inline_keyboard") if isinstance(markup, dict) else None
+        _expect(isinstance(rows, list) and all(
+            isinstance(row, list) and all(isinstance(b, dict) and _str(b, "text", False)
+                                          and _str(b, "callback_data") for b in row)
+            for row in rows), what, "message reply_markup")
+
+
+def _str(obj: dict[str, Any], name: str, optional: bool = True) -> bool:
+    value = obj.get(name)
+    return isinstance(value, str) or (optional and value is None)
+
+
+def _expect(ok: bool, what: str, field: str) -> None:
+    if not ok:
+        raise BadUpdate(f"{what}: {field} has the wrong type")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**63
 
 
 def message_inbound(message: Message) -> Inbound | None:
@@ -151,4 +255,5 @@ def describe_update(update: Update) -> str:
     """What an ignored update held, for the log (never its content)."""
     kinds = ", ".join(sorted(k for k in update.to_dict() if k != "update_id")) or "empty"
     chat = update.effective_chat
-    return f"{kinds} in a {chat.type} chat" if chat is not None else kinds
+    text = f"{kinds} in a {chat.type} chat" if chat is not None else kinds
+    return printable(text, 200)

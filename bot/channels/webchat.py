@@ -21,7 +21,16 @@ from typing import Any
 from aiohttp import web
 
 from bot.channels.base import BadRequest, Progress, Unavailable
-from bot.channels.http import NO_STORE, SECURITY_HEADERS, sse_event
+from bot.channels.boundary import BadJson, loads
+from bot.channels.http import (
+    NO_STORE,
+    SECURITY_HEADERS,
+    BodyTimeout,
+    BodyTooLarge,
+    error,
+    read_body,
+    sse_event,
+)
 from bot.conversations import Conversations, reply_from_json
 from bot.store import OutboxItem
 from dialogs.types import ConversationKey, Inbound, Reply
@@ -91,9 +100,7 @@ def parse_message(body: Any) -> tuple[str, Inbound]:
     raise BadInput("send text, a choice or start")
 
 
-def _error(status: int, code: str, detail: str) -> web.Response:
-    return web.json_response({"error": code, "detail": detail}, status=status,
-                             headers={**SECURITY_HEADERS, **NO_STORE})
+
 
 
 # -- streams -----------------------------------------------------------------------
@@ -224,18 +231,20 @@ class WebChatChannel:
         return web.FileResponse(STATIC_DIR / name, headers=headers)
 
     async def _message(self, request: web.Request) -> web.Response:
-        if request.content_length is not None and request.content_length > MAX_BODY:
-            return _error(413, "too_large", f"the body is over {MAX_BODY} bytes")
         try:
             session, inbound = parse_message(await self._json(request))
         except BadInput as exc:
-            return _error(400, "bad_request", str(exc))
+            return error(400, "bad_request", str(exc))
+        except BodyTooLarge as exc:
+            return error(413, "too_large", str(exc))
+        except BodyTimeout as exc:
+            return error(408, "timeout", str(exc))
         try:
             outcome = await self.conversations.handle(ConversationKey(self.name, session),
                                                       inbound)
         except NamjaiError:
             log.exception("a web chat turn failed")
-            return _error(503, "unavailable", "the bot cannot answer now; try again")
+            return error(503, "unavailable", "the bot cannot answer now; try again")
         body: dict[str, Any] = {"replies": [reply_to_web(r) for r in outcome.replies]}
         if outcome.erased:
             body["erased"] = True
@@ -247,17 +256,17 @@ class WebChatChannel:
         if request.content_type != "application/json":
             raise BadInput("the body must be application/json")
         try:
-            return json.loads(await request.text())
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise BadInput(f"the body is not valid JSON: {exc}") from exc
+            return loads(await read_body(request, MAX_BODY))
+        except BadJson as exc:
+            raise BadInput(str(exc)) from exc
 
     async def _events(self, request: web.Request) -> web.StreamResponse:
         try:
             session = valid_session(request.query.get("session"))
         except BadInput as exc:
-            return _error(400, "bad_request", str(exc))
+            return error(400, "bad_request", str(exc))
         if self.open_streams(session) >= MAX_STREAMS_PER_SESSION:
-            return _error(429, "too_many_streams", "too many open pages for this session")
+            return error(429, "too_many_streams", "too many open pages for this session")
         response = web.StreamResponse(headers={
             **SECURITY_HEADERS, **NO_STORE, "Content-Type": "text/event-stream; charset=utf-8",
             "X-Accel-Buffering": "no"})

@@ -21,6 +21,7 @@ from bot.console.auth import Auth
 from bot.console.documents import Documents
 from bot.console.me import Me
 from bot.console.pages import Pages
+from bot.console.signin_links import SignInLinks
 from bot.console.staff_admin import StaffAdmin
 from bot.console.stream import EventStreams
 from bot.desk import Desk
@@ -41,11 +42,12 @@ class Console:
         self.documents = Documents(desk, self.auth, self.pages)
         self.staff_admin = StaffAdmin(desk, self.auth, self.pages)
         self.me = Me(room or StaffRoom(desk), self.auth, self.pages, self.api)
+        self.signin_links = SignInLinks(desk, self.auth)
 
     def routes(self) -> Sequence[web.AbstractRouteDef]:
         # the documents first: /console/cases/{id}/letter before the pages' patterns
         return [*self.documents.routes(), *self.staff_admin.routes(), *self.me.routes(),
-                *self.pages.routes(), *self.api.routes()]
+                *self.pages.routes(), *self.signin_links.routes(), *self.api.routes()]
 
     async def stop(self) -> None:
         """Close live streams."""

@@ -97,7 +97,8 @@ class Api:
                 raise bad_request("username and password must be strings")
             if not username or len(username) > 100 or len(password) > 1000:
                 raise bad_request("username must be 1-100 characters, password at most 1000")
-            account = await self.auth.check_login(username, password)
+            account = await self.auth.check_login(username, password,
+                                                  request.remote or "unknown")
         except NamjaiError as exc:
             return error_json(to_console_error(exc))
         staff, token = await self.auth.start_session(account)

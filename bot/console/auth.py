@@ -6,9 +6,15 @@
   land signed in; every state change needs the CSRF token anyway). It is Secure unless
   `cookie_secure` is False, or None ("auto") and the request is plain http to a
   loopback host (local development: `make run`).
-- MAX_FAILURES wrong passwords in a row lock the account for LOCK_FOR. An unknown
-  username gets the same answers, also the lock, so a caller cannot tell whether it
-  exists. Attempts on one username run one at a time (an asyncio.Lock per name), so
+- Wrong passwords slow down their sender before anything locks (bot.console.throttle):
+  per client address (FREE_PER_ADDRESS free tries) and per account from that address
+  (FREE_PER_PAIR), then delays that double, answered 429 "slow_down" without checking
+  the password. Another address is never slowed by them, so one address cannot lock
+  anyone out. MAX_FAILURES wrong passwords in a row on an account, from any addresses,
+  lock it for LOCK_FOR; an admin unlocks it or gives its owner a one-time sign-in link
+  (bot.console.signin_links), and sees the attempts. An unknown username gets the same
+  answers, also the lock, so a caller cannot tell whether it exists. Attempts on one
+  username run one at a time (an asyncio.Lock per name), so
   each reads the count the previous one left: parallel guesses cannot outrun the
   lock. Logins and failures are audited; a failure names the account only when it
   exists ("(unknown)" otherwise: a password typed as a username is never kept).
@@ -24,6 +30,7 @@ import functools
 import hashlib
 import hmac
 import ipaddress
+import math
 import secrets
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -31,6 +38,7 @@ from dataclasses import dataclass, field
 from aiohttp import web
 
 from bot.console.http import ConsoleError, bad_csrf
+from bot.console.throttle import Rule, Throttle
 from bot.desk import Actor
 from bot.passwords import hash_password, verify_password
 from bot.store import StaffAccount, Store
@@ -40,7 +48,10 @@ COOKIE = "namjai_staff"
 LOGIN_CSRF_COOKIE = "namjai_login_csrf"
 CSRF_HEADER = "X-CSRF-Token"
 SESSION_TTL = dt.timedelta(hours=12)
-MAX_FAILURES = 5
+MAX_FAILURES = 20  # wrong passwords in a row, from any addresses, before the hard lock
+FREE_PER_ADDRESS = 10  # wrong passwords from one address, any accounts, before delays
+FREE_PER_PAIR = 3  # wrong passwords on one account from one address before delays
+MAX_DELAY = 15 * 60.0  # seconds: the longest delay
 MAX_PASSWORD = 1000  # characters of a password, at most
 LOCK_FOR = dt.timedelta(minutes=15)
 MAX_UNKNOWN = 10_000  # usernames without an account whose failures are remembered
@@ -48,6 +59,7 @@ MAX_LOCKS = 10_000  # usernames with login attempts in flight at once
 UNKNOWN_USER = "(unknown)"
 BAD_LOGIN = "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"
 BUSY = "ระบบมีผู้เข้าสู่ระบบจำนวนมาก กรุณาลองใหม่อีกครั้งค่ะ"
+SLOW_DOWN = "ใส่รหัสผ่านผิดหลายครั้ง กรุณารอ {seconds} วินาทีแล้วลองใหม่ค่ะ"
 LOOPBACK_NAMES = {"localhost"}
 
 Clock = Callable[[], dt.datetime]
@@ -112,6 +124,8 @@ class Auth:
         self.cookie_secure = cookie_secure
         self._unknown: dict[str, tuple[int, dt.datetime | None]] = {}
         self._attempts: dict[str, _Attempts] = {}
+        self.by_address = Throttle(Rule(FREE_PER_ADDRESS, 1.0, MAX_DELAY))
+        self.by_pair = Throttle(Rule(FREE_PER_PAIR, 1.0, MAX_DELAY))
 
     # -- cookies --------------------------------------------------------------------
     def secure(self, request: web.Request) -> bool:
@@ -187,28 +201,51 @@ class Auth:
             if entry.in_flight == 0:
                 del self._attempts[username]
 
-    async def check_login(self, username: str, password: str) -> StaffAccount:
-        """The account if the password is right; ConsoleError 401 (wrong) or 429 (locked)."""
+    async def check_login(self, username: str, password: str,
+                          address: str = "unknown") -> StaffAccount:
+        """The account if the password is right; ConsoleError 401 (wrong), 429 "slow_down"
+        (too many wrong ones from this address: wait) or 429 "locked"."""
         async with self._one_at_a_time(username):
-            return await self._check_login(username, password)
+            self._not_too_fast(username, address)
+            try:
+                account = await self._check_login(username, password, address)
+            except ConsoleError as exc:
+                if exc.status == 401 or exc.code == "locked":
+                    now = self.clock()
+                    self.by_address.failed(address, now)
+                    self.by_pair.failed(_pair(username, address), now)
+                raise
+            self.by_pair.cleared(_pair(username, address))
+            return account
 
-    async def _check_login(self, username: str, password: str) -> StaffAccount:
+    def _not_too_fast(self, username: str, address: str) -> None:
+        now = self.clock()
+        wait = max(self.by_address.wait(address, now),
+                   self.by_pair.wait(_pair(username, address), now))
+        if wait > 0:
+            seconds = math.ceil(wait)
+            raise ConsoleError(429, "slow_down", SLOW_DOWN.format(seconds=seconds),
+                               {"retry_after": seconds})
+
+    async def _check_login(self, username: str, password: str, address: str) -> StaffAccount:
         now = self.clock()
         account = await self.store.staff(username)
         if account is None:
-            return await self._unknown_login(username, password, now)
+            return await self._unknown_login(username, password, now, address)
         if account.locked_until is not None and account.locked_until > now:
-            await self.store.audit("login_failed", username, {"reason": "locked"}, now)
+            await self.store.audit("login_failed", username,
+                                   {"reason": "locked", "address": address}, now)
             raise ConsoleError(429, "locked", locked_message(account.locked_until))
         if account.locked_until is not None:  # the lock ran out: count afresh
             await self.store.login_attempt(account.id, True, None)
         if await asyncio.to_thread(verify_password, account.password_hash, password):
             await self.store.login_attempt(account.id, True, None)
-            await self.store.audit("login", username, {"role": account.role}, now)
+            await self.store.audit("login", username,
+                                   {"role": account.role, "address": address}, now)
             return account
-        return await self._failed(username, now)
+        return await self._failed(username, now, address)
 
-    async def _failed(self, username: str, now: dt.datetime) -> StaffAccount:
+    async def _failed(self, username: str, now: dt.datetime, address: str) -> StaffAccount:
         """Count a wrong password, read afresh after the (slow) check; lock at the limit."""
         account = await self.store.staff(username)
         if account is None:  # removed meanwhile
@@ -219,18 +256,20 @@ class Auth:
         if lock is None and failures >= MAX_FAILURES:
             lock = now + LOCK_FOR
         await self.store.login_attempt(account.id, False, lock)  # never clears a lock
-        await self.store.audit("login_failed", username,
-                               {"reason": "password", "failures": failures}, now)
+        await self.store.audit("login_failed", username, {"reason": "password",
+                                                          "failures": failures,
+                                                          "address": address}, now)
         if lock is not None:
             raise ConsoleError(429, "locked", locked_message(lock))
         raise ConsoleError(401, "bad_login", BAD_LOGIN)
 
-    async def _unknown_login(self, username: str, password: str,
-                             now: dt.datetime) -> StaffAccount:
+    async def _unknown_login(self, username: str, password: str, now: dt.datetime,
+                             address: str) -> StaffAccount:
         await asyncio.to_thread(verify_password, _dummy_hash(), password)
         failures, until = self._unknown.get(username, (0, None))
         await self.store.audit("login_failed", UNKNOWN_USER,
-                               {"reason": "unknown", "username": UNKNOWN_USER}, now)
+                               {"reason": "unknown", "username": UNKNOWN_USER,
+                                "address": address}, now)
         if until is not None and until > now:
             raise ConsoleError(429, "locked", locked_message(until))
         if until is not None:
@@ -243,3 +282,22 @@ class Auth:
         if until is not None:
             raise ConsoleError(429, "locked", locked_message(until))
         raise ConsoleError(401, "bad_login", BAD_LOGIN)
+
+
+    def attempts(self) -> list[dict[str, object]]:
+        """For admins: the addresses, and the accounts from each address, with recent
+        wrong passwords, and how long each must still wait."""
+        now = self.clock()
+        rows: list[dict[str, object]] = []
+        for kind, throttle in (("address", self.by_address), ("account", self.by_pair)):
+            for key, failures, last, wait in throttle.snapshot(now):
+                username, _, address = key.rpartition("\n")
+                rows.append({"kind": kind, "address": address, "username": username or None,
+                             "failures": failures, "last": last.isoformat(),
+                             "wait_seconds": math.ceil(wait)})
+        return rows
+
+
+def _pair(username: str, address: str) -> str:
+    """The throttle key of an account from an address (a name has no newline)."""
+    return f"{username}\n{address}"

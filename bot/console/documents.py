@@ -78,7 +78,8 @@ class Documents:
         if not isinstance(username, str) or not isinstance(password, str) or not username:
             return self._login_response(request, next_url, "กรุณากรอกชื่อผู้ใช้และรหัสผ่าน", 400)
         try:
-            account = await self.auth.check_login(username[:100], password[:1000])
+            account = await self.auth.check_login(username[:100], password[:1000],
+                                                  request.remote or "unknown")
         except ConsoleError as err:
             return self._login_response(request, next_url, err.detail, err.status)
         _staff, token = await self.auth.start_session(account)

@@ -16,7 +16,8 @@ from bot.cases.errors import (
     ThaiFontMissing,
     TransitionError,
 )
-from bot.channels.http import SECURITY_HEADERS
+from bot.channels.boundary import BadJson, loads
+from bot.channels.http import SECURITY_HEADERS, BodyTimeout, BodyTooLarge, read_body
 from bot.desk import Conflict, DeskError, NotFound
 from knowledge.errors import NamjaiError
 
@@ -103,9 +104,13 @@ async def read_json(request: web.Request) -> dict[str, Any]:
     if request.content_type != "application/json":
         raise bad_request("the body must be application/json")
     try:
-        body = json.loads(await request.text())
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise bad_request(f"the body is not valid JSON: {exc}") from exc
+        body = loads(await read_body(request, MAX_BODY))
+    except BadJson as exc:
+        raise bad_request(str(exc)) from exc
+    except BodyTooLarge as exc:
+        raise ConsoleError(413, "too_large", str(exc)) from exc
+    except BodyTimeout as exc:
+        raise ConsoleError(408, "timeout", str(exc)) from exc
     if not isinstance(body, dict):
         raise bad_request("the body must be a JSON object")
     return body

@@ -78,6 +78,7 @@ class OutboxItem:
     attempts: int
     parts_sent: int = 0
     origin: Origin = "bot"
+    claims: int = 0  # times handed to a sender: above 1, an earlier sender may have sent it
 
 
 @dataclass(frozen=True)

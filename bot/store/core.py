@@ -23,12 +23,14 @@ from dialogs.types import ConversationKey
 TABLES = ("conversations", "messages", "cases", "case_events", "handoffs", "audit", "inbox",
           "outbox", "holds", "staff", "staff_sessions", "staff_threads", "leases",
           "staff_links", "staff_link_codes", "staff_chat_messages")
-OUTBOX_FIELDS = "id, channel, user_id, retry_key, payload, attempts, parts_sent, origin"
+OUTBOX_FIELDS = ("id, channel, user_id, retry_key, payload, attempts, parts_sent, origin, "
+                 "claims")
 PENDING = "sent_at IS NULL AND failed_at IS NULL"
 
 
 def _outbox_item(r: Any) -> OutboxItem:
-    return OutboxItem(r[0], ConversationKey(r[1], r[2]), r[3], jload(r[4]), r[5], r[6], r[7])
+    return OutboxItem(r[0], ConversationKey(r[1], r[2]), r[3], jload(r[4]), r[5], r[6], r[7],
+                      r[8])
 
 
 def _skip_clause(skip: frozenset[ConversationKey], alias: str = "") -> tuple[str, list[str]]:
@@ -68,6 +70,8 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
                     handoff_id = await self._insert_handoff(tx, key, turn.handoff_reason,
                                                             case_id, turn.at)
             await self._finish_writes(tx, key, turn.at, turn.outbox, turn.inbox_id)
+        if turn.erase:
+            await self._after_erasure()
         return SavedTurn(case_id, handoff_id)
 
     async def _finish_writes(self, tx: Tx, key: ConversationKey, at: dt.datetime,
@@ -184,13 +188,26 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
             if postgres:  # claims are short: one at a time, so none sees a stale picture
                 await tx.one("SELECT pg_advisory_xact_lock(7305, 1)")
             rows = await tx.all(
-                f"UPDATE outbox SET claimed_by = ?, lease_until = ? WHERE id IN ("
+                "UPDATE outbox SET claimed_by = ?, lease_until = ?, claims = claims + 1 "
+                "WHERE id IN ("
                 f"SELECT o.id FROM outbox o WHERE o.{PENDING.replace(' AND ', ' AND o.')} "
                 "AND o.next_attempt_at <= ? AND (o.lease_until IS NULL OR o.lease_until <= ? "
                 f"OR o.claimed_by = ?){not_skipped} AND NOT {blocked} ORDER BY o.id LIMIT ?"
                 f"{' FOR UPDATE SKIP LOCKED' if postgres else ''}) RETURNING {OUTBOX_FIELDS}",
                 (owner, now + lease, now, now, owner, *args, now, now, owner, limit))
         return sorted((_outbox_item(r) for r in rows), key=lambda i: i.id)
+
+    async def renew_claims(self, owner: str, until: dt.datetime) -> int:
+        async with self.sql.tx() as tx:
+            return await tx.run(f"UPDATE outbox SET lease_until = ? WHERE claimed_by = ? AND "
+                                f"lease_until IS NOT NULL AND {PENDING}", (until, owner))
+
+    async def release_claims(self, owner: str, item_ids: list[int]) -> None:
+        if item_ids:
+            async with self.sql.tx() as tx:
+                await tx.run(f"UPDATE outbox SET lease_until = NULL, claims = claims - 1 "
+                             f"WHERE claimed_by = ? AND id IN ({marks(len(item_ids))})",
+                             (owner, *item_ids))
 
     async def outbox_progress(self, item_id: int, parts_sent: int) -> None:
         async with self.sql.tx() as tx:

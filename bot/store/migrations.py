@@ -155,7 +155,12 @@ MIGRATIONS: tuple[str, ...] = (
         until TEXT NOT NULL
     );
     """,
-    # 5: staff as people (display names), staff-chat accounts linked to console accounts
+    # 5: how many times an outbox item was handed to a sender (above 1, an earlier
+    # sender may have sent it before it died)
+    """
+    ALTER TABLE outbox ADD COLUMN claims INTEGER NOT NULL DEFAULT 0;
+    """,
+    # 6: staff as people (display names), staff-chat accounts linked to console accounts
     # by one-time codes, and which staff-chat message (an alert) is about which case
     """
     ALTER TABLE staff ADD COLUMN display_name TEXT NOT NULL DEFAULT '';

@@ -146,7 +146,11 @@ PG_MIGRATIONS: tuple[str, ...] = (
         until timestamptz NOT NULL
     );
     """,
-    # 2: SQLite's version 5: display names, linked staff-chat accounts, link codes, the
+    # 2: how many times an outbox item was handed to a sender (SQLite's version 5)
+    """
+    ALTER TABLE outbox ADD COLUMN claims integer NOT NULL DEFAULT 0;
+    """,
+    # 3: SQLite's version 6: display names, linked staff-chat accounts, link codes, the
     # staff-chat messages of each case
     """
     ALTER TABLE staff ADD COLUMN display_name text NOT NULL DEFAULT '';

@@ -19,6 +19,7 @@ import asyncpg
 
 from bot.store.core import SqlStore
 from bot.store.errors import Conflict, StoreError, Unavailable
+from bot.store.pg_events import PgBridge
 from bot.store.pg_migrations import PG_MIGRATIONS
 from bot.store.sql import Dialect, Row, Tx
 from dialogs.types import ConversationKey
@@ -160,6 +161,7 @@ class PostgresStore(SqlStore):
         self.schema = schema
         self.pool_size = pool_size
         self._driver: PostgresDriver | None = None
+        self.current_schema = schema or "public"
         self._person_slots = asyncio.Semaphore(max(1, min(PERSON_LOCKS, pool_size // 2)))
 
     async def __aenter__(self) -> PostgresStore:
@@ -187,6 +189,8 @@ class PostgresStore(SqlStore):
         self._driver = PostgresDriver(pool)
         try:
             await self.migrate()
+            row = await self.sql.one("SELECT current_schema()")
+            self.current_schema = str(row[0]) if row else "public"
         except BaseException:
             await self.close()
             raise
@@ -213,6 +217,11 @@ class PostgresStore(SqlStore):
                 await tx.run("INSERT INTO schema_migrations (version) VALUES (?)", (number,))
                 applied.append(number)
         return applied
+
+    def events_bridge(self) -> PgBridge:
+        """Live events shared with every process on this database (and schema)."""
+        settings = {"search_path": self.schema} if self.schema else {}
+        return PgBridge(self.url, self.pool, self.current_schema, settings)
 
     @contextlib.asynccontextmanager
     async def person_lock(self, key: ConversationKey) -> AsyncIterator[None]:

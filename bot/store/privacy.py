@@ -16,6 +16,10 @@ from dialogs.types import ConversationKey
 
 
 class PrivacyMixin(HasDriver):
+    async def _after_erasure(self) -> None:
+        """After erased rows are committed: the backend's own clean-up (SQLite empties
+        its write-ahead log, which still holds the rows' old versions)."""
+
     @staticmethod
     async def _apply(tx: Tx, changes: Iterable[rules.CaseChange], at: dt.datetime,
                      forget_person: bool) -> None:
@@ -63,6 +67,8 @@ class PrivacyMixin(HasDriver):
             for change in plan:
                 await tx.run("DELETE FROM messages WHERE channel = ? AND user_id = ? AND at < ?",
                              (*people[change.case_id], before))
+        if plan:
+            await self._after_erasure()
         return len(plan)
 
     async def forget_unconsented(self, before: dt.datetime) -> int:
@@ -87,4 +93,6 @@ class PrivacyMixin(HasDriver):
             out = await tx.run("DELETE FROM outbox WHERE COALESCE(sent_at, failed_at) < ?",
                                (before,))
             inbox = await tx.run("DELETE FROM inbox WHERE processed_at < ?", (before,))
+        if out + inbox:
+            await self._after_erasure()
         return out + inbox

@@ -89,6 +89,12 @@ class Queue(Protocol):
         them meanwhile. A person's item is claimed only when none of their earlier
         items is waiting (backoff) or claimed by someone else, so their order holds."""
 
+    async def renew_claims(self, owner: str, until: dt.datetime) -> int:
+        """Extend the lease of every item `owner` holds and has not finished."""
+
+    async def release_claims(self, owner: str, item_ids: list[int]) -> None:
+        """Give back claimed items without sending them."""
+
     async def outbox_sent(self, item_id: int, at: dt.datetime) -> None: ...
 
     async def outbox_progress(self, item_id: int, parts_sent: int) -> None:

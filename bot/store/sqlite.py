@@ -26,6 +26,17 @@ _UNAVAILABLE = ("locked", "busy", "readonly", "read-only", "disk i/o", "unable t
                 "disk is full", "no active connection")
 
 
+def _probe(path: str) -> None:
+    """Open and read the file with the sqlite3 module: sqlite3.Error or OSError if not."""
+    if Path(path).is_dir():
+        raise IsADirectoryError(f"{path} is a directory")
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+    finally:
+        connection.close()
+
+
 def mapped_error(exc: BaseException) -> StoreError:
     """sqlite3's (and aiosqlite's) errors as the store's family."""
     text = str(exc)
@@ -89,6 +100,12 @@ class SQLiteDriver:
                 await self._rollback()
                 raise
 
+    async def checkpoint(self) -> None:
+        """PRAGMA wal_checkpoint(TRUNCATE), between transactions."""
+        async with self._write:
+            with _mapped():
+                await self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     async def _rollback(self) -> None:
         """Undo the open transaction after an error, without hiding that error: after a
         cancelled COMMIT the transaction may be over already, and ROLLBACK then fails."""
@@ -118,25 +135,45 @@ class SQLiteStore(SqlStore):
         return self._driver.conn
 
     async def open(self) -> None:
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        """Open and migrate; StoreError naming the file and the cause. Every failed path
+        closes the connection (aiosqlite's thread would keep the process alive)."""
         conn: aiosqlite.Connection | None = None
         try:
+            if self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+                # a plain open first: when aiosqlite's own open fails (a directory, no
+                # permission) it does not wait for its thread, which then fails on a
+                # closed event loop
+                await asyncio.to_thread(_probe, self.path)
             conn = await aiosqlite.connect(self.path, isolation_level=None)
+            # secure_delete: erased rows are overwritten with zeros, not left in free pages
             for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON",
-                           "busy_timeout=5000"):
+                           "busy_timeout=5000", "secure_delete=ON"):
                 await conn.execute(f"PRAGMA {pragma}")
             await migrate(conn)
+            # one process: claims of a previous run are stale (it died or stopped)
+            await conn.execute("UPDATE outbox SET lease_until = NULL "
+                               "WHERE lease_until IS NOT NULL")
         except (sqlite3.Error, OSError) as exc:
             if conn is not None:  # a failed open must not leave aiosqlite's thread running
                 await conn.close()
             raise StoreError(f"cannot open the database {self.path}: {exc}") from exc
+        except BaseException:  # cancelled (Ctrl+C) while opening
+            if conn is not None:
+                await conn.close()
+            raise
         self._driver = SQLiteDriver(conn)
 
     async def close(self) -> None:
         if self._driver is not None:
             await self._driver.conn.close()
             self._driver = None
+
+    async def _after_erasure(self) -> None:
+        """Copy the WAL into the database file and empty it, so that erased rows do not
+        linger in the -wal file (secure_delete zeroes them in the database file)."""
+        if self._driver is not None:
+            await self._driver.checkpoint()
 
     @contextlib.asynccontextmanager
     async def person_lock(self, key: ConversationKey) -> AsyncIterator[None]:

@@ -14,14 +14,16 @@ from typing import Any
 import pytest
 
 from bot.alerts import Alerts, AlertTargets, mask_text
+from bot.app import store_only
 from bot.cases.errors import AmountError, PermissionDenied, TransitionError
 from bot.cases.office_hours import OfficeCalendar
 from bot.conversations import Conversations
 from bot.desk import Actor, Conflict, Desk, NotFound
-from bot.store import OutboxItem, SQLiteStore, Store
+from bot.store import OutboxItem, Store
 from dialogs import texts
 from dialogs.engine import Dialog
 from dialogs.types import ConversationKey, Inbound
+from tests.pg import store_target
 
 PERSON = ConversationKey("line", "U-person")
 STAFF_CHAT = ConversationKey("telegram", "-100777")
@@ -59,7 +61,7 @@ class World:
 async def world(tmp_path: Path, kb_matcher: Any) -> AsyncIterator[World]:
     kb, matcher = kb_matcher
     now = [MONDAY_10]
-    async with SQLiteStore(tmp_path / "desk.db") as store:
+    async with store_only(store_target(tmp_path / "desk.db")) as store:
         conversations = Conversations(store, Dialog(kb, matcher),
                                       alerts=Alerts(AlertTargets((STAFF_CHAT,))),
                                       calendar=OfficeCalendar.load(), clock=lambda: now[0])

@@ -4,6 +4,7 @@ with 503 (LINE then redelivers); a read-only one, or a lost PostgreSQL, makes
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import sqlite3
 from pathlib import Path
@@ -48,14 +49,17 @@ async def test_locked_sqlite_gives_line_503_and_nothing_is_lost(
             aiohttp.ClientSession() as http:
         store = app[RUNTIME].store
         assert isinstance(store, SQLiteStore)
-        locker = sqlite3.connect(store.path, timeout=0, isolation_level=None)
-        locker.execute("BEGIN EXCLUSIVE")  # another process holds the write lock
+        # another process holds the write lock; taken from a thread: the server's own
+        # writers (sender, timers) may be mid-transaction and need the loop to finish
+        locker = sqlite3.connect(store.path, timeout=30, isolation_level=None,
+                                 check_same_thread=False)
+        await asyncio.to_thread(locker.execute, "BEGIN EXCLUSIVE")
         try:
             assert await _post_line(http, url) == 503
             status, body = await _health(http, url)
             assert status == 503 and "locked" in body["database"]["error"]
         finally:
-            locker.execute("ROLLBACK")
+            await asyncio.to_thread(locker.execute, "ROLLBACK")
             locker.close()
         assert (await store.table_counts())["inbox"] == 0  # refused, so LINE redelivers
         assert await _post_line(http, url) == 200

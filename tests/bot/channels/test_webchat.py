@@ -14,17 +14,18 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.app import CHANNELS, PIPELINE, RUNTIME, create_app
+from bot.app import CHANNELS, PIPELINE, RUNTIME, create_app, store_only
 from bot.channels.base import BadRequest, Unavailable
 from bot.channels.webchat import MAX_TEXT, WebChatChannel
 from bot.conversations import Conversations
 from bot.settings import Settings
-from bot.store import OutboxItem, SQLiteStore, StoreError
+from bot.store import OutboxItem, StoreError
 from dialogs import texts
 from dialogs.engine import Dialog
 from dialogs.types import ConversationKey, Inbound
 from knowledge import KnowledgeBase, Matcher, load_knowledge
 from tests.bot.sse import read_fields
+from tests.pg import store_target
 
 STORY = "ผมอยู่ชลบุรี ไม่มีค่ารถกลับบ้านที่ขอนแก่น มีบัตรประชาชน คืนนี้ไม่มีที่นอน"
 API = "/chat/api/messages"
@@ -42,7 +43,7 @@ def knowledge() -> Iterator[tuple[KnowledgeBase, Matcher]]:
 async def channel(tmp_path: Path,
                   knowledge: tuple[KnowledgeBase, Matcher]) -> AsyncIterator[WebChatChannel]:
     kb, matcher = knowledge
-    async with SQLiteStore(tmp_path / "web.db") as store:
+    async with store_only(store_target(tmp_path / "web.db")) as store:
         yield WebChatChannel(Conversations(store, Dialog(kb, matcher)), heartbeat=0.2,
                              push_timeout=2.0)
 

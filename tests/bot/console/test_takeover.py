@@ -5,14 +5,13 @@ staff replies reach the person's page; handing back resumes the dialog."""
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 from typing import Any
 
 import aiohttp
 
 from bot import people
 from bot.console.stream import EventStreams
-from bot.store import SQLiteStore
+from bot.store.core import SqlStore
 from dialogs import texts
 from tests.bot.sse import read_data
 
@@ -26,13 +25,12 @@ async def next_message(response: aiohttp.ClientResponse) -> dict[str, Any]:
             return event
 
 
-def outbox_origins(live: Live, session: str) -> list[str]:
+async def outbox_origins(live: Live, session: str) -> list[str]:
     store = live.store
-    assert isinstance(store, SQLiteStore)
-    with sqlite3.connect(store.path) as db:
-        return [r[0] for r in db.execute(
-            "SELECT origin FROM outbox WHERE channel = 'web' AND user_id = ? ORDER BY id",
-            (session,))]
+    assert isinstance(store, SqlStore)  # SQLite or PostgreSQL: look at the rows
+    return [r[0] for r in await store.sql.all(
+        "SELECT origin FROM outbox WHERE channel = 'web' AND user_id = ? ORDER BY id",
+        (session,))]
 
 
 async def wait_streams(live: Live, count: int) -> None:
@@ -64,13 +62,13 @@ async def test_takeover_silences_the_bot_and_hand_back_resumes(live: Live) -> No
     status, body = await officer.post(f"/api/conversations/{case_id}/takeover")
     assert status == 409 and "hotline1" in body["detail"]
 
-    before = outbox_origins(live, person.session)
+    before = await outbox_origins(live, person.session)
     replies = await person.send(text="ยังรออยู่นะคะ ช่วยด้วย")
     assert replies == []  # the bot says nothing while held
     seen = await next_message(console)
     assert seen == {"type": "message", "case_id": case_id, "direction": "in",
                     "text": "ยังรออยู่นะคะ ช่วยด้วย", "origin": None, "at": seen["at"]}
-    assert outbox_origins(live, person.session) == before
+    assert (await outbox_origins(live, person.session)) == before
     assert "bot" not in before[before.index("staff"):]
     status, view = await hotline.get(f"/api/cases/{case_id}")
     last = view["transcript"][-1]
@@ -92,7 +90,7 @@ async def test_takeover_silences_the_bot_and_hand_back_resumes(live: Live) -> No
     assert status == 200
     back = await read_data(page)
     assert back["text"].startswith(texts.HANDED_BACK)
-    assert outbox_origins(live, person.session)[-1] == "bot"
+    assert (await outbox_origins(live, person.session))[-1] == "bot"
     replies = await person.send(text="ขอบคุณค่ะ")
     assert replies, "the dialog resumes after hand-back"
     status, body = await hotline.post(f"/api/conversations/{case_id}/handback")
