@@ -5,21 +5,17 @@ messages carry the display name, which each staff member sets for themselves."""
 from __future__ import annotations
 
 import json
-import sqlite3
-
-from bot.store import SQLiteStore
 
 from .conftest import Live
 
 
-def sent_to(live: Live, session: str) -> list[str]:
-    """Every outbox payload for the person (what their page was or will be sent)."""
-    store = live.store
-    assert isinstance(store, SQLiteStore)
-    with sqlite3.connect(store.path) as db:
-        return [r[0] for r in db.execute(
-            "SELECT payload FROM outbox WHERE channel = 'web' AND user_id = ? ORDER BY id",
-            (session,))]
+async def sent_to(live: Live, session: str) -> list[str]:
+    """Every outbox payload for the person (what their page was or will be sent), as
+    JSON text with the Thai unescaped, on either backend."""
+    rows = await live.store.sql.all(
+        "SELECT payload FROM outbox WHERE channel = 'web' AND user_id = ? ORDER BY id",
+        (session,))
+    return [json.dumps(json.loads(r[0]), ensure_ascii=False) for r in rows]
 
 
 async def test_the_person_never_sees_a_username(live: Live) -> None:
@@ -38,7 +34,7 @@ async def test_the_person_never_sees_a_username(live: Live) -> None:
     async with officer.http.get(live.url + f"/console/cases/{case_id}/letter") as resp:
         assert resp.status == 200
         letter = await resp.text()
-    payloads = sent_to(live, person.session)
+    payloads = await sent_to(live, person.session)
     assert len(payloads) == 5  # joined, the message, hand-back, approved, assisted
     assert any("สวัสดีค่ะ" in p for p in payloads)
     for text in [*payloads, *seen, letter]:
@@ -52,7 +48,7 @@ async def test_the_person_never_sees_a_username(live: Live) -> None:
     assert me["display_name"] == "คุณ ประเสริฐ"
     await officer.post(f"/api/conversations/{case_id}/takeover")
     await officer.post(f"/api/conversations/{case_id}/messages", {"text": "มีอะไรถามได้นะคะ"})
-    last = json.loads(sent_to(live, person.session)[-1])
+    last = json.loads((await sent_to(live, person.session))[-1])
     assert last["staff_name"] == "เจ้าหน้าที่ คุณ ประเสริฐ"
     assert last["replies"][0]["text"] == "มีอะไรถามได้นะคะ"  # the page shows the name apart
     async with officer.http.get(live.url + f"/console/cases/{case_id}/letter") as resp:
