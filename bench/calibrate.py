@@ -99,9 +99,9 @@ def ask_all(kb: KnowledgeBase, weights: Weights | None = None) -> tuple[Asked, A
     for fold_kb, held in folds(kb):
         m = Matcher(fold_kb, weights=weights)
         for want, q in held:
-            ranked = m.ranked(m.normalizer.tokens(q))
+            ranked = m.ranked(m.lexical.tokens(q))
             (outs if want == OUT_OF_SCOPE else ins).append((want, ranked))
-        outs += [("", m.ranked(m.normalizer.tokens(q))) for q in extra]
+        outs += [("", m.ranked(m.lexical.tokens(q))) for q in extra]
     return _summarise(ins), _summarise(outs)
 
 

@@ -14,6 +14,7 @@ Run: .venv/bin/python bench/dialogs.py
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import os
 import statistics
 import sys
@@ -31,6 +32,8 @@ os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 from bench.dialog_personas import PERSONAS, Persona  # noqa: E402
 from bot.app import runtime  # noqa: E402
 from dialogs import state as st  # noqa: E402
+from dialogs.parse import extract_facts, parse_count  # noqa: E402
+from dialogs.slots import BY_KEY  # noqa: E402
 from dialogs.state import State  # noqa: E402
 from dialogs.types import ConversationKey, Inbound  # noqa: E402
 
@@ -72,17 +75,45 @@ def wrong(persona: Persona, got: dict[str, Any]) -> list[str]:
     return out
 
 
+def tap(persona: Persona, state: State) -> Inbound | None:
+    """A person taps a button when one says exactly their answers: at the travellers
+    question that also asks urgency, "1 คน ไม่ด่วน" for "คนเดียว" and "ไม่ด่วน". One who
+    tells more (an age, a child), answers indirectly or is unsure types, as before.
+    `--typed`: nobody taps (every answer typed, one question at a time)."""
+    if "--typed" in sys.argv or state.name != st.ASK or state.data.get("slot") != "travellers":
+        return None
+    if "urgent" in (state.data.get("answers") or {}):
+        return None
+    answers = {**DEFAULTS, **persona.answers}
+    count, urgent = answers.get("travellers"), answers.get("urgent")
+    if not isinstance(count, str) or not isinstance(urgent, str) or "ด่วน" not in urgent:
+        return None  # "มีที่พักค่ะ", "แล้วแต่": said in words, typed
+    n = BY_KEY["travellers"].parse(count, None)
+    if n is None or extract_facts(count).special_needs or (
+            parse_count(count) is None and "คนเดียว" not in count):
+        return None
+    flag = {True: "yes", False: "no"}.get(BY_KEY["urgent"].parse(urgent, None))
+    for label, value in state.data.get("offered") or []:
+        if flag and value == f"n:{n}:{flag}":
+            return Inbound("choice", text=str(label), value=str(value),
+                           at=dt.datetime.now(dt.UTC))
+    return None
+
+
 async def play(rt: Any, key: ConversationKey, persona: Persona,
                timings: list[float]) -> tuple[str, int, dict[str, Any]]:
     """Plays one persona: (outcome, turns, what was decided)."""
     seen: dict[str, int] = {}
     for turn in range(1, MAX_TURNS + 1):
+        inbound = None
         if turn <= len(persona.opening):
             line = persona.opening[turn - 1]
         else:
-            line = next_message(persona, await rt.store.load(key) or State(), seen)
+            state = await rt.store.load(key) or State()
+            inbound = tap(persona, state)
+            line = next_message(persona, state, seen)
         start = time.process_time()
-        outcome = await rt.conversations.handle(key, Inbound.of_text(line))
+        outcome = await rt.conversations.handle(key, inbound or Inbound.of_text(line))
         timings.append((time.process_time() - start) * 1000)
         if outcome.case_id is not None:
             stored = await rt.store.case(outcome.case_id)

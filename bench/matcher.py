@@ -1,7 +1,10 @@
-"""Matcher benchmark: accuracy, latency, build time, baseline, and scaling.
+"""Matcher benchmark: accuracy, latency (without and with the encoder), memory,
+cold start, build time, baseline, and scaling.
 
-Run: `.venv/bin/python bench/matcher.py` (or `make bench`). Prints figures;
-it asserts nothing.
+Run: `.venv/bin/python bench/matcher.py [--no-scaling]` (or `make bench`). Prints figures;
+it asserts nothing. The frozen report set is measured in aggregate only. The
+machine may be shared: the load average is printed next to the timings, and CPU
+time per message is steadier than wall time.
 """
 
 from __future__ import annotations
@@ -9,10 +12,13 @@ from __future__ import annotations
 import math
 import os
 import random
+import socket
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
+import urllib.request
 from collections import Counter
 from pathlib import Path
 
@@ -21,13 +27,15 @@ os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 
 from pythainlp.tokenize import word_tokenize
 
-from knowledge import KnowledgeBase, Matcher, load_knowledge
+from knowledge import KnowledgeBase, Matcher, load_encoder, load_knowledge
 from knowledge.evaluate import Case, evaluate, parse_tsv
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = {
     "dev": ROOT / "tests/knowledge/data/faq-dev.tsv",
     "held-out": ROOT / "tests/knowledge/data/faq-heldout.tsv",
+    "tune": ROOT / "tests/knowledge/data/faq-tune.tsv",
+    "frozen": ROOT / "tests/knowledge/data/faq-frozen.tsv",
 }
 
 
@@ -136,14 +144,83 @@ def latency(matcher: Matcher, queries: list[str], rounds: int = 3) -> tuple[floa
     return pct(lat, .5), pct(lat, .99)
 
 
-def cold_start() -> float:
-    runs = []
+def split_latency(matcher: Matcher, queries: list[str]) -> None:
+    """Wall and CPU time per question, apart for questions the lexical index
+    answers alone and for those that consult the encoder (CPU time is steadier
+    on a shared machine)."""
+    walls: dict[bool, list[float]] = {False: [], True: []}
+    cpus: dict[bool, list[float]] = {False: [], True: []}
+    for q in queries:
+        t, c = time.perf_counter(), time.process_time()
+        d = matcher.decide(q)
+        cpus[d.semantic].append((time.process_time() - c) * 1000)
+        walls[d.semantic].append((time.perf_counter() - t) * 1000)
+    every, every_cpu = walls[False] + walls[True], cpus[False] + cpus[True]
+    print(f"latency at real size ({matcher.size} items, {len(every)} questions, {load()}):")
+    print(f"  all: wall p50 {pct(every, .5):.2f} ms  p99 {pct(every, .99):.2f} ms; "
+          f"CPU p50 {pct(every_cpu, .5):.2f} ms  p99 {pct(every_cpu, .99):.2f} ms  "
+          f"mean {statistics.mean(every_cpu):.2f} ms")
+    for semantic, label in ((False, "without the encoder"), (True, "with the encoder")):
+        w, c = walls[semantic], cpus[semantic]
+        if w:
+            print(f"  {label} ({len(w) / len(every):.0%} of questions): wall p50 "
+                  f"{pct(w, .5):.2f} ms  p99 {pct(w, .99):.2f} ms; CPU p50 {pct(c, .5):.2f} ms"
+                  f"  p99 {pct(c, .99):.2f} ms")
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.1f}/{five:.1f} on {os.cpu_count()} cores"
+
+
+def rss_mb(pid: int | str = "self") -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def cold_start() -> str:
+    """Median wall time and CPU time (user + system) of `python -m bot ask x`."""
+    import resource
+
+    runs, cpus = [], []
     for _ in range(3):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t = time.perf_counter()
         subprocess.run([sys.executable, "-m", "bot", "ask", "x"], cwd=ROOT, check=True,
                        capture_output=True)
         runs.append(time.perf_counter() - t)
-    return statistics.median(runs)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return (f"{statistics.median(runs):.2f} s wall, {statistics.median(cpus):.2f} s CPU "
+            "(median of 3)")
+
+
+def serve_rss() -> str:
+    """RSS of `python -m bot serve` once it answers /healthz (its own SQLite file)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "NAMJAI_DB": f"{tmp}/bench.db"}
+        proc = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--port", str(port)],
+                                cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        try:
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                try:
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
+                    break
+                except OSError:
+                    time.sleep(0.2)
+            else:
+                return "serve did not start"
+            return f"{rss_mb(proc.pid):.0f} MB"
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
 
 
 def main() -> None:
@@ -151,10 +228,17 @@ def main() -> None:
     kb = load_knowledge()
     load_s = time.perf_counter() - t
     t = time.perf_counter()
-    matcher = Matcher(kb)
+    lexical = Matcher(kb)
     build_s = time.perf_counter() - t
+    t = time.perf_counter()
+    encoder = load_encoder()
+    matcher = Matcher(kb, encoder=encoder)
+    enc_s = time.perf_counter() - t
     print(f"knowledge base: {len(kb.entries)} entries + {len(kb.intents)} intents; "
-          f"load+validate {load_s * 1000:.0f} ms, index build {build_s * 1000:.0f} ms")
+          f"load+validate {load_s * 1000:.0f} ms, index build {build_s * 1000:.0f} ms, "
+          f"encoder load + stored vectors {enc_s * 1000:.0f} ms "
+          f"({'on' if matcher.has_encoder else 'not installed'}); "
+          f"RSS after loading {rss_mb():.0f} MB")
     baseline = PlainBM25(kb)
     all_queries: list[str] = []
     for name, path in SETS.items():
@@ -162,25 +246,27 @@ def main() -> None:
             continue
         cases = parse_tsv(path)
         all_queries += [c.query for c in cases]
-        r = evaluate(matcher, cases)
         print(f"[{name}: {len(cases)} questions]")
-        print(f"  namjai   top-1 {r.top1_accuracy:.3f}  top-3 {r.top3_accuracy:.3f}  "
-              f"out-of-scope rejected {r.out_rejected:.3f}  "
-              f"in-scope wrongly rejected {r.in_rejected:.3f}  "
-              f"p50 {r.percentile(.5):.2f} ms  p99 {r.percentile(.99):.2f} ms")
+        for label, m in (("namjai  ", matcher), ("lexical ", lexical)):
+            r = evaluate(m, cases)
+            print(f"  {label} top-1 {r.top1_accuracy:.3f}  top-3 {r.top3_accuracy:.3f}  "
+                  f"out-of-scope rejected {r.out_rejected:.3f}  "
+                  f"in-scope wrongly rejected {r.in_rejected:.3f}")
         print(f"  namjai   {decisions(matcher, cases)}")
         print(f"  baseline {baseline_figures(baseline, cases)}  (plain BM25 over newmm)")
-    p50, p99 = latency(matcher, all_queries)
-    print(f"latency at real size ({matcher.size} items): p50 {p50:.2f} ms  p99 {p99:.2f} ms")
-    for size in (1_000, 10_000):
+    split_latency(matcher, all_queries)
+    p50, p99 = latency(lexical, all_queries)
+    print(f"lexical only at real size: p50 {p50:.2f} ms  p99 {p99:.2f} ms")
+    for size in () if "--no-scaling" in sys.argv else (1_000, 10_000):
         big = synthetic(kb, size)
         t = time.perf_counter()
         m = Matcher(big)
         built = time.perf_counter() - t
         p50, p99 = latency(m, all_queries, rounds=1)
-        print(f"latency at {m.size} items: p50 {p50:.2f} ms  p99 {p99:.2f} ms  "
+        print(f"lexical at {m.size} items: p50 {p50:.2f} ms  p99 {p99:.2f} ms  "
               f"(index build {built:.1f} s)")
-    print(f"cold start `python -m bot ask x`: {cold_start():.2f} s (median of 3)")
+    print(f"cold start `python -m bot ask x`: {cold_start()} ({load()})")
+    print(f"RSS of `python -m bot serve` after start: {serve_rss()}")
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from bot.store.factory import store_for
 from bot.store.postgres import PostgresStore
 from bot.sweeper import Sweeper
 from dialogs.engine import Dialog
-from knowledge import KnowledgeBase, Matcher, load_knowledge
+from knowledge import KnowledgeBase, Matcher, load_encoder, load_knowledge
 from knowledge.errors import NamjaiError
 
 log = logging.getLogger("namjai")
@@ -52,7 +52,7 @@ async def runtime(db: Path | str) -> AsyncIterator[Runtime]:
     build the dialog; close on exit."""
     async with store_only(db) as store:
         kb = load_knowledge()
-        matcher = Matcher(kb)
+        matcher = Matcher(kb, encoder=load_encoder())
         conversations = Conversations(store, Dialog(kb, matcher))
         desk = Desk(store, conversations)
         yield Runtime(kb, matcher, store, conversations, desk, StaffRoom(desk))
@@ -71,7 +71,7 @@ async def store_only(db: Path | str) -> AsyncIterator[Store]:
 
 def _load() -> tuple[KnowledgeBase, Matcher]:
     kb = load_knowledge()
-    return kb, Matcher(kb)
+    return kb, Matcher(kb, encoder=load_encoder())
 
 
 RUNTIME = web.AppKey("runtime", Runtime)

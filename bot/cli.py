@@ -29,10 +29,14 @@ def _parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("eval", help="measure the matcher on a query<TAB>ids file")
     ev.add_argument("file", type=Path)
     ev.add_argument("--kb", type=Path, default=None)
+    ev.add_argument("--summary", action="store_true",
+                    help="print the aggregate figures only, never a question")
     kb = sub.add_parser("kb", help="knowledge base tools")
     kb_sub = kb.add_subparsers(dest="kb_command", required=True)
     check = kb_sub.add_parser("check", help="validate the knowledge base YAML files")
     check.add_argument("dir", nargs="?", type=Path, default=None)
+    kb_sub.add_parser("embed", help="store the encoder's vectors of the knowledge texts "
+                      "(knowledge/embeddings.npz)")
     chat = sub.add_parser("chat", help="chat with the bot in this terminal")
     chat.add_argument("--jsonl", action="store_true",
                       help="one JSON line in per message, one JSON line out per message")
@@ -80,9 +84,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _load_matcher(directory: Path | None) -> object:
-    from knowledge import DEFAULT_DIR, Matcher, load_knowledge
+    from knowledge import DEFAULT_DIR, Matcher, load_encoder, load_knowledge
 
-    return Matcher(load_knowledge(directory or DEFAULT_DIR))
+    return Matcher(load_knowledge(directory or DEFAULT_DIR), encoder=load_encoder())
 
 
 def _ask_json(matcher: object, text: str) -> str:
@@ -96,6 +100,8 @@ def _ask_json(matcher: object, text: str) -> str:
         "decision": d.decision,
         "topic": d.topic,
         "candidates": [{"id": h.id, "score": h.score} for h in d.candidates],
+        "second": d.second.id if d.second is not None else None,
+        "semantic": d.semantic,
     }, ensure_ascii=False)
 
 
@@ -120,7 +126,7 @@ def _cmd_eval(args: argparse.Namespace, stdout: TextIO) -> int:
         return EXIT_USAGE
     cases = parse_tsv(args.file)
     report = evaluate(_load_matcher(args.kb), cases)  # type: ignore[arg-type]
-    print(format_report(report), file=stdout)
+    print(format_report(report, summary=args.summary), file=stdout)
     return EXIT_OK
 
 
@@ -132,6 +138,28 @@ def _cmd_kb_check(args: argparse.Namespace, stdout: TextIO) -> int:
     print(f"ok: {len(kb.entries)} entries, {len(kb.intents)} intents, "
           f"{len(kb.lexicon.replace)} slang words in {len(kb.files)} files ({directory})",
           file=stdout)
+    return EXIT_OK
+
+
+def _cmd_kb_embed(stdout: TextIO) -> int:
+    from knowledge import load_encoder, load_knowledge
+    from knowledge.encoder import embed_texts, read_cache, text_key, write_cache
+
+    encoder = load_encoder()
+    if encoder is None:
+        print("error: the semantic encoder is not installed (the 'semantic' extra)",
+              file=sys.stderr)
+        return EXIT_DATA
+    kb = load_knowledge()
+    texts = list(dict.fromkeys(t for item in kb.entries
+                               for t in (item.title, *item.aliases, *item.examples)))
+    texts += [t for item in kb.intents for t in (item.title, *item.aliases, *item.examples)
+              if t not in texts]
+    cache = read_cache()
+    _, fresh = embed_texts(encoder, texts, cache)
+    keep = {text_key(t) for t in texts}
+    write_cache({k: v for k, v in cache.items() if k in keep})
+    print(f"ok: {len(texts)} texts, {fresh} embedded now", file=stdout)
     return EXIT_OK
 
 
@@ -314,6 +342,8 @@ def _main(argv: Sequence[str] | None, stdin: TextIO | None, stdout: TextIO | Non
             return _cmd_ask(args, stdin, stdout)
         if args.command == "eval":
             return _cmd_eval(args, stdout)
+        if args.command == "kb" and args.kb_command == "embed":
+            return _cmd_kb_embed(stdout)
         if args.command == "kb":
             return _cmd_kb_check(args, stdout)
         if args.command == "chat":

@@ -28,6 +28,7 @@ from dialogs.types import (
 from dialogs.understand import facts_to_answers, read_message
 from dialogs.words import warm
 from knowledge import Decision, KnowledgeBase, Matcher
+from knowledge.answers import answer_texts
 from knowledge.schema import Entry
 
 MAX_CHARS = 1000
@@ -130,7 +131,8 @@ class Dialog:
         for label, value in offered:
             if text == label:
                 return text, str(value)
-        if text.isdigit() and 1 <= int(text) <= len(offered):
+        counting = state.data.get("slot") == "travellers"  # "2" there is two people
+        if text.isdigit() and not counting and 1 <= int(text) <= len(offered):
             return text, str(offered[int(text) - 1][1])
         return text, None
 
@@ -155,9 +157,9 @@ class Dialog:
         out: list[Reply] = [Reply(texts.WELCOME)]
         if text and not self._is_story(text):
             decision = self.matcher.decide(text)
-            entry = self._answer_entry(decision)
-            if entry is not None:
-                out.append(Reply(entry.answer))
+            answers = answer_texts(self.kb.by_id, decision, text)
+            if answers:
+                out.extend(Reply(a) for a in answers)
                 text = ""
             elif decision.topic in ("greeting", "thanks"):
                 text = ""
@@ -261,9 +263,11 @@ class Dialog:
         if self._is_story(text) or (story and (
                 decision.decision != "answer" or topic in SCREENING_TOPICS)):
             return self._run_command(state, "cmd:screen", text, at)
-        entry = self._answer_entry(decision)
-        if entry is not None:
-            return respond(state.with_(st.IDLE), Reply(entry.answer, replies.MENU_CHOICES))
+        answers = answer_texts(self.kb.by_id, decision, text)  # one, or two topics
+        if answers:
+            *first, last = answers
+            return respond(state.with_(st.IDLE), *(Reply(a) for a in first),
+                           Reply(last, replies.MENU_CHOICES))
         if decision.decision == "clarify":
             choices = tuple(Choice(self._title(h.id), self._choice_value(h.id))
                             for h in decision.candidates)

@@ -27,6 +27,8 @@ from dialogs.slots import (
     Slot,
     is_filled,
     next_slot,
+    said_urgency,
+    slot_for,
     store_value,
 )
 from dialogs.state import State
@@ -71,8 +73,8 @@ class Screening:
                now: dt.datetime) -> StepResult:
         if state.name == st.CONFIRM:
             return self._confirm(state, text, value, now)
-        slot = BY_KEY.get(str(state.data.get("slot")))
         answers: dict[str, Any] = dict(state.data.get("answers") or {})
+        slot = slot_for(str(state.data.get("slot")), answers)
         if slot is None:
             return self._advance(state, "")
         if state.data.get("unsure_id"):
@@ -103,6 +105,10 @@ class Screening:
             if slot.key == "travellers" and "special_needs" not in answers:
                 # the question invites naming anyone who needs care: none named, none
                 answers["special_needs"] = sorted(extract_facts(text).special_needs)
+            if slot.key == "travellers" and "urgent" not in answers:
+                urgent = said_urgency(text, value)  # asked together: "2 คน ไม่ด่วน"
+                if urgent is not None:
+                    answers["urgent"] = urgent
         for key, val in learned.items():
             answers.setdefault(key, val)
         return self._advance(state.with_(answers=answers, retries=None), "")
@@ -166,7 +172,7 @@ class Screening:
     def current_question(self, state: State) -> Reply | None:
         if state.name == st.CONFIRM:
             return replies.confirm(state.data.get("answers") or {})
-        slot = BY_KEY.get(str(state.data.get("slot")))
+        slot = slot_for(str(state.data.get("slot")), state.data.get("answers") or {})
         if state.name == st.ASK and slot is not None:
             return replies.question(slot, texts.RESUME)
         return None
@@ -191,6 +197,8 @@ class Screening:
         """"จำไม่ได้", "ไม่อยากตอบ": the answer stays unknown and the officer asks."""
         value: Any = {"sensitive_consent": False, "needs": [], "special_needs": []}.get(
             slot.key)
+        if slot.key == "travellers" and "urgent" not in answers:
+            answers = {**answers, "urgent": None}  # asked together: both left to the officer
         answers = store_value(answers, slot, value)
         return self._advance(state.with_(answers=answers, retries=None), texts.SKIPPED)
 

@@ -23,8 +23,9 @@ from dialogs.parse import (
 from dialogs.types import Choice
 from dialogs.understand import extract_name, facts_to_answers
 
-__all__ = ["BY_KEY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS", "Slot", "facts_to_answers",
-           "is_filled", "next_slot", "store_value"]
+__all__ = ["BY_KEY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS", "TRAVELLERS_URGENT", "Slot",
+           "facts_to_answers", "is_filled", "next_slot", "said_urgency", "slot_for",
+           "store_value"]
 
 Answers = dict[str, Any]
 Parser = Callable[[str, str | None], Any]  # (text, choice value) -> value or None
@@ -35,18 +36,23 @@ SPECIAL = {"elderly": "ผู้สูงอายุ", "sick": "ป่วย", 
 SKIP_WORDS = ("ข้าม", "ไม่สะดวก", "ไม่ให้", "ไม่บอก", "ไม่ขอตอบ", "skip")
 
 
-def _urgent(text: str, value: str | None) -> bool | None:
-    if value in ("yes", "no"):
-        return value == "yes"
+def _urgency_words(text: str) -> bool | None:
     compact = text.replace(" ", "")
     if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้", "ไม่ค่อยด่วน",
                                   "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ")):
         return False
     if "ด่วน" in compact or "รีบ" in compact:
         return True
+    return extract_facts(text).urgent
+
+
+def _urgent(text: str, value: str | None) -> bool | None:
+    if value in ("yes", "no"):
+        return value == "yes"
+    said = _urgency_words(text)
+    if said is not None:
+        return said
     facts = extract_facts(text)
-    if facts.urgent is not None:
-        return facts.urgent
     if "sick" in facts.special_needs:  # "ป่วยอยู่": the question names it as urgent
         return True
     if facts.no_shelter is not None:  # "มีที่พักค่ะ" -> no; "นอนป้ายรถเมล์" -> yes
@@ -100,9 +106,20 @@ _COMPANION = re.compile(r"(?:กับ|และ|พา|พร้อม)(?:ภ�
 _COUPLE = re.compile(r"ผัวเมีย|สามีภรรยา|สองผัวเมีย|สองคนผัวเมีย|แฟนกับ(?:ผม|ฉัน|หนู)")
 
 
+def said_urgency(text: str, value: str | None = None) -> bool | None:
+    """Urgency told in an answer to the travellers question ("2 คน ไม่ด่วน", a button
+    "1 คน ด่วน"): only explicit words or shelter, never a bare yes/no."""
+    if value and value.startswith("n:") and value.count(":") == 2:
+        return value.rsplit(":", 1)[1] == "yes"
+    if value is not None:
+        return None
+    said = _urgency_words(text)
+    return said if said is not None else extract_facts(text).no_shelter
+
+
 def _travellers(text: str, value: str | None) -> int | None:
     if value and value.startswith("n:"):
-        return int(value[2:])
+        return int(value.split(":")[1])
     count = extract_facts(text).travellers or parse_count(text)  # "กับลูก 2 คน": three
     if count is not None:
         return count
@@ -241,6 +258,23 @@ SLOTS: tuple[Slot, ...] = (
          applies=lambda a: False, sensitive=True),
 )
 BY_KEY = {slot.key: slot for slot in SLOTS}
+# Travellers and urgency in one question while urgency is still unknown: each button
+# carries both, and free text fills either (the other is asked only if still missing).
+TRAVELLERS_URGENT = Slot(
+    "travellers",
+    "เดินทางกลับกี่คนคะ (รวมตัวเอง) และเร่งด่วนไหมคะ เช่น คืนนี้ไม่มีที่นอน ไม่ปลอดภัย "
+    "หรือป่วยอยู่ ถ้ามีผู้สูงอายุ เด็กเล็ก คนป่วย หรือคนพิการ บอกด้วยนะคะ",
+    "เช่น \"คนเดียว ไม่ด่วน\" หรือ \"3 คน มีแม่อายุ 70 ด่วน\"", _travellers,
+    tuple(Choice(f"{n} คน {label}", f"n:{n}:{flag}") for n in range(1, 6)
+          for label, flag in (("ด่วน", "yes"), ("ไม่ด่วน", "no"))),
+    again="ไปด้วยกันทั้งหมดกี่คนคะ และคืนนี้มีที่นอนที่ปลอดภัยไหมคะ กดปุ่มได้เลยค่ะ")
+
+
+def slot_for(key: str, answers: Answers) -> Slot | None:
+    """The slot to ask for `key` now: travellers with urgency while urgency is unknown."""
+    if key == "travellers" and "urgent" not in answers:
+        return TRAVELLERS_URGENT
+    return BY_KEY.get(key)
 SCREENING_KEYS = ("hardship", "id_card", "nationality_letter", "current_province",
                   "home_province", "travellers", "special_needs", "urgent")
 
@@ -254,7 +288,7 @@ def is_filled(answers: Answers, slot: Slot) -> bool:
 def next_slot(answers: Answers) -> Slot | None:
     for slot in SLOTS:
         if slot.applies(answers) and not is_filled(answers, slot):
-            return slot
+            return slot_for(slot.key, answers)
     return None
 
 

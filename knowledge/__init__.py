@@ -11,6 +11,7 @@ import os
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 
+from knowledge.encoder import load_encoder
 from knowledge.errors import KnowledgeError, NamjaiError
 from knowledge.loader import DEFAULT_DIR, KnowledgeBase, load_knowledge
 from knowledge.matcher import Decision, Hit, Matcher
@@ -23,5 +24,6 @@ __all__ = [
     "KnowledgeError",
     "Matcher",
     "NamjaiError",
+    "load_encoder",
     "load_knowledge",
 ]

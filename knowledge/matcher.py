@@ -1,269 +1,161 @@
-"""Hybrid lexical matcher: BM25 over words fused with character n-gram TF-IDF.
+"""The matcher: lexical index, optional semantic second opinion, answer policy,
+and a second topic when one message asks about two.
 
-Each knowledge entry or intent owns several texts (title, aliases, examples);
-an item's score is the score of its best text. The index is built once and is
-immutable; `match` does no I/O.
+Built once from a knowledge base into immutable indexes; `decide` and `match`
+do no I/O (the encoder, when present, computes in memory).
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Literal
+import logging
 
-import numpy as np
-import numpy.typing as npt
-
+from knowledge.encoder import Encoder
+from knowledge.lexical import FloatArray, LexicalIndex, Weights, char_ngrams
 from knowledge.loader import KnowledgeBase
-from knowledge.normalize import Normalizer
+from knowledge.policy import (
+    OUT_OF_SCOPE,
+    Decision,
+    Hit,
+    Policy,
+    SemanticPolicy,
+    apply_policy,
+)
+from knowledge.semantic import SemanticIndex
 
-Kind = Literal["topic", "intent"]
-DecisionKind = Literal["answer", "clarify", "unknown"]
+__all__ = ["OUT_OF_SCOPE", "Decision", "Hit", "Matcher", "Policy", "SemanticPolicy",
+           "Weights", "apply_policy", "char_ngrams"]
 
-FloatArray = npt.NDArray[np.float64]
-OUT_OF_SCOPE = "out_of_scope"
+log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class Hit:
-    id: str
-    score: float
-    kind: Kind
-
-
-@dataclass(frozen=True)
-class Policy:
-    """Decision thresholds; calibrated by `bench/calibrate.py`, checked by tests."""
-
-    answer_min: float = 0.32
-    margin: float = 0.1
-    clarify_min: float = 0.32
-    oos_margin: float = 0.08  # unknown when the out-of-scope item is within this of the best
-    max_candidates: int = 3
+# Words that join two requests in one message ("...ทำบัตรใหม่ แล้วก็ หางานด้วย").
+CONNECTORS: tuple[tuple[str, ...], ...] = (
+    ("แล้วก็",), ("และก็",), ("แล้ว", "ก็"), ("และ", "ก็"), ("และ",), ("อีก", "เรื่อง"), ("อีก", "อย่าง"),
+    ("รวม", "ถึง"), ("ส่วน",), ("กับ", "อีก"), ("พร้อม", "กับ"), ("นอกจากนี้",),
+)
+RANKED = 11
+SECOND_WITHIN = 4  # a second topic must be among the message's best few
 
 
-@dataclass(frozen=True)
-class Decision:
-    decision: DecisionKind
-    topic: str | None  # the answer, or the best guess when clarifying
-    candidates: tuple[Hit, ...]
-    normalized: str
-
-
-@dataclass(frozen=True)
-class Weights:
-    bm25: float = 0.25
-    coverage: float = 0.25
-    fit: float = 0.2  # share of a text's own IDF mass that the query matches
-    tf_cap: float = 1.0  # a repeated word counts at most once per text
-    k1: float = 1.2
-    b: float = 0.5
-    ngram_min: int = 2
-    ngram_max: int = 3
-
-
-def char_ngrams(text: str, low: int, high: int) -> Counter[str]:
-    grams: Counter[str] = Counter()
-    for n in range(low, high + 1):
-        grams.update(text[i:i + n] for i in range(len(text) - n + 1))
-    return grams
-
-
-class _InvertedIndex:
-    """Term -> (document numbers, weights): scoring a query touches only the
-    postings of its own terms, whatever the size of the knowledge base."""
-
-    def __init__(self, rows: Sequence[dict[str, float]]) -> None:
-        postings: dict[str, tuple[list[int], list[float]]] = {}
-        for number, row in enumerate(rows):
-            for term, weight in row.items():
-                docs, weights = postings.setdefault(term, ([], []))
-                docs.append(number)
-                weights.append(weight)
-        self._postings = {t: (np.array(d, dtype=np.intp), np.array(w, dtype=np.float64))
-                          for t, (d, w) in postings.items()}
-        self.n_docs = len(rows)
-
-    def df(self, term: str) -> int:
-        found = self._postings.get(term)
-        return 0 if found is None else len(found[0])
-
-    def score(self, query: dict[str, float], max_df: int | None = None) -> FloatArray:
-        """Weighted sum per document; terms in more than `max_df` documents skipped."""
-        cap = max_df or self.n_docs
-        found = [(p, q) for p, q in ((self._postings.get(t), q) for t, q in query.items())
-                 if p is not None and len(p[0]) <= cap]
-        if not found:
-            return np.zeros(self.n_docs)
-        docs = np.concatenate([d for (d, _), _ in found])
-        weights = np.concatenate([w * q for (_, w), q in found])
-        scores = np.bincount(docs, weights=weights, minlength=self.n_docs)
-        return scores.astype(np.float64, copy=False)
-
-
-NGRAM_MAX_DF = 3000
-COMMON_WORDS_FILE = Path(__file__).with_name("common_words.txt")
-COMMON_WORD_WEIGHT = 0.15
-PLACE_WEIGHT = 0.2
-BANGKOK = "กรุงเทพมหานคร"
-
-
-def common_words_from_corpus(top: int = 400) -> list[str]:
-    """The `top` most frequent words of the Thai National Corpus that PyThaiNLP
-    ships; written once to common_words.txt (loading the corpus costs 0.3 s)."""
-    from pythainlp.corpus import tnc
-
-    return [w for w, _ in sorted(tnc.word_freqs(), key=lambda wf: (-wf[1], wf[0]))[:top]]
-
-
-def _commonness() -> dict[str, float]:
-    """Everyday function words (คือ, ก็, แม่): when the knowledge base does not know
-    such a word, it barely counts against the match; any other unknown word counts
-    fully."""
-    words = COMMON_WORDS_FILE.read_text(encoding="utf-8").split()
-    return dict.fromkeys(words, COMMON_WORD_WEIGHT)
+def clauses(tokens: list[str]) -> list[list[str]]:
+    """The tokens cut at each connector; a message without one is one clause."""
+    out: list[list[str]] = [[]]
+    i = 0
+    while i < len(tokens):
+        joined = next((c for c in CONNECTORS if tuple(tokens[i:i + len(c)]) == c), None)
+        if joined is not None and out[-1]:
+            out.append([])
+            i += len(joined)
+            continue
+        out[-1].append(tokens[i])
+        i += 1
+    return [c for c in out if c]
 
 
 class Matcher:
-    """Immutable index over a knowledge base."""
+    """Immutable matcher over a knowledge base. `encoder` (see knowledge.encoder)
+    gives a semantic second opinion on questions the lexical index is unsure of;
+    without it the matcher is lexical only."""
 
     def __init__(self, kb: KnowledgeBase, policy: Policy | None = None,
-                 weights: Weights | None = None) -> None:
+                 weights: Weights | None = None, encoder: Encoder | None = None,
+                 semantic: SemanticPolicy | None = None) -> None:
+        self.lexical = LexicalIndex(kb, weights)
+        self.normalizer = self.lexical.normalizer
+        self.weights = self.lexical.weights
         self.policy = policy or Policy()
-        self.weights = w = weights or Weights()
-        items = [(e.id, "topic", (e.title, *e.aliases, *e.examples)) for e in kb.entries]
-        items += [(i.id, "intent", (i.title, *i.aliases, *i.examples)) for i in kb.intents]
-        self.normalizer = Normalizer(kb.lexicon)
-        self._ids = tuple(item_id for item_id, _, _ in items)
-        self._kinds: tuple[Kind, ...] = tuple(kind for _, kind, _ in items)  # type: ignore[misc]
-        docs: list[list[str]] = []
-        starts: list[int] = []
-        for _, _, texts in items:
-            starts.append(len(docs))
-            docs.extend(self.normalizer.tokens(t) for t in dict.fromkeys(texts))
-        self._starts = np.array(starts, dtype=np.intp)
-        n_items = len(items)
-        # Word statistics are counted per item, so an entry's own repeated words
-        # stay distinctive.
-        item_df: Counter[str] = Counter()
-        for i in range(n_items):
-            lo, hi = starts[i], (starts[i + 1] if i + 1 < n_items else len(docs))
-            item_df.update({t for d in docs[lo:hi] for t in d})
-        self._idf = {t: math.log(1 + (n_items - df + 0.5) / (df + 0.5))
-                     for t, df in item_df.items()}
-        self._idf_unknown = math.log(1 + (n_items + 0.5) / 0.5)
-        places = self._places()
-        for term in places.keys() & self._idf.keys():
-            self._idf[term] *= PLACE_WEIGHT
-        self._commonness = _commonness() | places
-        avgdl = sum(len(d) for d in docs) / max(len(docs), 1)
-        bm_rows = []
-        for d in docs:
-            norm = w.k1 * (1 - w.b + w.b * len(d) / max(avgdl, 1e-9))
-            bm_rows.append({t: min(w.tf_cap, tf * (w.k1 + 1) / (tf + norm))
-                            for t, tf in Counter(d).items()})
-        self._bm25 = _InvertedIndex(bm_rows)
-        fit_rows = []
-        for d in docs:
-            mass = sum(self._idf[t] for t in set(d)) or 1.0
-            fit_rows.append({t: self._idf[t] / mass for t in set(d)})
-        self._fit = _InvertedIndex(fit_rows)
-        # Coverage: the share of the query's IDF mass found anywhere in an item's
-        # texts; it lets a long question gather words from several examples.
-        item_terms = []
-        for i in range(n_items):
-            lo, hi = starts[i], (starts[i + 1] if i + 1 < n_items else len(docs))
-            item_terms.append(dict.fromkeys((t for d in docs[lo:hi] for t in d), 1.0))
-        self._coverage = _InvertedIndex(item_terms)
-        grams = [char_ngrams("".join(d), w.ngram_min, w.ngram_max) for d in docs]
-        gram_df: Counter[str] = Counter()
-        for g in grams:
-            gram_df.update(g.keys())
-        n_docs = len(docs)
-        self._gram_idf = {g: math.log((1 + n_docs) / (1 + df)) + 1 for g, df in gram_df.items()}
-        self._gram_idf_unknown = math.log(1 + n_docs) + 1
-        self._ngram = _InvertedIndex([self._tfidf(g) for g in grams])
-
-    def _tfidf(self, grams: Counter[str]) -> dict[str, float]:
-        vec = {g: (1 + math.log(c)) * self._gram_idf.get(g, self._gram_idf_unknown)
-               for g, c in grams.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        return {g: v / norm for g, v in vec.items()}
-
-    def _places(self) -> dict[str, float]:
-        """Province names (one token each) other than Bangkok, which has its own
-        services: where a person is says little about what they ask."""
-        from pythainlp.corpus import provinces
-
-        names = [self.normalizer.tokens(p) for p in provinces() if isinstance(p, str)]
-        return {n[0]: PLACE_WEIGHT for n in names if len(n) == 1 and n[0] != BANGKOK}
-
-    def _unknown_weight(self, term: str) -> float:
-        """Weight of a word no item uses: high for rare words, low for everyday ones."""
-        return self._idf_unknown * self._commonness.get(term, 1.0)
+        self.semantic_policy = semantic or SemanticPolicy()
+        self._topics = frozenset(e.id for e in kb.entries)
+        self._semantic: SemanticIndex | None = None
+        if encoder is not None:
+            texts = [list(dict.fromkeys((e.title, *e.aliases, *e.examples)))
+                     for e in kb.entries]
+            texts += [list(dict.fromkeys((i.title, *i.aliases, *i.examples)))
+                      for i in kb.intents]
+            self._semantic = SemanticIndex(encoder, texts)
 
     @property
     def size(self) -> int:
-        return len(self._ids)
+        return self.lexical.size
 
-    def _scores(self, tokens: list[str]) -> FloatArray:
-        w = self.weights
-        terms = set(tokens)
-        if not terms:
-            return np.zeros(len(self._ids))
-        query = {t: self._idf[t] for t in terms if t in self._idf}
-        total = sum(self._idf[t] if t in self._idf else self._unknown_weight(t) for t in terms)
-        bm = self._bm25.score(query) / total
-        grams = char_ngrams("".join(tokens), w.ngram_min, w.ngram_max)
-        # In a very large knowledge base, the commonest character n-grams (in more
-        # than NGRAM_MAX_DF texts, never the case at the real size) weigh little
-        # and cost the most: they are skipped, so the cosine is approximate there.
-        cos = self._ngram.score(self._tfidf(grams), NGRAM_MAX_DF)
-        fit = self._fit.score(dict.fromkeys(query, 1.0))
-        fused = (w.bm25 * np.minimum(bm, 1.0) + (1 - w.bm25 - w.coverage - w.fit) * cos
-                 + w.fit * fit)
-        best: FloatArray = np.maximum.reduceat(fused, self._starts)
-        best += w.coverage * self._coverage.score(query) / total
-        return best
+    @property
+    def has_encoder(self) -> bool:
+        return self._semantic is not None
 
     def match(self, text: str, limit: int = 10) -> list[Hit]:
-        """The best items for `text`, best first (never the out-of-scope item)."""
-        hits = self._hits(self.normalizer.tokens(text), limit + 1)
-        return [h for h in hits if h.id != OUT_OF_SCOPE][:limit]
-
-    def _hits(self, tokens: list[str], limit: int) -> list[Hit]:
-        scores = self._scores(tokens)
-        if not scores.any():
-            return []
-        k = min(limit, len(scores))
-        top = np.argpartition(-scores, k - 1)[:k]
-        top = top[np.argsort(-scores[top], kind="stable")]
-        return [Hit(self._ids[i], round(float(scores[i]), 4), self._kinds[i])
-                for i in top if scores[i] > 0]
-
-    def decide(self, text: str) -> Decision:
-        """Apply the answer policy: one topic, a few candidates, or unknown."""
-        tokens = self.normalizer.tokens(text)
-        return apply_policy(self.policy, self.ranked(tokens), " ".join(tokens))
+        """The best items for `text` by the lexical index, best first (never the
+        out-of-scope item)."""
+        return self.lexical.match(text, limit)
 
     def ranked(self, tokens: list[str]) -> list[Hit]:
         """The best items for normalised tokens, the out-of-scope item included."""
-        return self._hits(tokens, 11)
+        return self.lexical.ranked(tokens)
 
+    def semantic_scores(self, text: str) -> FloatArray | None:
+        """Every item's semantic score for `text` (lexical `ids` order), or None."""
+        if self._semantic is None:
+            return None
+        return self._semantic.scores(self._semantic.embed(text))
 
-def apply_policy(policy: Policy, ranked: list[Hit], normalized: str = "") -> Decision:
-    """The answer policy over ranked hits. The `out_of_scope` item (everyday
-    questions the knowledge base does not cover) is never offered; when it scores
-    best, the answer is unknown."""
-    hits = [h for h in ranked if h.id != OUT_OF_SCOPE]
-    oos = next((h.score for h in ranked if h.id == OUT_OF_SCOPE), 0.0)
-    if not hits or hits[0].score < policy.clarify_min or oos >= hits[0].score - policy.oos_margin:
-        return Decision("unknown", None, (), normalized)
-    second = hits[1].score if len(hits) > 1 else 0.0
-    if hits[0].score >= policy.answer_min and hits[0].score - second >= policy.margin:
-        return Decision("answer", hits[0].id, (hits[0],), normalized)
-    cands = tuple(h for h in hits[: policy.max_candidates] if h.score >= policy.clarify_min)
-    return Decision("clarify", hits[0].id, cands, normalized)
+    def decide(self, text: str) -> Decision:
+        """Apply the answer policy: one topic (maybe with a second), a few
+        candidates, or unknown."""
+        return self.explain(text)[0]
+
+    def explain(self, text: str) -> tuple[Decision, list[Hit]]:
+        """The decision and the ranking it was made on (best first, the
+        out-of-scope item left out)."""
+        tokens = self.lexical.tokens(text)
+        normalized = " ".join(tokens)
+        lex = self.lexical.scores(tokens)
+        ranked = self.lexical.top(lex, RANKED)
+        decision = apply_policy(self.policy, ranked, normalized)
+        if self._semantic is not None and not self._sure(decision, ranked):
+            sem = self.semantic_scores(text)
+            assert sem is not None
+            decision, ranked = self.fuse(lex, sem, normalized)
+        hits = [h for h in ranked if h.id != OUT_OF_SCOPE]
+        return self._two_topics(decision, tokens, hits), hits
+
+    def _sure(self, decision: Decision, ranked: list[Hit]) -> bool:
+        sp = self.semantic_policy
+        hits = [h for h in ranked if h.id != OUT_OF_SCOPE]
+        if decision.decision != "answer" or not hits:
+            return False
+        runner_up = max((h.score for h in ranked[1:]), default=0.0)
+        return hits[0].score >= sp.sure_min and hits[0].score - runner_up >= sp.sure_margin
+
+    def fuse(self, lex: FloatArray, sem: FloatArray, normalized: str = "",
+             sp: SemanticPolicy | None = None) -> tuple[Decision, list[Hit]]:
+        """The decision on lexical and semantic scores together, and its ranking."""
+        sp = sp or self.semantic_policy
+        fused = lex + sp.weight * (sem - sp.base)
+        ranked = self.lexical.top(fused, RANKED)
+        decision = apply_policy(sp.policy, ranked, normalized)
+        in_scope = [s for i, s in zip(self.lexical.ids, sem, strict=True) if i != OUT_OF_SCOPE]
+        if decision.decision != "unknown" and max(in_scope, default=0.0) < sp.floor:
+            decision = Decision("unknown", None, (), normalized)
+        return decision.with_(semantic=True), ranked
+
+    def _two_topics(self, decision: Decision, tokens: list[str],
+                    ranked: list[Hit]) -> Decision:
+        """When two parts of the message each ask about a different topic, both
+        among the message's best few, the decision answers the first and names
+        the other as `second`."""
+        parts = clauses(tokens)
+        if decision.decision == "unknown" or len(parts) < 2:
+            return decision
+        near = {h.id for h in ranked[:SECOND_WITHIN]}
+        found: list[Hit] = []
+        for part in parts:
+            d = apply_policy(self.policy, self.lexical.ranked(part))
+            hit = d.candidates[0] if d.candidates else None
+            if (hit is not None and hit.id in self._topics and hit.id in near
+                    and all(h.id != hit.id for h in found)):
+                found.append(hit)
+        if len(found) < 2:
+            return decision
+        first, second = found[0], found[1]
+        if decision.topic == second.id:
+            first, second = second, first
+        return decision.with_(decision="answer", topic=first.id, candidates=(first,),
+                              second=second)

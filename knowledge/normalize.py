@@ -121,19 +121,22 @@ class Normalizer:
                               keep_whitespace=False)
         return [w for w in (x.strip() for x in words) if w]
 
-    def _map(self, words: list[str]) -> list[str]:
+    def _map(self, words: list[str], keep_fragments: bool = False) -> list[str]:
         """Particles and one-letter Thai fragments dropped, slang mapped."""
-        return [r for w in words if w not in self._particles and not _THAI_LETTER.fullmatch(w)
+        return [r for w in words if w not in self._particles
+                and (keep_fragments or not _THAI_LETTER.fullmatch(w))
                 for r in self._replace.get(w, (w,))]
 
-    def tokens(self, text: str) -> list[str]:
+    def tokens(self, text: str, keep_fragments: bool = False) -> list[str]:
         """Normalised tokens of `text`: particles dropped, slang mapped, and an
         age of 60 or more ("อายุ 65", "70 ปี") also read as ผู้สูงอายุ. Slang is
         mapped, the words glued back and segmented again as standard Thai, so that
         บ่มีตังกลับเฮือน gives the words of ไม่มีเงินกลับบ้าน and spacing does not
-        matter (เจ้า หน้าที่ is เจ้าหน้าที่, not the particle เจ้า); then particles go."""
+        matter (เจ้า หน้าที่ is เจ้าหน้าที่, not the particle เจ้า); then particles go.
+        `keep_fragments` keeps one-letter pieces (a misspelt word cut up) for the
+        typo fixer to glue back."""
         first = [r for w in self._split(clean(text)) for r in self._replace.get(w, (w,))]
-        out = self._map(self._split(_join(first)))
+        out = self._map(self._split(_join(first)), keep_fragments)
         if ELDERLY not in out and _says_elderly_age(out):
             out.append(ELDERLY)
         return out

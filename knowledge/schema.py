@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
@@ -23,14 +23,27 @@ class Amount(_Strict):
     per: Text
 
 
+AnswerText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                              max_length=ANSWER_MAX_CHARS)]
+Asks = Literal["how", "amount", "where", "documents", "when"]
+
+
+class Part(_Strict):
+    """An answer for one kind of question about a topic ("how do I register" and
+    "how much is it" are different questions about the disability allowance)."""
+
+    asks: Annotated[list[Asks], Field(min_length=1)]
+    answer: AnswerText
+
+
 class Entry(_Strict):
     """A knowledge topic: what a person asks about and the answer the bot gives."""
 
     id: Ident
     title: Text
     agency: Text
-    answer: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
-                                             max_length=ANSWER_MAX_CHARS)]
+    answer: AnswerText
+    parts: list[Part] = []
     details: Text
     examples: Annotated[list[Text], Field(min_length=6)]
     aliases: Annotated[list[Text], Field(min_length=1)]

@@ -24,7 +24,9 @@ def test_ask_prints_one_json_object() -> None:
     code, out = run("ask", "คนพิการได้ตังเดือนละกี่บาทอะคะ")
     assert code == 0
     obj = json.loads(out)
-    assert set(obj) == {"query", "normalized", "decision", "topic", "candidates"}
+    assert set(obj) == {"query", "normalized", "decision", "topic", "candidates", "second",
+                        "semantic"}
+    assert obj["second"] is None
     assert obj["decision"] == "answer" and obj["topic"] == "disability_allowance"
     assert obj["candidates"][0]["id"] == "disability_allowance"
     assert len(obj["candidates"]) <= 3
@@ -75,6 +77,20 @@ def test_eval_prints_figures_and_misses(tmp_path: Path) -> None:
     assert "out-of-scope rejected: 1.000" in out
     assert "latency p50" in out
     assert "สวัสดี\twant thanks" in out
+
+
+def test_ask_names_a_second_topic() -> None:
+    obj = json.loads(run("ask", "พ่อพ้นโทษอยากทำบัตรใหม่แล้วก็หางานด้วยค่ะ")[1])
+    assert {obj["topic"], obj["second"]} == {"id_card", "job_placement"}
+
+
+def test_eval_summary_prints_no_question(tmp_path: Path) -> None:
+    tsv = tmp_path / "q.tsv"
+    tsv.write_text("สวัสดี\tthanks\nหวยงวดนี้\tdisability_allowance\n", encoding="utf-8")
+    code, out = run("eval", "--summary", str(tsv))
+    assert code == 0
+    assert "top-1 accuracy: 0.000" in out and "in scope: 2" in out
+    assert "สวัสดี" not in out and "หวย" not in out and "misses" not in out
 
 
 def test_module_entry_point_cold() -> None:

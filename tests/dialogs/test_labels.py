@@ -5,7 +5,7 @@ from __future__ import annotations
 from dialogs import replies
 from dialogs.labels import LABELS, MAX_LABEL, topic_label
 from dialogs.needs import need_choices
-from dialogs.slots import SLOTS
+from dialogs.slots import SLOTS, TRAVELLERS_URGENT
 from dialogs.types import Choice
 from dialogs.words import words
 from knowledge import load_knowledge
@@ -13,7 +13,7 @@ from knowledge import load_knowledge
 
 def every_label() -> list[str]:
     kb = load_knowledge()
-    choices: list[Choice] = [c for slot in SLOTS for c in slot.choices]
+    choices: list[Choice] = [c for slot in (*SLOTS, TRAVELLERS_URGENT) for c in slot.choices]
     choices += [*replies.MENU_CHOICES, *replies.CONSENT_CHOICES, *replies.YES_NO_CHOICES,
                 *replies.PERSON_CHOICES, *replies.CONFIRM_CHOICES, *need_choices()]
     choices += [*replies.edit_menu({}).choices, *replies.anything_else().choices]

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import KnowledgeBase, Matcher, load_knowledge
+from knowledge import KnowledgeBase, Matcher, load_encoder, load_knowledge
 
 DATA = Path(__file__).parent / "data"
 
@@ -16,4 +16,10 @@ def kb() -> KnowledgeBase:
 
 @pytest.fixture(scope="session")
 def matcher(kb: KnowledgeBase) -> Matcher:
+    """The matcher as the bot runs it: with the encoder where it is installed."""
+    return Matcher(kb, encoder=load_encoder())
+
+
+@pytest.fixture(scope="session")
+def lexical_matcher(kb: KnowledgeBase) -> Matcher:
     return Matcher(kb)
