@@ -21,10 +21,12 @@ from bot.console import Console
 from bot.conversations import Conversations
 from bot.desk import Desk
 from bot.events import Hub
+from bot.follow_ups import Clock, utcnow
 from bot.metered import MeteredChannel
 from bot.metrics import Metrics
 from bot.pipeline import Pipeline
 from bot.settings import Settings
+from bot.staff_room import StaffRoom
 from bot.store import Store, Unavailable
 from bot.store.factory import store_for
 from bot.store.postgres import PostgresStore
@@ -43,6 +45,7 @@ class Runtime:
     store: Store
     conversations: Conversations
     desk: Desk
+    room: StaffRoom  # what staff do from their own chats
 
 
 @asynccontextmanager
@@ -53,7 +56,8 @@ async def runtime(db: Path | str) -> AsyncIterator[Runtime]:
         kb = load_knowledge()
         matcher = Matcher(kb, encoder=load_encoder())
         conversations = Conversations(store, Dialog(kb, matcher))
-        yield Runtime(kb, matcher, store, conversations, Desk(store, conversations))
+        desk = Desk(store, conversations)
+        yield Runtime(kb, matcher, store, conversations, desk, StaffRoom(desk))
 
 
 @asynccontextmanager
@@ -87,12 +91,12 @@ def _channels(settings: Settings, rt: Runtime, pipeline: Pipeline) -> dict[str, 
     if line_on:
         from bot.channels.line import LineChannel
 
-        channels["line"] = LineChannel(settings, pipeline, staff=rt.desk)
+        channels["line"] = LineChannel(settings, pipeline, staff=rt.room)
     telegram_on, telegram_why = settings.telegram_enabled()
     if telegram_on:
         from bot.channels.telegram import TelegramChannel
 
-        channels["telegram"] = TelegramChannel(settings, pipeline, staff=rt.desk)
+        channels["telegram"] = TelegramChannel(settings, pipeline, staff=rt.room)
     log.info("channels: web chat on; LINE %s; Telegram %s", line_why, telegram_why)
     return channels
 
@@ -126,11 +130,14 @@ async def _unavailable_is_503(request: web.Request, handler: Handler) -> web.Str
 
 
 def create_app(settings: Settings,
-               knowledge: tuple[KnowledgeBase, Matcher] | None = None) -> web.Application:
+               knowledge: tuple[KnowledgeBase, Matcher] | None = None,
+               clock: Clock | None = None) -> web.Application:
     """The web server: webhooks, web chat, the staff console and health. Parts are
     built here without I/O; the store, the channels' SDK clients and the workers start
     with the app. `knowledge`: an already loaded knowledge base and its matcher (the
-    index takes a second to build; tests share one)."""
+    index takes a second to build; tests share one). `clock`: the desk's and the
+    timers' time (tests move it forward instead of waiting)."""
+    clock = clock or utcnow
     kb, matcher = knowledge or _load()
     store = store_for(settings.database_url or settings.db)
     hub = Hub()
@@ -139,14 +146,15 @@ def create_app(settings: Settings,
                                settings.public_url))
     conversations = Conversations(store, Dialog(kb, matcher, observe=metrics.decided),
                                   alerts=alerts, hub=hub, calendar=OfficeCalendar.load(),
-                                  metrics=metrics)
-    desk = Desk(store, conversations)
-    rt = Runtime(kb, matcher, store, conversations, desk)
-    pipeline = Pipeline(store, rt.conversations)
+                                  metrics=metrics, clock=clock)
+    desk = Desk(store, conversations, clock, follow_up_days=settings.follow_up_days)
+    rt = Runtime(kb, matcher, store, conversations, desk, StaffRoom(desk))
+    pipeline = Pipeline(store, rt.conversations, clock=clock)
     channels = _channels(settings, rt, pipeline)
     pipeline.channels.update({n: MeteredChannel(c, metrics) for n, c in channels.items()})
-    sweeper = Sweeper(desk, dt.timedelta(minutes=settings.handback_idle_minutes))
-    console = Console(desk, hub)
+    sweeper = Sweeper(desk, dt.timedelta(minutes=settings.handback_idle_minutes),
+                      follow_up_after=dt.timedelta(days=settings.follow_up_days))
+    console = Console(desk, hub, room=rt.room)
     app = web.Application(client_max_size=1024 * 1024, middlewares=[
         metrics.middleware(), forwarded_for(settings.trusted_proxies), json_errors,
         _unavailable_is_503])

@@ -66,8 +66,14 @@ def _parser() -> argparse.ArgumentParser:
                                "standard input)")
     add.add_argument("name", help="user name, e.g. somsri")
     add.add_argument("--role", required=True, choices=("hotline", "officer", "admin"))
+    add.add_argument("--display-name", default=None,
+                     help="the name people see, e.g. คุณสมศรี (never the user name)")
     add.add_argument("--db", default=None)
     staff_sub.add_parser("list", help="list the accounts").add_argument("--db", default=None)
+    shown = staff_sub.add_parser("display-name", help="set the name people see")
+    shown.add_argument("name", help="user name")
+    shown.add_argument("display_name", help="e.g. คุณสมศรี")
+    shown.add_argument("--db", default=None)
     cases = sub.add_parser("cases", help="officer cases")
     cases_sub = cases.add_subparsers(dest="cases_command", required=True)
     listing = cases_sub.add_parser("list", help="list the cases")
@@ -254,6 +260,17 @@ class UsageError(Exception):
     """Bad command-line input (exit code 2)."""
 
 
+def _display_name(raw: str | None) -> str:
+    from bot.people import check_display_name
+
+    if raw is None:
+        return ""
+    try:
+        return check_display_name(raw)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
 def _cmd_staff(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     import asyncio
     import datetime as dt
@@ -263,12 +280,24 @@ def _cmd_staff(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
     from bot.settings import database
 
     if args.staff_command == "list":
-        async def listing() -> list[tuple[str, str]]:
+        async def listing() -> list[tuple[str, str, str]]:
             async with store_only(database(args.db)) as store:
-                return [(a.username, a.role) for a in await store.staff_list()]
+                return [(a.username, a.role, await store.display_name(a.username))
+                        for a in await store.staff_list()]
 
-        for name, role in asyncio.run(listing()):
-            print(f"{name}\t{role}", file=stdout)
+        for name, role, shown in asyncio.run(listing()):
+            print(f"{name}\t{role}" + (f"\t{shown}" if shown else ""), file=stdout)
+        return EXIT_OK
+    display = _display_name(getattr(args, "display_name", None))
+    if args.staff_command == "display-name":
+        async def rename() -> bool:
+            async with store_only(database(args.db)) as store:
+                return await store.set_display_name(args.name, display)
+
+        if not asyncio.run(rename()):
+            print(f"error: no account {args.name!r}", file=sys.stderr)
+            return EXIT_DATA
+        print(f"ok: {args.name} is shown as {display}", file=stdout)
         return EXIT_OK
     if not USERNAME.fullmatch(args.name):
         raise UsageError("the name must be 2-50 characters: letters a-z or A-Z, digits, dot, "
@@ -282,6 +311,8 @@ def _cmd_staff(args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
         async with store_only(database(args.db)) as store:
             await store.add_staff(args.name, args.role, hash_password(password),
                                   dt.datetime.now(dt.UTC))
+            if display:
+                await store.set_display_name(args.name, display)
 
     try:
         asyncio.run(add())

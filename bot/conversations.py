@@ -24,6 +24,7 @@ from typing import Any
 from bot.alerts import Alerts, AlertTargets
 from bot.cases.office_hours import OfficeCalendar, closed_notice
 from bot.events import Hub
+from bot.follow_ups import Clock, FollowUps, utcnow
 from bot.logs import case_ref, turn_context
 from bot.metrics import Metrics
 from bot.store import DONE_STATUSES, Case, Hold, Message, Outgoing, Store, Turn
@@ -72,11 +73,13 @@ def describe(inbound: Inbound) -> str:
 
 
 def outgoing(out: list[Reply] | tuple[Reply, ...], reply_token: str | None = None,
-             origin: str = "bot", token_at: dt.datetime | None = None) -> Outgoing:
-    """An outbox item; `token_at`: when the platform issued the reply token (its
-    lifetime counts from then)."""
+             origin: str = "bot", extra: dict[str, Any] | None = None,
+             token_at: dt.datetime | None = None) -> Outgoing:
+    """An outbox item of replies; `extra` payload keys (e.g. "staff_name": a staff
+    message the web chat shows apart from the bot's); `token_at`: when the platform
+    issued the reply token (its lifetime counts from then)."""
     payload: dict[str, Any] = {"replies": [reply_to_json(r) for r in out],
-                               "reply_token": reply_token}
+                               "reply_token": reply_token, **(extra or {})}
     if reply_token and token_at is not None:
         payload["reply_token_at"] = token_at.isoformat()
     return Outgoing(str(uuid.uuid4()), payload, origin="staff" if origin == "staff" else "bot")
@@ -85,13 +88,14 @@ def outgoing(out: list[Reply] | tuple[Reply, ...], reply_token: str | None = Non
 class Conversations:
     def __init__(self, store: Store, dialog: Dialog, *, alerts: Alerts | None = None,
                  hub: Hub | None = None, calendar: OfficeCalendar | None = None,
-                 metrics: Metrics | None = None) -> None:
+                 metrics: Metrics | None = None, clock: Clock | None = None) -> None:
         self.store = store
         self.metrics = metrics
         self.dialog = dialog
         self.alerts = alerts or Alerts(AlertTargets())
         self.hub = hub or Hub()
         self.calendar = calendar
+        self.follow_ups = FollowUps(store, self.alerts, self.hub, clock or utcnow)
         self._locks: weakref.WeakValueDictionary[ConversationKey, asyncio.Lock] = (
             weakref.WeakValueDictionary())
 
@@ -117,13 +121,22 @@ class Conversations:
                 if hold is not None:
                     outcome = await self._relay(key, inbound, hold, inbox_id)
                 else:
-                    outcome = await self._turn(key, inbound, deliver, inbox_id, reply_token)
+                    outcome = await self._step(key, inbound, deliver, inbox_id, reply_token)
             seconds = time.perf_counter() - started
             if self.metrics is not None:
                 self.metrics.turn(key.channel, seconds)
             log.debug("turn on %s: %s, %d replies, %.1f ms", key.channel, inbound.kind,
                       len(outcome.replies), 1000 * seconds)
         return outcome
+
+    async def _step(self, key: ConversationKey, inbound: Inbound, deliver: bool,
+                    inbox_id: int | None, reply_token: str | None) -> Outcome:
+        """The step-8 follow-up's answer, or else a dialog turn."""
+        answered = await self.follow_ups.answer(key, inbound, deliver=deliver,
+                                                inbox_id=inbox_id, reply_token=reply_token)
+        if answered is not None:  # the step-8 follow-up question was answered
+            return Outcome(answered)
+        return await self._turn(key, inbound, deliver, inbox_id, reply_token)
 
     async def _turn(self, key: ConversationKey, inbound: Inbound, deliver: bool,
                     inbox_id: int | None, reply_token: str | None) -> Outcome:
@@ -209,16 +222,22 @@ class Conversations:
 
     async def say(self, key: ConversationKey, out: tuple[Reply, ...], origin: str,
                   meta: dict[str, Any] | None = None,
-                  alerts: tuple[Outgoing, ...] = ()) -> None:
+                  alerts: tuple[Outgoing, ...] = (),
+                  extra: dict[str, Any] | None = None,
+                  kept: tuple[str, ...] | None = None) -> None:
         """Send replies outside a turn (staff messages, hand-back): stored with the
         transcript when the person consented, and delivered through the outbox.
-        The caller holds the conversation's lock."""
+        `kept`: the texts for the transcript, when they differ from the replies (a
+        staff message without its name prefix). The caller holds the conversation's
+        lock."""
         state = await self.store.load(key) or State()
         now = dt.datetime.now(dt.UTC)
         messages: tuple[Message, ...] = ()
         if state.data.get("consent") is True:
-            messages = tuple(Message("out", r.text, now, dict(meta or {})) for r in out)
-        await self.store.write(key, now, messages, (outgoing(out, origin=origin), *alerts))
+            said = kept if kept is not None else tuple(r.text for r in out)
+            messages = tuple(Message("out", t, now, dict(meta or {})) for t in said)
+        await self.store.write(key, now, messages,
+                               (outgoing(out, origin=origin, extra=extra), *alerts))
         for reply in out:
             self.hub.publish({"type": "message", "key": str(key), "direction": "out",
                               "origin": origin, "text": reply.text, "at": now.isoformat()})

@@ -1,74 +1,59 @@
 """The officers' desk: claim, release, reassign, move and fund cases, take over a
 person's conversation, reply and hand it back. Every action checks the staff
 member's role, is atomic in the store (compare-and-set) and leaves an audit event.
+Moving a case tells the person (bot.cases.status_messages) in the same transaction.
+The conversation part is bot.desk_chat; the types and errors are bot.desk_types.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
+from bot import people
+from bot.cases import follow_up as fu
 from bot.cases.amounts import check_amounts
-from bot.cases.workflow import check_transition, require
+from bot.cases.status_messages import chosen_message, default_message
+from bot.cases.workflow import allowed_next, check_transition, require
 from bot.conversations import Conversations
-from bot.store import Case, CaseEvent, CaseUpdate, Hold, Message, Store
-from dialogs import texts
+from bot.desk_chat import MAX_MESSAGE, ChatDesk
+from bot.desk_types import (
+    ERASED,
+    STALE_CLAIM,
+    STALE_STATUS,
+    Actor,
+    BadInput,
+    CaseView,
+    Clock,
+    Conflict,
+    DeskError,
+    NotFound,
+)
+from bot.follow_ups import to_person
+from bot.store import Case, CaseEvent, CaseUpdate, Message, Outgoing, Store
 from dialogs.types import ConversationKey, Reply
-from knowledge.errors import NamjaiError
 
-Clock = Callable[[], dt.datetime]
-MAX_MESSAGE = 2000  # characters of one staff message
-STALE_STATUS = "สถานะเรื่องเพิ่งเปลี่ยน ลองโหลดใหม่"
-STALE_CLAIM = "เรื่องนี้เพิ่งเปลี่ยนผู้รับ ลองโหลดใหม่"
-ERASED = "ข้อมูลผู้ขอถูกลบแล้ว ติดต่อในแชตไม่ได้"
-
-
-class DeskError(NamjaiError):
-    """An officer action that cannot be done; `status` is the HTTP status it maps to."""
-
-    status = 400
-
-
-class NotFound(DeskError):
-    status = 404
-
-
-class Conflict(DeskError):
-    """Someone else got there first (a claim, a transition, a takeover)."""
-
-    status = 409
-
-
-class BadInput(DeskError):
-    status = 400
-
-
-@dataclass(frozen=True)
-class Actor:
-    username: str
-    role: str
-
-
-@dataclass(frozen=True)
-class CaseView:
-    case: Case
-    events: list[CaseEvent]
-    transcript: list[Message]
-    hold: Hold | None
-
+__all__ = ["ERASED", "MAX_MESSAGE", "STALE_CLAIM", "STALE_STATUS", "Actor", "BadInput",
+           "CaseView", "Clock", "Conflict", "Desk", "DeskError", "NotFound"]
 
 def _utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-class Desk:
+class Desk(ChatDesk):
     def __init__(self, store: Store, conversations: Conversations,
-                 clock: Clock = _utcnow) -> None:
+                 clock: Clock = _utcnow, follow_up_days: int = fu.DEFAULT_DAYS) -> None:
         self.store = store
         self.conversations = conversations
         self.clock = clock
+        self.follow_up_days = follow_up_days
+
+    async def display_name(self, username: str) -> str:
+        """The name a person sees for a staff member ("" when none is set)."""
+        return await self.store.display_name(username)
+
+    async def _staff_label(self, username: str) -> str:
+        return people.in_staff_chat(await self.display_name(username), username)
 
     # -- reading -------------------------------------------------------------------
     async def get(self, case_id: int) -> Case:
@@ -85,12 +70,16 @@ class Desk:
                                self.clock())
         transcript = await self.store.messages(case.key, 500) if case.key.user_id else []
         hold = await self.store.hold(case.key) if case.key.user_id else None
-        return CaseView(case, await self.store.case_events(case_id), transcript, hold)
+        messages = {s: self.status_message(case, s) for s in allowed_next(case.status)}
+        return CaseView(case, await self.store.case_events(case_id), transcript, hold,
+                        messages)
 
     async def queue(self, actor: Actor, status: str | None = None) -> list[Case]:
+        """Open cases, then the followed-up ones that still need an officer (the
+        person had a problem or did not answer the follow-up)."""
         require(actor.role, "view")
         if status is None:
-            return await self.store.open_cases()
+            return await self.store.open_cases() + await self.store.attention_cases()
         return await self.store.cases(status=status)
 
     # -- claims ----------------------------------------------------------------------
@@ -144,17 +133,6 @@ class Desk:
             raise Conflict(STALE_CLAIM)
         return moved
 
-    async def claim_by_ref(self, ref: str, who: str) -> str:
-        """A claim from a staff chat's button (the staff member is named by the chat)."""
-        case = await self.store.case_by_ref(ref)
-        if case is None:
-            return f"ไม่พบเรื่อง {ref}"
-        try:
-            await self.claim(Actor(who, "hotline"), case.id)
-        except Conflict as exc:
-            return str(exc)
-        return f"รับเรื่อง {ref} แล้ว: {who}"
-
     async def held(self, key: ConversationKey) -> bool:
         return await self.store.hold(key) is not None
 
@@ -165,21 +143,69 @@ class Desk:
         await self.store.set_thread(case_ref, channel, thread)
 
     # -- the workflow ------------------------------------------------------------------
-    async def transition(self, actor: Actor, case_id: int, target: str, note: str = "") -> Case:
+    def status_message(self, case: Case, target: str, *, reason: str = "", place: str = "",
+                       when: str = "") -> str | None:
+        """The default text the person gets when the case moves to `target` (None:
+        that step is not told, or nobody can be told)."""
+        if not case.key.user_id:
+            return None
+        return default_message(case.as_dict(), target, reason=reason, place=place, when=when,
+                               follow_up_days=self.follow_up_days)
+
+    async def transition(self, actor: Actor, case_id: int, target: str, note: str = "", *,
+                         message: str | None = None, reason: str = "", place: str = "",
+                         when: str = "") -> Case:
+        """Move the case; the person is told through the outbox, in the same
+        transaction: `message` (the officer's own text; "" sends nothing) or the
+        default text of that step. A refusal needs its reason when the default text
+        goes out. Nothing goes to a person who erased their data."""
         require(actor.role, "transition")
         case = await self.get(case_id)
         check_transition(case.status, target)
+        if target == "rejected" and message is None and not reason.strip() and case.key.user_id:
+            raise BadInput("ต้องระบุเหตุผลที่ไม่ผ่านการพิจารณา (reason) เพื่อแจ้งผู้ขอ "
+                           "หรือเขียนข้อความถึงผู้ขอเอง (message)")
+        try:
+            text = chosen_message(self.status_message(case, target, reason=reason, place=place,
+                                                      when=when), message)
+        except ValueError as exc:
+            raise BadInput(str(exc)) from None
+        if not case.key.user_id:
+            text = None
         now = self.clock()
         set_: dict[str, Any] = {"status": target}
         if target == "assisted":
             set_["assisted_at"] = now
         if case.first_contact_at is None:
             set_["first_contact_at"] = now
-        moved = await self._update(case, actor, note[:1000], expect={"status": case.status},
-                                   set_=set_, to=target)
+        data: dict[str, Any] = {}
+        if place.strip() or when.strip():
+            data["appointment"] = {"place": place.strip()[:200], "when": when.strip()[:200]}
+        outbox: tuple[Outgoing, ...] = ()
+        if text:
+            outbox = (to_person(case.key, (Reply(text),), origin="staff", case_ref=case.ref),)
+        told = " (ข้อความถึงผู้ขอ: ส่งแล้ว)" if text else ""
+        event = CaseEvent(case.id, actor.username, case.status, target, note[:1000] + told, now)
+        moved = await self.store.update_case(CaseUpdate(case.id, event, {"status": case.status},
+                                                        set_, data, outbox))
         if moved is None:
             raise Conflict(STALE_STATUS)
+        self.conversations.hub.publish({"type": "case", "case_id": case.id})
+        if text:
+            await self._transcript(case.key, text, now, {"staff": actor.username,
+                                                         "status": target})
         return moved
+
+    async def _transcript(self, key: ConversationKey, text: str, now: dt.datetime,
+                          meta: dict[str, Any]) -> None:
+        """A message sent outside a turn, kept with the transcript when the person
+        consented (the console shows it), and shown live."""
+        state = await self.store.load(key)
+        if state is not None and state.data.get("consent") is True:
+            await self.store.write(key, now, (Message("out", text, now, meta),))
+        self.conversations.hub.publish({"type": "message", "key": str(key), "direction": "out",
+                                        "origin": "staff", "text": text,
+                                        "at": now.isoformat()})
 
     async def set_amounts(self, actor: Actor, case_id: int, raw: Any) -> Case:
         require(actor.role, "amounts")
@@ -205,7 +231,16 @@ class Desk:
         answered = await self.store.resolve_handoffs(case_id, now)
         text = f"handoff answered{': ' + note[:1000] if note else ''}"
         if case.kind != "handoff":
-            return await self._update(case, actor, text, expect={}, set_={}) or case
+            if not fu.needs_attention(case.data):
+                return await self._update(case, actor, text, expect={}, set_={}) or case
+            # the follow-up's problem or silence was dealt with: off the queue
+            checked = {"follow_up": {**fu.record(case.data), "checked_at": now.isoformat()}}
+            marks = ",".join(filter(None, [case.reminders, fu.CHECKED]))
+            done = await self._update(case, actor, text, expect={"reminders": case.reminders},
+                                      set_={"reminders": marks}, data=checked)
+            if done is None:
+                raise Conflict(STALE_STATUS)
+            return done
         set_: dict[str, Any] = {"status": "closed"}
         if case.first_contact_at is None:
             set_["first_contact_at"] = now
@@ -223,78 +258,3 @@ class Desk:
         case = await self.get(case_id)
         noted = await self._update(case, actor, f"note: {text[:1000]}", expect={}, set_={})
         return noted or case
-
-    # -- takeover -------------------------------------------------------------------------
-    def _key(self, case: Case) -> ConversationKey:
-        if not case.key.user_id:
-            raise Conflict(ERASED)
-        return case.key
-
-    async def takeover(self, actor: Actor, case_id: int) -> Hold:
-        require(actor.role, "takeover")
-        key = self._key(await self.get(case_id))
-        now = self.clock()
-        async with self.conversations.lock(key):
-            case = await self.get(case_id)  # the person may have erased their data meanwhile
-            if case.key != key:
-                raise Conflict(ERASED)
-            hold = Hold(key, actor.username, case.id, now, now)
-            if not await self.store.set_hold(key, hold, expect_staff=None):
-                current = await self.store.hold(key)
-                if current is not None and current.staff == actor.username:
-                    return current
-                raise Conflict(f"มีเจ้าหน้าที่ดูแลแชตนี้อยู่แล้ว: "
-                               f"{current.staff if current else '-'}")
-            joined = Reply(texts.STAFF_JOINED.format(actor.username))
-            await self.conversations.say(key, (joined,), "staff", {"staff": actor.username},
-                                         self.conversations.alerts.notice(
-                                             case.as_dict(), f"{actor.username} รับคุยในแชตแล้ว"))
-        if case.first_contact_at is None:
-            await self._update(case, actor, "first contact (takeover)",
-                               expect={"first_contact_at": None}, set_={"first_contact_at": now})
-        await self.store.audit("takeover", actor.username, {"case_id": case.id}, now)
-        return hold
-
-    async def _holding(self, actor: Actor, case: Case) -> Hold:
-        hold = await self.store.hold(self._key(case))
-        if hold is None or hold.staff != actor.username:
-            raise Conflict("ต้องรับคุยในแชตนี้ก่อน (takeover)")
-        return hold
-
-    async def message(self, actor: Actor, case_id: int, text: str) -> None:
-        """A staff reply, delivered to the person on their own channel."""
-        require(actor.role, "message")
-        text = text.strip()
-        if not text:
-            raise BadInput("the message is empty")
-        if len(text) > MAX_MESSAGE:
-            raise BadInput(f"the message is longer than {MAX_MESSAGE} characters")
-        case = await self.get(case_id)
-        key = self._key(case)
-        async with self.conversations.lock(key):
-            hold = await self._holding(actor, case)
-            now = self.clock()
-            touched = Hold(key, hold.staff, hold.case_id, hold.since, now)
-            await self.store.set_hold(key, touched, expect_staff=actor.username)
-            await self.conversations.say(key, (Reply(text),), "staff", {"staff": actor.username})
-
-    async def handback(self, actor: Actor, case_id: int, *,
-                       idle: dt.timedelta | None = None) -> None:
-        """Give the conversation back to the bot; with `idle`, only if the staff member
-        has still been silent that long (checked under the conversation's lock)."""
-        require(actor.role, "handback")
-        case = await self.get(case_id)
-        key = self._key(case)
-        async with self.conversations.lock(key):
-            hold = await self._holding(actor, case)
-            if idle is not None and self.clock() - hold.last_activity < idle:
-                raise Conflict("เจ้าหน้าที่เพิ่งตอบ")
-            if not await self.store.set_hold(key, None, expect_staff=actor.username):
-                raise Conflict("แชตนี้ถูกส่งกลับแล้ว")
-            lead = texts.HANDED_BACK_IDLE if idle else texts.HANDED_BACK
-            out = await self.conversations.resume(key, lead)
-            why = "ส่งกลับให้บอทอัตโนมัติ (ไม่มีการตอบ)" if idle else f"{actor.username} ส่งกลับให้บอท"
-            await self.conversations.say(key, out, "bot", alerts=self.conversations.alerts.notice(
-                case.as_dict(), why))
-        await self.store.audit("handback", actor.username,
-                               {"case_id": case.id, "idle": idle is not None}, self.clock())

@@ -28,7 +28,7 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from bot.channels.base import BadRequest, Blocked, Channel, DeliveryError, RateLimited
@@ -67,8 +67,10 @@ def backoff(attempts: int, base: float = BACKOFF_BASE) -> float:
 class Pipeline:
     def __init__(self, store: Store, conversations: Conversations,
                  channels: Mapping[str, Channel] | None = None,
-                 backoff_base: float = BACKOFF_BASE, owner: str | None = None) -> None:
+                 backoff_base: float = BACKOFF_BASE, owner: str | None = None,
+                 clock: Callable[[], dt.datetime] | None = None) -> None:
         self.store = store
+        self.clock = clock or (lambda: dt.datetime.now(dt.UTC))  # the desk's, in the app
         self.backoff_base = backoff_base
         self.conversations = conversations
         self.channels = dict(channels or {})
@@ -81,7 +83,7 @@ class Pipeline:
         self._sender: asyncio.Task[None] | None = None
         self._sending: dict[ConversationKey, asyncio.Task[None]] = {}
         self._stopping = False
-        self._next_rescan = dt.datetime.now(dt.UTC) + RESCAN
+        self._next_rescan = self.clock() + RESCAN
 
     # -- intake ------------------------------------------------------------------
     async def accept(self, event_id: str, key: ConversationKey, inbound: Inbound,
@@ -208,7 +210,7 @@ class Pipeline:
                     await self._wake_sender.wait()
 
     async def _send_round(self) -> None:
-        now = dt.datetime.now(dt.UTC)
+        now = self.clock()
         if now >= self._next_rescan:
             await self._rescan(now)
         if self._sending:  # keep what we are sending ours
@@ -244,7 +246,7 @@ class Pipeline:
 
     async def _send(self, item: OutboxItem) -> bool:
         channel = self.channels.get(item.key.channel)
-        now = dt.datetime.now(dt.UTC)
+        now = self.clock()
         if channel is None:
             await self.store.outbox_failed(item.id, "channel is off", now, None)
             return True
@@ -277,5 +279,5 @@ class Pipeline:
             log.warning("outbox %s attempt %d failed: %s", item.id, attempts, exc)
             await self.store.outbox_failed(item.id, str(exc), now, retry_at)
             return False
-        await self.store.outbox_sent(item.id, dt.datetime.now(dt.UTC))
+        await self.store.outbox_sent(item.id, self.clock())
         return True

@@ -94,6 +94,7 @@ class Settings:
     body_timeout: float = 15.0  # seconds to send a request's body
     max_client_connections: int = 50  # open connections of one client address
     metrics_token: str | None = None  # GET /metrics from other than loopback needs it
+    follow_up_days: int = 3  # the step-8 question "ถึงบ้านปลอดภัยไหมคะ", days after the help
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -132,6 +133,8 @@ class Settings:
                                            get("NAMJAI_MAX_CLIENT_CONNECTIONS"), 50, int, 1,
                                            100_000),
             metrics_token=get("NAMJAI_METRICS_TOKEN"),
+            follow_up_days=_number("NAMJAI_FOLLOW_UP_DAYS", get("NAMJAI_FOLLOW_UP_DAYS"), 3, int,
+                                   1, 365),
         )
 
     def line_enabled(self) -> tuple[bool, str]:

@@ -1,6 +1,7 @@
 """Timers of the officers' desk, run every minute: reminders to the staff chats
 (an urgent case unclaimed after 15 minutes, any case near or past its deadline),
-the automatic hand-back of conversations whose staff went silent, and retention
+the automatic hand-back of conversations whose staff went silent, the step-8
+follow-up question (and the officers' reminder when it gets no answer), and retention
 (delivered messages after 7 days, finished cases' personal data after a year, a
 story typed before consent after 24 hours).
 
@@ -24,6 +25,7 @@ import socket
 import uuid
 
 from bot.cases.deadlines import FIRST_CONTACT_URGENT, badge, deadlines_for
+from bot.cases.follow_up import DEFAULT_DAYS
 from bot.desk import Actor, Conflict, Desk, NotFound
 from bot.store import Case, CaseEvent, CaseUpdate, StoreError
 
@@ -60,11 +62,13 @@ def due_reminders(case: Case, now: dt.datetime) -> list[tuple[str, str]]:
 
 
 class Sweeper:
-    def __init__(self, desk: Desk, handback_idle: dt.timedelta, tick: float = TICK, *,
+    def __init__(self, desk: Desk, handback_idle: dt.timedelta, tick: float = TICK,
+                 follow_up_after: dt.timedelta = dt.timedelta(days=DEFAULT_DAYS), *,
                  owner: str | None = None, check: float = LEADER_CHECK,
                  ttl: dt.timedelta = LEADER_TTL) -> None:
         self.desk = desk
         self.handback_idle = handback_idle
+        self.follow_up_after = follow_up_after
         self.tick = tick
         self.owner = owner or f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
         self.check = check
@@ -79,6 +83,8 @@ class Sweeper:
         done = await self.hand_back_idle()
         now = self.desk.clock()
         store = self.desk.store
+        held = frozenset(h.key for h in await store.holds())
+        done += await self.desk.conversations.follow_ups.sweep(self.follow_up_after, held)
         await store.prune(now - KEEP_DELIVERED)
         await store.retire(now - KEEP_FINISHED)
         await store.forget_unconsented(now - KEEP_UNCONSENTED)

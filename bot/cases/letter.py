@@ -15,6 +15,7 @@ from typing import Any
 from bot.cases.amounts import Amounts, stored_amounts
 from bot.cases.deadlines import thai_time
 from bot.cases.errors import LetterError
+from bot.cases.follow_up import letter_line
 from bot.cases.pdf import find_thai_font, render_pdf
 from dialogs.texts import baht
 
@@ -91,8 +92,11 @@ def _amounts(case: Mapping[str, Any]) -> Amounts:
 
 
 def follow_up_letter(case: Mapping[str, Any], officer_name: str, from_province: str,
-                     today: dt.date) -> str:
-    """The letter's Thai text; `case` is a bot.store Case.as_dict() with assisted_at."""
+                     today: dt.date, officer_role: str = "") -> str:
+    """The letter's Thai text; `case` is a bot.store Case.as_dict() with assisted_at.
+    Signed by `officer_name` (a staff member's display name, never a username; blank
+    for a signature by hand) and `officer_role`. What the person answered to the
+    follow-up question (step 8), if asked, is told in the letter."""
     home = _province(str(case.get("home_province") or ""))
     if not home:
         raise LetterError("ยังไม่ทราบจังหวัดภูมิลำเนาเดิม จึงออกหนังสือติดตามผลไม่ได้")
@@ -104,6 +108,7 @@ def follow_up_letter(case: Mapping[str, Any], officer_name: str, from_province: 
     travellers = int(case.get("travellers") or 1)
     amounts = _amounts(case)
     company = "เดินทางคนเดียว" if travellers == 1 else f"รวมผู้เดินทาง {travellers} คน"
+    heard = letter_line(case, lambda moment: thai_long_date(thai_time(moment).date()))
     lines = [
         "ที่ ................../..........",
         f"{RIGHT}{sender}",
@@ -121,6 +126,7 @@ def follow_up_letter(case: Mapping[str, Any], officer_name: str, from_province: 
         f"{thai_long_date(_day(case, 'assisted_at'))} "
         f"เป็นเงินรวมทั้งสิ้น {baht(amounts.total)} ดังนี้",
         *(_amount_lines(amounts) or [f"{ITEM}ไม่มีการจ่ายเงิน (ช่วยเหลือด้านอื่น)"]),
+        *([f"{INDENT}{heard}"] if heard else []),
         "",
         f"{INDENT}จึงเรียนมาเพื่อโปรดพิจารณามอบหมายให้{office_of(home)} "
         f"ติดตามผลความเป็นอยู่ของ {name} และผู้เดินทางหลังกลับถึงภูมิลำเนาเดิม "
@@ -130,7 +136,7 @@ def follow_up_letter(case: Mapping[str, Any], officer_name: str, from_province: 
         "",
         "",
         f"{RIGHT}({officer_name.strip() or '....................'})",
-        f"{RIGHT}เจ้าหน้าที่ผู้รับผิดชอบ",
+        f"{RIGHT}{officer_role.strip() or 'เจ้าหน้าที่ผู้รับผิดชอบ'}",
         "กลุ่มพัฒนาสังคมและสวัสดิการ",
         "โทร. ....................",
     ]

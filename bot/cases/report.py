@@ -18,6 +18,7 @@ from typing import Any
 from bot.cases.amounts import Amounts, stored_amounts
 from bot.cases.deadlines import thai_time
 from bot.cases.errors import ReportError
+from bot.cases.follow_up import report_cell
 from bot.cases.workflow import label
 from dialogs.texts import thai_date
 
@@ -27,6 +28,7 @@ HEADERS = (
     "จังหวัดที่ขอรับความช่วยเหลือ", "ภูมิลำเนาเดิม (จังหวัดปลายทาง)", "จำนวนผู้เดินทาง (คน)",
     "จำนวนวันค่าอาหาร", "ค่าอาหาร (บาท)", "ค่าพาหนะ (บาท)", "ค่าที่พัก (บาท)",
     "ค่ารักษาพยาบาล (บาท)", "ค่าใช้จ่ายอื่น (บาท)", "รวม (บาท)", "สถานะ",
+    "ผลติดตาม (ผู้ขอแจ้ง)",
 )
 
 
@@ -71,7 +73,7 @@ def _row(number: int, case: Mapping[str, Any], assisted: dt.datetime) -> list[st
         "เร่งด่วน" if case.get("urgent") else "ไม่เร่งด่วน",
         _cell(case.get("current_province")), _cell(case.get("home_province")),
         _travellers(case), a.food_days, a.food, a.fare, a.lodging, a.medical, a.other,
-        a.total, label(str(case.get("status") or "")),
+        a.total, label(str(case.get("status") or "")), report_cell(case),
     ]
 
 
@@ -95,7 +97,7 @@ def monthly_report_csv(cases: Sequence[Mapping[str, Any]], year: int, month: int
     rows = [_row(n, case, assisted)
             for n, (assisted, case) in enumerate(helped_in(cases, year, month), start=1)]
     totals: list[str | int] = ["รวม", f"{len(rows)} ราย", "", "", "", "", ""]
-    totals += [sum(int(r[i]) for r in rows) for i in range(7, 15)] + [""]
+    totals += [sum(int(r[i]) for r in rows) for i in range(7, 15)] + ["", ""]
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(HEADERS)

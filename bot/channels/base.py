@@ -69,11 +69,17 @@ class Channel(Protocol):
 
 
 class StaffDesk(Protocol):
-    """What a channel needs from the officers' desk for its staff chat: claiming a
-    case from an alert's button, and the chat thread (forum topic) of each case."""
+    """What a channel needs from the officers' desk for its staff chat: claims and
+    messages of staff members (named by their chat user id, which must be linked to
+    a console account), and the chat thread (forum topic) and messages of each case."""
 
-    async def claim_by_ref(self, ref: str, who: str) -> str:
-        """Claim the case for `who`; a short Thai result to show the staff member."""
+    async def claim(self, channel: str, user_id: str, ref: str) -> str:
+        """Claim the case for the linked account; a short Thai result to show."""
+
+    async def from_chat(self, channel: str, user_id: str, text: str,
+                        case_ref: str | None) -> str | None:
+        """A member's text (a link code, or about a case: a message to the person);
+        what to tell the member, or None."""
 
     async def thread(self, case_ref: str, channel: str) -> str | None: ...
 
@@ -81,6 +87,15 @@ class StaffDesk(Protocol):
         """Staff hold the person's conversation (the bot must show nothing)."""
 
     async def set_thread(self, case_ref: str, channel: str, thread: str) -> None: ...
+
+    async def note_message(self, channel: str, chat_id: str, message_id: str,
+                           case_ref: str) -> None:
+        """Remember that a message sent to the staff chat is about a case."""
+
+    async def case_of_message(self, channel: str, chat_id: str,
+                              message_id: str) -> str | None: ...
+
+    async def case_of_thread(self, channel: str, thread: str) -> str | None: ...
 
 
 def outbox_replies(item: OutboxItem) -> list[Reply]:

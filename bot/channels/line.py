@@ -178,15 +178,20 @@ class LineChannel:
         trusted = token_trusted(item.payload)
         use_token = isinstance(token, str) and bool(token) and item.parts_sent == 0 and \
             (not again or trusted)
+        ref = str(item.payload.get("case_ref") or "") if item.origin == "alert" else ""
         for start in range(item.parts_sent, len(parts), MAX_MESSAGES):
             batch = parts[start:start + MAX_MESSAGES]
-            replied = use_token and await self._reply(str(token), batch)
-            if use_token and not replied and again and trusted:
+            sent = await self._reply(str(token), batch) if use_token else None
+            if sent is None and use_token and again and trusted:
                 log.info("LINE refused the reply token of outbox %s within its lifetime: "
                          "an earlier attempt used it; not pushed again", item.id)
-            elif not replied:
-                await self._push(to, batch, push_retry_key(item.retry_key, start))
+                sent = []
+            elif sent is None:
+                sent = await self._push(to, batch, push_retry_key(item.retry_key, start))
             use_token = False
+            if ref and self.staff is not None:  # a reply quoting this alert is about the case
+                for message_id in sent:
+                    await self.staff.note_message(self.name, to, message_id, ref)
             self._remember(self._answered, to, time.monotonic())
             await progress(start + len(batch))
 
@@ -202,28 +207,30 @@ class LineChannel:
             raise Unavailable("the LINE client is not started")
         return self._api
 
-    async def _reply(self, token: str, batch: list[dict[str, Any]]) -> bool:
-        """Send with the reply token; False when LINE refuses the token (used, expired)."""
+    async def _reply(self, token: str, batch: list[dict[str, Any]]) -> list[str] | None:
+        """Send with the reply token: the sent messages' ids; None when LINE refuses
+        the token (used, expired)."""
         api = self._messaging()
         with mapped_errors():
             try:
-                await line_send.reply(api, token, batch, REQUEST_TIMEOUT)
+                return await line_send.reply(api, token, batch, REQUEST_TIMEOUT)
             except ApiException as exc:
                 if not is_invalid_reply_token(exc):
                     raise
                 log.info("LINE reply token refused (%s); pushing instead", api_message(exc))
-                return False
-        return True
+                return None
 
-    async def _push(self, to: str, batch: list[dict[str, Any]], retry_key: str) -> None:
+    async def _push(self, to: str, batch: list[dict[str, Any]], retry_key: str) -> list[str]:
+        """Push: the sent messages' ids (none known when LINE had already accepted it)."""
         api = self._messaging()
         with mapped_errors():
             try:
-                await line_send.push(api, to, batch, retry_key, REQUEST_TIMEOUT)
+                return await line_send.push(api, to, batch, retry_key, REQUEST_TIMEOUT)
             except ApiException as exc:
                 if exc.status != 409:
                     raise
                 log.info("LINE push %s was already accepted (409)", retry_key)
+                return []
 
     @staticmethod
     def _remember(memory: collections.OrderedDict[str, Any], chat: str, value: Any) -> None:
@@ -284,6 +291,10 @@ class LineChannel:
         ref = self.staff_group.claim_in(event, where) if self.staff_group and where else None
         if where is not None and ref is not None and self.staff_group is not None:
             self.staff_group.tapped(ref, where, getattr(event, "reply_token", None))
+            return
+        if where is not None and self.staff_group is not None and \
+                self.staff_group.text_in(event, where):
+            await self.staff_group.said(event, where)  # stored before the 200
             return
         if where is None or where.kind != "user":
             log.info("LINE %s event from a %s ignored", kind, where.kind if where else "source")

@@ -9,12 +9,14 @@ Here the messages are built and validated with the SDK's models once per distinc
 reply (bot.channels.line_render.render_json), and the request goes through the same
 SDK `ApiClient.call_api` the typed methods end in: the SDK still sets the bearer
 token and User-Agent, sends with its aiohttp session and raises its `ApiException`
-for a refusal (mapped in bot.channels.line_errors). LINE's answer body (the sent
-messages' ids) is not used, so it is not turned into a model.
+for a refusal (mapped in bot.channels.line_errors). LINE's answer body is read as
+plain JSON (the sent messages' ids, which staff-chat replies quote), never turned into
+a model.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 REPLY_PATH = "/v2/bot/message/reply"
@@ -24,24 +26,42 @@ JSON = "application/json"
 
 
 async def post(api: Any, path: str, body: dict[str, Any], timeout: Any,
-               headers: dict[str, str] | None = None) -> None:
-    """POST a JSON body to the messaging API; ApiException on a refusal."""
+               headers: dict[str, str] | None = None) -> dict[str, Any]:
+    """POST a JSON body to the messaging API: LINE's JSON answer ({} when it has
+    none); ApiException on a refusal."""
     header_params = {"Accept": JSON, "Content-Type": JSON, **(headers or {})}
-    await api.api_client.call_api(
+    raw = await api.api_client.call_api(
         path, "POST", {}, [], header_params, body=body, post_params=[], files={},
-        response_types_map={}, auth_settings=["Bearer"], _return_http_data_only=True,
+        response_types_map={"200": "bytearray"}, auth_settings=["Bearer"],
+        _return_http_data_only=True,
         _preload_content=True, _request_timeout=timeout, _host=api.line_base_path,
         collection_formats={})
+    try:
+        answer = json.loads(raw) if raw else {}
+    except ValueError:
+        return {}
+    return answer if isinstance(answer, dict) else {}
 
 
-async def reply(api: Any, token: str, messages: list[dict[str, Any]], timeout: Any) -> None:
-    await post(api, REPLY_PATH, {"replyToken": token, "messages": messages}, timeout)
+def sent_ids(answer: dict[str, Any]) -> list[str]:
+    """The message ids of LINE's answer to a reply or a push."""
+    sent = answer.get("sentMessages")
+    return [str(m["id"]) for m in sent if isinstance(m, dict) and m.get("id")] \
+        if isinstance(sent, list) else []
+
+
+async def reply(api: Any, token: str, messages: list[dict[str, Any]],
+                timeout: Any) -> list[str]:
+    """Send with a reply token: the sent messages' ids."""
+    return sent_ids(await post(api, REPLY_PATH, {"replyToken": token, "messages": messages},
+                               timeout))
 
 
 async def push(api: Any, to: str, messages: list[dict[str, Any]], retry_key: str,
-               timeout: Any) -> None:
-    await post(api, PUSH_PATH, {"to": to, "messages": messages}, timeout,
-               {"X-Line-Retry-Key": retry_key})
+               timeout: Any) -> list[str]:
+    """Push: the sent messages' ids."""
+    return sent_ids(await post(api, PUSH_PATH, {"to": to, "messages": messages}, timeout,
+                               {"X-Line-Retry-Key": retry_key}))
 
 
 async def show_loading(api: Any, chat_id: str, seconds: int, timeout: Any) -> None:

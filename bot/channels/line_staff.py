@@ -1,6 +1,8 @@
 """The LINE staff group (LINE_STAFF_GROUP_ID): alerts arrive there as ordinary pushes
-(with a Claim quick reply); a Claim tapped there claims the case for the member who
-tapped it, and the group is told the result with the postback's reply token.
+(with a Claim quick reply); a Claim tapped there claims the case for the console
+account the member linked (bot.staff_room), and the group is told the result with the
+postback's reply token. A member's text is a link code, or, quoting a case's alert,
+a message to the person.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from linebot.v3.messaging import (  # type: ignore[import-untyped]
     ReplyMessageRequest,
     TextMessage,
 )
+from linebot.v3.webhooks import MessageEvent, TextMessageContent  # type: ignore[import-untyped]
 
 from bot.alerts import claim_ref
 from bot.channels.base import DeliveryError, StaffDesk
@@ -59,33 +62,42 @@ class LineStaffGroup:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _who(self, where: Origin) -> str:
-        if not where.user_id:
-            return "สมาชิกกลุ่ม LINE"
-        try:
-            with mapped_errors():
-                profile = await self._api().get_group_member_profile(
-                    where.chat_id, where.user_id, _request_timeout=self._timeout)
-            return f"{profile.display_name} (LINE)"
-        except DeliveryError as exc:
-            log.warning("the LINE staff member's name could not be read: %s", exc)
-            return f"LINE …{where.user_id[-4:]}"
+    def text_in(self, event: Any, where: Origin) -> bool:
+        """A member's text message in the staff group."""
+        return (where.kind == "group" and where.chat_id == self.group_id
+                and isinstance(event, MessageEvent)
+                and isinstance(event.message, TextMessageContent))
+
+    async def said(self, event: Any, where: Origin) -> None:
+        """A member's text: a link code, or (quoting a case's alert) a message to the
+        person. Raises NamjaiError when it could not be handled (the webhook answers
+        503 and LINE sends it again); the answer to the member goes in the background."""
+        quoted = getattr(event.message, "quoted_message_id", None)
+        ref = await self.staff.case_of_message("line", self.group_id, quoted) if quoted else None
+        answer = await self.staff.from_chat("line", where.user_id or "", event.message.text, ref)
+        token = getattr(event, "reply_token", None)
+        if answer and token:
+            task = asyncio.create_task(self._answer(answer, token))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
 
     async def _claim(self, ref: str, where: Origin, reply_token: str | None) -> None:
         try:
-            text = await self.staff.claim_by_ref(ref, await self._who(where))
+            text = await self.staff.claim("line", where.user_id or "", ref)
         except NamjaiError:
             log.exception("a claim from the LINE staff group failed")
             text = "รับเรื่องไม่สำเร็จ ลองอีกครั้งค่ะ"
-        if not reply_token:
-            return
+        if reply_token:
+            await self._answer(text, reply_token)
+
+    async def _answer(self, text: str, reply_token: str) -> None:
         try:
             with mapped_errors():
                 await self._api().reply_message(
                     ReplyMessageRequest(replyToken=reply_token, messages=[TextMessage(text=text)]),
                     _request_timeout=self._timeout)
         except (DeliveryError, ApiException) as exc:
-            log.warning("telling the LINE staff group the claim result failed: %s", exc)
+            log.warning("answering in the LINE staff group failed: %s", exc)
 
     async def stop(self, grace: float) -> None:
         if self._tasks:

@@ -45,7 +45,9 @@ from bot.channels.telegram_render import Part, render_all
 from bot.channels.telegram_updates import (
     BadUpdate,
     Event,
+    StaffText,
     describe_update,
+    group_text,
     parse_update,
     update_event,
 )
@@ -169,9 +171,10 @@ class TelegramChannel:
         links = [(str(a), str(b)) for a, b in item.payload.get("links") or ()]
         parts = render_all(outbox_replies(item), links)
         thread = await self._thread(chat_id, item) if item.origin == "alert" else None
+        ref = str(item.payload.get("case_ref") or "") if item.origin == "alert" else ""
         for index in range(item.parts_sent, len(parts)):
             try:
-                await self._send(chat_id, parts[index], thread)
+                sent = await self._send(chat_id, parts[index], thread)
             except BadRequest as exc:
                 if thread is None or "thread" not in str(exc).lower():
                     raise
@@ -181,7 +184,9 @@ class TelegramChannel:
                 if self.staff is not None:
                     await self.staff.set_thread(str(item.payload.get("case_ref")), self.name, "")
                 thread = None
-                await self._send(chat_id, parts[index], thread)
+                sent = await self._send(chat_id, parts[index], thread)
+            if ref and self.staff is not None:  # a reply to this alert talks about the case
+                await self.staff.note_message(self.name, str(chat_id), str(sent), ref)
             await progress(index + 1)
 
     async def _thread(self, chat_id: int, item: OutboxItem) -> int | None:
@@ -211,11 +216,13 @@ class TelegramChannel:
         except ValueError as exc:
             raise BadRequest(f"not a Telegram chat id: {item.key.user_id!r}") from exc
 
-    async def _send(self, chat_id: int, part: Part, thread: int | None = None) -> None:
+    async def _send(self, chat_id: int, part: Part, thread: int | None = None) -> int:
+        """Send one message; its message id."""
         with mapped_errors(self._token):
-            await self.bot.send_message(chat_id, part.text, reply_markup=part.keyboard,
-                                        parse_mode=ParseMode.HTML if part.html else None,
-                                        message_thread_id=thread)
+            sent = await self.bot.send_message(chat_id, part.text, reply_markup=part.keyboard,
+                                               parse_mode=ParseMode.HTML if part.html else None,
+                                               message_thread_id=thread)
+        return sent.message_id
 
     # -- webhook -----------------------------------------------------------------
     def _authorized(self, request: web.Request) -> bool:
@@ -235,8 +242,11 @@ class TelegramChannel:
         except BadUpdate as exc:
             log.warning("malformed Telegram webhook call: %s", printable(str(exc), 300))
             return error(400, "bad_request", str(exc))
+        said = group_text(update)
+        if said is not None and said.chat_id == self.staff_chat and self.staff is not None:
+            return await self._staff_text(said)
         event = update_event(update)
-        if event is not None and event.staff_name is not None:
+        if event is not None and event.staff_user is not None:
             return self._staff_tap(event)
         if event is None:
             log.info("Telegram update %d ignored (%s)", update.update_id,
@@ -274,8 +284,34 @@ class TelegramChannel:
                 or event.callback_id is None):
             log.info("Telegram group button ignored (not a claim in the staff chat)")
             return web.Response(text="ignored")
-        self._answer_later(event.callback_id, claim=(self.staff, ref, event.staff_name or ""))
+        self._answer_later(event.callback_id, claim=(self.staff, ref, event.staff_user or ""))
         return web.Response(text="ok")
+
+    async def _staff_text(self, said: StaffText) -> web.Response:
+        """A member's message in the staff chat: a link code, or (in a case's topic, or
+        replying to a case's alert) a message to the person. Handled before the 200,
+        so a message is never lost; the answer to the member goes in the background."""
+        assert self.staff is not None
+        try:
+            ref = await self.staff.case_of_thread(self.name, said.thread) if said.thread else None
+            if ref is None and said.reply_to is not None:
+                ref = await self.staff.case_of_message(self.name, said.chat_id, said.reply_to)
+            answer = await self.staff.from_chat(self.name, said.user_id, said.text, ref)
+        except NamjaiError:
+            log.exception("a message in the Telegram staff chat could not be handled")
+            return web.Response(status=503, text="try again")
+        if answer:
+            task = asyncio.create_task(self._tell_staff(int(said.chat_id), answer,
+                                                        said.thread))
+            self._answers.add(task)
+            task.add_done_callback(self._answers.discard)
+        return web.Response(text="ok")
+
+    async def _tell_staff(self, chat_id: int, text: str, thread: str | None) -> None:
+        try:
+            await self._send(chat_id, Part(text), int(thread) if thread else None)
+        except DeliveryError as exc:
+            log.warning("answering in the Telegram staff chat failed: %s", exc)
 
     def _answer_later(self, callback_id: str,
                       claim: tuple[StaffDesk, str, str] | None = None) -> None:
@@ -291,7 +327,7 @@ class TelegramChannel:
         if claim is not None:
             staff, ref, who = claim
             try:
-                text = await staff.claim_by_ref(ref, who)
+                text = await staff.claim(self.name, who, ref)
             except NamjaiError:
                 log.exception("a claim from the Telegram staff chat failed")
                 text = "รับเรื่องไม่สำเร็จ ลองอีกครั้งค่ะ"

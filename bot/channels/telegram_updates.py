@@ -35,7 +35,19 @@ class Event:
     key: ConversationKey
     inbound: Inbound
     callback_id: str | None = None
-    staff_name: str | None = None  # set for a button tapped in the staff chat
+    staff_user: str | None = None  # the Telegram user id of a button tapped in a group
+
+
+@dataclass(frozen=True)
+class StaffText:
+    """A member's text message in a group: who, what, and where it points to (the
+    forum topic it was written in, the message it replies to)."""
+
+    chat_id: str
+    user_id: str
+    text: str
+    thread: str | None
+    reply_to: str | None
 
 
 # -- updates -> events -----------------------------------------------------------------
@@ -204,10 +216,8 @@ def _callback_event(query: CallbackQuery) -> Event | None:
     if not isinstance(query.data, str) or message is None:
         return None
     if message.chat.type != ChatType.PRIVATE:
-        who = query.from_user.username
-        name = f"@{who}" if who else query.from_user.full_name
         return Event(_key(message.chat.id), Inbound("choice", value=query.data), query.id,
-                     staff_name=f"{name} (Telegram)")
+                     staff_user=str(query.from_user.id))
     label = _button_label(message, query.data) if isinstance(message, Message) else ""
     return Event(_key(message.chat.id), Inbound("choice", text=label, value=query.data),
                  query.id)
@@ -223,6 +233,22 @@ def update_event(update: Update) -> Event | None:
         return None
     inbound = message_inbound(message)
     return Event(_key(message.chat.id), inbound) if inbound is not None else None
+
+
+def group_text(update: Update) -> StaffText | None:
+    """A person's (not a bot's) new text message in a group or supergroup, else None."""
+    message = update.message
+    if (message is None or message.text is None or message.from_user is None
+            or message.from_user.is_bot
+            or message.chat.type not in (ChatType.GROUP, ChatType.SUPERGROUP)):
+        return None
+    thread = str(message.message_thread_id) if message.is_topic_message else None
+    replied = message.reply_to_message
+    reply_to = None
+    if replied is not None and replied.message_id != message.message_thread_id:
+        reply_to = str(replied.message_id)  # not the topic's own first message
+    return StaffText(str(message.chat.id), str(message.from_user.id), message.text, thread,
+                     reply_to)
 
 
 def describe_update(update: Update) -> str:

@@ -191,8 +191,12 @@ class WebChatChannel:
         replies = item.payload.get("replies")
         if not isinstance(replies, list):
             raise BadRequest("outbox item has no replies")
+        staff = item.payload.get("staff_name")  # a staff member speaks: shown apart
         for index in range(item.parts_sent, len(replies)):
-            event = sse_event(f"{item.retry_key}:{index}", self._outbox_reply(replies[index]))
+            data = self._outbox_reply(replies[index])
+            if isinstance(staff, str) and staff:
+                data["staff"] = staff
+            event = sse_event(f"{item.retry_key}:{index}", data)
             if not await self._push(item.key.user_id, event):
                 raise Unavailable("the person has no chat page open")
             await progress(index + 1)

@@ -4,12 +4,13 @@ JSON shapes of cases, events, messages and holds."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from bot.alerts import first_name
 from bot.cases.amounts import ITEM_LABELS
 from bot.cases.deadlines import badge, deadlines_for
+from bot.cases.follow_up import needs_attention
 from bot.cases.workflow import STATUS_LABELS, allowed_next, label
 from bot.console.http import ConsoleError, bad_request, text_field
 from bot.desk import Actor, Desk
@@ -36,15 +37,23 @@ def summary_json(case: Case, now: dt.datetime) -> dict[str, Any]:
             "claimed_by": case.claimed_by, "channel": case.key.channel,
             "name": first_name(case.data.get("name")),
             "phone": mask_phone(str(phone)) if phone else None,
-            "badge": {"class": css, "text": text}}
-
-
-def case_json(case: Case, now: dt.datetime) -> dict[str, Any]:
-    css, text = case_badge(case, now)
-    return {**case.as_dict(), "status_label": label(case.status),
             "badge": {"class": css, "text": text},
-            "allowed_next": [{"status": s, "label": STATUS_LABELS[s]}
-                             for s in allowed_next(case.status)]}
+            "follow_up": needs_attention(case.data)}  # the follow-up's problem or silence
+
+
+def case_json(case: Case, now: dt.datetime,
+              preview: Callable[[Case, str], str | None] | None = None) -> dict[str, Any]:
+    """A case; with `preview`, each next status carries the text the person would get
+    ("message": None when that step is not told)."""
+    css, text = case_badge(case, now)
+    nexts = []
+    for s in allowed_next(case.status):
+        step: dict[str, Any] = {"status": s, "label": STATUS_LABELS[s]}
+        if preview is not None:
+            step["message"] = preview(case, s)
+        nexts.append(step)
+    return {**case.as_dict(), "status_label": label(case.status),
+            "badge": {"class": css, "text": text}, "allowed_next": nexts}
 
 
 def event_json(event: CaseEvent) -> dict[str, Any]:
@@ -97,7 +106,14 @@ async def perform(desk: Desk, actor: Actor, case_id: int, action: str,
         return {"handed_back": True}
     else:
         raise ConsoleError(404, "not_found", f"no action {action}")
-    return {"case": case_json(case, desk.clock())}
+    return {"case": case_json(case, desk.clock(), desk.status_message)}
+
+
+def _optional_text(body: Mapping[str, Any], name: str) -> str:
+    value = body.get(name) or ""
+    if not isinstance(value, str):
+        raise bad_request(f"{name} must be a string")
+    return value
 
 
 async def _transition(desk: Desk, actor: Actor, case_id: int,
@@ -105,9 +121,10 @@ async def _transition(desk: Desk, actor: Actor, case_id: int,
     target = body.get("to")
     if not isinstance(target, str) or not target:
         raise bad_request("to must be a status, e.g. \"reviewing\"")
-    note = body.get("note") or ""
-    if not isinstance(note, str):
-        raise bad_request("note must be a string")
+    note = _optional_text(body, "note")
+    message = body.get("message")  # absent or null: the default text; "": nothing
+    if message is not None and not isinstance(message, str):
+        raise bad_request("message must be a string (\"\" sends nothing)")
     expected = body.get("from")
     if expected is not None:
         case = await desk.get(case_id)
@@ -116,7 +133,10 @@ async def _transition(desk: Desk, actor: Actor, case_id: int,
                                f"สถานะเรื่องเพิ่งเปลี่ยนเป็น \"{label(case.status)}\" "
                                f"ลองโหลดใหม่ (stale status: {case.status})",
                                {"current": case.status})
-    return await desk.transition(actor, case_id, target, note)
+    return await desk.transition(actor, case_id, target, note, message=message,
+                                 reason=_optional_text(body, "reason"),
+                                 place=_optional_text(body, "place"),
+                                 when=_optional_text(body, "when"))
 
 
 def form_amounts(form: Mapping[str, str]) -> dict[str, int | str]:

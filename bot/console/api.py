@@ -50,21 +50,21 @@ class Api:
     def routes(self) -> Sequence[web.AbstractRouteDef]:
         routes = [
             web.post("/api/login", self._login),
-            web.post("/api/logout", self._guard(self._logout)),
-            web.get("/api/me", self._guard(self._me)),
-            web.get("/api/cases", self._guard(self._cases)),
-            web.get("/api/cases/{id}", self._guard(self._case)),
+            web.post("/api/logout", self.guard(self._logout)),
+            web.get("/api/me", self.guard(self._me)),
+            web.get("/api/cases", self.guard(self._cases)),
+            web.get("/api/cases/{id}", self.guard(self._case)),
             web.get("/api/events", self._events, allow_head=False),
         ]
         for action in CASE_ACTIONS:
             routes.append(web.post(f"/api/cases/{{id}}/{action}",
-                                   self._guard(self._action(action))))
+                                   self.guard(self._action(action))))
         for action in CHAT_ACTIONS:
             routes.append(web.post(f"/api/conversations/{{id}}/{action}",
-                                   self._guard(self._action(action))))
+                                   self.guard(self._action(action))))
         return routes
 
-    def _guard(self, action: Action) -> Handler:
+    def guard(self, action: Action) -> Handler:
         """Sign-in (401), CSRF on POST (403) and errors as JSON."""
 
         async def handler(request: web.Request) -> web.StreamResponse:
@@ -113,7 +113,8 @@ class Api:
         return response
 
     async def _me(self, request: web.Request, staff: Staff) -> dict[str, Any]:
-        return {"username": staff.username, "role": staff.role, "csrf": staff.csrf}
+        return {"username": staff.username, "role": staff.role, "csrf": staff.csrf,
+                "display_name": await self.desk.display_name(staff.username)}
 
     async def _cases(self, request: web.Request, staff: Staff) -> dict[str, Any]:
         status = request.query.get("status") or None
@@ -125,7 +126,7 @@ class Api:
 
     async def _case(self, request: web.Request, staff: Staff) -> dict[str, Any]:
         view = await self.desk.view(staff.actor, case_id_of(request))
-        return {"case": case_json(view.case, self.desk.clock()),
+        return {"case": case_json(view.case, self.desk.clock(), self.desk.status_message),
                 "events": [event_json(e) for e in view.events],
                 "transcript": [message_json(m) for m in view.transcript],
                 "hold": hold_json(view.hold)}

@@ -13,7 +13,7 @@ from aiohttp import web
 
 from bot.cases.letter import follow_up_letter, letter_pdf
 from bot.cases.report import monthly_report_csv, report_filename
-from bot.cases.workflow import require
+from bot.cases.workflow import ROLE_LABELS, require
 from bot.console.auth import LOGIN_CSRF_COOKIE, Auth, Staff, same
 from bot.console.http import ConsoleError, case_id_of, to_console_error
 from bot.console.pages import HTML_HEADERS, Pages, html_response, see_other
@@ -128,8 +128,10 @@ class Documents:
     async def _letter_text(self, request: web.Request, staff: Staff) -> tuple[str, str]:
         require(staff.role, "letter")
         case = await self.desk.get(case_id_of(request))
-        text = follow_up_letter(case.as_dict(), staff.username,
-                                str(case.data.get("current_province") or ""), self._today())
+        # signed with the display name and role: a username never leaves the console
+        text = follow_up_letter(case.as_dict(), await self.desk.display_name(staff.username),
+                                str(case.data.get("current_province") or ""), self._today(),
+                                ROLE_LABELS.get(staff.role, ""))
         await self.desk.store.audit("letter", staff.username, {"case_id": case.id},
                                     self.desk.clock())
         return case.ref, text

@@ -67,6 +67,7 @@ def _nav(staff: Staff) -> str:
         links.append(("/console/report", "รายงานประจำเดือน"))
     if can(staff.role, "manage_staff"):
         links.append(("/console/staff", "บัญชีเจ้าหน้าที่"))
+    links.append(("/console/me", "บัญชีของฉัน"))
     anchors = "".join(f'<a href="{esc(href)}">{esc(text)}</a>' for href, text in links)
     who = f"{staff.username} ({ROLE_LABELS.get(staff.role, staff.role)})"
     logout = form("/console/logout", button("ออกจากระบบ", cls="link"), staff.csrf,

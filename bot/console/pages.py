@@ -16,6 +16,7 @@ from bot.cases.workflow import STATUSES, can
 from bot.console.actions import CASE_ACTIONS, CHAT_ACTIONS, form_amounts, perform
 from bot.console.auth import Auth, Staff
 from bot.console.http import SECURITY_HEADERS, ConsoleError, case_id_of, to_console_error
+from bot.console.status_forms import form_fields
 from bot.console.views_case import case_page
 from bot.console.views_misc import error_page
 from bot.console.views_queue import queue_page
@@ -48,7 +49,8 @@ def form_body(action: str, form: Mapping[str, Any]) -> dict[str, Any]:
     if action == "amounts":
         return dict(form_amounts({k: text(k) for k in form}))
     if action == "transition":
-        return {"to": text("to"), "note": text("note"), "from": text("from") or None}
+        return {"to": text("to"), "note": text("note"), "from": text("from") or None,
+                **form_fields(text)}  # the person's message (bot.console.status_forms)
     if action == "reassign":
         return {"to": text("to")}
     if action in ("notes", "messages"):

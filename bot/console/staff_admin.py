@@ -1,4 +1,5 @@
-"""Admins manage staff accounts on /console/staff: add one, change a role, unlock
+"""Admins manage staff accounts on /console/staff: add one, change a role or the
+display name people see, unlock
 (reset the failed logins and the lock), end all sessions of an account, remove one.
 
 Every change is a POST form with the session's CSRF token, is audited (never a
@@ -15,6 +16,7 @@ from typing import Any
 
 from aiohttp import web
 
+from bot import people
 from bot.cases.workflow import ROLES, require
 from bot.console.auth import MAX_PASSWORD, Auth, Staff
 from bot.console.http import ConsoleError
@@ -38,7 +40,7 @@ class StaffAdmin:
         self.pages = pages
         self.changes: dict[str, Change] = {
             "add": self._add, "role": self._role, "unlock": self._unlock,
-            "sessions": self._sessions, "remove": self._remove}
+            "sessions": self._sessions, "remove": self._remove, "display": self._display}
 
     def routes(self) -> Sequence[web.AbstractRouteDef]:
         return [web.get("/console/staff", self.pages.page(self._page)),
@@ -48,8 +50,9 @@ class StaffAdmin:
                       done: str | None = None,
                       typed: Mapping[str, str] | None = None) -> web.Response:
         accounts = await self.desk.store.staff_list()
+        names = {a.username: await self.desk.store.display_name(a.username) for a in accounts}
         page = staff_page(staff, accounts, self.desk.clock(), error=error, done=done,
-                          typed=typed)
+                          typed=typed, names=names)
         return html_response(page, status)
 
     async def _page(self, request: web.Request, staff: Staff) -> web.StreamResponse:
@@ -69,7 +72,8 @@ class StaffAdmin:
         try:
             await change(staff, form)
         except ConsoleError as err:
-            typed = ({"username": form.get("username", ""), "role": form.get("role", "")}
+            typed = ({"username": form.get("username", ""), "role": form.get("role", ""),
+                      "display_name": form.get("display_name", "")}
                      if action == "add" else None)
             return await self._render(staff, error=err.detail, status=err.status,
                                       typed=typed)
@@ -99,6 +103,7 @@ class StaffAdmin:
 
     async def _add(self, staff: Staff, form: Mapping[str, str]) -> None:
         name, role = form.get("username", ""), self._role_of(form)
+        display = self._display_of(form) if form.get("display_name", "").strip() else ""
         if not USERNAME.fullmatch(name):
             raise problem(400, "ชื่อผู้ใช้ต้องมี 2-50 ตัวอักษร เป็นอักษรอังกฤษ ตัวเลข "
                                "หรือ . _ - และขึ้นต้นด้วยอักษรหรือตัวเลข")
@@ -114,7 +119,21 @@ class StaffAdmin:
             await self.desk.store.add_staff(name, role, hashed, self.desk.clock())
         except KeyError as exc:
             raise problem(409, "มีบัญชีชื่อนี้อยู่แล้ว") from exc
+        if display:
+            await self.desk.store.set_display_name(name, display)
         await self._audit("staff_add", staff, {"username": name, "role": role})
+
+    @staticmethod
+    def _display_of(form: Mapping[str, str]) -> str:
+        try:
+            return people.check_display_name(form.get("display_name", ""))
+        except ValueError as exc:
+            raise problem(400, str(exc)) from None
+
+    async def _display(self, staff: Staff, form: Mapping[str, str]) -> None:
+        account, display = await self._account(form), self._display_of(form)
+        await self.desk.store.set_display_name(account.username, display)
+        await self._audit("staff_display_name", staff, {"username": account.username})
 
     async def _role(self, staff: Staff, form: Mapping[str, str]) -> None:
         account, role = await self._account(form), self._role_of(form)

@@ -20,6 +20,7 @@ from bot.console.actions import KIND_LABELS, case_badge
 from bot.console.auth import Staff
 from bot.console.history import actor_name, event_sentence
 from bot.console.html import button, esc, field, form, hidden, items, layout, notice, rows, when
+from bot.console.status_forms import status_forms
 from bot.desk import CaseView
 from bot.store import Case, CaseEvent, Hold, Message
 from dialogs.replies import summary_lines
@@ -93,7 +94,7 @@ def _claim(staff: Staff, case: Case, names: list[str]) -> str:
     return '<section class="claim"><h2>ผู้รับเรื่อง</h2>' + "".join(out) + "</section>"
 
 
-def _workflow(staff: Staff, case: Case) -> str:
+def _workflow(staff: Staff, case: Case, messages: Mapping[str, str | None]) -> str:
     if not can(staff.role, "transition"):
         return ""
     nexts = [(s, goes_back(case.status, s)) for s in allowed_next(case.status)]
@@ -107,7 +108,8 @@ def _workflow(staff: Staff, case: Case) -> str:
              'rows="2" maxlength="1000"></textarea></label>'
              f'<div class="buttons">{buttons}</div>')
     return ('<section class="workflow"><h2>เปลี่ยนสถานะ</h2>'
-            + form(f"/console/cases/{case.id}/transition", inner, staff.csrf) + "</section>")
+            + form(f"/console/cases/{case.id}/transition", inner, staff.csrf) + "</section>"
+            + status_forms(staff, case, messages))
 
 
 def _amounts(staff: Staff, case: Case, typed: Mapping[str, str] | None) -> str:
@@ -187,7 +189,8 @@ def case_page(staff: Staff, view: CaseView, now: dt.datetime, names: list[str],
     """The page; `typed` refills the amounts form after a refused entry."""
     case = view.case
     body = (notice(error) + '<div class="cols"><div class="col">' + _facts(case, now)
-            + _claim(staff, case, names) + _workflow(staff, case) + _amounts(staff, case, typed)
+            + _claim(staff, case, names) + _workflow(staff, case, view.messages)
+            + _amounts(staff, case, typed)
             + _letter(staff, case) + _screening(case.data) + "</div>"
             + '<div class="col">' + _chat(staff, case, view.transcript, view.hold)
             + _events(staff, view) + "</div></div>")

@@ -9,6 +9,7 @@ from bot.cases.workflow import STATUSES, label
 from bot.console.actions import KIND_LABELS, case_badge
 from bot.console.auth import Staff
 from bot.console.html import esc, layout, notice, when
+from bot.console.status_forms import follow_up_badge
 from bot.store import Case, Hold
 from dialogs.parse import mask_phone
 
@@ -38,8 +39,9 @@ def _row(case: Case, now: dt.datetime, holder: str | None) -> str:
         ("เลขที่เรื่อง", f'<a href="/console/cases/{case.id}" class="ref">{esc(case.ref)}</a>',
          ""),
         ("ความเร่งด่วน", urgent, ""),
-        ("กำหนดเวลา", "-" if css == "done"  # the status column says it already
-         else f'<span class="badge {esc(css)}">{esc(text)}</span>', ""),
+        ("กำหนดเวลา", ("" if css == "done"  # the status column says it already
+                        else f'<span class="badge {esc(css)}">{esc(text)}</span>')
+         + follow_up_badge(case) or "-", ""),  # follow-up: bot.console.status_forms
         ("สถานะ", esc(label(case.status)), "status"),
         ("ประเภท", esc(KIND_LABELS.get(case.kind, case.kind)), ""),
         ("ผู้ขอ", esc(who), ""),

@@ -19,6 +19,7 @@ from bot.store.base import (
     Turn,
 )
 from bot.store.errors import Conflict, NotFound, StoreError, Unavailable
+from bot.store.people import FollowUpStore, PeopleStore, StaffLink
 from bot.store.roles import (
     AuditStore,
     CaseStore,
@@ -32,9 +33,35 @@ from bot.store.roles import (
 from bot.store.rules import DONE_STATUSES
 from bot.store.sqlite import SQLiteStore
 
-__all__ = ["CASE_COLUMNS", "DONE_STATUSES", "AuditStore", "Backlog", "Case", "CaseEvent",
-           "CaseStore",
-           "CaseUpdate", "Conflict", "ConversationStore", "Hold", "InboxItem", "Leases",
-           "Message", "NotFound", "OutboxItem", "Outgoing", "PrivacyStore", "Queue",
-           "SQLiteStore", "SavedTurn", "StaffAccount", "StaffStore", "Store", "StoreError",
-           "Turn", "Unavailable"]
+__all__ = [
+    "CASE_COLUMNS",
+    "DONE_STATUSES",
+    "AuditStore",
+    "Backlog",
+    "Case",
+    "CaseEvent",
+    "CaseStore",
+    "CaseUpdate",
+    "Conflict",
+    "ConversationStore",
+    "FollowUpStore",
+    "Hold",
+    "InboxItem",
+    "Leases",
+    "Message",
+    "NotFound",
+    "OutboxItem",
+    "Outgoing",
+    "PeopleStore",
+    "PrivacyStore",
+    "Queue",
+    "SQLiteStore",
+    "SavedTurn",
+    "StaffAccount",
+    "StaffLink",
+    "StaffStore",
+    "Store",
+    "StoreError",
+    "Turn",
+    "Unavailable",
+]

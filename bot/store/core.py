@@ -21,6 +21,7 @@ from bot.store.base import (
 )
 from bot.store.desk import DeskMixin, insert_outbox
 from bot.store.errors import StoreError
+from bot.store.people_sql import FollowUpMixin, PeopleMixin
 from bot.store.privacy import PrivacyMixin
 from bot.store.sql import Driver, Tx, dumps, jload, marks, maybe_when, when
 from bot.store.staff import StaffMixin
@@ -28,7 +29,8 @@ from dialogs.state import State
 from dialogs.types import ConversationKey
 
 TABLES = ("conversations", "messages", "cases", "case_events", "handoffs", "audit", "inbox",
-          "outbox", "holds", "staff", "staff_sessions", "staff_threads", "leases")
+          "outbox", "holds", "staff", "staff_sessions", "staff_threads", "leases",
+          "staff_links", "staff_link_codes", "staff_chat_messages")
 OUTBOX_FIELDS = ("id, channel, user_id, retry_key, payload, attempts, parts_sent, origin, "
                  "claims")
 PENDING = "sent_at IS NULL AND failed_at IS NULL"
@@ -47,7 +49,7 @@ def _skip_clause(skip: frozenset[ConversationKey], alias: str = "") -> tuple[str
     return f" AND NOT ({tests})", [v for pair in pairs for v in pair]
 
 
-class SqlStore(DeskMixin, StaffMixin, PrivacyMixin):
+class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
     _driver: Driver | None = None
 
     @property

@@ -160,4 +160,29 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE outbox ADD COLUMN claims INTEGER NOT NULL DEFAULT 0;
     """,
+    # 6: staff as people (display names), staff-chat accounts linked to console accounts
+    # by one-time codes, and which staff-chat message (an alert) is about which case
+    """
+    ALTER TABLE staff ADD COLUMN display_name TEXT NOT NULL DEFAULT '';
+    CREATE TABLE staff_links (
+        channel TEXT NOT NULL,
+        user_id TEXT NOT NULL,
+        staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+        linked_at TEXT NOT NULL,
+        PRIMARY KEY (channel, user_id)
+    );
+    CREATE TABLE staff_link_codes (
+        code_hash TEXT PRIMARY KEY,
+        staff_id INTEGER NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+        expires_at TEXT NOT NULL
+    );
+    CREATE TABLE staff_chat_messages (
+        channel TEXT NOT NULL,
+        chat_id TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        case_ref TEXT NOT NULL,
+        at TEXT NOT NULL,
+        PRIMARY KEY (channel, chat_id, message_id)
+    );
+    """,
 )

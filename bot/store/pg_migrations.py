@@ -150,4 +150,29 @@ PG_MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE outbox ADD COLUMN claims integer NOT NULL DEFAULT 0;
     """,
+    # 3: SQLite's version 6: display names, linked staff-chat accounts, link codes, the
+    # staff-chat messages of each case
+    """
+    ALTER TABLE staff ADD COLUMN display_name text NOT NULL DEFAULT '';
+    CREATE TABLE staff_links (
+        channel text NOT NULL,
+        user_id text NOT NULL,
+        staff_id bigint NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+        linked_at timestamptz NOT NULL,
+        PRIMARY KEY (channel, user_id)
+    );
+    CREATE TABLE staff_link_codes (
+        code_hash text PRIMARY KEY,
+        staff_id bigint NOT NULL REFERENCES staff (id) ON DELETE CASCADE,
+        expires_at timestamptz NOT NULL
+    );
+    CREATE TABLE staff_chat_messages (
+        channel text NOT NULL,
+        chat_id text NOT NULL,
+        message_id text NOT NULL,
+        case_ref text NOT NULL,
+        at timestamptz NOT NULL,
+        PRIMARY KEY (channel, chat_id, message_id)
+    );
+    """,
 )

@@ -26,6 +26,7 @@ from bot.store.base import (
     StaffAccount,
     Turn,
 )
+from bot.store.people import FollowUpStore, PeopleStore
 from dialogs.state import State
 from dialogs.types import ConversationKey
 
@@ -218,5 +219,5 @@ class Leases(Protocol):
 
 
 class Store(Lifecycle, ConversationStore, Queue, CaseStore, StaffStore, AuditStore,
-            PrivacyStore, Leases, Protocol):
+            PrivacyStore, Leases, PeopleStore, FollowUpStore, Protocol):
     """Every role: what a backend implements and what the wiring passes around."""

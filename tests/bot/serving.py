@@ -8,15 +8,18 @@ from collections.abc import AsyncIterator
 from aiohttp import web
 
 from bot.app import PIPELINE, create_app
+from bot.follow_ups import Clock
 from bot.settings import Settings
 from knowledge import KnowledgeBase, Matcher
 
 
 @contextlib.asynccontextmanager
 async def serving(settings: Settings, knowledge: tuple[KnowledgeBase, Matcher],
-                  backoff: float = 0.05) -> AsyncIterator[tuple[web.Application, str]]:
-    """The app and its base URL; `backoff`: quick retries after a failed delivery."""
-    app = create_app(settings, knowledge)
+                  backoff: float = 0.05, clock: Clock | None = None,
+                  ) -> AsyncIterator[tuple[web.Application, str]]:
+    """The app and its base URL; `backoff`: quick retries after a failed delivery;
+    `clock`: the desk's and the timers' time."""
+    app = create_app(settings, knowledge, clock)
     app[PIPELINE].backoff_base = backoff
     runner = web.AppRunner(app, shutdown_timeout=2.0)
     await runner.setup()

@@ -130,6 +130,18 @@ def test_staff_add_hashes_the_password_and_refuses_bad_input(tmp_path: Path) -> 
     assert not verify_password(hashed, "correct horse batterY")
 
 
+def test_staff_display_names_from_the_command_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "staff.db")
+    assert run("staff", "add", "somsri", "--role", "hotline", "--display-name", "คุณสมศรี",
+               "--db", db, stdin="correct horse battery\n")[0] == 0
+    assert run("staff", "add", "malee", "--role", "hotline", "--display-name", " ",
+               "--db", db, stdin="correct horse battery\n")[0] == 2
+    assert run("staff", "display-name", "nobody", "คุณใคร", "--db", db)[0] == 1
+    assert run("staff", "list", "--db", db) == (0, "somsri\thotline\tคุณสมศรี\n")
+    assert run("staff", "display-name", "somsri", "พี่สมศรี", "--db", db)[0] == 0
+    assert run("staff", "list", "--db", db) == (0, "somsri\thotline\tพี่สมศรี\n")
+
+
 def test_telegram_set_webhook_needs_its_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
     assert run("telegram", "set-webhook", "https://example.org")[0] == 1

@@ -64,7 +64,7 @@ async def world(tmp_path: Path, kb_matcher: Any) -> AsyncIterator[World]:
     async with store_only(store_target(tmp_path / "desk.db")) as store:
         conversations = Conversations(store, Dialog(kb, matcher),
                                       alerts=Alerts(AlertTargets((STAFF_CHAT,))),
-                                      calendar=OfficeCalendar.load())
+                                      calendar=OfficeCalendar.load(), clock=lambda: now[0])
         yield World(store, conversations, Desk(store, conversations, clock=lambda: now[0]), now)
 
 
@@ -168,6 +168,8 @@ async def test_takeover_silences_the_bot_relays_and_hands_back(world: World) -> 
     assert any("ส่งเรื่องให้เจ้าหน้าที่" in r for r in replies)
     [case] = await world.store.cases(key=PERSON)
     assert case.kind == "handoff" and case.status == "received"
+    await world.store.add_staff("somsri", "hotline", "hash", MONDAY_10)
+    await world.store.set_display_name("somsri", "คุณสมศรี")
     await world.desk.takeover(HOTLINE, case.id)
     with pytest.raises(Conflict):
         await world.desk.takeover(Actor("malee", "hotline"), case.id)
@@ -181,7 +183,9 @@ async def test_takeover_silences_the_bot_relays_and_hands_back(world: World) -> 
     await world.desk.message(HOTLINE, case.id, "สวัสดีค่ะ เจ้าหน้าที่สมศรีค่ะ")
     staff_items = [i for i in await world.to_person() if i.origin == "staff"]
     assert [i.payload["replies"][0]["text"] for i in staff_items] == [
-        texts.STAFF_JOINED.format("somsri"), "สวัสดีค่ะ เจ้าหน้าที่สมศรีค่ะ"]
+        "เจ้าหน้าที่ คุณสมศรี เข้ามาคุยกับคุณแล้วค่ะ พิมพ์ได้เลยค่ะ",
+        "เจ้าหน้าที่ คุณสมศรี: สวัสดีค่ะ เจ้าหน้าที่สมศรีค่ะ"]  # LINE: the name in the text
+    assert all("somsri" not in str(i.payload) for i in await world.to_person())
     with pytest.raises(Conflict):
         await world.desk.message(Actor("malee", "hotline"), case.id, "แทรก")
     await world.desk.handback(HOTLINE, case.id)

@@ -16,6 +16,7 @@ import pytest
 import pytest_asyncio
 from playwright.async_api import Browser, Page, expect
 
+from bot import people
 from bot.passwords import hash_password
 from dialogs import texts
 
@@ -108,7 +109,7 @@ async def test_a_case_from_the_web_chat_to_followed_up(
     # take over and talk with the person, both ways, live
     await desk.get_by_role("button", name="รับช่วงการสนทนา").click()
     await expect(desk.locator("#hold")).to_contain_text("คุณกำลังคุยกับผู้ขอ")
-    await expect(person.locator(".log")).to_contain_text(texts.STAFF_JOINED.format(OFFICER))
+    await expect(person.locator(".log")).to_contain_text(people.joined(""))
     await live_updates_on(desk)
     await desk.get_by_label("ข้อความถึงผู้ขอ").fill("สวัสดีค่ะ เจ้าหน้าที่สมศรีค่ะ")
     await desk.get_by_role("button", name="ส่ง", exact=True).click()

@@ -125,6 +125,7 @@
       text: typeof reply.text === "string" ? reply.text : "",
       choices: choices.filter((c) => c && typeof c.label === "string" && typeof c.value === "string"),
       card: reply.card && typeof reply.card === "object" ? reply.card : null,
+      staff: typeof reply.staff === "string" && reply.staff ? reply.staff : null,
     };
   }
 
@@ -154,8 +155,17 @@
     return card;
   }
 
+  // a staff member's message: their name above it, another colour than the bot's
+  function staffNode(reply) {
+    const node = el("div", "bubble staff");
+    node.appendChild(el("span", "who", reply.staff));
+    node.appendChild(fillText(el("p", "text"), reply.text));
+    return node;
+  }
+
   function botNode(reply, ref) {
     if (reply.card && reply.card.type === "screening_result") return resultCard(reply, ref);
+    if (reply.staff) return staffNode(reply);
     return fillText(el("p", "bubble bot"), reply.text);
   }
 

@@ -97,6 +97,7 @@ class Delivery:
     messages: list[dict[str, Any]]
     via: str  # "reply" or "push"
     retry_key: str | None = None
+    ids: tuple[str, ...] = ()  # the sent messages' ids (a reply quoting one names it)
 
 
 @dataclass(frozen=True)
@@ -295,7 +296,7 @@ class FakeLine:
         sent = [{"id": str(next(self._ids)), "quoteToken": uuid.uuid4().hex} for _ in messages]
         if key is not None:
             self._accepted_keys[key] = sent
-        self.deliveries.append(Delivery(to, messages, kind, key))
+        self.deliveries.append(Delivery(to, messages, kind, key, tuple(m["id"] for m in sent)))
         return {"sentMessages": sent}
 
     def _use_token(self, token: str) -> str:
@@ -379,10 +380,13 @@ def event(kind: str, user: str, reply_token: str | None = None, *, redelivery: b
     return data
 
 
-def text_event(user: str, text: str, reply_token: str | None = None,
-               **kwargs: Any) -> dict[str, Any]:
+def text_event(user: str, text: str, reply_token: str | None = None, *,
+               quoted: str | None = None, **kwargs: Any) -> dict[str, Any]:
+    """A text message; `quoted`: the id of the message it replies to (quotes)."""
     message = {"id": str(next(_event_ids) + 580000000000000000), "type": "text", "text": text,
                "quoteToken": uuid.uuid4().hex}
+    if quoted is not None:
+        message["quotedMessageId"] = quoted
     return event("message", user, reply_token, message=message, **kwargs)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 import aiohttp
 import pytest
 
+from bot import people
 from bot.app import PIPELINE, RUNTIME
 from bot.desk import Actor
 from dialogs import texts
@@ -79,24 +80,39 @@ async def test_each_case_gets_its_own_forum_topic(live: Live) -> None:
     assert len(live.fake.of("createForumTopic")) == 1 and topic.ok
 
 
+async def link(live: Live, username: str, user_id: int) -> None:
+    """The staff member's Telegram account linked to their console account."""
+    rt = live.app[RUNTIME]
+    await rt.store.add_staff(username, "hotline", "hash", dt.datetime.now(dt.UTC))
+    code, _ = await rt.room.issue_code(Actor(username, "hotline"))
+    assert await rt.room.from_chat("telegram", str(user_id), f"/link {code}", None)
+
+
 async def test_claim_tapped_in_the_staff_group(live: Live) -> None:
     case_id = await ask_for_a_person(live)
     case = await live.app[RUNTIME].desk.get(case_id)
     buttons = [[("รับเรื่อง", f"desk:claim:{case.ref}")]]
     tap = callback_update(50, STAFF_GROUP, f"desk:claim:{case.ref}", buttons, user=STAFF_USER)
-    assert await live.post(tap) == 200
+    assert await live.post(tap) == 200  # not linked yet: told how, nothing claimed
     await live.fake.wait_for(lambda: len(live.fake.of("answerCallbackQuery")) == 2, 10,
                              "the answer to the tap (after the consent's)")
-    answer = live.fake.of("answerCallbackQuery")[1]
-    assert "@somsri" in answer.params["text"]
-    claimed = await live.app[RUNTIME].desk.get(case_id)
-    assert claimed.claimed_by == "@somsri (Telegram)"
-    again = callback_update(51, STAFF_GROUP, f"desk:claim:{case.ref}", buttons,
-                            user={**STAFF_USER, "id": 8880002, "username": "malee"})
-    assert await live.post(again) == 200
+    assert "เชื่อม" in live.fake.of("answerCallbackQuery")[1].params["text"]
+    assert (await live.app[RUNTIME].desk.get(case_id)).claimed_by is None
+    await link(live, "somsri", STAFF_USER["id"])
+    await live.app[RUNTIME].store.set_display_name("somsri", "คุณสมศรี")
+    assert await live.post(callback_update(51, STAFF_GROUP, f"desk:claim:{case.ref}", buttons,
+                                           user=STAFF_USER)) == 200
     await live.fake.wait_for(lambda: len(live.fake.of("answerCallbackQuery")) == 3, 10, "2nd")
-    assert "@somsri" in live.fake.of("answerCallbackQuery")[2].params["text"]
-    assert (await live.app[RUNTIME].desk.get(case_id)).claimed_by == "@somsri (Telegram)"
+    assert "คุณสมศรี" in live.fake.of("answerCallbackQuery")[2].params["text"]
+    claimed = await live.app[RUNTIME].desk.get(case_id)
+    assert claimed.claimed_by == "somsri"  # the console account, not a chat name
+    other = {**STAFF_USER, "id": 8880002, "username": "malee"}
+    await link(live, "malee", other["id"])
+    again = callback_update(52, STAFF_GROUP, f"desk:claim:{case.ref}", buttons, user=other)
+    assert await live.post(again) == 200
+    await live.fake.wait_for(lambda: len(live.fake.of("answerCallbackQuery")) == 4, 10, "3rd")
+    assert "somsri" in live.fake.of("answerCallbackQuery")[3].params["text"]
+    assert (await live.app[RUNTIME].desk.get(case_id)).claimed_by == "somsri"
 
 
 async def test_a_tap_in_another_group_claims_nothing(live: Live) -> None:
@@ -121,7 +137,7 @@ async def test_takeover_relays_both_ways_and_the_bot_stays_silent(live: Live) ->
     case_id = await ask_for_a_person(live)
     desk = live.app[RUNTIME].desk
     await desk.takeover(Actor("somsri", "hotline"), case_id)
-    joined = texts.STAFF_JOINED.format("somsri")
+    joined = people.joined("")
     await live.fake.wait_for(lambda: joined in live.fake.texts(CHAT), 10, "joined")
     before = len(live.fake.sent(CHAT))
     assert await live.post(text_update(10, CHAT, "ยังอยู่ไหมคะ เลขบัตร 1101700230705")) == 200
@@ -132,7 +148,7 @@ async def test_takeover_relays_both_ways_and_the_bot_stays_silent(live: Live) ->
     await asyncio.sleep(0.3)
     assert len(live.fake.sent(CHAT)) == before  # the bot said nothing
     await desk.message(Actor("somsri", "hotline"), case_id, "อยู่ค่ะ กำลังดูให้นะคะ")
-    await live.fake.wait_for(lambda: "อยู่ค่ะ กำลังดูให้นะคะ" in live.fake.texts(CHAT), 10,
+    await live.fake.wait_for(lambda: "เจ้าหน้าที่: อยู่ค่ะ กำลังดูให้นะคะ" in live.fake.texts(CHAT), 10,
                              "staff reply")
     await desk.handback(Actor("somsri", "hotline"), case_id)
     await live.fake.wait_for(lambda: any(t.startswith(texts.HANDED_BACK)
@@ -153,7 +169,7 @@ async def test_bot_replies_queued_before_a_takeover_are_never_sent(live: Live) -
     # a reply the bot had queued just before the takeover, not sent yet
     await store.write(person, dt.datetime.now(dt.UTC), (), (outgoing([Reply("คำตอบเก่าของบอท")]),))
     live.app[PIPELINE].wake()
-    joined = texts.STAFF_JOINED.format("somsri")
+    joined = people.joined("")
     await live.fake.wait_for(lambda: joined in live.fake.texts(CHAT), 10, "joined")
     await asyncio.sleep(0.5)
     assert "คำตอบเก่าของบอท" not in live.fake.texts(CHAT)

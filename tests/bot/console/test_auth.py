@@ -60,7 +60,7 @@ async def test_me_and_logout(live: Live) -> None:
     client = await live.login("hotline1")
     status, me = await client.get("/api/me")
     assert status == 200 and me == {"username": "hotline1", "role": "hotline",
-                                    "csrf": client.csrf}
+                                    "csrf": client.csrf, "display_name": ""}
     status, body = await client.post("/api/logout", csrf="wrong")
     assert status == 403 and body["error"] == "csrf"
     status, _ = await client.post("/api/logout")

@@ -40,7 +40,8 @@ async def test_the_figures_follow_the_cases(live: Live) -> None:
     for to in ("reviewing", "awaiting_approval", "approved", "assisted"):
         status, body = await officer.post(f"/api/cases/{urgent}/transition", {"to": to})
         assert status == 200, body
-    status, body = await officer.post(f"/api/cases/{refused}/transition", {"to": "rejected"})
+    status, body = await officer.post(f"/api/cases/{refused}/transition",
+                                      {"to": "rejected", "reason": "มีค่าเดินทางแล้ว"})
     assert status == 200, body
 
     status, stats = await officer.get("/api/stats")

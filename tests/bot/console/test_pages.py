@@ -160,7 +160,12 @@ async def test_the_follow_up_letter_after_help(live: Live) -> None:
     async with officer.http.get(live.url + f"/console/cases/{case_id}/letter") as r:
         assert r.status == 200 and r.content_type == "text/plain"
         letter = await r.text()
-    assert "จังหวัดขอนแก่น" in letter and "สมชาย" in letter and "(officer1)" in letter
+    assert "จังหวัดขอนแก่น" in letter and "สมชาย" in letter and "officer1" not in letter
+    assert "(....................)" in letter and "เจ้าหน้าที่ พมจ." in letter  # no name yet
+    await live.store.set_display_name("officer1", "นายประเสริฐ ตั้งใจ")
+    async with officer.http.get(live.url + f"/console/cases/{case_id}/letter") as r:
+        letter = await r.text()
+    assert "(นายประเสริฐ ตั้งใจ)" in letter and "officer1" not in letter
     assert "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดชลบุรี" in letter
     async with officer.http.get(live.url + f"/console/cases/{case_id}/letter.pdf") as r:
         assert r.status == 200 and r.content_type == "application/pdf"

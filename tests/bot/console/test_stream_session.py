@@ -7,7 +7,7 @@ import asyncio
 
 import aiohttp
 
-from dialogs import texts
+from bot import people
 
 from .conftest import Live
 from .test_takeover import _streams, next_message, wait_streams
@@ -30,7 +30,7 @@ async def test_a_case_stream_ends_at_logout(live: Live) -> None:
     await wait_streams(live, 1)
     status, _ = await hotline.post(f"/api/conversations/{case_id}/takeover")
     assert status == 200
-    assert (await next_message(stream))["text"] == texts.STAFF_JOINED.format("hotline1")
+    assert (await next_message(stream))["text"] == people.joined("")
     status, _ = await hotline.post("/api/logout")  # the same cookie as the stream's
     assert status == 200
     assert await person.send(text=SECRET) == []  # still held: the bot says nothing

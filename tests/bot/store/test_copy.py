@@ -33,6 +33,10 @@ async def _fill(path: Path) -> int:
         await s.accept("ev-2", BOB, {"text": "ยังไม่ตอบ"}, NOW)
         account = await s.add_staff("somsri", "officer", "$argon2id$x", NOW)
         await s.add_session("tok", account.id, "csrf", NOW, NOW.replace(year=2027))
+        await s.set_display_name("somsri", "คุณสมศรี")
+        await s.add_link_code("somsri", "code-hash", NOW.replace(year=2027))
+        await s.redeem_link_code("code-hash", "telegram", "8880001", NOW)
+        await s.note_staff_message("line", "C1", "m1", "NJ-COPY1", NOW)
         assert saved.case_id is not None
         return saved.case_id
 
@@ -49,6 +53,10 @@ async def _read(url: str, case_id: int) -> None:
         assert item.retry_key == "rk-1"
         found = await pg.session("tok", NOW)
         assert found is not None and found[0].username == "somsri"
+        assert await pg.display_name("somsri") == "คุณสมศรี"
+        linked = await pg.linked_staff("telegram", "8880001")
+        assert linked is not None and linked.username == "somsri"
+        assert await pg.case_ref_of_message("line", "C1", "m1") == "NJ-COPY1"
         # ids go on after the copied ones
         later = await pg.save_turn(Turn(BOB, State("done"), NOW, new_case=CASE))
         assert later.case_id == case_id + 1
@@ -73,6 +81,6 @@ def test_copy_refuses_bad_arguments(tmp_path: Path, pg_url: str,
 
 def test_migrate_reports_the_version_on_both_backends(tmp_path: Path, pg_url: str) -> None:
     assert run("db", "migrate", "--db", str(tmp_path / "m.db")) == (
-        0, f"ok: {tmp_path / 'm.db'} is at schema version 5\n")
+        0, f"ok: {tmp_path / 'm.db'} is at schema version 6\n")
     code, out = run("db", "migrate", "--db", pg_url)
-    assert code == 0 and out.endswith("is at schema version 2\n")
+    assert code == 0 and out.endswith("is at schema version 3\n")
