@@ -32,7 +32,8 @@ HEADERS = (
 )
 
 
-def _moment(case: Mapping[str, Any], key: str) -> dt.datetime | None:
+def case_moment(case: Mapping[str, Any], key: str) -> dt.datetime | None:
+    """A stored case time in Thai time; None when empty; ReportError naming the case."""
     value = case.get(key)
     if value is None or value == "":
         return None
@@ -65,7 +66,7 @@ def _cell(value: Any) -> str:
 
 
 def _row(number: int, case: Mapping[str, Any], assisted: dt.datetime) -> list[str | int]:
-    created = _moment(case, "created_at")
+    created = case_moment(case, "created_at")
     a = _amounts(case)
     return [
         number, _cell(case.get("ref") or case.get("id")),
@@ -86,7 +87,7 @@ def helped_in(cases: Sequence[Mapping[str, Any]], year: int,
         raise ReportError(f"ปีต้องอยู่ระหว่าง พ.ศ. 2543 ถึง 2743 (ได้รับ {year + 543})")
     chosen = []
     for case in cases:
-        assisted = _moment(case, "assisted_at")
+        assisted = case_moment(case, "assisted_at")
         if assisted is not None and (assisted.year, assisted.month) == (year, month):
             chosen.append((assisted, case))
     return sorted(chosen, key=lambda pair: (pair[0], str(pair[1].get("ref"))))

@@ -28,6 +28,7 @@ from typing import Any
 
 from bot.cases.deadlines import FIRST_CONTACT_URGENT, HELP_NORMAL, HELP_URGENT, thai_time
 from bot.cases.errors import ReportError
+from bot.cases.report import case_moment
 
 OUTCOMES = ("helped", "rejected", "closed", "open")
 OUTCOME_LABELS = {"helped": "ช่วยเหลือแล้ว", "rejected": "ไม่ผ่านการพิจารณา",
@@ -132,16 +133,6 @@ def check_period(start: dt.date, end: dt.date) -> None:
         raise ReportError(f"ช่วงเวลายาวได้ไม่เกิน {MAX_DAYS} วัน")
 
 
-def _time(case: Mapping[str, Any], key: str) -> dt.datetime | None:
-    value = case.get(key)
-    if value is None or value == "":
-        return None
-    try:
-        return thai_time(value)
-    except ValueError as exc:
-        raise ReportError(f"case {case.get('id')}: {key} {exc}") from None
-
-
 def _deadline(start: dt.datetime, done: dt.datetime | None, window: dt.timedelta,
               now: dt.datetime) -> str:
     """'met', 'missed' or 'pending' for something due `window` after `start`."""
@@ -177,7 +168,7 @@ def compute(cases: Sequence[Mapping[str, Any]], start: dt.date, end: dt.date,
     now = thai_time(now)
     chosen = []
     for case in cases:
-        created = _time(case, "created_at")
+        created = case_moment(case, "created_at")
         if created is not None and start <= created.date() <= end:
             chosen.append((created, case))
     weeks: dict[dt.date, Counter[str]] = {}
@@ -200,8 +191,8 @@ def compute(cases: Sequence[Mapping[str, Any]], start: dt.date, end: dt.date,
         weeks[week_start(created.date())][result] += 1
         current[_province(case, "current_province")] += 1
         home[_province(case, "home_province")] += 1
-        contact = _time(case, "first_contact_at")
-        assisted = _time(case, "assisted_at")
+        contact = case_moment(case, "first_contact_at")
+        assisted = case_moment(case, "assisted_at")
         if contact is not None:
             to_contact.append((contact - created).total_seconds() / 60)
         if assisted is not None:
