@@ -12,6 +12,7 @@ from typing import Any
 from bot.store import rules
 from bot.store.base import (
     Backlog,
+    Hold,
     InboxItem,
     Message,
     OutboxItem,
@@ -34,6 +35,10 @@ TABLES = ("conversations", "messages", "cases", "case_events", "handoffs", "audi
 OUTBOX_FIELDS = ("id, channel, user_id, retry_key, payload, attempts, parts_sent, origin, "
                  "claims")
 PENDING = "sent_at IS NULL AND failed_at IS NULL"
+TURN_SELECT = ("SELECT c.state, c.data, h.staff, h.case_id, h.since, h.last_activity "
+               "FROM (SELECT CAST(? AS TEXT) AS channel, CAST(? AS TEXT) AS user_id) k "
+               "LEFT JOIN conversations c ON c.channel = k.channel AND c.user_id = k.user_id "
+               "LEFT JOIN holds h ON h.channel = k.channel AND h.user_id = k.user_id")
 
 
 def _outbox_item(r: Any) -> OutboxItem:
@@ -64,6 +69,16 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
                                  "AND user_id = ?", (key.channel, key.user_id))
         return State.from_json(row[0], row[1]) if row else None
 
+    async def load_turn(self, key: ConversationKey) -> tuple[State | None, Hold | None]:
+        """The conversation's state and its hold, read together (one statement)."""
+        row = await self.sql.one(TURN_SELECT, (key.channel, key.user_id))
+        if row is None:
+            return None, None
+        state = State.from_json(row[0], row[1]) if row[0] is not None else None
+        hold = (Hold(key, row[2], row[3], when(row[4]), when(row[5]))
+                if row[2] is not None else None)
+        return state, hold
+
     async def save_turn(self, turn: Turn) -> SavedTurn:
         key = turn.key
         case_id = handoff_id = None
@@ -85,7 +100,7 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
     async def _finish_writes(self, tx: Tx, key: ConversationKey, at: dt.datetime,
                              outbox: tuple[Outgoing, ...], inbox_id: int | None) -> None:
         if inbox_id is not None:
-            await tx.run("UPDATE inbox SET processed_at = ? WHERE id = ?", (at, inbox_id))
+            tx.later("UPDATE inbox SET processed_at = ? WHERE id = ?", (at, inbox_id))
         await insert_outbox(tx, key, at, outbox)
 
     async def write(self, key: ConversationKey, at: dt.datetime,
@@ -97,7 +112,7 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
 
     async def _save_conversation(self, tx: Tx, turn: Turn) -> None:
         key = turn.key
-        await tx.run(
+        tx.later(
             "INSERT INTO conversations (channel, user_id, state, data, updated_at) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel, user_id) DO UPDATE SET "
             "state = excluded.state, data = excluded.data, updated_at = excluded.updated_at",
@@ -150,11 +165,10 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
     # -- inbox ---------------------------------------------------------------------
     async def accept(self, event_id: str, key: ConversationKey, payload: dict[str, Any],
                      at: dt.datetime) -> int | None:
-        async with self.sql.tx() as tx:
-            row = await tx.one(
-                "INSERT INTO inbox (event_id, channel, user_id, payload, received_at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING RETURNING id",
-                (event_id, key.channel, key.user_id, dumps(payload), at))
+        row = await self.sql.once(
+            "INSERT INTO inbox (event_id, channel, user_id, payload, received_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING RETURNING id",
+            (event_id, key.channel, key.user_id, dumps(payload), at))
         return int(row[0]) if row else None
 
     async def pending_inbox(self, limit: int = 100, key: ConversationKey | None = None,
@@ -218,25 +232,22 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
                              (owner, *item_ids))
 
     async def outbox_progress(self, item_id: int, parts_sent: int) -> None:
-        async with self.sql.tx() as tx:
-            await tx.run("UPDATE outbox SET parts_sent = ? WHERE id = ?", (parts_sent, item_id))
+        await self.sql.once("UPDATE outbox SET parts_sent = ? WHERE id = ?", (parts_sent, item_id))
 
     async def outbox_sent(self, item_id: int, at: dt.datetime) -> None:
-        async with self.sql.tx() as tx:
-            await tx.run("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, "
-                         "lease_until = NULL WHERE id = ?", (at, item_id))
+        await self.sql.once("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, "
+                            "lease_until = NULL WHERE id = ?", (at, item_id))
 
     async def outbox_failed(self, item_id: int, error: str, at: dt.datetime,
                             retry_at: dt.datetime | None) -> None:
-        async with self.sql.tx() as tx:
-            if retry_at is None:
-                await tx.run("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
-                             "failed_at = ?, lease_until = NULL WHERE id = ?",
-                             (error[:500], at, item_id))
-            else:
-                await tx.run("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
-                             "next_attempt_at = ?, lease_until = NULL WHERE id = ?",
-                             (error[:500], retry_at, item_id))
+        if retry_at is None:
+            await self.sql.once("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
+                                "failed_at = ?, lease_until = NULL WHERE id = ?",
+                                (error[:500], at, item_id))
+        else:
+            await self.sql.once("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
+                                "next_attempt_at = ?, lease_until = NULL WHERE id = ?",
+                                (error[:500], retry_at, item_id))
 
     # -- leases ----------------------------------------------------------------------
     async def acquire_lease(self, name: str, owner: str, now: dt.datetime,

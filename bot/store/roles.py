@@ -53,6 +53,9 @@ class ConversationStore(Protocol):
     async def load(self, key: ConversationKey) -> State | None:
         """The saved state of a conversation, or None if there is none."""
 
+    async def load_turn(self, key: ConversationKey) -> tuple[State | None, Hold | None]:
+        """The state (as `load`) and the hold (as `hold`), read at once for a turn."""
+
     async def save_turn(self, turn: Turn) -> SavedTurn:
         """Write a turn in one transaction, committed before this returns."""
 

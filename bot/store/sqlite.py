@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import sqlite3
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -61,56 +61,159 @@ def _adapt(args: Sequence[Any]) -> tuple[Any, ...]:
                  for a in args)
 
 
+Statement = tuple[str, tuple[Any, ...], bool]  # sql, arguments, with many rows
+
+
+def _apply(raw: sqlite3.Connection, statements: list[Statement]) -> None:
+    for sql, args, many in statements:
+        if many:
+            raw.executemany(sql, args)
+        else:
+            raw.execute(sql, args).close()
+
+
+def _step(raw: sqlite3.Connection, begin: bool, queued: list[Statement], sql: str,
+          args: tuple[Any, ...], rows: int) -> Any:
+    """In aiosqlite's thread: BEGIN IMMEDIATE (if asked), the queued statements, then
+    `sql`: its first row (rows=1), all its rows (rows=-1) or its row count (rows=0)."""
+    if begin:
+        raw.execute("BEGIN IMMEDIATE")
+    _apply(raw, queued)
+    cursor = raw.execute(sql, args)
+    try:
+        if rows == 1:
+            return cursor.fetchone()
+        if rows == -1:
+            return cursor.fetchall()
+        return cursor.rowcount
+    finally:
+        cursor.close()
+
+
+def _commit(raw: sqlite3.Connection, begin: bool, queued: list[Statement]) -> None:
+    """In aiosqlite's thread: the rest of a transaction and its COMMIT, or else its
+    ROLLBACK: a transaction never stays open past this call's end."""
+    if begin:
+        raw.execute("BEGIN IMMEDIATE")
+    try:
+        _apply(raw, queued)
+        raw.execute("COMMIT")
+    except BaseException:
+        if raw.in_transaction:
+            raw.execute("ROLLBACK")
+        raise
+
+
+def _once(raw: sqlite3.Connection, sql: str, args: tuple[Any, ...]) -> Any:
+    raw.execute("BEGIN IMMEDIATE")
+    try:
+        cursor = raw.execute(sql, args)
+        row = cursor.fetchone()
+        cursor.close()
+        raw.execute("COMMIT")
+    except BaseException:
+        if raw.in_transaction:
+            raw.execute("ROLLBACK")
+        raise
+    return row
+
+
+class SQLiteTx:
+    """One transaction on the connection, in as few hops into aiosqlite's thread as
+    its reads allow: BEGIN waits for the first read, and writes whose result nobody
+    reads (`later`, `run_many`) wait for the next read or the COMMIT. A turn that
+    only writes is one hop: BEGIN, its statements and COMMIT in one call."""
+
+    dialect: Dialect = "sqlite"
+
+    def __init__(self, driver: SQLiteDriver) -> None:
+        self._driver = driver
+        self._queued: list[Statement] = []
+        self.begun = False
+
+    async def _step(self, sql: str, args: Sequence[Any], rows: int) -> Any:
+        queued, self._queued = self._queued, []
+        begin, self.begun = not self.begun, True
+        return await self._driver.call(_step, begin, queued, sql, _adapt(args), rows)
+
+    async def one(self, sql: str, args: Sequence[Any] = ()) -> Row | None:
+        return await self._step(sql, args, 1)  # type: ignore[no-any-return]
+
+    async def all(self, sql: str, args: Sequence[Any] = ()) -> list[Row]:
+        return await self._step(sql, args, -1)  # type: ignore[no-any-return]
+
+    async def run(self, sql: str, args: Sequence[Any] = ()) -> int:
+        return int(await self._step(sql, args, 0))
+
+    def later(self, sql: str, args: Sequence[Any] = ()) -> None:
+        self._queued.append((sql, _adapt(args), False))
+
+    async def run_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        self._queued.append((sql, tuple(_adapt(r) for r in rows), True))
+
+    async def commit(self) -> None:
+        if self._queued or self.begun:
+            queued, self._queued = self._queued, []
+            begin, self.begun = not self.begun, True
+            await self._driver.call(_commit, begin, queued)
+
+
 class SQLiteDriver:
+    """Each statement is one hop into aiosqlite's thread (`Connection._execute` runs a
+    plain function there: execute and fetch together, not three awaits)."""
+
     dialect: Dialect = "sqlite"
 
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self.conn = conn
         self._write = asyncio.Lock()
 
-    async def one(self, sql: str, args: Sequence[Any] = ()) -> Row | None:
+    async def call(self, fn: Callable[..., Any], *args: Any) -> Any:
+        """`fn(sqlite3_connection, *args)` in aiosqlite's thread; errors mapped."""
         with _mapped():
-            async with self.conn.execute(sql, _adapt(args)) as cur:
-                return await cur.fetchone()
+            return await self.conn._execute(fn, self.conn._conn, *args)  # type: ignore[no-untyped-call]
+
+    async def one(self, sql: str, args: Sequence[Any] = ()) -> Row | None:
+        return await self.call(_step, False, [], sql, _adapt(args), 1)  # type: ignore[no-any-return]
 
     async def all(self, sql: str, args: Sequence[Any] = ()) -> list[Row]:
-        with _mapped():
-            async with self.conn.execute(sql, _adapt(args)) as cur:
-                return list(await cur.fetchall())
+        return await self.call(_step, False, [], sql, _adapt(args), -1)  # type: ignore[no-any-return]
 
     async def run(self, sql: str, args: Sequence[Any] = ()) -> int:
-        with _mapped():
-            cur = await self.conn.execute(sql, _adapt(args))
-        return int(cur.rowcount)
+        return int(await self.call(_step, False, [], sql, _adapt(args), 0))
 
     async def run_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        with _mapped():
-            await self.conn.executemany(sql, [_adapt(r) for r in rows])
+        await self.call(_apply, [(sql, tuple(_adapt(r) for r in rows), True)])
+
+    async def once(self, sql: str, args: Sequence[Any] = ()) -> Row | None:
+        """One statement in a transaction of its own (one hop); its first row."""
+        async with self._write:
+            return await self.call(_once, sql, _adapt(args))  # type: ignore[no-any-return]
 
     @contextlib.asynccontextmanager
     async def tx(self) -> AsyncIterator[Tx]:
         async with self._write:
-            with _mapped():
-                await self.conn.execute("BEGIN IMMEDIATE")
+            tx = SQLiteTx(self)
             try:
-                yield self
-                with _mapped():
-                    await self.conn.execute("COMMIT")
+                yield tx
             except BaseException:
-                await self._rollback()
+                if tx.begun:
+                    await self._rollback()
                 raise
+            # cancelled while the thread commits: that call ends the transaction either
+            # way (COMMIT, or ROLLBACK on its error), so no ROLLBACK is owed here
+            await tx.commit()
 
     async def checkpoint(self) -> None:
         """PRAGMA wal_checkpoint(TRUNCATE), between transactions."""
         async with self._write:
-            with _mapped():
-                await self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            await self.run("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def _rollback(self) -> None:
         """Undo the open transaction after an error, without hiding that error: after a
-        cancelled COMMIT the transaction may be over already, and ROLLBACK then fails."""
-        with contextlib.suppress(sqlite3.Error, ValueError):
-            await self.conn.execute("ROLLBACK")
+        cancelled statement the transaction may be over already, and ROLLBACK then fails."""
+        with contextlib.suppress(StoreError):
+            await self.run("ROLLBACK")
 
 
 class SQLiteStore(SqlStore):
