@@ -206,17 +206,20 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
                    "e.failed_at IS NULL AND (e.next_attempt_at > ? OR (e.lease_until > ? "
                    "AND e.claimed_by <> ?)))")
         postgres = self.sql.dialect == "postgres"
-        async with self.sql.tx() as tx:
-            if postgres:  # claims are short: one at a time, so none sees a stale picture
+        claim = ("UPDATE outbox SET claimed_by = ?, lease_until = ?, claims = claims + 1 "
+                 "WHERE id IN ("
+                 f"SELECT o.id FROM outbox o WHERE o.{PENDING.replace(' AND ', ' AND o.')} "
+                 "AND o.next_attempt_at <= ? AND (o.lease_until IS NULL OR o.lease_until <= ? "
+                 f"OR o.claimed_by = ?){not_skipped} AND NOT {blocked} ORDER BY o.id LIMIT ?"
+                 f"{' FOR UPDATE SKIP LOCKED' if postgres else ''}) RETURNING {OUTBOX_FIELDS}")
+        claim_args = (owner, now + lease, now, now, owner, *args, now, now, owner, limit)
+        if postgres:
+            async with self.sql.tx() as tx:
+                # claims are short: one at a time, so none sees a stale picture
                 await tx.one("SELECT pg_advisory_xact_lock(7305, 1)")
-            rows = await tx.all(
-                "UPDATE outbox SET claimed_by = ?, lease_until = ?, claims = claims + 1 "
-                "WHERE id IN ("
-                f"SELECT o.id FROM outbox o WHERE o.{PENDING.replace(' AND ', ' AND o.')} "
-                "AND o.next_attempt_at <= ? AND (o.lease_until IS NULL OR o.lease_until <= ? "
-                f"OR o.claimed_by = ?){not_skipped} AND NOT {blocked} ORDER BY o.id LIMIT ?"
-                f"{' FOR UPDATE SKIP LOCKED' if postgres else ''}) RETURNING {OUTBOX_FIELDS}",
-                (owner, now + lease, now, now, owner, *args, now, now, owner, limit))
+                rows = await tx.all(claim, claim_args)
+        else:  # one statement, one transaction (SQLite has one writer at a time)
+            rows = await self.sql.once_all(claim, claim_args)
         return sorted((_outbox_item(r) for r in rows), key=lambda i: i.id)
 
     async def renew_claims(self, owner: str, until: dt.datetime) -> int:
@@ -226,10 +229,9 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
 
     async def release_claims(self, owner: str, item_ids: list[int]) -> None:
         if item_ids:
-            async with self.sql.tx() as tx:
-                await tx.run(f"UPDATE outbox SET lease_until = NULL, claims = claims - 1 "
-                             f"WHERE claimed_by = ? AND id IN ({marks(len(item_ids))})",
-                             (owner, *item_ids))
+            await self.sql.once(f"UPDATE outbox SET lease_until = NULL, claims = claims - 1 "
+                                f"WHERE claimed_by = ? AND id IN ({marks(len(item_ids))})",
+                                (owner, *item_ids))
 
     async def outbox_progress(self, item_id: int, parts_sent: int) -> None:
         await self.sql.once("UPDATE outbox SET parts_sent = ? WHERE id = ?", (parts_sent, item_id))
@@ -252,17 +254,15 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
     # -- leases ----------------------------------------------------------------------
     async def acquire_lease(self, name: str, owner: str, now: dt.datetime,
                             ttl: dt.timedelta) -> bool:
-        async with self.sql.tx() as tx:
-            row = await tx.one(
-                "INSERT INTO leases (name, owner, until) VALUES (?, ?, ?) ON CONFLICT (name) "
-                "DO UPDATE SET owner = excluded.owner, until = excluded.until "
-                "WHERE leases.owner = excluded.owner OR leases.until <= ? RETURNING owner",
-                (name, owner, now + ttl, now))
+        row = await self.sql.once(
+            "INSERT INTO leases (name, owner, until) VALUES (?, ?, ?) ON CONFLICT (name) "
+            "DO UPDATE SET owner = excluded.owner, until = excluded.until "
+            "WHERE leases.owner = excluded.owner OR leases.until <= ? RETURNING owner",
+            (name, owner, now + ttl, now))
         return row is not None
 
     async def release_lease(self, name: str, owner: str) -> None:
-        async with self.sql.tx() as tx:
-            await tx.run("DELETE FROM leases WHERE name = ? AND owner = ?", (name, owner))
+        await self.sql.once("DELETE FROM leases WHERE name = ? AND owner = ?", (name, owner))
 
     # -- health ----------------------------------------------------------------------
     async def table_counts(self) -> dict[str, int]:

@@ -148,6 +148,10 @@ class PostgresDriver:
         """One statement: its own transaction already (one round trip)."""
         return await self.one(sql, args)
 
+    async def once_all(self, sql: str, args: Sequence[Any] = ()) -> list[Row]:
+        """One statement: its own transaction already (one round trip); all its rows."""
+        return await self.all(sql, args)
+
     @contextlib.asynccontextmanager
     async def tx(self) -> AsyncIterator[Tx]:
         async with self._conn() as c:

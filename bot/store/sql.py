@@ -51,6 +51,9 @@ class Driver(Statements, Protocol):
     async def once(self, sql: str, args: Sequence[Any] = ()) -> Row | None:
         """One statement in a transaction of its own; its first row."""
 
+    async def once_all(self, sql: str, args: Sequence[Any] = ()) -> list[Row]:
+        """One statement in a transaction of its own; all its rows."""
+
 
 def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
