@@ -40,6 +40,12 @@ def _mapped() -> Iterator[None]:
         raise mapped_error(exc) from exc
 
 
+def _chained(exc: BaseException) -> StoreError:
+    mapped = mapped_error(exc)
+    mapped.__cause__ = exc
+    return mapped
+
+
 def _adapt(args: Sequence[Any]) -> tuple[Any, ...]:
     """Times as UTC ISO text, booleans as 0/1 (most arguments are neither: kept as is)."""
     for arg in args:
@@ -50,6 +56,7 @@ def _adapt(args: Sequence[Any]) -> tuple[Any, ...]:
 
 
 Statement = tuple[str, tuple[Any, ...], bool]  # sql, arguments, with many rows
+GROUP_MAX = 64  # write-only transactions committed together at most
 
 
 def _apply(raw: sqlite3.Connection, statements: list[Statement]) -> None:
@@ -106,11 +113,36 @@ def _once(raw: sqlite3.Connection, sql: str, args: tuple[Any, ...], rows: int) -
     return row
 
 
+def _group(raw: sqlite3.Connection,
+           units: list[list[Statement]]) -> list[sqlite3.Error | None]:
+    """In aiosqlite's thread: write-only transactions committed together, each in its
+    own savepoint (one that fails is rolled back alone: its error, in order)."""
+    errors: list[sqlite3.Error | None] = []
+    raw.execute("BEGIN IMMEDIATE")
+    try:
+        for statements in units:
+            raw.execute("SAVEPOINT unit")
+            try:
+                _apply(raw, statements)
+                errors.append(None)
+            except sqlite3.Error as exc:
+                raw.execute("ROLLBACK TO unit")
+                errors.append(exc)
+            raw.execute("RELEASE unit")
+        raw.execute("COMMIT")
+    except BaseException:
+        if raw.in_transaction:
+            raw.execute("ROLLBACK")
+        raise
+    return errors
+
+
 class SQLiteTx:
     """One transaction on the connection, in as few hops into aiosqlite's thread as
-    its reads allow: BEGIN waits for the first read, and writes whose result nobody
-    reads (`later`, `run_many`) wait for the next read or the COMMIT. A turn that
-    only writes is one hop: BEGIN, its statements and COMMIT in one call."""
+    its reads allow: BEGIN (and the write lock) wait for the first read, and writes
+    whose result nobody reads (`later`, `run_many`) wait for the next read or the
+    COMMIT. A transaction that only writes (a dialog turn) is committed with the
+    others waiting at that moment (group commit): one hop for all of them."""
 
     dialect: Dialect = "sqlite"
 
@@ -118,8 +150,12 @@ class SQLiteTx:
         self._driver = driver
         self._queued: list[Statement] = []
         self.begun = False
+        self.locked = False  # holds the driver's write lock (from its first read)
 
     async def _step(self, sql: str, args: Sequence[Any], rows: int) -> Any:
+        if not self.begun:
+            await self._driver._write.acquire()
+            self.locked = True
         queued, self._queued = self._queued, []
         begin, self.begun = not self.begun, True
         return await self._driver.call(_step, begin, queued, sql, _adapt(args), rows)
@@ -140,10 +176,11 @@ class SQLiteTx:
         self._queued.append((sql, tuple(_adapt(r) for r in rows), True))
 
     async def commit(self) -> None:
-        if self._queued or self.begun:
-            queued, self._queued = self._queued, []
-            begin, self.begun = not self.begun, True
-            await self._driver.call(_commit, begin, queued)
+        queued, self._queued = self._queued, []
+        if self.begun:
+            await self._driver.call(_commit, False, queued)
+        elif queued:
+            await self._driver.commit_group(queued)
 
 
 class SQLiteDriver:
@@ -155,6 +192,9 @@ class SQLiteDriver:
     def __init__(self, conn: aiosqlite.Connection) -> None:
         self.conn = conn
         self._write = asyncio.Lock()
+        self._units: list[tuple[list[Statement], asyncio.Future[None]]] = []
+        self._committer: asyncio.Task[None] | None = None
+        self.group_commits = 0  # transactions of write-only units (for tests, benchmarks)
 
     async def call(self, fn: Callable[..., Any], *args: Any) -> Any:
         """`fn(sqlite3_connection, *args)` in aiosqlite's thread; errors mapped."""
@@ -185,8 +225,8 @@ class SQLiteDriver:
 
     @contextlib.asynccontextmanager
     async def tx(self) -> AsyncIterator[Tx]:
-        async with self._write:
-            tx = SQLiteTx(self)
+        tx = SQLiteTx(self)
+        try:
             try:
                 yield tx
             except BaseException:
@@ -196,6 +236,49 @@ class SQLiteDriver:
             # cancelled while the thread commits: that call ends the transaction either
             # way (COMMIT, or ROLLBACK on its error), so no ROLLBACK is owed here
             await tx.commit()
+        finally:
+            if tx.locked:
+                self._write.release()
+
+    async def commit_group(self, statements: list[Statement]) -> None:
+        """Commit a write-only unit with the others waiting now, atomically each;
+        returns once the COMMIT holding it succeeded (a caller cancelled meanwhile
+        does not withdraw it)."""
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._units.append((statements, done))
+        if self._committer is None:
+            self._committer = asyncio.create_task(self._commit_units())
+        await done
+
+    async def _commit_units(self) -> None:
+        batch: list[tuple[list[Statement], asyncio.Future[None]]] = []
+        try:
+            while self._units:
+                async with self._write:  # units arriving meanwhile join this one
+                    batch, self._units = self._units[:GROUP_MAX], self._units[GROUP_MAX:]
+                    self.group_commits += 1
+                    try:
+                        errors = await self.call(_group, [s for s, _ in batch])
+                    except Exception as exc:  # BEGIN or COMMIT: none of them is stored
+                        errors = [exc] * len(batch)
+                for (_, done), error in zip(batch, errors, strict=True):
+                    if done.done():
+                        continue
+                    if error is None:
+                        done.set_result(None)
+                    elif isinstance(error, StoreError):
+                        done.set_exception(error)
+                    else:
+                        done.set_exception(_chained(error))
+        except BaseException:  # cancelled (shutdown): nobody waits forever, and nobody
+            # is told that a unit was stored (the thread may still commit the batch)
+            for _, done in [*batch, *self._units]:
+                if not done.done():
+                    done.set_exception(Unavailable("the store is closing"))
+            self._units = []
+            raise
+        finally:
+            self._committer = None
 
     async def checkpoint(self) -> None:
         """PRAGMA wal_checkpoint(TRUNCATE), between transactions."""

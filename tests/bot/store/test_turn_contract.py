@@ -9,6 +9,7 @@ import pytest
 
 from bot.store import Conflict, Hold, Message, Outgoing, SQLiteStore, Store, StoreError, Turn
 from dialogs.state import State
+from dialogs.types import ConversationKey
 
 from .conftest import ALICE, BOB, NOW
 
@@ -97,3 +98,21 @@ async def test_sqlite_turn_cancelled_while_committing_is_all_or_nothing(
         assert (await _pending_ids(store) == []) is stored
         assert (len(await store.messages(ALICE)) == 1) is stored
         assert (len(await store.due_outbox(NOW)) == 1) is stored
+
+
+async def test_sqlite_concurrent_turns_share_one_commit() -> None:
+    """Turns that arrive while none is committing are committed together on SQLite
+    (one transaction, each in a savepoint): the failing one alone is left out."""
+    async with SQLiteStore(":memory:") as store:
+        await store.save_turn(Turn(ALICE, State("x"), NOW, outbox=(Outgoing("taken", {}),)))
+        before = store.sql.group_commits  # type: ignore[attr-defined]
+        keys = [ConversationKey("line", f"u{n}") for n in range(6)]
+        results = await asyncio.gather(
+            *(store.save_turn(Turn(k, State("s"), NOW, (Message("in", k.user_id, NOW),),
+                                   outbox=(Outgoing("taken" if n == 2 else k.user_id, {}),)))
+              for n, k in enumerate(keys)), return_exceptions=True)
+        assert store.sql.group_commits == before + 1  # type: ignore[attr-defined]
+        assert [type(r).__name__ for r in results] == [
+            "Conflict" if n == 2 else "SavedTurn" for n in range(6)]
+        loaded = [await store.load(k) for k in keys]
+        assert loaded == [None if n == 2 else State("s") for n in range(6)]
