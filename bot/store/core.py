@@ -229,27 +229,27 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
 
     async def release_claims(self, owner: str, item_ids: list[int]) -> None:
         if item_ids:
-            await self.sql.once(f"UPDATE outbox SET lease_until = NULL, claims = claims - 1 "
-                                f"WHERE claimed_by = ? AND id IN ({marks(len(item_ids))})",
-                                (owner, *item_ids))
+            await self.sql.write(f"UPDATE outbox SET lease_until = NULL, claims = claims - 1 "
+                                 f"WHERE claimed_by = ? AND id IN ({marks(len(item_ids))})",
+                                 (owner, *item_ids))
 
     async def outbox_progress(self, item_id: int, parts_sent: int) -> None:
-        await self.sql.once("UPDATE outbox SET parts_sent = ? WHERE id = ?", (parts_sent, item_id))
+        await self.sql.write("UPDATE outbox SET parts_sent = ? WHERE id = ?", (parts_sent, item_id))
 
     async def outbox_sent(self, item_id: int, at: dt.datetime) -> None:
-        await self.sql.once("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, "
-                            "lease_until = NULL WHERE id = ?", (at, item_id))
+        await self.sql.write("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, "
+                             "lease_until = NULL WHERE id = ?", (at, item_id))
 
     async def outbox_failed(self, item_id: int, error: str, at: dt.datetime,
                             retry_at: dt.datetime | None) -> None:
         if retry_at is None:
-            await self.sql.once("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
-                                "failed_at = ?, lease_until = NULL WHERE id = ?",
-                                (error[:500], at, item_id))
+            await self.sql.write("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
+                                 "failed_at = ?, lease_until = NULL WHERE id = ?",
+                                 (error[:500], at, item_id))
         else:
-            await self.sql.once("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
-                                "next_attempt_at = ?, lease_until = NULL WHERE id = ?",
-                                (error[:500], retry_at, item_id))
+            await self.sql.write("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
+                                 "next_attempt_at = ?, lease_until = NULL WHERE id = ?",
+                                 (error[:500], retry_at, item_id))
 
     # -- leases ----------------------------------------------------------------------
     async def acquire_lease(self, name: str, owner: str, now: dt.datetime,
@@ -262,7 +262,7 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
         return row is not None
 
     async def release_lease(self, name: str, owner: str) -> None:
-        await self.sql.once("DELETE FROM leases WHERE name = ? AND owner = ?", (name, owner))
+        await self.sql.write("DELETE FROM leases WHERE name = ? AND owner = ?", (name, owner))
 
     # -- health ----------------------------------------------------------------------
     async def table_counts(self) -> dict[str, int]:

@@ -152,6 +152,10 @@ class PostgresDriver:
         """One statement: its own transaction already (one round trip); all its rows."""
         return await self.all(sql, args)
 
+    async def write(self, sql: str, args: Sequence[Any] = ()) -> None:
+        """One statement: its own transaction already (one round trip)."""
+        await self.run(sql, args)
+
     @contextlib.asynccontextmanager
     async def tx(self) -> AsyncIterator[Tx]:
         async with self._conn() as c:

@@ -54,6 +54,10 @@ class Driver(Statements, Protocol):
     async def once_all(self, sql: str, args: Sequence[Any] = ()) -> list[Row]:
         """One statement in a transaction of its own; all its rows."""
 
+    async def write(self, sql: str, args: Sequence[Any] = ()) -> None:
+        """One write in a transaction of its own, committed when this returns (it may
+        share the COMMIT with other writers, each atomic); no result."""
+
 
 def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)

@@ -223,6 +223,10 @@ class SQLiteDriver:
         async with self._write:
             return await self.call(_once, sql, _adapt(args), -1)  # type: ignore[no-any-return]
 
+    async def write(self, sql: str, args: Sequence[Any] = ()) -> None:
+        """One write committed with the others waiting now (group commit)."""
+        await self.commit_group([(sql, _adapt(args), False)])
+
     @contextlib.asynccontextmanager
     async def tx(self) -> AsyncIterator[Tx]:
         tx = SQLiteTx(self)

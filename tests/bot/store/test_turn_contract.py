@@ -4,6 +4,7 @@ hold read together, writes that wait for the COMMIT, single-statement transactio
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 
 import pytest
 
@@ -116,3 +117,16 @@ async def test_sqlite_concurrent_turns_share_one_commit() -> None:
             "Conflict" if n == 2 else "SavedTurn" for n in range(6)]
         loaded = [await store.load(k) for k in keys]
         assert loaded == [None if n == 2 else State("s") for n in range(6)]
+
+
+async def test_sqlite_outbox_marks_share_one_commit() -> None:
+    """Replies marked sent at the same moment are committed together, each stored."""
+    async with SQLiteStore(":memory:") as store:
+        await store.save_turn(Turn(ALICE, State("x"), NOW, outbox=tuple(
+            Outgoing(f"k{n}", {}, to=ConversationKey("line", f"u{n}")) for n in range(5))))
+        items = await store.claim_outbox("me", NOW, dt.timedelta(seconds=10))
+        before = store.sql.group_commits  # type: ignore[attr-defined]
+        await asyncio.gather(*(store.outbox_sent(i.id, NOW) for i in items))
+        assert store.sql.group_commits == before + 1  # type: ignore[attr-defined]
+        assert len(items) == 5 and await store.due_outbox(NOW) == []
+        assert (await store.backlog()).outbox == 0
