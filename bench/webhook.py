@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import collections
 import hashlib
 import hmac
 import itertools
@@ -59,6 +60,9 @@ QUESTIONS = ["สวัสดีค่ะ", "ไม่มีตังค่า�
              "คืนนี้ไม่มีที่นอน อยู่หมอชิต", "อยากกลับบ้านที่ขอนแก่น"]
 START_TIMEOUT = 90.0
 ANSWER_TIMEOUT = 120.0
+CONNECTIONS = 50  # at most, as the server allows one client address by default
+REDELIVERIES = 3  # a webhook not answered 200 is sent again, as LINE does
+REDELIVERY_WAIT = 1.0
 
 
 def signature(body: bytes) -> str:
@@ -89,7 +93,7 @@ def user(n: int) -> str:
 
 
 def start_server(kind: str, port: int, line_api: str, db: Path,
-                 profile: str | None) -> subprocess.Popen[bytes]:
+                 profile: str | None, log_to: str | None = None) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "LINE_"))}
     env.update({"NAMJAI_DB": str(db), "NAMJAI_HOST": "127.0.0.1", "NAMJAI_PORT": str(port),
                 "LINE_CHANNEL_SECRET": SECRET, "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
@@ -101,8 +105,12 @@ def start_server(kind: str, port: int, line_api: str, db: Path,
         command = [sys.executable, __file__, "--serve-profiled", profile]
     else:
         command = [sys.executable, "-m", "bot", "serve"]
-    return subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    log = open(log_to, "wb") if log_to else subprocess.DEVNULL  # noqa: SIM115
+    try:
+        return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
+    finally:
+        if log_to:
+            log.close()  # type: ignore[union-attr]
 
 
 async def wait_up(http: aiohttp.ClientSession, url: str, proc: subprocess.Popen[bytes]) -> None:
@@ -195,6 +203,8 @@ class Run:
     sent_at: dict[str, float]  # reply token -> when its webhook was sent
     acked_at: dict[str, float]  # reply token -> when the server answered 200
     person: dict[str, str] = field(default_factory=dict)  # reply token -> LINE user id
+    # reply token -> why each refused attempt failed (status or error)
+    refused: dict[str, list[str]] = field(default_factory=dict)
     started: float = 0.0
     finished_sending: float = 0.0
 
@@ -207,10 +217,19 @@ async def post_one(http: aiohttp.ClientSession, url: str, fake: FakeLine, run: R
     headers = {"X-Line-Signature": signature(body), "Content-Type": "application/json"}
     run.person[token] = who
     run.sent_at[token] = time.monotonic()
-    async with http.post(url + "/webhooks/line", data=body, headers=headers) as resp:
-        await resp.read()
-        if resp.status == 200:
-            run.acked_at[token] = time.monotonic()
+    for attempt in range(REDELIVERIES + 1):  # LINE redelivers what was not acknowledged
+        if attempt:
+            await asyncio.sleep(REDELIVERY_WAIT)
+        try:
+            async with http.post(url + "/webhooks/line", data=body, headers=headers) as resp:
+                await resp.read()
+                if resp.status == 200:
+                    run.acked_at[token] = time.monotonic()
+                    return
+                why = str(resp.status)
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            why = type(exc).__name__
+        run.refused.setdefault(token, []).append(why)
 
 
 Send = Callable[[int], Coroutine[None, None, None]]
@@ -275,6 +294,7 @@ class Figures:
     server_cpu: float  # CPU seconds the server used during the flood
     bench_cpu: float  # CPU seconds this process (load + fake LINE) used during the flood
     problems: list[str]  # messages not answered exactly once, or out of order
+    refusals: dict[str, int]  # why webhook attempts were not acknowledged -> how often
 
 
 def check_once_in_order(fake: FakeLine, runs: list[Run]) -> list[str]:
@@ -293,10 +313,13 @@ def check_once_in_order(fake: FakeLine, runs: list[Run]) -> list[str]:
     sent = {t: s for run in runs for t, s in run.sent_at.items()}
     acked = {t: a for run in runs for t, a in run.acked_at.items()}
     person = {t: p for run in runs for t, p in run.person.items()}
-    counts = [len(replies.get(t, ())) for t in sent]
-    if any(c != 1 for c in counts):
-        problems.append(f"{sum(c == 0 for c in counts)} unanswered, "
-                        f"{sum(c > 1 for c in counts)} answered more than once")
+    never = [t for t in sent if t not in acked]
+    if never:
+        problems.append(f"{len(never)} never acknowledged after {REDELIVERIES} redeliveries")
+    lost = sum(not replies.get(t) for t in acked)
+    twice = sum(len(replies.get(t, ())) > 1 for t in sent)
+    if lost or twice:
+        problems.append(f"{lost} acknowledged but unanswered, {twice} answered more than once")
     by_person: dict[str, list[str]] = {}
     for token in sorted(sent, key=sent.__getitem__):
         by_person.setdefault(person[token], []).append(token)
@@ -313,7 +336,9 @@ def check_once_in_order(fake: FakeLine, runs: list[Run]) -> list[str]:
 
 async def measure(kind: str, url: str, fake: FakeLine, args: argparse.Namespace,
                   pid: int) -> Figures:
-    connector = aiohttp.TCPConnector(limit=args.in_flight * 2)
+    # the server answers 503 to more than 50 open connections from one address
+    # (NAMJAI_MAX_CLIENT_CONNECTIONS); LINE's deliveries come from several
+    connector = aiohttp.TCPConnector(limit=min(args.in_flight * 2, CONNECTIONS))
     async with aiohttp.ClientSession(connector=connector) as http:
         flood_run = Run({}, {})
 
@@ -352,9 +377,11 @@ async def measure(kind: str, url: str, fake: FakeLine, args: argparse.Namespace,
             os.kill(pid, signal.SIGUSR2)
         latencies = [(ends[t] - s) * 1000 for t, s in steady.sent_at.items() if t in ends]
         problems = check_once_in_order(fake, [flood_run, steady]) if kind == "namjai" else []
+        refusals = collections.Counter(why for run in (flood_run, steady)
+                                       for whys in run.refused.values() for why in whys)
         return Figures(throughput, statistics.median(latencies) if latencies else float("nan"),
                        pct(latencies, 0.99), len(done), args.messages, wall, server_cpu,
-                       bench_cpu, problems)
+                       bench_cpu, problems, dict(refusals))
 
 
 async def bench(kind: str, args: argparse.Namespace) -> Figures:
@@ -363,7 +390,8 @@ async def bench(kind: str, args: argparse.Namespace) -> Figures:
     port = free_port()
     with tempfile.TemporaryDirectory() as tmp:
         proc = start_server(kind, port, fake.url, Path(tmp) / "bench.db",
-                            args.profile if kind == "namjai" else None)
+                            args.profile if kind == "namjai" else None,
+                            args.server_log if kind == "namjai" else None)
         try:
             async with aiohttp.ClientSession() as http:
                 await wait_up(http, f"http://127.0.0.1:{port}", proc)
@@ -388,6 +416,9 @@ def report(kind: str, f: Figures, args: argparse.Namespace) -> None:
     print(f"{kind:6}  at {args.rate:.0f} msg/s for {args.seconds:.0f} s: webhook -> "
           f"{'reply' if kind == 'namjai' else '200'} p50 {f.p50_ms:6.1f} ms, "
           f"p99 {f.p99_ms:6.1f} ms")
+    if f.refusals:
+        print(f"{kind:6}  webhook attempts not acknowledged (sent again, as LINE does): "
+              + ", ".join(f"{why} x{n}" for why, n in sorted(f.refusals.items())))
     if kind == "namjai":
         print(f"{kind:6}  answered exactly once, in order per person: "
               + ("yes" if not f.problems else "NO: " + "; ".join(f.problems)))
@@ -428,6 +459,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--profile", nargs="?", const="server.prof", default=None,
                         help="profile the server's CPU during the measured window into this "
                         "file (default server.prof) and print the top 10 functions")
+    parser.add_argument("--server-log", default=None,
+                        help="write the Namjai server's log (stdout and stderr) to this file")
     parser.add_argument("--bare-port", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--serve-profiled", default=None, help=argparse.SUPPRESS)
     return parser.parse_args()
