@@ -34,6 +34,7 @@ import hashlib
 import hmac
 import itertools
 import os
+import random
 import signal
 import socket
 import statistics
@@ -58,6 +59,8 @@ TOKEN = "bench+access/token0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJK="
 QUESTIONS = ["สวัสดีค่ะ", "ไม่มีตังค่ารถกลับบ้าน", "เบี้ยคนพิการได้เดือนละเท่าไหร่คะ",
              "เพิ่งพ้นโทษออกมา หางานได้ที่ไหน", "บัตรประชาชนหายทำยังไง", "ขอบคุณค่ะ",
              "คืนนี้ไม่มีที่นอน อยู่หมอชิต", "อยากกลับบ้านที่ขอนแก่น"]
+VARIED = [ROOT / "tests" / "knowledge" / "data" / "faq-tune.tsv", ROOT.parent / "shared" / "eval",
+          ROOT.parents[1] / "shared" / "eval"]  # never faq-frozen.tsv: it is reported
 START_TIMEOUT = 90.0
 ANSWER_TIMEOUT = 120.0
 CONNECTIONS = 50  # at most, as the server allows one client address by default
@@ -83,6 +86,24 @@ def cpu_seconds(pid: int) -> float:
     except OSError:
         return float("nan")
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def varied_pool() -> tuple[list[str], str]:
+    """The questions of the tuning set and of ../shared/eval (the first column of each
+    line), shuffled with a fixed seed, and where they came from."""
+    files: list[Path] = []
+    for place in VARIED:
+        files += sorted(place.glob("*.tsv")) if place.is_dir() else [place] * place.exists()
+    texts: dict[str, None] = {}
+    counts = []
+    for path in dict.fromkeys(files):
+        lines = [line.split("\t")[0].strip() for line in path.read_text().splitlines()
+                 if line.strip() and not line.startswith("#")]
+        counts.append(f"{path.relative_to(path.parents[1])} {len(lines)}")
+        texts.update(dict.fromkeys(t for t in lines if t))
+    pool = list(texts)
+    random.Random(11).shuffle(pool)
+    return pool, f"varied: {len(pool)} distinct questions ({', '.join(counts)})"
 
 
 def user(n: int) -> str:
@@ -210,10 +231,11 @@ class Run:
 
 
 async def post_one(http: aiohttp.ClientSession, url: str, fake: FakeLine, run: Run,
-                   n: int, users: int) -> None:
+                   n: int, users: int, texts: list[str]) -> None:
     who = user(n % users)
     token = fake.issue_token(who)
-    body = webhook_body(text_event(who, QUESTIONS[(n // users) % len(QUESTIONS)], token))
+    text = texts[(n // users) % len(texts)] if texts is QUESTIONS else texts[n % len(texts)]
+    body = webhook_body(text_event(who, text, token))
     headers = {"X-Line-Signature": signature(body), "Content-Type": "application/json"}
     run.person[token] = who
     run.sent_at[token] = time.monotonic()
@@ -343,7 +365,7 @@ async def measure(kind: str, url: str, fake: FakeLine, args: argparse.Namespace,
         flood_run = Run({}, {})
 
         async def flood_send(n: int) -> None:
-            await post_one(http, url, fake, flood_run, n, args.users)
+            await post_one(http, url, fake, flood_run, n, args.users, args.texts)
 
         if args.profile and kind == "namjai":
             os.kill(pid, signal.SIGUSR1)
@@ -364,7 +386,7 @@ async def measure(kind: str, url: str, fake: FakeLine, args: argparse.Namespace,
         steady = Run({}, {})
 
         async def steady_send(n: int) -> None:
-            await post_one(http, url, fake, steady, n, args.users)
+            await post_one(http, url, fake, steady, n, args.users, args.texts)
 
         count = int(args.rate * args.seconds)
         await paced(steady_send, count, args.rate, offset=args.messages)
@@ -431,6 +453,11 @@ def per_message_ms(f: Figures) -> float:
 async def main(args: argparse.Namespace) -> None:
     print(f"load before: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f} (1, 5 min) "
           f"on {os.cpu_count()} CPUs")
+    if args.varied:
+        args.texts, pool = varied_pool()
+    else:
+        args.texts, pool = QUESTIONS, f"fixed: the {len(QUESTIONS)} questions of this file"
+    print(f"message texts: {pool}; encoder {os.environ.get('NAMJAI_ENCODER', 'default')}")
     namjai = await bench("namjai", args)
     report("namjai", namjai, args)
     if args.profile:
@@ -459,6 +486,10 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--profile", nargs="?", const="server.prof", default=None,
                         help="profile the server's CPU during the measured window into this "
                         "file (default server.prof) and print the top 10 functions")
+    parser.add_argument("--varied", action="store_true",
+                        help="draw the texts from the tuning set and ../shared/eval (a few "
+                        "hundred questions) instead of 8 fixed ones, so that caches of "
+                        "repeated texts do not flatter the figures")
     parser.add_argument("--server-log", default=None,
                         help="write the Namjai server's log (stdout and stderr) to this file")
     parser.add_argument("--bare-port", type=int, default=None, help=argparse.SUPPRESS)

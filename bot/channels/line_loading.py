@@ -2,8 +2,9 @@
 
 Each text or choice the channel accepted sets a timer (not a task: most never show);
 when it fires and no answer reached the chat since the message came, the animation is
-started in the background. Under a backlog (LOADING_CALLS already in flight) it is
-skipped: the answers' own calls to LINE go first.
+started in the background. At most LOADING_RATE a second are started (bursts of
+LOADING_BURST): under a backlog most answers are late, and their own calls to LINE
+go first.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from collections.abc import Callable, Coroutine, Mapping
 from typing import Any
 
 LOADING_DELAY = 1.0  # seconds: shown only when no answer went out by then
-LOADING_CALLS = 16  # in flight at once
+LOADING_RATE = 5.0  # animations started per second at most, in the long run
+LOADING_BURST = 10.0
 
 
 class Loading:
@@ -31,6 +33,7 @@ class Loading:
         self._numbers = itertools.count()
         self._settled = asyncio.Event()
         self._settled.set()
+        self._tokens, self._filled = LOADING_BURST, time.monotonic()
 
     def later(self, chat_id: str) -> None:
         """The animation for a message accepted now, if it is not answered in time."""
@@ -41,11 +44,21 @@ class Loading:
 
     def _due(self, number: int, chat_id: str, asked: float) -> None:
         self._timers.pop(number, None)
-        if self._answered.get(chat_id, -1.0) < asked and len(self._calls) < LOADING_CALLS:
+        if self._answered.get(chat_id, -1.0) < asked and self._take():
             task = asyncio.create_task(self._show(chat_id))
             self._calls.add(task)
             task.add_done_callback(self._done)
         self._check_settled()
+
+    def _take(self) -> bool:
+        """A token of the rate limit, if one is left."""
+        now = time.monotonic()
+        self._tokens = min(LOADING_BURST, self._tokens + (now - self._filled) * LOADING_RATE)
+        self._filled = now
+        if self._tokens < 1.0:
+            return False
+        self._tokens -= 1.0
+        return True
 
     def _done(self, task: asyncio.Task[None]) -> None:
         self._calls.discard(task)
