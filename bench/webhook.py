@@ -33,6 +33,7 @@ import collections
 import hashlib
 import hmac
 import itertools
+import json
 import os
 import random
 import signal
@@ -244,14 +245,23 @@ async def post_one(http: aiohttp.ClientSession, url: str, fake: FakeLine, run: R
             await asyncio.sleep(REDELIVERY_WAIT)
         try:
             async with http.post(url + "/webhooks/line", data=body, headers=headers) as resp:
-                await resp.read()
+                answer = await resp.read()
                 if resp.status == 200:
                     run.acked_at[token] = time.monotonic()
                     return
-                why = str(resp.status)
+                why = f"{resp.status} {error_code(answer)}"
         except (aiohttp.ClientError, TimeoutError) as exc:
             why = type(exc).__name__
         run.refused.setdefault(token, []).append(why)
+
+
+def error_code(answer: bytes) -> str:
+    """The `error` of the server's JSON error answer (too_many_connections, unavailable)."""
+    try:
+        data = json.loads(answer)
+    except ValueError:
+        return "?"
+    return str(data.get("error", "?")) if isinstance(data, dict) else "?"
 
 
 Send = Callable[[int], Coroutine[None, None, None]]
