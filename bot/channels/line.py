@@ -189,7 +189,8 @@ class LineChannel:
                 for message_id in sent:
                     await self.staff.note_message(self.name, to, message_id, ref)
             self._remember(self._answered, to, time.monotonic())
-            await progress(start + len(batch))
+            if start + len(batch) < len(parts):  # the last: the sender records the item
+                await progress(start + len(batch))
 
     def _recipient(self, item: OutboxItem) -> str:
         if item.key.channel != self.name:
