@@ -22,10 +22,12 @@ LOADING_BURST = 10.0
 
 class Loading:
     def __init__(self, show: Callable[[str], Coroutine[Any, Any, None]],
-                 answered: Mapping[str, float], delay: float = LOADING_DELAY) -> None:
-        """`show(chat_id)` starts the animation; `answered`: chat id -> time.monotonic()
-        of its latest answer."""
+                 answered: Mapping[str, float], delay: float = LOADING_DELAY,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        """`show(chat_id)` starts the animation; `answered`: chat id -> `clock()` (by
+        default time.monotonic) of its latest answer."""
         self._show = show
+        self._clock = clock
         self._answered = answered
         self.delay = delay
         self._calls: set[asyncio.Task[None]] = set()
@@ -33,14 +35,14 @@ class Loading:
         self._numbers = itertools.count()
         self._settled = asyncio.Event()
         self._settled.set()
-        self._tokens, self._filled = LOADING_BURST, time.monotonic()
+        self._tokens, self._filled = LOADING_BURST, clock()
 
     def later(self, chat_id: str) -> None:
         """The animation for a message accepted now, if it is not answered in time."""
         self._settled.clear()
         number = next(self._numbers)
         self._timers[number] = asyncio.get_running_loop().call_later(
-            self.delay, self._due, number, chat_id, time.monotonic())
+            self.delay, self._due, number, chat_id, self._clock())
 
     def _due(self, number: int, chat_id: str, asked: float) -> None:
         self._timers.pop(number, None)
@@ -52,7 +54,7 @@ class Loading:
 
     def _take(self) -> bool:
         """A token of the rate limit, if one is left."""
-        now = time.monotonic()
+        now = self._clock()
         self._tokens = min(LOADING_BURST, self._tokens + (now - self._filled) * LOADING_RATE)
         self._filled = now
         if self._tokens < 1.0:
