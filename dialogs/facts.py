@@ -66,7 +66,7 @@ def _rules(true: Iterable[str], false: Iterable[str] = ()) -> Rules:
 NOT_HAVE = r"(?:ไม่|บ่)(?:ค่อย|ได้)?มี(?:ทั้ง)?(?:(?:(?!แต่|มี|ไม่).){1,20}?(?:และ|กับ|หรือ|แล้วก็))?"
 HAVE = r"มี(?<!ไม่มี)(?<!บ่มี)(?<!ค่อยมี)(?<!ไม่ได้มี)"
 MONEY = r"(?:เงิน|ตังค์|ตังส์|ตัง|สตางค์)"
-FARE = r"(?:ค่า(?:รถ(?:ทัวร์|ไฟ|บัส|เมล์)?|เดินทาง|ตั๋ว|โดยสาร|พาหนะ|ทัวร์)|ตั๋ว(?:รถ)?)"
+FARE = r"(?:ค่า(?:รถ(?:ทัวร์|ไฟ|บัส|เมล์)?|ฮถ|เดินทาง|ตั๋ว|โดยสาร|พาหนะ|ทัวร์)|ตั๋ว(?:รถ)?)"
 ID = r"(?:บัตร(?:ประจำตัว)?(?:ประชาชน|ปชช|ปปช)?|idcard|ไอดีการ์ด)"
 NOT_OTHER_CARD = (r"(?!สวัสดิการ|คนจน|เครดิต|atm|เอทีเอ็ม|คนพิการ|ผู้พิการ|ทอง|ประกัน|ต่างด้าว"
                   r"|ชมพู|สีชมพู|รถ|โดยสาร)")
@@ -76,7 +76,7 @@ PENNILESS = (r"(?:ไม่|บ่)มี(?:ทั้ง)?" + MONEY + r"(?:เ�
              r"(?!ค่า|ซื้อ|กลับ|เดินทาง|จ่าย|พอ|ไป|ให้|ส่ง|ใช้)", r"หมดตัว|เงินหมด|ตังหมด|ถังแตก")
 SLEEP_OUT = (r"นอน(?:อยู่)?(?:ข้าง|ริม|ตาม|บน|ใต้|ที่|หน้า)?(?:ถนน|ทาง|ฟุตบาท|ฟุตปาท|สะพาน"
              r"|ป้ายรถ|ศาลา|สถานี|ขนส่ง|สวนสาธารณะ|สนามหลวง|หมอชิต|หัวลำโพง|ท่ารถ|ปั๊ม|ห้าง"
-             r"|ตลาด|ชายหาด|วัด)")
+             r"|ตลาด|ชายหาด|วัด|โรงพัก)")
 
 SHELTER = _rules(
     [NOT_HAVE + r"(?:ที่|บ้าน|ห้อง|หอ|บ่อน)(?:ซุกหัว)?(?:นอน|พัก|อยู่|อาศัย|ไป|ให้นอน|ให้อยู่)",
@@ -108,7 +108,8 @@ FARE_RULES = _rules(
      *(prefix + r"(?:ก็|ผม|ฉัน|หนู){0,2}(?:หาย|(?:ถูก|โดน)(?:ขโมย|ล้วง|วิ่งราว|กระชาก|ปล้น))"
        for prefix in (r"กระเป๋า(?:ตังค์|ตังส์|ตัง|เงิน|สตางค์)?", MONEY)),
      r"(?:ถูก|โดน)(?:ขโมย|ล้วง|ปล้น|วิ่งราว|ชิงทรัพย์)", r"(?:ถูก|โดน)(?:โกง|หลอก)(?:เอา)?(?:เงิน|ตัง)",
-     r"ซื้อตั๋ว(?:กลับ)?(?:บ้าน)?ไม่(?:ได้|ไหว)", *PENNILESS],
+     r"ซื้อตั๋ว(?:กลับ)?(?:บ้าน)?ไม่(?:ได้|ไหว)", *PENNILESS,
+     r"ขอ(?:ความช่วยเหลือ|ความช่วยเหลือเรื่อง)?(?:เงิน|ตังค์|ตัง)?(?:ช่วย(?:เหลือ)?)?" + FARE],
     [HAVE + MONEY + "?" + FARE + r"(?:แล้ว|พอ|อยู่)?(?!ไม่)",
      HAVE + MONEY + r"(?:พอ)?(?:กลับ|เดินทาง|ซื้อตั๋ว)(?!ไม่)",
      r"ซื้อตั๋ว(?:กลับ)?(?:แล้ว|ได้)(?!ไม่)", FARE + r"(?:พอ|มีแล้ว)",
@@ -179,6 +180,8 @@ _WITH = (r"(?:กับ|พา|และ|พร้อม(?:กับ|ด้ว�
 _COMPANION = re.compile(_WITH + r"ๆ?(?:เล็ก|สาว|ชาย|ผม|ฉัน|หนู)?(?:อีก)?$")
 _ONE_MORE = re.compile(_WITH)  # "กับเมียและลูกอีก 2 คน": the wife counts too
 _FAMILY_BEFORE = re.compile(r"(?:ลูก|หลาน|เพื่อน|พี่น้อง|ญาติ|อายุ)ๆ?(?:อีก)?$")
+_END = re.compile(r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?$")  # "กับเมียและลูกอีก 1": the number ends it
+_ALONG = re.compile(r"(?:คน|ท่าน)(?:จะ)?(?:ไป|ตาม(?:ไป|มา)|กลับ)?ด้วย")
 _ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเดียว(?!ไม่(?:ได้|ไหว|เป็น|รอด)|คงไม่)")
 
 _PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|เค้า|เขา|แม่|พ่อ|ตัวเอง)?"
@@ -254,13 +257,15 @@ def _people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                 needs.add("elderly")
         elif after.startswith("เดือน") and _MONTHS_BEFORE.search(before):
             needs.add("child")
-        elif _PEOPLE.match(after):
+        elif _PEOPLE.match(after) or (_COMPANION.search(before) and _END.match(after)):
             companion = _COMPANION.search(before)
             if companion:
                 others = len(_ONE_MORE.findall(before, 0, companion.start()))
                 companions = companions or n.value + 1 + others
             elif not _FAMILY_BEFORE.search(before):
                 group = group or n.value
+            elif _ALONG.match(compact, n.end):  # "มีลูก 2 คนไปด้วย": and the writer
+                companions = companions or n.value + 1
     count = companions or group or (1 if _ALONE.search(compact) else None)
     return (count if count is not None and 1 <= count <= MAX_PEOPLE else None), needs
 
