@@ -34,7 +34,7 @@ from dialogs.slots import (
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import CreateCase, Effect, Inbound, Reply
-from dialogs.understand import corrections, is_refusal, read_message
+from dialogs.understand import calm, corrections, is_refusal, read_message
 from knowledge import Decision, KnowledgeBase
 
 MAX_RETRIES = 2
@@ -48,16 +48,6 @@ SENSITIVE_KEYS = ("needs", "need_hints", "released")
 
 def is_question(text: str) -> bool:
     return any(w in text for w in QUESTION_WORDS)
-
-
-def _calm(answers: dict[str, Any]) -> bool | None:
-    """Not urgent, when a typed answer to "how many, and is it urgent?" names no
-    urgency and the person has a place to stay (the manual's non-urgent case: "ที่พัก
-    อาศัยอยู่ไม่เร่งด่วน") and nobody sick; otherwise unknown, and asked. The summary
-    shows it, and "ด่วน" there corrects it."""
-    calm = (answers.get("no_shelter") is False
-            and "sick" not in (answers.get("special_needs") or ()))
-    return False if calm else None
 
 
 def _kept(state: State) -> dict[str, Any]:
@@ -124,7 +114,7 @@ class Screening:
             if slot.key == "travellers" and "urgent" not in answers:
                 urgent = said_urgency(text, value)  # asked together: "2 คน ไม่ด่วน"
                 if urgent is None and value is None:
-                    urgent = _calm(answers)
+                    urgent = calm(answers)
                 if urgent is not None:
                     answers["urgent"] = urgent
         for key, val in learned.items():

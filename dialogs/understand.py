@@ -13,7 +13,7 @@ from dialogs.needs import parse_needs, released_from_prison
 from dialogs.parse import facts_of, parse_phone, parse_yes_no
 from dialogs.words import chunks, has_phrase, words
 
-__all__ = ["corrections", "extract_name", "facts_to_answers", "is_refusal", "read_message"]
+__all__ = ["calm", "corrections", "extract_name", "facts_to_answers", "is_refusal", "read_message"]
 CORRECTABLE = ("name", "phone", "current_province", "home_province", "travellers",
                "special_needs", "no_shelter", "no_food", "no_fare", "id_card", "id_card_state",
                "urgent")
@@ -162,3 +162,13 @@ def corrections(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
         said["id_card_state"] = None
     out = {**answers, **said}
     return {k: v for k, v in out.items() if not (k == "id_card_state" and v is None)}
+
+
+def calm(answers: dict[str, Any]) -> bool | None:
+    """Not urgent, when a typed answer to "how many, and is it urgent?" names no
+    urgency and the person has a place to stay (the manual's non-urgent case: "ที่พัก
+    อาศัยอยู่ไม่เร่งด่วน") and nobody sick; otherwise unknown, and asked. The summary
+    shows it, and "ด่วน" there corrects it."""
+    settled = (answers.get("no_shelter") is False
+               and "sick" not in (answers.get("special_needs") or ()))
+    return False if settled else None

@@ -85,6 +85,11 @@ def test_a_place_to_stay_and_a_count_alone_is_not_urgent(dialog: Dialog, told: s
     answers = chat.state.data["answers"]
     assert answers["travellers"] == count and asked(chat) == asked_next
     assert answers.get("urgent") is (False if asked_next == "name" else None)
+    if asked_next == "name":  # the summary shows it, and one word there corrects it
+        summary = chat.say("สมชาย 0812345678").replies[-1].text
+        assert chat.state.name == st.CONFIRM and "ไม่ด่วน" in summary
+        chat.say("ด่วนค่ะ")
+        assert chat.state.data["answers"]["urgent"] is True
 
 
 def test_a_typed_digit_is_a_count_not_the_first_button(dialog: Dialog) -> None:
