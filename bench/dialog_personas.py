@@ -201,4 +201,19 @@ PERSONAS: dict[str, Persona] = {
         expect={"current": "ราชบุรี", "home": "กาญจนบุรี", "urgent": True,
                 "id_card_state": "expired", "referrals": ["job_placement"],
                 "no_referrals": HEALTH}),
+    "everything in one message": Persona(
+        ("สวัสดีค่ะ ชื่อนิดา 0891234567 อยู่ขอนแก่น จะกลับบ้านที่เลย ไปกับลูก 2 คน "
+         "ลูกอายุ 5 ขวบกับ 8 ขวบ ไม่มีค่ารถ บัตรประชาชนมีค่ะ ไม่ด่วนค่ะ", "ยินยอมค่ะ"),
+        {},
+        expect={"current": "ขอนแก่น", "home": "เลย", "travellers": 3, "urgent": False,
+                "special": ["child"], "name": "นิดา", "phone": "0891234567"}),
+    "emoji, left behind, not a penny": Persona(
+        ("😭😭 ช่วยด้วยค่ะ โดนแฟนทิ้งไว้ที่พัทยา ไม่มีตังสักบาท จะกลับบ้านที่ร้อยเอ็ด", "ยินยอม"),
+        {"id_card": "มีค่ะ", "travellers": "คนเดียวค่ะ", "name": "จอย 0823334444"},
+        expect={"current": "ชลบุรี", "home": "ร้อยเอ็ด", "urgent": True, "travellers": 1}),
+    "corrects the province at the summary": Persona(
+        ("ไม่มีค่ารถกลับบ้าน อยู่ระนอง จะกลับชุมพร มีบัตรประชาชน", "ยินยอม"),
+        {"travellers": "คนเดียว", "name": "หมู 0845556666",
+         "confirm": ("ไม่ใช่ค่ะ อยู่ระยอง ไม่ใช่ระนอง", "ถูกต้อง")},
+        expect={"current": "ระยอง", "home": "ชุมพร"}),
 }

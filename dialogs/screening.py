@@ -277,12 +277,12 @@ class Screening:
                            "no_shelter", "no_food", "no_fare"))}
             return self._reply(state.with_(st.ASK, slot=slot.key, answers=cleared),
                                replies.question(slot))
-        if value is None and parse_yes_no(text) is None:
+        if value is None and parse_yes_no(text) is not True:
             corrected = corrections(answers, text)
-            if corrected is not None:  # "เบอร์ผิด 0891234567": fixed in place
+            if corrected is not None:  # "เบอร์ผิด 0891234567", "ไม่ใช่ อยู่ระยอง": fixed
                 return self._advance(state.with_(answers=corrected), texts.CORRECTED)
-        if value == "confirm:edit" or (value is None and any(
-                w in text for w in ("แก้", "ไม่ถูก", "ผิด"))):
+        if value == "confirm:edit" or (value is None and (parse_yes_no(text) is False or any(
+                w in text for w in ("แก้", "ไม่ถูก", "ผิด")))):  # a bare "ไม่ใช่": what to fix?
             return self._reply(state, replies.edit_menu(answers))
         ok = value == "confirm:yes" or (value is None and parse_yes_no(text) is True)
         if not ok:

@@ -198,6 +198,34 @@ def test_free_text_correction_at_the_summary(dialog: Dialog) -> None:
     assert chat.state.data["answers"]["phone"] == "0891234567"
 
 
+@pytest.mark.parametrize(("typed", "key", "value"), [
+    ("ไม่ใช่ค่ะ อยู่ชลบุรี ไม่ใช่ระยอง", "current_province", "ชลบุรี"),
+    ("ไม่ถูกค่ะ กลับอุดร", "home_province", "อุดรธานี"),
+    ("ผิดค่ะ ไป 2 คน", "travellers", 2),
+])
+def test_a_no_with_the_right_answer_corrects_it(dialog: Dialog, typed: str, key: str,
+                                               value: object) -> None:
+    chat = consented(dialog)
+    chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
+    for answer in ("คนเดียว", "ไม่ด่วน", "เอก 0812345678"):
+        chat.say(answer)
+    assert chat.state.name == st.CONFIRM
+    chat.say(typed)  # not a bare "no" (that opens the edit menu): the fix is in it
+    got = chat.state.data["answers"][key]
+    assert chat.state.name == st.CONFIRM
+    assert (got["name"] if isinstance(got, dict) else got) == value
+
+
+def test_a_bare_no_at_the_summary_asks_what_to_fix(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
+    for answer in ("คนเดียว", "ไม่ด่วน", "เอก 0812345678"):
+        chat.say(answer)
+    menu = chat.say("ไม่ใช่ค่ะ").replies[-1]
+    assert chat.state.name == st.CONFIRM
+    assert any(c.value.startswith("edit:") for c in menu.choices)
+
+
 def test_other_needs_are_offered_after_sending(dialog: Dialog) -> None:
     chat = consented(dialog)
     chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
