@@ -34,7 +34,7 @@ from dialogs.slots import (
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import CreateCase, Effect, Inbound, Reply
-from dialogs.understand import calm, corrections, is_refusal, read_message
+from dialogs.understand import calm, corrections, here_and_home, is_refusal, read_message
 from knowledge import Decision, KnowledgeBase
 
 MAX_RETRIES = 2
@@ -98,7 +98,7 @@ class Screening:
                                          replies.YES_NO_CHOICES))
         learned = self._learned(slot, text, answers) if value is None else {}
         if slot.key == "current_province" and value is None:
-            parsed = self._here_and_home(text, parsed, learned)
+            parsed = here_and_home(text, parsed, learned)
         if parsed is None and not learned:
             if value is None and is_refusal(text) and not slot.required:
                 return self._skip(state, slot, answers)
@@ -134,17 +134,6 @@ class Screening:
             return {k: v for k, v in said.items()
                     if k not in answers or k == "need_hints"}
         return {k: v for k, v in said.items() if k not in answers}
-
-    @staticmethod
-    def _here_and_home(text: str, parsed: Any, learned: dict[str, Any]) -> Any:
-        """"กทม โคราช" to "where are you, and where is home?": here, then home."""
-        found = find_provinces(text)
-        if len(found) != 2 or "home_province" in learned or "current_province" in learned:
-            return parsed
-        if parsed is not None and parsed["name"] != found[0].name_th:
-            return parsed
-        learned["home_province"] = {"code": found[1].code, "name": found[1].name_th}
-        return {"code": found[0].code, "name": found[0].name_th}
 
     def _confirm_unsure_id(self, state: State, text: str, value: str | None) -> StepResult:
         sure = {"yes": True, "no": False}.get(value or "")

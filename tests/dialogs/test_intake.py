@@ -63,6 +63,22 @@ def test_both_provinces_in_one_answer(dialog: Dialog) -> None:
     assert answers["home_province"]["name"] == "นครราชสีมา"
 
 
+@pytest.mark.parametrize(("answer", "here", "home"), [
+    ("ชลบุรีค่ะ แต่บ้านอยู่ตาก", "ชลบุรี", "ตาก"),
+    ("โคราชค่ะ จะกลับสุรินทร์", "นครราชสีมา", "สุรินทร์"),
+])
+def test_here_without_a_cue_and_home_with_one(dialog: Dialog, answer: str, here: str,
+                                               home: str) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน มีบัตรประชาชน")
+    assert asked(chat) == "current_province"
+    chat.say(answer)
+    answers = chat.state.data["answers"]
+    assert answers["current_province"]["name"] == here
+    assert answers["home_province"]["name"] == home
+    assert asked(chat) == "travellers"
+
+
 @pytest.mark.parametrize("refusal", ["จำไม่ได้", "ไม่อยากตอบ", "ไม่สะดวก", "ข้าม"])
 def test_a_refusal_moves_on_without_not_understood(dialog: Dialog, refusal: str) -> None:
     chat = consented(dialog)
