@@ -119,7 +119,9 @@ class Screening:
                     answers["urgent"] = urgent
         for key, val in learned.items():
             answers.setdefault(key, val)
-        return self._advance(state.with_(answers=answers, retries=None), "")
+        said = replies.heard(learned) if parsed is None else ""  # answered something else
+        lead = "" if said == texts.START_SCREENING else said
+        return self._advance(state.with_(answers=answers, retries=None), lead)
 
     @staticmethod
     def _learned(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:

@@ -63,6 +63,20 @@ def test_both_provinces_in_one_answer(dialog: Dialog) -> None:
     assert answers["home_province"]["name"] == "นครราชสีมา"
 
 
+def test_an_answer_to_another_question_is_heard_and_the_question_stays(
+        dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้านค่ะ อยู่นนทบุรี จะกลับพิษณุโลก มีบัตรประชาชน")
+    assert asked(chat) == "travellers"
+    reply = chat.text("ชื่อสมศรีค่ะ เบอร์ 081-222-3344")
+    answers = chat.state.data["answers"]
+    assert answers["name"] == "สมศรี" and answers["phone"] == "0812223344"
+    assert "travellers" not in answers and asked(chat) == "travellers"
+    assert reply.startswith("รับทราบค่ะ: คุณสมศรี") and "กี่คน" in reply
+    chat.say("ไปกับลูก 1 คนค่ะ ไม่ด่วน")
+    assert chat.state.name == st.CONFIRM  # name and phone are not asked again
+
+
 @pytest.mark.parametrize(("answer", "here", "home"), [
     ("ชลบุรีค่ะ แต่บ้านอยู่ตาก", "ชลบุรี", "ตาก"),
     ("โคราชค่ะ จะกลับสุรินทร์", "นครราชสีมา", "สุรินทร์"),
