@@ -112,3 +112,10 @@ def test_short_answers_to_do_you_have_an_id_card(answer: str, has: bool | None) 
 def test_everything_at_the_hardship_question(answer: str) -> None:
     assert BY_KEY["hardship"].parse(answer, None) == dict.fromkeys(
         ("no_shelter", "no_food", "no_fare"), True)
+
+
+@pytest.mark.parametrize(("answer", "name"), [
+    ("นางสาว มาลี ใจงาม", "มาลี ใจงาม"), ("นายสมชาย ใจดี 0812345678", "สมชาย ใจดี"),
+    ("ผมชื่อนายเอก", "เอก"), ("นางฟ้า", "นางฟ้า")])
+def test_a_title_is_not_the_name(answer: str, name: str) -> None:
+    assert BY_KEY["name"].parse(answer, None) == name
