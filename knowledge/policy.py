@@ -64,7 +64,7 @@ class SemanticPolicy:
     lexical + weight * (semantic - base), judged by `policy`, and a question whose
     nearest topic text is below `floor` is unknown."""
 
-    sure_min: float = 0.45
+    sure_min: float = 0.48
     sure_margin: float = 0.15
     weight: float = 4.0
     base: float = 0.931
