@@ -1,5 +1,7 @@
-"""Matcher benchmark: accuracy, latency (without and with the encoder), memory,
-cold start, build time, baseline, and scaling.
+"""Matcher benchmark: accuracy, latency (without and with the encoder, CPU and
+wall, of questions never seen before: the encoder's memo is emptied before each),
+the encoder memo's savings, CPU burnt by other threads, memory, cold start, build
+time, baseline, and scaling.
 
 Run: `.venv/bin/python bench/matcher.py [--no-scaling]` (or `make bench`). Prints figures;
 it asserts nothing. The frozen report set is measured in aggregate only. The
