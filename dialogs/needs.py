@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from dialogs.types import Choice
-from dialogs.words import has_phrase, words
+from dialogs.words import has_words, phrase_words, words
 from knowledge import KnowledgeBase
 
 # need key -> (button label, knowledge topics to refer to, words that mean it)
@@ -43,18 +44,38 @@ def need_choices() -> tuple[Choice, ...]:
     return tuple(choices)
 
 
+@cache
+def _need_words() -> tuple[tuple[str, frozenset[str], tuple[tuple[str, ...], ...]], ...]:
+    """Per need: its one-word phrases as a set, and the words of its longer ones
+    (tokenised once, on first use)."""
+    out = []
+    for key, (_, _, phrases) in NEEDS.items():
+        tokenised = [phrase_words(p) for p in phrases]
+        out.append((key, frozenset(w[0] for w in tokenised if len(w) == 1),
+                    tuple(w for w in tokenised if len(w) > 1)))
+    return tuple(out)
+
+
+def _mentions(tokens: tuple[str, ...], token_set: frozenset[str], single: frozenset[str],
+              multi: tuple[tuple[str, ...], ...]) -> bool:
+    return not single.isdisjoint(token_set) or any(
+        w[0] in token_set and has_words(tokens, w) for w in multi)
+
+
 def parse_needs(text: str) -> list[str]:
     """Need keys mentioned in free text, in a stable order. Matched on whole words:
     "อยากได้งานทำ" is work, never health ("ยา" is not a word of "อยาก")."""
     tokens = words(text)
-    return [key for key, (_, _, phrases) in NEEDS.items()
-            if any(has_phrase(tokens, phrase) for phrase in phrases)]
+    token_set = frozenset(tokens)
+    return [key for key, single, multi in _need_words()
+            if _mentions(tokens, token_set, single, multi)]
 
 
 def released_from_prison(text: str) -> bool:
     """The person says they were just released (the probation need's words)."""
     tokens = words(text)
-    return any(has_phrase(tokens, phrase) for phrase in NEEDS["probation"][2])
+    _, single, multi = next(n for n in _need_words() if n[0] == "probation")
+    return _mentions(tokens, frozenset(tokens), single, multi)
 
 
 def referrals(kb: KnowledgeBase, needs: Iterable[str],

@@ -18,7 +18,7 @@ from pythainlp.tokenize import word_tokenize
 
 from dialogs.parse_numbers import clean_text
 
-__all__ = ["chunks", "has_phrase", "warm", "word_spans", "words"]
+__all__ = ["chunks", "has_phrase", "has_words", "phrase_words", "warm", "word_spans", "words"]
 
 
 @lru_cache(maxsize=1024)
@@ -43,13 +43,34 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(w for chunk in chunks(text) for w in chunk)
 
 
+@lru_cache(maxsize=4096)
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """The words of a phrase to look for (fixed texts of the flows: tokenised once)."""
+    return words(phrase)
+
+
 def has_phrase(tokens: tuple[str, ...], phrase: str) -> bool:
     """Whether `phrase` (tokenised the same way) occurs in `tokens` as whole words."""
-    wanted = words(phrase)
+    return has_words(tokens, phrase_words(phrase))
+
+
+def has_words(tokens: tuple[str, ...], wanted: tuple[str, ...]) -> bool:
+    """Whether the words `wanted` occur in `tokens`, one after the other."""
+    if len(wanted) == 1:
+        return wanted[0] in tokens
     if not wanted:
         return False
     n = len(wanted)
-    return any(tokens[i:i + n] == wanted for i in range(len(tokens) - n + 1))
+    first = wanted[0]
+    at = 0
+    while True:
+        try:
+            at = tokens.index(first, at)
+        except ValueError:
+            return False
+        if tokens[at:at + n] == wanted:
+            return True
+        at += 1
 
 
 def word_spans(text: str) -> tuple[tuple[int, int], ...]:
