@@ -65,12 +65,23 @@ class _InvertedIndex:
     def score(self, query: dict[str, float], max_df: int | None = None) -> FloatArray:
         """Weighted sum per document; terms in more than `max_df` documents skipped."""
         cap = max_df or self.n_docs
-        found = [(p, q) for p, q in ((self._postings.get(t), q) for t, q in query.items())
-                 if p is not None and len(p[0]) <= cap]
-        if not found:
+        postings = self._postings
+        docs_of: list[npt.NDArray[np.intp]] = []
+        weights_of: list[FloatArray] = []
+        factors: list[float] = []
+        sizes: list[int] = []
+        for term, factor in query.items():
+            found = postings.get(term)
+            if found is not None and len(found[0]) <= cap:
+                docs_of.append(found[0])
+                weights_of.append(found[1])
+                factors.append(factor)
+                sizes.append(len(found[0]))
+        if not docs_of:
             return np.zeros(self.n_docs)
-        docs = np.concatenate([d for (d, _), _ in found])
-        weights = np.concatenate([w * q for (_, w), q in found])
+        # one multiplication for all the postings, not one array per term
+        docs = np.concatenate(docs_of)
+        weights = np.concatenate(weights_of) * np.repeat(factors, sizes)
         scores = np.bincount(docs, weights=weights, minlength=self.n_docs)
         return scores.astype(np.float64, copy=False)
 

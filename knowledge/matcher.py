@@ -8,6 +8,9 @@ do no I/O (the encoder, when present, computes in memory).
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
+
+import numpy as np
 
 from knowledge.encoder import Encoder
 from knowledge.lexical import FloatArray, LexicalIndex, Weights, char_ngrams
@@ -34,6 +37,9 @@ CONNECTORS: tuple[tuple[str, ...], ...] = (
 )
 RANKED = 11
 SECOND_WITHIN = 4  # a second topic must be among the message's best few
+# Decisions kept per text (a few hundred bytes each): people send the same short
+# messages ("สวัสดีค่ะ", "ขอบคุณค่ะ") again and again, and a turn may ask twice.
+DECISION_MEMO = 1024
 
 
 def clauses(tokens: list[str]) -> list[list[str]]:
@@ -65,6 +71,8 @@ class Matcher:
         self.policy = policy or Policy()
         self.semantic_policy = semantic or SemanticPolicy()
         self._topics = frozenset(e.id for e in kb.entries)
+        self._in_scope = np.array([i != OUT_OF_SCOPE for i in self.lexical.ids], dtype=bool)
+        self._memo = lru_cache(maxsize=DECISION_MEMO)(self._explain)
         self._semantic: SemanticIndex | None = None
         if encoder is not None:
             texts = [list(dict.fromkeys((e.title, *e.aliases, *e.examples)))
@@ -99,6 +107,14 @@ class Matcher:
         if self._semantic is not None:
             self._semantic.clear_memo()
 
+    def decision_memo(self) -> tuple[int, int, int]:
+        """Hits, misses and size of the memo of decisions by text."""
+        info = self._memo.cache_info()
+        return info.hits, info.misses, info.currsize
+
+    def clear_decision_memo(self) -> None:
+        self._memo.cache_clear()
+
     def semantic_scores(self, text: str) -> FloatArray | None:
         """Every item's semantic score for `text` (lexical `ids` order), or None."""
         if self._semantic is None:
@@ -112,7 +128,12 @@ class Matcher:
 
     def explain(self, text: str) -> tuple[Decision, list[Hit]]:
         """The decision and the ranking it was made on (best first, the
-        out-of-scope item left out)."""
+        out-of-scope item left out). A pure function of `text`: the last
+        DECISION_MEMO texts' results are kept (least recently used out)."""
+        decision, hits = self._memo(text)
+        return decision, list(hits)
+
+    def _explain(self, text: str) -> tuple[Decision, tuple[Hit, ...]]:
         tokens = self.lexical.tokens(text)
         normalized = " ".join(tokens)
         lex = self.lexical.scores(tokens)
@@ -123,7 +144,7 @@ class Matcher:
             assert sem is not None
             decision, ranked = self.fuse(lex, sem, normalized)
         hits = [h for h in ranked if h.id != OUT_OF_SCOPE]
-        return self._two_topics(decision, tokens, hits), hits
+        return self._two_topics(decision, tokens, hits), tuple(hits)
 
     def _sure(self, decision: Decision, ranked: list[Hit]) -> bool:
         sp = self.semantic_policy
@@ -140,8 +161,9 @@ class Matcher:
         fused = lex + sp.weight * (sem - sp.base)
         ranked = self.lexical.top(fused, RANKED)
         decision = apply_policy(sp.policy, ranked, normalized)
-        in_scope = [s for i, s in zip(self.lexical.ids, sem, strict=True) if i != OUT_OF_SCOPE]
-        if decision.decision != "unknown" and max(in_scope, default=0.0) < sp.floor:
+        in_scope = sem[self._in_scope]
+        nearest = float(in_scope.max()) if in_scope.size else 0.0
+        if decision.decision != "unknown" and nearest < sp.floor:
             decision = Decision("unknown", None, (), normalized)
         return decision.with_(semantic=True), ranked
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from knowledge import Matcher
+from knowledge import KnowledgeBase, Matcher
 from knowledge.evaluate import evaluate, format_report, parse_tsv
 
 from .conftest import DATA
@@ -112,3 +112,22 @@ def test_common_words_file_matches_the_corpus() -> None:
     from knowledge.lexical import COMMON_WORDS_FILE, common_words_from_corpus
 
     assert COMMON_WORDS_FILE.read_text(encoding="utf-8").split() == common_words_from_corpus()
+
+
+def test_decision_memo_is_bounded_and_gives_what_a_fresh_matcher_gives(
+        kb: KnowledgeBase) -> None:
+    from knowledge import matcher as matcher_module
+
+    m = Matcher(kb)
+    question = "ไม่มีเงินกลับบ้านต้องทำยังไง"
+    first, ranking = m.explain(question)
+    ranking.clear()  # a caller's copy: the memo keeps its own
+    again, ranking_again = m.explain(question)
+    assert again == first and ranking_again
+    assert ranking_again == Matcher(kb).explain(question)[1]
+    assert m.decision_memo()[:2] == (1, 1)
+    for n in range(matcher_module.DECISION_MEMO + 5):
+        m.decide(f"คำถาม {n}")
+    assert m.decision_memo()[2] == matcher_module.DECISION_MEMO
+    m.clear_decision_memo()
+    assert m.decision_memo() == (0, 0, 0)
