@@ -42,7 +42,8 @@ MAX_ATTEMPTS = 300  # with the 5-minute cap: a platform may be down for about a 
 BACKOFF_BASE = 1.0  # seconds; doubled per attempt, capped
 BACKOFF_CAP = 300.0
 STOP_GRACE = 10.0  # seconds stop() waits for the events in hand
-CLAIM_LEASE = dt.timedelta(seconds=10)  # renewed every loop while the sender is alive
+CLAIM_LEASE = dt.timedelta(seconds=10)  # renewed while the sender is alive
+RENEW_EVERY = CLAIM_LEASE / 3  # so a lease in hand always has 2/3 of its time left
 CLAIM_BATCH = 200
 RESCAN = dt.timedelta(seconds=5)  # events pending longer than this are scheduled again
 PENDING_BATCH = 100
@@ -84,6 +85,7 @@ class Pipeline:
         self._sending: dict[ConversationKey, asyncio.Task[None]] = {}
         self._stopping = False
         self._next_rescan = self.clock() + RESCAN
+        self._renew_at: dt.datetime | None = None  # when the claims in hand need renewing
 
     # -- intake ------------------------------------------------------------------
     async def accept(self, event_id: str, key: ConversationKey, inbound: Inbound,
@@ -213,13 +215,18 @@ class Pipeline:
         now = self.clock()
         if now >= self._next_rescan:
             await self._rescan(now)
-        if self._sending:  # keep what we are sending ours
+        if self._sending and self._renew_at is not None and now >= self._renew_at:
+            # keep what we are sending ours: every lease in hand ends no sooner than
+            # RENEW_EVERY after the last renewal or claim, renewed well before then
             await self.store.renew_claims(self.owner, now + CLAIM_LEASE)
+            self._renew_at = now + RENEW_EVERY
         # A key busy before the query may finish during it; the rows read for it are
         # then stale (an item just sent or given up would look due): skip those keys.
         busy = frozenset(self._sending)
         claimed = await self.store.claim_outbox(self.owner, now, CLAIM_LEASE,
                                                 limit=CLAIM_BATCH, skip=busy)
+        if claimed and (self._renew_at is None or now >= self._renew_at):
+            self._renew_at = now + RENEW_EVERY
         by_key: dict[ConversationKey, list[OutboxItem]] = {}
         for item in claimed:
             if item.key not in self._sending:
