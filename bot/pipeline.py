@@ -257,12 +257,8 @@ class Pipeline:
         if channel is None:
             await self.store.outbox_failed(item.id, "channel is off", now, None)
             return True
-        if item.origin == "bot" and await self.store.hold(item.key) is not None:
-            # staff hold the conversation: the bot says nothing, not even what it had
-            # queued before the takeover
-            await self.store.outbox_failed(item.id, "held by staff: not sent", now, None)
-            return True
-
+        # (the bot's items to a conversation staff hold never get here: the claim
+        # marks them not sent)
         async def progress(parts: int) -> None:
             await self.store.outbox_progress(item.id, parts)
 

@@ -94,7 +94,9 @@ class Queue(Protocol):
                            skip: frozenset[ConversationKey] = frozenset()) -> list[OutboxItem]:
         """Claim due messages for `owner` until `now + lease`: no other claimant gets
         them meanwhile. A person's item is claimed only when none of their earlier
-        items is waiting (backoff) or claimed by someone else, so their order holds."""
+        items is waiting (backoff) or claimed by someone else, so their order holds.
+        The bot's due items to a conversation staff hold are left out and marked
+        failed ("held by staff: not sent") in the same statement."""
 
     async def renew_claims(self, owner: str, until: dt.datetime) -> int:
         """Extend the lease of every item `owner` holds and has not finished."""

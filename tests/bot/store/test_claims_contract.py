@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 
-from bot.store import Outgoing, Store, Turn
+from bot.store import Hold, Outgoing, SQLiteStore, Store, Turn
 from bot.store.postgres import PostgresStore
 from dialogs.state import State
 
@@ -54,6 +54,27 @@ async def test_a_person_s_later_item_waits_for_the_earlier_one(store: Store) -> 
     await store.outbox_sent(b1.id, NOW)
     retry = NOW + dt.timedelta(seconds=31)
     assert [i.retry_key for i in await store.claim_outbox("p2", retry, LEASE)] == ["a1", "a2"]
+
+
+async def test_a_held_conversation_s_bot_items_are_not_claimed_and_marked_not_sent(
+        store: Store) -> None:
+    await store.save_turn(Turn(ALICE, State("idle"), NOW, outbox=(
+        Outgoing("a1", {}), Outgoing("a2", {}, to=ALICE, origin="staff"))))
+    await store.save_turn(Turn(BOB, State("idle"), NOW, outbox=(Outgoing("b1", {}),)))
+    assert await store.set_hold(ALICE, Hold(ALICE, "somsri", None, NOW, NOW), None)
+    claimed = await store.claim_outbox("p1", NOW, LEASE)
+    # the staff member's own item and Bob's go out; the bot's item to Alice does not
+    assert [i.retry_key for i in claimed] == ["a2", "b1"]
+    assert isinstance(store, SQLiteStore | PostgresStore)
+    row = await store.sql.one("SELECT last_error, failed_at IS NOT NULL, lease_until, "
+                              "attempts FROM outbox WHERE retry_key = 'a1'")
+    assert row is not None and tuple(row) == ("held by staff: not sent", True, None, 1)
+    assert [i.retry_key for i in await store.due_outbox(NOW)] == ["a2", "b1"]
+    # handed back: nothing the bot queued before is sent late
+    assert await store.set_hold(ALICE, None, "somsri")
+    for item in claimed:
+        await store.outbox_sent(item.id, NOW)
+    assert await store.claim_outbox("p1", NOW, LEASE) == []
 
 
 async def test_one_leader_at_a_time_and_takeover_after_the_lease(store: Store) -> None:
