@@ -38,7 +38,6 @@ import aiohttp
 from aiohttp import web
 from linebot.v3.messaging import (  # type: ignore[import-untyped]
     ApiException,
-    AsyncApiClient,
     AsyncMessagingApi,
     Configuration,
 )
@@ -145,7 +144,7 @@ class LineChannel:
     async def start(self) -> None:
         """Open the HTTP client: the SDK's aiohttp session needs the running loop."""
         use_env_proxy(self._config)
-        self._client = AsyncApiClient(self._config)
+        self._client = line_send.ApiClient(self._config)
         await without_env_lookups(self._client, self._config)
         self._api = AsyncMessagingApi(self._client)
 

@@ -11,7 +11,9 @@ SDK `ApiClient.call_api` the typed methods end in: the SDK still sets the bearer
 token and User-Agent, sends with its aiohttp session and raises its `ApiException`
 for a refusal (mapped in bot.channels.line_errors). LINE's answer body is read as
 plain JSON (the sent messages' ids, which staff-chat replies quote), never turned into
-a model.
+a model. The body (plain JSON already) is handed over as a JsonBody, which the
+SDK's client (ApiClient here) does not walk again with its recursive
+`sanitize_for_serialization`: `json.dumps` serialises it as before.
 """
 
 from __future__ import annotations
@@ -19,10 +21,28 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from linebot.v3.messaging import AsyncApiClient  # type: ignore[import-untyped]
+
 REPLY_PATH = "/v2/bot/message/reply"
 PUSH_PATH = "/v2/bot/message/push"
 LOADING_PATH = "/v2/bot/chat/loading/start"
 JSON = "application/json"
+
+
+class JsonBody(dict[str, Any]):
+    """A request body of plain JSON values only (dicts, lists, strings, numbers,
+    booleans, None)."""
+
+
+class ApiClient(AsyncApiClient):  # type: ignore[misc]
+    """The SDK's async API client, taking a JsonBody as it is: its generic walk
+    (about 30 calls per message) would rebuild the same dicts. Anything else is
+    sanitised by the SDK as always; json.dumps raises on a value that is not JSON."""
+
+    def sanitize_for_serialization(self, obj: Any) -> Any:
+        if type(obj) is JsonBody:
+            return obj
+        return super().sanitize_for_serialization(obj)
 
 
 async def post(api: Any, path: str, body: dict[str, Any], timeout: Any,
@@ -31,7 +51,7 @@ async def post(api: Any, path: str, body: dict[str, Any], timeout: Any,
     none); ApiException on a refusal."""
     header_params = {"Accept": JSON, "Content-Type": JSON, **(headers or {})}
     raw = await api.api_client.call_api(
-        path, "POST", {}, [], header_params, body=body, post_params=[], files={},
+        path, "POST", {}, [], header_params, body=JsonBody(body), post_params=[], files={},
         response_types_map={"200": "bytearray"}, auth_settings=["Bearer"],
         _return_http_data_only=True,
         _preload_content=True, _request_timeout=timeout, _host=api.line_base_path,
