@@ -207,7 +207,8 @@ async def run(name: str, processes: int, database: str, messages: int) -> Result
             done = asyncio.Event()
             sampler = asyncio.create_task(pg.sample(result, done)) if postgres else None
             started = time.monotonic()
-            await flood(http, enumerate(hooks), lambda n: urls[n % processes], IN_FLIGHT)
+            await flood(enumerate(hooks), lambda n: ('127.0.0.1', ports[n % processes]),
+                        IN_FLIGHT)
             got = await answered(line, tokens, started + ANSWER_TIMEOUT)
             result.seconds = time.monotonic() - started
             result.server_cpu = sum(cpu_seconds(p.pid) for p in procs) - cpu0
