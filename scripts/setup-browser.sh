@@ -19,17 +19,5 @@ if [ -z "$missing" ]; then
     exit 0
 fi
 
-if [ "$(id -u)" -eq 0 ]; then
-    sudo=""
-elif command -v sudo >/dev/null 2>&1; then
-    sudo="sudo"
-else
-    echo "setup-browser: need root (or sudo) to install:$missing" >&2
-    exit 1
-fi
-
-echo "setup-browser: installing:$missing"
-$sudo apt-get update -q
 # shellcheck disable=SC2086  # word splitting of the package list is intended
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends $missing
-echo "setup-browser: installed:$missing"
+sh "$(dirname "$0")/apt-install.sh" setup-browser $missing

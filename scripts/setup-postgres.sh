@@ -22,6 +22,10 @@ if ready; then
     exit 0
 fi
 
+if [ ! -d /etc/postgresql ] || [ -z "$(ls /etc/postgresql 2>/dev/null)" ]; then
+    sh "$(dirname "$0")/apt-install.sh" setup-postgres postgresql
+fi
+
 if [ "$(id -u)" -eq 0 ]; then
     sudo=""
 elif command -v sudo >/dev/null 2>&1; then
@@ -29,12 +33,6 @@ elif command -v sudo >/dev/null 2>&1; then
 else
     echo "setup-postgres: PostgreSQL is not running on $HOST:$PORT, and starting it needs root (or sudo)" >&2
     exit 1
-fi
-
-if [ ! -d /etc/postgresql ] || [ -z "$(ls /etc/postgresql 2>/dev/null)" ]; then
-    echo "setup-postgres: installing postgresql"
-    $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null
 fi
 
 version=$(ls /etc/postgresql | sort -n | tail -1)
