@@ -119,14 +119,17 @@ def stop(proc: subprocess.Popen[bytes]) -> None:
 class CheapLine:
     """The LINE API's reply, push and loading endpoints on a bare asyncio server (no
     web framework: request line, Content-Length, body), answering canned JSON; it
-    notes when each reply token came back (`replied`) and counts the rest."""
+    notes when each reply token came back (`replied`), counts a token that came back
+    again (`repeats`: LINE would refuse it) and the rest."""
 
     replied: dict[bytes, float] = field(default_factory=dict)  # token -> monotonic time
+    repeats: int = 0
     pushes: int = 0
     loadings: int = 0
     url: str = ""
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     _server: asyncio.Server | None = None
+    _handlers: dict[asyncio.Task[None], asyncio.StreamWriter] = field(default_factory=dict)
 
     async def start(self) -> None:
         self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
@@ -136,9 +139,15 @@ class CheapLine:
     async def close(self) -> None:
         if self._server is not None:
             self._server.close()
+            for writer in self._handlers.values():  # each handler then reads the end
+                writer.transport.abort()
+            await asyncio.gather(*self._handlers, return_exceptions=True)
             await self._server.wait_closed()
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = asyncio.current_task()
+        assert task is not None
+        self._handlers[task] = writer
         try:
             while request := await reader.readline():
                 path = request.split(b" ", 2)[1]
@@ -151,6 +160,7 @@ class CheapLine:
         except (ConnectionError, asyncio.IncompleteReadError, IndexError, ValueError):
             pass
         finally:
+            self._handlers.pop(task, None)
             writer.close()
 
     def _answer(self, path: bytes, body: bytes) -> bytes:
@@ -161,7 +171,11 @@ class CheapLine:
             at = body.find(TOKEN_MARK)
             if at >= 0:
                 start = body.index(b'"', at + len(TOKEN_MARK)) + 1
-                self.replied.setdefault(body[start:body.index(b'"', start)], time.monotonic())
+                token = body[start:body.index(b'"', start)]
+                if token in self.replied:
+                    self.repeats += 1
+                else:
+                    self.replied[token] = time.monotonic()
         elif path == PUSH_PATH.encode():
             self.pushes += 1
         else:

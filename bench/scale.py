@@ -76,6 +76,7 @@ class Result:
     load_cpu: float = 0.0
     lost: int = 0
     pushes: int = 0
+    repeats: int = 0
     commits: int = 0
     waits: collections.Counter[str] = field(default_factory=collections.Counter)
     samples: int = 0
@@ -104,7 +105,8 @@ class Result:
                f"{self.ms(self.server_cpu):5.2f}, PostgreSQL {self.ms(self.postgres_cpu):5.2f}, "
                f"driver+fake {self.ms(self.load_cpu):5.2f}, sum {self.total_ms:5.2f} "
                f"(bound on an idle {CORES}-core machine {self.bound:6.1f} msg/s); "
-               f"unanswered {self.lost}, pushes {self.pushes}"]
+               f"unanswered {self.lost}, pushes {self.pushes}, reply tokens used twice "
+               f"{self.repeats}"]
         if self.samples:
             busy = ", ".join(f"{name} {count / self.samples:.2f}"
                              for name, count in self.waits.most_common(8))
@@ -218,7 +220,8 @@ async def run(name: str, processes: int, database: str, messages: int) -> Result
                 result.postgres_cpu = max(0.0, await pg.used())
                 result.commits = await pg.commits() - commits0
             result.load_cpu = own_cpu() - load0
-            result.lost, result.pushes = messages - got, line.pushes
+            result.lost, result.pushes, result.repeats = messages - got, line.pushes, \
+                line.repeats
     finally:
         for proc in procs:
             stop(proc)
