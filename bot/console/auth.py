@@ -216,7 +216,7 @@ class Auth:
                     await self.by_address.failed(address, now)
                     await self.by_pair.failed(_pair(username, address), now)
                 raise
-            await self.by_pair.cleared(_pair(username, address))
+            await self.by_pair.cleared(_pair(username, address), self.clock())
             return account
 
     async def _not_too_fast(self, username: str, address: str) -> None:

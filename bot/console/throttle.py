@@ -52,8 +52,10 @@ class Throttle:
             self.kind, key, now, now - FORGET, lambda failures: delay(self.rule, failures))
         return (until - now).total_seconds()
 
-    async def cleared(self, key: str) -> None:
-        await self.store.throttle_clear(self.kind, key)
+    async def cleared(self, key: str, now: dt.datetime | None = None) -> None:
+        """A success: clear `key` (and, given `now`, forget every key silent for
+        FORGET)."""
+        await self.store.throttle_clear(self.kind, key, now - FORGET if now else None)
 
     async def failures(self, key: str, now: dt.datetime) -> int:
         state = await self.store.throttle_state(self.kind, key, now - FORGET)

@@ -24,7 +24,10 @@ class SigninStore(Protocol):
         """The failures of `key` and until when it waits; None: none since
         `forget_before`."""
 
-    async def throttle_clear(self, kind: str, key: str) -> None: ...
+    async def throttle_clear(self, kind: str, key: str,
+                             forget_before: dt.datetime | None = None) -> None:
+        """Clear `key`, and forget every key silent since before `forget_before`
+        (addresses are personal data: kept no longer than the throttle needs)."""
 
     async def throttle_recent(self, forget_before: dt.datetime,
                               limit: int = 500) -> list[ThrottleRow]:

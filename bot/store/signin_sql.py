@@ -47,9 +47,13 @@ class SigninMixin(HasDriver):
                                  "AND key = ? AND last >= ?", (kind, key, forget_before))
         return (int(row[0]), when(row[1])) if row else None
 
-    async def throttle_clear(self, kind: str, key: str) -> None:
+    async def throttle_clear(self, kind: str, key: str,
+                             forget_before: dt.datetime | None = None) -> None:
+        """Clear `key`, and forget every key silent since before `forget_before`."""
         async with self.sql.tx() as tx:
             await tx.run("DELETE FROM signin_throttle WHERE kind = ? AND key = ?", (kind, key))
+            if forget_before is not None:
+                await tx.run("DELETE FROM signin_throttle WHERE last < ?", (forget_before,))
 
     async def throttle_recent(self, forget_before: dt.datetime,
                               limit: int = 500) -> list[ThrottleRow]:

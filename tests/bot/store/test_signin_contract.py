@@ -42,6 +42,11 @@ async def test_clear_and_forget(store: Store) -> None:
     failures, _ = await store.throttle_failed("address", "10.0.0.1", later, later - FORGET,
                                               _rule)
     assert failures == 1
+    # a success forgets the keys silent for FORGET (their addresses are personal data)
+    await store.throttle_failed("address", "10.0.0.2", NOW, HOUR_AGO, _rule)
+    await store.throttle_clear("account", "b\n10.0.0.3", later - FORGET)
+    assert [key for _, key, _, _, _ in await store.throttle_recent(NOW - FORGET)] == \
+        ["10.0.0.1"]
 
 
 async def test_recent_lists_the_latest_first(store: Store) -> None:
