@@ -159,4 +159,61 @@ PERSONAS: dict[str, Persona] = {
         {"travellers": "คนเดียว", "name": "แอน 0812223333",
          "confirm": ("เบอร์ผิด 0891234567", "ถูกต้อง")},
         expect={"phone": "0891234567", "name": "แอน", "home": "ลำพูน"}),
+    # -- written the way stressed people write (guards the unseen personas) -----------
+    "daughter writing for her father": Persona(
+        ("ช่วยพ่อหนูด้วยค่ะ พ่ออายุ68 ติดอยู่ขนส่งเชียงใหม่ ไม่มีเงินกลับบ้านลำปาง "
+         "บัตรปชชพ่อมีค่ะ", "ยินยอมค่ะ"),
+        {"travellers": "พ่อไปคนเดียวค่ะ", "urgent": "คืนนี้พ่อต้องนอนที่ขนส่ง",
+         "name": "หนูชื่อแพรเป็นลูกสาว ๐๘๙-๑๑๑-๒๒๓๓"},
+        expect={"current": "เชียงใหม่", "home": "ลำปาง", "travellers": 1, "urgent": True,
+                "special": ["elderly"], "name": "แพร", "phone": "0891112233"}),
+    "slang, typos and Thai digits": Persona(
+        ("ตกงานคับ ตังหมดเกลี้ยง จะกลับบานโคราชแต่ไม่มีค่ารถ ตอนนี้อยุ่ชลบุรี", "ok คับ"),
+        {"id_card": "มีคับ", "travellers": "๒ คนกับแฟน", "urgent": "ยังพอมีที่นอนคับ",
+         "name": "บอย ๐๘๑๒๓๔๕๖๗๘"},
+        expect={"current": "ชลบุรี", "home": "นครราชสีมา", "travellers": 2, "urgent": False,
+                "name": "บอย", "phone": "0812345678"}),
+    "Isan words, no place to sleep": Persona(
+        ("เฮ็ดงานอยู่ระยองถืกเลิกจ้าง บ่มีเงินกลับบ้านอุดร บ่มีบ่อนนอนคืนนี้ มีบัตรอยู่",
+         "แม่นค่ะ"),
+        {"travellers": "ไปคนเดียว", "name": "คำปุน 0861234567", "confirm": "แม่นแล้ว"},
+        expect={"current": "ระยอง", "home": "อุดรธานี", "travellers": 1, "urgent": True,
+                "name": "คำปุน"}),
+    "long story first, then one word": Persona(
+        ("สวัสดีค่ะ", "ยินยอม",
+         "คือมาทำงานร้านอาหารที่ภูเก็ตได้สองเดือน นายจ้างไม่จ่ายเงินเดือนแล้วไล่ออก "
+         "ตอนนี้เงินหมด ไม่มีค่ารถกลับบ้านที่สุรินทร์ ยังพักห้องเพื่อนได้อีกไม่กี่วัน "
+         "บัตรประชาชนยังอยู่ค่ะ"),
+        {"travellers": "1", "urgent": "ไม่", "name": "ฝ้าย", "phone": "0987654321"},
+        expect={"current": "ภูเก็ต", "home": "สุรินทร์", "travellers": 1, "urgent": False,
+                "name": "ฝ้าย", "phone": "0987654321"}),
+    "answers a different question": Persona(
+        ("ไม่มีค่ารถกลับบ้านค่ะ อยู่นนทบุรี จะกลับพิษณุโลก มีบัตรประชาชน", "ยินยอม"),
+        {"travellers": ("ชื่อสมศรีค่ะ เบอร์ 081-222-3344", "ไปกับลูก 1 คนค่ะ"),
+         "urgent": "ไม่ด่วนค่ะ"},
+        expect={"current": "นนทบุรี", "home": "พิษณุโลก", "travellers": 2, "urgent": False,
+                "name": "สมศรี", "phone": "0812223344"}),
+    "just out of prison, short and blunt": Persona(
+        ("พึ่งออกจากเรือนจำวันนี้ ไม่มีตังกลับบ้าน", "ยินยอม"),
+        {"id_card": "บัตรหมดอายุ", "current_province": "อยู่ราชบุรี กลับกาญ",
+         "travellers": "คนเดียว", "urgent": "ไม่มีที่นอน", "sensitive_consent": "ได้",
+         "needs": "อยากหางานทำ", "name": "เก่ง 0899998888"},
+        expect={"current": "ราชบุรี", "home": "กาญจนบุรี", "urgent": True,
+                "id_card_state": "expired", "referrals": ["job_placement"],
+                "no_referrals": HEALTH}),
+    "everything in one message": Persona(
+        ("สวัสดีค่ะ ชื่อนิดา 0891234567 อยู่ขอนแก่น จะกลับบ้านที่เลย ไปกับลูก 2 คน "
+         "ลูกอายุ 5 ขวบกับ 8 ขวบ ไม่มีค่ารถ บัตรประชาชนมีค่ะ ไม่ด่วนค่ะ", "ยินยอมค่ะ"),
+        {},
+        expect={"current": "ขอนแก่น", "home": "เลย", "travellers": 3, "urgent": False,
+                "special": ["child"], "name": "นิดา", "phone": "0891234567"}),
+    "emoji, left behind, not a penny": Persona(
+        ("😭😭 ช่วยด้วยค่ะ โดนแฟนทิ้งไว้ที่พัทยา ไม่มีตังสักบาท จะกลับบ้านที่ร้อยเอ็ด", "ยินยอม"),
+        {"id_card": "มีค่ะ", "travellers": "คนเดียวค่ะ", "name": "จอย 0823334444"},
+        expect={"current": "ชลบุรี", "home": "ร้อยเอ็ด", "urgent": True, "travellers": 1}),
+    "corrects the province at the summary": Persona(
+        ("ไม่มีค่ารถกลับบ้าน อยู่ระนอง จะกลับชุมพร มีบัตรประชาชน", "ยินยอม"),
+        {"travellers": "คนเดียว", "name": "หมู 0845556666",
+         "confirm": ("ไม่ใช่ค่ะ อยู่ระยอง ไม่ใช่ระนอง", "ถูกต้อง")},
+        expect={"current": "ระยอง", "home": "ชุมพร"}),
 }

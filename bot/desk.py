@@ -13,6 +13,7 @@ from typing import Any
 from bot import people
 from bot.cases import follow_up as fu
 from bot.cases.amounts import check_amounts
+from bot.cases.national_id import check_national_id, id_note
 from bot.cases.status_messages import chosen_message, default_message
 from bot.cases.workflow import allowed_next, check_transition, require
 from bot.conversations import Conversations
@@ -216,6 +217,21 @@ class Desk(ChatDesk):
         note = "amounts: " + ", ".join(f"{k}={v}" for k, v in amounts.as_dict().items())
         updated = await self._update(case, actor, note, expect={"status": case.status},
                                      set_={}, data={"amounts": amounts.as_dict()})
+        if updated is None:
+            raise Conflict(STALE_STATUS)
+        return updated
+
+    async def set_national_id(self, actor: Actor, case_id: int, raw: Any) -> Case:
+        """The optional ID number an officer typed from the card ("" removes it); the
+        audit note keeps only its masked form."""
+        require(actor.role, "national_id")
+        stored = check_national_id(raw)
+        case = await self.get(case_id)
+        if case.data.get("erased"):
+            raise BadInput("ข้อมูลผู้ขอถูกลบแล้ว บันทึกเลขบัตรไม่ได้")
+        data = {"national_id": stored.digits or None, "national_id_note": stored.note or None}
+        updated = await self._update(case, actor, id_note(stored), expect={}, set_={},
+                                     data=data)
         if updated is None:
             raise Conflict(STALE_STATUS)
         return updated

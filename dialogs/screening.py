@@ -34,7 +34,7 @@ from dialogs.slots import (
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import CreateCase, Effect, Inbound, Reply
-from dialogs.understand import corrections, is_refusal, read_message
+from dialogs.understand import calm, corrections, here_and_home, is_refusal, read_message
 from knowledge import Decision, KnowledgeBase
 
 MAX_RETRIES = 2
@@ -98,7 +98,7 @@ class Screening:
                                          replies.YES_NO_CHOICES))
         learned = self._learned(slot, text, answers) if value is None else {}
         if slot.key == "current_province" and value is None:
-            parsed = self._here_and_home(text, parsed, learned)
+            parsed = here_and_home(text, parsed, learned)
         if parsed is None and not learned:
             if value is None and is_refusal(text) and not slot.required:
                 return self._skip(state, slot, answers)
@@ -113,11 +113,15 @@ class Screening:
                 answers["special_needs"] = sorted(extract_facts(text).special_needs)
             if slot.key == "travellers" and "urgent" not in answers:
                 urgent = said_urgency(text, value)  # asked together: "2 คน ไม่ด่วน"
+                if urgent is None and value is None:
+                    urgent = calm(answers)
                 if urgent is not None:
                     answers["urgent"] = urgent
         for key, val in learned.items():
             answers.setdefault(key, val)
-        return self._advance(state.with_(answers=answers, retries=None), "")
+        said = replies.heard(learned) if parsed is None else ""  # answered something else
+        lead = "" if said == texts.START_SCREENING else said
+        return self._advance(state.with_(answers=answers, retries=None), lead)
 
     @staticmethod
     def _learned(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:
@@ -132,17 +136,6 @@ class Screening:
             return {k: v for k, v in said.items()
                     if k not in answers or k == "need_hints"}
         return {k: v for k, v in said.items() if k not in answers}
-
-    @staticmethod
-    def _here_and_home(text: str, parsed: Any, learned: dict[str, Any]) -> Any:
-        """"กทม โคราช" to "where are you, and where is home?": here, then home."""
-        found = find_provinces(text)
-        if len(found) != 2 or "home_province" in learned or "current_province" in learned:
-            return parsed
-        if parsed is not None and parsed["name"] != found[0].name_th:
-            return parsed
-        learned["home_province"] = {"code": found[1].code, "name": found[1].name_th}
-        return {"code": found[0].code, "name": found[0].name_th}
 
     def _confirm_unsure_id(self, state: State, text: str, value: str | None) -> StepResult:
         sure = {"yes": True, "no": False}.get(value or "")
@@ -275,12 +268,12 @@ class Screening:
                            "no_shelter", "no_food", "no_fare"))}
             return self._reply(state.with_(st.ASK, slot=slot.key, answers=cleared),
                                replies.question(slot))
-        if value is None and parse_yes_no(text) is None:
+        if value is None and parse_yes_no(text) is not True:
             corrected = corrections(answers, text)
-            if corrected is not None:  # "เบอร์ผิด 0891234567": fixed in place
+            if corrected is not None:  # "เบอร์ผิด 0891234567", "ไม่ใช่ อยู่ระยอง": fixed
                 return self._advance(state.with_(answers=corrected), texts.CORRECTED)
-        if value == "confirm:edit" or (value is None and any(
-                w in text for w in ("แก้", "ไม่ถูก", "ผิด"))):
+        if value == "confirm:edit" or (value is None and (parse_yes_no(text) is False or any(
+                w in text for w in ("แก้", "ไม่ถูก", "ผิด")))):  # a bare "ไม่ใช่": what to fix?
             return self._reply(state, replies.edit_menu(answers))
         ok = value == "confirm:yes" or (value is None and parse_yes_no(text) is True)
         if not ok:

@@ -21,7 +21,7 @@ from dialogs.parse import (
     parse_yes_no,
 )
 from dialogs.types import Choice
-from dialogs.understand import extract_name, facts_to_answers
+from dialogs.understand import card_answer, extract_name, facts_to_answers
 
 __all__ = ["BY_KEY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS", "TRAVELLERS_URGENT", "Slot",
            "facts_to_answers", "is_filled", "next_slot", "said_urgency", "slot_for",
@@ -70,7 +70,10 @@ def _id_card(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
     said = facts_to_answers(extract_facts(text)).get("id_card")
-    return said if said is not None else parse_yes_no(text)
+    if isinstance(said, bool):
+        return said
+    short = card_answer(text)
+    return short if short is not None else parse_yes_no(text)
 
 
 def _letter(text: str, value: str | None) -> bool | None:
@@ -85,7 +88,7 @@ def _hardship(text: str, value: str | None) -> dict[str, bool] | None:
     if value and value.startswith("hardship:"):
         picked = value.split(":", 1)[1]
         return {k: k == picked for k in keys} if picked in keys else dict.fromkeys(keys, False)
-    if any(w in text for w in ("ทุกข้อ", "ทั้งหมด", "ทั้งสาม", "ทั้ง 3")):
+    if any(w in text for w in ("ทุกข้อ", "ทั้งหมด", "ทั้งสาม", "ทั้ง 3", "ทุกอย่าง", "ทุกเรื่อง")):
         return dict.fromkeys(keys, True)
     facts = extract_facts(text)
     found = {k: getattr(facts, k) for k in keys if getattr(facts, k) is not None}

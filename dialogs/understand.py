@@ -6,14 +6,16 @@ All matching is on whole words (dialogs.words), never inside a word.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dialogs.facts import Facts
 from dialogs.needs import parse_needs, released_from_prison
-from dialogs.parse import facts_of, parse_phone, parse_yes_no
+from dialogs.parse import facts_of, find_provinces, parse_phone, parse_yes_no
 from dialogs.words import chunks, has_phrase, words
 
-__all__ = ["corrections", "extract_name", "facts_to_answers", "is_refusal", "read_message"]
+__all__ = ["calm", "card_answer", "corrections", "extract_name", "facts_to_answers",
+           "here_and_home", "is_refusal", "read_message"]
 CORRECTABLE = ("name", "phone", "current_province", "home_province", "travellers",
                "special_needs", "no_shelter", "no_food", "no_fare", "id_card", "id_card_state",
                "urgent")
@@ -22,10 +24,11 @@ REFUSALS = ("จำไม่ได้", "ไม่อยากตอบ", "ไ�
             "ไม่บอก", "ไม่ให้", "ไม่รู้", "ไม่ทราบ", "ไม่แน่ใจ", "ไม่รู้สิ", "ลืม", "ไม่ได้จำ",
             "skip", "ผ่าน")
 _NAME_CUES = ("ชื่อ", "ชื่อเล่น", "เรียก")
+_TITLES = frozenset({"นาย", "นาง", "นางสาว", "น.ส.", "น.ส", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ."})
 _AFTER_CUE = frozenset({"ว่า", "เล่น", "จริง", "ผม", "หนู", "ฉัน", "ดิฉัน", "เรา", "ของ", "ผิด",
-                        "แก้", "ใหม่", "ถูก", "เป็น"})
+                        "แก้", "ใหม่", "ถูก", "เป็น"}) | _TITLES
 _PRONOUNS = frozenset({"ผม", "ดิฉัน", "ฉัน", "หนู", "เรา", "กระผม", "ข้า", "ชื่อ", "เรียก",
-                       "ว่า", "เล่น", "ชื่อเล่น"})
+                       "ว่า", "เล่น", "ชื่อเล่น"}) | _TITLES  # "นางสาว มาลี": มาลี
 _PARTICLES = frozenset({
     "ครับ", "ค่ะ", "คะ", "ค่า", "คับ", "จ้า", "จ้ะ", "นะ", "นะคะ", "นะครับ", "ก็ได้", "ก็", "ได้",
     "เลย", "เบอร์", "โทร", "เบอร์โทร", "ละ", "นี่", "นี้", "ฮะ", "ย่ะ", "แล้ว", "คือ", "บ"})
@@ -35,6 +38,8 @@ _STARTERS = frozenset({
     "อยู่", "จาก", "เป็น", "ไม่", "มี", "อายุ", "ตอนนี้", "บ้าน", "จะ", "กลับ", "และ", "กับ",
     "แต่", "อะไร", "ไหม", "มั้ย", "ที่", "เพิ่ง", "ไม่มี", "อยาก", "ขอ", "ช่วย", "ด้วย"})
 MAX_NAME_CHARS = 30
+_CARD_LOST = re.compile(r"(?:ทำ)?หาย(?:แล้ว|ไป|ไปแล้ว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")
+_CARD_HERE = re.compile(r"(?:ยัง)?(?:มี)?(?:อยู่)(?:กับตัว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")
 
 
 def _name_from(tokens: tuple[str, ...]) -> str | None:
@@ -162,3 +167,39 @@ def corrections(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
         said["id_card_state"] = None
     out = {**answers, **said}
     return {k: v for k, v in out.items() if not (k == "id_card_state" and v is None)}
+
+
+def calm(answers: dict[str, Any]) -> bool | None:
+    """Not urgent, when a typed answer to "how many, and is it urgent?" names no
+    urgency and the person has a place to stay (the manual's non-urgent case: "ที่พัก
+    อาศัยอยู่ไม่เร่งด่วน") and nobody sick; otherwise unknown, and asked. The summary
+    shows it, and "ด่วน" there corrects it."""
+    settled = (answers.get("no_shelter") is False
+               and "sick" not in (answers.get("special_needs") or ()))
+    return False if settled else None
+
+
+def here_and_home(text: str, parsed: Any, learned: dict[str, Any]) -> Any:
+    """"กทม โคราช" to "where are you, and where is home?": here, then home."""
+    found = find_provinces(text)
+    home = learned.get("home_province")
+    if len(found) == 2 and parsed is None and home and "current_province" not in learned:
+        here = [p for p in found if p.code != home["code"]]  # "ชลบุรีค่ะ แต่บ้านอยู่ตาก"
+        return {"code": here[0].code, "name": here[0].name_th} if len(here) == 1 else None
+    if len(found) != 2 or "home_province" in learned or "current_province" in learned:
+        return parsed
+    if parsed is not None and parsed["name"] != found[0].name_th:
+        return parsed
+    learned["home_province"] = {"code": found[1].code, "name": found[1].name_th}
+    return {"code": found[0].code, "name": found[0].name_th}
+
+
+def card_answer(text: str) -> bool | None:
+    """A short answer to "do you have an ID card?": "หายค่ะ" (lost) no; "มีอยู่",
+    "อยู่กับตัว" yes; otherwise None."""
+    compact = text.replace(" ", "")
+    if _CARD_LOST.fullmatch(compact):
+        return False
+    if _CARD_HERE.fullmatch(compact):
+        return True
+    return None

@@ -10,6 +10,11 @@ import os
 
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+# One thread for numpy's BLAS and the encoder's OpenMP, before either loads: the
+# machines are small and shared, and idle worker threads spin on the CPU after
+# each call (the similarity product also avoids BLAS, see knowledge.semantic).
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 from knowledge.encoder import load_encoder
 from knowledge.errors import KnowledgeError, NamjaiError

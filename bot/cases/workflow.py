@@ -105,6 +105,7 @@ ACTION_LABELS: Mapping[str, str] = MappingProxyType({
     "resolve_handoff": "ปิดคำขอคุยกับเจ้าหน้าที่",
     "transition": "เปลี่ยนสถานะเรื่อง",
     "amounts": "บันทึกจำนวนเงินที่อนุมัติ",
+    "national_id": "บันทึกเลขบัตรประชาชน",
     "report": "ออกรายงานประจำเดือน",
     "letter": "ออกหนังสือติดตามผล",
     "manage_staff": "จัดการบัญชีเจ้าหน้าที่",
@@ -113,7 +114,8 @@ ACTIONS: tuple[str, ...] = tuple(ACTION_LABELS)
 
 _HOTLINE = frozenset({"view", "claim", "release", "takeover", "message", "handback",
                       "resolve_handoff"})
-_OFFICER = _HOTLINE | {"transition", "amounts", "report", "letter", "reassign"}
+_OFFICER = _HOTLINE | {"transition", "amounts", "national_id", "report", "letter",
+                       "reassign"}
 _PERMISSIONS: Mapping[str, frozenset[str]] = MappingProxyType({
     "hotline": _HOTLINE, "officer": _OFFICER, "admin": frozenset(ACTIONS),
 })

@@ -17,7 +17,8 @@ from bot.desk import Actor, Desk
 from bot.store import Case, CaseEvent, Hold, Message
 from dialogs.parse import mask_phone
 
-CASE_ACTIONS = ("claim", "release", "reassign", "transition", "amounts", "notes", "resolve")
+CASE_ACTIONS = ("claim", "release", "reassign", "transition", "amounts", "national_id", "notes",
+                "resolve")
 CHAT_ACTIONS = ("takeover", "messages", "handback")
 KIND_LABELS = {"screening": "คัดกรอง", "handoff": "ขอคุยกับเจ้าหน้าที่"}
 
@@ -88,6 +89,8 @@ async def perform(desk: Desk, actor: Actor, case_id: int, action: str,
         case = await _transition(desk, actor, case_id, body)
     elif action == "amounts":
         case = await desk.set_amounts(actor, case_id, body)
+    elif action == "national_id":
+        case = await desk.set_national_id(actor, case_id, body.get("national_id"))
     elif action == "resolve":
         note = body.get("note") or ""
         if not isinstance(note, str):

@@ -81,6 +81,8 @@ FOLLOW_UP_ANSWERS = {"safe": "ถึงบ้านปลอดภัยแล�
 PREFIXED: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("amounts: ", lambda rest: "บันทึกจำนวนเงินที่อนุมัติ: " + amounts_text(rest)),
     ("note: ", lambda rest: "บันทึก: " + rest),
+    ("national_id: ", lambda rest: "ลบเลขบัตรประชาชน" if rest == "removed"
+     else f"บันทึกเลขบัตรประชาชน {rest}"),
     ("reminder: ", _reminder),
     ("reassigned to ", lambda rest: f"มอบหมายเรื่องให้ {rest}"),
     ("released (was ", lambda rest: f"คืนเรื่อง (ผู้รับเดิม: {rest.removesuffix(')')})"),

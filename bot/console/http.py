@@ -11,6 +11,7 @@ from aiohttp import web
 from bot.cases.errors import (
     AmountError,
     LetterError,
+    NationalIdError,
     PermissionDenied,
     ReportError,
     ThaiFontMissing,
@@ -70,6 +71,8 @@ def to_console_error(exc: NamjaiError) -> ConsoleError:
         return ConsoleError(400, "bad_amount", str(exc), {
             "item": exc.item, "limit": exc.limit,
             "problems": [{"item": i, "limit": lim, "detail": d} for i, lim, d in exc.problems]})
+    if isinstance(exc, NationalIdError):
+        return ConsoleError(400, "bad_national_id", str(exc))
     if isinstance(exc, NotFound):
         return ConsoleError(404, "not_found", str(exc))
     if isinstance(exc, Conflict):

@@ -51,6 +51,8 @@ def form_body(action: str, form: Mapping[str, Any]) -> dict[str, Any]:
     if action == "transition":
         return {"to": text("to"), "note": text("note"), "from": text("from") or None,
                 **form_fields(text)}  # the person's message (bot.console.status_forms)
+    if action == "national_id":
+        return {"national_id": text("national_id")}
     if action == "reassign":
         return {"to": text("to")}
     if action in ("notes", "messages"):

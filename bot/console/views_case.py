@@ -23,6 +23,7 @@ from bot.console.html import button, esc, field, form, hidden, items, layout, no
 from bot.console.status_forms import status_forms
 from bot.desk import CaseView
 from bot.store import Case, CaseEvent, Hold, Message
+from dialogs.parse import mask_national_id
 from dialogs.replies import summary_lines
 from dialogs.texts import baht, thai_datetime
 
@@ -44,7 +45,7 @@ def _facts(case: Case, now: dt.datetime) -> str:
         ("ช่องทาง", CHANNEL_NAMES.get(case.key.channel, case.key.channel) or "(ข้อมูลถูกลบ)"),
         ("ชื่อ", d.get("name") or "-"),
         ("เบอร์โทร", d.get("phone") or "-"),
-        ("เลขบัตรประชาชน", d.get("national_id") or "-"),
+        ("เลขบัตรประชาชน", _national_id(d)),
         ("จังหวัดที่อยู่", d.get("current_province") or "-"),
         ("จังหวัดที่จะกลับ", d.get("home_province") or "-"),
         ("จำนวนผู้เดินทาง", d.get("travellers") or "-"),
@@ -52,6 +53,32 @@ def _facts(case: Case, now: dt.datetime) -> str:
         ("ครบกำหนด", _plain(case.due_at)),
         ("ผู้รับเรื่อง", case.claimed_by or "ยังไม่มีผู้รับ"),
     ])
+
+
+def _national_id(d: Mapping[str, Any]) -> str:
+    """Masked on the page (the full number only in the officer's edit form), with the
+    note for a number starting with 0."""
+    digits = str(d.get("national_id") or "")
+    if not digits:
+        return "-"
+    note = str(d.get("national_id_note") or "")
+    return mask_national_id(digits) + (f" ({note})" if note else "")
+
+
+def _national_id_form(staff: Staff, case: Case) -> str:
+    """Optional: typed from the card at the interview (the chat never asks for it)."""
+    if not can(staff.role, "national_id") or case.data.get("erased"):
+        return ""
+    current = str(case.data.get("national_id") or "")
+    hint = ("ไม่บังคับ กรอกจากบัตรตอนนัดพบเมื่อระเบียบต้องใช้ เลขที่ขึ้นต้นด้วย 0 "
+            "(ผู้ไม่มีสัญชาติไทย) รับได้ เว้นว่างแล้วบันทึกเพื่อลบ")
+    inner = (field("เลขบัตรประชาชน 13 หลัก", "national_id", current, kind="text",
+                   extra=' inputmode="numeric" autocomplete="off" maxlength="20"')
+             + button("บันทึกเลขบัตร"))
+    return ('<section class="national-id"><h2>เลขบัตรประชาชน</h2>'
+            f'<p class="hint">{esc(hint)}</p>'
+            + form(f"/console/cases/{case.id}/national_id", inner, staff.csrf)
+            + "</section>")
 
 
 def _plain(moment: dt.datetime | None) -> str:
@@ -190,7 +217,7 @@ def case_page(staff: Staff, view: CaseView, now: dt.datetime, names: list[str],
     case = view.case
     body = (notice(error) + '<div class="cols"><div class="col">' + _facts(case, now)
             + _claim(staff, case, names) + _workflow(staff, case, view.messages)
-            + _amounts(staff, case, typed)
+            + _amounts(staff, case, typed) + _national_id_form(staff, case)
             + _letter(staff, case) + _screening(case.data) + "</div>"
             + '<div class="col">' + _chat(staff, case, view.transcript, view.hold)
             + _events(staff, view) + "</div></div>")

@@ -129,6 +129,17 @@ def test_story(text: str, expected: dict[str, Any]) -> None:
     ("นั่งรถด่วนมา", "urgent", None), ("ถูกทำร้าย", "urgent", True),
     ("ที่นี่อันตราย", "urgent", True), ("ไม่มีที่นอนคืนนี้", "urgent", True),
     ("คืนนี้ไม่มีที่นอน", "urgent", True), ("ไม่มีที่นอน", "urgent", None),
+    # the card first, then that it is there; Isan "บ่อน" (a place)
+    ("บัตรปชชพ่อมีค่ะ", "has_id_card", True), ("บัตรประชาชนยังอยู่ค่ะ", "has_id_card", True),
+    ("บัตรมีครับ", "has_id_card", True), ("บัตรพ่อไม่มีค่ะ", "has_id_card", None),
+    ("บัตรอยู่ที่บ้านค่ะ", "has_id_card", False), ("บัตรมีปัญหา", "has_id_card", None),
+    ("บ่มีบ่อนนอน", "no_shelter", True), ("บ่มีบ่อนนอนคืนนี้", "urgent", True),
+    # asking for the fare is not having it; Isan "ฮถ" (รถ); a night at the police station
+    ("ขอเงินค่ารถกลับบ้านหน่อยครับ", "no_fare", True), ("บ่มีเงินค่าฮถ", "no_fare", True),
+    ("นอนโรงพักเมื่อคืน", "no_shelter", True),
+    # companions counted with the writer
+    ("ผมกับเมียและลูกอีก 1", "travellers", 3), ("มีลูก 2 คนไปด้วย", "travellers", 3),
+    ("ลูก 2 คนจะไปด้วย", "travellers", 3),
 ])
 def test_single_fact(text: str, field: str, value: object) -> None:
     assert getattr(extract_facts(text), field) == value

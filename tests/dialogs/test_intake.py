@@ -63,6 +63,36 @@ def test_both_provinces_in_one_answer(dialog: Dialog) -> None:
     assert answers["home_province"]["name"] == "นครราชสีมา"
 
 
+def test_an_answer_to_another_question_is_heard_and_the_question_stays(
+        dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้านค่ะ อยู่นนทบุรี จะกลับพิษณุโลก มีบัตรประชาชน")
+    assert asked(chat) == "travellers"
+    reply = chat.text("ชื่อสมศรีค่ะ เบอร์ 081-222-3344")
+    answers = chat.state.data["answers"]
+    assert answers["name"] == "สมศรี" and answers["phone"] == "0812223344"
+    assert "travellers" not in answers and asked(chat) == "travellers"
+    assert reply.startswith("รับทราบค่ะ: คุณสมศรี") and "กี่คน" in reply
+    chat.say("ไปกับลูก 1 คนค่ะ ไม่ด่วน")
+    assert chat.state.name == st.CONFIRM  # name and phone are not asked again
+
+
+@pytest.mark.parametrize(("answer", "here", "home"), [
+    ("ชลบุรีค่ะ แต่บ้านอยู่ตาก", "ชลบุรี", "ตาก"),
+    ("โคราชค่ะ จะกลับสุรินทร์", "นครราชสีมา", "สุรินทร์"),
+])
+def test_here_without_a_cue_and_home_with_one(dialog: Dialog, answer: str, here: str,
+                                               home: str) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน มีบัตรประชาชน")
+    assert asked(chat) == "current_province"
+    chat.say(answer)
+    answers = chat.state.data["answers"]
+    assert answers["current_province"]["name"] == here
+    assert answers["home_province"]["name"] == home
+    assert asked(chat) == "travellers"
+
+
 @pytest.mark.parametrize("refusal", ["จำไม่ได้", "ไม่อยากตอบ", "ไม่สะดวก", "ข้าม"])
 def test_a_refusal_moves_on_without_not_understood(dialog: Dialog, refusal: str) -> None:
     chat = consented(dialog)
@@ -196,6 +226,34 @@ def test_free_text_correction_at_the_summary(dialog: Dialog) -> None:
     fixed = chat.text("เบอร์ผิด 0891234567")
     assert chat.state.name == st.CONFIRM and "089-123-4567" in fixed
     assert chat.state.data["answers"]["phone"] == "0891234567"
+
+
+@pytest.mark.parametrize(("typed", "key", "value"), [
+    ("ไม่ใช่ค่ะ อยู่ชลบุรี ไม่ใช่ระยอง", "current_province", "ชลบุรี"),
+    ("ไม่ถูกค่ะ กลับอุดร", "home_province", "อุดรธานี"),
+    ("ผิดค่ะ ไป 2 คน", "travellers", 2),
+])
+def test_a_no_with_the_right_answer_corrects_it(dialog: Dialog, typed: str, key: str,
+                                               value: object) -> None:
+    chat = consented(dialog)
+    chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
+    for answer in ("คนเดียว", "ไม่ด่วน", "เอก 0812345678"):
+        chat.say(answer)
+    assert chat.state.name == st.CONFIRM
+    chat.say(typed)  # not a bare "no" (that opens the edit menu): the fix is in it
+    got = chat.state.data["answers"][key]
+    assert chat.state.name == st.CONFIRM
+    assert (got["name"] if isinstance(got, dict) else got) == value
+
+
+def test_a_bare_no_at_the_summary_asks_what_to_fix(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
+    for answer in ("คนเดียว", "ไม่ด่วน", "เอก 0812345678"):
+        chat.say(answer)
+    menu = chat.say("ไม่ใช่ค่ะ").replies[-1]
+    assert chat.state.name == st.CONFIRM
+    assert any(c.value.startswith("edit:") for c in menu.choices)
 
 
 def test_other_needs_are_offered_after_sending(dialog: Dialog) -> None:

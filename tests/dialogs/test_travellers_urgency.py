@@ -71,6 +71,27 @@ def test_a_count_alone_asks_urgency_next(dialog: Dialog) -> None:
     assert asked(chat) == "urgent"
 
 
+@pytest.mark.parametrize(("told", "count", "asked_next"), [
+    ("2 คน", 2, "name"),  # a place to stay, nothing urgent named: not urgent
+    ("2 คน แม่ป่วยอยู่", 2, "urgent"),  # someone sick: asked
+])
+def test_a_place_to_stay_and_a_count_alone_is_not_urgent(dialog: Dialog, told: str,
+                                                          count: int, asked_next: str) -> None:
+    chat = consented(dialog)
+    chat.say(f"{STORY} ตอนนี้พักกับเพื่อน")
+    assert chat.state.data["answers"]["no_shelter"] is False
+    assert asked(chat) == "travellers"  # the question still asks whether it is urgent
+    chat.say(told)
+    answers = chat.state.data["answers"]
+    assert answers["travellers"] == count and asked(chat) == asked_next
+    assert answers.get("urgent") is (False if asked_next == "name" else None)
+    if asked_next == "name":  # the summary shows it, and one word there corrects it
+        summary = chat.say("สมชาย 0812345678").replies[-1].text
+        assert chat.state.name == st.CONFIRM and "ไม่ด่วน" in summary
+        chat.say("ด่วนค่ะ")
+        assert chat.state.data["answers"]["urgent"] is True
+
+
 def test_a_typed_digit_is_a_count_not_the_first_button(dialog: Dialog) -> None:
     chat = at_travellers(dialog)
     chat.say("1")  # the first button is "1 คน ด่วน": a typed 1 is one person, no urgency

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.needs import parse_needs
+from dialogs.slots import BY_KEY
 from dialogs.understand import corrections, extract_name, is_refusal, read_message
 
 HEALTH = {"health", "hiv"}
@@ -98,3 +99,23 @@ def test_urgency_from_meaning(text: str, urgent: bool) -> None:
 
 def test_a_name_after_a_space() -> None:
     assert extract_name("ผมชื่อ ต้น อยู่ชลบุรี") == "ต้น"
+
+
+@pytest.mark.parametrize(("answer", "has"), [
+    ("หายค่ะ", False), ("ทำหายไปแล้ว", False), ("มีอยู่", True), ("อยู่กับตัว", True),
+    ("ยังอยู่ค่ะ", True), ("หายไป 2 วัน", None), ("มีค่ะ", True), ("บ่มี", False)])
+def test_short_answers_to_do_you_have_an_id_card(answer: str, has: bool | None) -> None:
+    assert BY_KEY["id_card"].parse(answer, None) is has
+
+
+@pytest.mark.parametrize("answer", ["ทุกอย่างเลยค่ะ", "ทุกเรื่อง", "ทั้ง 3 ข้อ"])
+def test_everything_at_the_hardship_question(answer: str) -> None:
+    assert BY_KEY["hardship"].parse(answer, None) == dict.fromkeys(
+        ("no_shelter", "no_food", "no_fare"), True)
+
+
+@pytest.mark.parametrize(("answer", "name"), [
+    ("นางสาว มาลี ใจงาม", "มาลี ใจงาม"), ("นายสมชาย ใจดี 0812345678", "สมชาย ใจดี"),
+    ("ผมชื่อนายเอก", "เอก"), ("นางฟ้า", "นางฟ้า")])
+def test_a_title_is_not_the_name(answer: str, name: str) -> None:
+    assert BY_KEY["name"].parse(answer, None) == name

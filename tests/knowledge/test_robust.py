@@ -50,6 +50,21 @@ def test_isan(matcher: Matcher, question: str, topic: str) -> None:
     assert decision.decision in {"answer", "clarify"}
 
 
+@pytest.mark.parametrize(("question", "standard"), [
+    ("ขอค่ารถปิ๊กบ้าน", ["ขอ", "ค่ารถ", "กลับบ้าน"]),  # Northern: go back home
+    ("ซ่อยแหน่", ["ช่วย", "หน่อย"]),  # Isan: help, never the typo fixer's ซอย (lane)
+    ("ละอ่อนพิการ", ["เด็ก", "พิการ"]),  # Northern: child
+])
+def test_dialect_words_read_as_standard_thai(matcher: Matcher, question: str,
+                                             standard: list[str]) -> None:
+    assert matcher.lexical.tokens(question) == standard
+
+
+def test_northern_fare_home(matcher: Matcher) -> None:
+    decision = matcher.decide("ขอค่ารถปิ๊กบ้าน")
+    assert decision.decision == "answer" and decision.topic == "return_home_aid"
+
+
 @pytest.mark.parametrize("question", [
     "บัตร ATM โดนกินค่ะ",
     "รถเข็นเด็กยี่ห้อไหนดีคะ",

@@ -91,3 +91,37 @@ def test_long_story_is_embedded_by_its_tail() -> None:
     cut = tail(story)
     assert len(cut) <= MAX_QUERY_CHARS and cut.endswith("ต้องไปขึ้นทะเบียนคนพิการที่ไหนคะ")
     assert not cut.startswith(" ") and tail("สั้น ๆ") == "สั้น ๆ"
+
+
+def test_item_scores_are_the_mean_of_the_two_nearest_texts() -> None:
+    from knowledge.semantic import SemanticIndex
+
+    # Texts that the stored vectors (of the real encoder) do not hold.
+    items = [["ทดสอบ ค่ารถกลับบ้าน", "ทดสอบ ขอค่าเดินทาง", "ทดสอบ ไม่มีเงินกลับบ้าน"],
+             ["ทดสอบ บัตรประชาชนหาย"], []]
+    index = SemanticIndex(Letters(), items)
+    query = index.embed("ไม่มีค่ารถกลับบ้านค่ะ")
+    rows = Letters().embed([t for texts in items for t in texts])
+    rows /= np.linalg.norm(rows, axis=1, keepdims=True)
+    sims = rows.astype(np.float64) @ query
+    expected = [np.sort(sims[:3])[-2:].mean(), sims[3], 0.0]
+    assert np.allclose(index.scores(query), expected, atol=1e-6)
+
+
+def test_a_repeated_question_is_not_embedded_again() -> None:
+    from knowledge.semantic import SemanticIndex, query_text
+
+    encoder = Letters()
+    index = SemanticIndex(encoder, [["ค่ารถกลับบ้าน"], ["บัตรประชาชนหาย"]])
+    calls = encoder.calls
+    first = index.embed("ขอค่ารถ ATM ค่ะ")
+    for same in ("ขอค่ารถ ATM ค่ะ", "  ขอค่ารถ   atm ค่ะะะะ "):
+        assert index.embed(same) is first
+    assert encoder.calls == calls + 1
+    assert index.memo_info() == (2, 1, 1)
+    assert not first.flags.writeable  # shared: nobody may change it in place
+    assert query_text("  ขอค่ารถ   ATM ค่ะะะะ ") == "ขอค่ารถ atm ค่ะ"
+    index.embed("บัตรหาย")
+    assert encoder.calls == calls + 2
+    index.clear_memo()
+    assert index.memo_info() == (0, 0, 0)

@@ -95,7 +95,7 @@ def test_labels_agree_with_what_the_person_sees() -> None:
 
 
 HOTLINE = {"view", "claim", "release", "takeover", "message", "handback", "resolve_handoff"}
-OFFICER = HOTLINE | {"transition", "amounts", "report", "letter", "reassign"}
+OFFICER = HOTLINE | {"transition", "amounts", "national_id", "report", "letter", "reassign"}
 EXPECTED = {"hotline": HOTLINE, "officer": OFFICER, "admin": set(wf.ACTIONS)}
 
 
@@ -116,7 +116,7 @@ def test_permissions(role: str, action: str) -> None:
 def test_actions_are_the_documented_ones() -> None:
     assert set(wf.ACTIONS) == {"view", "claim", "release", "reassign", "takeover", "message",
                                "handback", "resolve_handoff", "transition", "amounts",
-                               "report", "letter", "manage_staff"}
+                               "national_id", "report", "letter", "manage_staff"}
     assert "manage_staff" not in OFFICER
 
 

@@ -65,9 +65,10 @@ def test_eligible_non_urgent_step_by_step(bot: ConsoleBot, db: Path) -> None:
     assert "จังหวัดไหน" in bot.text("มีค่ะ")
     assert "กลับบ้านที่จังหวัดไหน" in bot.text("กทม")
     assert "กี่คน" in bot.text("โคราช")
-    assert "เร่งด่วน" in bot.text("สองคน แม่อายุ 70")
-    # no sensitive block for a person who mentioned no other need: name and phone next
-    assert "เบอร์โทร" in bot.text("ไม่ด่วน")
+    # a place to stay (only "no fare" picked), nobody sick, no urgency named: not urgent,
+    # not asked again; no sensitive block for a person who mentioned no other need:
+    # name and phone next
+    assert "เบอร์โทร" in bot.text("สองคน แม่อายุ 70")
     assert "เบอร์โทร" in bot.text("ป้าแดง")
     summary = bot.text("02-123-4567")
     assert "ป้าแดง" in summary and "กรุงเทพมหานคร" in summary and "นครราชสีมา" in summary
