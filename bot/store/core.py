@@ -24,6 +24,7 @@ from bot.store.desk import DeskMixin, insert_outbox
 from bot.store.errors import StoreError
 from bot.store.people_sql import FollowUpMixin, PeopleMixin
 from bot.store.privacy import PrivacyMixin
+from bot.store.signin_sql import SigninMixin
 from bot.store.sql import Driver, Tx, dumps, jload, marks, maybe_when, when
 from bot.store.staff import StaffMixin
 from dialogs.state import State
@@ -55,7 +56,8 @@ def _skip_clause(skip: frozenset[ConversationKey], alias: str = "") -> tuple[str
     return f" AND NOT ({tests})", [v for pair in pairs for v in pair]
 
 
-class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
+class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin,
+               SigninMixin):
     _driver: Driver | None = None
 
     @property

@@ -27,6 +27,7 @@ from bot.store.base import (
     Turn,
 )
 from bot.store.people import FollowUpStore, PeopleStore
+from bot.store.signin import SigninStore
 from dialogs.state import State
 from dialogs.types import ConversationKey
 
@@ -224,5 +225,5 @@ class Leases(Protocol):
 
 
 class Store(Lifecycle, ConversationStore, Queue, CaseStore, StaffStore, AuditStore,
-            PrivacyStore, Leases, PeopleStore, FollowUpStore, Protocol):
+            PrivacyStore, Leases, PeopleStore, FollowUpStore, SigninStore, Protocol):
     """Every role: what a backend implements and what the wiring passes around."""
