@@ -20,6 +20,7 @@ from bot.store.base import (
     SavedTurn,
     Turn,
 )
+from bot.store.claims import claim_statement
 from bot.store.desk import DeskMixin, insert_outbox
 from bot.store.errors import StoreError
 from bot.store.people_sql import FollowUpMixin, PeopleMixin
@@ -36,7 +37,6 @@ TABLES = ("conversations", "messages", "cases", "case_events", "handoffs", "audi
 OUTBOX_FIELDS = ("id, channel, user_id, retry_key, payload, attempts, parts_sent, origin, "
                  "claims")
 PENDING = "sent_at IS NULL AND failed_at IS NULL"
-HELD_ERROR = "held by staff: not sent"
 TURN_SELECT = ("SELECT c.state, c.data, h.staff, h.case_id, h.since, h.last_activity "
                "FROM (SELECT CAST(? AS TEXT) AS channel, CAST(? AS TEXT) AS user_id) k "
                "LEFT JOIN conversations c ON c.channel = k.channel AND c.user_id = k.user_id "
@@ -202,29 +202,8 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin,
                            limit: int = 100,
                            skip: frozenset[ConversationKey] = frozenset()) -> list[OutboxItem]:
         not_skipped, args = _skip_clause(skip, "o.")
-        # an earlier item of the same person still waiting (backoff) or claimed by
-        # another sender holds back the later ones: a person's order holds
-        blocked = ("EXISTS (SELECT 1 FROM outbox e WHERE e.channel = o.channel AND "
-                   "e.user_id = o.user_id AND e.id < o.id AND e.sent_at IS NULL AND "
-                   "e.failed_at IS NULL AND (e.next_attempt_at > ? OR (e.lease_until > ? "
-                   "AND e.claimed_by <> ?)))")
         postgres = self.sql.dialect == "postgres"
-        # the bot's items to a conversation staff hold are not sent (not even what
-        # was queued before the takeover): marked failed in the same statement
-        held = ("(outbox.origin = 'bot' AND EXISTS (SELECT 1 FROM holds h WHERE "
-                "h.channel = outbox.channel AND h.user_id = outbox.user_id))")
-        claim = ("UPDATE outbox SET claimed_by = ?, claims = claims + 1, "
-                 # COALESCE types the parameter as the column on PostgreSQL
-                 f"lease_until = CASE WHEN {held} THEN NULL ELSE COALESCE(?, lease_until) END, "
-                 f"attempts = CASE WHEN {held} THEN attempts + 1 ELSE attempts END, "
-                 f"last_error = CASE WHEN {held} THEN '{HELD_ERROR}' ELSE last_error END, "
-                 f"failed_at = CASE WHEN {held} THEN ? ELSE failed_at END "
-                 "WHERE id IN ("
-                 f"SELECT o.id FROM outbox o WHERE o.{PENDING.replace(' AND ', ' AND o.')} "
-                 "AND o.next_attempt_at <= ? AND (o.lease_until IS NULL OR o.lease_until <= ? "
-                 f"OR o.claimed_by = ?){not_skipped} AND NOT {blocked} ORDER BY o.id LIMIT ?"
-                 f"{' FOR UPDATE SKIP LOCKED' if postgres else ''}) "
-                 f"RETURNING {OUTBOX_FIELDS}, failed_at IS NULL")
+        claim = claim_statement(OUTBOX_FIELDS, PENDING, not_skipped, postgres)
         claim_args = (owner, now + lease, now, now, now, owner, *args, now, now, owner, limit)
         if postgres:
             async with self.sql.tx() as tx:
