@@ -48,7 +48,7 @@ Rules = tuple[tuple[re.Pattern[str], bool], ...]
 # Python check instead of leading look-behinds, which would stop the regex engine from
 # scanning fast for the first literal.)
 _NEGATED_BEFORE = re.compile(r"(?:ไม่|บ่|ไม่ได้|ไม่ค่อย|ไม่ใช่|ไม่ได้เป็น|ไร้|หาย|ยังไม่|ไม่มี"
-                             r"|ไม่ได้มี|ไม่ได้ถือ)$")
+                             r"|ไม่ได้มี|ไม่ได้ถือ|ไม่มีใคร|ไม่เคย)$")
 _GUARDED: set[re.Pattern[str]] = set()
 
 
@@ -64,7 +64,7 @@ def _rules(true: Iterable[str], false: Iterable[str] = ()) -> Rules:
 
 
 NOT_HAVE = r"(?:ไม่|บ่)(?:ค่อย|ได้)?มี(?:ทั้ง)?(?:(?:(?!แต่|มี|ไม่).){1,20}?(?:และ|กับ|หรือ|แล้วก็))?"
-HAVE = r"มี(?<!ไม่มี)(?<!บ่มี)(?<!ค่อยมี)(?<!ไม่ได้มี)"
+HAVE = r"มี(?<!ไม่มี)(?<!บ่มี)(?<!ค่อยมี)(?<!ไม่ได้มี)(?<!เคยมี)"  # "เคยมี": no longer
 MONEY = r"(?:เงิน|ตังค์|ตังส์|ตัง|สตางค์)"
 FARE = r"(?:ค่า(?:รถ(?:ทัวร์|ไฟ|บัส|เมล์)?|ฮถ|เดินทาง|ตั๋ว|โดยสาร|พาหนะ|ทัวร์)|ตั๋ว(?:รถ)?)"
 ID = r"(?:บัตร(?:ประจำตัว)?(?:ประชาชน|ปชช|ปปช)?|idcard|ไอดีการ์ด)"

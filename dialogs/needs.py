@@ -34,6 +34,11 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 }
 NONE = "none"
 PREFER_NOT = "prefer_not"
+# words that deny what follows: "ไม่ได้ติดคุก", "ไม่มีใครป่วย" are no need (a false
+# criminal history or health need would be false sensitive data); "ไม่มีงาน" is one
+_NEGATORS = ("ไม่", "ไม่ได้", "ไม่เคย", "ไม่ใช่", "ไม่ใช่คน", "ไม่มีใคร", "ไม่ได้เป็น",
+             "ไม่เคยเป็น")
+_KEEPS = frozenset({"ยา", "กินยา"})  # "ไม่ได้กินยา": going without medicine is a need
 
 
 def need_choices() -> tuple[Choice, ...]:
@@ -43,18 +48,31 @@ def need_choices() -> tuple[Choice, ...]:
     return tuple(choices)
 
 
+def _said(tokens: tuple[str, ...], phrase: str) -> bool:
+    """`phrase` occurs as whole words, at least once not right after a denial."""
+    if not has_phrase(tokens, phrase):
+        return False
+    wanted = words(phrase)
+    n = len(wanted)
+    return any(tokens[i:i + n] == wanted and (
+        phrase in _KEEPS or not "".join(tokens[max(0, i - 3):i]).endswith(_NEGATORS))
+        for i in range(len(tokens) - n + 1))
+
+
 def parse_needs(text: str) -> list[str]:
     """Need keys mentioned in free text, in a stable order. Matched on whole words:
-    "อยากได้งานทำ" is work, never health ("ยา" is not a word of "อยาก")."""
+    "อยากได้งานทำ" is work, never health ("ยา" is not a word of "อยาก"); a denied
+    word is no need ("ไม่ได้ป่วย")."""
     tokens = words(text)
     return [key for key, (_, _, phrases) in NEEDS.items()
-            if any(has_phrase(tokens, phrase) for phrase in phrases)]
+            if any(_said(tokens, phrase) for phrase in phrases)]
 
 
 def released_from_prison(text: str) -> bool:
-    """The person says they were just released (the probation need's words)."""
+    """The person says they were just released (the probation need's words, not
+    denied: "ไม่เคยติดคุก" is not)."""
     tokens = words(text)
-    return any(has_phrase(tokens, phrase) for phrase in NEEDS["probation"][2])
+    return any(_said(tokens, phrase) for phrase in NEEDS["probation"][2])
 
 
 def referrals(kb: KnowledgeBase, needs: Iterable[str],

@@ -119,3 +119,26 @@ def test_everything_at_the_hardship_question(answer: str) -> None:
     ("ผมชื่อนายเอก", "เอก"), ("นางฟ้า", "นางฟ้า")])
 def test_a_title_is_not_the_name(answer: str, name: str) -> None:
     assert BY_KEY["name"].parse(answer, None) == name
+
+
+@pytest.mark.parametrize("text", ["ไม่ได้ป่วยค่ะ", "ไม่มีใครป่วย", "ผมไม่ได้พิการ"])
+def test_a_denied_health_word_is_no_sensitive_data(text: str) -> None:
+    said = read_message(text)
+    assert not said.get("special_needs") and not said.get("need_hints"), said
+
+
+@pytest.mark.parametrize("text", ["ไม่ได้ติดคุก", "ไม่เคยติดคุก", "ไม่ใช่คนพ้นโทษ"])
+def test_a_denied_prison_word_is_no_criminal_history(text: str) -> None:
+    said = read_message(text)
+    assert "released" not in said and "probation" not in said.get("need_hints", ()), said
+
+
+def test_what_is_not_denied_is_still_heard() -> None:
+    said = read_message("เพิ่งออกจากคุก ป่วยเป็นโรคเบาหวาน")
+    assert said["released"] is True and said["special_needs"] == ["sick"]
+    assert parse_needs("ไม่ได้กินยา") == ["health"]  # going without medicine is a need
+    assert parse_needs("ไม่มีงาน") == ["work"]
+
+
+def test_a_place_one_used_to_have_is_no_place_to_stay() -> None:
+    assert "no_shelter" not in read_message("เคยมีที่พัก แต่ตอนนี้ไม่มีแล้ว")
