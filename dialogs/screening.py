@@ -268,7 +268,7 @@ class Screening:
                            "no_shelter", "no_food", "no_fare"))}
             return self._reply(state.with_(st.ASK, slot=slot.key, answers=cleared),
                                replies.question(slot))
-        if value is None and parse_yes_no(text) is not True:
+        if value is None:  # "ใช่ค่ะ แต่เบอร์ผิด 0891234567" too: shown again, never sent
             corrected = corrections(answers, text)
             if corrected is not None:  # "เบอร์ผิด 0891234567", "ไม่ใช่ อยู่ระยอง": fixed
                 return self._advance(state.with_(answers=corrected), texts.CORRECTED)

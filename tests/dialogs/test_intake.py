@@ -336,3 +336,17 @@ def test_a_story_after_refusing_consent_is_used_when_consent_comes(dialog: Dialo
     reply = chat.text("ยินยอม", "consent:yes")
     assert texts.STORY_KEPT in reply
     assert chat.state.data["answers"]["home_province"]["name"] == "ขอนแก่น"
+
+
+def test_a_yes_with_a_correction_at_the_summary_is_not_sent(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
+    chat.say("คนเดียว")
+    chat.say("ไม่ด่วน")
+    chat.say("ชื่อเอก เบอร์ 0812345678")
+    assert chat.state.name == st.CONFIRM
+    result = chat.say("ใช่ค่ะ แต่เบอร์ผิด 0891234567")
+    assert not any(isinstance(e, CreateCase) for e in result.effects)
+    assert chat.state.name == st.CONFIRM
+    assert chat.state.data["answers"]["phone"] == "0891234567"
+    assert "0891234567" in "\n".join(r.text for r in result.replies)
