@@ -142,7 +142,8 @@ URGENT = _rules(
      r"(?:(?:ไม่|บ่)มี(?:ที่|บ่อน)(?:นอน|พัก|ไป|อยู่)|" + SLEEP_OUT + r")(?:(?!แต่).){0,8}?(?:คืนนี้|วันนี้)",
      r"ไม่รู้จะนอน(?:ที่)?ไหน",
      r"!อันตราย|ฉุกเฉิน|ช่วยด้วย|ป่วยหนัก|เจ็บหนัก|อาการหนัก|เลือดออก|หมดสติ|อยากตาย"
-     r"|ฆ่าตัวตาย|ใกล้ตาย|ไม่ไหวแล้ว|ด่วน(?<!รถด่วน)(?<!ขบวนด่วน)",
+     r"|ฆ่าตัวตาย|ใกล้ตาย|ไม่ไหวแล้ว|ด่วน(?<!รถด่วน)(?<!ขบวนด่วน)"
+     r"(?!ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า)",  # "ไม่แน่ใจว่าด่วนไหม" asks, it does not say
      r"(?:ถูก|โดน)(?:ผัว|สามี|แฟน|เขา|นายจ้าง|คน)?(?:ทำร้าย|ทุบตี|ตี|ทุบ|ข่มขู่|ขู่|ข่มขืน"
      r"|ล่วงละเมิด|กักขัง|ขัง|ไล่ฆ่า|ซ้อม)",
      r"ไม่ได้กิน(?:ข้าว|อะไร)?(?:มา)?(?:หลาย|\d+|สอง|สาม|สี่|ห้า)วัน",
@@ -196,6 +197,9 @@ _HERE_CUE_EN = r"iamin|iamat|imin|imat|stuckin|stuckat|stayingin|stayingat|nowin
 _CUE = re.compile(f"(?P<home>{_HOME_CUE}|{_HOME_CUE_EN})|(?P<here>{_HERE_CUE}|{_HERE_CUE_EN})")
 _ADJACENT_HOME = re.compile(r"(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
 _CUE_WINDOW = 30
+# "ไม่ได้อยู่ระยองแล้ว", "ไม่ได้จะไปขอนแก่น": a denied place is neither here nor home
+_DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)(?:จะ)?(?:อยู่|ไป|กลับ(?:ไป)?|ทำงาน|พัก)"
+                           r"(?:ที่|ใน|จังหวัด)?$|ไม่ใช่(?:ที่|จังหวัด)?$")
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -232,6 +236,8 @@ def _provinces(cleaned: str, compact: str) -> tuple[Province | None, Province | 
     for m in mentions_in_clean(cleaned):
         window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
         prev_end = m.end
+        if _DENIED_PLACE.search(window):
+            continue
         role = "home" if _ADJACENT_HOME.search(window) else None
         if role is None:
             cues = list(_CUE.finditer(window))

@@ -33,11 +33,14 @@ Parser = Callable[[str, str | None], Any]  # (text, choice value) -> value or No
 YES_NO = (Choice("ใช่", "yes"), Choice("ไม่ใช่", "no"))
 SPECIAL = {"elderly": "ผู้สูงอายุ", "sick": "ป่วย", "disabled": "พิการ", "child": "เด็กเล็ก",
            "cannot_travel_alone": "เดินทางเองไม่ได้"}
+_UNSURE = re.compile(r"(?:ด่วน|รีบ)(?:ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า)|ไม่แน่ใจ|ไม่รู้")
 SKIP_WORDS = ("ข้าม", "ไม่สะดวก", "ไม่ให้", "ไม่บอก", "ไม่ขอตอบ", "skip")
 
 
 def _urgency_words(text: str) -> bool | None:
     compact = text.replace(" ", "")
+    if _UNSURE.search(compact):  # "ไม่แน่ใจว่าด่วนไหม": the words say neither
+        return extract_facts(text).urgent  # "ไม่รู้จะนอนที่ไหน" still is
     if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้", "ไม่ค่อยด่วน",
                                   "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ")):
         return False

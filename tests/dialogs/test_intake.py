@@ -350,3 +350,13 @@ def test_a_yes_with_a_correction_at_the_summary_is_not_sent(dialog: Dialog) -> N
     assert chat.state.name == st.CONFIRM
     assert chat.state.data["answers"]["phone"] == "0891234567"
     assert "0891234567" in "\n".join(r.text for r in result.replies)
+
+
+def test_not_sure_if_urgent_is_left_to_the_officer_not_read_as_urgent(
+        dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
+    chat.say("2 คน")
+    assert asked(chat) == "urgent"
+    chat.say("ไม่แน่ใจว่าด่วนไหม")
+    assert asked(chat) == "name" and chat.state.data["answers"].get("urgent") is None

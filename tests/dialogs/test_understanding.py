@@ -142,3 +142,22 @@ def test_what_is_not_denied_is_still_heard() -> None:
 
 def test_a_place_one_used_to_have_is_no_place_to_stay() -> None:
     assert "no_shelter" not in read_message("เคยมีที่พัก แต่ตอนนี้ไม่มีแล้ว")
+
+
+@pytest.mark.parametrize(("text", "key", "province"), [
+    ("ไม่ได้อยู่ระยองแล้ว ตอนนี้อยู่ชลบุรี", "current_province", "ชลบุรี"),
+    ("ไม่อยู่ระยองแล้ว อยู่ชลบุรี", "current_province", "ชลบุรี"),
+    ("ไม่ได้จะไปขอนแก่น จะกลับอุดร", "home_province", "อุดรธานี"),
+    ("ไม่มีค่ารถกลับขอนแก่น", "home_province", "ขอนแก่น"),
+])
+def test_a_denied_place_is_not_the_province(text: str, key: str, province: str) -> None:
+    said = read_message(text)
+    assert said[key]["name"] == province
+    other = "home_province" if key == "current_province" else "current_province"
+    assert other not in said
+
+
+@pytest.mark.parametrize("text", ["ไม่แน่ใจว่าด่วนไหม", "ด่วนหรือเปล่าไม่รู้"])
+def test_asking_whether_it_is_urgent_is_not_saying_it_is(text: str) -> None:
+    assert "urgent" not in read_message(text)
+    assert BY_KEY["urgent"].parse(text, None) is None
