@@ -34,13 +34,16 @@ YES_NO = (Choice("ใช่", "yes"), Choice("ไม่ใช่", "no"))
 SPECIAL = {"elderly": "ผู้สูงอายุ", "sick": "ป่วย", "disabled": "พิการ", "child": "เด็กเล็ก",
            "cannot_travel_alone": "เดินทางเองไม่ได้"}
 _UNSURE = re.compile(r"(?:ด่วน|รีบ)(?:ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า)|ไม่แน่ใจ|ไม่รู้")
+# "ทุกอย่าง" to the hardship question: all three; "มีทุกอย่าง", "ขอบคุณทุกเรื่อง" are not
+_ALL = re.compile(r"(?:(?<=ไม่มี)|(?<=บ่มี)|(?<!มี))(?<!ไม่ใช่)(?<!ไม่ขาด)(?<!บ่ขาด)(?<!ขอบคุณ)"
+                  r"(?:ทุกข้อ|ทั้งหมด|ทั้งสาม|ทั้ง3|ทุกอย่าง|ทุกเรื่อง)")
 SKIP_WORDS = ("ข้าม", "ไม่สะดวก", "ไม่ให้", "ไม่บอก", "ไม่ขอตอบ", "skip")
 
 
 def _urgency_words(text: str) -> bool | None:
     compact = text.replace(" ", "")
     if _UNSURE.search(compact):  # "ไม่แน่ใจว่าด่วนไหม": the words say neither
-        return extract_facts(text).urgent  # "ไม่รู้จะนอนที่ไหน" still is
+        return extract_facts(text).urgent or None  # "ไม่รู้จะนอนที่ไหน" still is
     if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้", "ไม่ค่อยด่วน",
                                   "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ")):
         return False
@@ -91,12 +94,12 @@ def _hardship(text: str, value: str | None) -> dict[str, bool] | None:
     if value and value.startswith("hardship:"):
         picked = value.split(":", 1)[1]
         return {k: k == picked for k in keys} if picked in keys else dict.fromkeys(keys, False)
-    if any(w in text for w in ("ทุกข้อ", "ทั้งหมด", "ทั้งสาม", "ทั้ง 3", "ทุกอย่าง", "ทุกเรื่อง")):
-        return dict.fromkeys(keys, True)
     facts = extract_facts(text)
     found = {k: getattr(facts, k) for k in keys if getattr(facts, k) is not None}
-    if any(found.values()):
+    if any(found.values()):  # "มีทุกอย่าง ขาดแค่ค่ารถ": only the fare
         return found
+    if _ALL.search(text.replace(" ", "")):
+        return dict.fromkeys(keys, True)
     if parse_yes_no(text) is False or "ไม่มีปัญหา" in text:
         return dict.fromkeys(keys, False)
     return None

@@ -161,3 +161,22 @@ def test_a_denied_place_is_not_the_province(text: str, key: str, province: str) 
 def test_asking_whether_it_is_urgent_is_not_saying_it_is(text: str) -> None:
     assert "urgent" not in read_message(text)
     assert BY_KEY["urgent"].parse(text, None) is None
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("ทุกอย่าง", {"no_shelter": True, "no_food": True, "no_fare": True}),
+    ("ไม่มีทั้งหมดเลย", {"no_shelter": True, "no_food": True, "no_fare": True}),
+    ("มีทุกอย่าง ขาดแค่ค่ารถ", {"no_fare": True}),
+    ("ไม่ขาดทุกอย่างหรอก แค่ค่ารถ", None),
+    ("ขอบคุณทุกเรื่องค่ะ", None),
+    ("ไม่ใช่ทั้งหมด", None),
+])
+def test_all_three_hardships_only_when_said(text: str, read: dict[str, bool] | None) -> None:
+    assert BY_KEY["hardship"].parse(text, None) == read
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("มีที่นอนแต่ไม่ปลอดภัย", True), ("ไม่ปลอดภัยค่ะ", True), ("ด่วนไม่ด่วนไม่รู้", None),
+    ("ปลอดภัยดีค่ะ มีที่พัก", False)])
+def test_an_unsafe_place_is_urgent(text: str, urgent: bool | None) -> None:
+    assert BY_KEY["urgent"].parse(text, None) is urgent
