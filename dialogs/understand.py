@@ -38,6 +38,11 @@ _STARTERS = frozenset({
     "อยู่", "จาก", "เป็น", "ไม่", "มี", "อายุ", "ตอนนี้", "บ้าน", "จะ", "กลับ", "และ", "กับ",
     "แต่", "อะไร", "ไหม", "มั้ย", "ที่", "เพิ่ง", "ไม่มี", "อยาก", "ขอ", "ช่วย", "ด้วย"})
 MAX_NAME_CHARS = 30
+# "ด.ช.ต้น", "น.ส.มาลี": a title with dots (cleaning would leave ด and ช as the name)
+_SHORT_TITLE = re.compile(r"(?:ด\.\s*ช|ด\.\s*ญ|น\.\s*ส)\.?\s*")
+# never a name, nor a name's second part ("ขอบคุณค่ะ", "เด็กหญิงฝน ลูกสาว")
+_NOT_NAMES = frozenset({"ขอบคุณ", "สวัสดี", "ด่วน", "ไม่ด่วน", "โอเค", "ok", "ลูก", "ลูกสาว",
+                        "ลูกชาย", "แม่", "พ่อ", "แฟน", "เมีย", "สามี", "ภรรยา", "หลาน"})
 _CARD_LOST = re.compile(r"(?:ทำ)?หาย(?:แล้ว|ไป|ไปแล้ว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")
 _CARD_HERE = re.compile(r"(?:ยัง)?(?:มี)?(?:อยู่)(?:กับตัว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")
 
@@ -54,7 +59,8 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
         if len(name) == 3:
             break
     joined = "".join(name)
-    if not 0 < len(joined) <= MAX_NAME_CHARS or parse_yes_no(joined) is not None:
+    if (not 0 < len(joined) <= MAX_NAME_CHARS or parse_yes_no(joined) is not None
+            or joined.lower() in _NOT_NAMES):
         return None
     return None if is_refusal(joined) else joined
 
@@ -69,6 +75,7 @@ def extract_name(text: str, bare: bool = False) -> str | None:
     """The name after "ชื่อ" or "เรียก" ("ดิฉันชื่อมาลี" -> มาลี, "เรียกเอกก็ได้ครับ" ->
     เอก). With `bare` (the answer to the name question), a message without those
     words is read as the name itself ("มาลีค่ะ", "ป้าแดง 0812345678")."""
+    text = _SHORT_TITLE.sub(" ", text)
     pieces = chunks(text)
     for n, chunk in enumerate(pieces):
         for i, token in enumerate(chunk):

@@ -180,3 +180,10 @@ def test_all_three_hardships_only_when_said(text: str, read: dict[str, bool] | N
     ("ปลอดภัยดีค่ะ มีที่พัก", False)])
 def test_an_unsafe_place_is_urgent(text: str, urgent: bool | None) -> None:
     assert BY_KEY["urgent"].parse(text, None) is urgent
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ด.ช.ต้น", "ต้น"), ("น.ส.มาลี ใจงาม", "มาลี ใจงาม"), ("ชื่อ ด.ญ.ฝน", "ฝน"),
+    ("เด็กหญิงฝน ลูกสาว", "ฝน"), ("ขอบคุณค่ะ", None), ("ด่วนค่ะ", None)])
+def test_a_name_is_only_the_name(text: str, name: str | None) -> None:
+    assert extract_name(text, bare=True) == name
