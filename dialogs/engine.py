@@ -26,7 +26,7 @@ from dialogs.types import (
     Reply,
     RequestHandoff,
 )
-from dialogs.understand import facts_to_answers, read_message
+from dialogs.understand import consent_word, facts_to_answers, read_message
 from dialogs.words import warm
 from knowledge import Decision, KnowledgeBase, Matcher
 from knowledge.answers import answer_texts
@@ -187,11 +187,10 @@ class Dialog:
     def _consent(self, state: State, text: str, value: str | None,
                  at: dt.datetime) -> StepResult:
         answer = {"consent:yes": True, "consent:no": False}.get(value or "")
-        if answer is None and "ไม่ยินยอม" in text:
-            answer = False
-        elif answer is None and "ยินยอม" in text:
-            answer = True
-        elif answer is None and len(text) <= SHORT_ANSWER and not self._is_story(text):
+        if answer is None:
+            answer = consent_word(text)  # "ยินยอมไม่ได้" is a no
+        if answer is None and "ยินยอม" not in text and len(text) <= SHORT_ANSWER and (
+                not self._is_story(text)):
             answer = parse_yes_no(text)
         if answer is None and self._is_story(text):
             pending = f"{state.data.get('pending') or ''} {text}".strip()

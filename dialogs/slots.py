@@ -21,7 +21,7 @@ from dialogs.parse import (
     parse_yes_no,
 )
 from dialogs.types import Choice
-from dialogs.understand import card_answer, extract_name, facts_to_answers
+from dialogs.understand import card_answer, consent_word, extract_name, facts_to_answers
 
 __all__ = ["BY_KEY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS", "TRAVELLERS_URGENT", "Slot",
            "facts_to_answers", "is_filled", "next_slot", "said_urgency", "slot_for",
@@ -70,6 +70,14 @@ def _yes_no(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
     return parse_yes_no(text)
+
+
+def _consent(text: str, value: str | None) -> bool | None:
+    """"ยินยอม" typed as the question asks; "ยินยอมไม่ได้" is a no."""
+    if value is not None:
+        return _yes_no(text, value)
+    said = consent_word(text)
+    return said if said is not None or "ยินยอม" in text else parse_yes_no(text)
 
 
 def _id_card(text: str, value: str | None) -> bool | None:
@@ -246,7 +254,7 @@ SLOTS: tuple[Slot, ...] = (
          "ขอถามเรื่องอื่นที่อาจต้องการความช่วยเหลือ เช่น บัตรประชาชน งาน สุขภาพ "
          "ประวัติการต้องโทษ ข้อมูลนี้อ่อนไหว ใช้เพื่อส่งต่อความช่วยเหลือเท่านั้น "
          "ยินยอมไหมคะ (ไม่ยินยอมก็ยังได้รับความช่วยเหลือค่ะ)",
-         "ตอบ \"ยินยอม\" หรือ \"ไม่ยินยอม\" ค่ะ", _yes_no,
+         "ตอบ \"ยินยอม\" หรือ \"ไม่ยินยอม\" ค่ะ", _consent,
          (Choice("ยินยอม", "yes"), Choice("ไม่ยินยอม", "no")),
          applies=_other_needs_apply,
          again="ให้ถามเรื่องงาน สุขภาพ และเอกสารเพื่อส่งต่อความช่วยเหลือได้ไหมคะ"),

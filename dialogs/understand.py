@@ -14,7 +14,7 @@ from dialogs.needs import parse_needs, released_from_prison
 from dialogs.parse import facts_of, find_provinces, parse_phone, parse_yes_no
 from dialogs.words import chunks, has_phrase, words
 
-__all__ = ["calm", "card_answer", "corrections", "extract_name", "facts_to_answers",
+__all__ = ["calm", "card_answer", "consent_word", "corrections", "extract_name", "facts_to_answers",
            "here_and_home", "is_refusal", "read_message"]
 CORRECTABLE = ("name", "phone", "current_province", "home_province", "travellers",
                "special_needs", "no_shelter", "no_food", "no_fare", "id_card", "id_card_state",
@@ -43,6 +43,10 @@ _SHORT_TITLE = re.compile(r"(?:ด\.\s*ช|ด\.\s*ญ|น\.\s*ส)\.?\s*")
 # never a name, nor a name's second part ("ขอบคุณค่ะ", "เด็กหญิงฝน ลูกสาว")
 _NOT_NAMES = frozenset({"ขอบคุณ", "สวัสดี", "ด่วน", "ไม่ด่วน", "โอเค", "ok", "ลูก", "ลูกสาว",
                         "ลูกชาย", "แม่", "พ่อ", "แฟน", "เมีย", "สามี", "ภรรยา", "หลาน"})
+# consent typed in words: any denial before or after "ยินยอม" is a no ("ไม่ได้ยินยอม",
+# "ยินยอมไม่ได้"); a question about it ("ยินยอมแล้วจะเป็นอะไรไหม") is neither
+_CONSENT_DENIED = re.compile(r"(?:ไม่|บ่|มิ).{0,10}ยินยอม|ยินยอม(?:ไม่|บ่)")
+_CONSENT_ASKED = re.compile(r"ยินยอม.{0,20}(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|หรือไม่|อะไร|ยังไง|อย่างไร|\?)")
 _CARD_LOST = re.compile(r"(?:ทำ)?หาย(?:แล้ว|ไป|ไปแล้ว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")
 _CARD_HERE = re.compile(r"(?:ยัง)?(?:มี)?(?:อยู่)(?:กับตัว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")
 
@@ -210,3 +214,14 @@ def card_answer(text: str) -> bool | None:
     if _CARD_HERE.fullmatch(compact):
         return True
     return None
+
+
+def consent_word(text: str) -> bool | None:
+    """"ยินยอม" typed: True; denied in any way ("ไม่ได้ยินยอม", "ยินยอมไม่ได้"): False;
+    asked about, or not said: None."""
+    compact = text.replace(" ", "")
+    if "ยินยอม" not in compact:
+        return None
+    if _CONSENT_DENIED.search(compact):
+        return False
+    return None if _CONSENT_ASKED.search(compact) else True

@@ -360,3 +360,19 @@ def test_not_sure_if_urgent_is_left_to_the_officer_not_read_as_urgent(
     assert asked(chat) == "urgent"
     chat.say("ไม่แน่ใจว่าด่วนไหม")
     assert asked(chat) == "name" and chat.state.data["answers"].get("urgent") is None
+
+
+@pytest.mark.parametrize("answer", ["ยินยอมไม่ได้", "ไม่ได้ยินยอม"])
+def test_a_denied_consent_is_never_read_as_consent(dialog: Dialog, answer: str) -> None:
+    chat = Chat(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน")
+    assert chat.state.name == st.CONSENT
+    chat.say(answer)
+    assert chat.state.data.get("consent") is False and chat.state.name == st.IDLE
+
+
+def test_a_question_about_consent_is_not_consent(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน")
+    chat.say("ยินยอมแล้วจะเป็นอะไรไหม")
+    assert chat.state.name == st.CONSENT and "consent" not in chat.state.data

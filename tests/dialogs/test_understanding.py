@@ -187,3 +187,11 @@ def test_an_unsafe_place_is_urgent(text: str, urgent: bool | None) -> None:
     ("เด็กหญิงฝน ลูกสาว", "ฝน"), ("ขอบคุณค่ะ", None), ("ด่วนค่ะ", None)])
 def test_a_name_is_only_the_name(text: str, name: str | None) -> None:
     assert extract_name(text, bare=True) == name
+
+
+@pytest.mark.parametrize(("text", "consent"), [
+    ("ยินยอมค่ะ", True), ("ยินยอมไม่ได้", False), ("ไม่ได้ยินยอม", False),
+    ("ยังไม่ยินยอม", False), ("ยินยอมแล้วจะเป็นอะไรไหม", None), ("ได้ค่ะ", True)])
+def test_sensitive_consent_typed_in_words(text: str, consent: bool | None) -> None:
+    assert BY_KEY["sensitive_consent"].parse(text, None) is consent
+    assert BY_KEY["sensitive_consent"].parse("ยินยอม", "no") is False  # the button decides
