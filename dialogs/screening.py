@@ -20,6 +20,7 @@ from dialogs.parse import (
     parse_national_id,
     parse_yes_no,
 )
+from dialogs.readers import said_urgency
 from dialogs.slots import (
     BY_KEY,
     PLAIN_NEEDS,
@@ -27,7 +28,6 @@ from dialogs.slots import (
     Slot,
     is_filled,
     next_slot,
-    said_urgency,
     slot_for,
     store_value,
 )
