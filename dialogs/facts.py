@@ -18,8 +18,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from dialogs.parse_numbers import MAX_PEOPLE, clean_text, find_numbers
+from dialogs.parse_numbers import clean_text
 from dialogs.provinces import Province, mentions_in_clean
+from dialogs.travellers import people_and_ages
 from dialogs.words import word_spans
 
 __all__ = ["Facts", "extract_facts"]
@@ -174,18 +175,6 @@ NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((need, _compile(p)) for n
      r"|อ่านหนังสือไม่ออก|อ่านหนังสือไม่ได้"),
 ))
 
-_AGE_BEFORE = re.compile(r"อายุ(?:ได้)?$")
-_MONTHS_BEFORE = re.compile(r"(?:ลูก|หลาน|เด็ก|อายุ)(?:ได้)?$")
-_PEOPLE = re.compile(r"คน|ท่าน")
-_WITH = (r"(?:กับ|พา|และ|พร้อม(?:กับ|ด้วย)?)(?:ภรรยา|เมีย|สามี|ผัว|แฟน|ลูก|หลาน|แม่|พ่อ|ยาย|ตา"
-         r"|ย่า|ปู่|น้อง|พี่|เพื่อน|ญาติ|ครอบครัว)")
-_COMPANION = re.compile(_WITH + r"ๆ?(?:เล็ก|สาว|ชาย|ผม|ฉัน|หนู)?(?:อีก)?$")
-_ONE_MORE = re.compile(_WITH)  # "กับเมียและลูกอีก 2 คน": the wife counts too
-_FAMILY_BEFORE = re.compile(r"(?:ลูก|หลาน|เพื่อน|พี่น้อง|ญาติ|อายุ)ๆ?(?:อีก)?$")
-_END = re.compile(r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?$")  # "กับเมียและลูกอีก 1": the number ends it
-_ALONG = re.compile(r"(?:คน|ท่าน)(?:จะ)?(?:ไป|ตาม(?:ไป|มา)|กลับ)?ด้วย")
-_ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเดียว(?!ไม่(?:ได้|ไหว|เป็น|รอด)|คงไม่)")
-
 _PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|เค้า|เขา|แม่|พ่อ|ตัวเอง)?"
 _HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:อยู่|ที่|หา)?"
              r"|กลับ(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
@@ -250,39 +239,12 @@ def _provinces(cleaned: str, compact: str) -> tuple[Province | None, Province | 
     return current, home
 
 
-def _people_and_ages(compact: str) -> tuple[int | None, set[str]]:
-    needs: set[str] = set()
-    companions: int | None = None
-    group: int | None = None
-    for n in find_numbers(compact):
-        before = compact[max(0, n.start - 25):n.start]
-        after = compact[n.end:n.end + 6]
-        if _AGE_BEFORE.search(before) or after.startswith("ขวบ"):
-            if after.startswith("ขวบ") or n.value < 18:
-                needs.add("child")
-            elif n.value >= 60 and not after.startswith("เดือน"):
-                needs.add("elderly")
-        elif after.startswith("เดือน") and _MONTHS_BEFORE.search(before):
-            needs.add("child")
-        elif _PEOPLE.match(after) or (_COMPANION.search(before) and _END.match(after)):
-            companion = _COMPANION.search(before)
-            if companion:
-                others = len(_ONE_MORE.findall(before, 0, companion.start()))
-                companions = companions or n.value + 1 + others
-            elif not _FAMILY_BEFORE.search(before):
-                group = group or n.value
-            elif _ALONG.match(compact, n.end):  # "มีลูก 2 คนไปด้วย": and the writer
-                companions = companions or n.value + 1
-    count = companions or group or (1 if _ALONE.search(compact) else None)
-    return (count if count is not None and 1 <= count <= MAX_PEOPLE else None), needs
-
-
 def extract_facts(text: str) -> Facts:
     """Everything one message says about the screening questions; None = not said."""
     cleaned = clean_text(text)
     compact = cleaned.replace(" ", "")
     current, home = _provinces(cleaned, compact)
-    travellers, needs = _people_and_ages(compact)
+    travellers, needs = people_and_ages(compact)
     spans = word_spans(cleaned)
     needs |= {need for need, pattern in NEEDS
               if any(_on_words(m, spans) for m in _matches(pattern, compact))}
