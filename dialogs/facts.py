@@ -181,7 +181,7 @@ _HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดิ�
              r"|(?:บ้านเกิด|ภูมิลำเนา(?:เดิม)?|ทะเบียนบ้าน)" + _PRONOUN + r"(?:อยู่)?"
              r"|บ้าน" + _PRONOUN + r"(?:อยู่|ที่)")
 _HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)(?:อยู่)?|อยู่|ที่นี่"
-             r"|มา(?:ทำงาน|หางาน|อยู่|เที่ยว)|(?:ถูก|โดน)ทิ้ง|ทิ้ง(?:ไว้)?")
+             r"|มา(?:ทำงาน|หางาน|อยู่|เที่ยว)|(?:ถูก|โดน)ทิ้ง|ทิ้ง(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?ไว้")  # not "ทิ้งลูกไว้"
 _HOME_CUE_EN = r"gohome|gobackhome|backhome|goback|hometown|homeis|homein|hometo|from"
 _HERE_CUE_EN = r"iamin|iamat|imin|imat|stuckin|stuckat|stayingin|stayingat|nowin|nowat|currentlyin"
 _CUE = re.compile(f"(?P<home>{_HOME_CUE}|{_HOME_CUE_EN})|(?P<here>{_HERE_CUE}|{_HERE_CUE_EN})")

@@ -195,3 +195,11 @@ def test_a_name_is_only_the_name(text: str, name: str | None) -> None:
 def test_sensitive_consent_typed_in_words(text: str, consent: bool | None) -> None:
     assert BY_KEY["sensitive_consent"].parse(text, None) is consent
     assert BY_KEY["sensitive_consent"].parse("ยินยอม", "no") is False  # the button decides
+
+
+def test_leaving_someone_behind_is_not_where_one_is() -> None:
+    said = read_message("ทิ้งลูกไว้ที่ขอนแก่น มาทำงานชลบุรี")
+    assert said["current_province"]["name"] == "ชลบุรี"
+    assert "current_province" not in read_message("ทิ้งลูกไว้กับยายที่ขอนแก่น ไม่มีค่ารถกลับ")
+    assert read_message("แฟนทิ้งไว้ที่ชลบุรี")["current_province"]["name"] == "ชลบุรี"
+    assert read_message("เขาทิ้งผมไว้ที่หมอชิต")["current_province"]["name"] == "กรุงเทพมหานคร"
