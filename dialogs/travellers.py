@@ -21,6 +21,7 @@ _ONE_MORE = re.compile(_WITH)  # "กับเมียและลูกอี�
 _FAMILY_BEFORE = re.compile(r"(?:ลูก|หลาน|เพื่อน|พี่น้อง|ญาติ|อายุ)ๆ?(?:อีก)?$")
 _END = re.compile(r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?$")  # "กับเมียและลูกอีก 1": the number ends it
 _ALONG = re.compile(r"(?:คน|ท่าน)(?:จะ)?(?:ไป|ตาม(?:ไป|มา)|กลับ)?ด้วย")
+_DENIED = re.compile(r"(?:ไม่ใช่|ไม่ได้)(?:ไป|มา|กลับ)?$")
 _ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเดียว(?!ไม่(?:ได้|ไหว|เป็น|รอด)|คงไม่)")
 
 
@@ -33,6 +34,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
     for n in find_numbers(compact):
         before = compact[max(0, n.start - 25):n.start]
         after = compact[n.end:n.end + 6]
+        if _DENIED.search(before):  # "ไม่ใช่ 2 คน ไป 3 คน": three
+            continue
         if _AGE_BEFORE.search(before) or after.startswith("ขวบ"):
             if after.startswith("ขวบ") or n.value < 18:
                 needs.add("child")

@@ -203,3 +203,9 @@ def test_leaving_someone_behind_is_not_where_one_is() -> None:
     assert "current_province" not in read_message("ทิ้งลูกไว้กับยายที่ขอนแก่น ไม่มีค่ารถกลับ")
     assert read_message("แฟนทิ้งไว้ที่ชลบุรี")["current_province"]["name"] == "ชลบุรี"
     assert read_message("เขาทิ้งผมไว้ที่หมอชิต")["current_province"]["name"] == "กรุงเทพมหานคร"
+
+
+def test_a_denied_count_is_not_the_count() -> None:
+    answers = {"travellers": 1, "name": "เอก"}
+    assert corrections(answers, "ไม่ใช่ 2 คน ไป 3 คน") == {"travellers": 3, "name": "เอก"}
+    assert read_message("ไม่ได้ไป 2 คน ไป 3 คน")["travellers"] == 3
