@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(PY) bench/matcher.py
 	$(PY) bench/dialogs.py
 	$(PY) bench/queue.py
+	$(PY) bench/store_turn.py
 	$(PY) bench/webhook.py
 
 clean:

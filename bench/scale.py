@@ -1,14 +1,22 @@
-"""Scaling benchmark: answered LINE messages per second, and server CPU per message,
-for SQLite with 1 process, PostgreSQL with 1 process and PostgreSQL with 2 processes,
-in one run on this machine.
+"""Scaling benchmark: answered LINE messages per second and CPU per message, for
+SQLite with 1 process, PostgreSQL with 1 process and PostgreSQL with 2 processes, in
+one run on this machine.
 
 Each configuration starts real `python -m bot serve` processes (a fresh SQLite file,
 or a fresh PostgreSQL database `namjai_b_<pid>_<random>`, dropped at the end) with
-their LINE API pointed at the fake LINE API of tests/bot/channels/line_fake.py, run
-here; N signed text webhooks from 100 people go to them (at most 64 in flight,
-spread evenly over the processes), and a message counts as answered when its reply
-reached the fake. CPU is the servers' user + system time (/proc), not PostgreSQL's
-(printed apart, from its backends on this database). It asserts nothing.
+their LINE API pointed at the cheap fake of bench/load.py, run here. N text webhooks
+from 100 people, signed before the clock starts, go to them (at most 64 in flight,
+spread evenly over the processes); a message counts as answered when its reply
+reached the fake. It prints, per answered message, the CPU time (/proc, user +
+system) of the servers, of this configuration's PostgreSQL backends, and of this
+load process (driver and fake), and their sum; from them, the most an idle machine
+of C cores could answer (C / sum, and at most one core per server process: asyncio)
+and the ratio of those bounds for PostgreSQL x2 / x1, which a loaded shared machine
+cannot measure by wall clock. For PostgreSQL it also samples, every 100 ms, what
+the database's backends wait for (pg_stat_activity: the client, a lock, WAL, ...),
+which advisory lock the queued ones wait for (the outbox claims' or a person's),
+and counts commits per message (pg_stat_database): what keeps two processes from
+scaling. It asserts nothing.
 Run: .venv/bin/python bench/scale.py [--messages 600]
 """
 
@@ -16,19 +24,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
+import collections
 import contextlib
-import hashlib
-import hmac
 import os
 import secrets
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +40,19 @@ sys.path[:] = [str(ROOT), *(p for p in sys.path if Path(p or ".").resolve() != R
 import aiohttp  # noqa: E402
 import asyncpg  # noqa: E402
 
-from tests.bot.channels.line_fake import FakeLine, text_event, webhook_body  # noqa: E402
+from bench.load import (  # noqa: E402
+    CheapLine,
+    answered,
+    cpu_seconds,
+    flood,
+    free_port,
+    own_cpu,
+    presign,
+    server_env,
+    start_server,
+    stop,
+    wait_up,
+)
 
 SECRET = "sca1e000000000000000000000000secret"
 TOKEN = "scale+access/token0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJK="
@@ -45,45 +60,59 @@ QUESTIONS = ["สวัสดีค่ะ", "ไม่มีตังค่า�
              "เพิ่งพ้นโทษออกมา หางานได้ที่ไหน", "บัตรประชาชนหายทำยังไง", "ขอบคุณค่ะ"]
 PEOPLE, IN_FLIGHT = 100, 64
 POSTGRES = os.environ.get("NAMJAI_BENCH_POSTGRES", "postgresql://postgres@127.0.0.1:5432")
-START_TIMEOUT, ANSWER_TIMEOUT = 120.0, 600.0
+ANSWER_TIMEOUT = 600.0
+SAMPLE = 0.1  # seconds between looks at what the PostgreSQL backends wait for
+CORES = os.cpu_count() or 1
 
 
-def signature(body: bytes) -> str:
-    return base64.b64encode(hmac.new(SECRET.encode(), body, hashlib.sha256).digest()).decode()
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-@dataclass(frozen=True)
+@dataclass
 class Result:
     name: str
     processes: int
     messages: int
-    seconds: float
-    server_cpu: float
-    postgres_cpu: float
-    lost: int
+    seconds: float = 0.0
+    server_cpu: float = 0.0
+    postgres_cpu: float = 0.0
+    load_cpu: float = 0.0
+    lost: int = 0
+    pushes: int = 0
+    repeats: int = 0
+    commits: int = 0
+    waits: collections.Counter[str] = field(default_factory=collections.Counter)
+    samples: int = 0
 
     @property
     def rate(self) -> float:
         return (self.messages - self.lost) / self.seconds
 
-    def line(self) -> str:
-        pg = f"{1000 * self.postgres_cpu / self.messages:6.1f}" if self.postgres_cpu else "     -"
-        return (f"{self.name:<14} {self.rate:8.1f} msg/s  server CPU "
-                f"{1000 * self.server_cpu / self.messages:6.1f} ms/msg  PostgreSQL CPU {pg} "
-                f"ms/msg  unanswered {self.lost}")
+    def ms(self, cpu: float) -> float:
+        return 1000 * cpu / max(1, self.messages - self.lost)
+
+    @property
+    def total_ms(self) -> float:
+        return self.ms(self.server_cpu + self.postgres_cpu + self.load_cpu)
+
+    @property
+    def bound(self) -> float:
+        """The most messages per second on an idle machine with these CPU costs: each
+        server process uses one core at most (asyncio), and all of it, PostgreSQL and
+        the load share the machine's cores."""
+        return min(1000 * self.processes / self.ms(self.server_cpu),
+                   1000 * CORES / self.total_ms)
+
+    def lines(self) -> list[str]:
+        out = [f"{self.name:<14} {self.rate:7.1f} msg/s  CPU ms/msg: servers "
+               f"{self.ms(self.server_cpu):5.2f}, PostgreSQL {self.ms(self.postgres_cpu):5.2f}, "
+               f"driver+fake {self.ms(self.load_cpu):5.2f}, sum {self.total_ms:5.2f} "
+               f"(bound on an idle {CORES}-core machine {self.bound:6.1f} msg/s); "
+               f"unanswered {self.lost}, pushes {self.pushes}, reply tokens used twice "
+               f"{self.repeats}"]
+        if self.samples:
+            busy = ", ".join(f"{name} {count / self.samples:.2f}"
+                             for name, count in self.waits.most_common(8))
+            out.append(f"{'':<14} commits/msg {self.commits / max(1, self.messages):.1f}; "
+                       f"backends waiting, average over {self.samples} looks: {busy}")
+        return out
 
 
 async def _admin(sql: str) -> None:
@@ -94,129 +123,131 @@ async def _admin(sql: str) -> None:
         await conn.close()
 
 
-async def _postgres_cpu(database: str) -> float:
-    """CPU of the PostgreSQL backends connected to `database` (this run's only)."""
-    conn = await asyncpg.connect(f"{POSTGRES}/postgres")
-    try:
-        pids = [r[0] for r in await conn.fetch(
-            "SELECT pid FROM pg_stat_activity WHERE datname = $1", database)]
-    finally:
-        await conn.close()
-    total = 0.0
-    for pid in pids:
-        with contextlib.suppress(OSError):  # a backend that ended meanwhile
-            total += cpu_seconds(pid)
-    return total
+class PgWatch:
+    """This configuration's PostgreSQL backends: their CPU (/proc), commits and what
+    they wait for, on one monitoring connection (its own CPU is not counted)."""
 
+    def __init__(self, database: str) -> None:
+        self.database = database
+        self.conn: asyncpg.Connection | None = None
+        self.cpu: dict[int, float] = {}  # backend pid -> CPU seconds at the start
+        self.ended = 0.0  # CPU of backends seen at the start that ended meanwhile
 
-def start(port: int, line_api: str, database: str) -> subprocess.Popen[bytes]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("TELEGRAM_", "LINE_", "NAMJAI_"))}
-    env.update({"NAMJAI_HOST": "127.0.0.1", "NAMJAI_PORT": str(port),
-                "LINE_CHANNEL_SECRET": SECRET, "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
-                "LINE_API_BASE_URL": line_api, "PYTHAINLP_OFFLINE": "1",
-                "PYTHAINLP_READ_ONLY": "1", "NO_PROXY": "127.0.0.1", "no_proxy": "127.0.0.1"})
-    env["NAMJAI_DATABASE_URL" if database.startswith("postgresql") else "NAMJAI_DB"] = database
-    return subprocess.Popen([sys.executable, "-m", "bot", "serve"], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    async def __aenter__(self) -> PgWatch:
+        self.conn = await asyncpg.connect(f"{POSTGRES}/postgres")
+        return self
 
+    async def __aexit__(self, *exc: object) -> None:
+        if self.conn is not None:
+            await self.conn.close()
 
-async def wait_up(http: aiohttp.ClientSession, url: str, proc: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + START_TIMEOUT
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"the server exited with {proc.returncode}")
-        try:
-            async with http.get(url + "/healthz") as resp:
-                if resp.status == 200:
-                    return
-        except aiohttp.ClientConnectionError:
-            pass
-        await asyncio.sleep(0.2)
-    raise SystemExit("the server did not start")
+    async def _backends(self) -> dict[int, float]:
+        assert self.conn is not None
+        pids = [r[0] for r in await self.conn.fetch(
+            "SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+            self.database)]
+        found = {}
+        for pid in pids:
+            with contextlib.suppress(OSError):  # a backend that ended meanwhile
+                found[pid] = cpu_seconds(pid)
+        return found
 
+    async def commits(self) -> int:
+        assert self.conn is not None
+        row = await self.conn.fetchrow(
+            "SELECT xact_commit FROM pg_stat_database WHERE datname = $1", self.database)
+        return int(row[0]) if row else 0
 
-def stop(proc: subprocess.Popen[bytes]) -> None:
-    proc.send_signal(signal.SIGTERM)
-    try:
-        proc.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+    async def start(self) -> None:
+        self.cpu = await self._backends()
 
+    async def used(self) -> float:
+        now = await self._backends()
+        return sum(cpu - self.cpu.get(pid, 0.0) for pid, cpu in now.items())
 
-def answered(fake: FakeLine, tokens: set[str]) -> int:
-    return len({c.body.get("replyToken") for c in fake.calls
-                if c.kind == "reply" and c.ok} & tokens)
+    async def sample(self, result: Result, until: asyncio.Event) -> None:
+        assert self.conn is not None
+        while not until.is_set():
+            rows = await self.conn.fetch(
+                "SELECT COALESCE(wait_event_type, 'CPU') || ':' || COALESCE(wait_event, "
+                "state) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid() "
+                "AND state <> 'idle'", self.database)
+            result.samples += 1
+            result.waits.update(r[0] for r in rows)
+            # advisory locks: the outbox claims' (7305, 1) or a person's
+            locks = await self.conn.fetch(
+                "SELECT CASE WHEN classid = 7305 AND objid = 1 AND objsubid = 2 THEN "
+                "'claim-lock' ELSE 'person-lock' END FROM pg_locks WHERE locktype = "
+                "'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database "
+                "WHERE datname = $1)", self.database)
+            result.waits.update(f"queued:{r[0]}" for r in locks)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(until.wait(), SAMPLE)
 
 
 async def run(name: str, processes: int, database: str, messages: int) -> Result:
-    fake = FakeLine(TOKEN)
-    await fake.start()
+    result = Result(name, processes, messages)
+    line = CheapLine()
+    await line.start()
     ports = [free_port() for _ in range(processes)]
-    procs = [start(p, fake.url, database) for p in ports]
+    setting = "NAMJAI_DATABASE_URL" if database.startswith("postgresql") else "NAMJAI_DB"
+    procs = [start_server(server_env(p, SECRET, TOKEN, line.url, **{setting: database}))
+             for p in ports]
     urls = [f"http://127.0.0.1:{p}" for p in ports]
+    postgres = database.startswith("postgresql")
     try:
-        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=120)) as http:
+        async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=120)) as http, \
+                PgWatch(database.rsplit("/", 1)[1]) as pg:
             for url, proc in zip(urls, procs, strict=True):
                 await wait_up(http, url, proc)
-            tokens: set[str] = set()
-            numbers = iter(range(messages))
-            cpu0 = sum(cpu_seconds(p.pid) for p in procs)
-            db_name = database.rsplit("/", 1)[1]
-            pg0 = await _postgres_cpu(db_name) if database.startswith("postgresql") else 0.0
-
-            async def sender() -> None:
-                for n in numbers:
-                    who = f"U{n % PEOPLE:032x}"
-                    token = fake.issue_token(who)
-                    tokens.add(token)
-                    body = webhook_body(text_event(who, QUESTIONS[n % len(QUESTIONS)], token))
-                    headers = {"X-Line-Signature": signature(body),
-                               "Content-Type": "application/json"}
-                    while True:  # a 503 is redelivered, as LINE does
-                        async with http.post(urls[n % processes] + "/webhooks/line",
-                                             data=body, headers=headers) as resp:
-                            await resp.read()
-                            if resp.status == 200:
-                                break
-                        await asyncio.sleep(0.1)
-
+            hooks = presign(SECRET, QUESTIONS, messages, PEOPLE)
+            tokens = {h.token for h in hooks}
+            cpu0, load0 = sum(cpu_seconds(p.pid) for p in procs), own_cpu()
+            if postgres:
+                await pg.start()
+                commits0 = await pg.commits()
+            done = asyncio.Event()
+            sampler = asyncio.create_task(pg.sample(result, done)) if postgres else None
             started = time.monotonic()
-            await asyncio.gather(*(sender() for _ in range(IN_FLIGHT)))
-            deadline = started + ANSWER_TIMEOUT
-            while answered(fake, tokens) < messages and time.monotonic() < deadline:
-                await asyncio.sleep(0.05)
-            seconds = time.monotonic() - started
-            cpu = sum(cpu_seconds(p.pid) for p in procs) - cpu0
-            pg = (await _postgres_cpu(db_name) - pg0) if database.startswith("postgresql") \
-                else 0.0
-            lost = messages - answered(fake, tokens)
+            await flood(enumerate(hooks), lambda n: ('127.0.0.1', ports[n % processes]),
+                        IN_FLIGHT)
+            got = await answered(line, tokens, started + ANSWER_TIMEOUT)
+            result.seconds = time.monotonic() - started
+            result.server_cpu = sum(cpu_seconds(p.pid) for p in procs) - cpu0
+            done.set()
+            if sampler is not None:
+                await sampler
+                result.postgres_cpu = max(0.0, await pg.used())
+                result.commits = await pg.commits() - commits0
+            result.load_cpu = own_cpu() - load0
+            result.lost, result.pushes, result.repeats = messages - got, line.pushes, \
+                line.repeats
     finally:
         for proc in procs:
             stop(proc)
-        await fake.close()
-    return Result(name, processes, messages, seconds, cpu, max(pg, 0.0), lost)
+        await line.close()
+    return result
 
 
 async def main(messages: int) -> None:
-    print(f"load before: {os.getloadavg()[0]:.2f} (the machine is shared; 2 cores)")
+    print(f"load before: {os.getloadavg()[0]:.2f} ({CORES} cores; the machine may be shared)")
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         results.append(await run("SQLite x1", 1, str(Path(tmp) / "scale.db"), messages))
-        print(results[-1].line(), flush=True)
+        print("\n".join(results[-1].lines()), flush=True)
     for processes in (1, 2):
         name = f"namjai_b_{os.getpid()}_{secrets.token_hex(4)}"
         await _admin(f'CREATE DATABASE "{name}"')
         try:
             results.append(await run(f"PostgreSQL x{processes}", processes,
                                      f"{POSTGRES}/{name}", messages))
-            print(results[-1].line(), flush=True)
+            print("\n".join(results[-1].lines()), flush=True)
         finally:
             await _admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     one, two = results[1], results[2]
-    print(f"PostgreSQL x2 / x1: {two.rate / one.rate:.2f}x (target >= 1.6x); "
-          f"load after: {os.getloadavg()[0]:.2f}")
+    print(f"PostgreSQL x2 / x1: {two.rate / one.rate:.2f}x measured (target >= 1.6x; "
+          f"meaningless on a loaded machine), {two.bound / one.bound:.2f}x bound by the CPU "
+          f"costs on an idle one; load after: {os.getloadavg()[0]:.2f}")
 
 
 if __name__ == "__main__":

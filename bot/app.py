@@ -169,7 +169,9 @@ def create_app(settings: Settings,
         await store.open()
         try:
             if isinstance(store, PostgresStore):  # several processes: share live events
-                await hub.connect(store.events_bridge())
+                bridge = store.events_bridge()
+                bridge.claims_of(pipeline.owner)  # freed at once should this process die
+                await hub.connect(bridge)
             for channel in channels.values():
                 await channel.start()
             await pipeline.start()

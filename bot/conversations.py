@@ -117,11 +117,13 @@ class Conversations:
         started = time.perf_counter()
         with turn_context():
             async with self.lock(key):
-                hold = await self.store.hold(key)
+                loaded, hold = await self.store.load_turn(key)  # one read for both
+                state = loaded or State()
                 if hold is not None:
-                    outcome = await self._relay(key, inbound, hold, inbox_id)
+                    outcome = await self._relay(key, inbound, hold, inbox_id, state)
                 else:
-                    outcome = await self._step(key, inbound, deliver, inbox_id, reply_token)
+                    outcome = await self._step(key, inbound, deliver, inbox_id, reply_token,
+                                               state)
             seconds = time.perf_counter() - started
             if self.metrics is not None:
                 self.metrics.turn(key.channel, seconds)
@@ -130,17 +132,17 @@ class Conversations:
         return outcome
 
     async def _step(self, key: ConversationKey, inbound: Inbound, deliver: bool,
-                    inbox_id: int | None, reply_token: str | None) -> Outcome:
+                    inbox_id: int | None, reply_token: str | None, state: State) -> Outcome:
         """The step-8 follow-up's answer, or else a dialog turn."""
         answered = await self.follow_ups.answer(key, inbound, deliver=deliver,
                                                 inbox_id=inbox_id, reply_token=reply_token)
         if answered is not None:  # the step-8 follow-up question was answered
             return Outcome(answered)
-        return await self._turn(key, inbound, deliver, inbox_id, reply_token)
+        # not a follow-up answer: nothing was written, `state` is still current
+        return await self._turn(key, inbound, deliver, inbox_id, reply_token, state)
 
     async def _turn(self, key: ConversationKey, inbound: Inbound, deliver: bool,
-                    inbox_id: int | None, reply_token: str | None) -> Outcome:
-        state = await self.store.load(key) or State()
+                    inbox_id: int | None, reply_token: str | None, state: State) -> Outcome:
         inbound = with_label(state, inbound)
         result = self.dialog.step(state, inbound)
         out = list(result.replies)
@@ -203,9 +205,8 @@ class Conversations:
                 "phone": answers.get("phone"), "answers": {}}
 
     async def _relay(self, key: ConversationKey, inbound: Inbound, hold: Hold,
-                     inbox_id: int | None) -> Outcome:
+                     inbox_id: int | None, state: State) -> Outcome:
         """The person writes while staff hold the conversation: pass it on, say nothing."""
-        state = await self.store.load(key) or State()
         text = describe(inbound)
         messages: tuple[Message, ...] = ()
         if state.data.get("consent") is True:

@@ -65,7 +65,8 @@ class Channel(Protocol):
         """Send one outbox item: `item.payload["replies"]` (each {"text", "choices":
         [[label, value], ...], "card"}) and `item.payload["reply_token"]`. Parts
         already delivered (`item.parts_sent`) are skipped; call `progress(n)` after
-        each part. Raise a DeliveryError subclass on failure."""
+        each part but the last (the sender then records the whole item as sent, in one
+        write). Raise a DeliveryError subclass on failure."""
 
 
 class StaffDesk(Protocol):

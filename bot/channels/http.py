@@ -45,6 +45,11 @@ async def read_body(request: web.Request, limit: int = MAX_BODY,
     longer than `timeout` seconds (default: the app's setting, else BODY_TIMEOUT)."""
     if request.content_length is not None and request.content_length > limit:
         raise BodyTooLarge(f"the body is over {limit} bytes")
+    if request.content.is_eof():  # all of it came with the headers (a webhook): no waiting
+        body = request.content.read_nowait()
+        if len(body) > limit:
+            raise BodyTooLarge(f"the body is over {limit} bytes")
+        return body
     chunks: list[bytes] = []
     size = 0
     seconds = timeout if timeout is not None else request.app.get(BODY_SECONDS, BODY_TIMEOUT)

@@ -26,7 +26,6 @@ to ours in one place, bot.channels.line_errors. SDK types stay in the line* modu
 
 from __future__ import annotations
 
-import asyncio
 import collections
 import datetime as dt
 import logging
@@ -67,6 +66,8 @@ from bot.channels.line_events import (
     signature_ok,
 )
 from bot.channels.line_http import use_env_proxy, without_env_lookups
+from bot.channels.line_loading import Loading
+from bot.channels.line_plain import LineEvent
 from bot.channels.line_render import MAX_MESSAGES, offered, render_json
 from bot.channels.line_staff import LineStaffGroup, with_links
 from bot.settings import Settings
@@ -83,7 +84,6 @@ SIGNATURE_HEADER = "X-Line-Signature"
 REPLY_TOKEN_TRUSTED = dt.timedelta(seconds=25)
 REQUEST_TIMEOUT = aiohttp.ClientTimeout(total=15)  # the SDK's default is 5 minutes
 LOADING_SECONDS = 20  # the loading animation ends earlier when a message arrives
-LOADING_DELAY = 0.5  # seconds: shown only when no answer went out by then
 STOP_GRACE = 2.0  # seconds stop() waits for pending loading-animation calls
 CONNECTIONS = 64  # to the LINE API at once (the SDK's default is 5 per CPU)
 REMEMBERED = 10_000  # chats whose last quick-reply labels and answer time are kept
@@ -131,10 +131,9 @@ class LineChannel:
         self._config.connection_pool_maxsize = CONNECTIONS
         self._client: Any = None
         self._api: Any = None
-        self.loading_delay = LOADING_DELAY
         self._labels: collections.OrderedDict[str, dict[str, str]] = collections.OrderedDict()
         self._answered: collections.OrderedDict[str, float] = collections.OrderedDict()
-        self._loading: set[asyncio.Task[None]] = set()
+        self._loading = Loading(self._show_loading, self._answered)
         self.staff = staff
         self.staff_group = (LineStaffGroup(settings.line_staff_group_id, staff, self._messaging,
                                            REQUEST_TIMEOUT)
@@ -153,10 +152,7 @@ class LineChannel:
     async def stop(self) -> None:
         if self.staff_group is not None:
             await self.staff_group.stop(STOP_GRACE)
-        if self._loading:
-            _, pending = await asyncio.wait(self._loading, timeout=STOP_GRACE)
-            for task in pending:
-                task.cancel()
+        await self._loading.stop(STOP_GRACE)
         if self._client is not None:
             await self._client.close()
             self._client = self._api = None
@@ -193,7 +189,8 @@ class LineChannel:
                 for message_id in sent:
                     await self.staff.note_message(self.name, to, message_id, ref)
             self._remember(self._answered, to, time.monotonic())
-            await progress(start + len(batch))
+            if start + len(batch) < len(parts):  # the last: the sender records the item
+                await progress(start + len(batch))
 
     def _recipient(self, item: OutboxItem) -> str:
         if item.key.channel != self.name:
@@ -276,9 +273,8 @@ class LineChannel:
             return error(503, "unavailable", "try again")
         return web.Response(text="ok")
 
-    async def _event(self, raw: Any, event: Any) -> None:
-        if event is None or type(event).__name__ == "UnknownEvent" \
-                or not isinstance(raw.get("webhookEventId"), str):
+    async def _event(self, raw: Any, event: LineEvent | None) -> None:
+        if event is None or not isinstance(raw.get("webhookEventId"), str):
             log.warning("unknown or invalid LINE event ignored (%s)", describe(raw))
             return
         kind, event_id = printable(raw.get("type"), 40), raw["webhookEventId"]
@@ -290,7 +286,7 @@ class LineChannel:
         where = origin(event)
         ref = self.staff_group.claim_in(event, where) if self.staff_group and where else None
         if where is not None and ref is not None and self.staff_group is not None:
-            self.staff_group.tapped(ref, where, getattr(event, "reply_token", None))
+            self.staff_group.tapped(ref, where, event.reply_token)
             return
         if where is not None and self.staff_group is not None and \
                 self.staff_group.text_in(event, where):
@@ -299,7 +295,7 @@ class LineChannel:
         if where is None or where.kind != "user":
             log.info("LINE %s event from a %s ignored", kind, where.kind if where else "source")
             return
-        if getattr(event, "mode", "active") == "standby":
+        if event.mode == "standby":
             log.info("LINE %s event in standby mode ignored", kind)
             return
         inbound = event_inbound(event, self._labels.get(where.chat_id), at)
@@ -308,21 +304,23 @@ class LineChannel:
             return
         key = ConversationKey(self.name, where.chat_id)
         accepted = await self.intake.accept(f"line:{event_id}", key, inbound,
-                                            reply_token=getattr(event, "reply_token", None))
+                                            reply_token=event.reply_token)
         if accepted and inbound.kind in ("text", "choice"):
-            self._loading_later(where.chat_id)
+            self._loading.later(where.chat_id)
 
-    def _loading_later(self, chat_id: str) -> None:
-        """The loading animation, in the background (the webhook does not wait), and only
-        if no answer reached the chat within `loading_delay`: a quick answer needs none."""
-        task = asyncio.create_task(self._show_loading(chat_id, time.monotonic()))
-        self._loading.add(task)
-        task.add_done_callback(self._loading.discard)
+    @property
+    def loading_delay(self) -> float:
+        return self._loading.delay
 
-    async def _show_loading(self, chat_id: str, asked: float) -> None:
-        await asyncio.sleep(self.loading_delay)
-        if self._answered.get(chat_id, -1.0) >= asked:
-            return
+    @loading_delay.setter
+    def loading_delay(self, seconds: float) -> None:
+        self._loading.delay = seconds
+
+    async def loading_settled(self) -> None:
+        """Wait until every loading animation due so far was shown or skipped."""
+        await self._loading.settled()
+
+    async def _show_loading(self, chat_id: str) -> None:
         if self.staff is not None and await self.staff.held(ConversationKey(self.name, chat_id)):
             return  # staff hold the chat: the bot shows nothing, not even "typing"
         try:

@@ -17,12 +17,11 @@ from linebot.v3.messaging import (  # type: ignore[import-untyped]
     ReplyMessageRequest,
     TextMessage,
 )
-from linebot.v3.webhooks import MessageEvent, TextMessageContent  # type: ignore[import-untyped]
 
 from bot.alerts import claim_ref
 from bot.channels.base import DeliveryError, StaffDesk
 from bot.channels.line_errors import mapped_errors
-from bot.channels.line_events import Origin
+from bot.channels.line_plain import LineEvent, Origin
 from dialogs.types import Reply
 from knowledge.errors import NamjaiError
 
@@ -48,12 +47,11 @@ class LineStaffGroup:
         self._timeout = timeout
         self._tasks: set[asyncio.Task[None]] = set()
 
-    def claim_in(self, event: Any, where: Origin) -> str | None:
+    def claim_in(self, event: LineEvent, where: Origin) -> str | None:
         """The case reference of a Claim tapped in the staff group, else None."""
         if where.kind != "group" or where.chat_id != self.group_id:
             return None
-        postback = getattr(event, "postback", None)
-        data = getattr(postback, "data", None)
+        data = event.postback_data
         return claim_ref(data) if isinstance(data, str) else None
 
     def tapped(self, ref: str, where: Origin, reply_token: str | None) -> None:
@@ -62,20 +60,22 @@ class LineStaffGroup:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    def text_in(self, event: Any, where: Origin) -> bool:
+    def text_in(self, event: LineEvent, where: Origin) -> bool:
         """A member's text message in the staff group."""
         return (where.kind == "group" and where.chat_id == self.group_id
-                and isinstance(event, MessageEvent)
-                and isinstance(event.message, TextMessageContent))
+                and event.type == "message" and event.message is not None
+                and event.message.type == "text")
 
-    async def said(self, event: Any, where: Origin) -> None:
+    async def said(self, event: LineEvent, where: Origin) -> None:
         """A member's text: a link code, or (quoting a case's alert) a message to the
         person. Raises NamjaiError when it could not be handled (the webhook answers
         503 and LINE sends it again); the answer to the member goes in the background."""
-        quoted = getattr(event.message, "quoted_message_id", None)
+        message = event.message
+        quoted = message.quoted_message_id if message is not None else None
         ref = await self.staff.case_of_message("line", self.group_id, quoted) if quoted else None
-        answer = await self.staff.from_chat("line", where.user_id or "", event.message.text, ref)
-        token = getattr(event, "reply_token", None)
+        text = (message.text if message is not None else None) or ""
+        answer = await self.staff.from_chat("line", where.user_id or "", text, ref)
+        token = event.reply_token
         if answer and token:
             task = asyncio.create_task(self._answer(answer, token))
             self._tasks.add(task)

@@ -187,7 +187,8 @@ class TelegramChannel:
                 sent = await self._send(chat_id, parts[index], thread)
             if ref and self.staff is not None:  # a reply to this alert talks about the case
                 await self.staff.note_message(self.name, str(chat_id), str(sent), ref)
-            await progress(index + 1)
+            if index + 1 < len(parts):  # the last: the sender records the item
+                await progress(index + 1)
 
     async def _thread(self, chat_id: int, item: OutboxItem) -> int | None:
         """The forum topic of the alert's case in a staff group with topics, made on the

@@ -199,7 +199,8 @@ class WebChatChannel:
             event = sse_event(f"{item.retry_key}:{index}", data)
             if not await self._push(item.key.user_id, event):
                 raise Unavailable("the person has no chat page open")
-            await progress(index + 1)
+            if index + 1 < len(replies):  # the last: the sender records the item
+                await progress(index + 1)
 
     @staticmethod
     def _outbox_reply(data: Any) -> dict[str, Any]:

@@ -13,7 +13,9 @@
   anyone out. MAX_FAILURES wrong passwords in a row on an account, from any addresses,
   lock it for LOCK_FOR; an admin unlocks it or gives its owner a one-time sign-in link
   (bot.console.signin_links), and sees the attempts. An unknown username gets the same
-  answers, also the lock, so a caller cannot tell whether it exists. Attempts on one
+  answers, also the lock, so a caller cannot tell whether it exists. The throttle's
+  counts and an unknown name's lock are kept in the store, so every process on one
+  database slows and locks alike. Attempts on one
   username run one at a time (an asyncio.Lock per name), so
   each reads the count the previous one left: parallel guesses cannot outrun the
   lock. Logins and failures are audited; a failure names the account only when it
@@ -38,7 +40,7 @@ from dataclasses import dataclass, field
 from aiohttp import web
 
 from bot.console.http import ConsoleError, bad_csrf
-from bot.console.throttle import Rule, Throttle
+from bot.console.throttle import FORGET, Rule, Throttle
 from bot.desk import Actor
 from bot.passwords import hash_password, verify_password
 from bot.store import StaffAccount, Store
@@ -54,7 +56,7 @@ FREE_PER_PAIR = 3  # wrong passwords on one account from one address before dela
 MAX_DELAY = 15 * 60.0  # seconds: the longest delay
 MAX_PASSWORD = 1000  # characters of a password, at most
 LOCK_FOR = dt.timedelta(minutes=15)
-MAX_UNKNOWN = 10_000  # usernames without an account whose failures are remembered
+UNKNOWN = "unknown"  # the store's throttle kind of usernames without an account
 MAX_LOCKS = 10_000  # usernames with login attempts in flight at once
 UNKNOWN_USER = "(unknown)"
 BAD_LOGIN = "ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง"
@@ -122,10 +124,9 @@ class Auth:
         self.store = store
         self.clock = clock
         self.cookie_secure = cookie_secure
-        self._unknown: dict[str, tuple[int, dt.datetime | None]] = {}
         self._attempts: dict[str, _Attempts] = {}
-        self.by_address = Throttle(Rule(FREE_PER_ADDRESS, 1.0, MAX_DELAY))
-        self.by_pair = Throttle(Rule(FREE_PER_PAIR, 1.0, MAX_DELAY))
+        self.by_address = Throttle(Rule(FREE_PER_ADDRESS, 1.0, MAX_DELAY), store, "address")
+        self.by_pair = Throttle(Rule(FREE_PER_PAIR, 1.0, MAX_DELAY), store, "account")
 
     # -- cookies --------------------------------------------------------------------
     def secure(self, request: web.Request) -> bool:
@@ -206,22 +207,22 @@ class Auth:
         """The account if the password is right; ConsoleError 401 (wrong), 429 "slow_down"
         (too many wrong ones from this address: wait) or 429 "locked"."""
         async with self._one_at_a_time(username):
-            self._not_too_fast(username, address)
+            await self._not_too_fast(username, address)
             try:
                 account = await self._check_login(username, password, address)
             except ConsoleError as exc:
                 if exc.status == 401 or exc.code == "locked":
                     now = self.clock()
-                    self.by_address.failed(address, now)
-                    self.by_pair.failed(_pair(username, address), now)
+                    await self.by_address.failed(address, now)
+                    await self.by_pair.failed(_pair(username, address), now)
                 raise
-            self.by_pair.cleared(_pair(username, address))
+            await self.by_pair.cleared(_pair(username, address), self.clock())
             return account
 
-    def _not_too_fast(self, username: str, address: str) -> None:
+    async def _not_too_fast(self, username: str, address: str) -> None:
         now = self.clock()
-        wait = max(self.by_address.wait(address, now),
-                   self.by_pair.wait(_pair(username, address), now))
+        wait = max(await self.by_address.wait(address, now),
+                   await self.by_pair.wait(_pair(username, address), now))
         if wait > 0:
             seconds = math.ceil(wait)
             raise ConsoleError(429, "slow_down", SLOW_DOWN.format(seconds=seconds),
@@ -266,31 +267,29 @@ class Auth:
     async def _unknown_login(self, username: str, password: str, now: dt.datetime,
                              address: str) -> StaffAccount:
         await asyncio.to_thread(verify_password, _dummy_hash(), password)
-        failures, until = self._unknown.get(username, (0, None))
+        state = await self.store.throttle_state(UNKNOWN, username, now - FORGET)
         await self.store.audit("login_failed", UNKNOWN_USER,
                                {"reason": "unknown", "username": UNKNOWN_USER,
                                 "address": address}, now)
-        if until is not None and until > now:
-            raise ConsoleError(429, "locked", locked_message(until))
-        if until is not None:
-            failures = 0
-        failures += 1
-        until = now + LOCK_FOR if failures >= MAX_FAILURES else None
-        if len(self._unknown) >= MAX_UNKNOWN:
-            self._unknown.clear()
-        self._unknown[username] = (failures, until)
-        if until is not None:
+        if state is not None and state[1] > now:
+            raise ConsoleError(429, "locked", locked_message(state[1]))
+        if state is not None and state[0] >= MAX_FAILURES:  # the lock ran out: afresh
+            await self.store.throttle_clear(UNKNOWN, username)
+        _, until = await self.store.throttle_failed(
+            UNKNOWN, username, now, now - FORGET,
+            lambda failures: LOCK_FOR.total_seconds() if failures >= MAX_FAILURES else 0.0)
+        if until > now:
             raise ConsoleError(429, "locked", locked_message(until))
         raise ConsoleError(401, "bad_login", BAD_LOGIN)
 
 
-    def attempts(self) -> list[dict[str, object]]:
+    async def attempts(self) -> list[dict[str, object]]:
         """For admins: the addresses, and the accounts from each address, with recent
         wrong passwords, and how long each must still wait."""
         now = self.clock()
         rows: list[dict[str, object]] = []
         for kind, throttle in (("address", self.by_address), ("account", self.by_pair)):
-            for key, failures, last, wait in throttle.snapshot(now):
+            for key, failures, last, wait in await throttle.snapshot(now):
                 username, _, address = key.rpartition("\n")
                 rows.append({"kind": kind, "address": address, "username": username or None,
                              "failures": failures, "last": last.isoformat(),

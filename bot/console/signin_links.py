@@ -3,7 +3,8 @@ owner (it signs in even while the account is locked, and clears the lock), and t
 list of recent wrong-password attempts.
 
 - `POST /api/staff/{username}/signin-link` (admin, CSRF) answers {"url", "expires_at"};
-  the link is good once, for LINK_TTL, in this server process.
+  the link is good once, for LINK_TTL, on any server process (kept in the store, as
+  its token's hash: of two processes given it at once, one signs in).
 - `GET /console/once/{token}` shows a button (link previews in chat apps fetch a link:
   a GET must not spend it); its `POST` signs in and goes to the queue.
 - `GET /api/staff/attempts` (admin): the addresses, and the accounts from each address,
@@ -40,7 +41,6 @@ class SignInLinks:
     def __init__(self, desk: Desk, auth: Auth) -> None:
         self.desk = desk
         self.auth = auth
-        self._links: dict[str, tuple[str, dt.datetime]] = {}  # token hash -> name, expiry
 
     def routes(self) -> Sequence[web.AbstractRouteDef]:
         return [web.post("/api/staff/{username}/signin-link", self._admin(self._issue)),
@@ -67,18 +67,17 @@ class SignInLinks:
         if await self.desk.store.staff(username) is None:
             raise ConsoleError(404, "not_found", f"no account {username[:100]}")
         now = self.auth.clock()
-        self._links = {h: v for h, v in self._links.items() if v[1] > now}
-        if len(self._links) >= MAX_LINKS:
-            raise ConsoleError(503, "busy", BUSY)
         token = secrets.token_urlsafe(32)
         expires = now + LINK_TTL
-        self._links[token_hash(token)] = (username, expires)
+        if not await self.desk.store.add_signin_link(token_hash(token), username, now,
+                                                     expires, MAX_LINKS):
+            raise ConsoleError(503, "busy", BUSY)
         await self.desk.store.audit("signin_link", staff.username, {"username": username},
                                     now)
         return json_ok({"url": f"/console/once/{token}", "expires_at": expires.isoformat()})
 
     async def _attempts(self, request: web.Request, staff: Staff) -> web.StreamResponse:
-        return json_ok({"attempts": self.auth.attempts()})
+        return json_ok({"attempts": await self.auth.attempts()})
 
     # -- the link's owner ---------------------------------------------------------------
     async def _page(self, request: web.Request) -> web.StreamResponse:
@@ -88,10 +87,10 @@ class SignInLinks:
 
     async def _redeem(self, request: web.Request) -> web.StreamResponse:
         token = request.match_info["token"]
-        found = self._links.pop(token_hash(token), None) if len(token) <= 200 else None
         now = self.auth.clock()
-        account = await self.desk.store.staff(found[0]) \
-            if found is not None and found[1] > now else None
+        found = await self.desk.store.take_signin_link(token_hash(token), now) \
+            if len(token) <= 200 else None
+        account = await self.desk.store.staff(found) if found is not None else None
         if account is None:
             return error_json(ConsoleError(404, "not_found",
                                            "ลิงก์นี้ใช้ไม่ได้แล้ว (spent, expired or unknown)"))

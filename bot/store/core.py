@@ -12,6 +12,7 @@ from typing import Any
 from bot.store import rules
 from bot.store.base import (
     Backlog,
+    Hold,
     InboxItem,
     Message,
     OutboxItem,
@@ -23,6 +24,7 @@ from bot.store.desk import DeskMixin, insert_outbox
 from bot.store.errors import StoreError
 from bot.store.people_sql import FollowUpMixin, PeopleMixin
 from bot.store.privacy import PrivacyMixin
+from bot.store.signin_sql import SigninMixin
 from bot.store.sql import Driver, Tx, dumps, jload, marks, maybe_when, when
 from bot.store.staff import StaffMixin
 from dialogs.state import State
@@ -34,6 +36,10 @@ TABLES = ("conversations", "messages", "cases", "case_events", "handoffs", "audi
 OUTBOX_FIELDS = ("id, channel, user_id, retry_key, payload, attempts, parts_sent, origin, "
                  "claims")
 PENDING = "sent_at IS NULL AND failed_at IS NULL"
+TURN_SELECT = ("SELECT c.state, c.data, h.staff, h.case_id, h.since, h.last_activity "
+               "FROM (SELECT CAST(? AS TEXT) AS channel, CAST(? AS TEXT) AS user_id) k "
+               "LEFT JOIN conversations c ON c.channel = k.channel AND c.user_id = k.user_id "
+               "LEFT JOIN holds h ON h.channel = k.channel AND h.user_id = k.user_id")
 
 
 def _outbox_item(r: Any) -> OutboxItem:
@@ -49,7 +55,8 @@ def _skip_clause(skip: frozenset[ConversationKey], alias: str = "") -> tuple[str
     return f" AND NOT ({tests})", [v for pair in pairs for v in pair]
 
 
-class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
+class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin,
+               SigninMixin):
     _driver: Driver | None = None
 
     @property
@@ -63,6 +70,16 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
         row = await self.sql.one("SELECT state, data FROM conversations WHERE channel = ? "
                                  "AND user_id = ?", (key.channel, key.user_id))
         return State.from_json(row[0], row[1]) if row else None
+
+    async def load_turn(self, key: ConversationKey) -> tuple[State | None, Hold | None]:
+        """The conversation's state and its hold, read together (one statement)."""
+        row = await self.sql.one(TURN_SELECT, (key.channel, key.user_id))
+        if row is None:
+            return None, None
+        state = State.from_json(row[0], row[1]) if row[0] is not None else None
+        hold = (Hold(key, row[2], row[3], when(row[4]), when(row[5]))
+                if row[2] is not None else None)
+        return state, hold
 
     async def save_turn(self, turn: Turn) -> SavedTurn:
         key = turn.key
@@ -85,7 +102,7 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
     async def _finish_writes(self, tx: Tx, key: ConversationKey, at: dt.datetime,
                              outbox: tuple[Outgoing, ...], inbox_id: int | None) -> None:
         if inbox_id is not None:
-            await tx.run("UPDATE inbox SET processed_at = ? WHERE id = ?", (at, inbox_id))
+            tx.later("UPDATE inbox SET processed_at = ? WHERE id = ?", (at, inbox_id))
         await insert_outbox(tx, key, at, outbox)
 
     async def write(self, key: ConversationKey, at: dt.datetime,
@@ -97,7 +114,7 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
 
     async def _save_conversation(self, tx: Tx, turn: Turn) -> None:
         key = turn.key
-        await tx.run(
+        tx.later(
             "INSERT INTO conversations (channel, user_id, state, data, updated_at) "
             "VALUES (?, ?, ?, ?, ?) ON CONFLICT (channel, user_id) DO UPDATE SET "
             "state = excluded.state, data = excluded.data, updated_at = excluded.updated_at",
@@ -150,11 +167,10 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
     # -- inbox ---------------------------------------------------------------------
     async def accept(self, event_id: str, key: ConversationKey, payload: dict[str, Any],
                      at: dt.datetime) -> int | None:
-        async with self.sql.tx() as tx:
-            row = await tx.one(
-                "INSERT INTO inbox (event_id, channel, user_id, payload, received_at) "
-                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING RETURNING id",
-                (event_id, key.channel, key.user_id, dumps(payload), at))
+        row = await self.sql.once(
+            "INSERT INTO inbox (event_id, channel, user_id, payload, received_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING RETURNING id",
+            (event_id, key.channel, key.user_id, dumps(payload), at))
         return int(row[0]) if row else None
 
     async def pending_inbox(self, limit: int = 100, key: ConversationKey | None = None,
@@ -192,17 +208,20 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
                    "e.failed_at IS NULL AND (e.next_attempt_at > ? OR (e.lease_until > ? "
                    "AND e.claimed_by <> ?)))")
         postgres = self.sql.dialect == "postgres"
-        async with self.sql.tx() as tx:
-            if postgres:  # claims are short: one at a time, so none sees a stale picture
+        claim = ("UPDATE outbox SET claimed_by = ?, lease_until = ?, claims = claims + 1 "
+                 "WHERE id IN ("
+                 f"SELECT o.id FROM outbox o WHERE o.{PENDING.replace(' AND ', ' AND o.')} "
+                 "AND o.next_attempt_at <= ? AND (o.lease_until IS NULL OR o.lease_until <= ? "
+                 f"OR o.claimed_by = ?){not_skipped} AND NOT {blocked} ORDER BY o.id LIMIT ?"
+                 f"{' FOR UPDATE SKIP LOCKED' if postgres else ''}) RETURNING {OUTBOX_FIELDS}")
+        claim_args = (owner, now + lease, now, now, owner, *args, now, now, owner, limit)
+        if postgres:
+            async with self.sql.tx() as tx:
+                # claims are short: one at a time, so none sees a stale picture
                 await tx.one("SELECT pg_advisory_xact_lock(7305, 1)")
-            rows = await tx.all(
-                "UPDATE outbox SET claimed_by = ?, lease_until = ?, claims = claims + 1 "
-                "WHERE id IN ("
-                f"SELECT o.id FROM outbox o WHERE o.{PENDING.replace(' AND ', ' AND o.')} "
-                "AND o.next_attempt_at <= ? AND (o.lease_until IS NULL OR o.lease_until <= ? "
-                f"OR o.claimed_by = ?){not_skipped} AND NOT {blocked} ORDER BY o.id LIMIT ?"
-                f"{' FOR UPDATE SKIP LOCKED' if postgres else ''}) RETURNING {OUTBOX_FIELDS}",
-                (owner, now + lease, now, now, owner, *args, now, now, owner, limit))
+                rows = await tx.all(claim, claim_args)
+        else:  # one statement, one transaction (SQLite has one writer at a time)
+            rows = await self.sql.once_all(claim, claim_args)
         return sorted((_outbox_item(r) for r in rows), key=lambda i: i.id)
 
     async def renew_claims(self, owner: str, until: dt.datetime) -> int:
@@ -212,46 +231,40 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin):
 
     async def release_claims(self, owner: str, item_ids: list[int]) -> None:
         if item_ids:
-            async with self.sql.tx() as tx:
-                await tx.run(f"UPDATE outbox SET lease_until = NULL, claims = claims - 1 "
-                             f"WHERE claimed_by = ? AND id IN ({marks(len(item_ids))})",
-                             (owner, *item_ids))
+            await self.sql.write(f"UPDATE outbox SET lease_until = NULL, claims = claims - 1 "
+                                 f"WHERE claimed_by = ? AND id IN ({marks(len(item_ids))})",
+                                 (owner, *item_ids))
 
     async def outbox_progress(self, item_id: int, parts_sent: int) -> None:
-        async with self.sql.tx() as tx:
-            await tx.run("UPDATE outbox SET parts_sent = ? WHERE id = ?", (parts_sent, item_id))
+        await self.sql.write("UPDATE outbox SET parts_sent = ? WHERE id = ?", (parts_sent, item_id))
 
     async def outbox_sent(self, item_id: int, at: dt.datetime) -> None:
-        async with self.sql.tx() as tx:
-            await tx.run("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, "
-                         "lease_until = NULL WHERE id = ?", (at, item_id))
+        await self.sql.write("UPDATE outbox SET sent_at = ?, attempts = attempts + 1, "
+                             "lease_until = NULL WHERE id = ?", (at, item_id))
 
     async def outbox_failed(self, item_id: int, error: str, at: dt.datetime,
                             retry_at: dt.datetime | None) -> None:
-        async with self.sql.tx() as tx:
-            if retry_at is None:
-                await tx.run("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
-                             "failed_at = ?, lease_until = NULL WHERE id = ?",
-                             (error[:500], at, item_id))
-            else:
-                await tx.run("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
-                             "next_attempt_at = ?, lease_until = NULL WHERE id = ?",
-                             (error[:500], retry_at, item_id))
+        if retry_at is None:
+            await self.sql.write("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
+                                 "failed_at = ?, lease_until = NULL WHERE id = ?",
+                                 (error[:500], at, item_id))
+        else:
+            await self.sql.write("UPDATE outbox SET attempts = attempts + 1, last_error = ?, "
+                                 "next_attempt_at = ?, lease_until = NULL WHERE id = ?",
+                                 (error[:500], retry_at, item_id))
 
     # -- leases ----------------------------------------------------------------------
     async def acquire_lease(self, name: str, owner: str, now: dt.datetime,
                             ttl: dt.timedelta) -> bool:
-        async with self.sql.tx() as tx:
-            row = await tx.one(
-                "INSERT INTO leases (name, owner, until) VALUES (?, ?, ?) ON CONFLICT (name) "
-                "DO UPDATE SET owner = excluded.owner, until = excluded.until "
-                "WHERE leases.owner = excluded.owner OR leases.until <= ? RETURNING owner",
-                (name, owner, now + ttl, now))
+        row = await self.sql.once(
+            "INSERT INTO leases (name, owner, until) VALUES (?, ?, ?) ON CONFLICT (name) "
+            "DO UPDATE SET owner = excluded.owner, until = excluded.until "
+            "WHERE leases.owner = excluded.owner OR leases.until <= ? RETURNING owner",
+            (name, owner, now + ttl, now))
         return row is not None
 
     async def release_lease(self, name: str, owner: str) -> None:
-        async with self.sql.tx() as tx:
-            await tx.run("DELETE FROM leases WHERE name = ? AND owner = ?", (name, owner))
+        await self.sql.write("DELETE FROM leases WHERE name = ? AND owner = ?", (name, owner))
 
     # -- health ----------------------------------------------------------------------
     async def table_counts(self) -> dict[str, int]:

@@ -185,4 +185,22 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (channel, chat_id, message_id)
     );
     """,
+    # 7: the console's sign-in throttle (wrong passwords per address, per account from
+    # an address, per unknown name) and one-time sign-in links, shared by every process
+    """
+    CREATE TABLE signin_throttle (
+        kind TEXT NOT NULL,
+        key TEXT NOT NULL,
+        failures INTEGER NOT NULL,
+        last TEXT NOT NULL,
+        until TEXT NOT NULL,
+        PRIMARY KEY (kind, key)
+    );
+    CREATE INDEX signin_throttle_by_last ON signin_throttle (last);
+    CREATE TABLE signin_links (
+        token_hash TEXT PRIMARY KEY,
+        username TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+    );
+    """,
 )

@@ -5,12 +5,21 @@ sends each event it publishes with `pg_notify` (through the pool, without waitin
 an event carries the sending process's id, so that it ignores its own. NOTIFY
 payloads are limited to 8000 bytes: a longer event goes with its text shortened (an
 event is only a hint to refresh). A lost listening connection is opened again.
+
+The listening connection also says that this process is alive: it carries the
+process's outbox owner (as `application_name`, hashed). Every REAP seconds each
+process frees the outbox claims whose owner has no connection to the database any
+more (the process died: the server ends its connections at once), so that another
+sends them within seconds, not when their lease runs out; a reply then goes while
+its reply token is young enough for LINE's refusal to tell that it was used.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
+import hashlib
 import json
 import logging
 import uuid
@@ -25,6 +34,19 @@ log = logging.getLogger(__name__)
 
 MAX_PAYLOAD = 7000  # bytes; PostgreSQL refuses 8000 and more
 RECONNECT = 1.0  # seconds
+REAP = 1.0  # seconds between looks for the claims of processes gone
+MARK = "namjai "  # the application_name of a listening connection: MARK + md5(owner)
+FREE_ORPHANS = (
+    "UPDATE outbox SET lease_until = NULL WHERE lease_until IS NOT NULL AND "
+    "lease_until > $1 AND sent_at IS NULL AND failed_at IS NULL AND claimed_by IN "
+    "(SELECT DISTINCT o.claimed_by FROM outbox o WHERE o.lease_until IS NOT NULL AND "
+    "o.lease_until > $1 AND o.sent_at IS NULL AND o.failed_at IS NULL AND NOT EXISTS "
+    "(SELECT 1 FROM pg_stat_activity a WHERE a.application_name = $2 || md5(o.claimed_by)))")
+
+
+def mark(owner: str) -> str:
+    """The application_name that says the outbox owner `owner` is alive."""
+    return MARK + hashlib.md5(owner.encode()).hexdigest()
 
 
 def channel_name(schema: str) -> str:
@@ -53,15 +75,26 @@ class PgBridge:
         self._conn: asyncpg.Connection | None = None
         self._sending: set[asyncio.Task[None]] = set()
         self._reconnect: asyncio.Task[None] | None = None
+        self._reaper: asyncio.Task[None] | None = None
         self._stopped = False
+        self.owner: str | None = None
+
+    def claims_of(self, owner: str) -> None:
+        """Before start: this process claims outbox items as `owner`; say that it is
+        alive, and free the claims of owners that are not."""
+        self.owner = owner
 
     async def start(self, deliver: Callable[[Event], None]) -> None:
         self._deliver = deliver
         await self._listen()
+        if self.owner is not None:
+            self._reaper = asyncio.get_running_loop().create_task(self._reap())
 
     async def _listen(self) -> None:
-        conn = await asyncpg.connect(self.url, server_settings=self.server_settings,
-                                     timeout=10)
+        settings = dict(self.server_settings)
+        if self.owner is not None:
+            settings["application_name"] = mark(self.owner)
+        conn = await asyncpg.connect(self.url, server_settings=settings, timeout=10)
         await conn.add_listener(self.channel, self._received)
         conn.add_termination_listener(self._lost)
         self._conn = conn
@@ -103,8 +136,30 @@ class PgBridge:
         except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
             log.warning("live events: an event could not reach the other processes: %s", exc)
 
+    async def free_orphaned_claims(self) -> int:
+        """Free the outbox claims of owners with no connection: how many."""
+        status = await self.pool.execute(FREE_ORPHANS, dt.datetime.now(dt.UTC), MARK)
+        return int(status.rsplit(" ", 1)[-1])
+
+    async def _reap(self) -> None:
+        while not self._stopped:
+            await asyncio.sleep(REAP)
+            if self._conn is None:  # not marked alive ourselves: others may free ours
+                continue
+            try:
+                freed = await self.free_orphaned_claims()
+            except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError) as exc:
+                log.warning("could not look for the claims of processes gone: %s", exc)
+                continue
+            if freed:
+                log.info("freed %d outbox claims of processes gone", freed)
+
     async def stop(self) -> None:
         self._stopped = True
+        if self._reaper is not None:
+            self._reaper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._reaper
         if self._reconnect is not None:
             self._reconnect.cancel()
         if self._sending:

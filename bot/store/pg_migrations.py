@@ -175,4 +175,24 @@ PG_MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (channel, chat_id, message_id)
     );
     """,
+    # 4: SQLite's version 7: the console's sign-in throttle and one-time sign-in links,
+    # shared by every process; the claimed outbox items, found every second to free
+    # those of processes gone (bot.store.pg_events)
+    """
+    CREATE INDEX outbox_claimed ON outbox (claimed_by) WHERE lease_until IS NOT NULL;
+    CREATE TABLE signin_throttle (
+        kind text NOT NULL,
+        key text NOT NULL,
+        failures integer NOT NULL,
+        last timestamptz NOT NULL,
+        until timestamptz NOT NULL,
+        PRIMARY KEY (kind, key)
+    );
+    CREATE INDEX signin_throttle_by_last ON signin_throttle (last);
+    CREATE TABLE signin_links (
+        token_hash text PRIMARY KEY,
+        username text NOT NULL,
+        expires_at timestamptz NOT NULL
+    );
+    """,
 )

@@ -75,24 +75,39 @@ class _Conn:
 
     def __init__(self, conn: asyncpg.Connection) -> None:
         self.conn = conn
+        self._queued: list[tuple[str, Sequence[Any]]] = []
+
+    def later(self, sql: str, args: Sequence[Any] = ()) -> None:
+        self._queued.append((sql, args))
+
+    async def flush(self) -> None:
+        """The statements queued by `later`, in order."""
+        while self._queued:
+            sql, args = self._queued.pop(0)
+            with _mapped():
+                await self.conn.execute(numbered(sql), *args)
 
     async def one(self, sql: str, args: Sequence[Any] = ()) -> Row | None:
+        await self.flush()
         with _mapped():
             row = await self.conn.fetchrow(numbered(sql), *args)
         return tuple(row) if row is not None else None
 
     async def all(self, sql: str, args: Sequence[Any] = ()) -> list[Row]:
+        await self.flush()
         with _mapped():
             rows = await self.conn.fetch(numbered(sql), *args)
         return [tuple(r) for r in rows]
 
     async def run(self, sql: str, args: Sequence[Any] = ()) -> int:
+        await self.flush()
         with _mapped():
             status = await self.conn.execute(numbered(sql), *args)
         tail = str(status).rsplit(" ", 1)[-1]
         return int(tail) if tail.isdigit() else 0
 
     async def run_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        await self.flush()
         with _mapped():
             await self.conn.executemany(numbered(sql), rows)
 
@@ -129,6 +144,18 @@ class PostgresDriver:
         async with self._conn() as c:
             await c.run_many(sql, rows)
 
+    async def once(self, sql: str, args: Sequence[Any] = ()) -> Row | None:
+        """One statement: its own transaction already (one round trip)."""
+        return await self.one(sql, args)
+
+    async def once_all(self, sql: str, args: Sequence[Any] = ()) -> list[Row]:
+        """One statement: its own transaction already (one round trip); all its rows."""
+        return await self.all(sql, args)
+
+    async def write(self, sql: str, args: Sequence[Any] = ()) -> None:
+        """One statement: its own transaction already (one round trip)."""
+        await self.run(sql, args)
+
     @contextlib.asynccontextmanager
     async def tx(self) -> AsyncIterator[Tx]:
         async with self._conn() as c:
@@ -137,6 +164,7 @@ class PostgresDriver:
                 await transaction.start()
             try:
                 yield c
+                await c.flush()
             except BaseException:
                 with contextlib.suppress(Exception):
                     await transaction.rollback()

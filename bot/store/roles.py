@@ -27,6 +27,7 @@ from bot.store.base import (
     Turn,
 )
 from bot.store.people import FollowUpStore, PeopleStore
+from bot.store.signin import SigninStore
 from dialogs.state import State
 from dialogs.types import ConversationKey
 
@@ -52,6 +53,9 @@ class ConversationStore(Protocol):
 
     async def load(self, key: ConversationKey) -> State | None:
         """The saved state of a conversation, or None if there is none."""
+
+    async def load_turn(self, key: ConversationKey) -> tuple[State | None, Hold | None]:
+        """The state (as `load`) and the hold (as `hold`), read at once for a turn."""
 
     async def save_turn(self, turn: Turn) -> SavedTurn:
         """Write a turn in one transaction, committed before this returns."""
@@ -219,5 +223,5 @@ class Leases(Protocol):
 
 
 class Store(Lifecycle, ConversationStore, Queue, CaseStore, StaffStore, AuditStore,
-            PrivacyStore, Leases, PeopleStore, FollowUpStore, Protocol):
+            PrivacyStore, Leases, PeopleStore, FollowUpStore, SigninStore, Protocol):
     """Every role: what a backend implements and what the wiring passes around."""

@@ -19,7 +19,7 @@ Row = Sequence[Any]
 Dialect = Literal["sqlite", "postgres"]
 
 
-class Tx(Protocol):
+class Statements(Protocol):
     """Statements on one connection (inside a transaction, or autocommit reads)."""
 
     async def one(self, sql: str, args: Sequence[Any] = ()) -> Row | None: ...
@@ -32,12 +32,31 @@ class Tx(Protocol):
     async def run_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
 
 
-class Driver(Tx, Protocol):
+class Tx(Statements, Protocol):
+    """Statements in one transaction. `later` and `run_many` may wait until the next
+    statement or the COMMIT (their errors come out there, and roll it all back): a
+    backend then sends them together."""
+
+    def later(self, sql: str, args: Sequence[Any] = ()) -> None:
+        """Execute before the next statement or the commit; no result."""
+
+
+class Driver(Statements, Protocol):
     dialect: Dialect
 
     def tx(self) -> AbstractAsyncContextManager[Tx]:
         """One transaction: committed on exit, rolled back on any error; driver errors
         come out as the store's error family."""
+
+    async def once(self, sql: str, args: Sequence[Any] = ()) -> Row | None:
+        """One statement in a transaction of its own; its first row."""
+
+    async def once_all(self, sql: str, args: Sequence[Any] = ()) -> list[Row]:
+        """One statement in a transaction of its own; all its rows."""
+
+    async def write(self, sql: str, args: Sequence[Any] = ()) -> None:
+        """One write in a transaction of its own, committed when this returns (it may
+        share the COMMIT with other writers, each atomic); no result."""
 
 
 def dumps(value: Any) -> str:

@@ -1,29 +1,26 @@
 """The SQLite backend through aiosqlite: one connection in WAL mode, versioned
-migrations (`PRAGMA user_version`), and the one transaction helper (`BEGIN
-IMMEDIATE` under the write lock). SQLite serves one process: the person lock is
-the pipeline's own ordering.
+migrations (`PRAGMA user_version`); the driver (bot.store.sqlite_driver) holds the
+one transaction helper (`BEGIN IMMEDIATE` under the write lock). SQLite serves one
+process: the person lock is the pipeline's own ordering.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import sqlite3
-from collections.abc import AsyncIterator, Iterator, Sequence
+from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 import aiosqlite
 
 from bot.store.core import SqlStore
-from bot.store.errors import Conflict, StoreError, Unavailable
+from bot.store.errors import StoreError
 from bot.store.migrations import MIGRATIONS
-from bot.store.sql import Dialect, Row, Tx, ts
+from bot.store.sqlite_driver import SQLiteDriver, mapped_error
 from dialogs.types import ConversationKey
 
-_UNAVAILABLE = ("locked", "busy", "readonly", "read-only", "disk i/o", "unable to open",
-                "disk is full", "no active connection")
+__all__ = ["SQLiteStore", "mapped_error", "migrate", "schema_version"]
 
 
 def _probe(path: str) -> None:
@@ -35,82 +32,6 @@ def _probe(path: str) -> None:
         connection.execute("PRAGMA schema_version").fetchone()
     finally:
         connection.close()
-
-
-def mapped_error(exc: BaseException) -> StoreError:
-    """sqlite3's (and aiosqlite's) errors as the store's family."""
-    text = str(exc)
-    if isinstance(exc, sqlite3.IntegrityError) and "UNIQUE" in text:
-        return Conflict(text)
-    if isinstance(exc, sqlite3.OperationalError | ValueError) and any(
-            word in text.lower() for word in _UNAVAILABLE):
-        return Unavailable(f"the database is unavailable: {text}")
-    return StoreError(f"database error: {text}")
-
-
-@contextlib.contextmanager
-def _mapped() -> Iterator[None]:
-    try:
-        yield
-    except (sqlite3.Error, ValueError) as exc:
-        raise mapped_error(exc) from exc
-
-
-def _adapt(args: Sequence[Any]) -> tuple[Any, ...]:
-    return tuple(ts(a) if isinstance(a, dt.datetime) else int(a) if isinstance(a, bool) else a
-                 for a in args)
-
-
-class SQLiteDriver:
-    dialect: Dialect = "sqlite"
-
-    def __init__(self, conn: aiosqlite.Connection) -> None:
-        self.conn = conn
-        self._write = asyncio.Lock()
-
-    async def one(self, sql: str, args: Sequence[Any] = ()) -> Row | None:
-        with _mapped():
-            async with self.conn.execute(sql, _adapt(args)) as cur:
-                return await cur.fetchone()
-
-    async def all(self, sql: str, args: Sequence[Any] = ()) -> list[Row]:
-        with _mapped():
-            async with self.conn.execute(sql, _adapt(args)) as cur:
-                return list(await cur.fetchall())
-
-    async def run(self, sql: str, args: Sequence[Any] = ()) -> int:
-        with _mapped():
-            cur = await self.conn.execute(sql, _adapt(args))
-        return int(cur.rowcount)
-
-    async def run_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
-        with _mapped():
-            await self.conn.executemany(sql, [_adapt(r) for r in rows])
-
-    @contextlib.asynccontextmanager
-    async def tx(self) -> AsyncIterator[Tx]:
-        async with self._write:
-            with _mapped():
-                await self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self
-                with _mapped():
-                    await self.conn.execute("COMMIT")
-            except BaseException:
-                await self._rollback()
-                raise
-
-    async def checkpoint(self) -> None:
-        """PRAGMA wal_checkpoint(TRUNCATE), between transactions."""
-        async with self._write:
-            with _mapped():
-                await self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-    async def _rollback(self) -> None:
-        """Undo the open transaction after an error, without hiding that error: after a
-        cancelled COMMIT the transaction may be over already, and ROLLBACK then fails."""
-        with contextlib.suppress(sqlite3.Error, ValueError):
-            await self.conn.execute("ROLLBACK")
 
 
 class SQLiteStore(SqlStore):

@@ -8,8 +8,10 @@ is printed (the ceiling: what was in flight on the killed process)."""
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import random
+import time
 from collections import defaultdict
 from collections.abc import Iterator
 from pathlib import Path
@@ -66,6 +68,7 @@ class Driver:
         self.unacknowledged_at_kill = 0
         self.in_flight: dict[int, int] = defaultdict(int)
         self.tokens: dict[str, tuple[str, int]] = {}  # reply token -> (person, n)
+        self.issued: dict[str, float] = {}  # reply token -> when issued (monotonic)
 
     async def post(self, index: int, event: dict[str, Any]) -> bool:
         body = webhook_body(event)
@@ -85,6 +88,7 @@ class Driver:
         for n in range(EACH):
             token = self.fake.issue_token(user)
             self.tokens[token] = (user, n)
+            self.issued[token] = time.monotonic()
             event = text_event(user, QUESTIONS[n % len(QUESTIONS)], token)
             index = rng.choice([i for i in (0, 1) if i not in self.down] or [1])
             while not await self.post(index, event):
@@ -124,6 +128,7 @@ async def test_kill_one_of_two_processes_midway(fake: FakeLine, servers: list[Se
         driver.unacknowledged_at_kill = driver.in_flight[0]
         first.kill()
         in_flight = driver.unacknowledged_at_kill + int(claimed[0] if claimed else 0)
+        freed_in = await _claims_freed(store, first.proc.pid)
         while driver.acknowledged < PEOPLE * EACH * 3 // 4:
             await asyncio.sleep(0.05)
         await first.start(http)  # restarted on the same database
@@ -134,15 +139,33 @@ async def test_kill_one_of_two_processes_midway(fake: FakeLine, servers: list[Se
         while not await _settled(store):
             assert loop.time() < deadline, "not everything was answered in time"
             await asyncio.sleep(0.5)
-        outbox = await store.sql.all("SELECT id, user_id, retry_key, payload, sent_at "
-                                     "FROM outbox ORDER BY id")
+        outbox = await store.sql.all("SELECT id, user_id, retry_key, payload, sent_at, "
+                                     "claims, attempts FROM outbox ORDER BY id")
         inbox = await store.sql.all("SELECT user_id, processed_at FROM inbox ORDER BY id")
     report = _check(fake, driver, outbox, inbox)
     print(f"\nkill test: {PEOPLE * EACH} messages, {driver.redelivered} redeliveries, "
           f"in flight on the killed process {in_flight} "
           f"({driver.unacknowledged_at_kill} webhooks, {in_flight - driver.unacknowledged_at_kill}"
-          f" claimed replies), answered twice {report['twice']}")
+          f" claimed replies, freed for the other process in {freed_in:.1f} s), "
+          f"answered twice {report['twice']}")
     assert report["twice"] <= in_flight
+
+
+async def _claims_freed(store: PostgresStore, pid: int) -> float:
+    """Seconds until the killed process's outbox claims are free for the other (its
+    connections ended: well before their 10-second lease runs out)."""
+    loop = asyncio.get_running_loop()
+    start = loop.time()
+    while True:
+        row = await store.sql.one(
+            "SELECT COUNT(*) FROM outbox WHERE claimed_by LIKE ? AND lease_until IS NOT NULL "
+            "AND lease_until > ? AND sent_at IS NULL AND failed_at IS NULL",
+            (f"%:{pid}:%", dt.datetime.now(dt.UTC)))
+        took = loop.time() - start
+        if row is not None and row[0] == 0:
+            return took
+        assert took < 8, "the killed process's claims were kept until their lease ran out"
+        await asyncio.sleep(0.05)
 
 
 def _check(fake: FakeLine, driver: Driver, outbox: list[Any],
@@ -158,7 +181,7 @@ def _check(fake: FakeLine, driver: Driver, outbox: list[Any],
     by_token: dict[str, int] = {}
     by_push_key: dict[str, tuple[int, int]] = {}
     owner: dict[int, str] = {}
-    for item_id, user, retry_key, payload, sent_at in outbox:
+    for item_id, user, retry_key, payload, sent_at, _claims, _attempts in outbox:
         data = json.loads(payload)
         assert sent_at is not None
         owner[item_id] = user
@@ -183,5 +206,25 @@ def _check(fake: FakeLine, driver: Driver, outbox: list[Any],
     for user, items in order.items():
         assert items == sorted(items), f"{user}: replies out of order"
     assert {i for i, _ in shown} >= set(by_token.values())
-    twice = len({item for (item, _), count in shown.items() if count > 1})
-    return {"twice": twice}
+    twice = sorted({item for (item, _), count in shown.items() if count > 1})
+    _explain(fake, driver, outbox, twice, by_token, by_push_key)
+    return {"twice": len(twice)}
+
+
+def _explain(fake: FakeLine, driver: Driver, outbox: list[Any], twice: list[int],
+             by_token: dict[str, int], by_push_key: dict[str, tuple[int, int]]) -> None:
+    """For each item shown twice: its claims and attempts and each call LINE got for
+    it, timed from its reply token's issue."""
+    rows = {row[0]: row for row in outbox}
+    token_of = {item: token for token, item in by_token.items()}
+    for item_id in twice:
+        issued = driver.issued.get(token_of.get(item_id, ""), 0.0)
+        calls = []
+        for call in fake.calls:
+            if call.kind == "reply" and by_token.get(call.body.get("replyToken")) == item_id:
+                calls.append(f"reply {call.status} at +{call.at - issued:.1f}s")
+            elif call.kind == "push" and \
+                    by_push_key.get(str(call.retry_key), (0, 0))[0] == item_id:
+                calls.append(f"push {call.status} at +{call.at - issued:.1f}s")
+        print(f"answered twice: outbox {item_id} (claims {rows[item_id][5]}, attempts "
+              f"{rows[item_id][6]}): {', '.join(calls)}")

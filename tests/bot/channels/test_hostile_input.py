@@ -13,9 +13,11 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.app import PIPELINE
-from bot.channels.boundary import clean_text, loads, printable, too_deep
+from bot.channels.boundary import clean_text, cleaned, loads, printable, too_deep
 from dialogs import texts
 from knowledge import KnowledgeBase, Matcher, load_knowledge
 from tests.bot.channels.both import Doors, doors
@@ -64,6 +66,20 @@ def test_lone_surrogates_and_controls_are_replaced_tabs_and_newlines_kept() -> N
         "text": "\ufffd ok\ufffd\ufffd\tline\nnext"}
     assert clean_text("สวัสดีค่ะ 🙏") == "สวัสดีค่ะ 🙏"
     assert loads(b'{"\\ud800": 1}') == {"\ufffd": 1}
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(alphabet=st.characters(
+        codec="utf-8", categories=("L", "N", "P", "Z", "Cc"))),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=3), inner,
+                                                                 max_size=3), max_leaves=12)
+
+
+@settings(max_examples=400, derandomize=True, deadline=None, database=None)
+@given(JSON_VALUES, st.booleans())
+def test_a_body_without_escapes_skips_no_cleaning(value: object, ascii_only: bool) -> None:
+    text = json.dumps({"events": [value]}, ensure_ascii=ascii_only)
+    assert loads(text.encode()) == cleaned(json.loads(text))
 
 
 def test_log_strings_are_escaped() -> None:

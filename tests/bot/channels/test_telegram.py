@@ -365,7 +365,7 @@ async def test_long_text_is_split_and_buttons_go_on_the_last_part(
     progress = Progress()
     await channel.deliver(item(Reply(text, replies.YES_NO_CHOICES), Reply("จบค่ะ")), progress)
     sent = fake.sent(CHAT)
-    assert len(sent) == 4 and progress.calls == [1, 2, 3, 4]
+    assert len(sent) == 4 and progress.calls == [1, 2, 3]  # the sender records the 4th
     assert all(utf16_len(c.params["text"]) <= MAX_TEXT for c in sent)
     assert "".join(c.params["text"] for c in sent[:3]).replace(" ", "").replace("\n", "") == \
         text.replace(" ", "").replace("\n", "")
@@ -379,7 +379,7 @@ async def test_parts_already_sent_are_skipped(channel: TelegramChannel,
     progress = Progress()
     await channel.deliver(item(Reply("หนึ่ง"), Reply("สอง"), Reply("สาม"), parts_sent=2),
                           progress)
-    assert fake.texts(CHAT) == ["สาม"] and progress.calls == [3]
+    assert fake.texts(CHAT) == ["สาม"] and progress.calls == []  # the last part
 
 
 async def test_screening_result_card_is_formatted(channel: TelegramChannel,

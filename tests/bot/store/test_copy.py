@@ -81,6 +81,6 @@ def test_copy_refuses_bad_arguments(tmp_path: Path, pg_url: str,
 
 def test_migrate_reports_the_version_on_both_backends(tmp_path: Path, pg_url: str) -> None:
     assert run("db", "migrate", "--db", str(tmp_path / "m.db")) == (
-        0, f"ok: {tmp_path / 'm.db'} is at schema version 6\n")
+        0, f"ok: {tmp_path / 'm.db'} is at schema version 7\n")
     code, out = run("db", "migrate", "--db", pg_url)
-    assert code == 0 and out.endswith("is at schema version 3\n")
+    assert code == 0 and out.endswith("is at schema version 4\n")
