@@ -49,14 +49,27 @@ Rules = tuple[tuple[re.Pattern[str], bool], ...]
 # Python check instead of leading look-behinds, which would stop the regex engine from
 # scanning fast for the first literal.)
 _NEGATED_BEFORE = re.compile(r"(?:ไม่|บ่|ไม่ได้|ไม่ค่อย|ไม่ใช่|ไม่ได้เป็น|ไร้|หาย|ยังไม่|ไม่มี"
-                             r"|ไม่ได้มี|ไม่ได้ถือ|ไม่มีใคร|ไม่เคย)$")
+                             r"|ไม่ได้มี|ไม่ได้ถือ|ไม่มีใคร|ไม่เคย|ไม่ใช่คน|ไม่ได้เป็นคน)$")
+# "@" (after any "!"): the match does not count when it tells of someone else ("พ่อเป็น
+# คนพม่า", "ทำงานกับคนพม่า", "แฟนเป็นคนไทย"): a Thai writer is never refused for another
+# person's nationality.
+_OTHER_BEFORE = re.compile(
+    r"(?:พ่อ|แม่|แฟน|เพื่อน|นายจ้าง|เจ้านาย|หัวหน้า|เมีย|สามี|ผัว|ภรรยา|ลูก|หลาน|พี่|น้อง|ยาย"
+    r"|ตา|ปู่|ย่า|ญาติ|คนงาน|ลูกจ้าง|กับ|ร้าน|บริษัท|โรงงาน)(?:ของ)?(?:ผม|ฉัน|หนู|เรา)?(?:ก็)?"
+    r"(?:เป็น)?$")
 _GUARDED: set[re.Pattern[str]] = set()
+_ABOUT_SELF: set[re.Pattern[str]] = set()
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    compiled = re.compile(pattern.removeprefix("!"))
-    if pattern.startswith("!"):
+    guarded = pattern.startswith("!")
+    pattern = pattern.removeprefix("!")
+    about_self = pattern.startswith("@")
+    compiled = re.compile(pattern.removeprefix("@"))
+    if guarded:
         _GUARDED.add(compiled)
+    if about_self:
+        _ABOUT_SELF.add(compiled)
     return compiled
 
 
@@ -134,10 +147,11 @@ NATIONALITY_LETTER = _rules(
     [HAVE + LETTER, r"!ได้" + LETTER],
     [NOT_HAVE + LETTER, LETTER + r"(?:ก็)?(?:ไม่มี|หาย)"])
 THAI = _rules(
-    [r"!(?:คน|สัญชาติ|ชาว)ไทย(?!ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|ตกทุกข์|ใช่ไหม)"],
-    [r"(?:ไม่ใช่|ไม่ได้เป็น)(?:คน|ชาว)?(?:ไทย|สัญชาติไทย)", NOT_HAVE + r"สัญชาติ",
-     r"ไร้สัญชาติ|ไร้รัฐ|ต่างด้าว|ต่างชาติ|บัตร(?:สี)?ชมพู",
-     r"(?:คน|ชาว|สัญชาติ|เป็น|แรงงาน)(?:พม่า|เมียนมา|ลาว|กัมพูชา|เขมร|เวียดนาม|จีน|มอญ|ไทใหญ่)"])
+    [r"!@(?:คน|สัญชาติ|ชาว)ไทย(?!ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|ตกทุกข์|ใช่ไหม)"],
+    [r"@(?:ไม่ใช่|ไม่ได้เป็น)(?:คน|ชาว)?(?:ไทย|สัญชาติไทย)", "@" + NOT_HAVE + r"สัญชาติ",
+     r"!@ไร้สัญชาติ|ไร้รัฐ|ต่างด้าว|ต่างชาติ|บัตร(?:สี)?ชมพู",
+     r"!@(?:คน|ชาว|สัญชาติ|เป็น|แรงงาน)(?:พม่า|เมียนมา|ลาว|กัมพูชา|เขมร|เวียดนาม|จีน|มอญ"
+     r"|ไทใหญ่)"])
 URGENT = _rules(
     [r"(?:คืนนี้|วันนี้|ตอนนี้|เย็นนี้)(?:(?!แต่).){0,12}?(?:(?:ไม่|บ่)มี(?:ที่|บ่อน)|ไม่รู้จะ(?:นอน|ไป)"
      r"|ต้องนอน(?:ข้าง|ริม)?(?:ถนน|ทาง))",
@@ -193,10 +207,13 @@ _DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)
 
 
 def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    guarded = pattern in _GUARDED
+    guarded, about_self = pattern in _GUARDED, pattern in _ABOUT_SELF
     for m in pattern.finditer(text):
-        if not guarded or not _NEGATED_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-            yield m
+        if guarded and _NEGATED_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+            continue
+        if about_self and _OTHER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue
+        yield m
 
 
 def _on_words(m: re.Match[str], spans: tuple[tuple[int, int], ...]) -> bool:

@@ -376,3 +376,9 @@ def test_a_question_about_consent_is_not_consent(dialog: Dialog) -> None:
     chat.say("ไม่มีค่ารถกลับบ้าน")
     chat.say("ยินยอมแล้วจะเป็นอะไรไหม")
     assert chat.state.name == st.CONSENT and "consent" not in chat.state.data
+
+
+def test_a_thai_writer_is_not_refused_for_a_fathers_nationality(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    reply = chat.text("ผมเป็นคนไทย แต่พ่อเป็นคนพม่า อยู่ระยอง ไม่มีค่ารถกลับยโสธร")
+    assert chat.state.name == st.ASK and "สัญชาติ" not in reply

@@ -209,3 +209,18 @@ def test_a_denied_count_is_not_the_count() -> None:
     answers = {"travellers": 1, "name": "เอก"}
     assert corrections(answers, "ไม่ใช่ 2 คน ไป 3 คน") == {"travellers": 3, "name": "เอก"}
     assert read_message("ไม่ได้ไป 2 คน ไป 3 คน")["travellers"] == 3
+
+
+@pytest.mark.parametrize("text", [
+    "ผมเป็นคนไทย แต่พ่อเป็นคนพม่า", "แม่เป็นคนลาว ผมเกิดที่ไทย มีบัตรประชาชน",
+    "ทำงานกับคนพม่า ไม่มีค่ารถกลับบ้าน", "นายจ้างเป็นคนจีน โกงค่าแรง", "เพื่อนคนลาวพามาทำงาน",
+    "แฟนเป็นแรงงานกัมพูชา", "ผมไม่ใช่คนต่างด้าว", "ลูกจ้างต่างด้าว"])
+def test_another_persons_nationality_is_not_the_writers(text: str) -> None:
+    assert read_message(text).get("thai") is not False
+
+
+@pytest.mark.parametrize("text", ["ผมเป็นคนพม่า", "เป็นคนลาวค่ะ", "ผมไม่มีสัญชาติ",
+                                  "ผมไม่ใช่คนไทย", "หนูเป็นแรงงานพม่า",
+                                  "ผมเป็นคนพม่า แฟนเป็นคนไทย"])
+def test_the_writers_own_nationality_is_still_heard(text: str) -> None:
+    assert read_message(text)["thai"] is False
