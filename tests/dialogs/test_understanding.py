@@ -224,3 +224,16 @@ def test_another_persons_nationality_is_not_the_writers(text: str) -> None:
                                   "ผมเป็นคนพม่า แฟนเป็นคนไทย"])
 def test_the_writers_own_nationality_is_still_heard(text: str) -> None:
     assert read_message(text)["thai"] is False
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [
+    ("ผมมีบัตร แต่แฟนไม่มีบัตรประชาชน", "id_card", True),
+    ("ลูกยังไม่มีบัตรประชาชน", "id_card", None),
+    ("ผมไม่มีค่ารถ แต่แม่มีค่ารถ", "no_fare", True),
+    ("แฟนมีงานทำ ไม่มีข้าวกิน", "no_food", True),
+    ("ลูกไม่มีข้าวกิน", "no_food", True),  # the family's hardship is the writer's
+    ("ผมยังไม่มีบัตรประชาชน", "id_card", False),
+])
+def test_what_another_person_has_is_not_the_writers(text: str, key: str,
+                                                     value: bool | None) -> None:
+    assert read_message(text).get(key) is value
