@@ -38,6 +38,12 @@ _STARTERS = frozenset({
     "อยู่", "จาก", "เป็น", "ไม่", "มี", "อายุ", "ตอนนี้", "บ้าน", "จะ", "กลับ", "และ", "กับ",
     "แต่", "อะไร", "ไหม", "มั้ย", "ที่", "เพิ่ง", "ไม่มี", "อยาก", "ขอ", "ช่วย", "ด้วย"})
 MAX_NAME_CHARS = 30
+_MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "กระผม"})
+_OTHERS = frozenset({
+    "แม่", "พ่อ", "ลูก", "ลูกสาว", "ลูกชาย", "แฟน", "เมีย", "สามี", "ผัว", "ภรรยา", "นายจ้าง",
+    "เจ้านาย", "หัวหน้า", "เพื่อน", "น้อง", "ยาย", "ตา", "ปู่", "ย่า", "หลาน", "ญาติ", "ลุง",
+    "ป้า", "น้า", "อา", "เขา", "เค้า", "หมู่บ้าน", "บ้าน", "ร้าน", "บริษัท", "โรงงาน", "ถนน",
+    "ซอย", "วัด", "โรงเรียน", "โรงพยาบาล", "อำเภอ", "ตำบล", "หมู่"})
 # "ด.ช.ต้น", "น.ส.มาลี": a title with dots (cleaning would leave ด and ช as the name)
 _SHORT_TITLE = re.compile(r"(?:ด\.\s*ช|ด\.\s*ญ|น\.\s*ส)\.?\s*")
 # never a name, nor a name's second part ("ขอบคุณค่ะ", "เด็กหญิงฝน ลูกสาว")
@@ -75,6 +81,13 @@ def _as_typed(name: str, text: str) -> str:
     return text[at:at + len(name)] if at >= 0 else name
 
 
+def _someone_else(before: tuple[str, ...]) -> bool:
+    """Whether the words before "ชื่อ" name another person or a place ("นายจ้างชื่อ",
+    "แม่ผมชื่อ", "หมู่บ้านชื่อ"): that name is not the writer's."""
+    words_before = [w for w in before if w not in _MINE]
+    return bool(words_before) and words_before[-1] in _OTHERS
+
+
 def extract_name(text: str, bare: bool = False) -> str | None:
     """The name after "ชื่อ" or "เรียก" ("ดิฉันชื่อมาลี" -> มาลี, "เรียกเอกก็ได้ครับ" ->
     เอก). With `bare` (the answer to the name question), a message without those
@@ -83,7 +96,7 @@ def extract_name(text: str, bare: bool = False) -> str | None:
     pieces = chunks(text)
     for n, chunk in enumerate(pieces):
         for i, token in enumerate(chunk):
-            if token in _NAME_CUES:
+            if token in _NAME_CUES and (bare or not _someone_else(chunk[:i])):
                 rest = list(chunk[i + 1:])
                 if not rest and n + 1 < len(pieces):
                     rest = list(pieces[n + 1])  # "ผมชื่อ ต้น"

@@ -382,3 +382,10 @@ def test_a_thai_writer_is_not_refused_for_a_fathers_nationality(dialog: Dialog) 
     chat = consented(dialog)
     reply = chat.text("ผมเป็นคนไทย แต่พ่อเป็นคนพม่า อยู่ระยอง ไม่มีค่ารถกลับยโสธร")
     assert chat.state.name == st.ASK and "สัญชาติ" not in reply
+
+
+def test_the_employers_name_in_the_story_is_not_the_persons(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("นายจ้างชื่อสมชาย ไม่จ่ายค่าแรง อยู่ระยอง ไม่มีค่ารถกลับยโสธร มีบัตรประชาชน")
+    chat.say("คนเดียว ไม่ด่วน")
+    assert asked(chat) == "name" and "name" not in chat.state.data["answers"]

@@ -237,3 +237,14 @@ def test_the_writers_own_nationality_is_still_heard(text: str) -> None:
 def test_what_another_person_has_is_not_the_writers(text: str, key: str,
                                                      value: bool | None) -> None:
     assert read_message(text).get(key) is value
+
+
+@pytest.mark.parametrize("text", ["นายจ้างชื่อสมชาย ไม่จ่ายค่าแรง", "ไปกับแม่ แม่ชื่อมาลี",
+                                  "แม่ผมชื่อมาลี", "2 คน กับลูกชื่อต้น", "หมู่บ้านชื่อหนองบัว"])
+def test_someone_elses_name_is_not_the_writers(text: str) -> None:
+    assert "name" not in read_message(text)
+
+
+def test_the_writers_name_beside_someone_elses() -> None:
+    assert read_message("ผมชื่อเอก ไปกับแม่ชื่อมาลี")["name"] == "เอก"
+    assert read_message("หนูชื่อแพรเป็นลูกสาว ๐๘๙-๑๑๑-๒๒๓๓")["name"] == "แพร"
