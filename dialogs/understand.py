@@ -38,6 +38,8 @@ _STARTERS = frozenset({
     "อยู่", "จาก", "เป็น", "ไม่", "มี", "อายุ", "ตอนนี้", "บ้าน", "จะ", "กลับ", "และ", "กับ",
     "แต่", "อะไร", "ไหม", "มั้ย", "ที่", "เพิ่ง", "ไม่มี", "อยาก", "ขอ", "ช่วย", "ด้วย"})
 MAX_NAME_CHARS = 30
+_WORK_PHONE = re.compile(r"(?:นายจ้าง|เจ้านาย|หัวหน้า|บริษัท|โรงงาน|ร้าน)(?:ผม|ฉัน|หนู)?"
+                         r"(?:เบอร์|โทร|ที่เบอร์)")
 _MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "กระผม"})
 _OTHERS = frozenset({
     "แม่", "พ่อ", "ลูก", "ลูกสาว", "ลูกชาย", "แฟน", "เมีย", "สามี", "ผัว", "ภรรยา", "นายจ้าง",
@@ -166,8 +168,8 @@ def read_message(text: str) -> dict[str, Any]:
     if name:
         out["name"] = name
     phone = parse_phone(text)
-    if phone:
-        out["phone"] = phone
+    if phone and not _WORK_PHONE.search(text.replace(" ", "")):
+        out["phone"] = phone  # a relative's number is a way to reach them; a boss's is not
     if released_from_prison(text):
         out["released"] = True
     # Elderly and disability are already special needs, and "บัตรประชาชน" alone is

@@ -248,3 +248,8 @@ def test_someone_elses_name_is_not_the_writers(text: str) -> None:
 def test_the_writers_name_beside_someone_elses() -> None:
     assert read_message("ผมชื่อเอก ไปกับแม่ชื่อมาลี")["name"] == "เอก"
     assert read_message("หนูชื่อแพรเป็นลูกสาว ๐๘๙-๑๑๑-๒๒๓๓")["name"] == "แพร"
+
+
+def test_an_employers_number_is_not_the_persons() -> None:
+    assert "phone" not in read_message("นายจ้างเบอร์ 0812345678 ไม่ยอมจ่าย")
+    assert read_message("ติดต่อแม่ได้ที่ 0891234567")["phone"] == "0891234567"
