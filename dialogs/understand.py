@@ -55,7 +55,8 @@ _NOT_NAMES = frozenset({"ขอบคุณ", "สวัสดี", "ด่ว�
 # "ยินยอมไม่ได้"); a question about it ("ยินยอมแล้วจะเป็นอะไรไหม") is neither
 _CONSENT_DENIED = re.compile(r"(?:ไม่|บ่|มิ).{0,10}ยินยอม|ยินยอม(?:ไม่|บ่)")
 _CONSENT_ASKED = re.compile(r"ยินยอม.{0,20}(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|หรือไม่|อะไร|ยังไง|อย่างไร|\?)")
-_CARD_LOST = re.compile(r"(?:ทำ)?หาย(?:แล้ว|ไป|ไปแล้ว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")
+_CARD_LOST = re.compile(r"(?:(?:เคย)?มี(?:ค่ะ|ค่า|ครับ|คับ)?แต่)?(?:ทำ)?(?:หาย|(?:โดน|ถูก)(?:ยึด|ขโมย))"
+                        r"(?:แล้ว|ไป|ไปแล้ว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")  # "มีแต่หาย": no
 _CARD_HERE = re.compile(r"(?:ยัง)?(?:มี)?(?:อยู่)(?:กับตัว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")
 
 
@@ -221,7 +222,7 @@ def here_and_home(text: str, parsed: Any, learned: dict[str, Any]) -> Any:
 
 
 def card_answer(text: str) -> bool | None:
-    """A short answer to "do you have an ID card?": "หายค่ะ" (lost) no; "มีอยู่",
+    """A short answer to "do you have an ID card?": "หายค่ะ", "มีแต่โดนยึด" no; "มีอยู่",
     "อยู่กับตัว" yes; otherwise None."""
     compact = text.replace(" ", "")
     if _CARD_LOST.fullmatch(compact):

@@ -253,3 +253,8 @@ def test_the_writers_name_beside_someone_elses() -> None:
 def test_an_employers_number_is_not_the_persons() -> None:
     assert "phone" not in read_message("นายจ้างเบอร์ 0812345678 ไม่ยอมจ่าย")
     assert read_message("ติดต่อแม่ได้ที่ 0891234567")["phone"] == "0891234567"
+
+
+@pytest.mark.parametrize("text", ["มีแต่หาย", "เคยมีค่ะ แต่หาย", "มีแต่โดนยึด", "หายไปแล้วค่ะ"])
+def test_a_card_one_had_but_lost_is_no_card(text: str) -> None:
+    assert BY_KEY["id_card"].parse(text, None) is False
