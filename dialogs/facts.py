@@ -101,8 +101,8 @@ SLEEP_OUT = (r"นอน(?:อยู่)?(?:ข้าง|ริม|ตาม|บ
 SHELTER = _rules(
     [NOT_HAVE + r"(?:ที่|บ้าน|ห้อง|หอ|บ่อน)(?:ซุกหัว)?(?:นอน|พัก|อยู่|อาศัย|ไป|ให้นอน|ให้อยู่)",
      NOT_HAVE + r"(?:บ้าน|ที่พักพิง|หลังคา)(?!เลข)", NOT_HAVE + r"(?:ผู้|คน)ดูแล",
-     r"ไร้(?:บ้าน|ที่อยู่|ที่พัก|ที่พึ่ง|ที่อาศัย)|เร่ร่อน|จรจัด|homeless", SLEEP_OUT,
-     r"(?:ถูก|โดน).{0,12}?ไล่(?:ออก)?(?:จาก)?(?:บ้าน|ห้อง|หอ|ที่พัก|ที่อยู่|ที่)",
+     r"ไร้(?:บ้าน|ที่อยู่|ที่พัก|ที่พึ่ง|ที่อาศัย)|เร่ร่อน|จรจัด|homeless", "!" + SLEEP_OUT,
+     r"!(?:ถูก|โดน).{0,12}?ไล่(?:ออก)?(?:จาก)?(?:บ้าน|ห้อง|หอ|ที่พัก|ที่อยู่|ที่)",
      r"(?:ถูก|โดน).{0,10}?(?:ทอด)?ทิ้ง"],
     _self([HAVE + r"(?:ที่|ห้อง|หอ)(?:ซุกหัว)?(?:นอน|พัก|อยู่|อาศัย)(?!ไม่)",
      r"(?:พัก|นอน|อาศัย|ค้าง)(?:อยู่)?(?:กับ|บ้าน|ที่บ้าน|ห้อง|ที่ห้อง)(?:ของ)?(?:เพื่อน|ญาติ"
@@ -115,7 +115,7 @@ FOOD = _rules(
      r"(?:ไม่|ยังไม่)ได้กิน(?:ข้าว|อะไร|อาหาร)", r"!หิว(?!น้ำ)",
      r"อด(?:ข้าว|อาหาร|มื้อ|อยาก)|ขาด(?:แคลน)?(?:อาหาร|เครื่องนุ่งห่ม|รายได้)",
      NOT_HAVE + r"(?:รายได้|งาน|เสื้อผ้า|เครื่องนุ่งห่ม|อาหาร|ข้าว)",
-     r"ตกงาน|ว่างงาน", r"(?:ถูก|โดน)(?:โกง|เบี้ยว)(?:ค่าแรง|ค่าจ้าง|เงินเดือน)",
+     r"!ตกงาน|ว่างงาน", r"(?:ถูก|โดน)(?:โกง|เบี้ยว)(?:ค่าแรง|ค่าจ้าง|เงินเดือน)",
      r"ไม่ได้(?:รับ)?(?:ค่าแรง|ค่าจ้าง|เงินเดือน)|ไม่จ่าย(?:เงิน|ค่าแรง|ค่าจ้าง|เงินเดือน)",
      r"(?:ถูก|โดน)(?:เลิกจ้าง|ปลดออก|ให้ออก|ไล่ออก(?!จาก(?:บ้าน|ห้อง|หอ|ที่)))",
      *PENNILESS],
@@ -129,7 +129,7 @@ FARE_RULES = _rules(
        for prefix in (r"กระเป๋า(?:ตังค์|ตังส์|ตัง|เงิน|สตางค์)?", MONEY)),
      r"(?:ถูก|โดน)(?:ขโมย|ล้วง|ปล้น|วิ่งราว|ชิงทรัพย์)", r"(?:ถูก|โดน)(?:โกง|หลอก)(?:เอา)?(?:เงิน|ตัง)",
      r"ซื้อตั๋ว(?:กลับ)?(?:บ้าน)?ไม่(?:ได้|ไหว)", *PENNILESS,
-     r"ขาด(?:แค่|เพียง|แต่)?" + FARE,  # "มีทุกอย่าง ขาดแค่ค่ารถ"
+     r"!ขาด(?:แค่|เพียง|แต่)?" + FARE,  # "มีทุกอย่าง ขาดแค่ค่ารถ", not "ไม่ได้ขาดค่ารถ"
      r"ขอ(?:ความช่วยเหลือ|ความช่วยเหลือเรื่อง)?(?:เงิน|ตังค์|ตัง)?(?:ช่วย(?:เหลือ)?)?" + FARE],
     _self([HAVE + MONEY + "?" + FARE + r"(?:แล้ว|พอ|อยู่)?(?!ไม่)",
            HAVE + MONEY + r"(?:พอ)?(?:กลับ|เดินทาง|ซื้อตั๋ว)(?!ไม่)",
@@ -212,14 +212,24 @@ _DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)
                            r"(?:ที่|ใน|จังหวัด)?$|ไม่ใช่(?:ที่|จังหวัด)?$")
 
 
-def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _matches(pattern: re.Pattern[str], text: str,
+             gaps: frozenset[int] = frozenset()) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` in the text without spaces; `gaps` are where spaces were: a
+    negation or another person before a space belongs to the words before it ("เงินหาย
+    นอนข้างถนน" sleeps on the street)."""
     guarded, about_self = pattern in _GUARDED, pattern in _ABOUT_SELF
     for m in pattern.finditer(text):
-        if guarded and _NEGATED_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        if guarded and _before(_NEGATED_BEFORE, text, m.start(), 10, gaps):
             continue
-        if about_self and _OTHER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        if about_self and _before(_OTHER_BEFORE, text, m.start(), 16, gaps):
             continue
         yield m
+
+
+def _before(cue: re.Pattern[str], text: str, at: int, width: int,
+            gaps: frozenset[int]) -> bool:
+    found = cue.search(text, max(0, at - width), at)
+    return found is not None and not any(found.start() < g <= at for g in gaps)
 
 
 def _on_words(m: re.Match[str], spans: tuple[tuple[int, int], ...]) -> bool:
@@ -231,11 +241,11 @@ def _on_words(m: re.Match[str], spans: tuple[tuple[int, int], ...]) -> bool:
     return True
 
 
-def _decide(rules: Rules, text: str) -> bool | None:
+def _decide(rules: Rules, text: str, gaps: frozenset[int]) -> bool | None:
     best = (-1, 0)
     value: bool | None = None
     for pattern, says in rules:
-        for m in _matches(pattern, text):
+        for m in _matches(pattern, text, gaps):
             key = (m.end(), m.end() - m.start())
             if key > best:
                 best, value = key, says
@@ -266,23 +276,25 @@ def extract_facts(text: str) -> Facts:
     """Everything one message says about the screening questions; None = not said."""
     cleaned = clean_text(text)
     compact = cleaned.replace(" ", "")
+    gaps = frozenset(i - n for n, i in enumerate(at for at, ch in enumerate(cleaned)
+                                                  if ch == " "))
     current, home = _provinces(cleaned, compact)
     travellers, needs = people_and_ages(compact)
     spans = word_spans(cleaned)
     needs |= {need for need, pattern in NEEDS
-              if any(_on_words(m, spans) for m in _matches(pattern, compact))}
+              if any(_on_words(m, spans) for m in _matches(pattern, compact, gaps))}
     return Facts(
-        no_shelter=_decide(SHELTER, compact),
-        no_food=_decide(FOOD, compact),
-        no_fare=_decide(FARE_RULES, compact),
-        has_id_card=_decide(ID_CARD, compact),
-        has_nationality_letter=_decide(NATIONALITY_LETTER, compact),
-        thai_national=_decide(THAI, compact),
+        no_shelter=_decide(SHELTER, compact, gaps),
+        no_food=_decide(FOOD, compact, gaps),
+        no_fare=_decide(FARE_RULES, compact, gaps),
+        has_id_card=_decide(ID_CARD, compact, gaps),
+        has_nationality_letter=_decide(NATIONALITY_LETTER, compact, gaps),
+        thai_national=_decide(THAI, compact, gaps),
         current_province=current,
         home_province=home,
         travellers=travellers,
         special_needs=frozenset(needs),
-        urgent=_decide(URGENT, compact),
+        urgent=_decide(URGENT, compact, gaps),
         id_card_state=("expired" if ID_EXPIRED.search(compact)
                        else "damaged" if ID_DAMAGED.search(compact) else None),
     )

@@ -258,3 +258,14 @@ def test_an_employers_number_is_not_the_persons() -> None:
 @pytest.mark.parametrize("text", ["มีแต่หาย", "เคยมีค่ะ แต่หาย", "มีแต่โดนยึด", "หายไปแล้วค่ะ"])
 def test_a_card_one_had_but_lost_is_no_card(text: str) -> None:
     assert BY_KEY["id_card"].parse(text, None) is False
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [
+    ("ไม่ได้ขาดค่ารถ", "no_fare", None), ("ไม่ได้ตกงาน", "no_food", None),
+    ("ไม่ได้ถูกไล่ออกจากบ้าน", "no_shelter", None), ("ไม่ได้นอนข้างถนน", "no_shelter", None),
+    # a denial before a space belongs to the words before it
+    ("เงินหาย นอนข้างถนน", "no_shelter", True), ("กระเป๋าหาย ถูกไล่ออกจากห้อง", "no_shelter", True),
+    ("กลับบ้านไม่ได้ หิวมาก", "no_food", True), ("ไปกับแม่ ผมเป็นคนพม่า", "thai", False),
+])
+def test_a_denied_hardship_is_no_hardship(text: str, key: str, value: bool | None) -> None:
+    assert read_message(text).get(key) is value
