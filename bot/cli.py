@@ -212,6 +212,7 @@ def _cmd_cases(args: argparse.Namespace, stdout: TextIO) -> int:
     import asyncio
 
     from bot.app import store_only
+    from bot.cases.national_id import masked
     from bot.settings import database
 
     async def go() -> list[dict[str, object]]:
@@ -219,7 +220,8 @@ def _cmd_cases(args: argparse.Namespace, stdout: TextIO) -> int:
         import getpass
 
         async with store_only(database(args.db)) as store:
-            found = [c.as_dict() for c in await store.cases(status=args.status)]
+            # the national ID masked, as in every listing and export
+            found = [masked(c.as_dict()) for c in await store.cases(status=args.status)]
             # the listing shows personal data: who looked, and when, is audited
             await store.audit("cli_cases_list", f"cli:{getpass.getuser()}",
                               {"cases": len(found), "status": args.status},

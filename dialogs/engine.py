@@ -1,8 +1,8 @@
 """The dialog engine: `Dialog.step(state, inbound) -> StepResult`, pure and channel-agnostic.
 
 It routes every inbound to global commands (cancel, officer, status, erase,
-help), to the consent flow, to screening and intake (dialogs.screening), or to
-the knowledge base through the matcher.
+help), to the consent flow (dialogs.consent), to screening and intake
+(dialogs.screening), or to the knowledge base through the matcher.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 from dialogs import replies, texts
 from dialogs import state as st
+from dialogs.consent import Consent, expire_pending, is_story
 from dialogs.labels import topic_label
-from dialogs.parse import facts_of, parse_yes_no
+from dialogs.parse import parse_yes_no
 from dialogs.screening import Decider, Screening, is_question
 from dialogs.state import State
 from dialogs.step import StepResult, respond
@@ -26,15 +27,12 @@ from dialogs.types import (
     Reply,
     RequestHandoff,
 )
-from dialogs.understand import facts_to_answers, read_message
+from dialogs.understand import read_message
 from dialogs.words import warm
 from knowledge import Decision, KnowledgeBase, Matcher
 from knowledge.answers import answer_texts
-from knowledge.schema import Entry
 
 MAX_CHARS = 1000
-PENDING_FOR = dt.timedelta(hours=24)  # a story typed before consent is kept this long
-SHORT_ANSWER = 15  # longer text at the consent question is not read as yes/no
 SCREENING_TOPICS = ("return_home_aid", "return_home_eligibility")
 COMMANDS = {
     "cmd:cancel": ("ยกเลิก", "เริ่มใหม่", "เริ่มต้นใหม่", "cancel", "restart", "/cancel"),
@@ -47,18 +45,6 @@ COMMANDS = {
 }
 INTENT_COMMANDS = {"talk_to_officer": "cmd:officer", "case_status": "cmd:status",
                    "delete_my_data": "cmd:erase", "request_help": "cmd:screen"}
-
-
-def expire_pending(state: State, now: dt.datetime) -> State:
-    """A story typed before consent is kept at most 24 hours (as the notice says)."""
-    at = state.data.get("pending_at")
-    if not at:
-        return state
-    try:
-        expired = now - dt.datetime.fromisoformat(str(at)) > PENDING_FOR
-    except ValueError:
-        expired = True
-    return state.with_(pending=None, pending_at=None) if expired else state
 
 
 def with_label(state: State, inbound: Inbound) -> Inbound:
@@ -92,6 +78,7 @@ class Dialog:
         self.kb = kb
         self.matcher: Decider = matcher if observe is None else Observed(matcher, observe)
         self.screening = Screening(kb, self.matcher)
+        self.consent = Consent(kb, self.matcher, self.screening)
         warm()  # the word tokeniser's dictionary loads here, not on a person's message
 
     # -- entry point -------------------------------------------------------
@@ -100,7 +87,8 @@ class Dialog:
             return StepResult(state.with_(inactive=True), ())
         state = expire_pending(state.with_(inactive=None), inbound.at)
         if state.name == st.NEW:
-            return self._welcome(state, inbound)
+            text = inbound.text.strip()[:MAX_CHARS] if inbound.kind == "text" else ""
+            return self.consent.welcome(text, inbound.at)
         if inbound.kind in ("follow", "start") and state.name == st.CONSENT:
             return respond(state, Reply(texts.WELCOME),
                            Reply(texts.PRIVACY, replies.CONSENT_CHOICES))
@@ -119,7 +107,7 @@ class Dialog:
         if command:
             return self._run_command(state, command, text, inbound.at)
         if state.name == st.CONSENT:
-            return self._consent(state, text, value, inbound.at)
+            return self.consent.answer(state, text, value, inbound.at)
         if state.name == st.CONFIRM_ERASE:
             return self._confirm_erase(state, text, value)
         if state.name in (st.ASK, st.CONFIRM):
@@ -168,55 +156,6 @@ class Dialog:
         out = [Reply(message)] + ([pending] if pending else [])
         return respond(state, *out)
 
-    def _welcome(self, state: State, inbound: Inbound) -> StepResult:
-        text = inbound.text.strip()[:MAX_CHARS] if inbound.kind == "text" else ""
-        out: list[Reply] = [Reply(texts.WELCOME)]
-        if text and not self._is_story(text):
-            decision = self.matcher.decide(text)
-            answers = answer_texts(self.kb.by_id, decision, text)
-            if answers:
-                out.extend(Reply(a) for a in answers)
-                text = ""
-            elif decision.topic in ("greeting", "thanks"):
-                text = ""
-        out.append(Reply(texts.PRIVACY, replies.CONSENT_CHOICES))
-        pending = {"pending": text, "pending_at": inbound.at.isoformat()} if text else {}
-        return respond(State(st.CONSENT, pending), *out)
-
-    # -- consent -------------------------------------------------------------
-    def _consent(self, state: State, text: str, value: str | None,
-                 at: dt.datetime) -> StepResult:
-        answer = {"consent:yes": True, "consent:no": False}.get(value or "")
-        if answer is None and "ไม่ยินยอม" in text:
-            answer = False
-        elif answer is None and "ยินยอม" in text:
-            answer = True
-        elif answer is None and len(text) <= SHORT_ANSWER and not self._is_story(text):
-            answer = parse_yes_no(text)
-        if answer is None and self._is_story(text):
-            pending = f"{state.data.get('pending') or ''} {text}".strip()
-            since = state.data.get("pending_at") or at.isoformat()
-            return respond(state.with_(pending=pending, pending_at=since),
-                           Reply(texts.CONSENT_AGAIN, replies.CONSENT_CHOICES))
-        if answer is None:
-            entry = self._answer_entry(self.matcher.decide(text))
-            if entry is not None:
-                return respond(state, Reply(entry.answer),
-                               Reply(texts.CONSENT_AGAIN, replies.CONSENT_CHOICES))
-            return respond(state, Reply(texts.CONSENT_AGAIN, replies.CONSENT_CHOICES))
-        pending = str(state.data.get("pending") or "")
-        rest = text.replace("ไม่ยินยอม", " ").replace("ยินยอม", " ").strip()
-        if answer and value is None and self._is_story(rest):
-            pending = f"{pending} {rest}".strip()  # "ยินยอมค่ะ ผมอยู่ชลบุรี ..."
-        if not answer:
-            return respond(State(st.IDLE, {"consent": False}),
-                           Reply(texts.CONSENT_NO, replies.MENU_CHOICES[:2]))
-        state = State(st.IDLE, {"consent": True})
-        if pending:
-            return self.screening.start(state, pending,
-                                        prefix=f"{texts.CONSENT_YES} {texts.STORY_KEPT}")
-        return respond(state, Reply(f"{texts.CONSENT_YES} {texts.MENU}", replies.MENU_CHOICES))
-
     # -- commands --------------------------------------------------------------
     def _run_command(self, state: State, command: str, text: str,
                      at: dt.datetime | None = None) -> StepResult:
@@ -239,10 +178,7 @@ class Dialog:
             return respond(back, Reply(texts.ERASE_CONFIRM, replies.YES_NO_CHOICES))
         if command == "cmd:screen":
             if state.data.get("consent") is not True:
-                story = self._is_story(text) or read_message(text).get("thai") is False
-                kept = {"pending": text, "pending_at": at.isoformat()} if story and at else {}
-                return respond(State(st.CONSENT, kept), Reply(texts.NEED_CONSENT,
-                                                               replies.CONSENT_CHOICES))
+                return self.consent.ask(text, at)
             return self.screening.start(state, "" if text.startswith("ขอความช่วย") else text)
         return respond(state, Reply(texts.HELP, replies.MENU_CHOICES))
 
@@ -276,7 +212,7 @@ class Dialog:
             story = {}  # no consent: a question is answered, never turned into screening
         if story.get("thai") is False and not is_question(text):
             return self._run_command(state, "cmd:screen", text, at)
-        if self._is_story(text) or (story and (
+        if is_story(text) or (story and (
                 decision.decision != "answer" or topic in SCREENING_TOPICS)):
             return self._run_command(state, "cmd:screen", text, at)
         answers = answer_texts(self.kb.by_id, decision, text)  # one, or two topics
@@ -289,19 +225,6 @@ class Dialog:
                             for h in decision.candidates)
             return respond(state.with_(st.IDLE), Reply(texts.CLARIFY, choices))
         return respond(state, Reply(texts.UNKNOWN, replies.PERSON_CHOICES[:1]))
-
-    @staticmethod
-    def _is_story(text: str) -> bool:
-        """A person telling their trouble (not asking a question): start screening."""
-        story = facts_to_answers(facts_of(text))
-        hardship = any(story.get(k) for k in ("no_shelter", "no_food", "no_fare"))
-        return hardship and not is_question(text)
-
-    def _answer_entry(self, decision: Decision) -> Entry | None:
-        """The knowledge entry to answer with, when the matcher is confident."""
-        if decision.decision != "answer":
-            return None
-        return self.kb.by_id.get(decision.topic or "")
 
     def _title(self, item_id: str) -> str:
         return topic_label(self.kb, item_id)

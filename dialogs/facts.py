@@ -18,8 +18,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from dialogs.parse_numbers import MAX_PEOPLE, clean_text, find_numbers
+from dialogs.parse_numbers import clean_text
 from dialogs.provinces import Province, mentions_in_clean
+from dialogs.travellers import people_and_ages
 from dialogs.words import word_spans
 
 __all__ = ["Facts", "extract_facts"]
@@ -48,14 +49,27 @@ Rules = tuple[tuple[re.Pattern[str], bool], ...]
 # Python check instead of leading look-behinds, which would stop the regex engine from
 # scanning fast for the first literal.)
 _NEGATED_BEFORE = re.compile(r"(?:ไม่|บ่|ไม่ได้|ไม่ค่อย|ไม่ใช่|ไม่ได้เป็น|ไร้|หาย|ยังไม่|ไม่มี"
-                             r"|ไม่ได้มี|ไม่ได้ถือ)$")
+                             r"|ไม่ได้มี|ไม่ได้ถือ|ไม่มีใคร|ไม่เคย|ไม่ใช่คน|ไม่ได้เป็นคน)$")
+# "@" (after any "!"): the match does not count when it tells of someone else ("พ่อเป็น
+# คนพม่า", "ทำงานกับคนพม่า", "แฟนเป็นคนไทย"): a Thai writer is never refused for another
+# person's nationality.
+_OTHER_BEFORE = re.compile(
+    r"(?:พ่อ|แม่|แฟน|เพื่อน|นายจ้าง|เจ้านาย|หัวหน้า|เมีย|สามี|ผัว|ภรรยา|ลูก|หลาน|พี่|น้อง|ยาย"
+    r"|ตา|ปู่|ย่า|ญาติ|คนงาน|ลูกจ้าง|กับ|ร้าน|บริษัท|โรงงาน)(?:ของ)?(?:ผม|ฉัน|หนู|เรา)?(?:ก็)?"
+    r"(?:ยัง)?(?:เป็น)?$")
 _GUARDED: set[re.Pattern[str]] = set()
+_ABOUT_SELF: set[re.Pattern[str]] = set()
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
-    compiled = re.compile(pattern.removeprefix("!"))
-    if pattern.startswith("!"):
+    guarded = pattern.startswith("!")
+    pattern = pattern.removeprefix("!")
+    about_self = pattern.startswith("@")
+    compiled = re.compile(pattern.removeprefix("@"))
+    if guarded:
         _GUARDED.add(compiled)
+    if about_self:
+        _ABOUT_SELF.add(compiled)
     return compiled
 
 
@@ -63,8 +77,14 @@ def _rules(true: Iterable[str], false: Iterable[str] = ()) -> Rules:
     return (*((_compile(p), True) for p in true), *((_compile(p), False) for p in false))
 
 
+def _self(patterns: Iterable[str]) -> list[str]:
+    """`patterns` about the writer only ("@"): "แม่มีค่ารถ" says nothing of the writer's
+    fare, "ลูกยังไม่มีบัตรประชาชน" nothing of their card."""
+    return [("!@" + p[1:]) if p.startswith("!") else "@" + p for p in patterns]
+
+
 NOT_HAVE = r"(?:ไม่|บ่)(?:ค่อย|ได้)?มี(?:ทั้ง)?(?:(?:(?!แต่|มี|ไม่).){1,20}?(?:และ|กับ|หรือ|แล้วก็))?"
-HAVE = r"มี(?<!ไม่มี)(?<!บ่มี)(?<!ค่อยมี)(?<!ไม่ได้มี)"
+HAVE = r"มี(?<!ไม่มี)(?<!บ่มี)(?<!ค่อยมี)(?<!ไม่ได้มี)(?<!เคยมี)"  # "เคยมี": no longer
 MONEY = r"(?:เงิน|ตังค์|ตังส์|ตัง|สตางค์)"
 FARE = r"(?:ค่า(?:รถ(?:ทัวร์|ไฟ|บัส|เมล์)?|ฮถ|เดินทาง|ตั๋ว|โดยสาร|พาหนะ|ทัวร์)|ตั๋ว(?:รถ)?)"
 ID = r"(?:บัตร(?:ประจำตัว)?(?:ประชาชน|ปชช|ปปช)?|idcard|ไอดีการ์ด)"
@@ -81,26 +101,26 @@ SLEEP_OUT = (r"นอน(?:อยู่)?(?:ข้าง|ริม|ตาม|บ
 SHELTER = _rules(
     [NOT_HAVE + r"(?:ที่|บ้าน|ห้อง|หอ|บ่อน)(?:ซุกหัว)?(?:นอน|พัก|อยู่|อาศัย|ไป|ให้นอน|ให้อยู่)",
      NOT_HAVE + r"(?:บ้าน|ที่พักพิง|หลังคา)(?!เลข)", NOT_HAVE + r"(?:ผู้|คน)ดูแล",
-     r"ไร้(?:บ้าน|ที่อยู่|ที่พัก|ที่พึ่ง|ที่อาศัย)|เร่ร่อน|จรจัด|homeless", SLEEP_OUT,
-     r"(?:ถูก|โดน).{0,12}?ไล่(?:ออก)?(?:จาก)?(?:บ้าน|ห้อง|หอ|ที่พัก|ที่อยู่|ที่)",
+     r"ไร้(?:บ้าน|ที่อยู่|ที่พัก|ที่พึ่ง|ที่อาศัย)|เร่ร่อน|จรจัด|homeless", "!" + SLEEP_OUT,
+     r"!(?:ถูก|โดน).{0,12}?ไล่(?:ออก)?(?:จาก)?(?:บ้าน|ห้อง|หอ|ที่พัก|ที่อยู่|ที่)",
      r"(?:ถูก|โดน).{0,10}?(?:ทอด)?ทิ้ง"],
-    [HAVE + r"(?:ที่|ห้อง|หอ)(?:ซุกหัว)?(?:นอน|พัก|อยู่|อาศัย)(?!ไม่)",
+    _self([HAVE + r"(?:ที่|ห้อง|หอ)(?:ซุกหัว)?(?:นอน|พัก|อยู่|อาศัย)(?!ไม่)",
      r"(?:พัก|นอน|อาศัย|ค้าง)(?:อยู่)?(?:กับ|บ้าน|ที่บ้าน|ห้อง|ที่ห้อง)(?:ของ)?(?:เพื่อน|ญาติ"
      r"|พี่|น้อง|ป้า|น้า|ลุง|อา|แฟน|คนรู้จัก|นายจ้าง|ลูก|แม่|พ่อ|ยาย)",
      r"อยู่(?:ที่)?(?:บ้าน|ห้อง)(?:ของ)?(?:เพื่อน|ญาติ|ป้า|น้า|ลุง|คนรู้จัก)",
-     r"(?:พัก|นอน)(?:อยู่)?(?:ที่)?(?:โรงแรม|หอพัก|ห้องเช่า|เกสต์เฮาส์|รีสอร์ท)", r"เช่าห้องอยู่"])
+     r"(?:พัก|นอน)(?:อยู่)?(?:ที่)?(?:โรงแรม|หอพัก|ห้องเช่า|เกสต์เฮาส์|รีสอร์ท)", r"เช่าห้องอยู่"]))
 FOOD = _rules(
     [NOT_HAVE + r"(?:ข้าว|อาหาร|อะไร|ของ)?(?:จะ)?กิน",
      NOT_HAVE + MONEY + r"?(?:ซื้อ|ค่า)(?:ข้าว|อาหาร|ของกิน|กับข้าว|นม)",
      r"(?:ไม่|ยังไม่)ได้กิน(?:ข้าว|อะไร|อาหาร)", r"!หิว(?!น้ำ)",
      r"อด(?:ข้าว|อาหาร|มื้อ|อยาก)|ขาด(?:แคลน)?(?:อาหาร|เครื่องนุ่งห่ม|รายได้)",
      NOT_HAVE + r"(?:รายได้|งาน|เสื้อผ้า|เครื่องนุ่งห่ม|อาหาร|ข้าว)",
-     r"ตกงาน|ว่างงาน", r"(?:ถูก|โดน)(?:โกง|เบี้ยว)(?:ค่าแรง|ค่าจ้าง|เงินเดือน)",
+     r"!ตกงาน|ว่างงาน", r"(?:ถูก|โดน)(?:โกง|เบี้ยว)(?:ค่าแรง|ค่าจ้าง|เงินเดือน)",
      r"ไม่ได้(?:รับ)?(?:ค่าแรง|ค่าจ้าง|เงินเดือน)|ไม่จ่าย(?:เงิน|ค่าแรง|ค่าจ้าง|เงินเดือน)",
      r"(?:ถูก|โดน)(?:เลิกจ้าง|ปลดออก|ให้ออก|ไล่ออก(?!จาก(?:บ้าน|ห้อง|หอ|ที่)))",
      *PENNILESS],
-    [HAVE + r"(?:ข้าว|อาหาร|อะไร|ของ)(?:จะ)?กิน", r"!กิน(?:ข้าว)?(?:มา)?แล้ว",
-     HAVE + r"(?:งานทำ|รายได้|เงินเดือน)", r"ไม่หิว"])
+    _self([HAVE + r"(?:ข้าว|อาหาร|อะไร|ของ)(?:จะ)?กิน", r"!กิน(?:ข้าว)?(?:มา)?แล้ว",
+           HAVE + r"(?:งานทำ|รายได้|เงินเดือน)", r"ไม่หิว"]))
 FARE_RULES = _rules(
     [NOT_HAVE + MONEY + "?" + FARE, NOT_HAVE + MONEY + r"(?:จะ)?(?:กลับ|เดินทาง|ซื้อตั๋ว)",
      MONEY + r"(?:ไม่พอ|ไม่ถึง)(?:จ่าย)?(?:ค่า)?(?:รถ|ตั๋ว|เดินทาง|กลับ|โดยสาร)",
@@ -109,20 +129,21 @@ FARE_RULES = _rules(
        for prefix in (r"กระเป๋า(?:ตังค์|ตังส์|ตัง|เงิน|สตางค์)?", MONEY)),
      r"(?:ถูก|โดน)(?:ขโมย|ล้วง|ปล้น|วิ่งราว|ชิงทรัพย์)", r"(?:ถูก|โดน)(?:โกง|หลอก)(?:เอา)?(?:เงิน|ตัง)",
      r"ซื้อตั๋ว(?:กลับ)?(?:บ้าน)?ไม่(?:ได้|ไหว)", *PENNILESS,
+     r"!ขาด(?:แค่|เพียง|แต่)?" + FARE,  # "มีทุกอย่าง ขาดแค่ค่ารถ", not "ไม่ได้ขาดค่ารถ"
      r"ขอ(?:ความช่วยเหลือ|ความช่วยเหลือเรื่อง)?(?:เงิน|ตังค์|ตัง)?(?:ช่วย(?:เหลือ)?)?" + FARE],
-    [HAVE + MONEY + "?" + FARE + r"(?:แล้ว|พอ|อยู่)?(?!ไม่)",
-     HAVE + MONEY + r"(?:พอ)?(?:กลับ|เดินทาง|ซื้อตั๋ว)(?!ไม่)",
-     r"ซื้อตั๋ว(?:กลับ)?(?:แล้ว|ได้)(?!ไม่)", FARE + r"(?:พอ|มีแล้ว)",
-     MONEY + r"พอ(?:จ่าย)?(?:ค่า)?(?:รถ|ตั๋ว|เดินทาง|กลับ)"])
-ID_CARD = _rules(
-    [HAVE + ID + NOT_OTHER_CARD, ID + NOT_OTHER_CARD + r"(?:ยัง)?อยู่(?:กับตัว|ครบ)",
+    _self([HAVE + MONEY + "?" + FARE + r"(?:แล้ว|พอ|อยู่)?(?!ไม่)",
+           HAVE + MONEY + r"(?:พอ)?(?:กลับ|เดินทาง|ซื้อตั๋ว)(?!ไม่)",
+           r"ซื้อตั๋ว(?:กลับ)?(?:แล้ว|ได้)(?!ไม่)", FARE + r"(?:พอ|มีแล้ว)",
+           MONEY + r"พอ(?:จ่าย)?(?:ค่า)?(?:รถ|ตั๋ว|เดินทาง|กลับ)"]))
+ID_CARD = _rules(  # the writer's own card only
+    _self([HAVE + ID + NOT_OTHER_CARD, ID + NOT_OTHER_CARD + r"(?:ยัง)?อยู่(?:กับตัว|ครบ)",
      # "บัตรปชชพ่อมีค่ะ", "บัตรประชาชนยังอยู่ค่ะ": the card first, then that it is there
      ID + NOT_OTHER_CARD + r"(?:ของ)?(?:ผม|ฉัน|หนู|พ่อ|แม่|เขา|เค้า|ยาย|ตา|ลูก|แฟน)?(?:ก็)?"
      r"(?:ยัง)?(?:มี|อยู่)(?:อยู่|ครบ)?(?=ค่ะ|ค่า|ครับ|คับ|นะ|จ้า|$)",
-     r"(?:ถือ|พก|เอา)" + ID + NOT_OTHER_CARD + r"(?:มา|ติดตัว)"],
-    [NOT_HAVE + ID + NOT_OTHER_CARD, NOT_HAVE + r"เอกสาร",
+     r"(?:ถือ|พก|เอา)" + ID + NOT_OTHER_CARD + r"(?:มา|ติดตัว)"]),
+    _self([NOT_HAVE + ID + NOT_OTHER_CARD, NOT_HAVE + r"เอกสาร",
      ID + NOT_OTHER_CARD + r"(?:แต่|แล้ว|ก็|ผม|ฉัน|หนู|เขา|มัน){0,2}(?:หาย|(?:ถูก|โดน)(?:ขโมย|ยึด)"
-     r"|อยู่(?:ที่)?บ้าน)", r"(?:ไม่ได้|ลืม)(?:เอา|พก)?" + ID + NOT_OTHER_CARD])
+     r"|อยู่(?:ที่)?บ้าน)", r"(?:ไม่ได้|ลืม)(?:เอา|พก)?" + ID + NOT_OTHER_CARD]))
 ID_EXPIRED = re.compile(ID + NOT_OTHER_CARD + r"(?:แต่|มัน|ก็|ของ(?:ผม|ฉัน|หนู)){0,2}(?:หมดอายุ|เกินอายุ"
                         r"|เก่า)"
                         r"|(?:^|มี|แต่)(?:มัน|ก็)?หมดอายุ")
@@ -132,17 +153,19 @@ NATIONALITY_LETTER = _rules(
     [HAVE + LETTER, r"!ได้" + LETTER],
     [NOT_HAVE + LETTER, LETTER + r"(?:ก็)?(?:ไม่มี|หาย)"])
 THAI = _rules(
-    [r"!(?:คน|สัญชาติ|ชาว)ไทย(?!ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|ตกทุกข์|ใช่ไหม)"],
-    [r"(?:ไม่ใช่|ไม่ได้เป็น)(?:คน|ชาว)?(?:ไทย|สัญชาติไทย)", NOT_HAVE + r"สัญชาติ",
-     r"ไร้สัญชาติ|ไร้รัฐ|ต่างด้าว|ต่างชาติ|บัตร(?:สี)?ชมพู",
-     r"(?:คน|ชาว|สัญชาติ|เป็น|แรงงาน)(?:พม่า|เมียนมา|ลาว|กัมพูชา|เขมร|เวียดนาม|จีน|มอญ|ไทใหญ่)"])
+    [r"!@(?:คน|สัญชาติ|ชาว)ไทย(?!ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|ตกทุกข์|ใช่ไหม)"],
+    [r"@(?:ไม่ใช่|ไม่ได้เป็น)(?:คน|ชาว)?(?:ไทย|สัญชาติไทย)", "@" + NOT_HAVE + r"สัญชาติ",
+     r"!@ไร้สัญชาติ|ไร้รัฐ|ต่างด้าว|ต่างชาติ|บัตร(?:สี)?ชมพู",
+     r"!@(?:คน|ชาว|สัญชาติ|เป็น|แรงงาน)(?:พม่า|เมียนมา|ลาว|กัมพูชา|เขมร|เวียดนาม|จีน|มอญ"
+     r"|ไทใหญ่)"])
 URGENT = _rules(
     [r"(?:คืนนี้|วันนี้|ตอนนี้|เย็นนี้)(?:(?!แต่).){0,12}?(?:(?:ไม่|บ่)มี(?:ที่|บ่อน)|ไม่รู้จะ(?:นอน|ไป)"
      r"|ต้องนอน(?:ข้าง|ริม)?(?:ถนน|ทาง))",
      r"(?:(?:ไม่|บ่)มี(?:ที่|บ่อน)(?:นอน|พัก|ไป|อยู่)|" + SLEEP_OUT + r")(?:(?!แต่).){0,8}?(?:คืนนี้|วันนี้)",
      r"ไม่รู้จะนอน(?:ที่)?ไหน",
      r"!อันตราย|ฉุกเฉิน|ช่วยด้วย|ป่วยหนัก|เจ็บหนัก|อาการหนัก|เลือดออก|หมดสติ|อยากตาย"
-     r"|ฆ่าตัวตาย|ใกล้ตาย|ไม่ไหวแล้ว|ด่วน(?<!รถด่วน)(?<!ขบวนด่วน)",
+     r"|ฆ่าตัวตาย|ใกล้ตาย|ไม่ไหวแล้ว|ไม่ปลอดภัย|ด่วน(?<!รถด่วน)(?<!ขบวนด่วน)"
+     r"(?!ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า)",  # "ไม่แน่ใจว่าด่วนไหม" asks, it does not say
      r"(?:ถูก|โดน)(?:ผัว|สามี|แฟน|เขา|นายจ้าง|คน)?(?:ทำร้าย|ทุบตี|ตี|ทุบ|ข่มขู่|ขู่|ข่มขืน"
      r"|ล่วงละเมิด|กักขัง|ขัง|ไล่ฆ่า|ซ้อม)",
      r"ไม่ได้กิน(?:ข้าว|อะไร)?(?:มา)?(?:หลาย|\d+|สอง|สาม|สี่|ห้า)วัน",
@@ -172,37 +195,41 @@ NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((need, _compile(p)) for n
      r"|อ่านหนังสือไม่ออก|อ่านหนังสือไม่ได้"),
 ))
 
-_AGE_BEFORE = re.compile(r"อายุ(?:ได้)?$")
-_MONTHS_BEFORE = re.compile(r"(?:ลูก|หลาน|เด็ก|อายุ)(?:ได้)?$")
-_PEOPLE = re.compile(r"คน|ท่าน")
-_WITH = (r"(?:กับ|พา|และ|พร้อม(?:กับ|ด้วย)?)(?:ภรรยา|เมีย|สามี|ผัว|แฟน|ลูก|หลาน|แม่|พ่อ|ยาย|ตา"
-         r"|ย่า|ปู่|น้อง|พี่|เพื่อน|ญาติ|ครอบครัว)")
-_COMPANION = re.compile(_WITH + r"ๆ?(?:เล็ก|สาว|ชาย|ผม|ฉัน|หนู)?(?:อีก)?$")
-_ONE_MORE = re.compile(_WITH)  # "กับเมียและลูกอีก 2 คน": the wife counts too
-_FAMILY_BEFORE = re.compile(r"(?:ลูก|หลาน|เพื่อน|พี่น้อง|ญาติ|อายุ)ๆ?(?:อีก)?$")
-_END = re.compile(r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?$")  # "กับเมียและลูกอีก 1": the number ends it
-_ALONG = re.compile(r"(?:คน|ท่าน)(?:จะ)?(?:ไป|ตาม(?:ไป|มา)|กลับ)?ด้วย")
-_ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเดียว(?!ไม่(?:ได้|ไหว|เป็น|รอด)|คงไม่)")
-
 _PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|เค้า|เขา|แม่|พ่อ|ตัวเอง)?"
 _HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:อยู่|ที่|หา)?"
              r"|กลับ(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
              r"|(?:บ้านเกิด|ภูมิลำเนา(?:เดิม)?|ทะเบียนบ้าน)" + _PRONOUN + r"(?:อยู่)?"
              r"|บ้าน" + _PRONOUN + r"(?:อยู่|ที่)")
 _HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)(?:อยู่)?|อยู่|ที่นี่"
-             r"|มา(?:ทำงาน|หางาน|อยู่|เที่ยว)|(?:ถูก|โดน)ทิ้ง|ทิ้ง(?:ไว้)?")
+             r"|มา(?:ทำงาน|หางาน|อยู่|เที่ยว)|(?:ถูก|โดน)ทิ้ง|ทิ้ง(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?ไว้")  # not "ทิ้งลูกไว้"
 _HOME_CUE_EN = r"gohome|gobackhome|backhome|goback|hometown|homeis|homein|hometo|from"
 _HERE_CUE_EN = r"iamin|iamat|imin|imat|stuckin|stuckat|stayingin|stayingat|nowin|nowat|currentlyin"
 _CUE = re.compile(f"(?P<home>{_HOME_CUE}|{_HOME_CUE_EN})|(?P<here>{_HERE_CUE}|{_HERE_CUE_EN})")
 _ADJACENT_HOME = re.compile(r"(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
 _CUE_WINDOW = 30
+# "ไม่ได้อยู่ระยองแล้ว", "ไม่ได้จะไปขอนแก่น": a denied place is neither here nor home
+_DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)(?:จะ)?(?:อยู่|ไป|กลับ(?:ไป)?|ทำงาน|พัก)"
+                           r"(?:ที่|ใน|จังหวัด)?$|ไม่ใช่(?:ที่|จังหวัด)?$")
 
 
-def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    guarded = pattern in _GUARDED
+def _matches(pattern: re.Pattern[str], text: str,
+             gaps: frozenset[int] = frozenset()) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` in the text without spaces; `gaps` are where spaces were: a
+    negation or another person before a space belongs to the words before it ("เงินหาย
+    นอนข้างถนน" sleeps on the street)."""
+    guarded, about_self = pattern in _GUARDED, pattern in _ABOUT_SELF
     for m in pattern.finditer(text):
-        if not guarded or not _NEGATED_BEFORE.search(text, max(0, m.start() - 10), m.start()):
-            yield m
+        if guarded and _before(_NEGATED_BEFORE, text, m.start(), 10, gaps):
+            continue
+        if about_self and _before(_OTHER_BEFORE, text, m.start(), 16, gaps):
+            continue
+        yield m
+
+
+def _before(cue: re.Pattern[str], text: str, at: int, width: int,
+            gaps: frozenset[int]) -> bool:
+    found = cue.search(text, max(0, at - width), at)
+    return found is not None and not any(found.start() < g <= at for g in gaps)
 
 
 def _on_words(m: re.Match[str], spans: tuple[tuple[int, int], ...]) -> bool:
@@ -214,11 +241,11 @@ def _on_words(m: re.Match[str], spans: tuple[tuple[int, int], ...]) -> bool:
     return True
 
 
-def _decide(rules: Rules, text: str) -> bool | None:
+def _decide(rules: Rules, text: str, gaps: frozenset[int]) -> bool | None:
     best = (-1, 0)
     value: bool | None = None
     for pattern, says in rules:
-        for m in _matches(pattern, text):
+        for m in _matches(pattern, text, gaps):
             key = (m.end(), m.end() - m.start())
             if key > best:
                 best, value = key, says
@@ -232,6 +259,8 @@ def _provinces(cleaned: str, compact: str) -> tuple[Province | None, Province | 
     for m in mentions_in_clean(cleaned):
         window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
         prev_end = m.end
+        if _DENIED_PLACE.search(window):
+            continue
         role = "home" if _ADJACENT_HOME.search(window) else None
         if role is None:
             cues = list(_CUE.finditer(window))
@@ -243,54 +272,29 @@ def _provinces(cleaned: str, compact: str) -> tuple[Province | None, Province | 
     return current, home
 
 
-def _people_and_ages(compact: str) -> tuple[int | None, set[str]]:
-    needs: set[str] = set()
-    companions: int | None = None
-    group: int | None = None
-    for n in find_numbers(compact):
-        before = compact[max(0, n.start - 25):n.start]
-        after = compact[n.end:n.end + 6]
-        if _AGE_BEFORE.search(before) or after.startswith("ขวบ"):
-            if after.startswith("ขวบ") or n.value < 18:
-                needs.add("child")
-            elif n.value >= 60 and not after.startswith("เดือน"):
-                needs.add("elderly")
-        elif after.startswith("เดือน") and _MONTHS_BEFORE.search(before):
-            needs.add("child")
-        elif _PEOPLE.match(after) or (_COMPANION.search(before) and _END.match(after)):
-            companion = _COMPANION.search(before)
-            if companion:
-                others = len(_ONE_MORE.findall(before, 0, companion.start()))
-                companions = companions or n.value + 1 + others
-            elif not _FAMILY_BEFORE.search(before):
-                group = group or n.value
-            elif _ALONG.match(compact, n.end):  # "มีลูก 2 คนไปด้วย": and the writer
-                companions = companions or n.value + 1
-    count = companions or group or (1 if _ALONE.search(compact) else None)
-    return (count if count is not None and 1 <= count <= MAX_PEOPLE else None), needs
-
-
 def extract_facts(text: str) -> Facts:
     """Everything one message says about the screening questions; None = not said."""
     cleaned = clean_text(text)
     compact = cleaned.replace(" ", "")
+    gaps = frozenset(i - n for n, i in enumerate(at for at, ch in enumerate(cleaned)
+                                                  if ch == " "))
     current, home = _provinces(cleaned, compact)
-    travellers, needs = _people_and_ages(compact)
+    travellers, needs = people_and_ages(compact)
     spans = word_spans(cleaned)
     needs |= {need for need, pattern in NEEDS
-              if any(_on_words(m, spans) for m in _matches(pattern, compact))}
+              if any(_on_words(m, spans) for m in _matches(pattern, compact, gaps))}
     return Facts(
-        no_shelter=_decide(SHELTER, compact),
-        no_food=_decide(FOOD, compact),
-        no_fare=_decide(FARE_RULES, compact),
-        has_id_card=_decide(ID_CARD, compact),
-        has_nationality_letter=_decide(NATIONALITY_LETTER, compact),
-        thai_national=_decide(THAI, compact),
+        no_shelter=_decide(SHELTER, compact, gaps),
+        no_food=_decide(FOOD, compact, gaps),
+        no_fare=_decide(FARE_RULES, compact, gaps),
+        has_id_card=_decide(ID_CARD, compact, gaps),
+        has_nationality_letter=_decide(NATIONALITY_LETTER, compact, gaps),
+        thai_national=_decide(THAI, compact, gaps),
         current_province=current,
         home_province=home,
         travellers=travellers,
         special_needs=frozenset(needs),
-        urgent=_decide(URGENT, compact),
+        urgent=_decide(URGENT, compact, gaps),
         id_card_state=("expired" if ID_EXPIRED.search(compact)
                        else "damaged" if ID_DAMAGED.search(compact) else None),
     )

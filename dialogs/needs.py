@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from dialogs.types import Choice
-from dialogs.words import has_words, phrase_words, words
+from dialogs.words import phrase_words, words
 from knowledge import KnowledgeBase
 
 # need key -> (button label, knowledge topics to refer to, words that mean it)
@@ -35,6 +35,11 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 }
 NONE = "none"
 PREFER_NOT = "prefer_not"
+# words that deny what follows: "ไม่ได้ติดคุก", "ไม่มีใครป่วย" are no need (a false
+# criminal history or health need would be false sensitive data); "ไม่มีงาน" is one
+_NEGATORS = ("ไม่", "ไม่ได้", "ไม่เคย", "ไม่ใช่", "ไม่ใช่คน", "ไม่มีใคร", "ไม่ได้เป็น",
+             "ไม่เคยเป็น")
+_KEEPS = frozenset({"ยา", "กินยา"})  # "ไม่ได้กินยา": going without medicine is a need
 
 
 def need_choices() -> tuple[Choice, ...]:
@@ -44,38 +49,57 @@ def need_choices() -> tuple[Choice, ...]:
     return tuple(choices)
 
 
+Said = tuple[tuple[tuple[str, ...], bool], ...]  # each phrase's words, kept after a denial
+
+
 @cache
-def _need_words() -> tuple[tuple[str, frozenset[str], tuple[tuple[str, ...], ...]], ...]:
-    """Per need: its one-word phrases as a set, and the words of its longer ones
-    (tokenised once, on first use)."""
+def _need_words() -> tuple[tuple[str, frozenset[str], Said], ...]:
+    """Per need: the first words of its phrases, and each phrase's words with whether
+    it stays a need after a denial (tokenised once, on first use)."""
     out = []
     for key, (_, _, phrases) in NEEDS.items():
-        tokenised = [phrase_words(p) for p in phrases]
-        out.append((key, frozenset(w[0] for w in tokenised if len(w) == 1),
-                    tuple(w for w in tokenised if len(w) > 1)))
+        said = tuple((phrase_words(p), p in _KEEPS) for p in phrases if phrase_words(p))
+        out.append((key, frozenset(w[0] for w, _ in said), said))
     return tuple(out)
 
 
-def _mentions(tokens: tuple[str, ...], token_set: frozenset[str], single: frozenset[str],
-              multi: tuple[tuple[str, ...], ...]) -> bool:
-    return not single.isdisjoint(token_set) or any(
-        w[0] in token_set and has_words(tokens, w) for w in multi)
+def _said(tokens: tuple[str, ...], wanted: tuple[str, ...], keep: bool) -> bool:
+    """`wanted` occurs as whole words, at least once not right after a denial."""
+    n = len(wanted)
+    at = 0
+    while True:
+        try:
+            at = tokens.index(wanted[0], at)
+        except ValueError:
+            return False
+        if tokens[at:at + n] == wanted and (
+                keep or not "".join(tokens[max(0, at - 3):at]).endswith(_NEGATORS)):
+            return True
+        at += 1
+
+
+def _mentions(tokens: tuple[str, ...], token_set: frozenset[str], firsts: frozenset[str],
+              said: Said) -> bool:
+    return not firsts.isdisjoint(token_set) and any(
+        w[0] in token_set and _said(tokens, w, keep) for w, keep in said)
 
 
 def parse_needs(text: str) -> list[str]:
     """Need keys mentioned in free text, in a stable order. Matched on whole words:
-    "อยากได้งานทำ" is work, never health ("ยา" is not a word of "อยาก")."""
+    "อยากได้งานทำ" is work, never health ("ยา" is not a word of "อยาก"); a denied
+    word is no need ("ไม่ได้ป่วย")."""
     tokens = words(text)
     token_set = frozenset(tokens)
-    return [key for key, single, multi in _need_words()
-            if _mentions(tokens, token_set, single, multi)]
+    return [key for key, firsts, said in _need_words()
+            if _mentions(tokens, token_set, firsts, said)]
 
 
 def released_from_prison(text: str) -> bool:
-    """The person says they were just released (the probation need's words)."""
+    """The person says they were just released (the probation need's words, not
+    denied: "ไม่เคยติดคุก" is not)."""
     tokens = words(text)
-    _, single, multi = next(n for n in _need_words() if n[0] == "probation")
-    return _mentions(tokens, frozenset(tokens), single, multi)
+    _, firsts, said = next(n for n in _need_words() if n[0] == "probation")
+    return _mentions(tokens, frozenset(tokens), firsts, said)
 
 
 def referrals(kb: KnowledgeBase, needs: Iterable[str],

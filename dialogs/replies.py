@@ -9,7 +9,8 @@ from dialogs import texts
 from dialogs.eligibility import Assessment
 from dialogs.needs import NEEDS
 from dialogs.parse import mask_national_id
-from dialogs.slots import SPECIAL, Slot
+from dialogs.readers import SPECIAL
+from dialogs.slots import Slot
 from dialogs.types import Choice, Reply
 
 MENU_CHOICES = (

@@ -11,8 +11,7 @@ from typing import Any, Protocol
 
 from dialogs import replies, texts
 from dialogs import state as st
-from dialogs.eligibility import assess, due_at, estimate
-from dialogs.needs import referrals
+from dialogs.eligibility import assess
 from dialogs.parse import (
     extract_facts,
     find_provinces,
@@ -20,6 +19,8 @@ from dialogs.parse import (
     parse_national_id,
     parse_yes_no,
 )
+from dialogs.readers import said_urgency
+from dialogs.request import refusal_referrals, sent_request
 from dialogs.slots import (
     BY_KEY,
     PLAIN_NEEDS,
@@ -27,7 +28,6 @@ from dialogs.slots import (
     Slot,
     is_filled,
     next_slot,
-    said_urgency,
     slot_for,
     store_value,
 )
@@ -40,7 +40,6 @@ from knowledge import Decision, KnowledgeBase
 MAX_RETRIES = 2
 QUESTION_WORDS = ("ไหม", "มั้ย", "อะไร", "เท่าไหร่", "เท่าไร", "กี่", "ยังไง", "อย่างไร",
                   "ที่ไหน", "หรือเปล่า", "ป่าว", "?")
-REFER_ALWAYS_IF_INELIGIBLE = ("dsdw_emergency_aid", "justice_centre")
 KEPT = ("consent", "case_ids")  # what outlives one screening
 # Sensitive answers are kept only after the second consent.
 SENSITIVE_KEYS = ("needs", "need_hints", "released")
@@ -233,7 +232,7 @@ class Screening:
         lead_out = [Reply(lead)] if lead else []
         if answers.get("thai") is False:
             return self._reply(State(st.DONE, _kept(state)), *lead_out,
-                               *replies.result_not_thai(self._refs(answers)))
+                               *replies.result_not_thai(refusal_referrals(self.kb, answers)))
         screening_done = all(is_filled(answers, BY_KEY[k]) or not BY_KEY[k].applies(answers)
                              for k in SCREENING_KEYS)
         early_out = ((answers.get("id_card") is False
@@ -241,7 +240,7 @@ class Screening:
                      or all(answers.get(k) is False
                             for k in ("no_shelter", "no_food", "no_fare")))
         if early_out or (screening_done and not verdict.eligible):
-            out = replies.result_not_eligible(verdict, self._refs(answers))
+            out = replies.result_not_eligible(verdict, refusal_referrals(self.kb, answers))
             return self._reply(State(st.DONE, _kept(state)), *lead_out, *out)
         slot = next_slot(answers)
         if slot is None:
@@ -251,12 +250,6 @@ class Screening:
         if slot.key == "name" and answers.get("phone"):
             question = Reply(f"{lead}\n{texts.ASK_NAME_ONLY}" if lead else texts.ASK_NAME_ONLY)
         return self._reply(state.with_(st.ASK, slot=slot.key, answers=answers), question)
-
-    def _refs(self, answers: dict[str, Any]) -> list[dict[str, Any]]:
-        if answers.get("thai") is False:
-            return referrals(self.kb, (), ("dsdw_emergency_aid",))
-        return referrals(self.kb, (), REFER_ALWAYS_IF_INELIGIBLE
-                         + (("id_card",) if answers.get("id_card") is False else ()))
 
     def _confirm(self, state: State, text: str, value: str | None,
                  now: dt.datetime) -> StepResult:
@@ -268,7 +261,7 @@ class Screening:
                            "no_shelter", "no_food", "no_fare"))}
             return self._reply(state.with_(st.ASK, slot=slot.key, answers=cleared),
                                replies.question(slot))
-        if value is None and parse_yes_no(text) is not True:
+        if value is None:  # "ใช่ค่ะ แต่เบอร์ผิด 0891234567" too: shown again, never sent
             corrected = corrections(answers, text)
             if corrected is not None:  # "เบอร์ผิด 0891234567", "ไม่ใช่ อยู่ระยอง": fixed
                 return self._advance(state.with_(answers=corrected), texts.CORRECTED)
@@ -281,29 +274,5 @@ class Screening:
         return self._finish(state, answers, now)
 
     def _finish(self, state: State, answers: dict[str, Any], now: dt.datetime) -> StepResult:
-        verdict = assess(answers)
-        travellers = int(answers.get("travellers") or 1)
-        aid = estimate(travellers)
-        due = due_at(verdict.urgent, now)
-        refs = referrals(self.kb, answers.get("needs", []))
-        case = {
-            "status": "received",
-            "urgent": verdict.urgent,
-            "due_at": due.isoformat(),
-            "eligible": True,
-            "reasons": verdict.reasons,
-            "answers": answers,
-            "referrals": refs,
-            "estimated_aid": aid,
-            "current_province": (answers.get("current_province") or {}).get("name"),
-            "home_province": (answers.get("home_province") or {}).get("name"),
-            "travellers": travellers,
-            "special_needs": answers.get("special_needs") or [],
-            "name": answers.get("name"),
-            "phone": answers.get("phone"),
-            "national_id": answers.get("national_id") or None,
-        }
-        out = replies.result_eligible(answers, verdict, aid, due, refs)
-        if "sensitive_consent" not in answers:
-            out.append(replies.anything_else())
+        case, out = sent_request(self.kb, answers, now)
         return self._reply(State(st.DONE, _kept(state)), *out, effects=(CreateCase(case),))

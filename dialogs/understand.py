@@ -14,7 +14,7 @@ from dialogs.needs import parse_needs, released_from_prison
 from dialogs.parse import facts_of, find_provinces, parse_phone, parse_yes_no
 from dialogs.words import chunks, has_phrase, words
 
-__all__ = ["calm", "card_answer", "corrections", "extract_name", "facts_to_answers",
+__all__ = ["calm", "card_answer", "consent_word", "corrections", "extract_name", "facts_to_answers",
            "here_and_home", "is_refusal", "read_message"]
 CORRECTABLE = ("name", "phone", "current_province", "home_province", "travellers",
                "special_needs", "no_shelter", "no_food", "no_fare", "id_card", "id_card_state",
@@ -38,7 +38,25 @@ _STARTERS = frozenset({
     "อยู่", "จาก", "เป็น", "ไม่", "มี", "อายุ", "ตอนนี้", "บ้าน", "จะ", "กลับ", "และ", "กับ",
     "แต่", "อะไร", "ไหม", "มั้ย", "ที่", "เพิ่ง", "ไม่มี", "อยาก", "ขอ", "ช่วย", "ด้วย"})
 MAX_NAME_CHARS = 30
-_CARD_LOST = re.compile(r"(?:ทำ)?หาย(?:แล้ว|ไป|ไปแล้ว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")
+_WORK_PHONE = re.compile(r"(?:นายจ้าง|เจ้านาย|หัวหน้า|บริษัท|โรงงาน|ร้าน)(?:ผม|ฉัน|หนู)?"
+                         r"(?:เบอร์|โทร|ที่เบอร์)")
+_MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "กระผม"})
+_OTHERS = frozenset({
+    "แม่", "พ่อ", "ลูก", "ลูกสาว", "ลูกชาย", "แฟน", "เมีย", "สามี", "ผัว", "ภรรยา", "นายจ้าง",
+    "เจ้านาย", "หัวหน้า", "เพื่อน", "น้อง", "ยาย", "ตา", "ปู่", "ย่า", "หลาน", "ญาติ", "ลุง",
+    "ป้า", "น้า", "อา", "เขา", "เค้า", "หมู่บ้าน", "บ้าน", "ร้าน", "บริษัท", "โรงงาน", "ถนน",
+    "ซอย", "วัด", "โรงเรียน", "โรงพยาบาล", "อำเภอ", "ตำบล", "หมู่"})
+# "ด.ช.ต้น", "น.ส.มาลี": a title with dots (cleaning would leave ด and ช as the name)
+_SHORT_TITLE = re.compile(r"(?:ด\.\s*ช|ด\.\s*ญ|น\.\s*ส)\.?\s*")
+# never a name, nor a name's second part ("ขอบคุณค่ะ", "เด็กหญิงฝน ลูกสาว")
+_NOT_NAMES = frozenset({"ขอบคุณ", "สวัสดี", "ด่วน", "ไม่ด่วน", "โอเค", "ok", "ลูก", "ลูกสาว",
+                        "ลูกชาย", "แม่", "พ่อ", "แฟน", "เมีย", "สามี", "ภรรยา", "หลาน"})
+# consent typed in words: any denial before or after "ยินยอม" is a no ("ไม่ได้ยินยอม",
+# "ยินยอมไม่ได้"); a question about it ("ยินยอมแล้วจะเป็นอะไรไหม") is neither
+_CONSENT_DENIED = re.compile(r"(?:ไม่|บ่|มิ).{0,10}ยินยอม|ยินยอม(?:ไม่|บ่)")
+_CONSENT_ASKED = re.compile(r"ยินยอม.{0,20}(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|หรือไม่|อะไร|ยังไง|อย่างไร|\?)")
+_CARD_LOST = re.compile(r"(?:(?:เคย)?มี(?:ค่ะ|ค่า|ครับ|คับ)?แต่)?(?:ทำ)?(?:หาย|(?:โดน|ถูก)(?:ยึด|ขโมย))"
+                        r"(?:แล้ว|ไป|ไปแล้ว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")  # "มีแต่หาย": no
 _CARD_HERE = re.compile(r"(?:ยัง)?(?:มี)?(?:อยู่)(?:กับตัว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")
 
 
@@ -54,7 +72,8 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
         if len(name) == 3:
             break
     joined = "".join(name)
-    if not 0 < len(joined) <= MAX_NAME_CHARS or parse_yes_no(joined) is not None:
+    if (not 0 < len(joined) <= MAX_NAME_CHARS or parse_yes_no(joined) is not None
+            or joined.lower() in _NOT_NAMES):
         return None
     return None if is_refusal(joined) else joined
 
@@ -65,14 +84,22 @@ def _as_typed(name: str, text: str) -> str:
     return text[at:at + len(name)] if at >= 0 else name
 
 
+def _someone_else(before: tuple[str, ...]) -> bool:
+    """Whether the words before "ชื่อ" name another person or a place ("นายจ้างชื่อ",
+    "แม่ผมชื่อ", "หมู่บ้านชื่อ"): that name is not the writer's."""
+    words_before = [w for w in before if w not in _MINE]
+    return bool(words_before) and words_before[-1] in _OTHERS
+
+
 def extract_name(text: str, bare: bool = False) -> str | None:
     """The name after "ชื่อ" or "เรียก" ("ดิฉันชื่อมาลี" -> มาลี, "เรียกเอกก็ได้ครับ" ->
     เอก). With `bare` (the answer to the name question), a message without those
     words is read as the name itself ("มาลีค่ะ", "ป้าแดง 0812345678")."""
+    text = _SHORT_TITLE.sub(" ", text)
     pieces = chunks(text)
     for n, chunk in enumerate(pieces):
         for i, token in enumerate(chunk):
-            if token in _NAME_CUES:
+            if token in _NAME_CUES and (bare or not _someone_else(chunk[:i])):
                 rest = list(chunk[i + 1:])
                 if not rest and n + 1 < len(pieces):
                     rest = list(pieces[n + 1])  # "ผมชื่อ ต้น"
@@ -142,8 +169,8 @@ def read_message(text: str) -> dict[str, Any]:
     if name:
         out["name"] = name
     phone = parse_phone(text)
-    if phone:
-        out["phone"] = phone
+    if phone and not _WORK_PHONE.search(text.replace(" ", "")):
+        out["phone"] = phone  # a relative's number is a way to reach them; a boss's is not
     if released_from_prison(text):
         out["released"] = True
     # Elderly and disability are already special needs, and "บัตรประชาชน" alone is
@@ -195,7 +222,7 @@ def here_and_home(text: str, parsed: Any, learned: dict[str, Any]) -> Any:
 
 
 def card_answer(text: str) -> bool | None:
-    """A short answer to "do you have an ID card?": "หายค่ะ" (lost) no; "มีอยู่",
+    """A short answer to "do you have an ID card?": "หายค่ะ", "มีแต่โดนยึด" no; "มีอยู่",
     "อยู่กับตัว" yes; otherwise None."""
     compact = text.replace(" ", "")
     if _CARD_LOST.fullmatch(compact):
@@ -203,3 +230,14 @@ def card_answer(text: str) -> bool | None:
     if _CARD_HERE.fullmatch(compact):
         return True
     return None
+
+
+def consent_word(text: str) -> bool | None:
+    """"ยินยอม" typed: True; denied in any way ("ไม่ได้ยินยอม", "ยินยอมไม่ได้"): False;
+    asked about, or not said: None."""
+    compact = text.replace(" ", "")
+    if "ยินยอม" not in compact:
+        return None
+    if _CONSENT_DENIED.search(compact):
+        return False
+    return None if _CONSENT_ASKED.search(compact) else True

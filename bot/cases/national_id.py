@@ -10,14 +10,17 @@ all. Such a number is accepted with a note for the officer, never refused.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from bot.cases.errors import NationalIdError
+from bot.cases.workflow import can
 from dialogs.parse import id_checksum_ok, mask_national_id
 from dialogs.parse_numbers import THAI_DIGITS
 
 __all__ = ["NOTE_ZERO", "NOTE_ZERO_CHECK", "NationalIdError", "StoredId", "check_national_id",
-           "id_note"]
+           "id_note", "masked", "shown_to"]
 
 SEPARATORS = " -.\u00a0"
 NOTE_ZERO = "เลขขึ้นต้นด้วย 0: บุคคลที่ไม่มีสัญชาติไทย/ไม่มีสถานะทางทะเบียน"
@@ -64,3 +67,18 @@ def check_national_id(raw: object) -> StoredId:
 def id_note(stored: StoredId) -> str:
     """The audit note of a change: never the number itself, only its masked form."""
     return f"national_id: {stored.masked}" if stored.digits else "national_id: removed"
+
+
+def masked(case: Mapping[str, Any]) -> dict[str, Any]:
+    """A case mapping (Case.as_dict()) with its national ID masked, for listings and
+    exports."""
+    out = dict(case)
+    if out.get("national_id"):
+        out["national_id"] = mask_national_id(str(out["national_id"]))
+    return out
+
+
+def shown_to(role: str, case: Mapping[str, Any]) -> dict[str, Any]:
+    """A case mapping as a staff role may see it: the full number only for the roles
+    that may set it (officers, admins, who type it from the card); masked for the rest."""
+    return dict(case) if can(role, "national_id") else masked(case)

@@ -11,6 +11,7 @@ from bot.alerts import first_name
 from bot.cases.amounts import ITEM_LABELS
 from bot.cases.deadlines import badge, deadlines_for
 from bot.cases.follow_up import needs_attention
+from bot.cases.national_id import shown_to
 from bot.cases.workflow import STATUS_LABELS, allowed_next, label
 from bot.console.http import ConsoleError, bad_request, text_field
 from bot.desk import Actor, Desk
@@ -42,9 +43,10 @@ def summary_json(case: Case, now: dt.datetime) -> dict[str, Any]:
             "follow_up": needs_attention(case.data)}  # the follow-up's problem or silence
 
 
-def case_json(case: Case, now: dt.datetime,
+def case_json(case: Case, now: dt.datetime, role: str,
               preview: Callable[[Case, str], str | None] | None = None) -> dict[str, Any]:
-    """A case; with `preview`, each next status carries the text the person would get
+    """A case as `role` may see it (the national ID masked for roles that may not set
+    it); with `preview`, each next status carries the text the person would get
     ("message": None when that step is not told)."""
     css, text = case_badge(case, now)
     nexts = []
@@ -53,7 +55,7 @@ def case_json(case: Case, now: dt.datetime,
         if preview is not None:
             step["message"] = preview(case, s)
         nexts.append(step)
-    return {**case.as_dict(), "status_label": label(case.status),
+    return {**shown_to(role, case.as_dict()), "status_label": label(case.status),
             "badge": {"class": css, "text": text}, "allowed_next": nexts}
 
 
@@ -109,7 +111,7 @@ async def perform(desk: Desk, actor: Actor, case_id: int, action: str,
         return {"handed_back": True}
     else:
         raise ConsoleError(404, "not_found", f"no action {action}")
-    return {"case": case_json(case, desk.clock(), desk.status_message)}
+    return {"case": case_json(case, desk.clock(), actor.role, desk.status_message)}
 
 
 def _optional_text(body: Mapping[str, Any], name: str) -> str:

@@ -126,7 +126,8 @@ class Api:
 
     async def _case(self, request: web.Request, staff: Staff) -> dict[str, Any]:
         view = await self.desk.view(staff.actor, case_id_of(request))
-        return {"case": case_json(view.case, self.desk.clock(), self.desk.status_message),
+        return {"case": case_json(view.case, self.desk.clock(), staff.role,
+                                   self.desk.status_message),
                 "events": [event_json(e) for e in view.events],
                 "transcript": [message_json(m) for m in view.transcript],
                 "hold": hold_json(view.hold)}

@@ -146,3 +146,31 @@ def test_telegram_set_webhook_needs_its_settings(monkeypatch: pytest.MonkeyPatch
     monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
     assert run("telegram", "set-webhook", "https://example.org")[0] == 1
     assert run("telegram")[0] == 2
+
+
+def test_cases_list_masks_the_national_id(tmp_path: Path) -> None:
+    import asyncio
+    import datetime as dt
+
+    from bot.store import SQLiteStore, Turn
+    from dialogs.state import State
+    from dialogs.types import ConversationKey
+
+    db = str(tmp_path / "cases.db")
+    case = {"status": "received", "urgent": False, "due_at": "2026-11-24T03:00:00+00:00",
+            "ref": "NJ-CLI1", "name": "สมชาย", "phone": "0812345678",
+            "national_id": "1101700230708", "current_province": "ชลบุรี",
+            "home_province": "ขอนแก่น", "travellers": 1}
+
+    async def save() -> None:
+        async with SQLiteStore(db) as store:
+            at = dt.datetime(2026, 11, 23, 3, 0, tzinfo=dt.UTC)
+            await store.save_turn(Turn(ConversationKey("web", "p1"), State("done"), at,
+                                       new_case=case))
+
+    asyncio.run(save())
+    code, out = run("cases", "list", "--json", "--db", db)
+    assert code == 0
+    [listed] = json.loads(out)
+    assert listed["ref"] == "NJ-CLI1" and listed["national_id"] == "x-xxxx-xxxx0-70-8"
+    assert "1101700230708" not in out

@@ -336,3 +336,56 @@ def test_a_story_after_refusing_consent_is_used_when_consent_comes(dialog: Dialo
     reply = chat.text("ยินยอม", "consent:yes")
     assert texts.STORY_KEPT in reply
     assert chat.state.data["answers"]["home_province"]["name"] == "ขอนแก่น"
+
+
+def test_a_yes_with_a_correction_at_the_summary_is_not_sent(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
+    chat.say("คนเดียว")
+    chat.say("ไม่ด่วน")
+    chat.say("ชื่อเอก เบอร์ 0812345678")
+    assert chat.state.name == st.CONFIRM
+    result = chat.say("ใช่ค่ะ แต่เบอร์ผิด 0891234567")
+    assert not any(isinstance(e, CreateCase) for e in result.effects)
+    assert chat.state.name == st.CONFIRM
+    assert chat.state.data["answers"]["phone"] == "0891234567"
+    assert "0891234567" in "\n".join(r.text for r in result.replies)
+
+
+def test_not_sure_if_urgent_is_left_to_the_officer_not_read_as_urgent(
+        dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
+    chat.say("2 คน")
+    assert asked(chat) == "urgent"
+    chat.say("ไม่แน่ใจว่าด่วนไหม")
+    assert asked(chat) == "name" and chat.state.data["answers"].get("urgent") is None
+
+
+@pytest.mark.parametrize("answer", ["ยินยอมไม่ได้", "ไม่ได้ยินยอม"])
+def test_a_denied_consent_is_never_read_as_consent(dialog: Dialog, answer: str) -> None:
+    chat = Chat(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน")
+    assert chat.state.name == st.CONSENT
+    chat.say(answer)
+    assert chat.state.data.get("consent") is False and chat.state.name == st.IDLE
+
+
+def test_a_question_about_consent_is_not_consent(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน")
+    chat.say("ยินยอมแล้วจะเป็นอะไรไหม")
+    assert chat.state.name == st.CONSENT and "consent" not in chat.state.data
+
+
+def test_a_thai_writer_is_not_refused_for_a_fathers_nationality(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    reply = chat.text("ผมเป็นคนไทย แต่พ่อเป็นคนพม่า อยู่ระยอง ไม่มีค่ารถกลับยโสธร")
+    assert chat.state.name == st.ASK and "สัญชาติ" not in reply
+
+
+def test_the_employers_name_in_the_story_is_not_the_persons(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("นายจ้างชื่อสมชาย ไม่จ่ายค่าแรง อยู่ระยอง ไม่มีค่ารถกลับยโสธร มีบัตรประชาชน")
+    chat.say("คนเดียว ไม่ด่วน")
+    assert asked(chat) == "name" and "name" not in chat.state.data["answers"]

@@ -119,3 +119,153 @@ def test_everything_at_the_hardship_question(answer: str) -> None:
     ("ผมชื่อนายเอก", "เอก"), ("นางฟ้า", "นางฟ้า")])
 def test_a_title_is_not_the_name(answer: str, name: str) -> None:
     assert BY_KEY["name"].parse(answer, None) == name
+
+
+@pytest.mark.parametrize("text", ["ไม่ได้ป่วยค่ะ", "ไม่มีใครป่วย", "ผมไม่ได้พิการ"])
+def test_a_denied_health_word_is_no_sensitive_data(text: str) -> None:
+    said = read_message(text)
+    assert not said.get("special_needs") and not said.get("need_hints"), said
+
+
+@pytest.mark.parametrize("text", ["ไม่ได้ติดคุก", "ไม่เคยติดคุก", "ไม่ใช่คนพ้นโทษ"])
+def test_a_denied_prison_word_is_no_criminal_history(text: str) -> None:
+    said = read_message(text)
+    assert "released" not in said and "probation" not in said.get("need_hints", ()), said
+
+
+def test_what_is_not_denied_is_still_heard() -> None:
+    said = read_message("เพิ่งออกจากคุก ป่วยเป็นโรคเบาหวาน")
+    assert said["released"] is True and said["special_needs"] == ["sick"]
+    assert parse_needs("ไม่ได้กินยา") == ["health"]  # going without medicine is a need
+    assert parse_needs("ไม่มีงาน") == ["work"]
+
+
+def test_a_place_one_used_to_have_is_no_place_to_stay() -> None:
+    assert "no_shelter" not in read_message("เคยมีที่พัก แต่ตอนนี้ไม่มีแล้ว")
+
+
+@pytest.mark.parametrize(("text", "key", "province"), [
+    ("ไม่ได้อยู่ระยองแล้ว ตอนนี้อยู่ชลบุรี", "current_province", "ชลบุรี"),
+    ("ไม่อยู่ระยองแล้ว อยู่ชลบุรี", "current_province", "ชลบุรี"),
+    ("ไม่ได้จะไปขอนแก่น จะกลับอุดร", "home_province", "อุดรธานี"),
+    ("ไม่มีค่ารถกลับขอนแก่น", "home_province", "ขอนแก่น"),
+])
+def test_a_denied_place_is_not_the_province(text: str, key: str, province: str) -> None:
+    said = read_message(text)
+    assert said[key]["name"] == province
+    other = "home_province" if key == "current_province" else "current_province"
+    assert other not in said
+
+
+@pytest.mark.parametrize("text", ["ไม่แน่ใจว่าด่วนไหม", "ด่วนหรือเปล่าไม่รู้"])
+def test_asking_whether_it_is_urgent_is_not_saying_it_is(text: str) -> None:
+    assert "urgent" not in read_message(text)
+    assert BY_KEY["urgent"].parse(text, None) is None
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("ทุกอย่าง", {"no_shelter": True, "no_food": True, "no_fare": True}),
+    ("ไม่มีทั้งหมดเลย", {"no_shelter": True, "no_food": True, "no_fare": True}),
+    ("มีทุกอย่าง ขาดแค่ค่ารถ", {"no_fare": True}),
+    ("ไม่ขาดทุกอย่างหรอก แค่ค่ารถ", None),
+    ("ขอบคุณทุกเรื่องค่ะ", None),
+    ("ไม่ใช่ทั้งหมด", None),
+])
+def test_all_three_hardships_only_when_said(text: str, read: dict[str, bool] | None) -> None:
+    assert BY_KEY["hardship"].parse(text, None) == read
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("มีที่นอนแต่ไม่ปลอดภัย", True), ("ไม่ปลอดภัยค่ะ", True), ("ด่วนไม่ด่วนไม่รู้", None),
+    ("ปลอดภัยดีค่ะ มีที่พัก", False)])
+def test_an_unsafe_place_is_urgent(text: str, urgent: bool | None) -> None:
+    assert BY_KEY["urgent"].parse(text, None) is urgent
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ด.ช.ต้น", "ต้น"), ("น.ส.มาลี ใจงาม", "มาลี ใจงาม"), ("ชื่อ ด.ญ.ฝน", "ฝน"),
+    ("เด็กหญิงฝน ลูกสาว", "ฝน"), ("ขอบคุณค่ะ", None), ("ด่วนค่ะ", None)])
+def test_a_name_is_only_the_name(text: str, name: str | None) -> None:
+    assert extract_name(text, bare=True) == name
+
+
+@pytest.mark.parametrize(("text", "consent"), [
+    ("ยินยอมค่ะ", True), ("ยินยอมไม่ได้", False), ("ไม่ได้ยินยอม", False),
+    ("ยังไม่ยินยอม", False), ("ยินยอมแล้วจะเป็นอะไรไหม", None), ("ได้ค่ะ", True)])
+def test_sensitive_consent_typed_in_words(text: str, consent: bool | None) -> None:
+    assert BY_KEY["sensitive_consent"].parse(text, None) is consent
+    assert BY_KEY["sensitive_consent"].parse("ยินยอม", "no") is False  # the button decides
+
+
+def test_leaving_someone_behind_is_not_where_one_is() -> None:
+    said = read_message("ทิ้งลูกไว้ที่ขอนแก่น มาทำงานชลบุรี")
+    assert said["current_province"]["name"] == "ชลบุรี"
+    assert "current_province" not in read_message("ทิ้งลูกไว้กับยายที่ขอนแก่น ไม่มีค่ารถกลับ")
+    assert read_message("แฟนทิ้งไว้ที่ชลบุรี")["current_province"]["name"] == "ชลบุรี"
+    assert read_message("เขาทิ้งผมไว้ที่หมอชิต")["current_province"]["name"] == "กรุงเทพมหานคร"
+
+
+def test_a_denied_count_is_not_the_count() -> None:
+    answers = {"travellers": 1, "name": "เอก"}
+    assert corrections(answers, "ไม่ใช่ 2 คน ไป 3 คน") == {"travellers": 3, "name": "เอก"}
+    assert read_message("ไม่ได้ไป 2 คน ไป 3 คน")["travellers"] == 3
+
+
+@pytest.mark.parametrize("text", [
+    "ผมเป็นคนไทย แต่พ่อเป็นคนพม่า", "แม่เป็นคนลาว ผมเกิดที่ไทย มีบัตรประชาชน",
+    "ทำงานกับคนพม่า ไม่มีค่ารถกลับบ้าน", "นายจ้างเป็นคนจีน โกงค่าแรง", "เพื่อนคนลาวพามาทำงาน",
+    "แฟนเป็นแรงงานกัมพูชา", "ผมไม่ใช่คนต่างด้าว", "ลูกจ้างต่างด้าว"])
+def test_another_persons_nationality_is_not_the_writers(text: str) -> None:
+    assert read_message(text).get("thai") is not False
+
+
+@pytest.mark.parametrize("text", ["ผมเป็นคนพม่า", "เป็นคนลาวค่ะ", "ผมไม่มีสัญชาติ",
+                                  "ผมไม่ใช่คนไทย", "หนูเป็นแรงงานพม่า",
+                                  "ผมเป็นคนพม่า แฟนเป็นคนไทย"])
+def test_the_writers_own_nationality_is_still_heard(text: str) -> None:
+    assert read_message(text)["thai"] is False
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [
+    ("ผมมีบัตร แต่แฟนไม่มีบัตรประชาชน", "id_card", True),
+    ("ลูกยังไม่มีบัตรประชาชน", "id_card", None),
+    ("ผมไม่มีค่ารถ แต่แม่มีค่ารถ", "no_fare", True),
+    ("แฟนมีงานทำ ไม่มีข้าวกิน", "no_food", True),
+    ("ลูกไม่มีข้าวกิน", "no_food", True),  # the family's hardship is the writer's
+    ("ผมยังไม่มีบัตรประชาชน", "id_card", False),
+])
+def test_what_another_person_has_is_not_the_writers(text: str, key: str,
+                                                     value: bool | None) -> None:
+    assert read_message(text).get(key) is value
+
+
+@pytest.mark.parametrize("text", ["นายจ้างชื่อสมชาย ไม่จ่ายค่าแรง", "ไปกับแม่ แม่ชื่อมาลี",
+                                  "แม่ผมชื่อมาลี", "2 คน กับลูกชื่อต้น", "หมู่บ้านชื่อหนองบัว"])
+def test_someone_elses_name_is_not_the_writers(text: str) -> None:
+    assert "name" not in read_message(text)
+
+
+def test_the_writers_name_beside_someone_elses() -> None:
+    assert read_message("ผมชื่อเอก ไปกับแม่ชื่อมาลี")["name"] == "เอก"
+    assert read_message("หนูชื่อแพรเป็นลูกสาว ๐๘๙-๑๑๑-๒๒๓๓")["name"] == "แพร"
+
+
+def test_an_employers_number_is_not_the_persons() -> None:
+    assert "phone" not in read_message("นายจ้างเบอร์ 0812345678 ไม่ยอมจ่าย")
+    assert read_message("ติดต่อแม่ได้ที่ 0891234567")["phone"] == "0891234567"
+
+
+@pytest.mark.parametrize("text", ["มีแต่หาย", "เคยมีค่ะ แต่หาย", "มีแต่โดนยึด", "หายไปแล้วค่ะ"])
+def test_a_card_one_had_but_lost_is_no_card(text: str) -> None:
+    assert BY_KEY["id_card"].parse(text, None) is False
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [
+    ("ไม่ได้ขาดค่ารถ", "no_fare", None), ("ไม่ได้ตกงาน", "no_food", None),
+    ("ไม่ได้ถูกไล่ออกจากบ้าน", "no_shelter", None), ("ไม่ได้นอนข้างถนน", "no_shelter", None),
+    # a denial before a space belongs to the words before it
+    ("เงินหาย นอนข้างถนน", "no_shelter", True), ("กระเป๋าหาย ถูกไล่ออกจากห้อง", "no_shelter", True),
+    ("กลับบ้านไม่ได้ หิวมาก", "no_food", True), ("ไปกับแม่ ผมเป็นคนพม่า", "thai", False),
+])
+def test_a_denied_hardship_is_no_hardship(text: str, key: str, value: bool | None) -> None:
+    assert read_message(text).get(key) is value

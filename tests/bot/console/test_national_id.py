@@ -85,3 +85,34 @@ async def test_erasure_removes_the_number(live: Live) -> None:
     assert status == 400 and "ถูกลบ" in body["detail"]
     _, html = await page(officer, f"/console/cases/{case_id}")
     assert STATELESS not in html and 'name="national_id"' not in html
+
+
+async def test_hotline_staff_get_it_masked_and_officers_in_full(live: Live) -> None:
+    officer = await live.login("officer1")
+    hotline = await live.login("hotline1")
+    _, case_id = await live.new_case()
+    status, _ = await officer.post(f"/api/cases/{case_id}/national_id",
+                                   {"national_id": VALID})
+    assert status == 200
+    status, view = await hotline.get(f"/api/cases/{case_id}")
+    assert status == 200 and view["case"]["national_id"] == "x-xxxx-xxxx0-70-8"
+    status, claimed = await hotline.post(f"/api/cases/{case_id}/claim")
+    assert status == 200 and claimed["case"]["national_id"] == "x-xxxx-xxxx0-70-8"
+    assert VALID not in str(view) and VALID not in str(claimed)
+    status, view = await officer.get(f"/api/cases/{case_id}")
+    assert status == 200 and view["case"]["national_id"] == VALID
+    _, html = await page(hotline, f"/console/cases/{case_id}")
+    assert VALID not in html and "x-xxxx-xxxx0-70-8" in html
+
+
+async def test_the_api_has_no_number_after_erasure(live: Live) -> None:
+    officer = await live.login("officer1")
+    hotline = await live.login("hotline1")
+    person, case_id = await live.new_case()
+    await officer.post(f"/api/cases/{case_id}/national_id", {"national_id": VALID})
+    await person.send(text="ลบข้อมูล")
+    await person.answer("ใช่")
+    for staff in (officer, hotline):
+        status, view = await staff.get(f"/api/cases/{case_id}")
+        assert status == 200 and view["case"]["erased"] is True
+        assert not view["case"].get("national_id") and "0-70-8" not in str(view)

@@ -1,0 +1,182 @@
+"""How each question's answer is read: a pure parser per slot, from the typed text or
+the tapped choice's value to the slot's value, or None when the answer cannot be used
+(the question is then asked again, differently). The slots themselves, their order
+and when they apply are in dialogs.slots.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.needs import NONE, PREFER_NOT, parse_needs
+from dialogs.parse import (
+    extract_facts,
+    match_province,
+    parse_count,
+    parse_national_id,
+    parse_phone,
+    parse_yes_no,
+)
+from dialogs.understand import card_answer, consent_word, extract_name, facts_to_answers
+
+__all__ = ["SKIP_WORDS", "SPECIAL", "read_consent", "read_hardship", "read_id_card",
+           "read_letter", "read_name", "read_national_id", "read_needs", "read_phone",
+           "read_province", "read_special", "read_travellers", "read_urgent", "read_yes_no",
+           "said_urgency"]
+
+SPECIAL = {"elderly": "ผู้สูงอายุ", "sick": "ป่วย", "disabled": "พิการ", "child": "เด็กเล็ก",
+           "cannot_travel_alone": "เดินทางเองไม่ได้"}
+_UNSURE = re.compile(r"(?:ด่วน|รีบ)(?:ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า)|ไม่แน่ใจ|ไม่รู้")
+# "ทุกอย่าง" to the hardship question: all three; "มีทุกอย่าง", "ขอบคุณทุกเรื่อง" are not
+_ALL = re.compile(r"(?:(?<=ไม่มี)|(?<=บ่มี)|(?<!มี))(?<!ไม่ใช่)(?<!ไม่ขาด)(?<!บ่ขาด)(?<!ขอบคุณ)"
+                  r"(?:ทุกข้อ|ทั้งหมด|ทั้งสาม|ทั้ง3|ทุกอย่าง|ทุกเรื่อง)")
+SKIP_WORDS = ("ข้าม", "ไม่สะดวก", "ไม่ให้", "ไม่บอก", "ไม่ขอตอบ", "skip")
+
+
+def _urgency_words(text: str) -> bool | None:
+    compact = text.replace(" ", "")
+    if _UNSURE.search(compact):  # "ไม่แน่ใจว่าด่วนไหม": the words say neither
+        return extract_facts(text).urgent or None  # "ไม่รู้จะนอนที่ไหน" still is
+    if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้", "ไม่ค่อยด่วน",
+                                  "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ")):
+        return False
+    if "ด่วน" in compact or "รีบ" in compact:
+        return True
+    return extract_facts(text).urgent
+
+
+def read_urgent(text: str, value: str | None) -> bool | None:
+    if value in ("yes", "no"):
+        return value == "yes"
+    said = _urgency_words(text)
+    if said is not None:
+        return said
+    facts = extract_facts(text)
+    if "sick" in facts.special_needs:  # "ป่วยอยู่": the question names it as urgent
+        return True
+    if facts.no_shelter is not None:  # "มีที่พักค่ะ" -> no; "นอนป้ายรถเมล์" -> yes
+        return facts.no_shelter
+    return parse_yes_no(text)
+
+
+def read_yes_no(text: str, value: str | None) -> bool | None:
+    if value in ("yes", "no"):
+        return value == "yes"
+    return parse_yes_no(text)
+
+
+def read_consent(text: str, value: str | None) -> bool | None:
+    """"ยินยอม" typed as the question asks; "ยินยอมไม่ได้" is a no."""
+    if value is not None:
+        return read_yes_no(text, value)
+    said = consent_word(text)
+    return said if said is not None or "ยินยอม" in text else parse_yes_no(text)
+
+
+def read_id_card(text: str, value: str | None) -> bool | None:
+    if value in ("yes", "no"):
+        return value == "yes"
+    said = facts_to_answers(extract_facts(text)).get("id_card")
+    if isinstance(said, bool):
+        return said
+    short = card_answer(text)
+    return short if short is not None else parse_yes_no(text)
+
+
+def read_letter(text: str, value: str | None) -> bool | None:
+    if value in ("yes", "no"):
+        return value == "yes"
+    said = extract_facts(text).has_nationality_letter
+    return said if said is not None else parse_yes_no(text)
+
+
+def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
+    keys = ("no_shelter", "no_food", "no_fare")
+    if value and value.startswith("hardship:"):
+        picked = value.split(":", 1)[1]
+        return {k: k == picked for k in keys} if picked in keys else dict.fromkeys(keys, False)
+    facts = extract_facts(text)
+    found = {k: getattr(facts, k) for k in keys if getattr(facts, k) is not None}
+    if any(found.values()):  # "มีทุกอย่าง ขาดแค่ค่ารถ": only the fare
+        return found
+    if _ALL.search(text.replace(" ", "")):
+        return dict.fromkeys(keys, True)
+    if parse_yes_no(text) is False or "ไม่มีปัญหา" in text:
+        return dict.fromkeys(keys, False)
+    return None
+
+
+def read_province(text: str, value: str | None) -> dict[str, str] | None:
+    province = match_province(text)
+    return {"code": province.code, "name": province.name_th} if province else None
+
+
+_COMPANION = re.compile(r"(?:กับ|และ|พา|พร้อม)(?:ภรรยา|เมีย|สามี|ผัว|แฟน|แม่|พ่อ|ยาย|ตา|ย่า|ปู่"
+                        r"|น้อง|พี่|เพื่อน|ลูก|หลาน)(?!ๆ|\d|สอง|สาม|สี่|ห้า|อีก|หลาย)")
+_COUPLE = re.compile(r"ผัวเมีย|สามีภรรยา|สองผัวเมีย|สองคนผัวเมีย|แฟนกับ(?:ผม|ฉัน|หนู)")
+
+
+def said_urgency(text: str, value: str | None = None) -> bool | None:
+    """Urgency told in an answer to the travellers question ("2 คน ไม่ด่วน", a button
+    "1 คน ด่วน"): only explicit words or shelter, never a bare yes/no."""
+    if value and value.startswith("n:") and value.count(":") == 2:
+        return value.rsplit(":", 1)[1] == "yes"
+    if value is not None:
+        return None
+    said = _urgency_words(text)
+    return said if said is not None else extract_facts(text).no_shelter
+
+
+def read_travellers(text: str, value: str | None) -> int | None:
+    if value and value.startswith("n:"):
+        return int(value.split(":")[1])
+    count = extract_facts(text).travellers or parse_count(text)  # "กับลูก 2 คน": three
+    if count is not None:
+        return count
+    compact = text.replace(" ", "")
+    if _COUPLE.search(compact):
+        return 2
+    companions = len(_COMPANION.findall(compact))  # "ไปกับแม่": two
+    return 1 + companions if companions else None
+
+
+def read_special(text: str, value: str | None) -> list[str] | None:
+    if value and value.startswith("special:"):
+        picked = value.split(":", 1)[1]
+        return [picked] if picked in SPECIAL else []
+    found = sorted(extract_facts(text).special_needs)
+    if found:
+        return found
+    if parse_yes_no(text) is False or "ไม่มี" in text:
+        return []
+    return None
+
+
+def read_needs(text: str, value: str | None) -> list[str] | None:
+    if value and value.startswith("need:"):
+        picked = value.split(":", 1)[1]
+        return [] if picked in (NONE, PREFER_NOT) else [picked]
+    found = parse_needs(text)
+    if found:
+        return found
+    if parse_yes_no(text) is False or any(w in text for w in ("ไม่มี", *SKIP_WORDS)):
+        return []
+    return None
+
+
+def read_name(text: str, value: str | None) -> str | None:
+    # "ถูกต้อง", "ได้ค่ะ", "ไม่มี": an answer to something else, not a name
+    return extract_name(text, bare=True)
+
+
+def read_phone(text: str, value: str | None) -> str | None:
+    return parse_phone(text)
+
+
+def read_national_id(text: str, value: str | None) -> str | None:
+    if value == "skip" or any(w in text for w in SKIP_WORDS):
+        return ""
+    nid = parse_national_id(text)
+    if nid is None or not nid.checksum_ok:
+        return None
+    return nid.digits

@@ -1,0 +1,58 @@
+"""What a screening ends with: the request sent to the officers' queue (the data of
+the CreateCase effect, which bot/ stores) with the replies that tell the person, or,
+for a refusal, the agencies to refer them to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from dialogs import replies
+from dialogs.eligibility import assess, due_at, estimate
+from dialogs.needs import referrals
+from dialogs.types import Reply
+from knowledge import KnowledgeBase
+
+__all__ = ["REFER_ALWAYS_IF_INELIGIBLE", "refusal_referrals", "sent_request"]
+
+REFER_ALWAYS_IF_INELIGIBLE = ("dsdw_emergency_aid", "justice_centre")
+
+
+def refusal_referrals(kb: KnowledgeBase, answers: dict[str, Any]) -> list[dict[str, Any]]:
+    """Where to turn when the aid is refused: emergency aid for people who are not
+    Thai; otherwise also the justice centre, and the ID card office without a card."""
+    if answers.get("thai") is False:
+        return referrals(kb, (), ("dsdw_emergency_aid",))
+    return referrals(kb, (), REFER_ALWAYS_IF_INELIGIBLE
+                     + (("id_card",) if answers.get("id_card") is False else ()))
+
+
+def sent_request(kb: KnowledgeBase, answers: dict[str, Any],
+                 now: dt.datetime) -> tuple[dict[str, Any], list[Reply]]:
+    """The confirmed answers as a request for the queue, and the replies saying so."""
+    verdict = assess(answers)
+    travellers = int(answers.get("travellers") or 1)
+    aid = estimate(travellers)
+    due = due_at(verdict.urgent, now)
+    refs = referrals(kb, answers.get("needs", []))
+    case = {
+        "status": "received",
+        "urgent": verdict.urgent,
+        "due_at": due.isoformat(),
+        "eligible": True,
+        "reasons": verdict.reasons,
+        "answers": answers,
+        "referrals": refs,
+        "estimated_aid": aid,
+        "current_province": (answers.get("current_province") or {}).get("name"),
+        "home_province": (answers.get("home_province") or {}).get("name"),
+        "travellers": travellers,
+        "special_needs": answers.get("special_needs") or [],
+        "name": answers.get("name"),
+        "phone": answers.get("phone"),
+        "national_id": answers.get("national_id") or None,
+    }
+    out = replies.result_eligible(answers, verdict, aid, due, refs)
+    if "sensitive_consent" not in answers:
+        out.append(replies.anything_else())
+    return case, out

@@ -1,0 +1,56 @@
+"""Who travels, from one message: how many people ("ไปกับเมียและลูกอีก 2 คน": four,
+"คนเดียว": one) and the needs their ages tell (a child under 18 or counted in months,
+a person of 60 or more). A number is a count only with คน/ท่าน after it, or at the
+end of the message after a companion ("กับเมียและลูกอีก 1")."""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.parse_numbers import MAX_PEOPLE, find_numbers
+
+__all__ = ["people_and_ages"]
+
+_AGE_BEFORE = re.compile(r"อายุ(?:ได้)?$")
+_MONTHS_BEFORE = re.compile(r"(?:ลูก|หลาน|เด็ก|อายุ)(?:ได้)?$")
+_PEOPLE = re.compile(r"คน|ท่าน")
+_WITH = (r"(?:กับ|พา|และ|พร้อม(?:กับ|ด้วย)?)(?:ภรรยา|เมีย|สามี|ผัว|แฟน|ลูก|หลาน|แม่|พ่อ|ยาย|ตา"
+         r"|ย่า|ปู่|น้อง|พี่|เพื่อน|ญาติ|ครอบครัว)")
+_COMPANION = re.compile(_WITH + r"ๆ?(?:เล็ก|สาว|ชาย|ผม|ฉัน|หนู)?(?:อีก)?$")
+_ONE_MORE = re.compile(_WITH)  # "กับเมียและลูกอีก 2 คน": the wife counts too
+_FAMILY_BEFORE = re.compile(r"(?:ลูก|หลาน|เพื่อน|พี่น้อง|ญาติ|อายุ)ๆ?(?:อีก)?$")
+_END = re.compile(r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?$")  # "กับเมียและลูกอีก 1": the number ends it
+_ALONG = re.compile(r"(?:คน|ท่าน)(?:จะ)?(?:ไป|ตาม(?:ไป|มา)|กลับ)?ด้วย")
+_DENIED = re.compile(r"(?:ไม่ใช่|ไม่ได้)(?:ไป|มา|กลับ)?$")
+_ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเดียว(?!ไม่(?:ได้|ไหว|เป็น|รอด)|คงไม่)")
+
+
+def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
+    """How many travel, and the special needs their ages tell ("ลูก 2 ขวบ": a small
+    child; "แม่อายุ 70": elderly), from the cleaned text without spaces."""
+    needs: set[str] = set()
+    companions: int | None = None
+    group: int | None = None
+    for n in find_numbers(compact):
+        before = compact[max(0, n.start - 25):n.start]
+        after = compact[n.end:n.end + 6]
+        if _DENIED.search(before):  # "ไม่ใช่ 2 คน ไป 3 คน": three
+            continue
+        if _AGE_BEFORE.search(before) or after.startswith("ขวบ"):
+            if after.startswith("ขวบ") or n.value < 18:
+                needs.add("child")
+            elif n.value >= 60 and not after.startswith("เดือน"):
+                needs.add("elderly")
+        elif after.startswith("เดือน") and _MONTHS_BEFORE.search(before):
+            needs.add("child")
+        elif _PEOPLE.match(after) or (_COMPANION.search(before) and _END.match(after)):
+            companion = _COMPANION.search(before)
+            if companion:
+                others = len(_ONE_MORE.findall(before, 0, companion.start()))
+                companions = companions or n.value + 1 + others
+            elif not _FAMILY_BEFORE.search(before):
+                group = group or n.value
+            elif _ALONG.match(compact, n.end):  # "มีลูก 2 คนไปด้วย": and the writer
+                companions = companions or n.value + 1
+    count = companions or group or (1 if _ALONE.search(compact) else None)
+    return (count if count is not None and 1 <= count <= MAX_PEOPLE else None), needs
