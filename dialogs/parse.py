@@ -21,8 +21,9 @@ __all__ = [
 ]
 
 # The facts of a text, asked for by several checks of one turn (a story? which answers
-# does it give?), computed once: the last few texts' facts (immutable) are kept.
-facts_of = functools.lru_cache(maxsize=8)(extract_facts)
+# does it give?), computed once: the last texts' facts (immutable, small) are kept, so
+# that a short answer many people send ("มีค่ะ") is read once.
+facts_of = functools.lru_cache(maxsize=256)(extract_facts)
 
 # --- yes / no -------------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ import re
 
 from dialogs.needs import NONE, PREFER_NOT, parse_needs
 from dialogs.parse import (
-    extract_facts,
+    facts_of,
     match_province,
     parse_count,
     parse_national_id,
@@ -36,13 +36,13 @@ SKIP_WORDS = ("ข้าม", "ไม่สะดวก", "ไม่ให้", 
 def _urgency_words(text: str) -> bool | None:
     compact = text.replace(" ", "")
     if _UNSURE.search(compact):  # "ไม่แน่ใจว่าด่วนไหม": the words say neither
-        return extract_facts(text).urgent or None  # "ไม่รู้จะนอนที่ไหน" still is
+        return facts_of(text).urgent or None  # "ไม่รู้จะนอนที่ไหน" still is
     if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้", "ไม่ค่อยด่วน",
                                   "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ")):
         return False
     if "ด่วน" in compact or "รีบ" in compact:
         return True
-    return extract_facts(text).urgent
+    return facts_of(text).urgent
 
 
 def read_urgent(text: str, value: str | None) -> bool | None:
@@ -51,7 +51,7 @@ def read_urgent(text: str, value: str | None) -> bool | None:
     said = _urgency_words(text)
     if said is not None:
         return said
-    facts = extract_facts(text)
+    facts = facts_of(text)
     if "sick" in facts.special_needs:  # "ป่วยอยู่": the question names it as urgent
         return True
     if facts.no_shelter is not None:  # "มีที่พักค่ะ" -> no; "นอนป้ายรถเมล์" -> yes
@@ -76,7 +76,7 @@ def read_consent(text: str, value: str | None) -> bool | None:
 def read_id_card(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
-    said = facts_to_answers(extract_facts(text)).get("id_card")
+    said = facts_to_answers(facts_of(text)).get("id_card")
     if isinstance(said, bool):
         return said
     short = card_answer(text)
@@ -86,7 +86,7 @@ def read_id_card(text: str, value: str | None) -> bool | None:
 def read_letter(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
-    said = extract_facts(text).has_nationality_letter
+    said = facts_of(text).has_nationality_letter
     return said if said is not None else parse_yes_no(text)
 
 
@@ -95,7 +95,7 @@ def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
     if value and value.startswith("hardship:"):
         picked = value.split(":", 1)[1]
         return {k: k == picked for k in keys} if picked in keys else dict.fromkeys(keys, False)
-    facts = extract_facts(text)
+    facts = facts_of(text)
     found = {k: getattr(facts, k) for k in keys if getattr(facts, k) is not None}
     if any(found.values()):  # "มีทุกอย่าง ขาดแค่ค่ารถ": only the fare
         return found
@@ -124,13 +124,13 @@ def said_urgency(text: str, value: str | None = None) -> bool | None:
     if value is not None:
         return None
     said = _urgency_words(text)
-    return said if said is not None else extract_facts(text).no_shelter
+    return said if said is not None else facts_of(text).no_shelter
 
 
 def read_travellers(text: str, value: str | None) -> int | None:
     if value and value.startswith("n:"):
         return int(value.split(":")[1])
-    count = extract_facts(text).travellers or parse_count(text)  # "กับลูก 2 คน": three
+    count = facts_of(text).travellers or parse_count(text)  # "กับลูก 2 คน": three
     if count is not None:
         return count
     compact = text.replace(" ", "")
@@ -144,7 +144,7 @@ def read_special(text: str, value: str | None) -> list[str] | None:
     if value and value.startswith("special:"):
         picked = value.split(":", 1)[1]
         return [picked] if picked in SPECIAL else []
-    found = sorted(extract_facts(text).special_needs)
+    found = sorted(facts_of(text).special_needs)
     if found:
         return found
     if parse_yes_no(text) is False or "ไม่มี" in text:

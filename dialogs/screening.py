@@ -13,7 +13,7 @@ from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.eligibility import assess
 from dialogs.parse import (
-    extract_facts,
+    facts_of,
     find_provinces,
     mask_national_id,
     parse_national_id,
@@ -109,7 +109,7 @@ class Screening:
             answers = store_value(answers, slot, parsed)
             if slot.key == "travellers" and "special_needs" not in answers:
                 # the question invites naming anyone who needs care: none named, none
-                answers["special_needs"] = sorted(extract_facts(text).special_needs)
+                answers["special_needs"] = sorted(facts_of(text).special_needs)
             if slot.key == "travellers" and "urgent" not in answers:
                 urgent = said_urgency(text, value)  # asked together: "2 คน ไม่ด่วน"
                 if urgent is None and value is None:

@@ -46,10 +46,13 @@ def _chained(exc: BaseException) -> StoreError:
     return mapped
 
 
+_CONVERTED = (dt.datetime, bool)
+
+
 def _adapt(args: Sequence[Any]) -> tuple[Any, ...]:
     """Times as UTC ISO text, booleans as 0/1 (most arguments are neither: kept as is)."""
     for arg in args:
-        if isinstance(arg, dt.datetime | bool):
+        if isinstance(arg, _CONVERTED):
             return tuple(ts(a) if isinstance(a, dt.datetime) else int(a) if isinstance(a, bool)
                          else a for a in args)
     return tuple(args)
