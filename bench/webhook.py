@@ -36,16 +36,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import base64
 import collections
-import hashlib
 import hmac
 import itertools
 import json
 import os
 import random
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -61,6 +58,8 @@ sys.path[:] = [str(ROOT), *(p for p in sys.path if Path(p or ".").resolve() != R
 import aiohttp  # noqa: E402
 from aiohttp import web  # noqa: E402
 
+from bench.load import cpu_seconds, free_port, stop, wait_up  # noqa: E402
+from bench.load import signature as signed  # noqa: E402
 from tests.bot.channels.line_fake import FakeLine, text_event, webhook_body  # noqa: E402
 
 SECRET = "b3nch0000000000000000000000secret"
@@ -78,23 +77,7 @@ REDELIVERY_WAIT = 1.0
 
 
 def signature(body: bytes) -> str:
-    return base64.b64encode(hmac.new(SECRET.encode(), body, hashlib.sha256).digest()).decode()
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return float("nan")
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return signed(SECRET, body)
 
 
 def varied_pool() -> tuple[list[str], str]:
@@ -141,30 +124,6 @@ def start_server(kind: str, port: int, line_api: str, db: Path,
     finally:
         if log_to:
             log.close()  # type: ignore[union-attr]
-
-
-async def wait_up(http: aiohttp.ClientSession, url: str, proc: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + START_TIMEOUT
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"the server exited with {proc.returncode}")
-        try:
-            async with http.get(url + "/healthz") as resp:
-                if resp.status == 200:
-                    return
-        except aiohttp.ClientConnectionError:
-            pass
-        await asyncio.sleep(0.1)
-    raise SystemExit("the server did not start")
-
-
-def stop(proc: subprocess.Popen[bytes]) -> None:
-    proc.send_signal(signal.SIGTERM)
-    try:
-        proc.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
 
 
 def bare_server(port: int) -> None:
@@ -434,7 +393,7 @@ async def bench(kind: str, args: argparse.Namespace) -> Figures:
                             args.server_log if kind == "namjai" else None)
         try:
             async with aiohttp.ClientSession() as http:
-                await wait_up(http, f"http://127.0.0.1:{port}", proc)
+                await wait_up(http, f"http://127.0.0.1:{port}", proc, START_TIMEOUT)
             figures = await measure(kind, f"http://127.0.0.1:{port}", fake, args, proc.pid)
             if kind == "namjai":
                 pushed = len(fake.of("push"))

@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import aiohttp
@@ -86,6 +87,25 @@ class Server:
                 self.proc.wait(timeout=15)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+@contextmanager
+def servers_on_postgres(tmp_path: Path, line_api: str, pg_url: str, count: int = 2,
+                        **env: str) -> Iterator[list[Server]]:
+    """`count` servers (not started) on one PostgreSQL database, each with its own log;
+    all stopped at the end."""
+    made = []
+    for n in range(1, count + 1):
+        server = Server(tmp_path, line_api)
+        server.env["NAMJAI_DATABASE_URL"] = pg_url
+        server.env.update(env)
+        server.log = tmp_path / f"server{n}.log"
+        made.append(server)
+    try:
+        yield made
+    finally:
+        for server in made:
+            server.stop()
 
 
 @pytest.fixture

@@ -30,7 +30,7 @@ from tests.bot.channels.line_fake import (
     text_event,
     webhook_body,
 )
-from tests.bot.test_crash_recovery import SECRET, Server
+from tests.bot.test_crash_recovery import SECRET, Server, servers_on_postgres
 
 PEOPLE, EACH = 100, 10
 QUESTIONS = ("สวัสดีค่ะ", "ไม่มีเงินค่ารถกลับบ้านค่ะ", "ขอเบอร์ติดต่อหน่อยค่ะ", "ทำบัตรประชาชนใหม่ยังไงคะ",
@@ -43,17 +43,8 @@ def servers(tmp_path: Path, fake: FakeLine, pg_url: str,
             monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Server]]:
     # two processes load the knowledge base at once, on 2 shared cores
     monkeypatch.setattr(crash_recovery, "START_TIMEOUT", 300.0)
-    made = []
-    for n in (1, 2):
-        server = Server(tmp_path, fake.url)
-        server.env["NAMJAI_DATABASE_URL"] = pg_url
-        server.log = tmp_path / f"server{n}.log"
-        made.append(server)
-    try:
+    with servers_on_postgres(tmp_path, fake.url, pg_url) as made:
         yield made
-    finally:
-        for server in made:
-            server.stop()
 
 
 class Driver:

@@ -37,7 +37,7 @@ from tests.bot.channels.line_fake import (
 from tests.bot.console.conftest import PASSWORD, StaffClient
 from tests.bot.sse import read_data
 from tests.bot.store.conftest import CASE
-from tests.bot.test_crash_recovery import Server
+from tests.bot.test_crash_recovery import Server, servers_on_postgres
 
 
 def _sweeper(store: PostgresStore, kb_matcher: Any, name: str) -> Sweeper:
@@ -153,18 +153,9 @@ STAFF = 20
 def two_servers(tmp_path: Path, fake: FakeLine, pg_url: str,
                 monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Server]]:
     monkeypatch.setattr(crash_recovery, "START_TIMEOUT", 300.0)  # 2 shared cores
-    made = []
-    for n in (1, 2):
-        server = Server(tmp_path, fake.url)
-        server.env["NAMJAI_DATABASE_URL"] = pg_url
-        server.env["NAMJAI_ENCODER"] = "off"  # no message is matched here: start faster
-        server.log = tmp_path / f"server{n}.log"
-        made.append(server)
-    try:
+    # no message is matched here: start faster without the encoder
+    with servers_on_postgres(tmp_path, fake.url, pg_url, NAMJAI_ENCODER="off") as made:
         yield made
-    finally:
-        for server in made:
-            server.stop()
 
 
 def _client(url: str) -> StaffClient:

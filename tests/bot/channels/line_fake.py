@@ -29,6 +29,7 @@ from typing import Any
 import pytest
 from aiohttp import web
 
+from bot.channels.line import LineChannel
 from bot.settings import Settings
 from dialogs.types import ConversationKey, Inbound
 
@@ -425,3 +426,15 @@ async def fake_line_api() -> AsyncIterator[FakeLine]:
         yield server
     finally:
         await server.close()
+
+
+@pytest.fixture(name="channel")
+async def line_channel(tmp_path: Path, fake: FakeLine) -> AsyncIterator[LineChannel]:
+    """A started LINE channel on the fake API, without intake (import it to use
+    `channel`), stopped after the test."""
+    line = LineChannel(settings(tmp_path, fake.url), NoIntake())
+    await line.start()
+    try:
+        yield line
+    finally:
+        await line.stop()

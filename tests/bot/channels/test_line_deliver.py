@@ -4,7 +4,6 @@ against the fake LINE API on 127.0.0.1)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -25,19 +24,10 @@ from tests.bot.channels.line_fake import (
     FakeLine,
     NoIntake,
     fake_line_api,  # noqa: F401 (the `fake` fixture)
+    line_channel,  # noqa: F401 (the `channel` fixture)
     line_len,
     settings,
 )
-
-
-@pytest.fixture
-async def channel(tmp_path: Path, fake: FakeLine) -> AsyncIterator[LineChannel]:
-    line = LineChannel(settings(tmp_path, fake.url), NoIntake())
-    await line.start()
-    try:
-        yield line
-    finally:
-        await line.stop()
 
 
 def item(*reply: Reply, token: str | None = None, attempts: int = 0, parts_sent: int = 0,

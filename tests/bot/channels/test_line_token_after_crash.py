@@ -5,8 +5,6 @@ token again, and within the token's lifetime LINE's refusal means it was used.""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
@@ -17,22 +15,11 @@ from dialogs.types import ConversationKey, Reply
 from tests.bot.channels.line_fake import (
     USER,
     FakeLine,
-    NoIntake,
     fake_line_api,  # noqa: F401 (the `fake` fixture)
-    settings,
-)
+    line_channel,  # noqa: F401 (the `channel` fixture)
+    )
 
 ANSWER = Reply("รับเรื่องแล้วค่ะ")
-
-
-@pytest.fixture
-async def channel(tmp_path: Path, fake: FakeLine) -> AsyncIterator[LineChannel]:
-    line = LineChannel(settings(tmp_path, fake.url), NoIntake())
-    await line.start()
-    try:
-        yield line
-    finally:
-        await line.stop()
 
 
 def item(token: str, issued: dt.datetime, claims: int, attempts: int = 0) -> OutboxItem:
