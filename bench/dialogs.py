@@ -8,13 +8,16 @@ reason, provinces, travellers, urgency, special needs, referrals, name, phone. T
 the median and the worst turns to a sent request and to a refusal, every persona whose
 outcome is wrong, and the per-turn processing time including the SQLite commit.
 Targets: median <= 6 turns, worst <= 9, every outcome right. It asserts nothing.
-Run: .venv/bin/python bench/dialogs.py
+Run: .venv/bin/python bench/dialogs.py [--typed] [--personas MODULE] [--show NAME]
+(--personas: another module with a PERSONAS dict, e.g. bench.dialog_personas_frozen;
+--show: print that persona's whole conversation.)
 """
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import importlib
 import os
 import statistics
 import sys
@@ -29,7 +32,7 @@ sys.path[:] = [str(ROOT), *(p for p in sys.path if Path(p or ".").resolve() != R
 os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
 os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 
-from bench.dialog_personas import PERSONAS, Persona  # noqa: E402
+from bench.dialog_personas import Persona  # noqa: E402
 from bot.app import runtime  # noqa: E402
 from dialogs import state as st  # noqa: E402
 from dialogs.parse import extract_facts, parse_count  # noqa: E402
@@ -38,6 +41,16 @@ from dialogs.state import State  # noqa: E402
 from dialogs.types import ConversationKey, Inbound  # noqa: E402
 
 MAX_TURNS = 25
+
+
+def option(name: str) -> str | None:
+    """The value after `name` on the command line, if any."""
+    args = sys.argv[1:]
+    return args[args.index(name) + 1] if name in args[:-1] else None
+
+
+PERSONAS: dict[str, Persona] = importlib.import_module(
+    option("--personas") or "bench.dialog_personas").PERSONAS
 DEFAULTS = {"consent": "ยินยอม", "idle": "ขอความช่วยเหลือ", "confirm": "ถูกต้อง",
             "sensitive_consent": "ไม่ยินยอม", "needs": "ไม่มี", "national_id": "ข้าม",
             "special_needs": "ไม่มี", "urgent": "ไม่ด่วน"}
@@ -100,9 +113,9 @@ def tap(persona: Persona, state: State) -> Inbound | None:
     return None
 
 
-async def play(rt: Any, key: ConversationKey, persona: Persona,
-               timings: list[float]) -> tuple[str, int, dict[str, Any]]:
-    """Plays one persona: (outcome, turns, what was decided)."""
+async def play(rt: Any, key: ConversationKey, persona: Persona, timings: list[float],
+               show: bool = False) -> tuple[str, int, dict[str, Any]]:
+    """Plays one persona: (outcome, turns, what was decided); `show` prints it."""
     seen: dict[str, int] = {}
     for turn in range(1, MAX_TURNS + 1):
         inbound = None
@@ -115,6 +128,12 @@ async def play(rt: Any, key: ConversationKey, persona: Persona,
         start = time.process_time()
         outcome = await rt.conversations.handle(key, inbound or Inbound.of_text(line))
         timings.append((time.process_time() - start) * 1000)
+        if show:
+            print(f"  {turn}> {line}" + (f"  [tapped {inbound.value}]" if inbound else ""))
+            for reply in outcome.replies:
+                labels = " | ".join(c.label for c in reply.choices)
+                said = reply.text.replace("\n", " / ")
+                print(f"     {said}" + (f"  [{labels}]" if labels else ""))
         if outcome.case_id is not None:
             stored = await rt.store.case(outcome.case_id)
             case = stored.as_dict() if stored is not None else {}
@@ -144,7 +163,8 @@ async def run() -> None:
             failures: list[str] = []
             for n, (name, persona) in enumerate(PERSONAS.items()):
                 key = ConversationKey("bench", f"persona-{n}")
-                outcome, count, got = await play(rt, key, persona, timings)
+                outcome, count, got = await play(rt, key, persona, timings,
+                                                 show=name == option("--show"))
                 problems = ([] if outcome == persona.outcome
                             else [f"outcome {outcome}, expected {persona.outcome}"])
                 problems += wrong(persona, got) if outcome == persona.outcome else []
