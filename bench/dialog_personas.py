@@ -54,10 +54,10 @@ PERSONAS: dict[str, Persona] = {
                 "referrals": ["id_card", "job_placement", "probation_support"],
                 "no_referrals": HEALTH}),
     "elderly man, step by step": Persona(
-        ("สวัสดี", "ยินยอม", "ขอความช่วยเหลือ"),
-        {"hardship": "3", "id_card": "มี", "current_province": "กทม",
-         "home_province": "โคราช", "travellers": "คนเดียว อายุ 72", "name": "ตาสม",
-         "phone": "02-123-4567"},
+        ("สวัสดี",),  # then answers what is asked: "ยินยอม", and help when offered
+        {"consent": "ยินยอม", "idle": "ขอความช่วยเหลือ", "hardship": "3", "id_card": "มี",
+         "current_province": "กทม", "home_province": "โคราช",
+         "travellers": "คนเดียว อายุ 72", "name": "ตาสม", "phone": "02-123-4567"},
         expect={"current": "กรุงเทพมหานคร", "home": "นครราชสีมา", "travellers": 1,
                 "special": ["elderly"], "urgent": False, "phone": "021234567"}),
     "Isan speaker": Persona(

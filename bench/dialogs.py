@@ -60,7 +60,9 @@ def next_message(persona: Persona, state: State, seen: dict[str, int]) -> str:
     """The persona's answer to whatever the bot asks now (the next one of a tuple,
     the last one again when the question comes back)."""
     answers = {**DEFAULTS, **persona.answers}
-    key = str(state.data.get("slot")) if state.name == st.ASK else state.name
+    slot = state.data.get("slot")  # the summary may ask for the phone too
+    key = str(slot) if state.name == st.ASK or (state.name == st.CONFIRM and slot) else (
+        state.name)
     answer = answers.get(key, "ไม่ทราบ" if state.name == st.ASK else answers["idle"])
     if isinstance(answer, tuple):
         seen[key] = seen.get(key, 0) + 1

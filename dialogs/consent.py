@@ -12,8 +12,10 @@ import datetime as dt
 
 from dialogs import replies, texts
 from dialogs import state as st
+from dialogs.needs import NEEDS
 from dialogs.parse import facts_of, parse_yes_no
 from dialogs.screening import Decider, Screening, is_question
+from dialogs.slots import PLAIN_NEEDS
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import Reply
@@ -47,6 +49,26 @@ def is_story(text: str) -> bool:
     return hardship and not is_question(text)
 
 
+def sensitive_told(text: str) -> str:
+    """The sensitive data a story holds, named for the notice ("เพิ่งพ้นโทษ"), or ""."""
+    if not text:
+        return ""
+    hints = set(read_message(text).get("need_hints") or ()) - PLAIN_NEEDS
+    return ", ".join(label for key, (label, _, _) in NEEDS.items() if key in hints)
+
+
+def notice(state: State, text: str) -> Reply:
+    """The consent question: when the story kept holds sensitive data, it names it and
+    asks for it too, with a button to leave it out."""
+    told = sensitive_told(str(state.data.get("pending") or ""))
+    if not told:
+        return Reply(text, replies.CONSENT_CHOICES)
+    body, _, ask = text.rpartition("\n")  # the line goes before the question
+    line = texts.PRIVACY_SENSITIVE.format(told)
+    out = f"{body}\n{line}\n{ask}" if body else f"{ask}\n{line}"
+    return Reply(out, replies.CONSENT_SENSITIVE_CHOICES)
+
+
 class Consent:
     def __init__(self, kb: KnowledgeBase, matcher: Decider, screening: Screening) -> None:
         self.kb = kb
@@ -57,29 +79,33 @@ class Consent:
         """The first message: welcome, its question answered, then the notice; a story
         is kept until the person answers."""
         out: list[Reply] = [Reply(texts.WELCOME)]
+        data: dict[str, object] = {}
         if text and not is_story(text):
             decision = self.matcher.decide(text)
             answers = answer_texts(self.kb.by_id, decision, text)
             if answers:
                 out.extend(Reply(a) for a in answers)
                 text = ""
+                data["asked"] = True  # came with a question: the menu after consent
             elif decision.topic in ("greeting", "thanks"):
                 text = ""
-        out.append(Reply(texts.PRIVACY, replies.CONSENT_CHOICES))
-        pending = {"pending": text, "pending_at": at.isoformat()} if text else {}
-        return respond(State(st.CONSENT, pending), *out)
+        if text:
+            data |= {"pending": text, "pending_at": at.isoformat()}
+        state = State(st.CONSENT, data)
+        return respond(state, *out, notice(state, texts.PRIVACY))
 
     @staticmethod
     def ask(text: str, at: dt.datetime | None) -> StepResult:
         """Screening asked for without consent: consent first, the story kept."""
         story = is_story(text) or read_message(text).get("thai") is False
         kept = {"pending": text, "pending_at": at.isoformat()} if story and at else {}
-        return respond(State(st.CONSENT, kept), Reply(texts.NEED_CONSENT,
-                                                       replies.CONSENT_CHOICES))
+        state = State(st.CONSENT, kept)
+        return respond(state, notice(state, texts.NEED_CONSENT))
 
     def answer(self, state: State, text: str, value: str | None,
                at: dt.datetime) -> StepResult:
-        answer = {"consent:yes": True, "consent:no": False}.get(value or "")
+        answer = {"consent:yes": True, "consent:basic": True,
+                  "consent:no": False}.get(value or "")
         if answer is None:
             answer = consent_word(text)  # "ยินยอมไม่ได้" is a no
         if answer is None and "ยินยอม" not in text and len(text) <= SHORT_ANSWER and (
@@ -88,26 +114,32 @@ class Consent:
         if answer is None and is_story(text):
             pending = f"{state.data.get('pending') or ''} {text}".strip()
             since = state.data.get("pending_at") or at.isoformat()
-            return respond(state.with_(pending=pending, pending_at=since),
-                           Reply(texts.CONSENT_AGAIN, replies.CONSENT_CHOICES))
+            grown = state.with_(pending=pending, pending_at=since)
+            return respond(grown, notice(grown, texts.CONSENT_AGAIN))
         if answer is None:
             entry = self._answer_entry(self.matcher.decide(text))
-            if entry is not None:
-                return respond(state, Reply(entry.answer),
-                               Reply(texts.CONSENT_AGAIN, replies.CONSENT_CHOICES))
-            return respond(state, Reply(texts.CONSENT_AGAIN, replies.CONSENT_CHOICES))
+            again = notice(state, texts.CONSENT_AGAIN)
+            return respond(state, *([Reply(entry.answer)] if entry else []), again)
         pending = str(state.data.get("pending") or "")
         rest = text.replace("ไม่ยินยอม", " ").replace("ยินยอม", " ").strip()
-        if answer and value is None and is_story(rest):
+        if answer and value is None and (is_story(rest) or read_message(rest)):
             pending = f"{pending} {rest}".strip()  # "ยินยอมค่ะ ผมอยู่ชลบุรี ..."
         if not answer:
             return respond(State(st.IDLE, {"consent": False}),
                            Reply(texts.CONSENT_NO, replies.MENU_CHOICES[:2]))
+        asked = state.data.get("asked") is True
+        # the notice named the sensitive data told: "ยินยอม" covers it, the other
+        # button keeps it out (the second consent question is then not asked)
+        known = {"sensitive_consent": value != "consent:basic"} if sensitive_told(
+            str(state.data.get("pending") or "")) else {}
         state = State(st.IDLE, {"consent": True})
         if pending:
-            return self.screening.start(state, pending,
+            return self.screening.start(state, pending, known=known,
                                         prefix=f"{texts.CONSENT_YES} {texts.STORY_KEPT}")
-        return respond(state, Reply(f"{texts.CONSENT_YES} {texts.MENU}", replies.MENU_CHOICES))
+        if asked:
+            return respond(state, Reply(f"{texts.CONSENT_YES} {texts.MENU}",
+                                        replies.MENU_CHOICES))
+        return self.screening.open(state)  # consent is for help: its first question
 
     def _answer_entry(self, decision: Decision) -> Entry | None:
         """The knowledge entry to answer with, when the matcher is confident."""

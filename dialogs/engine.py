@@ -13,9 +13,10 @@ from collections.abc import Callable
 
 from dialogs import replies, texts
 from dialogs import state as st
-from dialogs.consent import Consent, expire_pending, is_story
+from dialogs.consent import Consent, expire_pending, is_story, notice
 from dialogs.labels import topic_label
 from dialogs.parse import parse_yes_no
+from dialogs.readers import read_hardship
 from dialogs.screening import Decider, Screening, is_question
 from dialogs.state import State
 from dialogs.step import StepResult, respond
@@ -43,6 +44,9 @@ COMMANDS = {
     "cmd:erase": ("ลบข้อมูล",),
     "cmd:thanks": ("ไม่มีแล้วขอบคุณ",),
 }
+HELP_REQUESTS = frozenset({"ขอความช่วยเหลือ", "ต้องการความช่วยเหลือ", "ขอความช่วยเหลือหน่อย",
+                           "อยากขอความช่วยเหลือ", "ขอให้ช่วย", "ขอให้ช่วยหน่อย"})
+PARTICLES = ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ")
 INTENT_COMMANDS = {"talk_to_officer": "cmd:officer", "case_status": "cmd:status",
                    "delete_my_data": "cmd:erase", "request_help": "cmd:screen"}
 
@@ -56,6 +60,14 @@ def with_label(state: State, inbound: Inbound) -> Inbound:
         if value == inbound.value:
             return dataclasses.replace(inbound, text=str(label))
     return inbound
+
+
+def is_help_request(text: str) -> bool:
+    """Only "ขอความช่วยเหลือ" (and its like), nothing told with it."""
+    compact = text.replace(" ", "")
+    for particle in PARTICLES:
+        compact = compact.removesuffix(particle)
+    return compact in HELP_REQUESTS
 
 
 class Observed:
@@ -90,8 +102,7 @@ class Dialog:
             text = inbound.text.strip()[:MAX_CHARS] if inbound.kind == "text" else ""
             return self.consent.welcome(text, inbound.at)
         if inbound.kind in ("follow", "start") and state.name == st.CONSENT:
-            return respond(state, Reply(texts.WELCOME),
-                           Reply(texts.PRIVACY, replies.CONSENT_CHOICES))
+            return respond(state, Reply(texts.WELCOME), notice(state, texts.PRIVACY))
         if inbound.kind in ("follow", "start"):
             return self._aside(state, texts.WELCOME_BACK)
         if inbound.kind == "sticker":
@@ -110,6 +121,12 @@ class Dialog:
             return self.consent.answer(state, text, value, inbound.at)
         if state.name == st.CONFIRM_ERASE:
             return self._confirm_erase(state, text, value)
+        if state.name in (st.ASK, st.CONFIRM) and value is None and is_help_request(text):
+            return self._continue(state)  # the menu's words typed while screening
+        if state.data.get("opening"):  # the first question, right after consent
+            if value is None and read_hardship(text, None) is None:
+                return self._free(self._idle(state), text, value, inbound.at)  # not an answer
+            state = state.with_(opening=None)
         if state.name in (st.ASK, st.CONFIRM):
             return self.screening.answer(state, text, value, inbound.at)
         return self._free(state, text, value, inbound.at)
@@ -160,9 +177,7 @@ class Dialog:
     def _run_command(self, state: State, command: str, text: str,
                      at: dt.datetime | None = None) -> StepResult:
         if command == "cmd:cancel":
-            fresh = State(st.IDLE, {k: v for k, v in state.data.items()
-                                    if k in ("consent", "case_ids")})
-            return respond(fresh, Reply(texts.CANCELLED, replies.MENU_CHOICES))
+            return respond(self._idle(state), Reply(texts.CANCELLED, replies.MENU_CHOICES))
         if command == "cmd:thanks":
             return respond(state, Reply(texts.THANKS))
         if command == "cmd:help":
@@ -176,11 +191,28 @@ class Dialog:
         if command == "cmd:erase":
             back = state.with_(st.CONFIRM_ERASE, back=state.name)
             return respond(back, Reply(texts.ERASE_CONFIRM, replies.YES_NO_CHOICES))
+        if command == "cmd:menu":
+            return respond(self._idle(state), Reply(texts.MENU, replies.MENU_CHOICES))
         if command == "cmd:screen":
             if state.data.get("consent") is not True:
                 return self.consent.ask(text, at)
-            return self.screening.start(state, "" if text.startswith("ขอความช่วย") else text)
+            if state.name in (st.ASK, st.CONFIRM):
+                return self._continue(state)  # already screening: nothing is lost
+            return self.screening.start(state, text)
         return respond(state, Reply(texts.HELP, replies.MENU_CHOICES))
+
+    @staticmethod
+    def _idle(state: State) -> State:
+        """Out of any flow, keeping only what outlives one (consent, sent cases)."""
+        return State(st.IDLE, {k: v for k, v in state.data.items()
+                               if k in ("consent", "case_ids")})
+
+    def _continue(self, state: State) -> StepResult:
+        """"ขอความช่วยเหลือ" while screening: the question it waits for, again."""
+        lead = texts.RESUME if state.data.get("answers") else texts.START_SCREENING
+        state = state.with_(opening=None)  # help asked for: answers are read as such
+        pending = self.screening.current_question(state, lead)
+        return respond(state, *([pending] if pending else []))
 
     def _confirm_erase(self, state: State, text: str, value: str | None) -> StepResult:
         answer = {"yes": True, "no": False}.get(value or "")

@@ -22,6 +22,7 @@ CONSENT_CHOICES = (
     Choice("ยินยอม", "consent:yes"),
     Choice("ไม่ยินยอม", "consent:no"),
 )
+ASK_ELSE = Choice("ถามเรื่องอื่น", "cmd:menu")  # leaves screening for the menu
 YES_NO_CHOICES = (Choice("ใช่", "yes"), Choice("ไม่ใช่", "no"))
 PERSON_CHOICES = (
     Choice("คุยกับเจ้าหน้าที่", "cmd:officer"),
@@ -30,6 +31,17 @@ PERSON_CHOICES = (
 CONFIRM_CHOICES = (
     Choice("ถูกต้อง ส่งเรื่อง", "confirm:yes"),
     Choice("แก้ไข", "confirm:edit"),
+)
+# the summary that also asks for the phone, when it is the one thing missing
+CONFIRM_NO_PHONE_CHOICES = (
+    Choice("ส่งเลย ไม่มีเบอร์", "confirm:yes"),
+    Choice("แก้ไข", "confirm:edit"),
+)
+# the privacy notice when the story told before it holds sensitive data
+CONSENT_SENSITIVE_CHOICES = (
+    Choice("ยินยอม", "consent:yes"),
+    Choice("ไม่รวมข้อมูลอ่อนไหว", "consent:basic"),
+    Choice("ไม่ยินยอม", "consent:no"),
 )
 
 
@@ -121,9 +133,13 @@ EDITABLE = (("name", "ชื่อ"), ("phone", "เบอร์โทร"), ("h
 
 
 def confirm(a: dict[str, Any]) -> Reply:
-    text = ("ตรวจข้อมูลก่อนส่งเรื่องนะคะ\n" + "\n".join(summary_lines(a))
-            + "\nถูกต้องไหมคะ ถ้าผิด พิมพ์แก้ได้เลย เช่น \"เบอร์ผิด 0891234567\"")
-    return Reply(text, CONFIRM_CHOICES)
+    """The summary before sending; while the phone was never asked alone (a name came
+    without one), it also asks for the phone: typing it sends."""
+    head = "ตรวจข้อมูลก่อนส่งเรื่องนะคะ\n" + "\n".join(summary_lines(a))
+    if "phone" not in a:
+        return Reply(f"{head}\n{texts.PHONE_ON_SUMMARY}", CONFIRM_NO_PHONE_CHOICES)
+    return Reply(f"{head}\nถูกต้องไหมคะ ถ้าผิด พิมพ์แก้ได้เลย เช่น \"เบอร์ผิด 0891234567\"",
+                 CONFIRM_CHOICES)
 
 
 def edit_menu(a: dict[str, Any]) -> Reply:
@@ -132,7 +148,10 @@ def edit_menu(a: dict[str, Any]) -> Reply:
 
 
 def result_eligible(a: dict[str, Any], verdict: Assessment, aid: dict[str, Any],
-                    due: dt.datetime, refs: list[dict[str, Any]]) -> list[Reply]:
+                    due: dt.datetime, refs: list[dict[str, Any]],
+                    phone_given: bool = False) -> list[Reply]:
+    """The result, the estimate and what happens next; `phone_given`: the phone was
+    typed on the summary, so it is read back with how to fix it."""
     within = "24 ชั่วโมง" if verdict.urgent else "15 วัน"
     first = Reply(
         "ผลตรวจสิทธิ์: เข้าเกณฑ์ขอเงินช่วยเหลือกลับภูมิลำเนาค่ะ\n" + "\n".join(verdict.reasons),
@@ -143,9 +162,11 @@ def result_eligible(a: dict[str, Any], verdict: Assessment, aid: dict[str, Any],
         f"ช่วงรอและเดินทาง ประมาณ {texts.baht(aid['food'])} ค่าใช้จ่ายอื่นไม่เกิน "
         f"{texts.baht(aid['other_max'])} และค่ารถตามราคาถูกที่สุดที่เจ้าหน้าที่กำหนดค่ะ "
         "ยอดจริงอาจเปลี่ยน ยืนยันกับเจ้าหน้าที่หรือ 1300 นะคะ")
+    contact = (f"เจ้าหน้าที่จะโทรหาเบอร์ {full_phone(a['phone'])}" if a.get("phone")
+               else "เจ้าหน้าที่จะติดต่อกลับทางแชตนี้")
     nxt = (f"ส่งเรื่องให้เจ้าหน้าที่ พมจ. แล้วค่ะ จะดำเนินการภายใน {within} "
-           f"(ไม่เกิน {texts.thai_datetime(due)}) เจ้าหน้าที่จะโทรหาเบอร์ที่ให้ไว้ "
-           "ด่วนมากโทร 1300 ได้ 24 ชั่วโมงค่ะ")
+           f"(ไม่เกิน {texts.thai_datetime(due)}) {contact} "
+           f"{texts.PHONE_CHECK if phone_given else ''}ด่วนมากโทร 1300 ได้ 24 ชั่วโมงค่ะ")
     out = [first, Reply(estimate), Reply(nxt, MENU_CHOICES[1:])]
     if refs:
         out.append(Reply(referral_text(refs)))

@@ -27,8 +27,8 @@ def refusal_referrals(kb: KnowledgeBase, answers: dict[str, Any]) -> list[dict[s
                      + (("id_card",) if answers.get("id_card") is False else ()))
 
 
-def sent_request(kb: KnowledgeBase, answers: dict[str, Any],
-                 now: dt.datetime) -> tuple[dict[str, Any], list[Reply]]:
+def sent_request(kb: KnowledgeBase, answers: dict[str, Any], now: dt.datetime,
+                 phone_given: bool = False) -> tuple[dict[str, Any], list[Reply]]:
     """The confirmed answers as a request for the queue, and the replies saying so."""
     verdict = assess(answers)
     travellers = int(answers.get("travellers") or 1)
@@ -52,7 +52,7 @@ def sent_request(kb: KnowledgeBase, answers: dict[str, Any],
         "phone": answers.get("phone"),
         "national_id": answers.get("national_id") or None,
     }
-    out = replies.result_eligible(answers, verdict, aid, due, refs)
+    out = replies.result_eligible(answers, verdict, aid, due, refs, phone_given)
     if "sensitive_consent" not in answers:
         out.append(replies.anything_else())
     return case, out

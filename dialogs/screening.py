@@ -6,6 +6,7 @@ fills its slot, whenever it comes, and only what is still missing is asked.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any, Protocol
 
@@ -19,7 +20,7 @@ from dialogs.parse import (
     parse_national_id,
     parse_yes_no,
 )
-from dialogs.readers import said_urgency
+from dialogs.readers import read_phone, said_urgency
 from dialogs.request import refusal_referrals, sent_request
 from dialogs.slots import (
     BY_KEY,
@@ -46,6 +47,8 @@ SENSITIVE_KEYS = ("needs", "need_hints", "released")
 
 
 def is_question(text: str) -> bool:
+    """Asks something ("ได้เท่าไหร่", "กี่วัน"); "อีกไม่กี่วัน" (a few days) does not."""
+    text = text.replace("ไม่กี่", " ")
     return any(w in text for w in QUESTION_WORDS)
 
 
@@ -65,14 +68,27 @@ class Screening:
         self.matcher = matcher
 
     # -- public ----------------------------------------------------------------
-    def start(self, state: State, text: str, prefix: str = "") -> StepResult:
-        answers = read_message(text) if text else {}
+    def start(self, state: State, text: str, prefix: str = "",
+              known: dict[str, Any] | None = None,
+              intro: str = texts.START_SCREENING) -> StepResult:
+        """Screening from a story (maybe empty); `known`: answers already given (the
+        sensitive consent asked with the privacy notice)."""
+        answers = (read_message(text) if text else {}) | (known or {})
         located = state.data.get("located")
         if located and "current_province" not in answers:
             answers["current_province"] = located  # a location shared before screening
         state = State(st.ASK, _kept(state) | {"answers": answers})
-        intro = replies.heard(answers) if answers else texts.START_SCREENING
+        intro = replies.heard(answers) if answers else intro
         return self._advance(state, f"{prefix} {intro}".strip())
+
+    def open(self, state: State) -> StepResult:
+        """Screening's first question right after consent, with a way to ask
+        something else instead."""
+        result = self.start(state, "", intro=texts.OPEN_SCREENING)
+        *first, last = result.replies
+        last = dataclasses.replace(last, choices=(*last.choices, replies.ASK_ELSE))
+        return dataclasses.replace(result, state=result.state.with_(opening=True),
+                                   replies=(*first, last))
 
     def answer(self, state: State, text: str, value: str | None,
                now: dt.datetime) -> StepResult:
@@ -118,7 +134,7 @@ class Screening:
                     answers["urgent"] = urgent
         for key, val in learned.items():
             answers.setdefault(key, val)
-        said = replies.heard(learned) if parsed is None else ""  # answered something else
+        said = replies.heard(learned) if learned else ""  # told more, or something else
         lead = "" if said == texts.START_SCREENING else said
         return self._advance(state.with_(answers=answers, retries=None), lead)
 
@@ -167,12 +183,12 @@ class Screening:
             return self._reply(state, Reply(lead))  # no personal data kept without consent
         return self._reply(state.with_(located=province), Reply(lead))
 
-    def current_question(self, state: State) -> Reply | None:
+    def current_question(self, state: State, lead: str = texts.RESUME) -> Reply | None:
         if state.name == st.CONFIRM:
             return replies.confirm(state.data.get("answers") or {})
         slot = slot_for(str(state.data.get("slot")), state.data.get("answers") or {})
         if state.name == st.ASK and slot is not None:
-            return replies.question(slot, texts.RESUME)
+            return replies.question(slot, lead)
         return None
 
     # -- steps -----------------------------------------------------------------
@@ -187,7 +203,11 @@ class Screening:
             return self._reply(state, Reply(entry.answer), replies.question(slot, texts.RESUME))
         parsed = slot.parse(text, None)
         if parsed is not None:
-            answers = store_value(dict(state.data.get("answers") or {}), slot, parsed)
+            answers = dict(state.data.get("answers") or {})
+            learned = self._learned(slot, text, answers)
+            answers = store_value(answers, slot, parsed)
+            for key, val in learned.items():
+                answers.setdefault(key, val)
             return self._advance(state.with_(answers=answers, retries=None), "")
         return self._retry(state, slot, text)
 
@@ -243,9 +263,9 @@ class Screening:
             out = replies.result_not_eligible(verdict, refusal_referrals(self.kb, answers))
             return self._reply(State(st.DONE, _kept(state)), *lead_out, *out)
         slot = next_slot(answers)
-        if slot is None:
-            return self._reply(state.with_(st.CONFIRM, slot=None, answers=answers),
-                               *lead_out, replies.confirm(answers))
+        if slot is None or slot.key == "phone":  # the phone alone: asked on the summary
+            return self._reply(state.with_(st.CONFIRM, slot=slot and slot.key,
+                                           answers=answers), *lead_out, replies.confirm(answers))
         question = replies.question(slot, lead)
         if slot.key == "name" and answers.get("phone"):
             question = Reply(f"{lead}\n{texts.ASK_NAME_ONLY}" if lead else texts.ASK_NAME_ONLY)
@@ -261,6 +281,9 @@ class Screening:
                            "no_shelter", "no_food", "no_fare"))}
             return self._reply(state.with_(st.ASK, slot=slot.key, answers=cleared),
                                replies.question(slot))
+        phone = read_phone(text, value) if "phone" not in answers else None
+        if phone and not corrections({**answers, "phone": phone}, text):
+            return self._finish(state, {**answers, "phone": phone}, now, phone_given=True)
         if value is None:  # "ใช่ค่ะ แต่เบอร์ผิด 0891234567" too: shown again, never sent
             corrected = corrections(answers, text)
             if corrected is not None:  # "เบอร์ผิด 0891234567", "ไม่ใช่ อยู่ระยอง": fixed
@@ -273,6 +296,7 @@ class Screening:
             return self._reply(state, replies.confirm(answers))
         return self._finish(state, answers, now)
 
-    def _finish(self, state: State, answers: dict[str, Any], now: dt.datetime) -> StepResult:
-        case, out = sent_request(self.kb, answers, now)
+    def _finish(self, state: State, answers: dict[str, Any], now: dt.datetime,
+                phone_given: bool = False) -> StepResult:
+        case, out = sent_request(self.kb, answers, now, phone_given)
         return self._reply(State(st.DONE, _kept(state)), *out, effects=(CreateCase(case),))

@@ -69,12 +69,13 @@ def test_eligible_non_urgent_step_by_step(bot: ConsoleBot, db: Path) -> None:
     # not asked again; no sensitive block for a person who mentioned no other need:
     # name and phone next
     assert "เบอร์โทร" in bot.text("สองคน แม่อายุ 70")
-    assert "เบอร์โทร" in bot.text("ป้าแดง")
-    summary = bot.text("02-123-4567")
+    # a name without a phone: the summary, asking for the phone; typing it sends
+    summary = bot.text("ป้าแดง")
     assert "ป้าแดง" in summary and "กรุงเทพมหานคร" in summary and "นครราชสีมา" in summary
-    assert "02-123-4567" in summary  # the person's own summary shows the whole number
-    result = bot.text("ถูกต้อง")
+    assert "เหลือเบอร์โทร" in summary and not cases(db)
+    result = bot.text("02-123-4567")
     assert "15 วัน" in result and "มีเรื่องอื่นให้ช่วย" in result
+    assert "02-123-4567" in result  # the person's own number, whole, read back
     [case] = cases(db)
     assert case["urgent"] is False and case["travellers"] == 2
     assert case["special_needs"] == ["elderly"]

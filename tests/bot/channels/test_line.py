@@ -25,6 +25,7 @@ from bot.channels.line import SIGNATURE_HEADER, WEBHOOK_PATH, LineChannel
 from bot.channels.line_events import group_id, parse_events
 from bot.store import Store
 from dialogs import replies, texts
+from dialogs.slots import BY_KEY
 from dialogs.types import ConversationKey, Inbound
 from knowledge import KnowledgeBase, Matcher, load_knowledge
 from tests.bot.channels.line_fake import (
@@ -50,7 +51,10 @@ CONSENT_ITEMS = [{"type": "action", "action": {"type": "postback", "label": "ย
                  {"type": "action", "action": {"type": "postback", "label": "ไม่ยินยอม",
                                                 "data": "consent:no",
                                                 "displayText": "ไม่ยินยอม"}}]
-CONSENTED = f"{texts.CONSENT_YES} {texts.MENU}"
+# consent after a bare greeting (or a follow): the first screening question
+CONSENTED = f"{texts.OPEN_SCREENING}\n{BY_KEY['hardship'].question}"
+FIRST_CHOICES = [c.value for c in (*BY_KEY["hardship"].choices, replies.ASK_ELSE)]
+AGAIN = f"{texts.RESUME}\n{BY_KEY['hardship'].question}"  # asked again after an aside
 
 
 # -- fixtures ------------------------------------------------------------------------
@@ -188,7 +192,7 @@ async def test_postback_is_a_choice_named_by_its_label(live: Live) -> None:
     third = live.fake.delivered(USER)[2]
     assert third["text"] == CONSENTED
     menu = [i["action"]["data"] for i in third["quickReply"]["items"]]
-    assert menu == [c.value for c in replies.MENU_CHOICES]
+    assert menu == FIRST_CHOICES
     key = ConversationKey("line", USER)
     state = await live.store.load(key)
     assert state is not None and state.data.get("consent") is True
@@ -207,9 +211,10 @@ async def test_sticker_media_and_location_get_polite_replies(live: Live) -> None
                     event("message", USER, live.fake.issue_token(USER), message=image),
                     location_event(USER, 16.4419, 102.836, "อำเภอเมืองขอนแก่น ขอนแก่น 40000",
                                    live.fake.issue_token(USER)))
-    await live.fake.wait_delivered(6, USER)
-    assert live.fake.texts(USER)[3:] == [texts.STICKER, texts.MEDIA,
-                                         texts.LOCATION_PROVINCE.format("ขอนแก่น")]
+    await live.fake.wait_delivered(8, USER)  # each aside, then the question waiting
+    located = texts.LOCATION_PROVINCE.format("ขอนแก่น")
+    assert live.fake.texts(USER)[3:] == [texts.STICKER, AGAIN, texts.MEDIA, AGAIN,
+                                         f"{located}\n{BY_KEY['hardship'].question}"]
     messages = await live.store.messages(ConversationKey("line", USER))
     media = [m for m in messages if m.direction == "in" and m.text == "[media]"]
     assert [m.meta for m in media] == [{"media_id": "580000000000000042"}]

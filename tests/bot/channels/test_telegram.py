@@ -33,6 +33,7 @@ from bot.store import OutboxItem, Store
 from bot.telegram_cli import set_webhook
 from bot.wire import reply_to_json
 from dialogs import replies, texts
+from dialogs.slots import BY_KEY
 from dialogs.types import Choice, ConversationKey, Inbound, Reply
 from knowledge import KnowledgeBase, Matcher, load_knowledge
 from knowledge.answers import answer_text
@@ -54,7 +55,10 @@ CHAT = 5550001
 CONSENT_BUTTONS = [[("ยินยอม", "consent:yes"), ("ไม่ยินยอม", "consent:no")]]
 CONSENT_KEYBOARD = {"inline_keyboard": [[{"text": "ยินยอม", "callback_data": "consent:yes"},
                                          {"text": "ไม่ยินยอม", "callback_data": "consent:no"}]]}
-CONSENTED = f"{texts.CONSENT_YES} {texts.MENU}"
+# consent after a bare greeting (or a follow): the first screening question
+CONSENTED = f"{texts.OPEN_SCREENING}\n{BY_KEY['hardship'].question}"
+FIRST_CHOICES = [c.value for c in (*BY_KEY["hardship"].choices, replies.ASK_ELSE)]
+AGAIN = f"{texts.RESUME}\n{BY_KEY['hardship'].question}"  # asked again after an aside
 
 
 # -- fixtures ------------------------------------------------------------------------
@@ -165,8 +169,9 @@ async def test_tapping_consent_is_a_choice_and_the_query_is_answered(live: Live)
     assert await live.post(update) == 200
     sent = await live.fake.wait_sent(3, CHAT)
     assert sent[2].params["text"] == CONSENTED
-    menu = [[b["callback_data"]] for [b] in sent[2].params["reply_markup"]["inline_keyboard"]]
-    assert menu == [[c.value] for c in replies.MENU_CHOICES]  # long labels: one per row
+    rows = sent[2].params["reply_markup"]["inline_keyboard"]
+    assert [b["callback_data"] for row in rows for b in row] == FIRST_CHOICES
+    assert [len(row) for row in rows] == [1] * len(FIRST_CHOICES)  # long labels: one a row
     await live.fake.wait_for(lambda: bool(live.fake.of("answerCallbackQuery")), what="answer")
     [answer] = live.fake.of("answerCallbackQuery")
     assert answer.ok and answer.params["callback_query_id"] == update["callback_query"]["id"]
@@ -180,10 +185,10 @@ async def test_tapping_consent_is_a_choice_and_the_query_is_answered(live: Live)
 async def test_sticker_and_photo_get_polite_replies(live: Live) -> None:
     await consent(live)
     assert await live.post(sticker_update(1002, CHAT)) == 200
-    await live.fake.wait_sent(4, CHAT)
+    await live.fake.wait_sent(5, CHAT)  # each aside, then the question waiting
     assert await live.post(photo_update(1003, CHAT, caption="รูปบัตรค่ะ")) == 200
-    await live.fake.wait_sent(5, CHAT)
-    assert live.fake.texts(CHAT)[3:] == [texts.STICKER, texts.MEDIA]
+    await live.fake.wait_sent(7, CHAT)
+    assert live.fake.texts(CHAT)[3:] == [texts.STICKER, AGAIN, texts.MEDIA, AGAIN]
     messages = await live.store.messages(ConversationKey("telegram", str(CHAT)))
     media = [m for m in messages if m.direction == "in" and m.text == "[media]"]
     assert [m.meta for m in media] == [{"media_id": PHOTO_SIZES[-1]["file_id"]}]

@@ -1,0 +1,122 @@
+"""The privacy consent: what comes right after it, and the sensitive data a story
+told before it holds (named in the notice, kept only with a yes)."""
+
+from __future__ import annotations
+
+from dialogs import state as st
+from dialogs import texts
+from dialogs.engine import Dialog
+
+from .test_engine import Chat, data, dialog
+
+__all__ = ["dialog"]
+
+PRISON_STORY = "เพิ่งออกจากเรือนจำเมื่อวาน ไม่มีค่ารถกลับบ้าน อยู่ปทุมธานี จะกลับบุรีรัมย์"
+
+
+def values(chat: Chat) -> list[str]:
+    assert chat.last is not None
+    return [c.value for r in chat.last.replies for c in r.choices]
+
+
+def test_after_a_greeting_consent_leads_to_the_first_question(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดีครับ")
+    reply = chat.text("ยินยอม", "consent:yes")
+    assert chat.state.name == st.ASK and chat.state.data["slot"] == "hardship"
+    assert "เดือดร้อนเรื่องไหน" in reply
+    assert "hardship:no_fare" in values(chat) and "cmd:menu" in values(chat)
+
+
+def test_asking_something_else_leaves_screening_with_consent_kept(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดี")
+    chat.say("ยินยอม", "consent:yes")
+    reply = chat.text("ถามเรื่องอื่น", "cmd:menu")
+    assert chat.state.name == st.IDLE and data(chat.state) == {"consent": True}
+    assert reply == texts.MENU and "cmd:screen" in values(chat)
+
+
+def test_a_question_at_the_first_question_is_answered_not_recorded(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดี")
+    chat.say("ยินยอม", "consent:yes")
+    reply = chat.text("เบี้ยคนพิการได้เดือนละเท่าไหร่")
+    assert "800" in reply
+    assert chat.state.name == st.IDLE and "answers" not in chat.state.data
+
+
+def test_a_topic_told_at_the_first_question_is_answered_as_at_the_menu(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดี")
+    chat.say("ยินยอม", "consent:yes")
+    result = chat.say("แม่อยากทำบัตรประชาชนใหม่ค่ะ")
+    assert chat.state.name == st.IDLE and "answers" not in chat.state.data
+    assert any("บัตร" in r.text for r in result.replies)
+
+
+def test_help_typed_at_the_first_question_asks_it_again_without_a_retry(
+        dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดี")
+    chat.say("ยินยอม", "consent:yes")
+    reply = chat.text("ขอความช่วยเหลือครับ")
+    assert texts.RETRY_PREFIX not in reply and texts.START_SCREENING in reply
+    assert chat.state.data["slot"] == "hardship" and "retries" not in chat.state.data
+    chat.say("3")  # the third button: no fare home
+    assert chat.state.data["answers"]["no_fare"] is True
+
+
+def test_a_question_first_leads_to_the_menu_after_consent(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("เบี้ยผู้สูงอายุได้เท่าไหร่")
+    reply = chat.text("ยินยอม", "consent:yes")
+    assert chat.state.name == st.IDLE and texts.MENU in reply
+
+
+def test_a_sensitive_story_is_named_in_the_notice_with_a_way_to_leave_it_out(
+        dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    result = chat.say(PRISON_STORY)
+    notice = result.replies[-1]
+    assert "เพิ่งพ้นโทษ" in notice.text and "อ่อนไหว" in notice.text
+    assert [c.value for c in notice.choices] == ["consent:yes", "consent:basic", "consent:no"]
+    assert notice.text.rstrip().endswith(texts.PRIVACY.rsplit("\n", 1)[1])
+
+
+def test_a_plain_story_gets_the_plain_notice(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    notice = chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับศรีสะเกษ").replies[-1]
+    assert notice.text == texts.PRIVACY
+    assert [c.value for c in notice.choices] == ["consent:yes", "consent:no"]
+
+
+def test_yes_to_the_named_sensitive_data_is_not_asked_again(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say(PRISON_STORY)
+    chat.say("ยินยอม")
+    answers = chat.state.data["answers"]
+    assert answers["sensitive_consent"] is True and answers["released"] is True
+    for text in ("มีบัตรประชาชน", "คนเดียว ไม่ด่วน"):
+        chat.say(text)
+    assert chat.state.data["slot"] == "needs"  # the other needs, without a second consent
+
+
+def test_leaving_sensitive_data_out_keeps_none_of_it(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say(PRISON_STORY)
+    chat.say("ไม่รวมข้อมูลอ่อนไหว", "consent:basic")
+    answers = chat.state.data["answers"]
+    assert answers["sensitive_consent"] is False
+    assert "released" not in answers and "need_hints" not in answers
+    assert answers["home_province"]["name"] == "บุรีรัมย์"  # the rest is used
+    for text in ("มีบัตรประชาชน", "คนเดียว ไม่ด่วน"):
+        chat.say(text)
+    assert chat.state.data["slot"] == "name"  # neither consent nor needs asked again
+
+
+def test_a_place_told_with_the_consent_word_is_used(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้านค่ะ")
+    chat.say("ยินยอมค่ะ ตอนนี้อยู่ชลบุรี")
+    assert chat.state.data["answers"]["current_province"]["name"] == "ชลบุรี"
