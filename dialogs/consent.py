@@ -24,7 +24,8 @@ from knowledge import Decision, KnowledgeBase
 from knowledge.answers import answer_texts
 from knowledge.schema import Entry
 
-__all__ = ["PENDING_FOR", "SHORT_ANSWER", "Consent", "expire_pending", "is_story"]
+__all__ = ["PENDING_FOR", "SHORT_ANSWER", "Consent", "expire_pending", "is_help_request",
+           "is_story", "notice", "sensitive_told"]
 
 PENDING_FOR = dt.timedelta(hours=24)  # a story typed before consent is kept this long
 SHORT_ANSWER = 15  # longer text at the consent question is not read as yes/no
@@ -47,6 +48,19 @@ def is_story(text: str) -> bool:
     story = facts_to_answers(facts_of(text))
     hardship = any(story.get(k) for k in ("no_shelter", "no_food", "no_fare"))
     return hardship and not is_question(text)
+
+
+HELP_REQUESTS = frozenset({"ขอความช่วยเหลือ", "ต้องการความช่วยเหลือ", "ขอความช่วยเหลือหน่อย",
+                           "อยากขอความช่วยเหลือ", "ขอให้ช่วย", "ขอให้ช่วยหน่อย"})
+PARTICLES = ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ")
+
+
+def is_help_request(text: str) -> bool:
+    """Only "ขอความช่วยเหลือ" (and its like), nothing told with it."""
+    compact = text.replace(" ", "")
+    for particle in PARTICLES:
+        compact = compact.removesuffix(particle)
+    return compact in HELP_REQUESTS
 
 
 def sensitive_told(text: str) -> str:
@@ -80,6 +94,8 @@ class Consent:
         is kept until the person answers."""
         out: list[Reply] = [Reply(texts.WELCOME)]
         data: dict[str, object] = {}
+        if is_help_request(text):
+            text = ""  # nothing told yet: after consent, the first question
         if text and not is_story(text):
             decision = self.matcher.decide(text)
             answers = answer_texts(self.kb.by_id, decision, text)

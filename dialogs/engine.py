@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from dialogs import replies, texts
 from dialogs import state as st
-from dialogs.consent import Consent, expire_pending, is_story, notice
+from dialogs.consent import Consent, expire_pending, is_help_request, is_story, notice
 from dialogs.labels import topic_label
 from dialogs.parse import parse_yes_no
 from dialogs.readers import read_hardship
@@ -44,9 +44,6 @@ COMMANDS = {
     "cmd:erase": ("ลบข้อมูล",),
     "cmd:thanks": ("ไม่มีแล้วขอบคุณ",),
 }
-HELP_REQUESTS = frozenset({"ขอความช่วยเหลือ", "ต้องการความช่วยเหลือ", "ขอความช่วยเหลือหน่อย",
-                           "อยากขอความช่วยเหลือ", "ขอให้ช่วย", "ขอให้ช่วยหน่อย"})
-PARTICLES = ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ")
 INTENT_COMMANDS = {"talk_to_officer": "cmd:officer", "case_status": "cmd:status",
                    "delete_my_data": "cmd:erase", "request_help": "cmd:screen"}
 
@@ -60,14 +57,6 @@ def with_label(state: State, inbound: Inbound) -> Inbound:
         if value == inbound.value:
             return dataclasses.replace(inbound, text=str(label))
     return inbound
-
-
-def is_help_request(text: str) -> bool:
-    """Only "ขอความช่วยเหลือ" (and its like), nothing told with it."""
-    compact = text.replace(" ", "")
-    for particle in PARTICLES:
-        compact = compact.removesuffix(particle)
-    return compact in HELP_REQUESTS
 
 
 class Observed:

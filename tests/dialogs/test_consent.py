@@ -120,3 +120,12 @@ def test_a_place_told_with_the_consent_word_is_used(dialog: Dialog) -> None:
     chat.say("ไม่มีค่ารถกลับบ้านค่ะ")
     chat.say("ยินยอมค่ะ ตอนนี้อยู่ชลบุรี")
     assert chat.state.data["answers"]["current_province"]["name"] == "ชลบุรี"
+
+
+def test_help_asked_first_is_no_story_and_leads_to_the_first_question(
+        dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("ขอความช่วยเหลือค่ะ")
+    assert "pending" not in chat.state.data
+    reply = chat.text("ยินยอม", "consent:yes")
+    assert texts.STORY_KEPT not in reply and chat.state.data["slot"] == "hardship"
