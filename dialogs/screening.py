@@ -242,9 +242,11 @@ class Screening:
         if answers.get("no_shelter") is True:
             # Source B: with nowhere to stay the request is urgent (24 hours)
             answers.setdefault("urgent", True)
-        if answers.get("sensitive_consent") is False:
+        if answers.get("sensitive_consent") is False:  # work, training, a card stay
+            plain = [n for n in answers.get("need_hints") or () if n in PLAIN_NEEDS]
             answers = {k: v for k, v in answers.items() if k not in SENSITIVE_KEYS}
-        elif "needs" not in answers and answers.get("need_hints") and not answers.get(
+            answers |= {"need_hints": plain} if plain else {}
+        if "needs" not in answers and answers.get("need_hints") and not answers.get(
                 "released") and (answers.get("sensitive_consent") is True
                                  or set(answers["need_hints"]) <= PLAIN_NEEDS):
             answers["needs"] = answers["need_hints"]  # told before: shown on the summary

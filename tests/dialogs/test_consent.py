@@ -129,3 +129,11 @@ def test_help_asked_first_is_no_story_and_leads_to_the_first_question(
     assert "pending" not in chat.state.data
     reply = chat.text("ยินยอม", "consent:yes")
     assert texts.STORY_KEPT not in reply and chat.state.data["slot"] == "hardship"
+
+
+def test_leaving_sensitive_data_out_keeps_a_plain_need(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("เพิ่งพ้นโทษครับ อยากได้งานทำ ไม่มีค่ารถกลับบ้าน อยู่สระบุรี จะกลับเลย")
+    chat.say("ไม่รวมข้อมูลอ่อนไหว", "consent:basic")
+    answers = chat.state.data["answers"]
+    assert answers["needs"] == ["work"] and "released" not in answers
