@@ -14,7 +14,8 @@ from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.needs import NEEDS
 from dialogs.parse import facts_of, parse_yes_no
-from dialogs.screening import Decider, Screening, is_question
+from dialogs.questions import is_question
+from dialogs.screening import Decider, Screening
 from dialogs.slots import PLAIN_NEEDS
 from dialogs.state import State
 from dialogs.step import StepResult, respond

@@ -16,8 +16,9 @@ from dialogs import state as st
 from dialogs.consent import Consent, expire_pending, is_help_request, is_story, notice
 from dialogs.labels import topic_label
 from dialogs.parse import parse_yes_no
+from dialogs.questions import is_question
 from dialogs.readers import read_hardship
-from dialogs.screening import Decider, Screening, is_question
+from dialogs.screening import Decider, Screening
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import (

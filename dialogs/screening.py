@@ -20,6 +20,7 @@ from dialogs.parse import (
     parse_national_id,
     parse_yes_no,
 )
+from dialogs.questions import is_question
 from dialogs.readers import read_phone, said_urgency
 from dialogs.request import refusal_referrals, sent_request
 from dialogs.slots import (
@@ -39,17 +40,9 @@ from dialogs.understand import calm, corrections, here_and_home, is_refusal, rea
 from knowledge import Decision, KnowledgeBase
 
 MAX_RETRIES = 2
-QUESTION_WORDS = ("ไหม", "มั้ย", "อะไร", "เท่าไหร่", "เท่าไร", "กี่", "ยังไง", "อย่างไร",
-                  "ที่ไหน", "หรือเปล่า", "ป่าว", "?")
 KEPT = ("consent", "case_ids")  # what outlives one screening
 # Sensitive answers are kept only after the second consent.
 SENSITIVE_KEYS = ("needs", "need_hints", "released")
-
-
-def is_question(text: str) -> bool:
-    """Asks something ("ได้เท่าไหร่", "กี่วัน"); "อีกไม่กี่วัน" (a few days) does not."""
-    text = text.replace("ไม่กี่", " ")
-    return any(w in text for w in QUESTION_WORDS)
 
 
 def _kept(state: State) -> dict[str, Any]:

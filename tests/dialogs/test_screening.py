@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dialogs import state as st
 from dialogs.engine import Dialog
-from dialogs.screening import is_question
 from dialogs.types import CreateCase
 
 from .test_engine import Chat, consented, dialog
@@ -64,8 +63,3 @@ def test_something_unclear_there_sends_nothing(dialog: Dialog) -> None:
     chat = to_summary(dialog)
     chat.say("ฟหกด")
     assert sent(chat) is None and chat.state.name == st.CONFIRM
-
-
-def test_a_few_days_is_not_a_question() -> None:
-    assert not is_question("พักห้องเพื่อนได้อีกไม่กี่วัน")
-    assert is_question("ได้กี่วัน")

@@ -1,0 +1,11 @@
+"""What counts as a question (answered, not read as an answer)."""
+
+from __future__ import annotations
+
+from dialogs.questions import is_question
+
+
+def test_a_few_days_is_not_a_question() -> None:
+    assert not is_question("พักห้องเพื่อนได้อีกไม่กี่วัน")
+    assert is_question("ได้กี่วัน")
+    assert is_question("ค่าอาหารได้วันละเท่าไหร่")
