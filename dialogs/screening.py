@@ -12,7 +12,9 @@ from typing import Any, Protocol
 
 from dialogs import replies, texts
 from dialogs import state as st
+from dialogs.answering import learned_beyond
 from dialogs.eligibility import assess
+from dialogs.needs import NEEDS
 from dialogs.parse import (
     facts_of,
     find_provinces,
@@ -104,7 +106,7 @@ class Screening:
                 return self._reply(state.with_(unsure_id=nid.digits),
                                    Reply(texts.UNSURE_ID.format(mask_national_id(nid.digits)),
                                          replies.YES_NO_CHOICES))
-        learned = self._learned(slot, text, answers) if value is None else {}
+        learned = learned_beyond(slot, text, answers) if value is None else {}
         if slot.key == "current_province" and value is None:
             parsed = here_and_home(text, parsed, learned)
         if parsed is None and not learned:
@@ -125,25 +127,26 @@ class Screening:
                     urgent = calm(answers)
                 if urgent is not None:
                     answers["urgent"] = urgent
-        for key, val in learned.items():
-            answers.setdefault(key, val)
+        answers |= {k: v for k, v in learned.items() if k not in answers or k == "need_hints"}
+        if slot.key == "sensitive_consent" and parsed is None and "need_hints" in learned:
+            return self._needs_before_consent(state, answers)
         said = replies.heard(learned) if learned else ""  # told more, or something else
         lead = "" if said == texts.START_SCREENING else said
         return self._advance(state.with_(answers=answers, retries=None), lead)
 
-    @staticmethod
-    def _learned(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:
-        """What a free-text answer tells beyond the question asked."""
-        said = read_message(text)
-        if slot.key in ("name", "national_id"):
-            said.pop("name", None)
-        if slot.key == "national_id":
-            said.pop("phone", None)
-        if "need_hints" in said and answers.get("need_hints"):
-            said["need_hints"] = sorted({*answers["need_hints"], *said["need_hints"]})
-            return {k: v for k, v in said.items()
-                    if k not in answers or k == "need_hints"}
-        return {k: v for k, v in said.items() if k not in answers}
+    def _needs_before_consent(self, state: State, answers: dict[str, Any]) -> StepResult:
+        """Needs told in answer to the sensitive consent question: kept as the needs
+        (the plain ones stay whatever comes), and consent asked again, another way,
+        for the sensitive part only; the needs question is then not asked."""
+        hints = answers["need_hints"]
+        answers["needs"] = hints
+        told = [NEEDS[n][0] for n in hints if n in NEEDS]
+        sensitive = [NEEDS[n][0] for n in hints if n in NEEDS and n not in PLAIN_NEEDS]
+        if not sensitive:  # nothing sensitive told after all: nothing to consent to
+            return self._advance(state.with_(answers=answers, retries=None), "")
+        ask = texts.SENSITIVE_RECORD.format(", ".join(told), ", ".join(sensitive))
+        return self._reply(state.with_(answers=answers, retries=1),
+                           Reply(ask, BY_KEY["sensitive_consent"].choices))
 
     def _confirm_unsure_id(self, state: State, text: str, value: str | None) -> StepResult:
         sure = {"yes": True, "no": False}.get(value or "")
@@ -197,7 +200,7 @@ class Screening:
         parsed = slot.parse(text, None)
         if parsed is not None:
             answers = dict(state.data.get("answers") or {})
-            learned = self._learned(slot, text, answers)
+            learned = learned_beyond(slot, text, answers)
             answers = store_value(answers, slot, parsed)
             for key, val in learned.items():
                 answers.setdefault(key, val)
