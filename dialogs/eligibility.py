@@ -65,6 +65,8 @@ def assess(answers: dict[str, Any]) -> Assessment:
     elif answers.get("id_card") is False and "nationality_letter" in answers and (
             answers["nationality_letter"] is None):
         met.append("หนังสือรับรองสัญชาติ: ยังไม่ทราบ เจ้าหน้าที่จะตรวจตอนนัดพบ")
+    elif "id_card" not in answers:
+        pass  # never asked (no hardship ended screening first): no reason either way
     else:
         not_met.append("ไม่มีบัตรประชาชนหรือหนังสือรับรองสัญชาติไทย")
     return Assessment(not not_met, tuple(met), tuple(not_met), answers.get("urgent") is True)

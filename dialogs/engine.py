@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.consent import Consent, expire_pending, is_help_request, is_story, notice
+from dialogs.contact import phone_fix
 from dialogs.labels import topic_label
 from dialogs.parse import parse_yes_no
 from dialogs.questions import is_question
@@ -113,10 +114,11 @@ class Dialog:
             return self._confirm_erase(state, text, value)
         if state.name in (st.ASK, st.CONFIRM) and value is None and is_help_request(text):
             return self._continue(state)  # the menu's words typed while screening
-        if state.data.get("opening"):  # the first question, right after consent
-            if value is None and read_hardship(text, None) is None:
-                return self._free(self._idle(state), text, value, inbound.at)  # not an answer
-            state = state.with_(opening=None)
+        if state.data.get("opening") and value is None:
+            aside = self._opening(state, text, inbound.at)
+            if aside is not None:
+                return aside
+            state = state.with_(opening=None)  # an answer (or unclear): screening goes on
         if state.name in (st.ASK, st.CONFIRM):
             return self.screening.answer(state, text, value, inbound.at)
         return self._free(state, text, value, inbound.at)
@@ -181,7 +183,9 @@ class Dialog:
         if command == "cmd:erase":
             back = state.with_(st.CONFIRM_ERASE, back=state.name)
             return respond(back, Reply(texts.ERASE_CONFIRM, replies.YES_NO_CHOICES))
-        if command == "cmd:menu":
+        if command == "cmd:menu":  # "ถามเรื่องอื่น": only at the first question
+            if state.name in (st.ASK, st.CONFIRM) and not state.data.get("opening"):
+                return self._continue(state)  # an old button: nothing is lost
             return respond(self._idle(state), Reply(texts.MENU, replies.MENU_CHOICES))
         if command == "cmd:screen":
             if state.data.get("consent") is not True:
@@ -190,6 +194,16 @@ class Dialog:
                 return self._continue(state)  # already screening: nothing is lost
             return self.screening.start(state, text)
         return respond(state, Reply(texts.HELP, replies.MENU_CHOICES))
+
+    def _opening(self, state: State, text: str, at: dt.datetime) -> StepResult | None:
+        """Typed at the first question right after consent: "ไม่ค่ะ" is not now (the
+        menu); a question or a known topic is handled as at the menu; None: an answer."""
+        if parse_yes_no(text) is False and not read_message(text):
+            return self._run_command(state, "cmd:menu", text, at)
+        if read_hardship(text, None) is None and (
+                is_question(text) or self.matcher.decide(text).decision == "answer"):
+            return self._free(self._idle(state), text, None, at)
+        return None
 
     @staticmethod
     def _idle(state: State) -> State:
@@ -217,6 +231,10 @@ class Dialog:
     # -- free questions ------------------------------------------------------
     def _free(self, state: State, text: str, value: str | None,
               at: dt.datetime) -> StepResult:
+        fixed = phone_fix(text) if state.data.get("sent") else None
+        if fixed:  # "เบอร์ผิดค่ะ 0812345678" after sending: a person fixes the request
+            reply = Reply(texts.PHONE_FIXED.format(replies.full_phone(fixed)))
+            return respond(state, reply, effects=(RequestHandoff("phone_fix"),))
         if value and value.startswith("topic:"):
             entry = self.kb.by_id.get(value[6:])
             if entry is not None:

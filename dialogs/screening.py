@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.answering import learned_beyond
+from dialogs.contact import no_phone
 from dialogs.eligibility import assess
 from dialogs.needs import NEEDS
 from dialogs.parse import (
@@ -23,8 +24,8 @@ from dialogs.parse import (
     parse_yes_no,
 )
 from dialogs.questions import is_question
-from dialogs.readers import read_phone, said_urgency
-from dialogs.request import refusal_referrals, sent_request
+from dialogs.readers import said_urgency
+from dialogs.request import refusal_referrals
 from dialogs.slots import (
     BY_KEY,
     PLAIN_NEEDS,
@@ -37,18 +38,20 @@ from dialogs.slots import (
 )
 from dialogs.state import State
 from dialogs.step import StepResult, respond
-from dialogs.types import CreateCase, Effect, Inbound, Reply
-from dialogs.understand import calm, corrections, here_and_home, is_refusal, read_message
+from dialogs.summary import Summary, kept
+from dialogs.types import Effect, Inbound, Reply
+from dialogs.understand import calm, here_and_home, is_refusal, read_message
 from knowledge import Decision, KnowledgeBase
 
 MAX_RETRIES = 2
-KEPT = ("consent", "case_ids")  # what outlives one screening
 # Sensitive answers are kept only after the second consent.
 SENSITIVE_KEYS = ("needs", "need_hints", "released")
 
 
-def _kept(state: State) -> dict[str, Any]:
-    return {k: v for k, v in state.data.items() if k in KEPT}
+def opening_question(lead: str) -> Reply:
+    """The hardship question with a way out, "ถามเรื่องอื่น"."""
+    question = replies.question(BY_KEY["hardship"], lead)
+    return dataclasses.replace(question, choices=(*question.choices, replies.ASK_ELSE))
 
 
 class Decider(Protocol):
@@ -57,7 +60,7 @@ class Decider(Protocol):
     def decide(self, text: str) -> Decision: ...
 
 
-class Screening:
+class Screening(Summary):
     def __init__(self, kb: KnowledgeBase, matcher: Decider) -> None:
         self.kb = kb
         self.matcher = matcher
@@ -72,18 +75,18 @@ class Screening:
         located = state.data.get("located")
         if located and "current_province" not in answers:
             answers["current_province"] = located  # a location shared before screening
-        state = State(st.ASK, _kept(state) | {"answers": answers})
+        state = State(st.ASK, kept(state) | {"answers": answers})
         intro = replies.heard(answers) if answers else intro
         return self._advance(state, f"{prefix} {intro}".strip())
 
     def open(self, state: State) -> StepResult:
         """Screening's first question right after consent, with a way to ask
-        something else instead."""
-        result = self.start(state, "", intro=texts.OPEN_SCREENING)
-        *first, last = result.replies
-        last = dataclasses.replace(last, choices=(*last.choices, replies.ASK_ELSE))
-        return dataclasses.replace(result, state=result.state.with_(opening=True),
-                                   replies=(*first, last))
+        something else instead ("opening": what is typed is read as at the menu)."""
+        located = state.data.get("located")
+        answers = {"current_province": located} if located else {}
+        state = State(st.ASK, kept(state) | {"answers": answers, "slot": "hardship",
+                                              "opening": True})
+        return self._reply(state, opening_question(texts.OPEN_SCREENING))
 
     def answer(self, state: State, text: str, value: str | None,
                now: dt.datetime) -> StepResult:
@@ -109,6 +112,8 @@ class Screening:
         learned = learned_beyond(slot, text, answers) if value is None else {}
         if slot.key == "current_province" and value is None:
             parsed = here_and_home(text, parsed, learned)
+        if slot.key == "phone" and parsed is None and value is None and no_phone(text):
+            return self._skip(state, slot, answers)  # "ไม่มี", "ไม่มีเบอร์": none
         if parsed is None and not learned:
             if value is None and is_refusal(text) and not slot.required:
                 return self._skip(state, slot, answers)
@@ -118,6 +123,8 @@ class Screening:
             parsed = list(dict.fromkeys([*(answers.get("need_hints") or []), *parsed]))
         if parsed is not None:
             answers = store_value(answers, slot, parsed)
+            if slot.key == "name" and "phone" not in learned and no_phone(text):
+                answers["phone"] = None  # "มาลีค่ะ ไม่มีเบอร์": not asked again
             if slot.key == "travellers" and "special_needs" not in answers:
                 # the question invites naming anyone who needs care: none named, none
                 answers["special_needs"] = sorted(facts_of(text).special_needs)
@@ -183,6 +190,8 @@ class Screening:
         if state.name == st.CONFIRM:
             return replies.confirm(state.data.get("answers") or {})
         slot = slot_for(str(state.data.get("slot")), state.data.get("answers") or {})
+        if state.data.get("opening"):
+            return opening_question(lead)
         if state.name == st.ASK and slot is not None:
             return replies.question(slot, lead)
         return None
@@ -225,7 +234,7 @@ class Screening:
         if retries >= MAX_RETRIES and not slot.required:
             return self._skip(state, slot, dict(state.data.get("answers") or {}))
         if retries > MAX_RETRIES:  # screening cannot go on: a person, or start again
-            return self._reply(State(st.IDLE, _kept(state)),
+            return self._reply(State(st.IDLE, kept(state)),
                                Reply(texts.SCREENING_PAUSED, replies.PERSON_CHOICES))
         if retries == MAX_RETRIES:
             return self._reply(state, Reply(texts.OFFER_PERSON, replies.PERSON_CHOICES),
@@ -249,7 +258,7 @@ class Screening:
         verdict = assess(answers)
         lead_out = [Reply(lead)] if lead else []
         if answers.get("thai") is False:
-            return self._reply(State(st.DONE, _kept(state)), *lead_out,
+            return self._reply(State(st.DONE, kept(state)), *lead_out,
                                *replies.result_not_thai(refusal_referrals(self.kb, answers)))
         screening_done = all(is_filled(answers, BY_KEY[k]) or not BY_KEY[k].applies(answers)
                              for k in SCREENING_KEYS)
@@ -259,7 +268,7 @@ class Screening:
                             for k in ("no_shelter", "no_food", "no_fare")))
         if early_out or (screening_done and not verdict.eligible):
             out = replies.result_not_eligible(verdict, refusal_referrals(self.kb, answers))
-            return self._reply(State(st.DONE, _kept(state)), *lead_out, *out)
+            return self._reply(State(st.DONE, kept(state)), *lead_out, *out)
         slot = next_slot(answers)
         if slot is None or slot.key == "phone":  # the phone alone: asked on the summary
             return self._reply(state.with_(st.CONFIRM, slot=slot and slot.key,
@@ -268,33 +277,3 @@ class Screening:
         if slot.key == "name" and answers.get("phone"):
             question = Reply(f"{lead}\n{texts.ASK_NAME_ONLY}" if lead else texts.ASK_NAME_ONLY)
         return self._reply(state.with_(st.ASK, slot=slot.key, answers=answers), question)
-
-    def _confirm(self, state: State, text: str, value: str | None,
-                 now: dt.datetime) -> StepResult:
-        answers: dict[str, Any] = dict(state.data.get("answers") or {})
-        if value and value.startswith("edit:") and value[5:] in BY_KEY:
-            slot = BY_KEY[value[5:]]
-            cleared = {k: v for k, v in answers.items()
-                       if k != slot.key and not (slot.key == "hardship" and k in (
-                           "no_shelter", "no_food", "no_fare"))}
-            return self._reply(state.with_(st.ASK, slot=slot.key, answers=cleared),
-                               replies.question(slot))
-        phone = read_phone(text, value) if "phone" not in answers else None
-        if phone and not corrections({**answers, "phone": phone}, text):
-            return self._finish(state, {**answers, "phone": phone}, now, phone_given=True)
-        if value is None:  # "ใช่ค่ะ แต่เบอร์ผิด 0891234567" too: shown again, never sent
-            corrected = corrections(answers, text)
-            if corrected is not None:  # "เบอร์ผิด 0891234567", "ไม่ใช่ อยู่ระยอง": fixed
-                return self._advance(state.with_(answers=corrected), texts.CORRECTED)
-        if value == "confirm:edit" or (value is None and (parse_yes_no(text) is False or any(
-                w in text for w in ("แก้", "ไม่ถูก", "ผิด")))):  # a bare "ไม่ใช่": what to fix?
-            return self._reply(state, replies.edit_menu(answers))
-        ok = value == "confirm:yes" or (value is None and parse_yes_no(text) is True)
-        if not ok:
-            return self._reply(state, replies.confirm(answers))
-        return self._finish(state, answers, now)
-
-    def _finish(self, state: State, answers: dict[str, Any], now: dt.datetime,
-                phone_given: bool = False) -> StepResult:
-        case, out = sent_request(self.kb, answers, now, phone_given)
-        return self._reply(State(st.DONE, _kept(state)), *out, effects=(CreateCase(case),))

@@ -3,11 +3,12 @@ told before it holds (named in the notice, kept only with a yes)."""
 
 from __future__ import annotations
 
+from dialogs import replies, texts
 from dialogs import state as st
-from dialogs import texts
 from dialogs.engine import Dialog
+from dialogs.types import Inbound
 
-from .test_engine import Chat, data, dialog
+from .test_engine import AT, Chat, data, dialog
 
 __all__ = ["dialog"]
 
@@ -137,3 +138,42 @@ def test_leaving_sensitive_data_out_keeps_a_plain_need(dialog: Dialog) -> None:
     chat.say("ไม่รวมข้อมูลอ่อนไหว", "consent:basic")
     answers = chat.state.data["answers"]
     assert answers["needs"] == ["work"] and "released" not in answers
+
+
+def opened(dialog: Dialog) -> Chat:
+    chat = Chat(dialog)
+    chat.say("สวัสดีค่ะ")
+    chat.say("ยินยอม", "consent:yes")
+    assert chat.state.data.get("opening") is True
+    return chat
+
+
+def test_no_at_the_first_question_is_not_now_not_a_refusal(dialog: Dialog) -> None:
+    chat = opened(dialog)
+    result = chat.say("ไม่ค่ะ")
+    assert chat.state.name == st.IDLE and "answers" not in chat.state.data
+    assert not any(r.card for r in result.replies) and result.replies[0].text == texts.MENU
+
+
+def test_unclear_at_the_first_question_is_asked_another_way(dialog: Dialog) -> None:
+    chat = opened(dialog)
+    reply = chat.text("เดือดร้อนค่ะ")
+    assert chat.state.name == st.ASK and chat.state.data["slot"] == "hardship"
+    assert texts.RETRY_PREFIX in reply
+
+
+def test_the_way_out_can_be_typed_and_comes_back_after_an_aside(dialog: Dialog) -> None:
+    chat = opened(dialog)
+    result = dialog.step(chat.state, Inbound("sticker", at=AT))
+    chat.state = result.state
+    assert replies.ASK_ELSE in result.replies[-1].choices
+    reply = chat.text("ถามเรื่องอื่น")  # typed, not tapped: still the way out
+    assert chat.state.name == st.IDLE and reply == texts.MENU
+
+
+def test_an_old_way_out_tapped_mid_screening_loses_nothing(dialog: Dialog) -> None:
+    chat = opened(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง")
+    reply = chat.text("ถามเรื่องอื่น", "cmd:menu")
+    assert chat.state.name == st.ASK and chat.state.data["answers"]["no_fare"] is True
+    assert texts.RESUME in reply

@@ -43,7 +43,7 @@ def test_a_name_in_the_story_is_not_asked(dialog: Dialog) -> None:
     chat.say("คนเดียว")
     reply = chat.text("ไม่ด่วน")  # only the phone is missing: asked on the summary
     assert chat.state.name == st.CONFIRM and chat.state.data["slot"] == "phone"
-    assert "เหลือเบอร์โทร" in reply and "ชื่อ: มาลี" in reply
+    assert texts.PHONE_ON_SUMMARY in reply and "ชื่อ: มาลี" in reply
     assert chat.state.data["answers"]["name"] == "มาลี"
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from dialogs import texts
+
 from .conftest import ConsoleBot, cases
 
 STORY = "ผมอยู่ชลบุรี ไม่มีค่ารถกลับบ้านที่ขอนแก่น มีบัตรประชาชน คืนนี้ไม่มีที่นอน"
@@ -72,7 +74,7 @@ def test_eligible_non_urgent_step_by_step(bot: ConsoleBot, db: Path) -> None:
     # a name without a phone: the summary, asking for the phone; typing it sends
     summary = bot.text("ป้าแดง")
     assert "ป้าแดง" in summary and "กรุงเทพมหานคร" in summary and "นครราชสีมา" in summary
-    assert "เหลือเบอร์โทร" in summary and not cases(db)
+    assert texts.PHONE_ON_SUMMARY in summary and not cases(db)
     result = bot.text("02-123-4567")
     assert "15 วัน" in result and "มีเรื่องอื่นให้ช่วย" in result
     assert "02-123-4567" in result  # the person's own number, whole, read back

@@ -1,0 +1,89 @@
+"""The summary before a request is sent: confirm, fix in free text, or (when a name
+came without a phone) give the phone there, which sends. Mixed into Screening."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from dialogs import replies, texts
+from dialogs import state as st
+from dialogs.contact import has_digits, no_phone, only_phone
+from dialogs.parse import parse_yes_no
+from dialogs.readers import read_phone
+from dialogs.request import sent_request
+from dialogs.slots import BY_KEY
+from dialogs.state import State
+from dialogs.step import StepResult, respond
+from dialogs.types import CreateCase, Reply
+from dialogs.understand import corrections
+from knowledge import KnowledgeBase
+
+KEPT = ("consent", "case_ids")  # what outlives one screening
+
+
+def kept(state: State) -> dict[str, Any]:
+    return {k: v for k, v in state.data.items() if k in KEPT}
+
+
+class Summary:
+    kb: KnowledgeBase
+
+    def _advance(self, state: State, lead: str) -> StepResult:
+        raise NotImplementedError
+
+    def _confirm(self, state: State, text: str, value: str | None,
+                 now: dt.datetime) -> StepResult:
+        answers: dict[str, Any] = dict(state.data.get("answers") or {})
+        if value and value.startswith("edit:") and value[5:] in BY_KEY:
+            slot = BY_KEY[value[5:]]
+            cleared = {k: v for k, v in answers.items()
+                       if k != slot.key and not (slot.key == "hardship" and k in (
+                           "no_shelter", "no_food", "no_fare"))}
+            return respond(state.with_(st.ASK, slot=slot.key, answers=cleared),
+                           replies.question(slot))
+        if "phone" not in answers and value is None:
+            given = self._phone_given(state, answers, text, now)
+            if given is not None:
+                return given
+        if value is None:  # "ใช่ค่ะ แต่เบอร์ผิด 0891234567" too: shown again, never sent
+            corrected = corrections(answers, text)
+            if corrected is not None:  # "เบอร์ผิด 0891234567", "ไม่ใช่ อยู่ระยอง": fixed
+                return self._advance(state.with_(answers=corrected), texts.CORRECTED)
+        if value == "confirm:edit" or (value is None and (parse_yes_no(text) is False or any(
+                w in text for w in ("แก้", "ไม่ถูก", "ผิด")))):  # a bare "ไม่ใช่": what to fix?
+            return respond(state, replies.edit_menu(answers))
+        ok = value == "confirm:yes" or (value is None and parse_yes_no(text) is True)
+        if not ok:
+            return respond(state, replies.confirm(answers))
+        return self._finish(state, answers, now)
+
+    def _phone_given(self, state: State, answers: dict[str, Any], text: str,
+                     now: dt.datetime) -> StepResult | None:
+        """At the summary that asks for the phone: a phone and nothing else sends;
+        "ไม่มีเบอร์" sends without; a phone said with more is kept and the summary shown
+        again; a number too short is pointed out; a first "ถูกต้อง" asks for the phone
+        once more. None: read as at any summary."""
+        phone = only_phone(text)
+        if phone:
+            return self._finish(state, {**answers, "phone": phone}, now, phone_given=True)
+        if no_phone(text):
+            return self._finish(state, {**answers, "phone": None}, now)
+        phone = read_phone(text, None)
+        if phone:  # "ไม่ใช่ 0812345678", "0812345678 แต่กลับอุดร": never sent at once
+            with_phone = {**answers, "phone": phone}
+            fixed = corrections(with_phone, text)
+            return self._advance(state.with_(answers=fixed or with_phone),
+                                 texts.CORRECTED if fixed else "")
+        if has_digits(text):
+            return respond(state, Reply(texts.PHONE_UNCLEAR), replies.confirm(answers))
+        if parse_yes_no(text) is True and not state.data.get("phone_asked"):
+            return respond(state.with_(phone_asked=True),
+                           Reply(texts.PHONE_STILL, replies.CONFIRM_NO_PHONE_CHOICES))
+        return None
+
+    def _finish(self, state: State, answers: dict[str, Any], now: dt.datetime,
+                phone_given: bool = False) -> StepResult:
+        case, out = sent_request(self.kb, answers, now, phone_given)
+        done = State(st.DONE, kept(state) | {"sent": True})  # a phone fixed later: a person
+        return respond(done, *out, effects=(CreateCase(case),))

@@ -1,0 +1,118 @@
+"""The summary: when a name came without a phone, the summary asks for the phone,
+and typing it (and nothing else) sends the request, read back in the reply."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs import state as st
+from dialogs import texts
+from dialogs.engine import Dialog
+from dialogs.types import CreateCase, RequestHandoff
+
+from .test_engine import Chat, consented, dialog
+
+__all__ = ["dialog"]
+
+
+def to_summary(dialog: Dialog) -> Chat:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับยโสธร มีบัตรประชาชน")
+    chat.say("คนเดียว ไม่ด่วน")
+    chat.say("ป้าแดงค่ะ")
+    return chat
+
+
+def sent(chat: Chat) -> dict[str, object] | None:
+    assert chat.last is not None
+    cases = [e.case for e in chat.last.effects if isinstance(e, CreateCase)]
+    return cases[0] if cases else None
+
+
+def test_a_name_without_a_phone_brings_the_summary_asking_for_it(dialog: Dialog) -> None:
+    chat = to_summary(dialog)
+    assert chat.state.name == st.CONFIRM and chat.state.data["slot"] == "phone"
+    assert chat.last is not None
+    summary = chat.last.replies[-1]
+    assert "ชื่อ: ป้าแดง" in summary.text and "กลับไป: ยโสธร" in summary.text
+    assert texts.PHONE_ON_SUMMARY in summary.text
+    assert [c.label for c in summary.choices] == ["ส่งเลย ไม่มีเบอร์", "แก้ไข"]
+
+
+def test_the_phone_typed_there_sends_and_is_read_back_whole(dialog: Dialog) -> None:
+    chat = to_summary(dialog)
+    reply = chat.text("เบอร์ 086-555-1234 ค่ะ")
+    case = sent(chat)
+    assert case is not None and case["phone"] == "0865551234"
+    assert "086-555-1234" in reply and chat.state.name == st.DONE
+
+
+def test_a_phone_with_a_correction_shows_the_summary_again(dialog: Dialog) -> None:
+    chat = to_summary(dialog)
+    reply = chat.text("0865551234 แต่จะกลับอุบลนะคะ")
+    assert sent(chat) is None and chat.state.name == st.CONFIRM
+    assert "กลับไป: อุบลราชธานี" in reply and "086-555-1234" in reply
+
+
+def test_sending_without_a_phone(dialog: Dialog) -> None:
+    chat = to_summary(dialog)
+    reply = chat.text("ส่งเลย ไม่มีเบอร์", "confirm:yes")
+    case = sent(chat)
+    assert case is not None and case["phone"] is None
+    assert "ติดต่อกลับทางแชตนี้" in reply
+
+
+def test_something_unclear_there_sends_nothing(dialog: Dialog) -> None:
+    chat = to_summary(dialog)
+    chat.say("ฟหกด")
+    assert sent(chat) is None and chat.state.name == st.CONFIRM
+
+
+@pytest.mark.parametrize("text", ["ชื่อผิดค่ะ 0812345678", "ไม่ใช่ 0812345678",
+                                  "0812345678 ได้เงินเมื่อไหร่คะ", "0812345678 หรือ 0898765432"])
+def test_a_phone_said_with_more_is_kept_and_shown_not_sent(dialog: Dialog, text: str) -> None:
+    chat = to_summary(dialog)
+    reply = chat.text(text)
+    assert sent(chat) is None and chat.state.name == st.CONFIRM
+    assert "081-234-5678" in reply and chat.state.data["answers"]["phone"] == "0812345678"
+
+
+@pytest.mark.parametrize("text", ["ไม่มีเบอร์ค่ะ", "ไม่มี", "ส่งเลยค่ะ", "ไม่สะดวกให้เบอร์"])
+def test_no_phone_said_in_words_sends_without_one(dialog: Dialog, text: str) -> None:
+    chat = to_summary(dialog)
+    chat.say(text)
+    case = sent(chat)
+    assert case is not None and case["phone"] is None
+
+
+def test_a_first_yes_asks_for_the_phone_once_more_then_sends(dialog: Dialog) -> None:
+    chat = to_summary(dialog)
+    first = chat.text("ถูกต้องค่ะ")
+    assert sent(chat) is None and first == texts.PHONE_STILL
+    chat.say("ถูกต้องค่ะ")
+    case = sent(chat)
+    assert case is not None and case["phone"] is None
+
+
+def test_a_short_number_is_pointed_out(dialog: Dialog) -> None:
+    chat = to_summary(dialog)
+    reply = chat.text("08123")
+    assert sent(chat) is None and texts.PHONE_UNCLEAR in reply
+
+
+def test_no_phone_told_with_the_name_is_not_asked(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับยโสธร มีบัตรประชาชน")
+    chat.say("คนเดียว ไม่ด่วน")
+    reply = chat.text("มาลีค่ะ ไม่มีเบอร์")
+    assert chat.state.name == st.CONFIRM and chat.state.data["answers"]["phone"] is None
+    assert texts.PHONE_ON_SUMMARY not in reply
+
+
+def test_a_phone_fixed_after_sending_goes_to_a_person(dialog: Dialog) -> None:
+    chat = to_summary(dialog)
+    chat.say("0812345679")
+    assert sent(chat) is not None
+    result = chat.say("เบอร์ผิดค่ะ 0812345678")
+    assert result.effects == (RequestHandoff("phone_fix"),)
+    assert "081-234-5678" in result.replies[0].text and chat.state.name == st.DONE
