@@ -12,11 +12,9 @@ import datetime as dt
 
 from dialogs import replies, texts
 from dialogs import state as st
-from dialogs.needs import NEEDS
 from dialogs.parse import facts_of, parse_yes_no
 from dialogs.questions import is_question
 from dialogs.screening import Decider, Screening
-from dialogs.slots import PLAIN_NEEDS
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import Reply
@@ -64,12 +62,28 @@ def is_help_request(text: str) -> bool:
     return compact in HELP_REQUESTS
 
 
+# how the notice names the sensitive data a story holds (plain words, never a guess
+# beyond what was told: "หาหมอ" is health, not mental health)
+NOTICE_NAMES = {"probation": "เรื่องพ้นโทษ", "legal": "เรื่องคดี", "health": "เรื่องสุขภาพ",
+                "hiv": "เรื่องสุขภาพ", "disability": "ความพิการ"}
+# "ยินยอม แต่ไม่อยากให้เก็บเรื่องติดคุก": yes to the rest, no to the sensitive part
+QUALIFIERS = ("แต่", "ยกเว้น", "ไม่รวม", "บางส่วน", "ไม่ต้องเก็บ", "ไม่ต้องบันทึก",
+              "ไม่อยากให้เก็บ", "ไม่อยากให้บันทึก", "ไม่เอาเรื่อง", "ไม่ให้เก็บ")
+
+
 def sensitive_told(text: str) -> str:
-    """The sensitive data a story holds, named for the notice ("เพิ่งพ้นโทษ"), or ""."""
+    """The sensitive data a story holds, named for the notice ("เรื่องพ้นโทษ"), or ""."""
     if not text:
         return ""
-    hints = set(read_message(text).get("need_hints") or ()) - PLAIN_NEEDS
-    return ", ".join(label for key, (label, _, _) in NEEDS.items() if key in hints)
+    hints = set(read_message(text).get("need_hints") or ())
+    return ", ".join(dict.fromkeys(name for key, name in NOTICE_NAMES.items() if key in hints))
+
+
+def qualified_yes(text: str) -> bool:
+    """A typed yes that leaves the sensitive part out ("ยินยอมค่ะ แต่ไม่รวมเรื่องคุก",
+    "ไม่รวมข้อมูลอ่อนไหว"), never a no ("ไม่ยินยอม")."""
+    compact = text.replace(" ", "")
+    return "ไม่ยินยอม" not in compact and any(q in compact for q in QUALIFIERS)
 
 
 def notice(state: State, text: str) -> Reply:
@@ -121,6 +135,9 @@ class Consent:
 
     def answer(self, state: State, text: str, value: str | None,
                at: dt.datetime) -> StepResult:
+        if value is None and qualified_yes(text) and sensitive_told(
+                str(state.data.get("pending") or "")):
+            value = "consent:basic"
         answer = {"consent:yes": True, "consent:basic": True,
                   "consent:no": False}.get(value or "")
         if answer is None:
@@ -139,7 +156,8 @@ class Consent:
             return respond(state, *([Reply(entry.answer)] if entry else []), again)
         pending = str(state.data.get("pending") or "")
         rest = text.replace("ไม่ยินยอม", " ").replace("ยินยอม", " ").strip()
-        if answer and value is None and (is_story(rest) or read_message(rest)):
+        if answer and value is None and not qualified_yes(text) and (
+                is_story(rest) or read_message(rest)):
             pending = f"{pending} {rest}".strip()  # "ยินยอมค่ะ ผมอยู่ชลบุรี ..."
         if not answer:
             return respond(State(st.IDLE, {"consent": False}),

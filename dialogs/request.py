@@ -16,6 +16,18 @@ from knowledge import KnowledgeBase
 __all__ = ["REFER_ALWAYS_IF_INELIGIBLE", "refusal_referrals", "sent_request"]
 
 REFER_ALWAYS_IF_INELIGIBLE = ("dsdw_emergency_aid", "justice_centre")
+# Topics written for released prisoners, named plainly for anyone else: the referral
+# must not say (to the person, or to an officer reading the case) "for released
+# prisoners" of someone who never said so, or chose to keep it out.
+PLAIN_TITLES = {"job_placement": "หางาน ลงทะเบียนที่สำนักงานจัดหางาน",
+                "id_card": "ทำบัตรประชาชนใหม่ ที่อำเภอหรือสำนักงานเขต"}
+
+
+def plain_titles(refs: list[dict[str, Any]], answers: dict[str, Any]) -> list[dict[str, Any]]:
+    """`refs`, with the released-prisoner titles made plain unless the person is one."""
+    if answers.get("released"):
+        return refs
+    return [{**r, "title": PLAIN_TITLES.get(r["id"], r["title"])} for r in refs]
 
 
 def refusal_referrals(kb: KnowledgeBase, answers: dict[str, Any]) -> list[dict[str, Any]]:
@@ -23,8 +35,8 @@ def refusal_referrals(kb: KnowledgeBase, answers: dict[str, Any]) -> list[dict[s
     Thai; otherwise also the justice centre, and the ID card office without a card."""
     if answers.get("thai") is False:
         return referrals(kb, (), ("dsdw_emergency_aid",))
-    return referrals(kb, (), REFER_ALWAYS_IF_INELIGIBLE
-                     + (("id_card",) if answers.get("id_card") is False else ()))
+    return plain_titles(referrals(kb, (), REFER_ALWAYS_IF_INELIGIBLE + (
+        ("id_card",) if answers.get("id_card") is False else ())), answers)
 
 
 def sent_request(kb: KnowledgeBase, answers: dict[str, Any], now: dt.datetime,
@@ -34,7 +46,7 @@ def sent_request(kb: KnowledgeBase, answers: dict[str, Any], now: dt.datetime,
     travellers = int(answers.get("travellers") or 1)
     aid = estimate(travellers)
     due = due_at(verdict.urgent, now)
-    refs = referrals(kb, answers.get("needs", []))
+    refs = plain_titles(referrals(kb, answers.get("needs", [])), answers)
     case = {
         "status": "received",
         "urgent": verdict.urgent,

@@ -46,6 +46,7 @@ from knowledge import Decision, KnowledgeBase
 MAX_RETRIES = 2
 # Sensitive answers are kept only after the second consent.
 SENSITIVE_KEYS = ("needs", "need_hints", "released")
+HEALTH_CARE = frozenset({"sick", "disabled", "pregnant"})  # care needs that are health data
 
 
 def opening_question(lead: str) -> Reply:
@@ -72,6 +73,11 @@ class Screening(Summary):
         """Screening from a story (maybe empty); `known`: answers already given (the
         sensitive consent asked with the privacy notice)."""
         answers = (read_message(text) if text else {}) | (known or {})
+        if answers.get("sensitive_consent") is False and answers.get("special_needs"):
+            # health told in the story left out with the sensitive part (the
+            # travellers question asks who needs care again, under the main consent)
+            kept_needs = [n for n in answers.pop("special_needs") if n not in HEALTH_CARE]
+            answers |= {"special_needs": kept_needs} if kept_needs else {}
         located = state.data.get("located")
         if located and "current_province" not in answers:
             answers["current_province"] = located  # a location shared before screening

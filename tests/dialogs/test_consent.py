@@ -3,6 +3,8 @@ told before it holds (named in the notice, kept only with a yes)."""
 
 from __future__ import annotations
 
+import pytest
+
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.engine import Dialog
@@ -80,7 +82,7 @@ def test_a_sensitive_story_is_named_in_the_notice_with_a_way_to_leave_it_out(
     chat = Chat(dialog)
     result = chat.say(PRISON_STORY)
     notice = result.replies[-1]
-    assert "เพิ่งพ้นโทษ" in notice.text and "อ่อนไหว" in notice.text
+    assert "เรื่องพ้นโทษ" in notice.text and "อ่อนไหว" in notice.text
     assert [c.value for c in notice.choices] == ["consent:yes", "consent:basic", "consent:no"]
     assert notice.text.rstrip().endswith(texts.PRIVACY.rsplit("\n", 1)[1])
 
@@ -177,3 +179,26 @@ def test_an_old_way_out_tapped_mid_screening_loses_nothing(dialog: Dialog) -> No
     reply = chat.text("ถามเรื่องอื่น", "cmd:menu")
     assert chat.state.name == st.ASK and chat.state.data["answers"]["no_fare"] is True
     assert texts.RESUME in reply
+
+
+def test_health_told_before_the_notice_is_named_plainly_and_left_out_on_request(
+        dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    notice = chat.say("ติดเชื้อ HIV ไม่มีที่นอน อยู่ชลบุรี จะกลับขอนแก่น").replies[-1]
+    assert "เรื่องสุขภาพ" in notice.text and "สุขภาพจิต" not in notice.text
+    chat.say("ไม่รวมข้อมูลอ่อนไหว", "consent:basic")
+    answers = chat.state.data["answers"]
+    assert "sick" not in (answers.get("special_needs") or [])
+    assert "need_hints" not in answers and answers["no_shelter"] is True
+
+
+@pytest.mark.parametrize("text", ["ยินยอม แต่ไม่อยากให้เก็บเรื่องติดคุก",
+                                  "ยินยอมค่ะ แต่ไม่รวมข้อมูลอ่อนไหว", "ยินยอมบางส่วน",
+                                  "ยินยอม ไม่ต้องเก็บเรื่องคุก", "ไม่รวมเรื่องคุก"])
+def test_a_yes_that_leaves_the_sensitive_part_out_is_read_so(dialog: Dialog, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(PRISON_STORY)
+    chat.say(text)
+    answers = chat.state.data["answers"]
+    assert chat.state.data["consent"] is True and answers["sensitive_consent"] is False
+    assert "released" not in answers and answers["home_province"]["name"] == "บุรีรัมย์"
