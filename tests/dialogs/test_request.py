@@ -1,0 +1,28 @@
+"""The request sent to the queue: referrals named for who the person said they are."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dialogs.request import PLAIN_TITLES, sent_request
+from knowledge import load_knowledge
+
+NOW = dt.datetime(2026, 12, 3, 2, 0, tzinfo=dt.UTC)
+BASE = {"no_fare": True, "id_card": True, "travellers": 1, "urgent": False}
+
+
+def titles(answers: dict[str, object]) -> dict[str, str]:
+    case, _ = sent_request(load_knowledge(), {**BASE, **answers}, NOW)
+    return {r["id"]: r["title"] for r in case["referrals"]}
+
+
+def test_work_for_someone_never_in_prison_is_named_plainly() -> None:
+    got = titles({"needs": ["work"]})
+    assert got["job_placement"] == PLAIN_TITLES["job_placement"]
+    assert not any("พ้นโทษ" in t for t in got.values())
+
+
+def test_work_for_a_released_prisoner_keeps_the_topic_title() -> None:
+    kb = load_knowledge()
+    got = titles({"needs": ["work", "probation"], "released": True})
+    assert got["job_placement"] == kb.by_id["job_placement"].title
