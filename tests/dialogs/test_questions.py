@@ -9,3 +9,9 @@ def test_a_few_days_is_not_a_question() -> None:
     assert not is_question("พักห้องเพื่อนได้อีกไม่กี่วัน")
     assert is_question("ได้กี่วัน")
     assert is_question("ค่าอาหารได้วันละเท่าไหร่")
+
+
+def test_who_and_when_ask_but_nobody_does_not() -> None:
+    assert is_question("ใครมีสิทธิ์ขอเงินค่ารถกลับบ้านบ้างคะ")
+    assert is_question("เงินจะได้เมื่อไหร่")
+    assert not is_question("ไม่มีใครดูแล ไม่มีค่ารถกลับบ้าน")
