@@ -62,6 +62,8 @@ def is_help_request(text: str) -> bool:
     return compact in HELP_REQUESTS
 
 
+# read from a question's topic ("เบี้ยผู้สูงอายุได้เท่าไหร่"), not the person's own facts
+TOPIC_WORDS = frozenset({"special_needs", "need_hints"})
 # how the notice names the sensitive data a story holds (plain words, never a guess
 # beyond what was told: "หาหมอ" is health, not mental health)
 NOTICE_NAMES = {"probation": "เรื่องพ้นโทษ", "legal": "เรื่องคดี", "health": "เรื่องสุขภาพ",
@@ -116,8 +118,9 @@ class Consent:
             answers = answer_texts(self.kb.by_id, decision, text)
             if answers:
                 out.extend(Reply(a) for a in answers)
-                text = ""
                 data["asked"] = True  # came with a question: the menu after consent
+                if not set(read_message(text)) - TOPIC_WORDS:
+                    text = ""  # a question and nothing of the person's own to keep
             elif decision.topic in ("greeting", "thanks"):
                 text = ""
         if text:

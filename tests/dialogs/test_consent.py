@@ -202,3 +202,11 @@ def test_a_yes_that_leaves_the_sensitive_part_out_is_read_so(dialog: Dialog, tex
     answers = chat.state.data["answers"]
     assert chat.state.data["consent"] is True and answers["sensitive_consent"] is False
     assert "released" not in answers and answers["home_province"]["name"] == "บุรีรัมย์"
+
+
+def test_facts_told_with_a_question_before_consent_are_kept_and_used(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("พวกเรา 3 คนค่ะ ลูกไม่สบายเป็นไข้ ถ้าป่วยระหว่างรอต้องทำยังไงคะ")
+    assert chat.state.data.get("pending")
+    chat.say("ยินยอม", "consent:yes")
+    assert chat.state.data["answers"]["travellers"] == 3
