@@ -39,7 +39,9 @@ def expire_pending(state: State, now: dt.datetime) -> State:
         expired = now - dt.datetime.fromisoformat(str(at)) > PENDING_FOR
     except ValueError:
         expired = True
-    return state.with_(pending=None, pending_at=None) if expired else state
+    if not expired:
+        return state
+    return state.with_(pending=None, pending_at=None, pending_expired=True)  # said once
 
 
 def is_story(text: str) -> bool:
@@ -166,6 +168,7 @@ class Consent:
             return respond(State(st.IDLE, {"consent": False}),
                            Reply(texts.CONSENT_NO, replies.MENU_CHOICES[:2]))
         asked = state.data.get("asked") is True
+        expired = state.data.get("pending_expired") is True
         # the notice named the sensitive data told: "ยินยอม" covers it, the other
         # button keeps it out (the second consent question is then not asked)
         known = {"sensitive_consent": value != "consent:basic"} if sensitive_told(
@@ -177,7 +180,8 @@ class Consent:
         if asked:
             return respond(state, Reply(f"{texts.CONSENT_YES} {texts.MENU}",
                                         replies.MENU_CHOICES))
-        return self.screening.open(state)  # consent is for help: its first question
+        lead = texts.STORY_EXPIRED if expired else ""
+        return self.screening.open(state, lead)  # consent is for help: its first question
 
     def _answer_entry(self, decision: Decision) -> Entry | None:
         """The knowledge entry to answer with, when the matcher is confident."""

@@ -85,14 +85,14 @@ class Screening(Summary):
         intro = replies.heard(answers) if answers else intro
         return self._advance(state, f"{prefix} {intro}".strip())
 
-    def open(self, state: State) -> StepResult:
+    def open(self, state: State, lead: str = "") -> StepResult:
         """Screening's first question right after consent, with a way to ask
         something else instead ("opening": what is typed is read as at the menu)."""
         located = state.data.get("located")
         answers = {"current_province": located} if located else {}
         state = State(st.ASK, kept(state) | {"answers": answers, "slot": "hardship",
                                               "opening": True})
-        return self._reply(state, opening_question(texts.OPEN_SCREENING))
+        return self._reply(state, opening_question(f"{lead} {texts.OPEN_SCREENING}".strip()))
 
     def answer(self, state: State, text: str, value: str | None,
                now: dt.datetime) -> StepResult:

@@ -215,6 +215,7 @@ def test_story_before_consent_is_kept_at_most_24_hours(dialog: Dialog) -> None:
     later = dialog.step(chat.state, type(chat).inbound_at("ยินยอม", AT + dt.timedelta(hours=25)))
     assert "pending" not in later.state.data  # not used: screening starts from nothing
     assert later.state.data.get("answers") in (None, {})
+    assert texts.STORY_EXPIRED in later.replies[0].text  # and the person is told why
     assert texts.STORY_KEPT not in "\n".join(r.text for r in later.replies)
 
 
