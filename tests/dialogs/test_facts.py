@@ -151,7 +151,8 @@ def test_single_fact(text: str, field: str, value: object) -> None:
     ("พิการ", {"disabled"}), ("นั่งวีลแชร์", {"disabled"}), ("ลูกเล็ก", {"child"}),
     ("ลูกอายุ 3 ขวบ", {"child"}), ("ลูก 8 เดือน", {"child"}), ("ตอนเด็กๆ", set()),
     ("ไปเองไม่ไหว", {"cannot_travel_alone"}), ("เดินทางคนเดียวไม่ได้", {"cannot_travel_alone"}),
-    ("ผมอายุ 30", set()),
+    ("ผมอายุ 30", set()), ("ยายเป็นเบาหวาน", {"sick"}), ("ความดันสูงอยู่ค่ะ", {"sick"}),
+    ("ไม่เป็นความดัน", set()), ("เขาดันทุรังจะไป", set()),
 ])
 def test_special_needs(text: str, needs: set[str]) -> None:
     assert extract_facts(text).special_needs == needs

@@ -121,7 +121,8 @@ def test_a_title_is_not_the_name(answer: str, name: str) -> None:
     assert BY_KEY["name"].parse(answer, None) == name
 
 
-@pytest.mark.parametrize("text", ["ไม่ได้ป่วยค่ะ", "ไม่มีใครป่วย", "ผมไม่ได้พิการ"])
+@pytest.mark.parametrize("text", ["ไม่ได้ป่วยค่ะ", "ไม่มีใครป่วย", "ผมไม่ได้พิการ",
+                                  "ผมไม่เป็นเบาหวานนะครับ"])
 def test_a_denied_health_word_is_no_sensitive_data(text: str) -> None:
     said = read_message(text)
     assert not said.get("special_needs") and not said.get("need_hints"), said
@@ -138,6 +139,14 @@ def test_what_is_not_denied_is_still_heard() -> None:
     assert said["released"] is True and said["special_needs"] == ["sick"]
     assert parse_needs("ไม่ได้กินยา") == ["health"]  # going without medicine is a need
     assert parse_needs("ไม่มีงาน") == ["work"]
+
+
+@pytest.mark.parametrize("text", ["พ่อเป็นเบาหวานมาหลายปี", "ยาความดันของแม่หมดตั้งแต่เมื่อวาน",
+                                  "หอบหืดกำเริบตอนกลางคืน", "น้องชายไตวายต้องฟอกไต"])
+def test_a_disease_named_without_the_word_for_disease_is_sick_and_a_health_need(
+        text: str) -> None:
+    said = read_message(text)
+    assert said.get("special_needs") == ["sick"] and "health" in said.get("need_hints", ()), said
 
 
 def test_a_place_one_used_to_have_is_no_place_to_stay() -> None:
