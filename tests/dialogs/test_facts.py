@@ -183,3 +183,15 @@ def test_long_message_is_handled() -> None:
     facts = extract_facts((story * 80)[:5000])
     assert facts.no_fare is True and facts.home_province is not None
     assert dataclasses.replace(facts) == facts
+
+
+@pytest.mark.parametrize(("text", "here"), [
+    ("พาแม่มาหาหมอที่อุดรค่ะ เงินหมดแล้ว", "Udon Thani"),
+    ("มารักษาตัวที่เชียงใหม่ ตอนนี้ค่ารักษาหมด", "Chiang Mai"),
+    ("กระเป๋าหายตอนรอรถที่สถานีขนส่งนครสวรรค์", "Nakhon Sawan"),
+    ("มาเยี่ยมลูกที่ราชบุรี แล้วกลับบ้านไม่ได้", "Ratchaburi"),
+])
+def test_where_the_person_came_to_is_where_they_are(text: str, here: str) -> None:
+    facts = extract_facts(text)
+    assert facts.current_province is not None and facts.current_province.name_en == here
+    assert facts.home_province is None
