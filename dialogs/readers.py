@@ -83,11 +83,27 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     return short if short is not None else parse_yes_no(text)
 
 
+_OFFICIAL = r"(?:กำนัน|ผู้ใหญ่(?:บ้าน)?|ผญบ|ผู้นำชุมชน|นายอำเภอ|อำเภอ|อบต|เทศบาล)"
+_SIGN = r"(?:ออก|เซ็นต์|เซ็น|เขียน)(?:หนังสือ(?:รับรอง)?(?:ให้)?|ให้)"
+# "ผู้ใหญ่บ้านออกให้ได้": the letter can be had (the officer sees it at the interview);
+# "กำนันไม่ยอมเซ็นให้", "ผู้ใหญ่บ้านออกให้ไม่ได้": it cannot
+_LETTER_DENIED = re.compile(_OFFICIAL + r"(?:เขา|ก็|บอก|ว่า)*(?:ไม่|ไม่ยอม|ไม่ได้|ยังไม่|ไม่รับ)" + _SIGN
+                            + r"|" + _OFFICIAL + r".{0,6}?" + _SIGN + r"(?:ไม่ได้|ไม่ไหว)")
+_LETTER_GIVEN = re.compile(_OFFICIAL + r"(?:เขา|ก็|จะ|ยินดี|พร้อม|บอก|ว่า)*" + _SIGN)
+
+
 def read_letter(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
     said = facts_of(text).has_nationality_letter
-    return said if said is not None else parse_yes_no(text)
+    if said is not None:
+        return said
+    compact = text.replace(" ", "").replace(".", "")
+    if _LETTER_DENIED.search(compact):
+        return False
+    if _LETTER_GIVEN.search(compact):
+        return True
+    return parse_yes_no(text)
 
 
 def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:

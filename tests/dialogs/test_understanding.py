@@ -108,6 +108,15 @@ def test_short_answers_to_do_you_have_an_id_card(answer: str, has: bool | None) 
     assert BY_KEY["id_card"].parse(answer, None) is has
 
 
+@pytest.mark.parametrize(("answer", "has"), [
+    ("กำนันบอกว่าจะเซ็นให้ค่ะ", True), ("ผญบ. ออกหนังสือให้ได้", True),
+    ("ผู้ใหญ่บ้านไม่ยอมเซ็นให้", False), ("กำนันออกให้ไม่ได้ครับ", False),
+    ("ผู้ใหญ่บ้านบอกว่าไม่เขียนให้", False),
+    ("ผู้ใหญ่บ้านทำงานต่างจังหวัด", None), ("กำนันออกไปทำนา", None)])
+def test_whether_the_village_head_will_write_the_letter(answer: str, has: bool | None) -> None:
+    assert BY_KEY["nationality_letter"].parse(answer, None) is has
+
+
 @pytest.mark.parametrize("answer", ["ทุกอย่างเลยค่ะ", "ทุกเรื่อง", "ทั้ง 3 ข้อ"])
 def test_everything_at_the_hardship_question(answer: str) -> None:
     assert BY_KEY["hardship"].parse(answer, None) == dict.fromkeys(
