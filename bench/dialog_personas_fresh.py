@@ -142,7 +142,7 @@ PERSONAS: dict[str, Persona] = {
                  "needs": "ไม่มีค่ะ", "name": "เรียกพี่หน่อยก็ได้ค่ะ เบอร์ 0869998877",
                  "phone": "0869998877", "confirm": "ถูกต้องค่ะ"},
         expect={"eligible": True, "current": "ลพบุรี", "home": "เพชรบูรณ์",
-                "travellers": 1, "urgent": False, "special": [], "name": "หน่อย",
+                "travellers": 1, "urgent": False, "special": [], "name": "พี่หน่อย",
                 "phone": "0869998877"}),
     "sleeps at the bus stop, says so sideways": Persona(
         opening=("หวัดดีครับ ผมอยู่นครสวรรค์ อยากกลับบ้านที่กำแพงเพชรแต่ไม่มีค่ารถ",),
