@@ -57,6 +57,8 @@ _CONSENT_DENIED = re.compile(r"(?:ไม่|บ่|มิ).{0,10}ยินยอ
 _CONSENT_ASKED = re.compile(r"ยินยอม.{0,20}(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|หรือไม่|อะไร|ยังไง|อย่างไร|\?)")
 _CARD_LOST = re.compile(r"(?:(?:เคย)?มี(?:ค่ะ|ค่า|ครับ|คับ)?แต่)?(?:ทำ)?(?:หาย|(?:โดน|ถูก)(?:ยึด|ขโมย))"
                         r"(?:แล้ว|ไป|ไปแล้ว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")  # "มีแต่หาย": no
+_CARD_NEVER = re.compile(r"(?:ไม่|บ่|ยังไม่)(?:เคย)?(?:ได้)?(?:ทำ|มี)(?:บัตร)?(?:เลย)?"
+                         r"(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")  # "ไม่เคยทำ", "ยังไม่ได้ทำ": no
 _CARD_HERE = re.compile(r"(?:ยัง)?(?:มี)?(?:อยู่)(?:กับตัว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")
 
 
@@ -225,8 +227,8 @@ def card_answer(text: str) -> bool | None:
     """A short answer to "do you have an ID card?": "หายค่ะ", "มีแต่โดนยึด" no; "มีอยู่",
     "อยู่กับตัว" yes; otherwise None."""
     compact = text.replace(" ", "")
-    if _CARD_LOST.fullmatch(compact):
-        return False
+    if _CARD_LOST.fullmatch(compact) or _CARD_NEVER.fullmatch(compact):
+        return False  # "ไม่เคยทำ", "ยังไม่ได้ทำค่ะ": never had one
     if _CARD_HERE.fullmatch(compact):
         return True
     return None

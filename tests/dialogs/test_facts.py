@@ -133,6 +133,8 @@ def test_story(text: str, expected: dict[str, Any]) -> None:
     ("บัตรปชชพ่อมีค่ะ", "has_id_card", True), ("บัตรประชาชนยังอยู่ค่ะ", "has_id_card", True),
     ("บัตรมีครับ", "has_id_card", True), ("บัตรพ่อไม่มีค่ะ", "has_id_card", None),
     ("บัตรอยู่ที่บ้านค่ะ", "has_id_card", False), ("บัตรมีปัญหา", "has_id_card", None),
+    ("ผมไม่เคยทำบัตรประชาชนครับ", "has_id_card", False),
+    ("ไม่เคยมีบัตรปชช", "has_id_card", False), ("หลานยังไม่ได้ทำบัตร", "has_id_card", None),
     ("บ่มีบ่อนนอน", "no_shelter", True), ("บ่มีบ่อนนอนคืนนี้", "urgent", True),
     # asking for the fare is not having it; Isan "ฮถ" (รถ); a night at the police station
     ("ขอเงินค่ารถกลับบ้านหน่อยครับ", "no_fare", True), ("บ่มีเงินค่าฮถ", "no_fare", True),

@@ -103,7 +103,8 @@ def test_a_name_after_a_space() -> None:
 
 @pytest.mark.parametrize(("answer", "has"), [
     ("หายค่ะ", False), ("ทำหายไปแล้ว", False), ("มีอยู่", True), ("อยู่กับตัว", True),
-    ("ยังอยู่ค่ะ", True), ("หายไป 2 วัน", None), ("มีค่ะ", True), ("บ่มี", False)])
+    ("ยังอยู่ค่ะ", True), ("หายไป 2 วัน", None), ("มีค่ะ", True), ("บ่มี", False),
+    ("ไม่เคยทำเลยครับ", False), ("ยังไม่ได้ทำจ้า", False), ("บ่เคยมี", False)])
 def test_short_answers_to_do_you_have_an_id_card(answer: str, has: bool | None) -> None:
     assert BY_KEY["id_card"].parse(answer, None) is has
 
