@@ -125,6 +125,8 @@ def test_story(text: str, expected: dict[str, Any]) -> None:
     ("ไม่ใช่คนไทย", "thai_national", False), ("ไม่ได้เป็นคนไทย", "thai_national", False),
     ("ไม่มีสัญชาติไทย", "thai_national", False), ("ต่างด้าว", "thai_national", False),
     ("เป็นคนกัมพูชา", "thai_national", False), ("ช่วยคนไทยไหมคะ", "thai_national", None),
+    ("หนูเป็นคนไทยใหญ่ค่ะ", "thai_national", False), ("มีแต่พาสปอร์ตเขมร", "thai_national", False),
+    ("คนไทยเชื้อสายจีนครับ", "thai_national", True),
     ("ด่วน", "urgent", True), ("ไม่ด่วน", "urgent", False), ("ไม่เร่งด่วนค่ะ", "urgent", False),
     ("นั่งรถด่วนมา", "urgent", None), ("ถูกทำร้าย", "urgent", True),
     ("ที่นี่อันตราย", "urgent", True), ("ไม่มีที่นอนคืนนี้", "urgent", True),
