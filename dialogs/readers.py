@@ -18,6 +18,7 @@ from dialogs.parse import (
     parse_yes_no,
 )
 from dialogs.understand import card_answer, consent_word, extract_name, facts_to_answers
+from dialogs.words import words
 
 __all__ = ["SKIP_WORDS", "SPECIAL", "read_consent", "read_hardship", "read_id_card",
            "read_letter", "read_name", "read_national_id", "read_needs", "read_phone",
@@ -106,6 +107,25 @@ def read_letter(text: str, value: str | None) -> bool | None:
     return parse_yes_no(text)
 
 
+# "ค่ารถค่ะ", "เรื่องที่พักกับข้าว" to "which trouble?": the trouble named by its topic
+_TOPIC_WORDS = {
+    **dict.fromkeys(("ค่ารถ", "ค่าเดินทาง", "ค่าตั๋ว", "ตั๋ว", "ค่าโดยสาร", "ค่ารถทัวร์"), "no_fare"),
+    **dict.fromkeys(("ที่พัก", "ที่นอน", "ที่อยู่", "ที่พักอาศัย", "ที่ซุกหัวนอน"), "no_shelter"),
+    **dict.fromkeys(("อาหาร", "ข้าว", "ของกิน", "ค่าข้าว", "ค่าอาหาร"), "no_food")}
+_TOPIC_GLUE = frozenset({"เรื่อง", "กับ", "และ", "แล้วก็", "ก็", "ด้วย", "ทั้ง", "รถ", "กลับ", "บ้าน",
+                         "ค่ะ", "คะ", "ค่า", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ", "เลย", "ฮะ"})
+
+
+def _named_topics(text: str) -> dict[str, bool] | None:
+    """The troubles a short answer names by topic alone; None if it says anything else
+    (a "มี" or "ไม่" is left to the facts: "มีค่ารถแล้ว" is no trouble)."""
+    tokens = words(text)
+    named = {_TOPIC_WORDS[w] for w in tokens if w in _TOPIC_WORDS}
+    if not named or any(w not in _TOPIC_WORDS and w not in _TOPIC_GLUE for w in tokens):
+        return None
+    return {k: k in named for k in ("no_shelter", "no_food", "no_fare")}
+
+
 def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
     keys = ("no_shelter", "no_food", "no_fare")
     if value and value.startswith("hardship:"):
@@ -117,6 +137,9 @@ def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
         return found
     if _ALL.search(text.replace(" ", "")):
         return dict.fromkeys(keys, True)
+    named = _named_topics(text) if not found else None
+    if named is not None:
+        return named
     if parse_yes_no(text) is False or "ไม่มีปัญหา" in text:
         return dict.fromkeys(keys, False)
     return None

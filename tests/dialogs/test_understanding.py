@@ -118,6 +118,20 @@ def test_whether_the_village_head_will_write_the_letter(answer: str, has: bool |
     assert BY_KEY["nationality_letter"].parse(answer, None) is has
 
 
+@pytest.mark.parametrize(("answer", "troubles"), [
+    ("ค่าตั๋วครับ", {"no_fare"}), ("เรื่องที่นอนจ้า", {"no_shelter"}),
+    ("ข้าวกับค่ารถค่ะ", {"no_food", "no_fare"}), ("ที่อยู่ด้วยค่ะ", {"no_shelter"})])
+def test_a_trouble_named_by_its_topic(answer: str, troubles: set[str]) -> None:
+    read = BY_KEY["hardship"].parse(answer, None)
+    assert read is not None and {k for k, v in read.items() if v} == troubles
+
+
+@pytest.mark.parametrize("answer", ["ค่ารถแพงมาก", "บ้านไกล", "มีค่ารถแล้วค่ะ"])
+def test_a_topic_word_in_another_sentence_names_no_trouble(answer: str) -> None:
+    read = BY_KEY["hardship"].parse(answer, None)
+    assert read is None or not any(read.values())
+
+
 @pytest.mark.parametrize("answer", ["ทุกอย่างเลยค่ะ", "ทุกเรื่อง", "ทั้ง 3 ข้อ"])
 def test_everything_at_the_hardship_question(answer: str) -> None:
     assert BY_KEY["hardship"].parse(answer, None) == dict.fromkeys(
