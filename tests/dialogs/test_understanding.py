@@ -302,3 +302,13 @@ def test_a_card_one_had_but_lost_is_no_card(text: str) -> None:
 ])
 def test_a_denied_hardship_is_no_hardship(text: str, key: str, value: bool | None) -> None:
     assert read_message(text).get(key) is value
+
+
+@pytest.mark.parametrize("text", ["อยากเลิกเหล้าให้ได้ครับ", "เคยติดยาบ้า อยากเข้าบำบัด",
+                                  "เคยติดยา อยากเลิกให้ได้"])
+def test_wanting_to_quit_drink_or_drugs_is_a_health_need(text: str) -> None:
+    assert parse_needs(text) == ["health"]
+
+
+def test_denied_drug_use_is_no_need() -> None:
+    assert parse_needs("ผมไม่ได้ติดยานะครับ") == []
