@@ -46,6 +46,11 @@ def _urgency_words(text: str) -> bool | None:
     return facts_of(text).urgent
 
 
+# a place to sleep that can still be used, or coping for now ("ยังพอไหว")
+_CAN_STAY = re.compile(r"(?:นอน|พัก|ค้าง|อาศัย)(?:อยู่)?(?:(?!ไม่).){0,12}?(?<!ไม่)ได้(?!ไม่|ยิน)"
+                       r"|ยัง(?:พอ)?(?:ไหว|อยู่ได้|รอได้)")
+
+
 def read_urgent(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
@@ -57,6 +62,8 @@ def read_urgent(text: str, value: str | None) -> bool | None:
         return True
     if facts.no_shelter is not None:  # "มีที่พักค่ะ" -> no; "นอนป้ายรถเมล์" -> yes
         return facts.no_shelter
+    if _CAN_STAY.search(text.replace(" ", "")):  # "ยังพอนอนที่ร้านได้": a place tonight
+        return False
     return parse_yes_no(text)
 
 

@@ -91,7 +91,9 @@ def test_travellers_with_companions(text: str, count: int) -> None:
 
 
 @pytest.mark.parametrize(("text", "urgent"), [
-    ("ไม่ค่อยด่วน", False), ("ป่วยอยู่", True), ("มีที่พักค่ะ", False), ("นอนป้ายรถเมล์", True)])
+    ("ไม่ค่อยด่วน", False), ("ป่วยอยู่", True), ("มีที่พักค่ะ", False), ("นอนป้ายรถเมล์", True),
+    ("คืนนี้ยังพอค้างที่อู่ได้ครับ", False), ("ยังพอไหวจ้า", False),
+    ("นอนใต้สะพานได้อยู่", True)])
 def test_urgency_from_meaning(text: str, urgent: bool) -> None:
     from dialogs.slots import BY_KEY
     assert BY_KEY["urgent"].parse(text, None) is urgent
