@@ -121,6 +121,7 @@ def test_story(text: str, expected: dict[str, Any]) -> None:
     ("หิว", "no_food", True), ("ไม่หิว", "no_food", False), ("ไม่มีรายได้", "no_food", True),
     ("ตกงาน", "no_food", True), ("ไม่มีเสื้อผ้า", "no_food", True),
     ("กินข้าวแล้ว", "no_food", False), ("ไม่มีเงินซื้อข้าว", "no_fare", None),
+    ("โรงงานเงินเดือนไม่ออกค่ะ", "no_food", True),
     ("คนไทย", "thai_national", True), ("สัญชาติไทย", "thai_national", True),
     ("ไม่ใช่คนไทย", "thai_national", False), ("ไม่ได้เป็นคนไทย", "thai_national", False),
     ("ไม่มีสัญชาติไทย", "thai_national", False), ("ต่างด้าว", "thai_national", False),
