@@ -23,9 +23,9 @@ CORRECTABLE = ("name", "phone", "current_province", "home_province", "travellers
 REFUSALS = ("จำไม่ได้", "ไม่อยากตอบ", "ไม่อยากบอก", "ไม่สะดวก", "ข้าม", "ไม่ขอตอบ", "ไม่ตอบ",
             "ไม่บอก", "ไม่ให้", "ไม่รู้", "ไม่ทราบ", "ไม่แน่ใจ", "ไม่รู้สิ", "ลืม", "ไม่ได้จำ",
             "skip", "ผ่าน")
-_NAME_CUES = ("ชื่อ", "ชื่อเล่น", "เรียก")
+_NAME_CUES = ("ชื่อ", "ชื่อเล่น", "ชื่อจริง", "เรียก")
 _TITLES = frozenset({"นาย", "นาง", "นางสาว", "น.ส.", "น.ส", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ."})
-_AFTER_CUE = frozenset({"ว่า", "เล่น", "จริง", "ผม", "หนู", "ฉัน", "ดิฉัน", "เรา", "ของ", "ผิด",
+_AFTER_CUE = frozenset({"ว่า", "คือ", "เล่น", "จริง", "ผม", "หนู", "ฉัน", "ดิฉัน", "เรา", "ของ", "ผิด",
                         "แก้", "ใหม่", "ถูก", "เป็น"}) | _TITLES
 _PRONOUNS = frozenset({"ผม", "ดิฉัน", "ฉัน", "หนู", "เรา", "กระผม", "ข้า", "ชื่อ", "เรียก",
                        "ว่า", "เล่น", "ชื่อเล่น"}) | _TITLES  # "นางสาว มาลี": มาลี
@@ -103,8 +103,10 @@ def extract_name(text: str, bare: bool = False) -> str | None:
         for i, token in enumerate(chunk):
             if token in _NAME_CUES and (bare or not _someone_else(chunk[:i])):
                 rest = list(chunk[i + 1:])
+                while rest and rest[0] in _AFTER_CUE:
+                    rest.pop(0)
                 if not rest and n + 1 < len(pieces):
-                    rest = list(pieces[n + 1])  # "ผมชื่อ ต้น"
+                    rest = list(pieces[n + 1])  # "ผมชื่อ ต้น", "ชื่อคือ ต้น"
                 while rest and rest[0] in _AFTER_CUE:
                     rest.pop(0)
                 found = _name_from(tuple(rest))

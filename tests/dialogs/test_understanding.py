@@ -25,6 +25,14 @@ def test_needs_are_read_on_whole_words() -> None:
     assert parse_needs("บัตรหาย อยากได้งาน") == ["id_card", "work"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("ชื่อจริง ประยูร นามสกุล มั่นคง", "ประยูร"), ("ชื่อจริงบุษบาค่ะ", "บุษบา"),
+    ("ชื่อของหนูคือแพรวค่ะ", "แพรว"), ("ชื่อคือ ธีรพงษ์ ครับ", "ธีรพงษ์")])
+def test_names_after_real_name_and_is(text: str, name: str) -> None:
+    assert read_message(text).get("name") == name
+    assert BY_KEY["name"].parse(text, None) == name
+
+
 def test_names_from_phrases() -> None:
     said = read_message("เรียกเอกก็ได้ครับ เบอร์ ๐๘๙๑๒๓๔๕๖๗")
     assert said["name"] == "เอก" and said["phone"] == "0891234567"
