@@ -10,6 +10,7 @@ import re
 
 from dialogs.needs import NONE, PREFER_NOT, parse_needs
 from dialogs.parse import (
+    count_groups,
     facts_of,
     match_province,
     parse_count,
@@ -176,7 +177,7 @@ def said_urgency(text: str, value: str | None = None) -> bool | None:
 def read_travellers(text: str, value: str | None) -> int | None:
     if value and value.startswith("n:"):
         return int(value.split(":")[1])
-    count = facts_of(text).travellers or parse_count(text)  # "กับลูก 2 คน": three
+    count = count_groups(text) or facts_of(text).travellers or parse_count(text)
     if count is not None:
         return count
     compact = text.replace(" ", "")

@@ -322,3 +322,9 @@ def test_wanting_to_quit_drink_or_drugs_is_a_health_need(text: str) -> None:
 
 def test_denied_drug_use_is_no_need() -> None:
     assert parse_needs("ผมไม่ได้ติดยานะครับ") == []
+
+
+@pytest.mark.parametrize(("answer", "count"), [
+    ("ผู้ใหญ่สองคน เด็กสองคนค่ะ", 4), ("เด็ก 1 ผู้ใหญ่ 1", 2)])
+def test_travellers_counted_by_group(answer: str, count: int) -> None:
+    assert BY_KEY["travellers"].parse(answer, None) == count
