@@ -6,10 +6,9 @@ ends last wins ("มีบัตรแต่หาย" -> no card); on a tie the
 ("ไม่เร่งด่วน" beats "ด่วน"). Negation is part of the patterns: "ไม่มีค่ารถ" says
 no_fare=True, "มีค่ารถแล้ว" says False; "ไม่มี A และ B" negates B too.
 
-Provinces: the one after a home cue (กลับ, บ้านอยู่/บ้านที่, บ้านเกิด, ภูมิลำเนา,
-เป็นคน) is home; the one after a here cue (อยู่, ตอนนี้, ติด(อยู่)ที่, ที่นี่, มาทำงาน)
-is current; the nearest cue within 30 characters before the province decides. A
-province with no cue before it is left unassigned.
+Provinces: the one after a home cue (กลับ, บ้านอยู่/บ้านที่, บ้านเกิด, ภูมิลำเนา, เป็นคน)
+is home; after a here cue (อยู่, ตอนนี้, ติดที่, มาทำงาน, มาหาหมอ, สถานีขนส่ง) current;
+the nearest cue within 30 characters before it decides; no cue, left unassigned.
 """
 
 from __future__ import annotations
@@ -143,12 +142,13 @@ ID_CARD = _rules(  # the writer's own card only
      r"(?:ถือ|พก|เอา)" + ID + NOT_OTHER_CARD + r"(?:มา|ติดตัว)"]),
     _self([r"(?:ไม่|บ่|ยังไม่)(?:เคย)?(?:ได้)?ทำ" + ID + r"(?!หาย)", NOT_HAVE + r"เอกสาร",
      r"(?:" + NOT_HAVE + r"|(?:ไม่|บ่)เคยมี)" + ID + NOT_OTHER_CARD,
-     ID + NOT_OTHER_CARD + r"(?:แต่|แล้ว|ก็|ผม|ฉัน|หนู|เขา|มัน){0,2}(?:หาย|(?:ถูก|โดน)(?:ขโมย|ยึด)"
-     r"|อยู่(?:ที่)?บ้าน)", r"(?:ไม่ได้|ลืม)(?:เอา|พก)?" + ID + NOT_OTHER_CARD]))
+     ID + NOT_OTHER_CARD + r"(?:แต่|แล้ว|ก็|ผม|ฉัน|หนู|เขา|มัน|ยัง){0,2}(?:หาย|(?:ถูก|โดน|ตำรวจ|นายจ้าง)"
+     r"(?:ขโมย|ยึด)|อยู่(?:ที่|กับ)?(?:บ้าน|เรือนจำ|คุก|นายจ้าง|โรงพัก))",
+     r"(?:ไม่ได้|ลืม)(?:เอา|พก)?" + ID + NOT_OTHER_CARD]))
 ID_EXPIRED = re.compile(ID + NOT_OTHER_CARD + r"(?:แต่|มัน|ก็|ของ(?:ผม|ฉัน|หนู)){0,2}(?:หมดอายุ|เกินอายุ"
                         r"|เก่า)|(?:^|มี|แต่)(?:มัน|ก็)?หมดอายุ")
-ID_DAMAGED = re.compile(ID + NOT_OTHER_CARD + r"(?:แต่|มัน|ก็){0,2}(?:ชำรุด|ขาด|หัก|พัง|เสีย|ลบเลือน|เลือน"
-                        r"|ซีด|อ่านไม่ออก|แตก)|(?:^|แต่)(?:มัน|ก็)?(?:ชำรุด|หัก|พัง)")
+ID_DAMAGED = re.compile(ID + NOT_OTHER_CARD + r"(?:แต่|มัน|ก็|เปียก(?:น้ำ)?){0,2}(?:ชำรุด|ขาด|หัก"
+                        r"|พัง|เสีย|ลบเลือน|เลือน|ซีด|อ่านไม่ออก|แตก)|(?:^|แต่)(?:มัน|ก็)?(?:ชำรุด|หัก|พัง)")
 NATIONALITY_LETTER = _rules(
     [HAVE + LETTER, r"!ได้" + LETTER],
     [NOT_HAVE + LETTER, LETTER + r"(?:ก็)?(?:ไม่มี|หาย)"])

@@ -328,3 +328,14 @@ def test_denied_drug_use_is_no_need() -> None:
     ("ผู้ใหญ่สองคน เด็กสองคนค่ะ", 4), ("เด็ก 1 ผู้ใหญ่ 1", 2)])
 def test_travellers_counted_by_group(answer: str, count: int) -> None:
     assert BY_KEY["travellers"].parse(answer, None) == count
+
+
+@pytest.mark.parametrize("text", ["บัตรประชาชนผมยังอยู่ที่เรือนจำครับ", "บัตรปชช.นายจ้างยึดไว้",
+                                  "บัตรอยู่กับนายจ้างเก่าค่ะ"])
+def test_a_card_someone_else_holds_is_not_with_the_person(text: str) -> None:
+    assert read_message(text).get("id_card") is False
+
+
+def test_a_card_soaked_unreadable_is_damaged() -> None:
+    said = read_message("บัตรเปียกน้ำเลือนหมดแล้วค่ะ")
+    assert said.get("id_card") is True and said.get("id_card_state") == "damaged"
