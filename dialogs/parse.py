@@ -11,11 +11,18 @@ import re
 from dataclasses import dataclass
 
 from dialogs.facts import Facts, extract_facts
-from dialogs.parse_numbers import THAI_DIGITS, clean_text, parse_count, parse_thai_number
+from dialogs.parse_numbers import (
+    THAI_DIGITS,
+    clean_text,
+    count_groups,
+    parse_count,
+    parse_thai_number,
+)
 from dialogs.provinces import PROVINCES, Province, find_provinces, match_province
 
 __all__ = [
-    "PROVINCES", "Facts", "NationalId", "Province", "extract_facts", "facts_of", "find_provinces",
+    "PROVINCES", "Facts", "NationalId", "Province", "count_groups", "extract_facts", "facts_of",
+    "find_provinces",
     "mask_national_id", "mask_phone", "match_province", "parse_count", "parse_national_id",
     "parse_phone", "parse_thai_number", "parse_yes_no",
 ]
@@ -50,7 +57,7 @@ _THAI_WORDS: dict[str, str] = {
     **dict.fromkeys([
         "นะ", "น่ะ", "เลย", "แล้ว", "จริง", "ๆ", "มาก", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา",
         "พี่", "ขอบคุณ", "ขอบใจ", "อ่ะ", "อะ", "อ่า", "เด้อ", "เด้", "ละ", "ล่ะ", "สิ",
-        "ซิ", "แหละ", "ก็", "หรอก", "คือ", "ด้วย", "เหมือนกัน"
+        "ซิ", "แหละ", "ก็", "หรอก", "คือ", "ด้วย", "เหมือนกัน", "ดีกว่า"
     ], FILLER),
 }
 _LATIN_WORDS = {

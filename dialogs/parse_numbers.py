@@ -151,12 +151,33 @@ _NOT_PEOPLE_AFTER = re.compile(
 _NOT_PEOPLE_BEFORE = re.compile(r"(?:อายุ|เบอร์|เลข|เลขที่|ที่|ซอย|หมู่|ม)\s?$")
 
 
+_GROUP_BEFORE = re.compile(r"(?:ผู้ใหญ่|เด็ก(?:เล็ก)?|คนแก่|ผู้สูงอายุ)\s?$")
+_GROUP_AFTER = re.compile(r"\s?(?:คน)?(?:ผู้ใหญ่|เด็ก|คนแก่|ผู้สูงอายุ)")
+
+
+def _groups_total(cleaned: str, numbers: list[NumberMatch]) -> int | None:
+    """"ผู้ใหญ่ 2 เด็ก 1", "2 ผู้ใหญ่ 1 เด็ก": the people of two or more groups, added up."""
+    counted = [n.value for n in numbers if not _NOT_PEOPLE_AFTER.match(cleaned, n.end) and (
+        _GROUP_BEFORE.search(cleaned, 0, n.start) or _GROUP_AFTER.match(cleaned, n.end))]
+    return sum(counted) if len(counted) >= 2 else None
+
+
+def count_groups(text: str) -> int | None:
+    """People counted by group ("ผู้ใหญ่ 2 เด็ก 1": 3), or None."""
+    cleaned = clean_text(text)
+    total = _groups_total(cleaned, find_numbers(cleaned))
+    return total if total is not None and 1 <= total <= MAX_PEOPLE else None
+
+
 def parse_count(text: str) -> int | None:
     """A number of people, 1..50: "3", "๓", "สาม", "3 คน", "ไปกันสามคน", "คนเดียว",
     "สองคนแม่ลูก" -> 2. A number followed by คน/ท่าน wins over a bare one; ages,
     money and times are not counts. None if absent or out of range."""
     cleaned = clean_text(text)
     numbers = find_numbers(cleaned)
+    total = _groups_total(cleaned, numbers)
+    if total is not None:
+        return total if 1 <= total <= MAX_PEOPLE else None
     for n in numbers:
         if _PEOPLE_AFTER.match(cleaned, n.end):
             return n.value if 1 <= n.value <= MAX_PEOPLE else None

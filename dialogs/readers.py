@@ -10,6 +10,7 @@ import re
 
 from dialogs.needs import NONE, PREFER_NOT, parse_needs
 from dialogs.parse import (
+    count_groups,
     facts_of,
     match_province,
     parse_count,
@@ -18,6 +19,7 @@ from dialogs.parse import (
     parse_yes_no,
 )
 from dialogs.understand import card_answer, consent_word, extract_name, facts_to_answers
+from dialogs.words import words
 
 __all__ = ["SKIP_WORDS", "SPECIAL", "read_consent", "read_hardship", "read_id_card",
            "read_letter", "read_name", "read_national_id", "read_needs", "read_phone",
@@ -45,6 +47,11 @@ def _urgency_words(text: str) -> bool | None:
     return facts_of(text).urgent
 
 
+# a place to sleep that can still be used, or coping for now ("ยังพอไหว")
+_CAN_STAY = re.compile(r"(?:นอน|พัก|ค้าง|อาศัย)(?:อยู่)?(?:(?!ไม่).){0,12}?(?<!ไม่)ได้(?!ไม่|ยิน)"
+                       r"|ยัง(?:พอ)?(?:ไหว|อยู่ได้|รอได้)")
+
+
 def read_urgent(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
@@ -56,6 +63,8 @@ def read_urgent(text: str, value: str | None) -> bool | None:
         return True
     if facts.no_shelter is not None:  # "มีที่พักค่ะ" -> no; "นอนป้ายรถเมล์" -> yes
         return facts.no_shelter
+    if _CAN_STAY.search(text.replace(" ", "")):  # "ยังพอนอนที่ร้านได้": a place tonight
+        return False
     return parse_yes_no(text)
 
 
@@ -83,11 +92,46 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     return short if short is not None else parse_yes_no(text)
 
 
+_OFFICIAL = r"(?:กำนัน|ผู้ใหญ่(?:บ้าน)?|ผญบ|ผู้นำชุมชน|นายอำเภอ|อำเภอ|อบต|เทศบาล)"
+_SIGN = r"(?:ออก|เซ็นต์|เซ็น|เขียน)(?:หนังสือ(?:รับรอง)?(?:ให้)?|ให้)"
+# "ผู้ใหญ่บ้านออกให้ได้": the letter can be had (the officer sees it at the interview);
+# "กำนันไม่ยอมเซ็นให้", "ผู้ใหญ่บ้านออกให้ไม่ได้": it cannot
+_LETTER_DENIED = re.compile(_OFFICIAL + r"(?:เขา|ก็|บอก|ว่า)*(?:ไม่|ไม่ยอม|ไม่ได้|ยังไม่|ไม่รับ)" + _SIGN
+                            + r"|" + _OFFICIAL + r".{0,6}?" + _SIGN + r"(?:ไม่ได้|ไม่ไหว)")
+_LETTER_GIVEN = re.compile(_OFFICIAL + r"(?:เขา|ก็|จะ|ยินดี|พร้อม|บอก|ว่า)*" + _SIGN)
+
+
 def read_letter(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
     said = facts_of(text).has_nationality_letter
-    return said if said is not None else parse_yes_no(text)
+    if said is not None:
+        return said
+    compact = text.replace(" ", "").replace(".", "")
+    if _LETTER_DENIED.search(compact):
+        return False
+    if _LETTER_GIVEN.search(compact):
+        return True
+    return parse_yes_no(text)
+
+
+# "ค่ารถค่ะ", "เรื่องที่พักกับข้าว" to "which trouble?": the trouble named by its topic
+_TOPIC_WORDS = {
+    **dict.fromkeys(("ค่ารถ", "ค่าเดินทาง", "ค่าตั๋ว", "ตั๋ว", "ค่าโดยสาร", "ค่ารถทัวร์"), "no_fare"),
+    **dict.fromkeys(("ที่พัก", "ที่นอน", "ที่อยู่", "ที่พักอาศัย", "ที่ซุกหัวนอน"), "no_shelter"),
+    **dict.fromkeys(("อาหาร", "ข้าว", "ของกิน", "ค่าข้าว", "ค่าอาหาร"), "no_food")}
+_TOPIC_GLUE = frozenset({"เรื่อง", "กับ", "และ", "แล้วก็", "ก็", "ด้วย", "ทั้ง", "รถ", "กลับ", "บ้าน",
+                         "ค่ะ", "คะ", "ค่า", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ", "เลย", "ฮะ"})
+
+
+def _named_topics(text: str) -> dict[str, bool] | None:
+    """The troubles a short answer names by topic alone; None if it says anything else
+    (a "มี" or "ไม่" is left to the facts: "มีค่ารถแล้ว" is no trouble)."""
+    tokens = words(text)
+    named = {_TOPIC_WORDS[w] for w in tokens if w in _TOPIC_WORDS}
+    if not named or any(w not in _TOPIC_WORDS and w not in _TOPIC_GLUE for w in tokens):
+        return None
+    return {k: k in named for k in ("no_shelter", "no_food", "no_fare")}
 
 
 def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
@@ -101,6 +145,9 @@ def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
         return found
     if _ALL.search(text.replace(" ", "")):
         return dict.fromkeys(keys, True)
+    named = _named_topics(text) if not found else None
+    if named is not None:
+        return named
     if parse_yes_no(text) is False or "ไม่มีปัญหา" in text:
         return dict.fromkeys(keys, False)
     return None
@@ -130,7 +177,7 @@ def said_urgency(text: str, value: str | None = None) -> bool | None:
 def read_travellers(text: str, value: str | None) -> int | None:
     if value and value.startswith("n:"):
         return int(value.split(":")[1])
-    count = facts_of(text).travellers or parse_count(text)  # "กับลูก 2 คน": three
+    count = count_groups(text) or facts_of(text).travellers or parse_count(text)
     if count is not None:
         return count
     compact = text.replace(" ", "")

@@ -23,9 +23,9 @@ CORRECTABLE = ("name", "phone", "current_province", "home_province", "travellers
 REFUSALS = ("จำไม่ได้", "ไม่อยากตอบ", "ไม่อยากบอก", "ไม่สะดวก", "ข้าม", "ไม่ขอตอบ", "ไม่ตอบ",
             "ไม่บอก", "ไม่ให้", "ไม่รู้", "ไม่ทราบ", "ไม่แน่ใจ", "ไม่รู้สิ", "ลืม", "ไม่ได้จำ",
             "skip", "ผ่าน")
-_NAME_CUES = ("ชื่อ", "ชื่อเล่น", "เรียก")
+_NAME_CUES = ("ชื่อ", "ชื่อเล่น", "ชื่อจริง", "เรียก")
 _TITLES = frozenset({"นาย", "นาง", "นางสาว", "น.ส.", "น.ส", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ."})
-_AFTER_CUE = frozenset({"ว่า", "เล่น", "จริง", "ผม", "หนู", "ฉัน", "ดิฉัน", "เรา", "ของ", "ผิด",
+_AFTER_CUE = frozenset({"ว่า", "คือ", "เล่น", "จริง", "ผม", "หนู", "ฉัน", "ดิฉัน", "เรา", "ของ", "ผิด",
                         "แก้", "ใหม่", "ถูก", "เป็น"}) | _TITLES
 _PRONOUNS = frozenset({"ผม", "ดิฉัน", "ฉัน", "หนู", "เรา", "กระผม", "ข้า", "ชื่อ", "เรียก",
                        "ว่า", "เล่น", "ชื่อเล่น"}) | _TITLES  # "นางสาว มาลี": มาลี
@@ -57,6 +57,8 @@ _CONSENT_DENIED = re.compile(r"(?:ไม่|บ่|มิ).{0,10}ยินยอ
 _CONSENT_ASKED = re.compile(r"ยินยอม.{0,20}(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|หรือไม่|อะไร|ยังไง|อย่างไร|\?)")
 _CARD_LOST = re.compile(r"(?:(?:เคย)?มี(?:ค่ะ|ค่า|ครับ|คับ)?แต่)?(?:ทำ)?(?:หาย|(?:โดน|ถูก)(?:ยึด|ขโมย))"
                         r"(?:แล้ว|ไป|ไปแล้ว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")  # "มีแต่หาย": no
+_CARD_NEVER = re.compile(r"(?:ไม่|บ่|ยังไม่)(?:เคย)?(?:ได้)?(?:ทำ|มี)(?:บัตร)?(?:เลย)?"
+                         r"(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")  # "ไม่เคยทำ", "ยังไม่ได้ทำ": no
 _CARD_HERE = re.compile(r"(?:ยัง)?(?:มี)?(?:อยู่)(?:กับตัว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")
 
 
@@ -101,8 +103,10 @@ def extract_name(text: str, bare: bool = False) -> str | None:
         for i, token in enumerate(chunk):
             if token in _NAME_CUES and (bare or not _someone_else(chunk[:i])):
                 rest = list(chunk[i + 1:])
+                while rest and rest[0] in _AFTER_CUE:
+                    rest.pop(0)
                 if not rest and n + 1 < len(pieces):
-                    rest = list(pieces[n + 1])  # "ผมชื่อ ต้น"
+                    rest = list(pieces[n + 1])  # "ผมชื่อ ต้น", "ชื่อคือ ต้น"
                 while rest and rest[0] in _AFTER_CUE:
                     rest.pop(0)
                 found = _name_from(tuple(rest))
@@ -225,8 +229,8 @@ def card_answer(text: str) -> bool | None:
     """A short answer to "do you have an ID card?": "หายค่ะ", "มีแต่โดนยึด" no; "มีอยู่",
     "อยู่กับตัว" yes; otherwise None."""
     compact = text.replace(" ", "")
-    if _CARD_LOST.fullmatch(compact):
-        return False
+    if _CARD_LOST.fullmatch(compact) or _CARD_NEVER.fullmatch(compact):
+        return False  # "ไม่เคยทำ", "ยังไม่ได้ทำค่ะ": never had one
     if _CARD_HERE.fullmatch(compact):
         return True
     return None

@@ -121,10 +121,13 @@ def test_story(text: str, expected: dict[str, Any]) -> None:
     ("หิว", "no_food", True), ("ไม่หิว", "no_food", False), ("ไม่มีรายได้", "no_food", True),
     ("ตกงาน", "no_food", True), ("ไม่มีเสื้อผ้า", "no_food", True),
     ("กินข้าวแล้ว", "no_food", False), ("ไม่มีเงินซื้อข้าว", "no_fare", None),
+    ("โรงงานเงินเดือนไม่ออกค่ะ", "no_food", True),
     ("คนไทย", "thai_national", True), ("สัญชาติไทย", "thai_national", True),
     ("ไม่ใช่คนไทย", "thai_national", False), ("ไม่ได้เป็นคนไทย", "thai_national", False),
     ("ไม่มีสัญชาติไทย", "thai_national", False), ("ต่างด้าว", "thai_national", False),
     ("เป็นคนกัมพูชา", "thai_national", False), ("ช่วยคนไทยไหมคะ", "thai_national", None),
+    ("หนูเป็นคนไทยใหญ่ค่ะ", "thai_national", False), ("มีแต่พาสปอร์ตเขมร", "thai_national", False),
+    ("คนไทยเชื้อสายจีนครับ", "thai_national", True),
     ("ด่วน", "urgent", True), ("ไม่ด่วน", "urgent", False), ("ไม่เร่งด่วนค่ะ", "urgent", False),
     ("นั่งรถด่วนมา", "urgent", None), ("ถูกทำร้าย", "urgent", True),
     ("ที่นี่อันตราย", "urgent", True), ("ไม่มีที่นอนคืนนี้", "urgent", True),
@@ -133,6 +136,8 @@ def test_story(text: str, expected: dict[str, Any]) -> None:
     ("บัตรปชชพ่อมีค่ะ", "has_id_card", True), ("บัตรประชาชนยังอยู่ค่ะ", "has_id_card", True),
     ("บัตรมีครับ", "has_id_card", True), ("บัตรพ่อไม่มีค่ะ", "has_id_card", None),
     ("บัตรอยู่ที่บ้านค่ะ", "has_id_card", False), ("บัตรมีปัญหา", "has_id_card", None),
+    ("ผมไม่เคยทำบัตรประชาชนครับ", "has_id_card", False),
+    ("ไม่เคยมีบัตรปชช", "has_id_card", False), ("หลานยังไม่ได้ทำบัตร", "has_id_card", None),
     ("บ่มีบ่อนนอน", "no_shelter", True), ("บ่มีบ่อนนอนคืนนี้", "urgent", True),
     # asking for the fare is not having it; Isan "ฮถ" (รถ); a night at the police station
     ("ขอเงินค่ารถกลับบ้านหน่อยครับ", "no_fare", True), ("บ่มีเงินค่าฮถ", "no_fare", True),
@@ -151,7 +156,8 @@ def test_single_fact(text: str, field: str, value: object) -> None:
     ("พิการ", {"disabled"}), ("นั่งวีลแชร์", {"disabled"}), ("ลูกเล็ก", {"child"}),
     ("ลูกอายุ 3 ขวบ", {"child"}), ("ลูก 8 เดือน", {"child"}), ("ตอนเด็กๆ", set()),
     ("ไปเองไม่ไหว", {"cannot_travel_alone"}), ("เดินทางคนเดียวไม่ได้", {"cannot_travel_alone"}),
-    ("ผมอายุ 30", set()),
+    ("ผมอายุ 30", set()), ("ยายเป็นเบาหวาน", {"sick"}), ("ความดันสูงอยู่ค่ะ", {"sick"}),
+    ("ไม่เป็นความดัน", set()), ("เขาดันทุรังจะไป", set()),
 ])
 def test_special_needs(text: str, needs: set[str]) -> None:
     assert extract_facts(text).special_needs == needs
@@ -182,3 +188,15 @@ def test_long_message_is_handled() -> None:
     facts = extract_facts((story * 80)[:5000])
     assert facts.no_fare is True and facts.home_province is not None
     assert dataclasses.replace(facts) == facts
+
+
+@pytest.mark.parametrize(("text", "here"), [
+    ("พาแม่มาหาหมอที่อุดรค่ะ เงินหมดแล้ว", "Udon Thani"),
+    ("มารักษาตัวที่เชียงใหม่ ตอนนี้ค่ารักษาหมด", "Chiang Mai"),
+    ("กระเป๋าหายตอนรอรถที่สถานีขนส่งนครสวรรค์", "Nakhon Sawan"),
+    ("มาเยี่ยมลูกที่ราชบุรี แล้วกลับบ้านไม่ได้", "Ratchaburi"),
+])
+def test_where_the_person_came_to_is_where_they_are(text: str, here: str) -> None:
+    facts = extract_facts(text)
+    assert facts.current_province is not None and facts.current_province.name_en == here
+    assert facts.home_province is None

@@ -80,6 +80,10 @@ def test_english_name(province: Province) -> None:
     ("เลย", "Loei"), ("เลยค่ะ", "Loei"), ("ตาก", "Tak"), ("น่าน", "Nan"),
     ("นครราชสีมา", "Nakhon Ratchasima"), ("นครศรีอยุธยา", "Phra Nakhon Si Ayutthaya"),
     ("บุรีรัม", "Buri Ram"),
+    # towns people name instead of their province
+    ("สุไหงโกลกค่ะ", "Narathiwat"), ("อยู่เบตง", "Yala"), ("ชะอำ", "Phetchaburi"),
+    ("ปากช่องครับ", "Nakhon Ratchasima"), ("เกาะสมุย", "Surat Thani"), ("สัตหีบ", "Chon Buri"),
+    ("เมืองคอน", "Nakhon Si Thammarat"),
 ])
 def test_nicknames_and_typos(text: str, en: str) -> None:
     assert match_province(text) == by_en(en)
@@ -90,7 +94,7 @@ def test_nicknames_and_typos(text: str, en: str) -> None:
     "นอนตากฝนมาสองคืน", "ไม่มีที่ตากผ้า", "ฝากตากผ้าหน่อย", "ไปตลาด", "เดินตรงไป", "รอนานมาก",
     "ดื่มสุราแล้ว", "เผยแพร่ข่าว", "กลัวแพร่เชื้อ", "น่านน้ำไทย", "ผมชื่อกาญจนา", "เรียบร้อยแล้ว",
     "ไปเที่ยวเชียงคาน", "ภาพวิจิตรมาก", "ติดต่อราชการ", "สวัสดีค่ะ", "ขอความช่วยเหลือหน่อย",
-    "I need help please", "ประจวบเหมาะพอดี", "เขื่อนอุบลรัตน์",
+    "I need help please", "ประจวบเหมาะพอดี", "เขื่อนอุบลรัตน์", "ชื่ออรัญญาค่ะ", "ชื่อมุกดาค่ะ",
     # only the left-edge rule for short names keeps these out (no cue, no space before)
     "ข่าวถูกเผยแพร่แล้ว", "คุณนราธิปช่วยด้วย", "ดอกปทุมสวย", "ห้ามเอาตากลับ",
 ])

@@ -25,6 +25,14 @@ def test_needs_are_read_on_whole_words() -> None:
     assert parse_needs("บัตรหาย อยากได้งาน") == ["id_card", "work"]
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("ชื่อจริง ประยูร นามสกุล มั่นคง", "ประยูร"), ("ชื่อจริงบุษบาค่ะ", "บุษบา"),
+    ("ชื่อของหนูคือแพรวค่ะ", "แพรว"), ("ชื่อคือ ธีรพงษ์ ครับ", "ธีรพงษ์")])
+def test_names_after_real_name_and_is(text: str, name: str) -> None:
+    assert read_message(text).get("name") == name
+    assert BY_KEY["name"].parse(text, None) == name
+
+
 def test_names_from_phrases() -> None:
     said = read_message("เรียกเอกก็ได้ครับ เบอร์ ๐๘๙๑๒๓๔๕๖๗")
     assert said["name"] == "เอก" and said["phone"] == "0891234567"
@@ -91,7 +99,9 @@ def test_travellers_with_companions(text: str, count: int) -> None:
 
 
 @pytest.mark.parametrize(("text", "urgent"), [
-    ("ไม่ค่อยด่วน", False), ("ป่วยอยู่", True), ("มีที่พักค่ะ", False), ("นอนป้ายรถเมล์", True)])
+    ("ไม่ค่อยด่วน", False), ("ป่วยอยู่", True), ("มีที่พักค่ะ", False), ("นอนป้ายรถเมล์", True),
+    ("คืนนี้ยังพอค้างที่อู่ได้ครับ", False), ("ยังพอไหวจ้า", False),
+    ("นอนใต้สะพานได้อยู่", True)])
 def test_urgency_from_meaning(text: str, urgent: bool) -> None:
     from dialogs.slots import BY_KEY
     assert BY_KEY["urgent"].parse(text, None) is urgent
@@ -103,9 +113,33 @@ def test_a_name_after_a_space() -> None:
 
 @pytest.mark.parametrize(("answer", "has"), [
     ("หายค่ะ", False), ("ทำหายไปแล้ว", False), ("มีอยู่", True), ("อยู่กับตัว", True),
-    ("ยังอยู่ค่ะ", True), ("หายไป 2 วัน", None), ("มีค่ะ", True), ("บ่มี", False)])
+    ("ยังอยู่ค่ะ", True), ("หายไป 2 วัน", None), ("มีค่ะ", True), ("บ่มี", False),
+    ("ไม่เคยทำเลยครับ", False), ("ยังไม่ได้ทำจ้า", False), ("บ่เคยมี", False)])
 def test_short_answers_to_do_you_have_an_id_card(answer: str, has: bool | None) -> None:
     assert BY_KEY["id_card"].parse(answer, None) is has
+
+
+@pytest.mark.parametrize(("answer", "has"), [
+    ("กำนันบอกว่าจะเซ็นให้ค่ะ", True), ("ผญบ. ออกหนังสือให้ได้", True),
+    ("ผู้ใหญ่บ้านไม่ยอมเซ็นให้", False), ("กำนันออกให้ไม่ได้ครับ", False),
+    ("ผู้ใหญ่บ้านบอกว่าไม่เขียนให้", False),
+    ("ผู้ใหญ่บ้านทำงานต่างจังหวัด", None), ("กำนันออกไปทำนา", None)])
+def test_whether_the_village_head_will_write_the_letter(answer: str, has: bool | None) -> None:
+    assert BY_KEY["nationality_letter"].parse(answer, None) is has
+
+
+@pytest.mark.parametrize(("answer", "troubles"), [
+    ("ค่าตั๋วครับ", {"no_fare"}), ("เรื่องที่นอนจ้า", {"no_shelter"}),
+    ("ข้าวกับค่ารถค่ะ", {"no_food", "no_fare"}), ("ที่อยู่ด้วยค่ะ", {"no_shelter"})])
+def test_a_trouble_named_by_its_topic(answer: str, troubles: set[str]) -> None:
+    read = BY_KEY["hardship"].parse(answer, None)
+    assert read is not None and {k for k, v in read.items() if v} == troubles
+
+
+@pytest.mark.parametrize("answer", ["ค่ารถแพงมาก", "บ้านไกล", "มีค่ารถแล้วค่ะ"])
+def test_a_topic_word_in_another_sentence_names_no_trouble(answer: str) -> None:
+    read = BY_KEY["hardship"].parse(answer, None)
+    assert read is None or not any(read.values())
 
 
 @pytest.mark.parametrize("answer", ["ทุกอย่างเลยค่ะ", "ทุกเรื่อง", "ทั้ง 3 ข้อ"])
@@ -121,7 +155,8 @@ def test_a_title_is_not_the_name(answer: str, name: str) -> None:
     assert BY_KEY["name"].parse(answer, None) == name
 
 
-@pytest.mark.parametrize("text", ["ไม่ได้ป่วยค่ะ", "ไม่มีใครป่วย", "ผมไม่ได้พิการ"])
+@pytest.mark.parametrize("text", ["ไม่ได้ป่วยค่ะ", "ไม่มีใครป่วย", "ผมไม่ได้พิการ",
+                                  "ผมไม่เป็นเบาหวานนะครับ"])
 def test_a_denied_health_word_is_no_sensitive_data(text: str) -> None:
     said = read_message(text)
     assert not said.get("special_needs") and not said.get("need_hints"), said
@@ -138,6 +173,14 @@ def test_what_is_not_denied_is_still_heard() -> None:
     assert said["released"] is True and said["special_needs"] == ["sick"]
     assert parse_needs("ไม่ได้กินยา") == ["health"]  # going without medicine is a need
     assert parse_needs("ไม่มีงาน") == ["work"]
+
+
+@pytest.mark.parametrize("text", ["พ่อเป็นเบาหวานมาหลายปี", "ยาความดันของแม่หมดตั้งแต่เมื่อวาน",
+                                  "หอบหืดกำเริบตอนกลางคืน", "น้องชายไตวายต้องฟอกไต"])
+def test_a_disease_named_without_the_word_for_disease_is_sick_and_a_health_need(
+        text: str) -> None:
+    said = read_message(text)
+    assert said.get("special_needs") == ["sick"] and "health" in said.get("need_hints", ()), said
 
 
 def test_a_place_one_used_to_have_is_no_place_to_stay() -> None:
@@ -269,3 +312,30 @@ def test_a_card_one_had_but_lost_is_no_card(text: str) -> None:
 ])
 def test_a_denied_hardship_is_no_hardship(text: str, key: str, value: bool | None) -> None:
     assert read_message(text).get(key) is value
+
+
+@pytest.mark.parametrize("text", ["อยากเลิกเหล้าให้ได้ครับ", "เคยติดยาบ้า อยากเข้าบำบัด",
+                                  "เคยติดยา อยากเลิกให้ได้"])
+def test_wanting_to_quit_drink_or_drugs_is_a_health_need(text: str) -> None:
+    assert parse_needs(text) == ["health"]
+
+
+def test_denied_drug_use_is_no_need() -> None:
+    assert parse_needs("ผมไม่ได้ติดยานะครับ") == []
+
+
+@pytest.mark.parametrize(("answer", "count"), [
+    ("ผู้ใหญ่สองคน เด็กสองคนค่ะ", 4), ("เด็ก 1 ผู้ใหญ่ 1", 2)])
+def test_travellers_counted_by_group(answer: str, count: int) -> None:
+    assert BY_KEY["travellers"].parse(answer, None) == count
+
+
+@pytest.mark.parametrize("text", ["บัตรประชาชนผมยังอยู่ที่เรือนจำครับ", "บัตรปชช.นายจ้างยึดไว้",
+                                  "บัตรอยู่กับนายจ้างเก่าค่ะ"])
+def test_a_card_someone_else_holds_is_not_with_the_person(text: str) -> None:
+    assert read_message(text).get("id_card") is False
+
+
+def test_a_card_soaked_unreadable_is_damaged() -> None:
+    said = read_message("บัตรเปียกน้ำเลือนหมดแล้วค่ะ")
+    assert said.get("id_card") is True and said.get("id_card_state") == "damaged"
