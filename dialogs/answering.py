@@ -7,17 +7,19 @@ from typing import Any
 from dialogs.slots import Slot
 from dialogs.understand import read_message
 
+MERGED = ("need_hints", "special_needs")  # lists that grow as more is told
+
 
 def learned_beyond(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:
-    """The facts of `text` not yet in `answers` (needs told again are merged with
-    those told before); a name or phone is not read from a name or ID answer."""
+    """The facts of `text` not yet in `answers` (needs and care needs told again are
+    merged with those told before); a name or phone is not read from a name or ID
+    answer."""
     said = read_message(text)
     if slot.key in ("name", "national_id"):
         said.pop("name", None)
     if slot.key == "national_id":
         said.pop("phone", None)
-    if "need_hints" in said and answers.get("need_hints"):
-        said["need_hints"] = sorted({*answers["need_hints"], *said["need_hints"]})
-        return {k: v for k, v in said.items()
-                if k not in answers or k == "need_hints"}
-    return {k: v for k, v in said.items() if k not in answers}
+    merged = [k for k in MERGED if said.get(k) and answers.get(k)]
+    for key in merged:  # "ลูกป่วย" told later adds to the care needs known
+        said[key] = sorted({*answers[key], *said[key]})
+    return {k: v for k, v in said.items() if k not in answers or k in merged}

@@ -123,8 +123,9 @@ class Consent:
                 data["asked"] = True  # came with a question: the menu after consent
                 if not set(read_message(text)) - TOPIC_WORDS:
                     text = ""  # a question and nothing of the person's own to keep
-            elif decision.topic in ("greeting", "thanks"):
-                text = ""
+            elif decision.topic in ("greeting", "thanks") and not (
+                    set(read_message(text)) - TOPIC_WORDS):
+                text = ""  # "สวัสดีครับ ผมเพิ่งออกจากคุกวันนี้" is kept: it tells something
         if text:
             data |= {"pending": text, "pending_at": at.isoformat()}
         state = State(st.CONSENT, data)

@@ -160,6 +160,7 @@ def read_province(text: str, value: str | None) -> dict[str, str] | None:
 
 _COMPANION = re.compile(r"(?:กับ|และ|พา|พร้อม)(?:ภรรยา|เมีย|สามี|ผัว|แฟน|แม่|พ่อ|ยาย|ตา|ย่า|ปู่"
                         r"|น้อง|พี่|เพื่อน|ลูก|หลาน)(?!ๆ|\d|สอง|สาม|สี่|ห้า|อีก|หลาย)")
+_PARENTS = re.compile(r"(?:กับ|และ|พา|พร้อม)(?:พ่อแม่|แม่พ่อ|ตายาย|ปู่ย่า)")  # one more than one
 _COUPLE = re.compile(r"ผัวเมีย|สามีภรรยา|สองผัวเมีย|สองคนผัวเมีย|แฟนกับ(?:ผม|ฉัน|หนู)")
 
 
@@ -184,6 +185,7 @@ def read_travellers(text: str, value: str | None) -> int | None:
     if _COUPLE.search(compact):
         return 2
     companions = len(_COMPANION.findall(compact))  # "ไปกับแม่": two
+    companions += len(_PARENTS.findall(compact))  # "ไปกับพ่อแม่": three
     return 1 + companions if companions else None
 
 

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 from dialogs import replies, texts
 from dialogs import state as st
-from dialogs.answering import learned_beyond
+from dialogs.answering import MERGED, learned_beyond
 from dialogs.contact import no_phone
 from dialogs.eligibility import assess
 from dialogs.needs import NEEDS
@@ -28,6 +28,7 @@ from dialogs.readers import said_urgency
 from dialogs.request import refusal_referrals
 from dialogs.slots import (
     BY_KEY,
+    CURRENT_ONLY,
     PLAIN_NEEDS,
     SCREENING_KEYS,
     Slot,
@@ -140,7 +141,8 @@ class Screening(Summary):
                     urgent = calm(answers)
                 if urgent is not None:
                     answers["urgent"] = urgent
-        answers |= {k: v for k, v in learned.items() if k not in answers or k == "need_hints"}
+        answers |= {k: v for k, v in learned.items()  # the slot's own parsed answer wins
+                    if (k != slot.key or parsed is None) and (k not in answers or k in MERGED)}
         if slot.key == "sensitive_consent" and parsed is None and "need_hints" in learned:
             return self._needs_before_consent(state, answers)
         said = replies.heard(learned) if learned else ""  # told more, or something else
@@ -280,6 +282,8 @@ class Screening(Summary):
             return self._reply(state.with_(st.CONFIRM, slot=slot and slot.key,
                                            answers=answers), *lead_out, replies.confirm(answers))
         question = replies.question(slot, lead)
+        if slot.key == "current_province" and answers.get("home_province"):
+            question = replies.question(CURRENT_ONLY, lead)  # home is known: ask only here
         if slot.key == "name" and answers.get("phone"):
             question = Reply(f"{lead}\n{texts.ASK_NAME_ONLY}" if lead else texts.ASK_NAME_ONLY)
         return self._reply(state.with_(st.ASK, slot=slot.key, answers=answers), question)

@@ -29,8 +29,8 @@ from dialogs.readers import (
 )
 from dialogs.types import Choice
 
-__all__ = ["BY_KEY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS", "TRAVELLERS_URGENT", "Slot",
-           "is_filled", "next_slot", "slot_for", "store_value"]
+__all__ = ["BY_KEY", "CURRENT_ONLY", "HARDSHIPS", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS",
+           "TRAVELLERS_URGENT", "Slot", "is_filled", "next_slot", "slot_for", "store_value"]
 
 Answers = dict[str, Any]
 Parser = Callable[[str, str | None], Any]  # (text, choice value) -> value or None
@@ -136,6 +136,11 @@ TRAVELLERS_URGENT = Slot(
     again="ไปด้วยกันทั้งหมดกี่คนคะ และคืนนี้มีที่นอนที่ปลอดภัยไหมคะ กดปุ่มได้เลยค่ะ")
 
 
+# where the person is now, when home is already known
+CURRENT_ONLY = Slot("current_province", "ตอนนี้อยู่จังหวัดไหนคะ", "เช่น \"กทม\" หรือ \"ระยอง\"",
+                    read_province, again="พิมพ์ชื่อจังหวัดที่อยู่ตอนนี้ได้เลยค่ะ")
+
+
 def slot_for(key: str, answers: Answers) -> Slot | None:
     """The slot to ask for `key` now: travellers with urgency while urgency is unknown."""
     if key == "travellers" and "urgent" not in answers:
@@ -145,9 +150,14 @@ SCREENING_KEYS = ("hardship", "id_card", "nationality_letter", "current_province
                   "home_province", "travellers", "special_needs", "urgent")
 
 
+HARDSHIPS = ("no_shelter", "no_food", "no_fare")
+
+
 def is_filled(answers: Answers, slot: Slot) -> bool:
+    """Answered; the hardship when one is known, or all three are known to be absent
+    ("มีห้องพัก มีเงินพอใช้" alone leaves the fare to ask)."""
     if slot.key == "hardship":
-        return any(k in answers for k in ("no_shelter", "no_food", "no_fare"))
+        return any(answers.get(k) for k in HARDSHIPS) or all(k in answers for k in HARDSHIPS)
     return slot.key in answers
 
 

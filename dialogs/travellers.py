@@ -22,6 +22,11 @@ _FAMILY_BEFORE = re.compile(r"(?:ลูก|หลาน|เพื่อน|พ�
 _END = re.compile(r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?$")  # "กับเมียและลูกอีก 1": the number ends it
 _ALONG = re.compile(r"(?:คน|ท่าน)(?:จะ)?(?:ไป|ตาม(?:ไป|มา)|กลับ)?ด้วย")
 _DENIED = re.compile(r"(?:ไม่ใช่|ไม่ได้)(?:ไป|มา|กลับ)?$")
+# a total said as such: "พวกเรา 4 คน", "ทั้งหมด 4 คน", "รวมตัวเอง 3 คน" wins over a count
+# of companions read elsewhere in the message
+_TOTAL_BEFORE = re.compile(r"(?:พวกเรา|ทั้งหมด|รวม(?:ทั้งหมด|ตัวเอง(?:ด้วย)?|กัน)?|ไปกัน|มากัน"
+                           r"|กลับกัน|เดินทางกัน)(?:มี|เป็น|ได้)?$")
+_COUPLE_BEFORE = re.compile(r"(?:ผัวเมีย|สามีภรรยา|ผัวกับเมีย|สามีกับภรรยา|แฟนกับ(?:ผม|ฉัน|หนู))$")
 _ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเดียว(?!ไม่(?:ได้|ไหว|เป็น|รอด)|คงไม่)")
 
 
@@ -31,6 +36,7 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
     needs: set[str] = set()
     companions: int | None = None
     group: int | None = None
+    total: int | None = None
     for n in find_numbers(compact):
         before = compact[max(0, n.start - 25):n.start]
         after = compact[n.end:n.end + 6]
@@ -43,14 +49,18 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                 needs.add("elderly")
         elif after.startswith("เดือน") and _MONTHS_BEFORE.search(before):
             needs.add("child")
+        elif _PEOPLE.match(after) and _TOTAL_BEFORE.search(before):
+            total = total or n.value
         elif _PEOPLE.match(after) or (_COMPANION.search(before) and _END.match(after)):
             companion = _COMPANION.search(before)
             if companion:
                 others = len(_ONE_MORE.findall(before, 0, companion.start()))
+                # "ผัวเมียกับลูก 2 คน": the writer, the spouse and the children
+                others += bool(_COUPLE_BEFORE.search(before, 0, companion.start()))
                 companions = companions or n.value + 1 + others
             elif not _FAMILY_BEFORE.search(before):
                 group = group or n.value
             elif _ALONG.match(compact, n.end):  # "มีลูก 2 คนไปด้วย": and the writer
                 companions = companions or n.value + 1
-    count = companions or group or (1 if _ALONE.search(compact) else None)
+    count = total or companions or group or (1 if _ALONE.search(compact) else None)
     return (count if count is not None and 1 <= count <= MAX_PEOPLE else None), needs

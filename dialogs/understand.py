@@ -164,11 +164,19 @@ def facts_to_answers(facts: Facts) -> dict[str, Any]:
     return out
 
 
+# "ไม่ได้เดือดร้อนอะไร", "ไม่มีปัญหาอะไร": none of the three troubles (unless one is named)
+_NO_TROUBLE = re.compile(r"ไม่(?:ได้)?(?:เดือดร้อน|ลำบาก)(?:อะไร|เรื่อง(?:เงิน|อะไร))?(?!มาก|เลย"
+                         r"|แล้ว)|ไม่มีปัญหา(?:อะไร|เรื่องเงิน)")
+
+
 def read_message(text: str) -> dict[str, Any]:
     """Every answer one message gives, whatever was asked: screening facts, name,
     phone, whether the person was just released from prison, and the other needs
     they mention (kept as hints until they agree to talk about them)."""
     out = facts_to_answers(facts_of(text))
+    if _NO_TROUBLE.search(text.replace(" ", "")) and not any(
+            out.get(k) for k in ("no_shelter", "no_food", "no_fare")):
+        out |= {k: out.get(k, False) for k in ("no_shelter", "no_food", "no_fare")}
     name = extract_name(text)
     if name:
         out["name"] = name

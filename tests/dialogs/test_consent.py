@@ -210,3 +210,11 @@ def test_facts_told_with_a_question_before_consent_are_kept_and_used(dialog: Dia
     assert chat.state.data.get("pending")
     chat.say("ยินยอม", "consent:yes")
     assert chat.state.data["answers"]["travellers"] == 3
+
+
+def test_a_greeting_that_tells_something_is_kept(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดีครับ ผมเพิ่งออกจากคุกวันนี้ครับ")
+    assert chat.state.data.get("pending")
+    chat.say("ยินยอม", "consent:yes")
+    assert chat.state.data["answers"]["released"] is True

@@ -35,3 +35,32 @@ def test_refusing_after_telling_a_need_keeps_only_the_plain_need(dialog: Dialog)
     answers = chat.state.data["answers"]
     assert answers["sensitive_consent"] is False and answers["needs"] == ["work"]
     assert "released" not in answers and chat.state.data["slot"] == "name"
+
+
+def test_a_care_need_told_later_is_added_not_lost(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับยโสธร มีบัตรประชาชน")
+    chat.say("ไปกับลูก 1 คน ลูกอายุ 4 ขวบ")
+    chat.say("ด่วนค่ะ ลูกป่วยด้วย")
+    assert chat.state.data["answers"]["special_needs"] == ["child", "sick"]
+
+
+def test_with_home_known_only_where_now_is_asked(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    reply = chat.text("ไม่มีค่ารถกลับบ้านที่สกลนคร มีบัตรประชาชน")
+    assert chat.state.data["slot"] == "current_province"
+    assert reply.endswith("ตอนนี้อยู่จังหวัดไหนคะ") and "กลับบ้านที่จังหวัดไหน" not in reply
+
+
+def test_no_trouble_at_all_is_refused_at_once(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    result = chat.say("มีห้องพัก มีเงินพอใช้ ไม่ได้เดือดร้อนอะไรค่ะ")
+    cards = [r.card for r in result.replies if r.card]
+    assert cards and cards[0]["eligible"] is False
+    assert len(cards[0]["reasons"]) == 1
+
+
+def test_one_trouble_ruled_out_leaves_the_question_asked(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("มีห้องพักอยู่ค่ะ อยู่ชลบุรี")
+    assert chat.state.data["slot"] == "hardship"

@@ -339,3 +339,13 @@ def test_a_card_someone_else_holds_is_not_with_the_person(text: str) -> None:
 def test_a_card_soaked_unreadable_is_damaged() -> None:
     said = read_message("บัตรเปียกน้ำเลือนหมดแล้วค่ะ")
     assert said.get("id_card") is True and said.get("id_card_state") == "damaged"
+
+
+@pytest.mark.parametrize("text", ["ไม่เดือดร้อนค่ะ", "ไม่ได้เดือดร้อนอะไรครับ มีห้องอยู่"])
+def test_no_trouble_at_all_is_none_of_the_three(text: str) -> None:
+    said = read_message(text)
+    assert [said.get(k) for k in ("no_shelter", "no_food", "no_fare")] == [False] * 3
+
+
+def test_no_trouble_with_one_named_is_that_one() -> None:
+    assert read_message("ไม่มีค่ารถ ไม่ได้เดือดร้อนเรื่องที่พัก").get("no_fare") is True
