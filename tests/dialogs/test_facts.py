@@ -200,3 +200,8 @@ def test_where_the_person_came_to_is_where_they_are(text: str, here: str) -> Non
     facts = extract_facts(text)
     assert facts.current_province is not None and facts.current_province.name_en == here
     assert facts.home_province is None
+
+
+def test_money_run_out_said_with_a_filler_word() -> None:
+    facts = extract_facts("ค่ายาก็แพง เงินก็หมดแล้วค่ะ")
+    assert facts.no_fare is True and facts.no_food is True
