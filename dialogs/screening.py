@@ -210,19 +210,27 @@ class Screening(Summary):
         return respond(state, *out, effects=effects)
 
     def _answer_question(self, state: State, slot: Slot, text: str) -> StepResult:
+        """A question asked while screening: answered from the knowledge base; an
+        answer told with it ("ไม่มีที่นอน ไปขอที่พักได้ที่ไหนคะ") is kept too."""
         decision = self.matcher.decide(text)
         entry = self.kb.by_id.get(decision.topic or "")
-        if decision.decision == "answer" and entry is not None:
-            return self._reply(state, Reply(entry.answer), replies.question(slot, texts.RESUME))
+        answer = entry.answer if decision.decision == "answer" and entry else ""
         parsed = slot.parse(text, None)
-        if parsed is not None:
-            answers = dict(state.data.get("answers") or {})
-            learned = learned_beyond(slot, text, answers)
-            answers = store_value(answers, slot, parsed)
-            for key, val in learned.items():
-                answers.setdefault(key, val)
-            return self._advance(state.with_(answers=answers, retries=None), "")
-        return self._retry(state, slot, text)
+        if parsed is None:
+            if not answer:
+                return self._retry(state, slot, text)
+            pending = self.current_question(state) or replies.question(slot, texts.RESUME)
+            return self._reply(state, Reply(answer), pending)
+        answers = dict(state.data.get("answers") or {})
+        learned = learned_beyond(slot, text, answers)
+        answers = store_value(answers, slot, parsed)
+        answers |= {k: v for k, v in learned.items() if k not in answers}
+        told = replies.heard({**learned, **(parsed if isinstance(parsed, dict) else {})})
+        lead = "" if told == texts.START_SCREENING or answer else told
+        result = self._advance(state.with_(answers=answers, retries=None), lead)
+        if not answer:
+            return result
+        return self._reply(result.state, Reply(answer), *result.replies)
 
     def _skip(self, state: State, slot: Slot, answers: dict[str, Any]) -> StepResult:
         """"จำไม่ได้", "ไม่อยากตอบ": the answer stays unknown and the officer asks."""

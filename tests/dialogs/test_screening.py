@@ -64,3 +64,13 @@ def test_one_trouble_ruled_out_leaves_the_question_asked(dialog: Dialog) -> None
     chat = consented(dialog)
     chat.say("มีห้องพักอยู่ค่ะ อยู่ชลบุรี")
     assert chat.state.data["slot"] == "hardship"
+
+
+def test_a_question_with_an_answer_in_it_is_answered_and_the_answer_kept(
+        dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ขอความช่วยเหลือ", "cmd:screen")
+    result = chat.say("ไม่มีค่ารถกลับบ้านค่ะ ค่าอาหารได้วันละเท่าไหร่คะ")
+    assert "100" in result.replies[0].text  # the question, answered first
+    assert chat.state.data["answers"]["no_fare"] is True
+    assert chat.state.data["slot"] == "id_card"  # then the next question
