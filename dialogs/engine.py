@@ -208,8 +208,11 @@ class Dialog:
     @staticmethod
     def _idle(state: State) -> State:
         """Out of any flow, keeping only what outlives one (consent, sent cases)."""
-        return State(st.IDLE, {k: v for k, v in state.data.items()
-                               if k in ("consent", "case_ids")})
+        kept = {k: v for k, v in state.data.items() if k in ("consent", "case_ids")}
+        here = (state.data.get("answers") or {}).get("current_province")
+        if here and state.data.get("opening"):  # a location shared at the first question
+            kept["located"] = here
+        return State(st.IDLE, kept)
 
     def _continue(self, state: State) -> StepResult:
         """"ขอความช่วยเหลือ" while screening: the question it waits for, again."""

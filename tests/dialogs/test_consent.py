@@ -218,3 +218,14 @@ def test_a_greeting_that_tells_something_is_kept(dialog: Dialog) -> None:
     assert chat.state.data.get("pending")
     chat.say("ยินยอม", "consent:yes")
     assert chat.state.data["answers"]["released"] is True
+
+
+def test_a_location_shared_at_the_first_question_outlives_a_question(dialog: Dialog) -> None:
+    chat = opened(dialog)
+    located = dialog.step(chat.state, Inbound("location", text="ถนนมิตรภาพ ขอนแก่น 40000",
+                                              latitude=16.4, longitude=102.8, at=AT))
+    chat.state = located.state
+    chat.say("เบี้ยคนพิการได้เดือนละเท่าไหร่")
+    assert chat.state.name == st.IDLE
+    chat.say("ขอความช่วยเหลือ", "cmd:screen")
+    assert chat.state.data["answers"]["current_province"]["name"] == "ขอนแก่น"
