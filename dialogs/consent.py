@@ -162,8 +162,7 @@ class Consent:
             return respond(state, *([Reply(entry.answer)] if entry else []), again)
         pending = str(state.data.get("pending") or "")
         rest = text.replace("ไม่ยินยอม", " ").replace("ยินยอม", " ").strip()
-        if answer and value is None and not qualified_yes(text) and (
-                is_story(rest) or read_message(rest)):
+        if answer and value is None and (is_story(rest) or read_message(rest)):
             pending = f"{pending} {rest}".strip()  # "ยินยอมค่ะ ผมอยู่ชลบุรี ..."
         if not answer:
             return respond(State(st.IDLE, {"consent": False}),
