@@ -49,6 +49,8 @@ test: $(STAMP) browser postgres lint
 bench: $(STAMP)
 	$(PY) bench/matcher.py
 	$(PY) bench/dialogs.py
+	$(PY) bench/dialogs.py --personas bench.dialog_personas_fresh
+	$(PY) bench/dialogs.py --personas bench.dialog_personas_frozen
 	$(PY) bench/queue.py
 	$(PY) bench/store_turn.py
 	$(PY) bench/webhook.py
