@@ -24,7 +24,7 @@ from knowledge.answers import answer_texts
 from knowledge.schema import Entry
 
 __all__ = ["PENDING_FOR", "SHORT_ANSWER", "Consent", "expire_pending", "is_help_request",
-           "is_story", "notice", "sensitive_told"]
+           "is_story", "notice", "noticed", "sensitive_told"]
 
 PENDING_FOR = dt.timedelta(hours=24)  # a story typed before consent is kept this long
 SHORT_ANSWER = 15  # longer text at the consent question is not read as yes/no
@@ -66,10 +66,6 @@ def is_help_request(text: str) -> bool:
 
 # read from a question's topic ("เบี้ยผู้สูงอายุได้เท่าไหร่"), not the person's own facts
 TOPIC_WORDS = frozenset({"special_needs", "need_hints"})
-# how the notice names the sensitive data a story holds (plain words, never a guess
-# beyond what was told: "หาหมอ" is health, not mental health)
-NOTICE_NAMES = {"probation": "เรื่องพ้นโทษ", "legal": "เรื่องคดี", "health": "เรื่องสุขภาพ",
-                "hiv": "เรื่องสุขภาพ", "disability": "ความพิการ"}
 # "ยินยอม แต่ไม่อยากให้เก็บเรื่องติดคุก": yes to the rest, no to the sensitive part
 QUALIFIERS = ("แต่", "ยกเว้น", "ไม่รวม", "บางส่วน", "ไม่ต้องเก็บ", "ไม่ต้องบันทึก",
               "ไม่อยากให้เก็บ", "ไม่อยากให้บันทึก", "ไม่เอาเรื่อง", "ไม่ให้เก็บ")
@@ -80,7 +76,8 @@ def sensitive_told(text: str) -> str:
     if not text:
         return ""
     hints = set(read_message(text).get("need_hints") or ())
-    return ", ".join(dict.fromkeys(name for key, name in NOTICE_NAMES.items() if key in hints))
+    names = texts.SENSITIVE_NAMES
+    return ", ".join(dict.fromkeys(name for key, name in names.items() if key in hints))
 
 
 def qualified_yes(text: str) -> bool:
@@ -92,7 +89,7 @@ def qualified_yes(text: str) -> bool:
 
 def notice(state: State, text: str) -> Reply:
     """The consent question: when the story kept holds sensitive data, it names it and
-    asks for it too, with a button to leave it out."""
+    asks for it too, with a button to leave it out (see `noticed`)."""
     told = sensitive_told(str(state.data.get("pending") or ""))
     if not told:
         return Reply(text, replies.CONSENT_CHOICES)
@@ -100,6 +97,14 @@ def notice(state: State, text: str) -> Reply:
     line = texts.PRIVACY_SENSITIVE.format(told)
     out = f"{body}\n{line}\n{ask}" if body else f"{ask}\n{line}"
     return Reply(out, replies.CONSENT_SENSITIVE_CHOICES)
+
+
+def noticed(state: State, text: str) -> tuple[State, Reply]:
+    """The notice, and the state remembering whether it named sensitive data: only a
+    yes to a notice that named it covers it (a state stored before it did not)."""
+    reply = notice(state, text)
+    named = reply.choices == replies.CONSENT_SENSITIVE_CHOICES
+    return state.with_(named=named or None), reply
 
 
 class Consent:
@@ -128,16 +133,15 @@ class Consent:
                 text = ""  # "สวัสดีครับ ผมเพิ่งออกจากคุกวันนี้" is kept: it tells something
         if text:
             data |= {"pending": text, "pending_at": at.isoformat()}
-        state = State(st.CONSENT, data)
-        return respond(state, *out, notice(state, texts.PRIVACY))
+        state, asked_now = noticed(State(st.CONSENT, data), texts.PRIVACY)
+        return respond(state, *out, asked_now)
 
     @staticmethod
     def ask(text: str, at: dt.datetime | None) -> StepResult:
         """Screening asked for without consent: consent first, the story kept."""
         story = is_story(text) or read_message(text).get("thai") is False
         kept = {"pending": text, "pending_at": at.isoformat()} if story and at else {}
-        state = State(st.CONSENT, kept)
-        return respond(state, notice(state, texts.NEED_CONSENT))
+        return respond(*noticed(State(st.CONSENT, kept), texts.NEED_CONSENT))
 
     def answer(self, state: State, text: str, value: str | None,
                at: dt.datetime) -> StepResult:
@@ -154,11 +158,11 @@ class Consent:
         if answer is None and is_story(text):
             pending = f"{state.data.get('pending') or ''} {text}".strip()
             since = state.data.get("pending_at") or at.isoformat()
-            grown = state.with_(pending=pending, pending_at=since)
-            return respond(grown, notice(grown, texts.CONSENT_AGAIN))
+            return respond(*noticed(state.with_(pending=pending, pending_at=since),
+                                    texts.CONSENT_AGAIN))
         if answer is None:
             entry = self._answer_entry(self.matcher.decide(text))
-            again = notice(state, texts.CONSENT_AGAIN)
+            state, again = noticed(state, texts.CONSENT_AGAIN)
             return respond(state, *([Reply(entry.answer)] if entry else []), again)
         pending = str(state.data.get("pending") or "")
         rest = text.replace("ไม่ยินยอม", " ").replace("ยินยอม", " ").strip()
@@ -171,8 +175,8 @@ class Consent:
         expired = state.data.get("pending_expired") is True
         # the notice named the sensitive data told: "ยินยอม" covers it, the other
         # button keeps it out (the second consent question is then not asked)
-        known = {"sensitive_consent": value != "consent:basic"} if sensitive_told(
-            str(state.data.get("pending") or "")) else {}
+        known = {"sensitive_consent": value != "consent:basic"} if state.data.get(
+            "named") and sensitive_told(str(state.data.get("pending") or "")) else {}
         state = State(st.IDLE, {"consent": True})
         if pending:
             return self.screening.start(state, pending, known=known,

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from dialogs import replies, texts
 from dialogs import state as st
-from dialogs.consent import Consent, expire_pending, is_help_request, is_story, notice
+from dialogs.consent import Consent, expire_pending, is_help_request, is_story, noticed
 from dialogs.contact import phone_fix
 from dialogs.labels import topic_label
 from dialogs.parse import parse_yes_no
@@ -30,7 +30,7 @@ from dialogs.types import (
     Reply,
     RequestHandoff,
 )
-from dialogs.understand import read_message
+from dialogs.understand import consent_word, read_message
 from dialogs.words import warm
 from knowledge import Decision, KnowledgeBase, Matcher
 from knowledge.answers import answer_texts
@@ -46,6 +46,8 @@ COMMANDS = {
     "cmd:erase": ("ลบข้อมูล",),
     "cmd:thanks": ("ไม่มีแล้วขอบคุณ",),
 }
+# at the first question after consent: not now, or a question first
+NOT_NOW = ("ขอถาม", "ถามก่อน", "ยังไม่ขอ", "ยังไม่ต้องการ", "ไว้ก่อน", "ยังไม่ตอนนี้")
 INTENT_COMMANDS = {"talk_to_officer": "cmd:officer", "case_status": "cmd:status",
                    "delete_my_data": "cmd:erase", "request_help": "cmd:screen"}
 
@@ -91,9 +93,15 @@ class Dialog:
         state = expire_pending(state.with_(inactive=None), inbound.at)
         if state.name == st.NEW:
             text = inbound.text.strip()[:MAX_CHARS] if inbound.kind == "text" else ""
+            if self._command(text) == "cmd:officer":  # a person asked for first
+                welcome = self.consent.welcome("", inbound.at)
+                return respond(welcome.state, welcome.replies[0], Reply(texts.HANDOFF),
+                               *welcome.replies[1:],
+                               effects=(RequestHandoff("user_request"),))
             return self.consent.welcome(text, inbound.at)
         if inbound.kind in ("follow", "start") and state.name == st.CONSENT:
-            return respond(state, Reply(texts.WELCOME), notice(state, texts.PRIVACY))
+            state, asked_now = noticed(state, texts.PRIVACY)
+            return respond(state, Reply(texts.WELCOME), asked_now)
         if inbound.kind in ("follow", "start"):
             return self._aside(state, texts.WELCOME_BACK)
         if inbound.kind == "sticker":
@@ -110,12 +118,15 @@ class Dialog:
             return self._run_command(state, command, text, inbound.at)
         if state.name == st.CONSENT:
             return self.consent.answer(state, text, value, inbound.at)
+        if state.data.get("consent") is False and value is None and consent_word(text):
+            # "ยินยอม", "เปลี่ยนใจ ยินยอมค่ะ" after a no: consent now, not a command
+            return self.consent.answer(State(st.CONSENT, {}), text, None, inbound.at)
         if state.name == st.CONFIRM_ERASE:
             return self._confirm_erase(state, text, value)
         if state.name in (st.ASK, st.CONFIRM) and value is None and is_help_request(text):
             return self._continue(state)  # the menu's words typed while screening
-        if state.data.get("opening") and value is None:
-            aside = self._opening(state, text, inbound.at)
+        if state.data.get("opening"):
+            aside = self._opening(state, text, inbound.at) if value is None else None
             if aside is not None:
                 return aside
             state = state.with_(opening=None)  # an answer (or unclear): screening goes on
@@ -198,7 +209,8 @@ class Dialog:
     def _opening(self, state: State, text: str, at: dt.datetime) -> StepResult | None:
         """Typed at the first question right after consent: "ไม่ค่ะ" is not now (the
         menu); a question or a known topic is handled as at the menu; None: an answer."""
-        if parse_yes_no(text) is False and not read_message(text):
+        not_now = any(p in text.replace(" ", "") for p in NOT_NOW)
+        if (not_now or parse_yes_no(text) is False) and not read_message(text):
             return self._run_command(state, "cmd:menu", text, at)
         if read_hardship(text, None) is None and (
                 is_question(text) or self.matcher.decide(text).decision == "answer"):

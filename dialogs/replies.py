@@ -80,8 +80,11 @@ def heard(a: dict[str, Any]) -> str:
             bits.append(label)
     if a.get("id_card") is True:
         bits.append(ID_STATES.get(str(a.get("id_card_state")), "มีบัตรประชาชน"))
-    if a.get("urgent"):
-        bits.append("เรื่องด่วน")
+    if a.get("travellers"):
+        bits.append(f"ไป {a['travellers']} คน")
+    bits.extend(SPECIAL[s] for s in a.get("special_needs") or () if s in SPECIAL)
+    if a.get("urgent") is not None:
+        bits.append("เรื่องด่วน" if a["urgent"] else "ไม่ด่วน")
     return f"รับทราบค่ะ: {' '.join(bits)}" if bits else texts.START_SCREENING
 
 
@@ -175,7 +178,7 @@ def result_eligible(a: dict[str, Any], verdict: Assessment, aid: dict[str, Any],
 
 def result_not_eligible(verdict: Assessment, refs: list[dict[str, Any]]) -> list[Reply]:
     text = ("ผลตรวจสิทธิ์: ยังขอเงินช่วยกลับภูมิลำเนาไม่ได้ค่ะ เพราะ\n" + "\n".join(verdict.reasons)
-            + "\nแต่ยังมีทางช่วยค่ะ โทรสายด่วน 1300 ได้ 24 ชั่วโมง หรือคุยกับเจ้าหน้าที่ได้")
+            + "\nแต่ยังมีทางช่วยค่ะ โทรสายด่วน 1300 ได้ 24 ชั่วโมง หรือคุยกับเจ้าหน้าที่ได้ค่ะ")
     out = [Reply(text, PERSON_CHOICES[:1],
                  card={"type": "screening_result", "eligible": False,
                        "reasons": verdict.reasons})]

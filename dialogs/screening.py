@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Any, Protocol
 
 from dialogs import replies, texts
@@ -48,6 +49,8 @@ MAX_RETRIES = 2
 # Sensitive answers are kept only after the second consent.
 SENSITIVE_KEYS = ("needs", "need_hints", "released")
 HEALTH_CARE = frozenset({"sick", "disabled", "pregnant"})  # care needs that are health data
+# a question that supposes or asks what is required tells no fact: "ถ้าไม่มีบัตรจะขอได้ไหม"
+SUPPOSING = re.compile(r"ถ้า|หาก|สมมติ|สมมุติ|ต้องมี|ต้องใช้|ต้องเป็น|หรือเปล่า|รึเปล่า")
 
 
 def opening_question(lead: str) -> Reply:
@@ -155,8 +158,10 @@ class Screening(Summary):
         for the sensitive part only; the needs question is then not asked."""
         hints = answers["need_hints"]
         answers["needs"] = hints
-        told = [NEEDS[n][0] for n in hints if n in NEEDS]
-        sensitive = [NEEDS[n][0] for n in hints if n in NEEDS and n not in PLAIN_NEEDS]
+        told = [NEEDS[n][0] for n in hints if n in PLAIN_NEEDS] + list(dict.fromkeys(
+            texts.SENSITIVE_NAMES[n] for n in hints if n in texts.SENSITIVE_NAMES))
+        sensitive = list(dict.fromkeys(
+            texts.SENSITIVE_NAMES[n] for n in hints if n in texts.SENSITIVE_NAMES))
         if not sensitive:  # nothing sensitive told after all: nothing to consent to
             return self._advance(state.with_(answers=answers, retries=None), "")
         ask = texts.SENSITIVE_RECORD.format(", ".join(told), ", ".join(sensitive))
@@ -210,27 +215,27 @@ class Screening(Summary):
         return respond(state, *out, effects=effects)
 
     def _answer_question(self, state: State, slot: Slot, text: str) -> StepResult:
-        """A question asked while screening: answered from the knowledge base; an
-        answer told with it ("ไม่มีที่นอน ไปขอที่พักได้ที่ไหนคะ") is kept too."""
+        """A question asked while screening: answered from the knowledge base, never
+        read as the answer asked for ("ได้เงินเท่าไหร่คะ" is no name); facts told with
+        it ("ไม่มีที่นอน ไปขอที่พักได้ที่ไหนคะ") are kept, unless it supposes ("ถ้า...")."""
         decision = self.matcher.decide(text)
         entry = self.kb.by_id.get(decision.topic or "")
         answer = entry.answer if decision.decision == "answer" and entry else ""
-        parsed = slot.parse(text, None)
-        if parsed is None:
+        answers = dict(state.data.get("answers") or {})
+        told = {} if SUPPOSING.search(text.replace(" ", "")) else {
+            k: v for k, v in read_message(text).items() if k not in answers or k in MERGED}
+        if not told:
             if not answer:
                 return self._retry(state, slot, text)
             pending = self.current_question(state) or replies.question(slot, texts.RESUME)
             return self._reply(state, Reply(answer), pending)
-        answers = dict(state.data.get("answers") or {})
-        learned = learned_beyond(slot, text, answers)
-        answers = store_value(answers, slot, parsed)
-        answers |= {k: v for k, v in learned.items() if k not in answers}
-        told = replies.heard({**learned, **(parsed if isinstance(parsed, dict) else {})})
-        lead = "" if told == texts.START_SCREENING or answer else told
-        result = self._advance(state.with_(answers=answers, retries=None), lead)
-        if not answer:
-            return result
-        return self._reply(result.state, Reply(answer), *result.replies)
+        for key in MERGED:
+            if key in told and answers.get(key):
+                told[key] = sorted({*answers[key], *told[key]})
+        heard = replies.heard(told)
+        lead = "" if answer or heard == texts.START_SCREENING else heard
+        result = self._advance(state.with_(answers=answers | told, retries=None), lead)
+        return self._reply(result.state, *([Reply(answer)] if answer else []), *result.replies)
 
     def _skip(self, state: State, slot: Slot, answers: dict[str, Any]) -> StepResult:
         """"จำไม่ได้", "ไม่อยากตอบ": the answer stays unknown and the officer asks."""

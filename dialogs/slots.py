@@ -54,6 +54,17 @@ class Slot:
 PLAIN_NEEDS = frozenset({"work", "training", "id_card"})  # not sensitive data
 
 
+_WEAK = frozenset({"อืม", "อืมม", "อือ", "ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "อ่า", "เออ"})
+
+
+def read_sensitive_consent(text: str, value: str | None) -> bool | None:
+    """Consent to sensitive data: a button, "ยินยอม", "ได้", "ตกลง"; a bare "อืม" or
+    "ค่ะ" is not explicit enough (asked again)."""
+    if value is None and text.replace(" ", "") in _WEAK:
+        return None
+    return read_consent(text, value)
+
+
 def _other_needs_apply(a: Answers) -> bool:
     """The other-needs block (sensitive: health, criminal history): for people just
     released from prison, or who mentioned a sensitive need. Work, training and an ID
@@ -103,7 +114,7 @@ SLOTS: tuple[Slot, ...] = (
          "ขอถามเรื่องอื่นที่อาจต้องการความช่วยเหลือ เช่น บัตรประชาชน งาน สุขภาพ "
          "ประวัติการต้องโทษ ข้อมูลนี้อ่อนไหว ใช้เพื่อส่งต่อความช่วยเหลือเท่านั้น "
          "ยินยอมไหมคะ (ไม่ยินยอมก็ยังได้รับความช่วยเหลือค่ะ)",
-         "ตอบ \"ยินยอม\" หรือ \"ไม่ยินยอม\" ค่ะ", read_consent,
+         "ตอบ \"ยินยอม\" หรือ \"ไม่ยินยอม\" ค่ะ", read_sensitive_consent,
          (Choice("ยินยอม", "yes"), Choice("ไม่ยินยอม", "no")),
          applies=_other_needs_apply,
          again="ให้ถามเรื่องงาน สุขภาพ และเอกสารเพื่อส่งต่อความช่วยเหลือได้ไหมคะ"),

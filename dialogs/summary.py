@@ -26,6 +26,15 @@ def kept(state: State) -> dict[str, Any]:
     return {k: v for k, v in state.data.items() if k in KEPT}
 
 
+SEND = ("ส่งเลย", "ส่งได้", "ส่งเรื่อง", "ครบแล้ว", "👍", "ตามนี้")  # "send it" at the summary
+
+
+def is_send(text: str) -> bool:
+    compact = text.replace(" ", "")
+    return any(word in compact for word in SEND) and not any(
+        w in compact for w in ("ไม่", "แก้", "ผิด"))
+
+
 class Summary:
     kb: KnowledgeBase
 
@@ -53,7 +62,8 @@ class Summary:
         if value == "confirm:edit" or (value is None and (parse_yes_no(text) is False or any(
                 w in text for w in ("แก้", "ไม่ถูก", "ผิด")))):  # a bare "ไม่ใช่": what to fix?
             return respond(state, replies.edit_menu(answers))
-        ok = value == "confirm:yes" or (value is None and parse_yes_no(text) is True)
+        ok = value == "confirm:yes" or (value is None and (
+            parse_yes_no(text) is True or is_send(text)))
         if not ok:
             return respond(state, replies.confirm(answers))
         return self._finish(state, answers, now)
@@ -67,14 +77,14 @@ class Summary:
         phone = only_phone(text)
         if phone:
             return self._finish(state, {**answers, "phone": phone}, now, phone_given=True)
-        if no_phone(text):
-            return self._finish(state, {**answers, "phone": None}, now)
         phone = read_phone(text, None)
-        if phone:  # "ไม่ใช่ 0812345678", "0812345678 แต่กลับอุดร": never sent at once
+        if phone:  # "ไม่ใช่ 0812345678", "ใช้เบอร์เพื่อน 0812345678": shown, never sent at once
             with_phone = {**answers, "phone": phone}
             fixed = corrections(with_phone, text)
             return self._advance(state.with_(answers=fixed or with_phone),
                                  texts.CORRECTED if fixed else "")
+        if no_phone(text):
+            return self._finish(state, {**answers, "phone": None}, now)
         if has_digits(text):
             return respond(state, Reply(texts.PHONE_UNCLEAR), replies.confirm(answers))
         if parse_yes_no(text) is True and not state.data.get("phone_asked"):

@@ -8,7 +8,8 @@ import pytest
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.engine import Dialog
-from dialogs.types import Inbound
+from dialogs.state import State
+from dialogs.types import Inbound, RequestHandoff
 
 from .test_engine import AT, Chat, data, dialog
 
@@ -229,3 +230,26 @@ def test_a_location_shared_at_the_first_question_outlives_a_question(dialog: Dia
     assert chat.state.name == st.IDLE
     chat.say("ขอความช่วยเหลือ", "cmd:screen")
     assert chat.state.data["answers"]["current_province"]["name"] == "ขอนแก่น"
+
+
+def test_consent_typed_after_a_no_is_consent_not_erasure(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดี")
+    chat.say("ไม่ยินยอม", "consent:no")
+    chat.say("เปลี่ยนใจ ยินยอมค่ะ")
+    assert chat.state.data["consent"] is True and chat.state.name == st.ASK
+
+
+def test_a_person_asked_for_first_is_handed_over_and_not_kept_as_a_story(
+        dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    result = chat.say("คุยกับเจ้าหน้าที่")
+    assert result.effects == (RequestHandoff("user_request"),)
+    assert "pending" not in chat.state.data and chat.state.name == st.CONSENT
+
+
+def test_a_consent_state_stored_before_naming_does_not_cover_sensitive_data(
+        dialog: Dialog) -> None:
+    old = State(st.CONSENT, {"pending": PRISON_STORY, "pending_at": AT.isoformat()})
+    result = dialog.step(old, Inbound("choice", text="ยินยอม", value="consent:yes", at=AT))
+    assert "sensitive_consent" not in result.state.data["answers"]

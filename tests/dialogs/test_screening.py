@@ -22,7 +22,7 @@ def test_needs_told_at_the_consent_question_are_kept_and_consent_asked_another_w
     chat = at_sensitive_consent(dialog)
     first = chat.text("อยากหางานทำครับ")
     second = chat.text("ยินยอม")
-    assert "หางานทำ" in first and "เพิ่งพ้นโทษ" in first and first != second
+    assert "หางานทำ" in first and "เรื่องพ้นโทษ" in first and first != second
     answers = chat.state.data["answers"]
     assert answers["sensitive_consent"] is True and answers["needs"] == ["probation", "work"]
     assert chat.state.data["slot"] == "name"  # the needs question is not asked
@@ -74,3 +74,32 @@ def test_a_question_with_an_answer_in_it_is_answered_and_the_answer_kept(
     assert "100" in result.replies[0].text  # the question, answered first
     assert chat.state.data["answers"]["no_fare"] is True
     assert chat.state.data["slot"] == "id_card"  # then the next question
+
+
+def test_a_bare_hum_is_not_consent_to_sensitive_data(dialog: Dialog) -> None:
+    chat = at_sensitive_consent(dialog)
+    chat.say("อืม")
+    assert "sensitive_consent" not in chat.state.data["answers"]
+    assert chat.state.data["slot"] == "sensitive_consent"
+
+
+def test_questions_are_not_read_as_the_answer_asked_for(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน")
+    chat.say("ถ้าไม่มีบัตรจะขอได้ไหมคะ")  # supposes: no fact
+    assert "id_card" not in chat.state.data["answers"]
+    chat.say("มีบัตรค่ะ")
+    reply = chat.text("อยู่ชลบุรีค่ะ ต้องไปรับเงินที่ไหนคะ")
+    assert "คุณชลบุรี" not in reply and "อยู่ชลบุรี" in reply
+    for text in ("จะกลับยโสธร", "คนเดียว ไม่ด่วน"):
+        chat.say(text)
+    chat.say("ได้เงินเท่าไหร่คะ")
+    assert "name" not in chat.state.data["answers"] and chat.state.data["slot"] == "name"
+
+
+def test_a_tapped_first_answer_ends_the_opening(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน", "hardship:no_fare")
+    assert "opening" not in chat.state.data
+    chat.say("ไม่มีค่ะ")  # no card: screening goes on, nothing lost
+    assert chat.state.data["answers"]["id_card"] is False

@@ -116,3 +116,19 @@ def test_a_phone_fixed_after_sending_goes_to_a_person(dialog: Dialog) -> None:
     result = chat.say("เบอร์ผิดค่ะ 0812345678")
     assert result.effects == (RequestHandoff("phone_fix"),)
     assert "081-234-5678" in result.replies[0].text and chat.state.name == st.DONE
+
+
+def test_a_friends_number_with_no_phone_of_ones_own_is_kept_not_sent(dialog: Dialog) -> None:
+    chat = to_summary(dialog)
+    chat.say("โทรศัพท์หายค่ะ ใช้เบอร์เพื่อน 0812345678")
+    assert sent(chat) is None and chat.state.data["answers"]["phone"] == "0812345678"
+
+
+def test_send_it_in_words_sends(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับยโสธร มีบัตรประชาชน")
+    chat.say("คนเดียว ไม่ด่วน")
+    chat.say("ป้าแดง 0865551234")
+    assert chat.state.name == st.CONFIRM
+    chat.say("ส่งเรื่องเลยค่ะ")
+    assert sent(chat) is not None
