@@ -30,23 +30,63 @@ _DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)
                            r"(?:ที่|ใน|จังหวัด)?$|ไม่ใช่(?:ที่|จังหวัด)?$")
 
 
+# a slip taken back: "อยู่สระบุรี เอ้ย ลพบุรี", "อยู่สระบุรี ไม่ใช่ อยู่ลพบุรี"
+_SLIP = re.compile(r"เอ้ย|เอ๊ย|เอ่ย|อุ๊ย|อุ้ย|พิมพ์ผิด|ไม่ใช่ๆ")
+_NOT_SO = re.compile(r"ไม่ใช่(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|นะ)?")
+
+
+def _slip_ends(cleaned: str) -> list[tuple[int, bool]]:
+    """Where each slip word ends, in the text without spaces, and whether it is a slip
+    by itself ("เอ้ย") or only with a place said again after it ("ไม่ใช่" as a word of
+    its own: in "ไม่ใช่ระยอง" it denies the place after it)."""
+    ends = []
+    at = 0
+    for chunk in cleaned.split(" "):
+        ends += [(at + m.end(), True) for m in _SLIP.finditer(chunk)]
+        if _NOT_SO.fullmatch(chunk):
+            ends.append((at + len(chunk), False))
+        at += len(chunk)
+    return ends
+
+
+def _role(window: str) -> str | None:
+    if _ADJACENT_HOME.search(window):
+        return "home"
+    cues = list(_CUE.finditer(window))
+    return cues[-1].lastgroup if cues else None
+
+
+def _taken_back(compact: str, slips: list[tuple[int, bool]], prev_end: int, at: int,
+                prev_role: str | None) -> str | None:
+    """The role of a place said after a slip that takes back the place before it: its
+    own cue ("ไม่ใช่ อยู่ลพบุรี"), or the same role ("อยู่สระบุรี เอ้ย ลพบุรี")."""
+    if prev_role is None:
+        return None
+    for end, alone in reversed(slips):
+        if prev_end <= end <= at:
+            tail = compact[end:at]
+            if _DENIED_PLACE.search(tail):
+                return None
+            return _role(tail) or (prev_role if alone else None)
+    return None
+
+
 def here_and_home_in(cleaned: str,
                      compact: str) -> tuple[Province | None, Province | None]:
-    """(current, home) from the cleaned text and the same without spaces."""
-    current: Province | None = None
-    home: Province | None = None
-    prev_end = 0
+    """(current, home) from the cleaned text and the same without spaces. A place said
+    after a slip replaces the one before it ("อยู่สระบุรี เอ้ย ไม่ใช่ อยู่ลพบุรี")."""
+    found: dict[str, Province] = {}
+    slips = _slip_ends(cleaned)
+    prev_end, prev_role = 0, None
     for m in mentions_in_clean(cleaned):
         window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
+        role = _taken_back(compact, slips, prev_end, m.start, prev_role)
         prev_end = m.end
-        if _DENIED_PLACE.search(window):
-            continue
-        role = "home" if _ADJACENT_HOME.search(window) else None
-        if role is None:
-            cues = list(_CUE.finditer(window))
-            role = cues[-1].lastgroup if cues else None
-        if role == "home" and home is None:
-            home = m.province
-        elif role == "here" and current is None:
-            current = m.province
-    return current, home
+        if role is not None:
+            found[role] = m.province
+        elif not _DENIED_PLACE.search(window):
+            role = _role(window)
+            if role is not None and role not in found:
+                found[role] = m.province
+        prev_role = role
+    return found.get("here"), found.get("home")
