@@ -205,3 +205,9 @@ def test_where_the_person_came_to_is_where_they_are(text: str, here: str) -> Non
 def test_money_run_out_said_with_a_filler_word() -> None:
     facts = extract_facts("ค่ายาก็แพง เงินก็หมดแล้วค่ะ")
     assert facts.no_fare is True and facts.no_food is True
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("ยืนอยู่หน้าห้างค่ะ ไม่รู้จะไปนอนที่ไหน", True), ("ไม่รู้จะพักไหนคืนนี้ครับ", True)])
+def test_not_knowing_where_to_sleep_is_urgent(text: str, urgent: bool | None) -> None:
+    assert extract_facts(text).urgent is urgent
