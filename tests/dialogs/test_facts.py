@@ -211,3 +211,10 @@ def test_money_run_out_said_with_a_filler_word() -> None:
     ("ยืนอยู่หน้าห้างค่ะ ไม่รู้จะไปนอนที่ไหน", True), ("ไม่รู้จะพักไหนคืนนี้ครับ", True)])
 def test_not_knowing_where_to_sleep_is_urgent(text: str, urgent: bool | None) -> None:
     assert extract_facts(text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("ช่วยด้วยครับ ไม่มีค่ารถ", None), ("ช่วยหนูด้วยค่ะ", None),
+    ("ช่วยด้วย คืนนี้ไม่มีที่นอน", True)])
+def test_a_call_for_help_alone_tells_no_urgency(text: str, urgent: bool | None) -> None:
+    assert extract_facts(text).urgent is urgent
