@@ -366,3 +366,11 @@ def test_a_titled_name_in_a_story_keeps_its_surname() -> None:
     said = read_message("ผู้ขอความช่วยเหลือชื่อนางบัวผัน ศรีสุข อายุ 60")
     assert said["name"] == "บัวผัน ศรีสุข"
     assert read_message("ผมชื่อกล้า ขับรถอยู่ระยอง")["name"] == "กล้า"
+
+
+@pytest.mark.parametrize(("answer", "has"), [
+    ("ยังไม่มีค่ะ แต่กำนันที่บ้านเกิดรับรองให้ได้", True),
+    ("ผู้ใหญ่บ้านในหมู่บ้านผมเซ็นให้ได้ครับ", True),
+    ("ผญบ.ที่ศรีสะเกษไม่ยอมรับรองให้", False)])
+def test_the_village_head_named_with_where_he_is(answer: str, has: bool) -> None:
+    assert BY_KEY["nationality_letter"].parse(answer, None) is has
