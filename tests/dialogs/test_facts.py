@@ -218,3 +218,10 @@ def test_not_knowing_where_to_sleep_is_urgent(text: str, urgent: bool | None) ->
     ("ช่วยด้วย คืนนี้ไม่มีที่นอน", True)])
 def test_a_call_for_help_alone_tells_no_urgency(text: str, urgent: bool | None) -> None:
     assert extract_facts(text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "needs"), [
+    ("ลูกคนเล็กยังกินนมอยู่", {"child"}), ("ลูกคนเล็กเพิ่งสามขวบ", {"child"}),
+    ("ลูกคนโตทำงานแล้ว", set())])
+def test_the_youngest_child_is_a_small_child(text: str, needs: set[str]) -> None:
+    assert extract_facts(text).special_needs == needs
