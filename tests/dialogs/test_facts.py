@@ -225,3 +225,11 @@ def test_a_call_for_help_alone_tells_no_urgency(text: str, urgent: bool | None) 
     ("ลูกคนโตทำงานแล้ว", set())])
 def test_the_youngest_child_is_a_small_child(text: str, needs: set[str]) -> None:
     assert extract_facts(text).special_needs == needs
+
+
+@pytest.mark.parametrize(("text", "no_fare"), [
+    ("บ่าวไม่มีเบี้ยสักบาทแล้ว", True), ("เบี้ยหมดแล้วหนิ", True),
+    ("แม่ไม่มีเบี้ยยังชีพ", None), ("ยังไม่ได้เบี้ยคนพิการ", None)])
+def test_southern_money_is_money_but_an_allowance_is_not(text: str,
+                                                         no_fare: bool | None) -> None:
+    assert extract_facts(text).no_fare is no_fare
