@@ -233,3 +233,8 @@ def test_the_youngest_child_is_a_small_child(text: str, needs: set[str]) -> None
 def test_southern_money_is_money_but_an_allowance_is_not(text: str,
                                                          no_fare: bool | None) -> None:
     assert extract_facts(text).no_fare is no_fare
+
+
+@pytest.mark.parametrize("text", ["บัตรปชชมีอยู่หนิ", "บัตรประชาชนยังอยู่เจ้า", "บัตรมีเด้อ"])
+def test_the_card_said_to_be_there_with_a_dialect_particle(text: str) -> None:
+    assert extract_facts(text).has_id_card is True
