@@ -37,7 +37,10 @@ def phone_fix(text: str) -> str | None:
 
 
 def no_phone(text: str) -> bool:
-    """The person has no phone, or would rather not give it."""
+    """The person has no phone, or would rather not give it; never when a number is
+    given with it ("โทรหาหนูที่ 0812345678 ค่ะ แม่ไม่มีโทรศัพท์")."""
+    if read_phone(text, None):
+        return False
     compact = text.replace(" ", "")
     bare = _rest(compact, _FILLER)
     return (any(p in compact for p in _NO_PHONE) or bare in ("ไม่มี", "ไม่มีค่ะ")

@@ -6,9 +6,7 @@ ends last wins ("มีบัตรแต่หาย" -> no card); on a tie the
 ("ไม่เร่งด่วน" beats "ด่วน"). Negation is part of the patterns: "ไม่มีค่ารถ" says
 no_fare=True, "มีค่ารถแล้ว" says False; "ไม่มี A และ B" negates B too.
 
-Provinces: the one after a home cue (กลับ, บ้านอยู่/บ้านที่, บ้านเกิด, ภูมิลำเนา, เป็นคน)
-is home; after a here cue (อยู่, ตอนนี้, ติดที่, มาทำงาน, มาหาหมอ, สถานีขนส่ง) current;
-the nearest cue within 30 characters before it decides; no cue, left unassigned.
+Provinces: where the person is and where home is, by the cues before each (dialogs.places).
 """
 
 from __future__ import annotations
@@ -18,7 +16,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from dialogs.parse_numbers import clean_text
-from dialogs.provinces import Province, mentions_in_clean
+from dialogs.places import here_and_home_in
+from dialogs.provinces import Province
 from dialogs.travellers import people_and_ages
 from dialogs.words import word_spans
 
@@ -84,7 +83,8 @@ def _self(patterns: Iterable[str]) -> list[str]:
 
 NOT_HAVE = r"(?:ไม่|บ่)(?:ค่อย|ได้)?มี(?:ทั้ง)?(?:(?:(?!แต่|มี|ไม่).){1,20}?(?:และ|กับ|หรือ|แล้วก็))?"
 HAVE = r"มี(?<!ไม่มี)(?<!บ่มี)(?<!ค่อยมี)(?<!ไม่ได้มี)(?<!เคยมี)"  # "เคยมี": no longer
-MONEY = r"(?:เงิน|ตังค์|ตังส์|ตัง|สตางค์)"
+# southern "เบี้ย" (money), not an allowance ("เบี้ยยังชีพ", "เบี้ยผู้สูงอายุ")
+MONEY = r"(?:เงิน|ตังค์|ตังส์|ตัง|สตางค์|เบี้ย(?!ยังชีพ|เลี้ยงชีพ|ผู้สูงอายุ|คนชรา|คนพิการ|ความพิการ|ประกัน|ขยัน))"
 FARE = r"(?:ค่า(?:รถ(?:ทัวร์|ไฟ|บัส|เมล์)?|ฮถ|เดินทาง|ตั๋ว|โดยสาร|พาหนะ|ทัวร์)|ตั๋ว(?:รถ)?)"
 ID = r"(?:บัตร(?:ประจำตัว)?(?:ประชาชน|ปชช|ปปช)?|idcard|ไอดีการ์ด)"
 NOT_OTHER_CARD = (r"(?!สวัสดิการ|คนจน|เครดิต|atm|เอทีเอ็ม|คนพิการ|ผู้พิการ|ทอง|ประกัน|ต่างด้าว"
@@ -92,7 +92,8 @@ NOT_OTHER_CARD = (r"(?!สวัสดิการ|คนจน|เครดิ�
 LETTER = (r"(?:หนังสือ|ใบ)รับรอง(?:สัญชาติ(?:ไทย)?|ว่า(?:มี|เป็น)?(?:สัญชาติไทย|คนไทย)"
           r"|(?:ความ|การ)เป็นคนไทย|ตัว(?:ตน|บุคคล)|บุคคล)?")
 PENNILESS = (r"(?:ไม่|บ่)มี(?:ทั้ง)?" + MONEY + r"(?:เลย|สักบาท|สักแดง|ติดตัว|ติดกระเป๋า|สักสตางค์)?"
-             r"(?!ค่า|ซื้อ|กลับ|เดินทาง|จ่าย|พอ|ไป|ให้|ส่ง|ใช้)", r"หมดตัว|(?:เงิน|ตังค์|ตัง)(?:ก็|ที่มี)?หมด|ถังแตก")
+             r"(?!ค่า|ซื้อ|กลับ|เดินทาง|จ่าย|พอ|ไป|ให้|ส่ง|ใช้)",
+             r"หมดตัว|(?:เงิน|ตังค์|ตัง|เบี้ย)(?:ก็|ที่มี)?หมด|ถังแตก")
 SLEEP_OUT = (r"นอน(?:อยู่)?(?:ข้าง|ริม|ตาม|บน|ใต้|ที่|หน้า)?(?:ถนน|ทาง|ฟุตบาท|ฟุตปาท|สะพาน"
              r"|ป้ายรถ|ศาลา|สถานี|ขนส่ง|สวนสาธารณะ|สนามหลวง|หมอชิต|หัวลำโพง|ท่ารถ|ปั๊ม|ห้าง"
              r"|ตลาด|ชายหาด|วัด|โรงพัก)")
@@ -138,7 +139,7 @@ ID_CARD = _rules(  # the writer's own card only
     _self([HAVE + ID + NOT_OTHER_CARD, ID + NOT_OTHER_CARD + r"(?:ยัง)?อยู่(?:กับตัว|ครบ)",
      # "บัตรปชชพ่อมีค่ะ", "บัตรประชาชนยังอยู่ค่ะ": the card first, then that it is there
      ID + NOT_OTHER_CARD + r"(?:ของ)?(?:ผม|ฉัน|หนู|พ่อ|แม่|เขา|เค้า|ยาย|ตา|ลูก|แฟน)?(?:ก็)?"
-     r"(?:ยัง)?(?:มี|อยู่)(?:อยู่|ครบ)?(?=ค่ะ|ค่า|ครับ|คับ|นะ|จ้า|$)",
+     r"(?:ยัง)?(?:มี|อยู่)(?:อยู่|ครบ)?(?=ค่ะ|ค่า|ครับ|คับ|นะ|จ้า|หนิ|เจ้า|เด้อ|เน้อ|$)",
      r"(?:ถือ|พก|เอา)" + ID + NOT_OTHER_CARD + r"(?:มา|ติดตัว)"]),
     _self([r"(?:ไม่|บ่|ยังไม่)(?:เคย)?(?:ได้)?ทำ" + ID + r"(?!หาย)", NOT_HAVE + r"เอกสาร",
      r"(?:" + NOT_HAVE + r"|(?:ไม่|บ่)เคยมี)" + ID + NOT_OTHER_CARD,
@@ -162,8 +163,8 @@ URGENT = _rules(
     [r"(?:คืนนี้|วันนี้|ตอนนี้|เย็นนี้)(?:(?!แต่).){0,12}?(?:(?:ไม่|บ่)มี(?:ที่|บ่อน)|ไม่รู้จะ(?:นอน|ไป)"
      r"|ต้องนอน(?:ข้าง|ริม)?(?:ถนน|ทาง))",
      r"(?:(?:ไม่|บ่)มี(?:ที่|บ่อน)(?:นอน|พัก|ไป|อยู่)|" + SLEEP_OUT + r")(?:(?!แต่).){0,8}?(?:คืนนี้|วันนี้)",
-     r"ไม่รู้จะนอน(?:ที่)?ไหน",
-     r"!อันตราย|ฉุกเฉิน|ช่วยด้วย|ป่วยหนัก|เจ็บหนัก|อาการหนัก|เลือดออก|หมดสติ|อยากตาย"
+     r"ไม่รู้จะ(?:ไป)?(?:นอน|พัก|ซุกหัวนอน)(?:ที่)?ไหน",
+     r"!อันตราย|ฉุกเฉิน|ป่วยหนัก|เจ็บหนัก|อาการหนัก|เลือดออก|หมดสติ|อยากตาย"
      r"|ฆ่าตัวตาย|ใกล้ตาย|ไม่ไหวแล้ว|ไม่ปลอดภัย|ด่วน(?<!รถด่วน)(?<!ขบวนด่วน)"
      r"(?!ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า)",  # "ไม่แน่ใจว่าด่วนไหม" asks, it does not say
      r"(?:ถูก|โดน)(?:ผัว|สามี|แฟน|เขา|นายจ้าง|คน)?(?:ทำร้าย|ทุบตี|ตี|ทุบ|ข่มขู่|ขู่|ข่มขืน"
@@ -184,7 +185,7 @@ NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((need, _compile(p)) for n
     ("disabled", r"!พิการ|วีลแชร์|วีลแชร|wheelchair|นั่งรถเข็น|ใช้รถเข็น|ตาบอด|หูหนวก|เป็นใบ้"
                  r"|ขาขาด|แขนขาด|เดินไม่(?:ค่อย)?(?:ได้|ไหว|สะดวก)|เดินลำบาก|ขาไม่ดี|ไม้ค้ำ|อัมพาต|อัมพฤกษ์|ออทิสติก"
                  r"|ดาวน์ซินโดรม"),
-    ("child", r"ลูก(?:ยัง)?(?:เล็ก|อ่อน|น้อย|แดง)|ทารก|เด็ก(?<!ตอนเด็ก)(?<!สมัยเด็ก)"
+    ("child", r"ลูก(?:คน)?(?:ยัง)?(?:เล็ก|อ่อน|น้อย|แดง)|ทารก|เด็ก(?<!ตอนเด็ก)(?<!สมัยเด็ก)"
               r"(?<!ตั้งแต่เด็ก)(?<!เป็นเด็ก)(?!เสิร์ฟ|ปั๊ม|ฝึกงาน|รับใช้|ส่ง|ล้างจาน)"),
     ("cannot_travel_alone",
      r"(?:เดินทาง|ไป|กลับ)(?:บ้าน)?(?:เอง|คนเดียว|ด้วยตัวเอง|ด้วยตนเอง|ตามลำพัง)(?:คนเดียว)?"
@@ -195,21 +196,6 @@ NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((need, _compile(p)) for n
      r"|อ่านหนังสือไม่ออก|อ่านหนังสือไม่ได้"),
 ))
 
-_PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|เค้า|เขา|แม่|พ่อ|ตัวเอง)?"
-_HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:อยู่|ที่|หา)?"
-             r"|กลับ(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
-             r"|(?:บ้านเกิด|ภูมิลำเนา(?:เดิม)?|ทะเบียนบ้าน)" + _PRONOUN + r"(?:อยู่)?"
-             r"|บ้าน" + _PRONOUN + r"(?:อยู่|ที่)")
-_HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)(?:อยู่)?|อยู่|ที่นี่|สถานี(?:ขนส่ง|รถ)|บขส"
-             r"|มา(?:ทำงาน|หา|อยู่|เที่ยว|รักษา|ส่ง|เยี่ยม|เรียน)|(?:ถูก|โดน)ทิ้ง|ทิ้ง(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?ไว้")
-_HOME_CUE_EN = r"gohome|gobackhome|backhome|goback|hometown|homeis|homein|hometo|from"
-_HERE_CUE_EN = r"iamin|iamat|imin|imat|stuckin|stuckat|stayingin|stayingat|nowin|nowat|currentlyin"
-_CUE = re.compile(f"(?P<home>{_HOME_CUE}|{_HOME_CUE_EN})|(?P<here>{_HERE_CUE}|{_HERE_CUE_EN})")
-_ADJACENT_HOME = re.compile(r"(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
-_CUE_WINDOW = 30
-# "ไม่ได้อยู่ระยองแล้ว", "ไม่ได้จะไปขอนแก่น": a denied place is neither here nor home
-_DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)(?:จะ)?(?:อยู่|ไป|กลับ(?:ไป)?|ทำงาน|พัก)"
-                           r"(?:ที่|ใน|จังหวัด)?$|ไม่ใช่(?:ที่|จังหวัด)?$")
 
 
 def _matches(pattern: re.Pattern[str], text: str,
@@ -252,33 +238,13 @@ def _decide(rules: Rules, text: str, gaps: frozenset[int]) -> bool | None:
     return value
 
 
-def _provinces(cleaned: str, compact: str) -> tuple[Province | None, Province | None]:
-    current: Province | None = None
-    home: Province | None = None
-    prev_end = 0
-    for m in mentions_in_clean(cleaned):
-        window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
-        prev_end = m.end
-        if _DENIED_PLACE.search(window):
-            continue
-        role = "home" if _ADJACENT_HOME.search(window) else None
-        if role is None:
-            cues = list(_CUE.finditer(window))
-            role = cues[-1].lastgroup if cues else None
-        if role == "home" and home is None:
-            home = m.province
-        elif role == "here" and current is None:
-            current = m.province
-    return current, home
-
-
 def extract_facts(text: str) -> Facts:
     """Everything one message says about the screening questions; None = not said."""
     cleaned = clean_text(text)
     compact = cleaned.replace(" ", "")
     gaps = frozenset(i - n for n, i in enumerate(at for at, ch in enumerate(cleaned)
                                                   if ch == " "))
-    current, home = _provinces(cleaned, compact)
+    current, home = here_and_home_in(cleaned, compact)
     travellers, needs = people_and_ages(compact)
     spans = word_spans(cleaned)
     needs |= {need for need, pattern in NEEDS

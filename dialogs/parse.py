@@ -57,7 +57,9 @@ _THAI_WORDS: dict[str, str] = {
     **dict.fromkeys([
         "นะ", "น่ะ", "เลย", "แล้ว", "จริง", "ๆ", "มาก", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา",
         "พี่", "ขอบคุณ", "ขอบใจ", "อ่ะ", "อะ", "อ่า", "เด้อ", "เด้", "ละ", "ล่ะ", "สิ",
-        "ซิ", "แหละ", "ก็", "หรอก", "คือ", "ด้วย", "เหมือนกัน", "ดีกว่า"
+        "ซิ", "แหละ", "ก็", "หรอก", "คือ", "ด้วย", "เหมือนกัน", "ดีกว่า",
+        "หนิ", "เน้อ", "เนาะ", "โหล",  # southern and northern particles
+        "ทั้งสองคน", "ทั้งคู่", "ทุกคน"  # "มีทั้งคู่": yes for everyone asked about
     ], FILLER),
 }
 _LATIN_WORDS = {
@@ -68,6 +70,11 @@ _LATIN_WORDS = {
     **dict.fromkeys([
         "no", "n", "nope", "nah", "not", "never", "false", "wrong"
     ], NO),
+    # particles of Thai typed in Latin letters ("ok krub", "yes ka")
+    **dict.fromkeys([
+        "krub", "krab", "khrap", "khrab", "kub", "kap", "ka", "kha", "ja", "jaa"
+    ], WEAK),
+    **dict.fromkeys(["na", "naka", "nakrub"], FILLER),
 }
 _DOUBLED = re.compile(r"(.)\1+")
 _LATIN = {_DOUBLED.sub(r"\1", w): kind for w, kind in _LATIN_WORDS.items()}

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dialogs.romanised import thai_from_latin
+
 __all__ = ["NumberMatch", "clean_text", "find_numbers", "parse_count", "parse_thai_number"]
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
@@ -28,10 +30,11 @@ _MAI_YAMOK = "\u0e46"
 
 
 def clean_text(text: str) -> str:
-    """Lower case, Thai digits to Arabic, zero-width characters out, เเ -> แ,
+    """Lower case, Thai typed in Latin letters to Thai script (dialogs.romanised), Thai
+    digits to Arabic, zero-width characters out, เเ -> แ,
     repeated letters and marks collapsed, laughter and punctuation turned into
     single spaces, จ./อ./ต. spelled out. Spaces are kept (single)."""
-    text = _ZERO_WIDTH.sub("", text).lower()
+    text = thai_from_latin(_ZERO_WIDTH.sub("", text).lower())
     if _THAI_DIGIT.search(text):
         text = text.translate(THAI_DIGITS)
     text = text.replace("\u0e40\u0e40", "\u0e41").replace("\u0e4d\u0e32", "\u0e33")

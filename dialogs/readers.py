@@ -93,12 +93,14 @@ def read_id_card(text: str, value: str | None) -> bool | None:
 
 
 _OFFICIAL = r"(?:กำนัน|ผู้ใหญ่(?:บ้าน)?|ผญบ|ผู้นำชุมชน|นายอำเภอ|อำเภอ|อบต|เทศบาล)"
-_SIGN = r"(?:ออก|เซ็นต์|เซ็น|เขียน)(?:หนังสือ(?:รับรอง)?(?:ให้)?|ให้)"
+_SIGN = r"(?:ออก|เซ็นต์|เซ็น|เขียน|รับรอง)(?:หนังสือ(?:รับรอง)?(?:ให้)?|ให้)"
+# where the official is: "ผู้ใหญ่บ้านที่ร้อยเอ็ด", "กำนันตำบลบ้านโคก"
+_THERE = r"(?:(?:ที่|ใน|ตำบล|หมู่บ้าน|บ้าน)(?:(?!ไม่|ก็|จะ|เขา|บอก).){1,16}?)?"
 # "ผู้ใหญ่บ้านออกให้ได้": the letter can be had (the officer sees it at the interview);
 # "กำนันไม่ยอมเซ็นให้", "ผู้ใหญ่บ้านออกให้ไม่ได้": it cannot
-_LETTER_DENIED = re.compile(_OFFICIAL + r"(?:เขา|ก็|บอก|ว่า)*(?:ไม่|ไม่ยอม|ไม่ได้|ยังไม่|ไม่รับ)" + _SIGN
-                            + r"|" + _OFFICIAL + r".{0,6}?" + _SIGN + r"(?:ไม่ได้|ไม่ไหว)")
-_LETTER_GIVEN = re.compile(_OFFICIAL + r"(?:เขา|ก็|จะ|ยินดี|พร้อม|บอก|ว่า)*" + _SIGN)
+_LETTER_DENIED = re.compile(_OFFICIAL + _THERE + r"(?:เขา|ก็|บอก|ว่า)*(?:ไม่|ไม่ยอม|ไม่ได้|ยังไม่|ไม่รับ)"
+                            + _SIGN + r"|" + _OFFICIAL + r".{0,6}?" + _SIGN + r"(?:ไม่ได้|ไม่ไหว)")
+_LETTER_GIVEN = re.compile(_OFFICIAL + _THERE + r"(?:เขา|ก็|จะ|ยินดี|พร้อม|บอก|ว่า)*" + _SIGN)
 
 
 def read_letter(text: str, value: str | None) -> bool | None:

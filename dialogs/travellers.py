@@ -22,6 +22,9 @@ _FAMILY_BEFORE = re.compile(r"(?:ลูก|หลาน|เพื่อน|พ�
 _END = re.compile(r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?$")  # "กับเมียและลูกอีก 1": the number ends it
 _ALONG = re.compile(r"(?:คน|ท่าน)(?:จะ)?(?:ไป|ตาม(?:ไป|มา)|กลับ)?ด้วย")
 _DENIED = re.compile(r"(?:ไม่ใช่|ไม่ได้)(?:ไป|มา|กลับ)?$")
+# "3 คน ไม่สิ 2 คน", "2 คน เอ้ย 3 คน": the count before is taken back
+_TAKEN_BACK = re.compile(r"(?:ไม่สิ|ไม่ซิ|ไม่ใช่ๆ|เอ้ย|เอ๊ย|อุ๊ย|พิมพ์ผิด|ขอแก้(?:เป็น)?)(?:ค่ะ|ครับ|นะ)?"
+                         r"(?:ไป|มา|กลับ|เป็น)?$")
 # a total said as such: "พวกเรา 4 คน", "ทั้งหมด 4 คน", "รวมตัวเอง 3 คน" wins over a count
 # of companions read elsewhere in the message
 _TOTAL_BEFORE = re.compile(r"(?:พวกเรา|ทั้งหมด|รวม(?:ทั้งหมด|ตัวเอง(?:ด้วย)?|กัน)?|ไปกัน|มากัน"
@@ -42,6 +45,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         after = compact[n.end:n.end + 6]
         if _DENIED.search(before):  # "ไม่ใช่ 2 คน ไป 3 คน": three
             continue
+        if _TAKEN_BACK.search(before):
+            companions = group = total = None
         if _AGE_BEFORE.search(before) or after.startswith("ขวบ"):
             if after.startswith("ขวบ") or n.value < 18:
                 needs.add("child")

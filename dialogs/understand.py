@@ -31,7 +31,8 @@ _PRONOUNS = frozenset({"ผม", "ดิฉัน", "ฉัน", "หนู", "�
                        "ว่า", "เล่น", "ชื่อเล่น"}) | _TITLES  # "นางสาว มาลี": มาลี
 _PARTICLES = frozenset({
     "ครับ", "ค่ะ", "คะ", "ค่า", "คับ", "จ้า", "จ้ะ", "นะ", "นะคะ", "นะครับ", "ก็ได้", "ก็", "ได้",
-    "เลย", "เบอร์", "โทร", "เบอร์โทร", "ละ", "นี่", "นี้", "ฮะ", "ย่ะ", "แล้ว", "คือ", "บ"})
+    "เลย", "เบอร์", "โทร", "เบอร์โทร", "ละ", "นี่", "นี้", "ฮะ", "ย่ะ", "แล้ว", "คือ", "บ",
+    "เจ้า", "หนิ", "เด้อ", "เน้อ"})  # northern, southern and north-eastern particles
 # Words that start the rest of a sentence ("มาลีอยู่ชลบุรี"); at the end of a name they
 # are part of it ("บุญมี").
 _STARTERS = frozenset({
@@ -50,7 +51,7 @@ _OTHERS = frozenset({
 _SHORT_TITLE = re.compile(r"(?:ด\.\s*ช|ด\.\s*ญ|น\.\s*ส)\.?\s*")
 # never a name, nor a name's second part ("ขอบคุณค่ะ", "เด็กหญิงฝน ลูกสาว")
 _NOT_NAMES = frozenset({"ขอบคุณ", "สวัสดี", "ด่วน", "ไม่ด่วน", "โอเค", "ok", "ลูก", "ลูกสาว",
-                        "ลูกชาย", "แม่", "พ่อ", "แฟน", "เมีย", "สามี", "ภรรยา", "หลาน"})
+                        "ลูกชาย", "แม่", "พ่อ", "แฟน", "เมีย", "สามี", "ภรรยา", "หลาน", "นามสกุล"})
 # consent typed in words: any denial before or after "ยินยอม" is a no ("ไม่ได้ยินยอม",
 # "ยินยอมไม่ได้"); a question about it ("ยินยอมแล้วจะเป็นอะไรไหม") is neither
 _CONSENT_DENIED = re.compile(r"(?:ไม่|บ่|มิ).{0,10}ยินยอม|ยินยอม(?:ไม่|บ่)")
@@ -80,6 +81,18 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
     return None if is_refusal(joined) else joined
 
 
+def _with_surname(name: str, following: tuple[tuple[str, ...], ...]) -> str:
+    """"ชื่อ ซัว แซ่ย่าง", "ชื่อนายประเสริฐ ทองดี": the next chunk is the surname when it
+    is a name and nothing else (not "ชื่อต้น อยู่ชลบุรี", "ชื่อต้น ตกงานครับ")."""
+    if not following:
+        return name
+    surname = _name_from(following[0])
+    if not surname or surname != "".join(w for w in following[0] if w not in _PARTICLES):
+        return name
+    told = facts_to_answers(facts_of(surname)) or parse_needs(surname) or find_provinces(surname)
+    return name if told else f"{name} {surname}"
+
+
 def _as_typed(name: str, text: str) -> str:
     """The name as the person typed it (Latin letters keep their case)."""
     at = text.lower().find(name)
@@ -102,15 +115,19 @@ def extract_name(text: str, bare: bool = False) -> str | None:
     for n, chunk in enumerate(pieces):
         for i, token in enumerate(chunk):
             if token in _NAME_CUES and (bare or not _someone_else(chunk[:i])):
-                rest = list(chunk[i + 1:])
+                rest, at = list(chunk[i + 1:]), n
+                titled = bool(rest) and rest[0] in _TITLES
                 while rest and rest[0] in _AFTER_CUE:
                     rest.pop(0)
                 if not rest and n + 1 < len(pieces):
-                    rest = list(pieces[n + 1])  # "ผมชื่อ ต้น", "ชื่อคือ ต้น"
+                    rest, at = list(pieces[n + 1]), n + 1  # "ผมชื่อ ต้น", "ชื่อคือ ต้น"
+                    titled = titled or (bool(rest) and rest[0] in _TITLES)
                 while rest and rest[0] in _AFTER_CUE:
                     rest.pop(0)
                 found = _name_from(tuple(rest))
                 if found:
+                    if (bare or titled) and found == "".join(rest):
+                        found = _with_surname(found, pieces[at + 1:])
                     return _as_typed(found, text)
     if not bare:
         return None

@@ -205,3 +205,36 @@ def test_where_the_person_came_to_is_where_they_are(text: str, here: str) -> Non
 def test_money_run_out_said_with_a_filler_word() -> None:
     facts = extract_facts("ค่ายาก็แพง เงินก็หมดแล้วค่ะ")
     assert facts.no_fare is True and facts.no_food is True
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("ยืนอยู่หน้าห้างค่ะ ไม่รู้จะไปนอนที่ไหน", True), ("ไม่รู้จะพักไหนคืนนี้ครับ", True)])
+def test_not_knowing_where_to_sleep_is_urgent(text: str, urgent: bool | None) -> None:
+    assert extract_facts(text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("ช่วยด้วยครับ ไม่มีค่ารถ", None), ("ช่วยหนูด้วยค่ะ", None),
+    ("ช่วยด้วย คืนนี้ไม่มีที่นอน", True)])
+def test_a_call_for_help_alone_tells_no_urgency(text: str, urgent: bool | None) -> None:
+    assert extract_facts(text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "needs"), [
+    ("ลูกคนเล็กยังกินนมอยู่", {"child"}), ("ลูกคนเล็กเพิ่งสามขวบ", {"child"}),
+    ("ลูกคนโตทำงานแล้ว", set())])
+def test_the_youngest_child_is_a_small_child(text: str, needs: set[str]) -> None:
+    assert extract_facts(text).special_needs == needs
+
+
+@pytest.mark.parametrize(("text", "no_fare"), [
+    ("บ่าวไม่มีเบี้ยสักบาทแล้ว", True), ("เบี้ยหมดแล้วหนิ", True),
+    ("แม่ไม่มีเบี้ยยังชีพ", None), ("ยังไม่ได้เบี้ยคนพิการ", None)])
+def test_southern_money_is_money_but_an_allowance_is_not(text: str,
+                                                         no_fare: bool | None) -> None:
+    assert extract_facts(text).no_fare is no_fare
+
+
+@pytest.mark.parametrize("text", ["บัตรปชชมีอยู่หนิ", "บัตรประชาชนยังอยู่เจ้า", "บัตรมีเด้อ"])
+def test_the_card_said_to_be_there_with_a_dialect_particle(text: str) -> None:
+    assert extract_facts(text).has_id_card is True

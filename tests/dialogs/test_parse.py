@@ -20,6 +20,8 @@ from dialogs.parse import (
     "โอเค", "โอเคค่ะ", "ok", "OK", "okay", "yes", "Yes!", "y", "ถูก", "ถูกต้อง", "ถูกต้องค่ะ",
     "แม่น", "แม่นแล้ว", "เอา", "มี", "มีครับผม", "ยังมี", "ใช่่่่", "ค่าาา", "ค่าา", "yesss",
     "ใช่ค่ะ ผมอยู่ชลบุรี", "๕๕๕ ใช่", "ใช่ๆ", " ใช่\u200bค่ะ ",
+    "ได้หนิ", "ตกลงเน้อ", "ok kha", "yes krab", "Okay na ka",  # dialects, Latin particles
+    "มีทุกคนครับ", "ใช่ทั้งคู่",  # yes for everyone asked about
 ])
 def test_yes(text: str) -> None:
     assert parse_yes_no(text) is True
@@ -30,6 +32,7 @@ def test_yes(text: str) -> None:
     "ยัง", "ยังไม่", "ยังไม่มี", "no", "NO", "Nooo", "n", "nope", "ไม่เอา", "ไม่ต้อง", "บ่มี",
     "ไม่ได้", "เปล่า", "ไม่ ใช่", "ไม่ค่ะ ขอบคุณค่ะ", "ครับ ไม่มี", "ไม่เป็นไรค่ะ",
     "ไม่ดีกว่าจ้า", "ไม่เอาดีกว่าครับ",  # "better not"
+    "ไม่เอาหนิ", "บ่ได้เนาะ", "no krub", "ไม่มีทั้งสองคนค่ะ",
 ])
 def test_no(text: str) -> None:
     assert parse_yes_no(text) is False

@@ -22,3 +22,10 @@ def test_totals_and_couples(text: str, count: int) -> None:
     ("ไปกับพ่อแม่ครับ", 3), ("กลับกับตายายค่ะ", 3), ("ไปกับแม่", 2)])
 def test_parents_are_two(text: str, count: int) -> None:
     assert read_travellers(text, None) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("4 คนครับ ไม่สิ 3 คน น้องไม่ได้ไปด้วย", 3), ("ไปกัน 2 คน เอ๊ย 3 คนค่ะ", 3),
+    ("5 คน พิมพ์ผิด 6 คนครับ", 6), ("ไม่ใช่ 4 คน ไป 2 คน", 2)])
+def test_a_count_taken_back_is_replaced(text: str, count: int) -> None:
+    assert read_travellers(text, None) == count

@@ -349,3 +349,28 @@ def test_no_trouble_at_all_is_none_of_the_three(text: str) -> None:
 
 def test_no_trouble_with_one_named_is_that_one() -> None:
     assert read_message("ไม่มีค่ารถ ไม่ได้เดือดร้อนเรื่องที่พัก").get("no_fare") is True
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ชื่อบุญเรือนเจ้า", "บุญเรือน"), ("ชื่อหมี่หนิ", "หมี่"), ("ชื่อทองใบเด้อ", "ทองใบ"),
+    ("ชื่อ อาเบ แซ่ลี ค่ะ", "อาเบ แซ่ลี"), ("ชื่อสมหญิง รักไทยครับ", "สมหญิง รักไทย"),
+    ("ชื่อต้อม ว่างงานอยู่ค่ะ", "ต้อม"), ("ชื่อแดง ลำปางค่ะ", "แดง"),
+    ("ชื่อนิด ไม่มีเบอร์", "นิด")])
+def test_a_dialect_particle_ends_the_name_and_a_surname_follows(text: str, name: str) -> None:
+    assert BY_KEY["name"].parse(text, None) == name
+
+
+def test_a_titled_name_in_a_story_keeps_its_surname() -> None:
+    said = read_message("พี่ชายของเพื่อนบ้าน เขียนให้นะคะ เขาชื่อนายบุญส่ง แก้วมา พ้นโทษวันนี้")
+    assert "name" not in said  # "เขาชื่อ": someone else
+    said = read_message("ผู้ขอความช่วยเหลือชื่อนางบัวผัน ศรีสุข อายุ 60")
+    assert said["name"] == "บัวผัน ศรีสุข"
+    assert read_message("ผมชื่อกล้า ขับรถอยู่ระยอง")["name"] == "กล้า"
+
+
+@pytest.mark.parametrize(("answer", "has"), [
+    ("ยังไม่มีค่ะ แต่กำนันที่บ้านเกิดรับรองให้ได้", True),
+    ("ผู้ใหญ่บ้านในหมู่บ้านผมเซ็นให้ได้ครับ", True),
+    ("ผญบ.ที่ศรีสะเกษไม่ยอมรับรองให้", False)])
+def test_the_village_head_named_with_where_he_is(answer: str, has: bool) -> None:
+    assert BY_KEY["nationality_letter"].parse(answer, None) is has

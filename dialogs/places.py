@@ -1,0 +1,92 @@
+"""Which province is where the person is now and which is home, in one message.
+
+The one after a home cue (กลับ, บ้านอยู่/บ้านที่, บ้านเกิด, ภูมิลำเนา, เป็นคน) is home;
+after a here cue (อยู่, ตอนนี้, ติดที่, มาทำงาน, มาหาหมอ, สถานีขนส่ง) current; the nearest
+cue within 30 characters before it decides; no cue, left unassigned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.provinces import Province, mentions_in_clean
+
+__all__ = ["here_and_home_in"]
+
+_PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|เค้า|เขา|แม่|พ่อ|ตัวเอง)?"
+_HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:อยู่|ที่|หา)?"
+             r"|กลับ(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
+             r"|(?:บ้านเกิด|ภูมิลำเนา(?:เดิม)?|ทะเบียนบ้าน)" + _PRONOUN + r"(?:อยู่)?"
+             r"|บ้าน" + _PRONOUN + r"(?:อยู่|ที่)")
+_HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)(?:อยู่)?|อยู่|ที่นี่|สถานี(?:ขนส่ง|รถ)|บขส"
+             r"|มา(?:ทำงาน|หา|อยู่|เที่ยว|รักษา|ส่ง|เยี่ยม|เรียน)|(?:ถูก|โดน)ทิ้ง|ทิ้ง(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?ไว้")
+_HOME_CUE_EN = r"gohome|gobackhome|backhome|goback|hometown|homeis|homein|hometo|from"
+_HERE_CUE_EN = r"iamin|iamat|imin|imat|stuckin|stuckat|stayingin|stayingat|nowin|nowat|currentlyin"
+_CUE = re.compile(f"(?P<home>{_HOME_CUE}|{_HOME_CUE_EN})|(?P<here>{_HERE_CUE}|{_HERE_CUE_EN})")
+_ADJACENT_HOME = re.compile(r"(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
+_CUE_WINDOW = 30
+# "ไม่ได้อยู่ระยองแล้ว", "ไม่ได้จะไปขอนแก่น": a denied place is neither here nor home
+_DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)(?:จะ)?(?:อยู่|ไป|กลับ(?:ไป)?|ทำงาน|พัก)"
+                           r"(?:ที่|ใน|จังหวัด)?$|ไม่ใช่(?:ที่|จังหวัด)?$")
+
+
+# a slip taken back: "อยู่สระบุรี เอ้ย ลพบุรี", "อยู่สระบุรี ไม่ใช่ อยู่ลพบุรี"
+_SLIP = re.compile(r"เอ้ย|เอ๊ย|เอ่ย|อุ๊ย|อุ้ย|พิมพ์ผิด|ไม่ใช่ๆ")
+_NOT_SO = re.compile(r"ไม่ใช่(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|นะ)?")
+
+
+def _slip_ends(cleaned: str) -> list[tuple[int, bool]]:
+    """Where each slip word ends, in the text without spaces, and whether it is a slip
+    by itself ("เอ้ย") or only with a place said again after it ("ไม่ใช่" as a word of
+    its own: in "ไม่ใช่ระยอง" it denies the place after it)."""
+    ends = []
+    at = 0
+    for chunk in cleaned.split(" "):
+        ends += [(at + m.end(), True) for m in _SLIP.finditer(chunk)]
+        if _NOT_SO.fullmatch(chunk):
+            ends.append((at + len(chunk), False))
+        at += len(chunk)
+    return ends
+
+
+def _role(window: str) -> str | None:
+    if _ADJACENT_HOME.search(window):
+        return "home"
+    cues = list(_CUE.finditer(window))
+    return cues[-1].lastgroup if cues else None
+
+
+def _taken_back(compact: str, slips: list[tuple[int, bool]], prev_end: int, at: int,
+                prev_role: str | None) -> str | None:
+    """The role of a place said after a slip that takes back the place before it: its
+    own cue ("ไม่ใช่ อยู่ลพบุรี"), or the same role ("อยู่สระบุรี เอ้ย ลพบุรี")."""
+    if prev_role is None:
+        return None
+    for end, alone in reversed(slips):
+        if prev_end <= end <= at:
+            tail = compact[end:at]
+            if _DENIED_PLACE.search(tail):
+                return None
+            return _role(tail) or (prev_role if alone else None)
+    return None
+
+
+def here_and_home_in(cleaned: str,
+                     compact: str) -> tuple[Province | None, Province | None]:
+    """(current, home) from the cleaned text and the same without spaces. A place said
+    after a slip replaces the one before it ("อยู่สระบุรี เอ้ย ไม่ใช่ อยู่ลพบุรี")."""
+    found: dict[str, Province] = {}
+    slips = _slip_ends(cleaned)
+    prev_end, prev_role = 0, None
+    for m in mentions_in_clean(cleaned):
+        window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
+        role = _taken_back(compact, slips, prev_end, m.start, prev_role)
+        prev_end = m.end
+        if role is not None:
+            found[role] = m.province
+        elif not _DENIED_PLACE.search(window):
+            role = _role(window)
+            if role is not None and role not in found:
+                found[role] = m.province
+        prev_role = role
+    return found.get("here"), found.get("home")
