@@ -71,6 +71,14 @@ QUALIFIERS = ("แต่", "ยกเว้น", "ไม่รวม", "บา�
               "ไม่อยากให้เก็บ", "ไม่อยากให้บันทึก", "ไม่เอาเรื่อง", "ไม่ให้เก็บ")
 
 
+def own_facts(text: str) -> bool:
+    """The message tells something of the person's own: any fact in a statement ("ผม
+    พิการขา ต้องนั่งวีลแชร์"); in a question, more than its topic ("เบี้ยผู้สูงอายุได้
+    เท่าไหร่" is about elderly people, not a fact about the writer)."""
+    facts = set(read_message(text))
+    return bool(facts - TOPIC_WORDS if is_question(text) else facts)
+
+
 def sensitive_told(text: str) -> str:
     """The sensitive data a story holds, named for the notice ("เรื่องพ้นโทษ"), or ""."""
     if not text:
@@ -97,6 +105,16 @@ def notice(state: State, text: str) -> Reply:
     line = texts.PRIVACY_SENSITIVE.format(told)
     out = f"{body}\n{line}\n{ask}" if body else f"{ask}\n{line}"
     return Reply(out, replies.CONSENT_SENSITIVE_CHOICES)
+
+
+AGAIN = (texts.CONSENT_AGAIN, texts.CONSENT_AGAIN_2, texts.CONSENT_AGAIN_3)
+
+
+def asked_again(state: State) -> tuple[State, str]:
+    """The consent question asked again, another way each time (never one sentence
+    three times in a row)."""
+    times = int(state.data.get("again") or 0)
+    return state.with_(again=times + 1), AGAIN[times % len(AGAIN)]
 
 
 def noticed(state: State, text: str) -> tuple[State, Reply]:
@@ -126,10 +144,9 @@ class Consent:
             if answers:
                 out.extend(Reply(a) for a in answers)
                 data["asked"] = True  # came with a question: the menu after consent
-                if not set(read_message(text)) - TOPIC_WORDS:
+                if not own_facts(text):
                     text = ""  # a question and nothing of the person's own to keep
-            elif decision.topic in ("greeting", "thanks") and not (
-                    set(read_message(text)) - TOPIC_WORDS):
+            elif decision.topic in ("greeting", "thanks") and not own_facts(text):
                 text = ""  # "สวัสดีครับ ผมเพิ่งออกจากคุกวันนี้" is kept: it tells something
         if text:
             data |= {"pending": text, "pending_at": at.isoformat()}
@@ -155,14 +172,14 @@ class Consent:
         if answer is None and "ยินยอม" not in text and len(text) <= SHORT_ANSWER and (
                 not is_story(text)):
             answer = parse_yes_no(text)
-        if answer is None and is_story(text):
+        if answer is None and (is_story(text) or own_facts(text)):
             pending = f"{state.data.get('pending') or ''} {text}".strip()
             since = state.data.get("pending_at") or at.isoformat()
-            return respond(*noticed(state.with_(pending=pending, pending_at=since),
-                                    texts.CONSENT_AGAIN))
+            grown = state.with_(pending=pending, pending_at=since)
+            return respond(*noticed(*asked_again(grown)))
         if answer is None:
             entry = self._answer_entry(self.matcher.decide(text))
-            state, again = noticed(state, texts.CONSENT_AGAIN)
+            state, again = noticed(*asked_again(state))
             return respond(state, *([Reply(entry.answer)] if entry else []), again)
         pending = str(state.data.get("pending") or "")
         rest = text.replace("ไม่ยินยอม", " ").replace("ยินยอม", " ").strip()

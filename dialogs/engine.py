@@ -246,6 +246,8 @@ class Dialog:
     # -- free questions ------------------------------------------------------
     def _free(self, state: State, text: str, value: str | None,
               at: dt.datetime) -> StepResult:
+        times = int(state.data.get("unknown") or 0)  # replies not understood in a row
+        state = state.with_(unknown=None)
         fixed = phone_fix(text) if state.data.get("sent") else None
         if fixed:  # "เบอร์ผิดค่ะ 0812345678" after sending: a person fixes the request
             reply = Reply(texts.PHONE_FIXED.format(replies.full_phone(fixed)))
@@ -279,7 +281,9 @@ class Dialog:
             choices = tuple(Choice(self._title(h.id), self._choice_value(h.id))
                             for h in decision.candidates)
             return respond(state.with_(st.IDLE), Reply(texts.CLARIFY, choices))
-        return respond(state, Reply(texts.UNKNOWN, replies.PERSON_CHOICES[:1]))
+        said = (texts.UNKNOWN, texts.UNKNOWN_2, texts.UNKNOWN_3)[times % 3]  # another way
+        choices = replies.MENU_CHOICES if said == texts.UNKNOWN_2 else replies.PERSON_CHOICES[:1]
+        return respond(state.with_(unknown=times + 1), Reply(said, choices))
 
     def _title(self, item_id: str) -> str:
         return topic_label(self.kb, item_id)

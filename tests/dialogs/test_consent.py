@@ -253,3 +253,18 @@ def test_a_consent_state_stored_before_naming_does_not_cover_sensitive_data(
     old = State(st.CONSENT, {"pending": PRISON_STORY, "pending_at": AT.isoformat()})
     result = dialog.step(old, Inbound("choice", text="ยินยอม", value="consent:yes", at=AT))
     assert "sensitive_consent" not in result.state.data["answers"]
+
+
+def test_facts_told_in_a_second_message_before_consent_are_kept(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดีค่ะ")
+    chat.say("บ้านอยู่สุโขทัยค่ะ")
+    chat.say("ยินยอม", "consent:yes")
+    assert chat.state.data["answers"]["home_province"]["name"] == "สุโขทัย"
+
+
+def test_a_statement_matched_to_a_topic_keeps_its_facts(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("ผมพิการขาครับ ต้องนั่งวีลแชร์")
+    chat.say("ยินยอม", "consent:yes")
+    assert "disabled" in chat.state.data["answers"]["special_needs"]

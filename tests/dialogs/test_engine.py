@@ -296,3 +296,19 @@ def test_a_choice_without_its_label_gets_the_offered_one() -> None:
     assert with_label(state, Inbound("choice", value="consent:yes")).text == "ยินยอม"
     assert with_label(state, Inbound("choice", value="other")).text == ""
     assert with_label(state, Inbound("choice", text="x", value="consent:yes")).text == "x"
+
+
+def test_not_understood_again_and_again_is_said_another_way(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ถามเรื่องอื่น", "cmd:menu")
+    said = [chat.text("ฟฟฟหกดเ") for _ in range(3)]
+    assert len(set(said)) == 3  # never one sentence three times in a row
+    assert chat.last is not None
+    assert any(c.value == "cmd:officer" for c in chat.last.replies[-1].choices)
+
+
+def test_the_consent_question_is_asked_another_way_each_time(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดี")
+    said = [chat.text("ฟฟฟหกดเ") for _ in range(3)]
+    assert len(set(said)) == 3 and chat.state.name == st.CONSENT
