@@ -18,6 +18,7 @@ from dialogs.parse import (
     parse_phone,
     parse_yes_no,
 )
+from dialogs.parse_numbers import MAX_PEOPLE
 from dialogs.understand import card_answer, consent_word, extract_name, facts_to_answers
 from dialogs.words import words
 
@@ -178,8 +179,9 @@ def said_urgency(text: str, value: str | None = None) -> bool | None:
 
 
 def read_travellers(text: str, value: str | None) -> int | None:
-    if value and value.startswith("n:"):
-        return int(value.split(":")[1])
+    if value and value.startswith("n:"):  # a forged "n:x" is no count, never a crash
+        digits = value.split(":")[1]
+        return int(digits) if digits.isdigit() and 1 <= int(digits) <= MAX_PEOPLE else None
     count = count_groups(text) or facts_of(text).travellers or parse_count(text)
     if count is not None:
         return count

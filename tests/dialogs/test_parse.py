@@ -13,6 +13,7 @@ from dialogs.parse import (
     parse_phone,
     parse_yes_no,
 )
+from dialogs.readers import read_travellers
 
 
 @pytest.mark.parametrize("text", [
@@ -141,3 +142,8 @@ def test_parse_reexports_the_whole_api() -> None:
                  "parse_yes_no"):
         assert name in parse.__all__
         assert getattr(parse, name) is not None
+
+
+def test_a_forged_count_button_is_no_count() -> None:
+    assert read_travellers("", "n:x") is None and read_travellers("", "n:3") == 3
+    assert read_travellers("", "n:99999") is None
