@@ -64,8 +64,11 @@ class Summary:
             return respond(state, replies.edit_menu(answers))
         ok = value == "confirm:yes" or (value is None and (
             parse_yes_no(text) is True or is_send(text)))
-        if not ok:
-            return respond(state, replies.confirm(answers))
+        if not ok:  # not understood: the summary, then a short hint, in turn
+            times = int(state.data.get("unclear") or 0)
+            summary = replies.confirm(answers)
+            said = summary if times % 2 == 0 else Reply(texts.CONFIRM_UNCLEAR, summary.choices)
+            return respond(state.with_(unclear=times + 1), said)
         return self._finish(state, answers, now)
 
     def _phone_given(self, state: State, answers: dict[str, Any], text: str,

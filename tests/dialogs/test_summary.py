@@ -132,3 +132,13 @@ def test_send_it_in_words_sends(dialog: Dialog) -> None:
     assert chat.state.name == st.CONFIRM
     chat.say("ส่งเรื่องเลยค่ะ")
     assert sent(chat) is not None
+
+
+def test_the_summary_not_understood_twice_is_said_another_way(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับยโสธร มีบัตรประชาชน")
+    chat.say("คนเดียว ไม่ด่วน")
+    chat.say("ป้าแดง 0865551234")
+    first, second = chat.text("ฟหกด"), chat.text("ฟหกด")
+    assert first != second and second == texts.CONFIRM_UNCLEAR
+    assert sent(chat) is None and chat.state.name == st.CONFIRM
