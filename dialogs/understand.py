@@ -6,6 +6,8 @@ All matching is on whole words (dialogs.words), never inside a word.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from typing import Any
 
@@ -189,7 +191,15 @@ _NO_TROUBLE = re.compile(r"ไม่(?:ได้)?(?:เดือดร้อน
 def read_message(text: str) -> dict[str, Any]:
     """Every answer one message gives, whatever was asked: screening facts, name,
     phone, whether the person was just released from prison, and the other needs
-    they mention (kept as hints until they agree to talk about them)."""
+    they mention (kept as hints until they agree to talk about them). A fresh dict
+    each call (callers change it); the reading itself is memoised by text, as the
+    same text is read by several steps of one turn and greetings and button texts
+    repeat across people."""
+    return dict(json.loads(_read_message(text)))
+
+
+@functools.lru_cache(maxsize=1024)
+def _read_message(text: str) -> str:
     out = facts_to_answers(facts_of(text))
     if _NO_TROUBLE.search(text.replace(" ", "")) and not any(
             out.get(k) for k in ("no_shelter", "no_food", "no_fare")):
@@ -209,7 +219,7 @@ def read_message(text: str) -> dict[str, Any]:
         hints.insert(0, "id_card")
     if hints:
         out["need_hints"] = hints
-    return out
+    return json.dumps(out, ensure_ascii=False)
 
 
 def corrections(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
