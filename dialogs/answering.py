@@ -19,6 +19,11 @@ def learned_beyond(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, 
         said.pop("name", None)
     if slot.key == "national_id":
         said.pop("phone", None)
+    return beyond(said, answers)
+
+
+def beyond(said: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
+    """The facts `said` not yet in `answers`, lists told again merged with the known."""
     merged = [k for k in MERGED if said.get(k) and answers.get(k)]
     for key in merged:  # "ลูกป่วย" told later adds to the care needs known
         said[key] = sorted({*answers[key], *said[key]})

@@ -12,6 +12,7 @@ import datetime as dt
 
 from dialogs import replies, texts
 from dialogs import state as st
+from dialogs.facts import HARDSHIPS
 from dialogs.parse import facts_of, parse_yes_no
 from dialogs.questions import is_question
 from dialogs.screening import Decider, Screening
@@ -47,7 +48,7 @@ def expire_pending(state: State, now: dt.datetime) -> State:
 def is_story(text: str) -> bool:
     """A person telling their trouble (not asking a question): start screening."""
     story = facts_to_answers(facts_of(text))
-    hardship = any(story.get(k) for k in ("no_shelter", "no_food", "no_fare"))
+    hardship = any(story.get(k) for k in HARDSHIPS)
     return hardship and not is_question(text)
 
 

@@ -22,6 +22,7 @@ from dialogs.readers import read_hardship
 from dialogs.screening import Decider, Screening
 from dialogs.state import State
 from dialogs.step import StepResult, respond
+from dialogs.summary import kept
 from dialogs.types import (
     Choice,
     EraseUserData,
@@ -220,11 +221,9 @@ class Dialog:
     @staticmethod
     def _idle(state: State) -> State:
         """Out of any flow, keeping only what outlives one (consent, sent cases)."""
-        kept = {k: v for k, v in state.data.items() if k in ("consent", "case_ids")}
         here = (state.data.get("answers") or {}).get("current_province")
-        if here and state.data.get("opening"):  # a location shared at the first question
-            kept["located"] = here
-        return State(st.IDLE, kept)
+        located = {"located": here} if here and state.data.get("opening") else {}
+        return State(st.IDLE, kept(state) | located)  # a location shared at the first question
 
     def _continue(self, state: State) -> StepResult:
         """"ขอความช่วยเหลือ" while screening: the question it waits for, again."""

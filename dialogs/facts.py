@@ -21,7 +21,9 @@ from dialogs.provinces import Province
 from dialogs.travellers import people_and_ages
 from dialogs.words import word_spans
 
-__all__ = ["Facts", "extract_facts"]
+__all__ = ["HARDSHIPS", "Facts", "extract_facts"]
+
+HARDSHIPS = ("no_shelter", "no_food", "no_fare")  # the three troubles of the aid, as answers
 
 SPECIAL_NEEDS = frozenset({"elderly", "sick", "disabled", "child", "cannot_travel_alone"})
 

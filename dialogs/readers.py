@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dialogs.facts import HARDSHIPS
 from dialogs.needs import NONE, PREFER_NOT, parse_needs
 from dialogs.parse import (
     count_groups,
@@ -134,11 +135,11 @@ def _named_topics(text: str) -> dict[str, bool] | None:
     named = {_TOPIC_WORDS[w] for w in tokens if w in _TOPIC_WORDS}
     if not named or any(w not in _TOPIC_WORDS and w not in _TOPIC_GLUE for w in tokens):
         return None
-    return {k: k in named for k in ("no_shelter", "no_food", "no_fare")}
+    return {k: k in named for k in HARDSHIPS}
 
 
 def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
-    keys = ("no_shelter", "no_food", "no_fare")
+    keys = HARDSHIPS
     if value and value.startswith("hardship:"):
         picked = value.split(":", 1)[1]
         return {k: k == picked for k in keys} if picked in keys else dict.fromkeys(keys, False)

@@ -33,16 +33,10 @@ CONFIRM_CHOICES = (
     Choice("แก้ไข", "confirm:edit"),
 )
 # the summary that also asks for the phone, when it is the one thing missing
-CONFIRM_NO_PHONE_CHOICES = (
-    Choice("ส่งเลย ไม่มีเบอร์", "confirm:yes"),
-    Choice("แก้ไข", "confirm:edit"),
-)
+CONFIRM_NO_PHONE_CHOICES = (Choice("ส่งเลย ไม่มีเบอร์", "confirm:yes"), CONFIRM_CHOICES[1])
 # the privacy notice when the story told before it holds sensitive data
-CONSENT_SENSITIVE_CHOICES = (
-    Choice("ยินยอม", "consent:yes"),
-    Choice("ไม่รวมข้อมูลอ่อนไหว", "consent:basic"),
-    Choice("ไม่ยินยอม", "consent:no"),
-)
+CONSENT_SENSITIVE_CHOICES = (CONSENT_CHOICES[0], Choice("ไม่รวมข้อมูลอ่อนไหว", "consent:basic"),
+                             CONSENT_CHOICES[1])
 
 
 def question(slot: Slot, prefix: str = "") -> Reply:

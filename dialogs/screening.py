@@ -13,9 +13,10 @@ from typing import Any, Protocol
 
 from dialogs import replies, texts
 from dialogs import state as st
-from dialogs.answering import MERGED, learned_beyond
+from dialogs.answering import MERGED, beyond, learned_beyond
 from dialogs.contact import no_phone
 from dialogs.eligibility import assess
+from dialogs.facts import HARDSHIPS
 from dialogs.needs import NEEDS
 from dialogs.parse import (
     facts_of,
@@ -48,7 +49,7 @@ from knowledge import Decision, KnowledgeBase
 MAX_RETRIES = 2
 # Sensitive answers are kept only after the second consent.
 SENSITIVE_KEYS = ("needs", "need_hints", "released")
-HEALTH_CARE = frozenset({"sick", "disabled", "pregnant"})  # care needs that are health data
+HEALTH_CARE = frozenset({"sick", "disabled"})  # care needs that are health data
 # a question that supposes or asks what is required tells no fact: "ถ้าไม่มีบัตรจะขอได้ไหม"
 SUPPOSING = re.compile(r"ถ้า|หาก|สมมติ|สมมุติ|ต้องมี|ต้องใช้|ต้องเป็น|หรือเปล่า|รึเปล่า")
 
@@ -222,16 +223,13 @@ class Screening(Summary):
         entry = self.kb.by_id.get(decision.topic or "")
         answer = entry.answer if decision.decision == "answer" and entry else ""
         answers = dict(state.data.get("answers") or {})
-        told = {} if SUPPOSING.search(text.replace(" ", "")) else {
-            k: v for k, v in read_message(text).items() if k not in answers or k in MERGED}
+        told = {} if SUPPOSING.search(text.replace(" ", "")) else beyond(
+            read_message(text), answers)
         if not told:
             if not answer:
                 return self._retry(state, slot, text)
             pending = self.current_question(state) or replies.question(slot, texts.RESUME)
             return self._reply(state, Reply(answer), pending)
-        for key in MERGED:
-            if key in told and answers.get(key):
-                told[key] = sorted({*answers[key], *told[key]})
         heard = replies.heard(told)
         lead = "" if answer or heard == texts.START_SCREENING else heard
         result = self._advance(state.with_(answers=answers | told, retries=None), lead)
@@ -285,8 +283,7 @@ class Screening(Summary):
                              for k in SCREENING_KEYS)
         early_out = ((answers.get("id_card") is False
                       and answers.get("nationality_letter") is False)
-                     or all(answers.get(k) is False
-                            for k in ("no_shelter", "no_food", "no_fare")))
+                     or all(answers.get(k) is False for k in HARDSHIPS))
         if early_out or (screening_done and not verdict.eligible):
             out = replies.result_not_eligible(verdict, refusal_referrals(self.kb, answers))
             return self._reply(State(st.DONE, kept(state)), *lead_out, *out)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from dialogs.facts import HARDSHIPS
 from dialogs.needs import need_choices
 from dialogs.readers import (
     SPECIAL,
@@ -29,7 +30,7 @@ from dialogs.readers import (
 )
 from dialogs.types import Choice
 
-__all__ = ["BY_KEY", "CURRENT_ONLY", "HARDSHIPS", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS",
+__all__ = ["BY_KEY", "CURRENT_ONLY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS",
            "TRAVELLERS_URGENT", "Slot", "is_filled", "next_slot", "slot_for", "store_value"]
 
 Answers = dict[str, Any]
@@ -159,9 +160,6 @@ def slot_for(key: str, answers: Answers) -> Slot | None:
     return BY_KEY.get(key)
 SCREENING_KEYS = ("hardship", "id_card", "nationality_letter", "current_province",
                   "home_province", "travellers", "special_needs", "urgent")
-
-
-HARDSHIPS = ("no_shelter", "no_food", "no_fare")
 
 
 def is_filled(answers: Answers, slot: Slot) -> bool:

@@ -9,6 +9,7 @@ from typing import Any
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.contact import has_digits, no_phone, only_phone
+from dialogs.facts import HARDSHIPS
 from dialogs.parse import parse_yes_no
 from dialogs.readers import read_phone
 from dialogs.request import sent_request
@@ -47,8 +48,7 @@ class Summary:
         if value and value.startswith("edit:") and value[5:] in BY_KEY:
             slot = BY_KEY[value[5:]]
             cleared = {k: v for k, v in answers.items()
-                       if k != slot.key and not (slot.key == "hardship" and k in (
-                           "no_shelter", "no_food", "no_fare"))}
+                       if k != slot.key and not (slot.key == "hardship" and k in HARDSHIPS)}
             return respond(state.with_(st.ASK, slot=slot.key, answers=cleared),
                            replies.question(slot))
         if "phone" not in answers and value is None:

@@ -11,7 +11,7 @@ import json
 import re
 from typing import Any
 
-from dialogs.facts import Facts
+from dialogs.facts import HARDSHIPS, Facts
 from dialogs.needs import parse_needs, released_from_prison
 from dialogs.parse import facts_of, find_provinces, parse_phone, parse_yes_no
 from dialogs.words import chunks, has_phrase, words
@@ -202,8 +202,8 @@ def read_message(text: str) -> dict[str, Any]:
 def _read_message(text: str) -> str:
     out = facts_to_answers(facts_of(text))
     if _NO_TROUBLE.search(text.replace(" ", "")) and not any(
-            out.get(k) for k in ("no_shelter", "no_food", "no_fare")):
-        out |= {k: out.get(k, False) for k in ("no_shelter", "no_food", "no_fare")}
+            out.get(k) for k in HARDSHIPS):
+        out |= {k: out.get(k, False) for k in HARDSHIPS}
     name = extract_name(text)
     if name:
         out["name"] = name
