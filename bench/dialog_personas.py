@@ -25,6 +25,7 @@ class Persona:
     outcome: str = "case"  # "case", "refused" or "answered"
     expect: dict[str, Any] = field(default_factory=dict)
     answered: str = ""  # for "answered": a piece of the knowledge answer
+    after: tuple[str, ...] = ()  # said once the request is sent (a fix); not counted
 
 
 PERSONAS: dict[str, Persona] = {
@@ -158,7 +159,8 @@ PERSONAS: dict[str, Persona] = {
         ("ไม่มีค่ารถกลับบ้าน อยู่ชลบุรี จะกลับลำพูน มีบัตรประชาชน", "ยินยอม"),
         {"travellers": "คนเดียว", "name": "แอน 0812223333",
          "confirm": ("เบอร์ผิด 0891234567", "ถูกต้อง")},
-        expect={"phone": "0891234567", "name": "แอน", "home": "ลำพูน"}),
+        expect={"phone": "0891234567", "name": "แอน", "home": "ลำพูน"},
+        after=("เบอร์ผิดค่ะ 0891234567",)),  # read back after sending, fixed there
     # -- written the way stressed people write (guards the unseen personas) -----------
     "daughter writing for her father": Persona(
         ("ช่วยพ่อหนูด้วยค่ะ พ่ออายุ68 ติดอยู่ขนส่งเชียงใหม่ ไม่มีเงินกลับบ้านลำปาง "
@@ -213,7 +215,8 @@ PERSONAS: dict[str, Persona] = {
         expect={"current": "ชลบุรี", "home": "ร้อยเอ็ด", "urgent": True, "travellers": 1}),
     "corrects the province at the summary": Persona(
         ("ไม่มีค่ารถกลับบ้าน อยู่ระนอง จะกลับชุมพร มีบัตรประชาชน", "ยินยอม"),
-        {"travellers": "คนเดียว", "name": "หมู 0845556666",
+        {"travellers": "คนเดียว",  # the summary asks the name: the fix comes first
+         "name": ("ไม่ใช่ค่ะ อยู่ระยอง ไม่ใช่ระนอง", "หมู 0845556666"),
          "confirm": ("ไม่ใช่ค่ะ อยู่ระยอง ไม่ใช่ระนอง", "ถูกต้อง")},
         expect={"current": "ระยอง", "home": "ชุมพร"}),
 }

@@ -2,7 +2,8 @@
 
 Each persona opens with its own messages, then answers whatever the bot asks (read
 from the stored state, as a person reads the question; the same answer again if the
-question comes again). Prints, per persona, the turns it took to a sent request or to
+question comes again), then what it fixes once the request is sent (`after`, not
+counted). Prints, per persona, the turns it took to a sent request or to
 a refusal (an ineligible result), and whether the outcome is right: eligibility,
 reason, provinces, travellers, urgency, special needs, referrals, name, phone. Then
 the median and the worst turns to a sent request and to a refusal, every persona whose
@@ -137,6 +138,10 @@ async def play(rt: Any, key: ConversationKey, persona: Persona, timings: list[fl
                 said = reply.text.replace("\n", " / ")
                 print(f"     {said}" + (f"  [{labels}]" if labels else ""))
         if outcome.case_id is not None:
+            for line in persona.after:  # a fix once sent: not counted as a turn
+                fixed = await rt.conversations.handle(key, Inbound.of_text(line))
+                if show:
+                    print(f"  +> {line}\n" + "\n".join(f"     {r.text}" for r in fixed.replies))
             stored = await rt.store.case(outcome.case_id)
             case = stored.as_dict() if stored is not None else {}
             answers = case.get("answers") or {}

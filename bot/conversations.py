@@ -27,7 +27,17 @@ from bot.events import Hub
 from bot.follow_ups import Clock, FollowUps, utcnow
 from bot.logs import case_ref, turn_context
 from bot.metrics import Metrics
-from bot.store import DONE_STATUSES, Case, Hold, Message, Outgoing, Store, Turn
+from bot.store import (
+    DONE_STATUSES,
+    Case,
+    CaseEvent,
+    CaseUpdate,
+    Hold,
+    Message,
+    Outgoing,
+    Store,
+    Turn,
+)
 from bot.wire import reply_from_json, reply_to_json
 from dialogs import replies as reply_builders
 from dialogs import texts
@@ -41,6 +51,7 @@ from dialogs.types import (
     LookupCaseStatus,
     Reply,
     RequestHandoff,
+    UpdateContact,
 )
 
 __all__ = ["Conversations", "Outcome", "new_case_ref", "reply_from_json", "reply_to_json"]
@@ -154,6 +165,9 @@ class Conversations:
         erase = any(isinstance(e, EraseUserData) for e in effects)
         new_case = next((e.case for e in effects if isinstance(e, CreateCase)), None)
         handoff = next((e.reason for e in effects if isinstance(e, RequestHandoff)), None)
+        phone = next((e.phone for e in effects if isinstance(e, UpdateContact)), None)
+        if phone is not None and not await self._update_phone(key, phone, now):
+            handoff = "phone_fix"  # no open request to write it into: a person does
         alerts: tuple[Outgoing, ...] = ()
         if new_case is not None:
             new_case = {**new_case, "ref": new_case_ref()}
@@ -188,6 +202,23 @@ class Conversations:
         if new_case is not None or handoff is not None:
             self.hub.publish({"type": "case", "case_id": saved.case_id, "key": str(key)})
         return Outcome(tuple(out), saved.case_id, saved.handoff_id, erase)
+
+    async def _update_phone(self, key: ConversationKey, phone: str, now: dt.datetime) -> bool:
+        """The phone the person fixed after sending, written into their open request
+        with an audit event and a notice to the staff chats (the number itself only in
+        the request). Done before the turn is saved: a crash in between replays the
+        message, and writing the same number again changes nothing but the log."""
+        case = await self._open_case(key)
+        if case is None:
+            return False
+        answers = {**(case.data.get("answers") or {}), "phone": phone}
+        event = CaseEvent(case.id, "person", case.status, case.status,
+                          "phone fixed by the person", now)
+        notice = self.alerts.notice(case.as_dict(), "ผู้ขอแก้เบอร์โทรในเรื่องแล้ว ดูเบอร์ใหม่ในเรื่อง")
+        updated = await self.store.update_case(CaseUpdate(
+            case.id, event, expect={"status": case.status},
+            data={"phone": phone, "answers": answers}, outbox=notice))
+        return updated is not None
 
     async def _open_case(self, key: ConversationKey) -> Case | None:
         for case in await self.store.cases(key=key):

@@ -30,6 +30,7 @@ from dialogs.types import (
     LookupCaseStatus,
     Reply,
     RequestHandoff,
+    UpdateContact,
 )
 from dialogs.understand import consent_word, read_message
 from dialogs.words import warm
@@ -248,9 +249,9 @@ class Dialog:
         times = int(state.data.get("unknown") or 0)  # replies not understood in a row
         state = state.with_(unknown=None)
         fixed = phone_fix(text) if state.data.get("sent") else None
-        if fixed:  # "เบอร์ผิดค่ะ 0812345678" after sending: a person fixes the request
+        if fixed:  # "เบอร์ผิดค่ะ 0812345678" after sending: the request gets the new one
             reply = Reply(texts.PHONE_FIXED.format(replies.full_phone(fixed)))
-            return respond(state, reply, effects=(RequestHandoff("phone_fix"),))
+            return respond(state, reply, effects=(UpdateContact(fixed),))
         if value and value.startswith("topic:"):
             entry = self.kb.by_id.get(value[6:])
             if entry is not None:

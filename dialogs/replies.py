@@ -34,6 +34,8 @@ CONFIRM_CHOICES = (
 )
 # the summary that also asks for the phone, when it is the one thing missing
 CONFIRM_NO_PHONE_CHOICES = (Choice("ส่งเลย ไม่มีเบอร์", "confirm:yes"), CONFIRM_CHOICES[1])
+# the summary that asked for the name, when "ถูกต้อง" came without one
+CONFIRM_NO_NAME_CHOICES = (Choice("ส่งเลย", "confirm:yes"), CONFIRM_CHOICES[1])
 # the privacy notice when the story told before it holds sensitive data
 CONSENT_SENSITIVE_CHOICES = (CONSENT_CHOICES[0], Choice("ไม่รวมข้อมูลอ่อนไหว", "consent:basic"),
                              CONSENT_CHOICES[1])
@@ -130,9 +132,17 @@ EDITABLE = (("name", "ชื่อ"), ("phone", "เบอร์โทร"), ("h
 
 
 def confirm(a: dict[str, Any]) -> Reply:
-    """The summary before sending; while the phone was never asked alone (a name came
-    without one), it also asks for the phone: typing it sends."""
-    head = "ตรวจข้อมูลก่อนส่งเรื่องนะคะ\n" + "\n".join(summary_lines(a))
+    """The summary before sending. While the name was never asked, it also asks for
+    the name and the phone (typing them sends); while only the phone is missing (a
+    name came without one), for the phone."""
+    lines = summary_lines(a)
+    if "name" not in a:  # not known yet: asked below, not shown as "-"
+        lines = [line for line in lines if not line.startswith(("ชื่อ:", "เบอร์โทร:"))
+                 or (line.startswith("เบอร์โทร:") and a.get("phone"))]
+    head = "ตรวจข้อมูลก่อนส่งเรื่องนะคะ\n" + "\n".join(lines)
+    if "name" not in a:
+        ask = texts.CONTACT_ON_SUMMARY if "phone" not in a else texts.NAME_ON_SUMMARY
+        return Reply(f"{head}\n{ask}", CONFIRM_CHOICES[1:])
     if "phone" not in a:
         return Reply(f"{head}\n{texts.PHONE_ON_SUMMARY}", CONFIRM_NO_PHONE_CHOICES)
     return Reply(f"{head}\nถูกต้องไหมคะ ถ้าผิด พิมพ์แก้ได้เลย เช่น \"เบอร์ผิด 0891234567\"",
@@ -147,8 +157,8 @@ def edit_menu(a: dict[str, Any]) -> Reply:
 def result_eligible(a: dict[str, Any], verdict: Assessment, aid: dict[str, Any],
                     due: dt.datetime, refs: list[dict[str, Any]],
                     phone_given: bool = False) -> list[Reply]:
-    """The result, the estimate and what happens next; `phone_given`: the phone was
-    typed on the summary, so it is read back with how to fix it."""
+    """The result, the estimate and what happens next; `phone_given`: the phone (or
+    the name) was typed on the summary, so it is read back with how to fix it."""
     within = "24 ชั่วโมง" if verdict.urgent else "15 วัน"
     first = Reply(
         "ผลตรวจสิทธิ์: เข้าเกณฑ์ขอเงินช่วยเหลือกลับภูมิลำเนาค่ะ\n" + "\n".join(verdict.reasons),
@@ -159,11 +169,13 @@ def result_eligible(a: dict[str, Any], verdict: Assessment, aid: dict[str, Any],
         f"ช่วงรอและเดินทาง ประมาณ {texts.baht(aid['food'])} ค่าใช้จ่ายอื่นไม่เกิน "
         f"{texts.baht(aid['other_max'])} และค่ารถตามราคาถูกที่สุดที่เจ้าหน้าที่กำหนดค่ะ "
         "ยอดจริงอาจเปลี่ยน ยืนยันกับเจ้าหน้าที่หรือ 1300 นะคะ")
-    contact = (f"เจ้าหน้าที่จะโทรหาเบอร์ {full_phone(a['phone'])}" if a.get("phone")
+    who = f"คุณ{a['name']} ที่" if phone_given and a.get("name") else ""  # read back whole
+    contact = (f"เจ้าหน้าที่จะโทรหา{who}เบอร์ {full_phone(a['phone'])}" if a.get("phone")
                else "เจ้าหน้าที่จะติดต่อกลับทางแชตนี้")
     nxt = (f"ส่งเรื่องให้เจ้าหน้าที่ พมจ. แล้วค่ะ จะดำเนินการภายใน {within} "
            f"(ไม่เกิน {texts.thai_datetime(due)}) {contact} "
-           f"{texts.PHONE_CHECK if phone_given else ''}ด่วนมากโทร 1300 ได้ 24 ชั่วโมงค่ะ")
+           f"{texts.PHONE_CHECK if phone_given and a.get('phone') else ''}"
+           "ด่วนมากโทร 1300 ได้ 24 ชั่วโมงค่ะ")
     out = [first, Reply(estimate), Reply(nxt, MENU_CHOICES[1:])]
     if refs:
         out.append(Reply(referral_text(refs)))

@@ -288,12 +288,10 @@ class Screening(Summary):
             out = replies.result_not_eligible(verdict, refusal_referrals(self.kb, answers))
             return self._reply(State(st.DONE, kept(state)), *lead_out, *out)
         slot = next_slot(answers)
-        if slot is None or slot.key == "phone":  # the phone alone: asked on the summary
+        if slot is None or slot.key in ("name", "phone"):  # asked on the summary itself
             return self._reply(state.with_(st.CONFIRM, slot=slot and slot.key,
                                            answers=answers), *lead_out, replies.confirm(answers))
         question = replies.question(slot, lead)
         if slot.key == "current_province" and answers.get("home_province"):
             question = replies.question(CURRENT_ONLY, lead)  # home is known: ask only here
-        if slot.key == "name" and answers.get("phone"):
-            question = Reply(f"{lead}\n{texts.ASK_NAME_ONLY}" if lead else texts.ASK_NAME_ONLY)
         return self._reply(state.with_(st.ASK, slot=slot.key, answers=answers), question)

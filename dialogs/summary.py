@@ -1,5 +1,5 @@
-"""The summary before a request is sent: confirm, fix in free text, or (when a name
-came without a phone) give the phone there, which sends. Mixed into Screening."""
+"""The summary before a request is sent: confirm, fix in free text, or give the name
+and the phone there (the last things asked), which sends. Mixed into Screening."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from dialogs import state as st
 from dialogs.contact import has_digits, no_phone, only_phone
 from dialogs.facts import HARDSHIPS
 from dialogs.parse import parse_yes_no
-from dialogs.readers import read_phone
+from dialogs.readers import read_name, read_phone
 from dialogs.request import sent_request
 from dialogs.slots import BY_KEY
 from dialogs.state import State
@@ -42,6 +42,10 @@ class Summary:
     def _advance(self, state: State, lead: str) -> StepResult:
         raise NotImplementedError
 
+    def answer(self, state: State, text: str, value: str | None,
+               now: dt.datetime) -> StepResult:
+        raise NotImplementedError
+
     def _confirm(self, state: State, text: str, value: str | None,
                  now: dt.datetime) -> StepResult:
         answers: dict[str, Any] = dict(state.data.get("answers") or {})
@@ -51,6 +55,8 @@ class Summary:
                        if k != slot.key and not (slot.key == "hardship" and k in HARDSHIPS)}
             return respond(state.with_(st.ASK, slot=slot.key, answers=cleared),
                            replies.question(slot))
+        if "name" not in answers and value is None:
+            return self._contact_given(state, answers, text, now)
         if "phone" not in answers and value is None:
             given = self._phone_given(state, answers, text, now)
             if given is not None:
@@ -70,6 +76,43 @@ class Summary:
             said = summary if times % 2 == 0 else Reply(texts.CONFIRM_UNCLEAR, summary.choices)
             return respond(state.with_(unclear=times + 1), said)
         return self._finish(state, answers, now)
+
+    def _contact_given(self, state: State, answers: dict[str, Any], text: str,
+                       now: dt.datetime) -> StepResult:
+        """At the summary that asks for the name and the phone: a name with the phone
+        (or with "ไม่มีเบอร์") and nothing else sends; a name alone asks the phone there
+        (or, the phone known, shows the summary);
+        a fix is made and the summary shown again; a question is answered; "ถูกต้อง"
+        asks for the name once more, then sends without it."""
+        fixed = corrections(answers, text) or answers
+        others = {k for k in set(fixed) | set(answers) if fixed.get(k) != answers.get(k)}
+        others -= {"name", "phone"}
+        name = read_name(text, None)
+        if name is None and others:  # "ไม่ใช่ อยู่ระยอง": fixed, the name still asked
+            return self._advance(state.with_(answers=fixed), texts.CORRECTED)
+        if name is None and (parse_yes_no(text) is True or is_send(text)):
+            if state.data.get("name_asked"):
+                return self._finish(state, {**answers, "name": None,
+                                            "phone": answers.get("phone")}, now)
+            return respond(state.with_(name_asked=True),
+                           Reply(texts.NAME_STILL, replies.CONFIRM_NO_NAME_CHOICES))
+        if name is None and no_phone(text) and "phone" not in answers:
+            return self._advance(state.with_(answers={**answers, "phone": None}), "")
+        if name is None and (parse_yes_no(text) is False or "แก้" in text):
+            return respond(state, replies.edit_menu(answers))
+        result = self.answer(state.with_(st.ASK, slot="name"), text, None, now)
+        after: dict[str, Any] = dict(result.state.data.get("answers") or {})
+        if others:  # a name with a fix ("สมชาย ไปกัน 3 คนนะ"): shown again, never sent
+            after |= {k: v for k, v in fixed.items() if k in others}
+            return self._advance(result.state.with_(answers=after), texts.CORRECTED)
+        told = {k for k in set(after) | set(answers)
+                if (k in after, after.get(k)) != (k in answers, answers.get(k))}
+        if (result.state.name == st.CONFIRM and not result.state.data.get("slot")
+                and after.get("name") and told == {"name", "phone"}):
+            # a name and a phone (or "ไม่มีเบอร์") in one message: sent. A word alone
+            # ("ฟหกด") could be anything: the summary shows it first.
+            return self._finish(result.state, after, now, phone_given=True)
+        return result
 
     def _phone_given(self, state: State, answers: dict[str, Any], text: str,
                      now: dt.datetime) -> StepResult | None:

@@ -68,6 +68,14 @@ class RequestHandoff:
 
 
 @dataclass(frozen=True)
+class UpdateContact:
+    """The person fixed the phone of the request just sent: the runtime writes it into
+    their open request (and tells the officers), or hands them to a person."""
+
+    phone: str
+
+
+@dataclass(frozen=True)
 class EraseUserData:
     pass
 
@@ -77,4 +85,4 @@ class LookupCaseStatus:
     pass
 
 
-Effect = CreateCase | RequestHandoff | EraseUserData | LookupCaseStatus
+Effect = CreateCase | RequestHandoff | UpdateContact | EraseUserData | LookupCaseStatus

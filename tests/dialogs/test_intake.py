@@ -22,7 +22,21 @@ def dialog() -> Dialog:
 
 
 def asked(chat: Chat) -> str | None:
-    return chat.state.data.get("slot") if chat.state.name == st.ASK else chat.state.name
+    """The question waiting: a slot, also one the summary asks (the name, the phone)."""
+    slot = chat.state.data.get("slot")
+    if chat.state.name == st.ASK or (chat.state.name == st.CONFIRM and slot):
+        return str(slot)
+    return chat.state.name
+
+
+def to_summary(dialog: Dialog) -> Chat:
+    """At the summary that shows everything (the name and phone told in the story)."""
+    chat = consented(dialog)
+    chat.say("ชื่อเอก 0812345678 อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
+    for answer in ("คนเดียว", "ไม่ด่วน"):
+        chat.say(answer)
+    assert chat.state.name == st.CONFIRM and not chat.state.data.get("slot")
+    return chat
 
 
 def test_a_name_phrase_and_phone_in_one_answer(dialog: Dialog) -> None:
@@ -31,10 +45,9 @@ def test_a_name_phrase_and_phone_in_one_answer(dialog: Dialog) -> None:
     chat.say("คนเดียว")
     chat.say("ไม่ด่วน")
     assert asked(chat) == "name"
-    chat.say("เรียกเอกก็ได้ครับ เบอร์ ๐๘๙๑๒๓๔๕๖๗")
-    answers = chat.state.data["answers"]
-    assert chat.state.name == st.CONFIRM
-    assert answers["name"] == "เอก" and answers["phone"] == "0891234567"
+    [effect] = chat.say("เรียกเอกก็ได้ครับ เบอร์ ๐๘๙๑๒๓๔๕๖๗").effects  # on the summary: sent
+    assert isinstance(effect, CreateCase)
+    assert effect.case["name"] == "เอก" and effect.case["phone"] == "0891234567"
 
 
 def test_a_name_in_the_story_is_not_asked(dialog: Dialog) -> None:
@@ -158,11 +171,10 @@ def test_expired_card_is_recorded_and_shown(dialog: Dialog) -> None:
     chat.say("บัตรหมดอายุแล้ว")
     answers = chat.state.data["answers"]
     assert answers["id_card"] is True and answers["id_card_state"] == "expired"
-    for answer in ("คนเดียว", "ไม่ด่วน"):
-        chat.say(answer)
-    summary = chat.text("สมชาย 0812345678")
-    assert "หมดอายุ" in summary
-    result = chat.say("ถูกต้อง")
+    chat.say("คนเดียว")
+    summary = chat.text("ไม่ด่วน")
+    assert "หมดอายุ" in summary and asked(chat) == "name"
+    result = chat.say("สมชาย 0812345678")
     [effect] = result.effects
     assert isinstance(effect, CreateCase)
     assert any("หมดอายุ" in r for r in effect.case["reasons"])
@@ -220,11 +232,8 @@ def test_story_before_consent_is_kept_at_most_24_hours(dialog: Dialog) -> None:
 
 
 def test_free_text_correction_at_the_summary(dialog: Dialog) -> None:
-    chat = consented(dialog)
-    chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
-    for answer in ("คนเดียว", "ไม่ด่วน"):
-        chat.say(answer)
-    summary = chat.text("เอก 0812345678")
+    chat = to_summary(dialog)
+    summary = chat.last.replies[-1].text if chat.last else ""
     assert "081-234-5678" in summary  # the person's own summary: the whole number
     fixed = chat.text("เบอร์ผิด 0891234567")
     assert chat.state.name == st.CONFIRM and "089-123-4567" in fixed
@@ -236,23 +245,29 @@ def test_free_text_correction_at_the_summary(dialog: Dialog) -> None:
     ("ไม่ถูกค่ะ กลับอุดร", "home_province", "อุดรธานี"),
     ("ผิดค่ะ ไป 2 คน", "travellers", 2),
 ])
+@pytest.mark.parametrize("name_known", [True, False])
 def test_a_no_with_the_right_answer_corrects_it(dialog: Dialog, typed: str, key: str,
-                                               value: object) -> None:
+                                               value: object, name_known: bool) -> None:
+    """At the summary, or at the summary that still asks the name (then the name is
+    still asked, and nothing is sent)."""
     chat = consented(dialog)
-    chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
-    for answer in ("คนเดียว", "ไม่ด่วน", "เอก 0812345678"):
+    named = "ชื่อเอก 0812345678 " if name_known else ""
+    chat.say(f"{named}อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
+    for answer in ("คนเดียว", "ไม่ด่วน"):
         chat.say(answer)
-    assert chat.state.name == st.CONFIRM
-    chat.say(typed)  # not a bare "no" (that opens the edit menu): the fix is in it
+    assert asked(chat) == ("confirm" if name_known else "name")
+    result = chat.say(typed)  # not a bare "no" (that opens the edit menu): the fix is in it
     got = chat.state.data["answers"][key]
-    assert chat.state.name == st.CONFIRM
+    assert asked(chat) == ("confirm" if name_known else "name") and not result.effects
     assert (got["name"] if isinstance(got, dict) else got) == value
 
 
-def test_a_bare_no_at_the_summary_asks_what_to_fix(dialog: Dialog) -> None:
+@pytest.mark.parametrize("name_known", [True, False])
+def test_a_bare_no_at_the_summary_asks_what_to_fix(dialog: Dialog, name_known: bool) -> None:
     chat = consented(dialog)
-    chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
-    for answer in ("คนเดียว", "ไม่ด่วน", "เอก 0812345678"):
+    named = "ชื่อเอก 0812345678 " if name_known else ""
+    chat.say(f"{named}อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
+    for answer in ("คนเดียว", "ไม่ด่วน"):
         chat.say(answer)
     menu = chat.say("ไม่ใช่ค่ะ").replies[-1]
     assert chat.state.name == st.CONFIRM
@@ -263,11 +278,12 @@ def test_other_needs_are_offered_after_sending(dialog: Dialog) -> None:
     chat = consented(dialog)
     chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
     seen = [asked(chat)]
-    for answer in ("คนเดียว", "ไม่ด่วน", "เอก 0812345678"):
+    for answer in ("คนเดียว", "ไม่ด่วน"):
         chat.say(answer)
         seen.append(asked(chat))
     assert "sensitive_consent" not in seen and "needs" not in seen
-    result = chat.say("ถูกต้อง")
+    result = chat.say("เอก 0812345678")
+    assert any(isinstance(e, CreateCase) for e in result.effects)
     offer = result.replies[-1]
     assert texts.ANYTHING_ELSE in offer.text
     work = next(c for c in offer.choices if c.label == "หางานทำ")
@@ -346,8 +362,8 @@ def test_a_yes_with_a_correction_at_the_summary_is_not_sent(dialog: Dialog) -> N
     chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
     chat.say("คนเดียว")
     chat.say("ไม่ด่วน")
-    chat.say("ชื่อเอก เบอร์ 0812345678")
-    assert chat.state.name == st.CONFIRM
+    chat.say("ชื่อเอก เบอร์ 0812345678 ค่ะ แต่ไป 2 คนนะคะ")  # a name with a fix: not sent
+    assert chat.state.name == st.CONFIRM and chat.state.data["answers"]["travellers"] == 2
     result = chat.say("ใช่ค่ะ แต่เบอร์ผิด 0891234567")
     assert not any(isinstance(e, CreateCase) for e in result.effects)
     assert chat.state.name == st.CONFIRM

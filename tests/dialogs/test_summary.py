@@ -1,5 +1,6 @@
-"""The summary: when a name came without a phone, the summary asks for the phone,
-and typing it (and nothing else) sends the request, read back in the reply."""
+"""The summary: it asks for the name and the phone (the last things asked), or the
+phone alone when a name came without one; typing them (and nothing else) sends the
+request, read back in the reply, and a phone fixed after sending goes into it."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 from dialogs import state as st
 from dialogs import texts
 from dialogs.engine import Dialog
-from dialogs.types import CreateCase, RequestHandoff
+from dialogs.types import CreateCase, UpdateContact
 
 from .test_engine import Chat, consented, dialog
 
@@ -100,21 +101,73 @@ def test_a_short_number_is_pointed_out(dialog: Dialog) -> None:
     assert sent(chat) is None and texts.PHONE_UNCLEAR in reply
 
 
-def test_no_phone_told_with_the_name_is_not_asked(dialog: Dialog) -> None:
+def at_name_summary(dialog: Dialog) -> Chat:
     chat = consented(dialog)
     chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับยโสธร มีบัตรประชาชน")
     chat.say("คนเดียว ไม่ด่วน")
+    assert chat.state.name == st.CONFIRM and chat.state.data["slot"] == "name"
+    return chat
+
+
+def test_the_summary_asks_the_name_and_phone_last(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    assert chat.last is not None
+    summary = chat.last.replies[-1]
+    assert texts.CONTACT_ON_SUMMARY in summary.text and "กลับไป: ยโสธร" in summary.text
+    assert "ชื่อ:" not in summary.text and "เบอร์โทร:" not in summary.text  # no "-" shown
+    assert [c.label for c in summary.choices] == ["แก้ไข"]
+
+
+def test_name_and_phone_typed_there_send_and_are_read_back(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    reply = chat.text("ป้าแดง 086-555-1234 ค่ะ")
+    case = sent(chat)
+    assert case is not None and case["name"] == "ป้าแดง" and case["phone"] == "0865551234"
+    assert "คุณป้าแดง ที่เบอร์ 086-555-1234" in reply and texts.PHONE_CHECK in reply
+    assert chat.state.name == st.DONE
+
+
+def test_no_phone_told_with_the_name_sends_without_one(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
     reply = chat.text("มาลีค่ะ ไม่มีเบอร์")
-    assert chat.state.name == st.CONFIRM and chat.state.data["answers"]["phone"] is None
-    assert texts.PHONE_ON_SUMMARY not in reply
+    case = sent(chat)
+    assert case is not None and case["name"] == "มาลี" and case["phone"] is None
+    assert "ติดต่อกลับทางแชตนี้" in reply and texts.PHONE_CHECK not in reply
 
 
-def test_a_phone_fixed_after_sending_goes_to_a_person(dialog: Dialog) -> None:
+def test_yes_without_a_name_asks_once_more_then_sends_without(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    reply = chat.text("ถูกต้องค่ะ")
+    assert sent(chat) is None and reply == texts.NAME_STILL
+    chat.say("ส่งเลย", "confirm:yes")
+    case = sent(chat)
+    assert case is not None and case["name"] is None and case["phone"] is None
+
+
+def test_a_question_at_the_name_summary_is_answered_not_taken_as_a_name(
+        dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    reply = chat.text("ได้เงินเท่าไหร่คะ")
+    assert sent(chat) is None and "name" not in chat.state.data["answers"]
+    assert "บาท" in reply and chat.state.data["slot"] == "name"
+
+
+def test_a_word_alone_is_shown_before_anything_is_sent(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับยโสธร มีบัตรประชาชน เบอร์ 0865551234")
+    chat.say("คนเดียว ไม่ด่วน")
+    assert chat.state.data["slot"] == "name"
+    reply = chat.text("ฟหกด")
+    assert sent(chat) is None and chat.state.name == st.CONFIRM
+    assert "ถูกต้องไหมคะ" in reply
+
+
+def test_a_phone_fixed_after_sending_goes_into_the_request(dialog: Dialog) -> None:
     chat = to_summary(dialog)
     chat.say("0812345679")
     assert sent(chat) is not None
     result = chat.say("เบอร์ผิดค่ะ 0812345678")
-    assert result.effects == (RequestHandoff("phone_fix"),)
+    assert result.effects == (UpdateContact("0812345678"),)
     assert "081-234-5678" in result.replies[0].text and chat.state.name == st.DONE
 
 
@@ -126,9 +179,8 @@ def test_a_friends_number_with_no_phone_of_ones_own_is_kept_not_sent(dialog: Dia
 
 def test_send_it_in_words_sends(dialog: Dialog) -> None:
     chat = consented(dialog)
-    chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับยโสธร มีบัตรประชาชน")
+    chat.say("ชื่อป้าแดง 0865551234 ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับยโสธร มีบัตรประชาชน")
     chat.say("คนเดียว ไม่ด่วน")
-    chat.say("ป้าแดง 0865551234")
     assert chat.state.name == st.CONFIRM
     chat.say("ส่งเรื่องเลยค่ะ")
     assert sent(chat) is not None
@@ -136,9 +188,8 @@ def test_send_it_in_words_sends(dialog: Dialog) -> None:
 
 def test_the_summary_not_understood_twice_is_said_another_way(dialog: Dialog) -> None:
     chat = consented(dialog)
-    chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับยโสธร มีบัตรประชาชน")
+    chat.say("ชื่อป้าแดง 0865551234 ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับยโสธร มีบัตรประชาชน")
     chat.say("คนเดียว ไม่ด่วน")
-    chat.say("ป้าแดง 0865551234")
     first, second = chat.text("ฟหกด"), chat.text("ฟหกด")
     assert first != second and second == texts.CONFIRM_UNCLEAR
     assert sent(chat) is None and chat.state.name == st.CONFIRM

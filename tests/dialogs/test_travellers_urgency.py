@@ -10,6 +10,7 @@ from dialogs.labels import MAX_LABEL
 from dialogs.slots import TRAVELLERS_URGENT
 
 from .test_engine import Chat, consented
+from .test_intake import asked
 
 STORY = "อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน"  # says nothing of tonight
 
@@ -19,10 +20,6 @@ def dialog() -> Dialog:
     from knowledge import Matcher, load_knowledge
     kb = load_knowledge()
     return Dialog(kb, Matcher(kb))
-
-
-def asked(chat: Chat) -> str | None:
-    return chat.state.data.get("slot") if chat.state.name == st.ASK else chat.state.name
 
 
 def at_travellers(dialog: Dialog) -> Chat:
@@ -86,10 +83,10 @@ def test_a_place_to_stay_and_a_count_alone_is_not_urgent(dialog: Dialog, told: s
     assert answers["travellers"] == count and asked(chat) == asked_next
     assert answers.get("urgent") is (False if asked_next == "name" else None)
     if asked_next == "name":  # the summary shows it, and one word there corrects it
-        summary = chat.say("สมชาย 0812345678").replies[-1].text
-        assert chat.state.name == st.CONFIRM and "ไม่ด่วน" in summary
-        chat.say("ด่วนค่ะ")
-        assert chat.state.data["answers"]["urgent"] is True
+        assert chat.last is not None and "เร่งด่วน: ไม่ด่วน" in chat.last.replies[-1].text
+        fixed = chat.say("ด่วนค่ะ")
+        assert chat.state.data["answers"]["urgent"] is True and not fixed.effects
+        assert chat.state.name == st.CONFIRM and "name" not in chat.state.data["answers"]
 
 
 def test_a_typed_digit_is_a_count_not_the_first_button(dialog: Dialog) -> None:

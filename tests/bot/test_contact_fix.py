@@ -1,0 +1,48 @@
+# ruff: noqa: F811 (tests take the imported `world` fixture as a parameter)
+"""A phone fixed after sending, on the real store and dialog: written into the
+person's open request with an audit event and a masked notice to the staff chat;
+with no open request, a person is asked to fix it (a handoff)."""
+
+from __future__ import annotations
+
+from bot.store import CaseEvent, CaseUpdate
+from tests.bot.test_desk import (
+    MONDAY_10,
+    PERSON,
+    World,
+    screened_case,
+    world,  # noqa: F401 (the fixture)
+)
+
+
+async def test_the_new_phone_goes_into_the_open_request(world: World) -> None:
+    case_id = await screened_case(world)
+    before = await world.to_staff()
+    said = await world.say("เบอร์ผิดค่ะ 089-123-4567")
+    case = await world.store.case(case_id)
+    assert case is not None and case.data["phone"] == "0891234567"
+    assert case.data["answers"]["phone"] == "0891234567"
+    assert case.data["name"] == "สมชาย" and case.data["eligible"] is True  # rest kept
+    events = await world.store.case_events(case_id)
+    assert events[-1].actor == "person" and events[-1].note == "phone fixed by the person"
+    notices = (await world.to_staff())[len(before):]
+    assert len(notices) == 1 and case.ref in notices[0] and "เบอร์" in notices[0]
+    assert "0891234567" not in notices[0] and "089-123-4567" not in notices[0]
+    assert any("089-123-4567" in s for s in said)
+    assert len(await world.store.cases(key=PERSON)) == 1  # no second request
+
+
+async def test_with_no_open_request_a_person_is_asked_to_fix_it(world: World) -> None:
+    case_id = await screened_case(world)
+    case = await world.store.case(case_id)
+    assert case is not None
+    closed = await world.store.update_case(CaseUpdate(
+        case_id, CaseEvent(case_id, "officer", case.status, "closed", "done", MONDAY_10),
+        set={"status": "closed"}))
+    assert closed is not None
+    before = await world.to_staff()
+    await world.say("เบอร์ผิดค่ะ 0891234567")
+    after = await world.store.case(case_id)
+    assert after is not None and after.data["phone"] == "0812345678"  # closed: untouched
+    alerts = (await world.to_staff())[len(before):]
+    assert alerts and "ขอคุยกับเจ้าหน้าที่" in alerts[0]
