@@ -2,8 +2,11 @@
 
 Each persona opens with its own messages, then answers whatever the bot asks (read
 from the stored state, as a person reads the question; the same answer again if the
-question comes again), then what it fixes once the request is sent (`after`, not
-counted). Prints, per persona, the turns it took to a sent request or to
+question comes again). At a summary that also asks the name, a person who would fix a
+fact there ("confirm") says it first; a fix of the name or phone comes when they are
+read back, once the request is sent (as does `after`; neither is counted).
+
+Prints, per persona, the turns it took to a sent request or to
 a refusal (an ineligible result), and whether the outcome is right: eligibility,
 reason, provinces, travellers, urgency, special needs, referrals, name, phone. Then
 the median and the worst turns to a sent request and to a refusal, every persona whose
@@ -40,6 +43,7 @@ from dialogs.parse import extract_facts, parse_count  # noqa: E402
 from dialogs.slots import BY_KEY  # noqa: E402
 from dialogs.state import State  # noqa: E402
 from dialogs.types import ConversationKey, Inbound  # noqa: E402
+from dialogs.understand import CORRECTABLE, read_message  # noqa: E402
 
 MAX_TURNS = 25
 
@@ -57,11 +61,30 @@ DEFAULTS = {"consent": "ยินยอม", "idle": "ขอความช่�
             "special_needs": "ไม่มี", "urgent": "ไม่ด่วน"}
 
 
+def confirm_items(persona: Persona) -> tuple[str, ...]:
+    said = persona.answers.get("confirm")
+    return said if isinstance(said, tuple) else (said,) if said else ()
+
+
+def fixes_contact(text: str) -> bool | None:
+    """Whether a summary answer fixes the name or phone only (True), other facts
+    (False), or nothing (None: "ถูกต้อง")."""
+    fixed = set(read_message(text)) & set(CORRECTABLE)
+    return None if not fixed else fixed <= {"name", "phone"}
+
+
 def next_message(persona: Persona, state: State, seen: dict[str, int]) -> str:
     """The persona's answer to whatever the bot asks now (the next one of a tuple,
-    the last one again when the question comes back)."""
+    the last one again when the question comes back). A summary that also asks the
+    name or phone still shows the facts: a person who would fix one of them at the
+    summary ("confirm") says that first."""
     answers = {**DEFAULTS, **persona.answers}
-    slot = state.data.get("slot")  # the summary may ask for the phone too
+    slot = state.data.get("slot")  # the summary may ask for the name and phone too
+    items, used = confirm_items(persona), seen.get("confirm", 0)
+    if state.name == st.CONFIRM and slot and used < len(items) and fixes_contact(
+            items[used]) is False:
+        seen["confirm"] = used + 1
+        return items[used]
     key = str(slot) if state.name == st.ASK or (state.name == st.CONFIRM and slot) else (
         state.name)
     answer = answers.get(key, "ไม่ทราบ" if state.name == st.ASK else answers["idle"])
@@ -138,7 +161,9 @@ async def play(rt: Any, key: ConversationKey, persona: Persona, timings: list[fl
                 said = reply.text.replace("\n", " / ")
                 print(f"     {said}" + (f"  [{labels}]" if labels else ""))
         if outcome.case_id is not None:
-            for line in persona.after:  # a fix once sent: not counted as a turn
+            later = tuple(t for t in confirm_items(persona)[seen.get("confirm", 0):]
+                          if fixes_contact(t))  # the name or phone read back: fixed then
+            for line in later + persona.after:  # a fix once sent: not counted as a turn
                 fixed = await rt.conversations.handle(key, Inbound.of_text(line))
                 if show:
                     print(f"  +> {line}\n" + "\n".join(f"     {r.text}" for r in fixed.replies))
