@@ -49,7 +49,7 @@ def test_urgent_eligible_person_tells_everything_at_once(bot: ConsoleBot, db: Pa
     reply = bot.text(STORY)
     assert "ชลบุรี" in reply and "ขอนแก่น" in reply
     assert "จังหวัดไหน" not in reply  # provinces are not asked again
-    for answer in ("1 คน", "สมชาย 0812345678", "ถูกต้อง"):
+    for answer in ("1 คน", "สมชาย 0812345678"):  # name and phone on the summary: sent
         reply = bot.text(answer)
     assert "เข้าเกณฑ์" in reply and "24 ชั่วโมง" in reply and "เลขที่เรื่อง" in reply
     [case] = cases(db)
@@ -139,11 +139,9 @@ def test_sensitive_consent_declined_skips_sensitive_questions(bot: ConsoleBot, d
     consent(bot)
     bot.text("เพิ่งพ้นโทษ " + STORY)
     assert "ยินยอม" in bot.text("คนเดียว")  # released from prison: other needs are offered
-    reply = bot.text("ไม่ยินยอม")
-    assert "ชื่อที่ให้เจ้าหน้าที่เรียก" in reply
-    summary = bot.text("นก 0899999999")
-    assert "ถูกต้องไหม" in summary and "เลขบัตร" not in summary
-    bot.text("ถูกต้อง")
+    summary = bot.text("ไม่ยินยอม")
+    assert "ชื่อที่ให้เจ้าหน้าที่เรียก" in summary and "เลขบัตร" not in summary
+    assert "เลขที่เรื่อง" in bot.text("นก 0899999999")
     [case] = cases(db)
     assert case["national_id"] is None and case["referrals"] == []
     assert "released" not in case["answers"] and "need_hints" not in case["answers"]
@@ -162,7 +160,7 @@ def test_released_prisoner_lost_id_wants_work(bot: ConsoleBot, db: Path) -> None
 def test_delete_my_data_removes_it_everywhere(bot: ConsoleBot, db: Path) -> None:
     consent(bot)
     bot.text(STORY)
-    for answer in ("1 คน", "สมชาย 0812345678", "ถูกต้อง"):
+    for answer in ("1 คน", "สมชาย 0812345678"):
         bot.text(answer)
     warning = bot.text("ลบข้อมูล")
     assert "คำขอที่ยังเปิดอยู่จะถูกปิด" in warning and "ข้อความทั้งหมดจะถูกลบ" in warning
