@@ -81,15 +81,16 @@ class Summary:
                        now: dt.datetime) -> StepResult:
         """At the summary that asks for the name and the phone: a name with the phone
         (or with "ไม่มีเบอร์") and nothing else sends; a name alone asks the phone there
-        (or, the phone known, shows the summary);
-        a fix is made and the summary shown again; a question is answered; "ถูกต้อง"
-        asks for the name once more, then sends without it."""
+        (or, the phone known, shows the summary); a fix is made and the summary shown
+        again; a question is answered; "ถูกต้อง" asks for the name once more, then
+        sends without it."""
         fixed = corrections(answers, text) or answers
         others = {k for k in set(fixed) | set(answers) if fixed.get(k) != answers.get(k)}
         others -= {"name", "phone"}
-        name = read_name(text, None)
-        if name is None and others:  # "ไม่ใช่ อยู่ระยอง": fixed, the name still asked
+        if others:  # "ไม่ใช่ อยู่ระยอง", "แก้ค่ะ ไป 3 คน": fixed, shown again, never sent;
+            # a name said with it the way a story says one ("ชื่อเอก ...") is kept
             return self._advance(state.with_(answers=fixed), texts.CORRECTED)
+        name = read_name(text, None)
         if name is None and (parse_yes_no(text) is True or is_send(text)):
             if state.data.get("name_asked"):
                 return self._finish(state, {**answers, "name": None,
@@ -102,9 +103,6 @@ class Summary:
             return respond(state, replies.edit_menu(answers))
         result = self.answer(state.with_(st.ASK, slot="name"), text, None, now)
         after: dict[str, Any] = dict(result.state.data.get("answers") or {})
-        if others:  # a name with a fix ("สมชาย ไปกัน 3 คนนะ"): shown again, never sent
-            after |= {k: v for k, v in fixed.items() if k in others}
-            return self._advance(result.state.with_(answers=after), texts.CORRECTED)
         told = {k for k in set(after) | set(answers)
                 if (k in after, after.get(k)) != (k in answers, answers.get(k))}
         if (result.state.name == st.CONFIRM and not result.state.data.get("slot")
