@@ -408,3 +408,18 @@ def test_the_employers_name_in_the_story_is_not_the_persons(dialog: Dialog) -> N
     chat.say("นายจ้างชื่อสมชาย ไม่จ่ายค่าแรง อยู่ระยอง ไม่มีค่ารถกลับยโสธร มีบัตรประชาชน")
     chat.say("คนเดียว ไม่ด่วน")
     assert asked(chat) == "name" and "name" not in chat.state.data["answers"]
+
+
+def test_an_answer_that_only_repeats_a_known_fact_is_not_understood(dialog: Dialog) -> None:
+    """"ตายายมีบัตร" tells the elderly again and (here) no card: the question is not
+    sent again and again as if something were learned; asked another way, then skipped."""
+    chat = consented(dialog)
+    chat.say("ตายายนอนที่ขนส่งโคราช ไม่มีค่ารถกลับยโสธรค่ะ")
+    assert asked(chat) == "id_card" and chat.state.data["answers"]["special_needs"]
+    replies = []
+    for _ in range(3):
+        replies.append(chat.text("ตายายค่ะ"))
+        if asked(chat) != "id_card":
+            break
+    assert asked(chat) != "id_card" and chat.state.data["answers"]["id_card"] is None
+    assert sum("มีบัตรประชาชนไหมคะ" in r for r in replies) <= 1
