@@ -48,9 +48,9 @@ test: $(STAMP) browser postgres lint
 
 bench: $(STAMP)
 	$(PY) bench/matcher.py
-	$(PY) bench/dialogs.py
-	$(PY) bench/dialogs.py --personas bench.dialog_personas_fresh
-	$(PY) bench/dialogs.py --personas bench.dialog_personas_frozen
+	for set in dialog_personas dialog_personas_fresh dialog_personas_more \
+		dialog_personas_dev3 dialog_personas_frozen dialog_personas_holdout; do \
+		$(PY) bench/dialogs.py --personas bench.$$set || exit 1; done
 	$(PY) bench/queue.py
 	$(PY) bench/store_turn.py
 	$(PY) bench/webhook.py

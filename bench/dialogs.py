@@ -54,8 +54,8 @@ def option(name: str) -> str | None:
     return args[args.index(name) + 1] if name in args[:-1] else None
 
 
-PERSONAS: dict[str, Persona] = importlib.import_module(
-    option("--personas") or "bench.dialog_personas").PERSONAS
+SET = option("--personas") or "bench.dialog_personas"
+PERSONAS: dict[str, Persona] = importlib.import_module(SET).PERSONAS
 DEFAULTS = {"consent": "ยินยอม", "idle": "ขอความช่วยเหลือ", "confirm": "ถูกต้อง",
             "sensitive_consent": "ไม่ยินยอม", "needs": "ไม่มี", "national_id": "ข้าม",
             "special_needs": "ไม่มี", "urgent": "ไม่ด่วน"}
@@ -204,7 +204,7 @@ async def run() -> None:
                 mark = "ok" if not problems else "WRONG"
                 print(f"  {name:<44} {outcome:<8} {count:>2} turns  {mark}")
                 failures += [f"{name}: {p}" for p in problems]
-            print(f"personas: {len(PERSONAS)}")
+            print(f"personas: {len(PERSONAS)} ({SET})")
             for outcome, label in (("case", "a sent request"), ("refused", "a refusal")):
                 got = turns.get(outcome) or []
                 if got:
