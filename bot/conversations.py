@@ -165,9 +165,9 @@ class Conversations:
         erase = any(isinstance(e, EraseUserData) for e in effects)
         new_case = next((e.case for e in effects if isinstance(e, CreateCase)), None)
         handoff = next((e.reason for e in effects if isinstance(e, RequestHandoff)), None)
-        phone = next((e.phone for e in effects if isinstance(e, UpdateContact)), None)
-        if phone is not None and not await self._update_phone(key, phone, now):
-            handoff = "phone_fix"  # no open request to write it into: a person does
+        contact = next((e for e in effects if isinstance(e, UpdateContact)), None)
+        if contact is not None and not await self._update_contact(key, contact, now):
+            handoff = "contact_fix"  # no open request to write it into: a person does
         alerts: tuple[Outgoing, ...] = ()
         if new_case is not None:
             new_case = {**new_case, "ref": new_case_ref()}
@@ -203,21 +203,24 @@ class Conversations:
             self.hub.publish({"type": "case", "case_id": saved.case_id, "key": str(key)})
         return Outcome(tuple(out), saved.case_id, saved.handoff_id, erase)
 
-    async def _update_phone(self, key: ConversationKey, phone: str, now: dt.datetime) -> bool:
-        """The phone the person fixed after sending, written into their open request
-        with an audit event and a notice to the staff chats (the number itself only in
-        the request). Done before the turn is saved: a crash in between replays the
-        message, and writing the same number again changes nothing but the log."""
+    async def _update_contact(self, key: ConversationKey, fix: UpdateContact,
+                              now: dt.datetime) -> bool:
+        """The phone or name the person fixed after sending, written into their open
+        request with an audit event and a notice to the staff chats (the new values
+        only in the request). Done before the turn is saved: a crash in between replays
+        the message, and writing the same values again changes nothing but the log."""
         case = await self._open_case(key)
         if case is None:
             return False
-        answers = {**(case.data.get("answers") or {}), "phone": phone}
+        new = {k: v for k, v in (("phone", fix.phone), ("name", fix.name)) if v}
+        what = " และ".join({"phone": "เบอร์โทร", "name": "ชื่อ"}[k] for k in new)
         event = CaseEvent(case.id, "person", case.status, case.status,
-                          "phone fixed by the person", now)
-        notice = self.alerts.notice(case.as_dict(), "ผู้ขอแก้เบอร์โทรในเรื่องแล้ว ดูเบอร์ใหม่ในเรื่อง")
+                          f"{' and '.join(new)} fixed by the person", now)
+        notice = self.alerts.notice(case.as_dict(), f"ผู้ขอแก้{what}ในเรื่องแล้ว ดูในเรื่องค่ะ")
         updated = await self.store.update_case(CaseUpdate(
             case.id, event, expect={"status": case.status},
-            data={"phone": phone, "answers": answers}, outbox=notice))
+            data={**new, "answers": {**(case.data.get("answers") or {}), **new}},
+            outbox=notice))
         return updated is not None
 
     async def _open_case(self, key: ConversationKey) -> Case | None:

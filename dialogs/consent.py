@@ -15,9 +15,10 @@ from dialogs import state as st
 from dialogs.facts import HARDSHIPS
 from dialogs.parse import facts_of, parse_yes_no
 from dialogs.questions import is_question
-from dialogs.screening import Decider, Screening
+from dialogs.screening import Screening
 from dialogs.state import State
 from dialogs.step import StepResult, respond
+from dialogs.summary import Decider
 from dialogs.types import Reply
 from dialogs.understand import consent_word, facts_to_answers, read_message
 from knowledge import Decision, KnowledgeBase

@@ -1,17 +1,21 @@
 """The phone in an answer: only a number (then the request can go), no phone at all
-("ไม่มีเบอร์"), or a number fixed after sending ("เบอร์ผิด 0891234567")."""
+("ไม่มีเบอร์"), or the phone or name fixed after sending ("เบอร์ผิด 0891234567",
+"ขอแก้ชื่อเป็น ต้อย")."""
 
 from __future__ import annotations
 
 import re
 
-from dialogs.readers import read_phone
-from dialogs.understand import is_refusal
+from dialogs import replies, texts
+from dialogs.readers import read_name, read_phone
+from dialogs.state import State
+from dialogs.step import StepResult, respond
+from dialogs.types import Reply, UpdateContact
+from dialogs.understand import is_refusal, read_message
 
 _NUMBER = re.compile(r"[\d๐-๙\s\-+().]")
 _FILLER = ("เบอร์โทรศัพท์", "เบอร์โทร", "เบอร์", "โทรศัพท์", "มือถือ", "โทร", "ขอบคุณ",
            "ค่ะ", "คะ", "ครับ", "คับ", "ค่า", "นะ", "จ้า", "จ้ะ", "คือ", "นี้", "นี่", "ที่")
-_FIX = ("ผิด", "ใหม่", "แก้", "เปลี่ยน", "เป็น", "ถูก")
 _NO_PHONE = ("ไม่มีเบอร์", "ไม่มีโทรศัพท์", "ไม่มีมือถือ", "ไม่ได้ใช้โทรศัพท์", "โทรศัพท์หาย",
              "ไม่สะดวกให้เบอร์", "ไม่ให้เบอร์", "ส่งเลย")
 
@@ -30,10 +34,24 @@ def only_phone(text: str) -> str | None:
     return phone if phone and not _rest(text, _FILLER) else None
 
 
-def phone_fix(text: str) -> str | None:
-    """A new number and only that, maybe said to be a fix ("เบอร์ผิด ค่ะ 0891234567")."""
+_NAME_FIX = re.compile(r"ชื่อ.*(?:ผิด|แก้|เปลี่ยน|เป็น|ใหม่|จริง)|(?:ผิด|แก้|เปลี่ยน).*ชื่อ")
+_NAME_AFTER = re.compile(r"(?:เป็น|ชื่อ)(?!.*(?:เป็น|ชื่อ))(.*)")  # after the last cue
+_STORY_KEYS = frozenset({"no_shelter", "no_food", "no_fare", "home_province", "thai"})
+
+
+def contact_fix(text: str) -> tuple[str | None, str | None] | None:
+    """Once the request is sent: the (phone, name) a message gives for it ("ขอแก้เบอร์
+    เป็น 089-876-5432 ค่ะ", "ใช้เบอร์นี้ได้ไหมคะ 0898765432", "ชื่อผิดค่ะ ชื่อหน่อย"),
+    or None when it gives neither, or tells a new story (a trouble, a home)."""
+    said = read_message(text)
+    if set(said) & _STORY_KEYS:
+        return None
     phone = read_phone(text, None)
-    return phone if phone and not _rest(text, _FIX + _FILLER) else None
+    name = said.get("name")
+    if name is None and _NAME_FIX.search(text.replace(" ", "")):
+        after = _NAME_AFTER.search(text)
+        name = read_name(after.group(1), None) if after and after.group(1).strip() else None
+    return (phone, name) if phone or name else None
 
 
 def no_phone(text: str) -> bool:
@@ -50,3 +68,24 @@ def no_phone(text: str) -> bool:
 def has_digits(text: str, at_least: int = 5) -> bool:
     """Digits enough to be meant as a phone number (Thai digits too)."""
     return sum(ch.isdigit() for ch in text) >= at_least
+
+
+def after_sent(state: State, text: str) -> StepResult | None:
+    """Once the request is sent: a phone or name for it ("เบอร์ผิดค่ะ 08...", "ขอแก้
+    ชื่อเป็น ต้อย") goes into it, never into a new screening; a number too short is
+    pointed out; "แก้ไข" says how; None: anything else."""
+    fixed = contact_fix(text)
+    if fixed is not None:
+        phone, name = fixed
+        said = [texts.PHONE_FIXED.format(replies.full_phone(phone))] if phone else []
+        said += [texts.NAME_FIXED.format(name)] if name else []
+        return respond(state, Reply(" ".join(said)),
+                       effects=(UpdateContact(phone=phone, name=name),))
+    if has_digits(text, 8):
+        return respond(state, Reply(texts.PHONE_UNCLEAR))
+    if text.strip() in ("👍", "🙏", "👌", "❤️", "🙏🙏"):
+        return respond(state, Reply(texts.THANKS))
+    if text.strip() in ("แก้", "แก้ไข", "ขอแก้", "แก้ไขข้อมูล"):
+        return respond(state, Reply(texts.AFTER_SENT_EDIT, replies.PERSON_CHOICES[:1]))
+    return None
+

@@ -14,15 +14,15 @@ from collections.abc import Callable
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.consent import Consent, expire_pending, is_help_request, is_story, noticed
-from dialogs.contact import phone_fix
+from dialogs.contact import after_sent
 from dialogs.labels import topic_label
 from dialogs.parse import parse_yes_no
 from dialogs.questions import is_question
 from dialogs.readers import read_hardship
-from dialogs.screening import Decider, Screening
+from dialogs.screening import Screening
 from dialogs.state import State
 from dialogs.step import StepResult, respond
-from dialogs.summary import kept
+from dialogs.summary import Decider, kept
 from dialogs.types import (
     Choice,
     EraseUserData,
@@ -30,7 +30,6 @@ from dialogs.types import (
     LookupCaseStatus,
     Reply,
     RequestHandoff,
-    UpdateContact,
 )
 from dialogs.understand import consent_word, read_message
 from dialogs.words import warm
@@ -248,10 +247,10 @@ class Dialog:
               at: dt.datetime) -> StepResult:
         times = int(state.data.get("unknown") or 0)  # replies not understood in a row
         state = state.with_(unknown=None)
-        fixed = phone_fix(text) if state.data.get("sent") else None
-        if fixed:  # "เบอร์ผิดค่ะ 0812345678" after sending: the request gets the new one
-            reply = Reply(texts.PHONE_FIXED.format(replies.full_phone(fixed)))
-            return respond(state, reply, effects=(UpdateContact(fixed),))
+        if state.data.get("sent") and value is None:
+            after = after_sent(state, text)
+            if after is not None:
+                return after
         if value and value.startswith("topic:"):
             entry = self.kb.by_id.get(value[6:])
             if entry is not None:

@@ -61,11 +61,22 @@ def full_phone(phone: str) -> str:
     return phone
 
 
+_ADDRESSED = ("คุณ", "น้อง", "พี่", "ป้า", "ลุง", "ยาย", "น้า", "นาย", "นาง", "แม่", "พ่อ")
+
+
+def address(name: str) -> str:
+    """How the bot calls a person: "คุณสมชาย", but "น้องเอ", "ป้าแดง" as they are, and
+    "คุณ John" with a space."""
+    if name.startswith(_ADDRESSED):
+        return name
+    return f"คุณ{name}" if "\u0e00" <= name[:1] <= "\u0e7f" else f"คุณ {name}"
+
+
 def heard(a: dict[str, Any]) -> str:
     """What the bot understood from a story, said back before the next question."""
     bits = []
     if a.get("name"):
-        bits.append(f"คุณ{a['name']}")
+        bits.append(address(a["name"]))
     if a.get("current_province"):
         bits.append(f"อยู่{a['current_province']['name']}")
     if a.get("home_province"):
@@ -169,7 +180,7 @@ def result_eligible(a: dict[str, Any], verdict: Assessment, aid: dict[str, Any],
         f"ช่วงรอและเดินทาง ประมาณ {texts.baht(aid['food'])} ค่าใช้จ่ายอื่นไม่เกิน "
         f"{texts.baht(aid['other_max'])} และค่ารถตามราคาถูกที่สุดที่เจ้าหน้าที่กำหนดค่ะ "
         "ยอดจริงอาจเปลี่ยน ยืนยันกับเจ้าหน้าที่หรือ 1300 นะคะ")
-    who = f"คุณ{a['name']} ที่" if phone_given and a.get("name") else ""  # read back whole
+    who = f"{address(a['name'])} ที่" if phone_given and a.get("name") else ""  # read back
     contact = (f"เจ้าหน้าที่จะโทรหา{who}เบอร์ {full_phone(a['phone'])}" if a.get("phone")
                else "เจ้าหน้าที่จะติดต่อกลับทางแชตนี้")
     nxt = (f"ส่งเรื่องให้เจ้าหน้าที่ พมจ. แล้วค่ะ จะดำเนินการภายใน {within} "

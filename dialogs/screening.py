@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from typing import Any, Protocol
+from typing import Any
 
 from dialogs import replies, texts
 from dialogs import state as st
@@ -41,10 +41,10 @@ from dialogs.slots import (
 )
 from dialogs.state import State
 from dialogs.step import StepResult, respond
-from dialogs.summary import Summary, kept
+from dialogs.summary import Decider, Summary, kept
 from dialogs.types import Effect, Inbound, Reply
 from dialogs.understand import calm, here_and_home, is_refusal, read_message
-from knowledge import Decision, KnowledgeBase
+from knowledge import KnowledgeBase
 
 MAX_RETRIES = 2
 # Sensitive answers are kept only after the second consent.
@@ -58,12 +58,6 @@ def opening_question(lead: str) -> Reply:
     """The hardship question with a way out, "ถามเรื่องอื่น"."""
     question = replies.question(BY_KEY["hardship"], lead)
     return dataclasses.replace(question, choices=(*question.choices, replies.ASK_ELSE))
-
-
-class Decider(Protocol):
-    """What the dialogs need of the matcher."""
-
-    def decide(self, text: str) -> Decision: ...
 
 
 class Screening(Summary):

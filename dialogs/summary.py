@@ -4,21 +4,22 @@ and the phone there (the last things asked), which sends. Mixed into Screening."
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Protocol
 
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.contact import has_digits, no_phone, only_phone
 from dialogs.facts import HARDSHIPS
 from dialogs.parse import parse_yes_no
+from dialogs.questions import is_question
 from dialogs.readers import read_name, read_phone
 from dialogs.request import sent_request
 from dialogs.slots import BY_KEY
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import CreateCase, Reply
-from dialogs.understand import corrections
-from knowledge import KnowledgeBase
+from dialogs.understand import corrections, is_refusal
+from knowledge import Decision, KnowledgeBase
 
 KEPT = ("consent", "case_ids")  # what outlives one screening
 
@@ -36,8 +37,15 @@ def is_send(text: str) -> bool:
         w in compact for w in ("ไม่", "แก้", "ผิด"))
 
 
+class Decider(Protocol):
+    """What the dialogs need of the matcher."""
+
+    def decide(self, text: str) -> Decision: ...
+
+
 class Summary:
     kb: KnowledgeBase
+    matcher: Decider
 
     def _advance(self, state: State, lead: str) -> StepResult:
         raise NotImplementedError
@@ -90,15 +98,21 @@ class Summary:
         if others:  # "ไม่ใช่ อยู่ระยอง", "แก้ค่ะ ไป 3 คน": fixed, shown again, never sent;
             # a name said with it the way a story says one ("ชื่อเอก ...") is kept
             return self._advance(state.with_(answers=fixed), texts.CORRECTED)
+        if is_question(text) and not read_phone(text, None) and not is_refusal(text):
+            return self._question_at_summary(state, answers, text)
         name = read_name(text, None)
         if name is None and (parse_yes_no(text) is True or is_send(text)):
-            if state.data.get("name_asked"):
+            asked = int(state.data.get("name_asked") or 0)
+            if asked and is_send(text):  # "ส่งเลย" once asked: sent without
                 return self._finish(state, {**answers, "name": None,
                                             "phone": answers.get("phone")}, now)
-            return respond(state.with_(name_asked=True),
-                           Reply(texts.NAME_STILL, replies.CONFIRM_NO_NAME_CHOICES))
+            said = (Reply(texts.NAME_STILL, replies.CONFIRM_NO_NAME_CHOICES),
+                    Reply(texts.NAME_STILL_2, replies.CONFIRM_NO_NAME_CHOICES),
+                    replies.confirm(answers))[asked % 3]  # "ค่ะ", "ได้ค่ะ": not "send"
+            return respond(state.with_(name_asked=asked + 1), said)
         if name is None and no_phone(text) and "phone" not in answers:
-            return self._advance(state.with_(answers={**answers, "phone": None}), "")
+            return self._advance(state.with_(answers={**answers, "phone": None}),
+                                 texts.NO_PHONE_OK)
         if name is None and (parse_yes_no(text) is False or "แก้" in text):
             return respond(state, replies.edit_menu(answers))
         result = self.answer(state.with_(st.ASK, slot="name"), text, None, now)
@@ -110,7 +124,19 @@ class Summary:
             # a name and a phone (or "ไม่มีเบอร์") in one message: sent. A word alone
             # ("ฟหกด") could be anything: the summary shows it first.
             return self._finish(result.state, after, now, phone_given=True)
+        if has_digits(text) and "phone" not in told:  # "สมชาย 081234567": too short
+            return respond(result.state, Reply(texts.PHONE_UNCLEAR), *result.replies)
         return result
+
+    def _question_at_summary(self, state: State, answers: dict[str, Any],
+                             text: str) -> StepResult:
+        """A question at the summary: answered, then the summary again (nothing read
+        from it as a name)."""
+        decision = self.matcher.decide(text)
+        entry = self.kb.by_id.get(decision.topic or "")
+        if decision.decision != "answer" or entry is None:
+            return respond(state, Reply(texts.CONFIRM_UNCLEAR), replies.confirm(answers))
+        return respond(state, Reply(entry.answer), replies.confirm(answers))
 
     def _phone_given(self, state: State, answers: dict[str, Any], text: str,
                      now: dt.datetime) -> StepResult | None:

@@ -69,10 +69,11 @@ class RequestHandoff:
 
 @dataclass(frozen=True)
 class UpdateContact:
-    """The person fixed the phone of the request just sent: the runtime writes it into
-    their open request (and tells the officers), or hands them to a person."""
+    """The person fixed the phone or name of the request they sent: the runtime writes
+    it into their open request (and tells the officers), or hands them to a person."""
 
-    phone: str
+    phone: str | None = None
+    name: str | None = None
 
 
 @dataclass(frozen=True)

@@ -46,3 +46,13 @@ async def test_with_no_open_request_a_person_is_asked_to_fix_it(world: World) ->
     assert after is not None and after.data["phone"] == "0812345678"  # closed: untouched
     alerts = (await world.to_staff())[len(before):]
     assert alerts and "ขอคุยกับเจ้าหน้าที่" in alerts[0]
+
+
+async def test_a_name_fixed_goes_into_the_open_request(world: World) -> None:
+    case_id = await screened_case(world)
+    await world.say("ขอแก้ชื่อเป็น ต้อย")
+    case = await world.store.case(case_id)
+    assert case is not None and case.data["name"] == "ต้อย"
+    assert case.data["phone"] == "0812345678"  # the phone untouched
+    events = await world.store.case_events(case_id)
+    assert events[-1].note == "name fixed by the person"

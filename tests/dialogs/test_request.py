@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from dialogs.replies import address
 from dialogs.request import PLAIN_TITLES, sent_request
 from knowledge import load_knowledge
 
@@ -26,3 +29,10 @@ def test_work_for_a_released_prisoner_keeps_the_topic_title() -> None:
     kb = load_knowledge()
     got = titles({"needs": ["work", "probation"], "released": True})
     assert got["job_placement"] == kb.by_id["job_placement"].title
+
+
+@pytest.mark.parametrize(("name", "called"), [
+    ("สมชาย", "คุณสมชาย"), ("น้องเอ", "น้องเอ"), ("ป้าแดง", "ป้าแดง"),
+    ("คุณสมชาย", "คุณสมชาย"), ("John", "คุณ John")])
+def test_a_person_is_called_as_they_named_themselves(name: str, called: str) -> None:
+    assert address(name) == called

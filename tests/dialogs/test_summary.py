@@ -123,7 +123,7 @@ def test_name_and_phone_typed_there_send_and_are_read_back(dialog: Dialog) -> No
     reply = chat.text("ป้าแดง 086-555-1234 ค่ะ")
     case = sent(chat)
     assert case is not None and case["name"] == "ป้าแดง" and case["phone"] == "0865551234"
-    assert "คุณป้าแดง ที่เบอร์ 086-555-1234" in reply and texts.PHONE_CHECK in reply
+    assert "โทรหาป้าแดง ที่เบอร์ 086-555-1234" in reply and texts.PHONE_CHECK in reply
     assert chat.state.name == st.DONE
 
 
@@ -144,12 +144,37 @@ def test_yes_without_a_name_asks_once_more_then_sends_without(dialog: Dialog) ->
     assert case is not None and case["name"] is None and case["phone"] is None
 
 
+def test_a_polite_yes_is_never_send_without_a_name(dialog: Dialog) -> None:
+    """"ค่ะ", "ได้ค่ะ" to "ขอชื่อด้วยค่ะ" mean "OK, I'll give it": asked another way,
+    then the summary; only "ส่งเลย" sends without."""
+    chat = at_name_summary(dialog)
+    said = [chat.text(t) for t in ("ค่ะ", "ได้ค่ะ", "โอเคค่ะ")]
+    assert sent(chat) is None and len(set(said)) == 3
+    chat.say("ส่งเลยค่ะ")
+    assert sent(chat) is not None
+
+
+def test_a_short_phone_with_the_name_is_pointed_out(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    reply = chat.text("ชื่อสมชาย เบอร์ 081234567")
+    assert sent(chat) is None and texts.PHONE_UNCLEAR in reply
+    assert chat.state.data["answers"]["name"] == "สมชาย"
+
+
+def test_no_phone_at_the_summary_is_acknowledged(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    reply = chat.text("ไม่สะดวกให้เบอร์ค่ะ")
+    assert texts.NO_PHONE_OK in reply and chat.state.data["answers"]["phone"] is None
+    assert sent(chat) is None and texts.NAME_ON_SUMMARY in reply
+
+
 def test_a_question_at_the_name_summary_is_answered_not_taken_as_a_name(
         dialog: Dialog) -> None:
     chat = at_name_summary(dialog)
     reply = chat.text("ได้เงินเท่าไหร่คะ")
     assert sent(chat) is None and "name" not in chat.state.data["answers"]
     assert "บาท" in reply and chat.state.data["slot"] == "name"
+    assert chat.state.name == st.CONFIRM and texts.CONTACT_ON_SUMMARY in reply  # shown again
 
 
 def test_a_word_alone_is_shown_before_anything_is_sent(dialog: Dialog) -> None:
@@ -167,7 +192,7 @@ def test_a_phone_fixed_after_sending_goes_into_the_request(dialog: Dialog) -> No
     chat.say("0812345679")
     assert sent(chat) is not None
     result = chat.say("เบอร์ผิดค่ะ 0812345678")
-    assert result.effects == (UpdateContact("0812345678"),)
+    assert result.effects == (UpdateContact(phone="0812345678"),)
     assert "081-234-5678" in result.replies[0].text and chat.state.name == st.DONE
 
 
@@ -193,3 +218,36 @@ def test_the_summary_not_understood_twice_is_said_another_way(dialog: Dialog) ->
     first, second = chat.text("ฟหกด"), chat.text("ฟหกด")
     assert first != second and second == texts.CONFIRM_UNCLEAR
     assert sent(chat) is None and chat.state.name == st.CONFIRM
+
+
+@pytest.mark.parametrize(("typed", "phone", "name"), [
+    ("ขอแก้เบอร์เป็น 089-876-5432 ค่ะ", "0898765432", None),
+    ("ใช้เบอร์นี้ได้ไหมคะ 0898765432", "0898765432", None),
+    ("โทรเบอร์นี้แทนนะคะ 0898765432", "0898765432", None),
+    ("มีแล้วค่ะ ยืมเพื่อน 0898765432", "0898765432", None),
+    ("ชื่อผิดค่ะ ชื่อหน่อยค่ะ", None, "หน่อย"),
+    ("ขอแก้ชื่อเป็น ต้อย", None, "ต้อย"),
+])
+def test_a_fix_after_sending_goes_into_the_request_never_a_new_screening(
+        dialog: Dialog, typed: str, phone: str | None, name: str | None) -> None:
+    chat = at_name_summary(dialog)
+    chat.say("นิด 0812345678")
+    assert sent(chat) is not None
+    for _ in range(2):  # a second fix too
+        result = chat.say(typed)
+        assert result.effects == (UpdateContact(phone=phone, name=name),)
+        assert chat.state.name == st.DONE and "answers" not in chat.state.data
+
+
+def test_a_short_number_after_sending_is_pointed_out(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    chat.say("นิด 0812345678")
+    reply = chat.text("เบอร์ผิด 089876543")
+    assert reply == texts.PHONE_UNCLEAR and chat.last is not None and not chat.last.effects
+
+
+def test_a_new_story_after_sending_is_no_contact_fix(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    chat.say("นิด 0812345678")
+    result = chat.say("เพื่อนผมก็ไม่มีค่ารถกลับบ้านที่ขอนแก่นครับ 0898765432")
+    assert not any(isinstance(e, UpdateContact) for e in result.effects)
