@@ -14,10 +14,9 @@ from knowledge import load_knowledge
 def every_label() -> list[str]:
     kb = load_knowledge()
     choices: list[Choice] = [c for slot in (*SLOTS, TRAVELLERS_URGENT) for c in slot.choices]
-    choices += [*replies.MENU_CHOICES, *replies.CONSENT_CHOICES, *replies.YES_NO_CHOICES,
-                *replies.PERSON_CHOICES, *replies.CONFIRM_CHOICES, *need_choices(),
-                *replies.CONFIRM_NO_PHONE_CHOICES, *replies.CONSENT_SENSITIVE_CHOICES,
-                replies.ASK_ELSE]
+    every_set = [v for k, v in vars(replies).items() if k.endswith("_CHOICES")]  # each one
+    assert len(every_set) >= 9
+    choices += [c for kind in every_set for c in kind] + [*need_choices(), replies.ASK_ELSE]
     choices += [*replies.edit_menu({}).choices, *replies.anything_else().choices]
     labels = [c.label for c in choices]
     labels += [topic_label(kb, item.id) for item in (*kb.entries, *kb.intents)]
