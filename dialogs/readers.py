@@ -29,7 +29,7 @@ __all__ = ["SKIP_WORDS", "SPECIAL", "read_consent", "read_hardship", "read_id_ca
            "said_urgency"]
 
 SPECIAL = {"elderly": "ผู้สูงอายุ", "sick": "ป่วย", "disabled": "พิการ", "child": "เด็กเล็ก",
-           "cannot_travel_alone": "เดินทางเองไม่ได้"}
+           "cannot_travel_alone": "เดินทางเองไม่ได้", "pregnant": "ตั้งครรภ์"}
 _UNSURE = re.compile(r"(?:ด่วน|รีบ)(?:ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า)|ไม่แน่ใจ|ไม่รู้")
 # "ทุกอย่าง" to the hardship question: all three; "มีทุกอย่าง", "ขอบคุณทุกเรื่อง" are not
 _ALL = re.compile(r"(?:(?<=ไม่มี)|(?<=บ่มี)|(?<!มี))(?<!ไม่ใช่)(?<!ไม่ขาด)(?<!บ่ขาด)(?<!ขอบคุณ)"
@@ -194,6 +194,11 @@ def read_travellers(text: str, value: str | None) -> int | None:
     return 1 + companions if companions else None
 
 
+# "ท้องค่ะ", "คนท้อง" to "anyone who needs care?": a pregnancy (in a story, "ท้อง" alone
+# is too often the belly to be read so)
+_PREGNANT_ANSWER = re.compile(r"(?:มี)?(?:คน)?ท้อง(?:อยู่|ด้วย)?(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)?")
+
+
 def read_special(text: str, value: str | None) -> list[str] | None:
     if value and value.startswith("special:"):
         picked = value.split(":", 1)[1]
@@ -201,6 +206,8 @@ def read_special(text: str, value: str | None) -> list[str] | None:
     found = sorted(facts_of(text).special_needs)
     if found:
         return found
+    if _PREGNANT_ANSWER.fullmatch(text.replace(" ", "")):
+        return ["pregnant"]
     if parse_yes_no(text) is False or "ไม่มี" in text:
         return []
     return None

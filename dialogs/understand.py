@@ -217,6 +217,8 @@ def _read_message(text: str) -> str:
     hints = [n for n in parse_needs(text) if n not in ("elderly", "disability", "id_card")]
     if out.get("id_card") is False:
         hints.insert(0, "id_card")
+    if "pregnant" in out.get("special_needs", ()) and "health" not in hints:
+        hints.append("health")  # a pregnancy is health data, named as such at consent
     if hints:
         out["need_hints"] = hints
     return json.dumps(out, ensure_ascii=False)

@@ -1,0 +1,45 @@
+"""Answers read per question (dialogs.readers) and the care needs a story tells."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.facts import extract_facts
+from dialogs.readers import SPECIAL, read_special
+from dialogs.understand import read_message
+
+
+@pytest.mark.parametrize("text", [
+    "ท้อง 7 เดือน", "ดิฉันท้อง 7 เดือนค่ะ สามีทิ้งไป", "ดิฉันตั้งครรภ์ค่ะ", "ตั้งท้องได้ 5 เดือน",
+    "มีน้องในท้องค่ะ", "มีลูกในท้อง", "ท้องเจ็ดเดือนค่ะ", "เมียท้องแก่แล้ว", "หนูท้องค่ะ",
+    "ท้อง ๘ เดือน", "คนท้องค่ะ",
+])
+def test_a_pregnancy_is_a_care_need(text: str) -> None:
+    needs = extract_facts(text).special_needs
+    assert "pregnant" in needs
+    assert "child" not in needs and "elderly" not in needs  # "ลูกในท้อง", "ท้องแก่"
+
+
+@pytest.mark.parametrize("text", [
+    "ปวดท้องมาก", "ท้องเสีย", "หิวจนปวดท้อง", "ท้องว่างมาสองวัน", "หนูท้องเสียค่ะ",
+    "ปวดท้อง 2 เดือนแล้ว", "หนูปวดท้องอยู่", "หิวจนท้องร้อง", "ไม่ได้ตั้งครรภ์",
+    "คนท้องเสีย",
+])
+def test_the_belly_is_no_pregnancy(text: str) -> None:
+    assert "pregnant" not in extract_facts(text).special_needs
+
+
+def test_pregnant_is_offered_and_read_as_an_answer() -> None:
+    assert SPECIAL["pregnant"] == "ตั้งครรภ์"
+    assert read_special("ตั้งครรภ์ 7 เดือนค่ะ", None) == ["pregnant"]
+    assert read_special("ท้องค่ะ", None) == ["pregnant"]
+    assert read_special("", "special:pregnant") == ["pregnant"]
+    assert read_special("ไม่มีค่ะ", None) == []
+    assert read_special("ปวดท้องค่ะ", None) == ["sick"]
+
+
+def test_a_pregnancy_told_in_a_story_is_health_data() -> None:
+    said = read_message("ดิฉันท้อง 7 เดือนค่ะ ตอนนี้อยู่ชลบุรี")
+    assert said["special_needs"] == ["pregnant"]
+    assert "health" in said["need_hints"]
+    assert "need_hints" not in read_message("ปวดหัวนิดหน่อยแต่ตอนนี้อยู่ชลบุรี ท้องว่าง")
