@@ -1,8 +1,11 @@
 """Which province is where the person is now and which is home, in one message.
 
 The one after a home cue (กลับ, บ้านอยู่/บ้านที่, บ้านเกิด, ภูมิลำเนา, เป็นคน) is home;
-after a here cue (อยู่, ตอนนี้, ติดที่, มาทำงาน, มาหาหมอ, สถานีขนส่ง) current; the nearest
-cue within 30 characters before it decides; no cue, left unassigned.
+after a here cue (อยู่, ตอนนี้, ติดที่, มาหาหมอ, สถานีขนส่ง) current; the nearest cue
+within 30 characters before it decides; no cue, left unassigned. Where the person went
+to work ("ไปรับจ้างกรีดยางที่สุราษฎร์", "มาทำงานที่ระยอง") is where they are only when
+no other place is said to be: "มาทำงานที่ระยอง ตอนนี้อยู่ชลบุรี" is in Chon Buri. Work
+still wanted or done long ago ("อยากไปทำงานที่ชลบุรี", "เคยทำงานที่ภูเก็ต") is neither.
 """
 
 from __future__ import annotations
@@ -17,12 +20,21 @@ _PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉั�
 _HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:อยู่|ที่|หา)?"
              r"|กลับ(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
              r"|(?:บ้านเกิด|ภูมิลำเนา(?:เดิม)?|ทะเบียนบ้าน)" + _PRONOUN + r"(?:อยู่)?"
-             r"|บ้าน" + _PRONOUN + r"(?:อยู่|ที่)")
-_HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)(?:อยู่)?|อยู่|ที่นี่|สถานี(?:ขนส่ง|รถ)|บขส"
-             r"|มา(?:ทำงาน|หา|อยู่|เที่ยว|รักษา|ส่ง|เยี่ยม|เรียน)|(?:ถูก|โดน)ทิ้ง|ทิ้ง(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?ไว้")
+             r"|(?<!แม่)(?<!เจ้าของ)บ้าน" + _PRONOUN + r"(?:อยู่|ที่)")  # not "แม่บ้านที่" (a maid)
+_HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)อยู่|(?:ติด|ตกค้าง|ค้าง|พัก|นอน)|อยู่"
+             r"|ที่นี่|สถานี(?:ขนส่ง|รถ)|บขส|มา(?:หา|อยู่|เที่ยว|รักษา|ส่ง|เยี่ยม|เรียน)"
+             r"|(?:ถูก|โดน)ทิ้ง|ทิ้ง(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?ไว้")
+_JOB = (r"(?:ทำงาน|รับจ้าง|เฮ็ดงาน|เฮดงาน|ทำการ|ขายของ|ค้าขาย|ทำไร่|ทำสวน|ทำประมง|กรีดยาง|ตัดอ้อย"
+        r"|ก่อสร้าง|ขับ(?:แท็กซี่|วิน|รถรับจ้าง)|เป็น(?:แม่บ้าน|ลูกจ้าง|คนงาน|กรรมกร|พนักงาน|ยาม|รปภ|แรงงาน))")
+# where the person went to work: where they are, unless another place is said to be
+_WORK_CUE = r"(?:ไป|มา|ได้)?" + _JOB
+# work wanted, or done long ago: the place is neither here nor home
+_AWAY_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ|หา|กำลังจะ)(?:เดินทาง)?(?:ไป|มา)?(?:หา)?" + _JOB
+             + r"|หางาน(?:ทำ)?|เคย(?:ไป|มา)?(?:" + _JOB + r"|อยู่)")
 _HOME_CUE_EN = r"gohome|gobackhome|backhome|goback|hometown|homeis|homein|hometo|from"
 _HERE_CUE_EN = r"iamin|iamat|imin|imat|stuckin|stuckat|stayingin|stayingat|nowin|nowat|currentlyin"
-_CUE = re.compile(f"(?P<home>{_HOME_CUE}|{_HOME_CUE_EN})|(?P<here>{_HERE_CUE}|{_HERE_CUE_EN})")
+_CUE = re.compile(f"(?P<away>{_AWAY_CUE})|(?P<home>{_HOME_CUE}|{_HOME_CUE_EN})"
+                  f"|(?P<here>{_HERE_CUE}|{_HERE_CUE_EN})|(?P<work>{_WORK_CUE})")
 _ADJACENT_HOME = re.compile(r"(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
 _CUE_WINDOW = 30
 # "ไม่ได้อยู่ระยองแล้ว", "ไม่ได้จะไปขอนแก่น": a denied place is neither here nor home
@@ -53,7 +65,8 @@ def _role(window: str) -> str | None:
     if _ADJACENT_HOME.search(window):
         return "home"
     cues = list(_CUE.finditer(window))
-    return cues[-1].lastgroup if cues else None
+    role = cues[-1].lastgroup if cues else None
+    return None if role == "away" else role
 
 
 def _taken_back(compact: str, slips: list[tuple[int, bool]], prev_end: int, at: int,
@@ -89,4 +102,4 @@ def here_and_home_in(cleaned: str,
             if role is not None and role not in found:
                 found[role] = m.province
         prev_role = role
-    return found.get("here"), found.get("home")
+    return found.get("here") or found.get("work"), found.get("home")

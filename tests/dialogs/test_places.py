@@ -31,3 +31,30 @@ def test_a_place_taken_back_is_replaced(text: str, here: str | None, home: str |
 def test_a_denial_is_not_a_place_taken_back(text: str, here: str | None,
                                             home: str | None) -> None:
     assert _places(text) == (here, home)
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    ("ไปรับจ้างกรีดยางที่สุราษฎร์ เงินหมด อยากกลับบ้านที่ศรีสะเกษ", "สุราษฎร์ธานี", "ศรีสะเกษ"),
+    ("ไปรับจ้างที่ระยอง", "ระยอง", None),
+    ("ผมมาขายของที่พัทยา", "ชลบุรี", None),
+    ("ไปเป็นแม่บ้านที่ภูเก็ต", "ภูเก็ต", None),  # a maid's house is not home
+    ("คือมาทำงานร้านอาหารที่ภูเก็ตได้สองเดือน", "ภูเก็ต", None),
+    ("ทำงานโรงงานที่ชลบุรี บ้านอยู่ชัยภูมิ", "ชลบุรี", "ชัยภูมิ"),
+])
+def test_where_the_person_went_to_work_is_where_they_are(text: str, here: str | None,
+                                                        home: str | None) -> None:
+    assert _places(text) == (here, home)
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    ("มาทำงานที่ระยองค่ะ ตอนนี้อยู่ชลบุรี", "ชลบุรี", None),
+    ("ทำงานที่ชลบุรีมาสามปี ตอนนี้มาอยู่ระยอง", "ระยอง", None),
+    ("จะไปทำงานที่ระยอง ตอนนี้อยู่ขอนแก่น", "ขอนแก่น", None),
+    ("อยากไปทำงานที่ชลบุรี", None, None),  # work wanted: neither here nor home
+    ("แค่อยากหางานทำที่ชลบุรี", None, None),
+    ("เคยทำงานที่ภูเก็ต", None, None),
+    ("ขับรถมาจากเชียงใหม่", None, None),
+])
+def test_a_workplace_never_beats_where_the_person_says_they_are(
+        text: str, here: str | None, home: str | None) -> None:
+    assert _places(text) == (here, home)
