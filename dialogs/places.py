@@ -30,10 +30,19 @@ _JOB = (r"(?:ทำงาน|รับจ้าง|เฮ็ดงาน|เฮ�
 _WORK_CUE = r"(?:ไป|มา|ได้)?" + _JOB
 # work wanted, or done long ago: the place is neither here nor home
 _AWAY_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ|หา|กำลังจะ)(?:เดินทาง)?(?:ไป|มา)?(?:หา)?" + _JOB
-             + r"|หางาน(?:ทำ)?|เคย(?:ไป|มา)?(?:" + _JOB + r"|อยู่)")
+             + r"|หางาน(?:ทำ)?|เคย(?:ไป|มา)?(?:" + _JOB + r"|อยู่)"
+             + r"|(?:ติด|อยู่|นอน)(?:คุก|เรือนจำ|ตะราง)")  # "ติดคุกเชียงใหม่มา 5 ปี": the sentence
 _HOME_CUE_EN = r"gohome|gobackhome|backhome|goback|hometown|homeis|homein|hometo|from"
 _HERE_CUE_EN = r"iamin|iamat|imin|imat|stuckin|stuckat|stayingin|stayingat|nowin|nowat|currentlyin"
-_CUE = re.compile(f"(?P<away>{_AWAY_CUE})|(?P<home>{_HOME_CUE}|{_HOME_CUE_EN})"
+# the prison just left: where the person is, as weakly as a workplace ("เพิ่งออกจากคุก
+# บางขวางวันนี้"); one left long ago is no place of now ("ออกจากคุกเชียงใหม่มาสองปีแล้ว")
+_FREED_CUE = (r"(?:ออก|พ้นโทษ|(?:ถูก|ได้รับการ)?ปล่อยตัว|พ้น)(?:ออก)?(?:มา)?จาก"
+              r"(?:คุก|เรือนจำ|ทัณฑสถาน)(?:กลาง|จังหวัด|อำเภอ|หญิง|ชาย|พิเศษ)*(?:ที่)?")
+_PRISON_NAMED = re.compile(r"คุก|เรือนจำ")  # a prison known by name ("คุกบางขวาง")
+_JUST = re.compile(r"(?:เพิ่ง|พึ่ง)(?:จะ)?(?:ได้)?$")
+_TODAY_AFTER = re.compile(r"(?:มา)?(?:ได้)?(?:วันนี้|เมื่อวาน|เมื่อเช้า|เช้านี้|เมื่อกี้|เมื่อคืน)")
+_CUE = re.compile(f"(?P<away>{_AWAY_CUE})|(?P<freed>{_FREED_CUE})"
+                  f"|(?P<home>{_HOME_CUE}|{_HOME_CUE_EN})"
                   f"|(?P<here>{_HERE_CUE}|{_HERE_CUE_EN})|(?P<work>{_WORK_CUE})")
 _ADJACENT_HOME = re.compile(r"(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
 _CUE_WINDOW = 30
@@ -61,11 +70,14 @@ def _slip_ends(cleaned: str) -> list[tuple[int, bool]]:
     return ends
 
 
-def _role(window: str) -> str | None:
+def _role(window: str, after: str = "") -> str | None:
     if _ADJACENT_HOME.search(window):
         return "home"
     cues = list(_CUE.finditer(window))
     role = cues[-1].lastgroup if cues else None
+    if role == "freed":  # just released from there: as weak as a workplace
+        just = _JUST.search(window, 0, cues[-1].start()) or _TODAY_AFTER.match(after)
+        return "work" if just else None
     return None if role == "away" else role
 
 
@@ -98,7 +110,8 @@ def here_and_home_in(cleaned: str,
         if role is not None:
             found[role] = m.province
         elif not _DENIED_PLACE.search(window):
-            role = _role(window)
+            named = _PRISON_NAMED.match(compact, m.start)
+            role = _role(window + (named.group() if named else ""), compact[m.end:m.end + 12])
             if role is not None and role not in found:
                 found[role] = m.province
         prev_role = role

@@ -58,3 +58,23 @@ def test_where_the_person_went_to_work_is_where_they_are(text: str, here: str | 
 def test_a_workplace_never_beats_where_the_person_says_they_are(
         text: str, here: str | None, home: str | None) -> None:
     assert _places(text) == (here, home)
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    ("ผมเพิ่งออกจากคุกบางขวางวันนี้ครับ", "นนทบุรี", None),
+    ("เพิ่งพ้นโทษจากเรือนจำกลางนครปฐมเมื่อวาน ภูมิลำเนาอยู่จังหวัดพิจิตร", "นครปฐม", "พิจิตร"),
+    ("ออกจากเรือนจำราชบุรีเมื่อเช้า", "ราชบุรี", None),
+    ("พึ่งออกจากเรือนจำเชียงรายครับ ตอนนี้อยู่พะเยา", "พะเยา", None),
+])
+def test_the_prison_just_left_is_where_the_person_is(text: str, here: str | None,
+                                                     home: str | None) -> None:
+    assert _places(text) == (here, home)
+
+
+@pytest.mark.parametrize("text", [
+    "ออกจากคุกเชียงใหม่มาสองปีแล้ว",  # long ago
+    "ติดคุกบางขวางมาห้าปี", "ติดคุกเชียงใหม่มาห้าปี เพิ่งออกวันนี้",  # where the sentence was
+    "เพิ่งออกจากขอนแก่น",  # a place left, not a prison
+])
+def test_a_prison_of_the_past_is_no_place_of_now(text: str) -> None:
+    assert _places(text) == (None, None)
