@@ -179,6 +179,12 @@ def said_urgency(text: str, value: str | None = None) -> bool | None:
     return said if said is not None else facts_of(text).no_shelter
 
 
+# "แค่ผม", "ผมเองครับ", "มีแต่ตัวเอง" to "how many travel?": one ("เรา" may be several)
+_JUST_ME = re.compile(r"(?:(?:แค่|มีแต่|เฉพาะ)(?:ผม|ฉัน|หนู|ดิฉัน|ตัวเอง|ข้อย|ฉาน|กู)(?:เอง)?"
+                      r"|(?:ผม|ฉัน|หนู|ดิฉัน|ข้อย|ฉาน)เอง|ไปเอง)"
+                      r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|หนิ|เจ้า)?")
+
+
 def read_travellers(text: str, value: str | None) -> int | None:
     if value and value.startswith("n:"):  # a forged "n:x" is no count, never a crash
         digits = value.split(":")[1]
@@ -189,6 +195,8 @@ def read_travellers(text: str, value: str | None) -> int | None:
     compact = text.replace(" ", "")
     if _COUPLE.search(compact):
         return 2
+    if _JUST_ME.fullmatch(compact):
+        return 1
     companions = len(_COMPANION.findall(compact))  # "ไปกับแม่": two
     companions += len(_PARENTS.findall(compact))  # "ไปกับพ่อแม่": three
     return 1 + companions if companions else None

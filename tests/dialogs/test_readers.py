@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.facts import extract_facts
-from dialogs.readers import SPECIAL, read_special
+from dialogs.readers import SPECIAL, read_id_card, read_special, read_travellers
 from dialogs.understand import read_message
 
 
@@ -43,3 +43,30 @@ def test_a_pregnancy_told_in_a_story_is_health_data() -> None:
     assert said["special_needs"] == ["pregnant"]
     assert "health" in said["need_hints"]
     assert "need_hints" not in read_message("ปวดหัวนิดหน่อยแต่ตอนนี้อยู่ชลบุรี ท้องว่าง")
+
+
+@pytest.mark.parametrize(("text", "has"), [
+    ("อยู่ในกระเป๋า", True), ("พกติดตัวตลอด", True), ("มีอยู่เด้อ", True), ("เอามาด้วยค่ะ", True),
+    ("อยู่ค่ะ", True), ("บัตรโดนนายจ้างยึดไว้", False), ("นายจ้างยึดบัตรไว้", False),
+    ("นายจ้างยึดไว้ค่ะ", False), ("อยู่ที่บ้านค่ะ", False), ("มีแต่อยู่ที่บ้าน", False),
+])
+def test_an_id_card_answer_said_sideways(text: str, has: bool) -> None:
+    assert read_id_card(text, None) is has
+
+
+@pytest.mark.parametrize("text", ["ยึดไว้", "มีแต่ไม่ได้เอามา", "ในกระเป๋ามีแต่เหรียญ"])
+def test_an_unclear_card_answer_is_asked_again(text: str) -> None:
+    assert read_id_card(text, None) is None
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("คนเดว", 1), ("คนเดี่ยว", 1), ("ไปคนเดวครับ", 1), ("แค่ผม", 1), ("ผมเองครับ", 1),
+    ("มีแต่ตัวเองค่ะ", 1),
+])
+def test_one_traveller_said_in_words_and_typos(text: str, count: int) -> None:
+    assert read_travellers(text, None) == count
+
+
+@pytest.mark.parametrize("text", ["เราเอง", "สองสามคน", "ลูกคนเดียวไม่ได้"])
+def test_no_count_is_made_up(text: str) -> None:
+    assert read_travellers(text, None) is None
