@@ -36,6 +36,7 @@ import re
 from dataclasses import dataclass
 
 from dialogs.parse_numbers import clean_text
+from dialogs.towns import SHORT_TOWNS, TOWNS
 
 __all__ = ["PROVINCES", "Mention", "Province", "find_provinces", "match_province",
            "mentions_in_clean", "province_mentions"]
@@ -149,7 +150,7 @@ PROVINCES: tuple[Province, ...] = tuple(Province(c, th, en) for c, th, en, *_ in
 # Short names that are ordinary words or parts of words: left edge required (rule 3).
 SHORT = frozenset({"ตาก", "ตราด", "ตรัง", "น่าน", "แพร่", "ยะลา", "สตูล", "ระนอง", "พัทลุง",
                    "อุดร", "อุบล", "กาญ", "กาญจน์", "สกล", "นนท์", "ปทุม", "นรา", "ประจวบ",
-                   "มหาชัย", "แม่กลอง"})
+                   "มหาชัย", "แม่กลอง"}) | SHORT_TOWNS
 RIGHT_STOP: dict[str, tuple[str, ...]] = {
     "ตาก": ("ผ้า", "แดด", "ฝน", "ลม", "น้ำค้าง", "อากาศ", "หน้า", "ไว้", "ให้แห้ง"),
     "น่าน": ("น้ำ", "ฟ้า"),
@@ -175,7 +176,8 @@ def _tables() -> tuple[dict[str, Province], dict[str, Province], dict[str, Provi
     english: dict[str, Province] = {}
     abbreviations: dict[str, Province] = {}
     for province, (_, th, en, abbr, th_more, en_more) in zip(PROVINCES, _TABLE, strict=True):
-        for table, names in ((thai, [th, *th_more.split()]),
+        towns = TOWNS.get(province.code, "").split()
+        for table, names in ((thai, [th, *th_more.split(), *towns]),
                              (english, [en, *en_more.split()]),
                              (abbreviations, [abbr])):
             for name in names:
@@ -296,7 +298,8 @@ _EXACT = re.compile("(?=(" + _trie_pattern(list(TH_ALIASES)) + "))")
 _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 _LEFT_CUE = re.compile(
     r"(?:จังหวัด|อยู่|ที่|ไป|กลับ|บ้าน|จาก|เมือง|ถึง|ภูมิลำเนา|แถว|ใน|คน|ชาว|ตอนนี้|เกิด|มา"
-    r"|เข้า|ส่ง|ขนส่ง|ติด|ค้าง|ทาง|สาว|หนุ่ม|นี้|ผม|ฉัน|หนู|เรา|ค่ะ|ครับ|และ|กับ|หรือ)$")
+    r"|เข้า|ส่ง|ขนส่ง|ติด|ค้าง|ทาง|สาว|หนุ่ม|นี้|ผม|ฉัน|หนู|เรา|ค่ะ|ครับ|และ|กับ|หรือ|อำเภอ|ตำบล"
+    r"|เขต|แขวง)$")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _SPACE = re.compile(" ")
 

@@ -78,3 +78,27 @@ def test_the_prison_just_left_is_where_the_person_is(text: str, here: str | None
 ])
 def test_a_prison_of_the_past_is_no_place_of_now(text: str) -> None:
     assert _places(text) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    ("อยู่บางนา จะกลับบ้านที่ชัยภูมิ", "กรุงเทพมหานคร", "ชัยภูมิ"),
+    ("อยู่บางบัวทอง", "นนทบุรี", None),
+    ("บ้านอยู่ อ.เดชอุดม", None, "อุบลราชธานี"),
+    ("กลับบ้านที่ อ.ฝาง", None, "เชียงใหม่"),
+    ("ทำงานที่มาบตาพุด", "ระยอง", None),
+    ("บ้านอยู่ตากใบ", None, "นราธิวาส"),  # not Tak
+    ("อยู่ปทุมวัน", "กรุงเทพมหานคร", None),  # not Pathum Thani
+    ("อยู่กาญจนดิษฐ์", "สุราษฎร์ธานี", None),  # not Kanchanaburi
+    ("ผมทำงานแถวลาดพร้าว บ้านอยู่สตึก", "กรุงเทพมหานคร", "บุรีรัมย์"),
+])
+def test_a_district_or_town_names_its_province(text: str, here: str | None,
+                                               home: str | None) -> None:
+    assert _places(text) == (here, home)
+
+
+@pytest.mark.parametrize("text", [
+    "กินสะเดา", "ฝางข้าว", "ตากผ้าอยู่", "อยู่กับสองพี่น้อง", "เป็นโรคประสาทรุนแรง อยู่ได้",
+    "ดอกดินแดงอยู่ริมทาง", "ไม้ฝางอยู่ในป่า",
+])
+def test_an_everyday_word_is_no_town(text: str) -> None:
+    assert _places(text) == (None, None)
