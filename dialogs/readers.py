@@ -37,12 +37,16 @@ _ALL = re.compile(r"(?:(?<=ไม่มี)|(?<=บ่มี)|(?<!มี))(?<!�
 SKIP_WORDS = ("ข้าม", "ไม่สะดวก", "ไม่ให้", "ไม่บอก", "ไม่ขอตอบ", "skip")
 
 
+# "ดวน", "ด่วนน": urgency typed without its tone mark or with a key held down
+_TYPO_URGENT = re.compile(r"(?<![ก-ฮ])ดวน(?=$|ๆ|มาก|เลย|ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|นะ)|ด่วนน+")
+
+
 def _urgency_words(text: str) -> bool | None:
-    compact = text.replace(" ", "")
+    compact = _TYPO_URGENT.sub("ด่วน", text.replace(" ", ""))
     if _UNSURE.search(compact):  # "ไม่แน่ใจว่าด่วนไหม": the words say neither
         return facts_of(text).urgent or None  # "ไม่รู้จะนอนที่ไหน" still is
     if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้", "ไม่ค่อยด่วน",
-                                  "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ")):
+                                  "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ", "ไม่เร่ง", "บ่เร่ง")):
         return False
     if "ด่วน" in compact or "รีบ" in compact:
         return True
@@ -51,7 +55,7 @@ def _urgency_words(text: str) -> bool | None:
 
 # a place to sleep that can still be used, or coping for now ("ยังพอไหว")
 _CAN_STAY = re.compile(r"(?:นอน|พัก|ค้าง|อาศัย)(?:อยู่)?(?:(?!ไม่).){0,12}?(?<!ไม่)ได้(?!ไม่|ยิน)"
-                       r"|ยัง(?:พอ)?(?:ไหว|อยู่ได้|รอได้)")
+                       r"|(?:ยัง(?:พอ)?|^พอ)(?:ไหว|อยู่ได้|รอได้)(?!แล้ว)")
 
 
 def read_urgent(text: str, value: str | None) -> bool | None:

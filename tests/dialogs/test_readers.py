@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.facts import extract_facts
-from dialogs.readers import SPECIAL, read_id_card, read_special, read_travellers
+from dialogs.readers import SPECIAL, read_id_card, read_special, read_travellers, read_urgent
 from dialogs.understand import read_message
 
 
@@ -70,3 +70,16 @@ def test_one_traveller_said_in_words_and_typos(text: str, count: int) -> None:
 @pytest.mark.parametrize("text", ["เราเอง", "สองสามคน", "ลูกคนเดียวไม่ได้"])
 def test_no_count_is_made_up(text: str) -> None:
     assert read_travellers(text, None) is None
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("ดวน", True), ("ดวนค่ะ", True), ("ด่วนนน", True), ("ไม่ดวน", False), ("ไม่เร่ง", False),
+    ("พอไหวค่ะ", False), ("ยังไหว", False), ("ไม่ไหวแล้ว", True),
+])
+def test_urgency_said_with_typos_and_in_words(text: str, urgent: bool) -> None:
+    assert read_urgent(text, None) is urgent
+
+
+@pytest.mark.parametrize("text", ["ชวนเพื่อน", "ขอสวนทาง", "ไม่แน่ใจว่าด่วนไหม"])
+def test_no_urgency_is_made_up(text: str) -> None:
+    assert read_urgent(text, None) is None
