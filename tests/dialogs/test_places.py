@@ -102,3 +102,24 @@ def test_a_district_or_town_names_its_province(text: str, here: str | None,
 ])
 def test_an_everyday_word_is_no_town(text: str) -> None:
     assert _places(text) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    ("แม่อยู่ลำปาง อยากกลับไปหาแม่", None, None),  # the mother's place, not the writer's
+    ("ลูกสาวอยู่ชลบุรี", None, None),
+    ("แม่อยู่ลำปาง ผมติดอยู่ที่ระยอง", "ระยอง", None),
+    ("ผมกับแม่อยู่ลำปาง", "ลำปาง", None),
+    ("พี่อยู่ลพบุรี", "ลพบุรี", None),  # พี่: the writer
+])
+def test_where_someone_else_lives_is_not_where_the_writer_is(
+        text: str, here: str | None, home: str | None) -> None:
+    assert _places(text) == (here, home)
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    ("อยากเมือบ้านอุดร", None, "อุดรธานี"), ("อยากปิ๊กบ้านเจียงราย", None, "เชียงราย"),
+    ("นอนอยู่ที่สถานีรถไฟอุดร", "อุดรธานี", None),
+])
+def test_regional_words_for_going_home_and_stations(text: str, here: str | None,
+                                                    home: str | None) -> None:
+    assert _places(text) == (here, home)
