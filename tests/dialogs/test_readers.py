@@ -83,3 +83,28 @@ def test_urgency_said_with_typos_and_in_words(text: str, urgent: bool) -> None:
 @pytest.mark.parametrize("text", ["ชวนเพื่อน", "ขอสวนทาง", "ไม่แน่ใจว่าด่วนไหม"])
 def test_no_urgency_is_made_up(text: str) -> None:
     assert read_urgent(text, None) is None
+
+
+@pytest.mark.parametrize(("text", "needs"), [
+    ("ขาหักค่ะ", {"sick"}), ("เข้าเฝือกอยู่", {"sick"}), ("มีไข้สูง", {"sick"}),
+    ("ลูกยังแบเบาะ", {"child"}), ("หลานยังเล็ก", {"child"}), ("ยาย 80 แล้ว", {"elderly"}),
+    ("แม่ 70 ปี", {"elderly"}), ("หูไม่ได้ยิน", {"disabled"}), ("แพ้ท้อง", {"pregnant"}),
+    ("ผม 45 ปี", set()), ("บัตรหัก", set()), ("ตา 2 ข้าง", set()),
+])
+def test_care_needs_in_everyday_words(text: str, needs: set[str]) -> None:
+    assert extract_facts(text).special_needs == needs
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("มีเด็กเล็ก 2 คน", None),  # the children, not everyone who travels
+    ("มีลูกเล็กสองคนไปด้วย", 3), ("3 คน มีลูกเล็ก 2 คน", 3),
+])
+def test_children_counted_are_not_the_whole_group(text: str, people: int | None) -> None:
+    assert extract_facts(text).travellers == people
+
+
+def test_everyone_well_is_no_care_need() -> None:
+    assert read_special("ปกติดีค่ะ", None) == []
+    assert read_special("แข็งแรงดีทุกคน", None) == []
+    assert read_special("ปกติดีแต่ยายเดินไม่ได้", None) == ["disabled"]
+    assert read_special("ไม่ปกติค่ะ", None) is None
