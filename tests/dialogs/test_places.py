@@ -90,6 +90,8 @@ def test_a_prison_of_the_past_is_no_place_of_now(text: str) -> None:
     ("อยู่ปทุมวัน", "กรุงเทพมหานคร", None),  # not Pathum Thani
     ("อยู่กาญจนดิษฐ์", "สุราษฎร์ธานี", None),  # not Kanchanaburi
     ("ผมทำงานแถวลาดพร้าว บ้านอยู่สตึก", "กรุงเทพมหานคร", "บุรีรัมย์"),
+    ("ตอนนี้อยู่อนุสาวรีย์ชัย", "กรุงเทพมหานคร", None),
+    ("นอนอยู่ที่ขนส่งอาเขต", "เชียงใหม่", None),
 ])
 def test_a_district_or_town_names_its_province(text: str, here: str | None,
                                                home: str | None) -> None:
