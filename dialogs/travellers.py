@@ -34,6 +34,9 @@ _TAKEN_BACK = re.compile(r"(?:ไม่สิ|ไม่ซิ|ไม่ใช่
 # of companions read elsewhere in the message
 _TOTAL_BEFORE = re.compile(r"(?:พวกเรา|ทั้งหมด|รวม(?:ทั้งหมด|ตัวเอง(?:ด้วย)?|กัน)?|ไปกัน|มากัน"
                            r"|กลับกัน|เดินทางกัน)(?:มี|เป็น|ได้)?$")
+# "สองแม่ลูก", "สามพ่อแม่ลูก", "ไปกันสามชีวิต": the whole group, counted by what it is
+_GROUP_AFTER = re.compile(r"(?:แม่ลูก|พ่อลูก|พ่อแม่ลูก|ผัวเมีย|สามีภรรยา|ตายาย|ยายตา|ปู่ย่า|ย่าปู่"
+                          r"|พี่น้อง|ชีวิต)")
 _COUPLE_BEFORE = re.compile(r"(?:ผัวเมีย|สามีภรรยา|ผัวกับเมีย|สามีกับภรรยา|แฟนกับ(?:ผม|ฉัน|หนู))$")
 _ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเด(?:ี[่้๋]?)?ย?ว(?!ไม่(?:ได้|ไหว|เป็น|รอด)|คงไม่)")  # คนเดว: a typo
 
@@ -60,7 +63,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                 needs.add("elderly")
         elif after.startswith("เดือน") and _MONTHS_BEFORE.search(before):
             needs.add("child")
-        elif _PEOPLE.match(after) and _TOTAL_BEFORE.search(before):
+        elif ((_PEOPLE.match(after) and _TOTAL_BEFORE.search(before))
+              or _GROUP_AFTER.match(compact, n.end)):
             total = total or n.value
         elif _PEOPLE.match(after) or (_COMPANION.search(before) and _END.match(after)):
             companion = _COMPANION.search(before)
