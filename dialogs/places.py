@@ -18,15 +18,17 @@ __all__ = ["here_and_home_in"]
 
 _PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|เค้า|เขา|แม่|พ่อ|ตัวเอง)?"
 _HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:อยู่|ที่|หา)?"
-             r"|กลับ(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
+             r"|กลับ(?!มา)(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
              r"|(?:บ้านเกิด|ภูมิลำเนา(?:เดิม)?|ทะเบียนบ้าน)" + _PRONOUN + r"(?:อยู่)?"
              r"|(?<!แม่)(?<!เจ้าของ)บ้าน" + _PRONOUN + r"(?:อยู่|ที่)"
              # going home in Isan, northern and southern words
              r"|(?:เมือ|ปิ๊ก|ปิก|หลบ)(?:ไป)?(?:บ้าน|เฮือน|เรือน)?")  # not "แม่บ้านที่" (a maid)
 _HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)อยู่|(?:ติด|ตกค้าง|ค้าง|พัก|นอน)|อยู่"
              r"|ที่นี่|สถานี(?:ขนส่ง|รถ)|บขส|มา(?:หา|อยู่|เที่ยว|รักษา|ส่ง|เยี่ยม|เรียน)"
+             r"|กลับมา(?:ถึง|อยู่|ที่)?|มาถึง"  # "กลับมาถึงหาดใหญ่": back here, not home
              r"|(?:ถูก|โดน)ทิ้ง|ทิ้ง(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?ไว้")
-_JOB = (r"(?:ทำงาน|รับจ้าง|เฮ็ดงาน|เฮดงาน|ทำการ|ขายของ|ค้าขาย|ทำไร่|ทำสวน|ทำประมง|กรีดยาง|ตัดอ้อย"
+_JOB = (r"(?:ทำงาน|รับจ้าง|เฮ็ดงาน|เฮดงาน|ทำการ|ขาย(?:ของ|ลอตเตอรี่|ล็อตเตอรี่|หวย)|ค้าขาย|เที่ยว"
+        r"|ทำไร่|ทำสวน|ทำประมง|กรีดยาง|ตัดอ้อย"
         r"|ก่อสร้าง|ขับ(?:แท็กซี่|วิน|รถรับจ้าง)|เป็น(?:แม่บ้าน|ลูกจ้าง|คนงาน|กรรมกร|พนักงาน|ยาม|รปภ|แรงงาน))")
 # where the person went to work: where they are, unless another place is said to be
 _WORK_CUE = r"(?:ไป|มา|ได้)?" + _JOB
@@ -47,11 +49,12 @@ _CUE = re.compile(f"(?P<away>{_AWAY_CUE})|(?P<freed>{_FREED_CUE})"
                   f"|(?P<home>{_HOME_CUE}|{_HOME_CUE_EN})"
                   f"|(?P<here>{_HERE_CUE}|{_HERE_CUE_EN})|(?P<work>{_WORK_CUE})")
 _ADJACENT_HOME = re.compile(r"(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
-# where someone else lives ("แม่อยู่ลำปาง"): not where the writer is, unless the writer
-# is with them ("ผมกับแม่อยู่ลำปาง"); พี่, น้อง, ยาย... also name the writer, and stay
-_SOMEONE_ELSE_THERE = re.compile(
-    r"(?<!กับ)(?<!และ)(?:พ่อ|แม่|ลูก(?:สาว|ชาย)?|เมีย|ผัว|สามี|ภรรยา|แฟน|ญาติ|เพื่อน|นายจ้าง)"
-    r"(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)?(?:ก็|ยัง)?(?:อยู่|พักอยู่)(?:ที่|ใน|จังหวัด)?$")
+# where someone else lives ("แม่อยู่ลำปาง"): not where the writer is, unless the writer is
+# with them ("ผมกับแม่อยู่ลำปาง", "พร้อมลูก 3 คน อยู่ปทุมธานี"); พี่, น้อง, ยาย... also
+# name the writer, and stay
+_SOMEONE_ELSE = re.compile(
+    r"(?<!กับ)(?<!และ)(?<!พา)(?<!พร้อม)(?:พ่อ|แม่|ลูก(?:สาว|ชาย)?|เมีย|ผัว|สามี|ภรรยา|แฟน|ญาติ|เพื่อน|นายจ้าง)"
+    r"(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)?(?:ก็|ยัง)?(?:หนี|ย้าย)?(?:ไป|มา)?$")
 _CUE_WINDOW = 30
 # "ไม่ได้อยู่ระยองแล้ว", "ไม่ได้จะไปขอนแก่น": a denied place is neither here nor home
 _DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)(?:จะ)?(?:อยู่|ไป|กลับ(?:ไป)?|ทำงาน|พัก)"
@@ -82,7 +85,10 @@ def _role(window: str, after: str = "") -> str | None:
         return "home"
     cues = list(_CUE.finditer(window))
     role = cues[-1].lastgroup if cues else None
-    if role == "here" and _SOMEONE_ELSE_THERE.search(window):
+    # "แม่อยู่ลำปาง", "เมียหนีไปอยู่ระยอง": where they live; but one stuck somewhere
+    # ("พ่อติดอยู่ขนส่งเชียงใหม่") is the person a relative writes for
+    if role == "here" and cues[-1].group() == "อยู่" and _SOMEONE_ELSE.search(
+            window, 0, cues[-1].start()):
         return None
     if role == "freed":  # just released from there: as weak as a workplace
         just = _JUST.search(window, 0, cues[-1].start()) or _TODAY_AFTER.match(after)

@@ -125,3 +125,18 @@ def test_where_someone_else_lives_is_not_where_the_writer_is(
 def test_regional_words_for_going_home_and_stations(text: str, here: str | None,
                                                     home: str | None) -> None:
     assert _places(text) == (here, home)
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    ("ผมไปทำงานมาเลย์ กลับมาถึงหาดใหญ่ เงินหมด", "สงขลา", None),  # back here, not home
+    ("เมียหนีไปอยู่ระยอง ผมอยู่ชลบุรี", "ชลบุรี", None),
+    ("เมียหนีไปอยู่ระยอง", None, None),
+    ("พ่ออายุ68 ติดอยู่ขนส่งเชียงใหม่", "เชียงใหม่", None),  # a daughter writing for him
+    ("ไปเที่ยวพัทยากับเพื่อน เพื่อนทิ้งไว้ บ้านอยู่ขอนแก่น", "ชลบุรี", "ขอนแก่น"),
+    ("นายจ้างพาไปทำงานที่ตาก แล้วทิ้งไว้", "ตาก", None),
+    ("ไปขายลอตเตอรี่ที่ขอนแก่น ขายไม่ได้ บ้านอยู่มหาสารคาม", "ขอนแก่น", "มหาสารคาม"),
+    ("อยากไปเที่ยวภูเก็ต", None, None),
+    ("หนีออกมาพร้อมลูก 3 คน อยู่ปทุมธานี", "ปทุมธานี", None),
+])
+def test_who_went_where(text: str, here: str | None, home: str | None) -> None:
+    assert _places(text) == (here, home)
