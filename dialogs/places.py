@@ -1,8 +1,11 @@
 """Which province is where the person is now and which is home, in one message.
 
 The one after a home cue (กลับ, บ้านอยู่/บ้านที่, บ้านเกิด, ภูมิลำเนา, เป็นคน) is home;
-after a here cue (อยู่, ตอนนี้, ติดที่, มาทำงาน, มาหาหมอ, สถานีขนส่ง) current; the nearest
-cue within 30 characters before it decides; no cue, left unassigned.
+after a here cue (อยู่, ตอนนี้, ติดที่, มาหาหมอ, สถานีขนส่ง) current; the nearest cue
+within 30 characters before it decides; no cue, left unassigned. Where the person went
+to work ("ไปรับจ้างกรีดยางที่สุราษฎร์", "มาทำงานที่ระยอง") is where they are only when
+no other place is said to be: "มาทำงานที่ระยอง ตอนนี้อยู่ชลบุรี" is in Chon Buri. Work
+still wanted or done long ago ("อยากไปทำงานที่ชลบุรี", "เคยทำงานที่ภูเก็ต") is neither.
 """
 
 from __future__ import annotations
@@ -15,15 +18,43 @@ __all__ = ["here_and_home_in"]
 
 _PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|เค้า|เขา|แม่|พ่อ|ตัวเอง)?"
 _HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:อยู่|ที่|หา)?"
-             r"|กลับ(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
+             r"|กลับ(?!มา)(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
              r"|(?:บ้านเกิด|ภูมิลำเนา(?:เดิม)?|ทะเบียนบ้าน)" + _PRONOUN + r"(?:อยู่)?"
-             r"|บ้าน" + _PRONOUN + r"(?:อยู่|ที่)")
-_HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)(?:อยู่)?|อยู่|ที่นี่|สถานี(?:ขนส่ง|รถ)|บขส"
-             r"|มา(?:ทำงาน|หา|อยู่|เที่ยว|รักษา|ส่ง|เยี่ยม|เรียน)|(?:ถูก|โดน)ทิ้ง|ทิ้ง(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?ไว้")
+             r"|(?<!แม่)(?<!เจ้าของ)บ้าน" + _PRONOUN + r"(?:อยู่|ที่)"
+             # going home in Isan, northern and southern words
+             r"|(?:เมือ|ปิ๊ก|ปิก|หลบ)(?:ไป)?(?:บ้าน|เฮือน|เรือน)?")  # not "แม่บ้านที่" (a maid)
+_HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)อยู่|(?:ติด|ตกค้าง|ค้าง|พัก|นอน)|อยู่"
+             r"|ที่นี่|สถานี(?:ขนส่ง|รถ)|บขส|มา(?:หา|อยู่|เที่ยว|รักษา|ส่ง|เยี่ยม|เรียน)"
+             r"|กลับมา(?:ถึง|อยู่|ที่)?|มาถึง"  # "กลับมาถึงหาดใหญ่": back here, not home
+             r"|(?:ถูก|โดน)ทิ้ง|ทิ้ง(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?ไว้")
+_JOB = (r"(?:ทำงาน|รับจ้าง|เฮ็ดงาน|เฮดงาน|ทำการ|ขาย(?:ของ|ลอตเตอรี่|ล็อตเตอรี่|หวย)|ค้าขาย|เที่ยว"
+        r"|ทำไร่|ทำสวน|ทำประมง|กรีดยาง|ตัดอ้อย"
+        r"|ก่อสร้าง|ขับ(?:แท็กซี่|วิน|รถรับจ้าง)|เป็น(?:แม่บ้าน|ลูกจ้าง|คนงาน|กรรมกร|พนักงาน|ยาม|รปภ|แรงงาน))")
+# where the person went to work: where they are, unless another place is said to be
+_WORK_CUE = r"(?:ไป|มา|ได้)?" + _JOB
+# work wanted, or done long ago: the place is neither here nor home
+_AWAY_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ|หา|กำลังจะ)(?:เดินทาง)?(?:ไป|มา)?(?:หา)?" + _JOB
+             + r"|หางาน(?:ทำ)?|เคย(?:ไป|มา)?(?:" + _JOB + r"|อยู่)"
+             + r"|(?:ติด|อยู่|นอน)(?:คุก|เรือนจำ|ตะราง)")  # "ติดคุกเชียงใหม่มา 5 ปี": the sentence
 _HOME_CUE_EN = r"gohome|gobackhome|backhome|goback|hometown|homeis|homein|hometo|from"
 _HERE_CUE_EN = r"iamin|iamat|imin|imat|stuckin|stuckat|stayingin|stayingat|nowin|nowat|currentlyin"
-_CUE = re.compile(f"(?P<home>{_HOME_CUE}|{_HOME_CUE_EN})|(?P<here>{_HERE_CUE}|{_HERE_CUE_EN})")
+# the prison just left: where the person is, as weakly as a workplace ("เพิ่งออกจากคุก
+# บางขวางวันนี้"); one left long ago is no place of now ("ออกจากคุกเชียงใหม่มาสองปีแล้ว")
+_FREED_CUE = (r"(?:ออก|พ้นโทษ|(?:ถูก|ได้รับการ)?ปล่อยตัว|พ้น)(?:ออก)?(?:มา)?จาก"
+              r"(?:คุก|เรือนจำ|ทัณฑสถาน)(?:กลาง|จังหวัด|อำเภอ|หญิง|ชาย|พิเศษ)*(?:ที่)?")
+_PRISON_NAMED = re.compile(r"คุก|เรือนจำ")  # a prison known by name ("คุกบางขวาง")
+_JUST = re.compile(r"(?:เพิ่ง|พึ่ง)(?:จะ)?(?:ได้)?$")
+_TODAY_AFTER = re.compile(r"(?:มา)?(?:ได้)?(?:วันนี้|เมื่อวาน|เมื่อเช้า|เช้านี้|เมื่อกี้|เมื่อคืน)")
+_CUE = re.compile(f"(?P<away>{_AWAY_CUE})|(?P<freed>{_FREED_CUE})"
+                  f"|(?P<home>{_HOME_CUE}|{_HOME_CUE_EN})"
+                  f"|(?P<here>{_HERE_CUE}|{_HERE_CUE_EN})|(?P<work>{_WORK_CUE})")
 _ADJACENT_HOME = re.compile(r"(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
+# where someone else lives ("แม่อยู่ลำปาง"): not where the writer is, unless the writer is
+# with them ("ผมกับแม่อยู่ลำปาง", "พร้อมลูก 3 คน อยู่ปทุมธานี"); พี่, น้อง, ยาย... also
+# name the writer, and stay
+_SOMEONE_ELSE = re.compile(
+    r"(?<!กับ)(?<!และ)(?<!พา)(?<!พร้อม)(?:พ่อ|แม่|ลูก(?:สาว|ชาย)?|เมีย|ผัว|สามี|ภรรยา|แฟน|ญาติ|เพื่อน|นายจ้าง)"
+    r"(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)?(?:ก็|ยัง)?(?:หนี|ย้าย)?(?:ไป|มา)?$")
 _CUE_WINDOW = 30
 # "ไม่ได้อยู่ระยองแล้ว", "ไม่ได้จะไปขอนแก่น": a denied place is neither here nor home
 _DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)(?:จะ)?(?:อยู่|ไป|กลับ(?:ไป)?|ทำงาน|พัก)"
@@ -49,11 +80,20 @@ def _slip_ends(cleaned: str) -> list[tuple[int, bool]]:
     return ends
 
 
-def _role(window: str) -> str | None:
+def _role(window: str, after: str = "") -> str | None:
     if _ADJACENT_HOME.search(window):
         return "home"
     cues = list(_CUE.finditer(window))
-    return cues[-1].lastgroup if cues else None
+    role = cues[-1].lastgroup if cues else None
+    # "แม่อยู่ลำปาง", "เมียหนีไปอยู่ระยอง": where they live; but one stuck somewhere
+    # ("พ่อติดอยู่ขนส่งเชียงใหม่") is the person a relative writes for
+    if role == "here" and cues[-1].group() == "อยู่" and _SOMEONE_ELSE.search(
+            window, 0, cues[-1].start()):
+        return None
+    if role == "freed":  # just released from there: as weak as a workplace
+        just = _JUST.search(window, 0, cues[-1].start()) or _TODAY_AFTER.match(after)
+        return "work" if just else None
+    return None if role == "away" else role
 
 
 def _taken_back(compact: str, slips: list[tuple[int, bool]], prev_end: int, at: int,
@@ -85,8 +125,9 @@ def here_and_home_in(cleaned: str,
         if role is not None:
             found[role] = m.province
         elif not _DENIED_PLACE.search(window):
-            role = _role(window)
+            named = _PRISON_NAMED.match(compact, m.start)
+            role = _role(window + (named.group() if named else ""), compact[m.end:m.end + 12])
             if role is not None and role not in found:
                 found[role] = m.province
         prev_role = role
-    return found.get("here"), found.get("home")
+    return found.get("here") or found.get("work"), found.get("home")

@@ -35,10 +35,13 @@ import os
 import re
 from dataclasses import dataclass
 
+from dialogs.fuzzy import best_substring, bit_masks, myers_min, osa_distance, trie_pattern
 from dialogs.parse_numbers import clean_text
+from dialogs.province_table import TABLE
+from dialogs.towns import SHORT_TOWNS, TOWNS
 
-__all__ = ["PROVINCES", "Mention", "Province", "find_provinces", "match_province",
-           "mentions_in_clean", "province_mentions"]
+__all__ = ["PROVINCES", "Mention", "Province", "best_substring", "find_provinces",
+           "match_province", "mentions_in_clean", "osa_distance", "province_mentions"]
 
 
 @dataclass(frozen=True)
@@ -58,98 +61,15 @@ class Mention:
     exact: bool = True
 
 
-# code, official Thai, English, official abbreviation, Thai aliases, English aliases
-_TABLE: tuple[tuple[str, str, str, str, str, str], ...] = (
-    ("TH-10", "กรุงเทพมหานคร", "Bangkok", "กทม",
-     "กรุงเทพ กทม บางกอก กรุงเทพฯ หมอชิต ขนส่งหมอชิต หัวลำโพง ดอนเมือง จตุจักร "
-     "สายใต้ใหม่ สนามหลวง บางซื่อ เอกมัย", "bkk krungthep"),
-    ("TH-11", "สมุทรปราการ", "Samut Prakan", "สป", "ปากน้ำ สุวรรณภูมิ", "samutprakarn paknam"),
-    ("TH-12", "นนทบุรี", "Nonthaburi", "นบ", "นนท์", ""),
-    ("TH-13", "ปทุมธานี", "Pathum Thani", "ปท", "ปทุม รังสิต", "rangsit"),
-    ("TH-14", "พระนครศรีอยุธยา", "Phra Nakhon Si Ayutthaya", "อย",
-     "อยุธยา อยุทธยา นครศรีอยุธยา กรุงศรีอยุธยา", "ayutthaya ayuthaya ayudhya"),
-    ("TH-15", "อ่างทอง", "Ang Thong", "อท", "", ""),
-    ("TH-16", "ลพบุรี", "Lop Buri", "ลบ", "", ""),
-    ("TH-17", "สิงห์บุรี", "Sing Buri", "สห", "สิงบุรี", ""),
-    ("TH-18", "ชัยนาท", "Chai Nat", "ชน", "", "chainart"),
-    ("TH-19", "สระบุรี", "Saraburi", "สบ", "", ""),
-    ("TH-20", "ชลบุรี", "Chon Buri", "ชบ", "พัทยา ศรีราชา บางแสน สัตหีบ", "pattaya sriracha"),
-    ("TH-21", "ระยอง", "Rayong", "รย", "", ""),
-    ("TH-22", "จันทบุรี", "Chanthaburi", "จบ", "จันทร์บุรี", "chantaburi"),
-    ("TH-23", "ตราด", "Trat", "ตร", "", ""),
-    ("TH-24", "ฉะเชิงเทรา", "Chachoengsao", "ฉช", "แปดริ้ว", ""),
-    ("TH-25", "ปราจีนบุรี", "Prachin Buri", "ปจ", "ปราจีน", ""),
-    ("TH-26", "นครนายก", "Nakhon Nayok", "นย", "", ""),
-    ("TH-27", "สระแก้ว", "Sa Kaeo", "สก", "อรัญประเทศ", "sakaew"),
-    ("TH-30", "นครราชสีมา", "Nakhon Ratchasima", "นม", "โคราช โคราด โคราฃ โคลาช ปากช่อง",
-     "korat khorat"),
-    ("TH-31", "บุรีรัมย์", "Buri Ram", "บร", "บุรีรัม", ""),
-    ("TH-32", "สุรินทร์", "Surin", "สร", "สุรินทร", ""),
-    ("TH-33", "ศรีสะเกษ", "Si Sa Ket", "ศก", "ศรีษะเกษ ศรีสะเกศ ศรีสระเกษ ศรีษะเกศ",
-     "srisaket sisaket"),
-    ("TH-34", "อุบลราชธานี", "Ubon Ratchathani", "อบ", "อุบล", "ubon"),
-    ("TH-35", "ยโสธร", "Yasothon", "ยส", "", ""),
-    ("TH-36", "ชัยภูมิ", "Chaiyaphum", "ชย", "", ""),
-    ("TH-37", "อำนาจเจริญ", "Amnat Charoen", "อจ", "", ""),
-    ("TH-38", "บึงกาฬ", "Bueng Kan", "บก", "บึงกาล", "buengkarn"),
-    ("TH-39", "หนองบัวลำภู", "Nong Bua Lam Phu", "นภ", "", ""),
-    ("TH-40", "ขอนแก่น", "Khon Kaen", "ขก", "", ""),
-    ("TH-41", "อุดรธานี", "Udon Thani", "อด", "อุดร", "udon"),
-    ("TH-42", "เลย", "Loei", "ลย", "", ""),
-    ("TH-43", "หนองคาย", "Nong Khai", "นค", "", ""),
-    ("TH-44", "มหาสารคาม", "Maha Sarakham", "มค", "สารคาม", "sarakham"),
-    ("TH-45", "ร้อยเอ็ด", "Roi Et", "รอ", "", ""),
-    ("TH-46", "กาฬสินธุ์", "Kalasin", "กส", "กาฬสินธ์ กาลสินธุ์", ""),
-    ("TH-47", "สกลนคร", "Sakon Nakhon", "สน", "สกล", ""),
-    ("TH-48", "นครพนม", "Nakhon Phanom", "นพ", "", ""),
-    ("TH-49", "มุกดาหาร", "Mukdahan", "มห", "", ""),
-    ("TH-50", "เชียงใหม่", "Chiang Mai", "ชม", "", ""),
-    ("TH-51", "ลำพูน", "Lamphun", "ลพ", "", ""),
-    ("TH-52", "ลำปาง", "Lampang", "ลป", "", ""),
-    ("TH-53", "อุตรดิตถ์", "Uttaradit", "อต", "อุตรดิษฐ์", ""),
-    ("TH-54", "แพร่", "Phrae", "พร", "", ""),
-    ("TH-55", "น่าน", "Nan", "นน", "", ""),
-    ("TH-56", "พะเยา", "Phayao", "พย", "", ""),
-    ("TH-57", "เชียงราย", "Chiang Rai", "ชร", "แม่สาย", "maesai"),
-    ("TH-58", "แม่ฮ่องสอน", "Mae Hong Son", "มส", "", ""),
-    ("TH-60", "นครสวรรค์", "Nakhon Sawan", "นว", "ปากน้ำโพ", ""),
-    ("TH-61", "อุทัยธานี", "Uthai Thani", "อน", "", ""),
-    ("TH-62", "กำแพงเพชร", "Kamphaeng Phet", "กพ", "", ""),
-    ("TH-63", "ตาก", "Tak", "ตก", "แม่สอด", "maesot"),
-    ("TH-64", "สุโขทัย", "Sukhothai", "สท", "", ""),
-    ("TH-65", "พิษณุโลก", "Phitsanulok", "พล", "พิดโลก", ""),
-    ("TH-66", "พิจิตร", "Phichit", "พจ", "", ""),
-    ("TH-67", "เพชรบูรณ์", "Phetchabun", "พช", "", ""),
-    ("TH-70", "ราชบุรี", "Ratchaburi", "รบ", "", ""),
-    ("TH-71", "กาญจนบุรี", "Kanchanaburi", "กจ", "กาญ กาญจน์", ""),
-    ("TH-72", "สุพรรณบุรี", "Suphan Buri", "สพ", "สุพรรณ", ""),
-    ("TH-73", "นครปฐม", "Nakhon Pathom", "นฐ", "", ""),
-    ("TH-74", "สมุทรสาคร", "Samut Sakhon", "สค", "มหาชัย", ""),
-    ("TH-75", "สมุทรสงคราม", "Samut Songkhram", "สส", "แม่กลอง", ""),
-    ("TH-76", "เพชรบุรี", "Phetchaburi", "พบ", "ชะอำ", "phetburi"),
-    ("TH-77", "ประจวบคีรีขันธ์", "Prachuap Khiri Khan", "ปข", "ประจวบ หัวหิน", "huahin"),
-    ("TH-80", "นครศรีธรรมราช", "Nakhon Si Thammarat", "นศ", "นครศรี เมืองคอน", ""),
-    ("TH-81", "กระบี่", "Krabi", "กบ", "", ""),
-    ("TH-82", "พังงา", "Phangnga", "พง", "", ""),
-    ("TH-83", "ภูเก็ต", "Phuket", "ภก", "", ""),
-    ("TH-84", "สุราษฎร์ธานี", "Surat Thani", "สฎ", "สุราษฎร์ สุราษ สุราษฎร สุราษร์ สมุย", "surat"),
-    ("TH-85", "ระนอง", "Ranong", "รน", "", ""),
-    ("TH-86", "ชุมพร", "Chumphon", "ชพ", "", ""),
-    ("TH-90", "สงขลา", "Songkhla", "สข", "หาดใหญ่", "hatyai"),
-    ("TH-91", "สตูล", "Satun", "สต", "", ""),
-    ("TH-92", "ตรัง", "Trang", "ตง", "", ""),
-    ("TH-93", "พัทลุง", "Phatthalung", "พท", "", ""),
-    ("TH-94", "ปัตตานี", "Pattani", "ปน", "", ""),
-    ("TH-95", "ยะลา", "Yala", "ยล", "เบตง", ""),
-    ("TH-96", "นราธิวาส", "Narathiwat", "นธ", "นรา สุไหงโกลก", ""),
-)
+
+_TABLE = TABLE
 
 PROVINCES: tuple[Province, ...] = tuple(Province(c, th, en) for c, th, en, *_ in _TABLE)
 
 # Short names that are ordinary words or parts of words: left edge required (rule 3).
 SHORT = frozenset({"ตาก", "ตราด", "ตรัง", "น่าน", "แพร่", "ยะลา", "สตูล", "ระนอง", "พัทลุง",
                    "อุดร", "อุบล", "กาญ", "กาญจน์", "สกล", "นนท์", "ปทุม", "นรา", "ประจวบ",
-                   "มหาชัย", "แม่กลอง"})
+                   "มหาชัย", "แม่กลอง"}) | SHORT_TOWNS
 RIGHT_STOP: dict[str, tuple[str, ...]] = {
     "ตาก": ("ผ้า", "แดด", "ฝน", "ลม", "น้ำค้าง", "อากาศ", "หน้า", "ไว้", "ให้แห้ง"),
     "น่าน": ("น้ำ", "ฟ้า"),
@@ -175,7 +95,8 @@ def _tables() -> tuple[dict[str, Province], dict[str, Province], dict[str, Provi
     english: dict[str, Province] = {}
     abbreviations: dict[str, Province] = {}
     for province, (_, th, en, abbr, th_more, en_more) in zip(PROVINCES, _TABLE, strict=True):
-        for table, names in ((thai, [th, *th_more.split()]),
+        towns = TOWNS.get(province.code, "").split()
+        for table, names in ((thai, [th, *th_more.split(), *towns]),
                              (english, [en, *en_more.split()]),
                              (abbreviations, [abbr])):
             for name in names:
@@ -191,112 +112,12 @@ FUZZY_TH = tuple(sorted({_key(th) for _, th, *_ in _TABLE if len(th) >= 6} - SHO
                         | set(_EXTRA_FUZZY)))
 
 
-def osa_distance(a: str, b: str, limit: int | None = None) -> int:
-    """Edit distance where swapping two neighbouring characters costs one. With `limit`,
-    only a band of that width is computed and any distance above it is `limit + 1`."""
-    big = len(a) + len(b) + 1 if limit is None else limit + 1
-    if abs(len(a) - len(b)) >= big:
-        return big
-    band = big if limit is None else limit
-    prev2: list[int] = []
-    prev = [j if j < big else big for j in range(len(b) + 1)]
-    for i in range(1, len(a) + 1):
-        row = [big] * (len(b) + 1)
-        row[0] = min(i, big)
-        for j in range(max(1, i - band), min(len(b), i + band) + 1):
-            cost = a[i - 1] != b[j - 1]
-            best = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                best = min(best, prev2[j - 2] + 1)
-            row[j] = min(best, big)
-        if min(row) >= big:
-            return big
-        prev2, prev = prev, row
-    return prev[-1]
-
-
-def _bit_masks(pattern: str) -> dict[str, int]:
-    masks: dict[str, int] = {}
-    for i, ch in enumerate(pattern):
-        masks[ch] = masks.get(ch, 0) | 1 << i
-    return masks
-
-
-def _myers_min(pattern: str, masks: dict[str, int], text: str) -> int:
-    """Smallest edit distance between `pattern` and any substring of `text` (Myers'
-    bit-parallel algorithm, Hyyro's formulation): a cheap filter before `best_substring`."""
-    m = len(pattern)
-    full, top = (1 << m) - 1, 1 << (m - 1)
-    pv, mv, score = full, 0, m
-    best = m
-    for ch in text:
-        eq = masks.get(ch, 0)
-        xv = eq | mv
-        xh = (((eq & pv) + pv) ^ pv) | eq
-        ph = mv | (~(xh | pv) & full)
-        mh = pv & xh
-        if ph & top:
-            score += 1
-        elif mh & top:
-            score -= 1
-        best = min(best, score)
-        ph = (ph << 1) & full
-        mh = (mh << 1) & full
-        pv = mh | (~(xv | ph) & full)
-        mv = ph & xv
-    return best
-
-
-def best_substring(pattern: str, text: str, k: int) -> tuple[int, int, int] | None:
-    """(distance, start, end) of the substring of `text` closest to `pattern`, if within
-    `k` edits (Sellers' algorithm with start tracking)."""
-    dist = [0] * (len(text) + 1)
-    start = list(range(len(text) + 1))
-    for i, cp in enumerate(pattern, 1):
-        new_dist, new_start = [i], [0]
-        for j, ct in enumerate(text, 1):
-            best, origin = dist[j - 1] + (cp != ct), start[j - 1]
-            if dist[j] + 1 < best:
-                best, origin = dist[j] + 1, start[j]
-            if new_dist[j - 1] + 1 < best:
-                best, origin = new_dist[j - 1] + 1, new_start[j - 1]
-            new_dist.append(best)
-            new_start.append(origin)
-        if min(new_dist) > k:
-            return None
-        dist, start = new_dist, new_start
-    d = min(dist)
-    if d > k:
-        return None
-    end = dist.index(d)
-    return d, start[end], end
-
-
-def _trie_pattern(words: list[str]) -> str:
-    """A regex for any of `words` that prefers the longest one at a position."""
-    trie: dict[str, dict[str, object]] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})  # type: ignore[assignment]
-        node[""] = {}
-
-    def build(node: dict[str, dict[str, object]]) -> str:
-        branches = [re.escape(ch) + build(child)  # type: ignore[arg-type]
-                    for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
-
-
-_EXACT = re.compile("(?=(" + _trie_pattern(list(TH_ALIASES)) + "))")
+_EXACT = re.compile("(?=(" + trie_pattern(list(TH_ALIASES)) + "))")
 _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
 _LEFT_CUE = re.compile(
     r"(?:จังหวัด|อยู่|ที่|ไป|กลับ|บ้าน|จาก|เมือง|ถึง|ภูมิลำเนา|แถว|ใน|คน|ชาว|ตอนนี้|เกิด|มา"
-    r"|เข้า|ส่ง|ขนส่ง|ติด|ค้าง|ทาง|สาว|หนุ่ม|นี้|ผม|ฉัน|หนู|เรา|ค่ะ|ครับ|และ|กับ|หรือ)$")
+    r"|เข้า|ส่ง|ขนส่ง|ติด|ค้าง|ทาง|สาว|หนุ่ม|นี้|ผม|ฉัน|หนู|เรา|ค่ะ|ครับ|และ|กับ|หรือ|อำเภอ|ตำบล"
+    r"|เขต|แขวง|รถไฟ|สถานี|ตลาด|ท่ารถ|บขส|สนามบิน)$")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _SPACE = re.compile(" ")
 
@@ -339,7 +160,7 @@ def _anchor_index() -> dict[str, list[tuple[str, int, int]]]:
 
 _ANCHORS = _anchor_index()
 _ANCHOR_AT = re.compile("(?=(" + "|".join(map(re.escape, sorted(_ANCHORS))) + "))")
-_MASKS = {alias: _bit_masks(alias) for alias in FUZZY_TH}
+_MASKS = {alias: bit_masks(alias) for alias in FUZZY_TH}
 
 
 def _left_edge_ok(compact: str, after_space: set[int], start: int) -> bool:
@@ -370,7 +191,7 @@ def _exact(compact: str, after_space: set[int]) -> list[Mention]:
 
 @functools.lru_cache(maxsize=8192)
 def _closest(alias: str, window: str, k: int) -> tuple[int, int, int] | None:
-    if _myers_min(alias, _MASKS[alias], window) > k:
+    if myers_min(alias, _MASKS[alias], window) > k:
         return None
     return best_substring(alias, window, k)
 

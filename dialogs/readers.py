@@ -29,7 +29,7 @@ __all__ = ["SKIP_WORDS", "SPECIAL", "read_consent", "read_hardship", "read_id_ca
            "said_urgency"]
 
 SPECIAL = {"elderly": "ผู้สูงอายุ", "sick": "ป่วย", "disabled": "พิการ", "child": "เด็กเล็ก",
-           "cannot_travel_alone": "เดินทางเองไม่ได้"}
+           "cannot_travel_alone": "เดินทางเองไม่ได้", "pregnant": "ตั้งครรภ์"}
 _UNSURE = re.compile(r"(?:ด่วน|รีบ)(?:ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า)|ไม่แน่ใจ|ไม่รู้")
 # "ทุกอย่าง" to the hardship question: all three; "มีทุกอย่าง", "ขอบคุณทุกเรื่อง" are not
 _ALL = re.compile(r"(?:(?<=ไม่มี)|(?<=บ่มี)|(?<!มี))(?<!ไม่ใช่)(?<!ไม่ขาด)(?<!บ่ขาด)(?<!ขอบคุณ)"
@@ -37,12 +37,16 @@ _ALL = re.compile(r"(?:(?<=ไม่มี)|(?<=บ่มี)|(?<!มี))(?<!�
 SKIP_WORDS = ("ข้าม", "ไม่สะดวก", "ไม่ให้", "ไม่บอก", "ไม่ขอตอบ", "skip")
 
 
+# "ดวน", "ด่วนน": urgency typed without its tone mark or with a key held down
+_TYPO_URGENT = re.compile(r"(?<![ก-ฮ])ดวน(?=$|ๆ|มาก|เลย|ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|นะ)|ด่วนน+")
+
+
 def _urgency_words(text: str) -> bool | None:
-    compact = text.replace(" ", "")
+    compact = _TYPO_URGENT.sub("ด่วน", text.replace(" ", ""))
     if _UNSURE.search(compact):  # "ไม่แน่ใจว่าด่วนไหม": the words say neither
         return facts_of(text).urgent or None  # "ไม่รู้จะนอนที่ไหน" still is
     if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้", "ไม่ค่อยด่วน",
-                                  "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ")):
+                                  "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ", "ไม่เร่ง", "บ่เร่ง")):
         return False
     if "ด่วน" in compact or "รีบ" in compact:
         return True
@@ -51,7 +55,7 @@ def _urgency_words(text: str) -> bool | None:
 
 # a place to sleep that can still be used, or coping for now ("ยังพอไหว")
 _CAN_STAY = re.compile(r"(?:นอน|พัก|ค้าง|อาศัย)(?:อยู่)?(?:(?!ไม่).){0,12}?(?<!ไม่)ได้(?!ไม่|ยิน)"
-                       r"|ยัง(?:พอ)?(?:ไหว|อยู่ได้|รอได้)")
+                       r"|(?:ยัง(?:พอ)?|^พอ)(?:ไหว|อยู่ได้|รอได้)(?!แล้ว)")
 
 
 def read_urgent(text: str, value: str | None) -> bool | None:
@@ -179,6 +183,12 @@ def said_urgency(text: str, value: str | None = None) -> bool | None:
     return said if said is not None else facts_of(text).no_shelter
 
 
+# "แค่ผม", "ผมเองครับ", "มีแต่ตัวเอง" to "how many travel?": one ("เรา" may be several)
+_JUST_ME = re.compile(r"(?:(?:แค่|มีแต่|เฉพาะ)(?:ผม|ฉัน|หนู|ดิฉัน|ตัวเอง|ข้อย|ฉาน|กู)(?:เอง)?"
+                      r"|(?:ผม|ฉัน|หนู|ดิฉัน|ข้อย|ฉาน)เอง|ไปเอง)"
+                      r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|หนิ|เจ้า)?")
+
+
 def read_travellers(text: str, value: str | None) -> int | None:
     if value and value.startswith("n:"):  # a forged "n:x" is no count, never a crash
         digits = value.split(":")[1]
@@ -189,9 +199,18 @@ def read_travellers(text: str, value: str | None) -> int | None:
     compact = text.replace(" ", "")
     if _COUPLE.search(compact):
         return 2
+    if _JUST_ME.fullmatch(compact):
+        return 1
     companions = len(_COMPANION.findall(compact))  # "ไปกับแม่": two
     companions += len(_PARENTS.findall(compact))  # "ไปกับพ่อแม่": three
     return 1 + companions if companions else None
+
+
+# "ท้องค่ะ", "คนท้อง" to "anyone who needs care?": a pregnancy (in a story, "ท้อง" alone
+# is too often the belly to be read so)
+_ALL_WELL = re.compile(r"^(?:ก็|ทุกคน)?(?:ปกติ(?:ดี)?|แข็งแรง(?:ดี)?|สบายดี)(?:ทุกคน|หมด|กันหมด)?"
+                       r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*$")
+_PREGNANT_ANSWER = re.compile(r"(?:มี)?(?:คน)?ท้อง(?:อยู่|ด้วย)?(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)?")
 
 
 def read_special(text: str, value: str | None) -> list[str] | None:
@@ -201,6 +220,10 @@ def read_special(text: str, value: str | None) -> list[str] | None:
     found = sorted(facts_of(text).special_needs)
     if found:
         return found
+    if _PREGNANT_ANSWER.fullmatch(text.replace(" ", "")):
+        return ["pregnant"]
+    if _ALL_WELL.search(text.replace(" ", "")):  # "แข็งแรงดีทุกคน": nobody needs care
+        return []
     if parse_yes_no(text) is False or "ไม่มี" in text:
         return []
     return None

@@ -18,7 +18,12 @@ _WITH = (r"(?:กับ|พา|และ|พร้อม(?:กับ|ด้ว�
          r"|ย่า|ปู่|น้อง|พี่|เพื่อน|ญาติ|ครอบครัว)")
 _COMPANION = re.compile(_WITH + r"ๆ?(?:เล็ก|สาว|ชาย|ผม|ฉัน|หนู)?(?:อีก)?$")
 _ONE_MORE = re.compile(_WITH)  # "กับเมียและลูกอีก 2 คน": the wife counts too
-_FAMILY_BEFORE = re.compile(r"(?:ลูก|หลาน|เพื่อน|พี่น้อง|ญาติ|อายุ)ๆ?(?:อีก)?$")
+# "มีลูกเล็ก 2 คน", "มีเด็กเล็ก 2 คน": those are the children, not everyone
+_FAMILY_BEFORE = re.compile(r"(?:ลูก|หลาน|เด็ก|เพื่อน|พี่น้อง|ญาติ|อายุ)(?:เล็ก|อ่อน|น้อย|สาว|ชาย|ๆ)*"
+                            r"(?:อีก)?$")
+# "ยาย 80 แล้ว", "แม่ 70 ปี": an age said right after the person
+_WHO_AGE_BEFORE = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|พ่อ|แม่|ลุง|ป้า|ผม|ฉัน|หนู|ดิฉัน)(?:อายุ)?$")
+_YEARS_AFTER = re.compile(r"(?:ปี|แล้ว|กว่า)")
 _END = re.compile(r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?$")  # "กับเมียและลูกอีก 1": the number ends it
 _ALONG = re.compile(r"(?:คน|ท่าน)(?:จะ)?(?:ไป|ตาม(?:ไป|มา)|กลับ)?ด้วย")
 _DENIED = re.compile(r"(?:ไม่ใช่|ไม่ได้)(?:ไป|มา|กลับ)?$")
@@ -29,8 +34,11 @@ _TAKEN_BACK = re.compile(r"(?:ไม่สิ|ไม่ซิ|ไม่ใช่
 # of companions read elsewhere in the message
 _TOTAL_BEFORE = re.compile(r"(?:พวกเรา|ทั้งหมด|รวม(?:ทั้งหมด|ตัวเอง(?:ด้วย)?|กัน)?|ไปกัน|มากัน"
                            r"|กลับกัน|เดินทางกัน)(?:มี|เป็น|ได้)?$")
+# "สองแม่ลูก", "สามพ่อแม่ลูก", "ไปกันสามชีวิต": the whole group, counted by what it is
+_GROUP_AFTER = re.compile(r"(?:แม่ลูก|พ่อลูก|พ่อแม่ลูก|ผัวเมีย|สามีภรรยา|ตายาย|ยายตา|ปู่ย่า|ย่าปู่"
+                          r"|พี่น้อง|ชีวิต)")
 _COUPLE_BEFORE = re.compile(r"(?:ผัวเมีย|สามีภรรยา|ผัวกับเมีย|สามีกับภรรยา|แฟนกับ(?:ผม|ฉัน|หนู))$")
-_ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเดียว(?!ไม่(?:ได้|ไหว|เป็น|รอด)|คงไม่)")
+_ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเด(?:ี[่้๋]?)?ย?ว(?!ไม่(?:ได้|ไหว|เป็น|รอด)|คงไม่)")  # คนเดว: a typo
 
 
 def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
@@ -47,14 +55,16 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
             continue
         if _TAKEN_BACK.search(before):
             companions = group = total = None
-        if _AGE_BEFORE.search(before) or after.startswith("ขวบ"):
+        if _AGE_BEFORE.search(before) or after.startswith("ขวบ") or (
+                _WHO_AGE_BEFORE.search(before) and _YEARS_AFTER.match(after)):
             if after.startswith("ขวบ") or n.value < 18:
                 needs.add("child")
             elif n.value >= 60 and not after.startswith("เดือน"):
                 needs.add("elderly")
         elif after.startswith("เดือน") and _MONTHS_BEFORE.search(before):
             needs.add("child")
-        elif _PEOPLE.match(after) and _TOTAL_BEFORE.search(before):
+        elif ((_PEOPLE.match(after) and _TOTAL_BEFORE.search(before))
+              or _GROUP_AFTER.match(compact, n.end)):
             total = total or n.value
         elif _PEOPLE.match(after) or (_COMPANION.search(before) and _END.match(after)):
             companion = _COMPANION.search(before)

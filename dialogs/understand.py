@@ -62,7 +62,14 @@ _CARD_LOST = re.compile(r"(?:(?:เคย)?มี(?:ค่ะ|ค่า|คร�
                         r"(?:แล้ว|ไป|ไปแล้ว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")  # "มีแต่หาย": no
 _CARD_NEVER = re.compile(r"(?:ไม่|บ่|ยังไม่)(?:เคย)?(?:ได้)?(?:ทำ|มี)(?:บัตร)?(?:เลย)?"
                          r"(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")  # "ไม่เคยทำ", "ยังไม่ได้ทำ": no
-_CARD_HERE = re.compile(r"(?:ยัง)?(?:มี)?(?:อยู่)(?:กับตัว)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")
+# "อยู่ที่บ้าน", "นายจ้างยึดไว้": not with the person, as in the facts ("บัตรอยู่ที่บ้าน")
+_CARD_AWAY = re.compile(r"(?:(?:มี(?:ค่ะ|ครับ)?แต่)?(?:อยู่|ทิ้งไว้|ลืมไว้)(?:ที่|กับ)?(?:บ้าน|นายจ้าง|เรือนจำ"
+                        r"|คุก|โรงพัก)|(?:นายจ้าง|ตำรวจ|เจ้านาย)(?:เขา|เค้า)?(?:ยึด|เก็บ)(?:ไว้|ไป)?)"
+                        r"(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)?")
+# "มีอยู่เด้อ", "อยู่ในกระเป๋า", "พกติดตัวตลอด", "เอามาด้วยค่ะ": the card is there
+_CARD_HERE = re.compile(r"(?:ยัง)?(?:มี)?(?:อยู่|พก|ถือ|เก็บ(?:ไว้)?|เอามา)(?:อยู่)?(?:กับตัว|ติดตัว"
+                        r"|ใน(?:กระเป๋า(?:ตังค์|ตัง|เงิน|สตางค์)?|ตัว)|ด้วย)?(?:ตลอด|อยู่)?(?:แล้ว)?"
+                        r"(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|เน้อ|หนิ|เจ้า|ฮะ)?")
 
 
 def _name_from(tokens: tuple[str, ...]) -> str | None:
@@ -217,6 +224,8 @@ def _read_message(text: str) -> str:
     hints = [n for n in parse_needs(text) if n not in ("elderly", "disability", "id_card")]
     if out.get("id_card") is False:
         hints.insert(0, "id_card")
+    if "pregnant" in out.get("special_needs", ()) and "health" not in hints:
+        hints.append("health")  # a pregnancy is health data, named as such at consent
     if hints:
         out["need_hints"] = hints
     return json.dumps(out, ensure_ascii=False)
@@ -264,7 +273,8 @@ def card_answer(text: str) -> bool | None:
     """A short answer to "do you have an ID card?": "หายค่ะ", "มีแต่โดนยึด" no; "มีอยู่",
     "อยู่กับตัว" yes; otherwise None."""
     compact = text.replace(" ", "")
-    if _CARD_LOST.fullmatch(compact) or _CARD_NEVER.fullmatch(compact):
+    if (_CARD_LOST.fullmatch(compact) or _CARD_NEVER.fullmatch(compact)
+            or _CARD_AWAY.fullmatch(compact)):
         return False  # "ไม่เคยทำ", "ยังไม่ได้ทำค่ะ": never had one
     if _CARD_HERE.fullmatch(compact):
         return True

@@ -238,3 +238,27 @@ def test_southern_money_is_money_but_an_allowance_is_not(text: str,
 @pytest.mark.parametrize("text", ["บัตรปชชมีอยู่หนิ", "บัตรประชาชนยังอยู่เจ้า", "บัตรมีเด้อ"])
 def test_the_card_said_to_be_there_with_a_dialect_particle(text: str) -> None:
     assert extract_facts(text).has_id_card is True
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ไม่มีกิน ไม่มีนอน", {"shelter": True, "food": True}),
+    ("เงินเหลือไม่พอค่ารถ", {"fare": True}),
+    ("เจ้าของห้องไล่ออก", {"shelter": True}),
+    ("เจ้าของหอให้ย้ายออกแล้ว", {"shelter": True}),
+    ("นายจ้างไล่ออก", {"food": True}),  # fired: no income; not evicted
+    ("ไม่ได้มีนอนหลับ", {}),
+    ("นายจ้างให้ออกจากห้อง", {}),
+])
+def test_troubles_said_in_everyday_words(text: str, expected: dict[str, Any]) -> None:
+    assert summary(extract_facts(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "card"), [
+    ("บัตรประชาชนก็มี ไม่มีเงินกลับบ้าน", True), ("ถือบัตรประชาชนไทย", True),
+    ("บัตรปชช.อยู่กับผม", True), ("บัตรประชาชนเอามาด้วย", True),
+    ("บัตรประชาชนมี ตอนนี้อยู่ระยอง", True),
+    ("บัตรมีแต่หาย", False), ("บัตรประชาชนมีแต่อยู่ที่บ้าน", False),
+    ("บัตรประชาชนแม่มีแต่ผมไม่มี", None), ("ถือบัตรชมพู", None),
+])
+def test_the_card_said_in_a_story(text: str, card: bool | None) -> None:
+    assert extract_facts(text).has_id_card is card

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.facts import extract_facts
 from dialogs.readers import read_travellers
 from dialogs.travellers import people_and_ages
 
@@ -29,3 +30,12 @@ def test_parents_are_two(text: str, count: int) -> None:
     ("5 คน พิมพ์ผิด 6 คนครับ", 6), ("ไม่ใช่ 4 คน ไป 2 คน", 2)])
 def test_a_count_taken_back_is_replaced(text: str, count: int) -> None:
     assert read_travellers(text, None) == count
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("สองแม่ลูกติดอยู่ที่ขนส่ง", 2), ("สามพ่อแม่ลูก", 3), ("ไปกันสามชีวิต", 3),
+    ("เราสองพี่น้อง", 2),
+    ("มีพี่น้องสามคน", None), ("พี่น้อง 5 คน อยู่ต่างจังหวัด", None),  # family, not travellers
+])
+def test_a_group_counted_by_what_it_is(text: str, people: int | None) -> None:
+    assert extract_facts(text).travellers == people
