@@ -49,7 +49,7 @@ from knowledge import KnowledgeBase
 MAX_RETRIES = 2
 # Sensitive answers are kept only after the second consent.
 SENSITIVE_KEYS = ("needs", "need_hints", "released")
-HEALTH_CARE = frozenset({"sick", "disabled"})  # care needs that are health data
+HEALTH_CARE = frozenset({"sick", "disabled", "pregnant"})  # care needs that are health data
 # a question that supposes or asks what is required tells no fact: "ถ้าไม่มีบัตรจะขอได้ไหม"
 SUPPOSING = re.compile(r"ถ้า|หาก|สมมติ|สมมุติ|ต้องมี|ต้องใช้|ต้องเป็น|หรือเปล่า|รึเปล่า")
 

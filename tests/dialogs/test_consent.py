@@ -10,6 +10,7 @@ from dialogs import state as st
 from dialogs.engine import Dialog
 from dialogs.state import State
 from dialogs.types import Inbound, RequestHandoff
+from dialogs.understand import read_message
 
 from .test_engine import AT, Chat, data, dialog
 
@@ -117,6 +118,16 @@ def test_leaving_sensitive_data_out_keeps_none_of_it(dialog: Dialog) -> None:
     for text in ("มีบัตรประชาชน", "คนเดียว ไม่ด่วน"):
         chat.say(text)
     assert chat.state.data["slot"] == "name"  # neither consent nor needs asked again
+
+
+@pytest.mark.parametrize("health", ["ท้อง 7 เดือน", "ขาหัก"])
+def test_leaving_sensitive_data_out_drops_health_told_in_the_story(
+        dialog: Dialog, health: str) -> None:
+    chat = Chat(dialog)
+    chat.say(f"{PRISON_STORY} {health}")
+    assert read_message(health).get("special_needs")  # told: a care need
+    chat.say("ไม่รวมข้อมูลอ่อนไหว", "consent:basic")
+    assert not chat.state.data["answers"].get("special_needs")  # left out with the rest
 
 
 def test_a_place_told_with_the_consent_word_is_used(dialog: Dialog) -> None:
