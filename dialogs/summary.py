@@ -37,6 +37,15 @@ def is_send(text: str) -> bool:
         w in compact for w in ("ไม่", "แก้", "ผิด"))
 
 
+_UNSURE = ("ผิด", "แก้", "ไม่ใช่", "ไม่ถูก", "หรือ")  # a phone with these: shown first
+
+
+def changed(before: dict[str, Any], after: dict[str, Any]) -> set[str]:
+    """The keys added, removed or changed from `before` to `after`."""
+    return {k for k in set(before) | set(after)
+            if (k in before, before.get(k)) != (k in after, after.get(k))}
+
+
 class Decider(Protocol):
     """What the dialogs need of the matcher."""
 
@@ -93,8 +102,7 @@ class Summary:
         again; a question is answered; "ถูกต้อง" asks for the name once more, then
         sends without it."""
         fixed = corrections(answers, text) or answers
-        others = {k for k in set(fixed) | set(answers) if fixed.get(k) != answers.get(k)}
-        others -= {"name", "phone"}
+        others = changed(answers, fixed) - {"name", "phone"}
         if others:  # "ไม่ใช่ อยู่ระยอง", "แก้ค่ะ ไป 3 คน": fixed, shown again, never sent;
             # a name said with it the way a story says one ("ชื่อเอก ...") is kept
             return self._advance(state.with_(answers=fixed), texts.CORRECTED)
@@ -117,8 +125,7 @@ class Summary:
             return respond(state, replies.edit_menu(answers))
         result = self.answer(state.with_(st.ASK, slot="name"), text, None, now)
         after: dict[str, Any] = dict(result.state.data.get("answers") or {})
-        told = {k for k in set(after) | set(answers)
-                if (k in after, after.get(k)) != (k in answers, answers.get(k))}
+        told = changed(answers, after)
         if (result.state.name == st.CONFIRM and not result.state.data.get("slot")
                 and after.get("name") and told == {"name", "phone"}):
             # a name and a phone (or "ไม่มีเบอร์") in one message: sent. A word alone
@@ -140,19 +147,24 @@ class Summary:
 
     def _phone_given(self, state: State, answers: dict[str, Any], text: str,
                      now: dt.datetime) -> StepResult | None:
-        """At the summary that asks for the phone: a phone and nothing else sends;
-        "ไม่มีเบอร์" sends without; a phone said with more is kept and the summary shown
-        again; a number too short is pointed out; a first "ถูกต้อง" asks for the phone
+        """At the summary that asks for the phone: a phone sends, also said with words
+        ("ยืมเบอร์คนแถวนี้ 08...", with a name "ชื่อนิด 08..."); a phone with a fix, a no
+        or a question is kept and the summary shown again; "ไม่มีเบอร์" sends without;
+        a number too short is pointed out; a first "ถูกต้อง" asks for the phone
         once more. None: read as at any summary."""
         phone = only_phone(text)
         if phone:
             return self._finish(state, {**answers, "phone": phone}, now, phone_given=True)
         phone = read_phone(text, None)
-        if phone:  # "ไม่ใช่ 0812345678", "ใช้เบอร์เพื่อน 0812345678": shown, never sent at once
+        if phone:
             with_phone = {**answers, "phone": phone}
-            fixed = corrections(with_phone, text)
-            return self._advance(state.with_(answers=fixed or with_phone),
-                                 texts.CORRECTED if fixed else "")
+            fixed = corrections(with_phone, text) or with_phone
+            unsure = any(w in text for w in _UNSURE) or parse_yes_no(text) is False
+            if not changed(with_phone, fixed) - {"name"} and not is_question(text) and (
+                    not unsure):  # "ยืมเบอร์เพื่อน 0812345678": sent
+                return self._finish(state, fixed, now, phone_given=True)
+            # "ไม่ใช่ 0812345678", "0812345678 แต่จะกลับอุบล": shown again, never sent
+            return self._advance(state.with_(answers=fixed), texts.CORRECTED)
         if no_phone(text):
             return self._finish(state, {**answers, "phone": None}, now)
         if has_digits(text):

@@ -196,10 +196,14 @@ def test_a_phone_fixed_after_sending_goes_into_the_request(dialog: Dialog) -> No
     assert "081-234-5678" in result.replies[0].text and chat.state.name == st.DONE
 
 
-def test_a_friends_number_with_no_phone_of_ones_own_is_kept_not_sent(dialog: Dialog) -> None:
+@pytest.mark.parametrize("text", ["โทรศัพท์หายค่ะ ใช้เบอร์เพื่อน 0812345678",
+                                  "ยืมเบอร์คนแถวนี้ 0812345678"])
+def test_a_borrowed_number_is_the_phone_and_sends(dialog: Dialog, text: str) -> None:
     chat = to_summary(dialog)
-    chat.say("โทรศัพท์หายค่ะ ใช้เบอร์เพื่อน 0812345678")
-    assert sent(chat) is None and chat.state.data["answers"]["phone"] == "0812345678"
+    reply = chat.text(text)
+    case = sent(chat)
+    assert case is not None and case["phone"] == "0812345678" and case["name"] == "ป้าแดง"
+    assert "081-234-5678" in reply and texts.PHONE_CHECK in reply  # read back to check
 
 
 def test_send_it_in_words_sends(dialog: Dialog) -> None:
