@@ -19,7 +19,7 @@ from dialogs.needs import parse_needs
 from dialogs.parse import facts_of, find_provinces, parse_yes_no
 from dialogs.words import chunks, has_phrase, words
 
-__all__ = ["MAX_NAME_CHARS", "REFUSALS", "extract_name", "is_refusal"]
+__all__ = ["MAX_NAME_CHARS", "REFUSALS", "extract_name", "is_refusal", "refuses_name"]
 
 REFUSALS = ("จำไม่ได้", "ไม่อยากตอบ", "ไม่อยากบอก", "ไม่สะดวก", "ข้าม", "ไม่ขอตอบ", "ไม่ตอบ",
             "ไม่บอก", "ไม่ให้", "ไม่รู้", "ไม่ทราบ", "ไม่แน่ใจ", "ไม่รู้สิ", "ลืม", "ไม่ได้จำ",
@@ -90,6 +90,14 @@ def is_refusal(text: str) -> bool:
     "ไม่อยากบอกชื่อค่ะ")."""
     tokens = tuple(part for w in words(text) for part in _SPLIT.get(w, (w,)))
     return any(has_phrase(tokens, phrase) for phrase in REFUSALS)
+
+
+def refuses_name(text: str) -> bool:
+    """A refusal of the name only ("ไม่อยากบอกชื่อค่ะ", "ขอไม่บอกชื่อนะคะ"): the phone is
+    not refused with it."""
+    tokens = tuple(part for w in words(text) for part in _SPLIT.get(w, (w,)))
+    return is_refusal(text) and any(w in ("ชื่อ", "นาม", "ออกนาม") for w in tokens) and not any(
+        w in ("เบอร์", "โทร", "เบอร์โทร", "โทรศัพท์", "มือถือ") for w in tokens)
 
 
 def _mashed(text: str) -> bool:

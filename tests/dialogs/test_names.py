@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.names import extract_name, is_refusal
+from dialogs.names import extract_name, is_refusal, refuses_name
 from dialogs.parse import parse_yes_no
 from dialogs.readers import read_name
 from dialogs.replies import address
@@ -119,3 +119,11 @@ def test_names_from_the_corpus_are_still_read() -> None:
     # a long name may be cut after three words ("หนูแดง" is "I, แดง"), never read as another
     wrong = [n for n in names if (extract_name(n, bare=True) or n) not in n]
     assert wrong == []
+
+
+@pytest.mark.parametrize(("text", "name_only"), [
+    ("ไม่อยากบอกชื่อค่ะ", True), ("ขอไม่บอกชื่อนะคะ", True), ("ไม่ประสงค์ออกนาม", True),
+    ("ไม่อยากบอกชื่อกับเบอร์", False), ("ไม่ให้เบอร์ค่ะ", False), ("ไม่สะดวก", False),
+    ("ชื่อแดงค่ะ", False)])
+def test_a_refusal_of_the_name_only(text: str, name_only: bool) -> None:
+    assert refuses_name(text) is name_only
