@@ -59,8 +59,10 @@ _NEVER_IN = frozenset({
     "รูปภาพ", "photo", "image", "video", "วิดีโอ", "คลิป", "ไฟล์", "file", "emoji", "อิโมจิ"})
 MAX_NAME_CHARS = 30
 _MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "กระผม"})
-# who people call themselves ("ป้าชื่อแดง", "ยายชื่อมา" answering the name question)
-_SELF_KIN = frozenset({"ยาย", "ตา", "ปู่", "ย่า", "ลุง", "ป้า", "น้า", "อา", "น้อง"})
+# who people call themselves ("ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ" answering the name question,
+# the name question, and a helper's "เขาชื่อแดง": the one the request is for)
+_SELF_KIN = frozenset({"ยาย", "ตา", "ปู่", "ย่า", "ลุง", "ป้า", "น้า", "อา", "น้อง", "แม่", "พ่อ",
+                       "เขา", "เค้า"})
 _OTHERS = frozenset({
     "แม่", "พ่อ", "ลูก", "ลูกสาว", "ลูกชาย", "แฟน", "เมีย", "สามี", "ผัว", "ภรรยา", "นายจ้าง",
     "เจ้านาย", "หัวหน้า", "เพื่อน", "หลาน", "ญาติ", "เขา", "เค้า", "หมู่บ้าน", "บ้าน", "ร้าน",
@@ -109,7 +111,7 @@ def _mashed(text: str) -> bool:
 
 
 def _name_from(tokens: tuple[str, ...]) -> str | None:
-    if (tokens and tokens[0] in _NEVER_FIRST) or any(w in _NEVER_IN for w in tokens):
+    if tokens and tokens[0] in _NEVER_FIRST:
         return None
     name: list[str] = []
     for i, token in enumerate(tokens):
@@ -122,6 +124,8 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
         if len(name) == 3:
             break
     joined = "".join(name)
+    if any(w in _NEVER_IN for w in name):  # "รอแป๊บ", "โทรศัพท์หาย"
+        return None
     if (not 0 < len(joined) <= MAX_NAME_CHARS or parse_yes_no(joined) is not None
             or joined.lower() in _NOT_NAMES or _mashed(joined)):
         return None
@@ -160,11 +164,10 @@ def _someone_else(before: tuple[str, ...], bare: bool) -> bool:
     """Whether the words before "ชื่อ" name another person or a place ("นายจ้างชื่อ",
     "แม่ผมชื่อ", "หมู่บ้านชื่อ"): that name is not the writer's. Answering the name
     question, "ป้าชื่อแดง" is the writer (people call themselves ป้า, ยาย, น้อง)."""
+    if bare and len(before) == 1 and before[0] in _SELF_KIN:
+        return False  # "ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ"; not "แม่ผมชื่อมาลี"
     words_before = [w for w in before if w not in _MINE]
-    if not words_before:
-        return False
-    last = words_before[-1]
-    return last in _OTHERS and not (bare and last in _SELF_KIN and len(words_before) == 1)
+    return bool(words_before) and words_before[-1] in _OTHERS
 
 
 def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,

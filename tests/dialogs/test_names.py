@@ -63,7 +63,8 @@ def test_a_surname_that_tells_something_is_no_surname() -> None:
 
 
 @pytest.mark.parametrize("text", ["นายจ้างชื่อสมชาย", "ลูกชื่อบี", "แม่ผมชื่อมาลี",
-                                  "หัวหน้าชื่อ สมชาย 0812345678"])
+                                  "หัวหน้าชื่อ สมชาย 0812345678", "ลูกสาวชื่อฝนค่ะ",
+                                  "เพื่อนชื่อเอ 0812345678"])
 def test_someone_elses_name_is_not_the_writers(text: str) -> None:
     assert read_name(text, None) is None
     assert read_message(text).get("name") is None
@@ -71,7 +72,8 @@ def test_someone_elses_name_is_not_the_writers(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "name"), [
     ("นายจ้างชื่อสมชาย ผมชื่อต้น", "ต้น"), ("ลูกชื่อบี ส่วนหนูชื่อฝน", "ฝน"),
-    ("ป้าชื่อแดงจ้ะ", "แดง"), ("ยายชื่อมาค่ะ", "มา")])
+    ("ป้าชื่อแดงจ้ะ", "แดง"), ("ยายชื่อมาค่ะ", "มา"), ("แม่ชื่อ วันเพ็ญ ค่ะ 0843332211", "วันเพ็ญ"),
+    ("เขาชื่อแดงค่ะ", "แดง"), ("ชื่อสุริยาครับเบอร์ 0892157810", "สุริยา")])
 def test_the_writers_own_name_beside_someone_elses(text: str, name: str) -> None:
     assert read_name(text, None) == name
 
