@@ -51,11 +51,13 @@ _NEVER_FIRST = frozenset({
     "เดี๋ยว", "งง", "อ๋อ", "อ้อ", "เอ่อ", "อืม", "เออ", "หือ", "ห๊ะ", "ห้ะ", "ฮะ", "ใช้", "ขอโทษ",
     "ขอบคุณ", "ขอบใจ", "สวัสดี", "ใคร", "ทำไม", "ยังไง", "อย่างไร", "ไหน", "ก่อน", "ชื่อ",
     "ชื่อเล่น", "ชื่อจริง", "เรียก", "ลืม", "ยัง", "ต้อง", "ถาม", "ตอบ", "บอก", "เข้าใจ", "ตกลง",
-    "โอเค", "ok", "okay", "ส่งเลย", "ถูกต้อง", "แก้", "แก้ไข"})
+    "โอเค", "ok", "okay", "ส่งเลย", "ถูกต้อง", "แก้", "แก้ไข", "อะไร", "เอา", "my", "name",
+    "hello", "hi", "thanks", "thank"})
 # Never in a name at all: waiting, the phone, what a sticker or a picture shows as text
 # ("รอแป๊บนะคะ", "โทรศัพท์หายค่ะ", "[สติกเกอร์]").
 _NEVER_IN = frozenset({
-    "แป๊บ", "แปป", "สักครู่", "ก่อน", "โทรศัพท์", "มือถือ", "เบอร์", "สติกเกอร์", "สติ๊กเกอร์", "sticker",
+    "แป๊บ", "แปป", "สักครู่", "ก่อน", "ชื่อ", "ชื่อเล่น", "ชื่อจริง", "โทรศัพท์", "มือถือ", "เบอร์",
+    "สติกเกอร์", "สติ๊กเกอร์", "sticker",
     "รูปภาพ", "photo", "image", "video", "วิดีโอ", "คลิป", "ไฟล์", "file", "emoji", "อิโมจิ"})
 MAX_NAME_CHARS = 30
 _MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "กระผม"})
@@ -77,7 +79,11 @@ _NOT_NAMES = frozenset({"ขอบคุณ", "สวัสดี", "ด่ว�
                         "รอ", "หา", "หาย", "ส่ง", "อ่า", "หะ", "รูป", "ภาพ", "ดู"})
 # before the name, said only to be polite ("ขอบคุณค่ะ แดง 0812345678", "ได้ค่ะ ต้อย")
 _COURTESY = frozenset({"ขอบคุณ", "ขอบใจ", "สวัสดี", "ได้", "โอเค", "ok", "ค่ะ", "คะ", "ครับ",
-                       "คับ", "ค่า", "จ้า", "จ้ะ", "นะคะ", "นะครับ", "มาก", "ขอบคุณมาก", "เลย"})
+                       "คับ", "ค่า", "จ้า", "จ้ะ", "นะคะ", "นะครับ", "มาก", "ขอบคุณมาก", "เลย",
+                       "hello", "hi", "thanks", "thank", "you"})
+# "my name is John", "I'm Mary", "call me Tom"
+_ENGLISH_CUE = re.compile(r"\b(?:my name is|name is|i am|i'm|im|call me)\s+([a-z][a-z'-]{1,29})\b",
+                          re.IGNORECASE)
 # Keyboard mash: four keys in a row of the Thai Kedmanee layout ("ฟหกด", "ๅ/-ภ"); no
 # Thai name or dictionary word holds such a run.
 _KEY_ROWS = ("ๅ/-ภถุึคตจขช", "ๆไำพะัีรนยบลฃ", "ฟหกดเ้่าสวง", "ผปแอิืทมใฝ",
@@ -176,8 +182,8 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
     chunk = pieces[n]
     rest, at = list(chunk[i + 1:]), n
     titled = bool(rest) and rest[0] in _TITLES
-    while rest and rest[0] in _AFTER_CUE:
-        rest.pop(0)
+    while rest and (rest[0] in _AFTER_CUE or rest[0] in _PARTICLES):
+        rest.pop(0)  # "ชื่อเล่นค่ะ ต้อย"
     if not rest and n + 1 < len(pieces):
         rest, at = list(pieces[n + 1]), n + 1  # "ผมชื่อ ต้น", "ชื่อคือ ต้น"
         titled = titled or (bool(rest) and rest[0] in _TITLES)
@@ -235,6 +241,9 @@ def extract_name(text: str, bare: bool = False) -> str | None:
     """The name after "ชื่อ" or "เรียก" ("ดิฉันชื่อมาลี" -> มาลี, "เรียกเอกก็ได้ครับ" ->
     เอก). With `bare` (the answer to the name question), a message without those
     words is read as the name itself ("มาลีค่ะ", "ป้าแดง 0812345678")."""
+    english = _ENGLISH_CUE.search(text)
+    if english:
+        return english.group(1)
     text = _SHORT_TITLE.sub(" ", text)
     pieces = chunks(text)
     seen, found = _by_cue(pieces, bare)
