@@ -182,9 +182,18 @@ def test_a_word_alone_is_shown_before_anything_is_sent(dialog: Dialog) -> None:
     chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับยโสธร มีบัตรประชาชน เบอร์ 0865551234")
     chat.say("คนเดียว ไม่ด่วน")
     assert chat.state.data["slot"] == "name"
-    reply = chat.text("ฟหกด")
+    reply = chat.text("บัวผัน")
     assert sent(chat) is None and chat.state.name == st.CONFIRM
-    assert "ถูกต้องไหมคะ" in reply
+    assert "ถูกต้องไหมคะ" in reply and "บัวผัน" in reply
+
+
+def test_keyboard_mash_is_no_name_and_nothing_is_sent(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับยโสธร มีบัตรประชาชน เบอร์ 0865551234")
+    chat.say("คนเดียว ไม่ด่วน")
+    reply = chat.text("ฟหกด")
+    assert sent(chat) is None and "name" not in chat.state.data["answers"]
+    assert "ฟหกด" not in reply and chat.state.data["slot"] == "name"
 
 
 def test_a_phone_fixed_after_sending_goes_into_the_request(dialog: Dialog) -> None:

@@ -26,7 +26,7 @@ def test_needs_are_read_on_whole_words() -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("ชื่อจริง ประยูร นามสกุล มั่นคง", "ประยูร"), ("ชื่อจริงบุษบาค่ะ", "บุษบา"),
+    ("ชื่อจริง ประยูร นามสกุล มั่นคง", "ประยูร มั่นคง"), ("ชื่อจริงบุษบาค่ะ", "บุษบา"),
     ("ชื่อของหนูคือแพรวค่ะ", "แพรว"), ("ชื่อคือ ธีรพงษ์ ครับ", "ธีรพงษ์")])
 def test_names_after_real_name_and_is(text: str, name: str) -> None:
     assert read_message(text).get("name") == name

@@ -1,0 +1,275 @@
+"""The name to call the person, read from free Thai text, and refusals to answer.
+
+`extract_name` reads the name after a cue ("ดิฉันชื่อมาลี", "เรียกเอกก็ได้ครับ"), or,
+with `bare` (the answer to the name question), the message itself ("มาลีค่ะ", "ป้าแดง
+0812345678"). A word wrongly taken as a name goes to the officers with the request, so
+anything that reads as something else is not a name: a filler or a verb ("เดี๋ยว",
+"รอแป๊บ", "อ๋อ", "ใช้เบอร์เพื่อน"), keyboard mash ("ฟหกด"), a sticker, another person's
+name ("นายจ้างชื่อสมชาย"). Particles after the name are dropped ("บอยครับผม" -> บอย).
+
+All matching is on whole words (dialogs.words), never inside a word.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from dialogs.needs import parse_needs
+from dialogs.parse import facts_of, find_provinces, parse_yes_no
+from dialogs.words import chunks, has_phrase, words
+
+__all__ = ["MAX_NAME_CHARS", "REFUSALS", "extract_name", "is_refusal", "refuses_name"]
+
+REFUSALS = ("จำไม่ได้", "ไม่อยากตอบ", "ไม่อยากบอก", "ไม่สะดวก", "ข้าม", "ไม่ขอตอบ", "ไม่ตอบ",
+            "ไม่บอก", "ไม่ให้", "ไม่รู้", "ไม่ทราบ", "ไม่แน่ใจ", "ไม่รู้สิ", "ลืม", "ไม่ได้จำ",
+            "skip", "ผ่าน",
+            # the name withheld ("ไม่ขอบอกชื่อ", "ไม่อยากให้ชื่อ", "ขอสงวนชื่อ")
+            "ไม่ขอบอก", "ไม่อยากให้ชื่อ", "ไม่เปิดเผยชื่อ", "ไม่ประสงค์ออกนาม", "สงวนชื่อ")
+# words the tokeniser keeps whole that a refusal needs apart ("ไม่อยาก|บอกชื่อ")
+_SPLIT = {"บอกชื่อ": ("บอก", "ชื่อ"), "บอกเบอร์": ("บอก", "เบอร์")}
+_NAME_CUES = ("ชื่อ", "ชื่อเล่น", "ชื่อจริง", "เรียก")
+_SURNAME = "นามสกุล"
+_TITLES = frozenset({"นาย", "นาง", "นางสาว", "น.ส.", "น.ส", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ."})
+_AFTER_CUE = frozenset({"ว่า", "คือ", "เล่น", "จริง", "ผม", "หนู", "ฉัน", "ดิฉัน", "เรา", "ของ", "ผิด",
+                        "แก้", "ใหม่", "ถูก", "เป็น"}) | _TITLES
+_PRONOUNS = frozenset({"ผม", "ดิฉัน", "ฉัน", "หนู", "เรา", "กระผม", "ข้า", "ชื่อ", "เรียก",
+                       "ว่า", "เล่น", "ชื่อเล่น"}) | _TITLES  # "นางสาว มาลี": มาลี
+_PARTICLES = frozenset({
+    "ครับ", "ค่ะ", "คะ", "ค่า", "คับ", "จ้า", "จ้ะ", "จ๊ะ", "จ่ะ", "นะ", "นะคะ", "นะครับ", "นะจ๊ะ",
+    "นะจ้ะ", "น่ะ", "ครับผม", "คร้าบ", "ค้าบ", "ฮะ", "ฮ่ะ", "ฮับ", "เอง", "ก็ได้", "ก็", "ได้",
+    "เลย", "เบอร์", "โทร", "เบอร์โทร", "ละ", "นี่", "นี้", "ย่ะ", "แล้ว", "คือ", "บ",
+    "เจ้า", "หนิ", "เด้อ", "เน้อ"})  # northern, southern and north-eastern particles
+# Words that start the rest of a sentence ("มาลีอยู่ชลบุรี"); at the end of a name they
+# are part of it ("บุญมี").
+_STARTERS = frozenset({
+    "อยู่", "จาก", "เป็น", "ไม่", "มี", "อายุ", "ตอนนี้", "บ้าน", "จะ", "กลับ", "และ", "กับ",
+    "แต่", "อะไร", "ไหม", "มั้ย", "ที่", "เพิ่ง", "ไม่มี", "อยาก", "ขอ", "ช่วย", "ด้วย", _SURNAME})
+# Never the first word of a name: fillers, "wait", "huh", verbs a chat opens with
+# ("เดี๋ยวขอหาเบอร์ก่อน", "อ๋อค่ะ", "ใช้เบอร์เพื่อน").
+_NEVER_FIRST = frozenset({
+    "เดี๋ยว", "งง", "อ๋อ", "อ้อ", "เอ่อ", "อืม", "เออ", "หือ", "ห๊ะ", "ห้ะ", "ฮะ", "ใช้", "ขอโทษ",
+    "ขอบคุณ", "ขอบใจ", "สวัสดี", "ใคร", "ทำไม", "ยังไง", "อย่างไร", "ไหน", "ก่อน", "ชื่อ",
+    "ชื่อเล่น", "ชื่อจริง", "เรียก", "ลืม", "ยัง", "ต้อง", "ถาม", "ตอบ", "บอก", "เข้าใจ", "ตกลง",
+    "โอเค", "ok", "okay", "ส่งเลย", "ถูกต้อง", "แก้", "แก้ไข", "อะไร", "เอา", "my", "name",
+    "hello", "hi", "thanks", "thank"})
+# Never in a name at all: waiting, the phone, what a sticker or a picture shows as text
+# ("รอแป๊บนะคะ", "โทรศัพท์หายค่ะ", "[สติกเกอร์]").
+_NEVER_IN = frozenset({
+    "แป๊บ", "แปป", "สักครู่", "ก่อน", "ชื่อ", "ชื่อเล่น", "ชื่อจริง", "โทรศัพท์", "มือถือ", "เบอร์",
+    "สติกเกอร์", "สติ๊กเกอร์", "sticker",
+    "รูปภาพ", "photo", "image", "video", "วิดีโอ", "คลิป", "ไฟล์", "file", "emoji", "อิโมจิ"})
+MAX_NAME_CHARS = 30
+_MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "กระผม"})
+# who people call themselves ("ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ" answering the name question,
+# the name question, and a helper's "เขาชื่อแดง": the one the request is for)
+_SELF_KIN = frozenset({"ยาย", "ตา", "ปู่", "ย่า", "ลุง", "ป้า", "น้า", "อา", "น้อง", "แม่", "พ่อ",
+                       "เขา", "เค้า"})
+_OTHERS = frozenset({
+    "แม่", "พ่อ", "ลูก", "ลูกสาว", "ลูกชาย", "แฟน", "เมีย", "สามี", "ผัว", "ภรรยา", "นายจ้าง",
+    "เจ้านาย", "หัวหน้า", "เพื่อน", "หลาน", "ญาติ", "เขา", "เค้า", "หมู่บ้าน", "บ้าน", "ร้าน",
+    "บริษัท", "โรงงาน", "ถนน", "ซอย", "วัด", "โรงเรียน", "โรงพยาบาล", "อำเภอ", "ตำบล", "หมู่",
+    "พี่สาว", "พี่ชาย", "น้องสาว", "น้องชาย", "เด็ก", "คน"}) | _SELF_KIN
+# "ด.ช.ต้น", "น.ส.มาลี": a title with dots (cleaning would leave ด and ช as the name)
+_SHORT_TITLE = re.compile(r"(?:ด\.\s*ช|ด\.\s*ญ|น\.\s*ส)\.?\s*")
+# never a name, nor a name's second part ("ขอบคุณค่ะ", "เด็กหญิงฝน ลูกสาว")
+_NOT_NAMES = frozenset({"ขอบคุณ", "สวัสดี", "ด่วน", "ไม่ด่วน", "โอเค", "ok", "ลูก", "ลูกสาว",
+                        "ลูกชาย", "แม่", "พ่อ", "แฟน", "เมีย", "สามี", "ภรรยา", "หลาน", _SURNAME,
+                        # the start of a name too ("รอฮานา", "พิมพ์ชนก"), alone none
+                        "รอ", "หา", "หาย", "ส่ง", "อ่า", "หะ", "รูป", "ภาพ", "ดู"})
+# before the name, said only to be polite ("ขอบคุณค่ะ แดง 0812345678", "ได้ค่ะ ต้อย")
+_COURTESY = frozenset({"ขอบคุณ", "ขอบใจ", "สวัสดี", "ได้", "โอเค", "ok", "ค่ะ", "คะ", "ครับ",
+                       "คับ", "ค่า", "จ้า", "จ้ะ", "นะคะ", "นะครับ", "มาก", "ขอบคุณมาก", "เลย",
+                       "hello", "hi", "thanks", "thank", "you"})
+# "my name is John", "I'm Mary", "call me Tom"
+_ENGLISH_CUE = re.compile(r"\b(?:my name is|name is|i am|i'm|im|call me)\s+([a-z][a-z'-]{1,29})\b",
+                          re.IGNORECASE)
+# Keyboard mash: four keys in a row of the Thai Kedmanee layout ("ฟหกด", "ๅ/-ภ"); no
+# Thai name or dictionary word holds such a run.
+_KEY_ROWS = ("ๅ/-ภถุึคตจขช", "ๆไำพะัีรนยบลฃ", "ฟหกดเ้่าสวง", "ผปแอิืทมใฝ",
+             "qwertyuiop", "asdfghjkl", "zxcvbnm")
+_MASH = frozenset(row[i:i + 4] for r in _KEY_ROWS for row in (r, r[::-1])
+                  for i in range(len(row) - 3))
+_LETTER = re.compile(r"[a-z\u0e01-\u0e2e]", re.IGNORECASE)  # a Latin or a Thai consonant
+
+
+def is_refusal(text: str) -> bool:
+    """The person would rather not answer, or does not know ("จำไม่ได้", "ข้าม",
+    "ไม่อยากบอกชื่อค่ะ")."""
+    tokens = tuple(part for w in words(text) for part in _SPLIT.get(w, (w,)))
+    return any(has_phrase(tokens, phrase) for phrase in REFUSALS)
+
+
+def refuses_name(text: str) -> bool:
+    """A refusal of the name only ("ไม่อยากบอกชื่อค่ะ", "ขอไม่บอกชื่อนะคะ"): the phone is
+    not refused with it."""
+    tokens = tuple(part for w in words(text) for part in _SPLIT.get(w, (w,)))
+    return is_refusal(text) and any(w in ("ชื่อ", "นาม", "ออกนาม") for w in tokens) and not any(
+        w in ("เบอร์", "โทร", "เบอร์โทร", "โทรศัพท์", "มือถือ") for w in tokens)
+
+
+def _mashed(text: str) -> bool:
+    """Keys hit in a row ("ฟหกด", "asdf"), or too few letters to be a name ("ๅ ภ")."""
+    raw = text.replace(" ", "").lower()
+    if any(raw[i:i + 4] in _MASH for i in range(len(raw) - 3)):
+        return True
+    return any(len(part) < 2 or not _LETTER.search(part) for part in text.split(" "))
+
+
+def _name_from(tokens: tuple[str, ...]) -> str | None:
+    if tokens and tokens[0] in _NEVER_FIRST:
+        return None
+    name: list[str] = []
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        ends_name = not following or following in _PARTICLES
+        if (token in _PARTICLES or any(ch.isdigit() for ch in token)
+                or (token in _STARTERS and not (name and ends_name))):
+            break
+        name.append(token)
+        if len(name) == 3:
+            break
+    joined = "".join(name)
+    if any(w in _NEVER_IN for w in name):  # "รอแป๊บ", "โทรศัพท์หาย"
+        return None
+    if (not 0 < len(joined) <= MAX_NAME_CHARS or parse_yes_no(joined) is not None
+            or joined.lower() in _NOT_NAMES or _mashed(joined)):
+        return None
+    return None if is_refusal(joined) else joined
+
+
+def _tells(text: str) -> bool:
+    """Whether a word says a fact, a need or a province ("ตกงาน", "ชลบุรี")."""
+    facts = facts_of(text)
+    told = any(getattr(facts, f.name) not in (None, frozenset())
+               for f in dataclasses.fields(facts))
+    return told or bool(parse_needs(text)) or bool(find_provinces(text))
+
+
+def _with_surname(name: str, following: tuple[tuple[str, ...], ...]) -> str:
+    """"ชื่อ ซัว แซ่ย่าง", "ชื่อนายประเสริฐ ทองดี", "ชื่อ สมศรี นามสกุล ใจดี": the next
+    chunk is the surname when it is a name and nothing else (not "ชื่อต้น อยู่ชลบุรี",
+    "ชื่อต้น ตกงานครับ")."""
+    if following and following[0][:1] == (_SURNAME,):
+        following = ((following[0][1:],) if following[0][1:] else ()) + following[1:]
+    if not following:
+        return name
+    surname = _name_from(following[0])
+    if not surname or surname != "".join(w for w in following[0] if w not in _PARTICLES):
+        return name
+    return name if _tells(surname) else f"{name} {surname}"
+
+
+def _as_typed(name: str, text: str) -> str:
+    """The name as the person typed it (Latin letters keep their case)."""
+    at = text.lower().find(name)
+    return text[at:at + len(name)] if at >= 0 else name
+
+
+def _someone_else(before: tuple[str, ...], bare: bool) -> bool:
+    """Whether the words before "ชื่อ" name another person or a place ("นายจ้างชื่อ",
+    "แม่ผมชื่อ", "หมู่บ้านชื่อ"): that name is not the writer's. Answering the name
+    question, "ป้าชื่อแดง" is the writer (people call themselves ป้า, ยาย, น้อง)."""
+    if bare and len(before) == 1 and before[0] in _SELF_KIN:
+        return False  # "ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ"; not "แม่ผมชื่อมาลี"
+    words_before = [w for w in before if w not in _MINE]
+    return bool(words_before) and words_before[-1] in _OTHERS
+
+
+def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
+               bare: bool) -> str | None:
+    """The name after the cue at word `i` of chunk `n`, with its surname when told."""
+    chunk = pieces[n]
+    rest, at = list(chunk[i + 1:]), n
+    titled = bool(rest) and rest[0] in _TITLES
+    while rest and (rest[0] in _AFTER_CUE or rest[0] in _PARTICLES):
+        rest.pop(0)  # "ชื่อเล่นค่ะ ต้อย"
+    if not rest and n + 1 < len(pieces):
+        rest, at = list(pieces[n + 1]), n + 1  # "ผมชื่อ ต้น", "ชื่อคือ ต้น"
+        titled = titled or (bool(rest) and rest[0] in _TITLES)
+    while rest and rest[0] in _AFTER_CUE:
+        rest.pop(0)
+    found = _name_from(tuple(rest))
+    if not found:
+        return None
+    after = rest[len(_found_words(rest, found)):]
+    while after and after[0] in _PARTICLES:
+        after.pop(0)
+    if after[:1] == [_SURNAME]:  # "ชื่อสมศรีนามสกุลใจดี"
+        tail = tuple(after[1:])
+        surname = _name_from(tail) if tail else None
+        if tail and surname and not _tells(surname):
+            return f"{found} {surname}"
+        return _with_surname(found, pieces[at + 1:]) if not tail else found
+    if (bare or titled) and found == "".join(rest):
+        return _with_surname(found, pieces[at + 1:])
+    if not after and pieces[at + 1:][:1] and pieces[at + 1][:1] == (_SURNAME,):
+        return _with_surname(found, pieces[at + 1:])  # "ชื่อ สมศรี นามสกุล ใจดี"
+    return found
+
+
+def _found_words(rest: list[str], found: str) -> list[str]:
+    """The leading words of `rest` that make up `found`."""
+    out: list[str] = []
+    for word in rest:
+        if len("".join(out)) >= len(found):
+            break
+        out.append(word)
+    return out
+
+
+def _by_cue(pieces: tuple[tuple[str, ...], ...], bare: bool) -> tuple[bool, str | None]:
+    """(whether a cue told someone else's name, the writer's name after a cue). A
+    nickname wins over the full name ("ชื่อจริง สมศรี ใจดี ชื่อเล่น แดง": แดง), as
+    officers call people by it."""
+    seen = False
+    for cues in (("ชื่อเล่น",), _NAME_CUES):
+        for n, chunk in enumerate(pieces):
+            for i, token in enumerate(chunk):
+                if token not in cues:
+                    continue
+                if _someone_else(chunk[:i], bare):
+                    seen = True
+                    continue
+                found = _after_cue(pieces, n, i, bare)
+                if found:
+                    return True, found
+    return seen, None
+
+
+def extract_name(text: str, bare: bool = False) -> str | None:
+    """The name after "ชื่อ" or "เรียก" ("ดิฉันชื่อมาลี" -> มาลี, "เรียกเอกก็ได้ครับ" ->
+    เอก). With `bare` (the answer to the name question), a message without those
+    words is read as the name itself ("มาลีค่ะ", "ป้าแดง 0812345678")."""
+    english = _ENGLISH_CUE.search(text)
+    if english:
+        return english.group(1)
+    text = _SHORT_TITLE.sub(" ", text)
+    pieces = chunks(text)
+    seen, found = _by_cue(pieces, bare)
+    if found:
+        return _as_typed(found, text)
+    if not bare or seen:  # "นายจ้างชื่อสมชาย": someone else's name, not the writer's
+        return None
+    parts: list[str] = []
+    for chunk in pieces:
+        rest = list(chunk)
+        if not parts and rest and all(w in _COURTESY for w in rest):
+            continue  # "ขอบคุณค่ะ แดง 0812345678"
+        while not parts and rest and rest[0] in _PRONOUNS:
+            rest.pop(0)
+        if parts and rest[:1] == [_SURNAME]:  # "สมศรี นามสกุล ใจดี"
+            rest.pop(0)
+            if not rest:
+                continue
+        if not rest or any(ch.isdigit() for ch in rest[0]):
+            if parts:
+                break
+            continue
+        name = _name_from(tuple(rest))
+        if not name:
+            break
+        parts.append(name)
+        if name != "".join(rest) or len(parts) == 2:
+            break
+    return _as_typed(" ".join(parts), text) if parts else None
