@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dialogs import replies, texts
+from dialogs.names import refuses_name
 from dialogs.readers import read_name, read_phone
 from dialogs.state import State
 from dialogs.step import StepResult, respond
@@ -62,7 +63,7 @@ def no_phone(text: str) -> bool:
     compact = text.replace(" ", "")
     bare = _rest(compact, _FILLER)
     return (any(p in compact for p in _NO_PHONE) or bare in ("ไม่มี", "ไม่มีค่ะ")
-            or is_refusal(text))
+            or (is_refusal(text) and not refuses_name(text)))  # "ไม่อยากบอกชื่อ": the name
 
 
 def has_digits(text: str, at_least: int = 5) -> bool:

@@ -10,6 +10,7 @@ from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.contact import has_digits, no_phone, only_phone
 from dialogs.facts import HARDSHIPS
+from dialogs.names import refuses_name
 from dialogs.parse import parse_yes_no
 from dialogs.questions import is_question
 from dialogs.readers import read_name, read_phone
@@ -118,6 +119,12 @@ class Summary:
                     Reply(texts.NAME_STILL_2, replies.CONFIRM_NO_NAME_CHOICES),
                     replies.confirm(answers))[asked % 3]  # "ค่ะ", "ได้ค่ะ": not "send"
             return respond(state.with_(name_asked=asked + 1), said)
+        if name is None and refuses_name(text):  # "ไม่สะดวกบอกชื่อค่ะ 08...": the phone only
+            phone = read_phone(text, None)
+            left = {**answers, "name": None, **({"phone": phone} if phone else {})}
+            if "phone" in left:
+                return self._finish(state, left, now, phone_given=bool(phone))
+            return self._advance(state.with_(answers=left), texts.SKIPPED)
         if name is None and no_phone(text) and "phone" not in answers:
             return self._advance(state.with_(answers={**answers, "phone": None}),
                                  texts.NO_PHONE_OK)

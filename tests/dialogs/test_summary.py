@@ -264,3 +264,17 @@ def test_a_new_story_after_sending_is_no_contact_fix(dialog: Dialog) -> None:
     chat.say("นิด 0812345678")
     result = chat.say("เพื่อนผมก็ไม่มีค่ารถกลับบ้านที่ขอนแก่นครับ 0898765432")
     assert not any(isinstance(e, UpdateContact) for e in result.effects)
+
+
+def test_the_name_refused_with_a_phone_sends_with_the_phone(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    chat.say("ไม่สะดวกบอกชื่อค่ะ 0812345678")
+    case = sent(chat)
+    assert case is not None and case["name"] is None and case["phone"] == "0812345678"
+
+
+def test_the_name_refused_alone_asks_only_the_phone(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    reply = chat.text("ไม่อยากบอกชื่อค่ะ")
+    assert sent(chat) is None and chat.state.data["slot"] == "phone"
+    assert chat.state.data["answers"]["name"] is None and texts.PHONE_ON_SUMMARY in reply
