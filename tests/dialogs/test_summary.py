@@ -278,3 +278,11 @@ def test_the_name_refused_alone_asks_only_the_phone(dialog: Dialog) -> None:
     reply = chat.text("ไม่อยากบอกชื่อค่ะ")
     assert sent(chat) is None and chat.state.data["slot"] == "phone"
     assert chat.state.data["answers"]["name"] is None and texts.PHONE_ON_SUMMARY in reply
+
+
+@pytest.mark.parametrize("text", ["ยืมเบอร์คนแถวนี้ 0867778888", "ฝากเบอร์ป้าข้างบ้าน 0867778888"])
+def test_a_borrowed_phone_at_the_name_summary_is_no_name(dialog: Dialog, text: str) -> None:
+    chat = at_name_summary(dialog)
+    chat.say(text)
+    assert sent(chat) is None and chat.state.data["answers"]["phone"] == "0867778888"
+    assert "name" not in chat.state.data["answers"]  # still asked
