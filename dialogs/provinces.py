@@ -73,6 +73,7 @@ SHORT = frozenset({"ตาก", "ตราด", "ตรัง", "น่าน", 
 RIGHT_STOP: dict[str, tuple[str, ...]] = {
     "ตาก": ("ผ้า", "แดด", "ฝน", "ลม", "น้ำค้าง", "อากาศ", "หน้า", "ไว้", "ให้แห้ง"),
     "น่าน": ("น้ำ", "ฟ้า"),
+    "ตากใบ": ("ไม้", "ชา", "ยา", "ตอง"),  # drying leaves, not the district
     "แพร่": ("เชื้อ", "ระบาด", "กระจาย", "หลาย", "ภาพ", "ข่าว", "พันธุ์", "ออก"),
     "อุบล": ("รัตน์",),
     "กาญ": ("จนา", "จนี"),
@@ -114,6 +115,7 @@ FUZZY_TH = tuple(sorted({_key(th) for _, th, *_ in _TABLE if len(th) >= 6} - SHO
 
 _EXACT = re.compile("(?=(" + trie_pattern(list(TH_ALIASES)) + "))")
 _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+_MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")  # vowel and tone marks
 _LEFT_CUE = re.compile(
     r"(?:จังหวัด|อยู่|ที่|ไป|กลับ|บ้าน|จาก|เมือง|ถึง|ภูมิลำเนา|แถว|ใน|คน|ชาว|ตอนนี้|เกิด|มา"
     r"|เข้า|ส่ง|ขนส่ง|ติด|ค้าง|ทาง|สาว|หนุ่ม|นี้|ผม|ฉัน|หนู|เรา|ค่ะ|ครับ|และ|กับ|หรือ|อำเภอ|ตำบล"
@@ -182,7 +184,8 @@ def _exact(compact: str, after_space: set[int]) -> list[Mention]:
                 continue
         elif alias in SHORT and not _left_edge_ok(compact, after_space, start):
             continue
-        if any(compact.startswith(stop, end) for stop in RIGHT_STOP.get(alias, ())):
+        if any(compact.startswith(stop, end) for stop in RIGHT_STOP.get(alias, ())) or (
+                _MARK.match(compact, end)):  # "ตากใบ้": a syllable goes on, no name ends
             continue
         found.append(Mention(TH_ALIASES[alias], start, end))
         last_end = end
