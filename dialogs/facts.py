@@ -90,7 +90,8 @@ HAVE = r"มี(?<!ไม่มี)(?<!บ่มี)(?<!ค่อยมี)(?<!�
 # southern "เบี้ย" (money), not an allowance ("เบี้ยยังชีพ", "เบี้ยผู้สูงอายุ")
 MONEY = r"(?:เงิน|ตังค์|ตังส์|ตัง|สตางค์|เบี้ย(?!ยังชีพ|เลี้ยงชีพ|ผู้สูงอายุ|คนชรา|คนพิการ|ความพิการ|ประกัน|ขยัน))"
 FARE = r"(?:ค่า(?:รถ(?:ทัวร์|ไฟ|บัส|เมล์)?|ฮถ|เดินทาง|ตั๋ว|โดยสาร|พาหนะ|ทัวร์)|ตั๋ว(?:รถ)?)"
-ID = r"(?:บัตร(?:ประจำตัว)?(?:ประชาชน|ปชช|ปปช)?|idcard|ไอดีการ์ด)"
+# "บัดประชาชน": a typo, only with what follows ("บัดนี้" is "now")
+ID = r"(?:บัตร(?:ประจำตัว)?(?:ประชาชน|ปชช|ปปช)?|บัด(?:ประชาชน|ปชช)|idcard|ไอดีการ์ด)"
 NOT_OTHER_CARD = (r"(?!สวัสดิการ|คนจน|เครดิต|atm|เอทีเอ็ม|คนพิการ|ผู้พิการ|ทอง|ประกัน|ต่างด้าว"
                   r"|ชมพู|สีชมพู|รถ|โดยสาร)")
 LETTER = (r"(?:หนังสือ|ใบ)รับรอง(?:สัญชาติ(?:ไทย)?|ว่า(?:มี|เป็น)?(?:สัญชาติไทย|คนไทย)"
@@ -148,10 +149,11 @@ FARE_RULES = _rules(
 ID_CARD = _rules(  # the writer's own card only
     _self([HAVE + ID + NOT_OTHER_CARD,
      ID + NOT_OTHER_CARD + r"(?:ก็)?(?:ยัง)?อยู่(?:กับ(?:ตัว|ผม|ฉัน|หนู|ดิฉัน)|ครบ|ในกระเป๋า)",
-     ID + NOT_OTHER_CARD + r"(?:ก็)?(?:เอา|พก|ถือ)(?:ติดตัว)?มา(?:ด้วย)?", r"ถือ" + ID + NOT_OTHER_CARD,
+     ID + NOT_OTHER_CARD + r"(?:ก็)?(?:เอา|พก|ถือ|ติด)(?:ติดตัว)?มา(?:ด้วย)?",
+     r"ถือ" + ID + NOT_OTHER_CARD,
      # "บัตรปชชพ่อมีค่ะ", "บัตรประชาชนยังอยู่ค่ะ": the card first, then that it is there
      ID + NOT_OTHER_CARD + r"(?:ของ)?(?:ผม|ฉัน|หนู|พ่อ|แม่|เขา|เค้า|ยาย|ตา|ลูก|แฟน)?(?:ก็)?"
-     r"(?:ยัง)?(?:มี|อยู่)(?:อยู่|ครบ)?(?:แล้ว)?(?=ค่ะ|ค่า|ครับ|คับ|นะ|จ้า|หนิ|เจ้า|เด้อ|เน้อ|$"
+     r"(?:ยัง)?(?:มี|อยู่)(?:อยู่|ครบ)?(?:แล้ว)?(?=ค่ะ|ค่า|คะ|ครับ|คับ|นะ|จ้า|จ้ะ|จ๊ะ|หนิ|เจ้า|เด้อ|เน้อ|$"
      r"|ไม่มี(?!บัตร)|ส่วน|ตอนนี้|อยาก|จะ|และ)",  # "บัตรประชาชนก็มี ไม่มีเงินกลับบ้าน"
      r"(?:ถือ|พก|เอา)" + ID + NOT_OTHER_CARD + r"(?:มา|ติดตัว)"]),
     _self([r"(?:ไม่|บ่|ยังไม่)(?:เคย)?(?:ได้)?ทำ" + ID + r"(?!หาย)", NOT_HAVE + r"เอกสาร",
@@ -243,7 +245,7 @@ def _decide(rules: Rules, text: str, gaps: frozenset[int]) -> bool | None:
 
 def extract_facts(text: str) -> Facts:
     """Everything one message says about the screening questions; None = not said."""
-    cleaned = _SOUTHERN_NOT.sub("ไม่", clean_text(text))
+    cleaned = _SOUTHERN_NOT.sub("ไม่", clean_text(text)).replace("อยุ่", "อยู่")  # a typo
     compact = cleaned.replace(" ", "")
     gaps = frozenset(i - n for n, i in enumerate(at for at, ch in enumerate(cleaned)
                                                   if ch == " "))

@@ -96,9 +96,13 @@ _KIN_CARD = re.compile(r"(?:ตายาย|ยายตา|ปู่ย่า|�
                        r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|จ้ะ)*")
 
 
+_CARD_TYPO = re.compile(r"บัด(?!นี้|ซบ|ดล|กรุ|เดี๋ยว)")  # the card question: "บัด" is a typo
+
+
 def read_id_card(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
+    text = _CARD_TYPO.sub("บัตร", text)  # "มีบัดคับ"
     said = facts_to_answers(facts_of(text)).get("id_card")
     if isinstance(said, bool):
         return said

@@ -320,3 +320,18 @@ def test_care_needs_said_sideways(text: str, need: str) -> None:
                                   "เพิ่งออกจากงาน", "หลงทางนิดหน่อยแต่ถึงแล้ว"])
 def test_no_care_need_is_made_up(text: str) -> None:
     assert not extract_facts(text).special_needs & {"sick", "cannot_travel_alone"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("บัตรตามีจ้ะ", {"card": True}),
+    ("บัตรก็ติดมาด้วยครับ", {"card": True}),
+    ("มีบัดประชาชนครับ", {"card": True}),  # a typo, with ประชาชน after it
+    ("ผมอยุ่ลำปางครับ", {"here": "Lampang"}),  # อยุ่: a typo of อยู่
+])
+def test_card_and_place_said_with_typos_and_particles(text: str, want: dict[str, Any]) -> None:
+    assert summary(extract_facts(text)) == want
+
+
+@pytest.mark.parametrize("text", ["บัดนี้ยังไม่รู้จะทำยังไง", "บัดซบจริงๆ", "บัตรติดอยู่ที่ร้าน"])
+def test_no_card_is_made_up_from_near_words(text: str) -> None:
+    assert extract_facts(text).has_id_card is not True

@@ -153,3 +153,12 @@ def test_no_trouble_in_words_is_none_of_the_three(text: str) -> None:
     ("ไม่ลำบากเรื่องข้าว แต่ไม่มีที่นอน", "no_shelter")])
 def test_a_trouble_named_beside_no_trouble_wins(text: str, trouble: str) -> None:
     assert (read_hardship(text, None) or {}).get(trouble) is True
+
+
+@pytest.mark.parametrize(("text", "has"), [("มีบัดค่ะ", True), ("ไม่มีบัดครับ", False)])
+def test_a_card_typed_as_bad_answers_the_card_question(text: str, has: bool) -> None:
+    assert read_id_card(text, None) is has
+
+
+def test_bad_nee_is_no_card_answer() -> None:
+    assert read_id_card("บัดนี้", None) is None
