@@ -335,3 +335,13 @@ def test_card_and_place_said_with_typos_and_particles(text: str, want: dict[str,
 @pytest.mark.parametrize("text", ["บัดนี้ยังไม่รู้จะทำยังไง", "บัดซบจริงๆ", "บัตรติดอยู่ที่ร้าน"])
 def test_no_card_is_made_up_from_near_words(text: str) -> None:
     assert extract_facts(text).has_id_card is not True
+
+
+@pytest.mark.parametrize("text", ["โรงงานไม่จ้างต่อแล้วครับ", "บริษัทปิดกิจการค่ะ", "ร้านเจ๊งครับ"])
+def test_a_job_gone_is_lost_income(text: str) -> None:
+    assert extract_facts(text).no_food is True
+
+
+@pytest.mark.parametrize("text", ["โรงงานจ้างต่ออีกปี", "ร้านปิดวันอาทิตย์", "บริษัทไม่ได้ปิดกิจการ"])
+def test_a_job_kept_is_no_lost_income(text: str) -> None:
+    assert extract_facts(text).no_food is not True
