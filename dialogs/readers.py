@@ -165,7 +165,9 @@ def _named_topics(text: str) -> dict[str, bool] | None:
 
 # "ไม่ได้เดือดร้อนค่ะ มีเงินเดือน", "ไม่มีปัญหา": none of the three (a trouble named
 # in the same answer is read first)
-_NO_TROUBLE = re.compile(r"(?:ไม่|บ่)(?:ได้|ค่อย)?(?:เดือดร้อน|ลำบาก)(?!มาก|หนัก|สุด)|ไม่มีปัญหา")
+# ("ไม่เดือดร้อนเรื่องที่พัก" names one, and says nothing of the others)
+_NO_TROUBLE = re.compile(r"(?:(?:ไม่|บ่)(?:ได้|ค่อย)?(?:เดือดร้อน|ลำบาก)(?!มาก|หนัก|สุด)|ไม่มีปัญหา)"
+                         r"(?!เรื่อง|ด้าน|ทาง|แค่)")
 
 
 def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:

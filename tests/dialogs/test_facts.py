@@ -345,3 +345,14 @@ def test_a_job_gone_is_lost_income(text: str) -> None:
 @pytest.mark.parametrize("text", ["โรงงานจ้างต่ออีกปี", "ร้านปิดวันอาทิตย์", "บริษัทไม่ได้ปิดกิจการ"])
 def test_a_job_kept_is_no_lost_income(text: str) -> None:
     assert extract_facts(text).no_food is not True
+
+
+@pytest.mark.parametrize("text", ["ถ้าเลิกจ้างต้องจ่ายชดเชยไหม", "นายจ้างขู่ว่าจะเลิกจ้าง",
+                                  "หญิงหม้ายมีเงินเก็บนิดหน่อย"])
+def test_a_lay_off_supposed_or_a_widow_is_no_trouble(text: str) -> None:
+    facts = extract_facts(text)
+    assert facts.no_food is not True and facts.no_fare is not True
+
+
+def test_lost_on_the_way_is_no_care_need() -> None:
+    assert "cannot_travel_alone" not in extract_facts("ผมเดินหลงทางนิดหน่อย").special_needs

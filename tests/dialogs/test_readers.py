@@ -162,3 +162,7 @@ def test_a_card_typed_as_bad_answers_the_card_question(text: str, has: bool) -> 
 
 def test_bad_nee_is_no_card_answer() -> None:
     assert read_id_card("บัดนี้", None) is None
+
+
+def test_no_trouble_with_one_thing_says_nothing_of_the_others() -> None:
+    assert read_hardship("ไม่เดือดร้อนเรื่องที่พักค่ะ", None) is None
