@@ -73,6 +73,7 @@ SHORT = frozenset({"ตาก", "ตราด", "ตรัง", "น่าน", 
 RIGHT_STOP: dict[str, tuple[str, ...]] = {
     "ตาก": ("ผ้า", "แดด", "ฝน", "ลม", "น้ำค้าง", "อากาศ", "หน้า", "ไว้", "ให้แห้ง"),
     "น่าน": ("น้ำ", "ฟ้า"),
+    "ตากใบ": ("ไม้", "ชา", "ยา", "ตอง"),  # drying leaves, not the district
     "แพร่": ("เชื้อ", "ระบาด", "กระจาย", "หลาย", "ภาพ", "ข่าว", "พันธุ์", "ออก"),
     "อุบล": ("รัตน์",),
     "กาญ": ("จนา", "จนี"),
@@ -114,9 +115,11 @@ FUZZY_TH = tuple(sorted({_key(th) for _, th, *_ in _TABLE if len(th) >= 6} - SHO
 
 _EXACT = re.compile("(?=(" + trie_pattern(list(TH_ALIASES)) + "))")
 _THAI_LETTER = re.compile("[\u0e01-\u0e4e]")
+_MARK = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")  # vowel and tone marks
 _LEFT_CUE = re.compile(
     r"(?:จังหวัด|อยู่|ที่|ไป|กลับ|บ้าน|จาก|เมือง|ถึง|ภูมิลำเนา|แถว|ใน|คน|ชาว|ตอนนี้|เกิด|มา"
     r"|เข้า|ส่ง|ขนส่ง|ติด|ค้าง|ทาง|สาว|หนุ่ม|นี้|ผม|ฉัน|หนู|เรา|ค่ะ|ครับ|และ|กับ|หรือ|อำเภอ|ตำบล"
+    r"|ทำงาน|เฮ็ดงาน"
     r"|เขต|แขวง|รถไฟ|สถานี|ตลาด|ท่ารถ|บขส|สนามบิน)$")
 _LATIN_WORD = re.compile(r"[a-z]+")
 _SPACE = re.compile(" ")
@@ -169,7 +172,9 @@ def _left_edge_ok(compact: str, after_space: set[int], start: int) -> bool:
     return _LEFT_CUE.search(compact, max(0, start - 10), start) is not None
 
 
-def _exact(compact: str, after_space: set[int]) -> list[Mention]:
+def _exact(compact: str, after_space: set[int], inner: bytearray) -> list[Mention]:
+    """Exact names; a short one left out for its left edge still marks its inner letters:
+    no near name starts inside it ("...มหาชัยนายจ้าง" is never ชัยนาท)."""
     found: list[Mention] = []
     last_end = 0
     for m in _EXACT.finditer(compact):
@@ -181,8 +186,10 @@ def _exact(compact: str, after_space: set[int]) -> list[Mention]:
             if not LOEI_CUE.search(compact, max(0, start - 16), start):
                 continue
         elif alias in SHORT and not _left_edge_ok(compact, after_space, start):
+            inner[start + 1:end] = b"\x01" * (end - start - 1)
             continue
-        if any(compact.startswith(stop, end) for stop in RIGHT_STOP.get(alias, ())):
+        if any(compact.startswith(stop, end) for stop in RIGHT_STOP.get(alias, ())) or (
+                _MARK.match(compact, end)):  # "ตากใบ้": a syllable goes on, no name ends
             continue
         found.append(Mention(TH_ALIASES[alias], start, end))
         last_end = end
@@ -196,7 +203,7 @@ def _closest(alias: str, window: str, k: int) -> tuple[int, int, int] | None:
     return best_substring(alias, window, k)
 
 
-def _fuzzy(compact: str, taken: bytearray) -> list[Mention]:
+def _fuzzy(compact: str, taken: bytearray, inner: bytearray) -> list[Mention]:
     cands: dict[tuple[str, int], tuple[int, int, int] | None] = {}
     for anchor in _ANCHOR_AT.finditer(compact):
         i = anchor.start()
@@ -212,7 +219,7 @@ def _fuzzy(compact: str, taken: bytearray) -> list[Mention]:
                     for (alias, _), hit in cands.items() if hit and hit[0] > 0)
     out: list[Mention] = []
     for d, _, s, e, alias in ranked:
-        if any(taken[s:e]):
+        if any(taken[s:e]) or inner[s]:
             continue
         rivals = {TH_ALIASES[a].code for dd, _, ss, ee, a in ranked
                   if dd == d and ss < e and s < ee}
@@ -310,12 +317,13 @@ def mentions_in_clean(cleaned: str, *, fuzzy: bool = True) -> list[Mention]:
     compact = cleaned.replace(" ", "")
     # compact positions that had a space before them in `cleaned`
     after_space = {m.start() - n for n, m in enumerate(_SPACE.finditer(cleaned))}
-    found = _exact(compact, after_space)
+    inner = bytearray(len(compact) + 1)
+    found = _exact(compact, after_space, inner)
     if fuzzy:
         taken = bytearray(len(compact) + 1)
         for m in found:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-        found += _fuzzy(compact, taken)
+        found += _fuzzy(compact, taken, inner)
     if _LATIN_WORD.search(cleaned):
         found += _english(cleaned)
     return sorted(found, key=lambda m: m.start)

@@ -88,12 +88,27 @@ def read_consent(text: str, value: str | None) -> bool | None:
     return said if said is not None or "ยินยอม" in text else parse_yes_no(text)
 
 
+# "ยายมีบัตร", "ตายายมีบัตรค่ะ", "ลุงไม่มีบัตร" to "do you have an ID card?": older people
+# often call themselves so, and a helper answers for the one travelling (never another
+# relative: "แม่มีบัตร" says nothing of the writer)
+_KIN_CARD = re.compile(r"(?:ตายาย|ยายตา|ปู่ย่า|ยาย|ตา|ปู่|ย่า|ลุง|ป้า)(?:เขา|เค้า|ก็)?(?P<no>ไม่|บ่)?"
+                       r"(?:มี)บัตร(?:ประชาชน|ปชช)?(?:ทั้งสองคน|ทั้งคู่|ครบ|อยู่)?"
+                       r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|จ้ะ)*")
+
+
+_CARD_TYPO = re.compile(r"บัด(?!นี้|ซบ|ดล|กรุ|เดี๋ยว)")  # the card question: "บัด" is a typo
+
+
 def read_id_card(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
+    text = _CARD_TYPO.sub("บัตร", text)  # "มีบัดคับ"
     said = facts_to_answers(facts_of(text)).get("id_card")
     if isinstance(said, bool):
         return said
+    kin = _KIN_CARD.fullmatch(text.replace(" ", ""))
+    if kin:
+        return kin["no"] is None
     short = card_answer(text)
     return short if short is not None else parse_yes_no(text)
 
@@ -109,6 +124,10 @@ _LETTER_DENIED = re.compile(_OFFICIAL + _THERE + r"(?:เขา|ก็|บอก
 _LETTER_GIVEN = re.compile(_OFFICIAL + _THERE + r"(?:เขา|ก็|จะ|ยินดี|พร้อม|บอก|ว่า)*" + _SIGN)
 
 
+# "ไม่มีหนังสืออะไรเลย", "ไม่มีเอกสารเลย" to the letter question: none
+_NO_PAPER = re.compile(r"(?:ไม่|บ่)(?:เคย)?(?:ได้)?มี(?:หนังสือ|เอกสาร|ใบ)(?!ไม่|เดินทาง|อ่าน|เรียน|ขับขี่)")
+
+
 def read_letter(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
@@ -116,6 +135,8 @@ def read_letter(text: str, value: str | None) -> bool | None:
     if said is not None:
         return said
     compact = text.replace(" ", "").replace(".", "")
+    if _NO_PAPER.search(compact):
+        return False
     if _LETTER_DENIED.search(compact):
         return False
     if _LETTER_GIVEN.search(compact):
@@ -142,6 +163,13 @@ def _named_topics(text: str) -> dict[str, bool] | None:
     return {k: k in named for k in HARDSHIPS}
 
 
+# "ไม่ได้เดือดร้อนค่ะ มีเงินเดือน", "ไม่มีปัญหา": none of the three (a trouble named
+# in the same answer is read first)
+# ("ไม่เดือดร้อนเรื่องที่พัก" names one, and says nothing of the others)
+_NO_TROUBLE = re.compile(r"(?:(?:ไม่|บ่)(?:ได้|ค่อย)?(?:เดือดร้อน|ลำบาก)(?!มาก|หนัก|สุด)|ไม่มีปัญหา)"
+                         r"(?!เรื่อง|ด้าน|ทาง|แค่)")
+
+
 def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
     keys = HARDSHIPS
     if value and value.startswith("hardship:"):
@@ -156,7 +184,7 @@ def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
     named = _named_topics(text) if not found else None
     if named is not None:
         return named
-    if parse_yes_no(text) is False or "ไม่มีปัญหา" in text:
+    if parse_yes_no(text) is False or _NO_TROUBLE.search(text.replace(" ", "")):
         return dict.fromkeys(keys, False)
     return None
 

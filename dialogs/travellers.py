@@ -1,5 +1,5 @@
 """Who travels, from one message: how many people ("ไปกับเมียและลูกอีก 2 คน": four,
-"คนเดียว": one) and the needs their ages tell (a child under 18 or counted in months,
+"คนเดียว": one) and the needs their ages tell (a child under 12 or counted in months,
 a person of 60 or more). A number is a count only with คน/ท่าน after it, or at the
 end of the message after a companion ("กับเมียและลูกอีก 1")."""
 
@@ -9,7 +9,9 @@ import re
 
 from dialogs.parse_numbers import MAX_PEOPLE, find_numbers
 
-__all__ = ["people_and_ages"]
+__all__ = ["CHILD_UNDER", "people_and_ages"]
+
+CHILD_UNDER = 12  # a child who needs care on the way ("เด็กเล็ก"): under 12, as for a child fare
 
 _AGE_BEFORE = re.compile(r"อายุ(?:ได้)?$")
 _MONTHS_BEFORE = re.compile(r"(?:ลูก|หลาน|เด็ก|อายุ)(?:ได้)?$")
@@ -38,7 +40,8 @@ _TOTAL_BEFORE = re.compile(r"(?:พวกเรา|ทั้งหมด|รว�
 _GROUP_AFTER = re.compile(r"(?:แม่ลูก|พ่อลูก|พ่อแม่ลูก|ผัวเมีย|สามีภรรยา|ตายาย|ยายตา|ปู่ย่า|ย่าปู่"
                           r"|พี่น้อง|ชีวิต)")
 _COUPLE_BEFORE = re.compile(r"(?:ผัวเมีย|สามีภรรยา|ผัวกับเมีย|สามีกับภรรยา|แฟนกับ(?:ผม|ฉัน|หนู))$")
-_ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเด(?:ี[่้๋]?)?ย?ว(?!ไม่(?:ได้|ไหว|เป็น|รอด)|คงไม่)")  # คนเดว: a typo
+# "คนเดียว", "คนเดว" (a typo); not "คนเดียวไม่ค่อยไหว" (cannot go alone)
+_ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเด(?:ี[่้๋]?)?ย?ว(?!ไม่(?:ค่อย)?(?:ได้|ไหว|เป็น|รอด)|คงไม่)")
 
 
 def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
@@ -57,9 +60,9 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
             companions = group = total = None
         if _AGE_BEFORE.search(before) or after.startswith("ขวบ") or (
                 _WHO_AGE_BEFORE.search(before) and _YEARS_AFTER.match(after)):
-            if after.startswith("ขวบ") or n.value < 18:
+            if n.value < CHILD_UNDER or after.startswith("เดือน"):
                 needs.add("child")
-            elif n.value >= 60 and not after.startswith("เดือน"):
+            elif n.value >= 60:
                 needs.add("elderly")
         elif after.startswith("เดือน") and _MONTHS_BEFORE.search(before):
             needs.add("child")

@@ -262,3 +262,97 @@ def test_troubles_said_in_everyday_words(text: str, expected: dict[str, Any]) ->
 ])
 def test_the_card_said_in_a_story(text: str, card: bool | None) -> None:
     assert extract_facts(text).has_id_card is card
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("หม้ายมีตังค์กลับบ้านค่ะ", {"fare": True, "food": True}),  # southern ไม่มี
+    ("หม้ายมีเงินค่ารถ", {"fare": True}),
+    ("ร้านเลิกจ้างแล้วค่ะ", {"food": True}),
+    ("โรงแรมให้ออกเพราะไม่มีแขก", {"food": True}),
+])
+def test_southern_no_and_being_laid_off(text: str, want: dict[str, Any]) -> None:
+    assert summary(extract_facts(text)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "แม่หม้ายมีลูกสองคน",  # a widow, not ไม่
+    "เป็นหม้ายมีเงินพอใช้",
+    "บริษัทไม่ได้เลิกจ้าง",
+])
+def test_a_widow_and_a_denied_lay_off_tell_no_trouble(text: str) -> None:
+    facts = extract_facts(text)
+    assert facts.no_fare is not True and facts.no_food is not True
+
+
+@pytest.mark.parametrize("text", ["ขอตั๋วฟรีกลับบ้านได้ไหม", "จะขอค่าตั๋วฟรีช่วงสงกรานต์ค่ะ",
+                                  "ขอค่ารถฟรีได้ไหมคะ"])
+def test_asking_for_a_free_ticket_is_not_lacking_the_fare(text: str) -> None:
+    assert extract_facts(text).no_fare is None
+
+
+def test_asking_for_the_fare_still_is_lacking_it() -> None:
+    assert extract_facts("ขอค่ารถกลับบ้านหน่อยค่ะ").no_fare is True
+
+
+@pytest.mark.parametrize("text", ["ไม่มีหนังสืออะไรเลยค่ะ", "ลุงไม่มีบัตร ไม่มีหนังสือทั้งนั้น"])
+def test_no_paper_at_all_is_no_letter(text: str) -> None:
+    assert extract_facts(text).has_nationality_letter is False
+
+
+@pytest.mark.parametrize("text", ["ไม่มีหนังสือเดินทางเลย", "ไม่มีหนังสืออ่านเลย", "ไม่มีหนังสือ"])
+def test_other_books_or_a_bare_no_book_say_nothing_of_the_letter(text: str) -> None:
+    assert extract_facts(text).has_nationality_letter is None
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("ยังไม่หายดีเลยค่ะ", "sick"),
+    ("เพิ่งออกจากโรงพยาบาลเมื่อวาน", "sick"),
+    ("ไปคนเดียวไม่ค่อยไหวค่ะ", "cannot_travel_alone"),
+    ("เจอป้าคนนึง พูดจาสับสน", "cannot_travel_alone"),
+    ("ตาเดินหลงมาจากบ้าน", "cannot_travel_alone"),
+    ("แม่จำทางกลับบ้านไม่ได้", "cannot_travel_alone"),
+])
+def test_care_needs_said_sideways(text: str, need: str) -> None:
+    assert need in extract_facts(text).special_needs
+
+
+@pytest.mark.parametrize("text", ["บัตรยังไม่หายค่ะ", "ไม่ได้พูดจาสับสนนะ", "ผมสับสนเรื่องเอกสาร",
+                                  "เพิ่งออกจากงาน", "หลงทางนิดหน่อยแต่ถึงแล้ว"])
+def test_no_care_need_is_made_up(text: str) -> None:
+    assert not extract_facts(text).special_needs & {"sick", "cannot_travel_alone"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("บัตรตามีจ้ะ", {"card": True}),
+    ("บัตรก็ติดมาด้วยครับ", {"card": True}),
+    ("มีบัดประชาชนครับ", {"card": True}),  # a typo, with ประชาชน after it
+    ("ผมอยุ่ลำปางครับ", {"here": "Lampang"}),  # อยุ่: a typo of อยู่
+])
+def test_card_and_place_said_with_typos_and_particles(text: str, want: dict[str, Any]) -> None:
+    assert summary(extract_facts(text)) == want
+
+
+@pytest.mark.parametrize("text", ["บัดนี้ยังไม่รู้จะทำยังไง", "บัดซบจริงๆ", "บัตรติดอยู่ที่ร้าน"])
+def test_no_card_is_made_up_from_near_words(text: str) -> None:
+    assert extract_facts(text).has_id_card is not True
+
+
+@pytest.mark.parametrize("text", ["โรงงานไม่จ้างต่อแล้วครับ", "บริษัทปิดกิจการค่ะ", "ร้านเจ๊งครับ"])
+def test_a_job_gone_is_lost_income(text: str) -> None:
+    assert extract_facts(text).no_food is True
+
+
+@pytest.mark.parametrize("text", ["โรงงานจ้างต่ออีกปี", "ร้านปิดวันอาทิตย์", "บริษัทไม่ได้ปิดกิจการ"])
+def test_a_job_kept_is_no_lost_income(text: str) -> None:
+    assert extract_facts(text).no_food is not True
+
+
+@pytest.mark.parametrize("text", ["ถ้าเลิกจ้างต้องจ่ายชดเชยไหม", "นายจ้างขู่ว่าจะเลิกจ้าง",
+                                  "หญิงหม้ายมีเงินเก็บนิดหน่อย"])
+def test_a_lay_off_supposed_or_a_widow_is_no_trouble(text: str) -> None:
+    facts = extract_facts(text)
+    assert facts.no_food is not True and facts.no_fare is not True
+
+
+def test_lost_on_the_way_is_no_care_need() -> None:
+    assert "cannot_travel_alone" not in extract_facts("ผมเดินหลงทางนิดหน่อย").special_needs

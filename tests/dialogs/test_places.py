@@ -140,3 +140,20 @@ def test_regional_words_for_going_home_and_stations(text: str, here: str | None,
 ])
 def test_who_went_where(text: str, here: str | None, home: str | None) -> None:
     assert _places(text) == (here, home)
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    ("มาทำงานบ้านอยู่เชียงใหม่ค่ะ", "Chiang Mai", None),  # งานบ้าน: housework, not home
+    ("รับจ้างทำงานบ้านที่ระยอง", "Rayong", None),
+    ("ทำงานมหาชัย นายจ้างไม่จ่ายเงิน", "Samut Sakhon", None),
+])
+def test_housework_and_a_workplace_are_not_home(text: str, here: str | None,
+                                                home: str | None) -> None:
+    facts = extract_facts(text)
+    assert (getattr(facts.current_province, "name_en", None),
+            getattr(facts.home_province, "name_en", None)) == (here, home)
+
+
+def test_a_home_after_housework_words_still_is_home() -> None:
+    facts = extract_facts("ทำงานบ้านที่ระยอง บ้านอยู่ยโสธร")
+    assert facts.home_province is not None and facts.home_province.name_en == "Yasothon"

@@ -184,3 +184,28 @@ def test_best_substring_agrees_with_brute_force() -> None:
 def test_a_district_is_its_own_province_never_a_near_name() -> None:
     # เชียงคาน is a district of Loei: never Chiang Mai or Chiang Rai by a near spelling
     assert find_provinces("ไปเที่ยวเชียงคาน") == [by_en("Loei")]
+
+
+@pytest.mark.parametrize(("text", "en"), [
+    ("บ้านอยู่ห้างฉัตรครับ", "Lampang"), ("แจ้ห่มค่ะ", "Lampang"),
+    ("วารินชำราบ", "Ubon Ratchathani"), ("ตากใบค่ะ", "Narathiwat"),
+    ("นอนอยู่ที่ศิริราช", "Bangkok"),
+])
+def test_districts_and_landmarks_are_their_province(text: str, en: str) -> None:
+    assert find_provinces(text) == [by_en(en)]
+
+
+@pytest.mark.parametrize("text", ["ไปห้างแล้วฉัตรหาย", "ตากใบไม้ไว้", "ตากใบ้"])
+def test_near_spellings_of_districts_are_no_place(text: str) -> None:
+    assert by_en("Narathiwat") not in find_provinces(text)
+    assert by_en("Lampang") not in find_provinces(text)
+
+
+def test_no_near_name_starts_inside_a_short_name_left_out() -> None:
+    # มหาชัย without a cue before it is left out; ชัยนา... after it is no Chai Nat
+    assert by_en("Chai Nat") not in find_provinces("เรือมหาชัยนายจ้างไม่จ่าย")
+    assert find_provinces("ติดอยู่ชัยนาทค่ะ") == [by_en("Chai Nat")]
+
+
+def test_a_misspelt_long_name_after_a_non_cue_is_still_found() -> None:
+    assert find_provinces("เรือนจำกาญจนบุลี") == [by_en("Kanchanaburi")]

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.facts import extract_facts
-from dialogs.readers import SPECIAL, read_id_card, read_special, read_travellers, read_urgent
+from dialogs.facts import HARDSHIPS, extract_facts
+from dialogs.readers import (
+    SPECIAL,
+    read_hardship,
+    read_id_card,
+    read_letter,
+    read_special,
+    read_travellers,
+    read_urgent,
+)
 from dialogs.understand import read_message
 
 
@@ -108,3 +116,53 @@ def test_everyone_well_is_no_care_need() -> None:
     assert read_special("แข็งแรงดีทุกคน", None) == []
     assert read_special("ปกติดีแต่ยายเดินไม่ได้", None) == ["disabled"]
     assert read_special("ไม่ปกติค่ะ", None) is None
+
+
+@pytest.mark.parametrize(("text", "has"), [
+    ("ยายมีบัตร", True), ("ตายายมีบัตรทั้งสองคนค่ะ", True), ("ลุงเขามีบัตรครับ", True),
+    ("ป้าไม่มีบัตรจ้ะ", False)])
+def test_an_older_person_answers_for_their_card_in_the_third_person(text: str,
+                                                                    has: bool) -> None:
+    assert read_id_card(text, None) is has
+
+
+@pytest.mark.parametrize("text", ["แม่มีบัตร", "ลูกมีบัตรค่ะ", "ยายมีบัตรคนจน",
+                                  "ยายมีบัตรแต่หาย"])
+def test_another_persons_or_another_card_is_no_card_answer(text: str) -> None:
+    assert read_id_card(text, None) is not True
+
+
+@pytest.mark.parametrize("text", ["ไม่มีหนังสือค่ะ", "ไม่มีเอกสารอะไรครับ", "ไม่เคยมีหนังสือ"])
+def test_no_paper_answers_the_letter_question(text: str) -> None:
+    assert read_letter(text, None) is False
+
+
+@pytest.mark.parametrize("text", ["ไม่มีหนังสือเดินทาง", "ไม่มีใบขับขี่"])
+def test_other_papers_do_not_answer_the_letter_question(text: str) -> None:
+    assert read_letter(text, None) is None
+
+
+@pytest.mark.parametrize("text", ["ไม่ได้เดือดร้อนค่ะ มีเงินเดือน", "บ่ลำบากค่ะ",
+                                  "ไม่มีปัญหาอะไรครับ"])
+def test_no_trouble_in_words_is_none_of_the_three(text: str) -> None:
+    assert read_hardship(text, None) == dict.fromkeys(HARDSHIPS, False)
+
+
+@pytest.mark.parametrize(("text", "trouble"), [
+    ("ไม่ได้เดือดร้อนเรื่องที่พัก แต่ไม่มีค่ารถ", "no_fare"),
+    ("ไม่ลำบากเรื่องข้าว แต่ไม่มีที่นอน", "no_shelter")])
+def test_a_trouble_named_beside_no_trouble_wins(text: str, trouble: str) -> None:
+    assert (read_hardship(text, None) or {}).get(trouble) is True
+
+
+@pytest.mark.parametrize(("text", "has"), [("มีบัดค่ะ", True), ("ไม่มีบัดครับ", False)])
+def test_a_card_typed_as_bad_answers_the_card_question(text: str, has: bool) -> None:
+    assert read_id_card(text, None) is has
+
+
+def test_bad_nee_is_no_card_answer() -> None:
+    assert read_id_card("บัดนี้", None) is None
+
+
+def test_no_trouble_with_one_thing_says_nothing_of_the_others() -> None:
+    assert read_hardship("ไม่เดือดร้อนเรื่องที่พักค่ะ", None) is None
