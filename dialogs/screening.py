@@ -131,8 +131,12 @@ class Screening(Summary):
             if slot.key == "name" and "phone" not in learned and no_phone(text):
                 answers["phone"] = None  # "มาลีค่ะ ไม่มีเบอร์": not asked again
             if slot.key == "travellers" and "special_needs" not in answers:
-                # the question invites naming anyone who needs care: none named, none
-                answers["special_needs"] = sorted(facts_of(text).special_needs)
+                # the question invites naming anyone who needs care: none named by one
+                # travelling alone, none; a group naming nobody is asked (a group
+                # mostly has a child or an elder, and "4 คน" says nothing of them)
+                named = sorted(facts_of(text).special_needs)
+                if named or int(parsed or 1) <= 1:
+                    answers["special_needs"] = named
             if slot.key == "travellers" and "urgent" not in answers:
                 urgent = said_urgency(text, value)  # asked together: "2 คน ไม่ด่วน"
                 if urgent is None and value is None:

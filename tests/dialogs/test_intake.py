@@ -87,7 +87,7 @@ def test_an_answer_to_another_question_is_heard_and_the_question_stays(
     assert answers["name"] == "สมศรี" and answers["phone"] == "0812223344"
     assert "travellers" not in answers and asked(chat) == "travellers"
     assert reply.startswith("รับทราบค่ะ: คุณสมศรี") and "กี่คน" in reply
-    chat.say("ไปกับลูก 1 คนค่ะ ไม่ด่วน")
+    chat.say("ไปกับลูก 1 คนค่ะ ไม่ด่วน ลูกอายุ 4 ขวบ")
     assert chat.state.name == st.CONFIRM  # name and phone are not asked again
 
 
@@ -375,7 +375,7 @@ def test_not_sure_if_urgent_is_left_to_the_officer_not_read_as_urgent(
         dialog: Dialog) -> None:
     chat = consented(dialog)
     chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
-    chat.say("2 คน")
+    chat.say("คนเดียว")
     assert asked(chat) == "urgent"
     chat.say("ไม่แน่ใจว่าด่วนไหม")
     assert asked(chat) == "name" and chat.state.data["answers"].get("urgent") is None

@@ -46,7 +46,7 @@ def test_one_tap_fills_both(dialog: Dialog, label: str, value: str, count: int,
     chat.say(label, value)
     answers = chat.state.data["answers"]
     assert answers["travellers"] == count and answers["urgent"] is urgent
-    assert asked(chat) == "name"
+    assert asked(chat) == ("special_needs" if count > 1 else "name")  # a group: who needs care
 
 
 @pytest.mark.parametrize(("text", "count", "urgent"), [
@@ -57,19 +57,34 @@ def test_free_text_fills_both(dialog: Dialog, text: str, count: int, urgent: boo
     chat.say(text)
     answers = chat.state.data["answers"]
     assert answers["travellers"] == count and answers["urgent"] is urgent
-    assert asked(chat) == "name"
+    assert asked(chat) == ("special_needs" if count > 1 else "name")
 
 
 def test_a_count_alone_asks_urgency_next(dialog: Dialog) -> None:
     chat = at_travellers(dialog)
-    chat.say("2 คน")
+    chat.say("2 คน ลูกอายุ 3 ขวบ")
     assert chat.state.data["answers"]["travellers"] == 2
     assert "urgent" not in chat.state.data["answers"]
     assert asked(chat) == "urgent"
 
 
+def test_a_group_naming_nobody_is_asked_who_needs_care(dialog: Dialog) -> None:
+    chat = at_travellers(dialog)
+    chat.say("4 คน ไม่ด่วน")
+    assert "special_needs" not in chat.state.data["answers"]
+    assert asked(chat) == "special_needs"
+    chat.say("ลูก 2 คน 5 ขวบ กับ 2 ขวบ")
+    assert chat.state.data["answers"]["special_needs"] == ["child"]
+
+
+def test_one_travelling_alone_naming_nobody_needs_no_care(dialog: Dialog) -> None:
+    chat = at_travellers(dialog)
+    chat.say("คนเดียว ไม่ด่วน")
+    assert chat.state.data["answers"]["special_needs"] == [] and asked(chat) == "name"
+
+
 @pytest.mark.parametrize(("told", "count", "asked_next"), [
-    ("2 คน", 2, "name"),  # a place to stay, nothing urgent named: not urgent
+    ("2 คน ลูกเล็ก 1 คน", 2, "name"),  # a place to stay, nothing urgent named: not urgent
     ("2 คน แม่ป่วยอยู่", 2, "urgent"),  # someone sick: asked
 ])
 def test_a_place_to_stay_and_a_count_alone_is_not_urgent(dialog: Dialog, told: str,
