@@ -15,3 +15,9 @@ def test_who_and_when_ask_but_nobody_does_not() -> None:
     assert is_question("ใครมีสิทธิ์ขอเงินค่ารถกลับบ้านบ้างคะ")
     assert is_question("เงินจะได้เมื่อไหร่")
     assert not is_question("ไม่มีใครดูแล ไม่มีค่ารถกลับบ้าน")
+
+
+def test_nothing_at_all_is_no_question_but_what_is() -> None:
+    assert not is_question("ไม่มีหนังสืออะไรเลยค่ะ")
+    assert not is_question("ไม่ได้กินอะไรเลย")
+    assert is_question("ต้องใช้เอกสารอะไรบ้าง")
