@@ -13,8 +13,9 @@ MERGED = ("need_hints", "special_needs")  # lists that grow as more is told
 def learned_beyond(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:
     """The facts of `text` not yet in `answers` (needs and care needs told again are
     merged with those told before); a name or phone is not read from a name or ID
-    answer."""
-    said = read_message(text)
+    answer, nor anything from the name itself (a need word inside "นิตยา")."""
+    name = slot.parse(text, None) if slot.key == "name" else None
+    said = read_message(text.replace(name, " ") if name else text)  # "นิตยา": no "ยา"
     if slot.key in ("name", "national_id"):
         said.pop("name", None)
     if slot.key == "national_id":

@@ -286,3 +286,12 @@ def test_a_borrowed_phone_at_the_name_summary_is_no_name(dialog: Dialog, text: s
     chat.say(text)
     assert sent(chat) is None and chat.state.data["answers"]["phone"] == "0867778888"
     assert "name" not in chat.state.data["answers"]  # still asked
+
+
+def test_nothing_is_read_from_inside_a_name(dialog: Dialog) -> None:
+    """"นิตยา" holds "ยา" (medicine): no health need, no sensitive question, sent."""
+    chat = at_name_summary(dialog)
+    chat.say("นิตยา 0617283940")
+    case = sent(chat)
+    assert case is not None and case["name"] == "นิตยา"
+    assert "need_hints" not in case["answers"] and case["referrals"] == []
