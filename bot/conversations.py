@@ -180,7 +180,8 @@ class Conversations:
                 alerts = self.alerts.new_case({**new_case, "channel": key.channel})
             else:
                 case_ref.set(open_case.ref)
-                alerts = self.alerts.handoff(open_case.as_dict())
+                alerts = (self.alerts.notice(open_case.as_dict(), texts.CASE_UPDATE_NOTICE)
+                          if handoff == "case_update" else self.alerts.handoff(open_case.as_dict()))
         if (new_case is not None or handoff is not None) and self.calendar is not None:
             notice = closed_notice(self.calendar, inbound.at)
             if notice:

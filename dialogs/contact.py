@@ -8,10 +8,12 @@ import re
 
 from dialogs import replies, texts
 from dialogs.names import refuses_name
+from dialogs.parse import parse_yes_no
+from dialogs.questions import is_question
 from dialogs.readers import read_name, read_phone
 from dialogs.state import State
 from dialogs.step import StepResult, respond
-from dialogs.types import Reply, UpdateContact
+from dialogs.types import Reply, RequestHandoff, UpdateContact
 from dialogs.understand import is_refusal, read_message
 
 _NUMBER = re.compile(r"[\d๐-๙\s\-+().]")
@@ -74,7 +76,8 @@ def has_digits(text: str, at_least: int = 5) -> bool:
 def after_sent(state: State, text: str) -> StepResult | None:
     """Once the request is sent: a phone or name for it ("เบอร์ผิดค่ะ 08...", "ขอแก้
     ชื่อเป็น ต้อย") goes into it, never into a new screening; a number too short is
-    pointed out; "แก้ไข" says how; None: anything else."""
+    pointed out; a fact told about it goes to a person with the request (never into a
+    second screening); "แก้ไข" says how; None: anything else."""
     fixed = contact_fix(text)
     if fixed is not None:
         phone, name = fixed
@@ -84,6 +87,13 @@ def after_sent(state: State, text: str) -> StepResult | None:
                        effects=(UpdateContact(phone=phone, name=name),))
     if has_digits(text, 8):
         return respond(state, Reply(texts.PHONE_UNCLEAR))
+    if set(read_message(text)) - {"name", "phone"} and not is_question(text):
+        # "อ้าว จะกลับอุบลค่ะ", "ตอนนี้ไม่มีที่นอนค่ะ": about the request sent, never a
+        # second one; a person reads it with the request
+        return respond(state, Reply(texts.AFTER_SENT_NOTED),
+                       effects=(RequestHandoff("case_update"),))
+    if parse_yes_no(text) is True:  # "โอเคค่ะ"
+        return respond(state, Reply(texts.AFTER_SENT_OK))
     if text.strip() in ("👍", "🙏", "👌", "❤️", "🙏🙏"):
         return respond(state, Reply(texts.THANKS))
     if text.strip() in ("แก้", "แก้ไข", "ขอแก้", "แก้ไขข้อมูล"):

@@ -110,7 +110,8 @@ class Summary:
         if is_question(text) and not read_phone(text, None) and not is_refusal(text):
             return self._question_at_summary(state, answers, text)
         name = read_name(text, None)
-        if name is None and (parse_yes_no(text) is True or is_send(text)):
+        bare_no = text.replace(" ", "") in ("ไม่มี", "ไม่มีค่ะ", "ไม่มีครับ", "ไม่มีคะ")
+        if name is None and (parse_yes_no(text) is True or is_send(text) or bare_no):
             asked = int(state.data.get("name_asked") or 0)
             if asked and is_send(text):  # "ส่งเลย" once asked: sent without
                 return self._finish(state, {**answers, "name": None,
@@ -130,7 +131,9 @@ class Summary:
                                  texts.NO_PHONE_OK)
         if name is None and (parse_yes_no(text) is False or "แก้" in text):
             return respond(state, replies.edit_menu(answers))
-        result = self.answer(state.with_(st.ASK, slot="name"), text, None, now)
+        if read_phone(text, None):  # a phone now wins over "ไม่มีเบอร์" said before
+            answers = {k: v for k, v in answers.items() if k != "phone"}
+        result = self.answer(state.with_(st.ASK, slot="name", answers=answers), text, None, now)
         after: dict[str, Any] = dict(result.state.data.get("answers") or {})
         told = changed(answers, after)
         if (result.state.name == st.CONFIRM and not result.state.data.get("slot")
@@ -149,7 +152,7 @@ class Summary:
         decision = self.matcher.decide(text)
         entry = self.kb.by_id.get(decision.topic or "")
         if decision.decision != "answer" or entry is None:
-            return respond(state, Reply(texts.CONFIRM_UNCLEAR), replies.confirm(answers))
+            return respond(state, Reply(texts.QUESTION_AT_SUMMARY), replies.confirm(answers))
         return respond(state, Reply(entry.answer), replies.confirm(answers))
 
     def _phone_given(self, state: State, answers: dict[str, Any], text: str,

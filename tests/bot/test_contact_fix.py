@@ -56,3 +56,14 @@ async def test_a_name_fixed_goes_into_the_open_request(world: World) -> None:
     assert case.data["phone"] == "0812345678"  # the phone untouched
     events = await world.store.case_events(case_id)
     assert events[-1].note == "name fixed by the person"
+
+
+async def test_a_fact_told_after_sending_reaches_the_staff_with_the_request(world: World) -> None:
+    case_id = await screened_case(world)
+    before = await world.to_staff()
+    await world.say("อ้าว จะกลับอุบลค่ะ ไม่ใช่ขอนแก่น")
+    notices = (await world.to_staff())[len(before):]
+    case = await world.store.case(case_id)
+    assert case is not None and len(notices) == 1 and case.ref in notices[0]
+    assert "ข้อมูลเพิ่ม" in notices[0]
+    assert len(await world.store.cases(key=PERSON)) == 1  # no second request

@@ -9,7 +9,7 @@ import pytest
 from dialogs import state as st
 from dialogs import texts
 from dialogs.engine import Dialog
-from dialogs.types import CreateCase, UpdateContact
+from dialogs.types import CreateCase, RequestHandoff, UpdateContact
 
 from .test_engine import Chat, consented, dialog
 
@@ -295,3 +295,37 @@ def test_nothing_is_read_from_inside_a_name(dialog: Dialog) -> None:
     case = sent(chat)
     assert case is not None and case["name"] == "นิตยา"
     assert "need_hints" not in case["answers"] and case["referrals"] == []
+
+
+def test_a_bare_no_at_the_summary_is_no_refusal_of_the_phone(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    reply = chat.text("ไม่มีค่ะ")  # nothing to fix: the name and phone still asked
+    assert "phone" not in chat.state.data["answers"] and texts.NO_PHONE_OK not in reply
+    chat.say("ทิพย์ 0845678901")
+    case = sent(chat)
+    assert case is not None and case["phone"] == "0845678901"
+
+
+def test_a_phone_given_after_no_phone_wins(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    chat.say("ไม่มีเบอร์ค่ะ")
+    assert chat.state.data["answers"]["phone"] is None
+    chat.say("ทิพย์ 0845678901")
+    case = sent(chat)
+    assert case is not None and case["phone"] == "0845678901" and case["name"] == "ทิพย์"
+
+
+@pytest.mark.parametrize("typed", ["อ้าว จะกลับอุบลค่ะ ไม่ใช่ยโสธร", "ตอนนี้ไม่มีที่นอนค่ะ"])
+def test_a_fact_told_after_sending_goes_to_a_person_never_a_second_request(
+        dialog: Dialog, typed: str) -> None:
+    chat = at_name_summary(dialog)
+    chat.say("นิด 0812345678")
+    result = chat.say(typed)
+    assert result.effects == (RequestHandoff("case_update"),)
+    assert chat.state.name == st.DONE and texts.AFTER_SENT_NOTED in result.replies[0].text
+
+
+def test_ok_after_sending_is_acknowledged(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    chat.say("นิด 0812345678")
+    assert chat.text("โอเคค่ะ") == texts.AFTER_SENT_OK
