@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from dialogs.care import CARE_PATTERNS
+from dialogs.care import CARE_PATTERNS, RECOVERING, WALKING
 from dialogs.parse_numbers import clean_text
 from dialogs.places import here_and_home_in
 from dialogs.provinces import Province
@@ -205,6 +205,7 @@ _SOUTHERN_NOT = re.compile(r"(?<!แม่)(?<!พ่อ)(?<!เป็น)(?<!�
 # Every top-level branch starts with a literal: it keeps the regex engine's fast scan.
 NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (need, _compile(pattern)) for need, pattern in CARE_PATTERNS)
+_RECOVERING = re.compile(RECOVERING)
 
 
 
@@ -259,6 +260,8 @@ def extract_facts(text: str) -> Facts:
     spans = word_spans(cleaned)
     needs |= {need for need, pattern in NEEDS
               if any(_on_words(m, spans) for m in _matches(pattern, compact, gaps))}
+    if WALKING in needs:  # on crutches after surgery: sick for now; else disabled
+        needs = (needs - {WALKING}) | {"sick" if _RECOVERING.search(compact) else "disabled"}
     return Facts(
         no_shelter=_decide(SHELTER, compact, gaps),
         no_food=_decide(FOOD, compact, gaps),

@@ -39,6 +39,9 @@ _TOTAL_BEFORE = re.compile(r"(?:พวกเรา|ทั้งหมด|รว�
 # "สองแม่ลูก", "สามพ่อแม่ลูก", "ไปกันสามชีวิต": the whole group, counted by what it is
 _GROUP_AFTER = re.compile(r"(?:แม่ลูก|พ่อลูก|พ่อแม่ลูก|ผัวเมีย|สามีภรรยา|ตายาย|ยายตา|ปู่ย่า|ย่าปู่"
                           r"|พี่น้อง|ชีวิต)")
+# "ผมกับเมีย 2 คน", "ฉันกับแม่ 2 คน": the writer and one person named, then the total
+_SELF_AND_ONE_BEFORE = re.compile(r"(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|เรา)(?:กับ|และ)(?:ภรรยา|เมีย|สามี|ผัว|แฟน"
+                                  r"|แม่|พ่อ)(?:ผม|ฉัน|หนู)?(?:รวม|ก็)?(?:เป็น)?$")
 _COUPLE_BEFORE = re.compile(r"(?:ผัวเมีย|สามีภรรยา|ผัวกับเมีย|สามีกับภรรยา|แฟนกับ(?:ผม|ฉัน|หนู))$")
 # "คนเดียว", "คนเดว" (a typo); not "คนเดียวไม่ค่อยไหว" (cannot go alone)
 _ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเด(?:ี[่้๋]?)?ย?ว(?!ไม่(?:ค่อย)?(?:ได้|ไหว|เป็น|รอด)|คงไม่)")
@@ -66,7 +69,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                 needs.add("elderly")
         elif after.startswith("เดือน") and _MONTHS_BEFORE.search(before):
             needs.add("child")
-        elif ((_PEOPLE.match(after) and _TOTAL_BEFORE.search(before))
+        elif ((_PEOPLE.match(after) and (_TOTAL_BEFORE.search(before)
+                                         or _SELF_AND_ONE_BEFORE.search(before)))
               or _GROUP_AFTER.match(compact, n.end)):
             total = total or n.value
         elif _PEOPLE.match(after) or (_COMPANION.search(before) and _END.match(after)):

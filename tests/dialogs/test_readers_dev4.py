@@ -1,0 +1,65 @@
+"""Sentence shapes the intake misread: a district named with อำเภอ, a walking aid while
+healing, "ชื่อ" + a kin word, and the writer plus one person counted as a total."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.facts import extract_facts
+from dialogs.names import extract_name
+from dialogs.parse import find_provinces
+from dialogs.readers import read_travellers
+
+
+@pytest.mark.parametrize("text", ["บ้านเกิดอยู่อำเภอพลค่ะ", "กลับ อ.พล", "ภูมิลำเนาเมืองพลนะ"])
+def test_a_short_district_with_its_amphoe_names_the_province(text: str) -> None:
+    assert [p.name_en for p in find_provinces(text)] == ["Khon Kaen"]
+
+
+@pytest.mark.parametrize("text", ["กำลังพลไม่พอ", "พลาดรถเที่ยวสุดท้าย", "อยู่อำเภอพลับพลาชัย",
+                                  "พลอยหายหมดเลย"])
+def test_the_short_district_alone_or_inside_a_word_is_no_province(text: str) -> None:
+    assert all(p.name_en != "Khon Kaen" for p in find_provinces(text))
+
+
+@pytest.mark.parametrize("text", ["เพิ่งผ่าตัดเข่ามา ต้องใช้ไม้ค้ำเดิน",
+                                  "ข้อเท้าหัก เดินลำบากค่ะ", "รถชนมา ตอนนี้เดินไม่ได้"])
+def test_a_walking_aid_while_healing_is_sick_not_disabled(text: str) -> None:
+    assert sorted(extract_facts(text).special_needs) == ["sick"]
+
+
+@pytest.mark.parametrize("text", ["ลุงเดินไม่ได้มาหลายปี ใช้ไม้ค้ำ", "ขาขาดเพราะผ่าตัด ใช้ไม้ค้ำ",
+                                  "นั่งวีลแชร์ค่ะ เพิ่งออกจากโรงพยาบาล"])
+def test_a_lasting_disability_stays_disabled(text: str) -> None:
+    assert "disabled" in extract_facts(text).special_needs
+
+
+def test_the_walking_cue_is_never_a_care_need_itself() -> None:
+    needs = extract_facts("เดินลำบากนิดหน่อย").special_needs
+    assert needs == frozenset({"disabled"})
+
+
+@pytest.mark.parametrize(("text", "name"), [("ชื่อน้อง สมปอง ค่ะ 0811112222", "สมปอง"),
+                                            ("ชื่อลูก มะลิ นะคะ", "มะลิ"),
+                                            ("ชื่อพี่ ประเสริฐ ครับ", "ประเสริฐ")])
+def test_a_kin_word_after_the_cue_tells_whose_name_follows(text: str, name: str) -> None:
+    assert extract_name(text, bare=True) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [("ชื่อน้องเอค่ะ 0812345678", "น้องเอ"),
+                                            ("ชื่อ น้องบี ค่ะ", "น้องบี"),
+                                            ("น้องฝนค่ะ 0812223333", "น้องฝน")])
+def test_a_name_starting_with_a_kin_word_is_kept_whole(text: str, name: str) -> None:
+    assert extract_name(text, bare=True) == name
+
+
+@pytest.mark.parametrize(("text", "count"), [("ผมกับเมีย 2 คน", 2), ("ฉันกับแม่ 2 คนค่ะ", 2),
+                                             ("หนูกับแฟน 2 คน ไม่มีที่นอน", 2)])
+def test_the_writer_and_one_person_then_a_total(text: str, count: int) -> None:
+    assert read_travellers(text, None) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [("ไปกับเมียและลูกอีก 2 คน", 4),
+                                             ("กับลูก 2 คน", 3)])
+def test_companions_counted_apart_still_add_the_writer(text: str, count: int) -> None:
+    assert read_travellers(text, None) == count
