@@ -63,3 +63,29 @@ def test_the_writer_and_one_person_then_a_total(text: str, count: int) -> None:
                                              ("กับลูก 2 คน", 3)])
 def test_companions_counted_apart_still_add_the_writer(text: str, count: int) -> None:
     assert read_travellers(text, None) == count
+
+
+def _here_home(text: str) -> tuple[str | None, str | None]:
+    facts = extract_facts(text)
+    return (facts.current_province and facts.current_province.name_en,
+            facts.home_province and facts.home_province.name_en)
+
+
+@pytest.mark.parametrize(("text", "here"), [
+    ("โดนเลิกจ้างที่ชลบุรีค่ะ", "Chon Buri"),
+    ("มือถือโดนขโมยที่เชียงใหม่ครับ", "Chiang Mai"),
+    ("ไฟไหม้ห้องเช่าที่นนทบุรีเมื่อวาน", "Nonthaburi"),
+    ("หนีขึ้นฝั่งที่สงขลาได้ครับ", "Songkhla"),
+])
+def test_what_just_happened_somewhere_tells_where_the_person_is(text: str, here: str) -> None:
+    assert _here_home(text)[0] == here
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("น้ำท่วมบ้านที่ยโสธร", (None, "Yasothon")),  # the home left behind, maybe
+    ("อยากได้งานที่ระยองค่ะ", (None, None)),  # work wanted: neither
+    ("ตกงานที่ระยอง ตอนนี้มาอยู่จันทบุรี", ("Chanthaburi", None)),  # said to be wins
+])
+def test_an_event_place_never_outweighs_a_told_place(
+        text: str, expected: tuple[str | None, str | None]) -> None:
+    assert _here_home(text) == expected
