@@ -76,6 +76,8 @@ def _here_home(text: str) -> tuple[str | None, str | None]:
     ("มือถือโดนขโมยที่เชียงใหม่ครับ", "Chiang Mai"),
     ("ไฟไหม้ห้องเช่าที่นนทบุรีเมื่อวาน", "Nonthaburi"),
     ("หนีขึ้นฝั่งที่สงขลาได้ครับ", "Songkhla"),
+    ("โดนจี้ที่ลำปางเมื่อคืน", "Lampang"),
+    ("แขนหักจากอุบัติเหตุในโรงงานที่ปราจีนบุรี", "Prachin Buri"),
 ])
 def test_what_just_happened_somewhere_tells_where_the_person_is(text: str, here: str) -> None:
     assert _here_home(text)[0] == here
@@ -84,6 +86,7 @@ def test_what_just_happened_somewhere_tells_where_the_person_is(text: str, here:
 @pytest.mark.parametrize(("text", "expected"), [
     ("น้ำท่วมบ้านที่ยโสธร", (None, "Yasothon")),  # the home left behind, maybe
     ("อยากได้งานที่ระยองค่ะ", (None, None)),  # work wanted: neither
+    ("บัตรหายที่ตรังนานแล้ว", (None, None)),  # a card lost maybe long ago
     ("ตกงานที่ระยอง ตอนนี้มาอยู่จันทบุรี", ("Chanthaburi", None)),  # said to be wins
 ])
 def test_an_event_place_never_outweighs_a_told_place(
