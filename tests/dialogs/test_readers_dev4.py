@@ -92,3 +92,9 @@ def test_what_just_happened_somewhere_tells_where_the_person_is(text: str, here:
 def test_an_event_place_never_outweighs_a_told_place(
         text: str, expected: tuple[str | None, str | None]) -> None:
     assert _here_home(text) == expected
+
+
+@pytest.mark.parametrize("text", ["บัตรประชาชนโดนนายหน้ายึดไปครับ", "โจรขโมยบัตรประชาชนไปหมด"])
+def test_a_card_taken_by_a_gang_or_a_thief_is_not_with_the_person(text: str) -> None:
+    assert extract_facts(text).has_id_card is False
+
