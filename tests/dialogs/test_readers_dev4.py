@@ -98,3 +98,14 @@ def test_an_event_place_never_outweighs_a_told_place(
 def test_a_card_taken_by_a_gang_or_a_thief_is_not_with_the_person(text: str) -> None:
     assert extract_facts(text).has_id_card is False
 
+
+
+@pytest.mark.parametrize("text", ["อยากกลับลำปางกับแฟนค่ะ", "จะพายายกลับบ้านครับ"])
+def test_going_home_with_one_person_said_last_is_two(text: str) -> None:
+    assert extract_facts(text).travellers == 2
+
+
+@pytest.mark.parametrize("text", ["อยากกลับบ้านกับลูกค่ะ", "กลับกับแม่ไม่ได้", "ไม่อยากพาแม่กลับบ้าน",
+                                  "อยากกลับไปอยู่กับแม่ที่ยโสธร", "พาแม่มารักษาที่ศิริราช"])
+def test_many_maybe_denied_or_living_there_is_no_count(text: str) -> None:
+    assert extract_facts(text).travellers is None
