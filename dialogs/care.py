@@ -6,7 +6,14 @@ Each top-level branch starts with a literal: it keeps the regex engine's fast sc
 
 from __future__ import annotations
 
-__all__ = ["CARE_PATTERNS", "PREGNANT"]
+__all__ = ["CARE_PATTERNS", "PREGNANT", "RECOVERING", "WALKING"]
+
+WALKING = "walking"  # a need that is no care category itself: decided by RECOVERING
+# a cause that heals ("ผ่าตัดขามา เดินต้องใช้ไม้ค้ำ", "ขาหัก เดินไม่ได้"): the walking aid
+# is for now, so sick, not disabled; a wheelchair or a lost leg stays disabled
+RECOVERING = (r"ผ่าตัด|(?:ขา|แขน|กระดูก|ข้อเท้า|สะโพก|เข่า)(?:ก็)?(?:หัก|แตก|ร้าว)|เฝือก|บาดเจ็บ"
+              r"|อุบัติเหตุ|รถชน|รถล้ม|หกล้ม|ข้อเท้าพลิก|ข้อเท้าแพลง"
+              r"|(?:เพิ่ง)?ออกจาก(?:โรงพยาบาล|โรงบาล|รพ)")
 
 # a pregnancy, never the belly ("ปวดท้อง", "ท้องเสีย", "ท้องว่าง", "หิวจนท้องร้อง")
 _NOT_PREGNANT_AFTER = r"(?!เสีย|ว่าง|อืด|เฟ้อ|ร่วง|ผูก|ร้อง|ไส้|ฟ้า|ถิ่น|นา|ทุ่ง|น้ำ|ถนน|แขน|ขา|เดิน)"
@@ -29,9 +36,11 @@ CARE_PATTERNS: tuple[tuple[str, str], ...] = (
              # not yet recovered, just out of hospital (never "บัตรยังไม่หาย")
              r"|ยังไม่หาย(?:ดี|ป่วย|ไข้)|เพิ่ง(?:ออกจาก|ออก)(?:โรงพยาบาล|โรงบาล|รพ)"),
     ("disabled", r"!พิการ|วีลแชร์|วีลแชร|wheelchair|นั่งรถเข็น|ใช้รถเข็น|ตาบอด|หูหนวก|เป็นใบ้"
-                 r"|ขาขาด|แขนขาด|เดินไม่(?:ค่อย)?(?:ได้|ไหว|สะดวก)|เดินลำบาก|ขาไม่ดี|ไม้ค้ำ"
+                 r"|ขาขาด|แขนขาด"
                  r"|อัมพาต|อัมพฤกษ์|ออทิสติก"
                  r"|ดาวน์ซินโดรม|หูไม่ได้ยิน|(?:ตา)?มองไม่เห็น|ไม้เท้า"),
+    # walking hard or on crutches: disabled, or sick while it heals (see RECOVERING)
+    (WALKING, r"!เดินไม่(?:ค่อย)?(?:ได้|ไหว|สะดวก)|เดินลำบาก|ขาไม่ดี|ไม้ค้ำ"),
     ("child", r"(?:ลูก|หลาน)(?:คน)?(?:ยัง)?(?:เล็ก|อ่อน|น้อย|แดง|แบเบาะ|กินนม)|ทารก|แบเบาะ"
               r"|เด็ก(?<!ตอนเด็ก)(?<!สมัยเด็ก)"
               r"(?<!ตั้งแต่เด็ก)(?<!เป็นเด็ก)(?!เสิร์ฟ|ปั๊ม|ฝึกงาน|รับใช้|ส่ง|ล้างจาน|(?:อยู่)?ในท้อง)"),

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from dialogs.care import CARE_PATTERNS
+from dialogs.care import CARE_PATTERNS, RECOVERING, WALKING
 from dialogs.parse_numbers import clean_text
 from dialogs.places import here_and_home_in
 from dialogs.provinces import Province
@@ -151,6 +151,7 @@ FARE_RULES = _rules(
            HAVE + MONEY + r"(?:พอ)?(?:กลับ|เดินทาง|ซื้อตั๋ว)(?!ไม่)",
            r"ซื้อตั๋ว(?:กลับ)?(?:แล้ว|ได้)(?!ไม่)", FARE + r"(?:พอ|มีแล้ว)",
            MONEY + r"พอ(?:จ่าย)?(?:ค่า)?(?:รถ|ตั๋ว|เดินทาง|กลับ)"]))
+_TAKERS = r"แก๊ง|โจร|คนร้าย|มิจฉาชีพ|นายหน้า"  # who takes a card ("บัตรโดนแก๊งยึดไป")
 ID_CARD = _rules(  # the writer's own card only
     _self([HAVE + ID + NOT_OTHER_CARD,
      ID + NOT_OTHER_CARD + r"(?:ก็)?(?:ยัง)?อยู่(?:กับ(?:ตัว|ผม|ฉัน|หนู|ดิฉัน)|ครบ|ในกระเป๋า)",
@@ -165,8 +166,10 @@ ID_CARD = _rules(  # the writer's own card only
      r"(?:" + NOT_HAVE + r"|(?:ไม่|บ่)เคยมี)" + ID + NOT_OTHER_CARD,
      ID + NOT_OTHER_CARD + r"(?:มี|แต่|แล้ว|ก็|ผม|ฉัน|หนู|เขา|มัน|ยัง){0,3}"
      r"(?:หาย|(?:ถูก|โดน)?(?:ตำรวจ|นายจ้าง"
-     r"|เจ้านาย|แฟน|ผัว|สามี|เขา)?(?:ขโมย|ยึด)|อยู่(?:ที่|กับ)?(?:บ้าน|เรือนจำ|คุก|นายจ้าง|โรงพัก))",
-     r"(?:ตำรวจ|นายจ้าง|เจ้านาย|แฟน|ผัว|สามี)(?:เขา|เค้า)?(?:ยึด|ขโมย|เก็บ)(?:เอา)?(?:ไป)?" + ID,
+     r"|เจ้านาย|แฟน|ผัว|สามี|เขา|" + _TAKERS + r")?(?:ขโมย|ยึด)"
+     r"|อยู่(?:ที่|กับ)?(?:บ้าน|เรือนจำ|คุก|นายจ้าง|โรงพัก))",
+     r"(?:ตำรวจ|นายจ้าง|เจ้านาย|แฟน|ผัว|สามี|" + _TAKERS + r")(?:เขา|เค้า)?"
+     r"(?:ยึด|ขโมย|เก็บ)(?:เอา)?(?:ไป)?" + ID,
      r"(?:ไม่ได้|ลืม)(?:เอา|พก)?" + ID + NOT_OTHER_CARD]))
 ID_EXPIRED = re.compile(ID + NOT_OTHER_CARD + r"(?:แต่|มัน|ก็|ของ(?:ผม|ฉัน|หนู)){0,2}(?:หมดอายุ|เกินอายุ"
                         r"|เก่า)|(?:^|มี|แต่)(?:มัน|ก็)?หมดอายุ")
@@ -205,6 +208,7 @@ _SOUTHERN_NOT = re.compile(r"(?<!แม่)(?<!พ่อ)(?<!เป็น)(?<!�
 # Every top-level branch starts with a literal: it keeps the regex engine's fast scan.
 NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (need, _compile(pattern)) for need, pattern in CARE_PATTERNS)
+_RECOVERING = re.compile(RECOVERING)
 
 
 
@@ -259,6 +263,8 @@ def extract_facts(text: str) -> Facts:
     spans = word_spans(cleaned)
     needs |= {need for need, pattern in NEEDS
               if any(_on_words(m, spans) for m in _matches(pattern, compact, gaps))}
+    if WALKING in needs:  # on crutches after surgery: sick for now; else disabled
+        needs = (needs - {WALKING}) | {"sick" if _RECOVERING.search(compact) else "disabled"}
     return Facts(
         no_shelter=_decide(SHELTER, compact, gaps),
         no_food=_decide(FOOD, compact, gaps),

@@ -70,6 +70,9 @@ _OTHERS = frozenset({
     "เจ้านาย", "หัวหน้า", "เพื่อน", "หลาน", "ญาติ", "เขา", "เค้า", "หมู่บ้าน", "บ้าน", "ร้าน",
     "บริษัท", "โรงงาน", "ถนน", "ซอย", "วัด", "โรงเรียน", "โรงพยาบาล", "อำเภอ", "ตำบล", "หมู่",
     "พี่สาว", "พี่ชาย", "น้องสาว", "น้องชาย", "เด็ก", "คน"}) | _SELF_KIN
+# a kin word right after "ชื่อ", alone before a space: whose name follows ("ชื่อน้อง ชัยวัฒน์")
+_KIN = (_SELF_KIN - {"เขา", "เค้า"}) | {"พี่", "พี่สาว", "พี่ชาย", "น้องสาว", "น้องชาย", "ลูก",
+                                          "ลูกสาว", "ลูกชาย", "หลาน", "สามี", "ภรรยา", "เมีย", "แฟน"}
 # "ด.ช.ต้น", "น.ส.มาลี": a title with dots (cleaning would leave ด and ช as the name)
 _SHORT_TITLE = re.compile(r"(?:ด\.\s*ช|ด\.\s*ญ|น\.\s*ส)\.?\s*")
 # never a name, nor a name's second part ("ขอบคุณค่ะ", "เด็กหญิงฝน ลูกสาว")
@@ -182,6 +185,9 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
     chunk = pieces[n]
     rest, at = list(chunk[i + 1:]), n
     titled = bool(rest) and rest[0] in _TITLES
+    if (rest[:1] and rest[0] in _KIN and n + 1 < len(pieces)
+            and all(w in _PARTICLES for w in rest[1:])):
+        rest = []  # "ชื่อน้อง ชัยวัฒน์": the brother's name follows (not "ชื่อน้องเอ")
     while rest and (rest[0] in _AFTER_CUE or rest[0] in _PARTICLES):
         rest.pop(0)  # "ชื่อเล่นค่ะ ต้อย"
     if not rest and n + 1 < len(pieces):

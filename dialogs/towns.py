@@ -4,7 +4,8 @@
 Only names that belong to one province and are no everyday word or common personal
 name: "สำโรง", "จอมทอง", "สุวรรณภูมิ" are in two provinces, "สะเดา" is a vegetable,
 "สองพี่น้อง" two siblings, "วัฒนา" and "สารภี" names; they are left out (a wrong province is
-worse than a question).
+worse than a question). A name too short to stand alone is listed with its "อำเภอ" or
+"เมือง" ("อำเภอพล"; "อ.พล" is spelled out to it).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ TOWNS: dict[str, str] = {
     "TH-33": "กันทรลักษ์ ขุขันธ์ อุทุมพรพิสัย",
     "TH-34": "วารินชำราบ เดชอุดม พิบูลมังสาหาร ตระการพืชผล เขมราฐ โขงเจียม",
     "TH-36": "ภูเขียว แก้งคร้อ",
-    "TH-40": "ชุมแพ บ้านไผ่ น้ำพอง",
+    "TH-40": "ชุมแพ บ้านไผ่ น้ำพอง อำเภอพล เมืองพล",  # พล alone is a word part (พลัง)
     "TH-41": "กุมภวาปี บ้านดุง หนองหาน",
     "TH-42": "ด่านซ้าย เชียงคาน วังสะพุง",
     "TH-45": "เสลภูมิ",

@@ -39,7 +39,19 @@ _TOTAL_BEFORE = re.compile(r"(?:พวกเรา|ทั้งหมด|รว�
 # "สองแม่ลูก", "สามพ่อแม่ลูก", "ไปกันสามชีวิต": the whole group, counted by what it is
 _GROUP_AFTER = re.compile(r"(?:แม่ลูก|พ่อลูก|พ่อแม่ลูก|ผัวเมีย|สามีภรรยา|ตายาย|ยายตา|ปู่ย่า|ย่าปู่"
                           r"|พี่น้อง|ชีวิต)")
+# "ผมกับเมีย 2 คน", "ฉันกับแม่ 2 คน": the writer and one person named, then the total
+_SELF_AND_ONE_BEFORE = re.compile(r"(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|เรา)(?:กับ|และ)(?:ภรรยา|เมีย|สามี|ผัว|แฟน"
+                                  r"|แม่|พ่อ)(?:ผม|ฉัน|หนู)?(?:รวม|ก็)?(?:เป็น)?$")
 _COUPLE_BEFORE = re.compile(r"(?:ผัวเมีย|สามีภรรยา|ผัวกับเมีย|สามีกับภรรยา|แฟนกับ(?:ผม|ฉัน|หนู))$")
+# going home with one person, said last ("อยากกลับกาฬสินธุ์กับเมีย", "ไม่มีเงินพาป้ากลับอุดร"):
+# two; never after a negation, nor with ลูก/หลาน/เพื่อน, who may be many, nor to live with
+# someone there ("กลับไปอยู่กับแม่": the mother is at home)
+_ONE = r"(?:เมีย|ภรรยา|สามี|ผัว|แฟน|แม่|พ่อ|ยาย|ตา|ปู่|ย่า|ป้า|ลุง)"
+_GO_WITH_ONE = re.compile(r"(?:(?:กลับ|ไป)(?:บ้าน)?(?:(?!ไม่|บ่|อยู่)[^ ]){0,20}?(?:กับ|พร้อม)"
+                          + _ONE
+                          + r"|พา" + _ONE
+                          + r"(?:กลับ|ไป)(?:บ้าน)?(?:(?!ไม่|บ่|กับ|และ|หา|ส่ง)[^ ]){0,20}?)"
+                          r"(?:ผม|ฉัน|หนู)?(?:ด้วย)?(?:ค่ะ|ค่า|คะ|ครับ|คับ|นะ|จ้า)?$")
 # "คนเดียว", "คนเดว" (a typo); not "คนเดียวไม่ค่อยไหว" (cannot go alone)
 _ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเด(?:ี[่้๋]?)?ย?ว(?!ไม่(?:ค่อย)?(?:ได้|ไหว|เป็น|รอด)|คงไม่)")
 
@@ -66,7 +78,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                 needs.add("elderly")
         elif after.startswith("เดือน") and _MONTHS_BEFORE.search(before):
             needs.add("child")
-        elif ((_PEOPLE.match(after) and _TOTAL_BEFORE.search(before))
+        elif ((_PEOPLE.match(after) and (_TOTAL_BEFORE.search(before)
+                                         or _SELF_AND_ONE_BEFORE.search(before)))
               or _GROUP_AFTER.match(compact, n.end)):
             total = total or n.value
         elif _PEOPLE.match(after) or (_COMPANION.search(before) and _END.match(after)):
@@ -80,5 +93,9 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                 group = group or n.value
             elif _ALONG.match(compact, n.end):  # "มีลูก 2 คนไปด้วย": and the writer
                 companions = companions or n.value + 1
-    count = total or companions or group or (1 if _ALONE.search(compact) else None)
+    with_one = _GO_WITH_ONE.search(compact)
+    if with_one and "ไม่" in compact[max(0, with_one.start() - 8):with_one.start()]:
+        with_one = None  # "ไม่อยากพาแม่กลับ"
+    count = total or companions or group or (1 if _ALONE.search(compact) else None) or (
+        2 if with_one else None)
     return (count if count is not None and 1 <= count <= MAX_PEOPLE else None), needs

@@ -59,7 +59,7 @@ STORIES: list[tuple[str, dict[str, Any]]] = [
     ("นอนข้างถนนมาสามคืนแล้ว หิวมาก", {"shelter": True, "food": True}),
     ("ลูกอายุ 3 ขวบ ไม่สบาย ไม่มีตังกลับบ้าน", {"fare": True, "needs": ["child", "sick"]}),
     ("โดนขโมยกระเป๋าที่หัวลำโพง อยากกลับบ้านเกิดที่สุราษฎร์ธานี ผมพิการนั่งวีลแชร์",
-     {"fare": True, "home": "Surat Thani", "needs": ["disabled"]}),
+     {"fare": True, "here": "Bangkok", "home": "Surat Thani", "needs": ["disabled"]}),
     ("ผมเป็นคนไทย บัตรประชาชนหาย ถูกไล่ออกจากห้องเช่า",
      {"shelter": True, "card": False, "thai": True}),
     ("ภูมิลำเนาอยู่ร้อยเอ็ด ตอนนี้อยู่กรุงเทพ", {"here": "Bangkok", "home": "Roi Et"}),
