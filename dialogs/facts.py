@@ -59,6 +59,9 @@ _OTHER_BEFORE = re.compile(
     r"(?:พ่อ|แม่|แฟน|เพื่อน|นายจ้าง|เจ้านาย|หัวหน้า|เมีย|สามี|ผัว|ภรรยา|ลูก|หลาน|พี่|น้อง|ยาย"
     r"|ตา|ปู่|ย่า|ญาติ|คนงาน|ลูกจ้าง|กับ|ร้าน|บริษัท|โรงงาน)(?:ของ)?(?:ผม|ฉัน|หนู|เรา)?(?:ก็)?"
     r"(?:ยัง)?(?:เป็น)?$")
+# a care need said to be absent ("ไม่มีเด็ก ไม่มีคนแก่ ไม่มีคนป่วย", "ไม่ได้มีใครป่วย"):
+# the answer to "anyone who needs care?" that names none
+_NOBODY = re.compile(r"(?:ไม่มี|บ่มี|ไม่ได้มี)(?:คน|ใคร|ผู้|ใครที่|คนที่)?(?:เป็น)?$")
 _GUARDED: set[re.Pattern[str]] = set()
 _ABOUT_SELF: set[re.Pattern[str]] = set()
 
@@ -262,7 +265,8 @@ def extract_facts(text: str) -> Facts:
     travellers, needs = people_and_ages(compact)
     spans = word_spans(cleaned)
     needs |= {need for need, pattern in NEEDS
-              if any(_on_words(m, spans) for m in _matches(pattern, compact, gaps))}
+              if any(_on_words(m, spans) and not _before(_NOBODY, compact, m.start(), 14, gaps)
+                     for m in _matches(pattern, compact, gaps))}
     if WALKING in needs:  # on crutches after surgery: sick for now; else disabled
         needs = (needs - {WALKING}) | {"sick" if _RECOVERING.search(compact) else "disabled"}
     return Facts(

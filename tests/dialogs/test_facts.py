@@ -356,3 +356,16 @@ def test_a_lay_off_supposed_or_a_widow_is_no_trouble(text: str) -> None:
 
 def test_lost_on_the_way_is_no_care_need() -> None:
     assert "cannot_travel_alone" not in extract_facts("ผมเดินหลงทางนิดหน่อย").special_needs
+
+
+@pytest.mark.parametrize("text", ["ไม่มีเด็ก ไม่มีคนแก่ ไม่มีคนป่วย", "ไม่มีเด็กเล็กค่ะ",
+                                  "ไม่มีคนพิการ", "ไม่มีใครป่วย ไม่มีคนแก่", "ไม่ได้มีใครป่วย"])
+def test_care_needs_said_absent_are_none(text: str) -> None:
+    assert extract_facts(text).special_needs == frozenset()
+
+
+@pytest.mark.parametrize(("text", "need"), [("ไม่มีใครดูแล แม่ป่วย", "sick"),
+                                            ("ไม่มีเงิน ลูก 2 ขวบ", "child"),
+                                            ("แม่แก่แล้ว", "elderly")])
+def test_a_care_need_after_another_negation_still_counts(text: str, need: str) -> None:
+    assert need in extract_facts(text).special_needs

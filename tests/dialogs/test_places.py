@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.facts import extract_facts
+from dialogs.understand import read_message
 
 
 def _places(text: str) -> tuple[str | None, str | None]:
@@ -157,3 +158,15 @@ def test_housework_and_a_workplace_are_not_home(text: str, here: str | None,
 def test_a_home_after_housework_words_still_is_home() -> None:
     facts = extract_facts("ทำงานบ้านที่ระยอง บ้านอยู่ยโสธร")
     assert facts.home_province is not None and facts.home_province.name_en == "Yasothon"
+
+
+@pytest.mark.parametrize("text", ["ไม่มีค่ารถ นอนกับแม่ริมถนน อยู่ระยอง",
+                                  "ไม่มีค่ารถ อยู่กับแม่แตงที่ระยอง จะกลับยโสธร"])
+def test_a_mother_and_a_nickname_are_no_district(text: str) -> None:
+    assert read_message(text)["current_province"]["name"] == "ระยอง"
+
+
+def test_a_village_name_is_no_district() -> None:
+    said = read_message("บ้านอยู่บ้านไผ่ล้อม ร้อยเอ็ด ตอนนี้อยู่ชลบุรี")
+    assert said["current_province"]["name"] == "ชลบุรี"
+    assert said["home_province"]["name"] == "ร้อยเอ็ด"
