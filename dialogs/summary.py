@@ -4,6 +4,7 @@ and the phone there (the last things asked), which sends. Mixed into Screening."
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Protocol
 
 from dialogs import replies, texts
@@ -19,7 +20,7 @@ from dialogs.slots import BY_KEY
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import CreateCase, Reply
-from dialogs.understand import corrections, is_refusal
+from dialogs.understand import corrections, is_refusal, read_message
 from knowledge import Decision, KnowledgeBase
 
 KEPT = ("consent", "case_ids")  # what outlives one screening
@@ -39,6 +40,23 @@ def is_send(text: str) -> bool:
 
 
 _UNSURE = ("ผิด", "แก้", "ไม่ใช่", "ไม่ถูก", "หรือ")  # a phone with these: shown first
+
+
+def regrouped(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """`after`, where a count fixed from one to a group forgets the "no care need" that
+    travelling alone implied, so that the care question is asked."""
+    grew = int(after.get("travellers") or 1) > 1 >= int(before.get("travellers") or 1)
+    if grew and after.get("special_needs") == [] and before.get("special_needs") == []:
+        return {k: v for k, v in after.items() if k != "special_needs"}
+    return after
+
+
+def name_before_phone(text: str) -> str | None:
+    """The bare name typed before a phone ("สมชาย 0812345678 แต่ไป 2 คน"), or None."""
+    head = re.split(r"[\d๐-๙]", text, maxsplit=1)
+    if len(head) < 2 or not head[0].strip() or read_message(head[0]):
+        return None
+    return read_name(head[0], None)
 
 
 def changed(before: dict[str, Any], after: dict[str, Any]) -> set[str]:
@@ -82,7 +100,8 @@ class Summary:
         if value is None:  # "ใช่ค่ะ แต่เบอร์ผิด 0891234567" too: shown again, never sent
             corrected = corrections(answers, text)
             if corrected is not None:  # "เบอร์ผิด 0891234567", "ไม่ใช่ อยู่ระยอง": fixed
-                return self._advance(state.with_(answers=corrected), texts.CORRECTED)
+                return self._advance(state.with_(answers=regrouped(answers, corrected)),
+                                     texts.CORRECTED)
         if value == "confirm:edit" or (value is None and (parse_yes_no(text) is False or any(
                 w in text for w in ("แก้", "ไม่ถูก", "ผิด")))):  # a bare "ไม่ใช่": what to fix?
             return respond(state, replies.edit_menu(answers))
@@ -105,7 +124,10 @@ class Summary:
         fixed = corrections(answers, text) or answers
         others = changed(answers, fixed) - {"name", "phone"}
         if others:  # "ไม่ใช่ อยู่ระยอง", "แก้ค่ะ ไป 3 คน": fixed, shown again, never sent;
-            # a name said with it the way a story says one ("ชื่อเอก ...") is kept
+            # a name said with it as a story says one ("ชื่อเอก ...") or before the phone
+            # ("สมชาย 0812345678 แต่ไป 2 คน") is kept
+            named = name_before_phone(text) if "name" not in fixed else None
+            fixed = regrouped(answers, fixed) | ({"name": named} if named else {})
             return self._advance(state.with_(answers=fixed), texts.CORRECTED)
         if is_question(text) and not read_phone(text, None) and not is_refusal(text):
             return self._question_at_summary(state, answers, text)

@@ -243,7 +243,7 @@ def test_free_text_correction_at_the_summary(dialog: Dialog) -> None:
 @pytest.mark.parametrize(("typed", "key", "value"), [
     ("ไม่ใช่ค่ะ อยู่ชลบุรี ไม่ใช่ระยอง", "current_province", "ชลบุรี"),
     ("ไม่ถูกค่ะ กลับอุดร", "home_province", "อุดรธานี"),
-    ("ผิดค่ะ ไป 2 คน", "travellers", 2),
+    ("ผิดค่ะ ไป 2 คน กับลูก 5 ขวบ", "travellers", 2),  # a group alone: asked who needs care
 ])
 @pytest.mark.parametrize("name_known", [True, False])
 def test_a_no_with_the_right_answer_corrects_it(dialog: Dialog, typed: str, key: str,
@@ -362,7 +362,7 @@ def test_a_yes_with_a_correction_at_the_summary_is_not_sent(dialog: Dialog) -> N
     chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
     chat.say("คนเดียว")
     chat.say("ไม่ด่วน")
-    chat.say("ชื่อเอก เบอร์ 0812345678 ค่ะ แต่ไป 2 คนนะคะ")  # a name with a fix: not sent
+    chat.say("ชื่อเอก เบอร์ 0812345678 ค่ะ แต่ไป 2 คนนะคะ กับแม่อายุ 70")  # a fix: not sent
     assert chat.state.name == st.CONFIRM and chat.state.data["answers"]["travellers"] == 2
     result = chat.say("ใช่ค่ะ แต่เบอร์ผิด 0891234567")
     assert not any(isinstance(e, CreateCase) for e in result.effects)

@@ -329,3 +329,15 @@ def test_ok_after_sending_is_acknowledged(dialog: Dialog) -> None:
     chat = at_name_summary(dialog)
     chat.say("นิด 0812345678")
     assert chat.text("โอเคค่ะ") == texts.AFTER_SENT_OK
+
+
+def test_a_count_fixed_to_a_group_asks_who_needs_care(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    assert chat.state.data["answers"]["special_needs"] == []  # alone: none
+    chat.say("สมชาย 0812345678 แต่ไปกับลูกด้วยนะ 2 คน")
+    answers = chat.state.data["answers"]
+    assert sent(chat) is None and answers["travellers"] == 2
+    assert answers["name"] == "สมชาย" and answers["phone"] == "0812345678"  # kept
+    assert chat.state.name == st.ASK and chat.state.data["slot"] == "special_needs"
+    chat.say("ลูก 4 ขวบ")
+    assert chat.state.data["answers"]["special_needs"] == ["child"]
