@@ -423,3 +423,13 @@ def test_an_answer_that_only_repeats_a_known_fact_is_not_understood(dialog: Dial
             break
     assert asked(chat) != "id_card" and chat.state.data["answers"]["id_card"] is None
     assert sum("มีบัตรประชาชนไหมคะ" in r for r in replies) <= 1
+
+
+def test_another_province_said_while_here_is_known_is_home(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง")
+    assert asked(chat) == "id_card"
+    chat.say("สุรินทร์ค่ะ 🙏")
+    answers = chat.state.data["answers"]
+    assert answers["home_province"]["name"] == "สุรินทร์"
+    assert answers["current_province"]["name"] == "ระยอง" and asked(chat) == "id_card"
