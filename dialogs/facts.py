@@ -205,6 +205,10 @@ URGENT = _rules(
     [r"ไม่(?:ได้)?(?:รีบ|ด่วน|เร่งด่วน|ฉุกเฉิน)"])
 
 # southern "หม้าย" for ไม่ ("หม้ายมีตังค์", "หม้ายได้กินข้าว"), never a widow ("แม่หม้ายมีลูก")
+# "ไม่มี" mistyped: "ม่มี" (never "แม่มี", "ใหม่มี"), "มะมี" (never "ธรรมะมี"), "ไม่มค่ารถ"
+# (a missing vowel, only before what is had or lacked: never "ไม่มอง"), "ไม่มัี"
+_NOT_HAVE_TYPO = re.compile(r"(?<![ไใแโเห])ม่มี|(?<!ร)มะมี(?![่้])|ไม่มัี"
+                            r"|ไม่ม(?=ค่า|เงิน|ตัง|ที่|บ้าน|ข้าว|งาน|บัตร|อะไร|ใคร|คน)")
 _SOUTHERN_NOT = re.compile(r"(?<!แม่)(?<!พ่อ)(?<!เป็น)(?<!คน)(?<!ชาย)(?<!หญิง)(?<!ผัว)(?<!เมีย)หม้าย"
                            r"(?=\s?(?:มี|ได้|ไหว|พอ|รู้|เอา|ใช่))")
 
@@ -258,6 +262,7 @@ def _decide(rules: Rules, text: str, gaps: frozenset[int]) -> bool | None:
 def extract_facts(text: str) -> Facts:
     """Everything one message says about the screening questions; None = not said."""
     cleaned = _SOUTHERN_NOT.sub("ไม่", clean_text(text)).replace("อยุ่", "อยู่")  # a typo
+    cleaned = _NOT_HAVE_TYPO.sub("ไม่มี", cleaned)
     compact = cleaned.replace(" ", "")
     gaps = frozenset(i - n for n, i in enumerate(at for at, ch in enumerate(cleaned)
                                                   if ch == " "))

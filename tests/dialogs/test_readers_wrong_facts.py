@@ -1,0 +1,51 @@
+"""Sentence shapes the readers got wrong: a relative's place taken for the writer's,
+ไม่มี mistyped, "ไปคนเดียว ไม่ได้..." read as unable to go alone, care needs of people
+who stay home, and "ไปกับแม่ 2 คน" counted three."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.facts import extract_facts
+from dialogs.understand import read_message
+
+
+def _here(text: str) -> str | None:
+    province = extract_facts(text).current_province
+    return province.name_en if province else None
+
+
+@pytest.mark.parametrize(("relative", "place", "mine", "want"), [
+    ("พี่ชาย", "สกล", "ผมอยู่ชลบุรี", "Chon Buri"),
+    ("พี่สาว", "สกล", "ผมอยู่ชลบุรี", "Chon Buri"),
+    ("น้องชาย", "อุดร", "ฉันอยู่ระยอง", "Rayong"),
+    ("น้องสาว", "อุดร", "หนูอยู่ระยอง", "Rayong"),
+    ("น้อง", "อุดร", "ตัวเองอยู่ระยอง", "Rayong"),
+    ("ยาย", "ที่โคราช", "ส่วนหนูอยู่ปากเกร็ด", "Nonthaburi"),
+    ("พี่ชายทำงาน", "ระยอง", "ผมอยู่สระบุรี", "Saraburi"),
+])
+def test_where_the_writer_says_they_are_wins_over_a_relatives_place(
+        relative: str, place: str, mine: str, want: str) -> None:
+    assert _here(f"ไม่มีค่ารถ {relative}อยู่{place} {mine}") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ผมอยู่ชลบุรี พี่ชายอยู่สกล", "Chon Buri"),  # the writer's own place said first stays
+    ("พี่ชายอยู่สกล", None),  # a brother's place alone is not the writer's
+    ("น้องสาวอยู่อุดรค่ะ", None),
+    ("อยู่ระยอง แม่อยู่ขอนแก่น", "Rayong"),
+])
+def test_a_relatives_place_never_replaces_the_writers(text: str, want: str | None) -> None:
+    assert _here(text) == want
+
+
+@pytest.mark.parametrize("text", ["ม่มีเงินกลับบ้าน อยู่ระยอง", "ม่มีค่ารถ", "มะมีค่ารถ",
+                                  "ผมม่มีค่ารถ", "ไม่มค่ารถ", "ไม่มัีค่ารถ"])
+def test_a_mistyped_not_have_is_a_lack(text: str) -> None:
+    assert read_message(text)["no_fare"] is True
+
+
+@pytest.mark.parametrize("text", ["แม่มีค่ารถให้แล้ว", "งานใหม่มีค่ารถให้", "ผมมีค่ารถแล้ว",
+                                  "ซื้อมะม่วงไปฝากแม่ มีค่ารถแล้ว", "ไม่มองหน้าใคร มีค่ารถแล้ว"])
+def test_real_words_next_to_mi_are_not_read_as_a_typo(text: str) -> None:
+    assert read_message(text).get("no_fare") is not True  # the mother's fare: not said
