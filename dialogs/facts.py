@@ -62,6 +62,9 @@ _OTHER_BEFORE = re.compile(
 # a care need said to be absent ("ไม่มีเด็ก ไม่มีคนแก่ ไม่มีคนป่วย", "ไม่ได้มีใครป่วย"):
 # the answer to "anyone who needs care?" that names none
 _NOBODY = re.compile(r"(?:ไม่มี|บ่มี|ไม่ได้มี)(?:คน|ใคร|ผู้|ใครที่|คนที่)?(?:เป็น)?$")
+# an illness that is over: "เคยป่วยเป็นไข้เลือดออก ... ตอนนี้หายแล้ว" (past, and healed)
+_PAST = re.compile(r"เคย(?:ได้)?(?:ป่วย|เจ็บ|ไม่สบาย)?(?:เป็น)?$")
+_HEALED = re.compile(r"หาย(?:ดี|ป่วย|ไข้)?(?:แล้ว|เป็นปกติ)")
 _GUARDED: set[re.Pattern[str]] = set()
 _ABOUT_SELF: set[re.Pattern[str]] = set()
 
@@ -195,7 +198,7 @@ URGENT = _rules(
      r"|ต้องนอน(?:ข้าง|ริม)?(?:ถนน|ทาง))",
      r"(?:(?:ไม่|บ่)มี(?:ที่|บ่อน)(?:นอน|พัก|ไป|อยู่)|" + SLEEP_OUT + r")(?:(?!แต่).){0,8}?(?:คืนนี้|วันนี้)",
      r"ไม่รู้จะ(?:ไป)?(?:นอน|พัก|ซุกหัวนอน)(?:ที่)?ไหน",
-     r"!อันตราย|ฉุกเฉิน|ป่วยหนัก|เจ็บหนัก|อาการหนัก|เลือดออก|หมดสติ|อยากตาย"
+     r"!อันตราย|ฉุกเฉิน|ป่วยหนัก|เจ็บหนัก|อาการหนัก|เลือดออก(?<!ไข้เลือดออก)|หมดสติ|อยากตาย"
      r"|ฆ่าตัวตาย|ใกล้ตาย|ไม่ไหวแล้ว|ไม่ปลอดภัย|ด่วน(?<!รถด่วน)(?<!ขบวนด่วน)"
      r"(?!ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า)",  # "ไม่แน่ใจว่าด่วนไหม" asks, it does not say
      r"(?:ถูก|โดน)(?:ผัว|สามี|แฟน|เขา|นายจ้าง|คน)?(?:ทำร้าย|ทุบตี|ตี|ทุบ|ข่มขู่|ขู่|ข่มขืน"
@@ -271,6 +274,8 @@ def extract_facts(text: str) -> Facts:
     spans = word_spans(cleaned)
     needs |= {need for need, pattern in NEEDS
               if any(_on_words(m, spans) and not _before(_NOBODY, compact, m.start(), 14, gaps)
+                     and not (_before(_PAST, compact, m.start(), 14, gaps)
+                              and _HEALED.search(compact, m.end()))
                      for m in _matches(pattern, compact, gaps))}
     if WALKING in needs:  # on crutches after surgery: sick for now; else disabled
         needs = (needs - {WALKING}) | {"sick" if _RECOVERING.search(compact) else "disabled"}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from dialogs.care import DID_NOT
 from dialogs.parse_numbers import MAX_PEOPLE, find_numbers
 
 __all__ = ["CHILD_UNDER", "people_and_ages"]
@@ -52,8 +53,9 @@ _GO_WITH_ONE = re.compile(r"(?:(?:กลับ|ไป)(?:บ้าน)?(?:(?!ไ
                           + r"|พา" + _ONE
                           + r"(?:กลับ|ไป)(?:บ้าน)?(?:(?!ไม่|บ่|กับ|และ|หา|ส่ง)[^ ]){0,20}?)"
                           r"(?:ผม|ฉัน|หนู)?(?:ด้วย)?(?:ค่ะ|ค่า|คะ|ครับ|คับ|นะ|จ้า)?$")
-# "คนเดียว", "คนเดว" (a typo); not "คนเดียวไม่ค่อยไหว" (cannot go alone)
-_ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเด(?:ี[่้๋]?)?ย?ว(?!ไม่(?:ค่อย)?(?:ได้|ไหว|เป็น|รอด)|คงไม่)")
+# "คนเดียว", "คนเดว" (a typo); not "คนเดียวไม่ค่อยไหว" (cannot go alone); "คนเดียว ไม่ได้ป่วย" is
+_ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเด(?:ี[่้๋]?)?ย?ว(?!ไม่(?:ค่อย)?(?:ได้(?!" + DID_NOT
+                    + r")|ไหว|เป็น|รอด)|คงไม่)")
 
 
 def people_and_ages(compact: str) -> tuple[int | None, set[str]]:

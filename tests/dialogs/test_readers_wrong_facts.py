@@ -49,3 +49,43 @@ def test_a_mistyped_not_have_is_a_lack(text: str) -> None:
                                   "ซื้อมะม่วงไปฝากแม่ มีค่ารถแล้ว", "ไม่มองหน้าใคร มีค่ารถแล้ว"])
 def test_real_words_next_to_mi_are_not_read_as_a_typo(text: str) -> None:
     assert read_message(text).get("no_fare") is not True  # the mother's fare: not said
+
+
+@pytest.mark.parametrize("text", ["ไปคนเดียว ไม่ได้ท้อง", "ไปคนเดียว ไม่ได้ป่วย",
+                                  "ไปคนเดียว ไม่ได้รีบ", "ไปคนเดียวไม่ได้พาใครไป",
+                                  "กลับคนเดียวค่ะ ไม่ได้เป็นอะไร"])
+def test_alone_then_did_not_is_one_traveller_with_no_care_need(text: str) -> None:
+    facts = extract_facts(text)
+    assert (facts.travellers, facts.special_needs) == (1, frozenset())
+
+
+@pytest.mark.parametrize("text", ["ไปคนเดียวไม่ได้", "ไปคนเดียวไม่ได้ ต้องมีคนพา",
+                                  "แม่กลับเองไม่ได้ค่ะ", "ยายไปคนเดียวไม่ได้ เพราะความจำไม่ดี"])
+def test_cannot_go_alone_is_still_read(text: str) -> None:
+    assert "cannot_travel_alone" in extract_facts(text).special_needs
+
+
+def test_nobody_sick_records_no_care_need() -> None:
+    assert extract_facts("ไม่ได้มีใครป่วย").special_needs == frozenset()
+
+
+@pytest.mark.parametrize("text", ["เคยป่วยเป็นไข้เลือดออกเมื่อปีที่แล้ว ตอนนี้หายแล้ว",
+                                  "เคยเป็นไข้ เดือนที่แล้ว หายดีแล้วค่ะ"])
+def test_an_illness_that_is_over_is_neither_sick_nor_urgent(text: str) -> None:
+    facts = extract_facts(text)
+    assert "sick" not in facts.special_needs
+    assert facts.urgent is not True
+
+
+@pytest.mark.parametrize("text", ["ป่วยเป็นไข้เลือดออกอยู่", "เคยป่วยเป็นมะเร็ง ยังรักษาอยู่",
+                                  "แม่ป่วย หายใจไม่ออก"])
+def test_an_illness_not_over_is_still_sick(text: str) -> None:
+    assert "sick" in extract_facts(text).special_needs
+
+
+def test_bleeding_is_still_urgent() -> None:
+    assert extract_facts("โดนทำแผล เลือดออกไม่หยุด").urgent is True
+
+
+def test_cannot_go_alone_then_a_wish_is_still_cannot() -> None:
+    assert "cannot_travel_alone" in extract_facts("ไปคนเดียวไม่ได้ อยากกลับบ้าน").special_needs
