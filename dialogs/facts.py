@@ -65,6 +65,11 @@ _NOBODY = re.compile(r"(?:ไม่มี|บ่มี|ไม่ได้มี)
 # an illness that is over: "เคยป่วยเป็นไข้เลือดออก ... ตอนนี้หายแล้ว" (past, and healed)
 _PAST = re.compile(r"เคย(?:ได้)?(?:ป่วย|เจ็บ|ไม่สบาย)?(?:เป็น)?$")
 _HEALED = re.compile(r"หาย(?:ดี|ป่วย|ไข้)?(?:แล้ว|เป็นปกติ)")
+# someone else who stays ("เมียท้องอยู่ที่บ้าน", "แม่ป่วยอยู่ที่บ้าน", "พ่อเป็นอัมพาตอยู่บ้าน"):
+# for one travelling alone, that care need is not the traveller's
+STAYS = r"(?:รอ)?(?:อยู่)?(?:ที่)?บ้าน(?!เพื่อน|ญาติ|คน)|อยู่กับ(?!ผม|ฉัน|หนู|เรา|ดิฉัน|ตัว)"
+_STAYS = re.compile(STAYS)
+_KIN = re.compile(r"เมีย|ภรรยา|แฟน|สามี|ผัว|แม่|พ่อ|ลูก|หลาน|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า|พี่|น้อง")
 _GUARDED: set[re.Pattern[str]] = set()
 _ABOUT_SELF: set[re.Pattern[str]] = set()
 
@@ -262,6 +267,20 @@ def _decide(rules: Rules, text: str, gaps: frozenset[int]) -> bool | None:
     return value
 
 
+def _staying(compact: str, gaps: frozenset[int], spans: tuple[tuple[int, int], ...]) -> set[str]:
+    """The care needs said only of a relative who stays ("แม่ป่วยอยู่ที่บ้าน")."""
+    staying: set[str] = set()
+    kept: set[str] = set()
+    for need, pattern in NEEDS:
+        for m in _matches(pattern, compact, gaps):
+            if not _on_words(m, spans):
+                continue
+            stays = _STAYS.match(compact, m.end()) or _STAYS.match(compact, m.end() - 4)
+            kin = _KIN.search(compact, max(0, m.start() - 8), m.end())
+            (staying if stays and kin else kept).add(need)
+    return staying - kept
+
+
 def extract_facts(text: str) -> Facts:
     """Everything one message says about the screening questions; None = not said."""
     cleaned = _SOUTHERN_NOT.sub("ไม่", clean_text(text)).replace("อยุ่", "อยู่")  # a typo
@@ -277,6 +296,8 @@ def extract_facts(text: str) -> Facts:
                      and not (_before(_PAST, compact, m.start(), 14, gaps)
                               and _HEALED.search(compact, m.end()))
                      for m in _matches(pattern, compact, gaps))}
+    if travellers == 1:  # alone: the needs of those who stay are not the group's
+        needs -= _staying(compact, gaps, spans)
     if WALKING in needs:  # on crutches after surgery: sick for now; else disabled
         needs = (needs - {WALKING}) | {"sick" if _RECOVERING.search(compact) else "disabled"}
     return Facts(

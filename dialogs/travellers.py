@@ -58,10 +58,16 @@ _ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเด(?:ี[่้๋]?
                     + r")|ไหว|เป็น|รอด)|คงไม่)")
 
 
+# "ลูกอายุ 10 ขวบอยู่กับยาย": the child stays; not the need of one travelling alone
+_STAYS_AFTER = re.compile(r"(?:ขวบ|ปี|เดือน)(?:แล้ว|กว่า)?(?:ก็|ยัง)?(?:รอ)?(?:อยู่)?(?:ที่)?บ้าน(?!เพื่อน|ญาติ)"
+                          r"|(?:ขวบ|ปี|เดือน)(?:แล้ว|กว่า)?(?:ก็|ยัง)?อยู่กับ(?!ผม|ฉัน|หนู|เรา|ดิฉัน|ตัว)")
+
+
 def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
     """How many travel, and the special needs their ages tell ("ลูก 2 ขวบ": a small
     child; "แม่อายุ 70": elderly), from the cleaned text without spaces."""
     needs: set[str] = set()
+    staying: set[str] = set()  # ages of people who stay home
     companions: int | None = None
     group: int | None = None
     total: int | None = None
@@ -74,10 +80,11 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
             companions = group = total = None
         if _AGE_BEFORE.search(before) or after.startswith("ขวบ") or (
                 _WHO_AGE_BEFORE.search(before) and _YEARS_AFTER.match(after)):
+            said = needs if not _STAYS_AFTER.match(compact, n.end) else staying
             if n.value < CHILD_UNDER or after.startswith("เดือน"):
-                needs.add("child")
+                said.add("child")
             elif n.value >= 60:
-                needs.add("elderly")
+                said.add("elderly")
         elif after.startswith("เดือน") and _MONTHS_BEFORE.search(before):
             needs.add("child")
         elif ((_PEOPLE.match(after) and (_TOTAL_BEFORE.search(before)
@@ -100,4 +107,6 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         with_one = None  # "ไม่อยากพาแม่กลับ"
     count = total or companions or group or (1 if _ALONE.search(compact) else None) or (
         2 if with_one else None)
+    if count != 1:  # alone: one who stays is not travelling
+        needs |= staying
     return (count if count is not None and 1 <= count <= MAX_PEOPLE else None), needs

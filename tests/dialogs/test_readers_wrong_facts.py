@@ -89,3 +89,27 @@ def test_bleeding_is_still_urgent() -> None:
 
 def test_cannot_go_alone_then_a_wish_is_still_cannot() -> None:
     assert "cannot_travel_alone" in extract_facts("ไปคนเดียวไม่ได้ อยากกลับบ้าน").special_needs
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("ไม่มีค่ารถ เมียท้องอยู่ที่บ้าน ผมไปคนเดียว", "pregnant"),
+    ("ลูกอายุ 10 ขวบอยู่กับยาย ไปคนเดียว", "child"),
+    ("แม่ป่วยอยู่ที่บ้าน อยากกลับไปดูแล ไปคนเดียว", "sick"),
+    ("พ่อเป็นอัมพาตอยู่บ้าน ไปคนเดียว", "disabled"),
+    ("ยายอายุ 80 ปีรออยู่ที่บ้าน กลับคนเดียวค่ะ", "elderly"),
+])
+def test_the_care_need_of_one_who_stays_is_not_the_lone_travellers(text: str, need: str) -> None:
+    facts = extract_facts(text)
+    assert facts.travellers == 1
+    assert need not in facts.special_needs
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("ไปกับแม่ แม่ป่วย", "sick"),
+    ("แม่ป่วยอยู่ที่บ้าน", "sick"),  # nobody said to travel alone
+    ("ผมป่วยอยู่ที่บ้านเพื่อน ไปคนเดียว", "sick"),  # the writer, at a friend's
+    ("ลูกอายุ 5 ขวบอยู่กับผม ไปคนเดียว", "child"),
+    ("ผมป่วย แม่อยู่ที่บ้าน ไปคนเดียว", "sick"),
+])
+def test_the_care_need_of_one_who_travels_is_kept(text: str, need: str) -> None:
+    assert need in extract_facts(text).special_needs
