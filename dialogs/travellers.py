@@ -63,6 +63,9 @@ _STAYS_AFTER = re.compile(r"(?:ขวบ|ปี|เดือน)(?:แล้ว|
                           r"|(?:ขวบ|ปี|เดือน)(?:แล้ว|กว่า)?(?:ก็|ยัง)?อยู่กับ(?!ผม|ฉัน|หนู|เรา|ดิฉัน|ตัว)")
 
 
+_WITH_ONE = re.compile(r"(?:กับ|พา|พร้อม(?:กับ|ด้วย)?)" + _ONE + r"(?:ผม|ฉัน|หนู)?$")
+
+
 def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
     """How many travel, and the special needs their ages tell ("ลูก 2 ขวบ": a small
     child; "แม่อายุ 70": elderly), from the cleaned text without spaces."""
@@ -97,7 +100,10 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                 others = len(_ONE_MORE.findall(before, 0, companion.start()))
                 # "ผัวเมียกับลูก 2 คน": the writer, the spouse and the children
                 others += bool(_COUPLE_BEFORE.search(before, 0, companion.start()))
-                companions = companions or n.value + 1 + others
+                # "ไปกับแม่ 2 คน": after one person named, "N คน" is everyone
+                alone_with_one = (not others and n.value >= 2 and _PEOPLE.match(after)
+                                  and _WITH_ONE.search(before))
+                companions = companions or (n.value if alone_with_one else n.value + 1 + others)
             elif not _FAMILY_BEFORE.search(before):
                 group = group or n.value
             elif _ALONG.match(compact, n.end):  # "มีลูก 2 คนไปด้วย": and the writer

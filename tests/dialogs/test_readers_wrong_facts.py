@@ -113,3 +113,16 @@ def test_the_care_need_of_one_who_stays_is_not_the_lone_travellers(text: str, ne
 ])
 def test_the_care_need_of_one_who_travels_is_kept(text: str, need: str) -> None:
     assert need in extract_facts(text).special_needs
+
+
+@pytest.mark.parametrize("text", ["ไปกับแม่ 2 คน", "ไปกับตา 2 คน", "กลับกับเมีย 2 คนค่ะ",
+                                  "พาพ่อไป 2 คน"])
+def test_n_people_after_one_person_named_is_the_total(text: str) -> None:
+    assert extract_facts(text).travellers == 2
+
+
+@pytest.mark.parametrize(("text", "want"), [("ไปกับลูก 2 คน", 3),  # children may be many
+                                            ("ไปกับเมียและลูกอีก 2 คน", 4),
+                                            ("ผัวเมียกับลูก 2 คน", 4)])
+def test_n_people_after_those_who_may_be_many_still_adds_the_writer(text: str, want: int) -> None:
+    assert extract_facts(text).travellers == want
