@@ -59,11 +59,12 @@ _CUE = re.compile(f"(?P<away>{_AWAY_CUE})|(?P<freed>{_FREED_CUE})"
 _ADJACENT_HOME = re.compile(r"(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
 # where someone else lives ("แม่อยู่ลำปาง"): not where the writer is, unless the writer is
 # with them ("ผมกับแม่อยู่ลำปาง", "พร้อมลูก 3 คน อยู่ปทุมธานี"); พี่, น้อง, ยาย... also
-# name the writer, and stay (never พี่ชาย, พี่สาว, น้องชาย, น้องสาว)
+# name the writer, and stay (never พี่ชาย, พี่สาว, น้องชาย, น้องสาว); an age may come between
+# ("ลูกอายุ 10 ขวบอยู่กับยายที่ยโสธร")
 _SOMEONE_ELSE = re.compile(
     r"(?<!กับ)(?<!และ)(?<!พา)(?<!พร้อม)(?:พ่อ|แม่|ลูก(?:สาว|ชาย)?|เมีย|ผัว|สามี|ภรรยา|แฟน|ญาติ|เพื่อน|นายจ้าง"
     r"|พี่ชาย|พี่สาว|น้องชาย|น้องสาว)"
-    r"(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)?(?:ก็|ยัง)?(?:หนี|ย้าย)?(?:ไป|มา)?$")
+    r"(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)?(?:อายุ\d+(?:ขวบ|ปี|เดือน)?|\d+(?:ขวบ|ปี|เดือน))?(?:ก็|ยัง)?(?:หนี|ย้าย)?(?:ไป|มา)?$")
 _CUE_WINDOW = 30
 # where the writer says they are, in so many words ("ผมอยู่ชลบุรี", "ส่วนหนูอยู่ปากเกร็ด",
 # "ตอนนี้อยู่ระยอง"): it wins over a place said before it without them ("พี่ชายทำงานอยู่

@@ -126,3 +126,15 @@ def test_n_people_after_one_person_named_is_the_total(text: str) -> None:
                                             ("ผัวเมียกับลูก 2 คน", 4)])
 def test_n_people_after_those_who_may_be_many_still_adds_the_writer(text: str, want: int) -> None:
     assert extract_facts(text).travellers == want
+
+
+@pytest.mark.parametrize("text", ["ลูกอายุ 10 ขวบอยู่กับยายที่ยโสธร ไปคนเดียว",
+                                  "แม่อายุ 70 อยู่ขอนแก่น"])
+def test_where_a_relative_of_some_age_lives_is_not_where_the_writer_is(text: str) -> None:
+    assert _here(text) is None
+
+
+@pytest.mark.parametrize(("text", "want"), [("ผมอายุ 40 ปี อยู่ระยอง", "Rayong"),
+                                            ("ผมกับแม่อายุ 70 อยู่ขอนแก่น", "Khon Kaen")])
+def test_where_the_writer_of_some_age_lives_is_kept(text: str, want: str) -> None:
+    assert _here(text) == want
