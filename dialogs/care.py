@@ -6,7 +6,7 @@ Each top-level branch starts with a literal: it keeps the regex engine's fast sc
 
 from __future__ import annotations
 
-__all__ = ["CARE_PATTERNS", "PREGNANT", "RECOVERING", "WALKING"]
+__all__ = ["CARE_PATTERNS", "DID_NOT", "PREGNANT", "RECOVERING", "WALKING"]
 
 WALKING = "walking"  # a need that is no care category itself: decided by RECOVERING
 # a cause that heals ("ผ่าตัดขามา เดินต้องใช้ไม้ค้ำ", "ขาหัก เดินไม่ได้"): the walking aid
@@ -14,6 +14,12 @@ WALKING = "walking"  # a need that is no care category itself: decided by RECOVE
 RECOVERING = (r"ผ่าตัด|(?:ขา|แขน|กระดูก|ข้อเท้า|สะโพก|เข่า)(?:ก็)?(?:หัก|แตก|ร้าว)|เฝือก|บาดเจ็บ"
               r"|อุบัติเหตุ|รถชน|รถล้ม|หกล้ม|ข้อเท้าพลิก|ข้อเท้าแพลง"
               r"|(?:เพิ่ง)?ออกจาก(?:โรงพยาบาล|โรงบาล|รพ)")
+
+# "ไปคนเดียว ไม่ได้ท้อง", "ไปคนเดียวไม่ได้พาใครไป": what follows "ไม่ได้" makes it "did not
+# ...", never "cannot go alone" ("ไปคนเดียวไม่ได้ ต้องมีคนพา" still is)
+# (never อยาก, ขอ, ต้องการ: "ไปคนเดียวไม่ได้ อยากกลับ" starts a new clause)
+DID_NOT = (r"(?:ท้อง|ตั้งครรภ์|ตั้งท้อง|ป่วย|เจ็บ|พิการ|รีบ|ด่วน|เร่ง|พา|มี(?:ใคร|อะไร)|เป็น(?:อะไร|ไร|โรค)"
+           r"|แก่|ไม่สบาย|หนี|ถือ|แบก|หอบ)")
 
 # a pregnancy, never the belly ("ปวดท้อง", "ท้องเสีย", "ท้องว่าง", "หิวจนท้องร้อง")
 _NOT_PREGNANT_AFTER = r"(?!เสีย|ว่าง|อืด|เฟ้อ|ร่วง|ผูก|ร้อง|ไส้|ฟ้า|ถิ่น|นา|ทุ่ง|น้ำ|ถนน|แขน|ขา|เดิน)"
@@ -47,7 +53,7 @@ CARE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("pregnant", "!" + PREGNANT),
     ("cannot_travel_alone",
      r"(?:เดินทาง|ไป|กลับ)(?:บ้าน)?(?:เอง|คนเดียว|ด้วยตัวเอง|ด้วยตนเอง|ตามลำพัง)(?:คนเดียว)?"
-     r"(?:ไม่(?:ค่อย)?(?:ได้|ไหว|เป็น|รอด|ถูก)|ลำบาก|คงไม่ไหว)"),
+     r"(?:ไม่(?:ค่อย)?(?:ได้(?!" + DID_NOT + r")|ไหว|เป็น|รอด|ถูก)|ลำบาก|คงไม่ไหว)"),
     # confused or wandering lost: "พูดจาสับสน", "เดินหลงอยู่ท่าเรือ", "จำทางกลับบ้านไม่ได้"
     ("cannot_travel_alone",
      r"!พูด(?:จา)?สับสน|พูดไม่รู้เรื่อง|พูดจาไม่รู้เรื่อง|เดินหลง(?!ทาง)|จำ(?:ทาง|ทางกลับ)?บ้าน(?:ตัวเอง)?ไม่ได้"),

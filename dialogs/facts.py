@@ -62,6 +62,14 @@ _OTHER_BEFORE = re.compile(
 # a care need said to be absent ("ไม่มีเด็ก ไม่มีคนแก่ ไม่มีคนป่วย", "ไม่ได้มีใครป่วย"):
 # the answer to "anyone who needs care?" that names none
 _NOBODY = re.compile(r"(?:ไม่มี|บ่มี|ไม่ได้มี)(?:คน|ใคร|ผู้|ใครที่|คนที่)?(?:เป็น)?$")
+# an illness that is over: "เคยป่วยเป็นไข้เลือดออก ... ตอนนี้หายแล้ว" (past, and healed)
+_PAST = re.compile(r"เคย(?:ได้)?(?:ป่วย|เจ็บ|ไม่สบาย)?(?:เป็น)?$")
+_HEALED = re.compile(r"หาย(?:ดี|ป่วย|ไข้)?(?:แล้ว|เป็นปกติ)")
+# someone else who stays ("เมียท้องอยู่ที่บ้าน", "แม่ป่วยอยู่ที่บ้าน", "พ่อเป็นอัมพาตอยู่บ้าน"):
+# for one travelling alone, that care need is not the traveller's
+STAYS = r"(?:รอ)?(?:อยู่)?(?:ที่)?บ้าน(?!เพื่อน|ญาติ|คน)|อยู่กับ(?!ผม|ฉัน|หนู|เรา|ดิฉัน|ตัว)"
+_STAYS = re.compile(STAYS)
+_KIN = re.compile(r"เมีย|ภรรยา|แฟน|สามี|ผัว|แม่|พ่อ|ลูก|หลาน|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า|พี่|น้อง")
 _GUARDED: set[re.Pattern[str]] = set()
 _ABOUT_SELF: set[re.Pattern[str]] = set()
 
@@ -195,7 +203,7 @@ URGENT = _rules(
      r"|ต้องนอน(?:ข้าง|ริม)?(?:ถนน|ทาง))",
      r"(?:(?:ไม่|บ่)มี(?:ที่|บ่อน)(?:นอน|พัก|ไป|อยู่)|" + SLEEP_OUT + r")(?:(?!แต่).){0,8}?(?:คืนนี้|วันนี้)",
      r"ไม่รู้จะ(?:ไป)?(?:นอน|พัก|ซุกหัวนอน)(?:ที่)?ไหน",
-     r"!อันตราย|ฉุกเฉิน|ป่วยหนัก|เจ็บหนัก|อาการหนัก|เลือดออก|หมดสติ|อยากตาย"
+     r"!อันตราย|ฉุกเฉิน|ป่วยหนัก|เจ็บหนัก|อาการหนัก|เลือดออก(?<!ไข้เลือดออก)|หมดสติ|อยากตาย"
      r"|ฆ่าตัวตาย|ใกล้ตาย|ไม่ไหวแล้ว|ไม่ปลอดภัย|ด่วน(?<!รถด่วน)(?<!ขบวนด่วน)"
      r"(?!ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า)",  # "ไม่แน่ใจว่าด่วนไหม" asks, it does not say
      r"(?:ถูก|โดน)(?:ผัว|สามี|แฟน|เขา|นายจ้าง|คน)?(?:ทำร้าย|ทุบตี|ตี|ทุบ|ข่มขู่|ขู่|ข่มขืน"
@@ -205,6 +213,10 @@ URGENT = _rules(
     [r"ไม่(?:ได้)?(?:รีบ|ด่วน|เร่งด่วน|ฉุกเฉิน)"])
 
 # southern "หม้าย" for ไม่ ("หม้ายมีตังค์", "หม้ายได้กินข้าว"), never a widow ("แม่หม้ายมีลูก")
+# "ไม่มี" mistyped: "ม่มี" (never "แม่มี", "ใหม่มี"), "มะมี" (never "ธรรมะมี"), "ไม่มค่ารถ"
+# (a missing vowel, only before what is had or lacked: never "ไม่มอง"), "ไม่มัี"
+_NOT_HAVE_TYPO = re.compile(r"(?<![ไใแโเห])ม่มี|(?<!ร)มะมี(?![่้])|ไม่มัี"
+                            r"|ไม่ม(?=ค่า|เงิน|ตัง|ที่|บ้าน|ข้าว|งาน|บัตร|อะไร|ใคร|คน)")
 _SOUTHERN_NOT = re.compile(r"(?<!แม่)(?<!พ่อ)(?<!เป็น)(?<!คน)(?<!ชาย)(?<!หญิง)(?<!ผัว)(?<!เมีย)หม้าย"
                            r"(?=\s?(?:มี|ได้|ไหว|พอ|รู้|เอา|ใช่))")
 
@@ -255,9 +267,24 @@ def _decide(rules: Rules, text: str, gaps: frozenset[int]) -> bool | None:
     return value
 
 
+def _staying(compact: str, gaps: frozenset[int], spans: tuple[tuple[int, int], ...]) -> set[str]:
+    """The care needs said only of a relative who stays ("แม่ป่วยอยู่ที่บ้าน")."""
+    staying: set[str] = set()
+    kept: set[str] = set()
+    for need, pattern in NEEDS:
+        for m in _matches(pattern, compact, gaps):
+            if not _on_words(m, spans):
+                continue
+            stays = _STAYS.match(compact, m.end()) or _STAYS.match(compact, m.end() - 4)
+            kin = _KIN.search(compact, max(0, m.start() - 8), m.end())
+            (staying if stays and kin else kept).add(need)
+    return staying - kept
+
+
 def extract_facts(text: str) -> Facts:
     """Everything one message says about the screening questions; None = not said."""
     cleaned = _SOUTHERN_NOT.sub("ไม่", clean_text(text)).replace("อยุ่", "อยู่")  # a typo
+    cleaned = _NOT_HAVE_TYPO.sub("ไม่มี", cleaned)
     compact = cleaned.replace(" ", "")
     gaps = frozenset(i - n for n, i in enumerate(at for at, ch in enumerate(cleaned)
                                                   if ch == " "))
@@ -266,7 +293,11 @@ def extract_facts(text: str) -> Facts:
     spans = word_spans(cleaned)
     needs |= {need for need, pattern in NEEDS
               if any(_on_words(m, spans) and not _before(_NOBODY, compact, m.start(), 14, gaps)
+                     and not (_before(_PAST, compact, m.start(), 14, gaps)
+                              and _HEALED.search(compact, m.end()))
                      for m in _matches(pattern, compact, gaps))}
+    if travellers == 1:  # alone: the needs of those who stay are not the group's
+        needs -= _staying(compact, gaps, spans)
     if WALKING in needs:  # on crutches after surgery: sick for now; else disabled
         needs = (needs - {WALKING}) | {"sick" if _RECOVERING.search(compact) else "disabled"}
     return Facts(

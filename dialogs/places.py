@@ -59,11 +59,18 @@ _CUE = re.compile(f"(?P<away>{_AWAY_CUE})|(?P<freed>{_FREED_CUE})"
 _ADJACENT_HOME = re.compile(r"(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
 # where someone else lives ("แม่อยู่ลำปาง"): not where the writer is, unless the writer is
 # with them ("ผมกับแม่อยู่ลำปาง", "พร้อมลูก 3 คน อยู่ปทุมธานี"); พี่, น้อง, ยาย... also
-# name the writer, and stay
+# name the writer, and stay (never พี่ชาย, พี่สาว, น้องชาย, น้องสาว); an age may come between
+# ("ลูกอายุ 10 ขวบอยู่กับยายที่ยโสธร")
 _SOMEONE_ELSE = re.compile(
-    r"(?<!กับ)(?<!และ)(?<!พา)(?<!พร้อม)(?:พ่อ|แม่|ลูก(?:สาว|ชาย)?|เมีย|ผัว|สามี|ภรรยา|แฟน|ญาติ|เพื่อน|นายจ้าง)"
-    r"(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)?(?:ก็|ยัง)?(?:หนี|ย้าย)?(?:ไป|มา)?$")
+    r"(?<!กับ)(?<!และ)(?<!พา)(?<!พร้อม)(?:พ่อ|แม่|ลูก(?:สาว|ชาย)?|เมีย|ผัว|สามี|ภรรยา|แฟน|ญาติ|เพื่อน|นายจ้าง"
+    r"|พี่ชาย|พี่สาว|น้องชาย|น้องสาว)"
+    r"(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)?(?:อายุ\d+(?:ขวบ|ปี|เดือน)?|\d+(?:ขวบ|ปี|เดือน))?(?:ก็|ยัง)?(?:หนี|ย้าย)?(?:ไป|มา)?$")
 _CUE_WINDOW = 30
+# where the writer says they are, in so many words ("ผมอยู่ชลบุรี", "ส่วนหนูอยู่ปากเกร็ด",
+# "ตอนนี้อยู่ระยอง"): it wins over a place said before it without them ("พี่ชายทำงานอยู่
+# ระยอง ผมอยู่สระบุรี", "ยายอยู่ที่โคราช ส่วนหนูอยู่...")
+_SELF_HERE = re.compile(r"(?:(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ตัวเอง|ข้อย)|ตอนนี้|ส่วนเรา)(?:เอง)?(?:ก็|ยัง)?"
+                        r"(?:ตอนนี้)?(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)?อยู่(?:ที่|ใน|จังหวัด)?$")
 # "ไม่ได้อยู่ระยองแล้ว", "ไม่ได้จะไปขอนแก่น": a denied place is neither here nor home
 _DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)(?:จะ)?(?:อยู่|ไป|กลับ(?:ไป)?|ทำงาน|พัก)"
                            r"(?:ที่|ใน|จังหวัด)?$|ไม่ใช่(?:ที่|จังหวัด)?$")
@@ -124,6 +131,7 @@ def here_and_home_in(cleaned: str,
     """(current, home) from the cleaned text and the same without spaces. A place said
     after a slip replaces the one before it ("อยู่สระบุรี เอ้ย ไม่ใช่ อยู่ลพบุรี")."""
     found: dict[str, Province] = {}
+    said_by_self = False  # the place found "here" was said with the writer's own words
     slips = _slip_ends(cleaned)
     prev_end, prev_role = 0, None
     for m in mentions_in_clean(cleaned):
@@ -135,7 +143,9 @@ def here_and_home_in(cleaned: str,
         elif not _DENIED_PLACE.search(window):
             named = _PRISON_NAMED.match(compact, m.start)
             role = _role(window + (named.group() if named else ""), compact[m.end:m.end + 12])
-            if role is not None and role not in found:
+            self_here = role == "here" and _SELF_HERE.search(window) is not None
+            if role is not None and (role not in found or (self_here and not said_by_self)):
                 found[role] = m.province
+                said_by_self = said_by_self or self_here
         prev_role = role
     return found.get("here") or found.get("work"), found.get("home")

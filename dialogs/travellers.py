@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from dialogs.care import DID_NOT
 from dialogs.parse_numbers import MAX_PEOPLE, find_numbers
 
 __all__ = ["CHILD_UNDER", "people_and_ages"]
@@ -52,14 +53,24 @@ _GO_WITH_ONE = re.compile(r"(?:(?:กลับ|ไป)(?:บ้าน)?(?:(?!ไ
                           + r"|พา" + _ONE
                           + r"(?:กลับ|ไป)(?:บ้าน)?(?:(?!ไม่|บ่|กับ|และ|หา|ส่ง)[^ ]){0,20}?)"
                           r"(?:ผม|ฉัน|หนู)?(?:ด้วย)?(?:ค่ะ|ค่า|คะ|ครับ|คับ|นะ|จ้า)?$")
-# "คนเดียว", "คนเดว" (a typo); not "คนเดียวไม่ค่อยไหว" (cannot go alone)
-_ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเด(?:ี[่้๋]?)?ย?ว(?!ไม่(?:ค่อย)?(?:ได้|ไหว|เป็น|รอด)|คงไม่)")
+# "คนเดียว", "คนเดว" (a typo); not "คนเดียวไม่ค่อยไหว" (cannot go alone); "คนเดียว ไม่ได้ป่วย" is
+_ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเด(?:ี[่้๋]?)?ย?ว(?!ไม่(?:ค่อย)?(?:ได้(?!" + DID_NOT
+                    + r")|ไหว|เป็น|รอด)|คงไม่)")
+
+
+# "ลูกอายุ 10 ขวบอยู่กับยาย": the child stays; not the need of one travelling alone
+_STAYS_AFTER = re.compile(r"(?:ขวบ|ปี|เดือน)(?:แล้ว|กว่า)?(?:ก็|ยัง)?(?:รอ)?(?:อยู่)?(?:ที่)?บ้าน(?!เพื่อน|ญาติ)"
+                          r"|(?:ขวบ|ปี|เดือน)(?:แล้ว|กว่า)?(?:ก็|ยัง)?อยู่กับ(?!ผม|ฉัน|หนู|เรา|ดิฉัน|ตัว)")
+
+
+_WITH_ONE = re.compile(r"(?:กับ|พา|พร้อม(?:กับ|ด้วย)?)" + _ONE + r"(?:ผม|ฉัน|หนู)?$")
 
 
 def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
     """How many travel, and the special needs their ages tell ("ลูก 2 ขวบ": a small
     child; "แม่อายุ 70": elderly), from the cleaned text without spaces."""
     needs: set[str] = set()
+    staying: set[str] = set()  # ages of people who stay home
     companions: int | None = None
     group: int | None = None
     total: int | None = None
@@ -72,10 +83,11 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
             companions = group = total = None
         if _AGE_BEFORE.search(before) or after.startswith("ขวบ") or (
                 _WHO_AGE_BEFORE.search(before) and _YEARS_AFTER.match(after)):
+            said = needs if not _STAYS_AFTER.match(compact, n.end) else staying
             if n.value < CHILD_UNDER or after.startswith("เดือน"):
-                needs.add("child")
+                said.add("child")
             elif n.value >= 60:
-                needs.add("elderly")
+                said.add("elderly")
         elif after.startswith("เดือน") and _MONTHS_BEFORE.search(before):
             needs.add("child")
         elif ((_PEOPLE.match(after) and (_TOTAL_BEFORE.search(before)
@@ -88,7 +100,10 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                 others = len(_ONE_MORE.findall(before, 0, companion.start()))
                 # "ผัวเมียกับลูก 2 คน": the writer, the spouse and the children
                 others += bool(_COUPLE_BEFORE.search(before, 0, companion.start()))
-                companions = companions or n.value + 1 + others
+                # "ไปกับแม่ 2 คน": after one person named, "N คน" is everyone
+                alone_with_one = (not others and n.value >= 2 and _PEOPLE.match(after)
+                                  and _WITH_ONE.search(before))
+                companions = companions or (n.value if alone_with_one else n.value + 1 + others)
             elif not _FAMILY_BEFORE.search(before):
                 group = group or n.value
             elif _ALONG.match(compact, n.end):  # "มีลูก 2 คนไปด้วย": and the writer
@@ -98,4 +113,6 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         with_one = None  # "ไม่อยากพาแม่กลับ"
     count = total or companions or group or (1 if _ALONE.search(compact) else None) or (
         2 if with_one else None)
+    if count != 1:  # alone: one who stays is not travelling
+        needs |= staying
     return (count if count is not None and 1 <= count <= MAX_PEOPLE else None), needs
