@@ -40,7 +40,7 @@ PREFER_NOT = "prefer_not"
 # words that deny what follows: "ไม่ได้ติดคุก", "ไม่มีใครป่วย" are no need (a false
 # criminal history or health need would be false sensitive data); "ไม่มีงาน" is one
 _NEGATORS = ("ไม่", "ไม่ได้", "ไม่เคย", "ไม่ใช่", "ไม่ใช่คน", "ไม่มีใคร", "ไม่ได้เป็น", "ไม่เป็น",
-             "ไม่เคยเป็น")
+             "ไม่เคยเป็น", "ไม่ได้มีใคร", "ไม่มีคน", "ไม่ได้มีคน")
 _KEEPS = frozenset({"ยา", "กินยา"})  # "ไม่ได้กินยา": going without medicine is a need
 
 
@@ -66,7 +66,8 @@ def _need_words() -> tuple[tuple[str, frozenset[str], Said], ...]:
 
 
 def _said(tokens: tuple[str, ...], wanted: tuple[str, ...], keep: bool) -> bool:
-    """`wanted` occurs as whole words, at least once not right after a denial."""
+    """`wanted` occurs as whole words, at least once not right after a denial, nor as
+    the end of an unknown word cut into letters ("นิตยา" as นิ/ต/ยา: a name, no ยา)."""
     n = len(wanted)
     at = 0
     while True:
@@ -74,8 +75,11 @@ def _said(tokens: tuple[str, ...], wanted: tuple[str, ...], keep: bool) -> bool:
             at = tokens.index(wanted[0], at)
         except ValueError:
             return False
-        if tokens[at:at + n] == wanted and (
-                keep or not "".join(tokens[max(0, at - 3):at]).endswith(_NEGATORS)):
+        fragment = n == 1 and len(wanted[0]) <= 2 and at > 0 and len(tokens[at - 1]) == 1
+        before = "".join(tokens[max(0, at - 4):at])
+        denied = before.endswith(_NEGATORS) or (  # "ไม่มีคนป่วย": nobody is
+            wanted[0].startswith(("คน", "ผู้")) and before.endswith("ไม่มี"))
+        if tokens[at:at + n] == wanted and not fragment and (keep or not denied):
             return True
         at += 1
 

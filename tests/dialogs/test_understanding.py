@@ -374,3 +374,14 @@ def test_a_titled_name_in_a_story_keeps_its_surname() -> None:
     ("ผญบ.ที่ศรีสะเกษไม่ยอมรับรองให้", False)])
 def test_the_village_head_named_with_where_he_is(answer: str, has: bool) -> None:
     assert BY_KEY["nationality_letter"].parse(answer, None) is has
+
+
+@pytest.mark.parametrize("text", ["ดิฉันชื่อนิตยา ไม่มีค่ารถ", "ชื่อสุนิตยาค่ะ", "ไม่ได้มีใครป่วย",
+                                  "ไม่มีคนป่วย"])
+def test_no_health_need_from_a_name_or_a_denial(text: str) -> None:
+    assert "health" not in (read_message(text).get("need_hints") or [])
+
+
+@pytest.mark.parametrize("text", ["ไม่มียากิน", "ยาหมด", "ขาดยา", "แม่ป่วย"])
+def test_medicine_and_sickness_are_still_health(text: str) -> None:
+    assert "health" in read_message(text).get("need_hints", [])
