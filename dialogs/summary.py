@@ -209,5 +209,5 @@ class Summary:
     def _finish(self, state: State, answers: dict[str, Any], now: dt.datetime,
                 phone_given: bool = False) -> StepResult:
         case, out = sent_request(self.kb, answers, now, phone_given)
-        done = State(st.DONE, kept(state) | {"sent": True})  # a phone fixed later: a person
+        done = State(st.DONE, kept(state) | {"sent": True})  # fixes later go into it
         return respond(done, *out, effects=(CreateCase(case),))
