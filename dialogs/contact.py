@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from dialogs import replies, texts
@@ -39,6 +40,7 @@ def only_phone(text: str) -> str | None:
 
 _NAME_FIX = re.compile(r"ชื่อ.*(?:ผิด|แก้|เปลี่ยน|เป็น|ใหม่|จริง)|(?:ผิด|แก้|เปลี่ยน).*ชื่อ")
 _NAME_AFTER = re.compile(r"(?:เป็น|ชื่อ)(?!.*(?:เป็น|ชื่อ))(.*)")  # after the last cue
+_WHEN = ("เมื่อไหร่", "เมื่อไร", "กี่วัน", "นานไหม", "นานมั้ย", "อีกนาน", "ตอนไหน")
 _STORY_KEYS = frozenset({"no_shelter", "no_food", "no_fare", "home_province", "thai"})
 
 
@@ -87,6 +89,10 @@ def after_sent(state: State, text: str) -> StepResult | None:
                        effects=(UpdateContact(phone=phone, name=name),))
     if has_digits(text, 8):
         return respond(state, Reply(texts.PHONE_UNCLEAR))
+    due = state.data.get("due")
+    if due and is_question(text) and any(w in text for w in _WHEN):  # "เมื่อไหร่จะโทรมา"
+        moment = dt.datetime.fromisoformat(str(due))
+        return respond(state, Reply(texts.WHEN_CALLED.format(texts.thai_datetime(moment))))
     if set(read_message(text)) - {"name", "phone"} and not is_question(text):
         # "อ้าว จะกลับอุบลค่ะ", "ตอนนี้ไม่มีที่นอนค่ะ": about the request sent, never a
         # second one; a person reads it with the request

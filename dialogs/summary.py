@@ -209,5 +209,6 @@ class Summary:
     def _finish(self, state: State, answers: dict[str, Any], now: dt.datetime,
                 phone_given: bool = False) -> StepResult:
         case, out = sent_request(self.kb, answers, now, phone_given)
-        done = State(st.DONE, kept(state) | {"sent": True})  # fixes later go into it
+        # fixes told later go into it; "when will they call?" is answered with the due time
+        done = State(st.DONE, kept(state) | {"sent": True, "due": case["due_at"]})
         return respond(done, *out, effects=(CreateCase(case),))

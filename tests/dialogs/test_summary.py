@@ -4,6 +4,8 @@ request, read back in the reply, and a phone fixed after sending goes into it.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from dialogs import state as st
@@ -341,3 +343,13 @@ def test_a_count_fixed_to_a_group_asks_who_needs_care(dialog: Dialog) -> None:
     assert chat.state.name == st.ASK and chat.state.data["slot"] == "special_needs"
     chat.say("ลูก 4 ขวบ")
     assert chat.state.data["answers"]["special_needs"] == ["child"]
+
+
+def test_when_they_will_call_is_answered_with_the_due_time(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    chat.say("นิด 0812345678")
+    case = sent(chat)
+    assert case is not None
+    reply = chat.text("เมื่อไหร่เจ้าหน้าที่จะโทรมาคะ")
+    due = texts.thai_datetime(dt.datetime.fromisoformat(str(case["due_at"])))
+    assert reply == texts.WHEN_CALLED.format(due) and chat.state.name == st.DONE
