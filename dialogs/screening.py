@@ -217,9 +217,7 @@ class Screening(Summary):
         """A question asked while screening: answered from the knowledge base, never
         read as the answer asked for ("ได้เงินเท่าไหร่คะ" is no name); facts told with
         it ("ไม่มีที่นอน ไปขอที่พักได้ที่ไหนคะ") are kept, unless it supposes ("ถ้า...")."""
-        decision = self.matcher.decide(text)
-        entry = self.kb.by_id.get(decision.topic or "")
-        answer = entry.answer if decision.decision == "answer" and entry else ""
+        answer = self._kb_answer(text)
         answers = dict(state.data.get("answers") or {})
         told = {} if SUPPOSING.search(text.replace(" ", "")) else beyond(
             read_message(text), answers)

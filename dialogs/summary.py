@@ -171,11 +171,14 @@ class Summary:
                              text: str) -> StepResult:
         """A question at the summary: answered, then the summary again (nothing read
         from it as a name)."""
+        answer = self._kb_answer(text) or texts.QUESTION_AT_SUMMARY
+        return respond(state, Reply(answer), replies.confirm(answers))
+
+    def _kb_answer(self, text: str) -> str:
+        """The knowledge base's answer to a question, or "" when it has none."""
         decision = self.matcher.decide(text)
         entry = self.kb.by_id.get(decision.topic or "")
-        if decision.decision != "answer" or entry is None:
-            return respond(state, Reply(texts.QUESTION_AT_SUMMARY), replies.confirm(answers))
-        return respond(state, Reply(entry.answer), replies.confirm(answers))
+        return entry.answer if decision.decision == "answer" and entry else ""
 
     def _phone_given(self, state: State, answers: dict[str, Any], text: str,
                      now: dt.datetime) -> StepResult | None:
