@@ -26,6 +26,7 @@ class Persona:
     expect: dict[str, Any] = field(default_factory=dict)
     answered: str = ""  # for "answered": a piece of the knowledge answer
     after: tuple[str, ...] = ()  # said once the request is sent (a fix); not counted
+    one_part: bool = False  # answers one thing per message, even when asked two
 
 
 PERSONAS: dict[str, Persona] = {

@@ -112,7 +112,8 @@ PERSONAS: dict[str, Persona] = {
                  "confirm": "ถูก"},
         expect={"eligible": True, "current": "ปทุมธานี", "home": "อุดรธานี",
                 "travellers": 1, "urgent": False, "special": [], "name": "ชัยวัฒน์",
-                "phone": "0834567890"}),
+                "phone": "0834567890"},
+        one_part=True),
     "pregnant woman with emoji": Persona(
         opening=("🙏🙏 หนูท้อง 7 เดือนค่ะ แฟนทิ้ง ไม่มีเงินกลับบ้านที่พิษณุโลก 😭",
                  "ตอนนี้อยู่ชลบุรีค่ะ"),

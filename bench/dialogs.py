@@ -2,7 +2,10 @@
 
 Each persona opens with its own messages, then answers whatever the bot asks (read
 from the stored state, as a person reads the question; the same answer again if the
-question comes again). At a summary that also asks the name, a person who would fix a
+question comes again). A question that asks two things ("where are you, and where is
+home?", "how many, and is it urgent?", "your name and phone") gets both in one message,
+from the persona's own answers for them, as the question and its example ask; a
+`one_part` persona, or every persona with `--one-part`, answers only the first. At a summary that also asks the name, a person who would fix a
 fact there ("confirm") says it first; a fix of the name or phone comes when they are
 read back, once the request is sent (as does `after`; neither is counted).
 
@@ -12,7 +15,8 @@ reason, provinces, travellers, urgency, special needs, referrals, name, phone. T
 the median and the worst turns to a sent request and to a refusal, every persona whose
 outcome is wrong, and the per-turn processing time including the SQLite commit.
 Targets: median <= 6 turns, worst <= 9, every outcome right. It asserts nothing.
-Run: .venv/bin/python bench/dialogs.py [--typed] [--personas MODULE] [--show NAME]
+Run: .venv/bin/python bench/dialogs.py [--typed] [--one-part] [--personas MODULE]
+    [--show NAME]
 (--personas: another module with a PERSONAS dict, e.g. bench.dialog_personas_frozen;
 --show: print that persona's whole conversation.)
 """
@@ -73,6 +77,26 @@ def fixes_contact(text: str) -> bool | None:
     return None if not fixed else fixed <= {"name", "phone"}
 
 
+def asked_with(state: State, key: str) -> str | None:
+    """The second thing a question asks along with `key`, if it asks two."""
+    answers = state.data.get("answers") or {}
+    if state.name == st.ASK and key == "current_province" and "home_province" not in answers:
+        return "home_province"
+    if state.name == st.ASK and key == "travellers" and "urgent" not in answers:
+        return "urgent"
+    if state.name == st.CONFIRM and key == "name" and not answers.get("phone"):
+        return "phone"
+    return None
+
+
+def said(answer: str | tuple[str, ...], key: str, seen: dict[str, int]) -> str:
+    """One answer: the next one of a tuple, the last one again when asked again."""
+    if isinstance(answer, tuple):
+        seen[key] = seen.get(key, 0) + 1
+        return answer[min(seen[key], len(answer)) - 1]
+    return answer
+
+
 def next_message(persona: Persona, state: State, seen: dict[str, int]) -> str:
     """The persona's answer to whatever the bot asks now (the next one of a tuple,
     the last one again when the question comes back). A summary that also asks the
@@ -87,11 +111,14 @@ def next_message(persona: Persona, state: State, seen: dict[str, int]) -> str:
         return items[used]
     key = str(slot) if state.name == st.ASK or (state.name == st.CONFIRM and slot) else (
         state.name)
-    answer = answers.get(key, "ไม่ทราบ" if state.name == st.ASK else answers["idle"])
-    if isinstance(answer, tuple):
-        seen[key] = seen.get(key, 0) + 1
-        return answer[min(seen[key], len(answer)) - 1]
-    return answer
+    answer = said(answers.get(key, "ไม่ทราบ" if state.name == st.ASK else answers["idle"]),
+                  key, seen)
+    also = asked_with(state, key)
+    if also is None or also not in persona.answers or persona.one_part or (
+            "--one-part" in sys.argv):
+        return answer
+    more = said(persona.answers[also], also, seen)
+    return answer if more in answer else f"{answer} {more}"
 
 
 def wrong(persona: Persona, got: dict[str, Any]) -> list[str]:
