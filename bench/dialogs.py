@@ -5,8 +5,9 @@ from the stored state, as a person reads the question; the same answer again if 
 question comes again). A question that asks two things ("where are you, and where is
 home?", "how many, and is it urgent?", "your name and phone") gets both in one message,
 from the persona's own answers for them, as the question and its example ask; a
-`one_part` persona, or every persona with `--one-part`, answers only the first. At a summary that also asks the name, a person who would fix a
-fact there ("confirm") says it first; a fix of the name or phone comes when they are
+`one_part` persona, or every persona with `--one-part`, answers only the first. At a
+summary that also asks the name, a person who would fix a fact there ("confirm") says
+it first; a fix of the name or phone comes when they are
 read back, once the request is sent (as does `after`; neither is counted).
 
 Prints, per persona, the turns it took to a sent request or to
