@@ -3,7 +3,8 @@
 Each persona opens with its own messages, then answers whatever the bot asks (read
 from the stored state, as a person reads the question; the same answer again if the
 question comes again). A question that asks two things ("where are you, and where is
-home?", "how many, and is it urgent?", "your name and phone") gets both in one message,
+home?", "how many, and is it urgent?", "your name and phone", the ID card with the
+places) gets both in one message,
 from the persona's own answers for them, as the question and its example ask; a
 `one_part` persona, or every persona with `--one-part`, answers only the first. At a
 summary that also asks the name, a person who would fix a fact there ("confirm") says
@@ -45,7 +46,7 @@ from bench.dialog_personas import Persona  # noqa: E402
 from bot.app import runtime  # noqa: E402
 from dialogs import state as st  # noqa: E402
 from dialogs.parse import extract_facts, parse_count  # noqa: E402
-from dialogs.slots import BY_KEY  # noqa: E402
+from dialogs.slots import BY_KEY, slot_for  # noqa: E402
 from dialogs.state import State  # noqa: E402
 from dialogs.types import ConversationKey, Inbound  # noqa: E402
 from dialogs.understand import CORRECTABLE, read_message  # noqa: E402
@@ -78,16 +79,14 @@ def fixes_contact(text: str) -> bool | None:
     return None if not fixed else fixed <= {"name", "phone"}
 
 
-def asked_with(state: State, key: str) -> str | None:
-    """The second thing a question asks along with `key`, if it asks two."""
+def asked_with(state: State, key: str) -> tuple[str, ...]:
+    """The other things the question asks along with `key` (the slot's `also`; the
+    phone with the name at the summary), not yet known."""
     answers = state.data.get("answers") or {}
-    if state.name == st.ASK and key == "current_province" and "home_province" not in answers:
-        return "home_province"
-    if state.name == st.ASK and key == "travellers" and "urgent" not in answers:
-        return "urgent"
-    if state.name == st.CONFIRM and key == "name" and not answers.get("phone"):
-        return "phone"
-    return None
+    if state.name == st.CONFIRM:
+        return ("phone",) if key == "name" and not answers.get("phone") else ()
+    slot = slot_for(key, answers) if state.name == st.ASK else None
+    return tuple(k for k in slot.also if k not in answers) if slot else ()
 
 
 def said(answer: str | tuple[str, ...], key: str, seen: dict[str, int]) -> str:
@@ -114,12 +113,13 @@ def next_message(persona: Persona, state: State, seen: dict[str, int]) -> str:
         state.name)
     answer = said(answers.get(key, "ไม่ทราบ" if state.name == st.ASK else answers["idle"]),
                   key, seen)
-    also = asked_with(state, key)
-    if also is None or also not in persona.answers or persona.one_part or (
-            "--one-part" in sys.argv):
+    if persona.one_part or "--one-part" in sys.argv:
         return answer
-    more = said(persona.answers[also], also, seen)
-    return answer if more in answer else f"{answer} {more}"
+    for also in asked_with(state, key):
+        if also in persona.answers:
+            more = said(persona.answers[also], also, seen)
+            answer = answer if more in answer else f"{answer} {more}"
+    return answer
 
 
 def wrong(persona: Persona, got: dict[str, Any]) -> list[str]:

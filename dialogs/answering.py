@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from dialogs.provinces import match_province
-from dialogs.slots import Slot
-from dialogs.understand import read_message
+from dialogs.parse import facts_of
+from dialogs.provinces import find_provinces, match_province
+from dialogs.readers import said_urgency
+from dialogs.slots import BY_KEY, Slot
+from dialogs.understand import calm, here_and_home, read_message
 
 MERGED = ("need_hints", "special_needs")  # lists that grow as more is told
 PROVINCE_KEYS = ("current_province", "home_province")
@@ -43,3 +46,61 @@ def beyond(said: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
         said[key] = sorted({*answers[key], *said[key]})
     return {k: v for k, v in said.items()  # told again, nothing new: not learned
             if k not in answers or (k in merged and set(v) != set(answers[k]))}
+
+
+def places_told(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:
+    """The places in a typed answer to a question that asked them along with something
+    else ("มีค่ะ ชลบุรี ร้อยเอ็ด" to the ID card and both places), read as an answer to
+    the places question itself: here, then home ("เรียนอยู่ cm เชียงใหม่ โคราช": the
+    province besides here is home)."""
+    asked = [k for k in slot.also if k in PROVINCE_KEYS and k not in answers]
+    if not asked:
+        return {}
+    place = BY_KEY[asked[0]]
+    told = learned_beyond(place, text, answers)
+    parsed = place.parse(text, None)
+    if place.key == "current_province":
+        parsed = here_and_home(text, parsed, told)
+    known = answers.get("current_province")
+    if parsed is not None and place.key not in told and parsed != known:
+        told[place.key] = parsed
+    here = told.get("current_province") or known
+    found = [p.code for p in find_provinces(text)]
+    after = found[found.index(here["code"]) + 1:] if here and here["code"] in found else []
+    if "home_province" in asked and "home_province" not in told and len(after) == 1 and (
+            len(found) == 2):  # "เชียงใหม่ โคราช": the one after here
+        home = next(p for p in find_provinces(text) if p.code == after[0])
+        told["home_province"] = {"code": home.code, "name": home.name_th}
+    return {k: told[k] for k in PROVINCE_KEYS if k in told}
+
+
+def without_places(text: str) -> str:
+    """`text` without the words that only name a province ("ค่ะ ตาก ยโสธร" -> "ค่ะ"):
+    the answer to the ID card asked with the places."""
+    kept = [w for w in text.split() if match_province(w) is None]
+    return " ".join(kept) if kept else text
+
+
+# "1 ไม่", "2 คน ไม่ค่ะ" to "how many, and is it urgent?": a count, then no
+_COUNT_THEN_NO = re.compile(r"\s*(?:\d+|[๐-๙]+)\s*(?:คน)?\s*(?:ไม่|บ่|ม่าย)(?:ด่วน)?"
+                            r"(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)?\s*")
+
+
+def with_travellers(text: str, value: str | None, count: Any,
+                    answers: dict[str, Any]) -> dict[str, Any]:
+    """What an answer to the travellers question tells besides the count. It invites
+    naming anyone who needs care: one travelling alone who names nobody needs none; a
+    group naming nobody is asked (a group mostly has a child or an elder, and "4 คน"
+    says nothing of them). Asked with urgency: "2 คน ไม่ด่วน", "1 ไม่", a button."""
+    out: dict[str, Any] = {}
+    if "special_needs" not in answers:
+        named = sorted(facts_of(text).special_needs)
+        if named or int(count or 1) <= 1:
+            out["special_needs"] = named
+    if "urgent" not in answers:
+        urgent = said_urgency(text, value)
+        if urgent is None and value is None:
+            urgent = False if _COUNT_THEN_NO.fullmatch(text) else calm(answers | out)
+        if urgent is not None:
+            out["urgent"] = urgent
+    return out

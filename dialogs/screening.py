@@ -13,24 +13,29 @@ from typing import Any
 
 from dialogs import replies, texts
 from dialogs import state as st
-from dialogs.answering import MERGED, beyond, learned_beyond
+from dialogs.answering import (
+    MERGED,
+    PROVINCE_KEYS,
+    beyond,
+    learned_beyond,
+    places_told,
+    with_travellers,
+    without_places,
+)
 from dialogs.contact import no_phone
 from dialogs.eligibility import assess
 from dialogs.facts import HARDSHIPS
 from dialogs.needs import NEEDS
 from dialogs.parse import (
-    facts_of,
     find_provinces,
     mask_national_id,
     parse_national_id,
     parse_yes_no,
 )
 from dialogs.questions import is_question
-from dialogs.readers import said_urgency
 from dialogs.request import refusal_referrals
 from dialogs.slots import (
     BY_KEY,
-    CURRENT_ONLY,
     PLAIN_NEEDS,
     SCREENING_KEYS,
     Slot,
@@ -43,7 +48,7 @@ from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.summary import Decider, Summary, kept
 from dialogs.types import Effect, Inbound, Reply
-from dialogs.understand import calm, here_and_home, is_refusal, read_message
+from dialogs.understand import here_and_home, is_refusal, read_message
 from knowledge import KnowledgeBase
 
 MAX_RETRIES = 2
@@ -105,7 +110,8 @@ class Screening(Summary):
             return self._confirm_unsure_id(state, text, value)
         if value is None and is_question(text) and not is_refusal(text):
             return self._answer_question(state, slot, text)
-        parsed = slot.parse(text, value)
+        places = value is None and any(k in PROVINCE_KEYS for k in slot.also)
+        parsed = slot.parse(without_places(text) if places else text, value)
         if slot.key == "national_id" and parsed is None and value is None:
             nid = parse_national_id(text)
             if nid is not None and not nid.checksum_ok and nid.starts_with_zero:
@@ -115,6 +121,8 @@ class Screening(Summary):
                                    Reply(texts.UNSURE_ID.format(mask_national_id(nid.digits)),
                                          replies.YES_NO_CHOICES))
         learned = learned_beyond(slot, text, answers) if value is None else {}
+        if value is None and slot.key != "current_province":
+            learned |= places_told(slot, text, answers)  # asked with the ID card
         if slot.key == "current_province" and value is None:
             parsed = here_and_home(text, parsed, learned)
         if slot.key == "phone" and parsed is None and value is None and no_phone(text):
@@ -130,19 +138,8 @@ class Screening(Summary):
             answers = store_value(answers, slot, parsed)
             if slot.key == "name" and "phone" not in learned and no_phone(text):
                 answers["phone"] = None  # "มาลีค่ะ ไม่มีเบอร์": not asked again
-            if slot.key == "travellers" and "special_needs" not in answers:
-                # the question invites naming anyone who needs care: none named by one
-                # travelling alone, none; a group naming nobody is asked (a group
-                # mostly has a child or an elder, and "4 คน" says nothing of them)
-                named = sorted(facts_of(text).special_needs)
-                if named or int(parsed or 1) <= 1:
-                    answers["special_needs"] = named
-            if slot.key == "travellers" and "urgent" not in answers:
-                urgent = said_urgency(text, value)  # asked together: "2 คน ไม่ด่วน"
-                if urgent is None and value is None:
-                    urgent = calm(answers)
-                if urgent is not None:
-                    answers["urgent"] = urgent
+            if slot.key == "travellers":
+                answers |= with_travellers(text, value, parsed, answers)
         answers |= {k: v for k, v in learned.items()  # the slot's own parsed answer wins
                     if (k != slot.key or parsed is None) and (k not in answers or k in MERGED)}
         if slot.key == "sensitive_consent" and parsed is None and "need_hints" in learned:
@@ -288,6 +285,4 @@ class Screening(Summary):
             return self._reply(state.with_(st.CONFIRM, slot=slot and slot.key,
                                            answers=answers), *lead_out, replies.confirm(answers))
         question = replies.question(slot, lead)
-        if slot.key == "current_province" and answers.get("home_province"):
-            question = replies.question(CURRENT_ONLY, lead)  # home is known: ask only here
         return self._reply(state.with_(st.ASK, slot=slot.key, answers=answers), question)

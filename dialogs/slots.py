@@ -8,7 +8,7 @@ quick-reply choices, when it applies, and a pure parser from an answer to a valu
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from dialogs.facts import HARDSHIPS
@@ -30,7 +30,7 @@ from dialogs.readers import (
 )
 from dialogs.types import Choice
 
-__all__ = ["BY_KEY", "CURRENT_ONLY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS",
+__all__ = ["BY_KEY", "CARD_AND_PLACES", "CURRENT_ONLY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS",
            "TRAVELLERS_URGENT", "Slot", "is_filled", "next_slot", "slot_for", "store_value"]
 
 Answers = dict[str, Any]
@@ -50,6 +50,7 @@ class Slot:
     sensitive: bool = False
     again: str = ""  # the question asked differently, when the first answer was unclear
     required: bool = False  # no "don't know": without it there is no screening
+    also: tuple[str, ...] = ()  # the other slots the same question asks (answered together)
 
 
 PLAIN_NEEDS = frozenset({"work", "training", "id_card"})  # not sensitive data
@@ -93,7 +94,8 @@ SLOTS: tuple[Slot, ...] = (
          again="กำนันหรือผู้ใหญ่บ้านเคยออกหนังสือรับรองให้ไหมคะ"),
     Slot("current_province", "ตอนนี้อยู่จังหวัดไหน และจะกลับบ้านที่จังหวัดไหนคะ",
          "เช่น \"อยู่ชลบุรี จะกลับขอนแก่น\"", read_province,
-         again="พิมพ์ชื่อจังหวัดที่อยู่ตอนนี้ได้เลยค่ะ เช่น \"กทม\" หรือ \"ระยอง\""),
+         again="พิมพ์ชื่อจังหวัดที่อยู่ตอนนี้ได้เลยค่ะ เช่น \"กทม\" หรือ \"ระยอง\"",
+         also=("home_province",)),
     Slot("home_province", "จะกลับบ้านที่จังหวัดไหนคะ", "เช่น \"ขอนแก่น\" หรือ \"โคราช\"",
          read_province, again="บ้านเกิดอยู่จังหวัดไหนคะ พิมพ์ชื่อจังหวัดได้เลยค่ะ"),
     Slot("travellers",
@@ -145,7 +147,8 @@ TRAVELLERS_URGENT = Slot(
     "เช่น \"คนเดียว ไม่ด่วน\" หรือ \"3 คน มีแม่อายุ 70 ด่วน\"", read_travellers,
     tuple(Choice(f"{n} คน {label}", f"n:{n}:{flag}") for n in range(1, 6)
           for label, flag in (("ด่วน", "yes"), ("ไม่ด่วน", "no"))),
-    again="ไปด้วยกันทั้งหมดกี่คนคะ และคืนนี้มีที่นอนที่ปลอดภัยไหมคะ กดปุ่มได้เลยค่ะ")
+    again="ไปด้วยกันทั้งหมดกี่คนคะ และคืนนี้มีที่นอนที่ปลอดภัยไหมคะ กดปุ่มได้เลยค่ะ",
+    also=("urgent",))
 
 
 # where the person is now, when home is already known
@@ -153,10 +156,28 @@ CURRENT_ONLY = Slot("current_province", "ตอนนี้อยู่จัง
                     read_province, again="พิมพ์ชื่อจังหวัดที่อยู่ตอนนี้ได้เลยค่ะ")
 
 
+# The ID card with the places still unknown, in one question: a tap answers the card
+# (the places are asked next), a typed answer may tell all ("มีค่ะ อยู่ชลบุรี จะกลับตาก").
+_CARD = BY_KEY["id_card"]
+CARD_AND_PLACES = {
+    ("current_province", "home_province"): "มีบัตรประชาชนไหมคะ แล้วตอนนี้อยู่จังหวัดไหน "
+                                           "จะกลับบ้านที่จังหวัดไหนคะ",
+    ("current_province",): "มีบัตรประชาชนไหมคะ แล้วตอนนี้อยู่จังหวัดไหนคะ",
+    ("home_province",): "มีบัตรประชาชนไหมคะ แล้วจะกลับบ้านที่จังหวัดไหนคะ",
+}
+
+
 def slot_for(key: str, answers: Answers) -> Slot | None:
-    """The slot to ask for `key` now: travellers with urgency while urgency is unknown."""
+    """The slot to ask for `key` now: travellers with urgency while urgency is unknown;
+    the ID card with the places not yet known."""
     if key == "travellers" and "urgent" not in answers:
         return TRAVELLERS_URGENT
+    if key == "current_province" and answers.get("home_province"):
+        return CURRENT_ONLY  # home is known: only where the person is
+    places = tuple(k for k in ("current_province", "home_province") if k not in answers)
+    if key == "id_card" and places:
+        return replace(_CARD, question=CARD_AND_PLACES[places], also=places,
+                       example="เช่น \"มีบัตร อยู่ชลบุรี จะกลับขอนแก่น\"")
     return BY_KEY.get(key)
 SCREENING_KEYS = ("hardship", "id_card", "nationality_letter", "current_province",
                   "home_province", "travellers", "special_needs", "urgent")

@@ -1,0 +1,130 @@
+"""The ID card asked with the places still unknown, in one question (issue 9): a tap
+answers the card, a typed answer may tell all; and "1 ไม่" to count and urgency."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.engine import Dialog
+from dialogs.slots import BY_KEY, CARD_AND_PLACES
+
+from .test_engine import Chat, consented
+from .test_intake import asked
+
+NO_FARE = "ไม่มีค่ารถกลับบ้านค่ะ"  # the hardship, nothing else
+
+
+@pytest.fixture(scope="module")
+def dialog() -> Dialog:
+    from knowledge import Matcher, load_knowledge
+    kb = load_knowledge()
+    return Dialog(kb, Matcher(kb))
+
+
+def at_card(dialog: Dialog, story: str = NO_FARE) -> Chat:
+    chat = consented(dialog)
+    chat.say(story)
+    assert asked(chat) == "id_card"
+    return chat
+
+
+def province(chat: Chat, key: str) -> str | None:
+    value = chat.state.data["answers"].get(key)
+    return value["name"] if value else None
+
+
+@pytest.mark.parametrize(("story", "places"), [
+    (NO_FARE, ("current_province", "home_province")),
+    ("ไม่มีค่ารถกลับบ้านที่ตากค่ะ", ("current_province",)),
+    ("อยู่ระยอง ไม่มีค่ารถกลับบ้าน", ("home_province",)),
+])
+def test_the_card_is_asked_with_the_places_not_known(dialog: Dialog, story: str,
+                                                     places: tuple[str, ...]) -> None:
+    chat = consented(dialog)
+    reply = chat.say(story).replies[-1]
+    assert asked(chat) == "id_card"
+    assert reply.text.endswith(CARD_AND_PLACES[places])
+    assert reply.choices == BY_KEY["id_card"].choices  # the buttons answer the card
+
+
+def test_places_known_the_card_is_asked_alone(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    reply = chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร").replies[-1]
+    assert reply.text.endswith(BY_KEY["id_card"].question)
+
+
+@pytest.mark.parametrize(("answer", "here", "home"), [
+    ("มีค่ะ อยู่ชลบุรี จะกลับขอนแก่น", "ชลบุรี", "ขอนแก่น"),
+    ("ค่ะ ตาก ยโสธร", "ตาก", "ยโสธร"),  # a bare yes, then here, then home
+    ("มีบัตรปชช ครับ เรียนอยู่ cm ครับ เชียงใหม่ โคราชครับ", "เชียงใหม่", "นครราชสีมา"),
+    ("บ้านอยู่ขอนแก่น ตอนนี้อยู่ชลบุรี มีบัตรค่ะ", "ชลบุรี", "ขอนแก่น"),  # said the other way
+])
+def test_one_typed_answer_tells_all(dialog: Dialog, answer: str, here: str,
+                                    home: str) -> None:
+    chat = at_card(dialog)
+    chat.say(answer)
+    assert chat.state.data["answers"]["id_card"] is True
+    assert (province(chat, "current_province"), province(chat, "home_province")) == (
+        here, home)
+    assert asked(chat) == "travellers"
+
+
+def test_a_tap_answers_the_card_and_the_places_come_next(dialog: Dialog) -> None:
+    chat = at_card(dialog)
+    reply = chat.say("มีบัตรประชาชน", "yes").replies[-1]
+    assert chat.state.data["answers"]["id_card"] is True
+    assert asked(chat) == "current_province"
+    assert reply.text.endswith(BY_KEY["current_province"].question)
+
+
+def test_places_alone_then_the_card_alone(dialog: Dialog) -> None:
+    chat = at_card(dialog)
+    reply = chat.say("ชลบุรี ร้อยเอ็ด").replies[-1]
+    assert (province(chat, "current_province"), province(chat, "home_province")) == (
+        "ชลบุรี", "ร้อยเอ็ด")
+    assert "id_card" not in chat.state.data["answers"]
+    assert asked(chat) == "id_card" and reply.text.endswith(BY_KEY["id_card"].question)
+
+
+def test_no_card_and_a_place(dialog: Dialog) -> None:
+    chat = at_card(dialog)
+    chat.say("บัตรหายค่ะ ตอนนี้อยู่ชลบุรี")
+    assert chat.state.data["answers"]["id_card"] is False
+    assert province(chat, "current_province") == "ชลบุรี"
+    assert province(chat, "home_province") is None
+    assert asked(chat) == "nationality_letter"
+
+
+@pytest.mark.parametrize(("story", "answer", "key", "name"), [
+    ("อยู่ระยอง ไม่มีค่ารถกลับบ้าน", "มีค่ะ ศรีสะเกษ", "home_province", "ศรีสะเกษ"),
+    ("ไม่มีค่ารถกลับบ้านที่ตากค่ะ", "ระยองค่ะ มีบัตร", "current_province", "ระยอง"),
+])
+def test_the_one_place_asked_is_the_one_told(dialog: Dialog, story: str, answer: str,
+                                             key: str, name: str) -> None:
+    chat = at_card(dialog, story)
+    chat.say(answer)
+    assert chat.state.data["answers"]["id_card"] is True and province(chat, key) == name
+
+
+def test_a_province_before_here_is_not_taken_for_home(dialog: Dialog) -> None:
+    """"X ... อยู่Y": Y is here; X, said first, is not taken for home by its order
+    (unclear: home is asked)."""
+    chat = at_card(dialog)
+    chat.say("มีค่ะ ตราด อยู่ระยอง")
+    assert province(chat, "current_province") == "ระยอง"
+    assert province(chat, "home_province") is None and asked(chat) == "home_province"
+
+
+@pytest.mark.parametrize(("answer", "urgent"), [
+    ("1 ไม่", False), ("2 คน ไม่ค่ะ", False), ("๑ ไม่ครับ", False),
+    ("1 ค่ะ", None),  # politeness is no "yes, urgent": asked
+])
+def test_a_count_then_a_bare_no_is_not_urgent(dialog: Dialog, answer: str,
+                                              urgent: bool | None) -> None:
+    chat = consented(dialog)
+    chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
+    assert asked(chat) == "travellers"
+    chat.say(answer)
+    assert chat.state.data["answers"].get("urgent") is urgent
+    if urgent is None:
+        assert asked(chat) == "urgent"
