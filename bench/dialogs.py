@@ -80,13 +80,15 @@ def fixes_contact(text: str) -> bool | None:
 
 
 def asked_with(state: State, key: str) -> tuple[str, ...]:
-    """The other things the question asks along with `key` (the slot's `also`; the
-    phone with the name at the summary), not yet known."""
+    """The other things the question asks along with `key` (the slot's `also`, and
+    what it asked this time only, as who else needs care; the phone with the name at
+    the summary), not yet known."""
     answers = state.data.get("answers") or {}
     if state.name == st.CONFIRM:
         return ("phone",) if key == "name" and not answers.get("phone") else ()
     slot = slot_for(key, answers) if state.name == st.ASK else None
-    return tuple(k for k in slot.also if k not in answers) if slot else ()
+    also = (*(slot.also if slot else ()), *(state.data.get("also") or ()))
+    return tuple(k for k in also if k not in answers or k == "special_needs")
 
 
 def said(answer: str | tuple[str, ...], key: str, seen: dict[str, int]) -> str:

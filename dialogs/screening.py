@@ -43,6 +43,7 @@ from dialogs.slots import (
     next_slot,
     slot_for,
     store_value,
+    with_care_too,
 )
 from dialogs.state import State
 from dialogs.step import StepResult, respond
@@ -284,5 +285,9 @@ class Screening(Summary):
         if slot is None or slot.key in ("name", "phone"):  # asked on the summary itself
             return self._reply(state.with_(st.CONFIRM, slot=slot and slot.key,
                                            answers=answers), *lead_out, replies.confirm(answers))
-        question = replies.question(slot, lead)
-        return self._reply(state.with_(st.ASK, slot=slot.key, answers=answers), question)
+        invited = bool(state.data.get("invited")) or slot.key in ("travellers", "special_needs")
+        asked = with_care_too(slot, answers, invited)
+        also = [k for k in asked.also if k not in slot.also] or None  # asked this time only
+        state = state.with_(st.ASK, slot=slot.key, answers=answers, also=also,
+                            invited=invited or bool(also) or None)
+        return self._reply(state, replies.question(asked, lead))

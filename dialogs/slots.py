@@ -30,8 +30,9 @@ from dialogs.readers import (
 )
 from dialogs.types import Choice
 
-__all__ = ["BY_KEY", "CARD_AND_PLACES", "CURRENT_ONLY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS",
-           "TRAVELLERS_URGENT", "Slot", "is_filled", "next_slot", "slot_for", "store_value"]
+__all__ = ["BY_KEY", "CARD_AND_PLACES", "CARE_TOO", "CURRENT_ONLY", "PLAIN_NEEDS",
+           "SCREENING_KEYS", "SLOTS", "TRAVELLERS_URGENT", "Slot", "is_filled", "next_slot",
+           "slot_for", "store_value", "with_care_too"]
 
 Answers = dict[str, Any]
 Parser = Callable[[str, str | None], Any]  # (text, choice value) -> value or None
@@ -165,6 +166,26 @@ CARD_AND_PLACES = {
     ("current_province",): "มีบัตรประชาชนไหมคะ แล้วตอนนี้อยู่จังหวัดไหนคะ",
     ("home_province",): "มีบัตรประชาชนไหมคะ แล้วจะกลับบ้านที่จังหวัดไหนคะ",
 }
+
+
+# A group told of in the story, with someone's care need, that no question has invited
+# to name anyone else who needs care: the next question asks it too, once.
+CARE_TOO = "นอกจาก{}แล้ว มีใครในกลุ่มต้องดูแลเป็นพิเศษอีกไหมคะ"
+CARED = {"elderly": "ผู้สูงอายุ", "sick": "คนป่วย", "disabled": "คนพิการ", "child": "เด็กเล็ก",
+         "cannot_travel_alone": "คนที่เดินทางเองไม่ได้", "pregnant": "คนท้อง"}
+_NOT_CARRYING = ("travellers", "special_needs", "sensitive_consent", "needs", "hardship")
+
+
+def with_care_too(slot: Slot, answers: Answers, invited: bool) -> Slot:
+    """`slot` asking the care question too, when a group with a care need known has
+    not been asked who else needs care (`invited`: a question already has)."""
+    known = answers.get("special_needs") or []
+    if invited or slot.key in _NOT_CARRYING or not known or int(
+            answers.get("travellers") or 1) <= 1:
+        return slot
+    named = " ".join(CARED[k] for k in known if k in CARED)
+    return replace(slot, question=f"{slot.question}\n{CARE_TOO.format(named)}",
+                   also=(*slot.also, "special_needs"))
 
 
 def slot_for(key: str, answers: Answers) -> Slot | None:
