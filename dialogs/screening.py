@@ -199,7 +199,10 @@ class Screening(Summary):
     def current_question(self, state: State, lead: str = texts.RESUME) -> Reply | None:
         if state.name == st.CONFIRM:
             return replies.confirm(state.data.get("answers") or {})
-        slot = slot_for(str(state.data.get("slot")), state.data.get("answers") or {})
+        answers = state.data.get("answers") or {}
+        slot = slot_for(str(state.data.get("slot")), answers)
+        if slot is not None and state.data.get("also"):  # asked with who else needs care
+            slot = with_care_too(slot, answers, invited=False)
         if state.data.get("opening"):
             return opening_question(lead)
         if state.name == st.ASK and slot is not None:

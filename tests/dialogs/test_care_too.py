@@ -42,6 +42,12 @@ def test_the_next_question_asks_who_else_needs_care(dialog: Dialog) -> None:
     assert answers["special_needs"] == ["elderly", "sick"] and answers["urgent"] is False
 
 
+def test_asked_again_whole_after_an_aside(dialog: Dialog) -> None:
+    chat, _ = told(dialog, SICK_MOTHER)
+    again = chat.say("ขอความช่วยเหลือ").replies[-1].text  # the menu's words: the question again
+    assert again.endswith(CARE_TOO.format("คนป่วย"))
+
+
 def test_nobody_else_keeps_what_was_known(dialog: Dialog) -> None:
     chat, _ = told(dialog, SICK_MOTHER)
     chat.say("ไม่ด่วน ไม่มีแล้วค่ะ")
