@@ -44,6 +44,8 @@ class Facts:
     special_needs: frozenset[str] = frozenset()
     urgent: bool | None = None
     id_card_state: str | None = None  # "expired" or "damaged": the officer checks it
+    # provinces named with no cue, in order, not already current or home (dialogs.places)
+    bare_provinces: tuple[Province, ...] = ()
 
 
 Rules = tuple[tuple[re.Pattern[str], bool], ...]
@@ -288,7 +290,7 @@ def extract_facts(text: str) -> Facts:
     compact = cleaned.replace(" ", "")
     gaps = frozenset(i - n for n, i in enumerate(at for at, ch in enumerate(cleaned)
                                                   if ch == " "))
-    current, home = here_and_home_in(cleaned, compact)
+    current, home, bare = here_and_home_in(cleaned, compact)
     travellers, needs = people_and_ages(compact)
     spans = word_spans(cleaned)
     needs |= {need for need, pattern in NEEDS
@@ -314,4 +316,5 @@ def extract_facts(text: str) -> Facts:
         urgent=_decide(URGENT, compact, gaps),
         id_card_state=("expired" if ID_EXPIRED.search(compact)
                        else "damaged" if ID_DAMAGED.search(compact) else None),
+        bare_provinces=bare,
     )

@@ -143,12 +143,21 @@ def calm(answers: dict[str, Any]) -> bool | None:
 
 
 def here_and_home(text: str, parsed: Any, learned: dict[str, Any]) -> Any:
-    """"กทม โคราช" to "where are you, and where is home?": here, then home."""
+    """"กทม โคราช" to "where are you, and where is home?": here, then home; and
+    here said with a cue, home after it bare ("อยู่ชลบุรี ร้อยเอ็ด")."""
     found = find_provinces(text)
     home = learned.get("home_province")
     if len(found) == 2 and parsed is None and home and "current_province" not in learned:
-        here = [p for p in found if p.code != home["code"]]  # "ชลบุรีค่ะ แต่บ้านอยู่ตาก"
-        return {"code": here[0].code, "name": here[0].name_th} if len(here) == 1 else None
+        others = [p for p in found if p.code != home["code"]]  # "ชลบุรีค่ะ แต่บ้านอยู่ตาก"
+        return {"code": others[0].code, "name": others[0].name_th} if len(others) == 1 else None
+    here = learned.get("current_province")
+    bare = facts_of(text).bare_provinces
+    if (len(found) == 2 and here and not home and found[0].code == here["code"]
+            and bare == (found[1],)):
+        # "อยู่ชลบุรี ร้อยเอ็ด": the place named after it with no cue is home (not one
+        # named before: in "สระบุรี อยู่ตลาดเสาไห้ ยโสธร" the cue may be the first's)
+        learned["home_province"] = {"code": bare[0].code, "name": bare[0].name_th}
+        return parsed
     if len(found) != 2 or "home_province" in learned or "current_province" in learned:
         return parsed
     if parsed is not None and parsed["name"] != found[0].name_th:
