@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from dialogs.care import CARE_PATTERNS, RECOVERING, WALKING
+from dialogs.care import CANNOT_ALONE_ENDS, CARE_PATTERNS, KIN, RECOVERING, STAYS, WALKING
 from dialogs.parse_numbers import clean_text
 from dialogs.places import here_and_home_in
 from dialogs.provinces import Province
@@ -67,11 +67,7 @@ _NOBODY = re.compile(r"(?:ไม่มี|บ่มี|ไม่ได้มี)
 # an illness that is over: "เคยป่วยเป็นไข้เลือดออก ... ตอนนี้หายแล้ว" (past, and healed)
 _PAST = re.compile(r"เคย(?:ได้)?(?:ป่วย|เจ็บ|ไม่สบาย)?(?:เป็น)?$")
 _HEALED = re.compile(r"หาย(?:ดี|ป่วย|ไข้)?(?:แล้ว|เป็นปกติ)")
-# someone else who stays ("เมียท้องอยู่ที่บ้าน", "แม่ป่วยอยู่ที่บ้าน", "พ่อเป็นอัมพาตอยู่บ้าน"):
-# for one travelling alone, that care need is not the traveller's
-STAYS = r"(?:รอ)?(?:อยู่)?(?:ที่)?บ้าน(?!เพื่อน|ญาติ|คน)|อยู่กับ(?!ผม|ฉัน|หนู|เรา|ดิฉัน|ตัว)"
-_STAYS = re.compile(STAYS)
-_KIN = re.compile(r"เมีย|ภรรยา|แฟน|สามี|ผัว|แม่|พ่อ|ลูก|หลาน|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า|พี่|น้อง")
+_STAYS, _KIN = re.compile(STAYS), re.compile(KIN)
 _GUARDED: set[re.Pattern[str]] = set()
 _ABOUT_SELF: set[re.Pattern[str]] = set()
 
@@ -226,6 +222,7 @@ _SOUTHERN_NOT = re.compile(r"(?<!แม่)(?<!พ่อ)(?<!เป็น)(?<!�
 NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (need, _compile(pattern)) for need, pattern in CARE_PATTERNS)
 _RECOVERING = re.compile(RECOVERING)
+_CANNOT_ALONE_ENDS = re.compile(CANNOT_ALONE_ENDS)  # marked "|": no word follows it
 
 
 
@@ -286,7 +283,7 @@ def _staying(compact: str, gaps: frozenset[int], spans: tuple[tuple[int, int], .
 def extract_facts(text: str) -> Facts:
     """Everything one message says about the screening questions; None = not said."""
     cleaned = _SOUTHERN_NOT.sub("ไม่", clean_text(text)).replace("อยุ่", "อยู่")  # a typo
-    cleaned = _NOT_HAVE_TYPO.sub("ไม่มี", cleaned)
+    cleaned = _CANNOT_ALONE_ENDS.sub(r"\1| ", _NOT_HAVE_TYPO.sub("ไม่มี", cleaned))
     compact = cleaned.replace(" ", "")
     gaps = frozenset(i - n for n, i in enumerate(at for at, ch in enumerate(cleaned)
                                                   if ch == " "))
