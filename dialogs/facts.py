@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from dialogs.care import CANNOT_ALONE_ENDS, CARE_PATTERNS, KIN, RECOVERING, STAYS, WALKING
-from dialogs.parse_numbers import clean_text
+from dialogs.parse_numbers import clean_text, negations_fixed
 from dialogs.places import here_and_home_in
 from dialogs.provinces import Province
 from dialogs.travellers import people_and_ages
@@ -110,8 +110,10 @@ PENNILESS = (r"(?:ไม่|บ่)มี(?:ทั้ง)?" + MONEY + r"(?:เ�
              r"หมดตัว|(?:เงิน|ตังค์|ตัง|เบี้ย)(?:ก็|ที่มี)?หมด|ถังแตก")
 EMPLOYER = (r"(?:นายจ้าง|เจ้านาย|เถ้าแก่|หัวหน้า|ผู้รับเหมา|บริษัท|โรงงาน|โรงแรม|รีสอร์ท"
             r"|ร้าน(?:อาหาร)?)")
-SLEEP_OUT = (r"นอน(?:อยู่)?(?:ข้าง|ริม|ตาม|บน|ใต้|ที่|หน้า)?(?:ถนน|ทาง|ฟุตบาท|ฟุตปาท|สะพาน"
-             r"|ป้ายรถ|ศาลา|สถานี|ขนส่ง|สวนสาธารณะ|สนามหลวง|หมอชิต|หัวลำโพง|ท่ารถ|ปั๊ม|ห้าง"
+# "นอนกับแม่ริมถนน", "นอนกับลูก 2 คนที่ป้ายรถเมล์", "นอนกันใต้สะพาน": with someone, still outside
+_WITH = (r"(?:กับ(?:" + KIN + r"|เพื่อน|ครอบครัว)(?:ๆ|\d+คน|(?:สอง|สาม|สี่|ห้า)คน|ด้วย)?|กัน|ด้วยกัน)?")
+SLEEP_OUT = (r"นอน(?:อยู่)?" + _WITH + r"(?:อยู่)?(?:ข้าง|ริม|ตาม|บน|ใต้|ที่|หน้า)?"
+             r"(?:ถนน|ทาง|ฟุตบาท|ฟุตปาท|สะพาน|ป้ายรถ|ศาลา|สถานี|ขนส่ง|สวนสาธารณะ|สนามหลวง|หมอชิต|หัวลำโพง|ท่ารถ|ปั๊ม|ห้าง"
              r"|ตลาด|ชายหาด|วัด|โรงพัก)")
 
 SHELTER = _rules(
@@ -198,7 +200,7 @@ THAI = _rules(
      r"|มอญ|ไทใหญ่|ไทยใหญ่)"])  # ไทยใหญ่ (Shan, from Myanmar) is a common spelling of ไทใหญ่
 URGENT = _rules(
     [r"(?:คืนนี้|วันนี้|ตอนนี้|เย็นนี้)(?:(?!แต่).){0,12}?(?:(?:ไม่|บ่)มี(?:ที่|บ่อน)|ไม่รู้จะ(?:นอน|ไป)"
-     r"|ต้องนอน(?:ข้าง|ริม)?(?:ถนน|ทาง))",
+     r"|ต้องนอน" + _WITH + r"(?:ข้าง|ริม)?(?:ถนน|ทาง))",
      r"(?:(?:ไม่|บ่)มี(?:ที่|บ่อน)(?:นอน|พัก|ไป|อยู่)|" + SLEEP_OUT + r")(?:(?!แต่).){0,8}?(?:คืนนี้|วันนี้)",
      r"ไม่รู้จะ(?:ไป)?(?:นอน|พัก|ซุกหัวนอน)(?:ที่)?ไหน",
      r"!อันตราย|ฉุกเฉิน|ป่วยหนัก|เจ็บหนัก|อาการหนัก|เลือดออก(?<!ไข้เลือดออก)|หมดสติ|อยากตาย"
@@ -209,14 +211,6 @@ URGENT = _rules(
      r"ไม่ได้กิน(?:ข้าว|อะไร)?(?:มา)?(?:หลาย|\d+|สอง|สาม|สี่|ห้า)วัน",
      r"หนี(?:ออกมา|ผัว|สามี|ออกจากบ้าน)"],
     [r"ไม่(?:ได้)?(?:รีบ|ด่วน|เร่งด่วน|ฉุกเฉิน)"])
-
-# southern "หม้าย" for ไม่ ("หม้ายมีตังค์", "หม้ายได้กินข้าว"), never a widow ("แม่หม้ายมีลูก")
-# "ไม่มี" mistyped: "ม่มี" (never "แม่มี", "ใหม่มี"), "มะมี" (never "ธรรมะมี"), "ไม่มค่ารถ"
-# (a missing vowel, only before what is had or lacked: never "ไม่มอง"), "ไม่มัี"
-_NOT_HAVE_TYPO = re.compile(r"(?<![ไใแโเห])ม่มี|(?<!ร)มะมี(?![่้])|ไม่มัี"
-                            r"|ไม่ม(?=ค่า|เงิน|ตัง|ที่|บ้าน|ข้าว|งาน|บัตร|อะไร|ใคร|คน)")
-_SOUTHERN_NOT = re.compile(r"(?<!แม่)(?<!พ่อ)(?<!เป็น)(?<!คน)(?<!ชาย)(?<!หญิง)(?<!ผัว)(?<!เมีย)หม้าย"
-                           r"(?=\s?(?:มี|ได้|ไหว|พอ|รู้|เอา|ใช่))")
 
 # Every top-level branch starts with a literal: it keeps the regex engine's fast scan.
 NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -282,8 +276,7 @@ def _staying(compact: str, gaps: frozenset[int], spans: tuple[tuple[int, int], .
 
 def extract_facts(text: str) -> Facts:
     """Everything one message says about the screening questions; None = not said."""
-    cleaned = _SOUTHERN_NOT.sub("ไม่", clean_text(text)).replace("อยุ่", "อยู่")  # a typo
-    cleaned = _CANNOT_ALONE_ENDS.sub(r"\1| ", _NOT_HAVE_TYPO.sub("ไม่มี", cleaned))
+    cleaned = _CANNOT_ALONE_ENDS.sub(r"\1| ", negations_fixed(clean_text(text)))
     compact = cleaned.replace(" ", "")
     gaps = frozenset(i - n for n, i in enumerate(at for at, ch in enumerate(cleaned)
                                                   if ch == " "))

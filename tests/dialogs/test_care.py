@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.facts import extract_facts
-from dialogs.readers import read_special, read_travellers
+from dialogs.readers import read_special, read_travellers, read_urgent
 
 
 @pytest.mark.parametrize(("text", "needs"), [
@@ -29,3 +29,23 @@ def test_cannot_go_alone_then_a_new_clause(text: str, needs: list[str]) -> None:
 def test_alone_and_did_not_is_no_care_need(text: str) -> None:
     assert not extract_facts(text).special_needs
     assert read_travellers(text, None) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "นอนกับแม่ริมถนน", "นอนกับลูกที่สถานีขนส่ง", "นอนกันริมถนน", "นอนอยู่กับแฟนใต้สะพาน",
+    "นอนกับลูก 2 คนที่ป้ายรถเมล์", "นอนกับลูกๆที่วัด", "ผมกับแม่นอนริมถนน",
+])
+def test_sleeping_outside_with_someone_is_no_shelter(text: str) -> None:
+    assert extract_facts(text).no_shelter is True
+    assert read_urgent(text, None) is True
+
+
+@pytest.mark.parametrize("text", [
+    "นอนกับเพื่อนที่ห้อง", "นอนกับแม่ค่ะ", "นอนกับแม่ที่บ้าน", "ไม่ได้นอนกับแม่ริมถนน",
+])
+def test_sleeping_with_someone_indoors_is_a_shelter(text: str) -> None:
+    assert extract_facts(text).no_shelter is False
+
+
+def test_tonight_sleeping_out_with_a_child_is_urgent() -> None:
+    assert extract_facts("คืนนี้ต้องนอนกับลูกริมถนน").urgent is True
