@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from dialogs.provinces import Province, mentions_in_clean
+from dialogs.provinces import Mention, Province, mentions_in_clean
+from dialogs.towns import LANDMARKS, TOWNS
 
 __all__ = ["Places", "here_and_home_in"]
 
@@ -136,6 +137,14 @@ def _taken_back(compact: str, slips: list[tuple[int, bool]], prev_end: int, at: 
     return None
 
 
+# a town or landmark ("บางนา", "หมอชิต"), not the province named outright ("ชลบุรี", "กทม")
+_TOWN_WORDS = LANDMARKS | {w for towns in TOWNS.values() for w in towns.split()}
+
+
+def _by_town(m: Mention, compact: str) -> bool:
+    return compact[m.start:m.end] in _TOWN_WORDS
+
+
 class Places(NamedTuple):
     current: Province | None
     home: Province | None
@@ -149,6 +158,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
     text and the same without spaces. A place said after a slip replaces the one before
     it ("อยู่สระบุรี เอ้ย ไม่ใช่ อยู่ลพบุรี")."""
     found: dict[str, Province] = {}
+    by_town: set[str] = set()  # the roles found by a town's name, which a province beats
     said_by_self = False  # the place found "here" was said with the writer's own words
     slips = _slip_ends(cleaned)
     prev_end, prev_role = 0, None
@@ -158,17 +168,22 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
         window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
         role = _taken_back(compact, slips, prev_end, m.start, prev_role)
         prev_end = m.end
+        town = _by_town(m, compact)
         if role is not None:
             found[role] = m.province
+            by_town = by_town - {role} | ({role} if town else set())
         elif _DENIED_PLACE.search(window):
             role = NEITHER
         else:
             named = _PRISON_NAMED.match(compact, m.start)
             role = _role(window + (named.group() if named else ""), compact[m.end:m.end + 12])
             self_here = role == "here" and _SELF_HERE.search(window) is not None
+            # "มาหาหมอที่ศิริราช อยู่นนทบุรี": the province named outright beats the town
             if role not in (None, NEITHER) and (
-                    role not in found or (self_here and not said_by_self)):
+                    role not in found or (self_here and not said_by_self)
+                    or (role in by_town and not town)):
                 found[str(role)] = m.province
+                by_town = by_town - {str(role)} | ({str(role)} if town else set())
                 said_by_self = said_by_self or self_here
         if role is None:
             bare.setdefault(m.province.code, m.province)

@@ -66,3 +66,29 @@ def test_bare_provinces_are_those_named_without_a_cue() -> None:
     # said as neither here nor home: not bare
     assert extract_facts("อยากไปทำงานที่ชลบุรี").bare_provinces == ()
     assert extract_facts("ไม่ได้อยู่ระยองแล้ว").bare_provinces == ()
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    ("มาหาหมอที่ศิริราช อยู่นนทบุรี", "นนทบุรี", None),
+    ("อยู่หมอชิต อยู่ชลบุรี", "ชลบุรี", None),
+    ("กลับหาดใหญ่ บ้านอยู่สตูล", None, "สตูล"),
+    ("ติดอยู่หมอชิต จะกลับหาดใหญ่ บ้านอยู่สงขลา", "กรุงเทพมหานคร", "สงขลา"),
+])
+def test_a_province_named_outright_beats_a_town_for_the_same_role(
+        text: str, here: str | None, home: str | None) -> None:
+    facts = extract_facts(text)
+    assert (facts.current_province and facts.current_province.name_th) == here
+    assert (facts.home_province and facts.home_province.name_th) == home
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    ("อยู่ชลบุรี มาหาหมอที่ศิริราช", "ชลบุรี", None),  # the province first: kept
+    ("อยู่ศรีราชา จะกลับอุบล", "ชลบุรี", "อุบลราชธานี"),  # another role: both kept
+    ("อยู่บางนา แม่อยู่ชลบุรี", "กรุงเทพมหานคร", None),  # someone else's place
+    ("อยู่บางนา กทม", "กรุงเทพมหานคร", None),
+])
+def test_a_town_stays_when_no_province_is_named_for_its_role(
+        text: str, here: str | None, home: str | None) -> None:
+    facts = extract_facts(text)
+    assert (facts.current_province and facts.current_province.name_th) == here
+    assert (facts.home_province and facts.home_province.name_th) == home
