@@ -120,14 +120,16 @@ def test_everyone_well_is_no_care_need() -> None:
 
 @pytest.mark.parametrize(("text", "has"), [
     ("ยายมีบัตร", True), ("ตายายมีบัตรทั้งสองคนค่ะ", True), ("ลุงเขามีบัตรครับ", True),
-    ("ป้าไม่มีบัตรจ้ะ", False)])
+    ("ป้าไม่มีบัตรจ้ะ", False), ("น้องมีบัตรประชาชนค่ะ", True), ("พี่มีบัตรค่ะ", True),
+    ("น้องชายไม่มีบัตรครับ", False)])
 def test_an_older_person_answers_for_their_card_in_the_third_person(text: str,
                                                                     has: bool) -> None:
     assert read_id_card(text, None) is has
 
 
 @pytest.mark.parametrize("text", ["แม่มีบัตร", "ลูกมีบัตรค่ะ", "ยายมีบัตรคนจน",
-                                  "ยายมีบัตรแต่หาย"])
+                                  "ยายมีบัตรแต่หาย", "น้องมีบัตรสวัสดิการ", "แฟนมีบัตรค่ะ",
+                                  "น้องมีบัตรแต่ผมไม่มี"])
 def test_another_persons_or_another_card_is_no_card_answer(text: str) -> None:
     assert read_id_card(text, None) is not True
 
