@@ -37,6 +37,9 @@ def both(dialog: Dialog, answer: str) -> tuple[str | None, str | None]:
     ("ชลบุี ร้อยเอ็ด", "ชลบุรี", "ร้อยเอ็ด"),
     ("อยู่ชลบุรี ร้อยเอ็ด", "ชลบุรี", "ร้อยเอ็ด"),
     ("อยู่มวกเหล็กค่ะ เลิงนกทา", "สระบุรี", "ยโสธร"),
+    # Loei said as a chunk of its own: a province, as a whole answer would be
+    ("นครปฐมค่ะ เลยค่ะ", "นครปฐม", "เลย"),
+    ("อยู่ชลบุรี เลย", "ชลบุรี", "เลย"),
 ])
 def test_two_places_in_order_are_here_then_home(dialog: Dialog, answer: str, here: str,
                                                 home: str) -> None:
@@ -50,6 +53,9 @@ def test_two_places_in_order_are_here_then_home(dialog: Dialog, answer: str, her
     ("มาทำงานที่ระยอง ตอนนี้อยู่ชลบุรี", "ชลบุรี"),
     ("อยู่ระยอง อยากไปทำงานที่ชลบุรี", "ระยอง"),
     ("แม่อยู่ขอนแก่น ผมอยู่ชลบุรี", "ชลบุรี"),
+    # เลย as a word, an abbreviation that is also a word: no province
+    ("ชลบุรี ไปเลยค่ะ", "ชลบุรี"), ("ชลบุรีค่ะ ได้เลยค่ะ", "ชลบุรี"),
+    ("อยู่ชลบุรีเลยค่ะ", "ชลบุรี"), ("ชลบุรี ชม", "ชลบุรี"),
 ])
 def test_a_place_with_a_cue_that_is_not_home_is_not_taken_for_home(
         dialog: Dialog, answer: str, here: str) -> None:
