@@ -209,7 +209,15 @@ def said_urgency(text: str, value: str | None = None) -> bool | None:
     if value is not None:
         return None
     said = _urgency_words(text)
+    if said is None and _COUNT_THEN_NO.fullmatch(text.strip()):  # "1 ไม่", "2 คน ไม่ค่ะ"
+        return False
     return said if said is not None else facts_of(text).no_shelter
+
+
+# a count, then a bare "no" as a word of its own: the second part of "how many, and is it
+# urgent?" (never "ไม่มี", nor a "no" that is part of the count's words)
+_COUNT_THEN_NO = re.compile(r"(?:\d+|หนึ่ง|สอง|สาม|สี่|ห้า|คนเดียว|ไปคนเดียว)(?: ?คน)?(?:ค่ะ|คะ|ครับ|คับ|จ้า)?"
+                            r" (?:ไม่|บ่)(?:ค่ะ|คะ|ครับ|คับ|จ้า|เลย|นะ)*")
 
 
 # "แค่ผม", "ผมเองครับ", "มีแต่ตัวเอง" to "how many travel?": one ("เรา" may be several)

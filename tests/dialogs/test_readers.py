@@ -13,6 +13,7 @@ from dialogs.readers import (
     read_special,
     read_travellers,
     read_urgent,
+    said_urgency,
 )
 from dialogs.understand import read_message
 
@@ -168,3 +169,14 @@ def test_bad_nee_is_no_card_answer() -> None:
 
 def test_no_trouble_with_one_thing_says_nothing_of_the_others() -> None:
     assert read_hardship("ไม่เดือดร้อนเรื่องที่พักค่ะ", None) is None
+
+
+@pytest.mark.parametrize("text", ["1 ไม่", "2 คน ไม่ค่ะ", "คนเดียว ไม่ครับ", "3 คนค่ะ ไม่"])
+def test_a_count_then_a_bare_no_is_not_urgent(text: str) -> None:
+    assert said_urgency(text) is False
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("1 ไม่มี", None), ("2 คน ไม่มีที่นอน", True), ("1", None), ("ไม่ 2 คน", None)])
+def test_no_that_is_not_the_urgency_part(text: str, urgent: bool | None) -> None:
+    assert said_urgency(text) is urgent
