@@ -49,3 +49,20 @@ def test_sleeping_with_someone_indoors_is_a_shelter(text: str) -> None:
 
 def test_tonight_sleeping_out_with_a_child_is_urgent() -> None:
     assert extract_facts("คืนนี้ต้องนอนกับลูกริมถนน").urgent is True
+
+
+@pytest.mark.parametrize("text", [
+    "ตอนนี้นอนอยู่ท่าเรือไม่มีเงินกลับบ้าน", "นอนแถวหมอชิต", "นอนที่ตะหลาด", "นอนในสถานีรถไฟ",
+    "นอนกับลูกแถวสนามหลวง", "นอนหน้าเซเว่น", "นอนริมคลอง",
+])
+def test_more_places_to_sleep_outside(text: str) -> None:
+    assert extract_facts(text).no_shelter is True
+
+
+@pytest.mark.parametrize("text", ["นอนในห้องเพื่อน", "นอนแถวบ้านเพื่อน"])
+def test_a_room_near_somewhere_is_not_outside(text: str) -> None:
+    assert extract_facts(text).no_shelter is not True
+
+
+def test_the_expressway_is_no_urgency() -> None:
+    assert extract_facts("บ้านอยู่ใกล้ทางด่วน").urgent is None
