@@ -6,7 +6,8 @@ Each top-level branch starts with a literal: it keeps the regex engine's fast sc
 
 from __future__ import annotations
 
-__all__ = ["CARE_PATTERNS", "DID_NOT", "PREGNANT", "RECOVERING", "WALKING"]
+__all__ = ["CANNOT_ALONE_ENDS", "CARE_PATTERNS", "DID_NOT", "KIN", "PREGNANT", "RECOVERING",
+           "STAYS", "WALKING"]
 
 WALKING = "walking"  # a need that is no care category itself: decided by RECOVERING
 # a cause that heals ("ผ่าตัดขามา เดินต้องใช้ไม้ค้ำ", "ขาหัก เดินไม่ได้"): the walking aid
@@ -20,6 +21,9 @@ RECOVERING = (r"ผ่าตัด|(?:ขา|แขน|กระดูก|ข้
 # (never อยาก, ขอ, ต้องการ: "ไปคนเดียวไม่ได้ อยากกลับ" starts a new clause)
 DID_NOT = (r"(?:ท้อง|ตั้งครรภ์|ตั้งท้อง|ป่วย|เจ็บ|พิการ|รีบ|ด่วน|เร่ง|พา|มี(?:ใคร|อะไร)|เป็น(?:อะไร|ไร|โรค)"
            r"|แก่|ไม่สบาย|หนี|ถือ|แบก|หอบ)")
+# "ไปคนเดียวไม่ได้ ป่วยอยู่": a space after "ไม่ได้" ends "cannot go alone" (what follows is
+# a new clause, not "did not be sick"): dialogs.facts marks that end before reading
+CANNOT_ALONE_ENDS = r"((?:เอง|คนเดียว|ตามลำพัง)ไม่(?:ค่อย)?ได้) (?=" + DID_NOT + ")"
 
 # a pregnancy, never the belly ("ปวดท้อง", "ท้องเสีย", "ท้องว่าง", "หิวจนท้องร้อง")
 _NOT_PREGNANT_AFTER = r"(?!เสีย|ว่าง|อืด|เฟ้อ|ร่วง|ผูก|ร้อง|ไส้|ฟ้า|ถิ่น|นา|ทุ่ง|น้ำ|ถนน|แขน|ขา|เดิน)"
@@ -62,3 +66,8 @@ CARE_PATTERNS: tuple[tuple[str, str], ...] = (
      r"|ขอคนพา|ขอคนไปส่ง|ขอเจ้าหน้าที่(?:พา|ไปส่ง)|สมองเสื่อม|หลงลืม|ความจำไม่ดี|ความจำเสื่อม"
      r"|อ่านหนังสือไม่ออก|อ่านหนังสือไม่ได้"),
 )
+
+# someone else who stays ("เมียท้องอยู่ที่บ้าน", "แม่ป่วยอยู่ที่บ้าน", "พ่อเป็นอัมพาตอยู่บ้าน"):
+# for one travelling alone, that care need is not the traveller's
+STAYS = r"(?:รอ)?(?:อยู่)?(?:ที่)?บ้าน(?!เพื่อน|ญาติ|คน)|อยู่กับ(?!ผม|ฉัน|หนู|เรา|ดิฉัน|ตัว)"
+KIN = r"เมีย|ภรรยา|แฟน|สามี|ผัว|แม่|พ่อ|ลูก|หลาน|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า|พี่|น้อง"

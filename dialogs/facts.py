@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from dialogs.care import CARE_PATTERNS, RECOVERING, WALKING
-from dialogs.parse_numbers import clean_text
+from dialogs.care import CANNOT_ALONE_ENDS, CARE_PATTERNS, KIN, RECOVERING, STAYS, WALKING
+from dialogs.parse_numbers import clean_text, negations_fixed
 from dialogs.places import here_and_home_in
 from dialogs.provinces import Province
 from dialogs.travellers import people_and_ages
@@ -44,6 +44,8 @@ class Facts:
     special_needs: frozenset[str] = frozenset()
     urgent: bool | None = None
     id_card_state: str | None = None  # "expired" or "damaged": the officer checks it
+    # provinces named with no cue, in order, not already current or home (dialogs.places)
+    bare_provinces: tuple[Province, ...] = ()
 
 
 Rules = tuple[tuple[re.Pattern[str], bool], ...]
@@ -65,11 +67,7 @@ _NOBODY = re.compile(r"(?:ไม่มี|บ่มี|ไม่ได้มี)
 # an illness that is over: "เคยป่วยเป็นไข้เลือดออก ... ตอนนี้หายแล้ว" (past, and healed)
 _PAST = re.compile(r"เคย(?:ได้)?(?:ป่วย|เจ็บ|ไม่สบาย)?(?:เป็น)?$")
 _HEALED = re.compile(r"หาย(?:ดี|ป่วย|ไข้)?(?:แล้ว|เป็นปกติ)")
-# someone else who stays ("เมียท้องอยู่ที่บ้าน", "แม่ป่วยอยู่ที่บ้าน", "พ่อเป็นอัมพาตอยู่บ้าน"):
-# for one travelling alone, that care need is not the traveller's
-STAYS = r"(?:รอ)?(?:อยู่)?(?:ที่)?บ้าน(?!เพื่อน|ญาติ|คน)|อยู่กับ(?!ผม|ฉัน|หนู|เรา|ดิฉัน|ตัว)"
-_STAYS = re.compile(STAYS)
-_KIN = re.compile(r"เมีย|ภรรยา|แฟน|สามี|ผัว|แม่|พ่อ|ลูก|หลาน|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า|พี่|น้อง")
+_STAYS, _KIN = re.compile(STAYS), re.compile(KIN)
 _GUARDED: set[re.Pattern[str]] = set()
 _ABOUT_SELF: set[re.Pattern[str]] = set()
 
@@ -112,9 +110,11 @@ PENNILESS = (r"(?:ไม่|บ่)มี(?:ทั้ง)?" + MONEY + r"(?:เ�
              r"หมดตัว|(?:เงิน|ตังค์|ตัง|เบี้ย)(?:ก็|ที่มี)?หมด|ถังแตก")
 EMPLOYER = (r"(?:นายจ้าง|เจ้านาย|เถ้าแก่|หัวหน้า|ผู้รับเหมา|บริษัท|โรงงาน|โรงแรม|รีสอร์ท"
             r"|ร้าน(?:อาหาร)?)")
-SLEEP_OUT = (r"นอน(?:อยู่)?(?:ข้าง|ริม|ตาม|บน|ใต้|ที่|หน้า)?(?:ถนน|ทาง|ฟุตบาท|ฟุตปาท|สะพาน"
-             r"|ป้ายรถ|ศาลา|สถานี|ขนส่ง|สวนสาธารณะ|สนามหลวง|หมอชิต|หัวลำโพง|ท่ารถ|ปั๊ม|ห้าง"
-             r"|ตลาด|ชายหาด|วัด|โรงพัก)")
+# "นอนกับแม่ริมถนน", "นอนกับลูก 2 คนที่ป้ายรถเมล์", "นอนกันใต้สะพาน": with someone, still outside
+_WITH = (r"(?:กับ(?:" + KIN + r"|เพื่อน|ครอบครัว)(?:ๆ|\d+คน|(?:สอง|สาม|สี่|ห้า)คน|ด้วย)?|กัน|ด้วยกัน)?")
+SLEEP_OUT = (r"นอน(?:อยู่)?" + _WITH + r"(?:อยู่)?(?:ข้าง|ริม|ตาม|บน|ใต้|ที่|หน้า|แถว|ใน)?"
+             r"(?:ถนน|ทาง|ฟุตบาท|ฟุตปาท|สะพาน|ป้ายรถ|ศาลา|สถานี|ขนส่ง|สวนสาธารณะ|สนามหลวง|หมอชิต|หัวลำโพง|ท่ารถ|ปั๊ม|ห้าง"
+             r"|ตลาด|ตะหลาด|ชายหาด|วัด|โรงพัก|ท่าเรือ|สนามบิน|เซเว่น|ลานจอดรถ|คลอง)")  # ตะหลาด: a typo
 
 SHELTER = _rules(
     [NOT_HAVE + r"(?:ที่|บ้าน|ห้อง|หอ|บ่อน)(?:ซุกหัว)?(?:นอน|พัก|อยู่|อาศัย|ไป|ให้นอน|ให้อยู่)",
@@ -200,11 +200,11 @@ THAI = _rules(
      r"|มอญ|ไทใหญ่|ไทยใหญ่)"])  # ไทยใหญ่ (Shan, from Myanmar) is a common spelling of ไทใหญ่
 URGENT = _rules(
     [r"(?:คืนนี้|วันนี้|ตอนนี้|เย็นนี้)(?:(?!แต่).){0,12}?(?:(?:ไม่|บ่)มี(?:ที่|บ่อน)|ไม่รู้จะ(?:นอน|ไป)"
-     r"|ต้องนอน(?:ข้าง|ริม)?(?:ถนน|ทาง))",
+     r"|ต้องนอน" + _WITH + r"(?:ข้าง|ริม)?(?:ถนน|ทาง))",
      r"(?:(?:ไม่|บ่)มี(?:ที่|บ่อน)(?:นอน|พัก|ไป|อยู่)|" + SLEEP_OUT + r")(?:(?!แต่).){0,8}?(?:คืนนี้|วันนี้)",
      r"ไม่รู้จะ(?:ไป)?(?:นอน|พัก|ซุกหัวนอน)(?:ที่)?ไหน",
      r"!อันตราย|ฉุกเฉิน|ป่วยหนัก|เจ็บหนัก|อาการหนัก|เลือดออก(?<!ไข้เลือดออก)|หมดสติ|อยากตาย"
-     r"|ฆ่าตัวตาย|ใกล้ตาย|ไม่ไหวแล้ว|ไม่ปลอดภัย|ด่วน(?<!รถด่วน)(?<!ขบวนด่วน)"
+     r"|ฆ่าตัวตาย|ใกล้ตาย|ไม่ไหวแล้ว|ไม่ปลอดภัย|ด่วน(?<!รถด่วน)(?<!ขบวนด่วน)(?<!ทางด่วน)"
      r"(?!ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า)",  # "ไม่แน่ใจว่าด่วนไหม" asks, it does not say
      r"(?:ถูก|โดน)(?:ผัว|สามี|แฟน|เขา|นายจ้าง|คน)?(?:ทำร้าย|ทุบตี|ตี|ทุบ|ข่มขู่|ขู่|ข่มขืน"
      r"|ล่วงละเมิด|กักขัง|ขัง|ไล่ฆ่า|ซ้อม)",
@@ -212,18 +212,11 @@ URGENT = _rules(
      r"หนี(?:ออกมา|ผัว|สามี|ออกจากบ้าน)"],
     [r"ไม่(?:ได้)?(?:รีบ|ด่วน|เร่งด่วน|ฉุกเฉิน)"])
 
-# southern "หม้าย" for ไม่ ("หม้ายมีตังค์", "หม้ายได้กินข้าว"), never a widow ("แม่หม้ายมีลูก")
-# "ไม่มี" mistyped: "ม่มี" (never "แม่มี", "ใหม่มี"), "มะมี" (never "ธรรมะมี"), "ไม่มค่ารถ"
-# (a missing vowel, only before what is had or lacked: never "ไม่มอง"), "ไม่มัี"
-_NOT_HAVE_TYPO = re.compile(r"(?<![ไใแโเห])ม่มี|(?<!ร)มะมี(?![่้])|ไม่มัี"
-                            r"|ไม่ม(?=ค่า|เงิน|ตัง|ที่|บ้าน|ข้าว|งาน|บัตร|อะไร|ใคร|คน)")
-_SOUTHERN_NOT = re.compile(r"(?<!แม่)(?<!พ่อ)(?<!เป็น)(?<!คน)(?<!ชาย)(?<!หญิง)(?<!ผัว)(?<!เมีย)หม้าย"
-                           r"(?=\s?(?:มี|ได้|ไหว|พอ|รู้|เอา|ใช่))")
-
 # Every top-level branch starts with a literal: it keeps the regex engine's fast scan.
 NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (need, _compile(pattern)) for need, pattern in CARE_PATTERNS)
 _RECOVERING = re.compile(RECOVERING)
+_CANNOT_ALONE_ENDS = re.compile(CANNOT_ALONE_ENDS)  # marked "|": no word follows it
 
 
 
@@ -283,12 +276,11 @@ def _staying(compact: str, gaps: frozenset[int], spans: tuple[tuple[int, int], .
 
 def extract_facts(text: str) -> Facts:
     """Everything one message says about the screening questions; None = not said."""
-    cleaned = _SOUTHERN_NOT.sub("ไม่", clean_text(text)).replace("อยุ่", "อยู่")  # a typo
-    cleaned = _NOT_HAVE_TYPO.sub("ไม่มี", cleaned)
+    cleaned = _CANNOT_ALONE_ENDS.sub(r"\1| ", negations_fixed(clean_text(text)))
     compact = cleaned.replace(" ", "")
     gaps = frozenset(i - n for n, i in enumerate(at for at, ch in enumerate(cleaned)
                                                   if ch == " "))
-    current, home = here_and_home_in(cleaned, compact)
+    current, home, bare = here_and_home_in(cleaned, compact)
     travellers, needs = people_and_ages(compact)
     spans = word_spans(cleaned)
     needs |= {need for need, pattern in NEEDS
@@ -314,4 +306,5 @@ def extract_facts(text: str) -> Facts:
         urgent=_decide(URGENT, compact, gaps),
         id_card_state=("expired" if ID_EXPIRED.search(compact)
                        else "damaged" if ID_DAMAGED.search(compact) else None),
+        bare_provinces=bare,
     )

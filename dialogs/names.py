@@ -144,7 +144,7 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
 def _tells(text: str) -> bool:
     """Whether a word says a fact, a need or a province ("ตกงาน", "ชลบุรี")."""
     facts = facts_of(text)
-    told = any(getattr(facts, f.name) not in (None, frozenset())
+    told = any(getattr(facts, f.name) not in (None, frozenset(), ())
                for f in dataclasses.fields(facts))
     return told or bool(parse_needs(text)) or bool(find_provinces(text))
 

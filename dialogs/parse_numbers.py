@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from dialogs.romanised import thai_from_latin
 
-__all__ = ["NumberMatch", "clean_text", "find_numbers", "parse_count", "parse_thai_number"]
+__all__ = ["NumberMatch", "clean_text", "find_numbers", "negations_fixed", "parse_count",
+           "parse_thai_number"]
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _THAI_DIGIT = re.compile("[๐-๙]")
@@ -45,6 +46,21 @@ def clean_text(text: str) -> str:
     text = _ABBREV.sub(lambda m: _ABBREV_WORDS[m.group(1)] + " ", text)
     text = text.replace(_MAI_YAMOK, " " + _MAI_YAMOK + " ")
     return _NOT_WORD.sub(" ", text).strip()
+
+
+# southern "หม้าย" for ไม่ ("หม้ายมีตังค์", "หม้ายได้กินข้าว"), never a widow ("แม่หม้ายมีลูก")
+# "ไม่มี" mistyped: "ม่มี" (never "แม่มี", "ใหม่มี"), "มะมี" (never "ธรรมะมี"), "ไม่มค่ารถ"
+# (a missing vowel, only before what is had or lacked: never "ไม่มอง"), "ไม่มัี"
+_NOT_HAVE_TYPO = re.compile(r"(?<![ไใแโเห])ม่มี|(?<!ร)มะมี(?![่้])|ไม่มัี"
+                            r"|ไม่ม(?=ค่า|เงิน|ตัง|ที่|บ้าน|ข้าว|งาน|บัตร|อะไร|ใคร|คน)")
+_SOUTHERN_NOT = re.compile(r"(?<!แม่)(?<!พ่อ)(?<!เป็น)(?<!คน)(?<!ชาย)(?<!หญิง)(?<!ผัว)(?<!เมีย)หม้าย"
+                           r"(?=\s?(?:มี|ได้|ไหว|พอ|รู้|เอา|ใช่))")
+
+
+def negations_fixed(cleaned: str) -> str:
+    """Cleaned text with "ไม่" and "ไม่มี" typed otherwise spelled out, and "อยุ่" (อยู่)."""
+    cleaned = _SOUTHERN_NOT.sub("ไม่", cleaned).replace("อยุ่", "อยู่")
+    return _NOT_HAVE_TYPO.sub("ไม่มี", cleaned)
 
 
 _UNITS = {"หนึ่ง": 1, "นึง": 1, "เอ็ด": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5,

@@ -6,15 +6,19 @@ within 30 characters before it decides; no cue, left unassigned. Where the perso
 to work ("ไปรับจ้างกรีดยางที่สุราษฎร์", "มาทำงานที่ระยอง") is where they are only when
 no other place is said to be: "มาทำงานที่ระยอง ตอนนี้อยู่ชลบุรี" is in Chon Buri. Work
 still wanted or done long ago ("อยากไปทำงานที่ชลบุรี", "เคยทำงานที่ภูเก็ต") is neither.
+The places named with no cue at all are kept in order ("ชลบุรี ร้อยเอ็ด"): an answer to
+"where are you now, and where is home?" names here first.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from dialogs.provinces import Province, mentions_in_clean
+from dialogs.provinces import Mention, Province, mentions_in_clean
+from dialogs.towns import LANDMARKS, TOWNS
 
-__all__ = ["here_and_home_in"]
+__all__ = ["Places", "here_and_home_in"]
 
 _PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|เค้า|เขา|แม่|พ่อ|ตัวเอง)?"
 _HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:อยู่|ที่|หา)?"
@@ -95,7 +99,11 @@ def _slip_ends(cleaned: str) -> list[tuple[int, bool]]:
     return ends
 
 
+NEITHER = "neither"  # a cue that makes a place neither here nor home ("อยากไปทำงานที่...")
+
+
 def _role(window: str, after: str = "") -> str | None:
+    """"here", "home", "work", NEITHER, or None when no cue says anything."""
     if _ADJACENT_HOME.search(window):
         return "home"
     cues = list(_CUE.finditer(window))
@@ -104,11 +112,11 @@ def _role(window: str, after: str = "") -> str | None:
     # ("พ่อติดอยู่ขนส่งเชียงใหม่") is the person a relative writes for
     if role == "here" and cues[-1].group() == "อยู่" and _SOMEONE_ELSE.search(
             window, 0, cues[-1].start()):
-        return None
+        return NEITHER
     if role == "freed":  # just released from there: as weak as a workplace
         just = _JUST.search(window, 0, cues[-1].start()) or _TODAY_AFTER.match(after)
-        return "work" if just else None
-    return None if role == "away" else role
+        return "work" if just else NEITHER
+    return NEITHER if role == "away" else role
 
 
 def _taken_back(compact: str, slips: list[tuple[int, bool]], prev_end: int, at: int,
@@ -122,30 +130,66 @@ def _taken_back(compact: str, slips: list[tuple[int, bool]], prev_end: int, at: 
             tail = compact[end:at]
             if _DENIED_PLACE.search(tail):
                 return None
-            return _role(tail) or (prev_role if alone else None)
+            role = _role(tail)
+            if role is None:
+                return prev_role if alone else None
+            return None if role == NEITHER else role
     return None
 
 
-def here_and_home_in(cleaned: str,
-                     compact: str) -> tuple[Province | None, Province | None]:
-    """(current, home) from the cleaned text and the same without spaces. A place said
-    after a slip replaces the one before it ("อยู่สระบุรี เอ้ย ไม่ใช่ อยู่ลพบุรี")."""
+# a town or landmark ("บางนา", "หมอชิต"), not the province named outright ("ชลบุรี", "กทม")
+_TOWN_WORDS = LANDMARKS | {w for towns in TOWNS.values() for w in towns.split()}
+
+
+def _by_town(m: Mention, compact: str) -> bool:
+    return compact[m.start:m.end] in _TOWN_WORDS
+
+
+class Places(NamedTuple):
+    current: Province | None
+    home: Province | None
+    # provinces named with no cue at all, in order ("ชลบุรี ร้อยเอ็ด"): in an answer to
+    # "where are you now, and where is home?", the first is here and the next home
+    bare: tuple[Province, ...]
+
+
+def here_and_home_in(cleaned: str, compact: str) -> Places:
+    """Where the person is, home, and the places named with no cue, from the cleaned
+    text and the same without spaces. A place said after a slip replaces the one before
+    it ("อยู่สระบุรี เอ้ย ไม่ใช่ อยู่ลพบุรี")."""
     found: dict[str, Province] = {}
+    by_town: set[str] = set()  # the roles found by a town's name, which a province beats
     said_by_self = False  # the place found "here" was said with the writer's own words
     slips = _slip_ends(cleaned)
     prev_end, prev_role = 0, None
+    bare: dict[str, Province] = {}
+    cued: set[str] = set()  # provinces said with a cue somewhere (even as neither)
     for m in mentions_in_clean(cleaned):
         window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
         role = _taken_back(compact, slips, prev_end, m.start, prev_role)
         prev_end = m.end
+        town = _by_town(m, compact)
         if role is not None:
             found[role] = m.province
-        elif not _DENIED_PLACE.search(window):
+            by_town = by_town - {role} | ({role} if town else set())
+        elif _DENIED_PLACE.search(window):
+            role = NEITHER
+        else:
             named = _PRISON_NAMED.match(compact, m.start)
             role = _role(window + (named.group() if named else ""), compact[m.end:m.end + 12])
             self_here = role == "here" and _SELF_HERE.search(window) is not None
-            if role is not None and (role not in found or (self_here and not said_by_self)):
-                found[role] = m.province
+            # "มาหาหมอที่ศิริราช อยู่นนทบุรี": the province named outright beats the town
+            if role not in (None, NEITHER) and (
+                    role not in found or (self_here and not said_by_self)
+                    or (role in by_town and not town)):
+                found[str(role)] = m.province
+                by_town = by_town - {str(role)} | ({str(role)} if town else set())
                 said_by_self = said_by_self or self_here
-        prev_role = role
-    return found.get("here") or found.get("work"), found.get("home")
+        if role is None:
+            bare.setdefault(m.province.code, m.province)
+        else:
+            cued.add(m.province.code)
+        prev_role = None if role == NEITHER else role
+    current, home = found.get("here") or found.get("work"), found.get("home")
+    placed = {p.code for p in (current, home) if p is not None} | cued
+    return Places(current, home, tuple(p for c, p in bare.items() if c not in placed))

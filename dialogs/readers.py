@@ -88,10 +88,11 @@ def read_consent(text: str, value: str | None) -> bool | None:
     return said if said is not None or "ยินยอม" in text else parse_yes_no(text)
 
 
-# "ยายมีบัตร", "ตายายมีบัตรค่ะ", "ลุงไม่มีบัตร" to "do you have an ID card?": older people
-# often call themselves so, and a helper answers for the one travelling (never another
-# relative: "แม่มีบัตร" says nothing of the writer)
-_KIN_CARD = re.compile(r"(?:ตายาย|ยายตา|ปู่ย่า|ยาย|ตา|ปู่|ย่า|ลุง|ป้า)(?:เขา|เค้า|ก็)?(?P<no>ไม่|บ่)?"
+# "ยายมีบัตร", "ตายายมีบัตรค่ะ", "ลุงไม่มีบัตร", "น้องมีบัตรประชาชนค่ะ" to "do you have an ID
+# card?": people often call themselves so (ยาย, พี่, น้อง), and a helper answers for the one
+# travelling (never a parent or partner: "แม่มีบัตร" says nothing of the writer)
+_KIN_CARD = re.compile(r"(?:ตายาย|ยายตา|ปู่ย่า|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า|(?:พี่|น้อง)(?:ชาย|สาว)?)"
+                       r"(?:เขา|เค้า|ก็)?(?P<no>ไม่|บ่)?"
                        r"(?:มี)บัตร(?:ประชาชน|ปชช)?(?:ทั้งสองคน|ทั้งคู่|ครบ|อยู่)?"
                        r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|จ้ะ)*")
 
@@ -208,7 +209,15 @@ def said_urgency(text: str, value: str | None = None) -> bool | None:
     if value is not None:
         return None
     said = _urgency_words(text)
+    if said is None and _COUNT_THEN_NO.fullmatch(text.strip()):  # "1 ไม่", "2 คน ไม่ค่ะ"
+        return False
     return said if said is not None else facts_of(text).no_shelter
+
+
+# a count, then a bare "no" as a word of its own: the second part of "how many, and is it
+# urgent?" (never "ไม่มี", nor a "no" that is part of the count's words)
+_COUNT_THEN_NO = re.compile(r"(?:\d+|หนึ่ง|สอง|สาม|สี่|ห้า|คนเดียว|ไปคนเดียว)(?: ?คน)?(?:ค่ะ|คะ|ครับ|คับ|จ้า)?"
+                            r" (?:ไม่|บ่)(?:ค่ะ|คะ|ครับ|คับ|จ้า|เลย|นะ)*")
 
 
 # "แค่ผม", "ผมเองครับ", "มีแต่ตัวเอง" to "how many travel?": one ("เรา" may be several)

@@ -12,7 +12,7 @@ listed with its "อำเภอ" or "เมือง" ("อำเภอพล";
 
 from __future__ import annotations
 
-__all__ = ["SHORT_TOWNS", "TOWNS"]
+__all__ = ["LANDMARKS", "SHORT_TOWNS", "TOWNS"]
 
 TOWNS: dict[str, str] = {
     "TH-10": "บางนา บางกะปิ ลาดพร้าว ห้วยขวาง ดินแดง พญาไท ราชเทวี ปทุมวัน บางรัก สาทร คลองเตย"
@@ -51,7 +51,8 @@ TOWNS: dict[str, str] = {
     "TH-64": "ศรีสัชนาลัย สวรรคโลก",
     "TH-65": "นครไทย บางระกำ",
     "TH-67": "หล่มสัก เขาค้อ วิเชียรบุรี",
-    "TH-19": "แก่งคอย",
+    "TH-19": "แก่งคอย เสาไห้ มวกเหล็ก พระพุทธบาท",
+    "TH-35": "กุดชุม เลิงนกทา มหาชนะชัย คำเขื่อนแก้ว",
     "TH-70": "โพธาราม ดำเนินสะดวก",
     "TH-71": "ทองผาภูมิ สังขละบุรี ท่าม่วง",
     "TH-72": "อู่ทอง",
@@ -72,3 +73,10 @@ TOWNS: dict[str, str] = {
 }
 # short names that are parts of other words: a left edge is needed, as for ตาก or น่าน
 SHORT_TOWNS = frozenset({"ฝาง", "แกลง", "สตึก", "ถลาง", "ขนอม", "สิชล", "สาทร", "ดินแดง"})
+# the towns and landmarks among the aliases of dialogs.province_table (not the short
+# forms and nicknames of a province's own name: กทม, โคราช, ปากน้ำ, แปดริ้ว, เมืองคอน)
+_LANDMARKS = ("หมอชิต ขนส่งหมอชิต หัวลำโพง ดอนเมือง จตุจักร สายใต้ใหม่ สนามหลวง บางซื่อ เอกมัย"
+              " คุกคลองเปรม เรือนจำคลองเปรม สุวรรณภูมิ คุกบางขวาง เรือนจำบางขวาง รังสิต พัทยา"
+              " ศรีราชา บางแสน สัตหีบ อรัญประเทศ ปากช่อง แม่สาย ปากน้ำโพ แม่สอด มหาชัย แม่กลอง"
+              " ชะอำ หัวหิน สมุย หาดใหญ่ เบตง สุไหงโกลก")
+LANDMARKS = frozenset(_LANDMARKS.split())

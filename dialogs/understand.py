@@ -14,7 +14,8 @@ from typing import Any
 from dialogs.facts import HARDSHIPS, Facts
 from dialogs.names import REFUSALS, extract_name, is_refusal
 from dialogs.needs import parse_needs, released_from_prison
-from dialogs.parse import facts_of, find_provinces, parse_phone
+from dialogs.parse import facts_of, find_provinces, match_province, parse_phone
+from dialogs.provinces import Province
 
 __all__ = [
     "REFUSALS",
@@ -142,13 +143,42 @@ def calm(answers: dict[str, Any]) -> bool | None:
     return False if settled else None
 
 
+_PARTICLES = re.compile(r"(?:ครับผม|ครับ|ค่ะ|คะ|ค่า|คับ|จ้า|จ้ะ|นะ|ฮะ|เจ้า)+$")
+
+
+def _by_chunks(text: str) -> list[Province]:
+    """The provinces of each space-separated chunk, a chunk read as a whole answer when
+    nothing is found in it ("นครปฐมค่ะ เลยค่ะ": Loei, which a scan of the text never
+    takes without a cue); never a two-letter abbreviation ("ชม" is also a word)."""
+    out: dict[str, Province] = {}
+    for chunk in text.split():
+        named = find_provinces(chunk)
+        if not named and len(_PARTICLES.sub("", chunk)) > 2:
+            whole = match_province(chunk)
+            named = [whole] if whole else []
+        for province in named:
+            out.setdefault(province.code, province)
+    return list(out.values())
+
+
 def here_and_home(text: str, parsed: Any, learned: dict[str, Any]) -> Any:
-    """"กทม โคราช" to "where are you, and where is home?": here, then home."""
-    found = find_provinces(text)
+    """"กทม โคราช" to "where are you, and where is home?": here, then home; and
+    here said with a cue, home after it bare ("อยู่ชลบุรี ร้อยเอ็ด")."""
+    found = scanned = find_provinces(text)
+    if len(found) == 1 and len(chunks := _by_chunks(text)) == 2:
+        found = chunks
     home = learned.get("home_province")
     if len(found) == 2 and parsed is None and home and "current_province" not in learned:
-        here = [p for p in found if p.code != home["code"]]  # "ชลบุรีค่ะ แต่บ้านอยู่ตาก"
-        return {"code": here[0].code, "name": here[0].name_th} if len(here) == 1 else None
+        others = [p for p in found if p.code != home["code"]]  # "ชลบุรีค่ะ แต่บ้านอยู่ตาก"
+        return {"code": others[0].code, "name": others[0].name_th} if len(others) == 1 else None
+    here = learned.get("current_province")
+    bare = facts_of(text).bare_provinces or tuple(p for p in found if p not in scanned)
+    if (len(found) == 2 and here and not home and found[0].code == here["code"]
+            and bare == (found[1],)):
+        # "อยู่ชลบุรี ร้อยเอ็ด": the place named after it with no cue is home (not one
+        # named before: in "สระบุรี อยู่ตลาดเสาไห้ ยโสธร" the cue may be the first's)
+        learned["home_province"] = {"code": bare[0].code, "name": bare[0].name_th}
+        return parsed
     if len(found) != 2 or "home_province" in learned or "current_province" in learned:
         return parsed
     if parsed is not None and parsed["name"] != found[0].name_th:

@@ -13,6 +13,7 @@ from dialogs.readers import (
     read_special,
     read_travellers,
     read_urgent,
+    said_urgency,
 )
 from dialogs.understand import read_message
 
@@ -120,14 +121,16 @@ def test_everyone_well_is_no_care_need() -> None:
 
 @pytest.mark.parametrize(("text", "has"), [
     ("ยายมีบัตร", True), ("ตายายมีบัตรทั้งสองคนค่ะ", True), ("ลุงเขามีบัตรครับ", True),
-    ("ป้าไม่มีบัตรจ้ะ", False)])
+    ("ป้าไม่มีบัตรจ้ะ", False), ("น้องมีบัตรประชาชนค่ะ", True), ("พี่มีบัตรค่ะ", True),
+    ("น้องชายไม่มีบัตรครับ", False)])
 def test_an_older_person_answers_for_their_card_in_the_third_person(text: str,
                                                                     has: bool) -> None:
     assert read_id_card(text, None) is has
 
 
 @pytest.mark.parametrize("text", ["แม่มีบัตร", "ลูกมีบัตรค่ะ", "ยายมีบัตรคนจน",
-                                  "ยายมีบัตรแต่หาย"])
+                                  "ยายมีบัตรแต่หาย", "น้องมีบัตรสวัสดิการ", "แฟนมีบัตรค่ะ",
+                                  "น้องมีบัตรแต่ผมไม่มี"])
 def test_another_persons_or_another_card_is_no_card_answer(text: str) -> None:
     assert read_id_card(text, None) is not True
 
@@ -166,3 +169,14 @@ def test_bad_nee_is_no_card_answer() -> None:
 
 def test_no_trouble_with_one_thing_says_nothing_of_the_others() -> None:
     assert read_hardship("ไม่เดือดร้อนเรื่องที่พักค่ะ", None) is None
+
+
+@pytest.mark.parametrize("text", ["1 ไม่", "2 คน ไม่ค่ะ", "คนเดียว ไม่ครับ", "3 คนค่ะ ไม่"])
+def test_a_count_then_a_bare_no_is_not_urgent(text: str) -> None:
+    assert said_urgency(text) is False
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("1 ไม่มี", None), ("2 คน ไม่มีที่นอน", True), ("1", None), ("ไม่ 2 คน", None)])
+def test_no_that_is_not_the_urgency_part(text: str, urgent: bool | None) -> None:
+    assert said_urgency(text) is urgent

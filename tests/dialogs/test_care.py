@@ -1,0 +1,68 @@
+"""Care needs read from a message (dialogs.care through dialogs.facts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.facts import extract_facts
+from dialogs.readers import read_special, read_travellers, read_urgent
+
+
+@pytest.mark.parametrize(("text", "needs"), [
+    ("ไปคนเดียวไม่ได้ ป่วยอยู่", ["cannot_travel_alone", "sick"]),
+    ("ไปคนเดียวไม่ได้ ท้อง 7 เดือน", ["cannot_travel_alone", "pregnant"]),
+    ("เดินทางเองไม่ได้ พิการขา", ["cannot_travel_alone", "disabled"]),
+    ("กลับคนเดียวไม่ค่อยได้ ไม่สบาย", ["cannot_travel_alone", "sick"]),
+    # dev sets' answers to "anyone who needs care?"
+    ("ป้าตาบอดครับ อายุ 58 ไปคนเดียวไม่ได้", ["cannot_travel_alone", "disabled"]),
+    ("ป่วยครับ เพิ่งออกจากโรงพยาบาล เดินทางคนเดียวไม่ค่อยไหว", ["cannot_travel_alone", "sick"]),
+])
+def test_cannot_go_alone_then_a_new_clause(text: str, needs: list[str]) -> None:
+    assert read_special(text, None) == needs
+    assert extract_facts(text).travellers is None  # not "alone": the count is asked
+
+
+@pytest.mark.parametrize("text", [
+    "ไปคนเดียว ไม่ได้ท้อง", "ไปคนเดียวไม่ได้ท้อง", "ไปคนเดียวไม่ได้ป่วยอะไร",
+    "ไปคนเดียวค่ะ ไม่ได้ป่วย",
+])
+def test_alone_and_did_not_is_no_care_need(text: str) -> None:
+    assert not extract_facts(text).special_needs
+    assert read_travellers(text, None) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "นอนกับแม่ริมถนน", "นอนกับลูกที่สถานีขนส่ง", "นอนกันริมถนน", "นอนอยู่กับแฟนใต้สะพาน",
+    "นอนกับลูก 2 คนที่ป้ายรถเมล์", "นอนกับลูกๆที่วัด", "ผมกับแม่นอนริมถนน",
+])
+def test_sleeping_outside_with_someone_is_no_shelter(text: str) -> None:
+    assert extract_facts(text).no_shelter is True
+    assert read_urgent(text, None) is True
+
+
+@pytest.mark.parametrize("text", [
+    "นอนกับเพื่อนที่ห้อง", "นอนกับแม่ค่ะ", "นอนกับแม่ที่บ้าน", "ไม่ได้นอนกับแม่ริมถนน",
+])
+def test_sleeping_with_someone_indoors_is_a_shelter(text: str) -> None:
+    assert extract_facts(text).no_shelter is False
+
+
+def test_tonight_sleeping_out_with_a_child_is_urgent() -> None:
+    assert extract_facts("คืนนี้ต้องนอนกับลูกริมถนน").urgent is True
+
+
+@pytest.mark.parametrize("text", [
+    "ตอนนี้นอนอยู่ท่าเรือไม่มีเงินกลับบ้าน", "นอนแถวหมอชิต", "นอนที่ตะหลาด", "นอนในสถานีรถไฟ",
+    "นอนกับลูกแถวสนามหลวง", "นอนหน้าเซเว่น", "นอนริมคลอง",
+])
+def test_more_places_to_sleep_outside(text: str) -> None:
+    assert extract_facts(text).no_shelter is True
+
+
+@pytest.mark.parametrize("text", ["นอนในห้องเพื่อน", "นอนแถวบ้านเพื่อน"])
+def test_a_room_near_somewhere_is_not_outside(text: str) -> None:
+    assert extract_facts(text).no_shelter is not True
+
+
+def test_the_expressway_is_no_urgency() -> None:
+    assert extract_facts("บ้านอยู่ใกล้ทางด่วน").urgent is None
