@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from dialogs.parse import facts_of
@@ -81,11 +80,6 @@ def without_places(text: str) -> str:
     return " ".join(kept) if kept else text
 
 
-# "1 ไม่", "2 คน ไม่ค่ะ" to "how many, and is it urgent?": a count, then no
-_COUNT_THEN_NO = re.compile(r"\s*(?:\d+|[๐-๙]+)\s*(?:คน)?\s*(?:ไม่|บ่|ม่าย)(?:ด่วน)?"
-                            r"(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)?\s*")
-
-
 def with_travellers(text: str, value: str | None, count: Any,
                     answers: dict[str, Any]) -> dict[str, Any]:
     """What an answer to the travellers question tells besides the count. It invites
@@ -100,7 +94,7 @@ def with_travellers(text: str, value: str | None, count: Any,
     if "urgent" not in answers:
         urgent = said_urgency(text, value)
         if urgent is None and value is None:
-            urgent = False if _COUNT_THEN_NO.fullmatch(text) else calm(answers | out)
+            urgent = calm(answers | out)
         if urgent is not None:
             out["urgent"] = urgent
     return out

@@ -111,7 +111,8 @@ class Screening(Summary):
             return self._confirm_unsure_id(state, text, value)
         if value is None and is_question(text) and not is_refusal(text):
             return self._answer_question(state, slot, text)
-        places = value is None and any(k in PROVINCE_KEYS for k in slot.also)
+        places = value is None and slot.key not in PROVINCE_KEYS and any(
+            k in PROVINCE_KEYS for k in slot.also)  # the ID card with the places
         parsed = slot.parse(without_places(text) if places else text, value)
         if slot.key == "national_id" and parsed is None and value is None:
             nid = parse_national_id(text)
