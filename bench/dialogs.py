@@ -6,7 +6,9 @@ question comes again). A question that asks two things ("where are you, and wher
 home?", "how many, and is it urgent?", "your name and phone", the ID card with the
 places) gets both in one message,
 from the persona's own answers for them, as the question and its example ask; a
-`one_part` persona, or every persona with `--one-part`, answers only the first. At a
+`one_part` persona, or every persona with `--one-part`, answers only the first. "Can you
+travel alone?" (asked of one travelling with a care need) gets the persona's care needs
+answer when that speaks of it, and otherwise "ไปเองได้". At a
 summary that also asks the name, a person who would fix a fact there ("confirm") says
 it first; a fix of the name or phone comes when they are
 read back, once the request is sent (as does `after`; neither is counted).
@@ -46,6 +48,7 @@ from bench.dialog_personas import Persona  # noqa: E402
 from bot.app import runtime  # noqa: E402
 from dialogs import state as st  # noqa: E402
 from dialogs.parse import extract_facts, parse_count  # noqa: E402
+from dialogs.readers import read_travel_alone  # noqa: E402
 from dialogs.slots import BY_KEY, slot_for  # noqa: E402
 from dialogs.state import State  # noqa: E402
 from dialogs.types import ConversationKey, Inbound  # noqa: E402
@@ -64,7 +67,7 @@ SET = option("--personas") or "bench.dialog_personas"
 PERSONAS: dict[str, Persona] = importlib.import_module(SET).PERSONAS
 DEFAULTS = {"consent": "ยินยอม", "idle": "ขอความช่วยเหลือ", "confirm": "ถูกต้อง",
             "sensitive_consent": "ไม่ยินยอม", "needs": "ไม่มี", "national_id": "ข้าม",
-            "special_needs": "ไม่มี", "urgent": "ไม่ด่วน"}
+            "special_needs": "ไม่มี", "urgent": "ไม่ด่วน", "travel_alone": "ไปเองได้"}
 
 
 def confirm_items(persona: Persona) -> tuple[str, ...]:
@@ -113,6 +116,10 @@ def next_message(persona: Persona, state: State, seen: dict[str, int]) -> str:
         return items[used]
     key = str(slot) if state.name == st.ASK or (state.name == st.CONFIRM and slot) else (
         state.name)
+    if key == "travel_alone":  # "can you go alone?": the care needs answer, if it says
+        care = answers.get("special_needs")
+        key = "special_needs" if isinstance(care, str) and read_travel_alone(
+            care, None) is not None else key
     answer = said(answers.get(key, "ไม่ทราบ" if state.name == st.ASK else answers["idle"]),
                   key, seen)
     if persona.one_part or "--one-part" in sys.argv:

@@ -25,6 +25,7 @@ from dialogs.readers import (
     read_phone,
     read_province,
     read_special,
+    read_travel_alone,
     read_travellers,
     read_urgent,
 )
@@ -75,6 +76,14 @@ def _other_needs_apply(a: Answers) -> bool:
     return bool(a.get("released") or set(a.get("need_hints") or ()) - PLAIN_NEEDS)
 
 
+def _alone_with_care(a: Answers) -> bool:
+    """One travelling alone who is sick or disabled: can they travel alone? (Age alone
+    is not asked about: most elders travel alone.)"""
+    needs = set(a.get("special_needs") or ())
+    return a.get("travellers") == 1 and bool(needs & {"sick", "disabled"}) and (
+        "cannot_travel_alone" not in needs)
+
+
 SLOTS: tuple[Slot, ...] = (
     Slot("hardship", "ตอนนี้เดือดร้อนเรื่องไหนคะ (เลือกได้มากกว่า 1 ข้อ พิมพ์รวมกันได้)",
          "เช่น \"ไม่มีค่ารถกลับบ้าน\" หรือ \"ไม่มีที่นอน ไม่มีข้าวกิน\"", read_hardship,
@@ -109,6 +118,10 @@ SLOTS: tuple[Slot, ...] = (
          (Choice("ไม่มี", "special:none"),
           *(Choice(label, f"special:{key}") for key, label in SPECIAL.items())),
          again="มีผู้สูงอายุ เด็กเล็ก คนป่วย หรือคนพิการไปด้วยไหมคะ"),
+    Slot("travel_alone", "เดินทางคนเดียวไหวไหมคะ หรือต้องมีคนพาไปด้วย",
+         "ตอบ \"ไปเองได้\" หรือ \"ต้องมีคนพาไป\" ก็ได้ค่ะ", read_travel_alone,
+         (Choice("ไปเองได้", "yes"), Choice("ต้องมีคนพาไป", "no")),
+         applies=_alone_with_care, again="ถ้าต้องมีคนพาไปด้วย เจ้าหน้าที่จะได้ช่วยดูแลค่ะ ไปเองได้ไหมคะ"),
     Slot("urgent", "เร่งด่วนไหมคะ เช่น คืนนี้ไม่มีที่นอน ไม่ปลอดภัย หรือป่วยอยู่ตอนนี้",
          "ตอบ \"ด่วน\" หรือ \"ไม่ด่วน\" ก็ได้ค่ะ", read_urgent,
          (Choice("ด่วน", "yes"), Choice("ไม่ด่วน", "no")),
@@ -201,7 +214,7 @@ def slot_for(key: str, answers: Answers) -> Slot | None:
                        example="เช่น \"มีบัตร อยู่ชลบุรี จะกลับขอนแก่น\"")
     return BY_KEY.get(key)
 SCREENING_KEYS = ("hardship", "id_card", "nationality_letter", "current_province",
-                  "home_province", "travellers", "special_needs", "urgent")
+                  "home_province", "travellers", "special_needs", "travel_alone", "urgent")
 
 
 def is_filled(answers: Answers, slot: Slot) -> bool:
@@ -226,4 +239,6 @@ def store_value(answers: Answers, slot: Slot, value: Any) -> Answers:
         out.update(value)
     else:
         out[slot.key] = value
+    if slot.key == "travel_alone" and value is False:  # someone must go along
+        out["special_needs"] = sorted({*(out.get("special_needs") or ()), "cannot_travel_alone"})
     return out
