@@ -6,9 +6,9 @@ question comes again). A question that asks two things ("where are you, and wher
 home?", "how many, and is it urgent?", "your name and phone", the ID card with the
 places) gets both in one message,
 from the persona's own answers for them, as the question and its example ask; a
-`one_part` persona, or every persona with `--one-part`, answers only the first. "Can you
-travel alone?" (asked of one travelling with a care need) gets the persona's care needs
-answer when that speaks of it, and otherwise "ไปเองได้". At a
+`one_part` persona, or every persona with `--one-part`, answers only the first. "Anyone else
+who needs care?" gets the persona's care needs answer; "can you travel alone?" (asked of
+one travelling with a care need) gets it when it speaks of that, otherwise "ไปเองได้". At a
 summary that also asks the name, a person who would fix a fact there ("confirm") says
 it first; a fix of the name or phone comes when they are
 read back, once the request is sent (as does `after`; neither is counted).
@@ -47,9 +47,10 @@ os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
 from bench.dialog_personas import Persona  # noqa: E402
 from bot.app import runtime  # noqa: E402
 from dialogs import state as st  # noqa: E402
+from dialogs.asking import slot_for  # noqa: E402
 from dialogs.parse import extract_facts, parse_count  # noqa: E402
 from dialogs.readers import read_travel_alone  # noqa: E402
-from dialogs.slots import BY_KEY, slot_for  # noqa: E402
+from dialogs.slots import BY_KEY  # noqa: E402
 from dialogs.state import State  # noqa: E402
 from dialogs.types import ConversationKey, Inbound  # noqa: E402
 from dialogs.understand import CORRECTABLE, read_message  # noqa: E402
@@ -116,6 +117,8 @@ def next_message(persona: Persona, state: State, seen: dict[str, int]) -> str:
         return items[used]
     key = str(slot) if state.name == st.ASK or (state.name == st.CONFIRM and slot) else (
         state.name)
+    if key == "more_care":  # "anyone else who needs care?": the care needs answer
+        key = "special_needs"
     if key == "travel_alone":  # "can you go alone?": the care needs answer, if it says
         care = answers.get("special_needs")
         key = "special_needs" if isinstance(care, str) and read_travel_alone(

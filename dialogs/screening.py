@@ -22,6 +22,7 @@ from dialogs.answering import (
     with_travellers,
     without_places,
 )
+from dialogs.asking import INVITING, ask_now, slot_for
 from dialogs.contact import no_phone
 from dialogs.eligibility import assess
 from dialogs.facts import HARDSHIPS
@@ -41,9 +42,7 @@ from dialogs.slots import (
     Slot,
     is_filled,
     next_slot,
-    slot_for,
     store_value,
-    with_care_too,
 )
 from dialogs.state import State
 from dialogs.step import StepResult, respond
@@ -203,7 +202,7 @@ class Screening(Summary):
         answers = state.data.get("answers") or {}
         slot = slot_for(str(state.data.get("slot")), answers)
         if slot is not None and state.data.get("also"):  # asked with who else needs care
-            slot = with_care_too(slot, answers, invited=False)
+            slot = ask_now(slot, answers, invited=False)
         if state.data.get("opening"):
             return opening_question(lead)
         if state.name == st.ASK and slot is not None:
@@ -286,12 +285,13 @@ class Screening(Summary):
             out = replies.result_not_eligible(verdict, refusal_referrals(self.kb, answers))
             return self._reply(State(st.DONE, kept(state)), *lead_out, *out)
         slot = next_slot(answers)
-        if slot is None or slot.key in ("name", "phone"):  # asked on the summary itself
-            return self._reply(state.with_(st.CONFIRM, slot=slot and slot.key,
+        invited = bool(state.data.get("invited"))
+        asked = ask_now(slot, answers, invited)
+        if asked is None or asked.key in ("name", "phone"):  # asked on the summary itself
+            return self._reply(state.with_(st.CONFIRM, slot=asked and asked.key,
                                            answers=answers), *lead_out, replies.confirm(answers))
-        invited = bool(state.data.get("invited")) or slot.key in ("travellers", "special_needs")
-        asked = with_care_too(slot, answers, invited)
-        also = [k for k in asked.also if k not in slot.also] or None  # asked this time only
-        state = state.with_(st.ASK, slot=slot.key, answers=answers, also=also,
-                            invited=invited or bool(also) or None)
+        usual = slot_for(asked.key, answers)
+        also = [k for k in asked.also if usual is None or k not in usual.also] or None
+        state = state.with_(st.ASK, slot=asked.key, answers=answers, also=also,
+                            invited=invited or asked.key in INVITING or bool(also) or None)
         return self._reply(state, replies.question(asked, lead))

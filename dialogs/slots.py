@@ -8,7 +8,7 @@ quick-reply choices, when it applies, and a pure parser from an answer to a valu
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from dialogs.facts import HARDSHIPS
@@ -31,9 +31,8 @@ from dialogs.readers import (
 )
 from dialogs.types import Choice
 
-__all__ = ["BY_KEY", "CARD_AND_PLACES", "CARE_TOO", "CURRENT_ONLY", "PLAIN_NEEDS",
-           "SCREENING_KEYS", "SLOTS", "TRAVELLERS_URGENT", "Slot", "is_filled", "next_slot",
-           "slot_for", "store_value", "with_care_too"]
+__all__ = ["BY_KEY", "CURRENT_ONLY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS",
+           "TRAVELLERS_URGENT", "Slot", "is_filled", "next_slot", "store_value"]
 
 Answers = dict[str, Any]
 Parser = Callable[[str, str | None], Any]  # (text, choice value) -> value or None
@@ -122,6 +121,12 @@ SLOTS: tuple[Slot, ...] = (
          "ตอบ \"ไปเองได้\" หรือ \"ต้องมีคนพาไป\" ก็ได้ค่ะ", read_travel_alone,
          (Choice("ไปเองได้", "yes"), Choice("ต้องมีคนพาไป", "no")),
          applies=_alone_with_care, again="ถ้าต้องมีคนพาไปด้วย เจ้าหน้าที่จะได้ช่วยดูแลค่ะ ไปเองได้ไหมคะ"),
+    # who else needs care, asked once of a group told of in the story with a care need
+    # known (dialogs.asking names it); never picked here: its answer joins special_needs
+    Slot("more_care", "มีใครในกลุ่มต้องดูแลเป็นพิเศษอีกไหมคะ", "เช่น \"ยายอายุ 70\" หรือ \"ไม่มีแล้ว\"",
+         read_special, (Choice("ไม่มีแล้ว", "special:none"),
+                        *(Choice(label, f"special:{key}") for key, label in SPECIAL.items())),
+         applies=lambda a: False, again="ใครต้องดูแลเป็นพิเศษอีกคะ กดเลือกจากปุ่มได้เลยค่ะ"),
     Slot("urgent", "เร่งด่วนไหมคะ เช่น คืนนี้ไม่มีที่นอน ไม่ปลอดภัย หรือป่วยอยู่ตอนนี้",
          "ตอบ \"ด่วน\" หรือ \"ไม่ด่วน\" ก็ได้ค่ะ", read_urgent,
          (Choice("ด่วน", "yes"), Choice("ไม่ด่วน", "no")),
@@ -170,49 +175,15 @@ CURRENT_ONLY = Slot("current_province", "ตอนนี้อยู่จัง
                     read_province, again="พิมพ์ชื่อจังหวัดที่อยู่ตอนนี้ได้เลยค่ะ")
 
 
-# The ID card with the places still unknown, in one question: a tap answers the card
-# (the places are asked next), a typed answer may tell all ("มีค่ะ อยู่ชลบุรี จะกลับตาก").
-_CARD = BY_KEY["id_card"]
-CARD_AND_PLACES = {
-    ("current_province", "home_province"): "มีบัตรประชาชนไหมคะ แล้วตอนนี้อยู่จังหวัดไหน "
-                                           "จะกลับบ้านที่จังหวัดไหนคะ",
-    ("current_province",): "มีบัตรประชาชนไหมคะ แล้วตอนนี้อยู่จังหวัดไหนคะ",
-    ("home_province",): "มีบัตรประชาชนไหมคะ แล้วจะกลับบ้านที่จังหวัดไหนคะ",
-}
+def next_slot(answers: Answers) -> Slot | None:
+    """The first slot that applies and is not answered (how it is asked now:
+    dialogs.asking)."""
+    for slot in SLOTS:
+        if slot.applies(answers) and not is_filled(answers, slot):
+            return slot
+    return None
 
 
-# A group told of in the story, with someone's care need, that no question has invited
-# to name anyone else who needs care: the next question asks it too, once.
-CARE_TOO = "นอกจาก{}แล้ว มีใครในกลุ่มต้องดูแลเป็นพิเศษอีกไหมคะ"
-CARED = {"elderly": "ผู้สูงอายุ", "sick": "คนป่วย", "disabled": "คนพิการ", "child": "เด็กเล็ก",
-         "cannot_travel_alone": "คนที่เดินทางเองไม่ได้", "pregnant": "คนท้อง"}
-_NOT_CARRYING = ("travellers", "special_needs", "sensitive_consent", "needs", "hardship")
-
-
-def with_care_too(slot: Slot, answers: Answers, invited: bool) -> Slot:
-    """`slot` asking the care question too, when a group with a care need known has
-    not been asked who else needs care (`invited`: a question already has)."""
-    known = answers.get("special_needs") or []
-    if invited or slot.key in _NOT_CARRYING or not known or int(
-            answers.get("travellers") or 1) <= 1:
-        return slot
-    named = " ".join(CARED[k] for k in known if k in CARED)
-    return replace(slot, question=f"{slot.question}\n{CARE_TOO.format(named)}",
-                   also=(*slot.also, "special_needs"))
-
-
-def slot_for(key: str, answers: Answers) -> Slot | None:
-    """The slot to ask for `key` now: travellers with urgency while urgency is unknown;
-    the ID card with the places not yet known."""
-    if key == "travellers" and "urgent" not in answers:
-        return TRAVELLERS_URGENT
-    if key == "current_province" and answers.get("home_province"):
-        return CURRENT_ONLY  # home is known: only where the person is
-    places = tuple(k for k in ("current_province", "home_province") if k not in answers)
-    if key == "id_card" and places:
-        return replace(_CARD, question=CARD_AND_PLACES[places], also=places,
-                       example="เช่น \"มีบัตร อยู่ชลบุรี จะกลับขอนแก่น\"")
-    return BY_KEY.get(key)
 SCREENING_KEYS = ("hardship", "id_card", "nationality_letter", "current_province",
                   "home_province", "travellers", "special_needs", "travel_alone", "urgent")
 
@@ -225,16 +196,12 @@ def is_filled(answers: Answers, slot: Slot) -> bool:
     return slot.key in answers
 
 
-def next_slot(answers: Answers) -> Slot | None:
-    for slot in SLOTS:
-        if slot.applies(answers) and not is_filled(answers, slot):
-            return slot_for(slot.key, answers)
-    return None
-
-
 def store_value(answers: Answers, slot: Slot, value: Any) -> Answers:
     """Answers with `value` stored for `slot` (a copy)."""
     out = dict(answers)
+    if slot.key == "more_care":  # who else: joins the care needs known
+        out["special_needs"] = sorted({*(out.get("special_needs") or ()), *(value or ())})
+        return out
     if slot.key == "hardship":
         out.update(value)
     else:

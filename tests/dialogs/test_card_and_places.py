@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.asking import CARD_AND_PLACES
 from dialogs.engine import Dialog
-from dialogs.slots import BY_KEY, CARD_AND_PLACES
+from dialogs.slots import BY_KEY
 
 from .test_engine import Chat, consented
 from .test_intake import asked

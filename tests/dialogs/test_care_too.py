@@ -1,18 +1,20 @@
 """A group told of in the story, with one care need known, that no question invited to
-name anyone else who needs care: the next question asks that too, once (issue 9)."""
+name anyone else who needs care is asked that once: with a question of places, or on its
+own before a yes/no question or the summary (issue 9)."""
 
 from __future__ import annotations
 
 import pytest
 
+from dialogs.asking import CARE_TOO, CARED, named_care
 from dialogs.engine import Dialog
 from dialogs.readers import SPECIAL
-from dialogs.slots import CARE_TOO, CARED
 
 from .test_engine import Chat, consented
 from .test_intake import asked
 
 SICK_MOTHER = "อยู่ระยอง พาแม่ที่ป่วยกลับบ้านที่ยโสธร ไป 2 คน ไม่มีค่ารถ มีบัตรประชาชน"
+NO_PLACES = "พาแม่ที่ป่วยกลับบ้าน ไป 2 คน ไม่มีค่ารถ มีบัตรประชาชน"
 
 
 @pytest.fixture(scope="module")
@@ -31,44 +33,66 @@ def test_every_care_need_has_a_name_for_the_question() -> None:
     assert set(CARED) == set(SPECIAL)
 
 
-def test_the_next_question_asks_who_else_needs_care(dialog: Dialog) -> None:
+def test_two_needs_named_together() -> None:
+    assert CARE_TOO.format(named_care({"special_needs": ["child", "sick"]})).startswith(
+        "นอกจากเด็กเล็ก และคนป่วยที่บอกมาแล้ว")
+
+
+def test_asked_on_its_own_before_a_yes_no_question(dialog: Dialog) -> None:
+    """Never with a yes/no question: a bare "ไม่มี" would answer both."""
     chat, question = told(dialog, SICK_MOTHER)
     assert chat.state.data["answers"]["travellers"] == 2
+    assert asked(chat) == "more_care" and question.endswith("\n" + CARE_TOO.format("คนป่วย"))
+    assert chat.last is not None and chat.last.replies[-1].choices[0].label == "ไม่มีแล้ว"
+    chat.say("แม่อายุ 70 ค่ะ")
+    answers = chat.state.data["answers"]
+    assert answers["special_needs"] == ["elderly", "sick"] and "urgent" not in answers
     assert asked(chat) == "urgent"
+
+
+@pytest.mark.parametrize("answer", ["ไม่มีค่ะ", "ไม่มีแล้วค่ะ", "ไม่มี"])
+def test_nobody_else_keeps_what_was_known_and_answers_nothing_else(dialog: Dialog,
+                                                                   answer: str) -> None:
+    chat, _ = told(dialog, "พาแม่ที่ป่วยกลับบ้าน ไป 2 คน ไม่มีค่ารถ")  # the card asked next
+    assert asked(chat) == "more_care"
+    question = chat.say(answer).replies[-1].text
+    answers = chat.state.data["answers"]
+    assert answers["special_needs"] == ["sick"] and "id_card" not in answers
+    assert asked(chat) == "id_card" and "ดูแลเป็นพิเศษ" not in question
+
+
+def test_carried_by_a_question_of_places(dialog: Dialog) -> None:
+    chat, question = told(dialog, NO_PLACES)
+    assert asked(chat) == "current_province"
     assert question.endswith(CARE_TOO.format("คนป่วย"))
     assert chat.state.data["also"] == ["special_needs"]
-    chat.say("ไม่ด่วนค่ะ แม่อายุ 70")
+    chat.say("อยู่ระยอง จะกลับยโสธร แม่อายุ 75")
     answers = chat.state.data["answers"]
-    assert answers["special_needs"] == ["elderly", "sick"] and answers["urgent"] is False
-
-
-def test_asked_again_whole_after_an_aside(dialog: Dialog) -> None:
-    chat, _ = told(dialog, SICK_MOTHER)
-    again = chat.say("ขอความช่วยเหลือ").replies[-1].text  # the menu's words: the question again
-    assert again.endswith(CARE_TOO.format("คนป่วย"))
-
-
-def test_nobody_else_keeps_what_was_known(dialog: Dialog) -> None:
-    chat, _ = told(dialog, SICK_MOTHER)
-    chat.say("ไม่ด่วน ไม่มีแล้วค่ะ")
-    assert chat.state.data["answers"]["special_needs"] == ["sick"]
+    assert answers["special_needs"] == ["elderly", "sick"]
+    assert answers["home_province"]["name"] == "ยโสธร"
 
 
 def test_asked_once_only(dialog: Dialog) -> None:
-    chat, question = told(dialog, "พาแม่ที่ป่วยกลับบ้าน ไป 2 คน ไม่มีค่ารถ")
-    assert asked(chat) == "id_card" and CARE_TOO.format("คนป่วย") in question
-    later = chat.say("มีบัตรประชาชน", "yes").replies[-1].text
-    assert asked(chat) == "current_province"
-    assert "ดูแลเป็นพิเศษ" not in later and not chat.state.data.get("also")
+    chat, _ = told(dialog, NO_PLACES)
+    later = chat.say("อยู่ระยอง จะกลับยโสธร").replies[-1].text
+    assert asked(chat) != "more_care" and "ดูแลเป็นพิเศษ" not in later
+    assert not chat.state.data.get("also")
+
+
+def test_asked_again_whole_after_an_aside(dialog: Dialog) -> None:
+    chat, _ = told(dialog, NO_PLACES)
+    again = chat.say("ขอความช่วยเหลือ").replies[-1].text  # the menu's words: the question again
+    assert again.endswith(CARE_TOO.format("คนป่วย"))
 
 
 @pytest.mark.parametrize("story", [
     "อยู่ระยอง ป่วยอยู่ ไม่มีค่ารถกลับบ้านที่ยโสธร ไปคนเดียว มีบัตรประชาชน",  # alone
     "อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร ไป 2 คน มีบัตรประชาชน",  # nobody named: its own question
 ])
-def test_not_carried(dialog: Dialog, story: str) -> None:
+def test_not_asked(dialog: Dialog, story: str) -> None:
     chat, question = told(dialog, story)
-    assert "นอกจาก" not in question and not chat.state.data.get("also")
+    assert "นอกจาก" not in question and asked(chat) != "more_care"
+    assert not chat.state.data.get("also")
 
 
 def test_not_after_the_travellers_question_invited_it(dialog: Dialog) -> None:

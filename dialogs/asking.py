@@ -1,0 +1,75 @@
+"""How the next slot is asked now: travellers with urgency, the ID card with the places
+still unknown, and who else needs care in a group no question has invited to say so.
+
+Each asked slot says what else its question asks (`Slot.also`): a typed answer may tell
+all of it, a tap answers the slot itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from dialogs.slots import BY_KEY, CURRENT_ONLY, TRAVELLERS_URGENT, Slot
+
+Answers = dict[str, Any]
+PLACES = ("current_province", "home_province")
+# The ID card with the places still unknown, in one question: a tap answers the card
+# (the places are asked next), a typed answer may tell all ("มีค่ะ อยู่ชลบุรี จะกลับตาก").
+CARD_AND_PLACES = {
+    PLACES: "มีบัตรประชาชนไหมคะ ตอนนี้อยู่จังหวัดไหน และจะกลับบ้านที่จังหวัดไหนคะ",
+    ("current_province",): "มีบัตรประชาชนไหมคะ และตอนนี้อยู่จังหวัดไหนคะ",
+    ("home_province",): "มีบัตรประชาชนไหมคะ และจะกลับบ้านที่จังหวัดไหนคะ",
+}
+CARD_AGAIN = {
+    PLACES: "ตอนนี้บัตรประชาชนอยู่กับตัวไหมคะ อยู่จังหวัดไหน และบ้านอยู่จังหวัดไหนคะ",
+    ("current_province",): "ตอนนี้บัตรประชาชนอยู่กับตัวไหมคะ และอยู่จังหวัดไหนคะ",
+    ("home_province",): "ตอนนี้บัตรประชาชนอยู่กับตัวไหมคะ และบ้านอยู่จังหวัดไหนคะ",
+}
+# Who else needs care, in a group told of in the story with one care need known
+CARE_TOO = "นอกจาก{}ที่บอกมาแล้ว มีใครในกลุ่มต้องดูแลเป็นพิเศษอีกไหมคะ"
+CARED = {"elderly": "ผู้สูงอายุ", "sick": "คนป่วย", "disabled": "คนพิการ", "child": "เด็กเล็ก",
+         "cannot_travel_alone": "คนที่เดินทางเองไม่ได้", "pregnant": "คนตั้งครรภ์"}
+INVITING = ("travellers", "special_needs", "more_care")  # questions that ask who needs care
+
+
+def slot_for(key: str, answers: Answers) -> Slot | None:
+    """The slot `key` as asked now (the one a waiting state's answer is read with)."""
+    if key == "travellers" and "urgent" not in answers:
+        return TRAVELLERS_URGENT
+    if key == "current_province" and answers.get("home_province"):
+        return CURRENT_ONLY  # home is known: only where the person is
+    places = tuple(k for k in PLACES if k not in answers)
+    if key == "id_card" and places:
+        return replace(BY_KEY["id_card"], question=CARD_AND_PLACES[places],
+                       again=CARD_AGAIN[places], also=places,
+                       example="เช่น \"มีบัตร อยู่ชลบุรี จะกลับขอนแก่น\"")
+    if key == "more_care":
+        return replace(BY_KEY["more_care"], question=CARE_TOO.format(named_care(answers)))
+    return BY_KEY.get(key)
+
+
+def care_due(answers: Answers) -> bool:
+    """A group with a care need known (who else may need care)."""
+    return bool(answers.get("special_needs")) and int(answers.get("travellers") or 1) > 1
+
+
+def named_care(answers: Answers) -> str:
+    """The care needs known, as people: "คนป่วย", "คนป่วย และผู้สูงอายุ"."""
+    names = [CARED[k] for k in answers.get("special_needs") or () if k in CARED]
+    return names[0] if len(names) == 1 else " ".join(names[:-1]) + " และ" + names[-1]
+
+
+def ask_now(slot: Slot | None, answers: Answers, invited: bool) -> Slot | None:
+    """How to ask the next slot `slot` (None: the summary comes). A group with a care
+    need known that no question has `invited` to name anyone else who needs care is
+    asked that too: with a question of places (never one answered yes or no, where a
+    bare "ไม่มี" would answer both), or else on its own, first."""
+    asked = slot_for(slot.key, answers) if slot is not None else None
+    if invited or not care_due(answers) or (asked is not None and asked.key in INVITING):
+        return asked
+    if asked is not None and asked.key in PLACES:
+        care = CARE_TOO.format(named_care(answers))
+        return replace(asked, question=f"{asked.question}\n{care}",
+                       also=(*asked.also, "special_needs"))
+    return slot_for("more_care", answers)
