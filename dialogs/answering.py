@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dialogs.parse import facts_of
@@ -28,8 +29,9 @@ def learned_beyond(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, 
         said.pop("phone", None)
     if not said and slot.key not in (*PROVINCE_KEYS, "name", "phone"):  # "สุรินทร์ค่ะ"
         bare = match_province(text)
-        if bare is not None:
-            said["current_province"] = {"code": bare.code, "name": bare.name_th}
+        place = {"code": bare.code, "name": bare.name_th} if bare is not None else None
+        if place is not None and place != answers.get("home_province"):  # home again: no
+            said["current_province"] = place
     here, known = said.get("current_province"), answers.get("current_province")
     if here and known and here != known and "home_province" not in answers | said:
         said["home_province"] = said.pop("current_province")  # here known: home
@@ -50,34 +52,51 @@ def beyond(said: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
 def places_told(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:
     """The places in a typed answer to a question that asked them along with something
     else ("มีค่ะ ชลบุรี ร้อยเอ็ด" to the ID card and both places), read as an answer to
-    the places question itself: here, then home ("เรียนอยู่ cm เชียงใหม่ โคราช": the
-    province besides here is home)."""
+    the places question itself."""
     asked = [k for k in slot.also if k in PROVINCE_KEYS and k not in answers]
     if not asked:
         return {}
     place = BY_KEY[asked[0]]
     told = learned_beyond(place, text, answers)
-    parsed = place.parse(text, None)
-    if place.key == "current_province":
-        parsed = here_and_home(text, parsed, told)
-    known = answers.get("current_province")
-    if parsed is not None and place.key not in told and parsed != known:
+    parsed = place_answer(place, text, told)
+    if parsed is not None and place.key not in told and parsed not in (
+            answers.get("current_province"), answers.get("home_province")):
         told[place.key] = parsed
-    here = told.get("current_province") or known
-    found = [p.code for p in find_provinces(text)]
-    after = found[found.index(here["code"]) + 1:] if here and here["code"] in found else []
-    if "home_province" in asked and "home_province" not in told and len(after) == 1 and (
-            len(found) == 2):  # "เชียงใหม่ โคราช": the one after here
-        home = next(p for p in find_provinces(text) if p.code == after[0])
-        told["home_province"] = {"code": home.code, "name": home.name_th}
     return {k: told[k] for k in PROVINCE_KEYS if k in told}
 
 
-def without_places(text: str) -> str:
-    """`text` without the words that only name a province ("ค่ะ ตาก ยโสธร" -> "ค่ะ"):
-    the answer to the ID card asked with the places."""
-    kept = [w for w in text.split() if match_province(w) is None]
-    return " ".join(kept) if kept else text
+def place_answer(place: Slot, text: str, told: dict[str, Any]) -> Any:
+    """The province an answer to a places question gives for `place`: where the person
+    is, then home ("กทม โคราช"); never a home said as such ("มีค่ะ จะกลับขอนแก่น" does not
+    say where the person is)."""
+    parsed = place.parse(text, None)
+    if place.key != "current_province":
+        return parsed
+    parsed = here_and_home(text, parsed, told)
+    home = read_message(text).get("home_province")
+    return None if parsed is not None and parsed == home and (
+        parsed != read_message(text).get("current_province")) else parsed
+
+
+_PARTICLE = re.compile(r"(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ|นะ|นะคะ|นะครับ|ฮะ|เจ้า|หนิ|เด้อ)+")
+# where the places start in an answer typed without spaces: "มีค่ะอยู่ชลบุรีจะกลับขอนแก่น"
+_PLACE_CUE = re.compile(r"อยู่|จะกลับ|กลับ|บ้าน|ตอนนี้")
+
+
+def card_words(text: str) -> str:
+    """The words of an answer to the ID card asked with the places that answer the card:
+    without the words that only name a province ("ค่ะ ตาก ยโสธร" -> "ค่ะ"), nor a
+    particle after them ("ชลบุรี ค่ะ" says nothing of the card); typed without spaces,
+    what comes before the places ("มีค่ะอยู่ชลบุรี" -> "มีค่ะ")."""
+    words = text.split()
+    places = [match_province(w) is not None for w in words]
+    kept = [w for i, w in enumerate(words) if not places[i] and not (
+        any(places[:i]) and _PARTICLE.fullmatch(w))]
+    if len(words) == 1 and not places[0]:
+        cue = _PLACE_CUE.search(text)
+        return text[:cue.start()] if cue and cue.start() > 0 and find_provinces(
+            text[cue.start():]) else text
+    return " ".join(kept)
 
 
 def with_travellers(text: str, value: str | None, count: Any,

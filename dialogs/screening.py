@@ -17,10 +17,11 @@ from dialogs.answering import (
     MERGED,
     PROVINCE_KEYS,
     beyond,
+    card_words,
     learned_beyond,
+    place_answer,
     places_told,
     with_travellers,
-    without_places,
 )
 from dialogs.asking import INVITING, ask_now, slot_for
 from dialogs.contact import no_phone
@@ -48,7 +49,7 @@ from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.summary import Decider, Summary, kept
 from dialogs.types import Effect, Inbound, Reply
-from dialogs.understand import here_and_home, is_refusal, read_message
+from dialogs.understand import is_refusal, read_message
 from knowledge import KnowledgeBase
 
 MAX_RETRIES = 2
@@ -112,7 +113,7 @@ class Screening(Summary):
             return self._answer_question(state, slot, text)
         places = value is None and slot.key not in PROVINCE_KEYS and any(
             k in PROVINCE_KEYS for k in slot.also)  # the ID card with the places
-        parsed = slot.parse(without_places(text) if places else text, value)
+        parsed = slot.parse(card_words(text) if places else text, value)
         if slot.key == "national_id" and parsed is None and value is None:
             nid = parse_national_id(text)
             if nid is not None and not nid.checksum_ok and nid.starts_with_zero:
@@ -125,7 +126,7 @@ class Screening(Summary):
         if value is None and slot.key != "current_province":
             learned |= places_told(slot, text, answers)  # asked with the ID card
         if slot.key == "current_province" and value is None:
-            parsed = here_and_home(text, parsed, learned)
+            parsed = place_answer(slot, text, learned)
         if slot.key == "phone" and parsed is None and value is None and no_phone(text):
             return self._skip(state, slot, answers)  # "ไม่มี", "ไม่มีเบอร์": none
         if parsed is None and not learned:

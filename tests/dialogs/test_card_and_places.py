@@ -129,3 +129,49 @@ def test_a_count_then_a_bare_no_is_not_urgent(dialog: Dialog, answer: str,
     assert chat.state.data["answers"].get("urgent") is urgent
     if urgent is None:
         assert asked(chat) == "urgent"
+
+
+# -- found by a reviewer playing the combined question ---------------------------------
+
+def places_after(dialog: Dialog, story: str, answer: str) -> tuple[object, str | None,
+                                                                   str | None]:
+    chat = at_card(dialog, story)
+    chat.say(answer)
+    return (chat.state.data["answers"].get("id_card"), province(chat, "current_province"),
+            province(chat, "home_province"))
+
+
+@pytest.mark.parametrize(("answer", "card"), [
+    ("มีค่ะ จะกลับขอนแก่น", True), ("จะกลับขอนแก่นค่ะ", None),
+    ("มีค่ะ บ้านอยู่ขอนแก่น", True)])
+def test_home_said_as_such_is_not_also_here(dialog: Dialog, answer: str,
+                                            card: bool | None) -> None:
+    assert places_after(dialog, NO_FARE, answer) == (card, None, "ขอนแก่น")
+
+
+@pytest.mark.parametrize(("answer", "card", "here"), [
+    ("ไม่มีค่ะ กลับสุโขทัย", False, None),  # another home: not here
+    ("มีค่ะ ตาก", True, None),  # home again: here still asked
+])
+def test_home_known_a_home_again_is_not_here(dialog: Dialog, answer: str, card: bool,
+                                             here: str | None) -> None:
+    assert places_after(dialog, "ไม่มีค่ารถกลับบ้านที่ตากค่ะ", answer)[:2] == (card, here)
+
+
+@pytest.mark.parametrize("answer", ["ชลบุรี ค่ะ", "กทม ครับ", "ชลบุรี ขอนแก่น ค่ะ"])
+def test_a_particle_after_the_places_is_no_yes_to_the_card(dialog: Dialog,
+                                                           answer: str) -> None:
+    assert places_after(dialog, NO_FARE, answer)[0] is None
+
+
+@pytest.mark.parametrize(("answer", "card"), [
+    ("มีค่ะอยู่ชลบุรีจะกลับขอนแก่น", True), ("ไม่มีค่ะอยู่ชลบุรีกลับขอนแก่น", False),
+    ("มีอยู่ชลบุรีกลับขอนแก่น", True)])
+def test_typed_without_spaces(dialog: Dialog, answer: str, card: bool) -> None:
+    assert places_after(dialog, NO_FARE, answer) == (card, "ชลบุรี", "ขอนแก่น")
+
+
+def test_the_card_asked_again_asks_the_places_too(dialog: Dialog) -> None:
+    chat = at_card(dialog)
+    reply = chat.say("งงค่ะ").replies[-1]
+    assert asked(chat) == "id_card" and "จังหวัดไหน" in reply.text
