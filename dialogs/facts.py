@@ -46,6 +46,8 @@ class Facts:
     id_card_state: str | None = None  # "expired" or "damaged": the officer checks it
     # provinces named with no cue, in order, not already current or home (dialogs.places)
     bare_provinces: tuple[Province, ...] = ()
+    # a care need said to be absent ("ไม่มีคนป่วย", "ไม่มีใครป่วย", "ไม่มีเด็ก")
+    nobody_needs_care: bool | None = None
 
 
 Rules = tuple[tuple[re.Pattern[str], bool], ...]
@@ -121,6 +123,9 @@ SHELTER = _rules(
      NOT_HAVE + r"(?:บ้าน|ที่พักพิง|หลังคา)(?!เลข)", NOT_HAVE + r"(?:ผู้|คน)ดูแล",
      r"ไร้(?:บ้าน|ที่อยู่|ที่พัก|ที่พึ่ง|ที่อาศัย)|เร่ร่อน|จรจัด|homeless", "!" + SLEEP_OUT,
      r"!(?:ถูก|โดน).{0,12}?ไล่(?:ออก)?(?:จาก)?(?:บ้าน|ห้อง|หอ|ที่พัก|ที่อยู่|ที่)",
+     # "น้ารับไม่ได้เลยไล่ออกมา": put out of where they lived (not fired by a boss)
+     r"(?<!นายจ้าง)(?<!เจ้านาย)(?<!หัวหน้า)(?<!บริษัท)(?<!โรงงาน)(?<!ร้าน)ไล่(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?"
+     r"ออกมา(?!จาก(?:งาน|โรงงาน|บริษัท|ร้าน))",
      r"(?:ถูก|โดน).{0,10}?(?:ทอด)?ทิ้ง", r"!(?:ไม่|บ่)มีนอน(?!หลับ)",  # "ไม่มีกิน ไม่มีนอน"
      r"เจ้าของ(?:ห้อง|หอ|บ้าน)(?:เช่า)?(?:เขา|ก็|เค้า)?(?:ไล่|ให้)(?:ย้าย)?ออก"],
     _self([HAVE + r"(?:ที่|ห้อง|หอ)(?:ซุกหัว)?(?:นอน|พัก|อยู่|อาศัย)(?!ไม่)",
@@ -163,8 +168,11 @@ FARE_RULES = _rules(
            r"ซื้อตั๋ว(?:กลับ)?(?:แล้ว|ได้)(?!ไม่)", FARE + r"(?:พอ|มีแล้ว)",
            MONEY + r"พอ(?:จ่าย)?(?:ค่า)?(?:รถ|ตั๋ว|เดินทาง|กลับ)"]))
 _TAKERS = r"แก๊ง|โจร|คนร้าย|มิจฉาชีพ|นายหน้า"  # who takes a card ("บัตรโดนแก๊งยึดไป")
+# another paper than the ID card, had instead of it ("มีแต่ใบขับขี่", "เหลือแค่พาสปอร์ต")
+OTHER_PAPER = (r"(?:ใบขับขี่|ใบขับขี|ใบอนุญาตขับขี่|พาสปอร์ต|หนังสือเดินทาง|ใบเกิด|สูติบัตร|ทะเบียนบ้าน"
+               r"|บัตร(?:สวัสดิการ|คนจน|นักศึกษา|นักเรียน|พนักงาน|ประกันสังคม|atm|เอทีเอ็ม|เครดิต))")
 ID_CARD = _rules(  # the writer's own card only
-    _self([HAVE + ID + NOT_OTHER_CARD,
+    _self([HAVE + r"(?:แต่|แค่)?" + ID + NOT_OTHER_CARD,
      ID + NOT_OTHER_CARD + r"(?:ก็)?(?:ยัง)?อยู่(?:กับ(?:ตัว|ผม|ฉัน|หนู|ดิฉัน)|ครบ|ในกระเป๋า)",
      ID + NOT_OTHER_CARD + r"(?:ก็)?(?:เอา|พก|ถือ|ติด)(?:ติดตัว)?มา(?:ด้วย)?",
      r"ถือ" + ID + NOT_OTHER_CARD,
@@ -181,10 +189,12 @@ ID_CARD = _rules(  # the writer's own card only
      r"|อยู่(?:ที่|กับ)?(?:บ้าน|เรือนจำ|คุก|นายจ้าง|โรงพัก))",
      r"(?:ตำรวจ|นายจ้าง|เจ้านาย|แฟน|ผัว|สามี|" + _TAKERS + r")(?:เขา|เค้า)?"
      r"(?:ยึด|ขโมย|เก็บ)(?:เอา)?(?:ไป)?" + ID,
-     r"(?:ไม่ได้|ลืม)(?:เอา|พก)?" + ID + NOT_OTHER_CARD]))
+     r"(?:ไม่ได้|ลืม)(?:เอา|พก)?" + ID + NOT_OTHER_CARD,
+     r"(?:มี|เหลือ)(?:แต่|แค่|เพียง)" + OTHER_PAPER + r"(?!หาย)"]))
+# "ขาดอายุ" (lapsed) is expired, not torn ("บัตรขาด")
 ID_EXPIRED = re.compile(ID + NOT_OTHER_CARD + r"(?:แต่|มัน|ก็|ของ(?:ผม|ฉัน|หนู)){0,2}(?:หมดอายุ|เกินอายุ"
-                        r"|เก่า)|(?:^|มี|แต่)(?:มัน|ก็)?หมดอายุ")
-ID_DAMAGED = re.compile(ID + NOT_OTHER_CARD + r"(?:แต่|มัน|ก็|เปียก(?:น้ำ)?){0,2}(?:ชำรุด|ขาด|หัก"
+                        r"|ขาดอายุ|เก่า)|(?:^|มี|แต่)(?:มัน|ก็)?(?:หมด|ขาด)อายุ")
+ID_DAMAGED = re.compile(ID + NOT_OTHER_CARD + r"(?:แต่|มัน|ก็|เปียก(?:น้ำ)?){0,2}(?:ชำรุด|ขาด(?!อายุ)|หัก"
                         r"|พัง|เสีย|ลบเลือน|เลือน|ซีด|อ่านไม่ออก|แตก)|(?:^|แต่)(?:มัน|ก็)?(?:ชำรุด|หัก|พัง)")
 NATIONALITY_LETTER = _rules(
     [HAVE + LETTER, r"!ได้" + LETTER],
@@ -288,6 +298,9 @@ def extract_facts(text: str) -> Facts:
                      and not (_before(_PAST, compact, m.start(), 14, gaps)
                               and _HEALED.search(compact, m.end()))
                      for m in _matches(pattern, compact, gaps))}
+    nobody = not needs and any(
+        _on_words(m, spans) and _before(_NOBODY, compact, m.start(), 14, gaps)
+        for _, pattern in NEEDS for m in pattern.finditer(compact))
     if travellers == 1:  # alone: the needs of those who stay are not the group's
         needs -= _staying(compact, gaps, spans)
     if WALKING in needs:  # on crutches after surgery: sick for now; else disabled
@@ -307,4 +320,5 @@ def extract_facts(text: str) -> Facts:
         id_card_state=("expired" if ID_EXPIRED.search(compact)
                        else "damaged" if ID_DAMAGED.search(compact) else None),
         bare_provinces=bare,
+        nobody_needs_care=nobody or None,
     )
