@@ -41,7 +41,17 @@ SKIP_WORDS = ("ข้าม", "ไม่สะดวก", "ไม่ให้", 
 _TYPO_URGENT = re.compile(r"(?<![ก-ฮ])ดวน(?=$|ๆ|มาก|เลย|ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|นะ)|ด่วนน+")
 
 
+# "not urgent", "urgent" typed in English ("อยู่หอได้ค่ะ not urgent")
+_NOT_URGENT_EN = re.compile(r"(?:\b(?:not|no|non)|ไม่|บ่)[ -]?(?:(?:so|very|that|really) )?"
+                            r"(?:urgent|emergency|hurry)\b", re.IGNORECASE)
+_URGENT_EN = re.compile(r"\b(?:urgent|emergency)\b", re.IGNORECASE)
+
+
 def _urgency_words(text: str) -> bool | None:
+    if _NOT_URGENT_EN.search(text):
+        return False
+    if _URGENT_EN.search(text):
+        return True
     compact = _TYPO_URGENT.sub("ด่วน", text.replace(" ", ""))
     if _UNSURE.search(compact):  # "ไม่แน่ใจว่าด่วนไหม": the words say neither
         return facts_of(text).urgent or None  # "ไม่รู้จะนอนที่ไหน" still is
@@ -93,7 +103,7 @@ def read_consent(text: str, value: str | None) -> bool | None:
 # travelling (never a parent or partner: "แม่มีบัตร" says nothing of the writer). "โยมแม่",
 # "โยมพ่อ" (a monk's or a temple helper's words for a lay parent) is one written for: a
 # monk travelling speaks of himself (อาตมา), so the card is the traveller's
-_KIN_CARD = re.compile(r"(?:โยม(?:แม่|พ่อ)?|ตายาย|ยายตา|ปู่ย่า|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า"
+_KIN_CARD = re.compile(r"(?:คุณ)?(?:โยม(?:แม่|พ่อ)?|ตายาย|ยายตา|ปู่ย่า|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า"
                        r"|(?:พี่|น้อง)(?:ชาย|สาว)?)"
                        r"(?:เขา|เค้า|ก็)?(?P<no>ไม่|บ่)?"
                        r"(?:มี)บัตร(?:ประชาชน|ปชช)?(?:ทั้งสองคน|ทั้งคู่|ครบ|อยู่)?"

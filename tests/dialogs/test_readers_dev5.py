@@ -9,7 +9,13 @@ import pytest
 from dialogs.engine import Dialog
 from dialogs.names import extract_name
 from dialogs.parse import facts_of, find_provinces
-from dialogs.readers import read_id_card, read_name, read_travellers, said_urgency
+from dialogs.readers import (
+    read_id_card,
+    read_name,
+    read_travellers,
+    read_urgent,
+    said_urgency,
+)
 from dialogs.understand import here_and_home, read_message
 
 from .test_engine import Chat, consented
@@ -232,3 +238,35 @@ def test_put_out_of_where_one_lived_is_no_shelter(text: str) -> None:
 @pytest.mark.parametrize("text", ["นายจ้างไล่ออกมา", "ไล่ออกมาจากงาน", "อยู่บ้านน้า"])
 def test_fired_or_at_a_relatives_is_not_put_out(text: str) -> None:
     assert facts_of(text).no_shelter is not True
+
+
+@pytest.mark.parametrize(("text", "has"), [("คุณยายมีบัตรประชาชนค่ะ", True),
+                                           ("คุณตาไม่มีบัตรค่ะ", False)])
+def test_a_nurse_answers_for_the_old_person_with_khun(text: str, has: bool) -> None:
+    assert read_id_card(text, None) is has
+
+
+def test_khun_mae_is_still_a_parent() -> None:
+    assert read_id_card("คุณแม่มีบัตรค่ะ", None) is None
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("อยู่หอได้ค่ะ not urgent", False), ("1 คนค่ะ อายุ 20 อยู่หอได้ค่ะ not urgent", False),
+    ("Not urgent", False), ("ไม่ urgent", False), ("no hurry", False),
+    ("urgent!", True), ("very urgent ค่ะ", True)])
+def test_urgency_in_english(text: str, urgent: bool) -> None:
+    assert read_urgent(text, None) is urgent
+    assert said_urgency(text) is urgent
+
+
+def test_urgently_is_no_answer() -> None:
+    assert said_urgency("urgently") is None
+
+
+def test_a_district_with_its_amphoe_names_its_province() -> None:
+    assert [p.name_th for p in find_provinces("บ้านอยู่ ต.ในเมือง อ.บ้านไผ่ ค่ะ")] == ["ขอนแก่น"]
+
+
+@pytest.mark.parametrize("text", ["อยู่บ้านไผ่", "หมู่บ้านไผ่"])
+def test_a_village_name_alone_names_no_province(text: str) -> None:
+    assert find_provinces(text) == []
