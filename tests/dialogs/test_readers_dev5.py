@@ -270,3 +270,26 @@ def test_a_district_with_its_amphoe_names_its_province() -> None:
 @pytest.mark.parametrize("text", ["อยู่บ้านไผ่", "หมู่บ้านไผ่"])
 def test_a_village_name_alone_names_no_province(text: str) -> None:
     assert find_provinces(text) == []
+
+
+@pytest.mark.parametrize("text", ["คนเดียวครับ แต่หมอบอกว่าไม่ควรเดินทางคนเดียว",
+                                  "หมอบอกไม่ควรกลับบ้านเองค่ะ"])
+def test_a_doctor_saying_not_alone_is_cannot_travel_alone(text: str) -> None:
+    assert "cannot_travel_alone" in facts_of(text).special_needs
+
+
+@pytest.mark.parametrize("text", ["ควรเดินทางคนเดียว", "ไปคนเดียวได้"])
+def test_going_alone_is_no_such_need(text: str) -> None:
+    assert "cannot_travel_alone" not in facts_of(text).special_needs
+
+
+@pytest.mark.parametrize("text", ["มีบัตรเลข 0 ครับ บัตรคนไม่มีสัญชาติไทย", "มีบัตรเลข 0",
+                                  "มีบัตรคนไม่มีสัญชาติไทย"])
+def test_the_card_of_one_who_is_not_thai_is_no_id_card(text: str) -> None:
+    assert read_id_card(text, None) is None
+    assert facts_of(text).has_id_card is None
+
+
+@pytest.mark.parametrize("text", ["มีบัตรประชาชน 13 หลัก", "มีบัตรเลข 13 หลักครับ"])
+def test_the_thai_card_by_its_number_is_still_the_card(text: str) -> None:
+    assert read_id_card(text, None) is True
