@@ -222,7 +222,7 @@ URGENT = _rules(
      r"|ล่วงละเมิด|กักขัง|ขัง|ไล่ฆ่า|ซ้อม)",
      r"ไม่ได้กิน(?:ข้าว|อะไร)?(?:มา)?(?:หลาย|\d+|สอง|สาม|สี่|ห้า)วัน",
      r"หนี(?:ออกมา|ผัว|สามี|ออกจากบ้าน)"],
-    [r"ไม่(?:ได้)?(?:รีบ|ด่วน|เร่งด่วน|ฉุกเฉิน)"])
+    [r"(?:ไม่|บ่)(?:ได้|ค่อย)?(?:รีบ|ด่วน|เร่งด่วน|ฉุกเฉิน)"])  # "บ่ด่วน": Isan and northern
 
 # Every top-level branch starts with a literal: it keeps the regex engine's fast scan.
 NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

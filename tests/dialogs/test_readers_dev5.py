@@ -293,3 +293,14 @@ def test_the_card_of_one_who_is_not_thai_is_no_id_card(text: str) -> None:
 @pytest.mark.parametrize("text", ["มีบัตรประชาชน 13 หลัก", "มีบัตรเลข 13 หลักครับ"])
 def test_the_thai_card_by_its_number_is_still_the_card(text: str) -> None:
     assert read_id_card(text, None) is True
+
+
+@pytest.mark.parametrize("text", ["๔ คน บ่ด่วนค่ะ เจ้าของห้องให้อยู่ถึงสิ้นเดือน", "บ่ด่วนเจ้า",
+                                  "ไม่ค่อยด่วนค่ะ"])
+def test_not_urgent_in_dialect_is_a_fact_of_the_message(text: str) -> None:
+    assert read_message(text)["urgent"] is False
+
+
+@pytest.mark.parametrize("text", ["ด่วนค่ะ", "บ่มีที่นอนคืนนี้"])
+def test_urgent_in_dialect_stays_urgent(text: str) -> None:
+    assert read_message(text)["urgent"] is True
