@@ -304,3 +304,14 @@ def test_not_urgent_in_dialect_is_a_fact_of_the_message(text: str) -> None:
 @pytest.mark.parametrize("text", ["ด่วนค่ะ", "บ่มีที่นอนคืนนี้"])
 def test_urgent_in_dialect_stays_urgent(text: str) -> None:
     assert read_message(text)["urgent"] is True
+
+
+@pytest.mark.parametrize("text", ["ตอนนี้นั่งอยู่ป้ายรถเมล์ค่ะ ไม่รู้จะไปนอนที่ไหน",
+                                  "ไม่รู้จะอยู่ไหนค่ะ"])
+def test_not_knowing_where_to_sleep_is_no_shelter(text: str) -> None:
+    assert facts_of(text).no_shelter is True
+
+
+@pytest.mark.parametrize("text", ["ไม่รู้จะไปไหนดี", "รู้ว่าจะนอนที่ไหน"])
+def test_not_knowing_where_to_go_says_nothing_of_shelter(text: str) -> None:
+    assert facts_of(text).no_shelter is None
