@@ -321,7 +321,9 @@ def _english(cleaned: str) -> list[Mention]:
 _ABBR_CUE = r"(?:อยู่|(?:จะ)?กลับ(?:ไป)?(?:บ้าน)?|จังหวัด|จ|ภูมิลำเนา|มาจาก)(?:ที่)?"
 _ABBR_PARTICLES = r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*"
 _ABBR_WORD = re.compile(r"(?P<cue>" + _ABBR_CUE + r")?(?P<abbr>[ก-ฮ]{2})" + _ABBR_PARTICLES)
-_EVERYDAY = frozenset({"รอ", "ตก", "ชน"})  # "ยังอยู่ รอ ค่ะ": wait, never an abbreviation here
+# everyday words that may follow "อยู่" ("ยังอยู่ รอ ค่ะ": wait; "อยู่ อด ๆ": starve): never an
+# abbreviation after a cue (as a whole answer, "รอ" still is Roi Et)
+_EVERYDAY = frozenset({"รอ", "ตก", "ชน", "อด", "พบ", "จบ", "รบ", "ลบ", "ปน"})
 _ABBR_CUE_END = re.compile(_ABBR_CUE + r"$")
 _CUT_SHORT = re.compile(r"(?P<cue>" + _ABBR_CUE + r")?(?P<stem>[ก-๎]{2,})ฯ" + _ABBR_PARTICLES)
 

@@ -95,6 +95,7 @@ def test_short_forms_after_a_place_cue(text: str, here: str, home: str) -> None:
 
 @pytest.mark.parametrize("text", ["กินนม", "ไม่มีนมให้ลูกกิน", "อบขนมขาย", "ไปชมวิว",
                                   "อยู่ชมวิว", "ยังอยู่ รอ ค่ะ", "ฯลฯ", "นครฯ", "มี นม ให้ลูก",
+                                  "อยู่ อด ๆ อยาก ๆ", "กลับ พบ หมอ",
                                   "ไป ชม วัด"])
 def test_abbreviations_as_words_name_no_province(text: str) -> None:
     assert find_provinces(text) == []
