@@ -320,7 +320,9 @@ def _english(cleaned: str) -> list[Mention]:
 # province's name begun, when only one begins so.
 _ABBR_CUE = r"(?:อยู่|(?:จะ)?กลับ(?:ไป)?(?:บ้าน)?|จังหวัด|จ|ภูมิลำเนา|มาจาก)(?:ที่)?"
 _ABBR_PARTICLES = r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*"
-_ABBR_WORD = re.compile(r"(?P<cue>" + _ABBR_CUE + r")?(?P<abbr>[ก-ฮ]{2})" + _ABBR_PARTICLES)
+_ABBR_WHO = r"(?:บ้าน|ตอนนี้|ผม|ฉัน|หนู|เรา|ดิฉัน)?"  # "บ้านอยู่อบ", "ตอนนี้อยู่ชม"
+_ABBR_WORD = re.compile(r"(?P<cue>" + _ABBR_WHO + _ABBR_CUE + r")?(?P<abbr>[ก-ฮ]{2})"
+                        + _ABBR_PARTICLES)
 # everyday words that may follow "อยู่" ("ยังอยู่ รอ ค่ะ": wait; "อยู่ อด ๆ": starve): never an
 # abbreviation after a cue (as a whole answer, "รอ" still is Roi Et)
 _EVERYDAY = frozenset({"รอ", "ตก", "ชน", "อด", "พบ", "จบ", "รบ", "ลบ", "ปน"})

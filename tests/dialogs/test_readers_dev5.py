@@ -85,7 +85,7 @@ def test_a_number_said_with_twins_wins(text: str, count: int) -> None:
     ("อยู่ นม ค่ะ 📍 บ้านอยู่ อบ 🏠", "นครราชสีมา", "อุบลราชธานี"),
     ("มีค่ะ อยู่ นม จะกลับ สฎ", "นครราชสีมา", "สุราษฎร์ธานี"),
     ("มีค่ะ อยู่ ชม. กลับ ขก.", "เชียงใหม่", "ขอนแก่น"),
-    ("อยู่ชม กลับขก", "เชียงใหม่", "ขอนแก่น"),
+    ("อยู่ชม กลับขก", "เชียงใหม่", "ขอนแก่น"), ("ตอนนี้อยู่ชม บ้านอยู่อบ", "เชียงใหม่", "อุบลราชธานี"),
     ("มีค่ะ อยู่ชลฯ กลับขอนฯ", "ชลบุรี", "ขอนแก่น")])
 def test_short_forms_after_a_place_cue(text: str, here: str, home: str) -> None:
     facts = facts_of(text)
@@ -95,7 +95,7 @@ def test_short_forms_after_a_place_cue(text: str, here: str, home: str) -> None:
 
 @pytest.mark.parametrize("text", ["กินนม", "ไม่มีนมให้ลูกกิน", "อบขนมขาย", "ไปชมวิว",
                                   "อยู่ชมวิว", "ยังอยู่ รอ ค่ะ", "ฯลฯ", "นครฯ", "มี นม ให้ลูก",
-                                  "อยู่ อด ๆ อยาก ๆ", "กลับ พบ หมอ",
+                                  "อยู่ อด ๆ อยาก ๆ", "กลับ พบ หมอ", "บ้านชม", "ยังอยู่ชม",
                                   "ไป ชม วัด"])
 def test_abbreviations_as_words_name_no_province(text: str) -> None:
     assert find_provinces(text) == []
