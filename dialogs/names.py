@@ -77,6 +77,7 @@ _KIN = (_SELF_KIN - {"เขา", "เค้า"}) | {"พี่", "พี่ส
 _SHORT_TITLE = re.compile(r"(?:ด\.\s*ช|ด\.\s*ญ|น\.\s*ส)\.?\s*")
 # never a name, nor a name's second part ("ขอบคุณค่ะ", "เด็กหญิงฝน ลูกสาว")
 _NOT_NAMES = frozenset({"ขอบคุณ", "สวัสดี", "ด่วน", "ไม่ด่วน", "โอเค", "ok", "ลูก", "ลูกสาว",
+                        "ผู้ชาย", "ผู้หญิง",  # "ชื่อในบัตรเป็นชื่อผู้ชาย": no name
                         "ลูกชาย", "แม่", "พ่อ", "แฟน", "เมีย", "สามี", "ภรรยา", "หลาน", _SURNAME,
                         # the start of a name too ("รอฮานา", "พิมพ์ชนก"), alone none
                         "รอ", "หา", "หาย", "ส่ง", "อ่า", "หะ", "รูป", "ภาพ", "ดู"})
@@ -173,6 +174,8 @@ def _someone_else(before: tuple[str, ...], bare: bool) -> bool:
     """Whether the words before "ชื่อ" name another person or a place ("นายจ้างชื่อ",
     "แม่ผมชื่อ", "หมู่บ้านชื่อ"): that name is not the writer's. Answering the name
     question, "ป้าชื่อแดง" is the writer (people call themselves ป้า, ยาย, น้อง)."""
+    if before[:1] == ("โยม",) and before[1:2] in (("แม่",), ("พ่อ",)):
+        before = before[1:]  # "โยมแม่": a monk's or temple helper's word for a lay mother
     if bare and len(before) == 1 and before[0] in _SELF_KIN:
         return False  # "ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ"; not "แม่ผมชื่อมาลี"
     words_before = [w for w in before if w not in _MINE]
@@ -188,6 +191,11 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
     if (rest[:1] and rest[0] in _KIN and n + 1 < len(pieces)
             and all(w in _PARTICLES for w in rest[1:])):
         rest = []  # "ชื่อน้อง ชัยวัฒน์": the brother's name follows (not "ชื่อน้องเอ")
+    if rest[:1] in (["ใน"], ["ตาม"]) and rest[1:2] in (["บัตร"], ["บัตรประชาชน"], ["ทะเบียน"],
+                                                      ["ทะเบียนบ้าน"]):
+        del rest[:2]  # "ชื่อในบัตร ธนากร", "ชื่อตามบัตรประชาชน สมชาย": the name follows
+        if rest[:1] in (["ประชาชน"], ["บ้าน"]):
+            rest.pop(0)
     while rest and (rest[0] in _AFTER_CUE or rest[0] in _PARTICLES):
         rest.pop(0)  # "ชื่อเล่นค่ะ ต้อย"
     if not rest and n + 1 < len(pieces):

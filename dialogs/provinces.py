@@ -185,7 +185,8 @@ def _exact(compact: str, after_space: set[int], inner: bytearray) -> list[Mentio
         if alias in CUE_ONLY:
             if not LOEI_CUE.search(compact, max(0, start - 16), start):
                 continue
-        elif alias in SHORT and not _left_edge_ok(compact, after_space, start):
+        elif alias in SHORT and not _left_edge_ok(compact, after_space, start) and not (
+                found and found[-1].end == start):  # "ระยองอุดร": right after a province
             inner[start + 1:end] = b"\x01" * (end - start - 1)
             continue
         if any(compact.startswith(stop, end) for stop in RIGHT_STOP.get(alias, ())) or (
@@ -312,6 +313,51 @@ def _english(cleaned: str) -> list[Mention]:
     return out
 
 
+# A two-letter abbreviation ("นม", "อบ", "ชม", "สฎ") is an everyday word too (milk, bake,
+# admire): in running text it names a province only as a word of its own right after a
+# place cue ("อยู่ นม ค่ะ", "บ้านอยู่ อบ", "จะกลับ สฎ", "อยู่ชม", "กลับขก."), never inside a
+# word ("กินนม", "อบขนม", "ไปชมวิว"). A name cut short with ฯ ("ชลฯ", "ขอนฯ") is one
+# province's name begun, when only one begins so.
+_ABBR_CUE = r"(?:อยู่|(?:จะ)?กลับ(?:ไป)?(?:บ้าน)?|จังหวัด|จ|ภูมิลำเนา|มาจาก)(?:ที่)?"
+_ABBR_PARTICLES = r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*"
+_ABBR_WHO = r"(?:บ้าน|ตอนนี้|ผม|ฉัน|หนู|เรา|ดิฉัน)?"  # "บ้านอยู่อบ", "ตอนนี้อยู่ชม"
+_ABBR_WORD = re.compile(r"(?P<cue>" + _ABBR_WHO + _ABBR_CUE + r")?(?P<abbr>[ก-ฮ]{2})"
+                        + _ABBR_PARTICLES)
+# everyday words that may follow "อยู่" ("ยังอยู่ รอ ค่ะ": wait; "อยู่ อด ๆ": starve): never an
+# abbreviation after a cue (as a whole answer, "รอ" still is Roi Et)
+_EVERYDAY = frozenset({"รอ", "ตก", "ชน", "อด", "พบ", "จบ", "รบ", "ลบ", "ปน"})
+_ABBR_CUE_END = re.compile(_ABBR_CUE + r"$")
+_CUT_SHORT = re.compile(r"(?P<cue>" + _ABBR_CUE + r")?(?P<stem>[ก-๎]{2,})ฯ" + _ABBR_PARTICLES)
+
+
+@functools.cache
+def _begun(stem: str) -> Province | None:
+    """The one province whose Thai name or alias begins with `stem` ("ชล", "ขอน")."""
+    begun = {p.code: p for alias, p in TH_ALIASES.items() if alias.startswith(stem)}
+    return next(iter(begun.values())) if len(begun) == 1 else None
+
+
+def _short_forms(cleaned: str) -> list[Mention]:
+    """Abbreviations after a place cue and names cut short with ฯ, as words of their
+    own in `cleaned`; spans in its space-free form."""
+    out: list[Mention] = []
+    at, previous = 0, ""
+    for word in cleaned.split(" "):
+        abbr = _ABBR_WORD.fullmatch(word)
+        cut = _CUT_SHORT.fullmatch(word)
+        province: Province | None = None
+        if abbr and abbr["abbr"] in ABBREVIATIONS and abbr["abbr"] not in _EVERYDAY and (
+                abbr["cue"] or _ABBR_CUE_END.search(previous)):
+            province, start, end = ABBREVIATIONS[abbr["abbr"]], abbr.start("abbr"), abbr.end("abbr")
+        elif cut:
+            province, start, end = _begun(cut["stem"]), cut.start("stem"), cut.end("stem") + 1
+        if province is not None:
+            out.append(Mention(province, at + start, at + end))
+        at += len(word)
+        previous = word
+    return out
+
+
 def mentions_in_clean(cleaned: str, *, fuzzy: bool = True) -> list[Mention]:
     """Provinces in text already cleaned with `clean_text`, spans in its space-free form."""
     compact = cleaned.replace(" ", "")
@@ -319,6 +365,8 @@ def mentions_in_clean(cleaned: str, *, fuzzy: bool = True) -> list[Mention]:
     after_space = {m.start() - n for n, m in enumerate(_SPACE.finditer(cleaned))}
     inner = bytearray(len(compact) + 1)
     found = _exact(compact, after_space, inner)
+    found += [m for m in _short_forms(cleaned)
+              if not any(f.start < m.end and m.start < f.end for f in found)]
     if fuzzy:
         taken = bytearray(len(compact) + 1)
         for m in found:

@@ -41,7 +41,17 @@ SKIP_WORDS = ("ข้าม", "ไม่สะดวก", "ไม่ให้", 
 _TYPO_URGENT = re.compile(r"(?<![ก-ฮ])ดวน(?=$|ๆ|มาก|เลย|ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|นะ)|ด่วนน+")
 
 
+# "not urgent", "urgent" typed in English ("อยู่หอได้ค่ะ not urgent")
+_NOT_URGENT_EN = re.compile(r"(?:\b(?:not|no|non)|ไม่|บ่)[ -]?(?:(?:so|very|that|really) )?"
+                            r"(?:urgent|emergency|hurry)\b", re.IGNORECASE)
+_URGENT_EN = re.compile(r"\b(?:urgent|emergency)\b", re.IGNORECASE)
+
+
 def _urgency_words(text: str) -> bool | None:
+    if _NOT_URGENT_EN.search(text):
+        return False
+    if _URGENT_EN.search(text):
+        return True
     compact = _TYPO_URGENT.sub("ด่วน", text.replace(" ", ""))
     if _UNSURE.search(compact):  # "ไม่แน่ใจว่าด่วนไหม": the words say neither
         return facts_of(text).urgent or None  # "ไม่รู้จะนอนที่ไหน" still is
@@ -90,8 +100,11 @@ def read_consent(text: str, value: str | None) -> bool | None:
 
 # "ยายมีบัตร", "ตายายมีบัตรค่ะ", "ลุงไม่มีบัตร", "น้องมีบัตรประชาชนค่ะ" to "do you have an ID
 # card?": people often call themselves so (ยาย, พี่, น้อง), and a helper answers for the one
-# travelling (never a parent or partner: "แม่มีบัตร" says nothing of the writer)
-_KIN_CARD = re.compile(r"(?:ตายาย|ยายตา|ปู่ย่า|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า|(?:พี่|น้อง)(?:ชาย|สาว)?)"
+# travelling (never a parent or partner: "แม่มีบัตร" says nothing of the writer). "โยมแม่",
+# "โยมพ่อ" (a monk's or a temple helper's words for a lay parent) is one written for: a
+# monk travelling speaks of himself (อาตมา), so the card is the traveller's
+_KIN_CARD = re.compile(r"(?:คุณ)?(?:โยม(?:แม่|พ่อ)?|ตายาย|ยายตา|ปู่ย่า|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า"
+                       r"|(?:พี่|น้อง)(?:ชาย|สาว)?)"
                        r"(?:เขา|เค้า|ก็)?(?P<no>ไม่|บ่)?"
                        r"(?:มี)บัตร(?:ประชาชน|ปชช)?(?:ทั้งสองคน|ทั้งคู่|ครบ|อยู่)?"
                        r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|จ้ะ)*")
@@ -198,6 +211,8 @@ def read_province(text: str, value: str | None) -> dict[str, str] | None:
 _COMPANION = re.compile(r"(?:กับ|และ|พา|พร้อม)(?:ภรรยา|เมีย|สามี|ผัว|แฟน|แม่|พ่อ|ยาย|ตา|ย่า|ปู่"
                         r"|น้อง|พี่|เพื่อน|ลูก|หลาน)(?!ๆ|\d|สอง|สาม|สี่|ห้า|อีก|หลาย)")
 _PARENTS = re.compile(r"(?:กับ|และ|พา|พร้อม)(?:พ่อแม่|แม่พ่อ|ตายาย|ปู่ย่า)")  # one more than one
+# "กับลูกแฝด": twins are two children (not "แฝดสาม", "ลูกแฝด 3": a number says how many)
+_TWINS = re.compile(r"(?:กับ|และ|พา|พร้อม)(?:ลูก|หลาน)แฝด(?!\d|สาม|สี่|ห้า|๓|๔|๕)")
 _COUPLE = re.compile(r"ผัวเมีย|สามีภรรยา|สองผัวเมีย|สองคนผัวเมีย|แฟนกับ(?:ผม|ฉัน|หนู)")
 
 
@@ -209,15 +224,31 @@ def said_urgency(text: str, value: str | None = None) -> bool | None:
     if value is not None:
         return None
     said = _urgency_words(text)
-    if said is None and _COUNT_THEN_NO.fullmatch(text.strip()):  # "1 ไม่", "2 คน ไม่ค่ะ"
+    if said is None and _count_then_no(text):  # "1 ไม่", "2 คน ไม่ค่ะ มีลูก 2 ขวบ"
         return False
+    if said is None and facts_of(text).no_shelter is None and "sick" not in (
+            facts_of(text).special_needs) and _CAN_STAY.search(text.replace(" ", "")):
+        return False  # "ห้องเช่ายังอยู่ได้ถึงสิ้นเดือน": a place to stay for now
     return said if said is not None else facts_of(text).no_shelter
 
 
 # a count, then a bare "no" as a word of its own: the second part of "how many, and is it
-# urgent?" (never "ไม่มี", nor a "no" that is part of the count's words)
-_COUNT_THEN_NO = re.compile(r"(?:\d+|หนึ่ง|สอง|สาม|สี่|ห้า|คนเดียว|ไปคนเดียว)(?: ?คน)?(?:ค่ะ|คะ|ครับ|คับ|จ้า)?"
-                            r" (?:ไม่|บ่)(?:ค่ะ|คะ|ครับ|คับ|จ้า|เลย|นะ)*")
+# urgent?" (never "ไม่มี", "ไม่ได้", "ไม่แน่ใจ": a "no" that goes on into a word); "1ไม่",
+# "1 คน, ไม่", "1 ไม่ๆ", "1 ม่าย", "1 ไม่เป็นไร"
+_COUNT_THEN_NO = re.compile(
+    r"(?:\d+(?: ?คน)?(?:ค่ะ|คะ|ครับ|คับ|จ้า)? ?|(?:\d+|หนึ่ง|สอง|สาม|สี่|ห้า|คนเดียว|ไปคนเดียว)"
+    r"(?: ?คน)?(?:ค่ะ|คะ|ครับ|คับ|จ้า)? )"
+    r"(?:ไม่|บ่|ม่าย|หม่าย)(?:ๆ|เป็นไร|ค่ะ|คะ|ครับ|คับ|จ้า|เลย|นะ)*(?: (?P<rest>.+))?")
+
+
+def _count_then_no(text: str) -> bool:
+    """"1 ไม่", and then maybe who needs care ("2 ไม่ มีแม่อายุ 70", "3 คน ไม่ค่ะ มีลูก 2
+    ขวบ"): what follows the no starts with "มี" or names a care need."""
+    said = _COUNT_THEN_NO.fullmatch(" ".join(text.replace(",", " ").split()))
+    if said is None:
+        return False
+    rest = said["rest"]
+    return rest is None or rest.startswith("มี") or bool(facts_of(rest).special_needs)
 
 
 # "แค่ผม", "ผมเองครับ", "มีแต่ตัวเอง" to "how many travel?": one ("เรา" may be several)
@@ -240,6 +271,7 @@ def read_travellers(text: str, value: str | None) -> int | None:
         return 1
     companions = len(_COMPANION.findall(compact))  # "ไปกับแม่": two
     companions += len(_PARENTS.findall(compact))  # "ไปกับพ่อแม่": three
+    companions += len(_TWINS.findall(compact))  # "หนูกับลูกแฝด": three
     return 1 + companions if companions else None
 
 

@@ -14,8 +14,8 @@ from typing import Any
 from dialogs.facts import HARDSHIPS, Facts
 from dialogs.names import REFUSALS, extract_name, is_refusal
 from dialogs.needs import parse_needs, released_from_prison
-from dialogs.parse import facts_of, find_provinces, match_province, parse_phone
-from dialogs.provinces import Province
+from dialogs.parse import facts_of, find_provinces, match_province, parse_phone, parse_yes_no
+from dialogs.provinces import ABBREVIATIONS, Province
 
 __all__ = [
     "REFUSALS",
@@ -76,6 +76,8 @@ def facts_to_answers(facts: Facts) -> dict[str, Any]:
         out["travellers"] = facts.travellers
     if facts.special_needs:
         out["special_needs"] = sorted(facts.special_needs)
+    elif facts.nobody_needs_care and facts.travellers is not None:
+        out["special_needs"] = []  # "2 คน ไม่มีคนป่วย": the count, and nobody to care for
     return out
 
 
@@ -161,11 +163,32 @@ def _by_chunks(text: str) -> list[Province]:
     return list(out.values())
 
 
+def _short_chunks(text: str) -> list[Province]:
+    """"มี นม สฎ", "ชม. ขก." to the places question: official abbreviations as chunks of
+    their own, read only when every other chunk is one too or a bare yes or no (the ID
+    card asked with the places): "มี นม ให้ลูก" is milk, and in "ชลบุรี ชม" ชม is a word."""
+    out: dict[str, Province] = {}
+    for chunk in text.split():
+        bare = _PARTICLES.sub("", chunk.strip(".")).strip(".")
+        if not bare:
+            continue
+        whole = ABBREVIATIONS.get(bare)
+        if whole is None and parse_yes_no(chunk) is None:
+            return []
+        named = [whole] if whole else []
+        for province in named:
+            out.setdefault(province.code, province)
+    return list(out.values())
+
+
 def here_and_home(text: str, parsed: Any, learned: dict[str, Any]) -> Any:
     """"กทม โคราช" to "where are you, and where is home?": here, then home; and
     here said with a cue, home after it bare ("อยู่ชลบุรี ร้อยเอ็ด")."""
     found = scanned = find_provinces(text)
-    if len(found) == 1 and len(chunks := _by_chunks(text)) == 2:
+    chunks = _by_chunks(text) if len(found) == 1 else []
+    if len(chunks) != 2 and len(found) < 2:
+        chunks = _short_chunks(text)  # "มี นม สฎ"
+    if len(chunks) == 2:
         found = chunks
     home = learned.get("home_province")
     if len(found) == 2 and parsed is None and home and "current_province" not in learned:

@@ -79,7 +79,7 @@ STORIES: list[tuple[str, dict[str, Any]]] = [
     ("ตอนนี้ป่วยหนัก อยู่โรงพยาบาลที่เชียงราย อยากกลับบ้านที่พะเยา",
      {"here": "Chiang Rai", "home": "Phayao", "needs": ["sick"], "urgent": True}),
     ("ผมกับเมียและลูกอีก 2 คน ค้างอยู่สถานีรถไฟหัวลำโพง คืนนี้ไม่รู้จะนอนที่ไหน",
-     {"here": "Bangkok", "people": 4, "urgent": True}),
+     {"here": "Bangkok", "people": 4, "urgent": True, "shelter": True}),
     ("ผมเดินไม่ค่อยได้ ขาไม่ดี ต้องมีคนพาไป", {"needs": ["cannot_travel_alone", "disabled"]}),
     ("อยากกลับบ้านที่เลยครับ ตอนนี้อยู่ที่พิษณุโลก", {"here": "Phitsanulok", "home": "Loei"}),
     ("ตกงานมา 3 เดือน ถูกไล่ออกจากห้องเช่า ตอนนี้นอนข้างถนนแถวรังสิต",
