@@ -31,6 +31,7 @@ import asyncio
 import datetime as dt
 import importlib
 import os
+import re
 import statistics
 import sys
 import tempfile
@@ -48,7 +49,7 @@ from bench.dialog_personas import Persona  # noqa: E402
 from bot.app import runtime  # noqa: E402
 from dialogs import state as st  # noqa: E402
 from dialogs.asking import slot_for  # noqa: E402
-from dialogs.parse import extract_facts, parse_count  # noqa: E402
+from dialogs.parse import extract_facts, parse_count, parse_yes_no  # noqa: E402
 from dialogs.readers import read_travel_alone  # noqa: E402
 from dialogs.slots import BY_KEY  # noqa: E402
 from dialogs.state import State  # noqa: E402
@@ -78,9 +79,13 @@ def confirm_items(persona: Persona) -> tuple[str, ...]:
 
 def fixes_contact(text: str) -> bool | None:
     """Whether a summary answer fixes the name or phone only (True), other facts
-    (False), or nothing (None: "ถูกต้อง")."""
+    (False), or nothing (None: "ถูกต้อง"). A fix the reader sees nothing in but that
+    speaks of the name or phone ("ชื่อผิดครับ ที่ถูกคือ ...") is one of the contact: it
+    is said when they are read back."""
     fixed = set(read_message(text)) & set(CORRECTABLE)
-    return None if not fixed else fixed <= {"name", "phone"}
+    if fixed:
+        return fixed <= {"name", "phone"}
+    return True if parse_yes_no(text) is None and re.search("ชื่อ|เบอร์", text) else None
 
 
 def asked_with(state: State, key: str) -> tuple[str, ...]:

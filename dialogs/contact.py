@@ -38,8 +38,11 @@ def only_phone(text: str) -> str | None:
     return phone if phone and not _rest(text, _FILLER) else None
 
 
-_NAME_FIX = re.compile(r"ชื่อ.*(?:ผิด|แก้|เปลี่ยน|เป็น|ใหม่|จริง)|(?:ผิด|แก้|เปลี่ยน).*ชื่อ")
-_NAME_AFTER = re.compile(r"(?:เป็น|ชื่อ)(?!.*(?:เป็น|ชื่อ))(.*)")  # after the last cue
+_NAME_FIX = re.compile(r"ชื่อ.*(?:ผิด|แก้|เปลี่ยน|เป็น|ใหม่|จริง|ที่ถูก)|(?:ผิด|แก้|เปลี่ยน).*ชื่อ")
+# the name after the last cue: "ขอแก้ชื่อเป็น ต้อย", "ชื่อผิดครับ ที่ถูกคือ ประเสริฐ",
+# "ชื่อผิด ประเสริฐค่ะ"
+_CUE = r"(?:เป็น|ชื่อ|คือ|ผิด(?:ครับ|ค่ะ|คะ|นะ|จ้า)*)"
+_NAME_AFTER = re.compile(_CUE + r"(?!.*" + _CUE + r")(.*)")
 _WHEN = ("เมื่อไหร่", "เมื่อไร", "กี่วัน", "นานไหม", "นานมั้ย", "อีกนาน", "ตอนไหน")
 _STORY_KEYS = frozenset({"no_shelter", "no_food", "no_fare", "home_province", "thai"})
 

@@ -21,3 +21,8 @@ def test_nothing_at_all_is_no_question_but_what_is() -> None:
     assert not is_question("ไม่มีหนังสืออะไรเลยค่ะ")
     assert not is_question("ไม่ได้กินอะไรเลย")
     assert is_question("ต้องใช้เอกสารอะไรบ้าง")
+
+
+def test_burnt_is_no_question_but_burnt_asked_is() -> None:
+    assert not is_question("บ้านไหม้ครับ ไม่มีเงินค่ารถกลับบ้าน")  # dev4: a fire
+    assert is_question("บ้านไหม้ขอเงินช่วยได้ไหมคะ")

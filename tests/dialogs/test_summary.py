@@ -242,6 +242,9 @@ def test_the_summary_not_understood_twice_is_said_another_way(dialog: Dialog) ->
     ("มีแล้วค่ะ ยืมเพื่อน 0898765432", "0898765432", None),
     ("ชื่อผิดค่ะ ชื่อหน่อยค่ะ", None, "หน่อย"),
     ("ขอแก้ชื่อเป็น ต้อย", None, "ต้อย"),
+    ("ชื่อผิดครับ ที่ถูกคือ ประเสริฐ", None, "ประเสริฐ"),  # dev5
+    ("ชื่อผิด ประเสริฐค่ะ", None, "ประเสริฐ"),
+    ("ชื่อที่ถูกคือ สมศรี", None, "สมศรี"),
 ])
 def test_a_fix_after_sending_goes_into_the_request_never_a_new_screening(
         dialog: Dialog, typed: str, phone: str | None, name: str | None) -> None:
@@ -252,6 +255,14 @@ def test_a_fix_after_sending_goes_into_the_request_never_a_new_screening(
         result = chat.say(typed)
         assert result.effects == (UpdateContact(phone=phone, name=name),)
         assert chat.state.name == st.DONE and "answers" not in chat.state.data
+
+
+@pytest.mark.parametrize("typed", ["ชื่อผิดค่ะ", "ผิดค่ะ"])
+def test_a_name_said_wrong_without_the_right_one_fixes_nothing(dialog: Dialog,
+                                                               typed: str) -> None:
+    chat = at_name_summary(dialog)
+    chat.say("นิด 0812345678")
+    assert not any(isinstance(e, UpdateContact) for e in chat.say(typed).effects)
 
 
 def test_a_short_number_after_sending_is_pointed_out(dialog: Dialog) -> None:
