@@ -153,6 +153,9 @@ class Places(NamedTuple):
     bare: tuple[Province, ...]
 
 
+_NOTHING_BETWEEN = re.compile(r"(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ|นะ|หนิ|เจ้า|เด้อ|ฮะ|จังหวัด|จ\.|,)*")
+
+
 def here_and_home_in(cleaned: str, compact: str) -> Places:
     """Where the person is, home, and the places named with no cue, from the cleaned
     text and the same without spaces. A place said after a slip replaces the one before
@@ -166,6 +169,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
     cued: set[str] = set()  # provinces said with a cue somewhere (even as neither)
     for m in mentions_in_clean(cleaned):
         window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
+        gap = compact[prev_end:m.start]  # what is said between it and the place before
         role = _taken_back(compact, slips, prev_end, m.start, prev_role)
         prev_end = m.end
         town = _by_town(m, compact)
@@ -185,10 +189,12 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                 found[str(role)] = m.province
                 by_town = by_town - {str(role)} | ({str(role)} if town else set())
                 said_by_self = said_by_self or self_here
-        if role is None:
-            bare.setdefault(m.province.code, m.province)
-        else:
+        if role is not None:
             cued.add(m.province.code)
+        elif _NOTHING_BETWEEN.fullmatch(gap):
+            # bare: a place with nothing but particles before it, back to the place
+            # before ("ชลบุรี ร้อยเอ็ด"); not "หนีมาจากชลบุรี", "พี่สาวอยู่ชลบุรี"
+            bare.setdefault(m.province.code, m.province)
         prev_role = None if role == NEITHER else role
     current, home = found.get("here") or found.get("work"), found.get("home")
     placed = {p.code for p in (current, home) if p is not None} | cued

@@ -204,6 +204,10 @@ def here_and_home(text: str, parsed: Any, learned: dict[str, Any]) -> Any:
         return parsed
     if len(found) != 2 or "home_province" in learned or "current_province" in learned:
         return parsed
+    if found == scanned and found[1] not in bare:  # "พี่สาวอยู่ชลบุรี": someone else's
+        first = found[0]
+        return {"code": first.code, "name": first.name_th} if (
+            parsed is None and first in bare) else parsed
     if parsed is not None and parsed["name"] != found[0].name_th:
         return parsed
     learned["home_province"] = {"code": found[1].code, "name": found[1].name_th}

@@ -175,3 +175,20 @@ def test_the_card_asked_again_asks_the_places_too(dialog: Dialog) -> None:
     chat = at_card(dialog)
     reply = chat.say("งงค่ะ").replies[-1]
     assert asked(chat) == "id_card" and "จังหวัดไหน" in reply.text
+
+
+@pytest.mark.parametrize(("answer", "here"), [
+    ("มีค่ะ อยู่ระยอง หนีมาจากชลบุรี", "ระยอง"),  # fled from: never home by its order
+    ("มีค่ะ อยู่ระยอง แฟนอยู่ชลบุรี", "ระยอง"),
+    ("มีค่ะ อยู่ระยอง เคยทำงานชลบุรี", "ระยอง"),
+    ("ระยองค่ะ พี่สาวอยู่ชลบุรี", "ระยอง"),  # a sister's place
+])
+def test_a_second_place_said_of_something_else_is_not_home(dialog: Dialog, answer: str,
+                                                           here: str) -> None:
+    assert places_after(dialog, NO_FARE, answer)[1:] == (here, None)
+
+
+@pytest.mark.parametrize(("answer", "home"), [
+    ("มีค่ะ อยู่ระยอง ยโสธร", "ยโสธร"), ("มีค่ะ ระยอง ยโสธรค่ะ", "ยโสธร")])
+def test_a_second_place_said_bare_is_home(dialog: Dialog, answer: str, home: str) -> None:
+    assert places_after(dialog, NO_FARE, answer)[1:] == ("ระยอง", home)
