@@ -2,16 +2,19 @@
 
 Each persona opens with its own messages, then answers whatever the bot asks (read
 from the stored state, as a person reads the question; the same answer again if the
-question comes again). A question that asks two things ("where are you, and where is
-home?", "how many, and is it urgent?", "your name and phone", the ID card with the
-places) gets both in one message,
-from the persona's own answers for them, as the question and its example ask; a
-`one_part` persona, or every persona with `--one-part`, answers only the first. "Anyone else
-who needs care?" gets the persona's care needs answer; "can you travel alone?" (asked of
-one travelling with a care need) gets it when it speaks of that, otherwise "ไปเองได้". At a
-summary that also asks the name, a person who would fix a fact there ("confirm") says
-it first; a fix of the name or phone comes when they are
-read back, once the request is sent (as does `after`; neither is counted).
+question comes again).
+- A question that asks two things ("where are you, and where is home?", "how many, and
+  is it urgent?", "your name and phone", the ID card with the places, a question of
+  places with "anyone else who needs care?") gets both in one message, from the
+  persona's own answers for them, as the question and its example ask. A `one_part`
+  persona, or every persona with `--one-part`, answers only the first.
+- "Anyone else who needs care?" asked on its own gets the persona's care needs answer;
+  "can you travel alone?" (asked of one travelling with a care need) gets it when it
+  speaks of that, otherwise "ไปเองได้".
+- At a summary that also asks the name, a person who would fix a fact there
+  ("confirm") says it first. A fix of the name or phone comes when they are read back,
+  once the request is sent (as does `after`; neither is counted); so does a fix the
+  reader cannot read that speaks of the name or phone.
 
 Prints, per persona, the turns it took to a sent request or to
 a refusal (an ineligible result), and whether the outcome is right: eligibility,
