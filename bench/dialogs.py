@@ -52,8 +52,8 @@ from bench.dialog_personas import Persona  # noqa: E402
 from bot.app import runtime  # noqa: E402
 from dialogs import state as st  # noqa: E402
 from dialogs.asking import slot_for  # noqa: E402
+from dialogs.care_answers import read_travel_alone  # noqa: E402
 from dialogs.parse import extract_facts, parse_count, parse_yes_no  # noqa: E402
-from dialogs.readers import read_travel_alone  # noqa: E402
 from dialogs.slots import BY_KEY  # noqa: E402
 from dialogs.state import State  # noqa: E402
 from dialogs.types import ConversationKey, Inbound  # noqa: E402

@@ -298,29 +298,6 @@ def read_special(text: str, value: str | None) -> list[str] | None:
     return None
 
 
-# to "can you travel alone?": no ("ไปเองไม่ไหว", "ต้องมีคนพาไป", a bare "ไม่ได้ค่ะ"), yes
-# ("ไปเองได้", "ไหวค่ะ"); "พูดไม่ได้" (cannot speak) says nothing of travelling
-_PARTICLES = r"(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เลย|หรอก)*"
-_NOT_ALONE = re.compile(r"(?:ไป|เดินทาง|เดิน|นั่งรถ)(?:เอง|คนเดียว)?(?:ก็)?(?:ไม่ไหว|ไม่ค่อยไหว|ไม่ได้)"
-                        r"|ต้องมีคน|ต้องให้คน|ต้องพา|มีคนพา|ต้องมีญาติ|ต้องมีผู้")
-_BARE_NO = re.compile(r"(?:ไม่ไหว|ไม่ค่อยไหว|ไม่ได้|ไม่|บ่ได้|บ่ไหว)" + _PARTICLES)
-_ALONE = re.compile(r"ไหว|ได้|ไปเอง|คนเดียว|สบาย")
-
-
-def read_travel_alone(text: str, value: str | None) -> bool | None:
-    """Whether one travelling with a care need can travel alone: a button, the care need
-    "เดินทางคนเดียวไม่ไหว" (no), or words; "ไม่มี" says nothing of it (asked again)."""
-    if value in ("yes", "no"):
-        return value == "yes"
-    compact = text.replace(" ", "")
-    if "cannot_travel_alone" in facts_of(text).special_needs or _NOT_ALONE.search(
-            compact) or _BARE_NO.fullmatch(compact):
-        return False
-    if _ALONE.search(compact) and "ไม่" not in compact:
-        return True
-    return None
-
-
 def read_needs(text: str, value: str | None) -> list[str] | None:
     if value and value.startswith("need:"):
         picked = value.split(":", 1)[1]

@@ -142,8 +142,11 @@ class Screening(Summary):
                 answers["phone"] = None  # "มาลีค่ะ ไม่มีเบอร์": not asked again
             if slot.key == "travellers":
                 answers |= with_travellers(text, value, parsed, answers)
-        answers |= {k: v for k, v in learned.items()  # the slot's own parsed answer wins
+        answers |= {k: sorted({*(answers.get(k) or ()), *v}) if k in MERGED else v
+                    for k, v in learned.items()  # the slot's own parsed answer wins
                     if (k != slot.key or parsed is None) and (k not in answers or k in MERGED)}
+        count = read_message(text).get("travellers") if slot.key == "more_care" else None
+        answers |= {"travellers": count} if count else {}  # "จริงๆ ไป 4 คนค่ะ": fixed
         if slot.key == "sensitive_consent" and parsed is None and "need_hints" in learned:
             return self._needs_before_consent(state, answers)
         said = replies.heard(learned) if learned else ""  # told more, or something else

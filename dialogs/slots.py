@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from dialogs.care_answers import read_more_care, read_travel_alone
 from dialogs.facts import HARDSHIPS
 from dialogs.needs import need_choices
 from dialogs.readers import (
@@ -25,7 +26,6 @@ from dialogs.readers import (
     read_phone,
     read_province,
     read_special,
-    read_travel_alone,
     read_travellers,
     read_urgent,
 )
@@ -124,7 +124,7 @@ SLOTS: tuple[Slot, ...] = (
     # who else needs care, asked once of a group told of in the story with a care need
     # known (dialogs.asking names it); never picked here: its answer joins special_needs
     Slot("more_care", "มีใครในกลุ่มต้องดูแลเป็นพิเศษอีกไหมคะ", "เช่น \"ยายอายุ 70\" หรือ \"ไม่มีแล้ว\"",
-         read_special, (Choice("ไม่มีแล้ว", "special:none"),
+         read_more_care, (Choice("ไม่มีแล้ว", "special:none"),
                         *(Choice(label, f"special:{key}") for key, label in SPECIAL.items())),
          applies=lambda a: False, again="ใครต้องดูแลเป็นพิเศษอีกคะ กดเลือกจากปุ่มได้เลยค่ะ"),
     Slot("urgent", "เร่งด่วนไหมคะ เช่น คืนนี้ไม่มีที่นอน ไม่ปลอดภัย หรือป่วยอยู่ตอนนี้",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.asking import CARE_TOO, CARED, named_care
+from dialogs.care_answers import read_more_care
 from dialogs.engine import Dialog
 from dialogs.readers import SPECIAL
 
@@ -100,3 +101,20 @@ def test_not_after_the_travellers_question_invited_it(dialog: Dialog) -> None:
     assert asked(chat) == "travellers"  # it invites naming anyone who needs care
     question = chat.say("2 คน แม่ป่วย").replies[-1].text
     assert asked(chat) == "urgent" and "นอกจาก" not in question
+
+
+@pytest.mark.parametrize(("text", "needs"), [
+    ("มียายด้วย", ["elderly"]), ("ยาย 80 ค่ะ", ["elderly"]), ("มีแค่ลูกค่ะ", []),
+    ("ครบแล้ว", []), ("ไม่มีแล้ว", []), ("ลูกชายพิการ", ["disabled"]),
+    ("มีอีกคน", None),  # someone, not who: asked again
+    ("ตาม้าย", None)])  # no elder named
+def test_read_more_care(text: str, needs: list[str] | None) -> None:
+    assert read_more_care(text, None) == needs
+
+
+def test_a_count_fixed_at_the_care_question_is_kept(dialog: Dialog) -> None:
+    chat, _ = told(dialog, "พาแม่ที่ป่วยกลับบ้าน ไป 2 คน ไม่มีค่ารถ")
+    assert asked(chat) == "more_care"
+    chat.say("จริงๆ ไป 4 คนค่ะ มียายด้วย")
+    answers = chat.state.data["answers"]
+    assert answers["travellers"] == 4 and answers["special_needs"] == ["elderly", "sick"]

@@ -130,3 +130,9 @@ def test_names_from_the_corpus_are_still_read() -> None:
     ("ชื่อแดงค่ะ", False)])
 def test_a_refusal_of_the_name_only(text: str, name_only: bool) -> None:
     assert refuses_name(text) is name_only
+
+
+@pytest.mark.parametrize("text", ["ยินยอม", "ยินยอมค่ะ", "ตกลงค่ะ"])
+def test_consent_typed_again_is_no_name(text: str) -> None:
+    """A reviewer's request was sent as "เจ้าหน้าที่จะโทรหาคุณยินยอม"."""
+    assert read_name(text, None) is None

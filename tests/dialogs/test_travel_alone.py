@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.care_answers import read_travel_alone
 from dialogs.engine import Dialog
-from dialogs.readers import read_travel_alone
 from dialogs.slots import BY_KEY
 
 from .test_engine import Chat, consented
@@ -72,6 +72,18 @@ def test_an_unclear_answer_is_asked_again_not_taken_for_no(dialog: Dialog) -> No
     ("ต้องให้คนพาไป", False), ("ไม่มี", None), ("ไม่รู้", None),
     ("หู หนวก พูด ไม่ได้", None),  # deaf, cannot speak: nothing of travelling (dev5)
     ("ไปเองได้ค่ะ แต่หูไม่ดี", None),  # both: asked again
-    ("เดินทางคนเดียวไม่ค่อยไหวค่ะ", False), ("บ่ไหว", False)])
+    ("เดินทางคนเดียวไม่ค่อยไหวค่ะ", False), ("บ่ไหว", False),
+    # from a reviewer: a bare "no" may answer either half of the question
+    ("ไม่ครับ", None), ("ไม่ต้องค่ะ", True), ("ไม่ต้องมีคนพาค่ะ", True), ("ต้องค่ะ", False),
+    ("ได้ค่ะ ไม่เป็นไร", True)])
 def test_read_travel_alone(text: str, alone: bool | None) -> None:
     assert read_travel_alone(text, None) is alone
+
+
+def test_cannot_travel_alone_is_kept_with_a_need_named_in_the_same_answer(
+        dialog: Dialog) -> None:
+    """The need named ("ขาพิการ") joins the care needs; "ไม่ไหว" is still recorded."""
+    chat = at_question(dialog)
+    chat.say("ไม่ไหวค่ะ ขาพิการ เดินไม่ได้")
+    assert chat.state.data["answers"]["special_needs"] == [
+        "cannot_travel_alone", "disabled", "sick"]

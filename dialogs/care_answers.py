@@ -1,0 +1,56 @@
+"""Answers about care while travelling: can one travelling with a care need go alone,
+and who else in a group needs care (the questions of dialogs.asking)."""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.parse import facts_of
+from dialogs.readers import read_special
+
+# to "can you travel alone?": no ("ไปเองไม่ไหว", "ต้องมีคนพาไป", a bare "ไม่ได้ค่ะ"), yes
+# ("ไปเองได้", "ไหวค่ะ"); "พูดไม่ได้" (cannot speak) says nothing of travelling
+_PARTICLES = r"(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เลย|หรอก)*"
+_NOT_ALONE = re.compile(r"(?:ไป|เดินทาง|เดิน|นั่งรถ)(?:เอง|คนเดียว)?(?:ก็)?(?:ไม่ไหว|ไม่ค่อยไหว|ไม่ได้)"
+                        r"|ต้องมีคน|ต้องให้คน|ต้องพา|มีคนพา|ต้องมีญาติ|ต้องมีผู้")
+# a bare "ไม่" may answer either half of "can you go alone, or must someone take you?"
+_BARE_NO = re.compile(r"(?:ไม่ไหว|ไม่ค่อยไหว|ไม่ได้|บ่ได้|บ่ไหว|ต้อง|ต้องค่ะ)" + _PARTICLES)
+_ALONE = re.compile(r"ไหว|ได้|ไปเอง|คนเดียว|สบาย|ไม่ต้อง")
+_NO_MATTER = re.compile(r"ไม่เป็นไร|ไม่ต้อง(?:มีคน)?(?:พา|ห่วง)?")  # "ได้ค่ะ ไม่เป็นไร": yes
+
+
+def read_travel_alone(text: str, value: str | None) -> bool | None:
+    """Whether one travelling with a care need can travel alone: a button, the care need
+    "เดินทางคนเดียวไม่ไหว" (no), or words; "ไม่มี" says nothing of it (asked again)."""
+    if value in ("yes", "no"):
+        return value == "yes"
+    compact = text.replace(" ", "")
+    if compact.startswith("ไม่ต้อง"):  # "ไม่ต้องมีคนพาค่ะ": nobody needs to take me
+        return True
+    if "cannot_travel_alone" in facts_of(text).special_needs or _NOT_ALONE.search(
+            compact) or _BARE_NO.fullmatch(compact):
+        return False
+    if _ALONE.search(compact) and "ไม่" not in _NO_MATTER.sub("", compact):
+        return True
+    return None
+
+
+# to "anyone else who needs care?": nobody else ("มีแค่ลูกค่ะ", "ครบแล้ว", "แค่นั้น"), or
+# an elder of the family named as needing care ("มียายด้วย", "ยาย 80 ค่ะ")
+_NOBODY_ELSE = re.compile(r"(?:มี)?แค่(?:นั้น|นี้|ลูก|แม่|พ่อ|ยาย|ตา|คนเดียว)|ครบแล้ว|หมดแล้ว"
+                          r"|ไม่มีใครอีก|ไม่มีคนอื่น|ไม่มีแล้ว")
+_ELDER = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|ทวด)(?:ด้วย|\s*\d{2}|อายุ|แก่|ค่ะ|คะ|ครับ|$)")
+
+
+def read_more_care(text: str, value: str | None) -> list[str] | None:
+    """Who else needs care, besides the needs known: the needs named, none ("ไม่มีแล้ว",
+    "มีแค่ลูกค่ะ"), or an elder of the family ("มียายด้วย"); None when unclear."""
+    said = read_special(text, value)
+    if said:
+        return said
+    compact = text.replace(" ", "")
+    if _ELDER.search(compact):
+        return ["elderly"]
+    if said == [] or _NOBODY_ELSE.search(compact):
+        return []
+    return None
