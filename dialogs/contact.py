@@ -92,6 +92,8 @@ def after_sent(state: State, text: str) -> StepResult | None:
                        effects=(UpdateContact(phone=phone, name=name),))
     if has_digits(text, 8):
         return respond(state, Reply(texts.PHONE_UNCLEAR))
+    if _NAME_FIX.search(text.replace(" ", "")) and not is_question(text):  # "ชื่อผิดค่ะ"
+        return respond(state, Reply(texts.NAME_WHICH))
     due = state.data.get("due")
     if due and is_question(text) and any(w in text for w in _WHEN):  # "เมื่อไหร่จะโทรมา"
         moment = dt.datetime.fromisoformat(str(due))

@@ -16,3 +16,13 @@ def is_question(text: str) -> bool:
     for phrase in NOT_ASKING:
         text = text.replace(phrase, " ")
     return any(w in text for w in QUESTION_WORDS)
+
+
+# "หมายถึงยังไงคะ", "งงค่ะ": the question asked, not understood (asked another way)
+_WHAT_MEANT = ("หมายถึง", "หมายความ", "ยังไงนะ", "อะไรนะ", "งง", "ไม่เข้าใจ", "ไม่เข้าจัย")
+
+
+def asks_what_is_meant(text: str) -> bool:
+    """Asks what the question means ("หมายถึงยังไงคะ", "งงค่ะ")."""
+    compact = text.replace(" ", "")
+    return len(compact) <= 30 and any(w in compact for w in _WHAT_MEANT)

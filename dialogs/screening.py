@@ -34,7 +34,7 @@ from dialogs.parse import (
     parse_national_id,
     parse_yes_no,
 )
-from dialogs.questions import is_question
+from dialogs.questions import asks_what_is_meant, is_question
 from dialogs.request import refusal_referrals
 from dialogs.slots import (
     BY_KEY,
@@ -109,6 +109,8 @@ class Screening(Summary):
             return self._advance(state, "")
         if state.data.get("unsure_id"):
             return self._confirm_unsure_id(state, text, value)
+        if value is None and asks_what_is_meant(text) and not read_message(text):
+            return self._reply(state, replies.ask_again(slot, texts.EXPLAINED))  # no try used
         if value is None and is_question(text) and not is_refusal(text):
             return self._answer_question(state, slot, text)
         places = value is None and slot.key not in PROVINCE_KEYS and any(
@@ -159,10 +161,9 @@ class Screening(Summary):
         for the sensitive part only; the needs question is then not asked."""
         hints = answers["need_hints"]
         answers["needs"] = hints
-        told = [NEEDS[n][0] for n in hints if n in PLAIN_NEEDS] + list(dict.fromkeys(
-            texts.SENSITIVE_NAMES[n] for n in hints if n in texts.SENSITIVE_NAMES))
         sensitive = list(dict.fromkeys(
             texts.SENSITIVE_NAMES[n] for n in hints if n in texts.SENSITIVE_NAMES))
+        told = [NEEDS[n][0] for n in hints if n in PLAIN_NEEDS] + sensitive
         if not sensitive:  # nothing sensitive told after all: nothing to consent to
             return self._advance(state.with_(answers=answers, retries=None), "")
         ask = texts.SENSITIVE_RECORD.format(", ".join(told), ", ".join(sensitive))

@@ -173,7 +173,7 @@ def test_typed_without_spaces(dialog: Dialog, answer: str, card: bool) -> None:
 
 def test_the_card_asked_again_asks_the_places_too(dialog: Dialog) -> None:
     chat = at_card(dialog)
-    reply = chat.say("งงค่ะ").replies[-1]
+    reply = chat.say("อ่าาา").replies[-1]
     assert asked(chat) == "id_card" and "จังหวัดไหน" in reply.text
 
 
@@ -192,3 +192,15 @@ def test_a_second_place_said_of_something_else_is_not_home(dialog: Dialog, answe
     ("มีค่ะ อยู่ระยอง ยโสธร", "ยโสธร"), ("มีค่ะ ระยอง ยโสธรค่ะ", "ยโสธร")])
 def test_a_second_place_said_bare_is_home(dialog: Dialog, answer: str, home: str) -> None:
     assert places_after(dialog, NO_FARE, answer)[1:] == ("ระยอง", home)
+
+
+@pytest.mark.parametrize("what", ["หมายถึงยังไงคะ", "งงค่ะ"])
+def test_what_is_meant_is_explained_without_using_up_a_try(dialog: Dialog, what: str) -> None:
+    """A reviewer's "หมายถึงยังไงคะ" used up the one retry: the next unclear answer was
+    skipped. Asked another way, the answer after it is still taken."""
+    chat = at_card(dialog)
+    for _ in range(2):
+        reply = chat.say(what).replies[-1]
+        assert asked(chat) == "id_card" and "ยังไม่เข้าใจ" not in reply.text
+    chat.say("มีค่ะ อยู่ชลบุรี จะกลับขอนแก่น")
+    assert chat.state.data["answers"]["id_card"] is True

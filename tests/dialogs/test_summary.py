@@ -262,7 +262,11 @@ def test_a_name_said_wrong_without_the_right_one_fixes_nothing(dialog: Dialog,
                                                                typed: str) -> None:
     chat = at_name_summary(dialog)
     chat.say("นิด 0812345678")
-    assert not any(isinstance(e, UpdateContact) for e in chat.say(typed).effects)
+    result = chat.say(typed)
+    assert not any(isinstance(e, UpdateContact) for e in result.effects)
+    if typed == "ชื่อผิดค่ะ":  # the right one is asked for, then taken
+        assert result.replies[-1].text == texts.NAME_WHICH
+        assert chat.say("ชื่อ หน่อย ค่ะ").effects == (UpdateContact(phone=None, name="หน่อย"),)
 
 
 def test_a_short_number_after_sending_is_pointed_out(dialog: Dialog) -> None:
