@@ -1,0 +1,252 @@
+"""Development personas, set 6: a development set written 2026-12-04 from the seeds
+(the Thai manuals in /work/shared/seeds/: who qualifies, the documents, the criteria)
+without reading the dialog code, the dialogs or the knowledge files.
+
+Ordinary people of the kind a hotline sees every day, in their own words: workers
+out of work, a vendor robbed, a mother left with small children, old people, the
+sick, the injured, a deaf woman with her sister, a pregnant young woman, families;
+fast typers with typos and no spaces, Thai digits, voice-to-text, a knowledge
+question first, a fix at the summary, name and phone in the first message.
+Four are refused: two not Thai (a Myanmar worker with a pink card, a Lao woman with a
+Lao passport), one with no ID card and no letter, one with no hardship.
+
+Expectations are what a careful officer would conclude from what the person said,
+by the seeds: urgent means no place to stay (tonight / now); a broken leg is sickness
+(injury), not a disability; "cannot_travel_alone" only for one who says so and has
+nobody to go with.
+"""
+
+from __future__ import annotations
+
+from bench.dialog_personas import Persona
+
+PERSONAS: dict[str, Persona] = {
+    # -- cases ---------------------------------------------------------------------
+    "construction worker, contractor ran off": Persona(
+        ("สวัสดีครับ", "ผู้รับเหมาหนีไปครับ ไม่จ่ายค่าแรง ผมไม่มีเงินกลับบ้านเลย"),
+        {"consent": "ตกลงครับ", "hardship": "ไม่มีเงินค่ารถกลับบ้านครับ",
+         "id_card": "มีบัตรประชาชนครับ", "current_province": "อยู่แคมป์คนงานที่ปทุมธานีครับ",
+         "home_province": "บ้านอยู่ร้อยเอ็ดครับ", "travellers": "คนเดียวครับ",
+         "urgent": "ยังนอนที่แคมป์ได้อีกสองวันครับ", "name": "ชาติชาย",
+         "phone": "0812223344"},
+        expect={"eligible": True, "current": "ปทุมธานี", "home": "ร้อยเอ็ด",
+                "travellers": 1, "urgent": False, "special": [], "name": "ชาติชาย",
+                "phone": "0812223344"},
+        one_part=True),
+    "factory worker laid off, room ends tomorrow": Persona(
+        ("โรงงานปิดค่ะ โดนเลิกจ้าง ไม่มีเงินกลับบ้าน", "ยินยอมค่ะ"),
+        {"hardship": "ไม่มีค่ารถกลับบ้านค่ะ ตกงาน", "id_card": "มีบัตรประชาชนค่ะ",
+         "current_province": "ตอนนี้อยู่ชลบุรีค่ะ แถวนิคมอมตะ",
+         "home_province": "บ้านอยู่ศรีสะเกษค่ะ", "travellers": "คนเดียวค่ะ",
+         "urgent": "ห้องเช่าหมดสัญญาพรุ่งนี้ค่ะ ต้องออกแล้ว ไม่มีที่ไป",
+         "name": "วันเพ็ญ", "phone": "086-555-4321"},
+        expect={"eligible": True, "current": "ชลบุรี", "home": "ศรีสะเกษ", "travellers": 1,
+                "urgent": True, "special": [], "name": "วันเพ็ญ", "phone": "0865554321"}),
+    "vendor robbed at Hat Yai": Persona(
+        ("ผมขายลูกชิ้นอยู่หาดใหญ่ครับ โดนวิ่งราวกระเป๋าเงินไปหมดเลย ไม่มีเงินกลับบ้าน",
+         "ยินยอมครับ"),
+        {"hardship": "ไม่มีค่ารถกลับบ้านครับ เงินโดนขโมยหมด",
+         "id_card": "มีครับ บัตรประชาชนอยู่ในกระเป๋ากางเกง ไม่ได้หาย",
+         "current_province": "อยู่หาดใหญ่ สงขลาครับ",
+         "home_province": "บ้านอยู่นครศรีธรรมราชครับ", "travellers": "คนเดียวครับ",
+         "urgent": "ด่วนครับ คืนนี้ไม่มีที่นอน", "name": "สุรชัย 0953218765"},
+        expect={"eligible": True, "current": "สงขลา", "home": "นครศรีธรรมราช",
+                "travellers": 1, "urgent": True, "special": [], "name": "สุรชัย",
+                "phone": "0953218765"}),
+    "mother left by husband with two small children": Persona(
+        ("ผัวทิ้งไปค่ะ เหลือหนูกับลูกเล็กสองคน ค่าห้องก็ไม่มีจ่าย เจ้าของห้องไล่ออกแล้ว",
+         "ยินยอมค่ะ"),
+        {"hardship": "ไม่มีที่อยู่ค่ะ แล้วก็ไม่มีเงินค่ารถกลับบ้าน",
+         "id_card": "มีบัตรประชาชนค่ะ", "current_province": "ตอนนี้อยู่นนทบุรีค่ะ",
+         "home_province": "บ้านอยู่พิษณุโลกค่ะ",
+         "travellers": "3 คนค่ะ หนูกับลูกสองคน",
+         "urgent": "ด่วนค่ะ คืนนี้ไม่มีที่นอน",
+         "special_needs": "ลูกเล็กสองคนค่ะ ขวบนึงกับสามขวบ",
+         "name": "อรทัย", "phone": "0614447788"},
+        expect={"eligible": True, "current": "นนทบุรี", "home": "พิษณุโลก",
+                "travellers": 3, "urgent": True, "special": ["child"], "name": "อรทัย",
+                "phone": "0614447788"}),
+    "elderly couple, one thing at a time": Persona(
+        ("สวัสดีจ้ะ",),
+        {"consent": "ยินยอมจ้ะ", "idle": "ขอความช่วยเหลือจ้ะ",
+         "hardship": "ตากับยายไม่มีเงินค่ารถกลับบ้านจ้ะ", "id_card": "มีบัตรทั้งสองคนจ้ะ",
+         "current_province": "อยู่บางกะปิ กรุงเทพจ้ะ", "home_province": "บ้านอยู่สุโขทัยจ้ะ",
+         "travellers": "สองคน ตากับยาย",
+         "special_needs": "แก่แล้วทั้งคู่จ้ะ ตาเจ็ดสิบสี่ ยายเจ็ดสิบ",
+         "urgent": "ไม่ด่วนจ้ะ ยังพักบ้านหลานได้",
+         "name": "ทองดี", "phone": "0897776655"},
+        expect={"eligible": True, "current": "กรุงเทพมหานคร", "home": "สุโขทัย",
+                "travellers": 2, "urgent": False, "special": ["elderly"],
+                "name": "ทองดี", "phone": "0897776655"},
+        one_part=True),
+    "son bringing his sick father home": Persona(
+        ("พ่อผมป่วยหนักครับ หมอให้กลับไปพักฟื้นที่บ้าน แต่ไม่มีเงินค่ารถ", "ยินยอมครับ"),
+        {"hardship": "ไม่มีเงินค่ารถพาพ่อกลับบ้านครับ",
+         "id_card": "มีครับ ทั้งผมและพ่อ",
+         "current_province": "ตอนนี้อยู่โรงพยาบาลในเชียงใหม่ครับ",
+         "home_province": "บ้านอยู่แม่ฮ่องสอนครับ", "travellers": "2 คน ผมกับพ่อครับ",
+         "urgent": "ยังพักที่โรงพยาบาลได้ครับ ไม่ด่วน",
+         "special_needs": "พ่อป่วยเป็นมะเร็งครับ ผมไปด้วย",
+         "name": "ประเสริฐ", "phone": "0931234500"},
+        expect={"eligible": True, "current": "เชียงใหม่", "home": "แม่ฮ่องสอน",
+                "travellers": 2, "urgent": False, "special": ["sick"],
+                "name": "ประเสริฐ", "phone": "0931234500"}),
+    "released prisoner, sleeping at a bus stop": Persona(
+        ("เพิ่งพ้นโทษออกมาจากเรือนจำเมื่อวานครับ ไม่มีเงินกลับบ้าน", "ยินยอมครับ"),
+        {"hardship": "ไม่มีเงินค่ารถครับ ไม่มีที่พักด้วย",
+         "id_card": "มีครับ ทำบัตรใหม่ตอนอยู่ในเรือนจำ",
+         "current_province": "อยู่กรุงเทพครับ แถวคลองเปรม",
+         "home_province": "บ้านอยู่กาฬสินธุ์ครับ", "travellers": "คนเดียวครับ",
+         "urgent": "ด่วนครับ เมื่อคืนนอนป้ายรถเมล์",
+         "sensitive_consent": "ยินยอมครับ", "needs": "อยากหางานทำครับ",
+         "name": "สมบัติ", "phone": "0824561234"},
+        expect={"eligible": True, "current": "กรุงเทพมหานคร", "home": "กาฬสินธุ์",
+                "travellers": 1, "urgent": True, "name": "สมบัติ",
+                "phone": "0824561234"}),
+    "young man, leg in a cast, cannot go alone": Persona(
+        ("รถมอไซค์ล้มครับ ขาหักเข้าเฝือก ตกงานด้วย ไม่มีค่ารถกลับบ้าน", "ยินยอมครับ"),
+        {"hardship": "ไม่มีเงินค่ารถกลับบ้านครับ", "id_card": "มีบัตรประชาชนครับ",
+         "current_province": "อยู่ระยองครับ", "home_province": "บ้านอยู่สกลนครครับ",
+         "travellers": "คนเดียวครับ ไม่มีใครไปด้วย",
+         "urgent": "ยังพักห้องเพื่อนได้ครับ ไม่ด่วน",
+         "special_needs": "ขาหักเข้าเฝือกครับ เดินต้องใช้ไม้ค้ำ ไปคนเดียวไม่ไหว",
+         "name": "ณัฐพล", "phone": "0987654320"},
+        expect={"eligible": True, "current": "ระยอง", "home": "สกลนคร", "travellers": 1,
+                "urgent": False, "special": sorted(["sick", "cannot_travel_alone"]),
+                "name": "ณัฐพล", "phone": "0987654320"}),
+    "deaf woman with her sister": Persona(
+        ("สวัสดีค่ะ หนูหูหนวกค่ะ พิมพ์คุยได้ มีพี่สาวมาด้วย ไม่มีเงินค่ารถกลับบ้าน",
+         "ยินยอมค่ะ"),
+        {"hardship": "ไม่มีเงินค่ารถกลับบ้านค่ะ", "id_card": "มีบัตรประชาชนค่ะ",
+         "current_province": "ตอนนี้อยู่มหาชัยค่ะ", "home_province": "บ้านอยู่ชัยภูมิค่ะ",
+         "travellers": "2 คนค่ะ หนูกับพี่สาว", "urgent": "ไม่ด่วนค่ะ ยังมีห้องพัก",
+         "special_needs": "หนูหูหนวกค่ะ มีบัตรคนพิการ พี่สาวไปด้วย",
+         "name": "กนกวรรณ", "phone": "0856667788"},
+        expect={"eligible": True, "current": "สมุทรสาคร", "home": "ชัยภูมิ",
+                "travellers": 2, "urgent": False, "special": ["disabled"],
+                "name": "กนกวรรณ", "phone": "0856667788"}),
+    "pregnant 19-year-old, boyfriend left": Persona(
+        ("หนูอายุ 19 ค่ะ ท้อง 7 เดือน แฟนหนีไปแล้ว อยากกลับไปคลอดที่บ้านแม่ แต่ไม่มีค่ารถ",
+         "ยินยอมค่ะ"),
+        {"hardship": "ไม่มีเงินค่ารถกลับบ้านค่ะ", "id_card": "มีบัตรค่ะ",
+         "current_province": "อยู่สมุทรปราการค่ะ", "home_province": "บ้านแม่อยู่เพชรบูรณ์ค่ะ",
+         "travellers": "คนเดียวค่ะ", "urgent": "ยังอยู่ห้องเพื่อนได้ค่ะ",
+         "special_needs": "ท้อง 7 เดือนค่ะ", "name": "ฝน", "phone": "0623339911"},
+        expect={"eligible": True, "current": "สมุทรปราการ", "home": "เพชรบูรณ์",
+                "travellers": 1, "urgent": False, "special": ["pregnant"], "name": "ฝน",
+                "phone": "0623339911"}),
+    "family of five, Thai digits": Persona(
+        ("ครอบครัวเรามี ๕ คนค่ะ ผัวเมียกับลูก ๓ คน สามีตกงาน ไม่มีเงินกลับบ้าน",
+         "ยินยอมค่ะ"),
+        {"hardship": "ไม่มีที่พักค่ะ ไม่มีค่ารถด้วย", "id_card": "มีบัตรประชาชนค่ะ",
+         "current_province": "อยู่ภูเก็ตค่ะ", "home_province": "บ้านอยู่โคราชค่ะ",
+         "travellers": "๕ คนค่ะ พ่อแม่ลูกสาม",
+         "urgent": "โดนไล่ออกจากห้องเช่าแล้วค่ะ คืนนี้ไม่มีที่นอน",
+         "special_needs": "ลูกเล็กสามคนค่ะ ๒ ขวบ ๖ ขวบ ๙ ขวบ",
+         "name": "สุดารัตน์", "phone": "๐๘๑๒๓๔๕๖๗๘"},
+        expect={"eligible": True, "current": "ภูเก็ต", "home": "นครราชสีมา",
+                "travellers": 5, "urgent": True, "special": ["child"],
+                "name": "สุดารัตน์", "phone": "0812345678"}),
+    "grandmother with her grandchild, one at a time": Persona(
+        ("ยายอยากพาหลานกลับบ้านจ้ะ ไม่มีเงินค่ารถ",),
+        {"consent": "ยินยอมจ้ะ", "hardship": "ไม่มีค่ารถจ้ะ",
+         "id_card": "มีบัตรจ้ะ", "current_province": "อยู่นครปฐมจ้ะ",
+         "home_province": "บ้านอยู่บุรีรัมย์จ้ะ", "travellers": "2 คน ยายกับหลาน",
+         "urgent": "ไม่ด่วนจ้ะ มีที่พักอยู่",
+         "special_needs": "ยายอายุ 68 หลานอายุ 4 ขวบจ้ะ",
+         "name": "บุญเรือน", "phone": "0871239876"},
+        expect={"eligible": True, "current": "นครปฐม", "home": "บุรีรัมย์",
+                "travellers": 2, "urgent": False, "special": ["child", "elderly"],
+                "name": "บุญเรือน", "phone": "0871239876"},
+        one_part=True),
+    "fast typer, no spaces, misspelt Udon": Persona(
+        ("ตกงานอยู่ชลบุรีจะกลับบ้านที่อุดรธาณีไม่มีตังค่ารถมีบัตรปชชคับ", "ยินยอมคับ"),
+        {"hardship": "ไม่มีตังค่ารถคับ", "id_card": "มีคับ",
+         "current_province": "ชลบุรีคับ", "home_province": "อุดรคับ",
+         "travellers": "คนเดียวคับ", "urgent": "ด่วนคับคืนนี้ไม่มีที่นอน",
+         "name": "ต้น0834445566"},
+        expect={"eligible": True, "current": "ชลบุรี", "home": "อุดรธานี",
+                "travellers": 1, "urgent": True, "name": "ต้น", "phone": "0834445566"}),
+    "typos everywhere, Bangkok to Khon Kaen": Persona(
+        ("อยุ่กรุงเทบค่ะอยากกับบ้านขอนแก้นไม่มีค่ารถ", "ยินยอมคะ"),
+        {"hardship": "ไม่มีค่ารถคะ", "id_card": "มีบัตรคะ",
+         "current_province": "กรุงเทบคะ", "home_province": "ขอนแก้นคะ",
+         "travellers": "1คน", "urgent": "ไม่ด่วนคะ", "name": "แพรว 0921112233"},
+        expect={"eligible": True, "current": "กรุงเทพมหานคร", "home": "ขอนแก่น",
+                "travellers": 1, "urgent": False, "name": "แพรว",
+                "phone": "0921112233"}),
+    "voice-to-text, phone in words": Persona(
+        ("สวัสดีค่ะคือว่าตอนนี้ดิฉันอยู่ที่จังหวัดเชียงรายค่ะแล้วก็ไม่มีเงินค่ารถกลับบ้าน"
+         "ที่จังหวัดอุตรดิตถ์ค่ะมีบัตรประชาชนค่ะ", "ยินยอมค่ะ"),
+        {"hardship": "ไม่มีเงินค่ารถกลับบ้านค่ะ", "id_card": "มีบัตรประชาชนค่ะ",
+         "current_province": "อยู่จังหวัดเชียงรายค่ะ",
+         "home_province": "บ้านอยู่จังหวัดอุตรดิตถ์ค่ะ",
+         "travellers": "ไปคนเดียวค่ะ", "urgent": "ไม่ด่วนค่ะยังมีที่พักอยู่",
+         "name": "ชื่อมาลีค่ะ",
+         "phone": "ศูนย์ แปด หนึ่ง เก้า เก้า แปด เจ็ด หก ห้า สี่"},
+        expect={"eligible": True, "current": "เชียงราย", "home": "อุตรดิตถ์",
+                "travellers": 1, "urgent": False, "name": "มาลี",
+                "phone": "0819987654"}),
+    "asks how much money first": Persona(
+        ("ค่ารถกลับบ้านได้กี่บาทครับ",
+         "ผมอยู่สระบุรี ตกงาน ไม่มีเงินกลับบ้านที่ลำปาง มีบัตรประชาชนครับ"),
+        {"consent": "ยินยอมครับ", "hardship": "ไม่มีเงินค่ารถกลับบ้านครับ",
+         "id_card": "มีบัตรประชาชนครับ", "current_province": "อยู่สระบุรีครับ",
+         "home_province": "บ้านอยู่ลำปางครับ", "travellers": "คนเดียวครับ",
+         "urgent": "ยังมีห้องเช่าอยู่ครับ ไม่ด่วน", "name": "วีระ",
+         "phone": "0945556677"},
+        expect={"eligible": True, "current": "สระบุรี", "home": "ลำปาง", "travellers": 1,
+                "urgent": False, "name": "วีระ", "phone": "0945556677"}),
+    "fixes home at the summary: Udon, not Nong Khai": Persona(
+        ("หนูอยู่แม่สอดค่ะ จะกลับบ้านแม่ที่หนองคาย ไม่มีค่ารถ มีบัตรค่ะ", "ยินยอมค่ะ"),
+        {"hardship": "ไม่มีค่ารถกลับบ้านค่ะ", "id_card": "มีบัตรค่ะ",
+         "current_province": "อยู่ตากค่ะ อำเภอแม่สอด", "home_province": "หนองคายค่ะ",
+         "travellers": "คนเดียวค่ะ", "urgent": "ไม่ด่วนค่ะ",
+         "confirm": ("ไม่ใช่ค่ะ กลับอุดร แม่ย้ายไปอยู่อุดรแล้วค่ะ", "ถูกต้องค่ะ"),
+         "name": "นุช", "phone": "0654443322"},
+        expect={"eligible": True, "current": "ตาก", "home": "อุดรธานี", "travellers": 1,
+                "urgent": False, "name": "นุช", "phone": "0654443322"}),
+    "name and phone in the first message": Persona(
+        ("สวัสดีค่ะ ชื่อสมศรี ใจดี เบอร์ 0891234567 ค่ะ ตอนนี้อยู่พัทยา "
+         "ไม่มีเงินกลับบ้านที่อำนาจเจริญค่ะ", "ยินยอมค่ะ"),
+        {"hardship": "ไม่มีเงินค่ารถค่ะ", "id_card": "มีบัตรประชาชนค่ะ",
+         "current_province": "พัทยา ชลบุรีค่ะ", "home_province": "อำนาจเจริญค่ะ",
+         "travellers": "คนเดียวค่ะ", "urgent": "ด่วนค่ะ ไม่มีที่นอนคืนนี้",
+         "name": "สมศรี ใจดี", "phone": "0891234567"},
+        expect={"eligible": True, "current": "ชลบุรี", "home": "อำนาจเจริญ",
+                "travellers": 1, "urgent": True, "name": "สมศรี ใจดี",
+                "phone": "0891234567"}),
+    # -- refused -------------------------------------------------------------------
+    "Myanmar worker with a pink card": Persona(
+        ("ผมเป็นคนพม่าครับ ทำงานอยู่มหาชัย มีบัตรชมพู ไม่มีเงินค่ารถกลับบ้าน", "ยินยอมครับ"),
+        {"hardship": "ไม่มีเงินค่ารถครับ",
+         "id_card": "มีบัตรชมพูครับ บัตรแรงงาน ไม่ใช่บัตรประชาชนไทย",
+         "nationality_letter": "ไม่มีครับ ผมเป็นคนพม่า",
+         "current_province": "อยู่สมุทรสาครครับ", "home_province": "บ้านอยู่เมียวดี ฝั่งพม่าครับ",
+         "travellers": "คนเดียวครับ", "name": "หม่อง", "phone": "0801112233"},
+        outcome="refused", expect={"eligible": False, "reason": "สัญชาติ"}),
+    "Lao woman with a Lao passport": Persona(
+        ("หนูเป็นคนลาวค่ะ แต่งงานกับคนไทย ผัวทิ้งไปแล้ว อยากกลับบ้าน ไม่มีค่ารถ",
+         "ยินยอมค่ะ"),
+        {"hardship": "ไม่มีค่ารถค่ะ",
+         "id_card": "ไม่มีค่ะ มีแต่พาสปอร์ตลาว",
+         "nationality_letter": "ไม่มีค่ะ หนูไม่ใช่คนไทย",
+         "current_province": "อยู่อุบลค่ะ", "home_province": "บ้านอยู่ปากเซ ฝั่งลาวค่ะ",
+         "travellers": "คนเดียวค่ะ", "name": "คำแพง", "phone": "0834567012"},
+        outcome="refused", expect={"eligible": False, "reason": "สัญชาติ"}),
+    "lost ID card, no letter": Persona(
+        ("บัตรประชาชนหายครับ ไม่มีเงินกลับบ้าน", "ยินยอมครับ"),
+        {"hardship": "ไม่มีค่ารถกลับบ้านครับ",
+         "id_card": "บัตรหายครับ ยังไม่ได้ไปทำใหม่",
+         "nationality_letter": "ไม่มีครับ ไม่มีเอกสารอะไรเลย",
+         "current_province": "อยู่กรุงเทพครับ", "home_province": "บ้านอยู่ตรังครับ",
+         "travellers": "คนเดียวครับ", "name": "อนันต์", "phone": "0912345670"},
+        outcome="refused", expect={"eligible": False, "reason": "หนังสือรับรอง"}),
+    "has money, just wants the fare paid": Persona(
+        ("อยากย้ายกลับไปอยู่บ้านที่เชียงใหม่ครับ รัฐช่วยค่ารถไหมครับ", "ยินยอมครับ"),
+        {"hardship": "ไม่ได้เดือดร้อนครับ มีงาน มีเงินเดือน มีที่พัก แค่อยากประหยัด",
+         "id_card": "มีบัตรประชาชนครับ", "current_province": "อยู่กรุงเทพครับ",
+         "home_province": "บ้านอยู่เชียงใหม่ครับ", "travellers": "คนเดียวครับ",
+         "name": "กิตติ", "phone": "0898765432"},
+        outcome="refused", expect={"eligible": False}),
+}
