@@ -51,6 +51,7 @@ def contact_fix(text: str) -> tuple[str | None, str | None] | None:
     """Once the request is sent: the (phone, name) a message gives for it ("ขอแก้เบอร์
     เป็น 089-876-5432 ค่ะ", "ใช้เบอร์นี้ได้ไหมคะ 0898765432", "ชื่อผิดค่ะ ชื่อหน่อย"),
     or None when it gives neither, or tells a new story (a trouble, a home)."""
+    text = spoken_digits(text)
     said = read_message(text)
     if set(said) & _STORY_KEYS:
         return None
@@ -71,6 +72,20 @@ def no_phone(text: str) -> bool:
     bare = _rest(compact, _FILLER)
     return (any(p in compact for p in _NO_PHONE) or bare in ("ไม่มี", "ไม่มีค่ะ")
             or (is_refusal(text) and not refuses_name(text)))  # "ไม่อยากบอกชื่อ": the name
+
+
+_DIGIT_WORDS = {"ศูนย์": "0", "หนึ่ง": "1", "เอ็ด": "1", "สอง": "2", "โท": "2", "สาม": "3",
+                "สี่": "4", "ห้า": "5", "หก": "6", "เจ็ด": "7", "แปด": "8", "เก้า": "9"}
+_SPOKEN = re.compile("(?:(?:" + "|".join(_DIGIT_WORDS) + r")[\s-]*){9,10}")
+
+
+def spoken_digits(text: str) -> str:
+    """A phone said in words, as voice typing writes it ("ศูนย์ แปด หนึ่ง เก้า ..."), as
+    digits; 9 or 10 digit words in a row only."""
+    def digits(m: re.Match[str]) -> str:
+        words = re.findall("|".join(_DIGIT_WORDS), m.group())
+        return "".join(_DIGIT_WORDS[w] for w in words) + " "
+    return _SPOKEN.sub(digits, text)
 
 
 def has_digits(text: str, at_least: int = 5) -> bool:

@@ -9,7 +9,7 @@ from typing import Any, Protocol
 
 from dialogs import replies, texts
 from dialogs import state as st
-from dialogs.contact import has_digits, no_phone, only_phone
+from dialogs.contact import has_digits, no_phone, only_phone, spoken_digits
 from dialogs.facts import HARDSHIPS
 from dialogs.names import refuses_name
 from dialogs.parse import parse_yes_no
@@ -85,6 +85,7 @@ class Summary:
     def _confirm(self, state: State, text: str, value: str | None,
                  now: dt.datetime) -> StepResult:
         answers: dict[str, Any] = dict(state.data.get("answers") or {})
+        text = spoken_digits(text)  # "ศูนย์ แปด หนึ่ง ...": voice typing's phone
         if value and value.startswith("edit:") and value[5:] in BY_KEY:
             slot = BY_KEY[value[5:]]
             cleared = {k: v for k, v in answers.items()
@@ -109,6 +110,10 @@ class Summary:
             parse_yes_no(text) is True or is_send(text)))
         if not ok:  # not understood: the summary, then a short hint, in turn
             times = int(state.data.get("unclear") or 0)
+            if times >= 2 and state.data.get("slot") == "phone":  # a phone never read:
+                sent = self._finish(state, {**answers, "phone": None}, now)  # sent without,
+                return respond(sent.state, Reply(texts.PHONE_UNREAD), *sent.replies,  # kept
+                               effects=sent.effects)
             summary = replies.confirm(answers)
             said = summary if times % 2 == 0 else Reply(texts.CONFIRM_UNCLEAR, summary.choices)
             return respond(state.with_(unclear=times + 1), said)

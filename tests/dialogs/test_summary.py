@@ -10,6 +10,7 @@ import pytest
 
 from dialogs import state as st
 from dialogs import texts
+from dialogs.contact import spoken_digits
 from dialogs.engine import Dialog
 from dialogs.types import CreateCase, RequestHandoff, UpdateContact
 
@@ -368,3 +369,42 @@ def test_when_they_will_call_is_answered_with_the_due_time(dialog: Dialog) -> No
     reply = chat.text("เมื่อไหร่เจ้าหน้าที่จะโทรมาคะ")
     due = texts.thai_datetime(dt.datetime.fromisoformat(str(case["due_at"])))
     assert reply == texts.WHEN_CALLED.format(due) and chat.state.name == st.DONE
+
+
+# -- a phone said in words (voice typing), and one never read (dev6) ---------------------
+
+SPOKEN = "ศูนย์ แปด หนึ่ง เก้า เก้า แปด เจ็ด หก ห้า สี่"
+
+
+def test_a_phone_said_in_words_is_the_phone(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    chat.say(f"ชื่อมาลีค่ะ {SPOKEN}")
+    case = sent(chat)
+    assert case is not None and case["name"] == "มาลี" and case["phone"] == "0819987654"
+
+
+def test_a_phone_said_in_words_at_the_phone_summary(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    chat.say("มาลีค่ะ")
+    assert chat.state.data["slot"] == "phone"
+    chat.say(SPOKEN)
+    case = sent(chat)
+    assert case is not None and case["phone"] == "0819987654"
+
+
+def test_digit_words_in_a_story_are_no_phone() -> None:
+    assert spoken_digits("ไปสองคน สามวันแล้ว") == "ไปสองคน สามวันแล้ว"
+
+
+def test_a_phone_never_read_sends_without_it_the_third_time(dialog: Dialog) -> None:
+    """Never a loop: the summary, a hint, then sent without the phone (the person can
+    type it later, and staff reach them in the chat)."""
+    chat = at_name_summary(dialog)
+    chat.say("มาลีค่ะ")
+    for _ in range(2):
+        chat.say("ฟหกดเ")
+        assert sent(chat) is None and chat.state.data["slot"] == "phone"
+    result = chat.say("ฟหกดเ")
+    case = sent(chat)
+    assert case is not None and case["phone"] is None and case["name"] == "มาลี"
+    assert result.replies[0].text == texts.PHONE_UNREAD
