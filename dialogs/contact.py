@@ -88,6 +88,12 @@ def spoken_digits(text: str) -> str:
     return _SPOKEN.sub(digits, text)
 
 
+def phone_like(text: str) -> bool:
+    """An attempt at a phone the bot may not read: digits, "เบอร์", digit words."""
+    return has_digits(text, 3) or "เบอร์" in text or len(re.findall(
+        "|".join(_DIGIT_WORDS), text)) >= 3
+
+
 def has_digits(text: str, at_least: int = 5) -> bool:
     """Digits enough to be meant as a phone number (Thai digits too)."""
     return sum(ch.isdigit() for ch in text) >= at_least

@@ -3,13 +3,14 @@ and the phone there (the last things asked), which sends. Mixed into Screening."
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import Any, Protocol
 
 from dialogs import replies, texts
 from dialogs import state as st
-from dialogs.contact import has_digits, no_phone, only_phone, spoken_digits
+from dialogs.contact import has_digits, no_phone, only_phone, phone_like, spoken_digits
 from dialogs.facts import HARDSHIPS
 from dialogs.names import refuses_name
 from dialogs.parse import parse_yes_no
@@ -110,10 +111,13 @@ class Summary:
             parse_yes_no(text) is True or is_send(text)))
         if not ok:  # not understood: the summary, then a short hint, in turn
             times = int(state.data.get("unclear") or 0)
-            if times >= 2 and state.data.get("slot") == "phone":  # a phone never read:
-                sent = self._finish(state, {**answers, "phone": None}, now)  # sent without,
-                return respond(sent.state, Reply(texts.PHONE_UNREAD), *sent.replies,  # kept
-                               effects=sent.effects)
+            tries = int(state.data.get("phone_tries") or 0) + phone_like(text)
+            state = state.with_(phone_tries=tries or None)
+            if tries >= 3 and state.data.get("slot") == "phone":  # a phone never read:
+                sent = self._finish(state, {**answers, "phone": None}, now)  # sent without
+                first, *rest = sent.replies  # said first, in the same message
+                lead = dataclasses.replace(first, text=f"{texts.PHONE_UNREAD}\n{first.text}")
+                return respond(sent.state, lead, *rest, effects=sent.effects)
             summary = replies.confirm(answers)
             said = summary if times % 2 == 0 else Reply(texts.CONFIRM_UNCLEAR, summary.choices)
             return respond(state.with_(unclear=times + 1), said)

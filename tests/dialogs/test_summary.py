@@ -397,14 +397,22 @@ def test_digit_words_in_a_story_are_no_phone() -> None:
 
 
 def test_a_phone_never_read_sends_without_it_the_third_time(dialog: Dialog) -> None:
-    """Never a loop: the summary, a hint, then sent without the phone (the person can
-    type it later, and staff reach them in the chat)."""
+    """Never a loop: a phone tried three times and never read sends the request without
+    it (the person can type it later, and staff reach them in the chat)."""
     chat = at_name_summary(dialog)
     chat.say("มาลีค่ะ")
-    for _ in range(2):
-        chat.say("ฟหกดเ")
+    for attempt in ("เบอร์ ศูนย์แปด หนึ่ง", "ศูนย์ แปด หนึ่ง"):
+        chat.say(attempt)
         assert sent(chat) is None and chat.state.data["slot"] == "phone"
-    result = chat.say("ฟหกดเ")
+    result = chat.say("เบอร์ 081")
     case = sent(chat)
     assert case is not None and case["phone"] is None and case["name"] == "มาลี"
-    assert result.replies[0].text == texts.PHONE_UNREAD
+    assert result.replies[0].text.startswith(texts.PHONE_UNREAD + "\n")
+
+
+def test_other_words_at_the_phone_never_send(dialog: Dialog) -> None:
+    chat = at_name_summary(dialog)
+    chat.say("มาลีค่ะ")
+    for _ in range(4):
+        chat.say("ฟหกดเ")
+        assert sent(chat) is None and chat.state.data["slot"] == "phone"
