@@ -38,7 +38,9 @@ def read_travel_alone(text: str, value: str | None) -> bool | None:
 # to "anyone else who needs care?": nobody else ("มีแค่ลูกค่ะ", "ครบแล้ว", "แค่นั้น"), or
 # an elder of the family named as needing care ("มียายด้วย", "ยาย 80 ค่ะ")
 _NOBODY_ELSE = re.compile(r"(?:มี)?แค่(?:นั้น|นี้|ลูก|แม่|พ่อ|ยาย|ตา|คนเดียว)|ครบแล้ว|หมดแล้ว"
-                          r"|ไม่มีใครอีก|ไม่มีคนอื่น|ไม่มีแล้ว")
+                          r"|ไม่มีใครอีก|ไม่มีคนอื่น|ไม่มีแล้ว"
+                          # "ลูกคนเดียว": only the one child (already told), nobody else
+                          r"|^(?:มี)?(?:แค่|แต่)?(?:ลูก|แม่|พ่อ|ยาย|ตา)คนเดียว(?:ค่ะ|คะ|ครับ|คับ|จ้า|นะ|เท่านั้น)*$")
 _ELDER = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|ทวด)(?:ด้วย|\s*\d{2}|อายุ|แก่|ค่ะ|คะ|ครับ|$)")
 
 

@@ -35,14 +35,18 @@ facts_of = functools.lru_cache(maxsize=256)(extract_facts)
 # --- yes / no -------------------------------------------------------------------------
 
 YES, NO, NEG, STILL, WEAK, FILLER = "yes", "no", "neg", "still", "weak", "filler"
+# northern "เจ้า": yes alone or first ("เจ้า", "เจ้า มีค่ะ"), a polite particle after other
+# words ("บ่มีเจ้า" is no)
+JAO = "jao"
 
 
 _THAI_WORDS: dict[str, str] = {
     **dict.fromkeys([
         "ใช่", "ช่าย", "ได้", "โอเค", "โอเคร", "โอเช", "ตกลง", "ถูก", "ถูกต้อง", "แม่น",
         "เอา", "มี", "ต้องการ", "ต้อง", "อยาก", "แน่นอน", "ชัวร์", "ยืนยัน", "อืม", "อือ",
-        "อื้อ", "เออ", "ดี", "เจ้า", "เยส", "สนใจ"
+        "อื้อ", "เออ", "ดี", "เยส", "สนใจ"
     ], YES),
+    "เจ้า": JAO,
     **dict.fromkeys([
         "ม่าย", "เปล่า", "ป่าว", "ผิด", "โน", "ไม่เป็นไร", "มิได้"
     ], NO),
@@ -132,6 +136,8 @@ def _polarity(kinds: list[str]) -> str:
     i = 0
     while i < len(kinds):
         kind, following = kinds[i], kinds[i + 1] if i + 1 < len(kinds) else ""
+        kind = (YES if i == 0 else WEAK) if kind == JAO else kind
+        following = WEAK if following == JAO else following
         if kind in (NEG, STILL) and following == YES:
             said.add(NO if kind == NEG else YES)  # ไม่ใช่ -> no, ยังมี -> yes
             i += 2

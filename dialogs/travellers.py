@@ -10,7 +10,7 @@ import re
 from dialogs.care import DID_NOT
 from dialogs.parse_numbers import MAX_PEOPLE, find_numbers
 
-__all__ = ["CHILD_UNDER", "people_and_ages"]
+__all__ = ["CHILD_UNDER", "people_and_ages", "writes_for"]
 
 CHILD_UNDER = 12  # a child who needs care on the way ("เด็กเล็ก"): under 12, as for a child fare
 
@@ -116,3 +116,26 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
     if count != 1:  # alone: one who stays is not travelling
         needs |= staying
     return (count if count is not None and 1 <= count <= MAX_PEOPLE else None), needs
+
+
+# one writing for a parent who travels alone: "เขียนแทนพ่อ", "พิมพ์ให้แม่", or the parent's
+# trouble told as theirs ("พ่อผมไม่มีค่ารถกลับบ้าน"); never one going along ("พาพ่อกลับ",
+# "กลับกับแม่", "ไปด้วยกัน"), nor one whose own trouble is told ("ผมไม่มีค่ารถ")
+_FOR_PARENT = re.compile(r"(?:เขียน|พิมพ์|ถาม|ติดต่อ|กรอก|ลงทะเบียน|ส่ง(?:ข้อมูล)?|ขอ(?:ความช่วยเหลือ)?)"
+                         r"(?:ข้อมูล)?(?:แทน|ให้)(?:คุณ)?(?P<who>พ่อ|แม่)(?!แม่|พ่อ|ลูก)")
+_PARENTS_TROUBLE = re.compile(r"(?<!พา)(?<!กับ)(?<!และ)(?:คุณ)?(?P<who>พ่อ|แม่)(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน)"
+                              r"(?:เขา|เค้า|ท่าน|ก็)?(?:ไม่มี|บ่มี|ตกงาน|ติดอยู่|อยาก(?:จะ)?กลับ|จะกลับ"
+                              r"|ต้องการกลับ)")
+_GOES_ALONG = re.compile(r"พา(?:พ่อ|แม่)|(?:กับ|และ)(?:พ่อ|แม่)|ไปด้วย|ด้วยกัน|กลับด้วย|พวกเรา|เราสอง"
+                         r"|(?<!พ่อ)(?<!แม่)(?<!ของ)(?:ผม|ฉัน|หนู|ดิฉัน)(?:เอง)?(?:ก็)?"
+                         r"(?:ไม่มี|บ่มี|ตกงาน|จะกลับ|อยากกลับ|ติดอยู่)")
+
+
+def writes_for(compact: str) -> str | None:
+    """The parent ("พ่อ" or "แม่") one writes for, who travels alone, from a story
+    (the cleaned text without spaces); None when the writer travels or it is not said."""
+    said = _FOR_PARENT.search(compact) or _PARENTS_TROUBLE.search(compact)
+    if said is None or _GOES_ALONG.search(compact):
+        return None
+    count = people_and_ages(compact)[0]
+    return said["who"] if count in (None, 1) else None

@@ -27,6 +27,7 @@ __all__ = [
     "facts_to_answers",
     "here_and_home",
     "is_refusal",
+    "parent_card",
     "read_message",
 ]
 CORRECTABLE = ("name", "phone", "current_province", "home_province", "travellers",
@@ -224,6 +225,20 @@ def card_answer(text: str) -> bool | None:
     if _CARD_HERE.fullmatch(compact):
         return True
     return None
+
+
+def parent_card(text: str, parent: str | None) -> bool | None:
+    """"พ่อมีบัตรครับ", "พ่อมีครับ", "แม่ไม่มีบัตร" to "do you have an ID card?" from one
+    writing for that parent (dialogs.travellers.writes_for), who travels alone: the
+    parent's card is the traveller's; None for anyone else, or no parent written for."""
+    if parent not in ("พ่อ", "แม่"):
+        return None
+    said = re.fullmatch(r"(?:คุณ)?" + parent + r"(?:ผม|ฉัน|หนู)?(?:เขา|เค้า|ท่าน|ก็)*(?P<no>ไม่|บ่|ไม่ได้)?"
+                        r"(?:มี|พก|ถือ)(?:บัตร(?:ประชาชน|ปชช)?)?(?:อยู่|ครับ|ค่ะ|ค่า|คะ|คับ|จ้า|จ้ะ|นะ"
+                        r"|เด้อ|ครบ|ติดตัว)*", text.replace(" ", ""))
+    if said is None:
+        return None
+    return said["no"] is None
 
 
 def consent_word(text: str) -> bool | None:
