@@ -6,9 +6,11 @@ import re
 from typing import Any
 
 from dialogs.parse import facts_of
+from dialogs.parse_numbers import clean_text
 from dialogs.provinces import find_provinces, match_province
 from dialogs.readers import said_urgency
 from dialogs.slots import BY_KEY, Slot
+from dialogs.travellers import writes_for
 from dialogs.understand import calm, here_and_home, read_message
 
 MERGED = ("need_hints", "special_needs")  # lists that grow as more is told
@@ -117,3 +119,10 @@ def with_travellers(text: str, value: str | None, count: Any,
         if urgent is not None:
             out["urgent"] = urgent
     return out
+
+
+def written_for(text: str) -> dict[str, str]:
+    """Whom the writer writes for, when it is a parent travelling alone ("พ่อผมไม่มีค่ารถ
+    กลับบ้าน", "เขียนแทนพ่อ"): their card answers the card question ("พ่อมีบัตรครับ")."""
+    who = writes_for(clean_text(text).replace(" ", "")) if text else None
+    return {"writes_for": who} if who else {}

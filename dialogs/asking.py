@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from dialogs import replies
 from dialogs.slots import BY_KEY, CURRENT_ONLY, TRAVELLERS_URGENT, Slot
+from dialogs.types import Reply
 
 Answers = dict[str, Any]
 PLACES = ("current_province", "home_province")
@@ -31,6 +33,12 @@ CARE_TOO = "นอกจาก{}ที่บอกมาแล้ว มีใ�
 CARED = {"elderly": "ผู้สูงอายุ", "sick": "คนป่วย", "disabled": "คนพิการ", "child": "เด็กเล็ก",
          "cannot_travel_alone": "คนที่เดินทางเองไม่ได้", "pregnant": "คนตั้งครรภ์"}
 INVITING = ("travellers", "special_needs", "more_care")  # questions that ask who needs care
+
+
+def opening_question(lead: str) -> Reply:
+    """The hardship question with a way out, "ถามเรื่องอื่น"."""
+    question = replies.question(BY_KEY["hardship"], lead)
+    return replace(question, choices=(*question.choices, replies.ASK_ELSE))
 
 
 def slot_for(key: str, answers: Answers) -> Slot | None:

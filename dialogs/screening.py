@@ -6,7 +6,6 @@ fills its slot, whenever it comes, and only what is still missing is asked.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from typing import Any
@@ -22,8 +21,9 @@ from dialogs.answering import (
     place_answer,
     places_told,
     with_travellers,
+    written_for,
 )
-from dialogs.asking import INVITING, ask_now, slot_for
+from dialogs.asking import INVITING, ask_now, opening_question, slot_for
 from dialogs.contact import no_phone
 from dialogs.eligibility import assess
 from dialogs.facts import HARDSHIPS
@@ -49,7 +49,7 @@ from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.summary import Decider, Summary, kept
 from dialogs.types import Effect, Inbound, Reply
-from dialogs.understand import is_refusal, read_message
+from dialogs.understand import is_refusal, parent_card, read_message
 from knowledge import KnowledgeBase
 
 MAX_RETRIES = 2
@@ -58,12 +58,6 @@ SENSITIVE_KEYS = ("needs", "need_hints", "released")
 HEALTH_CARE = frozenset({"sick", "disabled", "pregnant"})  # care needs that are health data
 # a question that supposes or asks what is required tells no fact: "ถ้าไม่มีบัตรจะขอได้ไหม"
 SUPPOSING = re.compile(r"ถ้า|หาก|สมมติ|สมมุติ|ต้องมี|ต้องใช้|ต้องเป็น|หรือเปล่า|รึเปล่า")
-
-
-def opening_question(lead: str) -> Reply:
-    """The hardship question with a way out, "ถามเรื่องอื่น"."""
-    question = replies.question(BY_KEY["hardship"], lead)
-    return dataclasses.replace(question, choices=(*question.choices, replies.ASK_ELSE))
 
 
 class Screening(Summary):
@@ -86,7 +80,7 @@ class Screening(Summary):
         located = state.data.get("located")
         if located and "current_province" not in answers:
             answers["current_province"] = located  # a location shared before screening
-        state = State(st.ASK, kept(state) | {"answers": answers})
+        state = State(st.ASK, kept(state) | {"answers": answers} | written_for(text))
         intro = replies.heard(answers) if answers else intro
         return self._advance(state, f"{prefix} {intro}".strip())
 
@@ -116,6 +110,10 @@ class Screening(Summary):
         places = value is None and slot.key not in PROVINCE_KEYS and any(
             k in PROVINCE_KEYS for k in slot.also)  # the ID card with the places
         parsed = slot.parse(card_words(text) if places else text, value)
+        state = state.with_(**written_for(text)) if value is None else state
+        if slot.key == "id_card" and parsed is None and value is None:  # "พ่อมีบัตรครับ"
+            parsed = parent_card(card_words(text) if places else text,
+                                 state.data.get("writes_for"))
         if slot.key == "national_id" and parsed is None and value is None:
             nid = parse_national_id(text)
             if nid is not None and not nid.checksum_ok and nid.starts_with_zero:

@@ -204,3 +204,17 @@ def test_what_is_meant_is_explained_without_using_up_a_try(dialog: Dialog, what:
         assert asked(chat) == "id_card" and "ยังไม่เข้าใจ" not in reply.text
     chat.say("มีค่ะ อยู่ชลบุรี จะกลับขอนแก่น")
     assert chat.state.data["answers"]["id_card"] is True
+
+
+@pytest.mark.parametrize(("story", "answer", "card"), [
+    ("พ่อผมไม่มีค่ารถกลับบ้านครับ อยู่ระยอง จะกลับยโสธร", "พ่อมีบัตรครับ", True),
+    ("เขียนแทนพ่อครับ พ่อไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับยโสธร", "พ่อมีครับ", True),
+    ("พาพ่อกลับบ้านครับ ไม่มีค่ารถ อยู่ระยอง จะกลับยโสธร", "พ่อมีบัตรครับ", None),  # both go
+])
+def test_the_card_of_a_parent_written_for(dialog: Dialog, story: str, answer: str,
+                                          card: bool | None) -> None:
+    chat = consented(dialog)
+    chat.say(story)
+    assert asked(chat) == "id_card"
+    chat.say(answer)
+    assert chat.state.data["answers"].get("id_card") is card
