@@ -95,7 +95,13 @@ def read_consent(text: str, value: str | None) -> bool | None:
     if value is not None:
         return read_yes_no(text, value)
     said = consent_word(text)
+    if said is None and _THANKS_ONLY.fullmatch(text.replace(" ", "")):
+        return None  # "ขอบคุณค่ะ": polite, no consent (consent is explicit)
     return said if said is not None or "ยินยอม" in text else parse_yes_no(text)
+
+
+_THANKS_ONLY = re.compile(r"(?:ขอบคุณ|ขอบใจ|แต๊งกิ้ว|thank(?:s|you)?)(?:มาก|นะ|ค่ะ|คะ|ค่า|ครับ|คับ"
+                          r"|จ้า|จ้ะ|เด้อ|เจ้า|หนิ|🙏)*", re.IGNORECASE)
 
 
 # "ยายมีบัตร", "ตายายมีบัตรค่ะ", "ลุงไม่มีบัตร", "น้องมีบัตรประชาชนค่ะ" to "do you have an ID

@@ -8,6 +8,7 @@ import pytest
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.engine import Dialog
+from dialogs.readers import read_consent
 from dialogs.state import State
 from dialogs.types import Inbound, RequestHandoff
 from dialogs.understand import read_message
@@ -279,3 +280,15 @@ def test_a_statement_matched_to_a_topic_keeps_its_facts(dialog: Dialog) -> None:
     chat.say("ผมพิการขาครับ ต้องนั่งวีลแชร์")
     chat.say("ยินยอม", "consent:yes")
     assert "disabled" in chat.state.data["answers"]["special_needs"]
+
+
+@pytest.mark.parametrize("text", ["ขอบคุณค่ะ", "ขอบคุณมากครับ 🙏", "thank you"])
+def test_thanks_is_no_consent(text: str) -> None:
+    """Consent is explicit: a thank-you at the consent question consents to nothing (the
+    webhook bench's texts gave consent with "ขอบคุณค่ะ")."""
+    assert read_consent(text, None) is None
+
+
+@pytest.mark.parametrize("text", ["ได้ค่ะ ขอบคุณค่ะ", "ยินยอมค่ะ ขอบคุณ"])
+def test_a_yes_with_thanks_is_consent(text: str) -> None:
+    assert read_consent(text, None) is True
