@@ -217,11 +217,18 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
         if tail and surname and not _tells(surname):
             return f"{found} {surname}"
         return _with_surname(found, pieces[at + 1:]) if not tail else found
-    if (bare or titled) and found == "".join(rest):
-        return _with_surname(found, pieces[at + 1:])
+    if (bare or titled or _phone_at(pieces, at + 2)) and found == "".join(rest):
+        return _with_surname(found, pieces[at + 1:])  # "ชื่อสมศรี ใจดี เบอร์ 08...": told
     if not after and pieces[at + 1:][:1] and pieces[at + 1][:1] == (_SURNAME,):
         return _with_surname(found, pieces[at + 1:])  # "ชื่อ สมศรี นามสกุล ใจดี"
     return found
+
+
+def _phone_at(pieces: tuple[tuple[str, ...], ...], n: int) -> bool:
+    """Chunk `n` starts with the phone ("เบอร์", a number): the chunk before it, right
+    after a name, is its surname."""
+    first = pieces[n][0] if n < len(pieces) and pieces[n] else ""
+    return first == "เบอร์" or first[:1].isdigit()
 
 
 def _found_words(rest: list[str], found: str) -> list[str]:

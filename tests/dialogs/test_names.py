@@ -136,3 +136,13 @@ def test_a_refusal_of_the_name_only(text: str, name_only: bool) -> None:
 def test_consent_typed_again_is_no_name(text: str) -> None:
     """A reviewer's request was sent as "เจ้าหน้าที่จะโทรหาคุณยินยอม"."""
     assert read_name(text, None) is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("สวัสดีค่ะ ชื่อสมศรี ใจดี เบอร์ 0891234567 ค่ะ ตอนนี้อยู่พัทยา", "สมศรี ใจดี"),  # dev6
+    ("ชื่อสมศรี ใจดี 0891234567", "สมศรี ใจดี"),
+    ("ชื่อต้น ตกงานครับ เบอร์ 0891234567", "ต้น"),  # words, not a surname
+    ("ชื่อต้น อยู่ชลบุรี 0891234567", "ต้น"),
+])
+def test_a_surname_between_the_name_and_the_phone_in_a_story(text: str, name: str) -> None:
+    assert read_message(text).get("name") == name
