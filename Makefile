@@ -49,7 +49,8 @@ test: $(STAMP) browser postgres lint
 bench: $(STAMP)
 	$(PY) bench/matcher.py
 	for set in dialog_personas dialog_personas_fresh dialog_personas_more \
-		dialog_personas_dev3 dialog_personas_dev4 dialog_personas_frozen \
+		dialog_personas_dev3 dialog_personas_dev4 dialog_personas_dev5 dialog_personas_dev6 \
+		dialog_personas_frozen \
 		dialog_personas_holdout dialog_personas_holdout2; do \
 		$(PY) bench/dialogs.py --personas bench.$$set || exit 1; done
 	$(PY) bench/queue.py
