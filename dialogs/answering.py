@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dialogs.asking import PLACES
 from dialogs.parse import facts_of
 from dialogs.parse_numbers import clean_text
 from dialogs.provinces import find_provinces, match_province
@@ -14,7 +15,6 @@ from dialogs.travellers import writes_for
 from dialogs.understand import calm, here_and_home, read_message
 
 MERGED = ("need_hints", "special_needs")  # lists that grow as more is told
-PROVINCE_KEYS = ("current_province", "home_province")
 
 
 def learned_beyond(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:
@@ -29,7 +29,7 @@ def learned_beyond(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, 
         said.pop("name", None)
     if slot.key == "national_id":
         said.pop("phone", None)
-    if not said and slot.key not in (*PROVINCE_KEYS, "name", "phone"):  # "สุรินทร์ค่ะ"
+    if not said and slot.key not in (*PLACES, "name", "phone"):  # "สุรินทร์ค่ะ"
         bare = match_province(text)
         place = {"code": bare.code, "name": bare.name_th} if bare is not None else None
         if place is not None and place != answers.get("home_province"):  # home again: no
@@ -55,7 +55,7 @@ def places_told(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any
     """The places in a typed answer to a question that asked them along with something
     else ("มีค่ะ ชลบุรี ร้อยเอ็ด" to the ID card and both places), read as an answer to
     the places question itself."""
-    asked = [k for k in slot.also if k in PROVINCE_KEYS and k not in answers]
+    asked = [k for k in slot.also if k in PLACES and k not in answers]
     if not asked:
         return {}
     place = BY_KEY[asked[0]]
@@ -64,7 +64,7 @@ def places_told(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any
     if parsed is not None and place.key not in told and parsed not in (
             answers.get("current_province"), answers.get("home_province")):
         told[place.key] = parsed
-    return {k: told[k] for k in PROVINCE_KEYS if k in told}
+    return {k: told[k] for k in PLACES if k in told}
 
 
 def place_answer(place: Slot, text: str, told: dict[str, Any]) -> Any:
@@ -75,9 +75,9 @@ def place_answer(place: Slot, text: str, told: dict[str, Any]) -> Any:
     if place.key != "current_province":
         return parsed
     parsed = here_and_home(text, parsed, told)
-    home = read_message(text).get("home_province")
-    return None if parsed is not None and parsed == home and (
-        parsed != read_message(text).get("current_province")) else parsed
+    said = read_message(text)
+    return None if parsed is not None and parsed == said.get("home_province") and (
+        parsed != said.get("current_province")) else parsed
 
 
 _PARTICLE = re.compile(r"(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ|นะ|นะคะ|นะครับ|ฮะ|เจ้า|หนิ|เด้อ)+")
@@ -126,3 +126,15 @@ def written_for(text: str) -> dict[str, str]:
     กลับบ้าน", "เขียนแทนพ่อ"): their card answers the card question ("พ่อมีบัตรครับ")."""
     who = writes_for(clean_text(text).replace(" ", "")) if text else None
     return {"writes_for": who} if who else {}
+
+
+_TOTAL = re.compile(r"จริงๆ|ทั้งหมด|รวม|ที่จริง|ไม่ใช่|ไป\s*\d")  # a count of all who travel
+
+
+def regrouped_count(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:
+    """A count given at "anyone else who needs care?" as the whole group, larger than the
+    one known ("จริงๆ ไป 4 คนค่ะ"); never the count of those who need care ("มีลูกเล็ก 2 คน
+    ด้วยค่ะ" in a group of 5)."""
+    count = read_message(text).get("travellers") if slot.key == "more_care" else None
+    known = int(answers.get("travellers") or 0)
+    return {"travellers": count} if count and count > known and _TOTAL.search(text) else {}

@@ -65,7 +65,9 @@ def care_due(answers: Answers) -> bool:
 def named_care(answers: Answers) -> str:
     """The care needs known, as people: "คนป่วย", "คนป่วย และผู้สูงอายุ"."""
     names = [CARED[k] for k in answers.get("special_needs") or () if k in CARED]
-    return names[0] if len(names) == 1 else " ".join(names[:-1]) + " และ" + names[-1]
+    if len(names) <= 1:
+        return names[0] if names else "คนที่บอกมา"
+    return " ".join(names[:-1]) + " และ" + names[-1]
 
 
 def ask_now(slot: Slot | None, answers: Answers, invited: bool) -> Slot | None:

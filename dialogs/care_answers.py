@@ -10,11 +10,11 @@ from dialogs.readers import read_special
 
 # to "can you travel alone?": no ("ไปเองไม่ไหว", "ต้องมีคนพาไป", a bare "ไม่ได้ค่ะ"), yes
 # ("ไปเองได้", "ไหวค่ะ"); "พูดไม่ได้" (cannot speak) says nothing of travelling
-_PARTICLES = r"(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เลย|หรอก)*"
-_NOT_ALONE = re.compile(r"(?:ไป|เดินทาง|เดิน|นั่งรถ)(?:เอง|คนเดียว)?(?:ก็)?(?:ไม่ไหว|ไม่ค่อยไหว|ไม่ได้)"
-                        r"|ต้องมีคน|ต้องให้คน|ต้องพา|มีคนพา|ต้องมีญาติ|ต้องมีผู้")
+_PARTICLES = r"(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เลย|หรอก|เด้อ|เน้อ|เจ้า)*"
+_NOT_ALONE = re.compile(r"(?:ไป|เดินทาง|เดิน|นั่งรถ)(?:เอง|คนเดียว)?(?:ก็)?(?:ไม่|บ่)(?:ค่อย)?(?:ได้|ไหว)"
+                        r"|ต้องมีคน|ต้องให้คน|ต้องพา|มีคนพา|ต้องมีญาติ|ต้องมีผู้|พาไป")
 # a bare "ไม่" may answer either half of "can you go alone, or must someone take you?"
-_BARE_NO = re.compile(r"(?:ไม่ไหว|ไม่ค่อยไหว|ไม่ได้|บ่ได้|บ่ไหว|ต้อง|ต้องค่ะ)" + _PARTICLES)
+_BARE_NO = re.compile(r"(?:(?:ไม่|บ่)(?:ค่อย)?(?:ไหว|ได้)|ต้อง)" + _PARTICLES)
 _ALONE = re.compile(r"ไหว|ได้|ไปเอง|คนเดียว|สบาย|ไม่ต้อง")
 _NO_MATTER = re.compile(r"ไม่เป็นไร|ไม่ต้อง(?:มีคน)?(?:พา|ห่วง)?")  # "ได้ค่ะ ไม่เป็นไร": yes
 
@@ -30,14 +30,15 @@ def read_travel_alone(text: str, value: str | None) -> bool | None:
     if "cannot_travel_alone" in facts_of(text).special_needs or _NOT_ALONE.search(
             compact) or _BARE_NO.fullmatch(compact):
         return False
-    if _ALONE.search(compact) and "ไม่" not in _NO_MATTER.sub("", compact):
+    rest = _NO_MATTER.sub("", compact)
+    if _ALONE.search(compact) and "ไม่" not in rest and "บ่" not in rest:
         return True
     return None
 
 
 # to "anyone else who needs care?": nobody else ("มีแค่ลูกค่ะ", "ครบแล้ว", "แค่นั้น"), or
 # an elder of the family named as needing care ("มียายด้วย", "ยาย 80 ค่ะ")
-_NOBODY_ELSE = re.compile(r"(?:มี)?แค่(?:นั้น|นี้|ลูก|แม่|พ่อ|ยาย|ตา|คนเดียว)|ครบแล้ว|หมดแล้ว"
+_NOBODY_ELSE = re.compile(r"(?:มี)?แค่(?:นั้น|นี้|ลูก|คนเดียว)|ครบแล้ว|หมดแล้ว"
                           r"|ไม่มีใครอีก|ไม่มีคนอื่น|ไม่มีแล้ว"
                           # "ลูกคนเดียว": only the one child (already told), nobody else
                           r"|^(?:มี)?(?:แค่|แต่)?(?:ลูก|แม่|พ่อ|ยาย|ตา)คนเดียว(?:ค่ะ|คะ|ครับ|คับ|จ้า|นะ|เท่านั้น)*$")

@@ -77,6 +77,8 @@ def no_phone(text: str) -> bool:
 _DIGIT_WORDS = {"ศูนย์": "0", "หนึ่ง": "1", "เอ็ด": "1", "สอง": "2", "โท": "2", "สาม": "3",
                 "สี่": "4", "ห้า": "5", "หก": "6", "เจ็ด": "7", "แปด": "8", "เก้า": "9"}
 _SPOKEN = re.compile("(?:(?:" + "|".join(_DIGIT_WORDS) + r")[\s-]*){9,10}")
+# three digit words in a row, each a word of its own ("สาม" in "สามี" is none)
+_SOME_SPOKEN = re.compile(r"(?:^|\s)(?:(?:" + "|".join(_DIGIT_WORDS) + r")(?:\s+|$)){3,}")
 
 
 def spoken_digits(text: str) -> str:
@@ -90,8 +92,7 @@ def spoken_digits(text: str) -> str:
 
 def phone_like(text: str) -> bool:
     """An attempt at a phone the bot may not read: digits, "เบอร์", digit words."""
-    return has_digits(text, 3) or "เบอร์" in text or len(re.findall(
-        "|".join(_DIGIT_WORDS), text)) >= 3
+    return has_digits(text, 3) or "เบอร์" in text or _SOME_SPOKEN.search(text) is not None
 
 
 def has_digits(text: str, at_least: int = 5) -> bool:

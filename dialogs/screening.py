@@ -14,16 +14,16 @@ from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.answering import (
     MERGED,
-    PROVINCE_KEYS,
     beyond,
     card_words,
     learned_beyond,
     place_answer,
     places_told,
+    regrouped_count,
     with_travellers,
     written_for,
 )
-from dialogs.asking import INVITING, ask_now, opening_question, slot_for
+from dialogs.asking import INVITING, PLACES, ask_now, opening_question, slot_for
 from dialogs.contact import no_phone
 from dialogs.eligibility import assess
 from dialogs.facts import HARDSHIPS
@@ -107,8 +107,8 @@ class Screening(Summary):
             return self._reply(state, replies.ask_again(slot, texts.EXPLAINED))  # no try used
         if value is None and is_question(text) and not is_refusal(text):
             return self._answer_question(state, slot, text)
-        places = value is None and slot.key not in PROVINCE_KEYS and any(
-            k in PROVINCE_KEYS for k in slot.also)  # the ID card with the places
+        places = value is None and slot.key not in PLACES and any(
+            k in PLACES for k in slot.also)  # the ID card with the places
         parsed = slot.parse(card_words(text) if places else text, value)
         state = state.with_(**written_for(text)) if value is None else state
         if slot.key == "id_card" and parsed is None and value is None:  # "พ่อมีบัตรครับ"
@@ -145,8 +145,7 @@ class Screening(Summary):
         answers |= {k: sorted({*(answers.get(k) or ()), *v}) if k in MERGED else v
                     for k, v in learned.items()  # the slot's own parsed answer wins
                     if (k != slot.key or parsed is None) and (k not in answers or k in MERGED)}
-        count = read_message(text).get("travellers") if slot.key == "more_care" else None
-        answers |= {"travellers": count} if count else {}  # "จริงๆ ไป 4 คนค่ะ": fixed
+        answers |= regrouped_count(slot, text, answers)  # "จริงๆ ไป 4 คนค่ะ": fixed
         if slot.key == "sensitive_consent" and parsed is None and "need_hints" in learned:
             return self._needs_before_consent(state, answers)
         said = replies.heard(learned) if learned else ""  # told more, or something else
@@ -204,7 +203,7 @@ class Screening(Summary):
             return replies.confirm(state.data.get("answers") or {})
         answers = state.data.get("answers") or {}
         slot = slot_for(str(state.data.get("slot")), answers)
-        if slot is not None and state.data.get("also"):  # asked with who else needs care
+        if slot is not None and slot.key in PLACES and state.data.get("also"):  # care too
             slot = ask_now(slot, answers, invited=False)
         if state.data.get("opening"):
             return opening_question(lead)
@@ -291,7 +290,7 @@ class Screening(Summary):
         invited = bool(state.data.get("invited"))
         asked = ask_now(slot, answers, invited)
         if asked is None or asked.key in ("name", "phone"):  # asked on the summary itself
-            return self._reply(state.with_(st.CONFIRM, slot=asked and asked.key,
+            return self._reply(state.with_(st.CONFIRM, slot=asked and asked.key, also=None,
                                            answers=answers), *lead_out, replies.confirm(answers))
         usual = slot_for(asked.key, answers)
         also = [k for k in asked.also if usual is None or k not in usual.also] or None

@@ -91,7 +91,7 @@ class Summary:
             slot = BY_KEY[value[5:]]
             cleared = {k: v for k, v in answers.items()
                        if k != slot.key and not (slot.key == "hardship" and k in HARDSHIPS)}
-            return respond(state.with_(st.ASK, slot=slot.key, answers=cleared),
+            return respond(state.with_(st.ASK, slot=slot.key, answers=cleared, also=None),
                            replies.question(slot))
         if "name" not in answers and value is None:
             return self._contact_given(state, answers, text, now)
@@ -111,7 +111,8 @@ class Summary:
             parse_yes_no(text) is True or is_send(text)))
         if not ok:  # not understood: the summary, then a short hint, in turn
             times = int(state.data.get("unclear") or 0)
-            tries = int(state.data.get("phone_tries") or 0) + phone_like(text)
+            asking_phone = state.data.get("slot") == "phone"
+            tries = int(state.data.get("phone_tries") or 0) + (asking_phone and phone_like(text))
             state = state.with_(phone_tries=tries or None)
             if tries >= 3 and state.data.get("slot") == "phone":  # a phone never read:
                 sent = self._finish(state, {**answers, "phone": None}, now)  # sent without

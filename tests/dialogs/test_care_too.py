@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs import state as st
 from dialogs.asking import CARE_TOO, CARED, named_care
 from dialogs.care_answers import read_more_care
 from dialogs.engine import Dialog
@@ -118,3 +119,28 @@ def test_a_count_fixed_at_the_care_question_is_kept(dialog: Dialog) -> None:
     chat.say("จริงๆ ไป 4 คนค่ะ มียายด้วย")
     answers = chat.state.data["answers"]
     assert answers["travellers"] == 4 and answers["special_needs"] == ["elderly", "sick"]
+
+
+def test_those_who_need_care_counted_are_not_the_group(dialog: Dialog) -> None:
+    """A code review: "มีลูกเล็ก 2 คนด้วยค่ะ" in a group of 5 had made it 3."""
+    chat, _ = told(dialog, "พาแม่ที่ป่วยกลับบ้าน ไป 5 คน ไม่มีค่ารถ")
+    assert asked(chat) == "more_care"
+    chat.say("มีลูกเล็ก 2 คนด้วยค่ะ")
+    answers = chat.state.data["answers"]
+    assert answers["travellers"] == 5 and "child" in answers["special_needs"]
+
+
+def test_the_care_part_is_gone_once_its_question_is(dialog: Dialog) -> None:
+    """A code review: the care part outlived its question into the summary's edits."""
+    chat, _ = told(dialog, "พาแม่ที่ป่วยกลับบ้าน ไป 2 คน ไม่มีค่ารถ มีบัตรประชาชน ไม่ด่วน")
+    assert asked(chat) == "current_province" and chat.state.data["also"]
+    chat.say("อยู่ระยอง จะกลับยโสธร")
+    if asked(chat) == "sensitive_consent":  # the health of the sick mother
+        chat.say("ไม่ยินยอม", "no")
+    assert chat.state.name == st.CONFIRM and not chat.state.data.get("also")
+    question = chat.say("แก้ไข", "edit:id_card").replies[-1].text
+    assert asked(chat) == "id_card" and "ดูแลเป็นพิเศษ" not in question
+
+
+def test_care_needs_without_names_do_not_break_the_question() -> None:
+    assert CARE_TOO.format(named_care({"special_needs": ["walking"]}))

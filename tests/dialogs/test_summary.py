@@ -10,7 +10,7 @@ import pytest
 
 from dialogs import state as st
 from dialogs import texts
-from dialogs.contact import spoken_digits
+from dialogs.contact import phone_like, spoken_digits
 from dialogs.engine import Dialog
 from dialogs.types import CreateCase, RequestHandoff, UpdateContact
 
@@ -416,3 +416,10 @@ def test_other_words_at_the_phone_never_send(dialog: Dialog) -> None:
     for _ in range(4):
         chat.say("ฟหกดเ")
         assert sent(chat) is None and chat.state.data["slot"] == "phone"
+
+
+@pytest.mark.parametrize(("text", "like"), [
+    ("ศูนย์ แปด หนึ่ง", True), ("เบอร์ผมนะ", True), ("081", True),
+    ("ขอโทษค่ะ สองสามวัน", False), ("สามีไปห้างค่ะ", False)])
+def test_what_looks_like_a_phone(text: str, like: bool) -> None:
+    assert phone_like(text) is like

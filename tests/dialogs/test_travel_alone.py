@@ -75,7 +75,10 @@ def test_an_unclear_answer_is_asked_again_not_taken_for_no(dialog: Dialog) -> No
     ("เดินทางคนเดียวไม่ค่อยไหวค่ะ", False), ("บ่ไหว", False),
     # from a reviewer: a bare "no" may answer either half of the question
     ("ไม่ครับ", None), ("ไม่ต้องค่ะ", True), ("ไม่ต้องมีคนพาค่ะ", True), ("ต้องค่ะ", False),
-    ("ได้ค่ะ ไม่เป็นไร", True)])
+    ("ได้ค่ะ ไม่เป็นไร", True),
+    # from a code review: Isan "บ่", "เด้อ", someone taking them, "not quite able"
+    ("ไปคนเดียวบ่ได้", False), ("บ่ไหวเด้อ", False), ("ให้ลูกพาไปได้ค่ะ", False),
+    ("เดินเองไม่ค่อยได้", False)])
 def test_read_travel_alone(text: str, alone: bool | None) -> None:
     assert read_travel_alone(text, None) is alone
 
