@@ -114,7 +114,7 @@ class Summary:
             asking_phone = state.data.get("slot") == "phone"
             tries = int(state.data.get("phone_tries") or 0) + (asking_phone and phone_like(text))
             state = state.with_(phone_tries=tries or None)
-            if tries >= 3 and state.data.get("slot") == "phone":  # a phone never read:
+            if tries >= 3 and asking_phone:  # a phone never read:
                 sent = self._finish(state, {**answers, "phone": None}, now)  # sent without
                 first, *rest = sent.replies  # said first, in the same message
                 lead = dataclasses.replace(first, text=f"{texts.PHONE_UNREAD}\n{first.text}")
