@@ -1,0 +1,90 @@
+"""How urgency is read: from the answer to "is it urgent?", and from an answer to the
+travellers question that asks it too ("2 คน ไม่ด่วน", "1 ไม่", a button)."""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.parse import facts_of, parse_yes_no
+
+_UNSURE = re.compile(r"(?:ด่วน|รีบ)(?:ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า)|ไม่แน่ใจ|ไม่รู้")
+# "ดวน", "ด่วนน": urgency typed without its tone mark or with a key held down
+_TYPO_URGENT = re.compile(r"(?<![ก-ฮ])ดวน(?=$|ๆ|มาก|เลย|ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|นะ)|ด่วนน+")
+
+
+# "not urgent", "urgent" typed in English ("อยู่หอได้ค่ะ not urgent")
+_NOT_URGENT_EN = re.compile(r"(?:\b(?:not|no|non)|ไม่|บ่)[ -]?(?:(?:so|very|that|really) )?"
+                            r"(?:urgent|emergency|hurry)\b", re.IGNORECASE)
+_URGENT_EN = re.compile(r"\b(?:urgent|emergency)\b", re.IGNORECASE)
+
+
+def _urgency_words(text: str) -> bool | None:
+    if _NOT_URGENT_EN.search(text):
+        return False
+    if _URGENT_EN.search(text):
+        return True
+    compact = _TYPO_URGENT.sub("ด่วน", text.replace(" ", ""))
+    if _UNSURE.search(compact):  # "ไม่แน่ใจว่าด่วนไหม": the words say neither
+        return facts_of(text).urgent or None  # "ไม่รู้จะนอนที่ไหน" still is
+    if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้", "ไม่ค่อยด่วน",
+                                  "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ", "ไม่เร่ง", "บ่เร่ง")):
+        return False
+    if "ด่วน" in compact or "รีบ" in compact:
+        return True
+    return facts_of(text).urgent
+
+
+# a place to sleep that can still be used, or coping for now ("ยังพอไหว")
+_CAN_STAY = re.compile(r"(?:นอน|พัก|ค้าง|อาศัย)(?:อยู่)?(?:(?!ไม่).){0,12}?(?<!ไม่)ได้(?!ไม่|ยิน)"
+                       r"|(?:ยัง(?:พอ)?|^พอ)(?:ไหว|อยู่ได้|รอได้)(?!แล้ว)")
+
+
+def read_urgent(text: str, value: str | None) -> bool | None:
+    if value in ("yes", "no"):
+        return value == "yes"
+    said = _urgency_words(text)
+    if said is not None:
+        return said
+    facts = facts_of(text)
+    if "sick" in facts.special_needs:  # "ป่วยอยู่": the question names it as urgent
+        return True
+    if facts.no_shelter is not None:  # "มีที่พักค่ะ" -> no; "นอนป้ายรถเมล์" -> yes
+        return facts.no_shelter
+    if _CAN_STAY.search(text.replace(" ", "")):  # "ยังพอนอนที่ร้านได้": a place tonight
+        return False
+    return parse_yes_no(text)
+
+
+def said_urgency(text: str, value: str | None = None) -> bool | None:
+    """Urgency told in an answer to the travellers question ("2 คน ไม่ด่วน", a button
+    "1 คน ด่วน"): only explicit words or shelter, never a bare yes/no."""
+    if value and value.startswith("n:") and value.count(":") == 2:
+        return value.rsplit(":", 1)[1] == "yes"
+    if value is not None:
+        return None
+    said = _urgency_words(text)
+    if said is None and _count_then_no(text):  # "1 ไม่", "2 คน ไม่ค่ะ มีลูก 2 ขวบ"
+        return False
+    if said is None and facts_of(text).no_shelter is None and "sick" not in (
+            facts_of(text).special_needs) and _CAN_STAY.search(text.replace(" ", "")):
+        return False  # "ห้องเช่ายังอยู่ได้ถึงสิ้นเดือน": a place to stay for now
+    return said if said is not None else facts_of(text).no_shelter
+
+
+# a count, then a bare "no" as a word of its own: the second part of "how many, and is it
+# urgent?" (never "ไม่มี", "ไม่ได้", "ไม่แน่ใจ": a "no" that goes on into a word); "1ไม่",
+# "1 คน, ไม่", "1 ไม่ๆ", "1 ม่าย", "1 ไม่เป็นไร"
+_COUNT_THEN_NO = re.compile(
+    r"(?:\d+(?: ?คน)?(?:ค่ะ|คะ|ครับ|คับ|จ้า)? ?|(?:\d+|หนึ่ง|สอง|สาม|สี่|ห้า|คนเดียว|ไปคนเดียว)"
+    r"(?: ?คน)?(?:ค่ะ|คะ|ครับ|คับ|จ้า)? )"
+    r"(?:ไม่|บ่|ม่าย|หม่าย)(?:ๆ|เป็นไร|ค่ะ|คะ|ครับ|คับ|จ้า|เลย|นะ)*(?: (?P<rest>.+))?")
+
+
+def _count_then_no(text: str) -> bool:
+    """"1 ไม่", and then maybe who needs care ("2 ไม่ มีแม่อายุ 70", "3 คน ไม่ค่ะ มีลูก 2
+    ขวบ"): what follows the no starts with "มี" or names a care need."""
+    said = _COUNT_THEN_NO.fullmatch(" ".join(text.replace(",", " ").split()))
+    if said is None:
+        return False
+    rest = said["rest"]
+    return rest is None or rest.startswith("มี") or bool(facts_of(rest).special_needs)
