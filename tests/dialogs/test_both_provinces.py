@@ -11,13 +11,6 @@ from dialogs.facts import extract_facts
 from .test_engine import consented
 
 
-@pytest.fixture(scope="module")
-def dialog() -> Dialog:
-    from knowledge import Matcher, load_knowledge
-    kb = load_knowledge()
-    return Dialog(kb, Matcher(kb))
-
-
 def both(dialog: Dialog, answer: str) -> tuple[str | None, str | None]:
     chat = consented(dialog)
     chat.say("ไม่มีค่ารถกลับบ้าน มีบัตรประชาชน")

@@ -15,12 +15,6 @@ from .test_intake import asked
 NO_FARE = "ไม่มีค่ารถกลับบ้านค่ะ"  # the hardship, nothing else
 
 
-@pytest.fixture(scope="module")
-def dialog() -> Dialog:
-    from knowledge import Matcher, load_knowledge
-    kb = load_knowledge()
-    return Dialog(kb, Matcher(kb))
-
 
 def at_card(dialog: Dialog, story: str = NO_FARE) -> Chat:
     chat = consented(dialog)
@@ -59,6 +53,10 @@ def test_places_known_the_card_is_asked_alone(dialog: Dialog) -> None:
     ("ค่ะ ตาก ยโสธร", "ตาก", "ยโสธร"),  # a bare yes, then here, then home
     ("มีบัตรปชช ครับ เรียนอยู่ cm ครับ เชียงใหม่ โคราชครับ", "เชียงใหม่", "นครราชสีมา"),
     ("บ้านอยู่ขอนแก่น ตอนนี้อยู่ชลบุรี มีบัตรค่ะ", "ชลบุรี", "ขอนแก่น"),  # said the other way
+    # short forms (dev5): abbreviations as words of their own, two names written together
+    ("มี นม สฎ", "นครราชสีมา", "สุราษฎร์ธานี"),
+    ("มีค่ะ 🪪 อยู่ นม ค่ะ 📍 บ้านอยู่ อบ 🏠", "นครราชสีมา", "อุบลราชธานี"),
+    ("มีค่ะ ระยองอุดร", "ระยอง", "อุดรธานี"),
 ])
 def test_one_typed_answer_tells_all(dialog: Dialog, answer: str, here: str,
                                     home: str) -> None:

@@ -19,12 +19,6 @@ SICK_MOTHER = "อยู่ระยอง พาแม่ที่ป่วย�
 NO_PLACES = "พาแม่ที่ป่วยกลับบ้าน ไป 2 คน ไม่มีค่ารถ มีบัตรประชาชน"
 
 
-@pytest.fixture(scope="module")
-def dialog() -> Dialog:
-    from knowledge import Matcher, load_knowledge
-    kb = load_knowledge()
-    return Dialog(kb, Matcher(kb))
-
 
 def told(dialog: Dialog, story: str) -> tuple[Chat, str]:
     chat = consented(dialog)

@@ -13,9 +13,7 @@ from dialogs.state import State
 from dialogs.types import Inbound, RequestHandoff
 from dialogs.understand import read_message
 
-from .test_engine import AT, Chat, data, dialog
-
-__all__ = ["dialog"]
+from .test_engine import AT, Chat, data
 
 PRISON_STORY = "เพิ่งออกจากเรือนจำเมื่อวาน ไม่มีค่ารถกลับบ้าน อยู่ปทุมธานี จะกลับบุรีรัมย์"
 

@@ -11,7 +11,6 @@ from dialogs.engine import Dialog
 from dialogs.state import State
 from dialogs.step import StepResult
 from dialogs.types import CreateCase, EraseUserData, Inbound, LookupCaseStatus, RequestHandoff
-from knowledge import Matcher, load_knowledge
 
 AT = dt.datetime(2026, 11, 23, 2, 0, tzinfo=dt.UTC)
 
@@ -20,11 +19,6 @@ def data(state: State) -> dict[str, object]:
     """State data without the bookkeeping of offered choices."""
     return {k: v for k, v in state.data.items() if k != "offered"}
 
-
-@pytest.fixture(scope="module")
-def dialog() -> Dialog:
-    kb = load_knowledge()
-    return Dialog(kb, Matcher(kb))
 
 
 class Chat:

@@ -14,13 +14,6 @@ from dialogs.types import CreateCase
 from .test_engine import AT, Chat, consented
 
 
-@pytest.fixture(scope="module")
-def dialog() -> Dialog:
-    from knowledge import Matcher, load_knowledge
-    kb = load_knowledge()
-    return Dialog(kb, Matcher(kb))
-
-
 def asked(chat: Chat) -> str | None:
     """The question waiting: a slot, also one the summary asks (the name, the phone)."""
     slot = chat.state.data.get("slot")

@@ -18,27 +18,9 @@ from dialogs.readers import (
 )
 from dialogs.understand import here_and_home, read_message
 
-from .test_engine import Chat, consented
+from .test_card_and_places import at_card, province
+from .test_engine import consented
 from .test_intake import asked
-
-
-@pytest.fixture(scope="module")
-def dialog() -> Dialog:
-    from knowledge import Matcher, load_knowledge
-    kb = load_knowledge()
-    return Dialog(kb, Matcher(kb))
-
-
-def at_card(dialog: Dialog) -> Chat:
-    chat = consented(dialog)
-    chat.say("ไม่มีค่ารถกลับบ้านค่ะ")
-    assert asked(chat) == "id_card"
-    return chat
-
-
-def province(chat: Chat, key: str) -> str | None:
-    value = chat.state.data["answers"].get(key)
-    return value["name"] if value else None
 
 
 @pytest.mark.parametrize(("text", "has"), [
@@ -120,20 +102,6 @@ def test_an_abbreviation_among_other_words_is_no_place_answer(text: str) -> None
 def test_two_provinces_written_together() -> None:
     assert [p.name_th for p in find_provinces("ระยองอุดร")] == ["ระยอง", "อุดรธานี"]
     assert [p.name_th for p in find_provinces("ระยองตากผ้า")] == ["ระยอง"]
-
-
-@pytest.mark.parametrize(("answer", "here", "home"), [
-    ("มี นม สฎ", "นครราชสีมา", "สุราษฎร์ธานี"),
-    ("มีค่ะ 🪪 อยู่ นม ค่ะ 📍 บ้านอยู่ อบ 🏠", "นครราชสีมา", "อุบลราชธานี"),
-    ("มีค่ะ ระยองอุดร", "ระยอง", "อุดรธานี")])
-def test_the_card_and_short_places_in_one_answer(dialog: Dialog, answer: str, here: str,
-                                                 home: str) -> None:
-    chat = at_card(dialog)
-    chat.say(answer)
-    assert chat.state.data["answers"]["id_card"] is True
-    assert (province(chat, "current_province"), province(chat, "home_province")) == (
-        here, home)
-    assert asked(chat) == "travellers"
 
 
 def test_milk_to_the_card_and_places_is_no_place(dialog: Dialog) -> None:

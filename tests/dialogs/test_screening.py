@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from dialogs.engine import Dialog
 
-from .test_engine import Chat, consented, dialog
-
-__all__ = ["dialog"]
+from .test_engine import Chat, consented
 
 
 def at_sensitive_consent(dialog: Dialog) -> Chat:

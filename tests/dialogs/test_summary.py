@@ -14,9 +14,7 @@ from dialogs.contact import phone_like, spoken_digits
 from dialogs.engine import Dialog
 from dialogs.types import CreateCase, RequestHandoff, UpdateContact
 
-from .test_engine import Chat, consented, dialog
-
-__all__ = ["dialog"]
+from .test_engine import Chat, consented
 
 
 def to_summary(dialog: Dialog) -> Chat:

@@ -15,12 +15,6 @@ from .test_intake import asked
 SICK_ALONE = "อยู่ระยอง เพิ่งออกจากโรงพยาบาล ป่วยอยู่ ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน"
 
 
-@pytest.fixture(scope="module")
-def dialog() -> Dialog:
-    from knowledge import Matcher, load_knowledge
-    kb = load_knowledge()
-    return Dialog(kb, Matcher(kb))
-
 
 def at_question(dialog: Dialog, story: str = SICK_ALONE) -> Chat:
     chat = consented(dialog)

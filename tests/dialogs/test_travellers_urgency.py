@@ -15,12 +15,6 @@ from .test_intake import asked
 STORY = "อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน"  # says nothing of tonight
 
 
-@pytest.fixture(scope="module")
-def dialog() -> Dialog:
-    from knowledge import Matcher, load_knowledge
-    kb = load_knowledge()
-    return Dialog(kb, Matcher(kb))
-
 
 def at_travellers(dialog: Dialog) -> Chat:
     chat = consented(dialog)
