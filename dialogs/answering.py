@@ -7,7 +7,7 @@ from typing import Any
 
 from dialogs.asking import PLACES
 from dialogs.parse import facts_of
-from dialogs.parse_numbers import clean_text
+from dialogs.parse_numbers import PARTICLE, clean_text
 from dialogs.provinces import find_provinces, match_province
 from dialogs.readers import said_urgency
 from dialogs.slots import BY_KEY, Slot
@@ -80,7 +80,7 @@ def place_answer(place: Slot, text: str, told: dict[str, Any]) -> Any:
         parsed != said.get("current_province")) else parsed
 
 
-_PARTICLE = re.compile(r"(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ|นะ|นะคะ|นะครับ|ฮะ|เจ้า|หนิ|เด้อ)+")
+_PARTICLE = re.compile(PARTICLE + "+")
 # where the places start in an answer typed without spaces: "มีค่ะอยู่ชลบุรีจะกลับขอนแก่น"
 _PLACE_CUE = re.compile(r"อยู่|จะกลับ|กลับ|บ้าน|ตอนนี้")
 

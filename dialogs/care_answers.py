@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from dialogs.parse import facts_of
+from dialogs.parse_numbers import PARTICLE
 from dialogs.readers import read_special
 
 # to "can you travel alone?": no ("ไปเองไม่ไหว", "ต้องมีคนพาไป", a bare "ไม่ได้ค่ะ"), yes
 # ("ไปเองได้", "ไหวค่ะ"); "พูดไม่ได้" (cannot speak) says nothing of travelling
-_PARTICLES = r"(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เลย|หรอก|เด้อ|เน้อ|เจ้า)*"
+_PARTICLES = r"(?:" + PARTICLE + r"|เลย|หรอก)*"
 _NOT_ALONE = re.compile(r"(?:ไป|เดินทาง|เดิน|นั่งรถ)(?:เอง|คนเดียว)?(?:ก็)?(?:ไม่|บ่)(?:ค่อย)?(?:ได้|ไหว)"
                         r"|ต้องมีคน|ต้องให้คน|ต้องพา|มีคนพา|ต้องมีญาติ|ต้องมีผู้|พาไป")
 # a bare "ไม่" may answer either half of "can you go alone, or must someone take you?"

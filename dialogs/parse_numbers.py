@@ -29,6 +29,9 @@ _ABBREV_WORDS = {"จ": "จังหวัด", "จว": "จังหวั�
 _NOT_WORD = re.compile(r"[^0-9a-z\u0e01-\u0e4f\u0e5a\u0e5b]+")
 _MAI_YAMOK = "\u0e46"
 
+# a polite particle or Northern/Isan/Southern ending: "ค่ะ", "ครับผม", "เด้อ", "หนิ"
+PARTICLE = r"(?:ครับผม|นะคะ|นะครับ|ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ|นะ|ฮะ|เจ้า|หนิ|เด้อ|เน้อ)"
+
 
 def clean_text(text: str) -> str:
     """Lower case, Thai typed in Latin letters to Thai script (dialogs.romanised), Thai

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from dialogs.parse_numbers import PARTICLE
 from dialogs.provinces import Mention, Province, mentions_in_clean
 from dialogs.towns import LANDMARKS, TOWNS
 
@@ -155,7 +156,7 @@ class Places(NamedTuple):
     bare: tuple[Province, ...]
 
 
-_NOTHING_BETWEEN = re.compile(r"(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ|นะ|หนิ|เจ้า|เด้อ|ฮะ|จังหวัด|จ\.|,)*")
+_NOTHING_BETWEEN = re.compile(r"(?:" + PARTICLE + r"|จังหวัด|จ\.|,)*")
 
 
 def here_and_home_in(cleaned: str, compact: str) -> Places:

@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 
 from dialogs.fuzzy import best_substring, bit_masks, myers_min, osa_distance, trie_pattern
-from dialogs.parse_numbers import clean_text
+from dialogs.parse_numbers import PARTICLE, clean_text
 from dialogs.province_table import TABLE
 from dialogs.towns import SHORT_TOWNS, TOWNS
 
@@ -319,7 +319,7 @@ def _english(cleaned: str) -> list[Mention]:
 # word ("กินนม", "อบขนม", "ไปชมวิว"). A name cut short with ฯ ("ชลฯ", "ขอนฯ") is one
 # province's name begun, when only one begins so.
 _ABBR_CUE = r"(?:อยู่|(?:จะ)?กลับ(?:ไป)?(?:บ้าน)?|จังหวัด|จ|ภูมิลำเนา|มาจาก)(?:ที่)?"
-_ABBR_PARTICLES = r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*"
+_ABBR_PARTICLES = PARTICLE + "*"
 _ABBR_WHO = r"(?:บ้าน|ตอนนี้|ผม|ฉัน|หนู|เรา|ดิฉัน)?"  # "บ้านอยู่อบ", "ตอนนี้อยู่ชม"
 _ABBR_WORD = re.compile(r"(?P<cue>" + _ABBR_WHO + _ABBR_CUE + r")?(?P<abbr>[ก-ฮ]{2})"
                         + _ABBR_PARTICLES)

@@ -15,6 +15,7 @@ from dialogs.facts import HARDSHIPS, Facts
 from dialogs.names import REFUSALS, extract_name, is_refusal
 from dialogs.needs import parse_needs, released_from_prison
 from dialogs.parse import facts_of, find_provinces, match_province, parse_phone, parse_yes_no
+from dialogs.parse_numbers import PARTICLE
 from dialogs.provinces import ABBREVIATIONS, Province
 
 __all__ = [
@@ -146,7 +147,7 @@ def calm(answers: dict[str, Any]) -> bool | None:
     return False if settled else None
 
 
-_PARTICLES = re.compile(r"(?:ครับผม|ครับ|ค่ะ|คะ|ค่า|คับ|จ้า|จ้ะ|นะ|ฮะ|เจ้า)+$")
+_PARTICLES = re.compile(PARTICLE + "+$")
 
 
 def _by_chunks(text: str) -> list[Province]:
