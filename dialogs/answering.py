@@ -92,13 +92,12 @@ def card_words(text: str) -> str:
     what comes before the places ("มีค่ะอยู่ชลบุรี" -> "มีค่ะ")."""
     words = text.split()
     places = [match_province(w) is not None for w in words]
-    kept = [w for i, w in enumerate(words) if not places[i] and not (
-        any(places[:i]) and _PARTICLE.fullmatch(w))]
     if len(words) == 1 and not places[0]:
         cue = _PLACE_CUE.search(text)
         return text[:cue.start()] if cue and cue.start() > 0 and find_provinces(
             text[cue.start():]) else text
-    return " ".join(kept)
+    return " ".join(w for i, w in enumerate(words) if not places[i] and not (
+        any(places[:i]) and _PARTICLE.fullmatch(w)))
 
 
 def with_travellers(text: str, value: str | None, count: Any,
