@@ -133,9 +133,12 @@ _TOTAL = re.compile(r"จริงๆ|ทั้งหมด|รวม|ที่�
 
 
 def regrouped_count(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:
-    """A count given at "anyone else who needs care?" as the whole group, larger than the
-    one known ("จริงๆ ไป 4 คนค่ะ"); never the count of those who need care ("มีลูกเล็ก 2 คน
-    ด้วยค่ะ" in a group of 5)."""
-    count = read_message(text).get("travellers") if slot.key == "more_care" else None
+    """A count of the whole group given at a later question, larger than the one known
+    ("จริงๆ ไป 4 คนค่ะ" at "anyone else who needs care?", "ลืมบอก รวม 3 คนค่ะ ไม่ด่วน" at
+    urgency); never the count of those who need care ("มีลูกเล็ก 2 คนด้วยค่ะ" in a group
+    of 5), nor one without a word of the whole ("2 คน" alone)."""
+    if slot.key == "travellers" or "travellers" not in answers:
+        return {}
+    count = read_message(text).get("travellers")
     known = int(answers.get("travellers") or 0)
     return {"travellers": count} if count and count > known and _TOTAL.search(text) else {}
