@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from dialogs.asking import PLACES
+from dialogs.care_answers import adult_pair
 from dialogs.parse import facts_of
 from dialogs.parse_numbers import PARTICLE, clean_text
 from dialogs.provinces import find_provinces, match_province
@@ -105,11 +106,12 @@ def with_travellers(text: str, value: str | None, count: Any,
     """What an answer to the travellers question tells besides the count. It invites
     naming anyone who needs care: one travelling alone who names nobody needs none; a
     group naming nobody is asked (a group mostly has a child or an elder, and "4 คน"
-    says nothing of them). Asked with urgency: "2 คน ไม่ด่วน", "1 ไม่", a button."""
+    says nothing of them), unless told as two grown-ups ("ผมกับภรรยา"). Asked with
+    urgency: "2 คน ไม่ด่วน", "1 ไม่", a button."""
     out: dict[str, Any] = {}
     if "special_needs" not in answers:
         named = sorted(facts_of(text).special_needs)
-        if named or int(count or 1) <= 1:
+        if named or int(count or 1) <= 1 or adult_pair(text, int(count or 1)):
             out["special_needs"] = named
     if "urgent" not in answers:
         urgent = said_urgency(text, value)
@@ -131,9 +133,12 @@ _TOTAL = re.compile(r"จริงๆ|ทั้งหมด|รวม|ที่�
 
 
 def regrouped_count(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:
-    """A count given at "anyone else who needs care?" as the whole group, larger than the
-    one known ("จริงๆ ไป 4 คนค่ะ"); never the count of those who need care ("มีลูกเล็ก 2 คน
-    ด้วยค่ะ" in a group of 5)."""
-    count = read_message(text).get("travellers") if slot.key == "more_care" else None
+    """A count of the whole group given at a later question, larger than the one known
+    ("จริงๆ ไป 4 คนค่ะ" at "anyone else who needs care?", "ลืมบอก รวม 3 คนค่ะ ไม่ด่วน" at
+    urgency); never the count of those who need care ("มีลูกเล็ก 2 คนด้วยค่ะ" in a group
+    of 5), nor one without a word of the whole ("2 คน" alone)."""
+    if slot.key == "travellers" or "travellers" not in answers:
+        return {}
+    count = read_message(text).get("travellers")
     known = int(answers.get("travellers") or 0)
     return {"travellers": count} if count and count > known and _TOTAL.search(text) else {}

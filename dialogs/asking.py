@@ -1,5 +1,6 @@
-"""How the next slot is asked now: travellers with urgency, the ID card with the places
-still unknown, and who else needs care in a group no question has invited to say so.
+"""How the next slot is asked now: travellers with urgency, the ID card (or the
+nationality letter) with the places still unknown, and who else needs care in a group
+no question has invited to say so.
 
 Each asked slot says what else its question asks (`Slot.also`): a typed answer may tell
 all of it, a tap answers the slot itself.
@@ -28,6 +29,18 @@ CARD_AGAIN = {
     ("current_province",): "ตอนนี้บัตรประชาชนอยู่กับตัวไหมคะ และอยู่จังหวัดไหนคะ",
     ("home_province",): "ตอนนี้บัตรประชาชนอยู่กับตัวไหมคะ และบ้านอยู่จังหวัดไหนคะ",
 }
+# The nationality letter (no ID card told in the story) with the places still unknown
+LETTER_AND_PLACES = {
+    PLACES: "มีหนังสือรับรองสัญชาติไทยจากกำนันหรือผู้ใหญ่บ้านไหมคะ ตอนนี้อยู่จังหวัดไหน "
+            "และจะกลับบ้านที่จังหวัดไหนคะ",
+    ("current_province",): "มีหนังสือรับรองสัญชาติไทยจากกำนันหรือผู้ใหญ่บ้านไหมคะ "
+                           "และตอนนี้อยู่จังหวัดไหนคะ",
+    ("home_province",): "มีหนังสือรับรองสัญชาติไทยจากกำนันหรือผู้ใหญ่บ้านไหมคะ "
+                        "และจะกลับบ้านที่จังหวัดไหนคะ",
+}
+LETTER_AGAIN = "กำนันหรือผู้ใหญ่บ้านเคยออกหนังสือรับรองให้ไหมคะ แล้ว{}"
+WHERE = {PLACES: "ตอนนี้อยู่จังหวัดไหน และบ้านอยู่จังหวัดไหนคะ",
+         ("current_province",): "ตอนนี้อยู่จังหวัดไหนคะ", ("home_province",): "บ้านอยู่จังหวัดไหนคะ"}
 # Who else needs care, in a group told of in the story with one care need known
 CARE_TOO = "นอกจาก{}ที่บอกมาแล้ว มีใครในกลุ่มต้องดูแลเป็นพิเศษอีกไหมคะ"
 CARED = {"elderly": "ผู้สูงอายุ", "sick": "คนป่วย", "disabled": "คนพิการ", "child": "เด็กเล็ก",
@@ -52,6 +65,10 @@ def slot_for(key: str, answers: Answers) -> Slot | None:
         return replace(BY_KEY["id_card"], question=CARD_AND_PLACES[places],
                        again=CARD_AGAIN[places], also=places,
                        example="เช่น \"มีบัตร อยู่ชลบุรี จะกลับขอนแก่น\"")
+    if key == "nationality_letter" and places:
+        return replace(BY_KEY[key], question=LETTER_AND_PLACES[places],
+                       again=LETTER_AGAIN.format(WHERE[places]), also=places,
+                       example="เช่น \"มีหนังสือรับรอง อยู่ภูเก็ต จะกลับสงขลา\"")
     if key == "more_care":
         return replace(BY_KEY["more_care"], question=CARE_TOO.format(named_care(answers)))
     return BY_KEY.get(key)

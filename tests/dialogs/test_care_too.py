@@ -138,3 +138,23 @@ def test_the_care_part_is_gone_once_its_question_is(dialog: Dialog) -> None:
 
 def test_care_needs_without_names_do_not_break_the_question() -> None:
     assert CARE_TOO.format(named_care({"special_needs": ["walking"]}))
+
+
+@pytest.mark.parametrize("fix", ["ลืมบอกค่ะ รวม 3 คน ไม่ด่วนค่ะ", "จริงๆ ไป 3 คนค่ะ ไม่ด่วน"])
+def test_a_count_of_the_whole_group_is_taken_at_a_later_question(dialog: Dialog,
+                                                                fix: str) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้านค่ะ มีบัตร อยู่ระยอง บ้านอยู่ยโสธร")
+    chat.say("2 คนค่ะ หนูกับแฟน")  # urgency not told: asked next
+    assert asked(chat) == "urgent"
+    chat.say(fix)
+    answers = chat.state.data["answers"]
+    assert answers["travellers"] == 3 and answers["urgent"] is False
+
+
+def test_a_count_without_a_word_of_the_whole_is_not_taken_later(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้านค่ะ มีบัตร อยู่ระยอง บ้านอยู่ยโสธร")
+    chat.say("2 คนค่ะ หนูกับแฟน")
+    chat.say("ไม่ด่วนค่ะ มีห้องอยู่ 3 คน")  # three share the room: not the travellers
+    assert chat.state.data["answers"]["travellers"] == 2
