@@ -59,14 +59,3 @@ def read_more_care(text: str, value: str | None) -> list[str] | None:
         return []
     return None
 
-
-# two travelling, the writer and a grown-up partner or friend ("ผมกับภรรยา", "หนูกับแฟน",
-# "สองคนผัวเมีย"): the travellers question asked them to name an elder, a child, one
-# pregnant, sick or disabled; naming none, nobody needs care
-_ADULT_PAIR = re.compile(r"(?:กับ|และ|พา)(?:เมีย|ภรรยา|แฟน|สามี|ผัว|เพื่อน(?:ร่วมงาน|สาว|ชาย)?)"
-                         r"(?!ที่|ซึ่ง|เป็น|มี|อายุ)|ผัวเมีย|สามีภรรยา|ผัวกับเมีย")
-
-
-def adult_pair(text: str, count: int) -> bool:
-    """Two travelling, told as the writer and a grown-up partner or friend."""
-    return count == 2 and bool(_ADULT_PAIR.search(text.replace(" ", "")))

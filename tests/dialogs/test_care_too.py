@@ -145,7 +145,8 @@ def test_a_count_of_the_whole_group_is_taken_at_a_later_question(dialog: Dialog,
                                                                 fix: str) -> None:
     chat = consented(dialog)
     chat.say("ไม่มีค่ารถกลับบ้านค่ะ มีบัตร อยู่ระยอง บ้านอยู่ยโสธร")
-    chat.say("2 คนค่ะ หนูกับแฟน")  # urgency not told: asked next
+    chat.say("2 คนค่ะ หนูกับแฟน")
+    chat.say("ไม่มีค่ะ")  # nobody needs care; urgency not told: asked next
     assert asked(chat) == "urgent"
     chat.say(fix)
     answers = chat.state.data["answers"]
@@ -156,5 +157,15 @@ def test_a_count_without_a_word_of_the_whole_is_not_taken_later(dialog: Dialog) 
     chat = consented(dialog)
     chat.say("ไม่มีค่ารถกลับบ้านค่ะ มีบัตร อยู่ระยอง บ้านอยู่ยโสธร")
     chat.say("2 คนค่ะ หนูกับแฟน")
+    chat.say("ไม่มีค่ะ")
     chat.say("ไม่ด่วนค่ะ มีห้องอยู่ 3 คน")  # three share the room: not the travellers
     assert chat.state.data["answers"]["travellers"] == 2
+
+
+def test_a_couple_is_still_asked_who_needs_care(dialog: Dialog) -> None:
+    """dev7: a man on dialysis answered the count "2 คนครับ ผมกับภรรยา", and his
+    illness came only when asked who needs care."""
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้านครับ มีบัตร อยู่กทม บ้านอยู่ร้อยเอ็ด")
+    chat.say("2 คนครับ ผมกับภรรยา ยังพักห้องเช่าได้ถึงสิ้นเดือนครับ")
+    assert asked(chat) == "special_needs"
