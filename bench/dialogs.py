@@ -18,7 +18,8 @@ question comes again).
 
 Prints, per persona, the turns it took to a sent request or to
 a refusal (an ineligible result), and whether the outcome is right: eligibility,
-reason, provinces, travellers, urgency, special needs, referrals, name, phone. Then
+reason, provinces, travellers, urgency, special needs, referrals, name (a leading title
+of address aside: "ยายสมศรี" is "สมศรี"), phone. Then
 the median and the worst turns to a sent request and to a refusal, every persona whose
 outcome is wrong, and the per-turn processing time including the SQLite commit.
 Targets: median <= 6 turns, worst <= 9, every outcome right. It asserts nothing.
@@ -142,6 +143,18 @@ def next_message(persona: Persona, state: State, seen: dict[str, int]) -> str:
     return answer
 
 
+_TITLE = re.compile(r"^(?:คุณ|นาย|นางสาว|นาง|น\.ส\.|ยาย|ตา|ลุง|ป้า|น้า|อา|พี่|น้อง|โยม|แม่|พ่อ"
+                    r"|ปู่|ย่า|หลวงพี่)\s*(?=\S)")
+
+
+def same_name(have: Any, want: Any) -> bool:
+    """The same name, a leading title of address aside ("ยายสมศรี" is "สมศรี"): how the
+    officer addresses the person, which a persona's writer may or may not have written."""
+    if not isinstance(have, str) or not isinstance(want, str):
+        return bool(have == want)
+    return _TITLE.sub("", have.strip()) == _TITLE.sub("", want.strip())
+
+
 def wrong(persona: Persona, got: dict[str, Any]) -> list[str]:
     """What differs from the persona's expected outcome."""
     out = []
@@ -157,6 +170,8 @@ def wrong(persona: Persona, got: dict[str, Any]) -> list[str]:
         elif key == "reason":
             if not any(want in r for r in got.get("reasons") or ()):
                 out.append(f"no reason with {want!r}: {got.get('reasons')}")
+        elif key == "name" and same_name(have, want):
+            continue
         elif have != want:
             out.append(f"{key}: {have!r}, expected {want!r}")
     return out
