@@ -12,6 +12,7 @@ import datetime as dt
 
 from dialogs import replies, texts
 from dialogs import state as st
+from dialogs.answering import written_for
 from dialogs.facts import HARDSHIPS
 from dialogs.parse import facts_of, parse_yes_no
 from dialogs.questions import is_question
@@ -76,9 +77,12 @@ QUALIFIERS = ("แต่", "ยกเว้น", "ไม่รวม", "บา�
 def own_facts(text: str) -> bool:
     """The message tells something of the person's own: any fact in a statement ("ผม
     พิการขา ต้องนั่งวีลแชร์"); in a question, more than its topic ("เบี้ยผู้สูงอายุได้
-    เท่าไหร่" is about elderly people, not a fact about the writer)."""
+    เท่าไหร่" is about elderly people, not a fact about the writer); whom one writes for
+    ("หนูพิมพ์แทนพ่อนะคะ": the parent's card answers the card question later)."""
     facts = set(read_message(text))
-    return bool(facts - TOPIC_WORDS if is_question(text) else facts)
+    if is_question(text):
+        return bool(facts - TOPIC_WORDS)
+    return bool(facts) or bool(written_for(text))
 
 
 def sensitive_told(text: str) -> str:

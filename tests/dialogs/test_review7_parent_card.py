@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.engine import Dialog
 from dialogs.parse_numbers import clean_text
 from dialogs.readers import read_id_card
 from dialogs.travellers import writes_for
 from dialogs.understand import parent_card
+
+from .test_engine import Chat
 
 
 def _for(story: str) -> str | None:
@@ -58,3 +61,21 @@ def test_no_parent_card(text: str, parent: str | None) -> None:
 def test_the_slot_reader_still_rejects_a_parents_card() -> None:
     assert read_id_card("พ่อมีบัตรครับ", None) is None
     assert read_id_card("พ่อมีครับ", None) is None
+
+
+def test_writing_for_a_parent_said_in_a_greeting_is_kept(dialog: Dialog) -> None:
+    """dev8: "สวัสดีค่ะ หนูพิมพ์แทนพ่อนะคะ" first, the story next: "พ่อมีบัตรประชาชนค่ะ"
+    answers the card."""
+    chat = Chat(dialog)
+    chat.say("สวัสดีค่ะ หนูพิมพ์แทนพ่อนะคะ")
+    chat.say("พ่ออายุ 78 ค่ะ ตอนนี้ติดอยู่หมอชิต เงินหมด")
+    chat.say("ยินยอมค่ะ", "consent:yes")
+    assert chat.state.data.get("slot") == "id_card"
+    chat.say("พ่อมีบัตรประชาชนค่ะ")
+    assert chat.state.data["answers"]["id_card"] is True
+
+
+def test_a_bare_greeting_is_not_kept(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดีค่ะ")
+    assert "pending" not in chat.state.data
