@@ -46,6 +46,10 @@ CARE_TOO = "นอกจาก{}ที่บอกมาแล้ว มีใ�
 CARED = {"elderly": "ผู้สูงอายุ", "sick": "คนป่วย", "disabled": "คนพิการ", "child": "เด็กเล็ก",
          "cannot_travel_alone": "คนที่เดินทางเองไม่ได้", "pregnant": "คนตั้งครรภ์"}
 INVITING = ("travellers", "special_needs", "more_care")  # questions that ask who needs care
+# One travelling alone (told in the story), care needs and urgency unknown: urgency,
+# inviting a care need to be told; naming none is none, as at the travellers question
+URGENT_AND_CARE = ("เร่งด่วนไหมคะ เช่น คืนนี้ไม่มีที่นอน ไม่ปลอดภัย หรือป่วยอยู่ตอนนี้ "
+                   "ถ้าป่วย พิการ ตั้งครรภ์ หรือเดินทางเองไม่ได้ บอกด้วยนะคะ")
 
 
 def opening_question(lead: str) -> Reply:
@@ -87,12 +91,37 @@ def named_care(answers: Answers) -> str:
     return " ".join(names[:-1]) + " และ" + names[-1]
 
 
+def urgent_with_care() -> Slot:
+    """Urgency, with a care need invited (one travelling alone)."""
+    return replace(BY_KEY["urgent"], question=URGENT_AND_CARE, also=("special_needs",))
+
+
+def asked_before(key: str, answers: Answers, also: list[str]) -> Slot | None:
+    """The question waiting on `key` as it was asked, with what it asked `also`."""
+    slot = slot_for(key, answers)
+    if slot is not None and slot.key == "urgent" and "special_needs" in also:
+        return urgent_with_care()
+    if slot is not None and slot.key in PLACES and also:  # care too
+        return ask_now(slot, answers, invited=False)
+    return slot
+
+
+def care_named(slot: Slot, also: list[str], answers: Answers) -> Answers:
+    """Care needs asked along with `slot` (`also`) and none named: none."""
+    if slot.key == "urgent" and "special_needs" in also and "special_needs" not in answers:
+        return {"special_needs": []}
+    return {}
+
+
 def ask_now(slot: Slot | None, answers: Answers, invited: bool) -> Slot | None:
     """How to ask the next slot `slot` (None: the summary comes). A group with a care
     need known that no question has `invited` to name anyone else who needs care is
     asked that too: with a question of places (never one answered yes or no, where a
     bare "ไม่มี" would answer both), or else on its own, first."""
     asked = slot_for(slot.key, answers) if slot is not None else None
+    if asked is not None and asked.key == "special_needs" and answers.get(
+            "travellers") == 1 and "urgent" not in answers:
+        return urgent_with_care()  # one alone: "anyone in the group?" would not fit
     if invited or not care_due(answers) or (asked is not None and asked.key in INVITING):
         return asked
     if asked is not None and asked.key in PLACES:

@@ -23,7 +23,15 @@ from dialogs.answering import (
     with_travellers,
     written_for,
 )
-from dialogs.asking import INVITING, PLACES, ask_now, opening_question, slot_for
+from dialogs.asking import (
+    INVITING,
+    PLACES,
+    ask_now,
+    asked_before,
+    care_named,
+    opening_question,
+    slot_for,
+)
 from dialogs.contact import no_phone
 from dialogs.eligibility import assess
 from dialogs.facts import HARDSHIPS
@@ -146,6 +154,8 @@ class Screening(Summary):
                     for k, v in learned.items()  # the slot's own parsed answer wins
                     if (k != slot.key or parsed is None) and (k not in answers or k in MERGED)}
         answers |= regrouped_count(slot, text, answers)  # "จริงๆ ไป 4 คนค่ะ": fixed
+        if parsed is not None:
+            answers |= care_named(slot, state.data.get("also") or [], answers)
         if slot.key == "sensitive_consent" and parsed is None and "need_hints" in learned:
             return self._needs_before_consent(state, answers)
         said = replies.heard(learned) if learned else ""  # told more, or something else
@@ -202,9 +212,7 @@ class Screening(Summary):
         if state.name == st.CONFIRM:
             return replies.confirm(state.data.get("answers") or {})
         answers = state.data.get("answers") or {}
-        slot = slot_for(str(state.data.get("slot")), answers)
-        if slot is not None and slot.key in PLACES and state.data.get("also"):  # care too
-            slot = ask_now(slot, answers, invited=False)
+        slot = asked_before(str(state.data.get("slot")), answers, state.data.get("also") or [])
         if state.data.get("opening"):
             return opening_question(lead)
         if state.name == st.ASK and slot is not None:

@@ -1,0 +1,55 @@
+"""One travelling alone, told in the story, is asked urgency with a care need invited
+("ถ้าป่วย พิการ ตั้งครรภ์ ... บอกด้วยนะคะ"), not "anyone in the group?" on its own."""
+
+from __future__ import annotations
+
+from dialogs.asking import URGENT_AND_CARE
+from dialogs.engine import Dialog
+from dialogs.slots import BY_KEY
+
+from .test_engine import Chat, consented
+from .test_intake import asked
+
+ALONE = "อยู่พิดโลก จะกลับสุโขทัย ไปคนเดียว ไม่มีค่ารถ มีบัตรประชาชน"
+
+
+def at_urgency(dialog: Dialog, story: str = ALONE) -> Chat:
+    chat = consented(dialog)
+    reply = chat.say(story).replies[-1]
+    assert asked(chat) == "urgent"
+    assert reply.text.endswith(URGENT_AND_CARE)
+    assert reply.choices == BY_KEY["urgent"].choices
+    return chat
+
+
+def test_naming_nobody_is_no_care_need(dialog: Dialog) -> None:
+    chat = at_urgency(dialog)
+    chat.say("ไม่ด่วนครับ")
+    answers = chat.state.data["answers"]
+    assert answers["urgent"] is False and answers["special_needs"] == []
+    assert asked(chat) != "special_needs"
+
+
+def test_a_tap_is_no_care_need(dialog: Dialog) -> None:
+    chat = at_urgency(dialog)
+    chat.say("ด่วน", "yes")
+    assert chat.state.data["answers"]["special_needs"] == []
+
+
+def test_a_care_need_told_there_is_kept(dialog: Dialog) -> None:
+    chat = at_urgency(dialog)
+    chat.say("ไม่ด่วนค่ะ แต่ตั้งครรภ์ 7 เดือนค่ะ")
+    answers = chat.state.data["answers"]
+    assert answers["urgent"] is False and answers["special_needs"] == ["pregnant"]
+
+
+def test_resumed_it_is_asked_the_same_way(dialog: Dialog) -> None:
+    chat = at_urgency(dialog)
+    reply = dialog.screening.current_question(chat.state)
+    assert reply is not None and reply.text.endswith(URGENT_AND_CARE)
+
+
+def test_a_group_is_still_asked_who_needs_care(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("อยู่พิดโลก จะกลับสุโขทัย ไป 3 คน ไม่มีค่ารถ มีบัตรประชาชน")
+    assert asked(chat) == "special_needs"
