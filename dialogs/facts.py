@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from dialogs.care import CANNOT_ALONE_ENDS, CARE_PATTERNS, KIN, RECOVERING, STAYS, WALKING
 from dialogs.parse_numbers import clean_text, negations_fixed
 from dialogs.places import here_and_home_in
-from dialogs.provinces import Province
+from dialogs.province_types import Province
 from dialogs.travellers import people_and_ages
 from dialogs.words import word_spans
 
