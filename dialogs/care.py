@@ -1,5 +1,5 @@
 """The care needs a message tells ("ป่วย", "นั่งวีลแชร์", "ลูก 2 ขวบ", "ท้อง 7 เดือน"), as
-patterns on the cleaned text without spaces, compiled by dialogs.facts. A pattern that
+patterns on the cleaned text without spaces, compiled by dialogs.fact_rules. A pattern that
 starts with "!" does not count right after a negation ("ไม่ป่วย", "ไม่ได้ตั้งครรภ์").
 Each top-level branch starts with a literal: it keeps the regex engine's fast scan.
 """

@@ -18,7 +18,8 @@ from dialogs.parse_numbers import (
     parse_count,
     parse_thai_number,
 )
-from dialogs.provinces import PROVINCES, Province, find_provinces, match_province
+from dialogs.province_types import PROVINCES, Province
+from dialogs.provinces import find_provinces, match_province
 
 __all__ = [
     "PROVINCES", "Facts", "NationalId", "Province", "count_groups", "extract_facts", "facts_of",

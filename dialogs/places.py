@@ -16,7 +16,8 @@ import re
 from typing import NamedTuple
 
 from dialogs.parse_numbers import PARTICLE
-from dialogs.provinces import Mention, Province, mentions_in_clean
+from dialogs.province_types import Mention, Province
+from dialogs.provinces import mentions_in_clean
 from dialogs.towns import LANDMARKS, TOWNS
 
 __all__ = ["Places", "here_and_home_in"]

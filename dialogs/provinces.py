@@ -24,7 +24,7 @@ Rules of `find_provinces` (and `province_mentions`, which also gives positions):
    short answer (`match_province`) uses 1 edit from 4 code points and 2 from 8, unless
    the answer is itself a dictionary word.
 6. English names: case-insensitive, spaces optional ("Chiang Mai", "chiangmai"); 1 edit
-   (transpositions count as one) for 6+ letters, 2 for 10+.
+   (transpositions count as one) for 6+ letters, 2 for 10+ (dialogs.romanised_places).
 """
 
 from __future__ import annotations
@@ -33,38 +33,27 @@ import functools
 import itertools
 import os
 import re
-from dataclasses import dataclass
 
 from dialogs.fuzzy import best_substring, bit_masks, myers_min, osa_distance, trie_pattern
-from dialogs.parse_numbers import PARTICLE, clean_text
+from dialogs.parse_numbers import clean_text
+from dialogs.province_short_forms import short_forms
 from dialogs.province_table import TABLE
-from dialogs.towns import SHORT_TOWNS, TOWNS
+from dialogs.province_types import (
+    ABBREVIATIONS,
+    EN_ALIASES,
+    PROVINCES,
+    TH_ALIASES,
+    Mention,
+    Province,
+    alias_key,
+    unique_best,
+)
+from dialogs.romanised_places import LATIN_WORD, english_mentions
+from dialogs.towns import SHORT_TOWNS
 
 __all__ = ["PROVINCES", "Mention", "Province", "best_substring", "find_provinces",
            "match_province", "mentions_in_clean", "osa_distance", "province_mentions"]
 
-
-@dataclass(frozen=True)
-class Province:
-    code: str  # ISO 3166-2:TH, e.g. "TH-10"
-    name_th: str  # official Thai name
-    name_en: str
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A province found in text; start/end index the cleaned text without spaces."""
-
-    province: Province
-    start: int
-    end: int
-    exact: bool = True
-
-
-
-_TABLE = TABLE
-
-PROVINCES: tuple[Province, ...] = tuple(Province(c, th, en) for c, th, en, *_ in _TABLE)
 
 # Short names that are ordinary words or parts of words: left edge required (rule 3).
 SHORT = frozenset({"ตาก", "ตราด", "ตรัง", "น่าน", "แพร่", "ยะลา", "สตูล", "ระนอง", "พัทลุง",
@@ -87,30 +76,8 @@ _NO_FUZZY = frozenset({"พิจิตร"})  # one edit from วิจิต�
 _EXTRA_FUZZY = ("กรุงเทพ", "อยุธยา", "นครศรี", "สุราษฎร์", "แปดริ้ว")
 
 
-def _key(text: str) -> str:
-    return clean_text(text).replace(" ", "")
-
-
-def _tables() -> tuple[dict[str, Province], dict[str, Province], dict[str, Province]]:
-    thai: dict[str, Province] = {}
-    english: dict[str, Province] = {}
-    abbreviations: dict[str, Province] = {}
-    for province, (_, th, en, abbr, th_more, en_more) in zip(PROVINCES, _TABLE, strict=True):
-        towns = TOWNS.get(province.code, "").split()
-        for table, names in ((thai, [th, *th_more.split(), *towns]),
-                             (english, [en, *en_more.split()]),
-                             (abbreviations, [abbr])):
-            for name in names:
-                key = _key(name)
-                if table.get(key, province) != province:
-                    raise ValueError(f"alias {name!r} names two provinces")
-                table[key] = province
-    return thai, english, abbreviations
-
-
-TH_ALIASES, EN_ALIASES, ABBREVIATIONS = _tables()
-FUZZY_TH = tuple(sorted({_key(th) for _, th, *_ in _TABLE if len(th) >= 6} - SHORT - _NO_FUZZY
-                        | set(_EXTRA_FUZZY)))
+FUZZY_TH = tuple(sorted({alias_key(th) for _, th, *_ in TABLE if len(th) >= 6}
+                        - SHORT - _NO_FUZZY | set(_EXTRA_FUZZY)))
 
 
 _EXACT = re.compile("(?=(" + trie_pattern(list(TH_ALIASES)) + "))")
@@ -121,7 +88,6 @@ _LEFT_CUE = re.compile(
     r"|เข้า|ส่ง|ขนส่ง|ติด|ค้าง|ทาง|สาว|หนุ่ม|นี้|ผม|ฉัน|หนู|เรา|ค่ะ|ครับ|และ|กับ|หรือ|อำเภอ|ตำบล"
     r"|ทำงาน|เฮ็ดงาน"
     r"|เขต|แขวง|รถไฟ|สถานี|ตลาด|ท่ารถ|บขส|สนามบิน)$")
-_LATIN_WORD = re.compile(r"[a-z]+")
 _SPACE = re.compile(" ")
 
 
@@ -230,134 +196,6 @@ def _fuzzy(compact: str, taken: bytearray, inner: bytearray) -> list[Mention]:
     return out
 
 
-def _english_buckets() -> dict[str, tuple[str, ...]]:
-    buckets: dict[str, list[str]] = {}
-    for alias in EN_ALIASES:
-        if len(alias) >= 6:
-            for key in {"^" + alias[:2], alias[-2:] + "$"}:
-                buckets.setdefault(key, []).append(alias)
-    return {key: tuple(aliases) for key, aliases in buckets.items()}
-
-
-_EN_BUCKETS = _english_buckets()
-
-
-def _bigrams(word: str) -> set[str]:
-    return {word[i:i + 2] for i in range(len(word) - 1)}
-
-
-_EN_BIGRAMS = {alias: _bigrams(alias) for alias in EN_ALIASES}
-
-
-@functools.lru_cache(maxsize=4096)
-def _english_fuzzy(key: str) -> Province | None:
-    """Closest English name within 1 edit (2 from 10 letters); the first or last two
-    letters must be right, which keeps the search small."""
-    k = 2 if len(key) >= 10 else 1
-    aliases = {*_EN_BUCKETS.get("^" + key[:2], ()), *_EN_BUCKETS.get(key[-2:] + "$", ())}
-    grams = _bigrams(key)
-    scored = {(osa_distance(key, alias, k), EN_ALIASES[alias].code): EN_ALIASES[alias]
-              for alias in aliases if abs(len(alias) - len(key)) <= k
-              # one edit (a swap included) removes at most three distinct bigrams
-              and len(grams & _EN_BIGRAMS[alias]) >= len(_EN_BIGRAMS[alias]) - 3 * k}
-    return _unique_best(scored, k)
-
-
-def _unique_best(scored: dict[tuple[int, str], Province], k: int) -> Province | None:
-    good = sorted(key for key in scored if key[0] <= k)
-    if not good or (len(good) > 1 and good[1][0] == good[0][0]):
-        return None
-    return scored[good[0]]
-
-
-_EN_LONGEST = max(len(alias) for alias in EN_ALIASES) + 2
-_EN_NAME_WORDS = frozenset(word for _, _, en, _, _, en_more in _TABLE
-                           for word in f"{en} {en_more}".lower().split() if len(word) >= 3)
-
-
-def _english(cleaned: str) -> list[Mention]:
-    """English names over 1-4 consecutive words, exact first, then fuzzy."""
-    words = [(m.group(), m.start()) for m in _LATIN_WORD.finditer(cleaned)]
-    out: list[Mention] = []
-    i = 0
-    while i < len(words):
-        keys: list[str] = []
-        for word, _ in words[i:i + 4]:
-            key = (keys[-1] if keys else "") + word
-            if len(key) > _EN_LONGEST:
-                break
-            keys.append(key)
-        found: tuple[Province, int, bool] | None = None
-        for n in range(len(keys), 0, -1):
-            if keys[n - 1] in EN_ALIASES:
-                found = (EN_ALIASES[keys[n - 1]], n, True)
-                break
-        for n in range(len(keys), 0, -1):
-            key = keys[n - 1]
-            if found is not None or len(key) < 6:
-                break
-            # a misspelt name of several words keeps one of its words intact
-            if n > 1 and not any(w in _EN_NAME_WORDS for w, _ in words[i:i + n]):
-                continue
-            if "^" + key[:2] in _EN_BUCKETS or key[-2:] + "$" in _EN_BUCKETS:
-                province = _english_fuzzy(key)
-                found = None if province is None else (province, n, False)
-        if found is None:
-            i += 1
-            continue
-        at = words[i][1] - cleaned.count(" ", 0, words[i][1])
-        last_word, last_at = words[i + found[1] - 1]
-        end = last_at + len(last_word) - cleaned.count(" ", 0, last_at)
-        out.append(Mention(found[0], at, end, exact=found[2]))
-        i += found[1]
-    return out
-
-
-# A two-letter abbreviation ("นม", "อบ", "ชม", "สฎ") is an everyday word too (milk, bake,
-# admire): in running text it names a province only as a word of its own right after a
-# place cue ("อยู่ นม ค่ะ", "บ้านอยู่ อบ", "จะกลับ สฎ", "อยู่ชม", "กลับขก."), never inside a
-# word ("กินนม", "อบขนม", "ไปชมวิว"). A name cut short with ฯ ("ชลฯ", "ขอนฯ") is one
-# province's name begun, when only one begins so.
-_ABBR_CUE = r"(?:อยู่|(?:จะ)?กลับ(?:ไป)?(?:บ้าน)?|จังหวัด|จ|ภูมิลำเนา|มาจาก)(?:ที่)?"
-_ABBR_PARTICLES = PARTICLE + "*"
-_ABBR_WHO = r"(?:บ้าน|ตอนนี้|ผม|ฉัน|หนู|เรา|ดิฉัน)?"  # "บ้านอยู่อบ", "ตอนนี้อยู่ชม"
-_ABBR_WORD = re.compile(r"(?P<cue>" + _ABBR_WHO + _ABBR_CUE + r")?(?P<abbr>[ก-ฮ]{2})"
-                        + _ABBR_PARTICLES)
-# everyday words that may follow "อยู่" ("ยังอยู่ รอ ค่ะ": wait; "อยู่ อด ๆ": starve): never an
-# abbreviation after a cue (as a whole answer, "รอ" still is Roi Et)
-_EVERYDAY = frozenset({"รอ", "ตก", "ชน", "อด", "พบ", "จบ", "รบ", "ลบ", "ปน"})
-_ABBR_CUE_END = re.compile(_ABBR_CUE + r"$")
-_CUT_SHORT = re.compile(r"(?P<cue>" + _ABBR_CUE + r")?(?P<stem>[ก-๎]{2,})ฯ" + _ABBR_PARTICLES)
-
-
-@functools.cache
-def _begun(stem: str) -> Province | None:
-    """The one province whose Thai name or alias begins with `stem` ("ชล", "ขอน")."""
-    begun = {p.code: p for alias, p in TH_ALIASES.items() if alias.startswith(stem)}
-    return next(iter(begun.values())) if len(begun) == 1 else None
-
-
-def _short_forms(cleaned: str) -> list[Mention]:
-    """Abbreviations after a place cue and names cut short with ฯ, as words of their
-    own in `cleaned`; spans in its space-free form."""
-    out: list[Mention] = []
-    at, previous = 0, ""
-    for word in cleaned.split(" "):
-        abbr = _ABBR_WORD.fullmatch(word)
-        cut = _CUT_SHORT.fullmatch(word)
-        province: Province | None = None
-        if abbr and abbr["abbr"] in ABBREVIATIONS and abbr["abbr"] not in _EVERYDAY and (
-                abbr["cue"] or _ABBR_CUE_END.search(previous)):
-            province, start, end = ABBREVIATIONS[abbr["abbr"]], abbr.start("abbr"), abbr.end("abbr")
-        elif cut:
-            province, start, end = _begun(cut["stem"]), cut.start("stem"), cut.end("stem") + 1
-        if province is not None:
-            out.append(Mention(province, at + start, at + end))
-        at += len(word)
-        previous = word
-    return out
-
-
 def mentions_in_clean(cleaned: str, *, fuzzy: bool = True) -> list[Mention]:
     """Provinces in text already cleaned with `clean_text`, spans in its space-free form."""
     compact = cleaned.replace(" ", "")
@@ -365,15 +203,15 @@ def mentions_in_clean(cleaned: str, *, fuzzy: bool = True) -> list[Mention]:
     after_space = {m.start() - n for n, m in enumerate(_SPACE.finditer(cleaned))}
     inner = bytearray(len(compact) + 1)
     found = _exact(compact, after_space, inner)
-    found += [m for m in _short_forms(cleaned)
+    found += [m for m in short_forms(cleaned)
               if not any(f.start < m.end and m.start < f.end for f in found)]
     if fuzzy:
         taken = bytearray(len(compact) + 1)
         for m in found:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
         found += _fuzzy(compact, taken, inner)
-    if _LATIN_WORD.search(cleaned):
-        found += _english(cleaned)
+    if LATIN_WORD.search(cleaned):
+        found += english_mentions(cleaned)
     return sorted(found, key=lambda m: m.start)
 
 
@@ -417,7 +255,7 @@ def match_province(text: str) -> Province | None:
     scored = {(osa_distance(core, alias, k), p.code): p
               for table in (TH_ALIASES, EN_ALIASES) for alias, p in table.items()
               if len(alias) >= 4 and abs(len(alias) - len(core)) <= k}
-    return _unique_best(scored, k)
+    return unique_best(scored, k)
 
 
 @functools.cache

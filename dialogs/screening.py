@@ -13,14 +13,11 @@ from typing import Any
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.answering import (
-    MERGED,
     beyond,
     card_words,
     learned_beyond,
     place_answer,
     places_told,
-    regrouped_count,
-    with_travellers,
     written_for,
 )
 from dialogs.asking import (
@@ -44,6 +41,7 @@ from dialogs.parse import (
 )
 from dialogs.questions import asks_what_is_meant, is_question
 from dialogs.request import refusal_referrals
+from dialogs.screening_store import stored_answers
 from dialogs.slots import (
     BY_KEY,
     PLAIN_NEEDS,
@@ -141,19 +139,7 @@ class Screening(Summary):
             if value is None and is_refusal(text) and not slot.required:
                 return self._skip(state, slot, answers)
             return self._retry(state, slot, text)
-        if slot.key == "needs" and parsed is not None and value != "need:prefer_not" and (
-                not is_refusal(text)):  # needs told before count too
-            parsed = list(dict.fromkeys([*(answers.get("need_hints") or []), *parsed]))
-        if parsed is not None:
-            answers = store_value(answers, slot, parsed)
-            if slot.key == "name" and "phone" not in learned and no_phone(text):
-                answers["phone"] = None  # "มาลีค่ะ ไม่มีเบอร์": not asked again
-            if slot.key == "travellers":
-                answers |= with_travellers(text, value, parsed, answers)
-        answers |= {k: sorted({*(answers.get(k) or ()), *v}) if k in MERGED else v
-                    for k, v in learned.items()  # the slot's own parsed answer wins
-                    if (k != slot.key or parsed is None) and (k not in answers or k in MERGED)}
-        answers |= regrouped_count(slot, text, answers)  # "จริงๆ ไป 4 คนค่ะ": fixed
+        answers = stored_answers(slot, text, value, parsed, learned, answers)
         if parsed is not None:
             answers |= care_named(slot, state.data.get("also") or [], answers)
         if slot.key == "sensitive_consent" and parsed is None and "need_hints" in learned:

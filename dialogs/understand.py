@@ -16,7 +16,7 @@ from dialogs.names import REFUSALS, extract_name, is_refusal
 from dialogs.needs import parse_needs, released_from_prison
 from dialogs.parse import facts_of, find_provinces, match_province, parse_phone, parse_yes_no
 from dialogs.parse_numbers import PARTICLE
-from dialogs.provinces import ABBREVIATIONS, Province
+from dialogs.province_types import ABBREVIATIONS, Province
 
 __all__ = [
     "REFUSALS",

@@ -6,15 +6,9 @@ import random
 
 import pytest
 
-from dialogs.provinces import (
-    PROVINCES,
-    Province,
-    best_substring,
-    find_provinces,
-    match_province,
-    osa_distance,
-    province_mentions,
-)
+from dialogs.fuzzy import best_substring, osa_distance
+from dialogs.province_types import PROVINCES, Province
+from dialogs.provinces import find_provinces, match_province, province_mentions
 
 BY_EN = {p.name_en: p for p in PROVINCES}
 ISO_CODES = {*range(10, 28), *range(30, 50), *range(50, 59), *range(60, 68), *range(70, 78),

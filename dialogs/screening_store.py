@@ -1,0 +1,32 @@
+"""How a screening answer is stored: the slot's own value, with what else the message told
+(needs told before, no phone, the travellers' details, a regrouped count)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dialogs.answering import MERGED, regrouped_count, with_travellers
+from dialogs.contact import no_phone
+from dialogs.slots import Slot, store_value
+from dialogs.understand import is_refusal
+
+__all__ = ["stored_answers"]
+
+
+def stored_answers(slot: Slot, text: str, value: str | None, parsed: Any,
+                   learned: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
+    """`answers` with the parsed answer to `slot` and the facts `learned` beyond it."""
+    if slot.key == "needs" and parsed is not None and value != "need:prefer_not" and (
+            not is_refusal(text)):  # needs told before count too
+        parsed = list(dict.fromkeys([*(answers.get("need_hints") or []), *parsed]))
+    if parsed is not None:
+        answers = store_value(answers, slot, parsed)
+        if slot.key == "name" and "phone" not in learned and no_phone(text):
+            answers["phone"] = None  # "มาลีค่ะ ไม่มีเบอร์": not asked again
+        if slot.key == "travellers":
+            answers |= with_travellers(text, value, parsed, answers)
+    answers |= {k: sorted({*(answers.get(k) or ()), *v}) if k in MERGED else v
+                for k, v in learned.items()  # the slot's own parsed answer wins
+                if (k != slot.key or parsed is None) and (k not in answers or k in MERGED)}
+    answers |= regrouped_count(slot, text, answers)  # "จริงๆ ไป 4 คนค่ะ": fixed
+    return answers
