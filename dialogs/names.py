@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from dialogs import name_words as nw
 from dialogs.needs import parse_needs
 from dialogs.parse import facts_of, find_provinces, parse_yes_no
 from dialogs.words import chunks, has_phrase, words
@@ -28,11 +29,10 @@ REFUSALS = ("จำไม่ได้", "ไม่อยากตอบ", "ไ�
             "ไม่ขอบอก", "ไม่อยากให้ชื่อ", "ไม่เปิดเผยชื่อ", "ไม่ประสงค์ออกนาม", "สงวนชื่อ")
 # words the tokeniser keeps whole that a refusal needs apart ("ไม่อยาก|บอกชื่อ")
 _SPLIT = {"บอกชื่อ": ("บอก", "ชื่อ"), "บอกเบอร์": ("บอก", "เบอร์")}
-_NAME_CUES = ("ชื่อ", "ชื่อเล่น", "ชื่อจริง", "เรียก")
 _SURNAME = "นามสกุล"
 _TITLES = frozenset({"นาย", "นาง", "นางสาว", "น.ส.", "น.ส", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ."})
 _AFTER_CUE = frozenset({"ว่า", "คือ", "เล่น", "จริง", "ผม", "หนู", "ฉัน", "ดิฉัน", "เรา", "ของ", "ผิด",
-                        "แก้", "ใหม่", "ถูก", "เป็น"}) | _TITLES
+                        "แก้", "ใหม่", "ถูก", "เป็น", "คุณ"}) | _TITLES
 _PRONOUNS = frozenset({"ผม", "ดิฉัน", "ฉัน", "หนู", "เรา", "กระผม", "ข้า", "ชื่อ", "เรียก",
                        "ว่า", "เล่น", "ชื่อเล่น"}) | _TITLES  # "นางสาว มาลี": มาลี
 _PARTICLES = frozenset({
@@ -40,25 +40,6 @@ _PARTICLES = frozenset({
     "นะจ้ะ", "น่ะ", "ครับผม", "คร้าบ", "ค้าบ", "ฮะ", "ฮ่ะ", "ฮับ", "เอง", "ก็ได้", "ก็", "ได้",
     "เลย", "เบอร์", "โทร", "เบอร์โทร", "ละ", "นี่", "นี้", "ย่ะ", "แล้ว", "คือ", "บ",
     "เจ้า", "หนิ", "เด้อ", "เน้อ"})  # northern, southern and north-eastern particles
-# Words that start the rest of a sentence ("มาลีอยู่ชลบุรี"); at the end of a name they
-# are part of it ("บุญมี").
-_STARTERS = frozenset({
-    "อยู่", "จาก", "เป็น", "ไม่", "มี", "อายุ", "ตอนนี้", "บ้าน", "จะ", "กลับ", "และ", "กับ",
-    "แต่", "อะไร", "ไหม", "มั้ย", "ที่", "เพิ่ง", "ไม่มี", "อยาก", "ขอ", "ช่วย", "ด้วย", _SURNAME})
-# Never the first word of a name: fillers, "wait", "huh", verbs a chat opens with
-# ("เดี๋ยวขอหาเบอร์ก่อน", "อ๋อค่ะ", "ใช้เบอร์เพื่อน").
-_NEVER_FIRST = frozenset({
-    "เดี๋ยว", "งง", "อ๋อ", "อ้อ", "เอ่อ", "อืม", "เออ", "หือ", "ห๊ะ", "ห้ะ", "ฮะ", "ใช้", "ขอโทษ",
-    "ขอบคุณ", "ขอบใจ", "สวัสดี", "ใคร", "ทำไม", "ยังไง", "อย่างไร", "ไหน", "ก่อน", "ชื่อ",
-    "ชื่อเล่น", "ชื่อจริง", "เรียก", "ลืม", "ยัง", "ต้อง", "ถาม", "ตอบ", "บอก", "เข้าใจ", "ตกลง",
-    "โอเค", "ok", "okay", "ส่งเลย", "ถูกต้อง", "แก้", "แก้ไข", "อะไร", "เอา", "my", "name",
-    "hello", "hi", "thanks", "thank", "ยืม", "ฝาก", "โทร", "โทรหา", "ติดต่อ", "เบอร์"})
-# Never in a name at all: waiting, the phone, what a sticker or a picture shows as text
-# ("รอแป๊บนะคะ", "โทรศัพท์หายค่ะ", "[สติกเกอร์]").
-_NEVER_IN = frozenset({
-    "แป๊บ", "แปป", "สักครู่", "ก่อน", "ชื่อ", "ชื่อเล่น", "ชื่อจริง", "โทรศัพท์", "มือถือ", "เบอร์",
-    "สติกเกอร์", "สติ๊กเกอร์", "sticker",
-    "รูปภาพ", "photo", "image", "video", "วิดีโอ", "คลิป", "ไฟล์", "file", "emoji", "อิโมจิ"})
 MAX_NAME_CHARS = 30
 _MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "กระผม"})
 # who people call themselves ("ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ" answering the name question,
@@ -90,13 +71,6 @@ _COURTESY = frozenset({"ขอบคุณ", "ขอบใจ", "สวัสด
 # "my name is John", "I'm Mary", "call me Tom"
 _ENGLISH_CUE = re.compile(r"\b(?:my name is|name is|i am|i'm|im|call me)\s+([a-z][a-z'-]{1,29})\b",
                           re.IGNORECASE)
-# Keyboard mash: four keys in a row of the Thai Kedmanee layout ("ฟหกด", "ๅ/-ภ"); no
-# Thai name or dictionary word holds such a run.
-_KEY_ROWS = ("ๅ/-ภถุึคตจขช", "ๆไำพะัีรนยบลฃ", "ฟหกดเ้่าสวง", "ผปแอิืทมใฝ",
-             "qwertyuiop", "asdfghjkl", "zxcvbnm")
-_MASH = frozenset(row[i:i + 4] for r in _KEY_ROWS for row in (r, r[::-1])
-                  for i in range(len(row) - 3))
-_LETTER = re.compile(r"[a-z\u0e01-\u0e2e]", re.IGNORECASE)  # a Latin or a Thai consonant
 
 
 def is_refusal(text: str) -> bool:
@@ -117,26 +91,26 @@ def refuses_name(text: str) -> bool:
 def _mashed(text: str) -> bool:
     """Keys hit in a row ("ฟหกด", "asdf"), or too few letters to be a name ("ๅ ภ")."""
     raw = text.replace(" ", "").lower()
-    if any(raw[i:i + 4] in _MASH for i in range(len(raw) - 3)):
+    if any(raw[i:i + 4] in nw.MASH for i in range(len(raw) - 3)):
         return True
-    return any(len(part) < 2 or not _LETTER.search(part) for part in text.split(" "))
+    return any(len(part) < 2 or not nw.LETTER.search(part) for part in text.split(" "))
 
 
 def _name_from(tokens: tuple[str, ...]) -> str | None:
-    if tokens and tokens[0] in _NEVER_FIRST:
+    if tokens and tokens[0] in nw.NEVER_FIRST:
         return None
     name: list[str] = []
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         ends_name = not following or following in _PARTICLES
         if (token in _PARTICLES or any(ch.isdigit() for ch in token)
-                or (token in _STARTERS and not (name and ends_name))):
+                or (token in nw.STARTERS and not (name and ends_name))):
             break
         name.append(token)
         if len(name) == 3:
             break
     joined = "".join(name)
-    if any(w in _NEVER_IN for w in name):  # "รอแป๊บ", "โทรศัพท์หาย"
+    if any(w in nw.NEVER_IN for w in name):  # "รอแป๊บ", "โทรศัพท์หาย"
         return None
     if (not 0 < len(joined) <= MAX_NAME_CHARS or parse_yes_no(joined) is not None
             or joined.lower() in _NOT_NAMES or _mashed(joined)):
@@ -178,9 +152,10 @@ def _someone_else(before: tuple[str, ...], bare: bool) -> bool:
     question, "ป้าชื่อแดง" is the writer (people call themselves ป้า, ยาย, น้อง)."""
     if before[:1] == ("โยม",) and before[1:2] in (("แม่",), ("พ่อ",)):
         before = before[1:]  # "โยมแม่": a monk's or temple helper's word for a lay mother
+    before = tuple(w for w in before if w not in _PARTICLES)  # "โทรหาลูกสาวได้ครับ"
     if bare and len(before) == 1 and before[0] in _SELF_KIN:
         return False  # "ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ"; not "แม่ผมชื่อมาลี"
-    words_before = [w for w in before if w not in _MINE]
+    words_before = [w for w in before if w not in _MINE and w not in _PARTICLES]
     return bool(words_before) and words_before[-1] in _OTHERS
 
 
@@ -241,41 +216,45 @@ def _found_words(rest: list[str], found: str) -> list[str]:
     return out
 
 
-def _by_cue(pieces: tuple[tuple[str, ...], ...], bare: bool) -> tuple[bool, str | None]:
-    """(whether a cue told someone else's name, the writer's name after a cue). A
-    nickname wins over the full name ("ชื่อจริง สมศรี ใจดี ชื่อเล่น แดง": แดง), as
-    officers call people by it."""
-    seen = False
-    for cues in (("ชื่อเล่น",), _NAME_CUES):
+def _by_cue(pieces: tuple[tuple[str, ...], ...], bare: bool) -> tuple[int, str | None, int]:
+    """(the first chunk telling someone else's name or -1, the writer's name after a cue,
+    the chunk of a nickname's cue or -1). The real name wins over a nickname ("ชื่อเล่นต้น
+    ชื่อจริงธนากร ศรีสุข": ธนากร ศรีสุข), as officers need it for the ticket. A cue
+    opening its chunk after a relative names the relative ("โทรหาลูกสาวได้ครับ ชื่อแก้ว")."""
+    seen = -1
+    for cues in (("ชื่อจริง",), ("ชื่อ",), ("ชื่อเล่น", "เรียก")):
         for n, chunk in enumerate(pieces):
             for i, token in enumerate(chunk):
                 if token not in cues:
                     continue
-                if _someone_else(chunk[:i], bare):
-                    seen = True
+                before, start = chunk[:i], n
+                if n and all(w in _PARTICLES for w in before):
+                    before, start = pieces[n - 1] + before, n - 1
+                if _someone_else(before, bare):
+                    seen = start if seen < 0 else min(seen, start)
                     continue
                 found = _after_cue(pieces, n, i, bare)
                 if found:
-                    return True, found
-    return seen, None
+                    return 0, found, n if token != "ชื่อ" and token != "ชื่อจริง" else -1
+    return seen, None, -1
 
 
-def extract_name(text: str, bare: bool = False) -> str | None:
-    """The name after "ชื่อ" or "เรียก" ("ดิฉันชื่อมาลี" -> มาลี, "เรียกเอกก็ได้ครับ" ->
-    เอก). With `bare` (the answer to the name question), a message without those
-    words is read as the name itself ("มาลีค่ะ", "ป้าแดง 0812345678")."""
-    english = _ENGLISH_CUE.search(text)
-    if english:
-        return english.group(1)
-    text = _SHORT_TITLE.sub(" ", text)
-    pieces = chunks(text)
-    seen, found = _by_cue(pieces, bare)
-    if found:
-        return _as_typed(found, text)
-    if not bare or seen:  # "นายจ้างชื่อสมชาย": someone else's name, not the writer's
+def _starts_name(rest: list[str], later: tuple[tuple[str, ...], ...]) -> str | None:
+    """A whole answer that is a name starting like a word ("จะหวะครับ 0843216789",
+    "อยู่เย็นค่ะ"), not a verb ("จะกลับค่ะ", "อยู่ชลบุรี")."""
+    if (len(rest) < 2 or rest[0] not in nw.NAME_STARTS or rest[1] in nw.VERBS
+            or rest[1] in nw.STARTERS or rest[1] in nw.NEVER_FIRST or rest[1] in _PARTICLES
+            or any(w not in _PARTICLES for w in rest[2:])
+            or any(not w[:1].isdigit() and w not in _PARTICLES for c in later for w in c)):
         return None
+    name = _name_from((rest[0] + rest[1], *rest[2:]))
+    return None if not name or _tells(name) else name
+
+
+def _bare(pieces: tuple[tuple[str, ...], ...]) -> str | None:
+    """The message itself as the name ("มาลีค่ะ", "ป้าแดง 0812345678")."""
     parts: list[str] = []
-    for chunk in pieces:
+    for n, chunk in enumerate(pieces):
         rest = list(chunk)
         if not parts and rest and all(w in _COURTESY for w in rest):
             continue  # "ขอบคุณค่ะ แดง 0812345678"
@@ -289,10 +268,32 @@ def extract_name(text: str, bare: bool = False) -> str | None:
             if parts:
                 break
             continue
-        name = _name_from(tuple(rest))
+        name = _name_from(tuple(rest)) or (None if parts else _starts_name(rest, pieces[n + 1:]))
         if not name:
             break
         parts.append(name)
         if name != "".join(rest) or len(parts) == 2:
             break
-    return _as_typed(" ".join(parts), text) if parts else None
+    return " ".join(parts) if parts else None
+
+
+def extract_name(text: str, bare: bool = False) -> str | None:
+    """The name after "ชื่อ" or "เรียก" ("ดิฉันชื่อมาลี" -> มาลี, "เรียกเอกก็ได้ครับ" ->
+    เอก). With `bare` (the answer to the name question), a message without those
+    words is read as the name itself ("มาลีค่ะ", "ป้าแดง 0812345678"); a name before
+    a nickname's cue wins ("ธนากร ครับ เรียกกรก็ได้": ธนากร)."""
+    english = _ENGLISH_CUE.search(text)
+    if english:
+        return english.group(1)
+    text = _SHORT_TITLE.sub(" ", text)
+    pieces = chunks(text)
+    seen, found, nick_at = _by_cue(pieces, bare)
+    if found and bare and nick_at > 0:
+        found = _bare(pieces[:nick_at]) or found
+    if found:
+        return _as_typed(found, text)
+    if not bare:
+        return None
+    # "นายจ้างชื่อสมชาย": someone else's name; "ลุงเสริมครับ โทรหาลูกสาวได้ครับ ชื่อแก้ว": ลุงเสริม
+    parts = _bare(pieces if seen < 0 else pieces[:seen])
+    return _as_typed(parts, text) if parts else None

@@ -54,8 +54,8 @@ def test_the_bot_never_doubles_khun() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("ชื่อจริง สมศรี นามสกุล ใจดี", "สมศรี ใจดี"), ("ชื่อสมศรีนามสกุลใจดี", "สมศรี ใจดี"),
     ("สมศรี นามสกุล ใจดี", "สมศรี ใจดี"),
-    ("ชื่อจริง สมศรี ใจดี ชื่อเล่น แดง", "แดง"), ("ชื่อเล่นแดง ชื่อจริงสมศรี", "แดง")])
-def test_the_nickname_wins_else_the_full_name(text: str, name: str) -> None:
+    ("ชื่อจริง สมศรี ใจดี ชื่อเล่น แดง", "สมศรี ใจดี"), ("ชื่อเล่นแดง ชื่อจริงสมศรี", "สมศรี")])
+def test_the_real_name_wins_over_the_nickname(text: str, name: str) -> None:
     assert read_name(text, None) == name
 
 
