@@ -150,8 +150,8 @@ def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
         return {k: k == picked for k in keys} if picked in keys else dict.fromkeys(keys, False)
     facts = facts_of(text)
     found = {k: getattr(facts, k) for k in keys if getattr(facts, k) is not None}
-    if any(found.values()):  # "มีทุกอย่าง ขาดแค่ค่ารถ": only the fare
-        return found
+    if any(found.values()) or len(found) == len(keys):  # "มีทุกอย่าง ขาดแค่ค่ารถ": only
+        return found  # the fare; "ไม่ได้ลำบากอะไร": none
     if _ALL.search(text.replace(" ", "")):
         return dict.fromkeys(keys, True)
     named = _named_topics(text) if not found else None

@@ -64,6 +64,7 @@ SENSITIVE_KEYS = ("needs", "need_hints", "released")
 HEALTH_CARE = frozenset({"sick", "disabled", "pregnant"})  # care needs that are health data
 # a question that supposes or asks what is required tells no fact: "ถ้าไม่มีบัตรจะขอได้ไหม"
 SUPPOSING = re.compile(r"ถ้า|หาก|สมมติ|สมมุติ|ต้องมี|ต้องใช้|ต้องเป็น|หรือเปล่า|รึเปล่า")
+IF = ("ถ้า", "หาก", "สมมติ", "สมมุติ")  # what comes before a supposition is told
 
 
 class Screening(Summary):
@@ -213,11 +214,15 @@ class Screening(Summary):
     def _answer_question(self, state: State, slot: Slot, text: str) -> StepResult:
         """A question asked while screening: answered from the knowledge base, never
         read as the answer asked for ("ได้เงินเท่าไหร่คะ" is no name); facts told with
-        it ("ไม่มีที่นอน ไปขอที่พักได้ที่ไหนคะ") are kept, unless it supposes ("ถ้า...")."""
+        it ("ไม่มีที่นอน ไปขอที่พักได้ที่ไหนคะ") are kept; not when it asks of a rule
+        ("ต้องมีบัตรไหม"), nor from a supposition on ("ไม่ได้ลำบากอะไร แต่ถ้าได้ฟรีก็ดี"
+        tells no hardship)."""
         answer = self._kb_answer(text)
         answers = dict(state.data.get("answers") or {})
-        told = {} if SUPPOSING.search(text.replace(" ", "")) else beyond(
-            read_message(text), answers)
+        supposed = SUPPOSING.search(text)
+        said = text[:supposed.start()] if supposed and supposed[0] in IF else (
+            "" if supposed else text)
+        told = beyond(read_message(said), answers) if said else {}
         if not told:
             if not answer:
                 return self._retry(state, slot, text)

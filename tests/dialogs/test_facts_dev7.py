@@ -1,0 +1,61 @@
+"""dev7: nationality said of a card numbered from 0 or not yet granted, and "no hardship"
+said outright; each with sentences that must not be read that way."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.engine import Dialog
+from dialogs.understand import read_message
+
+from .test_engine import consented
+
+
+@pytest.mark.parametrize("text", [
+    "มีบัตรครับ แต่เป็นบัตรเลข 0 นำหน้า ยังไม่ได้สัญชาติไทย",
+    "ยังไม่ได้สัญชาติไทยครับ", "บัตรเลข 0 นำหน้าค่ะ", "เลขบัตรขึ้นต้นด้วย 0 ครับ",
+    "ผมไม่ได้สัญชาติ"])
+def test_not_thai(text: str) -> None:
+    assert read_message(text).get("thai") is False
+
+
+@pytest.mark.parametrize("text", [
+    "ผมได้สัญชาติไทยแล้ว", "ยังไม่ได้บัตรประชาชน", "บัตรประชาชนเลข 1234",
+    "มีบัตร เบอร์ 0812345678", "โทร 0891234567 ได้เลยค่ะ"])
+def test_not_a_word_of_nationality_lost(text: str) -> None:
+    assert read_message(text).get("thai") is not False
+
+
+def test_no_hardship_said_outright_outweighs_asking_for_the_fare() -> None:
+    said = read_message("ขอค่ารถกลับบ้านได้มั้ยคะ ไม่ได้ลำบากอะไรนะคะ แต่ถ้าได้ฟรีก็ดี")
+    assert (said["no_shelter"], said["no_food"], said["no_fare"]) == (False, False, False)
+
+
+@pytest.mark.parametrize(("text", "fare"), [
+    ("ไม่ได้ลำบากอะไรค่ะ แต่ไม่มีค่ารถกลับบ้าน", True),  # a lack said after it counts
+    ("ไม่ได้ลำบากอะไรมาก แต่ไม่มีค่ารถ", True),  # "not much": no denial of all
+])
+def test_a_lack_said_after_still_counts(text: str, fare: bool) -> None:
+    assert read_message(text).get("no_fare") is fare
+
+
+def test_a_story_of_no_hardship_is_refused(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ขอค่ารถกลับบ้านได้มั้ยคะ ไม่ได้ลำบากอะไรนะคะ แต่ถ้าได้ฟรีก็ดี")
+    assert chat.state.name == "done"
+
+
+def test_a_card_numbered_from_0_gets_the_nationality_reason(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("อยู่เชียงใหม่ ไม่มีค่ารถกลับบ้านที่แม่ฮ่องสอนครับ")
+    replies = chat.say("มีบัตรครับ แต่เป็นบัตรเลข 0 นำหน้า ยังไม่ได้สัญชาติไทย").replies
+    assert chat.state.name == "done"
+    assert any("สัญชาติ" in r.text for r in replies)
+
+
+def test_what_is_supposed_is_not_told(dialog: Dialog) -> None:
+    """"ถ้าไม่มีบัตรต้องทำยังไงคะ" supposes: no answer about the card."""
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้านค่ะ")
+    chat.say("ถ้าไม่มีบัตรต้องทำยังไงคะ")
+    assert "id_card" not in chat.state.data["answers"]
