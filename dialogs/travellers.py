@@ -25,8 +25,13 @@ _ONE_MORE = re.compile(_WITH)  # "กับเมียและลูกอี�
 _FAMILY_BEFORE = re.compile(r"(?:ลูก|หลาน|เด็ก|เพื่อน|พี่น้อง|ญาติ|อายุ)(?:เล็ก|อ่อน|น้อย|สาว|ชาย|ๆ)*"
                             r"(?:อีก)?$")
 # "ยาย 80 แล้ว", "แม่ 70 ปี": an age said right after the person
-_WHO_AGE_BEFORE = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|พ่อ|แม่|ลุง|ป้า|ผม|ฉัน|หนู|ดิฉัน)(?:อายุ)?$")
+_WHO_AGE_BEFORE = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|พ่อ|แม่|ลุง|ป้า|ผม|ฉัน|หนู|ดิฉัน)(?:ก็)?(?:อายุ)?$")
 _YEARS_AFTER = re.compile(r"(?:ปี|แล้ว|กว่า)")
+# "ตาเจ็ดสิบห้า ยายเจ็ดสิบสอง": 60 or more right after an elder is an age, not a sum
+_NOT_AGE_AFTER = re.compile(r"(?:คน|ท่าน|บาท|ตังค์|กิโล|โล|ครั้ง|วัน|ที่|ชั่วโมง|นาที|\d)")
+_ELDER_BEFORE = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ทวด)(?:ก็)?$")
+# a baby's age in weeks or days ("ลูก 3 อาทิตย์"), as in months
+_BABY_SPAN = re.compile(r"(?:เดือน|อาทิตย์|สัปดาห์|วัน(?!ที่|นี้|ละ))")
 _END = re.compile(r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?$")  # "กับเมียและลูกอีก 1": the number ends it
 _ALONG = re.compile(r"(?:คน|ท่าน)(?:จะ)?(?:ไป|ตาม(?:ไป|มา)|กลับ)?ด้วย")
 _DENIED = re.compile(r"(?:ไม่ใช่|ไม่ได้)(?:ไป|มา|กลับ)?$")
@@ -82,13 +87,15 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         if _TAKEN_BACK.search(before):
             companions = group = total = None
         if _AGE_BEFORE.search(before) or after.startswith("ขวบ") or (
-                _WHO_AGE_BEFORE.search(before) and _YEARS_AFTER.match(after)):
+                _WHO_AGE_BEFORE.search(before) and _YEARS_AFTER.match(after)) or (
+                _ELDER_BEFORE.search(before) and 60 <= n.value <= 110
+                and not _NOT_AGE_AFTER.match(after)):
             said = needs if not _STAYS_AFTER.match(compact, n.end) else staying
-            if n.value < CHILD_UNDER or after.startswith("เดือน"):
+            if n.value < CHILD_UNDER or _BABY_SPAN.match(compact, n.end):
                 said.add("child")
             elif n.value >= 60:
                 said.add("elderly")
-        elif after.startswith("เดือน") and _MONTHS_BEFORE.search(before):
+        elif _BABY_SPAN.match(compact, n.end) and _MONTHS_BEFORE.search(before):
             needs.add("child")
         elif ((_PEOPLE.match(after) and (_TOTAL_BEFORE.search(before)
                                          or _SELF_AND_ONE_BEFORE.search(before)))

@@ -39,6 +39,18 @@ _CAN_STAY = re.compile(r"(?:นอน|พัก|ค้าง|อาศัย)(?:
                        r"|(?:ยัง(?:พอ)?|^พอ)(?:ไหว|อยู่ได้|รอได้)(?!แล้ว)")
 
 
+# a place for now, though no home ("พอมีที่ซุกหัวนอนที่วัดอยู่", "นอนวัดไปก่อน", "พักที่
+# มูลนิธิได้"): not urgent; never "ไม่มีที่นอน", nor a bus station or a street (dialogs.facts)
+_PLACE_FOR_NOW = re.compile(
+    r"(?:พอ|ยัง)?(?<!ไม่)(?<!บ่)(?<!ไม่ค่อย)มีที่(?:ซุกหัว)?(?:นอน|พัก|อยู่)(?!ไม่|แล้ว|ถึง)"
+    r"|(?:นอน|พัก|อาศัย|ค้าง)(?:อยู่)?(?:ที่)?(?:วัด|มูลนิธิ|บ้านพัก|ศูนย์พักพิง|สถานสงเคราะห์)"
+    r"(?:(?!ไม่|บ่|แต่).){0,16}?(?:ไปก่อน|ได้(?!ไม่|แค่|ถึง)|อยู่(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*$)")
+
+
+def _place_for_now(text: str) -> bool:
+    return bool(_PLACE_FOR_NOW.search(text.replace(" ", "")))
+
+
 def read_urgent(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
@@ -48,6 +60,8 @@ def read_urgent(text: str, value: str | None) -> bool | None:
     facts = facts_of(text)
     if "sick" in facts.special_needs:  # "ป่วยอยู่": the question names it as urgent
         return True
+    if _place_for_now(text):  # "นอนวัดไปก่อน": a place tonight, though no home
+        return False
     if facts.no_shelter is not None:  # "มีที่พักค่ะ" -> no; "นอนป้ายรถเมล์" -> yes
         return facts.no_shelter
     if _CAN_STAY.search(text.replace(" ", "")):  # "ยังพอนอนที่ร้านได้": a place tonight
@@ -65,6 +79,8 @@ def said_urgency(text: str, value: str | None = None) -> bool | None:
     said = _urgency_words(text)
     if said is None and _count_then_no(text):  # "1 ไม่", "2 คน ไม่ค่ะ มีลูก 2 ขวบ"
         return False
+    if said is None and "sick" not in facts_of(text).special_needs and _place_for_now(text):
+        return False  # "2 คน นอนวัดไปก่อน"
     if said is None and facts_of(text).no_shelter is None and "sick" not in (
             facts_of(text).special_needs) and _CAN_STAY.search(text.replace(" ", "")):
         return False  # "ห้องเช่ายังอยู่ได้ถึงสิ้นเดือน": a place to stay for now
