@@ -17,22 +17,28 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "work": ("หางานทำ", ("job_placement", "job_training"),
              ("งาน", "หางาน", "ตกงาน", "ว่างงาน", "อาชีพ", "รายได้")),
     "training": ("ฝึกอาชีพ", ("job_training", "self_employment_advice"),
-                 ("ฝึกอาชีพ", "เรียน", "อบรม", "ฝึก", "นวด")),
+                 ("ฝึกอาชีพ", "เรียน", "อบรม", "ฝึก")),
+    "massage": ("นวดแผนไทย", ("thai_massage_training",), ("นวด", "หมอนวด", "นวดแผนไทย")),
     "disability": ("ความพิการ", ("disability_allowance", "disability_devices"),
                    ("พิการ", "วีลแชร์", "ขาขาด", "ตาบอด", "หูหนวก")),
     "elderly": ("ผู้สูงอายุ", ("elderly_allowance", "elderly_hardship_grant"),
                 ("สูงอายุ", "คนแก่", "ชรา", "อายุเยอะ")),
-    "health": ("สุขภาพ/สุขภาพจิต", ("medical_services", "mental_health_care"),
-               ("ป่วย", "ป่วยหนัก", "คนป่วย", "ผู้ป่วย", "ไม่สบาย", "สุขภาพ", "สุขภาพจิต", "จิต",
-                "จิตเวช", "โรค", "หมอ", "โรงพยาบาล", "โรงบาล", "ยา", "กินยา", "ยากิน",
-                "ซึมเศร้า", "เครียด", "เบาหวาน", "ความดัน", "ความดันสูง", "มะเร็ง", "หอบหืด",
-                "ไตวาย", "ฟอกไต", "ติดยา", "ติดยาเสพติด", "ยาเสพติด", "ยาบ้า", "เลิกยา",
-                "ติดเหล้า", "เลิกเหล้า", "บำบัด")),
+    # the button keeps both; read from words, an illness or medicine is medical care
+    # only, the mind or an addiction mental health only
+    "health_all": ("สุขภาพ/สุขภาพจิต", ("medical_services", "mental_health_care"), ()),
+    "health": ("สุขภาพ", ("medical_services",),
+               ("ป่วย", "ป่วยหนัก", "คนป่วย", "ผู้ป่วย", "ไม่สบาย", "สุขภาพ", "โรค", "หมอ",
+                "โรงพยาบาล", "โรงบาล", "ยา", "กินยา", "ยากิน", "เบาหวาน", "ความดัน",
+                "ความดันสูง", "มะเร็ง", "หอบหืด", "ไตวาย", "ฟอกไต")),
+    "mental": ("สุขภาพจิต", ("mental_health_care",),
+               ("สุขภาพจิต", "จิต", "จิตเวช", "ซึมเศร้า", "เครียด", "ติดยา", "ติดยาเสพติด",
+                "ยาเสพติด", "ยาบ้า", "เลิกยา", "ติดเหล้า", "เลิกเหล้า", "บำบัด")),
     "hiv": ("HIV/เอดส์", ("hiv_aid",), ("hiv", "เอดส์", "เอชไอวี", "ติดเชื้อ")),
     "legal": ("ปรึกษากฎหมาย", ("justice_centre",),
               ("กฎหมาย", "ทนาย", "คดี", "ฟ้อง", "ศาล")),
     "probation": ("เพิ่งพ้นโทษ", ("probation_support", "local_gov_support"),
-                  ("คุมประพฤติ", "พ้นโทษ", "ออกจากคุก", "ออกจากเรือนจำ", "ติดคุก", "พักโทษ",
+                  ("คุมประพฤติ", "พ้นโทษ", "ออกจากคุก", "ออกจากเรือนจำ",
+                   "ออกจากทัณฑสถาน", "ติดคุก", "พักโทษ",
                    "ปล่อยตัว")),
 }
 NONE = "none"
@@ -42,10 +48,18 @@ PREFER_NOT = "prefer_not"
 _NEGATORS = ("ไม่", "ไม่ได้", "ไม่เคย", "ไม่ใช่", "ไม่ใช่คน", "ไม่มีใคร", "ไม่ได้เป็น", "ไม่เป็น",
              "ไม่เคยเป็น", "ไม่ได้มีใคร", "ไม่มีคน", "ไม่ได้มีคน")
 _KEEPS = frozenset({"ยา", "กินยา"})  # "ไม่ได้กินยา": going without medicine is a need
+# a word that is no need after these: "เลิกยา" is an addiction (mental), not medicine;
+# "นวดที่โรงพยาบาล", "ทำงานโรงพยาบาล" is a workplace, not care
+_WORK = frozenset({"งาน", "ทำงาน", "นวด", "ฝึกงาน", "สมัครงาน", "หมอนวด"})
+_ASIDE: dict[str, frozenset[str]] = {
+    "ยา": frozenset({"เลิก", "บำบัด", "ติด", "เสพ"}), "โรงพยาบาล": _WORK, "โรงบาล": _WORK}
+_LINKS = frozenset({"ที่", "ใน", "ของ", "กับ"})
+_NO_BUTTON = frozenset({"health", "mental", "massage"})  # read from words only
 
 
 def need_choices() -> tuple[Choice, ...]:
-    choices = [Choice(label, f"need:{key}") for key, (label, _, _) in NEEDS.items()]
+    choices = [Choice(label, f"need:{key}") for key, (label, _, _) in NEEDS.items()
+               if key not in _NO_BUTTON]
     choices.append(Choice("ไม่มี", f"need:{NONE}"))
     choices.append(Choice("ไม่ขอตอบ", f"need:{PREFER_NOT}"))
     return tuple(choices)
@@ -65,6 +79,17 @@ def _need_words() -> tuple[tuple[str, frozenset[str], Said], ...]:
     return tuple(out)
 
 
+def _aside(tokens: tuple[str, ...], at: int) -> bool:
+    """The word at `at` is no need where it stands (see `_ASIDE`)."""
+    after = _ASIDE.get(tokens[at])
+    if not after or at == 0:
+        return False
+    before = tokens[at - 1]
+    if before in _LINKS and at > 1:
+        before = tokens[at - 2]
+    return before in after
+
+
 def _said(tokens: tuple[str, ...], wanted: tuple[str, ...], keep: bool) -> bool:
     """`wanted` occurs as whole words, at least once not right after a denial, nor as
     the end of an unknown word cut into letters ("นิตยา" as นิ/ต/ยา: a name, no ยา)."""
@@ -79,7 +104,8 @@ def _said(tokens: tuple[str, ...], wanted: tuple[str, ...], keep: bool) -> bool:
         before = "".join(tokens[max(0, at - 4):at])
         denied = before.endswith(_NEGATORS) or (  # "ไม่มีคนป่วย": nobody is
             wanted[0].startswith(("คน", "ผู้")) and before.endswith("ไม่มี"))
-        if tokens[at:at + n] == wanted and not fragment and (keep or not denied):
+        if tokens[at:at + n] == wanted and not fragment and (keep or not denied) and (
+                n > 1 or not _aside(tokens, at)):
             return True
         at += 1
 

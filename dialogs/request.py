@@ -10,6 +10,7 @@ from typing import Any
 from dialogs import replies
 from dialogs.eligibility import assess, due_at, estimate
 from dialogs.needs import referrals
+from dialogs.slots import PLAIN_NEEDS
 from dialogs.types import Reply
 from knowledge import KnowledgeBase
 
@@ -39,6 +40,15 @@ def refusal_referrals(kb: KnowledgeBase, answers: dict[str, Any]) -> list[dict[s
         ("id_card",) if answers.get("id_card") is False else ())), answers)
 
 
+def consented_needs(answers: dict[str, Any]) -> list[str]:
+    """The needs to refer: without consent to sensitive data only the plain ones (work,
+    training, a card); a referral from the prison history or health would record it."""
+    needs = list(answers.get("needs") or [])
+    if answers.get("sensitive_consent") is False:
+        return [n for n in needs if n in PLAIN_NEEDS]
+    return needs
+
+
 def sent_request(kb: KnowledgeBase, answers: dict[str, Any], now: dt.datetime,
                  phone_given: bool = False) -> tuple[dict[str, Any], list[Reply]]:
     """The confirmed answers as a request for the queue, and the replies saying so."""
@@ -46,7 +56,7 @@ def sent_request(kb: KnowledgeBase, answers: dict[str, Any], now: dt.datetime,
     travellers = int(answers.get("travellers") or 1)
     aid = estimate(travellers)
     due = due_at(verdict.urgent, now)
-    refs = plain_titles(referrals(kb, answers.get("needs", [])), answers)
+    refs = plain_titles(referrals(kb, consented_needs(answers)), answers)
     case = {
         "status": "received",
         "urgent": verdict.urgent,

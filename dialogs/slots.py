@@ -54,7 +54,7 @@ class Slot:
     also: tuple[str, ...] = ()  # the other slots the same question asks (answered together)
 
 
-PLAIN_NEEDS = frozenset({"work", "training", "id_card"})  # not sensitive data
+PLAIN_NEEDS = frozenset({"work", "training", "massage", "id_card"})  # not sensitive data
 
 
 _WEAK = frozenset({"อืม", "อืมม", "อือ", "ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "อ่า", "เออ"})

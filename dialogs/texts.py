@@ -133,6 +133,7 @@ PRIVACY_SENSITIVE = (
 # how sensitive data told is named back (plain words, never a guess beyond what was
 # told: "หาหมอ" is health, not mental health)
 SENSITIVE_NAMES = {"probation": "เรื่องพ้นโทษ", "legal": "เรื่องคดี", "health": "เรื่องสุขภาพ",
+                   "mental": "เรื่องสุขภาพ", "health_all": "เรื่องสุขภาพ",
                    "hiv": "เรื่องสุขภาพ", "disability": "ความพิการ"}
 SENSITIVE_RECORD = (
     "รับทราบค่ะ: {}\nขอบันทึก{}ไว้เพื่อส่งต่อความช่วยเหลือด้วยไหมคะ เป็นข้อมูลอ่อนไหว "

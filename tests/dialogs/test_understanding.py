@@ -8,7 +8,7 @@ from dialogs.needs import parse_needs
 from dialogs.slots import BY_KEY
 from dialogs.understand import corrections, extract_name, is_refusal, read_message
 
-HEALTH = {"health", "hiv"}
+HEALTH = {"health", "mental", "hiv"}
 
 
 @pytest.mark.parametrize("text", ["อยากได้งานทำ", "ไม่อยากตอบ", "ยากจนมาก", "พยายามหางาน",
@@ -316,8 +316,8 @@ def test_a_denied_hardship_is_no_hardship(text: str, key: str, value: bool | Non
 
 @pytest.mark.parametrize("text", ["อยากเลิกเหล้าให้ได้ครับ", "เคยติดยาบ้า อยากเข้าบำบัด",
                                   "เคยติดยา อยากเลิกให้ได้"])
-def test_wanting_to_quit_drink_or_drugs_is_a_health_need(text: str) -> None:
-    assert parse_needs(text) == ["health"]
+def test_wanting_to_quit_drink_or_drugs_is_a_mental_health_need(text: str) -> None:
+    assert parse_needs(text) == ["mental"]  # mental health care, not medical services
 
 
 def test_denied_drug_use_is_no_need() -> None:
