@@ -59,3 +59,15 @@ def test_what_is_supposed_is_not_told(dialog: Dialog) -> None:
     chat.say("ไม่มีค่ารถกลับบ้านค่ะ")
     chat.say("ถ้าไม่มีบัตรต้องทำยังไงคะ")
     assert "id_card" not in chat.state.data["answers"]
+
+
+@pytest.mark.parametrize("text", [
+    "ลุงบ่มีตังค์ขึ้นรถปิ๊กบ้านน่านครับ ตอนนี้อยู่เจียงใหม่ นอนวัดใกล้ขนส่งอาเขตไปก่อน",
+    "โยมคนเดียว พักที่วัดได้ไม่เดือดร้อนเรื่องที่นอน", "พักที่มูลนิธิได้ค่ะ"])
+def test_a_roof_for_now_is_not_urgent(text: str) -> None:
+    assert read_message(text).get("urgent") is False
+
+
+@pytest.mark.parametrize("text", ["นอนวัดไม่ได้แล้ว คืนนี้ไม่มีที่นอน", "นอนวัดได้ไม่นาน"])
+def test_no_roof_for_now_is_not_read_as_one(text: str) -> None:
+    assert read_message(text).get("urgent") is not False
