@@ -71,3 +71,13 @@ def test_a_roof_for_now_is_not_urgent(text: str) -> None:
 @pytest.mark.parametrize("text", ["นอนวัดไม่ได้แล้ว คืนนี้ไม่มีที่นอน", "นอนวัดได้ไม่นาน"])
 def test_no_roof_for_now_is_not_read_as_one(text: str) -> None:
     assert read_message(text).get("urgent") is not False
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("ลุงมีบัตรประชาชนเก่าๆ อยู่ใบนึงค่ะ ยังไม่หมดอายุ เชียงใหม่ค่ะ", None),  # old, valid
+    ("บัตรประชาชนเก่าแล้ว หมดอายุ", "expired"),
+    ("บัตรเก่าค่ะ", "expired"),
+    ("มีบัตรแต่หมดอายุ", "expired"),
+])
+def test_an_old_card_is_expired_only_when_not_said_valid(text: str, state: str | None) -> None:
+    assert read_message(text).get("id_card_state") == state
