@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from dialogs.asking import PLACES
+from dialogs.care_answers import someone_else_alone
 from dialogs.parse import facts_of
 from dialogs.parse_numbers import PARTICLE, clean_text
 from dialogs.provinces import find_provinces, match_province
@@ -105,12 +106,13 @@ def with_travellers(text: str, value: str | None, count: Any,
     """What an answer to the travellers question tells besides the count. It invites
     naming anyone who needs care: one travelling alone who names nobody needs none; a
     group naming nobody is asked (a group mostly has a child or an elder, and "4 คน"
-    says nothing of them; nor does "ผมกับภรรยา": a man on dialysis said only that).
-    Asked with urgency: "2 คน ไม่ด่วน", "1 ไม่", a button."""
+    says nothing of them; nor does "ผมกับภรรยา": a man on dialysis said only that), and
+    so is one other than the writer going alone ("พ่อคนเดียวค่ะ"). Asked with urgency:
+    "2 คน ไม่ด่วน", "1 ไม่", a button."""
     out: dict[str, Any] = {}
     if "special_needs" not in answers:
         named = sorted(facts_of(text).special_needs)
-        if named or int(count or 1) <= 1:
+        if named or (int(count or 1) <= 1 and not someone_else_alone(text)):
             out["special_needs"] = named
     if "urgent" not in answers:
         urgent = said_urgency(text, value)

@@ -73,6 +73,8 @@ def slot_for(key: str, answers: Answers) -> Slot | None:
         return replace(BY_KEY[key], question=LETTER_AND_PLACES[places],
                        again=LETTER_AGAIN.format(WHERE[places]), also=places,
                        example="เช่น \"มีหนังสือรับรอง อยู่ภูเก็ต จะกลับสงขลา\"")
+    if key == "special_needs" and answers.get("travellers") == 1:
+        return replace(BY_KEY[key], question=SOLO_CARE)
     if key == "more_care":
         return replace(BY_KEY["more_care"], question=CARE_TOO.format(named_care(answers)))
     return BY_KEY.get(key)
@@ -89,6 +91,11 @@ def named_care(answers: Answers) -> str:
     if len(names) <= 1:
         return names[0] if names else "คนที่บอกมา"
     return " ".join(names[:-1]) + " และ" + names[-1]
+
+
+# care needs of one travelling alone (someone else, or told in the story): no "group"
+SOLO_CARE = ("คนที่เดินทางต้องดูแลเป็นพิเศษไหมคะ เช่น สูงอายุ ป่วย พิการ ตั้งครรภ์ "
+             "หรือเดินทางเองไม่ได้")
 
 
 def urgent_with_care() -> Slot:

@@ -59,3 +59,15 @@ def read_more_care(text: str, value: str | None) -> list[str] | None:
         return []
     return None
 
+
+
+# one travelling alone who is someone else ("พ่อคนเดียวค่ะ หนูไม่ได้ไป", "ลุงคนเดียวค่ะ",
+# "คุณมาลีคนเดียวครับ"), or an elder who speaks of herself so ("ยายคนเดียวจ้ะ"): a third
+# person's care needs are rarely told at the count, so they are asked
+_OTHER_ALONE = re.compile(r"(?:พ่อ|แม่|ลุง|ป้า|น้า|ยาย|ตา|ปู่|ย่า|โยม|เขา|เค้า|คนไข้|ผู้ป่วย|client"
+                          r"|คุณ(?!ยาย|ตา|ลุง|ป้า)[ก-ฮ][ก-์]{1,12}?)(?:เขา|เค้า|ท่าน)?(?:ไป|เดินทาง)?คนเดียว")
+
+
+def someone_else_alone(text: str) -> bool:
+    """The one travelling alone is not the writer (or is an elder speaking of herself)."""
+    return bool(_OTHER_ALONE.search(text.replace(" ", "")))

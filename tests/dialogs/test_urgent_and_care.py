@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from dialogs.asking import URGENT_AND_CARE
+import pytest
+
+from dialogs.asking import SOLO_CARE, URGENT_AND_CARE
 from dialogs.engine import Dialog
 from dialogs.slots import BY_KEY
 
@@ -53,3 +55,26 @@ def test_a_group_is_still_asked_who_needs_care(dialog: Dialog) -> None:
     chat = consented(dialog)
     chat.say("อยู่พิดโลก จะกลับสุโขทัย ไป 3 คน ไม่มีค่ารถ มีบัตรประชาชน")
     assert asked(chat) == "special_needs"
+
+
+@pytest.mark.parametrize("count", ["คุณมาลีคนเดียวครับ ผมไม่ได้เดินทางด้วย ไม่ด่วน",
+                                   "ลุงคนเดียวค่ะ ไม่ด่วนค่ะ", "พ่อคนเดียวค่ะ หนูไม่ได้ไป ไม่ด่วน"])
+def test_someone_else_alone_is_asked_of_care(dialog: Dialog, count: str) -> None:
+    """dev8: a social worker, a neighbour, a daughter: the one who travels is not the
+    writer, and their care needs came only when asked."""
+    chat = consented(dialog)
+    chat.say("อยู่ชลบุรี ไม่มีค่ารถกลับยโสธร มีบัตรประชาชน")
+    reply = chat.say(count).replies[-1]
+    assert asked(chat) == "special_needs"
+    assert reply.text.endswith(SOLO_CARE)
+    chat.say("เป็นผู้พิการ นั่งวีลแชร์ครับ")
+    assert "disabled" in chat.state.data["answers"]["special_needs"]
+
+
+@pytest.mark.parametrize("count", ["ผมคนเดียวครับ ไม่ด่วน", "คนเดียวค่ะ ไม่ด่วน",
+                                   "หนูไปคนเดียวค่ะ ไม่ด่วน"])
+def test_the_writer_alone_is_not_asked_of_care(dialog: Dialog, count: str) -> None:
+    chat = consented(dialog)
+    chat.say("อยู่ชลบุรี ไม่มีค่ารถกลับยโสธร มีบัตรประชาชน")
+    chat.say(count)
+    assert chat.state.data["answers"]["special_needs"] == []
