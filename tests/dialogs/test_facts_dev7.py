@@ -81,3 +81,15 @@ def test_no_roof_for_now_is_not_read_as_one(text: str) -> None:
 ])
 def test_an_old_card_is_expired_only_when_not_said_valid(text: str, state: str | None) -> None:
     assert read_message(text).get("id_card_state") == state
+
+
+@pytest.mark.parametrize("text", ["เมียท้อง 7 month แล้ว อยากกลับไปคลอดที่บ้านร้อยเอ็ด",
+                                  "2 คนครับ ผมกับเมียที่ท้องอยู่", "ท้อง 5 months ค่ะ"])
+def test_pregnant_in_english_months_or_after_ที่(text: str) -> None:
+    """dev8: the pregnancy of a wife, said with "month" or "เมียที่ท้องอยู่"."""
+    assert "pregnant" in read_message(text).get("special_needs", [])
+
+
+@pytest.mark.parametrize("text", ["ผมกับเมียที่ปวดท้องอยู่", "เมียที่ท้องเสียอยู่"])
+def test_a_stomach_ache_is_no_pregnancy(text: str) -> None:
+    assert "pregnant" not in read_message(text).get("special_needs", [])
