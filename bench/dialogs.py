@@ -55,7 +55,7 @@ from dialogs import state as st  # noqa: E402
 from dialogs.asking import slot_for  # noqa: E402
 from dialogs.care_answers import read_travel_alone  # noqa: E402
 from dialogs.parse import extract_facts, parse_count, parse_yes_no  # noqa: E402
-from dialogs.slots import BY_KEY  # noqa: E402
+from dialogs.slots import BY_KEY, read_sensitive_consent  # noqa: E402
 from dialogs.state import State  # noqa: E402
 from dialogs.types import ConversationKey, Inbound  # noqa: E402
 from dialogs.understand import CORRECTABLE, read_message  # noqa: E402
@@ -118,6 +118,8 @@ def next_message(persona: Persona, state: State, seen: dict[str, int]) -> str:
     name or phone still shows the facts: a person who would fix one of them at the
     summary ("confirm") says that first."""
     answers = {**DEFAULTS, **persona.answers}
+    if basic_consent(persona, state):
+        return "ไม่รวมข้อมูลอ่อนไหว"  # typed: the choice's own words
     slot = state.data.get("slot")  # the summary may ask for the name and phone too
     items, used = confirm_items(persona), seen.get("confirm", 0)
     if state.name == st.CONFIRM and slot and used < len(items) and fixes_contact(
@@ -177,11 +179,30 @@ def wrong(persona: Persona, got: dict[str, Any]) -> list[str]:
     return out
 
 
+BASIC = "consent:basic"  # consent without the sensitive data the notice names
+
+
+def basic_consent(persona: Persona, state: State) -> bool:
+    """A notice that names sensitive data told in the story offers consent without it
+    ("ไม่รวมข้อมูลอ่อนไหว"): one who consents but would refuse the sensitive part takes
+    that choice."""
+    answers = {**DEFAULTS, **persona.answers}
+    consent, sensitive = answers.get("consent"), answers.get("sensitive_consent")
+    return (state.name == st.CONSENT and isinstance(consent, str) and isinstance(sensitive, str)
+            and any(value == BASIC for _, value in state.data.get("offered") or [])
+            and read_sensitive_consent(consent, None) is True
+            and read_sensitive_consent(sensitive, None) is False)
+
+
 def tap(persona: Persona, state: State) -> Inbound | None:
     """A person taps a button when one says exactly their answers: at the travellers
-    question that also asks urgency, "1 คน ไม่ด่วน" for "คนเดียว" and "ไม่ด่วน". One who
-    tells more (an age, a child), answers indirectly or is unsure types, as before.
+    question that also asks urgency, "1 คน ไม่ด่วน" for "คนเดียว" and "ไม่ด่วน"; at a
+    notice naming sensitive data, "ไม่รวมข้อมูลอ่อนไหว" for one who would refuse it. One
+    who tells more (an age, a child), answers indirectly or is unsure types, as before.
     `--typed`: nobody taps (every answer typed, one question at a time)."""
+    if basic_consent(persona, state) and "--typed" not in sys.argv:
+        return Inbound("choice", text="ไม่รวมข้อมูลอ่อนไหว", value=BASIC,
+                       at=dt.datetime.now(dt.UTC))
     if "--typed" in sys.argv or state.name != st.ASK or state.data.get("slot") != "travellers":
         return None
     if "urgent" in (state.data.get("answers") or {}):

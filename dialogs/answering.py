@@ -107,12 +107,14 @@ def with_travellers(text: str, value: str | None, count: Any,
     naming anyone who needs care: one travelling alone who names nobody needs none; a
     group naming nobody is asked (a group mostly has a child or an elder, and "4 คน"
     says nothing of them; nor does "ผมกับภรรยา": a man on dialysis said only that), and
-    so is one other than the writer going alone ("พ่อคนเดียวค่ะ"). Asked with urgency:
+    so is one other than the writer going alone ("พ่อคนเดียวค่ะ"), or one whose care need
+    told in the story was left out with the sensitive data. Asked with urgency:
     "2 คน ไม่ด่วน", "1 ไม่", a button."""
     out: dict[str, Any] = {}
     if "special_needs" not in answers:
         named = sorted(facts_of(text).special_needs)
-        if named or (int(count or 1) <= 1 and not someone_else_alone(text)):
+        if named or (int(count or 1) <= 1 and not someone_else_alone(text)
+                     and not answers.get("care_withheld")):
             out["special_needs"] = named
     if "urgent" not in answers:
         urgent = said_urgency(text, value)

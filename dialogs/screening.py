@@ -82,8 +82,11 @@ class Screening(Summary):
         if answers.get("sensitive_consent") is False and answers.get("special_needs"):
             # health told in the story left out with the sensitive part (the
             # travellers question asks who needs care again, under the main consent)
-            kept_needs = [n for n in answers.pop("special_needs") if n not in HEALTH_CARE]
+            told = answers.pop("special_needs")
+            kept_needs = [n for n in told if n not in HEALTH_CARE]
             answers |= {"special_needs": kept_needs} if kept_needs else {}
+            if len(kept_needs) < len(told):
+                answers["care_withheld"] = True  # asked of care even if alone
         located = state.data.get("located")
         if located and "current_province" not in answers:
             answers["current_province"] = located  # a location shared before screening

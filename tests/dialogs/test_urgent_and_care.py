@@ -78,3 +78,21 @@ def test_the_writer_alone_is_not_asked_of_care(dialog: Dialog, count: str) -> No
     chat.say("อยู่ชลบุรี ไม่มีค่ารถกลับยโสธร มีบัตรประชาชน")
     chat.say(count)
     assert chat.state.data["answers"]["special_needs"] == []
+
+
+@pytest.mark.parametrize("basic", [("ไม่รวมข้อมูลอ่อนไหว", "consent:basic"),
+                                   ("ไม่รวมข้อมูลอ่อนไหว", None)])
+def test_care_left_out_with_sensitive_data_is_asked_again(
+        dialog: Dialog, basic: tuple[str, str | None]) -> None:
+    """fresh: a wheelchair user who keeps sensitive data out is asked of care even
+    alone, and what they then tell is kept (the notice names care for the journey)."""
+    chat = Chat(dialog)
+    chat.say("ผมนั่งวีลแชร์ครับ ขาพิการ มาหาหมอที่ขอนแก่นแล้วเงินหมด กลับมหาสารคามไม่ได้")
+    chat.say(*basic)
+    assert chat.state.data.get("sensitive_consent") is not True
+    assert "special_needs" not in chat.state.data["answers"]
+    chat.say("มีครับ")
+    chat.say("1 คน ไม่ด่วน", "n:1:no")
+    assert asked(chat) == "special_needs"
+    chat.say("ผมนั่งวีลแชร์ครับ")
+    assert chat.state.data["answers"]["special_needs"] == ["disabled"]
