@@ -133,6 +133,10 @@ def written_for(text: str) -> dict[str, str]:
 
 
 _TOTAL = re.compile(r"จริงๆ|ทั้งหมด|รวม|ที่จริง|ไม่ใช่|ไป\s*\d")  # a count of all who travel
+# beyond "anyone else?", a count of those who go ("รวม 3 คน" of a trip, "ไปด้วยกัน 3 คน"),
+# never of those at home ("ที่บ้านรวมแล้วมี 5 คน รออยู่")
+_GOING = re.compile(r"(?:ไป|เดินทาง|กลับ)(?:บ้าน)?(?:ด้วย)?(?:กัน)?(?:ทั้งหมด|รวม)?(?:เป็น)?\d+คน"
+                    r"|(?<!บ้าน)รวม(?:เป็น|แล้ว)?\d+คน(?!.{0,12}(?:ที่บ้าน|รออยู่))")
 
 
 def regrouped_count(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:
@@ -144,4 +148,7 @@ def regrouped_count(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str,
         return {}
     count = read_message(text).get("travellers")
     known = int(answers.get("travellers") or 0)
-    return {"travellers": count} if count and count > known and _TOTAL.search(text) else {}
+    if not count or count <= known or not _TOTAL.search(text) or (
+            slot.key != "more_care" and not _GOING.search(text.replace(" ", ""))):
+        return {}
+    return {"travellers": count}

@@ -115,7 +115,8 @@ def asked_before(key: str, answers: Answers, also: list[str]) -> Slot | None:
 
 def care_named(slot: Slot, also: list[str], answers: Answers) -> Answers:
     """Care needs asked along with `slot` (`also`) and none named: none."""
-    if slot.key == "urgent" and "special_needs" in also and "special_needs" not in answers:
+    if slot.key == "urgent" and "special_needs" in also and "special_needs" not in answers and (
+            int(answers.get("travellers") or 1) == 1):  # a group told there is asked
         return {"special_needs": []}
     return {}
 

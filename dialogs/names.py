@@ -230,7 +230,7 @@ def _by_cue(pieces: tuple[tuple[str, ...], ...], bare: bool) -> tuple[int, str |
                 before, start = chunk[:i], n
                 if n and all(w in _PARTICLES for w in before):
                     before, start = pieces[n - 1] + before, n - 1
-                if _someone_else(before, bare):
+                if _someone_else(before, bare and start == 0):  # "แก้วค่ะ ... แม่ชื่อมาลี"
                     seen = start if seen < 0 else min(seen, start)
                     continue
                 found = _after_cue(pieces, n, i, bare)

@@ -28,5 +28,8 @@ def stored_answers(slot: Slot, text: str, value: str | None, parsed: Any,
     answers |= {k: sorted({*(answers.get(k) or ()), *v}) if k in MERGED else v
                 for k, v in learned.items()  # the slot's own parsed answer wins
                 if (k != slot.key or parsed is None) and (k not in answers or k in MERGED)}
-    answers |= regrouped_count(slot, text, answers)  # "จริงๆ ไป 4 คนค่ะ": fixed
+    regrouped = regrouped_count(slot, text, answers)  # "จริงๆ ไป 4 คนค่ะ": fixed
+    if regrouped and answers.get("special_needs") == [] and slot.key != "special_needs":
+        answers.pop("special_needs")  # none said of one alone: a group is asked
+    answers |= regrouped
     return answers

@@ -7,6 +7,7 @@ import pytest
 
 from dialogs.engine import Dialog
 from dialogs.understand import read_message
+from dialogs.urgency import read_urgent
 
 from .test_engine import consented
 
@@ -93,3 +94,17 @@ def test_pregnant_in_english_months_or_after_ที่(text: str) -> None:
 @pytest.mark.parametrize("text", ["ผมกับเมียที่ปวดท้องอยู่", "เมียที่ท้องเสียอยู่"])
 def test_a_stomach_ache_is_no_pregnancy(text: str) -> None:
     assert "pregnant" not in read_message(text).get("special_needs", [])
+
+
+@pytest.mark.parametrize("text", [
+    "นอนวัดไปก่อนค่ะ แต่ลูกไม่สบายหนัก", "คืนนี้นอนวัดไปก่อน แต่พรุ่งนี้วัดให้ออกแล้วค่ะ",
+    "ไม่มีที่นอนค่ะ จะไปขอนอนวัดไปก่อน"])
+def test_a_roof_for_now_with_a_but_or_only_meant_is_not_calm(text: str) -> None:
+    """Review: a "but" after the roof, or a roof only meant, leaves urgency to ask."""
+    assert read_message(text).get("urgent") is not False
+    assert read_urgent(text, None) is not False
+
+
+def test_a_lost_letter_is_no_letter() -> None:
+    said = read_message("มีหนังสือรับรองแต่หายไปพร้อมบัตรค่ะ กลับเชียงราย")
+    assert said["nationality_letter"] is False

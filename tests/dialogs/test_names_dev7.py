@@ -75,3 +75,12 @@ def test_a_polite_title_after_the_cue_is_no_part_of_the_name() -> None:
     text = "มี client ชื่อคุณมาลี ต้องการกลับภูมิลำเนาที่ยโสธร ไม่มีค่าเดินทางครับ"
     assert extract_name(text) == "มาลี"
     assert read_name("คุณสมชาย 0812345678", None) == "คุณสมชาย"  # said alone: kept
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("จะรีบค่ะ", None), ("จะลองดูค่ะ", None),  # what one will do (review)
+    ("แก้วค่ะ เบอร์แม่ 0812345678 แม่ชื่อมาลี", "แก้ว"),  # the mother named after
+    ("แม่ชื่อวันเพ็ญค่ะ", "วันเพ็ญ"),  # a mother calling herself แม่, first
+])
+def test_review_names(text: str, name: str | None) -> None:
+    assert read_name(text, None) == name

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.asking import SOLO_CARE, URGENT_AND_CARE
+from dialogs.care_answers import someone_else_alone
 from dialogs.engine import Dialog
 from dialogs.slots import BY_KEY
 
@@ -96,3 +97,27 @@ def test_care_left_out_with_sensitive_data_is_asked_again(
     assert asked(chat) == "special_needs"
     chat.say("ผมนั่งวีลแชร์ครับ")
     assert chat.state.data["answers"]["special_needs"] == ["disabled"]
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("น้องชายไปคนเดียวครับ ไม่ด่วน", True), ("ลูกสาวไปคนเดียวค่ะ", True),
+    ("1 คนค่ะ คือพ่อ ไม่ด่วน", True),
+    ("ขอบคุณค่ะ หนูไปคนเดียวค่ะ ไม่ด่วน", False),  # the คุณ of ขอบคุณ is nobody
+    ("หนูจะกลับไปหาแม่คนเดียวค่ะ", False),  # going to the mother, alone
+])
+def test_who_goes_alone(text: str, other: bool) -> None:
+    assert someone_else_alone(text) is other
+
+
+def test_a_count_of_those_at_home_is_not_the_travellers(dialog: Dialog) -> None:
+    chat = at_urgency(dialog)
+    chat.say("ไม่ด่วนค่ะ ที่บ้านรวมแล้วมี 5 คน รออยู่")
+    assert chat.state.data["answers"]["travellers"] == 1
+
+
+def test_a_group_grown_later_is_asked_who_needs_care(dialog: Dialog) -> None:
+    chat = at_urgency(dialog)
+    chat.say("ไม่ด่วนค่ะ จริงๆ ไป 2 คนค่ะ กับลูก")
+    answers = chat.state.data["answers"]
+    assert answers["travellers"] == 2 and "special_needs" not in answers
+    assert asked(chat) == "special_needs"
