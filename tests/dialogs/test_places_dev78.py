@@ -107,3 +107,15 @@ def test_home_said_again_as_here_keeps_the_other_here(text: str) -> None:
 ])
 def test_a_here_other_than_home_is_kept(text: str, here: str, home: str) -> None:
     assert _places(text) == (here, home)
+
+
+# --- a name cut short with ฯ after words of one's own ---------------------------------
+
+def test_a_name_cut_short_after_a_pronoun() -> None:
+    text = "พี่อยู่ชลฯค่ะ ตกงาน ไม่มีค่ารถกลับบ้านอำนาจเจริญ มีบัตรประชาชน"
+    assert _places(text) == ("ชลบุรี", "อำนาจเจริญ")
+
+
+@pytest.mark.parametrize("text", ["พี่ชอบกินขนมฯ", "พี่อยู่สมุทรฯค่ะ"])  # no name; three
+def test_no_name_cut_short_after_a_pronoun(text: str) -> None:
+    assert _places(text) == (None, None)
