@@ -149,6 +149,17 @@ def _by_town(m: Mention, compact: str) -> bool:
     return compact[m.start:m.end] in _TOWN_WORDS
 
 
+def _not_home_again(current: Province | None, home: Province | None,
+                    heres: list[Province]) -> Province | None:
+    """Where the person is, when the place read as here is the home and another place
+    is said to be here too: that other one. "พ่อติดอยู่หมอชิต จะกลับบ้านที่สุรินทร์ หนู
+    อยู่สุรินทร์": the writer lives at the home the traveller goes back to."""
+    if current is None or current != home:
+        return current
+    others = [p for p in heres if p != home]
+    return others[-1] if others else current
+
+
 class Places(NamedTuple):
     current: Province | None
     home: Province | None
@@ -171,6 +182,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
     prev_end, prev_role = 0, None
     bare: dict[str, Province] = {}
     cued: set[str] = set()  # provinces said with a cue somewhere (even as neither)
+    heres: list[Province] = []  # every place said to be here, in order
     for m in mentions_in_clean(cleaned):
         window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
         gap = compact[prev_end:m.start]  # what is said between it and the place before
@@ -186,6 +198,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             named = _PRISON_NAMED.match(compact, m.start)
             role = _role(window + (named.group() if named else ""), compact[m.end:m.end + 12])
             self_here = role == "here" and _SELF_HERE.search(window) is not None
+            if role == "here":
+                heres.append(m.province)
             # "มาหาหมอที่ศิริราช อยู่นนทบุรี": the province named outright beats the town
             if role not in (None, NEITHER) and (
                     role not in found or (self_here and not said_by_self)
@@ -201,5 +215,6 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             bare.setdefault(m.province.code, m.province)
         prev_role = None if role == NEITHER else role
     current, home = found.get("here") or found.get("work"), found.get("home")
+    current = _not_home_again(current, home, heres)
     placed = {p.code for p in (current, home) if p is not None} | cued
     return Places(current, home, tuple(p for c, p in bare.items() if c not in placed))

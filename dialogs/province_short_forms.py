@@ -26,7 +26,9 @@ _ABBR_WORD = re.compile(r"(?P<cue>" + _ABBR_WHO + _ABBR_CUE + r")?(?P<abbr>[ก-
 # abbreviation after a cue (as a whole answer, "รอ" still is Roi Et)
 _EVERYDAY = frozenset({"รอ", "ตก", "ชน", "อด", "พบ", "จบ", "รบ", "ลบ", "ปน"})
 _ABBR_CUE_END = re.compile(_ABBR_CUE + r"$")
-_CUT_SHORT = re.compile(r"(?P<cue>" + _ABBR_CUE + r")?(?P<stem>[ก-๎]{2,})ฯ" + _ABBR_PARTICLES)
+# the ฯ marks the cut plainly: any words may come before the cue ("พี่อยู่ชลฯค่ะ")
+_CUT_SHORT = re.compile(r"(?P<cue>[ก-๎]*?" + _ABBR_CUE + r")?(?P<stem>[ก-๎]{2,})ฯ"
+                        + _ABBR_PARTICLES)
 
 
 @functools.cache

@@ -25,6 +25,10 @@ Rules of `find_provinces` (and `province_mentions`, which also gives positions):
    the answer is itself a dictionary word.
 6. English names: case-insensitive, spaces optional ("Chiang Mai", "chiangmai"); 1 edit
    (transpositions count as one) for 6+ letters, 2 for 10+ (dialogs.romanised_places).
+7. Names as they sound ("บุรีรำ" for บุรีรัมย์; dialogs.province_sounds): silent letters
+   and tone marks dropped, ำ as ัม, a key of 5+ code points of one province; with a short
+   name's left edge, and never a dictionary word as written. A whole answer may be a
+   name begun ("อุบลราช").
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ import re
 from dialogs.fuzzy import best_substring, bit_masks, myers_min, osa_distance, trie_pattern
 from dialogs.parse_numbers import clean_text
 from dialogs.province_short_forms import short_forms
+from dialogs.province_sounds import begun_by_sound, sound_mentions
 from dialogs.province_table import TABLE
 from dialogs.province_types import (
     ABBREVIATIONS,
@@ -68,6 +73,7 @@ RIGHT_STOP: dict[str, tuple[str, ...]] = {
     "กาญ": ("จนา", "จนี"),
     "ปทุม": ("วัน",),
     "ประจวบ": ("เหมาะ",),
+    "ตลาดไท": ("ย", "ร"),  # a Thai market; ตลาดไทรน้อย is Nonthaburi
 }
 CUE_ONLY = frozenset({"เลย"})
 LOEI_CUE = re.compile(r"(?:จังหวัด|เมือง|บ้านอยู่|บ้านที่|บ้านเกิด(?:อยู่)?|ภูมิลำเนา(?:เดิม)?(?:อยู่)?"
@@ -196,6 +202,14 @@ def _fuzzy(compact: str, taken: bytearray, inner: bytearray) -> list[Mention]:
     return out
 
 
+def _sounds_like_name(compact: str, after_space: set[int], m: Mention) -> bool:
+    """A name found by its sound (rule 7): at a word's edge, and no name or word as
+    written (those the exact rules take or leave on purpose)."""
+    written = compact[m.start:m.end]
+    return (_left_edge_ok(compact, after_space, m.start) and written not in TH_ALIASES
+            and written not in _thai_dictionary())
+
+
 def mentions_in_clean(cleaned: str, *, fuzzy: bool = True) -> list[Mention]:
     """Provinces in text already cleaned with `clean_text`, spans in its space-free form."""
     compact = cleaned.replace(" ", "")
@@ -205,6 +219,9 @@ def mentions_in_clean(cleaned: str, *, fuzzy: bool = True) -> list[Mention]:
     found = _exact(compact, after_space, inner)
     found += [m for m in short_forms(cleaned)
               if not any(f.start < m.end and m.start < f.end for f in found)]
+    found += [m for m in sound_mentions(compact)
+              if not any(f.start < m.end and m.start < f.end for f in found)
+              and _sounds_like_name(compact, after_space, m)]
     if fuzzy:
         taken = bytearray(len(compact) + 1)
         for m in found:
@@ -255,7 +272,7 @@ def match_province(text: str) -> Province | None:
     scored = {(osa_distance(core, alias, k), p.code): p
               for table in (TH_ALIASES, EN_ALIASES) for alias, p in table.items()
               if len(alias) >= 4 and abs(len(alias) - len(core)) <= k}
-    return unique_best(scored, k)
+    return unique_best(scored, k) or begun_by_sound(core)
 
 
 @functools.cache
