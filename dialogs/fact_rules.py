@@ -69,8 +69,12 @@ SLEEP_OUT = (r"นอน(?:อยู่)?" + _WITH + r"(?:อยู่)?(?:ข�
 # pattern's first literal)
 _ROOM_BEFORE = "".join(f"(?<!{place}{glue}{verb})" for place in ("ห้อง", "หอ", "บ้าน", "ที่พัก")
                        for glue in ("", "เช่า", "พัก", "ก็", "เช่าก็") for verb in ("ถูก", "โดน"))
+# in English, from one who cannot type Thai (the text is compact: no spaces)
+EN_NO = r"(?:no|nothing|don'?thave(?:any)?|donothave(?:any)?|haveno|lostmy|lostall(?:my)?)"
 SHELTER = _rules(
-    [NOT_HAVE + r"(?:ที่|บ้าน|ห้อง|หอ|บ่อน)(?:ซุกหัว)?(?:นอน|พัก|อยู่|อาศัย|ไป|ให้นอน|ให้อยู่)",
+    [EN_NO + r"(?:place|where|room|home|shelter)(?:to|for)?(?:sleep|stay)?|nowhereto(?:sleep|stay)"
+     r"|homeless|sleeping(?:on|in)the(?:street|station|park)",
+     NOT_HAVE + r"(?:ที่|บ้าน|ห้อง|หอ|บ่อน)(?:ซุกหัว)?(?:นอน|พัก|อยู่|อาศัย|ไป|ให้นอน|ให้อยู่)",
      NOT_HAVE + r"(?:บ้าน|ที่พักพิง|หลังคา)(?!เลข)", NOT_HAVE + r"(?:ผู้|คน)ดูแล",
      r"ไร้(?:บ้าน|ที่อยู่|ที่พัก|ที่พึ่ง|ที่อาศัย)|เร่ร่อน|จรจัด|homeless", "!" + SLEEP_OUT,
      r"ไม่รู้จะ(?:ไป)?(?:นอน|พัก|ซุกหัวนอน|อยู่)(?:ที่)?ไหน",  # "ไม่รู้จะไปนอนที่ไหน"
@@ -89,7 +93,8 @@ SHELTER = _rules(
      r"(?:พัก|นอน)(?:อยู่)?(?:ที่)?(?:โรงแรม|หอพัก|ห้องเช่า|เกสต์เฮาส์|รีสอร์ท)", r"เช่าห้องอยู่",
            NOT_TROUBLED]))
 FOOD = _rules(
-    [NOT_HAVE + r"(?:ข้าว|อาหาร|อะไร|ของ)?(?:จะ)?กิน",
+    [EN_NO + r"(?:food|income|job|work)|nothingtoeat|hungry|lostmyjob|unemployed",
+     NOT_HAVE + r"(?:ข้าว|อาหาร|อะไร|ของ)?(?:จะ)?กิน",
      NOT_HAVE + MONEY + r"?(?:ซื้อ|ค่า)(?:ข้าว|อาหาร|ของกิน|กับข้าว|นม)",
      r"(?:ไม่|ยังไม่)ได้กิน(?:ข้าว|อะไร|อาหาร)", r"!หิว(?!น้ำ)",
      r"อด(?:ข้าว|อาหาร|มื้อ|อยาก)|ขาด(?:แคลน)?(?:อาหาร|เครื่องนุ่งห่ม|รายได้)",
@@ -107,7 +112,9 @@ FOOD = _rules(
     _self([HAVE + r"(?:ข้าว|อาหาร|อะไร|ของ)(?:จะ)?กิน", r"!กิน(?:ข้าว)?(?:มา)?แล้ว",
            HAVE + r"(?:งานทำ|รายได้|เงินเดือน)", r"ไม่หิว", NOT_TROUBLED]))
 FARE_RULES = _rules(
-    [NOT_HAVE + MONEY + "?" + FARE, NOT_HAVE + MONEY + r"(?:จะ)?(?:กลับ|เดินทาง|ซื้อตั๋ว)",
+    [EN_NO + r"(?:money|cash|fare|ticket)|can'?tafford|cannotafford|brokeandstuck"
+     r"|lostmy(?:wallet|purse|bag)|(?:wallet|purse|money)(?:was)?stolen|needmoneyfor",
+     NOT_HAVE + MONEY + "?" + FARE, NOT_HAVE + MONEY + r"(?:จะ)?(?:กลับ|เดินทาง|ซื้อตั๋ว)",
      MONEY + r"(?:ไม่พอ|ไม่ถึง)(?:จ่าย)?(?:ค่า)?(?:รถ|ตั๋ว|เดินทาง|กลับ|โดยสาร)",
      FARE + r"(?:ไม่พอ|หาย)", r"(?:ไม่|บ่)พอ(?:จ่าย|ซื้อ)?" + FARE,
      *(prefix + r"(?:ก็|ผม|ฉัน|หนู){0,2}(?:หาย|(?:ถูก|โดน)(?:ขโมย|ล้วง|วิ่งราว|กระชาก|ปล้น))"
@@ -160,13 +167,17 @@ NATIONALITY_LETTER = _rules(
      NOT_HAVE + r"หนังสือ(?!เดินทาง|อ่าน|เรียน)(?:อะไร|ใดๆ|สักฉบับ|สักใบ|สักอย่าง)?"
      r"(?:เลย|ทั้งนั้น|ทั้งสิ้น)"])
 THAI = _rules(
-    [r"!@(?:คน|สัญชาติ|ชาว)ไทย(?!ใหญ่|ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|ตกทุกข์|ใช่ไหม)"],
+    [r"i(?:'?m|am)(?:a)?(?:thai|ไทย)(?!land)|(?:thai|ไทย)(?:citizen|national)",  # English
+     r"!@(?:คน|สัญชาติ|ชาว)ไทย(?!ใหญ่|ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|ตกทุกข์|ใช่ไหม)"],
     [r"@(?:ไม่ใช่|ไม่ได้เป็น)(?:คน|ชาว)?(?:ไทย|สัญชาติไทย)", "@" + NOT_HAVE + r"สัญชาติ",
      # "ยังไม่ได้สัญชาติไทย"; a card numbered from 0 is one of those without Thai nationality
      r"@(?:ยัง)?ไม่ได้(?:รับ|ถือ)?สัญชาติ(?:ไทย)?",
      r"บัตร(?:ประชาชน)?(?:ที่)?(?:เป็น)?เลข(?:บัตร)?(?:ขึ้นต้น(?:ด้วย)?)?(?:0|ศูนย์)"
      r"|เลข(?:บัตร)?(?:0|ศูนย์)นำหน้า|เลขบัตรขึ้นต้น(?:ด้วย)?(?:เลข)?(?:0|ศูนย์)",
      r"!@ไร้สัญชาติ|ไร้รัฐ|ต่างด้าว|ต่างชาติ|บัตร(?:สี)?ชมพู",
+     r"(?:i(?:'?m|am)(?:a)?(?:tourist|foreigner|german|english|american|british"
+     r"|french|chinese|russian|burmese|lao|laotian|cambodian|vietnamese)|not(?:thai|ไทย)"
+     r"|tourist(?:from)|(?:german|foreign)passport)",
      r"!@(?:คน|ชาว|สัญชาติ|เป็น|แรงงาน|พาสปอร์ต)(?:พม่า|เมียนมา|ลาว|กัมพูชา|เขมร|เวียดนาม|จีน"
      r"|มอญ|ไทใหญ่|ไทยใหญ่)"])  # ไทยใหญ่ (Shan, from Myanmar) is a common spelling of ไทใหญ่
 URGENT = _rules(

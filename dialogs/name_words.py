@@ -44,3 +44,13 @@ _KEY_ROWS = ("ๅ/-ภถุึคตจขช", "ๆไำพะัีรนย
 MASH = frozenset(row[i:i + 4] for r in _KEY_ROWS for row in (r, r[::-1])
                  for i in range(len(row) - 3))
 LETTER = re.compile(r"[a-z\u0e01-\u0e2e]", re.IGNORECASE)  # a Latin or a Thai consonant
+
+# after "I am" / "I'm", what one is rather than one's name ("I am Thai", "I'm stuck")
+NOT_NAMES_EN = frozenset({
+    "thai", "german", "english", "american", "british", "french", "chinese", "russian",
+    "burmese", "lao", "laotian", "cambodian", "vietnamese", "a", "an", "the", "not", "from",
+    "in", "at", "here", "there", "stuck", "lost", "sick", "ill", "homeless", "tourist",
+    "foreigner", "sorry", "fine", "ok", "okay", "going", "trying", "looking", "sleeping",
+    "staying", "alone", "with", "pregnant", "disabled", "old", "hungry", "broke", "so",
+    "very", "really", "still", "now", "currently", "just", "only", "writing", "typing",
+    "calling", "asking", "unemployed", "injured", "afraid", "scared", "on", "living", "working"})

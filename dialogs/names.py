@@ -69,8 +69,8 @@ _COURTESY = frozenset({"ขอบคุณ", "ขอบใจ", "สวัสด
                        "คับ", "ค่า", "จ้า", "จ้ะ", "นะคะ", "นะครับ", "มาก", "ขอบคุณมาก", "เลย",
                        "hello", "hi", "thanks", "thank", "you"})
 # "my name is John", "I'm Mary", "call me Tom"
-_ENGLISH_CUE = re.compile(r"\b(?:my name is|name is|i am|i'm|im|call me)\s+([a-z][a-z'-]{1,29})\b",
-                          re.IGNORECASE)
+_ENGLISH_CUE = re.compile(
+    r"\b(?:my name is|name is|(i am|i'm|im)|call me)\s+([a-z][a-z'-]{1,29})\b", re.IGNORECASE)
 
 
 def is_refusal(text: str) -> bool:
@@ -282,9 +282,10 @@ def extract_name(text: str, bare: bool = False) -> str | None:
     เอก). With `bare` (the answer to the name question), a message without those
     words is read as the name itself ("มาลีค่ะ", "ป้าแดง 0812345678"); a name before
     a nickname's cue wins ("ธนากร ครับ เรียกกรก็ได้": ธนากร)."""
-    english = _ENGLISH_CUE.search(text)
+    english = next((m for m in _ENGLISH_CUE.finditer(text)
+                    if not m.group(1) or m.group(2).lower() not in nw.NOT_NAMES_EN), None)
     if english:
-        return english.group(1)
+        return english.group(2)
     text = _SHORT_TITLE.sub(" ", text)
     pieces = chunks(text)
     seen, found, nick_at = _by_cue(pieces, bare)

@@ -165,8 +165,10 @@ def parse_thai_number(text: str) -> int | None:
 
 
 MAX_PEOPLE = 50
-_ALONE = re.compile(r"(?<!ลูก)คนเดียว(?!\s?ไม่)|คน\s?(?:หนึ่ง|นึง)(?!\s?ไม่)")
-_PEOPLE_AFTER = re.compile(r"\s?(?:คน|ท่าน|ราย|ชีวิต)")
+_ALONE = re.compile(r"(?<!ลูก)คนเดียว(?!\s?ไม่)|คน\s?(?:หนึ่ง|นึง)(?!\s?ไม่)"
+                    r"|\b(?:just|only)\s(?:me|myself)\b|\bby\smyself\b|\bone\sperson\b"
+                    r"|\b(?:i\sam|i'?m|travel(?:l?ing)?|going)\salone\b|^alone$")  # in English too
+_PEOPLE_AFTER = re.compile(r"\s?(?:คน|ท่าน|ราย|ชีวิต|people\b|persons?\b)")
 _NOT_PEOPLE_AFTER = re.compile(
     r"\s?(?:ขวบ|ปี|เดือน|วัน|บาท|โมง|นาที|ชั่วโมง|ชม|กิโล|กม|km|เมตร|ครั้ง|ทุ่ม|คืน|ตัง"
     r"|สตางค์|อาทิตย์|สัปดาห์|เที่ยว|ใบ|ชิ้น|หลัง|ห้อง|โล|kg)")

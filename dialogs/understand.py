@@ -242,12 +242,18 @@ def parent_card(text: str, parent: str | None) -> bool | None:
     return said["no"] is None
 
 
+# consent in English, by one who cannot type Thai: "I agree", "yes I consent", "I don't agree"
+_AGREE = re.compile(r"(?<![a-z])(?P<no>(?:i\s+)?(?:don'?t|do\s+not|cannot|can'?t|won'?t|not"
+                    r"|dis)\s*)?(?:agree|accept|consent)(?![a-z])")
+
+
 def consent_word(text: str) -> bool | None:
     """"ยินยอม" typed: True; denied in any way ("ไม่ได้ยินยอม", "ยินยอมไม่ได้"): False;
     asked about, or not said: None."""
     compact = text.replace(" ", "")
     if "ยินยอม" not in compact:
-        return None
+        english = _AGREE.search(text.lower())  # "I agree", "I don't agree"
+        return None if english is None else not english["no"]
     if _CONSENT_DENIED.search(compact):
         return False
     return None if _CONSENT_ASKED.search(compact) else True
