@@ -84,3 +84,10 @@ def test_a_polite_title_after_the_cue_is_no_part_of_the_name() -> None:
 ])
 def test_review_names(text: str, name: str | None) -> None:
     assert read_name(text, None) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("วันเพ็ญ อย่าโทรเบอร์เดิมนะคะ ผัวเอาไป ใช้เบอร์แม่ 0843217654", "วันเพ็ญ"),  # dev9
+    ("อย่าโทรเบอร์เดิมนะคะ", None), ("สมศรี ใจดี 0812345678", "สมศรี ใจดี")])
+def test_a_request_after_the_name_is_no_surname(text: str, name: str | None) -> None:
+    assert read_name(text, None) == name
