@@ -50,8 +50,8 @@ bench: $(STAMP)
 	$(PY) bench/matcher.py
 	for set in dialog_personas dialog_personas_fresh dialog_personas_more \
 		dialog_personas_dev3 dialog_personas_dev4 dialog_personas_dev5 dialog_personas_dev6 \
-		dialog_personas_frozen \
-		dialog_personas_holdout dialog_personas_holdout2; do \
+		dialog_personas_dev7 dialog_personas_dev8 dialog_personas_dev9 dialog_personas_frozen \
+		dialog_personas_holdout dialog_personas_holdout2 dialog_personas_holdout3; do \
 		$(PY) bench/dialogs.py --personas bench.$$set || exit 1; done
 	$(PY) bench/queue.py
 	$(PY) bench/store_turn.py
