@@ -152,3 +152,18 @@ def regrouped_count(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str,
             slot.key != "more_care" and not _GOING.search(text.replace(" ", ""))):
         return {}
     return {"travellers": count}
+
+
+# a question that supposes or asks what is required tells no fact: "ถ้าไม่มีบัตรจะขอได้ไหม"
+SUPPOSING = re.compile(r"ถ้า|หาก|สมมติ|สมมุติ|ต้องมี|ต้องใช้|ต้องเป็น|หรือเปล่า|รึเปล่า")
+IF = ("ถ้า", "หาก", "สมมติ", "สมมุติ")  # what comes before a supposition is told
+
+
+def told_with_question(text: str, answers: dict[str, Any]) -> dict[str, Any]:
+    """The facts told with a question asked while screening, beyond `answers`: none when
+    it asks of a rule ("ต้องมีบัตรไหม"), and none from a supposition on ("ไม่ได้ลำบากอะไร
+    แต่ถ้าได้ฟรีก็ดี" tells no hardship)."""
+    supposed = SUPPOSING.search(text)
+    said = text[:supposed.start()] if supposed and supposed[0] in IF else (
+        "" if supposed else text)
+    return beyond(read_message(said), answers) if said else {}
