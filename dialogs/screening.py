@@ -117,9 +117,10 @@ class Screening(Summary):
             k in PLACES for k in slot.also)  # the ID card with the places
         parsed = slot.parse(card_words(text) if places else text, value)
         state = state.with_(**written_for(text)) if value is None else state
-        if slot.key == "id_card" and parsed is None and value is None:  # "พ่อมีบัตรครับ"
-            parsed = parent_card(card_words(text) if places else text,
+        if slot.key == "id_card" and parsed is not True and value is None:  # "พ่อมีบัตรครับ"
+            parent = parent_card(card_words(text) if places else text,
                                  state.data.get("writes_for"))
+            parsed = parsed if parent is None else parent  # "หนูไม่มีบัตร แต่พ่อมี"
         if slot.key == "national_id" and parsed is None and value is None:
             nid = parse_national_id(text)
             if nid is not None and not nid.checksum_ok and nid.starts_with_zero:

@@ -234,6 +234,7 @@ def parent_card(text: str, parent: str | None) -> bool | None:
     parent's card is the traveller's; None for anyone else, or no parent written for."""
     if parent not in ("พ่อ", "แม่"):
         return None
+    text = text.replace(" ", "").rsplit("แต่", 1)[-1]  # "หนูไม่มีบัตรค่ะ แต่พ่อมี": the parent's
     said = re.fullmatch(r"(?:คุณ)?" + parent + r"(?:ผม|ฉัน|หนู)?(?:เขา|เค้า|ท่าน|ก็)*(?P<no>ไม่|บ่|ไม่ได้)?"
                         r"(?:มี|พก|ถือ)(?:บัตร(?:ประชาชน|ปชช)?)?(?:อยู่|ครับ|ค่ะ|ค่า|คะ|คับ|จ้า|จ้ะ|นะ"
                         r"|เด้อ|ครบ|ติดตัว)*", text.replace(" ", ""))

@@ -79,3 +79,21 @@ def test_a_bare_greeting_is_not_kept(dialog: Dialog) -> None:
     chat = Chat(dialog)
     chat.say("สวัสดีค่ะ")
     assert "pending" not in chat.state.data
+
+
+def test_the_parents_card_after_but_answers_the_card(dialog: Dialog) -> None:
+    """Review: "หนูไม่มีบัตรค่ะ แต่พ่อมี" from one writing for her father: he has one."""
+    chat = Chat(dialog)
+    chat.say("สวัสดีค่ะ หนูพิมพ์แทนพ่อนะคะ")
+    chat.say("พ่ออยู่ชลบุรี ไม่มีค่ารถกลับยโสธร")
+    chat.say("ยินยอมค่ะ", "consent:yes")
+    chat.say("หนูไม่มีบัตรค่ะ แต่พ่อมี")
+    assert chat.state.data["answers"]["id_card"] is True
+
+
+def test_ones_own_missing_card_without_a_parent_is_none(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("อยู่ชลบุรี ไม่มีค่ารถกลับยโสธร")
+    chat.say("ยินยอมค่ะ", "consent:yes")
+    chat.say("หนูไม่มีบัตรค่ะ แต่พ่อมี")  # not writing for him: her own card
+    assert chat.state.data["answers"]["id_card"] is False
