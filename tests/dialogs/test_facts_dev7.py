@@ -108,3 +108,11 @@ def test_a_roof_for_now_with_a_but_or_only_meant_is_not_calm(text: str) -> None:
 def test_a_lost_letter_is_no_letter() -> None:
     said = read_message("มีหนังสือรับรองแต่หายไปพร้อมบัตรค่ะ กลับเชียงราย")
     assert said["nationality_letter"] is False
+
+
+@pytest.mark.parametrize(("text", "card"), [
+    ("บัตรประชาชนเก่าๆ ยังไม่หมดอายุค่ะ ไม่มีค่ารถกลับบ้าน", True), ("บัตรเก่าแต่ยังใช้ได้ค่ะ", True),
+    ("บัตรหายแต่ยังใช้ได้ไหม", False)])
+def test_an_old_card_said_valid_is_a_card(text: str, card: bool) -> None:
+    said = read_message(text)
+    assert said["id_card"] is card and "id_card_state" not in said
