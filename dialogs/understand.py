@@ -124,6 +124,9 @@ def _read_message(text: str) -> str:
     return json.dumps(out, ensure_ascii=False)
 
 
+_TAKEN_BACK = re.compile(r"ไม่ใช่|ไม่ได้|ผิด|ไม่มี|แค่|เท่านั้น")  # a care need fixed, not added
+
+
 def corrections(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
     """Answers corrected by a free-text message at the summary ("เบอร์ผิด 0891234567",
     "กลับอุดร", "ไป 3 คน"), or None when the message corrects nothing."""
@@ -133,6 +136,10 @@ def corrections(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
         return None
     if "id_card" in said and "id_card_state" not in said:
         said["id_card_state"] = None
+    if said.get("special_needs") and not _TAKEN_BACK.search(text.replace(" ", "")):
+        # "ขอแก้ครับ ยายไปด้วย อายุ 80 รวมเป็น 3 คน": one more, the care needs known stay
+        said["special_needs"] = sorted({*(answers.get("special_needs") or ()),
+                                        *said["special_needs"]})
     out = {**answers, **said}
     return {k: v for k, v in out.items() if not (k == "id_card_state" and v is None)}
 

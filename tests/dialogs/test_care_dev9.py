@@ -70,3 +70,13 @@ def test_sixty_is_elderly_by_thai_law() -> None:
     # the Older Persons Act and the old-age allowance count 60 years as elderly
     assert "elderly" in extract_facts("แม่ผมอายุ 60 ก็อยู่ด้วย").special_needs
     assert "elderly" not in extract_facts("แม่ผมอายุ 59 ก็อยู่ด้วย").special_needs
+
+
+def test_a_summary_fix_adding_someone_keeps_the_care_needs_known() -> None:
+    from dialogs.understand import corrections
+    known = {"travellers": 2, "special_needs": ["child", "sick"]}
+    fixed = corrections(known, "ขอแก้ครับ ยายไปด้วย อายุ 80 รวมเป็น 3 คน")
+    assert fixed is not None
+    assert fixed["special_needs"] == ["child", "elderly", "sick"] and fixed["travellers"] == 3
+    taken_back = corrections(known, "ไม่ใช่ค่ะ มีแค่เด็กเล็ก")  # a fix, not one more
+    assert taken_back is not None and taken_back["special_needs"] == ["child"]
