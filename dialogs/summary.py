@@ -14,6 +14,9 @@ from dialogs.contact import has_digits, no_phone, only_phone, phone_like, spoken
 from dialogs.facts import HARDSHIPS
 from dialogs.names import refuses_name
 from dialogs.parse import parse_yes_no
+from dialogs.parse_numbers import clean_text
+from dialogs.province_types import Province
+from dialogs.provinces import province_mentions
 from dialogs.questions import is_question
 from dialogs.readers import read_name, read_phone
 from dialogs.request import sent_request
@@ -60,6 +63,42 @@ def name_before_phone(text: str) -> str | None:
     return read_name(head[0], None)
 
 
+_PLACES = ("current_province", "home_province")
+# a place said to be wrong: "ไม่ใช่อุดร", "อุดรผิด", "อุดรเป็นที่ทำงานเก่า"
+_WRONG_BEFORE = re.compile(r"(?:ไม่ใช่|ไม่ได้(?:อยู่|ไป|กลับ)?)(?:ที่|จังหวัด)?$")
+_WRONG_AFTER = re.compile(r"^.{0,14}?(?:ผิด|ไม่ใช่|ไม่ถูก|เก่า)")
+
+
+def _taken_back(text: str) -> tuple[set[str], list[Province]]:
+    """The provinces `text` says are wrong, and every province it names, in order."""
+    compact = clean_text(text).replace(" ", "")
+    found = province_mentions(text)
+    wrong = set()
+    for i, m in enumerate(found):
+        upto = found[i + 1].start if i + 1 < len(found) else len(compact)
+        if _WRONG_BEFORE.search(compact, max(0, m.start - 12), m.start) or (
+                _WRONG_AFTER.match(compact[m.end:upto])):
+            wrong.add(m.province.code)
+    return wrong, list({m.province.code: m.province for m in found}.values())
+
+
+def place_fixes(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
+    """`corrections`, where a fix that takes back a place shown and names a new one
+    ("ไม่ใช่อุดร หนองบัวลำภู", "บ้านจริงอยู่หนองบัวลำภู อุดรเป็นที่ทำงานเก่า") puts the
+    new one where the wrong one was, and keeps the other place."""
+    fixed = corrections(answers, text)
+    denied, named = _taken_back(text)
+    shown = {k: answers[k]["code"] for k in _PLACES if answers.get(k)}
+    wrong = [k for k, code in shown.items() if code in denied]
+    new = [p for p in named if p.code not in shown.values()]
+    if len(wrong) != 1 or len(new) != 1:
+        return fixed
+    other = next(k for k in _PLACES if k != wrong[0])
+    out = {**(fixed or answers), wrong[0]: {"code": new[0].code, "name": new[0].name_th}}
+    return {k: v for k, v in out.items() if k != other} | (
+        {other: answers[other]} if other in answers else {})
+
+
 def changed(before: dict[str, Any], after: dict[str, Any]) -> set[str]:
     """The keys added, removed or changed from `before` to `after`."""
     return {k for k in set(before) | set(after)
@@ -100,7 +139,7 @@ class Summary:
             if given is not None:
                 return given
         if value is None:  # "ใช่ค่ะ แต่เบอร์ผิด 0891234567" too: shown again, never sent
-            corrected = corrections(answers, text)
+            corrected = place_fixes(answers, text)
             if corrected is not None:  # "เบอร์ผิด 0891234567", "ไม่ใช่ อยู่ระยอง": fixed
                 return self._advance(state.with_(answers=regrouped(answers, corrected)),
                                      texts.CORRECTED)
@@ -131,7 +170,7 @@ class Summary:
         (or, the phone known, shows the summary); a fix is made and the summary shown
         again; a question is answered; "ถูกต้อง" asks for the name once more, then
         sends without it."""
-        fixed = corrections(answers, text) or answers
+        fixed = place_fixes(answers, text) or answers
         others = changed(answers, fixed) - {"name", "phone"}
         if others:  # "ไม่ใช่ อยู่ระยอง", "แก้ค่ะ ไป 3 คน": fixed, shown again, never sent;
             # a name said with it as a story says one ("ชื่อเอก ...") or before the phone
@@ -203,7 +242,7 @@ class Summary:
         phone = read_phone(text, None)
         if phone:
             with_phone = {**answers, "phone": phone}
-            fixed = corrections(with_phone, text) or with_phone
+            fixed = place_fixes(with_phone, text) or with_phone
             unsure = any(w in text for w in _UNSURE) or parse_yes_no(text) is False
             if not changed(with_phone, fixed) - {"name"} and not is_question(text) and (
                     not unsure):  # "ยืมเบอร์เพื่อน 0812345678": sent
