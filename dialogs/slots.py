@@ -7,6 +7,7 @@ quick-reply choices, when it applies, and a pure parser from an answer to a valu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -65,7 +66,13 @@ def read_sensitive_consent(text: str, value: str | None) -> bool | None:
     "ค่ะ" is not explicit enough (asked again)."""
     if value is None and text.replace(" ", "") in _WEAK:
         return None
+    if value is None and _NOT_RECORDED.search(text.replace(" ", "")):
+        return False  # "ไม่ต้องบันทึกเรื่องติดคุกนะครับ ไม่อยากให้มีประวัติ"
     return read_consent(text, value)
+
+
+# asked not to record it: a no to the sensitive part, however polite
+_NOT_RECORDED = re.compile(r"(?:ไม่ต้อง|ไม่อยากให้|ไม่ให้|ขอไม่|ห้าม|อย่า)(?:บันทึก|เก็บ|จด|มีประวัติ)")
 
 
 def _other_needs_apply(a: Answers) -> bool:

@@ -73,7 +73,6 @@ def test_sixty_is_elderly_by_thai_law() -> None:
 
 
 def test_a_summary_fix_adding_someone_keeps_the_care_needs_known() -> None:
-    from dialogs.understand import corrections
     known = {"travellers": 2, "special_needs": ["child", "sick"]}
     fixed = corrections(known, "ขอแก้ครับ ยายไปด้วย อายุ 80 รวมเป็น 3 คน")
     assert fixed is not None

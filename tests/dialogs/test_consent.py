@@ -9,6 +9,7 @@ from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.engine import Dialog
 from dialogs.readers import read_consent
+from dialogs.slots import read_sensitive_consent
 from dialogs.state import State
 from dialogs.types import Inbound, RequestHandoff
 from dialogs.understand import read_message
@@ -290,3 +291,10 @@ def test_thanks_is_no_consent(text: str) -> None:
 @pytest.mark.parametrize("text", ["ได้ค่ะ ขอบคุณค่ะ", "ยินยอมค่ะ ขอบคุณ"])
 def test_a_yes_with_thanks_is_consent(text: str) -> None:
     assert read_consent(text, None) is True
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("ไม่ต้องบันทึกเรื่องติดคุกนะครับ ไม่อยากให้มีประวัติ แต่ยังอยากได้ค่ารถอยู่", False),  # dev8
+    ("อย่าเก็บเรื่องนี้นะคะ", False), ("ยินยอมค่ะ", True), ("บันทึกได้ค่ะ", None)])
+def test_asked_not_to_record_is_no_to_the_sensitive_part(text: str, said: bool | None) -> None:
+    assert read_sensitive_consent(text, None) is said
