@@ -50,6 +50,9 @@ INVITING = ("travellers", "special_needs", "more_care")  # questions that ask wh
 # inviting a care need to be told; naming none is none, as at the travellers question
 URGENT_AND_CARE = ("เร่งด่วนไหมคะ เช่น คืนนี้ไม่มีที่นอน ไม่ปลอดภัย หรือป่วยอยู่ตอนนี้ "
                    "ถ้าป่วย พิการ ตั้งครรภ์ หรือเดินทางเองไม่ได้ บอกด้วยนะคะ")
+# care needs of one travelling alone (someone else, or told in the story): no "group"
+SOLO_CARE = ("คนที่เดินทางต้องดูแลเป็นพิเศษไหมคะ เช่น สูงอายุ ป่วย พิการ ตั้งครรภ์ "
+             "หรือเดินทางเองไม่ได้")
 
 
 def opening_question(lead: str) -> Reply:
@@ -91,11 +94,6 @@ def named_care(answers: Answers) -> str:
     if len(names) <= 1:
         return names[0] if names else "คนที่บอกมา"
     return " ".join(names[:-1]) + " และ" + names[-1]
-
-
-# care needs of one travelling alone (someone else, or told in the story): no "group"
-SOLO_CARE = ("คนที่เดินทางต้องดูแลเป็นพิเศษไหมคะ เช่น สูงอายุ ป่วย พิการ ตั้งครรภ์ "
-             "หรือเดินทางเองไม่ได้")
 
 
 def urgent_with_care() -> Slot:

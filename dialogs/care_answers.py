@@ -60,7 +60,6 @@ def read_more_care(text: str, value: str | None) -> list[str] | None:
     return None
 
 
-
 # one travelling alone who is someone else ("พ่อคนเดียวค่ะ หนูไม่ได้ไป", "ลุงคนเดียวค่ะ",
 # "คุณมาลีคนเดียวครับ"), or an elder who speaks of herself so ("ยายคนเดียวจ้ะ"): a third
 # person's care needs are rarely told at the count, so they are asked
