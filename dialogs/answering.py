@@ -102,7 +102,7 @@ def card_words(text: str) -> str:
 
 
 def with_travellers(text: str, value: str | None, count: Any,
-                    answers: dict[str, Any]) -> dict[str, Any]:
+                    answers: dict[str, Any], ask_care: bool = False) -> dict[str, Any]:
     """What an answer to the travellers question tells besides the count. It invites
     naming anyone who needs care: one travelling alone who names nobody needs none; a
     group naming nobody is asked (a group mostly has a child or an elder, and "4 คน"
@@ -114,7 +114,7 @@ def with_travellers(text: str, value: str | None, count: Any,
     if "special_needs" not in answers:
         named = sorted(facts_of(text).special_needs)
         if named or (int(count or 1) <= 1 and not someone_else_alone(text)
-                     and not answers.get("care_withheld")):
+                     and not ask_care):
             out["special_needs"] = named
     if "urgent" not in answers:
         urgent = said_urgency(text, value)

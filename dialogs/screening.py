@@ -75,18 +75,18 @@ class Screening(Summary):
         """Screening from a story (maybe empty); `known`: answers already given (the
         sensitive consent asked with the privacy notice)."""
         answers = (read_message(text) if text else {}) | (known or {})
+        care: dict[str, bool] = {}  # care asked even of one alone: in the state only
         if answers.get("sensitive_consent") is False and answers.get("special_needs"):
             # health told in the story left out with the sensitive part (the
             # travellers question asks who needs care again, under the main consent)
             told = answers.pop("special_needs")
             kept_needs = [n for n in told if n not in HEALTH_CARE]
             answers |= {"special_needs": kept_needs} if kept_needs else {}
-            if len(kept_needs) < len(told):
-                answers["care_withheld"] = True  # asked of care even if alone
+            care = {"care_again": True} if len(kept_needs) < len(told) else {}
         located = state.data.get("located")
         if located and "current_province" not in answers:
             answers["current_province"] = located  # a location shared before screening
-        state = State(st.ASK, kept(state) | {"answers": answers} | written_for(text))
+        state = State(st.ASK, kept(state) | {"answers": answers} | written_for(text) | care)
         intro = replies.heard(answers) if answers else intro
         return self._advance(state, f"{prefix} {intro}".strip())
 
@@ -140,7 +140,8 @@ class Screening(Summary):
             if value is None and is_refusal(text) and not slot.required:
                 return self._skip(state, slot, answers)
             return self._retry(state, slot, text)
-        answers = stored_answers(slot, text, value, parsed, learned, answers)
+        answers = stored_answers(slot, text, value, parsed, learned, answers,
+                                 ask_care=bool(state.data.get("care_again")))
         if parsed is not None:
             answers |= care_named(slot, state.data.get("also") or [], answers)
         if slot.key == "sensitive_consent" and parsed is None and "need_hints" in learned:

@@ -14,8 +14,10 @@ __all__ = ["stored_answers"]
 
 
 def stored_answers(slot: Slot, text: str, value: str | None, parsed: Any,
-                   learned: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
-    """`answers` with the parsed answer to `slot` and the facts `learned` beyond it."""
+                   learned: dict[str, Any], answers: dict[str, Any],
+                   ask_care: bool = False) -> dict[str, Any]:
+    """`answers` with the parsed answer to `slot` and the facts `learned` beyond it
+    (`ask_care`: care needs are asked even of one alone who names none)."""
     if slot.key == "needs" and parsed is not None and value != "need:prefer_not" and (
             not is_refusal(text)):  # needs told before count too
         parsed = list(dict.fromkeys([*(answers.get("need_hints") or []), *parsed]))
@@ -24,7 +26,7 @@ def stored_answers(slot: Slot, text: str, value: str | None, parsed: Any,
         if slot.key == "name" and "phone" not in learned and no_phone(text):
             answers["phone"] = None  # "มาลีค่ะ ไม่มีเบอร์": not asked again
         if slot.key == "travellers":
-            answers |= with_travellers(text, value, parsed, answers)
+            answers |= with_travellers(text, value, parsed, answers, ask_care)
     answers |= {k: sorted({*(answers.get(k) or ()), *v}) if k in MERGED else v
                 for k, v in learned.items()  # the slot's own parsed answer wins
                 if (k != slot.key or parsed is None) and (k not in answers or k in MERGED)}

@@ -95,6 +95,9 @@ def test_care_left_out_with_sensitive_data_is_asked_again(
     chat.say("มีครับ")
     chat.say("1 คน ไม่ด่วน", "n:1:no")
     assert asked(chat) == "special_needs"
+    assert set(chat.state.data["answers"]) <= {  # no trace of what was left out
+        "no_fare", "no_food", "current_province", "home_province", "id_card", "travellers",
+        "urgent", "sensitive_consent"}
     chat.say("ผมนั่งวีลแชร์ครับ")
     assert chat.state.data["answers"]["special_needs"] == ["disabled"]
 
