@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dialogs.care import CARE_PATTERNS, KIN
 
 __all__ = ["ABOUT_SELF", "FARE_RULES", "FOOD", "GUARDED", "ID_CARD", "ID_DAMAGED", "ID_EXPIRED",
-           "NATIONALITY_LETTER", "NEEDS", "SHELTER", "THAI", "URGENT", "Rules"]
+           "NATIONALITY_LETTER", "NEEDS", "ROOF", "SHELTER", "THAI", "URGENT", "Rules"]
 
 Rules = tuple[tuple[re.Pattern[str], bool], ...]
 GUARDED: set[re.Pattern[str]] = set()
@@ -184,6 +184,10 @@ THAI = _rules(
      r"|tourist(?:from)|(?:german|foreign)passport)",
      r"!@(?:คน|ชาว|สัญชาติ|เป็น|แรงงาน|พาสปอร์ต)(?:พม่า|เมียนมา|ลาว|กัมพูชา|เขมร|เวียดนาม|จีน"
      r"|มอญ|ไทใหญ่|ไทยใหญ่)"])  # ไทยใหญ่ (Shan, from Myanmar) is a common spelling of ไทใหญ่
+# staying at a temple, a foundation or a shelter, then how (dialogs.urgency reads the
+# answer to "is it urgent?" with it too); not "จะไปขอนอนวัด", a roof only meant
+ROOF = (r"(?<!ขอ)(?:นอน|พัก|อาศัย|ค้าง)(?:อยู่)?(?:ที่)?(?:วัด|มูลนิธิ|บ้านพัก|ศูนย์พักพิง"
+        r"|สถานสงเคราะห์)(?:(?!ไม่|บ่|แต่).){0,16}?")
 URGENT = _rules(
     [r"(?:คืนนี้|วันนี้|ตอนนี้|เย็นนี้)(?:(?!แต่).){0,12}?(?:(?:ไม่|บ่)มี(?:ที่|บ่อน)|ไม่รู้จะ(?:นอน|ไป)"
      r"|ต้องนอน" + _WITH + r"(?:ข้าง|ริม)?(?:ถนน|ทาง))",
@@ -198,9 +202,8 @@ URGENT = _rules(
      r"หนี(?:ออกมา|ผัว|สามี|ออกจากบ้าน)"],
     [r"(?:ไม่|บ่)(?:ได้|ค่อย)?(?:รีบ|ด่วน|เร่งด่วน|ฉุกเฉิน)",  # "บ่ด่วน": Isan and northern
      # a roof for now: "นอนวัดใกล้ขนส่งอาเขตไปก่อน", "พักที่มูลนิธิได้" (not "นอนวัดไม่ได้")
-     # (not "จะไปขอนอนวัดไปก่อน", meant only; nor with a "but" after it: "แต่ลูกไม่สบายหนัก")
-     r"(?<!ขอ)(?:นอน|พัก|อาศัย|ค้าง)(?:อยู่)?(?:ที่)?(?:วัด|มูลนิธิ|บ้านพัก|ศูนย์พักพิง|สถานสงเคราะห์)"
-     r"(?:(?!ไม่|บ่|แต่).){0,16}?(?:ไปก่อน|ได้(?!ไม่(?!เดือดร้อน)|แค่|ถึง))(?!.*แต่)"])
+     # (nor with a "but" after it: "แต่ลูกไม่สบายหนัก")
+     ROOF + r"(?:ไปก่อน|ได้(?!ไม่(?!เดือดร้อน)|แค่|ถึง))(?!.*แต่)"])
 
 # Every top-level branch starts with a literal: it keeps the regex engine's fast scan.
 NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
