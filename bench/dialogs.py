@@ -10,7 +10,8 @@ question comes again).
   persona, or every persona with `--one-part`, answers only the first.
 - "Anyone else who needs care?" asked on its own gets the persona's care needs answer;
   "can you travel alone?" (asked of one travelling with a care need) gets it when it
-  speaks of that, otherwise "ไปเองได้".
+  speaks of that, otherwise "ไปเองได้". An escort invited with the count or urgency ("if
+  one cannot travel alone, say so") gets the persona's travel_alone answer along.
 - At a summary that also asks the name, a person who would fix a fact there
   ("confirm") says it first. A fix of the name or phone comes when they are read back,
   once the request is sent (as does `after`; neither is counted); so does a fix the

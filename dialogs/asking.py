@@ -12,7 +12,8 @@ from dataclasses import replace
 from typing import Any
 
 from dialogs import replies
-from dialogs.slots import BY_KEY, CURRENT_ONLY, TRAVELLERS_URGENT, Slot
+from dialogs.care_answers import read_travel_alone
+from dialogs.slots import BY_KEY, CURRENT_ONLY, TRAVELLERS_URGENT, Slot, store_value
 from dialogs.types import Reply
 
 Answers = dict[str, Any]
@@ -50,6 +51,13 @@ INVITING = ("travellers", "special_needs", "more_care")  # questions that ask wh
 # inviting a care need to be told; naming none is none, as at the travellers question
 URGENT_AND_CARE = ("เร่งด่วนไหมคะ เช่น คืนนี้ไม่มีที่นอน ไม่ปลอดภัย หรือป่วยอยู่ตอนนี้ "
                    "ถ้าป่วย พิการ ตั้งครรภ์ หรือเดินทางเองไม่ได้ บอกด้วยนะคะ")
+# An elder alone whose urgency is unknown: urgency, inviting a need of an escort to be
+# told (silence is none); asked outright only of the sick or disabled, or once urgency is known
+URGENT_AND_ALONE = ("เร่งด่วนไหมคะ เช่น คืนนี้ไม่มีที่นอน ไม่ปลอดภัย หรือป่วยอยู่ตอนนี้ "
+                    "ถ้าเดินทางคนเดียวไม่ไหว ต้องมีคนพาไป บอกด้วยนะคะ")
+# The count when an elder is known: the escort invited instead of the elder
+CARE_INVITED = "ถ้ามีผู้สูงอายุ เด็กเล็ก คนท้อง คนป่วย หรือคนพิการ บอกด้วยนะคะ"
+ESCORT_INVITED = "ถ้าใครเดินทางเองไม่ไหว หรือมีเด็กเล็ก คนท้อง คนป่วย คนพิการ บอกด้วยนะคะ"
 # care needs of one travelling alone (someone else, or told in the story): no "group"
 SOLO_CARE = ("คนที่เดินทางต้องดูแลเป็นพิเศษไหมคะ เช่น สูงอายุ ป่วย พิการ ตั้งครรภ์ "
              "หรือเดินทางเองไม่ได้")
@@ -101,21 +109,57 @@ def urgent_with_care() -> Slot:
     return replace(BY_KEY["urgent"], question=URGENT_AND_CARE, also=("special_needs",))
 
 
+def urgent_with_alone() -> Slot:
+    """Urgency, with a need of an escort invited (an elder alone)."""
+    return replace(BY_KEY["urgent"], question=URGENT_AND_ALONE, also=("travel_alone",))
+
+
+def escort_invited(answers: Answers) -> bool:
+    """An elder alone (neither sick nor disabled), urgency unknown: the escort is
+    invited with the urgency question rather than asked on its own."""
+    needs = set(answers.get("special_needs") or ())
+    return ("urgent" not in answers and "travel_alone" not in answers
+            and BY_KEY["travel_alone"].applies(answers) and not needs & {"sick", "disabled"})
+
+
+def count_with_escort(slot: Slot) -> Slot:
+    """The count, an elder known: whoever cannot travel alone invited to say so."""
+    return replace(slot, question=slot.question.replace(CARE_INVITED, ESCORT_INVITED),
+                   also=(*slot.also, "travel_alone"))
+
+
+def elder_known(answers: Answers) -> bool:
+    """An elder known before the count (neither sick nor disabled told)."""
+    needs = set(answers.get("special_needs") or ())
+    return "elderly" in needs and not needs & {"sick", "disabled", "cannot_travel_alone"} and (
+        "travel_alone" not in answers)
+
+
 def asked_before(key: str, answers: Answers, also: list[str]) -> Slot | None:
     """The question waiting on `key` as it was asked, with what it asked `also`."""
     slot = slot_for(key, answers)
     if slot is not None and slot.key == "urgent" and "special_needs" in also:
         return urgent_with_care()
+    if slot is not None and slot.key == "urgent" and "travel_alone" in also:
+        return urgent_with_alone()
+    if slot is not None and slot.key == "travellers" and "travel_alone" in also:
+        return count_with_escort(slot)
     if slot is not None and slot.key in PLACES and also:  # care too
         return ask_now(slot, answers, invited=False)
     return slot
 
 
-def care_named(slot: Slot, also: list[str], answers: Answers) -> Answers:
-    """Care needs asked along with `slot` (`also`) and none named: none."""
+def care_named(slot: Slot, also: list[str], answers: Answers, text: str = "") -> Answers:
+    """Care needs asked along with `slot` (`also`) and none named: none; an escort
+    invited and none asked for: none needed."""
     if slot.key == "urgent" and "special_needs" in also and "special_needs" not in answers and (
             int(answers.get("travellers") or 1) == 1):  # a group told there is asked
         return {"special_needs": []}
+    if slot.key in ("urgent", "travellers") and "travel_alone" in also and BY_KEY[
+            "travel_alone"].applies(
+            answers) and "travel_alone" not in answers:
+        return store_value(answers, BY_KEY["travel_alone"],
+                           read_travel_alone(text, None) is not False)
     return {}
 
 
@@ -128,6 +172,10 @@ def ask_now(slot: Slot | None, answers: Answers, invited: bool) -> Slot | None:
     if asked is not None and asked.key == "special_needs" and answers.get(
             "travellers") == 1 and "urgent" not in answers:
         return urgent_with_care()  # one alone: "anyone in the group?" would not fit
+    if asked is not None and asked.key == "travel_alone" and escort_invited(answers):
+        return urgent_with_alone()
+    if asked is not None and asked.key == "travellers" and elder_known(answers):
+        return count_with_escort(asked)
     if invited or not care_due(answers) or (asked is not None and asked.key in INVITING):
         return asked
     if asked is not None and asked.key in PLACES:

@@ -83,10 +83,10 @@ def _other_needs_apply(a: Answers) -> bool:
 
 
 def _alone_with_care(a: Answers) -> bool:
-    """One travelling alone who is sick or disabled: can they travel alone? (Age alone
-    is not asked about: most elders travel alone.)"""
+    """One travelling alone who is sick, disabled or elderly: can they travel alone?
+    (The manual's escort is for those who cannot, by age, mind or health.)"""
     needs = set(a.get("special_needs") or ())
-    return a.get("travellers") == 1 and bool(needs & {"sick", "disabled"}) and (
+    return a.get("travellers") == 1 and bool(needs & {"sick", "disabled", "elderly"}) and (
         "cannot_travel_alone" not in needs)
 
 

@@ -1,5 +1,6 @@
 """One travelling alone who is sick or disabled is asked whether they can travel alone
-(issue 9: "cannot travel alone" is a care need the officer must know)."""
+(issue 9: "cannot travel alone" is a care need the officer must know); an elder alone:
+tests/dialogs/test_travel_alone_elder.py."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from .test_engine import Chat, consented
 from .test_intake import asked
 
 SICK_ALONE = "อยู่ระยอง เพิ่งออกจากโรงพยาบาล ป่วยอยู่ ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน"
-
 
 
 def at_question(dialog: Dialog, story: str = SICK_ALONE) -> Chat:
@@ -39,7 +39,6 @@ def test_asked_of_one_alone_who_is_sick(dialog: Dialog, answer: str, value: str 
 
 
 @pytest.mark.parametrize("story", [
-    "อยู่ระยอง อายุ 72 ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน",  # age alone: not asked
     "อยู่ระยอง ป่วยอยู่ ไปคนเดียวไม่ไหว ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน",  # said
 ])
 def test_not_asked(dialog: Dialog, story: str) -> None:
