@@ -394,7 +394,7 @@ PERSONAS: dict[str, Persona] = {
          "travellers": "คน เดียว", "urgent": "ด่วน ครับ", "special_needs": "ไม่ มี",
          "travel_alone": "ไป ได้", "needs": "ไม่ มี", "sensitive_consent": "ยินยอม",
          "name": "ซอ ครับ", "phone": "0628889900", "confirm": "ถูก ครับ"},
-        expect={"outcome": "refused", "eligible": False, "reason": "สัญชาติ"}),
+        outcome="refused", expect={"eligible": False, "reason": "สัญชาติ"}),
 
     # REFUSAL: homeless man in Bangkok who never had an ID card and has no letter from a
     # kamnan or village head (no one at home to certify him).
@@ -410,7 +410,7 @@ PERSONAS: dict[str, Persona] = {
          "travel_alone": "ไปเองได้ครับ", "needs": "อยากทำบัตรครับ",
          "sensitive_consent": "ยินยอมครับ", "name": "ดำครับ",
          "phone": "ไม่มีโทรศัพท์ครับ", "confirm": "ถูกครับ"},
-        expect={"outcome": "refused", "eligible": False, "reason": "หนังสือรับรอง"}),
+        outcome="refused", expect={"eligible": False, "reason": "หนังสือรับรอง"}),
 
     # REFUSAL: works in a Saraburi cement plant, has a room and money for the fare; only
     # wants a free ride home for Songkran. No hardship.
@@ -424,7 +424,7 @@ PERSONAS: dict[str, Persona] = {
          "travel_alone": "ไปเองได้ครับ", "needs": "ไม่มีครับ",
          "sensitive_consent": "ยินยอมครับ", "name": "ต้อมครับ", "phone": "0861110022",
          "confirm": "ถูกต้องครับ"},
-        expect={"outcome": "refused", "eligible": False, "reason": "ไม่เข้าเกณฑ์"}),
+        outcome="refused", expect={"eligible": False, "reason": "ไม่เข้าเกณฑ์"}),
 
     # REFUSAL: Lao housemaid who ran from her employer in Bangkok; Lao passport, not Thai.
     "lao housemaid refused": Persona(
@@ -436,5 +436,5 @@ PERSONAS: dict[str, Persona] = {
          "travellers": "ผู้เดียวเจ้า", "urgent": "ด่วนเจ้า", "special_needs": "บ่มีเจ้า",
          "travel_alone": "ไปได้เจ้า", "needs": "บ่มีเจ้า", "sensitive_consent": "ยินยอมเจ้า",
          "name": "นางแก้วเจ้า", "phone": "0951234567", "confirm": "แม่นแล้วเจ้า"},
-        expect={"outcome": "refused", "eligible": False, "reason": "สัญชาติ"}),
+        outcome="refused", expect={"eligible": False, "reason": "สัญชาติ"}),
 }
