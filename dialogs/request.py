@@ -49,6 +49,17 @@ def consented_needs(answers: dict[str, Any]) -> list[str]:
     return needs
 
 
+# care needs of the travellers that lead to services of their own: an elder to the
+# old-age allowance and hardship grant, a disabled person to the disability allowance
+CARE_REFERRED = {"elderly": "elderly", "disabled": "disability"}
+
+
+def care_referred(answers: dict[str, Any]) -> list[str]:
+    """The needs the travellers' care needs refer (recorded already, with the consent
+    the care needs were given under: nothing more is recorded by referring them)."""
+    return [CARE_REFERRED[k] for k in answers.get("special_needs") or () if k in CARE_REFERRED]
+
+
 def sent_request(kb: KnowledgeBase, answers: dict[str, Any], now: dt.datetime,
                  phone_given: bool = False) -> tuple[dict[str, Any], list[Reply]]:
     """The confirmed answers as a request for the queue, and the replies saying so."""
@@ -56,7 +67,8 @@ def sent_request(kb: KnowledgeBase, answers: dict[str, Any], now: dt.datetime,
     travellers = int(answers.get("travellers") or 1)
     aid = estimate(travellers)
     due = due_at(verdict.urgent, now)
-    refs = plain_titles(referrals(kb, consented_needs(answers)), answers)
+    refs = plain_titles(referrals(kb, [*consented_needs(answers), *care_referred(answers)]),
+                        answers)
     case = {
         "status": "received",
         "urgent": verdict.urgent,

@@ -255,10 +255,19 @@ _AGREE = re.compile(r"(?<![a-z])(?P<no>(?:i\s+)?(?:don'?t|do\s+not|cannot|can'?t
                     r"|dis)\s*)?(?:agree|accept|consent)(?![a-z])")
 
 
+# a short consent in other words: "ยอม", "ยอมรับครับ", "ยินดีค่ะ"; "ไม่ยอม" is a no (the
+# whole answer only: "ยอมแพ้แล้ว" is no consent)
+_SHORT_CONSENT = re.compile(r"(?P<no>ไม่|บ่)?(?:ยอม|ยอมรับ|ยินดี)(?:ให้เก็บ|ให้)?"
+                           r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|ได้)*")
+
+
 def consent_word(text: str) -> bool | None:
     """"ยินยอม" typed: True; denied in any way ("ไม่ได้ยินยอม", "ยินยอมไม่ได้"): False;
     asked about, or not said: None."""
     compact = text.replace(" ", "")
+    short = _SHORT_CONSENT.fullmatch(compact)
+    if short is not None:
+        return not short["no"]
     if "ยินยอม" not in compact:
         english = _AGREE.search(text.lower())  # "I agree", "I don't agree"
         return None if english is None else not english["no"]

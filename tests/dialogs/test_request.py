@@ -36,3 +36,16 @@ def test_work_for_a_released_prisoner_keeps_the_topic_title() -> None:
     ("คุณสมชาย", "คุณสมชาย"), ("John", "คุณ John")])
 def test_a_person_is_called_as_they_named_themselves(name: str, called: str) -> None:
     assert address(name) == called
+
+
+@pytest.mark.parametrize(("care", "topics"), [
+    (["elderly"], {"elderly_allowance", "elderly_hardship_grant"}),  # dev10 elder at Sanam Luang
+    (["disabled"], {"disability_allowance", "disability_devices"}),  # dev10 deaf man
+    (["elderly", "child"], {"elderly_allowance", "elderly_hardship_grant"})])
+def test_care_needs_refer_their_own_services(care: list[str], topics: set[str]) -> None:
+    assert set(titles({"special_needs": care})) == topics
+
+
+@pytest.mark.parametrize("care", [[], ["child"], ["sick"], ["pregnant"]])
+def test_other_care_needs_refer_nothing(care: list[str]) -> None:
+    assert titles({"special_needs": care}) == {}  # "sick" is never a health referral
