@@ -257,8 +257,9 @@ _AGREE = re.compile(r"(?<![a-z])(?P<no>(?:i\s+)?(?:don'?t|do\s+not|cannot|can'?t
 
 # a short consent in other words: "ยอม", "ยอมรับครับ", "ยินดีค่ะ"; "ไม่ยอม" is a no (the
 # whole answer only: "ยอมแพ้แล้ว" is no consent)
-_SHORT_CONSENT = re.compile(r"(?P<no>ไม่|บ่)?(?:ยอม|ยอมรับ|ยินดี)(?:ให้เก็บ|ให้)?"
-                           r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|ได้)*")
+_SHORT_CONSENT = re.compile(r"(?:ครับ|คับ|ค่ะ|ค่า|จ้ะ|จ้า|โอเค|ok)*(?P<no>ไม่|บ่)?"
+                            r"(?:ยอม|ยอมรับ|ยินดี)(?:ให้เก็บ|ให้)?"
+                            r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|ได้)*")
 
 
 def consent_word(text: str) -> bool | None:
