@@ -12,6 +12,8 @@ question comes again).
   "can you travel alone?" (asked of one travelling with a care need) gets it when it
   speaks of that, otherwise "ไปเองได้". An escort invited with the count or urgency ("if
   one cannot travel alone, say so") gets the persona's travel_alone answer along.
+- "Anything else?", offered once the request is sent to one not asked the other needs,
+  gets the persona's needs answer (not counted, as a fix once sent below).
 - At a summary that also asks the name, a person who would fix a fact there
   ("confirm") says it first. A fix of the name or phone comes when they are read back,
   once the request is sent (as does `after`; neither is counted); so does a fix the
@@ -58,6 +60,7 @@ from dialogs.care_answers import read_travel_alone  # noqa: E402
 from dialogs.parse import extract_facts, parse_count, parse_yes_no  # noqa: E402
 from dialogs.slots import BY_KEY, read_sensitive_consent  # noqa: E402
 from dialogs.state import State  # noqa: E402
+from dialogs.texts import ANYTHING_ELSE  # noqa: E402
 from dialogs.types import ConversationKey, Inbound  # noqa: E402
 from dialogs.understand import CORRECTABLE, read_message  # noqa: E402
 
@@ -250,7 +253,10 @@ async def play(rt: Any, key: ConversationKey, persona: Persona, timings: list[fl
         if outcome.case_id is not None:
             later = tuple(t for t in confirm_items(persona)[seen.get("confirm", 0):]
                           if fixes_contact(t))  # the name or phone read back: fixed then
-            for line in later + persona.after:  # a fix once sent: not counted as a turn
+            offered = any(r.text == ANYTHING_ELSE for r in outcome.replies)
+            needs = persona.answers.get("needs")  # "anything else?": the needs answer
+            told = (needs if isinstance(needs, str) else needs[0],) if offered and needs else ()
+            for line in told + later + persona.after:  # once sent: not counted as a turn
                 fixed = await rt.conversations.handle(key, Inbound.of_text(line))
                 if show:
                     print(f"  +> {line}\n" + "\n".join(f"     {r.text}" for r in fixed.replies))

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.alerts import Alerts, AlertTargets
+from bot.case_updates import add_needs, update_contact
 from bot.cases.office_hours import OfficeCalendar, closed_notice
 from bot.events import Hub
 from bot.follow_ups import Clock, FollowUps, utcnow
@@ -30,8 +31,6 @@ from bot.metrics import Metrics
 from bot.store import (
     DONE_STATUSES,
     Case,
-    CaseEvent,
-    CaseUpdate,
     Hold,
     Message,
     Outgoing,
@@ -44,6 +43,7 @@ from dialogs import texts
 from dialogs.engine import Dialog, with_label
 from dialogs.state import State
 from dialogs.types import (
+    AddNeeds,
     ConversationKey,
     CreateCase,
     EraseUserData,
@@ -166,8 +166,14 @@ class Conversations:
         new_case = next((e.case for e in effects if isinstance(e, CreateCase)), None)
         handoff = next((e.reason for e in effects if isinstance(e, RequestHandoff)), None)
         contact = next((e for e in effects if isinstance(e, UpdateContact)), None)
-        if contact is not None and not await self._update_contact(key, contact, now):
-            handoff = "contact_fix"  # no open request to write it into: a person does
+        added = next((e for e in effects if isinstance(e, AddNeeds)), None)
+        if contact is not None or added is not None:
+            case = await self._open_case(key)
+            if contact is not None and (case is None or not await update_contact(
+                    self.store, self.alerts, case, contact, now)):
+                handoff = "contact_fix"  # no open request to write it into: a person does
+            if added is not None and case is not None:  # none open: told where to ask
+                await add_needs(self.store, self.alerts, case, added, now)
         alerts: tuple[Outgoing, ...] = ()
         if new_case is not None:
             new_case = {**new_case, "ref": new_case_ref()}
@@ -203,26 +209,6 @@ class Conversations:
         if new_case is not None or handoff is not None:
             self.hub.publish({"type": "case", "case_id": saved.case_id, "key": str(key)})
         return Outcome(tuple(out), saved.case_id, saved.handoff_id, erase)
-
-    async def _update_contact(self, key: ConversationKey, fix: UpdateContact,
-                              now: dt.datetime) -> bool:
-        """The phone or name the person fixed after sending, written into their open
-        request with an audit event and a notice to the staff chats (the new values
-        only in the request). Done before the turn is saved: a crash in between replays
-        the message, and writing the same values again changes nothing but the log."""
-        case = await self._open_case(key)
-        if case is None:
-            return False
-        new = {k: v for k, v in (("phone", fix.phone), ("name", fix.name)) if v}
-        what = " และ".join({"phone": "เบอร์โทร", "name": "ชื่อ"}[k] for k in new)
-        event = CaseEvent(case.id, "person", case.status, case.status,
-                          f"{' and '.join(new)} fixed by the person", now)
-        notice = self.alerts.notice(case.as_dict(), f"ผู้ขอแก้{what}ในเรื่องแล้ว ดูในเรื่องค่ะ")
-        updated = await self.store.update_case(CaseUpdate(
-            case.id, event, expect={"status": case.status},
-            data={**new, "answers": {**(case.data.get("answers") or {}), **new}},
-            outbox=notice))
-        return updated is not None
 
     async def _open_case(self, key: ConversationKey) -> Case | None:
         for case in await self.store.cases(key=key):

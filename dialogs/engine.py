@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from dialogs import replies, texts
 from dialogs import state as st
+from dialogs.after_needs import needs_after_sent
 from dialogs.consent import Consent, expire_pending, is_help_request, is_story, noticed
 from dialogs.contact import after_sent
 from dialogs.labels import topic_label
@@ -247,8 +248,9 @@ class Dialog:
               at: dt.datetime) -> StepResult:
         times = int(state.data.get("unknown") or 0)  # replies not understood in a row
         state = state.with_(unknown=None)
-        if state.data.get("sent") and value is None:
-            after = after_sent(state, text)
+        if state.data.get("sent"):
+            after = needs_after_sent(self.kb, state, text, value) or (
+                after_sent(state, text) if value is None else None)
             if after is not None:
                 return after
         if value and value.startswith("topic:"):

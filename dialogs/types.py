@@ -77,6 +77,15 @@ class UpdateContact:
 
 
 @dataclass(frozen=True)
+class AddNeeds:
+    """Needs told after the request was sent: the runtime adds them, with their
+    referrals, to the person's open request (and tells the officers)."""
+
+    needs: tuple[str, ...]
+    referrals: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
 class EraseUserData:
     pass
 
@@ -86,4 +95,5 @@ class LookupCaseStatus:
     pass
 
 
-Effect = CreateCase | RequestHandoff | UpdateContact | EraseUserData | LookupCaseStatus
+Effect = (CreateCase | RequestHandoff | UpdateContact | AddNeeds | EraseUserData
+          | LookupCaseStatus)

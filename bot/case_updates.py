@@ -1,0 +1,53 @@
+"""Changes the person makes to the request they sent: the phone or name fixed, needs
+told after sending. Each is written into their open request with an audit event and a
+notice to the staff chats, before the turn is saved: a crash in between replays the
+message, and writing the same values again changes nothing but the log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from bot.alerts import Alerts
+from bot.store import Case, CaseEvent, CaseUpdate, Store
+from dialogs.types import AddNeeds, UpdateContact
+
+__all__ = ["add_needs", "update_contact"]
+
+NEEDS_NOTICE = "ผู้ขอบอกเรื่องที่อยากให้ช่วยเพิ่มหลังส่งเรื่อง ดูในเรื่องค่ะ"  # to the staff chats
+
+
+async def update_contact(store: Store, alerts: Alerts, case: Case, fix: UpdateContact,
+                         now: dt.datetime) -> bool:
+    """The phone or name fixed (the new values only in the request, never the notice)."""
+    new = {k: v for k, v in (("phone", fix.phone), ("name", fix.name)) if v}
+    what = " และ".join({"phone": "เบอร์โทร", "name": "ชื่อ"}[k] for k in new)
+    event = CaseEvent(case.id, "person", case.status, case.status,
+                      f"{' and '.join(new)} fixed by the person", now)
+    notice = alerts.notice(case.as_dict(), f"ผู้ขอแก้{what}ในเรื่องแล้ว ดูในเรื่องค่ะ")
+    updated = await store.update_case(CaseUpdate(
+        case.id, event, expect={"status": case.status},
+        data={**new, "answers": {**(case.data.get("answers") or {}), **new}},
+        outbox=notice))
+    return updated is not None
+
+
+def merged_needs(case: Case, add: AddNeeds) -> dict[str, Any]:
+    """The request's needs and referrals with those told after sending (each once)."""
+    answers = dict(case.data.get("answers") or {})
+    answers["needs"] = list(dict.fromkeys([*(answers.get("needs") or ()), *add.needs]))
+    refs = list(case.data.get("referrals") or ())
+    known = {r.get("id") for r in refs}
+    refs += [r for r in add.referrals if r.get("id") not in known]
+    return {"answers": answers, "referrals": refs}
+
+
+async def add_needs(store: Store, alerts: Alerts, case: Case, add: AddNeeds,
+                    now: dt.datetime) -> bool:
+    """Needs told after sending, with their referrals, added to the request."""
+    event = CaseEvent(case.id, "person", case.status, case.status,
+                      f"needs added by the person: {', '.join(add.needs)}", now)
+    updated = await store.update_case(CaseUpdate(
+        case.id, event, expect={"status": case.status}, data=merged_needs(case, add),
+        outbox=alerts.notice(case.as_dict(), NEEDS_NOTICE)))
+    return updated is not None

@@ -1,0 +1,50 @@
+"""Needs told once the request is sent, in answer to "anything else?" (the other needs
+are offered then, not asked, to one neither released nor telling a sensitive need): a
+plain need ("อยากได้งานทำแถวบ้านครับ", or a tap on "หางานทำ") joins the request sent, with
+its referral, and the person is told so. Sensitive needs are not recorded this way (no
+consent to them was asked): such words go to a person with the request (dialogs.contact)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dialogs import replies, texts
+from dialogs.needs import NEEDS, parse_needs, referrals
+from dialogs.questions import is_question
+from dialogs.request import plain_titles
+from dialogs.slots import PLAIN_NEEDS
+from dialogs.state import State
+from dialogs.step import StepResult, respond
+from dialogs.types import AddNeeds, Reply
+from knowledge import KnowledgeBase
+
+# the topics offered after sending (dialogs.replies.ANYTHING_ELSE_TOPICS), as needs
+TOPIC_NEEDS = {"job_placement": "work", "job_training": "training", "id_card": "id_card"}
+
+
+def told_needs(text: str, value: str | None) -> list[str]:
+    """The plain needs a tap on an offered topic or a typed answer tells; a question
+    ("หางานได้ที่ไหนคะ") asks, it tells nothing."""
+    if value is not None:
+        topic = value.removeprefix("topic:")
+        return [TOPIC_NEEDS[topic]] if value.startswith("topic:") and topic in TOPIC_NEEDS else []
+    if is_question(text):
+        return []
+    return [n for n in parse_needs(text) if n in PLAIN_NEEDS]
+
+
+def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
+                     value: str | None) -> StepResult | None:
+    """The needs told after sending, added to the request (`AddNeeds`), with what to
+    ask for where; None when no plain need is told."""
+    needs = told_needs(text, value)
+    if not needs:
+        return None
+    refs: list[dict[str, Any]] = plain_titles(referrals(kb, needs), {})
+    said = ", ".join(NEEDS[n][0] for n in needs)
+    out = [Reply(texts.NEEDS_ADDED.format(said))]
+    if value is not None and value.removeprefix("topic:") in kb.by_id:
+        out.append(Reply(kb.by_id[value.removeprefix("topic:")].answer, replies.MENU_CHOICES))
+    elif refs:
+        out.append(Reply(replies.referral_text(refs)))
+    return respond(state, *out, effects=(AddNeeds(tuple(needs), tuple(refs)),))

@@ -1,0 +1,84 @@
+# ruff: noqa: F811 (tests take the imported `world` fixture as a parameter)
+"""Needs told after sending, in answer to "anything else?", on the real store and dialog:
+a plain need joins the open request with its referral, an audit event and a notice to
+the staff chat; a sensitive word is never recorded this way; a question tells nothing."""
+
+from __future__ import annotations
+
+from dialogs.after_needs import needs_after_sent
+from dialogs.request import PLAIN_TITLES
+from dialogs.state import State
+from dialogs.types import AddNeeds, Inbound
+from knowledge import load_knowledge
+from tests.bot.test_desk import (
+    MONDAY_10,
+    PERSON,
+    World,
+    screened_case,
+    world,  # noqa: F401 (the fixture)
+)
+
+SENT = State("idle", {"consent": True, "sent": True})
+
+
+async def referral_ids(world: World, case_id: int) -> list[str]:
+    case = await world.store.case(case_id)
+    assert case is not None
+    return [r["id"] for r in case.data.get("referrals") or ()]
+
+
+async def test_work_told_after_sending_joins_the_request(world: World) -> None:
+    case_id = await screened_case(world)
+    assert "job_placement" not in await referral_ids(world, case_id)
+    before = await world.to_staff()
+    said = await world.say("อยากได้งานทำแถวบ้านครับ ตกงานมา3เดือนแล้ว")  # dev10 evicted tenant
+    case = await world.store.case(case_id)
+    assert case is not None and "work" in case.data["answers"]["needs"]
+    assert {"job_placement", "job_training"} <= set(await referral_ids(world, case_id))
+    assert case.data["name"] == "สมชาย" and case.data["eligible"] is True  # rest kept
+    events = await world.store.case_events(case_id)
+    assert events[-1].actor == "person" and "work" in events[-1].note
+    notices = (await world.to_staff())[len(before):]
+    assert len(notices) == 1 and case.ref in notices[0]
+    assert any("หางานทำ" in s for s in said)
+    assert len(await world.store.cases(key=PERSON)) == 1  # no second request
+
+
+async def test_told_twice_is_referred_once(world: World) -> None:
+    case_id = await screened_case(world)
+    await world.say("อยากได้งานครับ")
+    await world.say("หางานทำครับ")
+    ids = await referral_ids(world, case_id)
+    assert ids.count("job_placement") == 1
+
+
+async def test_a_tap_on_an_offered_topic_joins_the_request(world: World) -> None:
+    case_id = await screened_case(world)
+    outcome = await world.conversations.handle(
+        PERSON, Inbound("choice", text="ทำบัตรประชาชน", value="topic:id_card", at=MONDAY_10),
+        deliver=True)
+    assert "id_card" in await referral_ids(world, case_id)
+    kb = load_knowledge()
+    assert any(r.text == kb.by_id["id_card"].answer for r in outcome.replies)  # still told
+
+
+async def test_a_health_word_or_a_question_is_not_added(world: World) -> None:
+    case_id = await screened_case(world)
+    start = await referral_ids(world, case_id)
+    await world.say("หางานได้ที่ไหนคะ")
+    await world.say("ผมป่วยเป็นเบาหวานครับ")
+    assert await referral_ids(world, case_id) == start
+    case = await world.store.case(case_id)
+    assert case is not None and "health" not in (case.data["answers"].get("needs") or ())
+
+
+def test_the_effect_names_plain_titles_and_only_plain_needs() -> None:
+    kb = load_knowledge()
+    got = needs_after_sent(kb, SENT, "อยากได้งานกับทำบัตรใหม่ค่ะ", None)
+    assert got is not None
+    effect = got.effects[0]
+    assert isinstance(effect, AddNeeds) and set(effect.needs) == {"work", "id_card"}
+    titles = {r["id"]: r["title"] for r in effect.referrals}
+    assert titles["job_placement"] == PLAIN_TITLES["job_placement"]
+    assert needs_after_sent(kb, SENT, "ติดยามาก่อนครับ อยากเลิก", None) is None
+    assert needs_after_sent(kb, SENT, "ขอบคุณค่ะ", None) is None
