@@ -129,3 +129,11 @@ def test_cue_left_open_takes_the_province() -> None:  # negative: "แถว" aw
 
 def test_cue_and_province_in_one_chunk() -> None:  # negative: no space, one phrase
     assert _places("อยุธยาค่ะ อยู่หอแถวระยอง")[0] == "ระยอง"
+
+
+def test_home_denied_by_going_then_said() -> None:
+    assert _places("ไม่ได้กลับขอนแก่น อุดรค่ะ")[1] == "อุดรธานี"
+
+
+def test_an_earlier_denial_names_no_role_for_a_later_one() -> None:  # negative
+    assert _places("ไม่ได้กลับบ้านมานาน ไม่ใช่ระยอง ระนองค่ะ") == (None, None)
