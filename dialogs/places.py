@@ -37,7 +37,8 @@ _HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดิ�
              # the home of a child one writes for (a teacher: "บ้านเด็กอยู่สระแก้ว")
              r"|(?<!แม่)(?<!เจ้าของ)(?<!งาน)บ้าน(?:ของ)?(?:เด็ก|น้อง)(?:คนนี้|คนนั้น)?(?:อยู่|ที่)"
              # going home in Isan, northern and southern words
-             r"|(?:เมือ|ปิ๊ก|ปิก|หลบ)(?:ไป)?(?:บ้าน|เฮือน|เรือน)?")  # not "แม่บ้านที่" (a maid)
+             # (never เมือง: "วัดในตัวเมืองลำปาง" is a town, not going home)
+             r"|(?:เมือ(?!ง)|ปิ๊ก|ปิก|หลบ)(?:ไป)?(?:บ้าน|เฮือน|เรือน)?")  # not "แม่บ้านที่" (a maid)
 _HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)อยู่|(?:ติด|ตกค้าง|ค้าง|พัก|นอน)|อยู่"
              r"|ที่นี่|สถานี(?:ขนส่ง|รถ)|บขส|มา(?:หา|อยู่|เที่ยว|รักษา|ส่ง|เยี่ยม|เรียน)"
              r"|กลับมา(?:ถึง|อยู่|ที่)?|มาถึง"  # "กลับมาถึงหาดใหญ่": back here, not home
@@ -89,6 +90,44 @@ _SELF_HERE = re.compile(r"(?:(?:ส่วน)?(?:ผม|ฉัน|หนู|ด�
 # "ไม่ได้อยู่ระยองแล้ว", "ไม่ได้จะไปขอนแก่น": a denied place is neither here nor home
 _DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)(?:จะ)?(?:อยู่|ไป|กลับ(?:ไป)?|ทำงาน|พัก)"
                            r"(?:ที่|ใน|จังหวัด)?$|ไม่ใช่(?:ที่|จังหวัด)?$")
+
+# what a denial was about ("บ้านไม่ใช่ลพบุรี", "ไม่ได้อยู่ระยอง"): a place said right after
+# it with no cue of its own takes that role ("บ้านไม่ใช่ลพบุรี สระบุรีค่ะ": home)
+_DENIED_HOME = re.compile(r"(?:(?:ไม่ได้|ไม่ใช่|ไม่)(?:จะ)?(?:ไป|กลับ(?:ไป)?)|(?:บ้าน(?:เกิด)?"
+                          r"|ภูมิลำเนา)" + _PRONOUN + r"(?:ก็)?ไม่ใช่)(?:ที่|ใน|จังหวัด)?$")
+_DENIED_HERE = re.compile(r"(?:(?:ไม่ได้|ไม่ใช่|ไม่)(?:อยู่|พัก|ทำงาน)|(?:ตอนนี้|ที่อยู่)(?:ก็)?ไม่ใช่)"
+                          r"(?:ที่|ใน|จังหวัด)?$")
+_INSTEAD = re.compile(r"(?:" + PARTICLE + r"|แต่|เป็น|คือ|จังหวัด|จ\.|,)*")
+
+
+def _denied_role(window: str) -> str | None:
+    """The role a denied place was said in, when the denial names it."""
+    if _DENIED_HERE.search(window):
+        return "here"
+    return "home" if _DENIED_HOME.search(window) else None
+
+
+# "หนูอยู่กาฬสินธุ์ไปรับไม่ได้": the writer is away from the one they write for, so the
+# writer's place is not the traveller's (nor surely home): neither
+# (fetching someone: "ไปรับไม่ได้", "จะไปรับแม่"; never "ไปรับจ้าง", "ไปหาหมอไม่ได้")
+_KIN = r"(?:แม่|พ่อ|ลูก|ยาย|ตา|ปู่|ย่า|เขา|เค้า|ท่าน|แก|น้อง|พี่|สามี|ภรรยา|แฟน|ญาติ|เพื่อน)"
+_FETCH = re.compile(PARTICLE + r"?(?:แต่)?(?:จะ)?(?:ไป|มา)(?:รับ(?!จ้าง|งาน|เหมา|ซื้อ|ของ)"
+                    r"|(?:หา|ช่วย|ดูแล)" + _KIN + r"?(?:ไม่|บ่))")
+# "อยุธยาค่ะ อยู่หอแถวนิคมโรจนะ นครพนมค่ะ": a here cue that goes on to its own place
+# (the dorm near the estate) tells more of the bare place before it; the province after
+# a space is the next answer, not where that dorm is
+_ELABORATES = re.compile(PARTICLE + r"*(?:ตอนนี้)?(?:ก็|ยัง)?(?:ติด|พัก|นอน|ค้าง)?อยู่(?:ที่|ใน)?"
+                         r"(?P<obj>.{2,})")
+_OPEN_END = re.compile(r"(?:ที่|ใน|จังหวัด|จ\.|แถว|ย่าน|ใกล้|เขต|อำเภอ|อ\.)$")
+
+
+def _elaborates(gap: str, spaced: bool) -> bool:
+    """Whether `gap`, said after a place with no cue and before one that starts a new chunk
+    (`spaced`), is a here cue spent on a place of its own."""
+    said = _ELABORATES.fullmatch(gap) if spaced else None
+    if said is None or _OPEN_END.search(said["obj"]):
+        return False
+    return not _NOTHING_BETWEEN.fullmatch(said["obj"])
 
 
 # a slip taken back: "อยู่สระบุรี เอ้ย ลพบุรี", "อยู่สระบุรี ไม่ใช่ อยู่ลพบุรี"
@@ -190,21 +229,31 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
     bare: dict[str, Province] = {}
     cued: set[str] = set()  # provinces said with a cue somewhere (even as neither)
     heres: list[Province] = []  # every place said to be here, in order
+    spaced = {m.start() - n for n, m in enumerate(re.finditer(" ", cleaned))}
+    denied: str | None = None  # the role of a place denied just before
+    prev_uncued = False  # the place before had no cue at all ("อยุธยาค่ะ")
     for m in mentions_in_clean(cleaned):
         window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
         gap = compact[prev_end:m.start]  # what is said between it and the place before
         role = _taken_back(compact, slips, prev_end, m.start, prev_role)
-        prev_end = m.end
+        if role is None and denied and _INSTEAD.fullmatch(gap):
+            role = denied  # "บ้านไม่ใช่ลพบุรี สระบุรีค่ะ"
+        prev_end, denied = m.end, None
         town = _by_town(m, compact)
+        elaborated = prev_uncued and role is None and _elaborates(gap, m.start in spaced)
         if role is not None:
             found[role] = m.province
             by_town = by_town - {role} | ({role} if town else set())
+        elif elaborated:
+            pass  # bare, as the place before it
         elif _DENIED_PLACE.search(window):
-            role = NEITHER
+            role, denied = NEITHER, _denied_role(window)
         else:
             named = _PRISON_NAMED.match(compact, m.start)
             role = _role(window + (named.group() if named else ""), compact[m.end:m.end + 12])
             self_here = role == "here" and _SELF_HERE.search(window) is not None
+            if self_here and _FETCH.match(compact, m.end):
+                role, self_here = NEITHER, False  # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้"
             if role == "here":
                 heres.append(m.province)
             # "มาหาหมอที่ศิริราช อยู่นนทบุรี": the province named outright beats the town
@@ -214,9 +263,10 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                 found[str(role)] = m.province
                 by_town = by_town - {str(role)} | ({str(role)} if town else set())
                 said_by_self = said_by_self or self_here
+        prev_uncued = role is None
         if role is not None:
             cued.add(m.province.code)
-        elif _NOTHING_BETWEEN.fullmatch(gap):
+        elif _NOTHING_BETWEEN.fullmatch(gap) or elaborated:
             # bare: a place with nothing but particles before it, back to the place
             # before ("ชลบุรี ร้อยเอ็ด"); not "หนีมาจากชลบุรี", "พี่สาวอยู่ชลบุรี"
             bare.setdefault(m.province.code, m.province)
