@@ -156,15 +156,22 @@ _GOING = re.compile(r"(?:ไป|เดินทาง|กลับ)(?:บ้า�
                     r"|(?<!บ้าน)รวม(?:เป็น|แล้ว)?\d+คน(?!.{0,12}(?:ที่บ้าน|รออยู่))")
 
 
+# fewer go, said as such: "ไปแค่ 2 คน", "กลับกันเหลือ 3 คน", "ไปคนเดียว"
+_FEWER = re.compile(r"(?:ไป|เดินทาง|กลับ)(?:บ้าน)?(?:กัน)?(?:(?:แค่|เพียง|เหลือ)\d+คน|(?:แค่)?คนเดียว)")
+
+
 def regrouped_count(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:
     """A count of the whole group given at a later question, larger than the one known
     ("จริงๆ ไป 4 คนค่ะ" at "anyone else who needs care?", "ลืมบอก รวม 3 คนค่ะ ไม่ด่วน" at
-    urgency); never the count of those who need care ("มีลูกเล็ก 2 คนด้วยค่ะ" in a group
-    of 5), nor one without a word of the whole ("2 คน" alone)."""
+    urgency), or a smaller one said as fewer going ("จริงๆ ไปแค่ 2 คน"); never the count
+    of those who need care ("มีลูกเล็ก 2 คนด้วยค่ะ" in a group of 5), nor one without a
+    word of the whole ("2 คน" alone)."""
     if slot.key == "travellers" or "travellers" not in answers:
         return {}
     count = read_message(text).get("travellers")
     known = int(answers.get("travellers") or 0)
+    if count and count < known and _TOTAL.search(text) and _FEWER.search(text.replace(" ", "")):
+        return {"travellers": count}  # "จริงๆ ไปแค่ 2 คนค่ะ": fewer go than first said
     if not count or count <= known or not _TOTAL.search(text) or (
             slot.key != "more_care" and not _GOING.search(text.replace(" ", ""))):
         return {}

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.answering import regrouped_count
 from dialogs.facts import extract_facts
 from dialogs.parse_numbers import clean_text, negations_fixed
+from dialogs.slots import BY_KEY
 
 
 def test_staying_at_a_temple_is_not_urgent() -> None:
@@ -70,3 +72,14 @@ def test_a_count_taken_back_for_going_alone() -> None:
                                   "3 คน ไม่ด่วน ลูกคนเดียวยังเล็ก"])
 def test_a_count_kept_without_going_alone_after_a_change(text: str) -> None:
     assert extract_facts(text).travellers != 1
+
+
+@pytest.mark.parametrize(("text", "count"), [("จริงๆ ไปแค่ 2 คนค่ะ", 2),
+                                             ("จริงๆ ผมไปคนเดียวครับ แฟนไม่ไป", 1)])
+def test_fewer_going_said_later_is_taken(text: str, count: int) -> None:
+    assert regrouped_count(BY_KEY["urgent"], text, {"travellers": 4}) == {"travellers": count}
+
+
+@pytest.mark.parametrize("text", ["มีลูกเล็ก 2 คนค่ะ", "จริงๆ มีลูก 2 คน", "ไปคนเดียวไม่ไหวค่ะ"])
+def test_a_smaller_number_is_not_fewer_going(text: str) -> None:
+    assert regrouped_count(BY_KEY["urgent"], text, {"travellers": 4}) == {}
