@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from dialogs.asking import PLACES
+from dialogs.care import CARE_PATTERNS
 from dialogs.care_answers import someone_else_alone
 from dialogs.parse import facts_of
 from dialogs.parse_numbers import PARTICLE, clean_text
@@ -26,6 +27,7 @@ def learned_beyond(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, 
     home not, home."""
     name = slot.parse(text, None) if slot.key == "name" else None
     said = read_message(text.replace(name, " ") if name else text)  # "นิตยา": no "ยา"
+    _keep_healing(said, text, answers)
     if slot.key in ("name", "national_id"):
         said.pop("name", None)
     if slot.key == "national_id":
@@ -39,6 +41,21 @@ def learned_beyond(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, 
     if here and known and here != known and "home_province" not in answers | said:
         said["home_province"] = said.pop("current_province")  # here known: home
     return beyond(said, answers)
+
+
+_DISABLED = re.compile(dict(CARE_PATTERNS)["disabled"].removeprefix("!"))
+
+
+def _keep_healing(said: dict[str, Any], text: str, answers: dict[str, Any]) -> None:
+    """Crutches told again ("เดินไม้ค้ำได้คล่อง") by one known to be healing (a broken leg
+    in a cast: sick): still sick, not disabled, unless a disability is named."""
+    told = said.get("special_needs") or []
+    known = answers.get("special_needs") or ()
+    if "disabled" in told and "sick" in known and "disabled" not in known and not (
+            _DISABLED.search(clean_text(text).replace(" ", ""))):
+        said["special_needs"] = [n for n in told if n != "disabled"]
+        if not said["special_needs"]:
+            del said["special_needs"]
 
 
 def beyond(said: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
@@ -139,15 +156,22 @@ _GOING = re.compile(r"(?:ไป|เดินทาง|กลับ)(?:บ้า�
                     r"|(?<!บ้าน)รวม(?:เป็น|แล้ว)?\d+คน(?!.{0,12}(?:ที่บ้าน|รออยู่))")
 
 
+# fewer go, said as such: "ไปแค่ 2 คน", "กลับกันเหลือ 3 คน", "ไปคนเดียว"
+_FEWER = re.compile(r"(?:ไป|เดินทาง|กลับ)(?:บ้าน)?(?:กัน)?(?:(?:แค่|เพียง|เหลือ)\d+คน|(?:แค่)?คนเดียว)")
+
+
 def regrouped_count(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:
     """A count of the whole group given at a later question, larger than the one known
     ("จริงๆ ไป 4 คนค่ะ" at "anyone else who needs care?", "ลืมบอก รวม 3 คนค่ะ ไม่ด่วน" at
-    urgency); never the count of those who need care ("มีลูกเล็ก 2 คนด้วยค่ะ" in a group
-    of 5), nor one without a word of the whole ("2 คน" alone)."""
+    urgency), or a smaller one said as fewer going ("จริงๆ ไปแค่ 2 คน"); never the count
+    of those who need care ("มีลูกเล็ก 2 คนด้วยค่ะ" in a group of 5), nor one without a
+    word of the whole ("2 คน" alone)."""
     if slot.key == "travellers" or "travellers" not in answers:
         return {}
     count = read_message(text).get("travellers")
     known = int(answers.get("travellers") or 0)
+    if count and count < known and _TOTAL.search(text) and _FEWER.search(text.replace(" ", "")):
+        return {"travellers": count}  # "จริงๆ ไปแค่ 2 คนค่ะ": fewer go than first said
     if not count or count <= known or not _TOTAL.search(text) or (
             slot.key != "more_care" and not _GOING.search(text.replace(" ", ""))):
         return {}

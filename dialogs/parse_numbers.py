@@ -60,9 +60,21 @@ _SOUTHERN_NOT = re.compile(r"(?<!แม่)(?<!พ่อ)(?<!เป็น)(?<!�
                            r"(?=\s?(?:มี|ได้|ไหว|พอ|รู้|เอา|ใช่))")
 
 
+# northern and Isan "บ่ได้" is "ไม่ได้" ("เฒ่าแล้ว แต่บ่ได้ป่วยไข้": not sick)
+_NOT_DID = re.compile(r"บ่ได้")
+# voice-to-text slips for family words: "ลูกเหล็ก" (ลูกเล็ก), "กับเมื่อ" (กับเมีย) after
+# "with"/"and"/"me" (never "เมื่อวาน", "เมื่อก่อน", "เมื่อไหร่": "when")
+_VOICE = ((re.compile(r"(?<=ลูก)(?:คน)?เหล็ก"), "เล็ก"),
+          (re.compile(r"(?:(?<=กับ)|(?<=และ)|(?<=ผม))เมื่อ(?=และ|แล้วก็|กับ|ลูก|ด้วย|\s|$)"), "เมีย"))
+
+
 def negations_fixed(cleaned: str) -> str:
-    """Cleaned text with "ไม่" and "ไม่มี" typed otherwise spelled out, and "อยุ่" (อยู่)."""
+    """Cleaned text with "ไม่" and "ไม่มี" typed otherwise spelled out, "อยุ่" (อยู่),
+    and the family words a voice typing gets wrong ("ลูกเหล็ก", "ผมกับเมื่อ")."""
     cleaned = _SOUTHERN_NOT.sub("ไม่", cleaned).replace("อยุ่", "อยู่")
+    cleaned = _NOT_DID.sub("ไม่ได้", cleaned)
+    for slip, word in _VOICE:
+        cleaned = slip.sub(word, cleaned)
     return _NOT_HAVE_TYPO.sub("ไม่มี", cleaned)
 
 

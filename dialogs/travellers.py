@@ -29,7 +29,8 @@ _WHO_AGE_BEFORE = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|พ่อ
 _YEARS_AFTER = re.compile(r"(?:ปี|แล้ว|กว่า)")
 # "ตาเจ็ดสิบห้า ยายเจ็ดสิบสอง": 60 or more right after an elder is an age, not a sum
 _NOT_AGE_AFTER = re.compile(r"(?:คน|ท่าน|บาท|ตังค์|กิโล|โล|ครั้ง|วัน|ที่|ชั่วโมง|นาที|\d)")
-_ELDER_BEFORE = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ทวด)(?:ก็)?$")
+# northern elders too: "แม่หม่อน 68 ป้อหม่อน 75", "พ่ออุ๊ย 80"
+_ELDER_BEFORE = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ทวด|หม่อน|อุ๊ย)(?:ก็)?$")
 # a baby's age in weeks or days ("ลูก 3 อาทิตย์"), as in months
 _BABY_SPAN = re.compile(r"(?:เดือน|อาทิตย์|สัปดาห์|วัน(?!ที่|นี้|ละ))")
 _END = re.compile(r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?$")  # "กับเมียและลูกอีก 1": the number ends it
@@ -71,6 +72,17 @@ _STAYS_AFTER = re.compile(r"(?:ขวบ|ปี|เดือน)(?:แล้ว|
 _WITH_ONE = re.compile(r"(?:กับ|พา|พร้อม(?:กับ|ด้วย)?)" + _ONE + r"(?:ผม|ฉัน|หนู)?$")
 
 
+# a mind changed after a count: "ไม่ดีกว่า", "แฟนไม่ไปแล้ว", "เปลี่ยนใจ"
+_CHANGED = re.compile(r"ไม่ดีกว่า|เปลี่ยนใจ|ไม่เอาแล้ว|(?:ไม่|บ่)(?:ได้)?(?:ไป|กลับ)(?:ด้วย)?(?:แล้ว|ดีกว่า)"
+                      r"|ไม่สิ|ไม่ซิ|เอ้ย|เอ๊ย")
+
+
+def _changed_to_alone(compact: str, counted_to: int) -> bool:
+    """Going alone, said after the count with a change of mind between them."""
+    alone = _ALONE.search(compact, counted_to)
+    return alone is not None and _CHANGED.search(compact, counted_to, alone.start()) is not None
+
+
 def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
     """How many travel, and the special needs their ages tell ("ลูก 2 ขวบ": a small
     child; "แม่อายุ 70": elderly), from the cleaned text without spaces."""
@@ -79,6 +91,7 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
     companions: int | None = None
     group: int | None = None
     total: int | None = None
+    counted_to = 0  # where the last count read ends
     for n in find_numbers(compact):
         before = compact[max(0, n.start - 25):n.start]
         after = compact[n.end:n.end + 6]
@@ -100,7 +113,7 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         elif ((_PEOPLE.match(after) and (_TOTAL_BEFORE.search(before)
                                          or _SELF_AND_ONE_BEFORE.search(before)))
               or _GROUP_AFTER.match(compact, n.end)):
-            total = total or n.value
+            total, counted_to = total or n.value, n.end
         elif _PEOPLE.match(after) or (_COMPANION.search(before) and _END.match(after)):
             companion = _COMPANION.search(before)
             if companion:
@@ -111,8 +124,9 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                 alone_with_one = (not others and n.value >= 2 and _PEOPLE.match(after)
                                   and _WITH_ONE.search(before))
                 companions = companions or (n.value if alone_with_one else n.value + 1 + others)
+                counted_to = n.end
             elif not _FAMILY_BEFORE.search(before):
-                group = group or n.value
+                group, counted_to = group or n.value, n.end
             elif _ALONG.match(compact, n.end):  # "มีลูก 2 คนไปด้วย": and the writer
                 companions = companions or n.value + 1
     with_one = _GO_WITH_ONE.search(compact)
@@ -120,6 +134,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         with_one = None  # "ไม่อยากพาแม่กลับ"
     count = total or companions or group or (1 if _ALONE.search(compact) else None) or (
         2 if with_one else None)
+    if count and count > 1 and _changed_to_alone(compact, counted_to):
+        count = 1  # "2คนครับกับแฟน... อ่อไม่ดีกว่าครับ แฟนไม่ไปแล้ว ผมไปคนเดียวครับ"
     if count != 1:  # alone: one who stays is not travelling
         needs |= staying
     return (count if count is not None and 1 <= count <= MAX_PEOPLE else None), needs

@@ -30,9 +30,15 @@ def _urgency_words(text: str) -> bool | None:
     if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้", "ไม่ค่อยด่วน",
                                   "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ", "ไม่เร่ง", "บ่เร่ง")):
         return False
-    if "ด่วน" in compact or "รีบ" in compact:
+    if "ด่วน" in compact or "รีบ" in compact or _SAME_DAY.search(compact):
         return True
     return facts_of(text).urgent
+
+
+# asked for that very day ("ออกพรุ่งนี้เช้าค่ะ อยากให้เดินทางได้ในวันนั้นเลย", "อยากกลับ
+# วันนี้เลย"): help within a day, urgent; never "ไม่ต้องวันนี้ก็ได้", "วันไหนก็ได้"
+_SAME_DAY = re.compile(r"(?:อยาก|ขอ|ต้อง)(?:ให้)?(?:เขา|เค้า)?(?:เดินทาง|กลับ|ไป)(?:บ้าน)?(?:ได้)?"
+                       r"(?:ใน|ภายใน)?(?:วันนี้|วันนั้น|คืนนี้|พรุ่งนี้)(?:เลย|ทันที)")
 
 
 # a place to sleep that can still be used, or coping for now ("ยังพอไหว")
