@@ -39,7 +39,8 @@ _PARTICLES = frozenset({
     "ครับ", "ค่ะ", "คะ", "ค่า", "คับ", "จ้า", "จ้ะ", "จ๊ะ", "จ่ะ", "นะ", "นะคะ", "นะครับ", "นะจ๊ะ",
     "นะจ้ะ", "น่ะ", "ครับผม", "คร้าบ", "ค้าบ", "ฮะ", "ฮ่ะ", "ฮับ", "เอง", "ก็ได้", "ก็", "ได้",
     "เลย", "เบอร์", "โทร", "เบอร์โทร", "ละ", "นี่", "นี้", "ย่ะ", "แล้ว", "คือ", "บ",
-    "เจ้า", "หนิ", "เด้อ", "เน้อ"})  # northern, southern and north-eastern particles
+    "เจ้า", "หนิ", "เด้อ", "เน้อ",  # northern, southern and north-eastern particles
+    "พอ", "เฉย", "เฉยๆ"})  # "เรียกบอยพอครับ", "เรียกบอยเฉยๆ": just บอย
 MAX_NAME_CHARS = 30
 _MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "กระผม"})
 # who people call themselves ("ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ" answering the name question,
@@ -97,8 +98,7 @@ def _mashed(text: str) -> bool:
 
 
 def _name_from(tokens: tuple[str, ...]) -> str | None:
-    if tokens and tokens[0] in nw.NEVER_FIRST:
-        return None
+    tokens = nw.from_name_start(tokens)
     name: list[str] = []
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -272,7 +272,7 @@ def _bare(pieces: tuple[tuple[str, ...], ...]) -> str | None:
         if not name:
             break
         parts.append(name)
-        if name != "".join(rest) or len(parts) == 2:
+        if name != "".join(nw.from_name_start(tuple(rest))) or len(parts) == 2:
             break
     return " ".join(parts) if parts else None
 
