@@ -48,3 +48,17 @@ def test_just_the_nickname(text: str, name: str) -> None:
     ("พอใจค่ะ", "พอใจ"), ("ชื่อพอเพียงครับ", "พอเพียง"), ("เรียกบอยครับ", "บอย")])
 def test_a_name_with_por_stays(text: str, name: str) -> None:
     assert read_name(text, None) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("โยมสมบัติ โยมไม่มีโทรศัพท์ ติดต่อที่อาตมา 0801112233", "โยมสมบัติ"),
+    ("ต้น ตกงานครับ", "ต้น"), ("แดง ชลบุรีค่ะ", "แดง")])
+def test_a_next_chunk_saying_more_is_no_surname(text: str, name: str) -> None:
+    assert read_name(text, None) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("สมศรี ใจดีค่ะ 0812345678", "สมศรี ใจดี"), ("สมศรี นามสกุล ใจดี", "สมศรี ใจดี"),
+    ("มาลี ใจดี นะคะ", "มาลี ใจดี")])
+def test_a_surname_alone_in_its_chunk_stays(text: str, name: str) -> None:
+    assert read_name(text, None) == name
