@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LETTER", "MASH", "NAME_STARTS", "NEVER_FIRST", "NEVER_IN", "STARTERS", "VERBS"]
+__all__ = ["LETTER", "MASH", "NAME_STARTS", "NEVER_FIRST", "NEVER_IN", "STARTERS", "VERBS",
+           "from_name_start"]
 
 _SURNAME = "นามสกุล"
 # Words that start the rest of a sentence ("มาลีอยู่ชลบุรี"); at the end of a name they
@@ -31,11 +32,14 @@ NEVER_FIRST = frozenset({
     "ชื่อเล่น", "ชื่อจริง", "เรียก", "ลืม", "ยัง", "ต้อง", "ถาม", "ตอบ", "บอก", "เข้าใจ", "ตกลง",
     "โอเค", "ok", "okay", "ส่งเลย", "ถูกต้อง", "แก้", "แก้ไข", "อะไร", "เอา", "my", "name",
     "hello", "hi", "thanks", "thank", "ยืม", "ฝาก", "โทร", "โทรหา", "ติดต่อ", "เบอร์",
-    "อย่า", "ห้าม", "กรุณา", "โปรด", "รบกวน"})  # "อย่าโทรเบอร์เดิมนะคะ": a request
+    "อย่า", "ห้าม", "กรุณา", "โปรด", "รบกวน",  # "อย่าโทรเบอร์เดิมนะคะ": a request
+    # a line of the summary said wrong ("จำนวนคนผิดค่ะ ที่ถูกคือ 4 คน")
+    "จำนวน", "จังหวัด", "ข้อมูล"})
 # Never in a name at all: waiting, the phone, what a sticker or a picture shows as text
 # ("รอแป๊บนะคะ", "โทรศัพท์หายค่ะ", "[สติกเกอร์]").
 NEVER_IN = frozenset({
     "แป๊บ", "แปป", "สักครู่", "ก่อน", "ชื่อ", "ชื่อเล่น", "ชื่อจริง", "โทรศัพท์", "มือถือ", "เบอร์",
+    "ผิด",  # a line of the summary said wrong ("จำนวนคนผิดค่ะ", "บ้านผิด")
     "สติกเกอร์", "สติ๊กเกอร์", "sticker",
     "รูปภาพ", "photo", "image", "video", "วิดีโอ", "คลิป", "ไฟล์", "file", "emoji", "อิโมจิ"})
 # Keyboard mash: four keys in a row of the Thai Kedmanee layout ("ฟหกด", "ๅ/-ภ"); no
@@ -55,3 +59,15 @@ NOT_NAMES_EN = frozenset({
     "staying", "alone", "with", "pregnant", "disabled", "old", "hungry", "broke", "so",
     "very", "really", "still", "now", "currently", "just", "only", "writing", "typing",
     "calling", "asking", "unemployed", "injured", "afraid", "scared", "on", "living", "working"})
+
+# a northern elder's title ("แม่หม่อนจันทร์ฟอง", "ป้ออุ๊ยแก้ว": grandmother, grandfather)
+_ELDER = (frozenset({"แม่", "ป้อ", "พ่อ"}), frozenset({"หม่อน", "อุ๊ย", "อุ้ย"}))
+
+
+def from_name_start(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The words from where a name starts: without a leading northern elder's title,
+    which is no part of it and would leave the name too many words ("แม่หม่อนจันทร์ฟอง"
+    -> จันทร์ฟอง); none when the first word never starts a name ("เดี๋ยว", "จำนวน")."""
+    if len(tokens) > 2 and tokens[0] in _ELDER[0] and tokens[1] in _ELDER[1]:
+        tokens = tokens[2:]
+    return () if tokens and tokens[0] in NEVER_FIRST else tokens

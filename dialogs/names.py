@@ -39,7 +39,8 @@ _PARTICLES = frozenset({
     "ครับ", "ค่ะ", "คะ", "ค่า", "คับ", "จ้า", "จ้ะ", "จ๊ะ", "จ่ะ", "นะ", "นะคะ", "นะครับ", "นะจ๊ะ",
     "นะจ้ะ", "น่ะ", "ครับผม", "คร้าบ", "ค้าบ", "ฮะ", "ฮ่ะ", "ฮับ", "เอง", "ก็ได้", "ก็", "ได้",
     "เลย", "เบอร์", "โทร", "เบอร์โทร", "ละ", "นี่", "นี้", "ย่ะ", "แล้ว", "คือ", "บ",
-    "เจ้า", "หนิ", "เด้อ", "เน้อ"})  # northern, southern and north-eastern particles
+    "เจ้า", "หนิ", "เด้อ", "เน้อ",  # northern, southern and north-eastern particles
+    "พอ", "เฉย", "เฉยๆ"})  # "เรียกบอยพอครับ", "เรียกบอยเฉยๆ": just บอย
 MAX_NAME_CHARS = 30
 _MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "กระผม"})
 # who people call themselves ("ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ" answering the name question,
@@ -97,8 +98,7 @@ def _mashed(text: str) -> bool:
 
 
 def _name_from(tokens: tuple[str, ...]) -> str | None:
-    if tokens and tokens[0] in nw.NEVER_FIRST:
-        return None
+    tokens = nw.from_name_start(tokens)
     name: list[str] = []
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
@@ -252,29 +252,21 @@ def _starts_name(rest: list[str], later: tuple[tuple[str, ...], ...]) -> str | N
 
 
 def _bare(pieces: tuple[tuple[str, ...], ...]) -> str | None:
-    """The message itself as the name ("มาลีค่ะ", "ป้าแดง 0812345678")."""
-    parts: list[str] = []
+    """The message itself as the name ("มาลีค่ะ", "ป้าแดง 0812345678"), with its surname
+    when the next chunk is one ("สมศรี ใจดีค่ะ"; not "โยมสมบัติ โยมไม่มีโทรศัพท์")."""
     for n, chunk in enumerate(pieces):
         rest = list(chunk)
-        if not parts and rest and all(w in _COURTESY for w in rest):
+        if rest and all(w in _COURTESY for w in rest):
             continue  # "ขอบคุณค่ะ แดง 0812345678"
-        while not parts and rest and rest[0] in _PRONOUNS:
+        while rest and rest[0] in _PRONOUNS:
             rest.pop(0)
-        if parts and rest[:1] == [_SURNAME]:  # "สมศรี นามสกุล ใจดี"
-            rest.pop(0)
-            if not rest:
-                continue
         if not rest or any(ch.isdigit() for ch in rest[0]):
-            if parts:
-                break
             continue
-        name = _name_from(tuple(rest)) or (None if parts else _starts_name(rest, pieces[n + 1:]))
-        if not name:
-            break
-        parts.append(name)
-        if name != "".join(rest) or len(parts) == 2:
-            break
-    return " ".join(parts) if parts else None
+        name = _name_from(tuple(rest)) or _starts_name(rest, pieces[n + 1:])
+        if not name or name != "".join(nw.from_name_start(tuple(rest))):
+            return name
+        return _with_surname(name, pieces[n + 1:])
+    return None
 
 
 def extract_name(text: str, bare: bool = False) -> str | None:
