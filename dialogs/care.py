@@ -57,7 +57,8 @@ CARE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("disabled", r"!พิการ|วีลแชร์|วีลแชร|wheelchair|นั่งรถเข็น|ใช้รถเข็น|ตาบอด|หูหนวก|เป็นใบ้"
                  r"|ขาขาด|แขนขาด"
                  r"|อัมพาต|อัมพฤกษ์|ออทิสติก"
-                 r"|ดาวน์ซินโดรม|หูไม่ได้ยิน|(?:ตา)?มองไม่เห็น|ไม้เท้า"),
+                 # a white cane is the blind's; a plain cane is an elder's walking aid
+                 r"|ดาวน์ซินโดรม|หูไม่ได้ยิน|(?:ตา)?มองไม่เห็น|ไม้เท้าขาว"),
     # walking hard or on crutches: disabled, or sick while it heals (see RECOVERING)
     (WALKING, r"!เดินไม่(?:ค่อย)?(?:ได้|ไหว|สะดวก)|เดินลำบาก|ขาไม่ดี|ไม้ค้ำ"),
     ("child", r"(?:ลูก|หลาน)(?:คน)?(?:ยัง)?(?:เล็ก|อ่อน|น้อย|แดง|แบเบาะ|กินนม)|ทารก|แบเบาะ"

@@ -72,3 +72,11 @@ def test_a_trip_wanted_the_very_day_is_urgent() -> None:
                                   "กลับวันไหนก็ได้ค่ะ"])
 def test_no_hurry_for_the_day(text: str) -> None:
     assert read_urgent(text, None) is not True
+
+
+def test_an_elders_cane_is_no_disability() -> None:
+    # dev7 Northern uncle: "ลุงเดินต้องใช้ไม้เท้า" (74): elderly, not disabled
+    assert extract_facts("ลุงคนเดียวครับ อายุ 74 แล้ว ลุงเดินต้องใช้ไม้เท้าครับ").special_needs == {
+        "elderly"}
+    assert "disabled" in extract_facts("ตาบอดครับ ใช้ไม้เท้าขาว").special_needs
+    assert "disabled" in extract_facts("พ่อใช้ไม้เท้าขาว").special_needs
