@@ -8,6 +8,9 @@ question comes again).
   places with "anyone else who needs care?") gets both in one message, from the
   persona's own answers for them, as the question and its example ask. A `one_part`
   persona, or every persona with `--one-part`, answers only the first.
+- The count question invites naming who needs care ("ถ้ามี...คนท้อง... บอกด้วยนะคะ"): a
+  persona whose care needs answer names someone says it with the count; one with none
+  says nothing of it.
 - "Anyone else who needs care?" asked on its own gets the persona's care needs answer;
   "can you travel alone?" (asked of one travelling with a care need) gets it when it
   speaks of that, otherwise "ไปเองได้". An escort invited with the count or urgency ("if
@@ -58,6 +61,7 @@ from dialogs import state as st  # noqa: E402
 from dialogs.asking import slot_for  # noqa: E402
 from dialogs.care_answers import read_travel_alone  # noqa: E402
 from dialogs.parse import extract_facts, parse_count, parse_yes_no  # noqa: E402
+from dialogs.readers import read_special  # noqa: E402
 from dialogs.slots import BY_KEY, read_sensitive_consent  # noqa: E402
 from dialogs.state import State  # noqa: E402
 from dialogs.texts import ANYTHING_ELSE  # noqa: E402
@@ -105,6 +109,8 @@ def asked_with(state: State, key: str) -> tuple[str, ...]:
         return ("phone",) if key == "name" and not answers.get("phone") else ()
     slot = slot_for(key, answers) if state.name == st.ASK else None
     also = (*(slot.also if slot else ()), *(state.data.get("also") or ()))
+    if slot is not None and slot.key == "travellers":  # "ถ้ามี...คนท้อง... บอกด้วยนะคะ"
+        also = (*also, "special_needs")
     return tuple(k for k in also if k not in answers or k == "special_needs")
 
 
@@ -143,6 +149,9 @@ def next_message(persona: Persona, state: State, seen: dict[str, int]) -> str:
     if persona.one_part or "--one-part" in sys.argv:
         return answer
     for also in asked_with(state, key):
+        care = persona.answers.get(also) if also == "special_needs" else None
+        if key == "travellers" and isinstance(care, str) and not read_special(care, None):
+            continue  # invited to name who needs care: nothing to name, nothing said
         if also in persona.answers:
             more = said(persona.answers[also], also, seen)
             answer = answer if more in answer else f"{answer} {more}"
