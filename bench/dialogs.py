@@ -213,7 +213,8 @@ def tap(persona: Persona, state: State) -> Inbound | None:
     """A person taps a button when one says exactly their answers: at the travellers
     question that also asks urgency, "1 คน ไม่ด่วน" for "คนเดียว" and "ไม่ด่วน"; at a
     notice naming sensitive data, "ไม่รวมข้อมูลอ่อนไหว" for one who would refuse it. One
-    who tells more (an age, a child), answers indirectly or is unsure types, as before.
+    who tells more (an age, a child, a care need to name), answers indirectly or is unsure
+    types, as before.
     `--typed`: nobody taps (every answer typed, one question at a time)."""
     if basic_consent(persona, state) and "--typed" not in sys.argv:
         return Inbound("choice", text="ไม่รวมข้อมูลอ่อนไหว", value=BASIC,
@@ -226,6 +227,10 @@ def tap(persona: Persona, state: State) -> Inbound | None:
     count, urgent = answers.get("travellers"), answers.get("urgent")
     if not isinstance(count, str) or not isinstance(urgent, str) or "ด่วน" not in urgent:
         return None  # "มีที่พักค่ะ", "แล้วแต่": said in words, typed
+    care = answers.get("special_needs")  # a care need to name with the count: typed
+    if isinstance(care, str) and read_special(care, None) and not (
+            persona.one_part or "--one-part" in sys.argv):
+        return None
     n = BY_KEY["travellers"].parse(count, None)
     if n is None or extract_facts(count).special_needs or (
             parse_count(count) is None and "คนเดียว" not in count):

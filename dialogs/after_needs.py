@@ -6,6 +6,7 @@ consent to them was asked): such words go to a person with the request (dialogs.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dialogs import replies, texts
@@ -18,6 +19,10 @@ from dialogs.step import StepResult, respond
 from dialogs.types import AddNeeds, Reply
 from knowledge import KnowledgeBase
 
+# "nothing else" to "anything else?": "ไม่มีค่ะ", "ไม่มีแล้วครับ", "พอแล้ว", "แค่นี้ค่ะ"
+_NOTHING_MORE = re.compile(r"(?:ไม่|บ่)(?:มี|ต้อง)?(?:อะไร|แล้ว|อีก|อื่น|เพิ่ม)*|พอแล้ว|แค่นี้"
+                           r"|no|nothing")
+_PARTICLES = re.compile(r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|เจ้า|ขอบคุณ(?:มาก)?|\s|🙏)+$")
 # the topics offered after sending (dialogs.replies.ANYTHING_ELSE_TOPICS), as needs
 TOPIC_NEEDS = {"job_placement": "work", "job_training": "training", "id_card": "id_card"}
 
@@ -37,6 +42,8 @@ def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
                      value: str | None) -> StepResult | None:
     """The needs told after sending, added to the request (`AddNeeds`), with what to
     ask for where; None when no plain need is told."""
+    if value is None and _NOTHING_MORE.fullmatch(_PARTICLES.sub("", text.strip().lower())):
+        return respond(state, Reply(texts.AFTER_SENT_OK))  # "ไม่มีค่ะ": nothing else
     needs = told_needs(text, value)
     if not needs:
         return None

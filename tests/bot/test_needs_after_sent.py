@@ -5,6 +5,7 @@ the staff chat; a sensitive word is never recorded this way; a question tells no
 
 from __future__ import annotations
 
+from dialogs import texts
 from dialogs.after_needs import needs_after_sent
 from dialogs.request import PLAIN_TITLES
 from dialogs.state import State
@@ -82,3 +83,12 @@ def test_the_effect_names_plain_titles_and_only_plain_needs() -> None:
     assert titles["job_placement"] == PLAIN_TITLES["job_placement"]
     assert needs_after_sent(kb, SENT, "ติดยามาก่อนครับ อยากเลิก", None) is None
     assert needs_after_sent(kb, SENT, "ขอบคุณค่ะ", None) is None
+
+
+def test_nothing_else_is_understood() -> None:
+    # dev9: "ไม่มีค่ะ" to "anything else?" got "หมายถึงเรื่องไหนคะ"
+    kb = load_knowledge()
+    for text in ("ไม่มีค่ะ", "ไม่มีแล้วครับ ขอบคุณครับ", "ไม่ค่ะ", "พอแล้วค่ะ"):
+        got = needs_after_sent(kb, SENT, text, None)
+        assert got is not None and got.replies[0].text == texts.AFTER_SENT_OK and not got.effects
+    assert needs_after_sent(kb, SENT, "ไม่มีที่นอนค่ะ", None) is None  # a fact: dialogs.contact

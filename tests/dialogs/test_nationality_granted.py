@@ -23,3 +23,4 @@ def test_pink_card_or_not_granted_is_not_thai(text: str) -> None:
 
 def test_asking_about_it_says_nothing() -> None:
     assert extract_facts("ได้บัตรประชาชนไทยไหม").thai_national is None
+
