@@ -87,6 +87,6 @@ def sent_request(kb: KnowledgeBase, answers: dict[str, Any], now: dt.datetime,
         "national_id": answers.get("national_id") or None,
     }
     out = replies.result_eligible(answers, verdict, aid, due, refs, phone_given)
-    if "sensitive_consent" not in answers:
+    if not answers.get("released"):  # never asked the other needs (only told of some)
         out.append(replies.anything_else())
     return case, out

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from dialogs import texts
 from dialogs.replies import address
 from dialogs.request import PLAIN_TITLES, sent_request
 from knowledge import load_knowledge
@@ -49,3 +50,15 @@ def test_care_needs_refer_their_own_services(care: list[str], topics: set[str]) 
 @pytest.mark.parametrize("care", [[], ["child"], ["sick"], ["pregnant"]])
 def test_other_care_needs_refer_nothing(care: list[str]) -> None:
     assert titles({"special_needs": care}) == {}  # "sick" is never a health referral
+
+
+def offered(answers: dict[str, object]) -> bool:
+    _, out = sent_request(load_knowledge(), {**BASE, **answers}, NOW)
+    return any(r.text == texts.ANYTHING_ELSE for r in out)
+
+
+def test_anything_else_is_offered_to_all_never_asked_the_other_needs() -> None:
+    # dev12 durian pickers: a pregnancy asked sensitive consent ("ยินยอม"), never the needs
+    assert offered({"sensitive_consent": True, "needs": ["health"], "special_needs": ["pregnant"]})
+    assert offered({})
+    assert not offered({"released": True, "sensitive_consent": True, "needs": ["work"]})
