@@ -16,7 +16,8 @@ question comes again).
   speaks of that, otherwise "ไปเองได้". An escort invited with the count or urgency ("if
   one cannot travel alone, say so") gets the persona's travel_alone answer along.
 - "Anything else?", offered once the request is sent to one not asked the other needs,
-  gets the persona's needs answer (not counted, as a fix once sent below).
+  gets the persona's needs answer (not counted, as a fix once sent below); asked then
+  whether a sensitive need may be recorded, the persona's sensitive consent answer.
 - At a summary that also asks the name, a person who would fix a fact there
   ("confirm") says it first. A fix of the name or phone comes when they are read back,
   once the request is sent (as does `after`; neither is counted); so does a fix the
@@ -270,10 +271,15 @@ async def play(rt: Any, key: ConversationKey, persona: Persona, timings: list[fl
             offered = any(r.text == ANYTHING_ELSE for r in outcome.replies)
             needs = persona.answers.get("needs")  # "anything else?": the needs answer
             told = (needs if isinstance(needs, str) else needs[0],) if offered and needs else ()
-            for line in told + later + persona.after:  # once sent: not counted as a turn
+            lines = list(told + later + persona.after)
+            while lines:  # once sent: not counted as a turn
+                line = lines.pop(0)
                 fixed = await rt.conversations.handle(key, Inbound.of_text(line))
                 if show:
                     print(f"  +> {line}\n" + "\n".join(f"     {r.text}" for r in fixed.replies))
+                after_state = await rt.store.load(key) or State()
+                if after_state.data.get("needs_pending"):  # may a sensitive need be recorded?
+                    lines.insert(0, str({**DEFAULTS, **persona.answers}["sensitive_consent"]))
             stored = await rt.store.case(outcome.case_id)
             case = stored.as_dict() if stored is not None else {}
             answers = case.get("answers") or {}

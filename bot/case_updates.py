@@ -36,6 +36,8 @@ def merged_needs(case: Case, add: AddNeeds) -> dict[str, Any]:
     """The request's needs and referrals with those told after sending (each once)."""
     answers = dict(case.data.get("answers") or {})
     answers["needs"] = list(dict.fromkeys([*(answers.get("needs") or ()), *add.needs]))
+    if add.consented:
+        answers["sensitive_consent"] = True
     refs = list(case.data.get("referrals") or ())
     known = {r.get("id") for r in refs}
     refs += [r for r in add.referrals if r.get("id") not in known]

@@ -1,8 +1,8 @@
 """Needs told once the request is sent, in answer to "anything else?" (the other needs
 are offered then, not asked, to one neither released nor telling a sensitive need): a
 plain need ("อยากได้งานทำแถวบ้านครับ", or a tap on "หางานทำ") joins the request sent, with
-its referral, and the person is told so. Sensitive needs are not recorded this way (no
-consent to them was asked): such words go to a person with the request (dialogs.contact)."""
+its referral, and the person is told so. A sensitive one ("ผมติดเชื้อ HIV ครับ") is
+recorded only once the person consents to it, asked then; refused, nothing is recorded."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from dialogs import replies, texts
 from dialogs.needs import NEEDS, parse_needs, referrals
 from dialogs.questions import is_question
 from dialogs.request import plain_titles
-from dialogs.slots import PLAIN_NEEDS
+from dialogs.slots import BY_KEY, PLAIN_NEEDS, read_sensitive_consent
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import AddNeeds, Reply
@@ -23,6 +23,7 @@ from knowledge import KnowledgeBase
 _NOTHING_MORE = re.compile(r"(?:ไม่|บ่)(?:มี|ต้อง)?(?:อะไร|แล้ว|อีก|อื่น|เพิ่ม)*|พอแล้ว|แค่นี้"
                            r"|no|nothing")
 _PARTICLES = re.compile(r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|เจ้า|ขอบคุณ(?:มาก)?|\s|🙏)+$")
+PENDING = "needs_pending"  # state key: sensitive needs told after sending, awaiting consent
 # the topics offered after sending (dialogs.replies.ANYTHING_ELSE_TOPICS), as needs
 TOPIC_NEEDS = {"job_placement": "work", "job_training": "training", "id_card": "id_card"}
 
@@ -41,12 +42,39 @@ def told_needs(text: str, value: str | None) -> list[str]:
 def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
                      value: str | None) -> StepResult | None:
     """The needs told after sending, added to the request (`AddNeeds`), with what to
-    ask for where; None when no plain need is told."""
+    ask for where; a sensitive one only once consent to record it is given; None when
+    no need is told."""
+    pending = state.data.get(PENDING)
+    if pending:  # "ขอบันทึก...ไหมคะ" asked: the answer
+        agreed = read_sensitive_consent(text, value)
+        if agreed is not None:
+            state = state.with_(needs_pending=None)
+            if agreed:
+                return _added(kb, state, list(pending), None, consented=True)
+            plain = [n for n in pending if n in PLAIN_NEEDS]  # work, a card: still added
+            if not plain:
+                return respond(state, Reply(texts.NEEDS_NOT_RECORDED))
+            added = _added(kb, state, plain, None)
+            return respond(added.state, Reply(texts.NEEDS_NOT_RECORDED), *added.replies,
+                           effects=added.effects)
     if value is None and _NOTHING_MORE.fullmatch(_PARTICLES.sub("", text.strip().lower())):
         return respond(state, Reply(texts.AFTER_SENT_OK))  # "ไม่มีค่ะ": nothing else
     needs = told_needs(text, value)
-    if not needs:
-        return None
+    sensitive = [] if value is not None or is_question(text) else [
+        n for n in parse_needs(text) if n in texts.SENSITIVE_NAMES and n != "disability"]
+    if sensitive:  # "ผมติดเชื้อ HIV ครับ กินยาต้านอยู่": asked before it is recorded
+        names = list(dict.fromkeys(texts.SENSITIVE_NAMES[n] for n in sensitive))
+        told = [NEEDS[n][0] for n in needs] + names
+        ask = texts.SENSITIVE_RECORD.format(", ".join(told), ", ".join(names))
+        return respond(state.with_(needs_pending=[*needs, *sensitive]),
+                       Reply(ask, BY_KEY["sensitive_consent"].choices))
+    return _added(kb, state, needs, value) if needs else None
+
+
+def _added(kb: KnowledgeBase, state: State, needs: list[str], value: str | None,
+           consented: bool = False) -> StepResult:
+    """`needs` added to the request, the person told so, with the topic tapped or
+    where to ask."""
     refs: list[dict[str, Any]] = plain_titles(referrals(kb, needs), {})
     said = ", ".join(NEEDS[n][0] for n in needs)
     out = [Reply(texts.NEEDS_ADDED.format(said))]
@@ -54,4 +82,4 @@ def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
         out.append(Reply(kb.by_id[value.removeprefix("topic:")].answer, replies.MENU_CHOICES))
     elif refs:
         out.append(Reply(replies.referral_text(refs)))
-    return respond(state, *out, effects=(AddNeeds(tuple(needs), tuple(refs)),))
+    return respond(state, *out, effects=(AddNeeds(tuple(needs), tuple(refs), consented),))

@@ -83,6 +83,7 @@ class AddNeeds:
 
     needs: tuple[str, ...]
     referrals: tuple[dict[str, Any], ...] = ()
+    consented: bool = False  # sensitive needs among them, with consent given
 
 
 @dataclass(frozen=True)

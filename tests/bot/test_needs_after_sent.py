@@ -1,7 +1,7 @@
 # ruff: noqa: F811 (tests take the imported `world` fixture as a parameter)
 """Needs told after sending, in answer to "anything else?", on the real store and dialog:
 a plain need joins the open request with its referral, an audit event and a notice to
-the staff chat; a sensitive word is never recorded this way; a question tells nothing."""
+the staff chat; a sensitive one only with consent asked then; a question tells nothing."""
 
 from __future__ import annotations
 
@@ -67,7 +67,8 @@ async def test_a_health_word_or_a_question_is_not_added(world: World) -> None:
     case_id = await screened_case(world)
     start = await referral_ids(world, case_id)
     await world.say("หางานได้ที่ไหนคะ")
-    await world.say("ผมป่วยเป็นเบาหวานครับ")
+    await world.say("ผมป่วยเป็นเบาหวานครับ")  # asked consent first
+    await world.say("ไม่ยินยอมครับ")
     assert await referral_ids(world, case_id) == start
     case = await world.store.case(case_id)
     assert case is not None and "health" not in (case.data["answers"].get("needs") or ())
@@ -81,8 +82,41 @@ def test_the_effect_names_plain_titles_and_only_plain_needs() -> None:
     assert isinstance(effect, AddNeeds) and set(effect.needs) == {"work", "id_card"}
     titles = {r["id"]: r["title"] for r in effect.referrals}
     assert titles["job_placement"] == PLAIN_TITLES["job_placement"]
-    assert needs_after_sent(kb, SENT, "ติดยามาก่อนครับ อยากเลิก", None) is None
     assert needs_after_sent(kb, SENT, "ขอบคุณค่ะ", None) is None
+
+
+HIV = "ผมติดเชื้อ HIV ครับ กินยาต้านอยู่ อยากได้ความช่วยเหลือเรื่องยาตอนกลับไปบ้าน"  # dev13
+
+
+def test_a_sensitive_need_is_asked_consent_before_it_is_recorded() -> None:
+    kb = load_knowledge()
+    asked = needs_after_sent(kb, SENT, HIV, None)
+    assert asked is not None and not asked.effects  # nothing recorded yet
+    assert "ยินยอม" in [c.label for c in asked.replies[-1].choices]
+    agreed = needs_after_sent(kb, asked.state, "ยินยอมครับ", None)
+    assert agreed is not None and "needs_pending" not in agreed.state.data
+    effect = agreed.effects[0]
+    assert isinstance(effect, AddNeeds) and effect.consented and "hiv" in effect.needs
+    assert "hiv_aid" in {r["id"] for r in effect.referrals}
+
+
+def test_a_sensitive_need_refused_is_not_recorded() -> None:
+    kb = load_knowledge()
+    asked = needs_after_sent(kb, SENT, HIV, None)
+    assert asked is not None
+    refused = needs_after_sent(kb, asked.state, "ไม่ยินยอม", "no")
+    assert refused is not None and not refused.effects
+    assert refused.replies[0].text == texts.NEEDS_NOT_RECORDED
+
+
+async def test_consented_hiv_need_joins_the_request(world: World) -> None:
+    case_id = await screened_case(world)
+    await world.say(HIV)
+    assert "hiv_aid" not in await referral_ids(world, case_id)  # asked first
+    await world.say("ยินยอมครับ")
+    assert "hiv_aid" in await referral_ids(world, case_id)
+    case = await world.store.case(case_id)
+    assert case is not None and case.data["answers"]["sensitive_consent"] is True
 
 
 def test_nothing_else_is_understood() -> None:
@@ -92,3 +126,14 @@ def test_nothing_else_is_understood() -> None:
         got = needs_after_sent(kb, SENT, text, None)
         assert got is not None and got.replies[0].text == texts.AFTER_SENT_OK and not got.effects
     assert needs_after_sent(kb, SENT, "ไม่มีที่นอนค่ะ", None) is None  # a fact: dialogs.contact
+
+
+def test_a_plain_need_told_with_a_refused_sensitive_one_is_still_added() -> None:
+    # dev11 boy: "อยากหางานทำครับ อยากเลิกยาด้วย", then "...ไม่ยินยอม"
+    kb = load_knowledge()
+    asked = needs_after_sent(kb, SENT, "อยากหางานทำครับ อยากเลิกยาด้วย", None)
+    assert asked is not None and not asked.effects
+    refused = needs_after_sent(kb, asked.state, "ไม่อยากให้บันทึกเรื่องคดีเรื่องยาครับ ไม่ยินยอม", None)
+    assert refused is not None and refused.replies[0].text == texts.NEEDS_NOT_RECORDED
+    effect = refused.effects[0]
+    assert isinstance(effect, AddNeeds) and effect.needs == ("work",) and not effect.consented
