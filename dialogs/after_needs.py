@@ -20,8 +20,9 @@ from dialogs.types import AddNeeds, Reply
 from knowledge import KnowledgeBase
 
 # "nothing else" to "anything else?": "ไม่มีค่ะ", "ไม่มีแล้วครับ", "พอแล้ว", "แค่นี้ค่ะ"
-_NOTHING_MORE = re.compile(r"(?:ไม่|บ่)(?:มี|ต้อง)?(?:อะไร|แล้ว|อีก|อื่น|เพิ่ม)*|พอแล้ว|แค่นี้"
-                           r"|no|nothing")
+_NOTHING_MORE = re.compile(r"(?:(?:ไม่|บ่)(?:มี|ต้อง)?(?:อะไร|แล้ว|อีก|อื่น|เพิ่ม)*|พอแล้ว|แค่นี้"
+                           r"|no|nothing)(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|\s)*"
+                           r"(?:แค่|ขอแค่)?(?:อยาก)?(?:กลับบ้าน|ได้กลับบ้าน)?")  # "ไม่มีค่ะ แค่อยากกลับบ้าน"
 _PARTICLES = re.compile(r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|เจ้า|ขอบคุณ(?:มาก)?|\s|🙏)+$")
 PENDING = "needs_pending"  # state key: sensitive needs told after sending, awaiting consent
 # the topics offered after sending (dialogs.replies.ANYTHING_ELSE_TOPICS), as needs

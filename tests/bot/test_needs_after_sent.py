@@ -122,7 +122,8 @@ async def test_consented_hiv_need_joins_the_request(world: World) -> None:
 def test_nothing_else_is_understood() -> None:
     # dev9: "ไม่มีค่ะ" to "anything else?" got "หมายถึงเรื่องไหนคะ"
     kb = load_knowledge()
-    for text in ("ไม่มีค่ะ", "ไม่มีแล้วครับ ขอบคุณครับ", "ไม่ค่ะ", "พอแล้วค่ะ"):
+    for text in ("ไม่มีค่ะ", "ไม่มีแล้วครับ ขอบคุณครับ", "ไม่ค่ะ", "พอแล้วค่ะ",
+                 "ไม่มีค่ะ แค่อยากกลับบ้าน"):  # dev12
         got = needs_after_sent(kb, SENT, text, None)
         assert got is not None and got.replies[0].text == texts.AFTER_SENT_OK and not got.effects
     assert needs_after_sent(kb, SENT, "ไม่มีที่นอนค่ะ", None) is None  # a fact: dialogs.contact
