@@ -67,10 +67,13 @@ TOWNS: dict[str, str] = {
     "TH-76": "ท่ายาง",
     "TH-77": "ปราณบุรี บางสะพาน",
     "TH-80": "ทุ่งสง ปากพนัง สิชล ขนอม",
-    "TH-81": "อ่าวนาง เกาะลันตา",
+    "TH-81": "อ่าวนาง เกาะลันตา เกาะพีพี พีพี",
     "TH-82": "เขาหลัก ตะกั่วป่า",
     "TH-83": "ป่าตอง กะทู้ ถลาง",
-    "TH-84": "เกาะพะงัน เกาะเต่า ดอนสัก กาญจนดิษฐ์ พุนพิน",
+    "TH-84": "เกาะพะงัน พะงัน เกาะเต่า ดอนสัก กาญจนดิษฐ์ พุนพิน",
+    # districts of Nong Khai until Bueng Kan was made of them (2011): people still say
+    # "หนองคาย อ.เซกา" (dialogs.provinces.SPLIT_FROM)
+    "TH-38": "เซกา บึงโขงหลง โซ่พิสัย ปากคาด",
     "TH-92": "กันตัง ห้วยยอด",
     "TH-91": "ละงู",
     "TH-23": "เกาะช้าง",
@@ -78,7 +81,7 @@ TOWNS: dict[str, str] = {
     "TH-90": "ตลาดกิมหยง",
 }
 # short names that are parts of other words: a left edge is needed, as for ตาก or น่าน
-SHORT_TOWNS = frozenset({"ฝาง", "แกลง", "สตึก", "ถลาง", "ขนอม", "สิชล", "สาทร", "ดินแดง"})
+SHORT_TOWNS = frozenset({"พีพี", "ฝาง", "แกลง", "สตึก", "ถลาง", "ขนอม", "สิชล", "สาทร", "ดินแดง"})
 # the towns and landmarks among the aliases of dialogs.province_table (not the short
 # forms and nicknames of a province's own name: กทม, โคราช, ปากน้ำ, แปดริ้ว, เมืองคอน)
 _LANDMARKS = ("หมอชิต ขนส่งหมอชิต หัวลำโพง ดอนเมือง จตุจักร สายใต้ใหม่ สนามหลวง บางซื่อ เอกมัย"
