@@ -9,7 +9,11 @@ import re
 from dialogs.parse_numbers import PARTICLE
 from dialogs.province_types import ABBREVIATIONS, TH_ALIASES, Mention, Province
 
-__all__ = ["short_forms"]
+__all__ = ["ANSWER_ONLY", "short_forms"]
+
+# a name's first word that is an everyday word too ("อำนาจ": power; "มุกดา": a pearl, a
+# woman's name): a province only as a whole answer to the places question ("มุกดาค่ะ")
+ANSWER_ONLY = {"อำนาจ": "TH-37", "มุกดา": "TH-49"}
 
 
 # A two-letter abbreviation ("นม", "อบ", "ชม", "สฎ") is an everyday word too (milk, bake,

@@ -40,7 +40,8 @@ import re
 
 from dialogs.fuzzy import best_substring, bit_masks, myers_min, osa_distance, trie_pattern
 from dialogs.parse_numbers import clean_text
-from dialogs.province_short_forms import short_forms
+from dialogs.province_moved import without_old_province
+from dialogs.province_short_forms import ANSWER_ONLY, short_forms
 from dialogs.province_sounds import begun_by_sound, sound_mentions
 from dialogs.province_table import TABLE
 from dialogs.province_types import (
@@ -229,7 +230,7 @@ def mentions_in_clean(cleaned: str, *, fuzzy: bool = True) -> list[Mention]:
         found += _fuzzy(compact, taken, inner)
     if LATIN_WORD.search(cleaned):
         found += english_mentions(cleaned)
-    return sorted(found, key=lambda m: m.start)
+    return without_old_province(sorted(found, key=lambda m: m.start), compact)
 
 
 def province_mentions(text: str, *, fuzzy: bool = True) -> list[Mention]:
@@ -263,6 +264,8 @@ def match_province(text: str) -> Province | None:
         for table in (TH_ALIASES, ABBREVIATIONS, EN_ALIASES):
             if variant in table:
                 return table[variant]
+        if variant in ANSWER_ONLY:  # "อำนาจ", "มุกดาค่ะ"
+            return next(p for p in PROVINCES if p.code == ANSWER_ONLY[variant])
     found = {m.province.code: m.province for m in mentions_in_clean(cleaned)}
     if found:
         return next(iter(found.values())) if len(found) == 1 else None
