@@ -8,12 +8,20 @@ all of it, a tap answers the slot itself.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
 from dialogs import replies
 from dialogs.care_answers import read_travel_alone
-from dialogs.slots import BY_KEY, CURRENT_ONLY, TRAVELLERS_URGENT, Slot, store_value
+from dialogs.slots import (
+    BY_KEY,
+    CARE_INVITED,
+    CURRENT_ONLY,
+    TRAVELLERS_URGENT,
+    Slot,
+    store_value,
+)
 from dialogs.types import Reply
 
 Answers = dict[str, Any]
@@ -56,7 +64,6 @@ URGENT_AND_CARE = ("เร่งด่วนไหมคะ เช่น คื�
 URGENT_AND_ALONE = ("เร่งด่วนไหมคะ เช่น คืนนี้ไม่มีที่นอน ไม่ปลอดภัย หรือป่วยอยู่ตอนนี้ "
                     "ถ้าเดินทางคนเดียวไม่ไหว ต้องมีคนพาไป บอกด้วยนะคะ")
 # The count when an elder is known: the escort invited instead of the elder
-CARE_INVITED = "ถ้ามีผู้สูงอายุ เด็กเล็ก คนท้อง คนป่วย หรือคนพิการ บอกด้วยนะคะ"
 ESCORT_INVITED = "ถ้าใครเดินทางเองไม่ไหว หรือมีเด็กเล็ก คนท้อง คนป่วย คนพิการ บอกด้วยนะคะ"
 # care needs of one travelling alone (someone else, or told in the story): no "group"
 SOLO_CARE = ("คนที่เดินทางต้องดูแลเป็นพิเศษไหมคะ เช่น สูงอายุ ป่วย พิการ ตั้งครรภ์ "
@@ -142,25 +149,49 @@ def asked_before(key: str, answers: Answers, also: list[str]) -> Slot | None:
         return urgent_with_care()
     if slot is not None and slot.key == "urgent" and "travel_alone" in also:
         return urgent_with_alone()
-    if slot is not None and slot.key == "travellers" and "travel_alone" in also:
+    if slot is not None and slot.key == "travellers" and "travel_alone" in also and (
+            elder_known(answers)):
         return count_with_escort(slot)
+    if slot is not None and slot.key == "travellers" and "travel_alone" in also:
+        return replace(slot, also=(*slot.also, "travel_alone"))
     if slot is not None and slot.key in PLACES and also:  # care too
         return ask_now(slot, answers, invited=False)
     return slot
 
 
-def care_named(slot: Slot, also: list[str], answers: Answers, text: str = "") -> Answers:
+def care_named(slot: Slot, also: list[str], answers: Answers, text: str = "",
+               before: Answers | None = None) -> Answers:
     """Care needs asked along with `slot` (`also`) and none named: none; an escort
-    invited and none asked for: none needed."""
+    invited and none asked for: none needed, when the elder was known when it was asked
+    (`before`: the answers then); one said to be able to go alone, or not, whoever."""
     if slot.key == "urgent" and "special_needs" in also and "special_needs" not in answers and (
             int(answers.get("travellers") or 1) == 1):  # a group told there is asked
         return {"special_needs": []}
     if slot.key in ("urgent", "travellers") and "travel_alone" in also and BY_KEY[
-            "travel_alone"].applies(
-            answers) and "travel_alone" not in answers:
-        return store_value(answers, BY_KEY["travel_alone"],
-                           read_travel_alone(text, None) is not False)
+            "travel_alone"].applies(answers) and "travel_alone" not in answers:
+        said = False if read_travel_alone(text, None) is False else (
+            True if can_go_alone(text) else None)  # "คนเดียว" is the count: nothing said
+        if said is None and (set(answers.get("special_needs") or ()) & {"sick", "disabled"} or (
+                slot.key == "travellers" and not elder_known(before or {}))):
+            return {}  # the sick or disabled, an elder told only now: asked (or invited) next
+        return store_value(answers, BY_KEY["travel_alone"], said is not False)
     return {}
+
+
+# one who can travel alone, said in passing ("แต่ยังเดินทางเองไหว", "เดินเองได้ครับ"):
+# never a count ("ไปคนเดียว"), a question ("ไปเองได้ไหม") or a supposition ("ถ้าไปเองได้")
+_CAN_GO = re.compile(r"(?<!ไม่)(?:ไป|เดินทาง|เดิน|ขึ้นรถ|นั่งรถ)(?:กลับ)?(?:เอง|คนเดียว)(?:ก็)?(?:ยัง)?"
+                     r"(?:ได้|ไหว)(?!ไหม|มั้ย|หรือ|รึ|ไม่|ป่ะ|เปล่า)|^ไม่ต้องมีคนพา")
+_UNSURE = re.compile(r"ถ้า|หาก|ไม่แน่ใจ|ไม่รู้|ไม่ทราบ")
+
+
+def can_go_alone(text: str) -> bool:
+    """The traveller can go alone, said outright (a need of an escort said too: no)."""
+    compact = text.replace(" ", "")
+    found = _CAN_GO.search(compact)
+    if found is None or _UNSURE.search(compact[:found.start()]):
+        return False
+    return read_travel_alone(text, None) is not False
 
 
 def ask_now(slot: Slot | None, answers: Answers, invited: bool) -> Slot | None:
@@ -176,6 +207,8 @@ def ask_now(slot: Slot | None, answers: Answers, invited: bool) -> Slot | None:
         return urgent_with_alone()
     if asked is not None and asked.key == "travellers" and elder_known(answers):
         return count_with_escort(asked)
+    if asked is not None and asked.key == "travellers" and "travel_alone" not in answers:
+        asked = replace(asked, also=(*asked.also, "travel_alone"))  # the escort invited
     if invited or not care_due(answers) or (asked is not None and asked.key in INVITING):
         return asked
     if asked is not None and asked.key in PLACES:

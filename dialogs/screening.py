@@ -143,7 +143,8 @@ class Screening(Summary):
         answers = stored_answers(slot, text, value, parsed, learned, answers,
                                  ask_care=bool(state.data.get("care_again")))
         if parsed is not None:
-            answers |= care_named(slot, state.data.get("also") or [], answers, text)
+            answers |= care_named(slot, state.data.get("also") or [], answers, text,
+                                  state.data.get("answers") or {})
         if slot.key == "sensitive_consent" and parsed is None and "need_hints" in learned:
             return self._needs_before_consent(state, answers)
         said = replies.heard(learned) if learned else ""  # told more, or something else

@@ -6,8 +6,9 @@ from __future__ import annotations
 from typing import Any
 
 from dialogs.answering import MERGED, regrouped_count, with_travellers
+from dialogs.asking import can_go_alone
 from dialogs.contact import no_phone
-from dialogs.slots import Slot, store_value
+from dialogs.slots import BY_KEY, Slot, store_value
 from dialogs.understand import is_refusal
 
 __all__ = ["stored_answers"]
@@ -34,4 +35,7 @@ def stored_answers(slot: Slot, text: str, value: str | None, parsed: Any,
     if regrouped and answers.get("special_needs") == [] and slot.key != "special_needs":
         answers.pop("special_needs")  # none said of one alone: a group is asked
     answers |= regrouped
+    if slot.key != "travel_alone" and "travel_alone" not in answers and BY_KEY[
+            "travel_alone"].applies(answers) and can_go_alone(text):
+        answers["travel_alone"] = True  # "1 คน ... แต่ยังเดินทางเองไหว": not asked again
     return answers

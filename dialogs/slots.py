@@ -32,7 +32,7 @@ from dialogs.readers import (
 )
 from dialogs.types import Choice
 
-__all__ = ["BY_KEY", "CURRENT_ONLY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS",
+__all__ = ["BY_KEY", "CARE_INVITED", "CURRENT_ONLY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS",
            "TRAVELLERS_URGENT", "Slot", "is_filled", "next_slot", "store_value"]
 
 Answers = dict[str, Any]
@@ -55,6 +55,10 @@ class Slot:
     also: tuple[str, ...] = ()  # the other slots the same question asks (answered together)
 
 
+# The count invites naming who needs care, and whoever cannot travel alone (an elder
+# alone who names no such need can go alone; the sick or disabled are still asked)
+CARE_INVITED = ("ถ้ามีผู้สูงอายุ เด็กเล็ก คนท้อง คนป่วย คนพิการ หรือใครเดินทางเองไม่ไหว "
+                "บอกด้วยนะคะ")
 PLAIN_NEEDS = frozenset({"work", "training", "massage", "id_card"})  # not sensitive data
 
 
@@ -115,7 +119,7 @@ SLOTS: tuple[Slot, ...] = (
     Slot("home_province", "จะกลับบ้านที่จังหวัดไหนคะ", "เช่น \"ขอนแก่น\" หรือ \"โคราช\"",
          read_province, again="บ้านเกิดอยู่จังหวัดไหนคะ พิมพ์ชื่อจังหวัดได้เลยค่ะ"),
     Slot("travellers",
-         "เดินทางกลับกี่คนคะ (รวมตัวเอง) ถ้ามีผู้สูงอายุ เด็กเล็ก คนท้อง คนป่วย หรือคนพิการ บอกด้วยนะคะ",
+         f"เดินทางกลับกี่คนคะ (รวมตัวเอง) {CARE_INVITED}",
          "เช่น \"คนเดียว\" หรือ \"3 คน มีแม่อายุ 70\"", read_travellers,
          tuple(Choice(f"{n} คน", f"n:{n}") for n in range(1, 6)),
          again="ไปด้วยกันทั้งหมดกี่คนคะ กดตัวเลขได้เลยค่ะ"),
@@ -169,7 +173,7 @@ BY_KEY = {slot.key: slot for slot in SLOTS}
 TRAVELLERS_URGENT = Slot(
     "travellers",
     "เดินทางกลับกี่คนคะ (รวมตัวเอง) และเร่งด่วนไหมคะ เช่น คืนนี้ไม่มีที่นอน ไม่ปลอดภัย "
-    "หรือป่วยอยู่ ถ้ามีผู้สูงอายุ เด็กเล็ก คนท้อง คนป่วย หรือคนพิการ บอกด้วยนะคะ",
+    f"หรือป่วยอยู่ {CARE_INVITED}",
     "เช่น \"คนเดียว ไม่ด่วน\" หรือ \"3 คน มีแม่อายุ 70 ด่วน\"", read_travellers,
     tuple(Choice(f"{n} คน {label}", f"n:{n}:{flag}") for n in range(1, 6)
           for label, flag in (("ด่วน", "yes"), ("ไม่ด่วน", "no"))),
