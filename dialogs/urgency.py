@@ -19,6 +19,10 @@ _NOT_URGENT_EN = re.compile(r"(?:\b(?:not|no|non)|ไม่|บ่)[ -]?(?:(?:so
 _URGENT_EN = re.compile(r"\b(?:urgent|emergency)\b", re.IGNORECASE)
 
 
+# "ไม่ถึงกับด่วน", "ยังไม่ถึงขั้นรีบ", "ไม่ต้องรีบ": not urgent, said with a softener
+_NOT_QUITE = re.compile(r"(?:ไม่|บ่)(?:ถึง(?:กับ|ขั้น|ขนาด)(?:ว่า|จะ|ต้อง)?|ต้อง)(?:ด่วน|รีบ|เร่ง)")
+
+
 def _urgency_words(text: str) -> bool | None:
     if _NOT_URGENT_EN.search(text):
         return False
@@ -28,7 +32,8 @@ def _urgency_words(text: str) -> bool | None:
     if _UNSURE.search(compact):  # "ไม่แน่ใจว่าด่วนไหม": the words say neither
         return facts_of(text).urgent or None  # "ไม่รู้จะนอนที่ไหน" still is
     if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้", "ไม่ค่อยด่วน",
-                                  "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ", "ไม่เร่ง", "บ่เร่ง")):
+                                  "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ", "ไม่เร่ง", "บ่เร่ง")) or (
+            _NOT_QUITE.search(compact)):
         return False
     if "ด่วน" in compact or "รีบ" in compact or _SAME_DAY.search(compact):
         return True
