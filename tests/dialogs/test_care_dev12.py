@@ -58,3 +58,16 @@ def test_both_parents_and_three_children_are_five() -> None:
                                              ("ผมกับพ่อแม่และลูก 2 คน", 5)])
 def test_other_family_counts(text: str, count: int) -> None:
     assert extract_facts(text).travellers == count
+
+
+@pytest.mark.parametrize("text", ["ยังอยู่แคมป์คนงานได้อีกสองสามวันครับ",  # dev12 Ao Nang
+                                  "ยังอยู่หอโรงงานได้ถึงสิ้นเดือนค่ะ"])  # dev12 Ban Chang
+def test_a_camp_or_factory_dorm_for_now_is_not_urgent(text: str) -> None:
+    assert read_urgent(text, None) is False
+    assert said_urgency("1 " + text) is False
+
+
+@pytest.mark.parametrize("text", ["ยังอยู่หอโรงงานได้ถึงวันนี้", "ยังอยู่แคมป์ได้แต่คืนนี้ต้องออก",
+                                  "ยังอยู่หอโรงงานได้ไม่เกินคืนนี้"])
+def test_a_camp_left_tonight_is_not_calm(text: str) -> None:
+    assert read_urgent(text, None) is not False
