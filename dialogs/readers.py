@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dialogs.care import KIN
 from dialogs.facts import HARDSHIPS
 from dialogs.needs import NONE, PREFER_NOT, parse_needs
 from dialogs.parse import (
@@ -69,6 +70,13 @@ _KIN_CARD = re.compile(r"(?:คุณ)?(?:โยม(?:แม่|พ่อ)?|ต�
                        r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|จ้ะ)*")
 
 
+# "ผมมีครับ แต่แฟนไม่มี บัตรหาย...": the writer has one, someone travelling along not (the
+# writer applies with theirs; the other's card is a need, asked later)
+_MINE_NOT_THEIRS = re.compile(r"(?:ผม|ฉัน|หนู|ดิฉัน|เรา|กระผม)(?:เอง)?(?:ก็)?มี(?:บัตร(?:ประชาชน|ปชช)?)?"
+                              r"(?:อยู่)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)*แต่(?:ว่า)?(?:" + KIN + r"|เพื่อน)"
+                              r"(?:ผม|ฉัน|หนู)?(?:เขา|เค้า|ก็)?(?:ไม่|บ่)(?:ได้)?มี")
+
+
 _CARD_TYPO = re.compile(r"บัด(?!นี้|ซบ|ดล|กรุ|เดี๋ยว)")  # the card question: "บัด" is a typo
 
 
@@ -76,6 +84,8 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
     text = _CARD_TYPO.sub("บัตร", text)  # "มีบัดคับ"
+    if _MINE_NOT_THEIRS.match(text.replace(" ", "")):
+        return True
     said = facts_to_answers(facts_of(text)).get("id_card")
     if isinstance(said, bool):
         return said

@@ -49,7 +49,9 @@ _GROUP_AFTER = re.compile(r"(?:แม่ลูก|พ่อลูก|พ่อ�
 # "ผมกับเมีย 2 คน", "ฉันกับแม่ 2 คน": the writer and one person named, then the total
 _SELF_AND_ONE_BEFORE = re.compile(r"(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|เรา)(?:กับ|และ)(?:ภรรยา|เมีย|สามี|ผัว|แฟน"
                                   r"|แม่|พ่อ)(?:ผม|ฉัน|หนู)?(?:รวม|ก็)?(?:เป็น)?$")
-_COUPLE_BEFORE = re.compile(r"(?:ผัวเมีย|สามีภรรยา|ผัวกับเมีย|สามีกับภรรยา|แฟนกับ(?:ผม|ฉัน|หนู))$")
+# both parents named before the children ("พ่อแม่และลูกสามคน", by a social worker): two adults
+_COUPLE_BEFORE = re.compile(r"(?:ผัวเมีย|สามีภรรยา|ผัวกับเมีย|สามีกับภรรยา|แฟนกับ(?:ผม|ฉัน|หนู)"
+                            r"|พ่อ(?:กับ|และ)?แม่|แม่(?:กับ|และ)?พ่อ)$")
 # going home with one person, said last ("อยากกลับกาฬสินธุ์กับเมีย", "ไม่มีเงินพาป้ากลับอุดร"):
 # two; never after a negation, nor with ลูก/หลาน/เพื่อน, who may be many, nor to live with
 # someone there ("กลับไปอยู่กับแม่": the mother is at home)

@@ -115,8 +115,9 @@ def _read_message(text: str) -> str:
     # Elderly and disability are already special needs, and "บัตรประชาชน" alone is
     # no need (most people say they have one): the ID card is a need when it is missing.
     hints = [n for n in parse_needs(text) if n not in ("elderly", "disability", "id_card")]
-    if out.get("id_card") is False:
-        hints.insert(0, "id_card")
+    if out.get("id_card") is False or (
+            out.get("id_card_state") in ("damaged", "expired") and "id_card" not in hints):
+        hints.insert(0, "id_card")  # none, or one to renew ("ไหม้ไปครึ่งใบ"): a new card
     if "pregnant" in out.get("special_needs", ()) and "health" not in hints:
         hints.append("health")  # a pregnancy is health data, named as such at consent
     if hints:
