@@ -8,7 +8,9 @@ QUESTION_WORDS = ("ไหม", "มั้ย", "อะไร", "เท่าไ�
                   "บ้างค่ะ", "เมื่อไหร่", "เมื่อไร", "ทำไม")
 # not asking: "อีกไม่กี่วัน" (a few days), "ไม่มีใครช่วย" (nobody helps), "ไม่มีหนังสือ
 # อะไรเลย" (no letter at all), "ไม่ได้กินอะไรเลย", "บ้านไหม้" (burnt, not ไหม)
-NOT_ASKING = ("ไม่กี่", "ไม่มีใคร", "ไม่ใคร", "ใครก็ได้", "อะไรเลย", "อะไรสักอย่าง", "ไหม้")
+NOT_ASKING = ("ไม่กี่", "ไม่มีใคร", "ไม่ใคร", "ใครก็ได้", "อะไรเลย", "อะไรสักอย่าง", "ไหม้",
+              # "ติดต่อใครไม่ได้", "ใครก็ไม่รู้จัก": nobody, not who
+              "ใครไม่ได้", "ใครก็ไม่", "ใครเลย")
 
 
 def is_question(text: str) -> bool:
@@ -16,6 +18,15 @@ def is_question(text: str) -> bool:
     for phrase in NOT_ASKING:
         text = text.replace(phrase, " ")
     return any(w in text for w in QUESTION_WORDS)
+
+
+def split_question(text: str) -> tuple[str, str]:
+    """A message that asks and answers, its parts apart: ("ต้องใช้บัตรไหมคะ", "มีค่ะ
+    อุบลฯค่ะ วารินชำราบ"). The parts between spaces that ask make the question, the rest
+    what is told; a question with no space in it tells nothing apart ("", when all ask)."""
+    chunks = text.split()
+    asking = [c for c in chunks if is_question(c)]
+    return " ".join(asking), " ".join(c for c in chunks if not is_question(c))
 
 
 # "หมายถึงยังไงคะ", "งงค่ะ": the question asked, not understood (asked another way)

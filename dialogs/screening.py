@@ -32,13 +32,8 @@ from dialogs.contact import no_phone
 from dialogs.eligibility import assess
 from dialogs.facts import HARDSHIPS
 from dialogs.needs import NEEDS
-from dialogs.parse import (
-    find_provinces,
-    mask_national_id,
-    parse_national_id,
-    parse_yes_no,
-)
-from dialogs.questions import asks_what_is_meant, is_question
+from dialogs.parse import find_provinces, mask_national_id, parse_national_id, parse_yes_no
+from dialogs.questions import asks_what_is_meant, is_question, split_question
 from dialogs.request import refusal_referrals
 from dialogs.screening_store import stored_answers
 from dialogs.slots import (
@@ -112,7 +107,7 @@ class Screening(Summary):
         if value is None and asks_what_is_meant(text) and not read_message(text):
             return self._reply(state, replies.ask_again(slot, texts.EXPLAINED))  # no try used
         if value is None and is_question(text) and not is_refusal(text):
-            return self._answer_question(state, slot, text)
+            return self._answer_question(state, slot, text, now)
         places = value is None and slot.key not in PLACES and any(
             k in PLACES for k in slot.also)  # the ID card with the places
         parsed = slot.parse(card_words(text) if places else text, value)
@@ -213,10 +208,17 @@ class Screening(Summary):
     def _reply(state: State, *out: Reply, effects: tuple[Effect, ...] = ()) -> StepResult:
         return respond(state, *out, effects=effects)
 
-    def _answer_question(self, state: State, slot: Slot, text: str) -> StepResult:
+    def _answer_question(self, state: State, slot: Slot, text: str,
+                         now: dt.datetime) -> StepResult:
         """A question asked while screening: answered from the knowledge base, never
         read as the answer asked for ("ได้เงินเท่าไหร่คะ" is no name); facts told with
-        it ("ไม่มีที่นอน ไปขอที่พักได้ที่ไหนคะ") are kept (`told_with_question`)."""
+        it ("ไม่มีที่นอน ไปขอที่พักได้ที่ไหนคะ") are kept (`told_with_question`); an answer
+        to the slot told apart from it ("ต้องใช้บัตรไหมคะ มีค่ะ อุบลฯค่ะ") is read too."""
+        question, apart = split_question(text)
+        if question and apart and slot.parse(apart, None) is not None:
+            result, answer = self.answer(state, apart, None, now), self._kb_answer(question)
+            return self._reply(result.state, *([Reply(answer)] if answer else []),
+                               *result.replies, effects=result.effects)
         answer = self._kb_answer(text)
         answers = dict(state.data.get("answers") or {})
         told = told_with_question(text, answers)

@@ -26,3 +26,10 @@ def test_nothing_at_all_is_no_question_but_what_is() -> None:
 def test_burnt_is_no_question_but_burnt_asked_is() -> None:
     assert not is_question("บ้านไหม้ครับ ไม่มีเงินค่ารถกลับบ้าน")  # dev4: a fire
     assert is_question("บ้านไหม้ขอเงินช่วยได้ไหมคะ")
+
+
+def test_contacting_nobody_is_no_question() -> None:
+    # dev12 boat escapee, to the letter question
+    assert not is_question("ไม่มีครับ ที่บ้านไม่มีใครแล้ว ติดต่อใครไม่ได้")
+    assert not is_question("ใครก็ไม่รู้จักเลยค่ะ")
+    assert is_question("ติดต่อใครได้บ้างคะ")
