@@ -64,8 +64,16 @@ _PLACE_FOR_NOW = re.compile(
     r"(?!.*แต่)")  # "พักที่มูลนิธิได้ค่ะ แต่คืนพรุ่งนี้ต้องออกแล้ว": asked
 
 
+# a "but" that only sets a later end to the place ("แต่เถ้าแก่บอกให้ออกภายในอาทิตย์นี้"):
+# the place still holds tonight (never "แต่คืนพรุ่งนี้ต้องออก": asked, nor "แต่คืนนี้")
+_LATER_END = re.compile(r"แต่(?:(?!แต่|คืนนี้|วันนี้|พรุ่งนี้).)*?(?:ภายใน|ถึง|ก่อน)?"
+                        r"(?:อาทิตย์นี้|สัปดาห์นี้|อาทิตย์หน้า|สัปดาห์หน้า|เดือนนี้|สิ้นเดือน|เดือนหน้า"
+                        r"|อีก(?:\d+|สอง|สาม|สี่|ห้า|หลาย|สองสาม)(?:วัน|อาทิตย์))"
+                        r"(?:(?!แต่|คืนนี้|วันนี้).)*$")
+
+
 def _place_for_now(text: str) -> bool:
-    return bool(_PLACE_FOR_NOW.search(text.replace(" ", "")))
+    return bool(_PLACE_FOR_NOW.search(_LATER_END.sub("", text.replace(" ", ""))))
 
 
 def read_urgent(text: str, value: str | None) -> bool | None:
@@ -81,7 +89,7 @@ def read_urgent(text: str, value: str | None) -> bool | None:
         return False
     if facts.no_shelter is not None:  # "มีที่พักค่ะ" -> no; "นอนป้ายรถเมล์" -> yes
         return facts.no_shelter
-    if _CAN_STAY.search(text.replace(" ", "")):  # "ยังพอนอนที่ร้านได้": a place tonight
+    if _CAN_STAY.search(_LATER_END.sub("", text.replace(" ", ""))):  # "ยังพอนอนที่ร้านได้"
         return False
     return parse_yes_no(text)
 
