@@ -257,8 +257,7 @@ PERSONAS: dict[str, Persona] = {
          "name": "จอ ครับ",
          "phone": "0951127734",
          "confirm": "ถูกครับ"},
-        expect={"eligible": False, "reason": "สัญชาติ",
-                "outcome": "refused"}),
+        outcome="refused", expect={"eligible": False, "reason": "สัญชาติ"}),
 
     # REFUSAL: a Thai-speaking man in Saraburi who never had an ID card and has no letter
     # from a kamnan or village head, and cannot say where home is.
@@ -281,8 +280,7 @@ PERSONAS: dict[str, Persona] = {
          "name": "ดำ",
          "phone": "ไม่มีโทรศัพท์ครับ",
          "confirm": "ครับ"},
-        expect={"eligible": False, "reason": "หนังสือรับรอง",
-                "outcome": "refused"}),
+        outcome="refused", expect={"eligible": False, "reason": "หนังสือรับรอง"}),
 
     # REFUSAL: an office worker in Nakhon Sawan with a salary and a room who heard the
     # state pays fares and wants it for Songkran: no hardship.
@@ -305,8 +303,7 @@ PERSONAS: dict[str, Persona] = {
          "name": "กอล์ฟ",
          "phone": "0812290476",
          "confirm": "ถูกต้องครับ"},
-        expect={"eligible": False, "reason": "ไม่เข้าเกณฑ์",
-                "outcome": "refused"}),
+        outcome="refused", expect={"eligible": False, "reason": "ไม่เข้าเกณฑ์"}),
 
     # A 55-year-old builder in Lop Buri, contractor vanished without paying; has 200 baht;
     # can sleep at the site camp tonight, not tomorrow (urgency left open). Wants work
