@@ -135,8 +135,11 @@ class Screening(Summary):
             if value is None and is_refusal(text) and not slot.required:
                 return self._skip(state, slot, answers)
             return self._retry(state, slot, text)
+        before = dict(answers)  # (stored_answers adds to the dict it is given)
         answers = stored_answers(slot, text, value, parsed, learned, answers,
                                  ask_care=bool(state.data.get("care_again")))
+        if parsed is None and answers == before:  # nothing kept: a try used, never a loop
+            return self._retry(state, slot, text)
         if parsed is not None:
             answers |= care_named(slot, state.data.get("also") or [], answers, text,
                                   state.data.get("answers") or {})
