@@ -44,3 +44,15 @@ def test_older_child_half_year_is_no_small_child() -> None:
     assert "child" not in extract_facts("ลูกอายุ 12 ขวบครึ่ง").special_needs
     assert "child" not in extract_facts("ลูกสิบสองขวบครึ่ง").special_needs
     assert "child" not in extract_facts("ลูก 15 ขวบกว่าแล้ว").special_needs
+
+
+def test_anything_at_all_is_no_question() -> None:
+    from dialogs.questions import is_question
+    assert not is_question("อยากหางานทำที่อุบลด้วยค่ะ job อะไรก็ได้")
+    assert not is_question("งานที่ไหนก็ได้ค่ะ")
+
+
+def test_asking_with_anything_still_asks() -> None:
+    from dialogs.questions import is_question
+    assert is_question("งานอะไรก็ได้ไหมคะ")
+    assert is_question("หางานอะไรได้บ้างคะ")
