@@ -76,7 +76,9 @@ def no_phone(text: str) -> bool:
 
 _DIGIT_WORDS = {"ศูนย์": "0", "หนึ่ง": "1", "เอ็ด": "1", "สอง": "2", "โท": "2", "สาม": "3",
                 "สี่": "4", "ห้า": "5", "หก": "6", "เจ็ด": "7", "แปด": "8", "เก้า": "9"}
-_SPOKEN = re.compile("(?:(?:" + "|".join(_DIGIT_WORDS) + r")[\s-]*){9,10}")
+# digit words, or words and digits mixed as voice typing writes them ("ศูนย์แปดเก้า 123
+# สี่ห้าหกเจ็ด"); 9 or 10 digits in all, checked in spoken_digits
+_SPOKEN = re.compile("(?:(?:" + "|".join(_DIGIT_WORDS) + r"|\d)[\s-]*){9,}")
 # three digit words in a row, each a word of its own ("สาม" in "สามี" is none)
 _SOME_SPOKEN = re.compile(r"(?:^|\s)(?:(?:" + "|".join(_DIGIT_WORDS) + r")(?:\s+|$)){3,}")
 
@@ -85,8 +87,10 @@ def spoken_digits(text: str) -> str:
     """A phone said in words, as voice typing writes it ("ศูนย์ แปด หนึ่ง เก้า ..."), as
     digits; 9 or 10 digit words in a row only."""
     def digits(m: re.Match[str]) -> str:
-        words = re.findall("|".join(_DIGIT_WORDS), m.group())
-        return "".join(_DIGIT_WORDS[w] for w in words) + " "
+        words = re.findall("|".join(_DIGIT_WORDS) + r"|\d", m.group())
+        if not 9 <= len(words) <= 10 or all(w.isdigit() for w in words):
+            return m.group()  # a number typed in digits, or too long to be a phone
+        return "".join(_DIGIT_WORDS.get(w, w) for w in words) + " "
     return _SPOKEN.sub(digits, text)
 
 
