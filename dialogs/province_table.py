@@ -15,7 +15,7 @@ TABLE: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("TH-12", "นนทบุรี", "Nonthaburi", "นบ", "นนท์ คุกบางขวาง เรือนจำบางขวาง", ""),
     ("TH-13", "ปทุมธานี", "Pathum Thani", "ปท", "ปทุม รังสิต", "rangsit"),
     ("TH-14", "พระนครศรีอยุธยา", "Phra Nakhon Si Ayutthaya", "อย",
-     "อยุธยา อยุทธยา นครศรีอยุธยา กรุงศรีอยุธยา", "ayutthaya ayuthaya ayudhya"),
+     "อยุธยา อยุทธยา นครศรีอยุธยา กรุงศรีอยุธยา กรุงเก่า", "ayutthaya ayuthaya ayudhya"),
     ("TH-15", "อ่างทอง", "Ang Thong", "อท", "", ""),
     ("TH-16", "ลพบุรี", "Lop Buri", "ลบ", "", ""),
     ("TH-17", "สิงห์บุรี", "Sing Buri", "สห", "สิงบุรี", ""),
