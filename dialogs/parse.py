@@ -241,9 +241,10 @@ def parse_phone(text: str) -> str | None:
     """A Thai phone number as digits: mobile 0[689] + 8 digits, landline 0[2-7] + 7
     digits; "+66 81 234 5678" -> "0812345678". None when there is none."""
     for groups in _digit_runs(text):
-        phones = _split_phones(groups)
-        if phones:
-            return phones[0]
+        for start in range(len(groups)):  # "ลงท้าย ๒๑๓๙ ๐๘๙๔๔๗๒๑๓๐": a short number before it
+            phones = _split_phones(groups[start:])
+            if phones:
+                return phones[0]
     return None
 
 
