@@ -31,6 +31,12 @@ _YEARS_AFTER = re.compile(r"(?:ปี|แล้ว|กว่า)")
 _NOT_AGE_AFTER = re.compile(r"(?:คน|ท่าน|บาท|ตังค์|กิโล|โล|ครั้ง|วัน|ที่|ชั่วโมง|นาที|\d)")
 # northern elders too: "แม่หม่อน 68 ป้อหม่อน 75", "พ่ออุ๊ย 80"
 _ELDER_BEFORE = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ทวด|หม่อน|อุ๊ย)(?:ก็)?$")
+# ages listed one after another ("พ่อ70 แม่66", "แม่ 66 พ่อ 70 ปี"): a parent's number next
+# to another person's age is an age too (never a sum: "ให้แม่ 100 พ่อ 200 บาท")
+_KIN_LIST = r"(?:พ่อ|แม่|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|หลาน|ลูก|น้อง|พี่)"
+_AGE_LIST_AFTER = re.compile(r"(?:ปี)?" + _KIN_LIST + r"(?:อายุ)?(?P<n>\d{1,3})(?!\d|บาท|คน|ท่าน)")
+_AGE_LIST_BEFORE = re.compile(_KIN_LIST + r"(?:อายุ)?(?P<n>\d{1,3})(?:ปี)?" + _KIN_LIST
+                              + r"(?:อายุ)?$")
 # a baby's age in weeks or days ("ลูก 3 อาทิตย์"), as in months
 _BABY_SPAN = re.compile(r"(?:เดือน|อาทิตย์|สัปดาห์|วัน(?!ที่|นี้|ละ))")
 _END = re.compile(r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?$")  # "กับเมียและลูกอีก 1": the number ends it
@@ -85,6 +91,15 @@ def _changed_to_alone(compact: str, counted_to: int) -> bool:
     return alone is not None and _CHANGED.search(compact, counted_to, alone.start()) is not None
 
 
+def _listed_age(compact: str, start: int, end: int) -> bool:
+    """A number between two listed ages ("พ่อ70 แม่66"): one of them."""
+    after = _AGE_LIST_AFTER.match(compact, end)
+    before = _AGE_LIST_BEFORE.search(compact[max(0, start - 20):start])
+    if _WHO_AGE_BEFORE.search(compact, 0, start) is None:
+        return False
+    return any(m is not None and int(m["n"]) <= 110 for m in (after, before))
+
+
 def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
     """How many travel, and the special needs their ages tell ("ลูก 2 ขวบ": a small
     child; "แม่อายุ 70": elderly), from the cleaned text without spaces."""
@@ -104,7 +119,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         if _AGE_BEFORE.search(before) or after.startswith("ขวบ") or (
                 _WHO_AGE_BEFORE.search(before) and _YEARS_AFTER.match(after)) or (
                 _ELDER_BEFORE.search(before) and 60 <= n.value <= 110
-                and not _NOT_AGE_AFTER.match(after)):
+                and not _NOT_AGE_AFTER.match(after)) or (
+                60 <= n.value <= 110 and _listed_age(compact, n.start, n.end)):
             said = needs if not _STAYS_AFTER.match(compact, n.end) else staying
             if n.value < CHILD_UNDER or _BABY_SPAN.match(compact, n.end):
                 said.add("child")
