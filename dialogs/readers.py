@@ -77,6 +77,16 @@ _MINE_NOT_THEIRS = re.compile(r"(?:ผม|ฉัน|หนู|ดิฉัน|�
                               r"(?:ผม|ฉัน|หนู)?(?:เขา|เค้า|ก็)?(?:ไม่|บ่)(?:ได้)?มี")
 
 
+# "แม่มีบัตรจ้ะ ลูกสาวบัตรหาย": a parent who calls herself แม่ (or พ่อ) beside her child,
+# of whom she speaks in the third person: the writer has one. Never with the writer's own
+# word for herself ("แม่มีบัตรค่ะ หนูบัตรหาย": one writing for her mother, card lost)
+_PARENT_NOT_CHILD = re.compile(r"(?:แม่|พ่อ)(?:เอง)?(?:ก็)?มี(?:บัตร(?:ประชาชน|ปชช)?)?(?:อยู่)?"
+                               r"(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|นะ)*(?:แต่(?:ว่า)?)?(?:ส่วน)?(?:ลูก|หลาน)(?:สาว|ชาย)?"
+                               r"(?:เขา|เค้า|ก็)?(?:(?:ไม่|บ่)(?:ได้)?มีบัตร|บัตร(?:ประชาชน|ปชช)?(?:ก็)?"
+                               r"(?:หาย|ไม่มี|บ่มี|โดนยึด|ถูกยึด))")
+_SELF_WORD = re.compile(r"ผม|ฉัน|หนู|ดิฉัน|กระผม|เรา(?!ะ)|ข้า|กู")
+
+
 _CARD_TYPO = re.compile(r"บัด(?!นี้|ซบ|ดล|กรุ|เดี๋ยว)")  # the card question: "บัด" is a typo
 
 
@@ -84,7 +94,9 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
     text = _CARD_TYPO.sub("บัตร", text)  # "มีบัดคับ"
-    if _MINE_NOT_THEIRS.match(text.replace(" ", "")):
+    compact = text.replace(" ", "")
+    if _MINE_NOT_THEIRS.match(compact) or (
+            _PARENT_NOT_CHILD.match(compact) and not _SELF_WORD.search(compact)):
         return True
     said = facts_to_answers(facts_of(text)).get("id_card")
     if isinstance(said, bool):
