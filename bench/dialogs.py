@@ -153,6 +153,10 @@ def next_message(persona: Persona, state: State, seen: dict[str, int]) -> str:
         care = persona.answers.get(also) if also == "special_needs" else None
         if key == "travellers" and isinstance(care, str) and not read_special(care, None):
             continue  # invited to name who needs care: nothing to name, nothing said
+        escort = persona.answers.get(also) if also == "travel_alone" else None
+        if key == "travellers" and isinstance(escort, str) and read_travel_alone(
+                escort, None) is not False:
+            continue  # invited to say who cannot travel alone: one who can says nothing
         if also in persona.answers:
             more = said(persona.answers[also], also, seen)
             answer = answer if more in answer else f"{answer} {more}"

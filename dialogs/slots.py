@@ -56,7 +56,8 @@ class Slot:
 
 
 # The count invites naming who needs care, and whoever cannot travel alone (an elder
-# alone who names no such need can go alone; the sick or disabled are still asked)
+# known before it who names no such need can go alone; one told only now, the sick and
+# the disabled are still asked: dialogs.asking.care_named)
 CARE_INVITED = ("ถ้ามีผู้สูงอายุ เด็กเล็ก คนท้อง คนป่วย คนพิการ หรือใครเดินทางเองไม่ไหว "
                 "บอกด้วยนะคะ")
 PLAIN_NEEDS = frozenset({"work", "training", "massage", "id_card"})  # not sensitive data
