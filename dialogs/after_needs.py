@@ -24,7 +24,6 @@ _NOTHING_MORE = re.compile(r"(?:(?:ไม่|บ่)(?:มี|ต้อง)?(?:�
                            r"|no|nothing)(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|\s)*"
                            r"(?:แค่|ขอแค่)?(?:อยาก)?(?:กลับบ้าน|ได้กลับบ้าน)?")  # "ไม่มีค่ะ แค่อยากกลับบ้าน"
 _PARTICLES = re.compile(r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|เจ้า|ขอบคุณ(?:มาก)?|\s|🙏)+$")
-PENDING = "needs_pending"  # state key: sensitive needs told after sending, awaiting consent
 # the topics offered after sending (dialogs.replies.ANYTHING_ELSE_TOPICS), as needs
 TOPIC_NEEDS = {"job_placement": "work", "job_training": "training", "id_card": "id_card"}
 
@@ -45,7 +44,7 @@ def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
     """The needs told after sending, added to the request (`AddNeeds`), with what to
     ask for where; a sensitive one only once consent to record it is given; None when
     no need is told."""
-    pending = state.data.get(PENDING)
+    pending = state.data.get("needs_pending")  # sensitive needs told, awaiting consent
     if pending:  # "ขอบันทึก...ไหมคะ" asked: the answer
         agreed = read_sensitive_consent(text, value)
         if agreed is not None:
