@@ -26,8 +26,8 @@ from knowledge import Decision, KnowledgeBase
 from knowledge.answers import answer_texts
 from knowledge.schema import Entry
 
-__all__ = ["PENDING_FOR", "SHORT_ANSWER", "Consent", "expire_pending", "is_help_request",
-           "is_story", "notice", "noticed", "sensitive_told"]
+__all__ = ["PENDING_FOR", "SCREENING_TOPICS", "SHORT_ANSWER", "Consent", "expire_pending",
+           "is_help_request", "is_story", "notice", "noticed", "sensitive_told", "wants_aid"]
 
 PENDING_FOR = dt.timedelta(hours=24)  # a story typed before consent is kept this long
 SHORT_ANSWER = 15  # longer text at the consent question is not read as yes/no
@@ -57,6 +57,17 @@ def is_story(text: str) -> bool:
 HELP_REQUESTS = frozenset({"ขอความช่วยเหลือ", "ต้องการความช่วยเหลือ", "ขอความช่วยเหลือหน่อย",
                            "อยากขอความช่วยเหลือ", "ขอให้ช่วย", "ขอให้ช่วยหน่อย"})
 PARTICLES = ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ")
+
+
+# the aid itself: "อยากกลับบ้าน" said (not asked) is a wish to apply
+SCREENING_TOPICS = ("return_home_aid", "return_home_eligibility")
+
+
+def wants_aid(decision: Decision, text: str) -> bool:
+    """A wish for the return-home aid told, not asked ("ลุงอยากกลับบ้าน", "กลับบ้าน"):
+    help asked for, as "ขอความช่วยเหลือ" is; "กลับบ้านได้ไหม" asks about it."""
+    return (decision.decision == "answer" and decision.topic in SCREENING_TOPICS
+            and not is_question(text))
 
 
 def is_help_request(text: str) -> bool:
@@ -149,7 +160,8 @@ class Consent:
             answers = answer_texts(self.kb.by_id, decision, text)
             if answers:
                 out.extend(Reply(a) for a in answers)
-                data["asked"] = True  # came with a question: the menu after consent
+                if not wants_aid(decision, text):  # a wish for the aid: its first question
+                    data["asked"] = True  # came with a question: the menu after consent
                 if not own_facts(text):
                     text = ""  # a question and nothing of the person's own to keep
             elif decision.topic in ("greeting", "thanks") and not own_facts(text):

@@ -14,7 +14,15 @@ from collections.abc import Callable
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.after_needs import needs_after_sent
-from dialogs.consent import Consent, expire_pending, is_help_request, is_story, noticed
+from dialogs.consent import (
+    SCREENING_TOPICS,
+    Consent,
+    expire_pending,
+    is_help_request,
+    is_story,
+    noticed,
+    wants_aid,
+)
 from dialogs.contact import after_sent
 from dialogs.labels import topic_label
 from dialogs.parse import parse_yes_no
@@ -38,7 +46,6 @@ from knowledge import Decision, KnowledgeBase, Matcher
 from knowledge.answers import answer_texts
 
 MAX_CHARS = 1000
-SCREENING_TOPICS = ("return_home_aid", "return_home_eligibility")
 COMMANDS = {
     "cmd:cancel": ("ยกเลิก", "เริ่มใหม่", "เริ่มต้นใหม่", "cancel", "restart", "/cancel"),
     "cmd:help": ("วิธีใช้", "เมนู", "help", "/help", "ใช้ยังไง"),
@@ -271,7 +278,8 @@ class Dialog:
         if story.get("thai") is False and not is_question(text):
             return self._run_command(state, "cmd:screen", text, at)
         if is_story(text) or (story and (
-                decision.decision != "answer" or topic in SCREENING_TOPICS)):
+                decision.decision != "answer" or topic in SCREENING_TOPICS)) or (
+                state.data.get("consent") is True and wants_aid(decision, text)):
             return self._run_command(state, "cmd:screen", text, at)
         answers = answer_texts(self.kb.by_id, decision, text)  # one, or two topics
         if answers:
