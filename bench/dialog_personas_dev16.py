@@ -9,6 +9,7 @@ grandmother with grandchildren. Southern dialect, typos, no spaces, Thai digits,
 22 personas: 19 cases, 3 refusals (nationality; not in hardship; not going home), 5 one_part,
 4 corrections at the summary, 2 who tell everything at once, 4 who open with a bare greeting."""
 from __future__ import annotations
+
 from bench.dialog_personas import Persona
 
 PERSONAS: dict[str, Persona] = {

@@ -10,6 +10,7 @@ Rules used (seed 002): aid is for ผู้ตกทุกข์ได้ยา�
 shelter / no food / no fare home; ID card, or without papers a letter certifying Thai
 nationality and residence; an officer may travel along when someone cannot travel alone."""
 from __future__ import annotations
+
 from bench.dialog_personas import Persona
 
 PERSONAS: dict[str, Persona] = {

@@ -1,4 +1,4 @@
-"""held-out set 3, written 2026-12-04 from the seeds by a helper who did not read the dialog code; the lead reads only its summary"""  # noqa: E501
+"""held-out set 3, written 2026-12-04 from the seeds by a helper who did not read the dialog code; the lead reads only its summary"""
 
 from __future__ import annotations
 

@@ -7,6 +7,7 @@ greetings; one-part answerers; refusals (not Thai, no hardship, no card and no l
 corrections at the summary; typos, no spaces, Thai digits, Isan/northern/southern speech,
 voice-to-text slips. 22 personas: 17 cases, 5 refusals, 6 one-part."""
 from __future__ import annotations
+
 from bench.dialog_personas import Persona
 
 PERSONAS: dict[str, Persona] = {

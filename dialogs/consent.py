@@ -9,6 +9,7 @@ personal is stored.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from dialogs import replies, texts
 from dialogs import state as st
@@ -57,6 +58,11 @@ def is_story(text: str) -> bool:
 HELP_REQUESTS = frozenset({"ขอความช่วยเหลือ", "ต้องการความช่วยเหลือ", "ขอความช่วยเหลือหน่อย",
                            "อยากขอความช่วยเหลือ", "ขอให้ช่วย", "ขอให้ช่วยหน่อย"})
 PARTICLES = ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ")
+
+
+# a blessing or thanks said with a yes: "ได้ครับ อินชาอัลลอฮ์", "ได้ค่ะ สาธุ ขอบคุณมาก"
+_BLESSING = re.compile(r"\s*(?:อินชา ?อัลลอ[ฮห]์?|อินชาอัลเลาะห์|สาธุ(?:ๆ|\s*สาธุ)*|ขอบคุณ(?:มาก)?(?:ๆ)?"
+                       r"(?:ครับ|ค่ะ|คะ|นะ)*|ขอบใจ(?:จ้า|นะ)*)\s*")
 
 
 # the aid itself: "อยากกลับบ้าน" said (not asked) is a wish to apply
@@ -187,9 +193,10 @@ class Consent:
                   "consent:no": False}.get(value or "")
         if answer is None:
             answer = consent_word(text)  # "ยินยอมไม่ได้" is a no
-        if answer is None and "ยินยอม" not in text and len(text) <= SHORT_ANSWER and (
+        short = _BLESSING.sub("", text).strip()  # "ได้ครับ อินชาอัลลอฮ์"
+        if answer is None and "ยินยอม" not in text and len(short) <= SHORT_ANSWER and (
                 not is_story(text)):
-            answer = parse_yes_no(text)
+            answer = parse_yes_no(short)
         if answer is None and (is_story(text) or own_facts(text)):
             pending = f"{state.data.get('pending') or ''} {text}".strip()
             since = state.data.get("pending_at") or at.isoformat()
