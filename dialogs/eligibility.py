@@ -2,6 +2,8 @@
 
 Rules (regulation of 2000 and its rates notice):
 - hardship: at least one of no shelter / no food or income / no fare home;
+- away from home: the aid takes a person back to their former domicile (ภูมิลำเนาเดิม),
+  so one already in their home province is not helped by it;
 - Thai nationality, shown by a Thai ID card, or without papers by a letter
   certifying Thai nationality and residence;
 - food at most 100 baht a day a person while waiting and travelling; other
@@ -54,6 +56,8 @@ def assess(answers: dict[str, Any]) -> Assessment:
         met.extend(hardship)
     else:
         not_met.append("ไม่เข้าเกณฑ์ความเดือดร้อนข้อใดเลย (ที่พัก อาหาร/รายได้ ค่าพาหนะ)")
+    if already_home(answers):
+        not_met.append(AT_HOME)
     if answers.get("thai") is False:
         not_met.append("ไม่มีสัญชาติไทย (เงินนี้สำหรับคนสัญชาติไทย)")
     elif answers.get("id_card") is True:
@@ -70,6 +74,22 @@ def assess(answers: dict[str, Any]) -> Assessment:
     else:
         not_met.append("ไม่มีบัตรประชาชนหรือหนังสือรับรองสัญชาติไทย")
     return Assessment(not not_met, tuple(met), tuple(not_met), answers.get("urgent") is True)
+
+
+AT_HOME = "อยู่ในจังหวัดภูมิลำเนาแล้ว (เงินนี้ช่วยให้กลับภูมิลำเนาเดิม ไม่ใช่ไปที่อื่น)"
+
+
+def already_home(answers: dict[str, Any]) -> bool:
+    """Where the person is now is their home province ("อยู่บ้านตัวเองนี่แหละ")."""
+    home = answers.get("home_province")
+    return bool(home) and home == answers.get("current_province")
+
+
+def ends_early(answers: dict[str, Any]) -> bool:
+    """A refusal known before the rest is asked: no card and no letter, or no hardship
+    at all (being at home is checked with the person first: dialogs.at_home)."""
+    return ((answers.get("id_card") is False and answers.get("nationality_letter") is False)
+            or all(answers.get(k) is False for k in HARDSHIP))
 
 
 def estimate(travellers: int) -> dict[str, Any]:

@@ -28,9 +28,9 @@ from dialogs.asking import (
     opening_question,
     slot_for,
 )
+from dialogs.at_home import home_check, only_at_home
 from dialogs.contact import no_phone
-from dialogs.eligibility import assess
-from dialogs.facts import HARDSHIPS
+from dialogs.eligibility import assess, ends_early
 from dialogs.needs import NEEDS
 from dialogs.parse import find_provinces, mask_national_id, parse_national_id, parse_yes_no
 from dialogs.questions import asks_what_is_meant, is_question, split_question
@@ -263,8 +263,7 @@ class Screening(Summary):
 
     def _advance(self, state: State, lead: str) -> StepResult:
         answers: dict[str, Any] = dict(state.data.get("answers") or {})
-        if answers.get("no_shelter") is True:
-            # Source B: with nowhere to stay the request is urgent (24 hours)
+        if answers.get("no_shelter") is True:  # Source B: nowhere to stay is urgent (24 h)
             answers.setdefault("urgent", True)
         if answers.get("sensitive_consent") is False:  # work, training, a card stay
             plain = [n for n in answers.get("need_hints") or () if n in PLAIN_NEEDS]
@@ -281,10 +280,10 @@ class Screening(Summary):
                                *replies.result_not_thai(refusal_referrals(self.kb, answers)))
         screening_done = all(is_filled(answers, BY_KEY[k]) or not BY_KEY[k].applies(answers)
                              for k in SCREENING_KEYS)
-        early_out = ((answers.get("id_card") is False
-                      and answers.get("nationality_letter") is False)
-                     or all(answers.get(k) is False for k in HARDSHIPS))
-        if early_out or (screening_done and not verdict.eligible):
+        if screening_done and only_at_home(verdict):  # at home? asked, never assumed
+            return self._reply(state.with_(st.CONFIRM, slot=None, also=None, at_home=True,
+                                           answers=answers), *lead_out, home_check(answers))
+        if ends_early(answers) or (screening_done and not verdict.eligible):
             out = replies.result_not_eligible(verdict, refusal_referrals(self.kb, answers))
             return self._reply(State(st.DONE, kept(state)), *lead_out, *out)
         slot = next_slot(answers)
@@ -292,7 +291,8 @@ class Screening(Summary):
         asked = ask_now(slot, answers, invited)
         if asked is None or asked.key in ("name", "phone"):  # asked on the summary itself
             return self._reply(state.with_(st.CONFIRM, slot=asked and asked.key, also=None,
-                                           answers=answers), *lead_out, replies.confirm(answers))
+                                           at_home=None, answers=answers),
+                               *lead_out, replies.confirm(answers))
         usual = slot_for(asked.key, answers)
         also = [k for k in asked.also if usual is None or k not in usual.also] or None
         state = state.with_(st.ASK, slot=asked.key, answers=answers, also=also,

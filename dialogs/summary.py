@@ -11,6 +11,7 @@ from typing import Any, Protocol
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.contact import has_digits, no_phone, only_phone, phone_like, spoken_digits
+from dialogs.eligibility import assess
 from dialogs.facts import HARDSHIPS
 from dialogs.names import refuses_name
 from dialogs.parse import parse_yes_no
@@ -19,7 +20,7 @@ from dialogs.province_types import Province
 from dialogs.provinces import province_mentions
 from dialogs.questions import is_question
 from dialogs.readers import read_name, read_phone
-from dialogs.request import sent_request
+from dialogs.request import refusal_referrals, sent_request
 from dialogs.slots import BY_KEY
 from dialogs.state import State
 from dialogs.step import StepResult, respond
@@ -132,6 +133,10 @@ class Summary:
                        if k != slot.key and not (slot.key == "hardship" and k in HARDSHIPS)}
             return respond(state.with_(st.ASK, slot=slot.key, answers=cleared, also=None),
                            replies.question(slot))
+        if state.data.get("at_home") and (value == "home:yes" or (value is None and (
+                parse_yes_no(text) is True or is_send(text)) and not place_fixes(answers, text))):
+            return respond(State(st.DONE, kept(state)), *replies.result_not_eligible(
+                assess(answers), refusal_referrals(self.kb, answers)))  # at home: refused
         if "name" not in answers and value is None:
             return self._contact_given(state, answers, text, now)
         if "phone" not in answers and value is None:

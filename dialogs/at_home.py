@@ -1,0 +1,33 @@
+"""Already at home: where the person is now is their home province.
+
+The aid takes a person back to their former domicile (ภูมิลำเนาเดิม), so one already in
+their home province is not helped by it. Places are often misread or mixed up ("ร้อยเอ็ด
+ค่ะ เสลภูมิ" said where the bot asked where they are now), so the refusal never comes
+straight away: the summary is shown, the person is asked whether they are home, and a
+province fixed there goes on as usual; only a yes refuses.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dialogs.eligibility import AT_HOME, Assessment
+from dialogs.replies import summary_lines
+from dialogs.types import Choice, Reply
+
+AT_HOME_ASK = ("ตอนนี้อยู่จังหวัดเดียวกับบ้านใช่ไหมคะ เงินนี้ช่วยให้กลับภูมิลำเนาค่ะ "
+               "ถ้าจังหวัดไม่ถูก พิมพ์แก้ได้เลย เช่น \"ตอนนี้อยู่ระยอง\"")
+AT_HOME_CHOICES = (Choice("ใช่ อยู่จังหวัดบ้าน", "home:yes"), Choice("แก้ไข", "confirm:edit"))
+
+
+def only_at_home(verdict: Assessment) -> bool:
+    """Refused only for being at home (every other rule met)."""
+    return verdict.not_met == (AT_HOME,)
+
+
+def home_check(answers: dict[str, Any]) -> Reply:
+    """The summary, asking whether the person is at home (no name asked yet)."""
+    lines = [line for line in summary_lines(answers)
+             if not line.startswith(("ชื่อ:", "เบอร์โทร:"))]
+    return Reply("ตรวจข้อมูลก่อนนะคะ\n" + "\n".join(lines) + "\n" + AT_HOME_ASK,
+                 AT_HOME_CHOICES)

@@ -1,0 +1,63 @@
+"""Already at home: the aid takes people back to their home province, so one already
+there is refused, but only once they say so at the summary (dev17: "เชียงรายครับ
+อยู่บ้านตัวเองนี่แหละ"; dev12 and dev15 mixed up the places and fixed them there)."""
+
+from __future__ import annotations
+
+from dialogs import state as st
+from dialogs.at_home import AT_HOME_ASK
+from dialogs.eligibility import AT_HOME, assess
+from dialogs.engine import Dialog
+
+from .test_engine import Chat, consented
+
+
+def at_the_check(dialog: Dialog) -> Chat:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถ")
+    chat.say("มีบัตรค่ะ อยู่เชียงราย")
+    chat.say("เชียงรายครับ อยู่บ้านตัวเองนี่แหละ")
+    chat.say("คนเดียว ไม่ด่วน")
+    return chat
+
+
+def test_one_at_home_is_asked_before_being_refused(dialog: Dialog) -> None:
+    chat = at_the_check(dialog)
+    assert chat.state.name == st.CONFIRM and chat.state.data.get("at_home") is True
+    assert chat.last is not None
+    asked = chat.last.replies[-1]
+    assert AT_HOME_ASK in asked.text and "home:yes" in [c.value for c in asked.choices]
+
+
+def test_yes_at_the_check_refuses_with_the_reason(dialog: Dialog) -> None:
+    chat = at_the_check(dialog)
+    result = chat.say("ใช่ครับ")
+    assert chat.state.name == st.DONE
+    cards = [r.card for r in result.replies if r.card]
+    assert cards and cards[0]["eligible"] is False
+    assert any(AT_HOME in reason for reason in cards[0]["reasons"])
+    assert not result.effects  # no request sent
+
+
+def test_a_province_fixed_at_the_check_goes_on(dialog: Dialog) -> None:
+    chat = at_the_check(dialog)
+    chat.say("ตอนนี้อยู่ระยอง")
+    answers = chat.state.data["answers"]
+    assert answers["current_province"]["name"] == "ระยอง"
+    assert chat.state.data.get("at_home") is None and chat.state.name == st.CONFIRM
+
+
+def test_away_from_home_is_never_asked(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถ")
+    chat.say("มีบัตรค่ะ อยู่ชลบุรี จะกลับเชียงราย")
+    chat.say("คนเดียว ไม่ด่วน")
+    assert chat.state.name == st.CONFIRM and not chat.state.data.get("at_home")
+
+
+def test_the_rule_itself() -> None:
+    home = {"name": "เชียงราย"}
+    base = {"no_fare": True, "id_card": True}
+    assert AT_HOME in assess({**base, "current_province": home, "home_province": home}).not_met
+    away = {**base, "current_province": {"name": "ชลบุรี"}, "home_province": home}
+    assert assess(away).eligible
