@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from dialogs.asking import PLACES
+from dialogs.cards import OTHERS, writes_for_others
 from dialogs.care import CARE_PATTERNS
 from dialogs.care_answers import someone_else_alone
 from dialogs.parse import facts_of
@@ -144,8 +145,12 @@ def with_travellers(text: str, value: str | None, count: Any,
 
 def written_for(text: str) -> dict[str, str]:
     """Whom the writer writes for, when it is a parent travelling alone ("พ่อผมไม่มีค่ารถ
-    กลับบ้าน", "เขียนแทนพ่อ"): their card answers the card question ("พ่อมีบัตรครับ")."""
-    who = writes_for(clean_text(text).replace(" ", "")) if text else None
+    กลับบ้าน", "เขียนแทนพ่อ"): their card answers the card question ("พ่อมีบัตรครับ"); or
+    OTHERS, when the writer writes for others who go without them ("เขียนแทนพ่อแม่ค่ะ")."""
+    if not text:
+        return {}
+    compact = clean_text(text).replace(" ", "")
+    who = writes_for(compact) or (OTHERS if writes_for_others(compact) else None)
     return {"writes_for": who} if who else {}
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dialogs.cards import others_card
 from dialogs.care import KIN
 from dialogs.facts import HARDSHIPS
 from dialogs.needs import NONE, PREFER_NOT, parse_needs
@@ -104,6 +105,9 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     kin = _KIN_CARD.fullmatch(text.replace(" ", ""))
     if kin:
         return kin["no"] is None
+    others = others_card(text, anyone=False)  # "ยายมีบัตรครับ อยู่ในกระเป๋า", "มีทุกคน"
+    if others is not None:
+        return others
     short = card_answer(text)
     return short if short is not None else parse_yes_no(text)
 

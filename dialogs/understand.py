@@ -11,6 +11,7 @@ import json
 import re
 from typing import Any
 
+from dialogs.cards import OTHERS, others_card
 from dialogs.facts import HARDSHIPS, Facts
 from dialogs.names import REFUSALS, extract_name, is_refusal
 from dialogs.needs import parse_needs, released_from_prison
@@ -239,7 +240,10 @@ def card_answer(text: str) -> bool | None:
 def parent_card(text: str, parent: str | None) -> bool | None:
     """"พ่อมีบัตรครับ", "พ่อมีครับ", "แม่ไม่มีบัตร" to "do you have an ID card?" from one
     writing for that parent (dialogs.travellers.writes_for), who travels alone: the
-    parent's card is the traveller's; None for anyone else, or no parent written for."""
+    parent's card is the traveller's; None for anyone else, or no parent written for.
+    One writing for others who go without them (OTHERS) answers with theirs."""
+    if parent == OTHERS:
+        return others_card(text, anyone=True)  # "พ่อกับแม่มีบัตรค่ะ", "ผัวมีบัตรครับ"
     if parent not in ("พ่อ", "แม่"):
         return None
     text = text.replace(" ", "").rsplit("แต่", 1)[-1]  # "หนูไม่มีบัตรค่ะ แต่พ่อมี": the parent's

@@ -1,0 +1,86 @@
+"""Answers to "do you have an ID card?" that speak of others than the writer.
+
+One writing for others who travel without them (a daughter for her parents, a nurse for
+a patient's family, a rescue worker for a couple, a monk for a family) answers with
+their cards: "พ่อกับแม่มีบัตรค่ะ", "ผัวมีบัตรครับ อยู่ในกระเป๋ากางเกง", "เพื่อนมีบัตรค่ะ".
+Anyone may answer for all who go: "มีทั้งของหนูและของแม่ค่ะ", "มีทั้งตาทั้งยายจ้ะ". And
+the words people call themselves by (ยาย, ลุง, พี่) answer with a remark after them:
+"ยายมีบัตรประชาชนครับ อยู่ในกระเป๋า", "ยายมีบัตรค่ะ บัตรผู้สูงอายุ หมดอายุไม่ได้".
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.fact_rules import NOT_OTHER_CARD
+
+__all__ = ["OTHERS", "others_card", "writes_for_others"]
+
+OTHERS = "others"  # the state's "writes_for" when the writer writes for others who go
+
+_PARTICLE = r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|จ๊ะ|นะ|เด้อ|เน้อ|หนิ|เจ้า|ฮะ)"
+# the words people call themselves by (an elder, an older or younger sibling), and a
+# monk's word for the lay people he writes for (โยม, โยมแม่)
+_SELF_KIN = r"(?:โยม(?:แม่|พ่อ)?|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า|(?:พี่|น้อง)(?:ชาย|สาว)?)"
+# anyone one writes for: kin, a partner, a friend, a patient ("แม่น้อง": the child's mother)
+_ANYONE = (r"(?:พ่อ|แม่|ตา|ยาย|ปู่|ย่า|ลุง|ป้า|น้า|พี่|น้อง|ลูก|หลาน|ผัว|เมีย|สามี|ภรรยา|แฟน"
+           r"|เพื่อน|คนไข้|ผู้ป่วย)(?:ชาย|สาว|เด็ก|น้อง)?")
+_JOIN = r"(?:กับ|และ|แล้วก็|ทั้ง)?"
+
+
+def _clause(person: str) -> re.Pattern[str]:
+    """"<people> (ไม่)มีบัตร...": one clause of a card answer for the people named."""
+    who = r"(?:คุณ|โยม)?" + person
+    return re.compile(r"(?:ทั้ง)?" + who + r"(?:" + _JOIN + who + r")*"
+                      r"(?:ทั้งคู่|ทั้งสองคน|ทุกคน)?(?:เขา|เค้า|ท่าน|ก็)*(?P<no>ไม่ได้|ไม่|บ่)?"
+                      r"(?:มี|พก|ถือ)(?:บัตร(?:ประจำตัว)?(?:ประชาชน|ปชช)?" + NOT_OTHER_CARD + r")?"
+                      r"(?:ทั้งคู่|ทั้งสองคน|ครบ(?:ทุกคน)?|ทุกคน|อยู่|ติดตัว)*" + _PARTICLE + "*")
+
+
+_SELF_CLAUSE, _ANY_CLAUSE = _clause(_SELF_KIN), _clause(_ANYONE)
+# all who go have one: "มีทั้งของหนูและของแม่", "มีทั้งตาทั้งยาย", "มีครบทุกคน", "มีทั้งคู่"
+_ALL = re.compile(r"(?P<no>ไม่|บ่)?มี(?:บัตร(?:ประชาชน|ปชช)?)?(?:ทั้ง(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|เรา|"
+                  + _ANYONE + r")(?:(?:และ|กับ|ทั้ง)(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|" + _ANYONE + r"))+"
+                  r"|ทั้งคู่|ทั้งสองคน|ครบ(?:ทุกคน)?|ทุกคน)" + _PARTICLE + "*")
+# remarks beside a card answer that leave it as it is: where the card is ("อยู่ใน
+# กระเป๋ากางเกง"), where they are ("ที่โรงพยาบาล", "อยู่ที่วัด", "อ.ไชโย"; never a
+# place a card is left at: "ที่บ้าน", "ที่นายจ้าง"), an elder's
+# lifetime card ("บัตรผู้สูงอายุ หมดอายุไม่ได้")
+_NEUTRAL = re.compile(r"(?:(?:ยัง)?(?:อยู่|เก็บ(?:ไว้)?)?(?:ใน|กับ|ติด)(?:กระเป๋า[ก-๙]*|ตัว)"
+                      r"|(?:อยู่)?(?:ที่|แถว|หน้า)(?!บ้าน|ห้อง|หอ|นายจ้าง|เจ้านาย|เรือนจำ|คุก|โรงพัก|ตำรวจ)[ก-๙.]+|(?:อ\.|ต\.|อำเภอ|ตำบล)[ก-๙]+"
+                      r"|บัตร(?:ผู้สูงอายุ|ตลอดชีพ|ตลอดชีวิต)|หมดอายุไม่ได้|ไม่(?:มีวัน)?หมดอายุ"
+                      r"|ใช้ได้ตลอดชีพ)?" + _PARTICLE + "*")
+
+
+def others_card(text: str, anyone: bool) -> bool | None:
+    """The card answer for the people named: True when all clauses say they have one,
+    False when all say they have none, None when mixed or anything else is said.
+    `anyone`: the writer writes for others who go (any person named is one written
+    for); otherwise only the words people call themselves by, or all who go."""
+    clause = _ANY_CLAUSE if anyone else _SELF_CLAUSE
+    said: set[bool] = set()
+    for chunk in text.split():
+        m = _ALL.fullmatch(chunk) or clause.fullmatch(chunk)
+        if m is not None:
+            said.add(m["no"] is None)
+        elif not _NEUTRAL.fullmatch(chunk):
+            return None
+    return said.pop() if len(said) == 1 else None
+
+
+# one writing for others who go without them: "เขียนแทนพ่อแม่ค่ะ", "พิมพ์แทนครอบครัว
+# คนไข้", "ขอส่งเรื่องแม่และลูก", "ช่วยเพื่อนหนูหน่อยค่ะ", or a helper by role who opens so
+# ("กู้ภัยชะอำครับ", "ผมเป็นอาสามูลนิธิ") (never one who goes along: "ไปด้วยกัน")
+_FOR_OTHERS = re.compile(r"(?:เขียน|พิมพ์|กรอก|ลงทะเบียน|ส่งเรื่อง|ส่งข้อมูล)(?:ข้อมูล)?แทน|ขอส่งเรื่อง"
+                         r"|ช่วย(?:" + _ANYONE + r")(?:ของ)?(?:ผม|หนู|ฉัน)?(?:หน่อย|ด้วย)"
+                         r"|^(?:สวัสดี" + _PARTICLE + r"?)?(?:ผม|หนู|ฉัน|ดิฉัน)?(?:เป็น)?"
+                         r"(?:กู้ภัย|อาสา(?:สมัคร)?|มูลนิธิ)")
+_GOES_TOO = re.compile(r"(?:ไป|กลับ)ด้วยกัน|(?:ไป|กลับ)กัน(?:\d|สอง|สาม|สี่|ห้า)|พวกเรา|เราสอง|เราทั้ง"
+                       r"|(?:ผม|หนู|ฉัน|ดิฉัน|อาตมา)(?:ก็)?(?:จะ)?(?:ไป|กลับ|เดินทาง)(?:ด้วย|กับ|พร้อม)"
+                       # the writer's own trouble: "ผมไม่มีค่ารถ", "หนูตกงาน"
+                       r"|(?:ผม|หนู|ฉัน|ดิฉัน)(?:เอง)?(?:ก็)?(?:ไม่มี|บ่มี|ตกงาน|จะกลับ|อยากกลับ)")
+
+
+def writes_for_others(compact: str) -> bool:
+    """The writer writes for others and does not go (the text without spaces)."""
+    return bool(_FOR_OTHERS.search(compact)) and not _GOES_TOO.search(compact)
