@@ -38,10 +38,19 @@ def learned_beyond(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, 
         place = {"code": bare.code, "name": bare.name_th} if bare is not None else None
         if place is not None and place != answers.get("home_province"):  # home again: no
             said["current_province"] = place
+    if card_found(slot.key, said, answers):  # the card said lost, then found: corrected
+        return beyond(said, {k: v for k, v in answers.items() if k != "id_card"})
     here, known = said.get("current_province"), answers.get("current_province")
     if here and known and here != known and "home_province" not in answers | said:
         said["home_province"] = said.pop("current_province")  # here known: home
     return beyond(said, answers)
+
+
+def card_found(key: str, said: dict[str, Any], answers: dict[str, Any]) -> bool:
+    """The ID card, said to be missing, found while the letter (asked instead of it) is
+    asked: "อ้าว เจอแล้ว บัตรอยู่ในกระเป๋าตังค์ มีบัตรประชาชน" (never the other way)."""
+    return key == "nationality_letter" and said.get("id_card") is True and (
+        answers.get("id_card") is False)
 
 
 _DISABLED = re.compile(dict(CARE_PATTERNS)["disabled"].removeprefix("!"))

@@ -13,11 +13,15 @@ from dialogs.readers import read_special
 # ("ไปเองได้", "ไหวค่ะ"); "พูดไม่ได้" (cannot speak) says nothing of travelling
 _PARTICLES = r"(?:" + PARTICLE + r"|เลย|หรอก)*"
 _NOT_ALONE = re.compile(r"(?:ไป|เดินทาง|เดิน|นั่งรถ)(?:เอง|คนเดียว)?(?:ก็)?(?:ไม่|บ่)(?:ค่อย)?(?:ได้|ไหว)"
-                        r"|ต้องมีคน|ต้องให้คน|ต้องพา|มีคนพา|ต้องมีญาติ|ต้องมีผู้|พาไป")
+                        r"|(?<!ไม่)(?<!บ่)(?:ต้องมีคน|ต้องให้คน|ต้องพา|ต้องมีญาติ|ต้องมีผู้)|(?<!ต้อง)มีคนพา"
+                        r"|(?<!ไม่ต้อง)(?<!บ่ต้อง)พาไป")
 # a bare "ไม่" may answer either half of "can you go alone, or must someone take you?"
 _BARE_NO = re.compile(r"(?:(?:ไม่|บ่)(?:ค่อย)?(?:ไหว|ได้)|ต้อง)" + _PARTICLES)
 _ALONE = re.compile(r"ไหว|ได้|ไปเอง|คนเดียว|สบาย|ไม่ต้อง")
-_NO_MATTER = re.compile(r"ไม่เป็นไร|ไม่ต้อง(?:มีคน)?(?:พา|ห่วง)?")  # "ได้ค่ะ ไม่เป็นไร": yes
+# a "no" said anywhere (northern and Isan "บ่"; never in "บ่อย", "บ่อ", "บ่าย": "นั่งรถทัวร์บ่อย")
+_NEGATION = re.compile(r"ไม่|บ่(?!อย|อ|าย|่า)")
+# "ได้ค่ะ ไม่เป็นไร", "ได้ บ่ต้องพา": yes
+_NO_MATTER = re.compile(r"(?:ไม่|บ่)เป็นหยัง|ไม่เป็นไร|(?:ไม่|บ่)ต้อง(?:มีคน)?(?:พา|ห่วง)?")
 
 
 def read_travel_alone(text: str, value: str | None) -> bool | None:
@@ -32,7 +36,7 @@ def read_travel_alone(text: str, value: str | None) -> bool | None:
             compact) or _BARE_NO.fullmatch(compact):
         return False
     rest = _NO_MATTER.sub("", compact)
-    if _ALONE.search(compact) and "ไม่" not in rest and "บ่" not in rest:
+    if _ALONE.search(compact) and not _NEGATION.search(rest):
         return True
     return None
 

@@ -178,6 +178,8 @@ def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
     found = {k: getattr(facts, k) for k in keys if getattr(facts, k) is not None}
     if any(found.values()) or len(found) == len(keys):  # "มีทุกอย่าง ขาดแค่ค่ารถ": only
         return found  # the fare; "ไม่ได้ลำบากอะไร": none
+    if found.get("no_fare") is False:  # "ก็มีเงินอยู่ครับ มีงานทำ": money had, no trouble named
+        return dict.fromkeys(keys, False)
     if _ALL.search(text.replace(" ", "")):
         return dict.fromkeys(keys, True)
     named = _named_topics(text) if not found else None
@@ -248,6 +250,12 @@ def read_special(text: str, value: str | None) -> list[str] | None:
     return None
 
 
+# "ขอไม่พูดดีกว่าครับ", "ไม่อยากเล่า", "ไม่สะดวกตอบ": the question declined (never "ขอบอก
+# ว่า...", which goes on to say)
+_DECLINE = re.compile(r"(?:ขอ|คง)?(?:ไม่|บ่)(?:อยาก|ขอ|สะดวก|ค่อยอยาก)?(?:พูด|ตอบ|บอก|เล่า|เปิดเผย)"
+                      r"(?!ว่า|ได้(?!ไหม|มั้ย|ไม๊))")
+
+
 def read_needs(text: str, value: str | None) -> list[str] | None:
     if value and value.startswith("need:"):
         picked = value.split(":", 1)[1]
@@ -255,7 +263,8 @@ def read_needs(text: str, value: str | None) -> list[str] | None:
     found = parse_needs(text)
     if found:
         return found
-    if parse_yes_no(text) is False or any(w in text for w in ("ไม่มี", *SKIP_WORDS)):
+    if parse_yes_no(text) is False or any(w in text for w in ("ไม่มี", *SKIP_WORDS)) or (
+            _DECLINE.search(text.replace(" ", ""))):
         return []
     return None
 

@@ -41,6 +41,8 @@ _AGE_LIST_BEFORE = re.compile(_KIN_LIST + r"(?:อายุ)?(?P<n>\d{1,3})(?:�
 _BABY_SPAN = re.compile(r"(?:เดือน|อาทิตย์|สัปดาห์|วัน(?!ที่|นี้|ละ))")
 _END = re.compile(r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?$")  # "กับเมียและลูกอีก 1": the number ends it
 _ALONG = re.compile(r"(?:คน|ท่าน)(?:จะ)?(?:ไป|ตาม(?:ไป|มา)|กลับ)?ด้วย")
+# "มีทั้งสองคนค่ะ" to the card question: who has a card, not how many travel (a baby has none)
+_HAVE_ALL = re.compile(r"(?:มี|ถือ)(?:บัตร(?:ประชาชน|ปชช)?)?(?:ครบ)?ทั้ง$")
 _DENIED = re.compile(r"(?:ไม่ใช่|ไม่ได้)(?:ไป|มา|กลับ)?$")
 # "3 คน ไม่สิ 2 คน", "2 คน เอ้ย 3 คน": the count before is taken back
 _TAKEN_BACK = re.compile(r"(?:ไม่สิ|ไม่ซิ|ไม่ใช่ๆ|เอ้ย|เอ๊ย|อุ๊ย|พิมพ์ผิด|ขอแก้(?:เป็น)?)(?:ค่ะ|ครับ|นะ)?"
@@ -112,7 +114,7 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
     for n in find_numbers(compact):
         before = compact[max(0, n.start - 25):n.start]
         after = compact[n.end:n.end + 6]
-        if _DENIED.search(before):  # "ไม่ใช่ 2 คน ไป 3 คน": three
+        if _DENIED.search(before) or _HAVE_ALL.search(before):  # "ไม่ใช่ 2 คน ไป 3 คน": 3
             continue
         if _TAKEN_BACK.search(before):
             companions = group = total = None
