@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from dialogs import replies, texts
+from dialogs.name_words import fixed_part
 from dialogs.names import refuses_name
 from dialogs.parse import parse_yes_no
 from dialogs.questions import is_question
@@ -38,7 +39,8 @@ def only_phone(text: str) -> str | None:
     return phone if phone and not _rest(text, _FILLER) else None
 
 
-_NAME_FIX = re.compile(r"ชื่อ.*(?:ผิด|แก้|เปลี่ยน|เป็น|ใหม่|จริง|ที่ถูก)|(?:ผิด|แก้|เปลี่ยน).*ชื่อ")
+_NAME_FIX = re.compile(r"(?:ชื่อ|นามสกุล).*(?:ผิด|แก้|เปลี่ยน|เป็น|ใหม่|จริง|ที่ถูก)"
+                       r"|(?:ผิด|แก้|เปลี่ยน).*(?:ชื่อ|นามสกุล)")
 # the name after the last cue: "ขอแก้ชื่อเป็น ต้อย", "ชื่อผิดครับ ที่ถูกคือ ประเสริฐ",
 # "ชื่อผิด ประเสริฐค่ะ"
 _CUE = r"(?:เป็น|ชื่อ|คือ|ผิด(?:ครับ|ค่ะ|คะ|นะ|จ้า)*)"
@@ -49,15 +51,17 @@ _STORY_KEYS = frozenset({"no_shelter", "no_food", "no_fare", "home_province", "t
 
 def contact_fix(text: str) -> tuple[str | None, str | None] | None:
     """Once the request is sent: the (phone, name) a message gives for it ("ขอแก้เบอร์
-    เป็น 089-876-5432 ค่ะ", "ใช้เบอร์นี้ได้ไหมคะ 0898765432", "ชื่อผิดค่ะ ชื่อหน่อย"),
-    or None when it gives neither, or tells a new story (a trouble, a home)."""
+    เป็น 089-876-5432 ค่ะ", "ใช้เบอร์นี้ได้ไหมคะ 0898765432", "ชื่อผิดค่ะ ชื่อหน่อย",
+    "ชื่อผิดเจ้า ต้องเป็น บัวแก้ว ปัญญาวงค์ บ่ใช่บัวแก่น"), or None when it gives neither
+    (a surname alone, "นามสกุลผิด ต้องเป็น จันทร์หอมศรี", is asked again in full), or
+    tells a new story (a trouble, a home)."""
     text = spoken_digits(text)
     said = read_message(text)
     if set(said) & _STORY_KEYS:
         return None
     phone = read_phone(text, None)
     name = said.get("name")
-    if name is None and _NAME_FIX.search(text.replace(" ", "")):
+    if name is None and fixed_part(text) is None and _NAME_FIX.search(text.replace(" ", "")):
         after = _NAME_AFTER.search(text)
         name = read_name(after.group(1), None) if after and after.group(1).strip() else None
     return (phone, name) if phone or name else None

@@ -1,12 +1,15 @@
 """Word lists for reading a name (dialogs.names): where a name stops, what never starts
-or is in one, keyboard mash."""
+or is in one, keyboard mash; and where a fix of the name says the right one."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["LETTER", "MASH", "NAME_STARTS", "NEVER_FIRST", "NEVER_IN", "STARTERS", "VERBS",
-           "from_name_start"]
+from dialogs.words import chunks
+
+__all__ = ["AFTER_NAME", "ENGLISH_CUE", "HAD", "LETTER", "MASH", "NAME_STARTS", "NEVER_FIRST",
+           "NEVER_IN", "NOT_NAMES_EN", "STARTERS", "VERBS", "fixed_part", "found_words",
+           "from_name_start", "mashed"]
 
 _SURNAME = "นามสกุล"
 # Words that start the rest of a sentence ("มาลีอยู่ชลบุรี"); at the end of a name they
@@ -16,6 +19,12 @@ STARTERS = frozenset({
     "แต่", "อะไร", "ไหม", "มั้ย", "ที่", "เพิ่ง", "ไม่มี", "อยาก", "ขอ", "ช่วย", "ด้วย", _SURNAME})
 # a name may start like a word ("จะหวะ", "อยู่เย็น"), never like a verb ("จะกลับ")
 NAME_STARTS = frozenset({"จะ", "อยู่", "มี"})
+# what one has or where one stays, never a surname's second half ("มีตังค์", "อยู่ห้อง")
+HAD = frozenset({"ตังค์", "สตางค์", "ตัง", "ข้าว", "รถ", "ห้อง", "หนี้", "ไข้", "โรค", "แต่", "อยู่",
+                 "ที่พัก", "คนเดียว", "บัตรประชาชน", "โทรศัพท์", "มือถือ"})
+# what follows a full name in a story ("ชื่อสมพงษ์ บุตรวงศ์ อายุ34", "ซารีนา หมัดอะหลี ค่ะ
+# อายุ 24"): the chunk before it is a surname
+AFTER_NAME = frozenset({"อายุ", "มาจาก", "จาก", "เบอร์", "โทร", "เบอร์โทร", "เบอร์โทรศัพท์"})
 VERBS = frozenset({"ไป", "มา", "กลับ", "ทำ", "ให้", "บอก", "ส่ง", "โทร", "รอ", "หา", "ถาม", "ตอบ",
                    "ขอ", "เอา", "ได้", "ลอง", "พิมพ์", "แจ้ง", "ใช้", "เดินทาง", "ออก", "ถึง",
                    "นอน", "กิน", "ช่วย", "ว่า", "พา", "ย้าย", "หยุด", "เลิก", "แก้", "คิด", "ดู",
@@ -28,6 +37,7 @@ VERBS = frozenset({"ไป", "มา", "กลับ", "ทำ", "ให้", "�
 # ("เดี๋ยวขอหาเบอร์ก่อน", "อ๋อค่ะ", "ใช้เบอร์เพื่อน").
 NEVER_FIRST = frozenset({
     "เดี๋ยว", "งง", "อ๋อ", "อ้อ", "เอ่อ", "อืม", "เออ", "หือ", "ห๊ะ", "ห้ะ", "ฮะ", "ใช้", "ขอโทษ",
+    "ช่วยด้วย",  # a plea ("ชื่อมาลี ช่วยด้วย ค่ะ")
     "ขอบคุณ", "ขอบใจ", "สวัสดี", "ใคร", "ทำไม", "ยังไง", "อย่างไร", "ไหน", "ก่อน", "ชื่อ",
     "ชื่อเล่น", "ชื่อจริง", "เรียก", "ลืม", "ยัง", "ต้อง", "ถาม", "ตอบ", "บอก", "เข้าใจ", "ตกลง",
     "โอเค", "ok", "okay", "ส่งเลย", "ถูกต้อง", "แก้", "แก้ไข", "อะไร", "เอา", "my", "name",
@@ -50,6 +60,27 @@ MASH = frozenset(row[i:i + 4] for r in _KEY_ROWS for row in (r, r[::-1])
                  for i in range(len(row) - 3))
 LETTER = re.compile(r"[a-z\u0e01-\u0e2e]", re.IGNORECASE)  # a Latin or a Thai consonant
 
+
+def found_words(rest: list[str], found: str) -> list[str]:
+    """The leading words of `rest` that make up `found`."""
+    out: list[str] = []
+    for word in rest:
+        if len("".join(out)) >= len(found):
+            break
+        out.append(word)
+    return out
+
+
+def mashed(text: str) -> bool:
+    """Keys hit in a row ("ฟหกด", "asdf"), or too few letters to be a name ("ๅ ภ")."""
+    raw = text.replace(" ", "").lower()
+    if any(raw[i:i + 4] in MASH for i in range(len(raw) - 3)):
+        return True
+    return any(len(part) < 2 or not LETTER.search(part) for part in text.split(" "))
+
+# "my name is John", "I'm Mary", "call me Tom"
+ENGLISH_CUE = re.compile(
+    r"\b(?:my name is|name is|(i am|i'm|im)|call me)\s+([a-z][a-z'-]{1,29})\b", re.IGNORECASE)
 # after "I am" / "I'm", what one is rather than one's name ("I am Thai", "I'm stuck")
 NOT_NAMES_EN = frozenset({
     "thai", "german", "english", "american", "british", "french", "chinese", "russian",
@@ -71,3 +102,60 @@ def from_name_start(tokens: tuple[str, ...]) -> tuple[str, ...]:
     if len(tokens) > 2 and tokens[0] in _ELDER[0] and tokens[1] in _ELDER[1]:
         tokens = tokens[2:]
     return () if tokens and tokens[0] in NEVER_FIRST else tokens
+
+
+# a name said wrong: "ชื่อผิด", "นามสกุลผิดครับ", "ชื่อพิมพ์ผิด", "นามสกุลไม่ถูก"; then the right
+# one after "(ต้อง)เป็น" or "(ที่ถูก)คือ"; up to "ไม่ใช่/บ่ใช่ ..." or "พิมพ์ผิด" (the wrong one)
+_NAME_WORDS = frozenset({"ชื่อ", "ชื่อจริง", "นามสกุล", "สกุล"})
+_RIGHT_CUE = frozenset({"เป็น", "คือ"})
+# between the name and "ผิด": the writer's own ("ชื่อผมพิมพ์ผิด", "นามสกุลที่ให้ไว้ผิด")
+_BETWEEN = frozenset({"พิมพ์", "สะกด", "ของ", "ผม", "หนู", "ฉัน", "ดิฉัน", "เรา", "กระผม", "ที่",
+                      "ให้", "ไว้", "ให้ไว้", "ตรง", "มัน", "ก็", "ครับ", "ค่ะ", "คะ", "นะ", "เจ้า",
+                      "จ้า", "นิดหน่อย", "นิดนึง", "หน่อย"})
+_LEAD = frozenset({"ต้อง", "ที่", "ถูก", "ถูกต้อง", "คือ", "เป็น", "ชื่อ", "นามสกุล", "ว่า"})
+
+
+def _said_wrong(tokens: list[str], i: int) -> bool:
+    """Whether the name word at `i` is said wrong ("ชื่อผิด", "นามสกุลไม่ถูก", "ชื่อ
+    พิมพ์ผิด", "ขอแก้ชื่อ") or its right form follows ("ชื่อที่ถูกคือ")."""
+    near = tokens[i + 1:i + 4]
+    wrong = next((k for k, w in enumerate(near) if w in ("ผิด", "ไม่ถูก")), -1)
+    if wrong >= 0 and all(w in _BETWEEN for w in near[:wrong]):  # not "ชื่อแม่ผิด"
+        return True
+    return (tokens[i + 1:i + 3] in (["ไม่", "ถูก"], ["ที่", "ถูก"], ["ที่", "ถูกต้อง"])
+            or tokens[i - 1:i] in (["แก้"], ["เปลี่ยน"]))
+
+
+def _wrong_from(tokens: list[str], at: int) -> int:
+    """Where the right name stops: at "ไม่ใช่ Y", "บ่ใช่ Y", "พิมพ์ผิด", "ผิด"."""
+    for i in range(at, len(tokens)):
+        if tokens[i] in ("ไม่", "บ่", "มิ") and tokens[i + 1:i + 2] == ["ใช่"]:
+            return i
+        if tokens[i] in ("ไม่ใช่", "บ่ใช่", "ผิด") or tokens[i:i + 2] == ["พิมพ์", "ผิด"]:
+            return i
+    return len(tokens)
+
+
+def fixed_part(text: str) -> tuple[str, bool] | None:
+    """A fix of the name: (the text the right name is in, whether only the surname was
+    said wrong), as in "ชื่อผิดเจ้า ต้องเป็น บัวแก้ว ปัญญาวงค์ บ่ใช่บัวแก่น พิมพ์ผิด" ->
+    ("บัวแก้ว ปัญญาวงค์", False); None when the text fixes no name, or names no right one
+    after "เป็น" or "คือ"."""
+    flat = [(n, w) for n, chunk in enumerate(chunks(text)) for w in chunk]
+    tokens = [w for _, w in flat]
+    wrong = next((i for i, w in enumerate(tokens) if w in _NAME_WORDS and _said_wrong(tokens, i)),
+                 None)
+    if wrong is None:
+        return None
+    cue = next((i for i in range(wrong + 1, len(tokens)) if tokens[i] in _RIGHT_CUE), None)
+    if cue is None:
+        return None
+    start = cue + 1
+    while start < len(tokens) and tokens[start] in _LEAD:
+        start += 1
+    end = _wrong_from(tokens, start)
+    parts: dict[int, list[str]] = {}
+    for n, w in flat[start:end]:
+        parts.setdefault(n, []).append(w)
+    surname_only = tokens[wrong] in ("นามสกุล", "สกุล")
+    return " ".join("".join(p) for p in parts.values()), surname_only

@@ -69,9 +69,6 @@ _NOT_NAMES = frozenset({"ขอบคุณ", "สวัสดี", "ด่ว�
 _COURTESY = frozenset({"ขอบคุณ", "ขอบใจ", "สวัสดี", "ได้", "โอเค", "ok", "ค่ะ", "คะ", "ครับ",
                        "คับ", "ค่า", "จ้า", "จ้ะ", "นะคะ", "นะครับ", "มาก", "ขอบคุณมาก", "เลย",
                        "hello", "hi", "thanks", "thank", "you"})
-# "my name is John", "I'm Mary", "call me Tom"
-_ENGLISH_CUE = re.compile(
-    r"\b(?:my name is|name is|(i am|i'm|im)|call me)\s+([a-z][a-z'-]{1,29})\b", re.IGNORECASE)
 
 
 def is_refusal(text: str) -> bool:
@@ -87,14 +84,6 @@ def refuses_name(text: str) -> bool:
     tokens = tuple(part for w in words(text) for part in _SPLIT.get(w, (w,)))
     return is_refusal(text) and any(w in ("ชื่อ", "นาม", "ออกนาม") for w in tokens) and not any(
         w in ("เบอร์", "โทร", "เบอร์โทร", "โทรศัพท์", "มือถือ") for w in tokens)
-
-
-def _mashed(text: str) -> bool:
-    """Keys hit in a row ("ฟหกด", "asdf"), or too few letters to be a name ("ๅ ภ")."""
-    raw = text.replace(" ", "").lower()
-    if any(raw[i:i + 4] in nw.MASH for i in range(len(raw) - 3)):
-        return True
-    return any(len(part) < 2 or not nw.LETTER.search(part) for part in text.split(" "))
 
 
 def _name_from(tokens: tuple[str, ...]) -> str | None:
@@ -113,7 +102,7 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
     if any(w in nw.NEVER_IN for w in name):  # "รอแป๊บ", "โทรศัพท์หาย"
         return None
     if (not 0 < len(joined) <= MAX_NAME_CHARS or parse_yes_no(joined) is not None
-            or joined.lower() in _NOT_NAMES or _mashed(joined)):
+            or joined.lower() in _NOT_NAMES or nw.mashed(joined)):
         return None
     return None if is_refusal(joined) else joined
 
@@ -134,10 +123,26 @@ def _with_surname(name: str, following: tuple[tuple[str, ...], ...]) -> str:
         following = ((following[0][1:],) if following[0][1:] else ()) + following[1:]
     if not following:
         return name
-    surname = _name_from(following[0])
+    surname = None if following[0][:1] and following[0][0] in nw.AFTER_NAME else (
+        _surname_from(following[0]))
     if not surname or surname != "".join(w for w in following[0] if w not in _PARTICLES):
         return name
     return name if _tells(surname) else f"{name} {surname}"
+
+
+def _surname_from(tokens: tuple[str, ...]) -> str | None:
+    """A surname: a name ("บุตรวงศ์", "หมัดอะหลี"), or one starting like a word, of two
+    ("มีสุข", "อยู่เย็น"; not "มีแฟน", "มีลูก", "มีตังค์", "อยู่คนเดียว")."""
+    core = [w for w in tokens if w not in _PARTICLES]
+    if len(core) == 1:  # "มีลูก", "มีเงิน": one word to the tokeniser
+        core = next(([w, core[0][len(w):]] for w in nw.NAME_STARTS
+                     if core[0].startswith(w) and len(core[0]) > len(w)), core)
+    if len(core) != 2 or core[0] not in nw.NAME_STARTS:
+        return _name_from(tokens)
+    if any(core[1] in ws for ws in (nw.VERBS, nw.STARTERS, nw.NEVER_FIRST, nw.HAD, _OTHERS,
+                                    _NOT_NAMES, _PRONOUNS)):
+        return None
+    return _name_from(("".join(core),))
 
 
 def _as_typed(name: str, text: str) -> str:
@@ -183,7 +188,7 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
     found = _name_from(tuple(rest))
     if not found:
         return None
-    after = rest[len(_found_words(rest, found)):]
+    after = rest[len(nw.found_words(rest, found)):]
     while after and after[0] in _PARTICLES:
         after.pop(0)
     if after[:1] == [_SURNAME]:  # "ชื่อสมศรีนามสกุลใจดี"
@@ -192,28 +197,20 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
         if tail and surname and not _tells(surname):
             return f"{found} {surname}"
         return _with_surname(found, pieces[at + 1:]) if not tail else found
-    if (bare or titled or _phone_at(pieces, at + 2)) and found == "".join(rest):
+    if (bare or titled or _told_after(pieces, at + 2)) and found == "".join(rest):
         return _with_surname(found, pieces[at + 1:])  # "ชื่อสมศรี ใจดี เบอร์ 08...": told
     if not after and pieces[at + 1:][:1] and pieces[at + 1][:1] == (_SURNAME,):
         return _with_surname(found, pieces[at + 1:])  # "ชื่อ สมศรี นามสกุล ใจดี"
     return found
 
 
-def _phone_at(pieces: tuple[tuple[str, ...], ...], n: int) -> bool:
-    """Chunk `n` starts with the phone ("เบอร์", a number): the chunk before it, right
-    after a name, is its surname."""
-    first = pieces[n][0] if n < len(pieces) and pieces[n] else ""
-    return first == "เบอร์" or first[:1].isdigit()
-
-
-def _found_words(rest: list[str], found: str) -> list[str]:
-    """The leading words of `rest` that make up `found`."""
-    out: list[str] = []
-    for word in rest:
-        if len("".join(out)) >= len(found):
-            break
-        out.append(word)
-    return out
+def _told_after(pieces: tuple[tuple[str, ...], ...], n: int) -> bool:
+    """Chunk `n` goes on as a story goes on after a full name (the phone, "อายุ34",
+    "มาจาก", "ค่ะ" alone): the chunk before it, right after a name, is its surname."""
+    while n < len(pieces) and all(w in _PARTICLES for w in pieces[n]):
+        n += 1  # "ซารีนา หมัดอะหลี ค่ะ อายุ 24"
+    chunk = pieces[n] if n < len(pieces) else ()
+    return bool(chunk) and (chunk[0] in nw.AFTER_NAME or chunk[0][:1].isdigit())
 
 
 def _by_cue(pieces: tuple[tuple[str, ...], ...], bare: bool) -> tuple[int, str | None, int]:
@@ -273,11 +270,16 @@ def extract_name(text: str, bare: bool = False) -> str | None:
     """The name after "ชื่อ" or "เรียก" ("ดิฉันชื่อมาลี" -> มาลี, "เรียกเอกก็ได้ครับ" ->
     เอก). With `bare` (the answer to the name question), a message without those
     words is read as the name itself ("มาลีค่ะ", "ป้าแดง 0812345678"); a name before
-    a nickname's cue wins ("ธนากร ครับ เรียกกรก็ได้": ธนากร)."""
-    english = next((m for m in _ENGLISH_CUE.finditer(text)
+    a nickname's cue wins ("ธนากร ครับ เรียกกรก็ได้": ธนากร). A name said wrong gives
+    the right one, and none for a surname alone ("นามสกุลผิด ต้องเป็น จันทร์หอมศรี")."""
+    english = next((m for m in nw.ENGLISH_CUE.finditer(text)
                     if not m.group(1) or m.group(2).lower() not in nw.NOT_NAMES_EN), None)
     if english:
         return english.group(2)
+    fix = nw.fixed_part(text)  # "ชื่อผิด ต้องเป็น บัวแก้ว ปัญญาวงค์ ไม่ใช่บัวแก่น"
+    if fix is not None:
+        fixed = extract_name(fix[0], bare=True) if fix[0] else None
+        return None if fixed and fix[1] and " " not in fixed else fixed  # a surname alone
     text = _SHORT_TITLE.sub(" ", text)
     pieces = chunks(text)
     seen, found, nick_at = _by_cue(pieces, bare)
