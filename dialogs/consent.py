@@ -28,7 +28,8 @@ from knowledge.answers import answer_texts
 from knowledge.schema import Entry
 
 __all__ = ["PENDING_FOR", "SCREENING_TOPICS", "SHORT_ANSWER", "Consent", "expire_pending",
-           "is_help_request", "is_story", "notice", "noticed", "sensitive_told", "wants_aid"]
+           "is_help_request", "is_story", "notice", "noticed", "sensitive_told",
+           "starts_screening", "wants_aid"]
 
 PENDING_FOR = dt.timedelta(hours=24)  # a story typed before consent is kept this long
 SHORT_ANSWER = 15  # longer text at the consent question is not read as yes/no
@@ -74,6 +75,14 @@ def wants_aid(decision: Decision, text: str) -> bool:
     help asked for, as "ขอความช่วยเหลือ" is; "กลับบ้านได้ไหม" asks about it."""
     return (decision.decision == "answer" and decision.topic in SCREENING_TOPICS
             and not is_question(text))
+
+
+def starts_screening(decision: Decision, text: str, told: bool, consented: bool) -> bool:
+    """A message at the menu that starts screening: a story; facts `told` with no
+    confident answer, or with one on the aid itself; a wish for the aid, once consented."""
+    return is_story(text) or (told and (
+        decision.decision != "answer" or decision.topic in SCREENING_TOPICS)) or (
+        consented and wants_aid(decision, text))
 
 
 def is_help_request(text: str) -> bool:

@@ -14,15 +14,7 @@ from collections.abc import Callable
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.after_needs import needs_after_sent
-from dialogs.consent import (
-    SCREENING_TOPICS,
-    Consent,
-    expire_pending,
-    is_help_request,
-    is_story,
-    noticed,
-    wants_aid,
-)
+from dialogs.consent import Consent, expire_pending, is_help_request, noticed, starts_screening
 from dialogs.contact import after_sent
 from dialogs.labels import topic_label
 from dialogs.parse import parse_yes_no
@@ -277,9 +269,7 @@ class Dialog:
             story = {}  # no consent: a question is answered, never turned into screening
         if story.get("thai") is False and not is_question(text):
             return self._run_command(state, "cmd:screen", text, at)
-        if is_story(text) or (story and (
-                decision.decision != "answer" or topic in SCREENING_TOPICS)) or (
-                state.data.get("consent") is True and wants_aid(decision, text)):
+        if starts_screening(decision, text, bool(story), state.data.get("consent") is True):
             return self._run_command(state, "cmd:screen", text, at)
         answers = answer_texts(self.kb.by_id, decision, text)  # one, or two topics
         if answers:

@@ -178,7 +178,9 @@ def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
     found = {k: getattr(facts, k) for k in keys if getattr(facts, k) is not None}
     if any(found.values()) or len(found) == len(keys):  # "มีทุกอย่าง ขาดแค่ค่ารถ": only
         return found  # the fare; "ไม่ได้ลำบากอะไร": none
-    if found.get("no_fare") is False:  # "ก็มีเงินอยู่ครับ มีงานทำ": money had, no trouble named
+    if found.get("no_fare") is False and re.search("เงิน|ตัง|สตางค์", text):
+        # "ก็มีเงินอยู่ครับ มีงานทำ": money had, no trouble named ("มีค่ารถแล้ว": the fare
+        # only, the rest asked)
         return dict.fromkeys(keys, False)
     if _ALL.search(text.replace(" ", "")):
         return dict.fromkeys(keys, True)

@@ -1,0 +1,27 @@
+"""Money gone, said as what is left or who took it (dev17: "นายหน้าเก็บเงินค่าสมัครงาน
+ไปหมดแล้วหายไปเลยค่ะ เหลือเงินไม่ถึงห้าสิบบาท" was never read, and the hardship question
+went round 25 turns); the fare had is the fare only, the rest still asked."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.readers import read_hardship
+
+
+@pytest.mark.parametrize("text", [
+    "นายหน้าเก็บเงินค่าสมัครงานไปหมดแล้วหายไปเลยค่ะ เหลือเงินไม่ถึงห้าสิบบาท",
+    "เหลือแค่ 20 บาทครับ", "เหลือเงินไม่กี่บาท", "เขาเอาเงินไปหมดแล้ว"])
+def test_money_gone_is_no_fare(text: str) -> None:
+    assert (read_hardship(text, None) or {}).get("no_fare") is True
+
+
+@pytest.mark.parametrize("text", ["เหลือแค่ลูกคนเดียว", "เอาเงินไปคืนหมดแล้ว", "เหลือเงินอีกเยอะ"])
+def test_other_things_left_or_taken_are_not_read(text: str) -> None:
+    assert read_hardship(text, None) is None
+
+
+def test_the_fare_had_leaves_the_rest_to_ask() -> None:
+    assert read_hardship("มีค่ารถแล้ว", None) is None  # not "no trouble at all"
+    assert read_hardship("ก็มีเงินอยู่ครับ มีงานทำ", None) == dict.fromkeys(
+        ("no_shelter", "no_food", "no_fare"), False)
