@@ -11,6 +11,7 @@ from typing import Any, Protocol
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.contact import has_digits, no_phone, only_phone, phone_like, spoken_digits
+from dialogs.elder_title import elder_by_title
 from dialogs.eligibility import assess
 from dialogs.facts import HARDSHIPS
 from dialogs.names import refuses_name
@@ -265,7 +266,7 @@ class Summary:
 
     def _finish(self, state: State, answers: dict[str, Any], now: dt.datetime,
                 phone_given: bool = False) -> StepResult:
-        case, out = sent_request(self.kb, answers, now, phone_given)
+        case, out = sent_request(self.kb, elder_by_title(answers), now, phone_given)
         # fixes told later go into it; "when will they call?" is answered with the due time
         done = State(st.DONE, kept(state) | {"sent": True, "due": case["due_at"]})
         return respond(done, *out, effects=(CreateCase(case),))
