@@ -73,7 +73,7 @@ SCREENING_TOPICS = ("return_home_aid", "return_home_eligibility")
 def wants_aid(decision: Decision, text: str) -> bool:
     """A wish for the return-home aid told, not asked ("ลุงอยากกลับบ้าน", "กลับบ้าน"):
     help asked for, as "ขอความช่วยเหลือ" is; "กลับบ้านได้ไหม" asks about it."""
-    return (decision.decision == "answer" and decision.topic in SCREENING_TOPICS
+    return (decision.decision in ("answer", "clarify") and decision.topic in SCREENING_TOPICS
             and not is_question(text))
 
 

@@ -47,6 +47,7 @@ from dialogs.slots import (
 )
 from dialogs.state import State
 from dialogs.step import StepResult, respond
+from dialogs.stuck import paused
 from dialogs.summary import Decider, Summary, kept
 from dialogs.types import Effect, Inbound, Reply
 from dialogs.understand import is_refusal, parent_card, read_message
@@ -253,8 +254,7 @@ class Screening(Summary):
         if retries >= MAX_RETRIES and not slot.required:
             return self._skip(state, slot, dict(state.data.get("answers") or {}))
         if retries > MAX_RETRIES:  # screening cannot go on: a person, or start again
-            return self._reply(State(st.IDLE, kept(state)),
-                               Reply(texts.SCREENING_PAUSED, replies.PERSON_CHOICES))
+            return paused(state)
         if retries == MAX_RETRIES:
             return self._reply(state, Reply(texts.OFFER_PERSON, replies.PERSON_CHOICES),
                                Reply(texts.OR_PICK, slot.choices))

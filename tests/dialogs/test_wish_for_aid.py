@@ -24,7 +24,8 @@ def test_a_wish_to_go_home_in_the_first_message_leads_to_the_first_question(
 
 def test_going_home_typed_at_the_menu_starts_screening(dialog: Dialog) -> None:
     chat = consented(dialog)
-    chat.say("เมนู")
+    chat.say("ยกเลิก")  # at the menu
+    assert chat.state.name == st.IDLE
     chat.say("กลับบ้าน")
     assert chat.state.name == st.ASK and chat.state.data["slot"] == "hardship"
 
@@ -32,7 +33,7 @@ def test_going_home_typed_at_the_menu_starts_screening(dialog: Dialog) -> None:
 @pytest.mark.parametrize("text", ["กลับบ้านได้ไหมคะ", "เงินช่วยกลับบ้านได้เท่าไหร่"])
 def test_a_question_about_the_aid_is_answered_not_screened(dialog: Dialog, text: str) -> None:
     chat = consented(dialog)
-    chat.say("เมนู")
+    chat.say("ยกเลิก")
     chat.say(text)
     assert chat.state.name == st.IDLE
 
