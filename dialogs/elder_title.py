@@ -1,10 +1,15 @@
-"""An elder known by the title they give themselves.
+"""An elder known, or hinted at, by how people speak of themselves.
 
 A person who gives their name as "ยายจันทร์" or "ตาสม" (grandmother, grandfather) is an
 elder: people call themselves so only when old. Told at the very end, with the name, it
 is still recorded for the officer (the care of an elder travelling), never asked. "ลุง"
 and "ป้า" (uncle, aunt) are said from middle age on, so they say nothing of age; nor
 do nicknames that begin like a title ("ตาหวาน", "ตาแป๋ว").
+
+Hinted at: one who speaks of themselves as an elder ("ลุงอยากกลับบ้าน", "ยายคนเดียว"),
+calls the bot "หลาน", or holds a lifetime ID card (given at 70) may be old: whoever
+answers one thing at a time says nothing of it when the count question invites it, so
+their care needs are asked outright rather than taken as none.
 """
 
 from __future__ import annotations
@@ -26,3 +31,18 @@ def elder_by_title(answers: dict[str, Any]) -> dict[str, Any]:
     if not _ELDER_TITLE.match(name) or name.startswith(_NICKNAMES) or "elderly" in needs:
         return answers
     return {**answers, "special_needs": sorted({*needs, "elderly"})}
+
+
+# an elder's word for oneself before what one does or has ("ลุงอยาก", "ยายคนเดียว");
+# the vocative "หลาน" ("สวัสดีครับหลาน"); a lifetime card or an old-age allowance
+_HINT = re.compile(
+    r"(?:^|สวัสดี(?:ครับ|ค่ะ|จ้ะ|จ้า)?)(?:ลุง|ป้า|ยาย|ตา|ปู่|ย่า|แม่อุ้ย|พ่ออุ้ย|อุ้ย|แม่เฒ่า|พ่อเฒ่า)"
+    r"(?=อยาก|คนเดียว|ไม่|บ่|ชื่อ|มี|จะ|อยู่|ก็|เป็น|เอง|ขอ|ต้อง|ไป|กลับ|ติด|ได้|นอน|เดิน|ไม่ไหว)"
+    r"|(?:^|สวัสดี(?:ครับ|ค่ะ|จ้ะ|จ้า)?|ขอบใจ|ขอบคุณ)หลาน(?:เอ้ย|เอ๋ย)?(?:$|จ้ะ|จ้า|นะ)"
+    r"|(?:ครับ|ค่ะ|จ้ะ|จ้า|นะ)หลาน(?:เอ้ย|เอ๋ย)?$"
+    r"|บัตร(?:ประชาชน)?ตลอดชีพ|เบี้ย(?:ยังชีพ)?(?:ผู้สูงอายุ|คนแก่|คนชรา)")
+
+
+def elder_hinted(text: str) -> dict[str, bool]:
+    """{"care_again": True} when `text` hints that the writer is an elder."""
+    return {"care_again": True} if _HINT.search(text.replace(" ", "")) else {}

@@ -1,8 +1,6 @@
-"""Screening for the return-home aid, other needs, intake and the result.
-
-Every message is read whole (dialogs.understand.read_message): whatever it tells
-fills its slot, whenever it comes, and only what is still missing is asked.
-"""
+"""Screening for the return-home aid, other needs, intake and the result: every message
+is read whole (dialogs.understand.read_message), whatever it tells fills its slot,
+whenever it comes, and only what is still missing is asked."""
 
 from __future__ import annotations
 
@@ -30,6 +28,7 @@ from dialogs.asking import (
 )
 from dialogs.at_home import home_check, only_at_home
 from dialogs.contact import no_phone
+from dialogs.elder_title import elder_hinted
 from dialogs.eligibility import assess, ends_early
 from dialogs.needs import NEEDS
 from dialogs.parse import find_provinces, mask_national_id, parse_national_id, parse_yes_no
@@ -71,14 +70,14 @@ class Screening(Summary):
         """Screening from a story (maybe empty); `known`: answers already given (the
         sensitive consent asked with the privacy notice)."""
         answers = (read_message(text) if text else {}) | (known or {})
-        care: dict[str, bool] = {}  # care asked even of one alone: in the state only
+        care = elder_hinted(text)  # care asked even of one alone: in the state only
         if answers.get("sensitive_consent") is False and answers.get("special_needs"):
             # health told in the story left out with the sensitive part (the
             # travellers question asks who needs care again, under the main consent)
             told = answers.pop("special_needs")
             kept_needs = [n for n in told if n not in HEALTH_CARE]
             answers |= {"special_needs": kept_needs} if kept_needs else {}
-            care = {"care_again": True} if len(kept_needs) < len(told) else {}
+            care = {"care_again": True} if len(kept_needs) < len(told) else care
         located = state.data.get("located")
         if located and "current_province" not in answers:
             answers["current_province"] = located  # a location shared before screening
@@ -112,7 +111,7 @@ class Screening(Summary):
         places = value is None and slot.key not in PLACES and any(
             k in PLACES for k in slot.also)  # the ID card with the places
         parsed = slot.parse(card_words(text) if places else text, value)
-        state = state.with_(**written_for(text)) if value is None else state
+        state = state.with_(**written_for(text), **elder_hinted(text)) if value is None else state
         if slot.key == "id_card" and parsed is not True and value is None:  # "พ่อมีบัตรครับ"
             parent = parent_card(card_words(text) if places else text,
                                  state.data.get("writes_for"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs import state as st
-from dialogs.elder_title import elder_by_title
+from dialogs.elder_title import elder_by_title, elder_hinted
 from dialogs.engine import Dialog
 from dialogs.types import CreateCase
 
@@ -37,3 +37,31 @@ def test_the_case_sent_records_the_elder(dialog: Dialog) -> None:
     assert chat.state.name == st.DONE
     cases = [e for e in result.effects if isinstance(e, CreateCase)]
     assert cases and "elderly" in cases[0].case["special_needs"]
+
+
+@pytest.mark.parametrize("text", ["ลุงอยากกลับบ้าน", "ลุงคนเดียว", "สวัสดีครับหลาน", "มี บัตรตลอดชีพ",
+                                  "ขอบใจจ้ะหลาน", "ยายคนเดียวจ้ะ อายุ 80"])
+def test_an_elder_hinted_is_asked_of_care(text: str) -> None:
+    assert elder_hinted(text) == {"care_again": True}
+
+
+@pytest.mark.parametrize("text", ["ตามหาลูก", "หลานชายอายุ 4 ขวบ", "ป้าแดงร้านข้าวให้นอน", "พ่อคนเดียว",
+                                  "สวัสดีค่ะ"])
+def test_other_words_hint_nothing(text: str) -> None:
+    assert elder_hinted(text) == {}
+
+
+def test_one_hinted_who_names_no_care_at_the_count_is_asked_it(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("เงินหมด")
+    chat.say("มี อยู่หาดใหญ่ จะกลับอุตรดิตถ์")
+    chat.say("ลุงคนเดียว ด่วน")
+    assert chat.state.data.get("slot") == "special_needs"
+
+
+def test_one_not_hinted_who_names_no_care_is_not(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("เงินหมด")
+    chat.say("มี อยู่หาดใหญ่ จะกลับอุตรดิตถ์")
+    chat.say("คนเดียว ด่วน")
+    assert chat.state.data.get("slot") != "special_needs"
