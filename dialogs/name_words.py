@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from dialogs.provinces import thai_dictionary
 from dialogs.words import chunks
 
 __all__ = ["AFTER_NAME", "ENGLISH_CUE", "HAD", "LETTER", "MASH", "NAME_STARTS", "NEVER_FIRST",
            "NEVER_IN", "NOT_NAMES_EN", "STARTERS", "VERBS", "fixed_part", "found_words",
-           "from_name_start", "mashed"]
+           "from_name_start", "mashed", "syllables_only"]
 
 _SURNAME = "นามสกุล"
 # Words that start the rest of a sentence ("มาลีอยู่ชลบุรี"); at the end of a name they
@@ -59,6 +60,22 @@ _KEY_ROWS = ("ๅ/-ภถุึคตจขช", "ๆไำพะัีรนย
 MASH = frozenset(row[i:i + 4] for r in _KEY_ROWS for row in (r, r[::-1])
                  for i in range(len(row) - 3))
 LETTER = re.compile(r"[a-z\u0e01-\u0e2e]", re.IGNORECASE)  # a Latin or a Thai consonant
+
+
+def syllables_only(tokens: tuple[str, ...], particles: frozenset[str]) -> bool:
+    """Whether the words up to a particle or a number are short syllables, more than
+    three, one of them no Thai word at all: a name the tokeniser does not know, cut into
+    its syllables ("อับ|ดุล|รอ|แม", "ตู|แว|ดา|นี|ยา"), one name however many they are
+    (never "รอ" waiting in it); not words ("แดง|นอน|ข้าง|ถนน")."""
+    core: list[str] = []
+    for token in tokens:
+        if token in particles or any(ch.isdigit() for ch in token):
+            break
+        core.append(token)
+    return 3 < len(core) <= 6 and all(len(w) <= 4 and w not in STARTERS for w in core) and (
+        any(w not in thai_dictionary() for w in core)) and (
+        len(tokens) == len(core) or tokens[len(core)] in particles
+        or any(ch.isdigit() for ch in tokens[len(core)]))
 
 
 def found_words(rest: list[str], found: str) -> list[str]:

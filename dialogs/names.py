@@ -89,6 +89,7 @@ def refuses_name(text: str) -> bool:
 def _name_from(tokens: tuple[str, ...]) -> str | None:
     tokens = nw.from_name_start(tokens)
     name: list[str] = []
+    cap = 6 if nw.syllables_only(tokens, _PARTICLES) else 3  # "อับ|ดุล|รอ|แม": one name
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         ends_name = not following or following in _PARTICLES
@@ -96,7 +97,7 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
                 or (token in nw.STARTERS and not (name and ends_name))):
             break
         name.append(token)
-        if len(name) == 3:
+        if len(name) == cap:
             break
     joined = "".join(name)
     if any(w in nw.NEVER_IN for w in name):  # "รอแป๊บ", "โทรศัพท์หาย"

@@ -58,7 +58,8 @@ from dialogs.romanised_places import LATIN_WORD, english_mentions
 from dialogs.towns import SHORT_TOWNS
 
 __all__ = ["PROVINCES", "Mention", "Province", "best_substring", "find_provinces",
-           "match_province", "mentions_in_clean", "osa_distance", "province_mentions"]
+           "match_province", "mentions_in_clean", "osa_distance", "province_mentions",
+           "thai_dictionary"]
 
 
 # Short names that are ordinary words or parts of words: left edge required (rule 3).
@@ -68,6 +69,7 @@ SHORT = frozenset({"ตาก", "ตราด", "ตรัง", "น่าน", 
 RIGHT_STOP: dict[str, tuple[str, ...]] = {
     "ตาก": ("ผ้า", "แดด", "ฝน", "ลม", "น้ำค้าง", "อากาศ", "หน้า", "ไว้", "ให้แห้ง"),
     "น่าน": ("น้ำ", "ฟ้า"),
+    "ตรัง": ("กานู",),  # Terengganu, a Malaysian state where many southerners work
     "ตากใบ": ("ไม้", "ชา", "ยา", "ตอง"),  # drying leaves, not the district
     "แพร่": ("เชื้อ", "ระบาด", "กระจาย", "หลาย", "ภาพ", "ข่าว", "พันธุ์", "ออก"),
     "อุบล": ("รัตน์",),
@@ -208,7 +210,7 @@ def _sounds_like_name(compact: str, after_space: set[int], m: Mention) -> bool:
     written (those the exact rules take or leave on purpose)."""
     written = compact[m.start:m.end]
     return (_left_edge_ok(compact, after_space, m.start) and written not in TH_ALIASES
-            and written not in _thai_dictionary())
+            and written not in thai_dictionary())
 
 
 def mentions_in_clean(cleaned: str, *, fuzzy: bool = True) -> list[Mention]:
@@ -269,7 +271,7 @@ def match_province(text: str) -> Province | None:
     found = {m.province.code: m.province for m in mentions_in_clean(cleaned)}
     if found:
         return next(iter(found.values())) if len(found) == 1 else None
-    if len(core) < 4 or core in _thai_dictionary():
+    if len(core) < 4 or core in thai_dictionary():
         return None
     k = 2 if len(core) >= 8 else 1
     scored = {(osa_distance(core, alias, k), p.code): p
@@ -279,7 +281,7 @@ def match_province(text: str) -> Province | None:
 
 
 @functools.cache
-def _thai_dictionary() -> frozenset[str]:
+def thai_dictionary() -> frozenset[str]:
     os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
     os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
     from pythainlp.corpus import thai_words

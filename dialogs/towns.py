@@ -10,6 +10,9 @@ left out (a wrong province is worse than a question). Big markets, bus terminals
 industrial estates and airports people say they are at ("ตลาดไท", "ขนส่งสายใต้",
 "อมตะนคร", "อู่ตะเภา") are listed the same way, only those in one province. A name too
 short to stand alone is listed with its "อำเภอ" or "เมือง" ("อำเภอพล"; "อ.พล" is spelled out to it).
+A district whose name holds another province's ("ศรีเชียงใหม่" in Nong Khai, "ตากฟ้า" in
+Nakhon Sawan, "ปทุมรัตต์" in Roi Et) is listed too: the longer name wins, so "หนองคาย
+ศรีเชียงใหม่" names one province, not Chiang Mai as well.
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ TOWNS: dict[str, str] = {
     "TH-40": "ชุมแพ น้ำพอง อำเภอพล เมืองพล อำเภอบ้านไผ่",
     "TH-41": "กุมภวาปี หนองหาน",
     "TH-42": "ด่านซ้าย เชียงคาน วังสะพุง",
-    "TH-45": "เสลภูมิ",
+    "TH-45": "เสลภูมิ ปทุมรัตต์",
     "TH-47": "สว่างแดนดิน",
     "TH-48": "ธาตุพนม",
     "TH-50": "ขนส่งอาเขต ขนส่งช้างเผือก ตลาดวโรรส ฝาง สันทราย สันกำแพง หางดง เชียงดาว ดอยสะเก็ด อมก๋อย",
@@ -51,7 +54,7 @@ TOWNS: dict[str, str] = {
     "TH-56": "เชียงคำ ดอกคำใต้",
     "TH-57": "เชียงของ เชียงแสน เวียงป่าเป้า แม่ฟ้าหลวง",
     "TH-58": "แม่สะเรียง",
-    "TH-60": "ตาคลี",
+    "TH-60": "ตาคลี ตากฟ้า",
     "TH-63": "แม่ระมาด อุ้มผาง",
     "TH-64": "ศรีสัชนาลัย สวรรคโลก",
     "TH-65": "นครไทย บางระกำ",
@@ -74,6 +77,8 @@ TOWNS: dict[str, str] = {
     # districts of Nong Khai until Bueng Kan was made of them (2011): people still say
     # "หนองคาย อ.เซกา" (dialogs.provinces.SPLIT_FROM)
     "TH-38": "เซกา บึงโขงหลง โซ่พิสัย ปากคาด",
+    "TH-43": "ศรีเชียงใหม่",
+    "TH-37": "ปทุมราชวงศา",
     "TH-92": "กันตัง ห้วยยอด",
     "TH-91": "ละงู",
     "TH-23": "เกาะช้าง",
@@ -81,7 +86,8 @@ TOWNS: dict[str, str] = {
     "TH-90": "ตลาดกิมหยง",
 }
 # short names that are parts of other words: a left edge is needed, as for ตาก or น่าน
-SHORT_TOWNS = frozenset({"พีพี", "ฝาง", "แกลง", "สตึก", "ถลาง", "ขนอม", "สิชล", "สาทร", "ดินแดง"})
+SHORT_TOWNS = frozenset({"พีพี", "ตากฟ้า", "ฝาง", "แกลง", "สตึก", "ถลาง", "ขนอม", "สิชล", "สาทร",
+                         "ดินแดง"})
 # the towns and landmarks among the aliases of dialogs.province_table (not the short
 # forms and nicknames of a province's own name: กทม, โคราช, ปากน้ำ, แปดริ้ว, เมืองคอน)
 _LANDMARKS = ("หมอชิต ขนส่งหมอชิต หัวลำโพง ดอนเมือง จตุจักร สายใต้ใหม่ สนามหลวง บางซื่อ เอกมัย"

@@ -97,3 +97,21 @@ def test_a_name_fixed_at_the_summary_is_shown_fixed(dialog: Dialog) -> None:
     assert chat.state.name == st.CONFIRM and chat.state.data["answers"]["name"] == "ป้าแดง"
     chat.say("ชื่อผิดเจ้า ต้องเป็น บัวแก้ว ปัญญาวงค์ บ่ใช่บัวแก่น พิมพ์ผิด")
     assert chat.state.data["answers"]["name"] == "บัวแก้ว ปัญญาวงค์" and sent(chat) is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # dev16: a Malay-Muslim name the tokeniser cuts into four syllables (อับ|ดุล|รอ|แม)
+    ("อับดุลรอแม สะแลแม 0869532174", "อับดุลรอแม สะแลแม"),
+    ("แวดือราแม ค่ะ", "แวดือราแม"),
+    ("ตูแวดานียา", "ตูแวดานียา"),
+])
+def test_a_name_cut_into_many_syllables_stays_whole(text: str, name: str) -> None:
+    assert extract_name(text, bare=True) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("แดงนอนข้างถนน", "แดงนอนข้าง"),  # words, not syllables: no longer than before
+    ("หิวมากไม่ไหวแล้ว", "หิวมาก"),
+])
+def test_words_are_not_taken_as_a_long_name(text: str, name: str) -> None:
+    assert extract_name(text, bare=True) == name

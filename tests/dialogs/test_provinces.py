@@ -203,3 +203,27 @@ def test_no_near_name_starts_inside_a_short_name_left_out() -> None:
 
 def test_a_misspelt_long_name_after_a_non_cue_is_still_found() -> None:
     assert find_provinces("เรือนจำกาญจนบุลี") == [by_en("Kanchanaburi")]
+
+
+@pytest.mark.parametrize(("text", "en"), [
+    # dev13: home named with its district, Si Chiang Mai, which holds "เชียงใหม่"
+    ("หนองคาย ศรีเชียงใหม่", "Nong Khai"),
+    ("บ้านอยู่อำเภอศรีเชียงใหม่", "Nong Khai"),
+    ("อำเภอตากฟ้า", "Nakhon Sawan"),
+    ("ร้อยเอ็ด ปทุมรัตต์", "Roi Et"),
+    ("อ.ปทุมราชวงศา", "Amnat Charoen"),
+])
+def test_a_district_holding_another_province_name_is_its_own_province(text: str, en: str) -> None:
+    assert find_provinces(text) == [by_en(en)]
+    assert match_province(text) == by_en(en)
+
+
+def test_the_province_itself_is_still_read_beside_such_a_district() -> None:
+    assert match_province("เชียงใหม่ค่ะ") == by_en("Chiang Mai")
+    assert find_provinces("ตาก แม่สอด") == [by_en("Tak")]
+    assert find_provinces("เชียงใหม่ ศรีเชียงใหม่") == [by_en("Chiang Mai"), by_en("Nong Khai")]
+
+
+def test_terengganu_in_malaysia_is_no_trang() -> None:
+    assert find_provinces("ไปทำงานที่ตรังกานูมา") == []
+    assert find_provinces("บ้านอยู่ตรังค่ะ") == [by_en("Trang")]
