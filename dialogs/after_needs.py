@@ -30,13 +30,25 @@ TOPIC_NEEDS = {"job_placement": "work", "job_training": "training", "id_card": "
 
 def told_needs(text: str, value: str | None) -> list[str]:
     """The plain needs a tap on an offered topic or a typed answer tells; a question
-    ("หางานได้ที่ไหนคะ") asks, it tells nothing."""
+    ("หางานได้ที่ไหนคะ") asks, it tells nothing (what is told along with it does)."""
     if value is not None:
         topic = value.removeprefix("topic:")
         return [TOPIC_NEEDS[topic]] if value.startswith("topic:") and topic in TOPIC_NEEDS else []
-    if is_question(text):
-        return []
-    return [n for n in parse_needs(text) if n in PLAIN_NEEDS]
+    return [n for n in parse_needs(statements(text)) if n in PLAIN_NEEDS]
+
+
+# a part of a question that tells of the writer ("ผมติดเชื้อHIVครับ"), never a part of
+# the question's own topic ("เงินช่วยผู้ติดเชื้อ HIV ขอได้ไหมคะ")
+_ME = ("ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "ข้อย", "กู", "ตัวเอง")
+
+
+def statements(text: str) -> str:
+    """The parts of a message that tell, not ask: "ผมติดเชื้อHIVครับ" of "ผมติดเชื้อHIVครับ
+    อยากรู้ว่ามีเงินช่วยเหลือผู้ติดเชื้อไหม" (a question alone tells nothing: "")."""
+    if not is_question(text):
+        return text
+    return " ".join(part for part in text.split()
+                    if part.startswith(_ME) and not is_question(part))
 
 
 def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
@@ -60,8 +72,9 @@ def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
     if value is None and _NOTHING_MORE.fullmatch(_PARTICLES.sub("", text.strip().lower())):
         return respond(state, Reply(texts.AFTER_SENT_OK))  # "ไม่มีค่ะ": nothing else
     needs = told_needs(text, value)
-    sensitive = [] if value is not None or is_question(text) else [
-        n for n in parse_needs(text) if n in texts.SENSITIVE_NAMES and n != "disability"]
+    sensitive = [] if value is not None else [
+        n for n in parse_needs(statements(text))
+        if n in texts.SENSITIVE_NAMES and n != "disability"]
     if sensitive:  # "ผมติดเชื้อ HIV ครับ กินยาต้านอยู่": asked before it is recorded
         names = list(dict.fromkeys(texts.SENSITIVE_NAMES[n] for n in sensitive))
         told = [NEEDS[n][0] for n in needs] + names

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -34,6 +35,8 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
                ("สุขภาพจิต", "จิต", "จิตเวช", "ซึมเศร้า", "เครียด", "ติดยา", "ติดยาเสพติด",
                 "ยาเสพติด", "ยาบ้า", "เลิกยา", "ติดเหล้า", "เลิกเหล้า", "บำบัด")),
     "hiv": ("HIV/เอดส์", ("hiv_aid",), ("hiv", "เอดส์", "เอชไอวี", "ติดเชื้อ")),
+    # wages unpaid or a scam told (read by `_WAGES`): legal advice, and no sensitive data
+    "wages": ("ค่าแรงค้าง/ถูกโกง", ("justice_centre",), ()),
     "legal": ("ปรึกษากฎหมาย", ("justice_centre",),
               ("กฎหมาย", "ทนาย", "คดี", "ฟ้อง", "ศาล")),
     "probation": ("เพิ่งพ้นโทษ", ("probation_support", "local_gov_support"),
@@ -54,7 +57,19 @@ _WORK = frozenset({"งาน", "ทำงาน", "นวด", "ฝึกงา
 _ASIDE: dict[str, frozenset[str]] = {
     "ยา": frozenset({"เลิก", "บำบัด", "ติด", "เสพ"}), "โรงพยาบาล": _WORK, "โรงบาล": _WORK}
 _LINKS = frozenset({"ที่", "ใน", "ของ", "กับ"})
-_NO_BUTTON = frozenset({"health", "mental", "massage"})  # read from words only
+_NO_BUTTON = frozenset({"health", "mental", "massage", "wages"})  # read from words only
+# wages not paid, or a scam, told ("ผู้รับเหมาหนีไม่จ่ายค่าแรง", "นายจ้างไม่จ่ายตังสามเดือน",
+# "ไม่ได้เงินเดือนงวดสุดท้าย", "โดนนายหน้าหลอก"); never one's own bill ("ยังไม่จ่ายค่าห้อง")
+_PAY = r"(?:ค่าแรง|ค่าจ้าง|เงินเดือน|ค่าตอบแทน|ค่าเหนื่อย)"
+_BOSS = (r"(?:นายจ้าง|เถ้าแก่|ผู้รับเหมา|หัวหน้างาน|หัวหน้าสาย|นายหน้า|เอเย่นต์|บริษัท|โรงงาน|ไต๋"
+         r"|เจ้าของ(?:เรือ|ร้าน|โรงงาน|สวน|ไร่|แคมป์|กิจการ))")
+_WAGES = re.compile(r"(?:ไม่|บ่|ยังไม่|ไม่ยอม)(?:ได้)?(?:จ่าย|ให้|ได้)" + _PAY
+                    + r"|จ่าย" + _PAY + r"ไม่ครบ|(?:ค้าง|ติดค้าง|ทวง|โกง|เบี้ยว|ยึด)" + _PAY
+                    + r"|" + _PAY + r"(?:ก็|งวดสุดท้าย|สุดท้าย|\d+เดือน)?(?:ยัง)?(?:ไม่|บ่)ได้"
+                    r"(?!เยอะ|มาก|ดี|เท่า|พอ|น้อย)"
+                    + r"|" + _BOSS + r"(?:ก็)?(?:เขา|เค้า|มัน|เพิ่น)?(?:หนี|ปิดเบอร์|(?:ไม่|บ่)(?:ยอม)?จ่าย"
+                    r"|เบี้ยว|โกง|หลอก|ชิ่ง|เชิดเงิน|ยึดเงิน)"
+                    r"|(?:โดน|ถูก)" + _BOSS + r"?(?:หลอก|โกง)")
 
 
 def need_choices() -> tuple[Choice, ...]:
@@ -122,8 +137,9 @@ def parse_needs(text: str) -> list[str]:
     word is no need ("ไม่ได้ป่วย")."""
     tokens = words(text)
     token_set = frozenset(tokens)
+    wages = bool(_WAGES.search(text.replace(" ", "")))
     return [key for key, firsts, said in _need_words()
-            if _mentions(tokens, token_set, firsts, said)]
+            if _mentions(tokens, token_set, firsts, said) or (key == "wages" and wages)]
 
 
 def released_from_prison(text: str) -> bool:

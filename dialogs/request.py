@@ -52,12 +52,19 @@ def consented_needs(answers: dict[str, Any]) -> list[str]:
 # care needs of the travellers that lead to services of their own: an elder to the
 # old-age allowance and hardship grant, a disabled person to the disability allowance
 CARE_REFERRED = {"elderly": "elderly", "disabled": "disability"}
+# and one who cannot travel alone to the officer who may travel along (Source B)
+CARE_TOPICS = {"cannot_travel_alone": "travel_escort"}
 
 
 def care_referred(answers: dict[str, Any]) -> list[str]:
     """The needs the travellers' care needs refer (recorded already, with the consent
     the care needs were given under: nothing more is recorded by referring them)."""
     return [CARE_REFERRED[k] for k in answers.get("special_needs") or () if k in CARE_REFERRED]
+
+
+def care_topics(answers: dict[str, Any]) -> list[str]:
+    """The topics the care needs refer directly (no need of their own): the escort."""
+    return [CARE_TOPICS[k] for k in answers.get("special_needs") or () if k in CARE_TOPICS]
 
 
 def sent_request(kb: KnowledgeBase, answers: dict[str, Any], now: dt.datetime,
@@ -67,8 +74,8 @@ def sent_request(kb: KnowledgeBase, answers: dict[str, Any], now: dt.datetime,
     travellers = int(answers.get("travellers") or 1)
     aid = estimate(travellers)
     due = due_at(verdict.urgent, now)
-    refs = plain_titles(referrals(kb, [*consented_needs(answers), *care_referred(answers)]),
-                        answers)
+    refs = plain_titles(referrals(kb, [*consented_needs(answers), *care_referred(answers)],
+                                  care_topics(answers)), answers)
     case = {
         "status": "received",
         "urgent": verdict.urgent,

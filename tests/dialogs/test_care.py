@@ -66,3 +66,24 @@ def test_a_room_near_somewhere_is_not_outside(text: str) -> None:
 
 def test_the_expressway_is_no_urgency() -> None:
     assert extract_facts("บ้านอยู่ใกล้ทางด่วน").urgent is None
+
+
+@pytest.mark.parametrize("text", [
+    "ลูกสาว8เดือนค่ะ",  # dev17 ekkamai couple with baby, to "anyone who needs care?"
+    "นมลูกเหลือกระป๋องเดียว",  # the same couple's hardship
+    "หลานชายอายุสิบเอ็ดเดือน", "ลูก 3 อาทิตย์", "ให้นมลูกอยู่ค่ะ", "ผ้าอ้อมลูกหมดแล้ว"])
+def test_a_baby_told_by_its_age_in_months_or_its_milk_is_a_small_child(text: str) -> None:
+    assert "child" in extract_facts(text).special_needs
+
+
+@pytest.mark.parametrize("text", [
+    "ลูกสาวท้อง 8 เดือน",  # a pregnancy
+    "ลูกชายทำงานมา 8 เดือน", "ผ้าอ้อมผู้ใหญ่ของแม่หมดแล้ว", "ทำงานมา 8 เดือน"])
+def test_months_or_milk_of_no_baby_is_no_small_child(text: str) -> None:
+    assert "child" not in extract_facts(text).special_needs
+
+
+def test_an_injured_hand_is_sick() -> None:
+    # dev16 trat injured crew: "มือเจ็บทำงานไม่ได้"; never a hurt heart ("เจ็บใจ")
+    assert "sick" in extract_facts("มือเจ็บทำงานไม่ได้").special_needs
+    assert "sick" not in extract_facts("เจ็บใจที่โดนโกง").special_needs
