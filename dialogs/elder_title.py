@@ -43,6 +43,6 @@ _HINT = re.compile(
     r"|บัตร(?:ประชาชน)?ตลอดชีพ|เบี้ย(?:ยังชีพ)?(?:ผู้สูงอายุ|คนแก่|คนชรา)")
 
 
-def elder_hinted(text: str) -> dict[str, bool]:
+def elder_hinted(text: str) -> dict[str, Any]:
     """{"care_again": True} when `text` hints that the writer is an elder."""
     return {"care_again": True} if _HINT.search(text.replace(" ", "")) else {}

@@ -70,7 +70,7 @@ class Screening(Summary):
         """Screening from a story (maybe empty); `known`: answers already given (the
         sensitive consent asked with the privacy notice)."""
         answers = (read_message(text) if text else {}) | (known or {})
-        care = elder_hinted(text)  # care asked even of one alone: in the state only
+        care: dict[str, Any] = elder_hinted(text)  # care asked even of one alone: state only
         if answers.get("sensitive_consent") is False and answers.get("special_needs"):
             # health told in the story left out with the sensitive part (the
             # travellers question asks who needs care again, under the main consent)
