@@ -177,10 +177,16 @@ def same_name(have: Any, want: Any) -> bool:
     return have == want or (" " not in want and have.split(" ")[0] == want)
 
 
+REFUSAL_KEYS = ("eligible", "reason")  # all a refusal decides (no urgency, no travellers)
+
+
 def wrong(persona: Persona, got: dict[str, Any]) -> list[str]:
-    """What differs from the persona's expected outcome."""
+    """What differs from the persona's expected outcome (of a refusal: eligibility and
+    the reason only)."""
     out = []
     for key, want in persona.expect.items():
+        if got.get("eligible") is False and key not in REFUSAL_KEYS:
+            continue
         have = got.get(key)
         if key == "referrals":
             if not set(want) <= set(have or ()):
