@@ -47,7 +47,7 @@ LETTER_AND_PLACES = {
     ("home_province",): "มีหนังสือรับรองสัญชาติไทยจากกำนันหรือผู้ใหญ่บ้านไหมคะ "
                         "และจะกลับบ้านที่จังหวัดไหนคะ",
 }
-LETTER_AGAIN = "กำนันหรือผู้ใหญ่บ้านเคยออกหนังสือรับรองให้ไหมคะ แล้ว{}"
+LETTER_AGAIN = "กำนันหรือผู้ใหญ่บ้านออกหนังสือรับรองให้ได้ไหมคะ แล้ว{}"
 WHERE = {PLACES: "ตอนนี้อยู่จังหวัดไหน และบ้านอยู่จังหวัดไหนคะ",
          ("current_province",): "ตอนนี้อยู่จังหวัดไหนคะ", ("home_province",): "บ้านอยู่จังหวัดไหนคะ"}
 # Who else needs care, in a group told of in the story with one care need known

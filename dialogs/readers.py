@@ -11,6 +11,7 @@ import re
 from dialogs.cards import others_card
 from dialogs.care import KIN
 from dialogs.facts import HARDSHIPS
+from dialogs.letter import read_letter
 from dialogs.needs import NONE, PREFER_NOT, parse_needs
 from dialogs.parse import (
     count_groups,
@@ -110,37 +111,6 @@ def read_id_card(text: str, value: str | None) -> bool | None:
         return others
     short = card_answer(text)
     return short if short is not None else parse_yes_no(text)
-
-
-_OFFICIAL = r"(?:กำนัน|ผู้ใหญ่(?:บ้าน)?|ผญบ|ผู้นำชุมชน|นายอำเภอ|อำเภอ|อบต|เทศบาล)"
-_SIGN = r"(?:ออก|เซ็นต์|เซ็น|เขียน|รับรอง)(?:หนังสือ(?:รับรอง)?(?:ให้)?|ให้)"
-# where the official is: "ผู้ใหญ่บ้านที่ร้อยเอ็ด", "กำนันตำบลบ้านโคก"
-_THERE = r"(?:(?:ที่|ใน|ตำบล|หมู่บ้าน|บ้าน)(?:(?!ไม่|ก็|จะ|เขา|บอก).){1,16}?)?"
-# "ผู้ใหญ่บ้านออกให้ได้": the letter can be had (the officer sees it at the interview);
-# "กำนันไม่ยอมเซ็นให้", "ผู้ใหญ่บ้านออกให้ไม่ได้": it cannot
-_LETTER_DENIED = re.compile(_OFFICIAL + _THERE + r"(?:เขา|ก็|บอก|ว่า)*(?:ไม่|ไม่ยอม|ไม่ได้|ยังไม่|ไม่รับ)"
-                            + _SIGN + r"|" + _OFFICIAL + r".{0,6}?" + _SIGN + r"(?:ไม่ได้|ไม่ไหว)")
-_LETTER_GIVEN = re.compile(_OFFICIAL + _THERE + r"(?:เขา|ก็|จะ|ยินดี|พร้อม|บอก|ว่า)*" + _SIGN)
-
-
-# "ไม่มีหนังสืออะไรเลย", "ไม่มีเอกสารเลย" to the letter question: none
-_NO_PAPER = re.compile(r"(?:ไม่|บ่)(?:เคย)?(?:ได้)?มี(?:หนังสือ|เอกสาร|ใบ)(?!ไม่|เดินทาง|อ่าน|เรียน|ขับขี่)")
-
-
-def read_letter(text: str, value: str | None) -> bool | None:
-    if value in ("yes", "no"):
-        return value == "yes"
-    said = facts_of(text).has_nationality_letter
-    if said is not None:
-        return said
-    compact = text.replace(" ", "").replace(".", "")
-    if _NO_PAPER.search(compact):
-        return False
-    if _LETTER_DENIED.search(compact):
-        return False
-    if _LETTER_GIVEN.search(compact):
-        return True
-    return parse_yes_no(text)
 
 
 # "ค่ารถค่ะ", "เรื่องที่พักกับข้าว" to "which trouble?": the trouble named by its topic

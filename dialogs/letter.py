@@ -1,0 +1,57 @@
+"""The answer to the nationality letter question (the letter certifying Thai nationality
+and residence, from the village head or the kamnan, asked when there is no ID card)."""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.fact_rules import LETTER
+from dialogs.parse import facts_of, parse_yes_no
+from dialogs.parse_numbers import PARTICLE
+
+__all__ = ["read_letter"]
+
+_OFFICIAL = r"(?:กำนัน|ผู้ใหญ่(?:บ้าน)?|ผญบ|ผู้นำชุมชน|นายอำเภอ|อำเภอ|อบต|เทศบาล)"
+# the letter by its full name or as "หนังสือ" (not a passport, "หนังสือเดินทาง", nor a
+# doctor's note)
+_PAPER = r"(?:" + LETTER + r"|หนังสือ)(?!เดินทาง|อ่าน|เรียน|แพทย์)"
+_SIGN = r"(?:ออก|เซ็นต์|เซ็น|เขียน|รับรอง)(?:" + _PAPER + r"(?:ให้)?|ให้)"
+# where the official is: "ผู้ใหญ่บ้านที่ร้อยเอ็ด", "กำนันตำบลบ้านโคก"
+_THERE = r"(?:(?:ที่|ใน|ตำบล|หมู่บ้าน|บ้าน)(?:(?!ไม่|ก็|จะ|เขา|บอก).){1,16}?)?"
+_CANNOT = r"(?:ไม่ได้|ไม่ไหว)"
+# "ผู้ใหญ่บ้านออกให้ได้", "ให้เขาทำหนังสือรับรองส่งมาได้": the letter can be had (the officer
+# sees it at the interview); "กำนันไม่ยอมเซ็นให้", "ผู้ใหญ่บ้านออกให้ไม่ได้", "ท่านบอกออก
+# หนังสือรับรองสัญชาติไทยให้ไม่ได้" (the denial after the letter): it cannot
+_LETTER_DENIED = re.compile(
+    _OFFICIAL + _THERE + r"(?:เขา|ก็|บอก|ว่า)*(?:ไม่|ไม่ยอม|ไม่ได้|ยังไม่|ไม่รับ)" + _SIGN
+    + r"|" + _OFFICIAL + r".{0,6}?" + _SIGN + _CANNOT
+    + r"|(?:ออก|เซ็นต์|เซ็น|เขียน|ทำ|ขอ)" + _PAPER + r"(?:(?!ได้|แต่).){0,16}?" + _CANNOT)
+_LETTER_GIVEN = re.compile(
+    _OFFICIAL + _THERE + r"(?:เขา|ก็|จะ|ยินดี|พร้อม|บอก|ว่า)*" + _SIGN + r"(?!" + _CANNOT + ")"
+    + r"|(?<!ถ้า)(?<!หาก)(?:ออก|เซ็นต์|เซ็น|เขียน|ทำ|ขอ)" + _PAPER
+    + r"(?:(?!ไม่|บ่|แต่|ได้).){0,16}?ได้(?!ไหม|มั้ย|มั๊ย|หรือ|รึ|ยัง|ที่ไหน|ไหน|ยังไง|อย่างไร)")
+# "ยังไม่มีครับ" to the letter question: not yet, not no (asked again: can it be had?)
+_NOT_YET = re.compile(r"ยัง(?:ไม่|บ่)(?:ได้)?มี(?:เลย)?" + PARTICLE + r"*")
+
+
+# "ไม่มีหนังสืออะไรเลย", "ไม่มีเอกสารเลย" to the letter question: none
+_NO_PAPER = re.compile(r"(?:ไม่|บ่)(?:เคย)?(?:ได้)?มี(?:หนังสือ|เอกสาร|ใบ)(?!ไม่|เดินทาง|อ่าน|เรียน|ขับขี่)")
+
+
+def read_letter(text: str, value: str | None) -> bool | None:
+    if value in ("yes", "no"):
+        return value == "yes"
+    said = facts_of(text).has_nationality_letter
+    if said is not None:
+        return said
+    compact = text.replace(" ", "").replace(".", "")
+    if _NO_PAPER.search(compact):
+        return False
+    if _LETTER_DENIED.search(compact):
+        return False
+    if _LETTER_GIVEN.search(compact):
+        return True
+    first, *rest = text.split() or [""]
+    if _NOT_YET.fullmatch(first) and parse_yes_no(" ".join(rest)) is None:
+        return None  # not yet ("ยังไม่มีครับ สงขลาครับ"): nothing else said of it
+    return parse_yes_no(text)
