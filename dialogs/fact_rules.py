@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dialogs.care import CARE_PATTERNS, KIN
 
 __all__ = ["ABOUT_SELF", "FARE_RULES", "FOOD", "GUARDED", "ID_CARD", "ID_DAMAGED", "ID_EXPIRED",
-           "NATIONALITY_LETTER", "NEEDS", "ROOF", "SHELTER", "THAI", "URGENT", "Rules"]
+           "LETTER", "NATIONALITY_LETTER", "NEEDS", "ROOF", "SHELTER", "THAI", "URGENT", "Rules"]
 
 Rules = tuple[tuple[re.Pattern[str], bool], ...]
 GUARDED: set[re.Pattern[str]] = set()
@@ -197,7 +197,12 @@ NATIONALITY_LETTER = _rules(
      r"หนังสือ(?:อะไร|ไหน)(?:คะ|ครับ|คับ|นะ|เหรอ|หรอ|อะ)*(?:ไม่|บ่)(?:เคย)?(?:มี|ขอ|ได้|ทำ)"])
 THAI = _rules(
     [r"i(?:'?m|am)(?:a)?(?:thai|ไทย)(?!land)|(?:thai|ไทย)(?:citizen|national)",  # English
-     r"!@(?:คน|สัญชาติ|ชาว)ไทย(?!ใหญ่|ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|ตกทุกข์|ใช่ไหม)",
+     # (the letter's name says nothing of it, "ออกหนังสือรับรองสัญชาติไทยให้ไม่ได้"; the
+     # letter had does: "มีหนังสือรับรองสัญชาติไทย")
+     "@" + HAVE + r"(?:หนังสือ|ใบ)รับรอง(?:ว่า(?:มี|เป็น)?|ความเป็น|การเป็น)?(?:สัญชาติ|คน)ไทย",
+     r"!@(?:คน|สัญชาติ|ชาว)(?<!รับรองสัญชาติ)(?<!รับรองว่าสัญชาติ)(?<!รับรองว่ามีสัญชาติ)"
+     r"(?<!รับรองว่าเป็นคน)(?<!รับรองความเป็นคน)(?<!รับรองการเป็นคน)(?<!ขอสัญชาติ)(?<!รอสัญชาติ)"
+     r"ไทย(?!ใหญ่|ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่|ตกทุกข์|ใช่ไหม)",
      # Thai nationality granted since ("เมื่อก่อนถือบัตรสีชมพู ปีที่แล้วได้บัตรประชาชนไทยแล้ว"):
      # said after the pink card, it is the later word
      r"(?<!ไม่)(?<!บ่)(?<!ยัง)ได้(?:รับ)?(?:สัญชาติไทย|(?:บัตร(?:ประชาชน)?|สัญชาติ)(?:คน)?ไทย"
@@ -205,9 +210,15 @@ THAI = _rules(
     [r"@(?:ไม่ใช่|ไม่ได้เป็น)(?:คน|ชาว)?(?:ไทย|สัญชาติไทย)", "@" + NOT_HAVE + r"สัญชาติ",
      # "ยังไม่ได้สัญชาติไทย"; a card numbered from 0 is one of those without Thai nationality
      r"@(?:ยัง)?(?:ไม่|บ่)ได้(?:รับ|ถือ)?สัญชาติ(?:ไทย)?",
+     # Thai nationality applied for, still pending: "ยื่นขอสัญชาติไทยอยู่ยังไม่ได้",
+     # "เรื่องสัญชาติยังรออยู่ที่อำเภอ"
+     r"@(?:ยื่น(?:เรื่อง)?|กำลัง)ขอ(?:มี)?สัญชาติ|รอ(?:ผล)?(?:การ)?(?:ขอ)?สัญชาติ"
+     r"|เรื่องสัญชาติ(?:ไทย)?(?:ของ(?:ผม|ฉัน|หนู))?(?:ยัง|ก็)*(?:รอ|ไม่ผ่าน|ไม่ออก|ไม่เสร็จ)",
      r"บัตร(?:ประชาชน)?(?:ที่)?(?:เป็น)?เลข(?:บัตร)?(?:ขึ้นต้น(?:ด้วย)?)?(?:0|ศูนย์)"
      r"|เลข(?:บัตร)?(?:0|ศูนย์)นำหน้า|เลขบัตรขึ้นต้น(?:ด้วย)?(?:เลข)?(?:0|ศูนย์)",
-     r"!@ไร้สัญชาติ|ไร้รัฐ|ต่างด้าว|ต่างชาติ|บัตร(?:สี)?ชมพู",
+     # "ไม่มีสถานะ", "ไร้สถานะ": stateless, not registered as Thai (not "สถานะการเงิน")
+     "@" + NOT_HAVE + r"สถานะ(?!การเงิน|ทางการเงิน|ทางสังคม|สมรส|โสด|อะไร|พิเศษ)",
+     r"!@ไร้สัญชาติ|ไร้สถานะ|ไร้รัฐ|ต่างด้าว|ต่างชาติ|บัตร(?:สี)?ชมพู",
      r"(?:i(?:'?m|am)(?:a)?(?:tourist|foreigner|german|english|american|british"
      r"|french|chinese|russian|burmese|lao|laotian|cambodian|vietnamese)|not(?:thai|ไทย)"
      r"|tourist(?:from)|(?:german|foreign)passport)",
