@@ -118,6 +118,9 @@ FOOD = _rules(
      *PENNILESS],
     _self([HAVE + r"(?:ข้าว|อาหาร|อะไร|ของ)(?:จะ)?กิน", r"!กิน(?:ข้าว)?(?:มา)?แล้ว",
            HAVE + r"(?:งานทำ|รายได้|เงินเดือน)", r"ไม่หิว", NOT_TROUBLED]))
+# a question's end, within the clause: "...ได้ไหมคะ", "...ได้มั้ย", "...หรือเปล่า"
+_ASKED = (r"(?:(?!ไม่|บ่|แต่|เพราะ|ค่ะ|ครับ|คับ).){0,24}?(?:ได้(?:บ่|ไหม|มั้ย|มั๊ย)|ไหม|มั้ย|มั๊ย"
+          r"|หรือเปล่า|รึเปล่า|หรือไม่|ป่าว)")
 FARE_RULES = _rules(
     [EN_NO + r"(?:money|cash|fare|ticket)|can'?tafford|cannotafford|brokeandstuck"
      r"|lostmy(?:wallet|purse|bag)|(?:wallet|purse|money)(?:was)?stolen|needmoneyfor",
@@ -136,8 +139,10 @@ FARE_RULES = _rules(
      r"ซื้อตั๋ว(?:กลับ)?(?:บ้าน)?ไม่(?:ได้|ไหว)", *PENNILESS,
      r"!ขาด(?:แค่|เพียง|แต่)?" + FARE,  # "มีทุกอย่าง ขาดแค่ค่ารถ", not "ไม่ได้ขาดค่ารถ"
      # asking for the fare is lacking it; a free ticket ("ขอตั๋วฟรี") is asked by anyone
+     # (asked as a question, "ขอค่ารถกลับบ้านช่วงปีใหม่ได้ไหมคะ", it asks of the aid: no lack
+     # told; "ขอค่ารถกลับบ้านฟรี...ไหม": a free ride)
      r"ขอ(?:ความช่วยเหลือ|ความช่วยเหลือเรื่อง)?(?:เงิน|ตังค์|ตัง)?(?:ช่วย(?:เหลือ)?)?" + FARE
-     + r"(?!(?:รถ|กลับ|บ้าน|ไป)*ฟรี)"],  # "ขอค่ารถกลับบ้านฟรี...ไหม": a free ride
+     + r"(?!(?:รถ|กลับ|บ้าน|ไป)*ฟรี)(?!" + _ASKED + ")"],
     _self([HAVE + MONEY + "?" + FARE + r"(?:แล้ว|พอ|อยู่)?(?!ไม่)",
            HAVE + MONEY + r"(?:พอ)?(?:กลับ|เดินทาง|ซื้อตั๋ว)(?!ไม่)",
            # "ก็มีเงินอยู่ครับ มีงานทำ": money had (not "มีเงินอยู่นิดหน่อย", "มีเงินอยู่ 50 บาท")

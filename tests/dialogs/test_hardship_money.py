@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.parse import extract_facts
 from dialogs.readers import read_hardship
 
 
@@ -25,3 +26,18 @@ def test_the_fare_had_leaves_the_rest_to_ask() -> None:
     assert read_hardship("มีค่ารถแล้ว", None) is None  # not "no trouble at all"
     assert read_hardship("ก็มีเงินอยู่ครับ มีงานทำ", None) == dict.fromkeys(
         ("no_shelter", "no_food", "no_fare"), False)
+
+
+# dev17: a salaried woman asks "can I have the fare home?": a question of the aid, no lack told
+@pytest.mark.parametrize("text", [
+    "อยากสอบถามค่ะ ขอค่ารถกลับบ้านช่วงปีใหม่ได้ไหมคะ ตั๋วแพงมาก", "ขอค่ารถไปกรุงเทพได้ไหมครับ",
+    "ขอค่าเดินทางกลับบ้านได้มั้ยคะ", "ขอเงินช่วยค่ารถกลับบ้านได้บ่"])
+def test_the_fare_asked_for_in_a_question_is_no_lack(text: str) -> None:
+    assert extract_facts(text).no_fare is None
+
+
+@pytest.mark.parametrize("text", [
+    "ไม่มีค่ารถ ขอค่ารถกลับบ้านได้ไหมคะ", "ขอค่ารถกลับบ้านได้ไหมคะ ไม่มีเงินเลย",
+    "ขอค่ารถกลับบ้านหน่อยค่ะ", "ขอความช่วยเหลือค่ารถกลับบ้านค่ะ"])
+def test_the_lack_told_or_the_fare_asked_outright_is_no_fare(text: str) -> None:
+    assert extract_facts(text).no_fare is True

@@ -109,6 +109,7 @@ def test_keeping_the_prison_history_out_makes_no_referral_from_it(dialog: Dialog
     cases = []
     for text in ("สวัสดีครับ", "พึ่งออกจากคุกที่อุดร ขอค่ารถกลับหนองบัวลำภูได้มั้ยครับ",
                  "ไม่ต้องบันทึกเรื่องติดคุกนะครับ ไม่อยากให้มีประวัติ แต่ยังอยากได้ค่ารถอยู่",
+                 "ไม่มีค่ารถครับ",  # the fare asked for in a question tells no lack of it
                  "มีบัตรครับ", "คนเดียว ไม่ด่วนครับ นอนบ้านเพื่อนได้", "ณัฐพล 0631122334"):
         cases += [e.case for e in chat.say(text).effects if isinstance(e, CreateCase)]
     assert len(cases) == 1
