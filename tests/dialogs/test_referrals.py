@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from dialogs import texts
-from dialogs.after_needs import needs_after_sent, statements
+from dialogs.after_needs import needs_after_sent, statements, told_needs
 from dialogs.needs import parse_needs
 from dialogs.request import sent_request
 from dialogs.state import State
@@ -87,4 +87,27 @@ def test_a_sensitive_need_told_with_a_question_is_asked_to_be_recorded() -> None
                                   "อยากรู้ว่าจะทวงค่าแรงได้ไหม ไปปรึกษาใครได้บ้างครับ"])
 def test_a_question_alone_tells_no_need(text: str) -> None:
     assert statements(text) == ""
+    assert needs_after_sent(load_knowledge(), State(), text, None) is None
+
+
+@pytest.mark.parametrize("text", [
+    "กลับไปแล้วอยากหางานทำแถวบ้านครับ มีที่ให้ลงทะเบียนหางานไหม",  # dev18 damaged card
+    "พ่อเขาอยากหางานทำแถวบ้านค่ะ ถามว่ามีที่จัดหางานไหม",  # dev18 hotline volunteer
+    "อยากได้งาน มีที่ไหนรับบ้างคะ",
+])
+def test_a_wish_for_work_beside_a_question_joins_the_request(text: str) -> None:
+    assert told_needs(text, None) == ["work"]
+    added = needs_after_sent(load_knowledge(), State(), text, None)
+    assert added is not None
+    effects = [e for e in added.effects if isinstance(e, AddNeeds)]
+    assert effects and "job_placement" in [r["id"] for r in effects[0].referrals]
+
+
+@pytest.mark.parametrize("text", [
+    "อยากรู้ว่าหางานได้ที่ไหนครับ", "อยากทราบว่า งานที่ไหนรับคนอายุเยอะบ้างคะ",
+    "เพื่อนบอกว่าสำนักงานจัดหางานช่วยได้ จริงไหมคะ",
+    "อยากได้เงินช่วยผู้ติดเชื้อ HIV ครับ ขอได้ไหม",  # a sensitive need: the writer's, said so
+])
+def test_a_wish_to_know_or_a_sensitive_topic_tells_no_need(text: str) -> None:
+    assert told_needs(text, None) == []
     assert needs_after_sent(load_knowledge(), State(), text, None) is None
