@@ -111,3 +111,13 @@ def test_a_wish_for_work_beside_a_question_joins_the_request(text: str) -> None:
 def test_a_wish_to_know_or_a_sensitive_topic_tells_no_need(text: str) -> None:
     assert told_needs(text, None) == []
     assert needs_after_sent(load_knowledge(), State(), text, None) is None
+
+
+def test_one_sick_now_is_referred_to_care_on_the_way() -> None:
+    # dev18 sick diabetic at hua lamphong: "แผลที่เท้าบวมเป็นหนอง มีไข้ด้วย"
+    assert "medical_care_in_transit" in referred({"special_needs": ["sick"]})
+
+
+@pytest.mark.parametrize("care", [[], ["elderly"], ["disabled"], ["child", "pregnant"]])
+def test_no_care_on_the_way_without_a_sick_traveller(care: list[str]) -> None:
+    assert "medical_care_in_transit" not in referred({"special_needs": care})
