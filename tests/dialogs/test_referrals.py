@@ -121,3 +121,14 @@ def test_one_sick_now_is_referred_to_care_on_the_way() -> None:
 @pytest.mark.parametrize("care", [[], ["elderly"], ["disabled"], ["child", "pregnant"]])
 def test_no_care_on_the_way_without_a_sick_traveller(care: list[str]) -> None:
     assert "medical_care_in_transit" not in referred({"special_needs": care})
+
+
+@pytest.mark.parametrize("text", ["เรียนเจ้าหน้าที่ครับ ผม ด.ต.สมบัติ สภ.เมืองนครสวรรค์",  # dev18
+                                  "เรียน ท่านผู้อำนวยการ", "เรียนคุณเจ้าหน้าที่ค่ะ"])
+def test_a_letter_opening_is_no_wish_to_study(text: str) -> None:
+    assert "training" not in parse_needs(text)
+
+
+@pytest.mark.parametrize("text", ["อยากไปเรียน", "เรียนเจ้าหน้าที่ค่ะ อยากเรียนตัดผม"])
+def test_a_wish_to_study_is_training(text: str) -> None:
+    assert "training" in parse_needs(text)
