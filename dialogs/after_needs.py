@@ -34,21 +34,28 @@ def told_needs(text: str, value: str | None) -> list[str]:
     if value is not None:
         topic = value.removeprefix("topic:")
         return [TOPIC_NEEDS[topic]] if value.startswith("topic:") and topic in TOPIC_NEEDS else []
-    return [n for n in parse_needs(statements(text)) if n in PLAIN_NEEDS]
+    return [n for n in parse_needs(statements(text, wishes=True)) if n in PLAIN_NEEDS]
 
 
 # a part of a question that tells of the writer ("ผมติดเชื้อHIVครับ"), never a part of
 # the question's own topic ("เงินช่วยผู้ติดเชื้อ HIV ขอได้ไหมคะ")
 _ME = ("ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "ข้อย", "กู", "ตัวเอง")
+# a wish told beside the question ("กลับไปแล้วอยากหางานทำแถวบ้านครับ มีที่ให้ลงทะเบียนไหม",
+# "พ่อเขาอยากหางานทำค่ะ ถามว่ามีที่จัดหางานไหม"): a plain need of the writer's party;
+# never a wish to know ("อยากรู้ว่า...", "อยากถาม"), which asks
+_WISH = re.compile(r"(?:อยาก|ต้องการ)(?!รู้|ทราบ|ถาม|สอบถาม)")
 
 
-def statements(text: str) -> str:
+def statements(text: str, wishes: bool = False) -> str:
     """The parts of a message that tell, not ask: "ผมติดเชื้อHIVครับ" of "ผมติดเชื้อHIVครับ
-    อยากรู้ว่ามีเงินช่วยเหลือผู้ติดเชื้อไหม" (a question alone tells nothing: "")."""
+    อยากรู้ว่ามีเงินช่วยเหลือผู้ติดเชื้อไหม" (a question alone tells nothing: ""); with
+    `wishes`, also a wish beside the question ("อยากหางานทำแถวบ้านครับ"), for plain needs
+    only (a sensitive need is the writer's own, said so)."""
     if not is_question(text):
         return text
     return " ".join(part for part in text.split()
-                    if part.startswith(_ME) and not is_question(part))
+                    if (part.startswith(_ME) or (wishes and _WISH.search(part)))
+                    and not is_question(part))
 
 
 def needs_after_sent(kb: KnowledgeBase, state: State, text: str,

@@ -72,11 +72,13 @@ def beyond(said: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
     """The facts `said` not yet in `answers`, lists told again merged with the known
     (a list told again with nothing new is nothing learned: the question is not
     understood, rather than asked again as if it were)."""
-    merged = [k for k in MERGED if said.get(k) and answers.get(k)]
+    # known even as none ([]: the care question skipped or answered "ไม่มี"): a need
+    # told later joins it, never lost ("ลูกยังเล็ก" told in the urgency answer)
+    merged = [k for k in MERGED if said.get(k) and k in answers]
     for key in merged:  # "ลูกป่วย" told later adds to the care needs known
-        said[key] = sorted({*answers[key], *said[key]})
+        said[key] = sorted({*(answers[key] or ()), *said[key]})
     return {k: v for k, v in said.items()  # told again, nothing new: not learned
-            if k not in answers or (k in merged and set(v) != set(answers[k]))}
+            if k not in answers or (k in merged and set(v) != set(answers[k] or ()))}
 
 
 def places_told(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:

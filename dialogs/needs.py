@@ -57,6 +57,10 @@ _WORK = frozenset({"งาน", "ทำงาน", "นวด", "ฝึกงา
 _ASIDE: dict[str, frozenset[str]] = {
     "ยา": frozenset({"เลิก", "บำบัด", "ติด", "เสพ"}), "โรงพยาบาล": _WORK, "โรงบาล": _WORK}
 _LINKS = frozenset({"ที่", "ใน", "ของ", "กับ"})
+# a word that is no need before these: "เรียนเจ้าหน้าที่ครับ" opens a letter (Dear officer)
+_ADDRESSED = frozenset({"เจ้าหน้าที่", "จนท", "ท่าน", "คุณ", "ผู้อำนวยการ", "หัวหน้า", "พี่",
+                        "แอดมิน", "ผู้เกี่ยวข้อง"})
+_BEFORE: dict[str, frozenset[str]] = {"เรียน": _ADDRESSED}
 _NO_BUTTON = frozenset({"health", "mental", "massage", "wages"})  # read from words only
 # wages not paid, or a scam, told ("ผู้รับเหมาหนีไม่จ่ายค่าแรง", "นายจ้างไม่จ่ายตังสามเดือน",
 # "ไม่ได้เงินเดือนงวดสุดท้าย", "โดนนายหน้าหลอก"); never one's own bill ("ยังไม่จ่ายค่าห้อง")
@@ -95,7 +99,9 @@ def _need_words() -> tuple[tuple[str, frozenset[str], Said], ...]:
 
 
 def _aside(tokens: tuple[str, ...], at: int) -> bool:
-    """The word at `at` is no need where it stands (see `_ASIDE`)."""
+    """The word at `at` is no need where it stands (see `_ASIDE`, `_BEFORE`)."""
+    if at + 1 < len(tokens) and tokens[at + 1] in _BEFORE.get(tokens[at], ()):
+        return True
     after = _ASIDE.get(tokens[at])
     if not after or at == 0:
         return False

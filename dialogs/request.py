@@ -52,8 +52,10 @@ def consented_needs(answers: dict[str, Any]) -> list[str]:
 # care needs of the travellers that lead to services of their own: an elder to the
 # old-age allowance and hardship grant, a disabled person to the disability allowance
 CARE_REFERRED = {"elderly": "elderly", "disabled": "disability"}
-# and one who cannot travel alone to the officer who may travel along (Source B)
-CARE_TOPICS = {"cannot_travel_alone": "travel_escort"}
+# and one who cannot travel alone to the officer who may travel along (Source B); one
+# sick now to treatment while waiting or travelling (state hospital, outpatient, the
+# actual cost paid: 002 rates art. 4)
+CARE_TOPICS = {"cannot_travel_alone": "travel_escort", "sick": "medical_care_in_transit"}
 
 
 def care_referred(answers: dict[str, Any]) -> list[str]:
@@ -63,7 +65,8 @@ def care_referred(answers: dict[str, Any]) -> list[str]:
 
 
 def care_topics(answers: dict[str, Any]) -> list[str]:
-    """The topics the care needs refer directly (no need of their own): the escort."""
+    """The topics the care needs refer directly (no need of their own): the escort,
+    care on the way."""
     return [CARE_TOPICS[k] for k in answers.get("special_needs") or () if k in CARE_TOPICS]
 
 

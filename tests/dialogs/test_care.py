@@ -87,3 +87,23 @@ def test_an_injured_hand_is_sick() -> None:
     # dev16 trat injured crew: "มือเจ็บทำงานไม่ได้"; never a hurt heart ("เจ็บใจ")
     assert "sick" in extract_facts("มือเจ็บทำงานไม่ได้").special_needs
     assert "sick" not in extract_facts("เจ็บใจที่โดนโกง").special_needs
+
+
+POLICE = ("เรียนเจ้าหน้าที่ครับ ผม ด.ต.สมบัติ สภ.เมืองนครสวรรค์ เจอชายคนหนึ่งหลงอยู่บขส.นครสวรรค์ "
+          "พูดไม่ค่อยชัด น่าจะบกพร่องทางสติปัญญา ในกระเป๋ามีบัตรประชาชนที่อยู่ยโสธรครับ "
+          "อยากให้ช่วยส่งกลับบ้าน")  # dev18 police for lost disabled man
+
+
+@pytest.mark.parametrize("text", [
+    POLICE, "บกพร่องทางสติปัญญา พูดไม่ชัด", "น้องปัญญาอ่อน ต้องมีคนคุมไปตลอดทาง",
+    "ลูกบกพร่องทางการได้ยินค่ะ", "พ่อบกพร่องทางการเคลื่อนไหว",
+])
+def test_a_kind_of_disability_named_by_the_law_is_disabled(text: str) -> None:
+    assert "disabled" in extract_facts(text).special_needs
+
+
+@pytest.mark.parametrize("text", [
+    "เจ้าหน้าที่บกพร่องทางหน้าที่", "ไม่ได้บกพร่องทางสติปัญญานะครับ แค่เมา", "พูดไม่ค่อยชัด",
+])
+def test_no_disability_in_a_duty_failed_or_denied(text: str) -> None:
+    assert "disabled" not in extract_facts(text).special_needs

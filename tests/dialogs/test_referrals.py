@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from dialogs import texts
-from dialogs.after_needs import needs_after_sent, statements
+from dialogs.after_needs import needs_after_sent, statements, told_needs
 from dialogs.needs import parse_needs
 from dialogs.request import sent_request
 from dialogs.state import State
@@ -88,3 +88,47 @@ def test_a_sensitive_need_told_with_a_question_is_asked_to_be_recorded() -> None
 def test_a_question_alone_tells_no_need(text: str) -> None:
     assert statements(text) == ""
     assert needs_after_sent(load_knowledge(), State(), text, None) is None
+
+
+@pytest.mark.parametrize("text", [
+    "กลับไปแล้วอยากหางานทำแถวบ้านครับ มีที่ให้ลงทะเบียนหางานไหม",  # dev18 damaged card
+    "พ่อเขาอยากหางานทำแถวบ้านค่ะ ถามว่ามีที่จัดหางานไหม",  # dev18 hotline volunteer
+    "อยากได้งาน มีที่ไหนรับบ้างคะ",
+])
+def test_a_wish_for_work_beside_a_question_joins_the_request(text: str) -> None:
+    assert told_needs(text, None) == ["work"]
+    added = needs_after_sent(load_knowledge(), State(), text, None)
+    assert added is not None
+    effects = [e for e in added.effects if isinstance(e, AddNeeds)]
+    assert effects and "job_placement" in [r["id"] for r in effects[0].referrals]
+
+
+@pytest.mark.parametrize("text", [
+    "อยากรู้ว่าหางานได้ที่ไหนครับ", "อยากทราบว่า งานที่ไหนรับคนอายุเยอะบ้างคะ",
+    "เพื่อนบอกว่าสำนักงานจัดหางานช่วยได้ จริงไหมคะ",
+    "อยากได้เงินช่วยผู้ติดเชื้อ HIV ครับ ขอได้ไหม",  # a sensitive need: the writer's, said so
+])
+def test_a_wish_to_know_or_a_sensitive_topic_tells_no_need(text: str) -> None:
+    assert told_needs(text, None) == []
+    assert needs_after_sent(load_knowledge(), State(), text, None) is None
+
+
+def test_one_sick_now_is_referred_to_care_on_the_way() -> None:
+    # dev18 sick diabetic at hua lamphong: "แผลที่เท้าบวมเป็นหนอง มีไข้ด้วย"
+    assert "medical_care_in_transit" in referred({"special_needs": ["sick"]})
+
+
+@pytest.mark.parametrize("care", [[], ["elderly"], ["disabled"], ["child", "pregnant"]])
+def test_no_care_on_the_way_without_a_sick_traveller(care: list[str]) -> None:
+    assert "medical_care_in_transit" not in referred({"special_needs": care})
+
+
+@pytest.mark.parametrize("text", ["เรียนเจ้าหน้าที่ครับ ผม ด.ต.สมบัติ สภ.เมืองนครสวรรค์",  # dev18
+                                  "เรียน ท่านผู้อำนวยการ", "เรียนคุณเจ้าหน้าที่ค่ะ"])
+def test_a_letter_opening_is_no_wish_to_study(text: str) -> None:
+    assert "training" not in parse_needs(text)
+
+
+@pytest.mark.parametrize("text", ["อยากไปเรียน", "เรียนเจ้าหน้าที่ค่ะ อยากเรียนตัดผม"])
+def test_a_wish_to_study_is_training(text: str) -> None:
+    assert "training" in parse_needs(text)

@@ -47,9 +47,14 @@ def test_care_needs_refer_their_own_services(care: list[str], topics: set[str]) 
     assert set(titles({"special_needs": care})) == topics
 
 
-@pytest.mark.parametrize("care", [[], ["child"], ["sick"], ["pregnant"]])
+@pytest.mark.parametrize("care", [[], ["child"], ["pregnant"]])
 def test_other_care_needs_refer_nothing(care: list[str]) -> None:
-    assert titles({"special_needs": care}) == {}  # "sick" is never a health referral
+    assert titles({"special_needs": care}) == {}
+
+
+def test_sick_refers_care_on_the_way_never_a_health_service() -> None:
+    # the return-home aid's own care while waiting (002 rates art. 4), not medical_services
+    assert set(titles({"special_needs": ["sick"]})) == {"medical_care_in_transit"}
 
 
 def offered(answers: dict[str, object]) -> bool:

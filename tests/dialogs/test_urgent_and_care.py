@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.answering import beyond
 from dialogs.asking import SOLO_CARE, URGENT_AND_CARE
 from dialogs.care_answers import someone_else_alone
 from dialogs.engine import Dialog
@@ -124,3 +125,27 @@ def test_a_group_grown_later_is_asked_who_needs_care(dialog: Dialog) -> None:
     answers = chat.state.data["answers"]
     assert answers["travellers"] == 2 and "special_needs" not in answers
     assert asked(chat) == "special_needs"
+
+
+GROUP = "อยู่ชลบุรี จะกลับขอนแก่น ไม่มีค่ารถ มีบัตรประชาชน ไป 2 คนกับลูก"
+
+
+@pytest.mark.parametrize(("later", "care"), [
+    ("ด่วนค่ะ ลูกยังเล็ก คืนนี้ไม่มีที่นอน", ["child"]),  # told after "none": joins it
+    ("ด่วนค่ะ คืนนี้ไม่มีที่นอน", []),  # nothing told: still none
+])
+def test_a_care_need_told_after_none_is_not_lost(dialog: Dialog, later: str,
+                                                 care: list[str]) -> None:
+    chat = consented(dialog)
+    chat.say(GROUP)
+    assert asked(chat) == "special_needs"
+    chat.say("ไม่มีค่ะ")
+    assert chat.state.data["answers"]["special_needs"] == []
+    chat.say(later)
+    assert chat.state.data["answers"]["special_needs"] == care
+
+
+def test_beyond_merges_into_a_list_known_as_none() -> None:
+    assert beyond({"special_needs": ["child"]}, {"special_needs": []}) == {
+        "special_needs": ["child"]}
+    assert beyond({"special_needs": ["child"]}, {"special_needs": ["child"]}) == {}
