@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from dialogs.parse_numbers import PARTICLE
+from dialogs.province_at_home import settle_at_home
 from dialogs.province_types import Mention, Province
 from dialogs.provinces import mentions_in_clean
 from dialogs.towns import LANDMARKS, TOWNS
@@ -30,7 +31,9 @@ _REAL = r"(?:จริง|แท้|เดิม)?(?:ๆ)?"
 _HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:อยู่|ที่|หา)?"
              r"|กลับ(?!มา)(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
              r"|(?:บ้านเกิด|ภูมิลำเนา(?:เดิม)?|ทะเบียนบ้าน)" + _PRONOUN + r"(?:อยู่)?"
-             r"|(?<!แม่)(?<!เจ้าของ)(?<!งาน)บ้าน" + _PRONOUN + _REAL + r"(?:อยู่|ที่)"  # งานบ้าน: housework
+             # not งานบ้าน (housework), "อยู่บ้านตัวเองที่ชลบุรี" (here), "ไม่มีบ้าน อยู่ระยอง"
+             r"|(?<!แม่)(?<!เจ้าของ)(?<!งาน)(?<!อยู่)(?<!ไม่มี)(?<!บ่มี)บ้าน" + _PRONOUN + _REAL
+             + r"(?:อยู่|ที่)"
              # an elder's home, not one stayed at ("อยู่บ้านน้าที่พัทยา": here)
              r"|(?<!อยู่)(?<!พัก)(?<!นอน)(?<!ค้าง)บ้าน(?:ของ)?(?:" + _ELDER_SELF + ")" + _REAL
              + r"(?:อยู่|ที่)"
@@ -273,5 +276,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
         prev_role = None if role == NEITHER else role
     current, home = found.get("here") or found.get("work"), found.get("home")
     current = _not_home_again(current, home, heres)
-    placed = {p.code for p in (current, home) if p is not None} | cued
-    return Places(current, home, tuple(p for c, p in bare.items() if c not in placed))
+    uncued = tuple(p for c, p in bare.items() if c not in cued)
+    current, home = settle_at_home(compact, current, home, uncued)  # "อยู่บ้านตัวเอง"
+    placed = {p.code for p in (current, home) if p is not None}
+    return Places(current, home, tuple(p for p in uncued if p.code not in placed))

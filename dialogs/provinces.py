@@ -14,7 +14,10 @@ Rules of `find_provinces` (and `province_mentions`, which also gives positions):
    (ตากผ้า, ตากแดด, น่านน้ำ, แพร่เชื้อ, อุบลรัตน์, ...).
 4. เลย (Loei) counts only right after a strong cue: จังหวัด/จ., เมือง, บ้านอยู่, บ้านที่,
    บ้านเกิด, ภูมิลำเนา, อยู่ที่, ไปที่, กลับที่, มาจาก. Bare ไปเลย, อยู่เลย, บ้านเลย, ที่เลย are
-   everyday Thai ("go ahead", "right away", "at all") and do not count.
+   everyday Thai ("go ahead", "right away", "at all") and do not count. Nor does บ้านเกิด
+   เลย said of a place just named or of where one is ("อุบลนี่ล่ะ บ้านเกิดเลย", "อยู่บ้าน
+   เกิดเลย", "ที่นี่บ้านเกิดเลย": "my very birthplace"); "บ้านเกิดเลยค่ะ" alone, or
+   "ชลบุรี บ้านเกิดเลย" (here and home), is Loei.
    `match_province` also takes เลย, and the official two-letter abbreviations (ชม, ขก,
    ...), as a whole answer.
 5. Typos: edit distance on the space-free text, scanning substrings: 1 edit for names
@@ -81,6 +84,11 @@ RIGHT_STOP: dict[str, tuple[str, ...]] = {
 CUE_ONLY = frozenset({"เลย"})
 LOEI_CUE = re.compile(r"(?:จังหวัด|เมือง|บ้านอยู่|บ้านที่|บ้านเกิด(?:อยู่)?|ภูมิลำเนา(?:เดิม)?(?:อยู่)?"
                       r"|อยู่ที่|ไปที่|กลับที่|มาจาก)(?:ที่)?$")
+# บ้านเกิดเลย as "my very birthplace": said of a place just named with นี่, ล่ะ, แหละ
+# ("อุบลนี่ล่ะ บ้านเกิดเลย"; a bare "ชลบุรี บ้านเกิดเลย" may answer "now and home?"),
+# of here ("ที่นี่บ้านเกิดเลย", "เป็นบ้านเกิดเลย") or of being there ("อยู่บ้านเกิดเลย")
+_BIRTHPLACE_PARTICLE = re.compile(r"(?:อยู่|นี่|นี้|ล่ะ|ละ|แหละ|เป็น|คือ|ก็|ตรงนี้)"
+                                  r"(?:ที่)?บ้านเกิด(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|ตัวเอง|ข้อย)?$")
 _NO_FUZZY = frozenset({"พิจิตร"})  # one edit from วิจิตร, an everyday word
 _EXTRA_FUZZY = ("กรุงเทพ", "อยุธยา", "นครศรี", "สุราษฎร์", "แปดริ้ว")
 
@@ -158,7 +166,8 @@ def _exact(compact: str, after_space: set[int], inner: bytearray) -> list[Mentio
         if start < last_end:
             continue
         if alias in CUE_ONLY:
-            if not LOEI_CUE.search(compact, max(0, start - 16), start):
+            if not LOEI_CUE.search(compact, max(0, start - 16), start) or (
+                    _BIRTHPLACE_PARTICLE.search(compact, max(0, start - 24), start)):
                 continue
         elif alias in SHORT and not _left_edge_ok(compact, after_space, start) and not (
                 found and found[-1].end == start):  # "ระยองอุดร": right after a province

@@ -4,10 +4,13 @@ there is refused, but only once they say so at the summary (dev17: "เชีย
 
 from __future__ import annotations
 
+import pytest
+
 from dialogs import state as st
 from dialogs.at_home import AT_HOME_ASK
 from dialogs.eligibility import AT_HOME, assess
 from dialogs.engine import Dialog
+from dialogs.facts import extract_facts
 
 from .test_engine import Chat, consented
 
@@ -61,3 +64,35 @@ def test_the_rule_itself() -> None:
     assert AT_HOME in assess({**base, "current_province": home, "home_province": home}).not_met
     away = {**base, "current_province": {"name": "ชลบุรี"}, "home_province": home}
     assert assess(away).eligible
+
+
+def _places(text: str) -> tuple[str | None, str | None]:
+    facts = extract_facts(text)
+    return (facts.current_province and facts.current_province.name_en,
+            facts.home_province and facts.home_province.name_en)
+
+
+@pytest.mark.parametrize(("text", "en"), [
+    # dev18 "already home in ubon"
+    ("มีจ้า อุบลฯ อยู่บ้านตัวเอง อ.วารินชำราบ อุบลนี่ล่ะ บ้านเกิดเลย", "Ubon Ratchathani"),
+    ("อุบลฯ อยู่บ้านตัวเอง อ.วารินชำราบ", "Ubon Ratchathani"),
+    ("เชียงรายครับ อยู่บ้านตัวเองนี่แหละ", "Chiang Rai"),
+    ("ก็อยู่บ้านนี่แหละค่ะ ขอนแก่น", "Khon Kaen"), ("ตอนนี้อยู่บ้านเกิดที่เลย", "Loei"),
+    ("ผมอยู่บ้านผมเองที่ยโสธร", "Yasothon"),
+])
+def test_at_own_home_is_here_and_home(text: str, en: str) -> None:
+    assert _places(text) == (en, en)
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("แม่อยู่บ้านตัวเองที่อุบล", (None, None)),  # someone else
+    ("อยากกลับไปอยู่บ้านตัวเองที่อุบล", (None, "Ubon Ratchathani")),  # wished for
+    ("อยู่บ้านเพื่อนที่ระยอง", ("Rayong", None)),  # not one's own
+    ("อยู่บ้านเช่าที่ระยอง", ("Rayong", None)),
+    ("ไม่ได้อยู่บ้านตัวเอง อยู่ระยอง", ("Rayong", None)),
+    ("อยู่บ้านตัวเองที่ระยอง อยากกลับบ้านเกิด", ("Rayong", None)),  # a house where they work
+    ("ไม่มีบ้าน อยู่ระยอง", ("Rayong", None)),
+    ("อยู่บ้านตัวเองที่ชลบุรี บ้านเกิดอยู่ร้อยเอ็ด", ("Chon Buri", "Roi Et")),  # both said
+])
+def test_not_at_own_home(text: str, places: tuple[str | None, str | None]) -> None:
+    assert _places(text) == places

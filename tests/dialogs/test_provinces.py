@@ -227,3 +227,29 @@ def test_the_province_itself_is_still_read_beside_such_a_district() -> None:
 def test_terengganu_in_malaysia_is_no_trang() -> None:
     assert find_provinces("ไปทำงานที่ตรังกานูมา") == []
     assert find_provinces("บ้านอยู่ตรังค่ะ") == [by_en("Trang")]
+
+
+@pytest.mark.parametrize("text", [
+    # dev18 "already home in ubon": เลย is "indeed", said of the place just named
+    "มีจ้า อุบลฯ อยู่บ้านตัวเอง อ.วารินชำราบ อุบลนี่ล่ะ บ้านเกิดเลย", "อุบลนี่ล่ะ บ้านเกิดเลย",
+    "ที่นี่แหละบ้านเกิดผมเลย", "อยู่บ้านเกิดเลยค่ะ", "ขอนแก่นก็บ้านเกิดเลย",
+    "ไม่มีเงินเลย หมดเลย", "เอาไปทั้งหมดเลย",
+])
+def test_birthplace_indeed_is_not_loei(text: str) -> None:
+    assert by_en("Loei") not in find_provinces(text)
+
+
+@pytest.mark.parametrize("text", [
+    "บ้านเกิดเลยค่ะ", "ผมอยู่ชลบุรี บ้านเกิดเลยครับ", "บ้านเกิดอยู่เลย", "อยู่ชลบุรีค่ะ บ้านเกิดที่เลย",
+    "บ้านเกิดที่จังหวัดเลยครับ", "อ.เมืองเลย", "ตอนนี้อยู่บ้านเกิดที่เลย",
+])
+def test_loei_after_a_birthplace_cue(text: str) -> None:
+    assert by_en("Loei") in find_provinces(text)
+
+
+@pytest.mark.parametrize(("text", "en"), [
+    ("อุบลนี่ล่ะ บ้านเกิดเลย", "Ubon Ratchathani"), ("ด่านซ้าย เลย", "Loei"),
+    ("เลยค่ะ", "Loei"), ("บ้านเกิดเลย", "Loei"),
+])
+def test_whole_answer_with_loei_or_indeed(text: str, en: str) -> None:
+    assert match_province(text) == by_en(en)

@@ -1,0 +1,48 @@
+"""The writer says they are at their own home now: where they are is home.
+
+"อุบลฯ อยู่บ้านตัวเอง อ.วารินชำราบ", "ก็อยู่บ้านนี่แหละ", "ตอนนี้อยู่บ้านเกิดที่เลย": the one
+province said for here (or for home) is both. Never a home wished for or left ("อยากกลับไปอยู่
+บ้านตัวเอง", "ไม่ได้อยู่บ้านตัวเอง", "เคยอยู่บ้านเกิด"), someone else's ("แม่อยู่บ้านตัวเอง",
+"อยู่บ้านเพื่อน", "อยู่บ้านเช่า"), nor one going home at all ("อยู่บ้านตัวเองที่ระยอง อยาก
+กลับบ้านเกิด": a house bought where they work). The engine still asks at the summary
+whether they are home before it refuses (dialogs.at_home).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.province_types import Province
+
+__all__ = ["at_own_home", "settle_at_home"]
+
+# at one's own home, a birthplace, or "home, this one" (never บ้านเพื่อน, บ้านเช่า, บ้านพัก)
+_AT_OWN_HOME = re.compile(
+    r"(?<!ไม่ได้)(?<!ไม่)(?<!บ่ได้)(?<!บ่)(?<!อยาก)(?<!จะ)(?<!ไป)(?<!มา)(?<!กลับ)(?<!ขอ)(?<!เคย)"
+    r"(?<!ถ้า)(?<!ต้องการ)"
+    r"อยู่(?:ที่)?บ้าน(?:ตัวเอง|ของตัวเอง|เกิด|(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|ข้อย)(?:เอง)?"
+    r"|(?:นี่|นี้)(?:แหละ|ล่ะ|ละ))"
+    r"(?!ไม่|บ่|แล้วไม่)")
+# the writer goes home (not "กลับมา": back home)
+_GOING_HOME = re.compile(r"กลับ(?!มา)")
+# someone else at their own home ("แม่อยู่บ้านตัวเอง"): not the writer
+_SOMEONE = re.compile(r"(?:พ่อ|แม่|ลูก(?:สาว|ชาย)?|เมีย|ผัว|สามี|ภรรยา|แฟน|ญาติ|เพื่อน|ยาย|ตา"
+                      r"|ปู่|ย่า|เขา|เค้า|ท่าน)(?:ก็|ยัง)?$")
+
+
+def at_own_home(compact: str) -> bool:
+    """Whether the writer (in the text without spaces) says they are at their own home."""
+    if _GOING_HOME.search(compact):
+        return False
+    return any(not _SOMEONE.search(compact, max(0, m.start() - 8), m.start())
+               for m in _AT_OWN_HOME.finditer(compact))
+
+
+def settle_at_home(compact: str, current: Province | None, home: Province | None,
+                   bare: tuple[Province, ...]) -> tuple[Province | None, Province | None]:
+    """Here and home, the one filled from the other when the writer is at home; two
+    different places said stay as said."""
+    if (current is not None and home is not None) or not at_own_home(compact):
+        return current, home
+    place = current or home or (bare[0] if len(bare) == 1 else None)
+    return place, place
