@@ -159,11 +159,23 @@ def asked_before(key: str, answers: Answers, also: list[str]) -> Slot | None:
     return slot
 
 
+def one_part_told(slot: Slot, answers: Answers, value: str | None) -> dict[str, Any]:
+    """{"one_part": True} when a typed answer to a question of places (or the card with
+    them) told only its first part: one who answers one thing at a time, whose silence
+    on an invitation says nothing. (A count told without urgency is no sign: "ยาย
+    คนเดียวจ้ะ อายุ 80" answers the count whole.)"""
+    asked = [k for k in slot.also if k in PLACES]
+    if value is None and asked and not any(k in answers for k in asked):
+        return {"one_part": True}
+    return {}
+
+
 def care_named(slot: Slot, also: list[str], answers: Answers, text: str = "",
-               before: Answers | None = None) -> Answers:
+               before: Answers | None = None, one_part: bool = False) -> Answers:
     """Care needs asked along with `slot` (`also`) and none named: none; an escort
     invited and none asked for: none needed, when the elder was known when it was asked
-    (`before`: the answers then); one said to be able to go alone, or not, whoever."""
+    (`before`: the answers then), unless the person answers one thing at a time
+    (`one_part`: asked outright); one said to be able to go alone, or not, whoever."""
     if slot.key == "urgent" and "special_needs" in also and "special_needs" not in answers and (
             int(answers.get("travellers") or 1) == 1):  # a group told there is asked
         return {"special_needs": []}
@@ -172,7 +184,7 @@ def care_named(slot: Slot, also: list[str], answers: Answers, text: str = "",
         said = False if read_travel_alone(text, None) is False else (
             True if can_go_alone(text) else None)  # "คนเดียว" is the count: nothing said
         if said is None and (set(answers.get("special_needs") or ()) & {"sick", "disabled"} or (
-                slot.key == "travellers" and not elder_known(before or {}))):
+                slot.key == "travellers" and not elder_known(before or {})) or one_part):
             return {}  # the sick or disabled, an elder told only now: asked (or invited) next
         return store_value(answers, BY_KEY["travel_alone"], said is not False)
     return {}

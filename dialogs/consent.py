@@ -14,6 +14,7 @@ import re
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.answering import written_for
+from dialogs.elder_title import elder_hinted, elder_hinted_before
 from dialogs.facts import HARDSHIPS
 from dialogs.parse import facts_of, parse_yes_no
 from dialogs.questions import is_question
@@ -168,6 +169,7 @@ class Consent:
         is kept until the person answers."""
         out: list[Reply] = [Reply(texts.WELCOME)]
         data: dict[str, object] = {}
+        data |= elder_hinted(text)  # "สวัสดีครับหลาน": an elder's care asked, never assumed
         if is_help_request(text):
             text = ""  # nothing told yet: after consent, the first question
         if text and not is_story(text):
@@ -228,7 +230,7 @@ class Consent:
         # button keeps it out (the second consent question is then not asked)
         known = {"sensitive_consent": value != "consent:basic"} if state.data.get(
             "named") and sensitive_told(str(state.data.get("pending") or "")) else {}
-        state = State(st.IDLE, {"consent": True})
+        state = State(st.IDLE, {"consent": True} | elder_hinted_before(state))
         if pending:
             return self.screening.start(state, pending, known=known,
                                         prefix=f"{texts.CONSENT_YES} {texts.STORY_KEPT}")

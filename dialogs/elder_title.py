@@ -46,3 +46,8 @@ _HINT = re.compile(
 def elder_hinted(text: str) -> dict[str, Any]:
     """{"care_again": True} when `text` hints that the writer is an elder."""
     return {"care_again": True} if _HINT.search(text.replace(" ", "")) else {}
+
+
+def elder_hinted_before(state: Any) -> dict[str, Any]:
+    """The hint kept from before (the first message, at the consent question)."""
+    return {"care_again": True} if state.data.get("care_again") else {}

@@ -23,6 +23,7 @@ from dialogs.asking import (
     ask_now,
     asked_before,
     care_named,
+    one_part_told,
     opening_question,
     slot_for,
 )
@@ -67,8 +68,7 @@ class Screening(Summary):
     def start(self, state: State, text: str, prefix: str = "",
               known: dict[str, Any] | None = None,
               intro: str = texts.START_SCREENING) -> StepResult:
-        """Screening from a story (maybe empty); `known`: answers already given (the
-        sensitive consent asked with the privacy notice)."""
+        """Screening from a story (maybe empty); `known`: answers given (sensitive consent)."""
         answers = (read_message(text) if text else {}) | (known or {})
         care: dict[str, Any] = elder_hinted(text)  # care asked even of one alone: state only
         if answers.get("sensitive_consent") is False and answers.get("special_needs"):
@@ -141,8 +141,9 @@ class Screening(Summary):
         if parsed is None and answers == before:  # nothing kept: a try used, never a loop
             return self._retry(state, slot, text)
         if parsed is not None:
+            state = state.with_(**one_part_told(slot, answers, value))  # silence not trusted
             answers |= care_named(slot, state.data.get("also") or [], answers, text,
-                                  state.data.get("answers") or {})
+                                  state.data.get("answers") or {}, "one_part" in state.data)
         if slot.key == "sensitive_consent" and parsed is None and "need_hints" in learned:
             return self._needs_before_consent(state, answers)
         said = replies.heard(learned) if learned else ""  # told more, or something else

@@ -29,7 +29,7 @@ from dialogs.types import CreateCase, Reply
 from dialogs.understand import corrections, is_refusal, read_message
 from knowledge import Decision, KnowledgeBase
 
-KEPT = ("consent", "case_ids", "paused")  # what outlives one screening
+KEPT = ("consent", "case_ids", "paused", "care_again")  # what outlives one screening
 
 
 def kept(state: State) -> dict[str, Any]:

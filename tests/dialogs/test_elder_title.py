@@ -10,7 +10,7 @@ from dialogs.elder_title import elder_by_title, elder_hinted
 from dialogs.engine import Dialog
 from dialogs.types import CreateCase
 
-from .test_engine import consented
+from .test_engine import Chat, consented
 
 
 @pytest.mark.parametrize("name", ["ยายจันทร์", "ตาสม", "ตาเปลี่ยน", "ย่าบุญ", "ปู่มา", "ยายบุญมา"])
@@ -65,3 +65,29 @@ def test_one_not_hinted_who_names_no_care_is_not(dialog: Dialog) -> None:
     chat.say("มี อยู่หาดใหญ่ จะกลับอุตรดิตถ์")
     chat.say("คนเดียว ด่วน")
     assert chat.state.data.get("slot") != "special_needs"
+
+
+def test_a_hint_in_the_first_message_is_kept_through_consent(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดีครับหลาน")  # dev14: a man of 78 who answers one thing at a time
+    chat.say("ยินยอม")
+    assert chat.state.data.get("care_again") is True
+
+
+def test_one_who_answers_places_one_at_a_time_is_asked_the_escort(dialog: Dialog) -> None:
+    chat = consented(dialog)  # dev7: a grandmother of 80 travelling alone
+    chat.say("ไม่มีตังค่ารถจ้ะ")
+    chat.say("มีจ้ะ")
+    chat.say("อยุธยาจ้ะ")  # the places question, its first part only
+    assert chat.state.data.get("one_part") is True
+    chat.say("พิดโลก")
+    chat.say("ยายคนเดียวจ้ะ อายุ 80")
+    chat.say("ด่วนจ้ะ นอนศาลาท่ารถมาสองคืนแล้ว")  # the escort invited, nothing said of it
+    assert chat.state.data.get("slot") == "travel_alone"
+
+
+def test_one_who_answers_both_places_is_not(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีตังค่ารถจ้ะ")
+    chat.say("มีจ้ะ อยู่อยุธยา จะกลับพิดโลก")
+    assert "one_part" not in chat.state.data
