@@ -42,9 +42,14 @@ lint: $(STAMP)
 PG_MODULES := tests/bot/test_app.py tests/bot/test_desk.py tests/bot/console \
 	tests/bot/channels/test_line.py tests/bot/channels/test_webchat.py
 
+# Both runs in parallel processes (pytest-xdist, one per core), a module's tests in one
+# process (its module fixtures are built once); each process has its own PostgreSQL
+# database (tests/pg.py names it by pid), temporary directories and ports.
+XDIST := -n auto --dist loadscope
+
 test: $(STAMP) browser postgres lint
-	$(PY) -m pytest -q
-	NAMJAI_TEST_DATABASE=postgres $(PY) -m pytest -q $(PG_MODULES)
+	$(PY) -m pytest -q $(XDIST)
+	NAMJAI_TEST_DATABASE=postgres $(PY) -m pytest -q $(XDIST) $(PG_MODULES)
 
 bench: $(STAMP)
 	$(PY) bench/matcher.py

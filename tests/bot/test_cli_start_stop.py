@@ -25,7 +25,7 @@ import pytest
 from bot.cli import ASK_USAGE, main
 
 ROOT = Path(__file__).resolve().parents[2]
-WITHIN = 5.0  # seconds of CPU from start to exit
+WITHIN = 5.0  # seconds of CPU from start (or from Ctrl+C) to exit
 HANG = 30.0  # seconds of wall clock: a process still running then hangs
 ENV = {**os.environ, "PYTHAINLP_OFFLINE": "1", "PYTHAINLP_READ_ONLY": "1"}
 for _name in ("NAMJAI_DB", "NAMJAI_PORT", "NAMJAI_HOST", "LINE_CHANNEL_SECRET",
@@ -64,6 +64,23 @@ def children_cpu() -> float:
     """CPU seconds of this process's ended children (the kernel's record)."""
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
+
+
+def running_cpu(pid: int) -> float:
+    """CPU seconds a running child has used so far (its own and its ended children's)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    utime, stime, cutime, cstime = (int(f) for f in fields[11:15])
+    return (utime + stime + cutime + cstime) / os.sysconf("SC_CLK_TCK")
+
+
+def stop_with_ctrl_c(proc: subprocess.Popen[str], before: float) -> tuple[str, float]:
+    """Send Ctrl+C and wait for the end: its errors and the CPU seconds from the signal
+    to the end (`before`: children_cpu() before the process started)."""
+    at_signal = running_cpu(proc.pid)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=HANG)
+    return err, children_cpu() - before - at_signal
 
 
 def broken_db(tmp_path: Path, kind: str) -> Path:
@@ -147,6 +164,7 @@ def test_serve_with_a_bad_setting_names_it(tmp_path: Path, name: str, value: str
 
 
 def test_serve_says_running_once_listening_and_stops_on_ctrl_c(tmp_path: Path) -> None:
+    before = children_cpu()
     proc = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--port", "0"], cwd=ROOT,
                             env={**ENV, "NAMJAI_DB": str(tmp_path / "n.db")},
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -159,17 +177,17 @@ def test_serve_says_running_once_listening_and_stops_on_ctrl_c(tmp_path: Path) -
             conn.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
             assert conn.recv(100).startswith(b"HTTP/1.1 200")  # bound, and the DB open
         assert (tmp_path / "n.db").exists()
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=WITHIN)  # from the signal to the end
+        err, took = stop_with_ctrl_c(proc, before)  # from the signal to the end
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    assert proc.returncode == 130
+    assert proc.returncode == 130 and took < WITHIN
     assert err.splitlines()[-1] == "stopped (Ctrl+C)" and "Traceback" not in err
 
 
 def test_chat_stops_on_ctrl_c_while_waiting_for_input(tmp_path: Path) -> None:
+    before = children_cpu()
     proc = subprocess.Popen([sys.executable, "-m", "bot", "chat", "--db",
                              str(tmp_path / "n.db")], cwd=ROOT, env=ENV,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -177,13 +195,12 @@ def test_chat_stops_on_ctrl_c_while_waiting_for_input(tmp_path: Path) -> None:
     try:
         assert proc.stdout is not None
         assert proc.stdout.readline().startswith("น้ำใจ")  # the banner: it is running
-        proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=WITHIN)  # stdin stays open
+        err, took = stop_with_ctrl_c(proc, before)  # stdin stays open
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    assert proc.returncode == 130
+    assert proc.returncode == 130 and took < WITHIN
     assert "stopped (Ctrl+C)" in err and "Traceback" not in err
 
 
