@@ -177,7 +177,9 @@ def same_name(have: Any, want: Any) -> bool:
     return have == want or (" " not in want and have.split(" ")[0] == want)
 
 
-REFUSAL_KEYS = ("eligible", "reason")  # all a refusal decides (no urgency, no travellers)
+# what the bench reads of a refusal: its eligibility and reasons (a refusal decides no
+# urgency nor travellers; the referrals it gives are not collected, so not checked)
+REFUSAL_KEYS = ("eligible", "reason")
 
 
 def wrong(persona: Persona, got: dict[str, Any]) -> list[str]:

@@ -4,20 +4,36 @@ The aid takes a person back to their former domicile (ภูมิลำเน�
 their home province is not helped by it. Places are often misread or mixed up ("ร้อยเอ็ด
 ค่ะ เสลภูมิ" said where the bot asked where they are now), so the refusal never comes
 straight away: the summary is shown, the person is asked whether they are home, and a
-province fixed there goes on as usual; only a yes refuses.
+province fixed there goes on as usual; only a yes refuses. Home in another district of
+the same province (far from the provincial town, say) goes on: the officer decides.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dialogs.eligibility import AT_HOME, Assessment
+from dialogs.parse import parse_yes_no
 from dialogs.replies import summary_lines
 from dialogs.types import Choice, Reply
 
 AT_HOME_ASK = ("ตอนนี้อยู่จังหวัดเดียวกับบ้านใช่ไหมคะ เงินนี้ช่วยให้กลับภูมิลำเนาค่ะ "
-               "ถ้าจังหวัดไม่ถูก พิมพ์แก้ได้เลย เช่น \"ตอนนี้อยู่ระยอง\"")
-AT_HOME_CHOICES = (Choice("ใช่ อยู่จังหวัดบ้าน", "home:yes"), Choice("แก้ไข", "confirm:edit"))
+               "ถ้าจังหวัดไม่ถูก พิมพ์แก้ได้เลยค่ะ เช่น \"ตอนนี้อยู่ระยอง\"")
+AT_HOME_CHOICES = (Choice("ใช่ อยู่จังหวัดบ้าน", "home:yes"),
+                   Choice("บ้านอยู่อีกอำเภอ", "home:away"), Choice("แก้ไข", "confirm:edit"))
+# "บ้านอยู่คนละอำเภอ", "อีกอำเภอค่ะ ไกลมาก": home elsewhere in the province
+_OTHER_DISTRICT = re.compile(r"(?:คนละ|อีก|ต่าง)(?:อำเภอ|อ\.)|อำเภออื่น|ไกลจากตัวเมือง")
+
+
+def home_answer(text: str, value: str | None) -> bool | None:
+    """At home (True), home in another district (False), or not said (None). The send
+    words ("ส่งเลย") say nothing of it."""
+    if value in ("home:yes", "home:away"):
+        return value == "home:yes"
+    if _OTHER_DISTRICT.search(text.replace(" ", "")):
+        return False
+    return True if parse_yes_no(text) is True else None
 
 
 def only_at_home(verdict: Assessment) -> bool:

@@ -67,6 +67,10 @@ _BLESSING = re.compile(r"\s*(?:อินชา ?อัลลอ[ฮห]์?|อ�
                        r"(?:ครับ|ค่ะ|คะ|นะ)*|ขอบใจ(?:จ้า|นะ)*)\s*")
 
 
+# a wish to know is a question ("อยากรู้เรื่องเงินช่วยกลับบ้าน", "อยากทราบหลักเกณฑ์")
+_WISH_TO_KNOW = re.compile(r"อยาก(?:รู้|ทราบ|ถาม)|สอบถาม|ขอ(?:ถาม|ทราบ|ข้อมูล)")
+
+
 # the aid itself: "อยากกลับบ้าน" said (not asked) is a wish to apply
 SCREENING_TOPICS = ("return_home_aid", "return_home_eligibility")
 
@@ -75,7 +79,7 @@ def wants_aid(decision: Decision, text: str) -> bool:
     """A wish for the return-home aid told, not asked ("ลุงอยากกลับบ้าน", "กลับบ้าน"):
     help asked for, as "ขอความช่วยเหลือ" is; "กลับบ้านได้ไหม" asks about it."""
     return (decision.decision in ("answer", "clarify") and decision.topic in SCREENING_TOPICS
-            and not is_question(text))
+            and not is_question(text) and not _WISH_TO_KNOW.search(text.replace(" ", "")))
 
 
 def starts_screening(decision: Decision, text: str, told: bool, consented: bool) -> bool:

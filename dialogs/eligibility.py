@@ -82,7 +82,8 @@ AT_HOME = "อยู่ในจังหวัดภูมิลำเนาแ
 def already_home(answers: dict[str, Any]) -> bool:
     """Where the person is now is their home province ("อยู่บ้านตัวเองนี่แหละ")."""
     home = answers.get("home_province")
-    return bool(home) and home == answers.get("current_province")
+    return bool(home) and home == answers.get("current_province") and not answers.get(
+        "home_far")  # home in another district of the province: the officer decides
 
 
 def ends_early(answers: dict[str, Any]) -> bool:

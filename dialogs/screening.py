@@ -276,7 +276,7 @@ class Screening(Summary):
         verdict = assess(answers)
         lead_out = [Reply(lead)] if lead else []
         if answers.get("thai") is False:
-            return self._reply(State(st.DONE, kept(state)), *lead_out,
+            return self._reply(State(st.DONE, kept(state, done=True)), *lead_out,
                                *replies.result_not_thai(refusal_referrals(self.kb, answers)))
         screening_done = all(is_filled(answers, BY_KEY[k]) or not BY_KEY[k].applies(answers)
                              for k in SCREENING_KEYS)
@@ -285,7 +285,7 @@ class Screening(Summary):
                                            answers=answers), *lead_out, home_check(answers))
         if ends_early(answers) or (screening_done and not verdict.eligible):
             out = replies.result_not_eligible(verdict, refusal_referrals(self.kb, answers))
-            return self._reply(State(st.DONE, kept(state)), *lead_out, *out)
+            return self._reply(State(st.DONE, kept(state, done=True)), *lead_out, *out)
         slot = next_slot(answers)
         invited = bool(state.data.get("invited"))
         asked = ask_now(slot, answers, invited)

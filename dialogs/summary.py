@@ -10,9 +10,10 @@ from typing import Any, Protocol
 
 from dialogs import replies, texts
 from dialogs import state as st
+from dialogs.at_home import home_answer, home_check
 from dialogs.contact import has_digits, no_phone, only_phone, phone_like, spoken_digits
 from dialogs.elder_title import elder_by_title
-from dialogs.eligibility import assess
+from dialogs.eligibility import already_home, assess
 from dialogs.facts import HARDSHIPS
 from dialogs.names import refuses_name
 from dialogs.parse import parse_yes_no
@@ -30,10 +31,12 @@ from dialogs.understand import corrections, is_refusal, read_message
 from knowledge import Decision, KnowledgeBase
 
 KEPT = ("consent", "case_ids", "paused", "care_again")  # what outlives one screening
+UNTIL_DONE = ("paused", "care_again")  # ...until it ends (a request sent, or a refusal)
 
 
-def kept(state: State) -> dict[str, Any]:
-    return {k: v for k, v in state.data.items() if k in KEPT}
+def kept(state: State, done: bool = False) -> dict[str, Any]:
+    return {k: v for k, v in state.data.items()
+            if k in KEPT and not (done and k in UNTIL_DONE)}
 
 
 SEND = ("ส่งเลย", "ส่งได้", "ส่งเรื่อง", "ครบแล้ว", "👍", "ตามนี้")  # "send it" at the summary
@@ -134,10 +137,10 @@ class Summary:
                        if k != slot.key and not (slot.key == "hardship" and k in HARDSHIPS)}
             return respond(state.with_(st.ASK, slot=slot.key, answers=cleared, also=None),
                            replies.question(slot))
-        if state.data.get("at_home") and (value == "home:yes" or (value is None and (
-                parse_yes_no(text) is True or is_send(text)) and not place_fixes(answers, text))):
-            return respond(State(st.DONE, kept(state)), *replies.result_not_eligible(
-                assess(answers), refusal_referrals(self.kb, answers)))  # at home: refused
+        if state.data.get("at_home"):
+            checked = self._at_home(state, answers, text, value)
+            if checked is not None:
+                return checked
         if "name" not in answers and value is None:
             return self._contact_given(state, answers, text, now)
         if "phone" not in answers and value is None:
@@ -168,6 +171,25 @@ class Summary:
             said = summary if times % 2 == 0 else Reply(texts.CONFIRM_UNCLEAR, summary.choices)
             return respond(state.with_(unclear=times + 1), said)
         return self._finish(state, answers, now)
+
+    def _at_home(self, state: State, answers: dict[str, Any], text: str,
+                 value: str | None) -> StepResult | None:
+        """The at-home check (dialogs.at_home): yes refuses; home in another district
+        goes on (the officer sees it); a place fixed goes on as at any summary (None);
+        anything else (a name, a phone, "ส่งเลย") asks it again, a phone kept."""
+        fixed = place_fixes(answers, text) if value is None else None
+        said = home_answer(text, value)
+        if said is True and fixed is None:
+            return respond(State(st.DONE, kept(state, done=True)), *replies.result_not_eligible(
+                assess(answers), refusal_referrals(self.kb, answers)))  # at home: refused
+        if said is False:
+            return self._advance(state.with_(answers={**answers, "home_far": True},
+                                             at_home=None), "")
+        if fixed is not None:
+            return None
+        phone = read_phone(text, None) if value is None else None
+        kept_phone = {"phone": phone} if phone else {}
+        return respond(state.with_(answers={**answers, **kept_phone}), home_check(answers))
 
     def _contact_given(self, state: State, answers: dict[str, Any], text: str,
                        now: dt.datetime) -> StepResult:
@@ -266,7 +288,9 @@ class Summary:
 
     def _finish(self, state: State, answers: dict[str, Any], now: dt.datetime,
                 phone_given: bool = False) -> StepResult:
+        if already_home(answers):  # never sent: asked first (dialogs.at_home)
+            return respond(state.with_(at_home=True, answers=answers), home_check(answers))
         case, out = sent_request(self.kb, elder_by_title(answers), now, phone_given)
         # fixes told later go into it; "when will they call?" is answered with the due time
-        done = State(st.DONE, kept(state) | {"sent": True, "due": case["due_at"]})
+        done = State(st.DONE, kept(state, done=True) | {"sent": True, "due": case["due_at"]})
         return respond(done, *out, effects=(CreateCase(case),))

@@ -96,3 +96,28 @@ def test_at_own_home_is_here_and_home(text: str, en: str) -> None:
 ])
 def test_not_at_own_home(text: str, places: tuple[str | None, str | None]) -> None:
     assert _places(text) == places
+
+
+def test_a_name_and_phone_at_the_check_send_nothing(dialog: Dialog) -> None:
+    chat = at_the_check(dialog)
+    result = chat.say("สมชาย 0812345678")
+    assert not result.effects and chat.state.data.get("at_home") is True
+    assert chat.state.data["answers"]["phone"] == "0812345678"  # kept, asked again
+    assert chat.last is not None and AT_HOME_ASK in chat.last.replies[-1].text
+
+
+def test_send_words_are_no_yes_to_being_home(dialog: Dialog) -> None:
+    chat = at_the_check(dialog)
+    chat.say("ส่งเลย")
+    assert chat.state.name == st.CONFIRM and chat.state.data.get("at_home") is True
+
+
+@pytest.mark.parametrize(("text", "value"), [("บ้านอยู่อีกอำเภอ", "home:away"),
+                                             ("บ้านอยู่คนละอำเภอค่ะ ไกลมาก", None)])
+def test_home_in_another_district_goes_on(dialog: Dialog, text: str, value: str | None) -> None:
+    chat = at_the_check(dialog)
+    chat.say(text, value)
+    assert chat.state.name == st.CONFIRM and not chat.state.data.get("at_home")
+    assert chat.state.data["answers"]["home_far"] is True
+    result = chat.say("สมชาย 0812345678")
+    assert chat.state.name == st.DONE and result.effects  # the request is sent

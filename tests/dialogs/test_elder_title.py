@@ -91,3 +91,12 @@ def test_one_who_answers_both_places_is_not(dialog: Dialog) -> None:
     chat.say("ไม่มีตังค่ารถจ้ะ")
     chat.say("มีจ้ะ อยู่อยุธยา จะกลับพิดโลก")
     assert "one_part" not in chat.state.data
+
+
+@pytest.mark.parametrize("text", ["ตาไม่ดีค่ะ", "ตาจะบอด", "ตาเป็นต้อกระจก"])
+def test_the_eye_is_no_elder(text: str) -> None:
+    assert elder_hinted(text) == {}
+
+
+def test_grandpa_speaking_of_himself_is(dialog: Dialog) -> None:
+    assert elder_hinted("ตาอยากกลับบ้านจ้ะ") == {"care_again": True}

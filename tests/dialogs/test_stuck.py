@@ -45,3 +45,16 @@ def test_a_pause_then_a_clear_answer_goes_on(dialog: Dialog) -> None:
     chat.say("กลับบ้าน")
     chat.say("ไม่มีค่ารถ")
     assert chat.state.name == st.ASK and chat.state.data.get("slot") != "hardship"
+
+
+def test_a_pause_before_a_request_sent_is_forgotten(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    stuck(chat)  # paused once
+    chat.say("กลับบ้าน")
+    chat.say("ไม่มีค่ารถ อยู่ชลบุรี จะกลับขอนแก่น มีบัตร")
+    chat.say("คนเดียว ไม่ด่วน")
+    chat.say("สมชาย 0812345678")
+    assert chat.state.name == st.DONE and "paused" not in chat.state.data
+    chat.say("ยกเลิก")
+    stuck(chat)  # stuck again in a new screening: paused, not handed on
+    assert chat.last is not None and chat.last.effects == ()

@@ -58,3 +58,11 @@ def test_a_longer_answer_is_still_no_yes(dialog: Dialog) -> None:
     chat.say("สวัสดีครับ")
     chat.say("ได้ยินว่าช่วยได้ สาธุ")
     assert chat.state.name == st.CONSENT
+
+
+@pytest.mark.parametrize("text", ["อยากรู้เรื่องเงินช่วยกลับบ้าน", "อยากทราบหลักเกณฑ์เงินช่วยกลับบ้านค่ะ"])
+def test_a_wish_to_know_is_answered_not_screened(dialog: Dialog, text: str) -> None:
+    chat = consented(dialog)
+    chat.say("ยกเลิก")
+    chat.say(text)
+    assert chat.state.name == st.IDLE
