@@ -11,6 +11,7 @@ from dialogs.care import CARE_PATTERNS
 from dialogs.care_answers import someone_else_alone
 from dialogs.parse import facts_of
 from dialogs.parse_numbers import PARTICLE, clean_text
+from dialogs.places import place_cue_in
 from dialogs.provinces import find_provinces, match_province
 from dialogs.readers import said_urgency
 from dialogs.slots import BY_KEY, Slot
@@ -90,11 +91,29 @@ def places_told(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any
         return {}
     place = BY_KEY[asked[0]]
     told = learned_beyond(place, text, answers)
-    parsed = place_answer(place, text, told)
+    parsed = place_answer(place, places_part(text), told)
     if parsed is not None and place.key not in told and parsed not in (
             answers.get("current_province"), answers.get("home_province")):
         told[place.key] = parsed
     return {k: told[k] for k in PLACES if k in told}
+
+
+# the words before the places that still point at them: "มาจาก ชลบุรี", "ไม่ใช่ ระยอง"
+_LEADS_ON = re.compile(r"(?:จาก|ไม่ใช่|ที่|ใน|จังหวัด|จ\.|คน|ชาว|แถว|อำเภอ|เขต)$")
+
+
+def places_part(text: str) -> str:
+    """An answer from its first word that names a province, when the words before it
+    answer the other question and say nothing of a place ("ยังไม่มีครับ สงขลาครับ ที่สะเดา
+    อุดรธานีครับ" -> "สงขลาครับ ที่สะเดา อุดรธานีครับ"); never without a cue ("ตอนนี้อยู่
+    ชลบุรี", "บ้านอยู่ ขอนแก่น" stay whole)."""
+    words = text.split()
+    first = next((i for i, w in enumerate(words) if find_provinces(w)), 0)
+    said = " ".join(words[:first])  # a place of words apart: "มีบัตรครับ Chiang Mai โคราด"
+    before = clean_text(said).replace(" ", "")
+    if not first or place_cue_in(before) or _LEADS_ON.search(before) or find_provinces(said):
+        return text
+    return " ".join(words[first:])
 
 
 def place_answer(place: Slot, text: str, told: dict[str, Any]) -> Any:

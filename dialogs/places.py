@@ -21,7 +21,7 @@ from dialogs.province_types import Mention, Province
 from dialogs.provinces import mentions_in_clean
 from dialogs.towns import LANDMARKS, TOWNS
 
-__all__ = ["Places", "here_and_home_in"]
+__all__ = ["Places", "here_and_home_in", "place_cue_in"]
 
 # old people name themselves by kin words ("บ้านยายอยู่ร้อยเอ็ด", "ทิ้งยายไว้ที่เชียงใหม่")
 _ELDER_SELF = r"ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า"
@@ -122,12 +122,16 @@ _FETCH = re.compile(PARTICLE + r"?(?:แต่)?(?:จะ)?(?:ไป|มา)(?:�
 _ELABORATES = re.compile(PARTICLE + r"*(?:ตอนนี้)?(?:ก็|ยัง)?(?:ติด|พัก|นอน|ค้าง)?อยู่(?:ที่|ใน)?"
                          r"(?P<obj>.{2,})")
 _OPEN_END = re.compile(r"(?:ที่|ใน|จังหวัด|จ\.|แถว|ย่าน|ใกล้|เขต|อำเภอ|อ\.)$")
+# "สงขลาครับ ที่สะเดา อุดรธานีครับ": the district or town within the place before (no
+# cue in it: not "ชลบุรี ที่จะกลับ ขอนแก่น")
+_LOCALITY = re.compile(PARTICLE + r"*(?:ที่|อำเภอ|ตำบล|แถว|ย่าน|เขต|แขวง)(?P<obj>.{2,})")
 
 
 def _elaborates(gap: str, spaced: bool) -> bool:
     """Whether `gap`, said after a place with no cue and before one that starts a new chunk
-    (`spaced`), is a here cue spent on a place of its own."""
-    said = _ELABORATES.fullmatch(gap) if spaced else None
+    (`spaced`), is a here cue spent on a place of its own, or a district of the place."""
+    said = (_ELABORATES.fullmatch(gap) or (
+        None if _CUE.search(gap) else _LOCALITY.fullmatch(gap))) if spaced else None
     if said is None or _OPEN_END.search(said["obj"]):
         return False
     return not _NOTHING_BETWEEN.fullmatch(said["obj"])
@@ -153,6 +157,11 @@ def _slip_ends(cleaned: str) -> list[tuple[int, bool]]:
 
 
 NEITHER = "neither"  # a cue that makes a place neither here nor home ("อยากไปทำงานที่...")
+
+
+def place_cue_in(compact: str) -> bool:
+    """Whether the text without spaces has a word that gives a place a role."""
+    return _CUE.search(compact) is not None or _ADJACENT_HOME.search(compact) is not None
 
 
 def _role(window: str, after: str = "") -> str | None:

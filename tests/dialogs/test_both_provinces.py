@@ -33,6 +33,10 @@ def both(dialog: Dialog, answer: str) -> tuple[str | None, str | None]:
     # Loei said as a chunk of its own: a province, as a whole answer would be
     ("นครปฐมค่ะ เลยค่ะ", "นครปฐม", "เลย"),
     ("อยู่ชลบุรี เลย", "ชลบุรี", "เลย"),
+    # a district said after each province (dev16 sadao pushback): still here, then home
+    ("สงขลาครับ ที่สะเดา อุดรธานีครับ อ.กุมภวาปี", "สงขลา", "อุดรธานี"),
+    ("ชลบุรีค่ะ อำเภอบ้านบึง ร้อยเอ็ดค่ะ", "ชลบุรี", "ร้อยเอ็ด"),
+    ("ระยอง แถวมาบตาพุด ขอนแก่นค่ะ", "ระยอง", "ขอนแก่น"),
 ])
 def test_two_places_in_order_are_here_then_home(dialog: Dialog, answer: str, here: str,
                                                 home: str) -> None:
@@ -49,6 +53,8 @@ def test_two_places_in_order_are_here_then_home(dialog: Dialog, answer: str, her
     # เลย as a word, an abbreviation that is also a word: no province
     ("ชลบุรี ไปเลยค่ะ", "ชลบุรี"), ("ชลบุรีค่ะ ได้เลยค่ะ", "ชลบุรี"),
     ("อยู่ชลบุรีเลยค่ะ", "ชลบุรี"), ("ชลบุรี ชม", "ชลบุรี"),
+    # what is said between them is no district: a workplace, not home
+    ("ชลบุรี ที่ทำงานอยู่ ขอนแก่น", "ขอนแก่น"),
 ])
 def test_a_place_with_a_cue_that_is_not_home_is_not_taken_for_home(
         dialog: Dialog, answer: str, here: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.answering import places_part
 from dialogs.asking import LETTER_AND_PLACES
 from dialogs.engine import Dialog
 from dialogs.slots import BY_KEY
@@ -75,3 +76,47 @@ def test_a_province_alone_is_no_letter(dialog: Dialog) -> None:
     assert province(chat, "home_province") == "ร้อยเอ็ด"
     assert "nationality_letter" not in chat.state.data["answers"]
     assert asked(chat) == "nationality_letter"
+
+
+NO_PLACES = "บัตรหายครับ ไม่มีค่ารถกลับบ้าน"  # the letter asked with both places
+
+
+@pytest.mark.parametrize("answer", [
+    "ยังไม่มีครับ สงขลาครับ ที่สะเดา อุดรธานีครับ อ.กุมภวาปี",  # dev16 sadao pushback
+    "ผู้ใหญ่บ้านที่บ้านรู้จักผมดีครับ ให้เขาทำหนังสือรับรองส่งมาได้ สงขลาครับ ที่สะเดา"
+    " อุดรธานีครับ อ.กุมภวาปี",
+])
+def test_the_places_are_kept_whatever_the_letter_answer(dialog: Dialog, answer: str) -> None:
+    """The words before the places answer the letter (clearly or not): the places after
+    them are both, here then home."""
+    chat = at_letter(dialog, NO_PLACES)
+    chat.say(answer)
+    assert province(chat, "current_province") == "สงขลา"
+    assert province(chat, "home_province") == "อุดรธานี"
+
+
+def test_the_letter_not_yet_is_asked_again_with_the_places_kept(dialog: Dialog) -> None:
+    chat = at_letter(dialog, NO_PLACES)
+    chat.say("ยังไม่มีครับ สงขลาครับ ที่สะเดา อุดรธานีครับ อ.กุมภวาปี")
+    assert "nationality_letter" not in chat.state.data["answers"]
+    assert asked(chat) == "nationality_letter"
+
+
+def test_words_before_the_places_that_cue_them_are_kept(dialog: Dialog) -> None:
+    """"บ้านอยู่ ขอนแก่น": home, not a bare place said first (which would be here)."""
+    chat = at_letter(dialog, NO_PLACES)
+    chat.say("ยังไม่มีครับ บ้านอยู่ ขอนแก่น")
+    assert province(chat, "home_province") == "ขอนแก่น"
+    assert province(chat, "current_province") is None
+
+
+@pytest.mark.parametrize(("answer", "places"), [
+    ("ยังไม่มีครับ สงขลาครับ ที่สะเดา อุดรธานีครับ", "สงขลาครับ ที่สะเดา อุดรธานีครับ"),
+    ("มีครับ ชลบุรี ขอนแก่น", "ชลบุรี ขอนแก่น"),
+    # words before that cue the places, or name one apart, are kept whole
+    ("ยังไม่มีครับ บ้านอยู่ ขอนแก่น", "ยังไม่มีครับ บ้านอยู่ ขอนแก่น"),
+    ("ไม่มีค่ะ หนีมาจาก ชลบุรี", "ไม่มีค่ะ หนีมาจาก ชลบุรี"),
+    ("มีบัตรประชาชนครับ Chiang Mai โคราด", "มีบัตรประชาชนครับ Chiang Mai โคราด"),
+])
+def test_the_places_part_starts_at_the_first_place_told_bare(answer: str, places: str) -> None:
+    assert places_part(answer) == places
