@@ -17,6 +17,7 @@ from dialogs.slots import BY_KEY, PLAIN_NEEDS, read_sensitive_consent
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import AddNeeds, Reply
+from dialogs.words import words
 from knowledge import KnowledgeBase
 
 # "nothing else" to "anything else?": "ไม่มีค่ะ", "ไม่มีแล้วครับ", "พอแล้ว", "แค่นี้ค่ะ"
@@ -39,7 +40,8 @@ def told_needs(text: str, value: str | None) -> list[str]:
 
 # a part of a question that tells of the writer ("ผมติดเชื้อHIVครับ"), never a part of
 # the question's own topic ("เงินช่วยผู้ติดเชื้อ HIV ขอได้ไหมคะ")
-_ME = ("ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "ข้อย", "กู", "ตัวเอง")
+_ME = frozenset({"ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "ข้อย", "กู", "ตัวเอง"})
+_ENDS = re.compile(r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|เจ้า|ฮะ)$")
 # a wish told beside the question ("กลับไปแล้วอยากหางานทำแถวบ้านครับ มีที่ให้ลงทะเบียนไหม",
 # "พ่อเขาอยากหางานทำค่ะ ถามว่ามีที่จัดหางานไหม"): a plain need of the writer's party;
 # never a wish to know ("อยากรู้ว่า...", "อยากถาม"), which asks
@@ -53,9 +55,18 @@ def statements(text: str, wishes: bool = False) -> str:
     only (a sensitive need is the writer's own, said so)."""
     if not is_question(text):
         return text
-    return " ".join(part for part in text.split()
-                    if (part.startswith(_ME) or (wishes and _WISH.search(part)))
-                    and not is_question(part))
+    kept: list[str] = []
+    telling = False  # within a part of the writer's that goes on to its particle
+    for part in text.split():
+        if is_question(part):
+            telling = False
+            continue
+        first = words(part)[:1]  # a word, never a prefix: "กู" is not "กู้ภัย"
+        if telling or (first and first[0] in _ME) or (wishes and _WISH.search(part)):
+            kept.append(part)
+            # "ผมเป็น HIV ครับ": the writer's part runs on to its particle
+            telling = not _ENDS.search(part)
+    return " ".join(kept)
 
 
 def needs_after_sent(kb: KnowledgeBase, state: State, text: str,

@@ -19,7 +19,7 @@ _NOT_ALONE = re.compile(r"(?:ไป|เดินทาง|เดิน|นั่
 _BARE_NO = re.compile(r"(?:(?:ไม่|บ่)(?:ค่อย)?(?:ไหว|ได้)|ต้อง)" + _PARTICLES)
 _ALONE = re.compile(r"ไหว|ได้|ไปเอง|คนเดียว|สบาย|ไม่ต้อง")
 # a "no" said anywhere (northern and Isan "บ่"; never in "บ่อย", "บ่อ", "บ่าย": "นั่งรถทัวร์บ่อย")
-_NEGATION = re.compile(r"ไม่|บ่(?!อย|อ|าย|่า)")
+_NEGATION = re.compile(r"ไม่|บ่(?!อ|า)")  # (nor "บ่า", the shoulder: "ปวดบ่านิดหน่อย")
 # "ได้ค่ะ ไม่เป็นไร", "ได้ บ่ต้องพา": yes
 _NO_MATTER = re.compile(r"(?:ไม่|บ่)เป็นหยัง|ไม่เป็นไร|(?:ไม่|บ่)ต้อง(?:มีคน)?(?:พา|ห่วง)?")
 

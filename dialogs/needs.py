@@ -70,10 +70,17 @@ _BOSS = (r"(?:นายจ้าง|เถ้าแก่|ผู้รับเ�
 _WAGES = re.compile(r"(?:ไม่|บ่|ยังไม่|ไม่ยอม)(?:ได้)?(?:จ่าย|ให้|ได้)" + _PAY
                     + r"|จ่าย" + _PAY + r"ไม่ครบ|(?:ค้าง|ติดค้าง|ทวง|โกง|เบี้ยว|ยึด)" + _PAY
                     + r"|" + _PAY + r"(?:ก็|งวดสุดท้าย|สุดท้าย|\d+เดือน)?(?:ยัง)?(?:ไม่|บ่)ได้"
-                    r"(?!เยอะ|มาก|ดี|เท่า|พอ|น้อย)"
+                    # (not "ค่าแรงไม่ได้ขึ้นเลย": a raise not had)
+                    r"(?!เยอะ|มาก|ดี|เท่า|พอ|น้อย|ขึ้น|เพิ่ม|ปรับ|ลด|สูง|ต่ำ|แย่|แพง|ถูก|เป็น)"
                     + r"|" + _BOSS + r"(?:ก็)?(?:เขา|เค้า|มัน|เพิ่น)?(?:หนี|ปิดเบอร์|(?:ไม่|บ่)(?:ยอม)?จ่าย"
                     r"|เบี้ยว|โกง|หลอก|ชิ่ง|เชิดเงิน|ยึดเงิน)"
-                    r"|(?:โดน|ถูก)" + _BOSS + r"?(?:หลอก|โกง)")
+                    # (not "ไม่ได้โดนหลอกนะ")
+                    r"|(?<!ไม่)(?<!บ่)(?<!ไม่ได้)(?<!บ่ได้)(?<!ไม่เคย)(?:โดน|ถูก)" + _BOSS
+                    + r"?(?:หลอก|โกง)")
+# no pay because no work: "ไม่ได้ทำงาน ไม่ได้เงินเดือน", "ตกงานมาสองเดือน ไม่ได้เงินเดือน"
+_JOBLESS = re.compile(r"(?:ไม่ได้ทำงาน|ตกงาน|ว่างงาน|ไม่มีงาน(?:ทำ)?|ยังไม่ได้งาน|ถูกเลิกจ้าง|โดนเลิกจ้าง)"
+                      r"(?:(?!ไม่|บ่|" + _BOSS + r").){0,16}?(?:ก็|เลย)*(?:ไม่|บ่)(?:ได้)?ได้" + _PAY
+                      + r"(?!ที่ค้าง|ค้าง|งวด|สุดท้าย|ที่เหลือ|ที่ทำ|\d)")
 
 
 def need_choices() -> tuple[Choice, ...]:
@@ -143,7 +150,9 @@ def parse_needs(text: str) -> list[str]:
     word is no need ("ไม่ได้ป่วย")."""
     tokens = words(text)
     token_set = frozenset(tokens)
-    wages = bool(_WAGES.search(text.replace(" ", "")))
+    compact = text.replace(" ", "")
+    jobless = {m.end() for m in _JOBLESS.finditer(compact)}
+    wages = any(m.end() not in jobless for m in _WAGES.finditer(compact))
     return [key for key, firsts, said in _need_words()
             if _mentions(tokens, token_set, firsts, said) or (key == "wages" and wages)]
 

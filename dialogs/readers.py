@@ -139,6 +139,9 @@ _NO_TROUBLE = re.compile(r"(?:(?:ไม่|บ่)(?:ได้|ค่อย)?(?:
                          r"(?!เรื่อง|ด้าน|ทาง|แค่)")
 
 
+_FARE_WORD = re.compile(r"ค่ารถ|ค่าเดินทาง|ค่าโดยสาร|ค่าตั๋ว|ตั๋ว|ค่าทัวร์")
+
+
 def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
     keys = HARDSHIPS
     if value and value.startswith("hardship:"):
@@ -148,9 +151,10 @@ def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
     found = {k: getattr(facts, k) for k in keys if getattr(facts, k) is not None}
     if any(found.values()) or len(found) == len(keys):  # "มีทุกอย่าง ขาดแค่ค่ารถ": only
         return found  # the fare; "ไม่ได้ลำบากอะไร": none
-    if found.get("no_fare") is False and re.search("เงิน|ตัง|สตางค์", text):
-        # "ก็มีเงินอยู่ครับ มีงานทำ": money had, no trouble named ("มีค่ารถแล้ว": the fare
-        # only, the rest asked)
+    if (found.get("no_fare") is False and re.search("เงิน|ตัง|สตางค์", text)
+            and not _FARE_WORD.search(text)):
+        # "ก็มีเงินอยู่ครับ มีงานทำ": money had, no trouble named ("มีค่ารถแล้ว",
+        # "มีเงินค่ารถแล้วค่ะ", "มีเงินซื้อตั๋วแล้ว": the fare only, the rest asked)
         return dict.fromkeys(keys, False)
     if _ALL.search(text.replace(" ", "")):
         return dict.fromkeys(keys, True)

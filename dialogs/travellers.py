@@ -15,7 +15,9 @@ __all__ = ["CHILD_UNDER", "people_and_ages", "writes_for"]
 CHILD_UNDER = 12  # a child who needs care on the way ("เด็กเล็ก"): under 12, as for a child fare
 
 _AGE_BEFORE = re.compile(r"อายุ(?:ได้)?$")
-_MONTHS_BEFORE = re.compile(r"(?:ลูก|หลาน|เด็ก|อายุ)(?:ได้)?$")
+# (not a time apart: "ไม่ได้เจอลูก 3 เดือนแล้ว", "ส่งเงินให้ลูก3เดือนแล้ว")
+_MONTHS_BEFORE = re.compile(r"(?:(?<!เจอ)(?<!ให้)(?<!หา)(?<!เห็น)(?<!ถึง)(?<!จาก)(?<!ทิ้ง)"
+                            r"(?<!ห่าง)(?:ลูก|หลาน|เด็ก)|อายุ)(?:ได้)?$")
 _PEOPLE = re.compile(r"คน|ท่าน")
 _WITH = (r"(?:กับ|พา|และ|พร้อม(?:กับ|ด้วย)?)(?:ภรรยา|เมีย|สามี|ผัว|แฟน|ลูก|หลาน|แม่|พ่อ|ยาย|ตา"
          r"|ย่า|ปู่|น้อง|พี่|เพื่อน|ญาติ|ครอบครัว)")

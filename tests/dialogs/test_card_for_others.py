@@ -42,6 +42,7 @@ def test_no_plain_card_answer_without_context(text: str) -> None:
     "สวัสดีค่ะ พยาบาลตึกเด็ก รพ.ในหาดใหญ่ค่ะ พิมพ์แทนครอบครัวคนไข้",
     "กู้ภัยชะอำครับ รถทัวร์คว่ำเมื่อคืน มีผู้โดยสารผัวเมียคู่นึงกระเป๋าเงินหายหมด",
     "ช่วยเพื่อนหนูหน่อยค่ะ เพื่อนโดนผัวทุบตีที่ปทุมธานี หนีออกมากับลูก3ขวบ",
+    "ช่วยน้องสาวผมด้วยครับ น้องโดนผัวทุบตี",
     "สวัสดีค่ะ เจ้าหน้าที่บ้านพักเด็กและครอบครัว กทม.ค่ะ ขอส่งเรื่องแม่และลูกกลับบ้านที่อุบลค่ะ"])
 def test_writes_for_others(story: str) -> None:
     assert written_for(story) == {"writes_for": OTHERS}
@@ -52,7 +53,8 @@ def test_writes_for_others(story: str) -> None:
     "พิมพ์แทนแม่ค่ะ หนูจะกลับด้วย",
     "ผมเป็นอาสาสมัคร ผมไม่มีค่ารถกลับบ้าน",  # the writer's own trouble
     "ผมเป็นพยาบาล ตกงาน ไม่มีค่ารถ",
-    "ช่วยหน่อยค่ะ ไม่มีค่ารถกลับบ้าน"])
+    "ช่วยหน่อยค่ะ ไม่มีค่ารถกลับบ้าน",
+    "ช่วยน้องหน่อย", "ช่วยพี่ด้วยค่ะ ไม่มีค่ารถกลับบ้าน"])  # review: a word for oneself
 def test_not_writing_for_others(story: str) -> None:
     assert written_for(story).get("writes_for") != OTHERS
 
@@ -72,6 +74,19 @@ def test_the_card_of_those_written_for(text: str, has: bool) -> None:
     "ผัวมีบัตรคนจนครับ", "เพื่อนมีบัตรค่ะ อยู่ที่บ้าน"])
 def test_mixed_or_other_cards_of_those_written_for_are_none(text: str) -> None:
     assert others_card(text, anyone=True) is None
+
+
+@pytest.mark.parametrize("text", [  # review: the card's state or keeper, not where they are
+    "ยายมีบัตรค่ะ ที่หมดอายุแล้ว", "ยายมีบัตรค่ะ ที่ชำรุด", "ตามีบัตรครับ ที่นายหน้า",
+    "พ่อมีบัตร ที่ต่างด้าว"])
+def test_a_card_expired_damaged_or_kept_by_another_is_no_plain_card(text: str) -> None:
+    assert others_card(text, anyone=True) is None
+    assert read_id_card(text, None) is not True
+
+
+@pytest.mark.parametrize("text", ["ยายมีบัตรครับ อยู่ที่โรงพยาบาล", "ยายมีบัตรค่ะ ที่ขอนแก่น"])
+def test_where_they_are_leaves_the_card_had(text: str) -> None:
+    assert read_id_card(text, None) is True
 
 
 def test_a_daughter_writing_for_her_parents_is_asked_the_card_once(dialog: Dialog) -> None:

@@ -107,3 +107,20 @@ def test_a_kind_of_disability_named_by_the_law_is_disabled(text: str) -> None:
 ])
 def test_no_disability_in_a_duty_failed_or_denied(text: str) -> None:
     assert "disabled" not in extract_facts(text).special_needs
+
+
+@pytest.mark.parametrize("text", ["นายจ้างด่าว่าปัญญาอ่อน", "เขาด่าว่าเป็นปัญญาอ่อน"])
+def test_an_insult_is_no_disability(text: str) -> None:
+    assert "disabled" not in extract_facts(text).special_needs  # review: a sensitive misreading
+
+
+@pytest.mark.parametrize("text", ["ไม่ได้เจอลูก 3 เดือนแล้ว", "ส่งเงินให้ลูก3เดือนแล้ว",
+                                  "ซื้อผ้าอ้อมให้แม่ที่ติดเตียง"])
+def test_time_apart_or_an_adults_diaper_is_no_small_child(text: str) -> None:
+    assert "child" not in extract_facts(text).special_needs
+
+
+@pytest.mark.parametrize("text", ["ลูก 3 เดือนแล้วค่ะ", "ลูกสาว8เดือนค่ะ", "พาลูก 3 เดือนมาด้วย",
+                                  "ต้องซื้อผ้าอ้อมให้ลูก", "ไม่มีเงินซื้อผ้าอ้อม"])
+def test_a_baby_is_still_a_small_child(text: str) -> None:
+    assert "child" in extract_facts(text).special_needs

@@ -41,3 +41,23 @@ def test_the_fare_asked_for_in_a_question_is_no_lack(text: str) -> None:
     "ขอค่ารถกลับบ้านหน่อยค่ะ", "ขอความช่วยเหลือค่ารถกลับบ้านค่ะ"])
 def test_the_lack_told_or_the_fare_asked_outright_is_no_fare(text: str) -> None:
     assert extract_facts(text).no_fare is True
+
+
+@pytest.mark.parametrize("text", ["มีเงินค่ารถแล้วค่ะ", "มีเงินซื้อตั๋วแล้วครับ"])
+def test_money_for_the_fare_is_no_answer_for_the_rest(text: str) -> None:
+    # review: these were read as "no trouble at all" (a refusal at once)
+    assert read_hardship(text, None) is None
+    assert extract_facts(text).no_fare is False
+
+
+@pytest.mark.parametrize("text", ["สัญญาเช่าเหลือแค่ 3 วัน", "วีซ่าเหลือไม่ถึง 10 วัน",
+                                  "ห้องเหลือแค่ 2 คืน"])
+def test_days_left_are_no_money_left(text: str) -> None:
+    facts = extract_facts(text)
+    assert facts.no_fare is None and facts.no_food is None
+
+
+@pytest.mark.parametrize("text", ["เหลือแค่ 20 บาท", "เหลือเงินไม่ถึงห้าสิบบาท",
+                                  "เหลือเงินไม่กี่บาท", "เหลือไม่ถึงร้อยบาทครับ"])
+def test_money_left_in_baht_is_still_no_fare(text: str) -> None:
+    assert extract_facts(text).no_fare is True

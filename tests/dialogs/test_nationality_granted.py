@@ -47,3 +47,18 @@ def test_money_status_the_letter_named_or_no_house_register_says_nothing(text: s
 @pytest.mark.parametrize("text", ["มีหนังสือรับรองสัญชาติไทยค่ะ", "ผมเป็นคนไทย ไม่มีสถานะอะไรพิเศษ"])
 def test_the_letter_had_or_thai_said_is_thai(text: str) -> None:
     assert extract_facts(text).thai_national is True
+
+
+@pytest.mark.parametrize("text", [
+    "ตกงาน ไม่มีสถานะเป็นพนักงานแล้ว ไม่มีค่ารถกลับขอนแก่น", "ไม่มีสถานะทางเศรษฐกิจ",
+    "ไม่มีสถานะจะจ่ายค่ารถ", "ไม่มีสถานะอะไร",
+    "รอสัญชาติลูก", "ยื่นขอสัญชาติให้ลูกอยู่ค่ะ"])  # a child's nationality awaited
+def test_no_standing_of_another_kind_is_not_statelessness(text: str) -> None:
+    # review: each was read as not Thai (an immediate refusal)
+    assert extract_facts(text).thai_national is None
+
+
+@pytest.mark.parametrize("text", ["ผมไม่มีสถานะครับ", "ไม่มีสถานะทางทะเบียน", "ไร้สถานะค่ะ",
+                                  "ไม่มีสถานะ ไม่มีบัตรค่ะ", "รอสัญชาติไทยอยู่ค่ะ"])
+def test_statelessness_said_is_still_not_thai(text: str) -> None:
+    assert extract_facts(text).thai_national is False

@@ -45,6 +45,7 @@ def test_one_who_can_travel_alone_gets_no_escort(care: list[str]) -> None:
     "ไต๋จ่ายค่าแรงไม่ครบ เงินหมดแล้ว",
     "โดนนายหน้าหลอกเงินหมด ไม่มีที่นอน",
     "อยากรู้ว่าจะทวงค่าแรงได้ไหม",
+    "ตกงานแล้วก็ไม่ได้ค่าแรงที่ค้าง", "ค่าแรงยังไม่ได้เลย",
 ])
 def test_unpaid_wages_or_a_scam_is_a_plain_need_for_legal_advice(text: str) -> None:
     assert "wages" in parse_needs(text)
@@ -56,6 +57,8 @@ def test_unpaid_wages_or_a_scam_is_a_plain_need_for_legal_advice(text: str) -> N
     "เงินเดือนไม่ได้เยอะ แต่พอกิน",
     "ผัวหนีไปแล้ว ไม่มีตังค์",
     "นายจ้างดีมาก ไม่เคยโกง",
+    # review: just out of work, a denial, no raise
+    "ไม่ได้ทำงาน ไม่ได้เงินเดือน", "ไม่ได้โดนหลอกนะ", "ค่าแรงไม่ได้ขึ้นเลย",
 ])
 def test_no_wages_need_without_unpaid_wages(text: str) -> None:
     assert "wages" not in parse_needs(text)
@@ -87,6 +90,7 @@ def test_a_sensitive_need_told_with_a_question_is_asked_to_be_recorded() -> None
                                   "อยากรู้ว่าจะทวงค่าแรงได้ไหม ไปปรึกษาใครได้บ้างครับ"])
 def test_a_question_alone_tells_no_need(text: str) -> None:
     assert statements(text) == ""
+
     assert needs_after_sent(load_knowledge(), State(), text, None) is None
 
 
@@ -132,3 +136,15 @@ def test_a_letter_opening_is_no_wish_to_study(text: str) -> None:
 @pytest.mark.parametrize("text", ["อยากไปเรียน", "เรียนเจ้าหน้าที่ค่ะ อยากเรียนตัดผม"])
 def test_a_wish_to_study_is_training(text: str) -> None:
     assert "training" in parse_needs(text)
+
+
+def test_the_writers_part_runs_on_to_its_particle() -> None:
+    # review: only "ผมเป็น" was kept, and the sensitive need was lost
+    text = "ผมเป็น HIV ครับ อยากรู้ว่ามีเงินช่วยไหม"
+    assert statements(text) == "ผมเป็น HIV ครับ"
+    assert "hiv" in parse_needs(statements(text))
+
+
+def test_a_word_that_starts_like_me_is_not_me() -> None:
+    # "กู" is not the start of "กู้ภัย" (a rescue worker's question tells nothing of them)
+    assert statements("กู้ภัยติดเชื้อ HIV ขอเงินช่วยได้ไหม") == ""

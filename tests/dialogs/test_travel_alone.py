@@ -71,7 +71,10 @@ def test_an_unclear_answer_is_asked_again_not_taken_for_no(dialog: Dialog) -> No
     ("ได้ค่ะ ไม่เป็นไร", True),
     # from a code review: Isan "บ่", "เด้อ", someone taking them, "not quite able"
     ("ไปคนเดียวบ่ได้", False), ("บ่ไหวเด้อ", False), ("ให้ลูกพาไปได้ค่ะ", False),
-    ("เดินเองไม่ค่อยได้", False)])
+    ("เดินเองไม่ค่อยได้", False),
+    # review: "บ่า" (the shoulder) is no "บ่"; "บ่อย", "บ่าย" neither
+    ("ไปเองได้ ปวดบ่านิดหน่อย", True), ("นั่งรถทัวร์บ่อย ไปเองได้", True),
+    ("ไปเองได้ค่ะ ตอนบ่ายก็ได้", True), ("ไปเองได้ แต่บ่ค่อยสบาย", None)])
 def test_read_travel_alone(text: str, alone: bool | None) -> None:
     assert read_travel_alone(text, None) is alone
 
