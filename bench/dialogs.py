@@ -16,8 +16,9 @@ question comes again).
   speaks of that, otherwise "ไปเองได้". An escort invited with the count or urgency ("if
   one cannot travel alone, say so") gets the persona's travel_alone answer along.
 - "Anything else?", offered once the request is sent to one not asked the other needs,
-  gets the persona's needs answer (not counted, as a fix once sent below); asked then
-  whether a sensitive need may be recorded, the persona's sensitive consent answer.
+  gets the persona's needs answer (not counted, as a fix once sent below; "anything
+  more?" after a need added gets the next of a tuple); asked then whether a sensitive
+  need may be recorded, the persona's sensitive consent answer.
 - At a summary that also asks the name, a person who would fix a fact there
   ("confirm") says it first. A fix of the name or phone comes when they are read back,
   once the request is sent (as does `after`; neither is counted); so does a fix the
@@ -65,7 +66,7 @@ from dialogs.parse import extract_facts, parse_count, parse_yes_no  # noqa: E402
 from dialogs.readers import read_special  # noqa: E402
 from dialogs.slots import BY_KEY, read_sensitive_consent  # noqa: E402
 from dialogs.state import State  # noqa: E402
-from dialogs.texts import ANYTHING_ELSE  # noqa: E402
+from dialogs.texts import ANYTHING_ELSE, ANYTHING_MORE  # noqa: E402
 from dialogs.types import ConversationKey, Inbound  # noqa: E402
 from dialogs.understand import CORRECTABLE, read_message  # noqa: E402
 
@@ -282,13 +283,17 @@ async def play(rt: Any, key: ConversationKey, persona: Persona, timings: list[fl
                           if fixes_contact(t))  # the name or phone read back: fixed then
             offered = any(r.text == ANYTHING_ELSE for r in outcome.replies)
             needs = persona.answers.get("needs")  # "anything else?": the needs answer
-            told = (needs if isinstance(needs, str) else needs[0],) if offered and needs else ()
-            lines = list(told + later + persona.after)
+            told = needs if isinstance(needs, tuple) else (needs,)
+            more = [str(n) for n in told] if offered and needs else []
+            lines = [*more[:1], *later, *persona.after]
+            more = more[1:]  # "anything more?" after a need added: the next, if any
             while lines:  # once sent: not counted as a turn
                 line = lines.pop(0)
                 fixed = await rt.conversations.handle(key, Inbound.of_text(line))
                 if show:
                     print(f"  +> {line}\n" + "\n".join(f"     {r.text}" for r in fixed.replies))
+                if more and any(r.text == ANYTHING_MORE for r in fixed.replies):
+                    lines.insert(0, str(more.pop(0)))
                 after_state = await rt.store.load(key) or State()
                 if after_state.data.get("needs_pending"):  # may a sensitive need be recorded?
                     lines.insert(0, str({**DEFAULTS, **persona.answers}["sensitive_consent"]))

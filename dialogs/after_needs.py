@@ -113,4 +113,5 @@ def _added(kb: KnowledgeBase, state: State, needs: list[str], value: str | None,
         out.append(Reply(kb.by_id[value.removeprefix("topic:")].answer, replies.MENU_CHOICES))
     elif refs:
         out.append(Reply(replies.referral_text(refs)))
-    return respond(state, *out, effects=(AddNeeds(tuple(needs), tuple(refs), consented),))
+    more = Reply(texts.ANYTHING_MORE, replies.anything_else().choices)  # one at a time
+    return respond(state, *out, more, effects=(AddNeeds(tuple(needs), tuple(refs), consented),))
