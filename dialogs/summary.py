@@ -177,6 +177,8 @@ class Summary:
         """The at-home check (dialogs.at_home): yes refuses; home in another district
         goes on (the officer sees it); a place fixed goes on as at any summary (None);
         anything else (a name, a phone, "ส่งเลย") asks it again, a phone kept."""
+        if value is not None and value not in ("home:yes", "home:away"):
+            return None  # "แก้ไข": the edit menu, as at any summary
         fixed = place_fixes(answers, text) if value is None else None
         said = home_answer(text, value)
         if said is True and fixed is None:

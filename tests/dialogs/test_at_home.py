@@ -121,3 +121,9 @@ def test_home_in_another_district_goes_on(dialog: Dialog, text: str, value: str 
     assert chat.state.data["answers"]["home_far"] is True
     result = chat.say("สมชาย 0812345678")
     assert chat.state.name == st.DONE and result.effects  # the request is sent
+
+
+def test_the_edit_button_at_the_check_opens_the_edit_menu(dialog: Dialog) -> None:
+    chat = at_the_check(dialog)
+    result = chat.say("แก้ไข", "confirm:edit")
+    assert any(c.value.startswith("edit:") for c in result.replies[-1].choices)
