@@ -14,6 +14,7 @@ from typing import Any
 
 from dialogs import replies
 from dialogs.care_answers import read_travel_alone
+from dialogs.questions import is_question
 from dialogs.slots import (
     BY_KEY,
     CARE_INVITED,
@@ -159,13 +160,16 @@ def asked_before(key: str, answers: Answers, also: list[str]) -> Slot | None:
     return slot
 
 
-def one_part_told(slot: Slot, answers: Answers, value: str | None) -> dict[str, Any]:
-    """{"one_part": True} when a typed answer to a question of places (or the card with
-    them) told only its first part: one who answers one thing at a time, whose silence
-    on an invitation says nothing. (A count told without urgency is no sign: "ยาย
-    คนเดียวจ้ะ อายุ 80" answers the count whole.)"""
+def one_part_told(slot: Slot, answers: Answers, value: str | None,
+                  text: str = "") -> dict[str, Any]:
+    """{"one_part": True} when a typed answer to the question of places told only where
+    the person is: one who answers one thing at a time, whose silence on an invitation
+    (who cannot travel alone) says nothing. (A count told without urgency is no sign:
+    "ยายคนเดียวจ้ะ อายุ 80" answers the count.)"""
+    if slot.key != "current_province" or value is not None or is_question(text):
+        return {}  # (the card asked with the places, answered alone, is common to all)
     asked = [k for k in slot.also if k in PLACES]
-    if value is None and asked and not any(k in answers for k in asked):
+    if asked and not any(k in answers for k in asked):
         return {"one_part": True}
     return {}
 

@@ -141,7 +141,7 @@ class Screening(Summary):
         if parsed is None and answers == before:  # nothing kept: a try used, never a loop
             return self._retry(state, slot, text)
         if parsed is not None:
-            state = state.with_(**one_part_told(slot, answers, value))  # silence not trusted
+            state = state.with_(**one_part_told(slot, answers, value, text))  # silence: none
             answers |= care_named(slot, state.data.get("also") or [], answers, text,
                                   state.data.get("answers") or {}, "one_part" in state.data)
         if slot.key == "sensitive_consent" and parsed is None and "need_hints" in learned:
@@ -214,14 +214,14 @@ class Screening(Summary):
 
     def _answer_question(self, state: State, slot: Slot, text: str,
                          now: dt.datetime) -> StepResult:
-        """A question asked while screening: answered from the knowledge base, never
-        read as the answer asked for ("ได้เงินเท่าไหร่คะ" is no name); facts told with
-        it ("ไม่มีที่นอน ไปขอที่พักได้ที่ไหนคะ") are kept (`told_with_question`); an answer
-        to the slot told apart from it ("ต้องใช้บัตรไหมคะ มีค่ะ อุบลฯค่ะ") is read too."""
+        """A question asked while screening: answered from the knowledge base, never read
+        as the answer ("ได้เงินเท่าไหร่คะ" is no name); facts told with it are kept
+        (`told_with_question`); an answer told apart from it ("มีค่ะ อุบลฯค่ะ") is read too."""
         question, apart = split_question(text)
         if question and apart and slot.parse(apart, None) is not None:
             result, answer = self.answer(state, apart, None, now), self._kb_answer(question)
-            return self._reply(result.state, *([Reply(answer)] if answer else []),
+            after = result.state.with_(one_part=state.data.get("one_part"))  # asked: no sign
+            return self._reply(after, *([Reply(answer)] if answer else []),
                                *result.replies, effects=result.effects)
         answer = self._kb_answer(text)
         answers = dict(state.data.get("answers") or {})

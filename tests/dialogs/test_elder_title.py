@@ -100,3 +100,18 @@ def test_the_eye_is_no_elder(text: str) -> None:
 
 def test_grandpa_speaking_of_himself_is(dialog: Dialog) -> None:
     assert elder_hinted("ตาอยากกลับบ้านจ้ะ") == {"care_again": True}
+
+
+def test_the_card_answered_alone_is_no_sign(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถ")
+    chat.say("มีบัตรค่ะ")  # the card asked with the places: answering it alone is common
+    assert "one_part" not in chat.state.data
+
+
+def test_a_place_told_with_a_question_is_no_sign(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถ")
+    chat.say("มีบัตรค่ะ")
+    chat.say("อยู่ชลบุรีค่ะ ต้องไปรับเงินที่ไหนคะ")
+    assert "one_part" not in chat.state.data
