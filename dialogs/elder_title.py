@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dialogs.state import State
+
 # a title of old age before a name of two letters or more ("ตาล" is a name, not ตา + ล)
 _ELDER_TITLE = re.compile(r"^(?:ยาย|ตา|ปู่|ย่า|ทวด)\s?(?=[ก-ฮเ-ไ][ก-\u0e4e])")
 
@@ -50,6 +52,6 @@ def elder_hinted(text: str) -> dict[str, Any]:
     return {"care_again": True} if _HINT.search(text.replace(" ", "")) else {}
 
 
-def elder_hinted_before(state: Any) -> dict[str, Any]:
+def elder_hinted_before(state: State) -> dict[str, Any]:
     """The hint kept from before (the first message, at the consent question)."""
     return {"care_again": True} if state.data.get("care_again") else {}

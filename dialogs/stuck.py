@@ -19,7 +19,7 @@ from dialogs.types import Reply, RequestHandoff
 def paused(state: State) -> StepResult:
     """Paused, or (paused before) handed to staff."""
     if state.data.get("paused"):
-        return respond(State(st.IDLE, {k: v for k, v in kept(state).items() if k != "paused"}),
+        return respond(State(st.IDLE, kept(state, done=True)),  # screening ends here
                        Reply(texts.HANDOFF_STUCK),
                        effects=(RequestHandoff("screening_stuck"),))
     return respond(State(st.IDLE, kept(state) | {"paused": True}),
