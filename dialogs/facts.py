@@ -34,6 +34,7 @@ from dialogs.fact_rules import (
 )
 from dialogs.parse_numbers import clean_text, negations_fixed
 from dialogs.places import here_and_home_in
+from dialogs.province_abroad import home_abroad_in
 from dialogs.province_types import Province
 from dialogs.travellers import people_and_ages
 from dialogs.words import word_spans
@@ -64,6 +65,8 @@ class Facts:
     bare_provinces: tuple[Province, ...] = ()
     # a care need said to be absent ("ไม่มีคนป่วย", "ไม่มีใครป่วย", "ไม่มีเด็ก")
     nobody_needs_care: bool | None = None
+    # home (or the way) abroad: "เมียวดีครับ ฝั่งพม่า" (dialogs.province_abroad)
+    home_abroad: bool | None = None
 
 
 # "!" at the start of a pattern: the match does not count right after a negation. (A
@@ -180,4 +183,5 @@ def extract_facts(text: str) -> Facts:
                        else "damaged" if ID_DAMAGED.search(compact) else None),
         bare_provinces=bare,
         nobody_needs_care=nobody or None,
+        home_abroad=home_abroad_in(cleaned, compact) or None,
     )

@@ -229,6 +229,16 @@ class Places(NamedTuple):
 _NOTHING_BETWEEN = re.compile(r"(?:" + PARTICLE + r"|จังหวัด|จ\.|,)*")
 
 
+# "ดอนเมืองค่ะ เมืองรถม้าค่ะ ลำปาง": a word not known as a place, said as an answer of its
+# own (ending with a particle), between two places: the place after it is still bare
+_ANSWER_END = re.compile(PARTICLE + r"$")
+
+
+def _unknown_answer(gap: str, spaced: bool) -> bool:
+    return spaced and _ANSWER_END.search(gap) is not None and not place_cue_in(gap) and (
+        _SOMEONE_ELSE.search(gap) is None) and "จาก" not in gap
+
+
 def here_and_home_in(cleaned: str, compact: str) -> Places:
     """Where the person is, home, and the places named with no cue, from the cleaned
     text and the same without spaces. A place said after a slip replaces the one before
@@ -278,7 +288,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
         prev_uncued = role is None
         if role is not None:
             cued.add(m.province.code)
-        elif _NOTHING_BETWEEN.fullmatch(gap) or elaborated:
+        elif (_NOTHING_BETWEEN.fullmatch(gap) or elaborated
+              or _unknown_answer(gap, m.start in spaced)):
             # bare: a place with nothing but particles before it, back to the place
             # before ("ชลบุรี ร้อยเอ็ด"); not "หนีมาจากชลบุรี", "พี่สาวอยู่ชลบุรี"
             bare.setdefault(m.province.code, m.province)

@@ -1,0 +1,52 @@
+"""A home abroad: a town or country outside Thailand named as home ("กลับบ้านที่ลาว",
+"บ้านอยู่ปอยเปต") or as a whole answer to the places question ("เมียวดีครับ ฝั่งพม่า",
+"ประเทศลาวค่ะ"). The aid takes Thai people home within Thailand, so such a home is
+no province to ask again: the request is refused, kindly (dialogs.eligibility).
+
+Never a place one came from ("กลับมาจากมาเลเซีย", "หนีจากพม่า"), worked in long ago
+or wants to work in ("เคยทำงานมาเลเซีย", "อยากไปทำงานมาเล"), nor a people or a language
+said of a Thai ("พูดลาว", "เขมรสุรินทร์": a whole answer names no Thai province).
+"""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.parse_numbers import PARTICLE
+
+__all__ = ["ABROAD", "home_abroad_in"]
+
+# towns and countries next to Thailand people go home to, as one word each
+_ABROAD_WORDS = (
+    "พม่า เมียนมา เมียนมาร์ เมียวดี ท่าขี้เหล็ก ย่างกุ้ง มัณฑะเลย์ ทวาย มะริด เกาะสอง พะอาน"
+    " ลาว เวียงจันทน์ เวียงจันท์ หลวงพระบาง ปากเซ สะหวันนะเขต ห้วยทราย"
+    " เขมร กัมพูชา ปอยเปต พนมเปญ เสียมราฐ เกาะกง พระตะบอง"
+    " มาเลเซีย มาเล กลันตัน กัวลาลัมเปอร์ ปีนัง เวียดนาม ฮานอย")
+ABROAD = frozenset(_ABROAD_WORDS.split())
+# "มาเลย" is "come right away", never Malaysia
+_FOREIGN = "|".join(sorted(ABROAD, key=len, reverse=True)).replace("มาเล", "มาเล(?!ย)")
+# the words that lead to a foreign place, a whole answer: "ฝั่งพม่า", "ประเทศลาว", "เมืองลาว"
+_LEAD = r"(?:ฝั่ง|ประเทศ|เมือง|ที่|อยู่|ทาง)*"
+_WHOLE = re.compile(r"(?:" + _LEAD + r"(?:" + _FOREIGN + r")" + PARTICLE + r"*[,.]?)+")
+# home named as such just before the place ("กลับบ้านที่ลาว", "บ้านเกิดอยู่ปอยเปต",
+# "กลับพม่า"): not "กลับมา" (back here), nor "บ้านอยู่ใกล้..." (the word must follow)
+_HOME_BEFORE = re.compile(
+    r"(?:(?:จะ|อยาก)?กลับ(?!มา)(?:ไป)?(?:บ้าน(?:เกิด)?)?(?:อยู่)?|(?:บ้าน(?:เกิด)?(?:ผม|ฉัน|หนู|เรา"
+    r"|เขา|เค้า|จริง|เดิม)*|ภูมิลำเนา(?:เดิม)?)(?:อยู่|ที่))(?:ที่|ใน|ฝั่ง|ประเทศ|ทาง)*"
+    r"(?:" + _FOREIGN + ")")
+
+_FROM = re.compile(r"(?:จาก|ไป|มา)$")  # "หนีมาจาก พม่า", "จะไป มาเลเซีย": not home
+
+
+def home_abroad_in(cleaned: str, compact: str) -> bool:
+    """Whether the message names a home abroad: a foreign place after a home cue, or
+    foreign places that end the message as words of their own, the home of an answer
+    that names here first ("สมุทรสาคร มหาชัย เมียวดีครับ ฝั่งพม่า"); `cleaned` with
+    spaces, `compact` without."""
+    if _HOME_BEFORE.search(compact):
+        return True
+    words = [w for w in cleaned.split(" ") if w]
+    for at in range(len(words)):
+        if _WHOLE.fullmatch("".join(words[at:])):
+            return not _FROM.search("".join(words[:at]))
+    return False
