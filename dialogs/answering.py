@@ -137,16 +137,23 @@ _PLACE_CUE = re.compile(r"อยู่|จะกลับ|กลับ|บ้า
 def card_words(text: str) -> str:
     """The words of an answer to the ID card asked with the places that answer the card:
     without the words that only name a province ("ค่ะ ตาก ยโสธร" -> "ค่ะ"), nor a
-    particle after them ("ชลบุรี ค่ะ" says nothing of the card); typed without spaces,
-    what comes before the places ("มีค่ะอยู่ชลบุรี" -> "มีค่ะ")."""
+    particle after them ("ชลบุรี ค่ะ" says nothing of the card); a word typed on into
+    the places keeps what comes before them ("มีค่ะอยู่ชลบุรี" -> "มีค่ะ", "มีครับแต่ลืมไว้
+    บ้านที่ชัยภูมิ" -> "มีครับแต่ลืมไว้")."""
     words = text.split()
     places = [match_province(w) is not None for w in words]
+    kept = [_before_places(w) if places[i] or len(words) == 1 else w
+            for i, w in enumerate(words) if not (any(places[:i]) and _PARTICLE.fullmatch(w))]
     if len(words) == 1 and not places[0]:
-        cue = _PLACE_CUE.search(text)
-        return text[:cue.start()] if cue and cue.start() > 0 and find_provinces(
-            text[cue.start():]) else text
-    return " ".join(w for i, w in enumerate(words) if not places[i] and not (
-        any(places[:i]) and _PARTICLE.fullmatch(w)))
+        return kept[0] or text
+    return " ".join(w for w in kept if w)
+
+
+def _before_places(word: str) -> str:
+    """What a word says before the places it goes on to ("" if it starts with them)."""
+    cue = _PLACE_CUE.search(word)
+    return word[:cue.start()] if cue and cue.start() > 0 and find_provinces(
+        word[cue.start():]) else ""
 
 
 def with_travellers(text: str, value: str | None, count: Any,

@@ -14,7 +14,7 @@ import re
 
 from dialogs.fact_rules import NOT_OTHER_CARD
 
-__all__ = ["OTHERS", "others_card", "writes_for_others"]
+__all__ = ["OTHERS", "had_but_away", "others_card", "without_child_papers", "writes_for_others"]
 
 OTHERS = "others"  # the state's "writes_for" when the writer writes for others who go
 
@@ -91,3 +91,47 @@ _GOES_TOO = re.compile(r"(?:ไป|กลับ)ด้วยกัน|(?:ไป|
 def writes_for_others(compact: str) -> bool:
     """The writer writes for others and does not go (the text without spaces)."""
     return bool(_FOR_OTHERS.search(compact)) and not _GOES_TOO.search(compact)
+
+
+# a child's papers beside the card answer of those who go: children under 7 have no ID
+# card, a birth certificate instead ("หลานมีสูติบัตร", "ลูกยังไม่มีบัตร มีแต่สูติบัตร"); the
+# card that counts is the adults' (never "น้อง", often the writer's word for themselves)
+_CHILD = r"(?:ลูก|หลาน|เด็ก)(?:ชาย|สาว|เล็ก|คนเล็ก|คนโต|น้อย)?(?:ก็|ยัง|เขา|เค้า)*"
+_BIRTH = r"(?:สูติบัตร|ใบเกิด|ใบแจ้งเกิด)"
+_CHILD_PAPER = re.compile(_CHILD + r"(?:(?:ไม่|บ่)(?:ได้)?มีบัตร(?:ประชาชน|ปชช)?|(?:มี|ใช้|ถือ)(?:แค่|แต่)?"
+                          + _BIRTH + r")" + _PARTICLE + "*")
+_BIRTH_ONLY = re.compile(r"(?:(?:มี|ใช้|ถือ)(?:แค่|แต่)?|แค่)" + _BIRTH + _PARTICLE + "*")
+
+
+def without_child_papers(text: str) -> str | None:
+    """The card answer without the clauses on a child's papers (and a birth certificate
+    said right after one), when there were such clauses and something else is said; None
+    otherwise ("หลานไม่มีบัตร" alone may be of the one who goes)."""
+    kept: list[str] = []
+    child = False
+    for chunk in text.split():
+        if _CHILD_PAPER.fullmatch(chunk) or (child and _BIRTH_ONLY.fullmatch(chunk)):
+            child = True
+            continue
+        kept.append(chunk)
+    return " ".join(kept) if child and kept else None
+
+
+# a card had, away from the person: "มีครับแต่ลืมไว้บ้าน", "มีค่ะ แต่อยู่ที่บ้าน", "บัตรมีแต่
+# ทิ้งไว้ที่ห้อง" (the card is had: a photo may be sent, the officer sees it at the
+# interview); not brought, with no word of where it is, stays unclear ("มีแต่ไม่ได้เอามา":
+# asked whether it is with the person); never one lost or held by others ("มีแต่หาย",
+# "มีแต่นายจ้างยึด", "ลืมไว้ที่นายจ้าง")
+_HOME = r"(?:ไว้|อยู่)?(?:ที่)?(?:บ้าน|ห้อง|หอ)(?:(?:ที่|ใน|แถว)[ก-๙.]+)?"
+_HAD_AWAY = re.compile(r"(?:บัตร(?:ประชาชน|ปชช)?(?:ก็)?)?มี(?:บัตร(?:ประชาชน|ปชช)?)?(?:อยู่)?" + _PARTICLE
+                       + r"*แต่(?:ว่า)?(?:(?:ลืม|ทิ้ง|วาง)(?:บัตร)?ไว้|(?:ลืม(?:เอา)?(?:บัตร)?(?:มา)?"
+                       r"|ไม่ได้(?:เอา|พก)(?:มา)?|อยู่|เก็บ(?:ไว้|อยู่))" + _HOME + ")")
+_TAKEN = re.compile(r"ไม่(?!ได้(?:เอา|พก))|บ่|หาย|ยึด|ขโมย|นายจ้าง|เจ้านาย|นายหน้า|ตำรวจ|โรงพัก|เรือนจำ|คุก"
+                    r"|ชำรุด|หมดอายุ")
+
+
+def had_but_away(text: str) -> bool:
+    """"มีครับแต่ลืมไว้บ้าน ให้แม่ถ่ายรูปส่งมาได้": a card had, left at home, and nothing
+    said of a card lost, taken or not had."""
+    compact = text.replace(" ", "")
+    return bool(_HAD_AWAY.match(compact)) and not _TAKEN.search(compact)

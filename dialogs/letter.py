@@ -9,7 +9,7 @@ from dialogs.fact_rules import LETTER
 from dialogs.parse import facts_of, parse_yes_no
 from dialogs.parse_numbers import PARTICLE
 
-__all__ = ["read_letter"]
+__all__ = ["not_yet", "other_paper", "read_letter"]
 
 _OFFICIAL = r"(?:กำนัน|ผู้ใหญ่(?:บ้าน)?|ผญบ|ผู้นำชุมชน|นายอำเภอ|อำเภอ|อบต|เทศบาล)"
 # the letter by its full name or as "หนังสือ" (not a passport, "หนังสือเดินทาง", nor a
@@ -55,3 +55,24 @@ def read_letter(text: str, value: str | None) -> bool | None:
     if _NOT_YET.fullmatch(first) and parse_yes_no(" ".join(rest)) is None:
         return None  # not yet ("ยังไม่มีครับ สงขลาครับ"): nothing else said of it
     return parse_yes_no(text)
+
+
+def not_yet(text: str) -> bool:
+    """"ยังไม่มีครับ" (places may follow): the letter not yet had, nothing else said of it;
+    asked again, whether the village head can issue it (never "ยังไม่มีครับ ไม่มี")."""
+    first, *rest = text.split() or [""]
+    return bool(_NOT_YET.fullmatch(first)) and parse_yes_no(" ".join(rest)) is None and (
+        facts_of(text).has_nationality_letter is None)
+
+
+# the paper of one released from prison had instead of the letter ("มีแค่หนังสือสำคัญการ
+# ปล่อยตัวจากเรือนจำ มีชื่อกับเลข13หลัก"): an official paper with the ID number, not the
+# village head's letter, nor none; the officer sees it at the interview
+_OTHER_PAPER = re.compile(r"(?<!ไม่)(?<!บ่)(?:มี|เหลือ|ถือ)(?:แค่|แต่|เพียง)?(?:หนังสือ|ใบ)(?:สำคัญ)?"
+                          r"(?:การ|แสดง)?(?:ปล่อยตัว|พ้นโทษ|ปลดปล่อย)")
+
+
+def other_paper(text: str) -> bool:
+    """Another official paper than the letter, said to the letter question."""
+    compact = text.replace(" ", "")
+    return bool(_OTHER_PAPER.search(compact)) and read_letter(text, None) is None

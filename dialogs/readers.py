@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from dialogs.cards import others_card
+from dialogs.cards import had_but_away, others_card, without_child_papers
 from dialogs.care import KIN
 from dialogs.facts import HARDSHIPS
 from dialogs.letter import read_letter
@@ -96,6 +96,11 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
     text = _CARD_TYPO.sub("บัตร", text)  # "มีบัดคับ"
+    adults = without_child_papers(text)  # "ยายมีบัตรค่ะ หลานมีสูติบัตร": the adults' card
+    if adults is not None:
+        return read_id_card(adults, None)
+    if had_but_away(text):  # "มีครับแต่ลืมไว้บ้าน": a card had, away from the person
+        return True
     compact = text.replace(" ", "")
     if _MINE_NOT_THEIRS.match(compact) or (
             _PARENT_NOT_CHILD.match(compact) and not _SELF_WORD.search(compact)):
@@ -110,7 +115,18 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     if others is not None:
         return others
     short = card_answer(text)
-    return short if short is not None else parse_yes_no(text)
+    said = short if short is not None else parse_yes_no(text)
+    first, *rest = text.split() or [""]
+    if said is None and rest and not _CARD_TALK.search("".join(rest)):
+        return read_id_card(first, None)  # "มีครับบัตรยังอยู่ ท่าเรือในเมือง": a remark after
+    return said
+
+
+# words that speak of a card, where it is kept, or say no: a remark after the card
+# answer that has none of them leaves the answer as it is ("ยายมีบัตรค่ะ ที่บ้าน" does not)
+_CARD_TALK = re.compile(r"บัตร|บัด|ไม่|บ่|มี|หาย|ยึด|ขโมย|หมด|ชำรุด|สูติ|ใบเกิด|หนังสือ|เอกสาร|แต่|ของ"
+                        r"|บ้าน|ห้อง|หอ|นายจ้าง|เจ้านาย|นายหน้า|ต่างด้าว|แก๊ง|โจร|ผัว|สามี|แฟน|ตำรวจ"
+                        r"|โรงพัก|เรือนจำ|คุก|เลข|ศูนย์|[0-9๐-๙]|\?|ไหม|มั้ย")
 
 
 # "ค่ารถค่ะ", "เรื่องที่พักกับข้าว" to "which trouble?": the trouble named by its topic

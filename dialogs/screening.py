@@ -31,6 +31,7 @@ from dialogs.at_home import home_check, only_at_home
 from dialogs.contact import no_phone
 from dialogs.elder_title import elder_hinted
 from dialogs.eligibility import assess, ends_early
+from dialogs.letter import not_yet, other_paper
 from dialogs.needs import NEEDS
 from dialogs.parse import find_provinces, mask_national_id, parse_national_id, parse_yes_no
 from dialogs.questions import asks_what_is_meant, is_question, split_question
@@ -131,6 +132,9 @@ class Screening(Summary):
             parsed = place_answer(slot, text, learned)
         if slot.key == "phone" and parsed is None and value is None and no_phone(text):
             return self._skip(state, slot, answers)  # "ไม่มี", "ไม่มีเบอร์": none
+        if slot.key == "nationality_letter" and parsed is None and value is None and (
+                other_paper(text) or (learned and not_yet(text))):
+            return self._letter_again(state, slot, answers | learned, learned, text)
         if parsed is None and not learned:
             if value is None and is_refusal(text) and not slot.required:
                 return self._skip(state, slot, answers)
@@ -258,8 +262,20 @@ class Screening(Summary):
         if retries == MAX_RETRIES:
             return self._reply(state, Reply(texts.OFFER_PERSON, replies.PERSON_CHOICES),
                                Reply(texts.OR_PICK, slot.choices))
-        lead = texts.TOO_LONG if len(text) >= 500 else texts.RETRY_PREFIX
+        lead = texts.TOO_LONG if len(text) >= 500 else texts.LETTER_NOT_YET if (
+            slot.key == "nationality_letter" and not_yet(text)) else texts.RETRY_PREFIX
         return self._reply(state, replies.ask_again(slot, lead))
+
+    def _letter_again(self, state: State, slot: Slot, answers: dict[str, Any],
+                      learned: dict[str, Any], text: str) -> StepResult:
+        """The letter "not yet" with the places: asked again (can the village head issue
+        it?); another paper than the letter: the officer sees it."""
+        if other_paper(text):
+            answers = store_value(answers, slot, None)
+            return self._advance(state.with_(answers=answers, retries=None), texts.OTHER_PAPER)
+        lead = f"{replies.heard(learned)}\n{texts.LETTER_NOT_YET}"
+        return self._reply(state.with_(answers=answers, retries=1, also=None),
+                           replies.ask_again(slot_for(slot.key, answers) or slot, lead))
 
     def _advance(self, state: State, lead: str) -> StepResult:
         answers: dict[str, Any] = dict(state.data.get("answers") or {})
