@@ -55,7 +55,8 @@ def test_the_real_name_after_sending_replaces_the_nickname() -> None:
 
 @pytest.mark.parametrize(("text", "name"), [
     ("แม่น้องชื่อรอฮานีค่ะ", "รอฮานี"), ("แม่ของน้องชื่อรอฮานี", "รอฮานี"),
-    ("พ่อเด็กชื่อสมชาย 0812345678", "สมชาย"), ("ยายคนไข้ชื่อคำปุ่นค่ะ", "คำปุ่น")])
+    ("พ่อเด็กชื่อสมชาย 0812345678", "สมชาย"), ("ยายคนไข้ชื่อคำปุ่นค่ะ", "คำปุ่น"),
+    ("คนไข้ชื่อ วิชัย ศรีบุญ ค่ะ เบอร์คนไข้ 0987034416", "วิชัย ศรีบุญ")])
 def test_a_helper_names_the_family_to_call(text: str, name: str) -> None:
     """A nurse answering "what should the officer call you?" for a baby's family gives
     the mother's name: the officer calls the family, not the nurse."""
