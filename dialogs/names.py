@@ -30,6 +30,7 @@ REFUSALS = ("จำไม่ได้", "ไม่อยากตอบ", "ไ�
 # words the tokeniser keeps whole that a refusal needs apart ("ไม่อยาก|บอกชื่อ")
 _SPLIT = {"บอกชื่อ": ("บอก", "ชื่อ"), "บอกเบอร์": ("บอก", "เบอร์")}
 _SURNAME = "นามสกุล"
+_TELL = (("บอก",), ("แจ้ง",), ("เล่า",), ("พูด",))  # after "ลืม" with more said: forgot to say
 _TITLES = frozenset({"นาย", "นาง", "นางสาว", "น.ส.", "น.ส", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ."})
 _AFTER_CUE = frozenset({"ว่า", "คือ", "เล่น", "จริง", "ผม", "หนู", "ฉัน", "ดิฉัน", "เรา", "ของ", "ผิด",
                         "แก้", "ใหม่", "ถูก", "เป็น", "คุณ"}) | _TITLES
@@ -78,6 +79,8 @@ def is_refusal(text: str) -> bool:
     """The person would rather not answer, or does not know ("จำไม่ได้", "ข้าม",
     "ไม่อยากบอกชื่อค่ะ")."""
     tokens = tuple(part for w in words(text) for part in _SPLIT.get(w, (w,)))
+    tokens = tuple(w for i, w in enumerate(tokens)  # "ลืมบอก หลานมีสามคน": forgot to say
+                   if not (w == "ลืม" and tokens[i + 1:i + 2] in _TELL and tokens[i + 2:]))
     return any(has_phrase(tokens, phrase) for phrase in REFUSALS)
 
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.contact import contact_fix
-from dialogs.names import extract_name
+from dialogs.contact import contact_fix, no_phone
+from dialogs.names import extract_name, is_refusal
 from dialogs.readers import read_name
 from dialogs.summary import name_before_phone
 
@@ -80,3 +80,14 @@ def test_in_a_story_the_familys_name_is_not_the_writers(text: str) -> None:
     ("ยายคำปุ่นค่ะ", "ยายคำปุ่น")])
 def test_common_patterns(text: str, name: str) -> None:
     assert read_name(text, None) == name
+
+
+def test_forgot_to_say_is_no_refusal() -> None:
+    text = "ลืมบอก หลานมีสามคนเด้อ คนกลางอีกคน รวมยายเป็น4คน"
+    assert not is_refusal(text)
+    assert not no_phone(text)
+
+
+@pytest.mark.parametrize("text", ["ลืมค่ะ", "ลืมเบอร์ค่ะ", "ลืมบอก", "จำไม่ได้"])
+def test_forgot_alone_is_still_a_refusal(text: str) -> None:
+    assert is_refusal(text)
