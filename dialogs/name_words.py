@@ -51,6 +51,7 @@ NEVER_FIRST = frozenset({
 NEVER_IN = frozenset({
     "แป๊บ", "แปป", "สักครู่", "ก่อน", "ชื่อ", "ชื่อเล่น", "ชื่อจริง", "โทรศัพท์", "มือถือ", "เบอร์",
     "ผิด",  # a line of the summary said wrong ("จำนวนคนผิดค่ะ", "บ้านผิด")
+    "แค่", "เท่านั้น",  # a count fixed ("คนไปแค่๒คนครับ", "ไปแค่ 2 คน")
     "สติกเกอร์", "สติ๊กเกอร์", "sticker",
     "รูปภาพ", "photo", "image", "video", "วิดีโอ", "คลิป", "ไฟล์", "file", "emoji", "อิโมจิ"})
 # Keyboard mash: four keys in a row of the Thai Kedmanee layout ("ฟหกด", "ๅ/-ภ"); no

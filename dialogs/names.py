@@ -30,6 +30,7 @@ REFUSALS = ("จำไม่ได้", "ไม่อยากตอบ", "ไ�
 # words the tokeniser keeps whole that a refusal needs apart ("ไม่อยาก|บอกชื่อ")
 _SPLIT = {"บอกชื่อ": ("บอก", "ชื่อ"), "บอกเบอร์": ("บอก", "เบอร์")}
 _SURNAME = "นามสกุล"
+_TELL = (("บอก",), ("แจ้ง",), ("เล่า",), ("พูด",))  # after "ลืม" with more said: forgot to say
 _TITLES = frozenset({"นาย", "นาง", "นางสาว", "น.ส.", "น.ส", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ."})
 _AFTER_CUE = frozenset({"ว่า", "คือ", "เล่น", "จริง", "ผม", "หนู", "ฉัน", "ดิฉัน", "เรา", "ของ", "ผิด",
                         "แก้", "ใหม่", "ถูก", "เป็น", "คุณ"}) | _TITLES
@@ -46,7 +47,7 @@ _MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉ�
 # who people call themselves ("ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ" answering the name question,
 # the name question, and a helper's "เขาชื่อแดง": the one the request is for)
 _SELF_KIN = frozenset({"ยาย", "ตา", "ปู่", "ย่า", "ลุง", "ป้า", "น้า", "อา", "น้อง", "แม่", "พ่อ",
-                       "เขา", "เค้า"})
+                       "เขา", "เค้า", "คนไข้", "ผู้ป่วย"})  # a nurse: "คนไข้ชื่อวิชัย"
 _OTHERS = frozenset({
     "แม่", "พ่อ", "ลูก", "ลูกสาว", "ลูกชาย", "แฟน", "เมีย", "สามี", "ผัว", "ภรรยา", "นายจ้าง",
     "เจ้านาย", "หัวหน้า", "เพื่อน", "หลาน", "ญาติ", "เขา", "เค้า", "หมู่บ้าน", "บ้าน", "ร้าน",
@@ -55,6 +56,9 @@ _OTHERS = frozenset({
 # a kin word right after "ชื่อ", alone before a space: whose name follows ("ชื่อน้อง ชัยวัฒน์")
 _KIN = (_SELF_KIN - {"เขา", "เค้า"}) | {"พี่", "พี่สาว", "พี่ชาย", "น้องสาว", "น้องชาย", "ลูก",
                                           "ลูกสาว", "ลูกชาย", "หลาน", "สามี", "ภรรยา", "เมีย", "แฟน"}
+# the one a helper writes for ("แม่น้อง", "พ่อเด็ก", "ลูกคนไข้": that one's kin is who the
+# officer calls, answering the name question); never the writer's own ("แม่ผม")
+_HELPED = frozenset({"น้อง", "เด็ก", "คนไข้", "ผู้ป่วย"})
 # "ด.ช.ต้น", "น.ส.มาลี": a title with dots (cleaning would leave ด and ช as the name)
 _SHORT_TITLE = re.compile(r"(?:ด\.\s*ช|ด\.\s*ญ|น\.\s*ส)\.?\s*")
 # never a name, nor a name's second part ("ขอบคุณค่ะ", "เด็กหญิงฝน ลูกสาว")
@@ -75,6 +79,8 @@ def is_refusal(text: str) -> bool:
     """The person would rather not answer, or does not know ("จำไม่ได้", "ข้าม",
     "ไม่อยากบอกชื่อค่ะ")."""
     tokens = tuple(part for w in words(text) for part in _SPLIT.get(w, (w,)))
+    tokens = tuple(w for i, w in enumerate(tokens)  # "ลืมบอก หลานมีสามคน": forgot to say
+                   if not (w == "ลืม" and tokens[i + 1:i + 2] in _TELL and tokens[i + 2:]))
     return any(has_phrase(tokens, phrase) for phrase in REFUSALS)
 
 
@@ -102,6 +108,8 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
     joined = "".join(name)
     if any(w in nw.NEVER_IN for w in name):  # "รอแป๊บ", "โทรศัพท์หาย"
         return None
+    if len(name) > 1 and name[0] in nw.VERBS and name[1] in nw.VERBS:
+        return None  # "คนไป", "ไปหา": words of a sentence (not "ไป|ร|ยา", "คน|อง|ศักดิ์")
     if (not 0 < len(joined) <= MAX_NAME_CHARS or parse_yes_no(joined) is not None
             or joined.lower() in _NOT_NAMES or nw.mashed(joined)):
         return None
@@ -161,16 +169,21 @@ def _someone_else(before: tuple[str, ...], bare: bool) -> bool:
     before = tuple(w for w in before if w not in _PARTICLES)  # "โทรหาลูกสาวได้ครับ"
     if bare and len(before) == 1 and before[0] in _SELF_KIN:
         return False  # "ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ"; not "แม่ผมชื่อมาลี"
+    kin_of = tuple(w for w in before if w != "ของ")  # "แม่ของน้อง"
+    if bare and len(kin_of) == 2 and kin_of[0] in _KIN and kin_of[1] in _HELPED:
+        return False  # a nurse for a baby: "แม่น้องชื่อรอฮานีค่ะ", the family is called
     words_before = [w for w in before if w not in _MINE and w not in _PARTICLES]
     return bool(words_before) and words_before[-1] in _OTHERS
 
 
 def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
                bare: bool) -> str | None:
-    """The name after the cue at word `i` of chunk `n`, with its surname when told."""
+    """The name after the cue at word `i` of chunk `n`, with its surname when told; after
+    "ชื่อจริง" (the real name, the full one) a name chunk next is the surname ("ขอใส่ชื่อจริง
+    ครับ ธนวัฒน์ แก้วมณี")."""
     chunk = pieces[n]
     rest, at = list(chunk[i + 1:]), n
-    titled = bool(rest) and rest[0] in _TITLES
+    titled = (bool(rest) and rest[0] in _TITLES) or chunk[i] == "ชื่อจริง"
     if (rest[:1] and rest[0] in _KIN and n + 1 < len(pieces)
             and all(w in _PARTICLES for w in rest[1:])):
         rest = []  # "ชื่อน้อง ชัยวัฒน์": the brother's name follows (not "ชื่อน้องเอ")

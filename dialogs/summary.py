@@ -61,9 +61,11 @@ def regrouped(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
 
 
 def name_before_phone(text: str) -> str | None:
-    """The bare name typed before a phone ("สมชาย 0812345678 แต่ไป 2 คน"), or None."""
+    """The bare name typed before a phone ("สมชาย 0812345678 แต่ไป 2 คน"), or None; none
+    before a number that is no phone ("คนไปแค่๒คนครับ": a count fixed)."""
     head = re.split(r"[\d๐-๙]", text, maxsplit=1)
-    if len(head) < 2 or not head[0].strip() or read_message(head[0]):
+    if len(head) < 2 or not head[0].strip() or read_message(head[0]) or (
+            read_phone(text, None) is None):
         return None
     return read_name(head[0], None)
 
