@@ -23,6 +23,7 @@ from dialogs.readers import read_hardship
 from dialogs.screening import Screening
 from dialogs.state import State
 from dialogs.step import StepResult, respond
+from dialogs.stuck import CLARIFIED, clarify, times_clarified
 from dialogs.summary import Decider, kept
 from dialogs.types import (
     Choice,
@@ -246,7 +247,8 @@ class Dialog:
     def _free(self, state: State, text: str, value: str | None,
               at: dt.datetime) -> StepResult:
         times = int(state.data.get("unknown") or 0)  # replies not understood in a row
-        state = state.with_(unknown=None)
+        clarified = times_clarified(state, text)  # "which topic?" asked for it in a row
+        state = state.with_(unknown=None, **{CLARIFIED: None})
         if state.data.get("sent"):
             after = needs_after_sent(self.kb, state, text, value) or (
                 after_sent(state, text) if value is None else None)
@@ -279,7 +281,9 @@ class Dialog:
         if decision.decision == "clarify":
             choices = tuple(Choice(self._title(h.id), self._choice_value(h.id))
                             for h in decision.candidates)
-            return respond(state.with_(st.IDLE), Reply(texts.CLARIFY, choices))
+            best = next((e.answer for h in decision.candidates
+                         if (e := self.kb.by_id.get(h.id)) is not None and e.answer), None)
+            return clarify(state, text, clarified, choices, best)
         said = (texts.UNKNOWN, texts.UNKNOWN_2, texts.UNKNOWN_3)[times % 3]  # another way
         choices = replies.MENU_CHOICES if said == texts.UNKNOWN_2 else replies.PERSON_CHOICES[:1]
         return respond(state.with_(unknown=times + 1), Reply(said, choices))

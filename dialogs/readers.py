@@ -12,7 +12,7 @@ from dialogs.cards import had_but_away, others_card, without_child_papers
 from dialogs.care import KIN
 from dialogs.facts import HARDSHIPS
 from dialogs.letter import read_letter
-from dialogs.needs import NONE, PREFER_NOT, parse_needs
+from dialogs.needs import NONE, PREFER_NOT, parse_needs, well_off
 from dialogs.parse import (
     count_groups,
     facts_of,
@@ -171,6 +171,8 @@ def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
             and not _FARE_WORD.search(text)):
         # "ก็มีเงินอยู่ครับ มีงานทำ": money had, no trouble named ("มีค่ารถแล้ว",
         # "มีเงินค่ารถแล้วค่ะ", "มีเงินซื้อตั๋วแล้ว": the fare only, the rest asked)
+        return dict.fromkeys(keys, False)
+    if well_off(text):  # "มีเงินอยู่ค่ะ ทำงานมีเงินเดือน แต่อยากประหยัด": none
         return dict.fromkeys(keys, False)
     if _ALL.search(text.replace(" ", "")):
         return dict.fromkeys(keys, True)

@@ -8,12 +8,14 @@ conversation is handed to staff, with what is known.
 
 from __future__ import annotations
 
+import hashlib
+
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.summary import kept
-from dialogs.types import Reply, RequestHandoff
+from dialogs.types import Choice, Reply, RequestHandoff
 
 
 def paused(state: State) -> StepResult:
@@ -24,3 +26,37 @@ def paused(state: State) -> StepResult:
                        effects=(RequestHandoff("screening_stuck"),))
     return respond(State(st.IDLE, kept(state) | {"paused": True}),
                    Reply(texts.SCREENING_PAUSED, replies.PERSON_CHOICES))
+
+
+# The same text met with "which topic?" again (dev19: "ขอค่ารถกลับบ้านฟรีได้ไหมคะ" got
+# "หมายถึงเรื่องไหนคะ" 13 times): never the same question a third time. Asked again, the
+# best topic is answered (with the menu: help, a person); a third time a person is
+# offered; then the conversation is handed to staff, and the round starts over.
+CLARIFIED = "clarified"  # state key: [digest of the text, times asked in a row]
+
+
+def _digest(text: str) -> str:
+    compact = "".join(text.split()).lower()
+    return hashlib.sha256(compact.encode()).hexdigest()[:12]  # never the text itself
+
+
+def times_clarified(state: State, text: str) -> int:
+    """How many times in a row `text` was just met with the clarifying question."""
+    mark = state.data.get(CLARIFIED)
+    if isinstance(mark, list) and len(mark) == 2 and mark[0] == _digest(text):
+        return int(mark[1])
+    return 0
+
+
+def clarify(state: State, text: str, times: int, choices: tuple[Choice, ...],
+            best: str | None) -> StepResult:
+    """"Which topic?" for `text`, asked `times` before in a row; `best`: the answer
+    of the likeliest topic (None: no topic of the knowledge base)."""
+    idle = state.with_(st.IDLE, **{CLARIFIED: None})
+    steps = [Reply(texts.CLARIFY, choices), *([Reply(best, replies.MENU_CHOICES)] if best else []),
+             Reply(texts.UNKNOWN_3, replies.PERSON_CHOICES)]
+    if times < len(steps):
+        mark: list[str | int] = [_digest(text), times + 1]
+        return respond(idle.with_(None, **{CLARIFIED: mark}), steps[times])
+    return respond(idle, Reply(texts.HANDOFF_STUCK),  # the round starts over after it
+                   effects=(RequestHandoff("clarify_again"),))
