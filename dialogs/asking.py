@@ -24,6 +24,7 @@ from dialogs.slots import (
     store_value,
 )
 from dialogs.types import Reply
+from dialogs.urgency import said_urgency
 
 Answers = dict[str, Any]
 PLACES = ("current_province", "home_province")
@@ -160,12 +161,22 @@ def asked_before(key: str, answers: Answers, also: list[str]) -> Slot | None:
     return slot
 
 
+def count_only(slot: Slot, value: str | None, text: str) -> bool:
+    """A typed answer to "how many, and is it urgent?" that tells no urgency ("1 คนค่ะ",
+    "พ่อคนเดียวค่ะ", "ยายคนเดียว อายุ 78 แล้ว"): one who answers one thing at a time,
+    whose silence on the escort the question invites says nothing."""
+    return (slot.key == "travellers" and "urgent" in slot.also and value is None
+            and bool(text.strip()) and not is_question(text) and said_urgency(text) is None)
+
+
 def one_part_told(slot: Slot, answers: Answers, value: str | None,
                   text: str = "") -> dict[str, Any]:
     """{"one_part": True} when a typed answer to the question of places told only where
-    the person is: one who answers one thing at a time, whose silence on an invitation
-    (who cannot travel alone) says nothing. (A count told without urgency is no sign:
-    "ยายคนเดียวจ้ะ อายุ 80" answers the count.)"""
+    the person is, or a typed count told no urgency (`count_only`): one who answers one
+    thing at a time, whose silence on an invitation (who needs care, who cannot travel
+    alone) says nothing; the count's invitation is then taken as never made."""
+    if count_only(slot, value, text):  # the escort invited with the count: unanswered
+        return {"one_part": True}
     if slot.key != "current_province" or value is not None or is_question(text):
         return {}  # (the card asked with the places, answered alone, is common to all)
     asked = [k for k in slot.also if k in PLACES]
@@ -210,12 +221,17 @@ def can_go_alone(text: str) -> bool:
     return read_travel_alone(text, None) is not False
 
 
-def ask_now(slot: Slot | None, answers: Answers, invited: bool) -> Slot | None:
+def ask_now(slot: Slot | None, answers: Answers, invited: bool,
+            one_part: bool = False) -> Slot | None:
     """How to ask the next slot `slot` (None: the summary comes). A group with a care
     need known that no question has `invited` to name anyone else who needs care is
     asked that too: with a question of places (never one answered yes or no, where a
-    bare "ไม่มี" would answer both), or else on its own, first."""
+    bare "ไม่มี" would answer both), or else on its own, first. Of one who answers one
+    thing at a time (`one_part`), care and the escort are asked outright, never invited."""
     asked = slot_for(slot.key, answers) if slot is not None else None
+    if one_part and asked is not None and asked.key == "travel_alone" and (
+            "urgent" not in answers):
+        return BY_KEY["urgent"]  # the half left unanswered first, then care outright
     if asked is not None and asked.key == "special_needs" and answers.get(
             "travellers") == 1 and "urgent" not in answers:
         return urgent_with_care()  # one alone: "anyone in the group?" would not fit

@@ -304,7 +304,7 @@ class Screening(Summary):
             return self._reply(State(st.DONE, kept(state, done=True)), *lead_out, *out)
         slot = next_slot(answers)
         invited = bool(state.data.get("invited"))
-        asked = ask_now(slot, answers, invited)
+        asked = ask_now(slot, answers, invited, bool(state.data.get("one_part")))
         if asked is None or asked.key in ("name", "phone"):  # asked on the summary itself
             return self._reply(state.with_(st.CONFIRM, slot=asked and asked.key, also=None,
                                            at_home=None, answers=answers),

@@ -5,9 +5,11 @@ anyway (the count, or urgency), the escort is invited in it instead of asked alo
 
 from __future__ import annotations
 
-from dialogs.asking import ESCORT_INVITED, URGENT_AND_ALONE
+import pytest
+
+from dialogs.asking import ESCORT_INVITED, URGENT_AND_ALONE, count_only
 from dialogs.engine import Dialog
-from dialogs.slots import BY_KEY
+from dialogs.slots import BY_KEY, TRAVELLERS_URGENT
 
 from .test_engine import Chat, consented
 from .test_intake import asked
@@ -53,22 +55,32 @@ def test_count_of_a_group_with_an_elder_leaves_travel_alone_out(dialog: Dialog) 
     assert "travel_alone" not in answers(chat) and asked(chat) != "travel_alone"
 
 
-def test_urgency_invites_the_escort_of_an_elder_alone(dialog: Dialog) -> None:
+def test_a_count_without_urgency_asks_urgency_then_the_escort_outright(dialog: Dialog) -> None:
     chat = consented(dialog)
     chat.say(NO_AGE)
-    chat.say("ยายคนเดียวจ้ะ อายุ 80")  # grandma, dev7: urgency still unknown
-    assert asked(chat) == "urgent" and URGENT_AND_ALONE in last_question(chat)
-    chat.say("ด่วนจ้ะ นอนศาลาท่ารถมาสองคืนแล้ว ไปคนเดียวไม่ไหวจ้ะ")
+    chat.say("ยายคนเดียวจ้ะ อายุ 80")  # grandma, dev7: the urgency asked with it unanswered
+    assert chat.state.data.get("one_part") is True
+    assert asked(chat) == "urgent" and URGENT_AND_ALONE not in last_question(chat)
+    chat.say("ด่วนจ้ะ นอนศาลาท่ารถมาสองคืนแล้ว ไปคนเดียวไม่ไหวจ้ะ")  # told anyway: kept
     got = answers(chat)
     assert got["urgent"] is True and "cannot_travel_alone" in got["special_needs"]
 
 
-def test_urgency_alone_answered_is_none_needed(dialog: Dialog) -> None:
+def test_silence_after_a_count_without_urgency_is_no_none(dialog: Dialog) -> None:
     chat = consented(dialog)
     chat.say(NO_AGE)
-    chat.say("ยายคนเดียวจ้ะ อายุ 80")
+    chat.say("ยายคนเดียวจ้ะ อายุ 80")  # one thing at a time: silence on the escort says nothing
     chat.say("ไม่ด่วนจ้ะ")
-    assert answers(chat)["travel_alone"] is True and asked(chat) != "travel_alone"
+    assert "travel_alone" not in answers(chat) and asked(chat) == "travel_alone"
+    chat.say("ไปเองได้จ้ะ")
+    assert answers(chat)["travel_alone"] is True
+
+
+def test_a_count_with_urgency_is_no_sign(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say(NO_AGE)
+    chat.say("ยายคนเดียวจ้ะ อายุ 80 ไม่ด่วน")
+    assert "one_part" not in chat.state.data
 
 
 def test_asked_outright_once_urgency_is_known(dialog: Dialog) -> None:
@@ -86,3 +98,20 @@ def test_a_young_person_alone_is_not_asked(dialog: Dialog) -> None:
     chat.say(NO_AGE)
     chat.say("คนเดียวครับ อายุ 35 ไม่ด่วน")
     assert asked(chat) != "travel_alone" and "travel_alone" not in answers(chat)
+
+
+@pytest.mark.parametrize(("text", "value", "sign"), [
+    ("ยายคนเดียวจ้ะ อายุ 80", None, True),  # the count only (dev9, dev13 one part)
+    ("1 คนค่ะ", None, True),
+    ("ป้าคนเดียวค่ะ", None, True),
+    ("ยายคนเดียวจ้ะ อายุ 80 ไม่ด่วน", None, False),  # urgency told too
+    ("1 คน คืนนี้ไม่มีที่นอนค่ะ", None, False),  # urgency told as no shelter
+    ("1 คน ไม่ด่วน", "n:1:no", False),  # a button answers both
+    ("1 คนค่ะ ต้องไปรับเงินที่ไหนคะ", None, False),  # a question: no sign
+])
+def test_count_only(text: str, value: str | None, sign: bool) -> None:
+    assert count_only(TRAVELLERS_URGENT, value, text) is sign
+
+
+def test_count_only_is_only_at_the_count_asked_with_urgency() -> None:
+    assert count_only(BY_KEY["travellers"], None, "1 คนค่ะ") is False  # urgency known
