@@ -41,9 +41,18 @@ def only_at_home(verdict: Assessment) -> bool:
     return verdict.not_met == (AT_HOME,)
 
 
+def check_home_now(verdict: Assessment, answers: dict[str, Any], screening_done: bool) -> bool:
+    """Whether to ask now if the person is at home: only being at home stands in the way,
+    and all that decides the aid is known (the trouble, the card or letter, both places).
+    The travellers, the care and the urgency change nothing then, so they wait: one who
+    says "อุดร บ้านอยู่นี่แหละ" is asked at once, not after three more questions."""
+    return only_at_home(verdict) and (screening_done or "id_card" in answers)
+
+
 def home_check(answers: dict[str, Any]) -> Reply:
-    """The summary, asking whether the person is at home (no name asked yet)."""
-    lines = [line for line in summary_lines(answers)
-             if not line.startswith(("ชื่อ:", "เบอร์โทร:"))]
+    """The summary, asking whether the person is at home (no name asked yet; asked
+    before the travellers and the urgency when only being home is in the way)."""
+    lines = [line for line in summary_lines(answers)  # nor what is not asked yet
+             if not line.startswith(("ชื่อ:", "เบอร์โทร:")) and not line.endswith(": -")]
     return Reply("ตรวจข้อมูลก่อนนะคะ\n" + "\n".join(lines) + "\n" + AT_HOME_ASK,
                  AT_HOME_CHOICES)

@@ -23,8 +23,18 @@ _AT_OWN_HOME = re.compile(
     r"อยู่(?:ที่)?บ้าน(?:ตัวเอง|ของตัวเอง|เกิด|(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|ข้อย)(?:เอง)?"
     r"|(?:นี่|นี้)(?:แหละ|ล่ะ|ละ))"
     r"(?!ไม่|บ่|แล้วไม่)")
-# the writer goes home (not "กลับมา": back home)
-_GOING_HOME = re.compile(r"กลับ(?!มา)")
+# a bare home, as an answer of its own or with where it is: "อยู่บ้านแล้ว", "อยู่บ้านค่ะ",
+# "อยู่บ้านที่อุดร"; back home: "กลับมาถึงบ้านแล้ว", "ถึงบ้านแล้ว"; home is here: "บ้านอยู่
+# นี่แหละ", "บ้านก็อยู่ที่นี่" (never "อยู่บ้านเพื่อน", "อยู่บ้านไม่ได้", "ตอนอยู่บ้าน", nor
+# "ถึงบ้านแล้วจะโทรบอก": once there)
+_AT_BARE_HOME = re.compile(
+    r"(?<!ไม่ได้)(?<!ไม่)(?<!บ่ได้)(?<!บ่)(?<!อยาก)(?<!จะ)(?<!ไป)(?<!กลับ)(?<!ขอ)(?<!เคย)"
+    r"(?<!ถ้า)(?<!ต้องการ)(?<!ตอน)(?<!แต่ก่อน)"
+    r"(?:อยู่(?:ที่)?บ้าน(?=แล้ว(?!ไม่)|ที่(?!ไหน)|(?:นะ)?(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ|ฮะ|เด้อ)|$)"
+    r"|(?<!พอ)(?<!เมื่อ)(?:กลับ)?(?:มา)?ถึงบ้าน(?:แล้ว|เรียบร้อย)(?!จะ|ค่อย|ก็จะ)"
+    r"|บ้าน(?:ก็)?อยู่(?:ที่)?(?:นี่|นี้|ตรงนี้)(?:แหละ|ล่ะ|ละ|เอง)?(?!ไม่|บ่))")
+# the writer goes home (not "กลับมา": back home, nor "กลับถึงบ้าน": there already)
+_GOING_HOME = re.compile(r"กลับ(?!มา|ถึง)")
 # someone else at their own home ("แม่อยู่บ้านตัวเอง"): not the writer
 _SOMEONE = re.compile(r"(?:พ่อ|แม่|ลูก(?:สาว|ชาย)?|เมีย|ผัว|สามี|ภรรยา|แฟน|ญาติ|เพื่อน|ยาย|ตา"
                       r"|ปู่|ย่า|เขา|เค้า|ท่าน)(?:ก็|ยัง)?$")
@@ -35,7 +45,7 @@ def at_own_home(compact: str) -> bool:
     if _GOING_HOME.search(compact):
         return False
     return any(not _SOMEONE.search(compact, max(0, m.start() - 8), m.start())
-               for m in _AT_OWN_HOME.finditer(compact))
+               for pattern in (_AT_OWN_HOME, _AT_BARE_HOME) for m in pattern.finditer(compact))
 
 
 def settle_at_home(compact: str, current: Province | None, home: Province | None,

@@ -27,7 +27,7 @@ from dialogs.asking import (
     opening_question,
     slot_for,
 )
-from dialogs.at_home import home_check, only_at_home
+from dialogs.at_home import check_home_now, home_check
 from dialogs.contact import no_phone
 from dialogs.elder_title import elder_hinted
 from dialogs.eligibility import assess, ends_early
@@ -296,7 +296,7 @@ class Screening(Summary):
                                *replies.result_not_thai(refusal_referrals(self.kb, answers)))
         screening_done = all(is_filled(answers, BY_KEY[k]) or not BY_KEY[k].applies(answers)
                              for k in SCREENING_KEYS)
-        if screening_done and only_at_home(verdict):  # at home? asked, never assumed
+        if check_home_now(verdict, answers, screening_done):  # at home? asked, never assumed
             return self._reply(state.with_(st.CONFIRM, slot=None, also=None, at_home=True,
                                            answers=answers), *lead_out, home_check(answers))
         if ends_early(answers) or (screening_done and not verdict.eligible):
@@ -311,6 +311,6 @@ class Screening(Summary):
                                *lead_out, replies.confirm(answers))
         usual = slot_for(asked.key, answers)
         also = [k for k in asked.also if usual is None or k not in usual.also] or None
-        state = state.with_(st.ASK, slot=asked.key, answers=answers, also=also,
+        state = state.with_(st.ASK, slot=asked.key, answers=answers, also=also, at_home=None,
                             invited=invited or asked.key in INVITING or bool(also) or None)
         return self._reply(state, replies.question(asked, lead))

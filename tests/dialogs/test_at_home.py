@@ -19,8 +19,7 @@ def at_the_check(dialog: Dialog) -> Chat:
     chat = consented(dialog)
     chat.say("ไม่มีค่ารถ")
     chat.say("มีบัตรค่ะ อยู่เชียงราย")
-    chat.say("เชียงรายครับ อยู่บ้านตัวเองนี่แหละ")
-    chat.say("คนเดียว ไม่ด่วน")
+    chat.say("เชียงรายครับ อยู่บ้านตัวเองนี่แหละ")  # asked now: the travellers can wait
     return chat
 
 
@@ -47,7 +46,18 @@ def test_a_province_fixed_at_the_check_goes_on(dialog: Dialog) -> None:
     chat.say("ตอนนี้อยู่ระยอง")
     answers = chat.state.data["answers"]
     assert answers["current_province"]["name"] == "ระยอง"
+    assert chat.state.data.get("at_home") is None and chat.state.name == st.ASK
+    chat.say("คนเดียว ไม่ด่วน")  # the screening goes on to the usual summary
     assert chat.state.data.get("at_home") is None and chat.state.name == st.CONFIRM
+
+
+def test_the_check_waits_for_all_that_decides_the_aid(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถ")
+    chat.say("อุดรค่ะ บ้านอยู่นี่แหละ")  # the card not known yet: asked first
+    assert chat.state.name == st.ASK and not chat.state.data.get("at_home")
+    chat.say("มีบัตรค่ะ")
+    assert chat.state.name == st.CONFIRM and chat.state.data.get("at_home") is True
 
 
 def test_away_from_home_is_never_asked(dialog: Dialog) -> None:
@@ -79,6 +89,11 @@ def _places(text: str) -> tuple[str | None, str | None]:
     ("เชียงรายครับ อยู่บ้านตัวเองนี่แหละ", "Chiang Rai"),
     ("ก็อยู่บ้านนี่แหละค่ะ ขอนแก่น", "Khon Kaen"), ("ตอนนี้อยู่บ้านเกิดที่เลย", "Loei"),
     ("ผมอยู่บ้านผมเองที่ยโสธร", "Yasothon"),
+    # a bare home, said as home (dev20 "udon already at home no rice", dev19 "already
+    # home in udon, short words")
+    ("อุดรค่ะ อยู่บ้านแล้ว", "Udon Thani"), ("มี อุดร อุดรค่ะ บ้านอยู่นี่แหละ", "Udon Thani"),
+    ("อยู่บ้านที่อุดร", "Udon Thani"), ("กลับมาถึงบ้านแล้วค่ะ อุดร", "Udon Thani"),
+    ("อุดร อยู่บ้านค่ะ", "Udon Thani"), ("บ้านก็อยู่ที่นี่ อุดรค่ะ", "Udon Thani"),
 ])
 def test_at_own_home_is_here_and_home(text: str, en: str) -> None:
     assert _places(text) == (en, en)
@@ -93,6 +108,16 @@ def test_at_own_home_is_here_and_home(text: str, en: str) -> None:
     ("อยู่บ้านตัวเองที่ระยอง อยากกลับบ้านเกิด", ("Rayong", None)),  # a house where they work
     ("ไม่มีบ้าน อยู่ระยอง", ("Rayong", None)),
     ("อยู่บ้านตัวเองที่ชลบุรี บ้านเกิดอยู่ร้อยเอ็ด", ("Chon Buri", "Roi Et")),  # both said
+    ("อยู่บ้านเพื่อนที่อุดร", ("Udon Thani", None)),  # a bare home that is someone's
+    ("อยู่บ้านเจ้านายที่ระยอง", ("Rayong", None)),
+    ("บ้านอยู่อุดร ตอนนี้อยู่ระยอง", ("Rayong", "Udon Thani")),
+    ("ตอนอยู่บ้านที่อุดร ไม่มีปัญหา", ("Udon Thani", None)),  # once, not now
+    ("อยู่บ้านไม่ได้ค่ะ อยู่ระยอง", ("Rayong", None)),
+    ("อยู่บ้านที่ระยอง อยากกลับอุดร", ("Rayong", "Udon Thani")),
+    ("แม่อยู่บ้านที่อุดร", (None, None)),
+    ("บ้านอยู่นี่ไม่ได้แล้ว อยู่ระยอง", ("Rayong", None)),
+    ("ถึงบ้านแล้วจะโทรบอก ตอนนี้อยู่ระยอง", ("Rayong", None)),  # once there
+    ("พอถึงบ้านแล้ว ตอนนี้อยู่ระยอง", ("Rayong", None)),
 ])
 def test_not_at_own_home(text: str, places: tuple[str | None, str | None]) -> None:
     assert _places(text) == places
@@ -117,8 +142,10 @@ def test_send_words_are_no_yes_to_being_home(dialog: Dialog) -> None:
 def test_home_in_another_district_goes_on(dialog: Dialog, text: str, value: str | None) -> None:
     chat = at_the_check(dialog)
     chat.say(text, value)
-    assert chat.state.name == st.CONFIRM and not chat.state.data.get("at_home")
+    assert chat.state.name == st.ASK and not chat.state.data.get("at_home")
     assert chat.state.data["answers"]["home_far"] is True
+    chat.say("คนเดียว ไม่ด่วน")
+    assert chat.state.name == st.CONFIRM and not chat.state.data.get("at_home")
     result = chat.say("สมชาย 0812345678")
     assert chat.state.name == st.DONE and result.effects  # the request is sent
 
