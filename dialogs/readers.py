@@ -203,6 +203,11 @@ _JUST_ME = re.compile(r"(?:(?:แค่|มีแต่|เฉพาะ)(?:ผ�
                       r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|หนิ|เจ้า)?")
 
 
+# a count opening the answer, then the room's story ("1 ห้องจ่ายถึงสิ้นเดือนครับ ยังอยู่ได้":
+# one, asked with urgency); never "2 ห้องค่ะ", rooms counted
+_COUNT_THEN_ROOM = re.compile(r"(\d{1,2}) (?:ห้อง|หอ)(?!(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|นะ)*$)")
+
+
 def read_travellers(text: str, value: str | None) -> int | None:
     if value and value.startswith("n:"):  # a forged "n:x" is no count, never a crash
         digits = value.split(":")[1]
@@ -210,6 +215,9 @@ def read_travellers(text: str, value: str | None) -> int | None:
     count = count_groups(text) or facts_of(text).travellers or parse_count(text)
     if count is not None:
         return count
+    lead = _COUNT_THEN_ROOM.match(text.strip())
+    if lead and 1 <= int(lead[1]) <= MAX_PEOPLE:
+        return int(lead[1])
     compact = text.replace(" ", "")
     if _COUPLE.search(compact):
         return 2

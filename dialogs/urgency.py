@@ -73,7 +73,11 @@ _CAN_STAY = re.compile(r"(?:นอน|พัก|ค้าง|อาศัย)(?:
 _PLACE_FOR_NOW = re.compile(
     r"(?:พอ|ยัง)?(?<!ไม่)(?<!บ่)(?<!ไม่ค่อย)มีที่(?:ซุกหัว)?(?:นอน|พัก|อยู่)(?!ไม่|แล้ว|ถึง)"
     r"|" + ROOF + r"(?:ไปก่อน|ได้(?!ไม่|แค่|ถึง)|อยู่(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*$)"
-    r"(?!.*แต่)")  # "พักที่มูลนิธิได้ค่ะ แต่คืนพรุ่งนี้ต้องออกแล้ว": asked
+    r"(?!.*แต่)"  # "พักที่มูลนิธิได้ค่ะ แต่คืนพรุ่งนี้ต้องออกแล้ว": asked
+    # "ตอนนี้พักวัดอยู่ค่ะ หลวงพี่ให้อยู่ได้สองสามวัน": staying there now, then more said
+    # (never a leaving, nor tonight's end: "พักวัดอยู่ค่ะ พรุ่งนี้ต้องออก")
+    r"|" + ROOF + r"อยู่(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)+(?!.*(?:แต่|ต้องออก|ไล่|ให้ออก|ไม่ได้แล้ว"
+    r"|ไม่ให้(?:อยู่|นอน)|คืนนี้|วันนี้|พรุ่งนี้|คืนเดียว|ไม่มีที่))")
 
 
 # a "but" that only sets a later end to the place ("แต่เถ้าแก่บอกให้ออกภายในอาทิตย์นี้"):
@@ -81,11 +85,21 @@ _PLACE_FOR_NOW = re.compile(
 _LATER_END = re.compile(r"แต่(?:(?!แต่|คืนนี้|วันนี้|พรุ่งนี้).)*?(?:ภายใน|ถึง|ก่อน)?"
                         r"(?:อาทิตย์นี้|สัปดาห์นี้|อาทิตย์หน้า|สัปดาห์หน้า|เดือนนี้|สิ้นเดือน|เดือนหน้า"
                         r"|อีก(?:\d+|สอง|สาม|สี่|ห้า|หลาย|สองสาม)(?:วัน|อาทิตย์))"
-                        r"(?:(?!แต่|คืนนี้|วันนี้).)*$")
+                        r"(?:(?!แต่|คืนนี้|วันนี้).)*$"
+                        # "แต่อยู่นานไม่ได้", "แต่อยู่ได้ไม่นาน": it will not last long
+                        r"|แต่(?:ก็)?(?:คง)?(?:อยู่|นอน|พัก)(?:ได้)?(?:นาน|ยาว|ตลอด(?:ไป)?)(?:ๆ)?(?:ไม่|บ่)ได้"
+                        r"(?:(?!แต่|คืนนี้|วันนี้|พรุ่งนี้).)*$"
+                        r"|แต่(?:ก็)?(?:คง)?(?:อยู่|นอน|พัก)ได้(?:ไม่|บ่)นาน(?:(?!แต่|คืนนี้|วันนี้|พรุ่งนี้).)*$")
 
 
 def _place_for_now(text: str) -> bool:
     return bool(_PLACE_FOR_NOW.search(_LATER_END.sub("", text.replace(" ", ""))))
+
+
+def _can_stay(text: str) -> bool:
+    """A place to sleep still usable ("ยังพอนอนที่ร้านได้"), a "but" that only sets a
+    later end to it set aside."""
+    return bool(_CAN_STAY.search(_LATER_END.sub("", text.replace(" ", ""))))
 
 
 def read_urgent(text: str, value: str | None) -> bool | None:
@@ -101,7 +115,7 @@ def read_urgent(text: str, value: str | None) -> bool | None:
         return False
     if facts.no_shelter is not None:  # "มีที่พักค่ะ" -> no; "นอนป้ายรถเมล์" -> yes
         return facts.no_shelter
-    if _CAN_STAY.search(_LATER_END.sub("", text.replace(" ", ""))):  # "ยังพอนอนที่ร้านได้"
+    if _can_stay(text):  # "ยังพอนอนที่ร้านได้"
         return False
     return parse_yes_no(text)
 
@@ -119,7 +133,7 @@ def said_urgency(text: str, value: str | None = None) -> bool | None:
     if said is None and "sick" not in facts_of(text).special_needs and _place_for_now(text):
         return False  # "2 คน นอนวัดไปก่อน"
     if said is None and facts_of(text).no_shelter is None and "sick" not in (
-            facts_of(text).special_needs) and _CAN_STAY.search(text.replace(" ", "")):
+            facts_of(text).special_needs) and _can_stay(text):
         return False  # "ห้องเช่ายังอยู่ได้ถึงสิ้นเดือน": a place to stay for now
     return said if said is not None else facts_of(text).no_shelter
 
