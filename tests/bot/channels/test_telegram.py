@@ -20,14 +20,9 @@ from telegram import error as tg
 from bot.app import RUNTIME
 from bot.channels.base import BadRequest, Blocked, RateLimited, Unavailable
 from bot.channels.http import MAX_BODY
-from bot.channels.telegram import (
-    SECRET_HEADER,
-    WEBHOOK_PATH,
-    TelegramChannel,
-    TelegramConfigError,
-    delivery_error,
-)
+from bot.channels.telegram import SECRET_HEADER, WEBHOOK_PATH, TelegramChannel
 from bot.channels.telegram_render import MAX_TEXT, render, split_text, utf16_len
+from bot.channels.telegram_sdk import TelegramConfigError, delivery_error
 from bot.settings import Settings
 from bot.store import OutboxItem, Store
 from bot.telegram_cli import set_webhook
