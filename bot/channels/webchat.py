@@ -48,7 +48,6 @@ PUSH_TIMEOUT = 10.0  # seconds a delivery waits for a stream to take the event
 RECONNECT_MS = 3000  # the browser's reconnect delay after a dropped stream
 
 
-
 # -- the channel -------------------------------------------------------------------
 
 
