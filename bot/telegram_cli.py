@@ -14,13 +14,8 @@ from urllib.parse import urlsplit
 
 from telegram import error as tg
 
-from bot.channels.telegram import (
-    ALLOWED_UPDATES,
-    WEBHOOK_PATH,
-    TelegramConfigError,
-    build_bot,
-    redact,
-)
+from bot.channels.telegram import ALLOWED_UPDATES, WEBHOOK_PATH
+from bot.channels.telegram_sdk import TelegramConfigError, build_bot, redact
 from bot.settings import Settings
 
 EXIT_OK, EXIT_FAILED = 0, 1

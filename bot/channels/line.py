@@ -30,19 +30,17 @@ import collections
 import datetime as dt
 import logging
 import time
-import uuid
 from collections.abc import Sequence
 from typing import Any
 
 import aiohttp
 from aiohttp import web
 from linebot.v3.messaging import (  # type: ignore[import-untyped]
-    ApiException,
     AsyncMessagingApi,
     Configuration,
 )
 
-from bot.channels import line_send
+from bot.channels import line_deliver, line_send
 from bot.channels.base import (
     BadRequest,
     DeliveryError,
@@ -54,7 +52,8 @@ from bot.channels.base import (
 )
 from bot.channels.boundary import printable
 from bot.channels.http import BodyTimeout, BodyTooLarge, error, read_body
-from bot.channels.line_errors import api_message, is_invalid_reply_token, mapped_errors
+from bot.channels.line_deliver import push_retry_key, token_trusted
+from bot.channels.line_errors import mapped_errors
 from bot.channels.line_events import (
     BadBody,
     describe,
@@ -78,38 +77,15 @@ log = logging.getLogger(__name__)
 
 WEBHOOK_PATH = "/webhooks/line"
 SIGNATURE_HEADER = "X-Line-Signature"
-# LINE does not publish a reply token's lifetime (seen: about a minute); a refusal
-# younger than this is taken to mean "already used"
-REPLY_TOKEN_TRUSTED = dt.timedelta(seconds=25)
 REQUEST_TIMEOUT = aiohttp.ClientTimeout(total=15)  # the SDK's default is 5 minutes
 LOADING_SECONDS = 20  # the loading animation ends earlier when a message arrives
 STOP_GRACE = 2.0  # seconds stop() waits for pending loading-animation calls
 CONNECTIONS = 64  # to the LINE API at once (the SDK's default is 5 per CPU)
 REMEMBERED = 10_000  # chats whose last quick-reply labels and answer time are kept
-RETRY_NAMESPACE = uuid.UUID("5b0f6c1e-4a53-4c35-9a54-6e616d6a6169")
 
 
 class LineConfigError(NamjaiError):
     """The LINE settings are missing."""
-
-
-def token_trusted(payload: dict[str, Any], now: dt.datetime | None = None) -> bool:
-    """Whether the item's reply token is young enough that LINE's refusal of it can
-    only mean it was used (rather than expired)."""
-    issued = payload.get("reply_token_at")
-    if not isinstance(issued, str):
-        return False
-    try:
-        age = (now or dt.datetime.now(dt.UTC)) - dt.datetime.fromisoformat(issued)
-    except ValueError:
-        return False
-    return dt.timedelta(0) <= age < REPLY_TOKEN_TRUSTED
-
-
-def push_retry_key(item_retry_key: str, first_part: int) -> str:
-    """The X-Line-Retry-Key of the push starting at part `first_part` of an outbox item:
-    the same on every retry, different for every batch."""
-    return str(uuid.uuid5(RETRY_NAMESPACE, f"{item_retry_key}:{first_part}"))
 
 
 # -- the channel -----------------------------------------------------------------------
@@ -176,13 +152,16 @@ class LineChannel:
         ref = str(item.payload.get("case_ref") or "") if item.origin == "alert" else ""
         for start in range(item.parts_sent, len(parts), MAX_MESSAGES):
             batch = parts[start:start + MAX_MESSAGES]
-            sent = await self._reply(str(token), batch) if use_token else None
+            sent = await line_deliver.reply(self._messaging(), str(token), batch,
+                                            REQUEST_TIMEOUT) if use_token else None
             if sent is None and use_token and again and trusted:
                 log.info("LINE refused the reply token of outbox %s within its lifetime: "
                          "an earlier attempt used it; not pushed again", item.id)
                 sent = []
             elif sent is None:
-                sent = await self._push(to, batch, push_retry_key(item.retry_key, start))
+                sent = await line_deliver.push(self._messaging(), to, batch,
+                                               push_retry_key(item.retry_key, start),
+                                               REQUEST_TIMEOUT)
             use_token = False
             if ref and self.staff is not None:  # a reply quoting this alert is about the case
                 for message_id in sent:
@@ -202,31 +181,6 @@ class LineChannel:
         if self._api is None:
             raise Unavailable("the LINE client is not started")
         return self._api
-
-    async def _reply(self, token: str, batch: list[dict[str, Any]]) -> list[str] | None:
-        """Send with the reply token: the sent messages' ids; None when LINE refuses
-        the token (used, expired)."""
-        api = self._messaging()
-        with mapped_errors():
-            try:
-                return await line_send.reply(api, token, batch, REQUEST_TIMEOUT)
-            except ApiException as exc:
-                if not is_invalid_reply_token(exc):
-                    raise
-                log.info("LINE reply token refused (%s); pushing instead", api_message(exc))
-                return None
-
-    async def _push(self, to: str, batch: list[dict[str, Any]], retry_key: str) -> list[str]:
-        """Push: the sent messages' ids (none known when LINE had already accepted it)."""
-        api = self._messaging()
-        with mapped_errors():
-            try:
-                return await line_send.push(api, to, batch, retry_key, REQUEST_TIMEOUT)
-            except ApiException as exc:
-                if exc.status != 409:
-                    raise
-                log.info("LINE push %s was already accepted (409)", retry_key)
-                return []
 
     @staticmethod
     def _remember(memory: collections.OrderedDict[str, Any], chat: str, value: Any) -> None:

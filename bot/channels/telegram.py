@@ -5,43 +5,37 @@ update into an `Inbound` and hands it to the intake (the pipeline), which
 stores it (deduplicated on the update id) before we answer 200; the turn runs
 in the background. `deliver` sends an outbox item's replies as messages
 (rendered by bot.channels.telegram_render) and maps the SDK's errors to ours in
-one place, `delivery_error`. SDK types do not leave this module and its
-rendering helper.
+one place, `delivery_error` (bot.channels.telegram_sdk). SDK types do not leave
+the telegram* modules.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import logging
 import secrets
-import warnings
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Sequence
 
 from aiohttp import web
-from telegram import Bot, Update
+from telegram import Update
 from telegram import error as tg
 from telegram.constants import ParseMode
 from telegram.ext import Application
-from telegram.warnings import PTBDeprecationWarning
 
 from bot.alerts import claim_ref
 from bot.channels.base import (
     BadRequest,
-    Blocked,
     DeliveryError,
     Intake,
     Progress,
-    RateLimited,
     StaffDesk,
-    Unavailable,
     outbox_replies,
 )
 from bot.channels.boundary import printable
 from bot.channels.http import BodyTimeout, BodyTooLarge, error, read_body
 from bot.channels.telegram_render import Part, render_all
+from bot.channels.telegram_sdk import TelegramConfigError, build_bot, mapped_errors, redact
 from bot.channels.telegram_updates import (
     BadUpdate,
     Event,
@@ -61,57 +55,6 @@ WEBHOOK_PATH = "/webhooks/telegram"
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ALLOWED_UPDATES = ("message", "callback_query")
 ANSWER_GRACE = 5.0  # seconds stop() waits for pending callback-query answers
-
-
-class TelegramConfigError(NamjaiError):
-    """The Telegram settings are missing or Telegram rejected the bot token."""
-
-
-# -- the SDK client and its errors ---------------------------------------------------
-
-
-def build_bot(settings: Settings) -> Bot:
-    """A Bot talking to settings.telegram_api_base_url (PTB appends the token and
-    "/<method>" to base_url). No I/O happens here."""
-    if not settings.telegram_bot_token:
-        raise TelegramConfigError("TELEGRAM_BOT_TOKEN is not set")
-    base = settings.telegram_api_base_url.rstrip("/")
-    return Bot(settings.telegram_bot_token, base_url=f"{base}/bot",
-               base_file_url=f"{base}/file/bot")
-
-
-def redact(text: str, token: str) -> str:
-    """`text` without the bot token (PTB puts it in some error messages)."""
-    return text.replace(token, "<token>") if token else text
-
-
-def _retry_seconds(exc: tg.RetryAfter) -> float:
-    with warnings.catch_warnings():  # an int today, a timedelta in a future PTB
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        value: Any = exc.retry_after
-    return value.total_seconds() if isinstance(value, dt.timedelta) else float(value)
-
-
-def delivery_error(exc: tg.TelegramError, token: str = "") -> DeliveryError:
-    """The one mapping of SDK errors to the pipeline's: 429 -> RateLimited, 403 ->
-    Blocked, 400 -> BadRequest; timeouts, connection errors, 5xx and anything else
-    (a rejected token, an unreadable response) -> Unavailable, retried with backoff."""
-    message = redact(f"telegram {type(exc).__name__}: {exc.message}", token)
-    if isinstance(exc, tg.RetryAfter):
-        return RateLimited(message, _retry_seconds(exc))
-    if isinstance(exc, tg.Forbidden):
-        return Blocked(message)
-    if isinstance(exc, tg.BadRequest | tg.ChatMigrated):
-        return BadRequest(message)
-    return Unavailable(message)
-
-
-@contextlib.contextmanager
-def mapped_errors(token: str = "") -> Iterator[None]:
-    try:
-        yield
-    except tg.TelegramError as exc:
-        raise delivery_error(exc, token) from exc
 
 
 # -- the channel -----------------------------------------------------------------------

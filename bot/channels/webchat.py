@@ -13,8 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,125 +30,22 @@ from bot.channels.http import (
     read_body,
     sse_event,
 )
+from bot.channels.webchat_messages import BadInput, parse_message, reply_to_web, valid_session
+from bot.channels.webchat_streams import Stream, first_taken
 from bot.conversations import Conversations, reply_from_json
 from bot.store import OutboxItem
-from dialogs.types import ConversationKey, Inbound, Reply
+from dialogs.types import ConversationKey
 from knowledge.errors import NamjaiError
 
 log = logging.getLogger(__name__)
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 STATIC_FILES = {"chat.js": "application/javascript", "chat.css": "text/css"}
-SESSION_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
-MAX_TEXT = 5000  # characters of one message
-MAX_VALUE = 200  # characters of a choice value
 MAX_BODY = 64 * 1024  # bytes of one API request
 MAX_STREAMS_PER_SESSION = 4  # open tabs of one person
 HEARTBEAT = 15.0  # seconds between keep-alive comments on an idle stream
 PUSH_TIMEOUT = 10.0  # seconds a delivery waits for a stream to take the event
 RECONNECT_MS = 3000  # the browser's reconnect delay after a dropped stream
-
-
-
-class BadInput(ValueError):
-    """A request the API refuses with 400; the message says why (English, for developers)."""
-
-
-# -- conversions -------------------------------------------------------------------
-
-
-def reply_to_web(reply: Reply) -> dict[str, Any]:
-    """The JSON the page renders: {"text", "choices": [{"label", "value"}], "card"}."""
-    return {"text": reply.text,
-            "choices": [{"label": c.label, "value": c.value} for c in reply.choices],
-            "card": reply.card}
-
-
-def valid_session(value: Any) -> str:
-    """The session id, lower-cased, if it looks like a UUID."""
-    if not isinstance(value, str) or not SESSION_RE.match(value.strip().lower()):
-        raise BadInput("session must be a UUID")
-    return value.strip().lower()
-
-
-def _optional_str(body: Mapping[str, Any], field: str, limit: int) -> str | None:
-    value = body.get(field)
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise BadInput(f"{field} must be a string")
-    if len(value) > limit:
-        raise BadInput(f"{field} is longer than {limit} characters")
-    return value
-
-
-def parse_message(body: Any) -> tuple[str, Inbound]:
-    """The session and the Inbound of one API request body:
-    {"session", "start": true} | {"session", "choice", "text"} | {"session", "text"}."""
-    if not isinstance(body, dict):
-        raise BadInput("the body must be a JSON object")
-    session = valid_session(body.get("session"))
-    text = _optional_str(body, "text", MAX_TEXT)
-    choice = _optional_str(body, "choice", MAX_VALUE)
-    if body.get("start") is True:
-        return session, Inbound("start")
-    if choice:
-        return session, Inbound("choice", text=text or "", value=choice)
-    if text is not None:
-        return session, Inbound.of_text(text)
-    raise BadInput("send text, a choice or start")
-
-
-
-
-
-# -- streams -----------------------------------------------------------------------
-
-
-class _Push:
-    """An event waiting in a stream's queue; `taken` resolves True once written."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.taken: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
-
-    def settle(self, ok: bool) -> None:
-        if not self.taken.done():
-            self.taken.set_result(ok)
-
-
-class _Stream:
-    """One open events stream (one browser tab)."""
-
-    def __init__(self) -> None:
-        self.queue: asyncio.Queue[_Push | None] = asyncio.Queue()
-
-    def push(self, data: bytes) -> asyncio.Future[bool]:
-        item = _Push(data)
-        self.queue.put_nowait(item)
-        return item.taken
-
-    def close(self) -> None:
-        self.queue.put_nowait(None)
-
-    def fail_pending(self) -> None:
-        while not self.queue.empty():
-            item = self.queue.get_nowait()
-            if item is not None:
-                item.settle(False)
-
-
-async def _first_taken(taken: set[asyncio.Future[bool]], timeout: float) -> bool:
-    """True as soon as one stream has written the event; False if none did in time."""
-    pending = taken
-    while pending:
-        done, pending = await asyncio.wait(pending, timeout=timeout,
-                                           return_when=asyncio.FIRST_COMPLETED)
-        if not done:
-            return False
-        if any(f.result() for f in done):
-            return True
-    return False
 
 
 # -- the channel -------------------------------------------------------------------
@@ -163,7 +59,7 @@ class WebChatChannel:
         self.conversations = conversations
         self.heartbeat = heartbeat
         self.push_timeout = push_timeout
-        self._streams: dict[str, set[_Stream]] = {}
+        self._streams: dict[str, set[Stream]] = {}
 
     def routes(self) -> Sequence[web.AbstractRouteDef]:
         return [
@@ -213,7 +109,7 @@ class WebChatChannel:
         streams = self._streams.get(session)
         if not streams:
             return False
-        return await _first_taken({s.push(event) for s in streams}, self.push_timeout)
+        return await first_taken({s.push(event) for s in streams}, self.push_timeout)
 
     # -- HTTP handlers -------------------------------------------------------------
     async def _index(self, request: web.Request) -> web.StreamResponse:
@@ -272,7 +168,7 @@ class WebChatChannel:
             **SECURITY_HEADERS, **NO_STORE, "Content-Type": "text/event-stream; charset=utf-8",
             "X-Accel-Buffering": "no"})
         await response.prepare(request)
-        stream = _Stream()
+        stream = Stream()
         self._streams.setdefault(session, set()).add(stream)
         try:
             await response.write(f"retry: {RECONNECT_MS}\n: connected\n\n".encode())
@@ -283,7 +179,7 @@ class WebChatChannel:
             self._forget(session, stream)
         return response
 
-    def _forget(self, session: str, stream: _Stream) -> None:
+    def _forget(self, session: str, stream: Stream) -> None:
         streams = self._streams.get(session)
         if streams is not None:
             streams.discard(stream)
@@ -291,7 +187,7 @@ class WebChatChannel:
                 del self._streams[session]
         stream.fail_pending()
 
-    async def _pump(self, stream: _Stream, response: web.StreamResponse) -> None:
+    async def _pump(self, stream: Stream, response: web.StreamResponse) -> None:
         """Write queued events until the channel stops; a comment keeps idle streams open
         (and finds out that the browser went away)."""
         while True:

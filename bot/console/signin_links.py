@@ -22,8 +22,9 @@ from aiohttp import web
 
 from bot.cases.workflow import require
 from bot.console.api import Handler
-from bot.console.auth import BUSY, CSRF_HEADER, Auth, Staff, token_hash
+from bot.console.auth import CSRF_HEADER, Auth, Staff, token_hash
 from bot.console.http import HEADERS, ConsoleError, error_json, json_ok, to_console_error
+from bot.console.logins import BUSY
 from bot.desk import Desk
 from knowledge.errors import NamjaiError
 

@@ -22,7 +22,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import ASK_USAGE, main
+from bot.cli import main
+from bot.cli.kb import ASK_USAGE
 
 ROOT = Path(__file__).resolve().parents[2]
 WITHIN = 5.0  # seconds of CPU from start (or from Ctrl+C) to exit

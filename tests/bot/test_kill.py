@@ -20,7 +20,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.channels.line import push_retry_key
+from bot.channels.line_deliver import push_retry_key
 from bot.store.postgres import PostgresStore
 from tests.bot import test_crash_recovery as crash_recovery
 from tests.bot.channels.line_fake import (

@@ -18,7 +18,7 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.console.auth import FREE_PER_PAIR
+from bot.console.logins import FREE_PER_PAIR
 from bot.conversations import Conversations
 from bot.desk import Desk
 from bot.events import Hub

@@ -1,5 +1,6 @@
 """The loading animation's timer and its limit under a backlog (bot.channels.line_loading),
-on a clock the test moves; the calls to LINE are covered by test_line.py."""
+on a clock the test moves; the calls to LINE are covered by test_line.py and
+test_line_failures.py."""
 
 from __future__ import annotations
 

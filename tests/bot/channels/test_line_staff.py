@@ -26,7 +26,7 @@ from tests.bot.channels.line_fake import (
     settings,
     text_event,
 )
-from tests.bot.channels.test_line import Live
+from tests.bot.channels.line_live import Live
 from tests.bot.serving import serving
 
 STAFF_GROUP = "C4f6e1c2b9a8d7e6f5a4b3c2d1e0f9a8b"

@@ -26,7 +26,7 @@ from tests.bot.channels.line_fake import (
     settings,
     text_event,
 )
-from tests.bot.channels.test_line import Live
+from tests.bot.channels.line_live import Live
 from tests.bot.serving import serving
 
 OFFICER = Actor("prasert", "officer")

@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from bot.channels.line import REPLY_TOKEN_TRUSTED, LineChannel
+from bot.channels.line import LineChannel
+from bot.channels.line_deliver import REPLY_TOKEN_TRUSTED
 from bot.store import OutboxItem
 from bot.wire import reply_to_json
 from dialogs.types import ConversationKey, Reply

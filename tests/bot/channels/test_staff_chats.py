@@ -24,7 +24,7 @@ from bot.channels.telegram import SECRET_HEADER
 from bot.passwords import hash_password
 from tests.bot.channels import line_fake as lf
 from tests.bot.channels.telegram_fake import BOT_USER, FakeTelegram, message_update
-from tests.bot.channels.test_telegram import SECRET, TOKEN
+from tests.bot.channels.telegram_live import SECRET, TOKEN
 from tests.bot.serving import serving
 
 STAFF_GROUP = -1001234567890

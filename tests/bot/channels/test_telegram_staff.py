@@ -19,7 +19,7 @@ from bot.app import PIPELINE, RUNTIME
 from bot.desk import Actor
 from dialogs import texts
 from tests.bot.channels.telegram_fake import FakeTelegram, callback_update, text_update
-from tests.bot.channels.test_telegram import (
+from tests.bot.channels.telegram_live import (
     CHAT,
     CONSENT_BUTTONS,
     Live,

@@ -16,7 +16,8 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.app import CHANNELS, PIPELINE, RUNTIME, create_app, store_only
 from bot.channels.base import BadRequest, Unavailable
-from bot.channels.webchat import MAX_TEXT, WebChatChannel
+from bot.channels.webchat import WebChatChannel
+from bot.channels.webchat_messages import MAX_TEXT
 from bot.conversations import Conversations
 from bot.settings import Settings
 from bot.store import OutboxItem, StoreError

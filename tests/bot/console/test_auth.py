@@ -11,7 +11,8 @@ import aiohttp
 from aiohttp.test_utils import make_mocked_request
 from yarl import URL
 
-from bot.console.auth import COOKIE, FREE_PER_PAIR, MAX_FAILURES, Auth
+from bot.console.auth import COOKIE, Auth
+from bot.console.logins import FREE_PER_PAIR, MAX_FAILURES
 from bot.store.core import SqlStore
 
 from .conftest import PASSWORD, Live, StaffClient

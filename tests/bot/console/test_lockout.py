@@ -18,7 +18,7 @@ import pytest
 
 from bot.app import RUNTIME
 from bot.channels.limits import client_of
-from bot.console.auth import FREE_PER_PAIR, MAX_FAILURES
+from bot.console.logins import FREE_PER_PAIR, MAX_FAILURES
 from bot.settings import Settings
 from knowledge import KnowledgeBase, Matcher
 from tests.bot.serving import serving

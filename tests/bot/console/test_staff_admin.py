@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from bot.console.auth import MAX_FAILURES
+from bot.console.logins import MAX_FAILURES
 
 from .conftest import PASSWORD, Live, StaffClient
 from .test_pages import page, submit
