@@ -14,7 +14,8 @@ import re
 
 from dialogs.fact_rules import NOT_OTHER_CARD
 
-__all__ = ["OTHERS", "had_but_away", "others_card", "without_child_papers", "writes_for_others"]
+__all__ = ["OTHERS", "had_but_away", "kept_by_others", "lost_long_ago", "others_card",
+           "without_child_papers", "writes_for_others"]
 
 OTHERS = "others"  # the state's "writes_for" when the writer writes for others who go
 
@@ -38,6 +39,8 @@ def _clause(person: str) -> re.Pattern[str]:
 
 
 _SELF_CLAUSE, _ANY_CLAUSE = _clause(_SELF_KIN), _clause(_ANYONE)
+# the writer's own card beside those of others who go: "แม่มีบัตรค่ะ หนูก็มี"
+_MY_CLAUSE = _clause(r"(?:ผม|หนู|ฉัน|ดิฉัน|กระผม)(?:เอง)?")
 # all who go have one: "มีทั้งของหนูและของแม่", "มีทั้งตาทั้งยาย", "มีครบทุกคน", "มีทั้งคู่"
 _ALL = re.compile(r"(?P<no>ไม่|บ่)?มี(?:บัตร(?:ประชาชน|ปชช)?)?(?:ทั้ง(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|เรา|"
                   + _ANYONE + r")(?:(?:และ|กับ|ทั้ง)(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|" + _ANYONE + r"))+"
@@ -60,10 +63,12 @@ def others_card(text: str, anyone: bool) -> bool | None:
     False when all say they have none, None when mixed or anything else is said.
     `anyone`: the writer writes for others who go (any person named is one written
     for); otherwise only the words people call themselves by, or all who go."""
-    clause = _ANY_CLAUSE if anyone else _SELF_CLAUSE
+    chunks = text.split()
+    mine = any(_MY_CLAUSE.fullmatch(chunk) for chunk in chunks)  # then anyone named goes too
+    clause = _ANY_CLAUSE if anyone or mine else _SELF_CLAUSE
     said: set[bool] = set()
-    for chunk in text.split():
-        m = _ALL.fullmatch(chunk) or clause.fullmatch(chunk)
+    for chunk in chunks:
+        m = _ALL.fullmatch(chunk) or clause.fullmatch(chunk) or _MY_CLAUSE.fullmatch(chunk)
         if m is not None:
             said.add(m["no"] is None)
         elif not _NEUTRAL.fullmatch(chunk):
@@ -100,6 +105,9 @@ _CHILD = r"(?:ลูก|หลาน|เด็ก)(?:ชาย|สาว|เล�
 _BIRTH = r"(?:สูติบัตร|ใบเกิด|ใบแจ้งเกิด)"
 _CHILD_PAPER = re.compile(_CHILD + r"(?:(?:ไม่|บ่)(?:ได้)?มีบัตร(?:ประชาชน|ปชช)?|(?:มี|ใช้|ถือ)(?:แค่|แต่)?"
                           + _BIRTH + r")" + _PARTICLE + "*")
+# a child too young for a card: "น้องยังเด็ก", "ลูกยังเล็กอยู่ค่ะ"
+_YOUNG = re.compile(r"(?:น้อง|ลูก|หลาน)(?:ชาย|สาว|คนเล็ก)?(?:ก็|เขา|เค้า)*ยัง(?:เด็ก|เล็ก)(?:อยู่)?(?:มาก)?"
+                    + _PARTICLE + "*")
 _BIRTH_ONLY = re.compile(r"(?:(?:มี|ใช้|ถือ)(?:แค่|แต่)?|แค่)" + _BIRTH + _PARTICLE + "*")
 
 
@@ -110,7 +118,8 @@ def without_child_papers(text: str) -> str | None:
     kept: list[str] = []
     child = False
     for chunk in text.split():
-        if _CHILD_PAPER.fullmatch(chunk) or (child and _BIRTH_ONLY.fullmatch(chunk)):
+        if (_CHILD_PAPER.fullmatch(chunk) or _YOUNG.fullmatch(chunk)
+                or (child and _BIRTH_ONLY.fullmatch(chunk))):
             child = True
             continue
         kept.append(chunk)
@@ -135,3 +144,36 @@ def had_but_away(text: str) -> bool:
     said of a card lost, taken or not had."""
     compact = text.replace(" ", "")
     return bool(_HAD_AWAY.match(compact)) and not _TAKEN.search(compact)
+
+
+# a card lost, said with when ("หายตั้งแต่ก่อนติดคุกแล้ว", "บัตรหายไปนานแล้วค่ะ"); never
+# healed ("หายป่วยแล้ว") nor found again ("หายแต่เจอแล้ว")
+_LOST_WHEN = re.compile(r"(?:บัตร(?:ประชาชน|ปชช)?)?(?:ก็|มัน)?(?:ทำ)?หาย(?:ไป)?"
+                        r"(?:ตั้งแต่|นาน|หลาย|เมื่อ|ตอน|ก่อน)"
+                        r"(?:(?!ไม่|บ่|มี|แต่|เจอ|ได้คืน|ป่วย|ไข้|ดี).){0,24}" + _PARTICLE + "*")
+
+
+def lost_long_ago(text: str) -> bool:
+    """"หายตั้งแต่ก่อนติดคุกแล้ว" to the card question: the card lost, some time ago."""
+    return bool(_LOST_WHEN.fullmatch(text.replace(" ", "")))
+
+
+# a card kept by someone else ("บัตรผัวเก่าเก็บไว้เจ้า", "เถ้าแก่เก็บบัตรไว้"), then maybe got
+# back ("ตำรวจช่วยทวงคืนมาได้แล้ว", "ได้คืนแล้ว"); a refusal to give it back ("ขอคืนเปิ้นบ่หื้อ")
+# keeps it from the person
+_KEEPER = (r"(?:ผัว|สามี|แฟน|เมีย|ภรรยา|นายจ้าง|เจ้านาย|เถ้าแก่|หัวหน้า|นายหน้า|ตำรวจ|ญาติ|พ่อเลี้ยง"
+           r"|แม่เลี้ยง|เจ้าของห้อง|เจ้าของบ้าน)(?:เก่า)?(?:เขา|เค้า|เปิ้น|เพิ่น|มัน)?")
+_KEPT = re.compile(r"บัตร(?:ประชาชน|ปชช)?(?:อยู่(?:กับ|ที่))?" + _KEEPER + r"(?:เก็บ|ยึด|เอา)(?:ไว้|ไป)"
+                   r"|" + _KEEPER + r"(?:เก็บ|ยึด|เอา)(?:บัตร(?:ประชาชน|ปชช)?)(?:ไว้|ไป)?")
+_GOT_BACK = re.compile(r"(?<!ไม่)(?<!บ่)(?:ได้|เอา|ทวง)(?:บัตร(?:ประชาชน|ปชช)?)?คืน(?:มา)?(?:ให้)?(?:ได้)?"
+                       r"(?:แล้ว|ละ|ครบ)")
+
+
+def kept_by_others(text: str) -> bool | None:
+    """A card kept by someone else: False (not with the person: as lost), True when got
+    back since; None when no keeper is named."""
+    compact = text.replace(" ", "")
+    kept = _KEPT.search(compact)
+    if kept is None:
+        return None
+    return bool(_GOT_BACK.search(compact, kept.end()))

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from dialogs.cards import had_but_away, others_card, without_child_papers
+from dialogs.cards import (
+    had_but_away,
+    kept_by_others,
+    lost_long_ago,
+    others_card,
+    without_child_papers,
+)
 from dialogs.care import KIN
 from dialogs.facts import HARDSHIPS
 from dialogs.letter import read_letter
@@ -101,6 +107,11 @@ def read_id_card(text: str, value: str | None) -> bool | None:
         return read_id_card(adults, None)
     if had_but_away(text):  # "มีครับแต่ลืมไว้บ้าน": a card had, away from the person
         return True
+    if lost_long_ago(text):  # "หายตั้งแต่ก่อนติดคุกแล้ว"
+        return False
+    kept = kept_by_others(text)  # "บัตรผัวเก่าเก็บไว้ ขอคืนบ่หื้อ"; "...ทวงคืนมาได้แล้ว"
+    if kept is not None:
+        return kept
     compact = text.replace(" ", "")
     if _MINE_NOT_THEIRS.match(compact) or (
             _PARENT_NOT_CHILD.match(compact) and not _SELF_WORD.search(compact)):

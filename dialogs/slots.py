@@ -111,7 +111,8 @@ SLOTS: tuple[Slot, ...] = (
          "มีหนังสือรับรองว่ามีสัญชาติไทยและอยู่ในพื้นที่นั้นจริงไหมคะ (เช่น จากกำนัน/ผู้ใหญ่บ้าน)",
          "ตอบ \"มี\" หรือ \"ไม่มี\" ก็ได้ค่ะ", read_letter,
          (Choice("มีหนังสือรับรอง", "yes"), Choice("ไม่มี", "no")),
-         applies=lambda a: a.get("id_card") is False,
+         # no card, or a card left unknown (skipped): asked so the officer knows of a letter
+         applies=lambda a: a.get("id_card") is False or ("id_card" in a and a["id_card"] is None),
          again="กำนันหรือผู้ใหญ่บ้านออกหนังสือรับรองให้ได้ไหมคะ"),
     Slot("current_province", "ตอนนี้อยู่จังหวัดไหน และจะกลับบ้านที่จังหวัดไหนคะ",
          "เช่น \"อยู่ชลบุรี จะกลับขอนแก่น\"", read_province,

@@ -314,6 +314,8 @@ def test_unknown_card_and_province_still_send_the_request(dialog: Dialog) -> Non
     chat.say("ไม่มีค่ารถกลับบ้าน")
     assert asked(chat) == "id_card"
     chat.say("จำไม่ได้")
+    assert asked(chat) == "nationality_letter"  # a card not known to be had: the letter too
+    chat.say("จำไม่ได้")
     assert asked(chat) == "current_province"
     chat.say("ไม่ทราบ")
     for answer in ("ขอนแก่น", "คนเดียว", "ไม่ด่วน", "นก 0812345678"):
