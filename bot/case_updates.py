@@ -38,17 +38,21 @@ def merged_needs(case: Case, add: AddNeeds) -> dict[str, Any]:
     answers["needs"] = list(dict.fromkeys([*(answers.get("needs") or ()), *add.needs]))
     if add.consented:
         answers["sensitive_consent"] = True
+    data: dict[str, Any] = {"answers": answers}
+    if add.care:  # "อยากให้มีเจ้าหน้าที่ไปส่งด้วย": the travellers' care needs too
+        care = sorted({*(case.data.get("special_needs") or ()), *add.care})
+        answers["special_needs"] = data["special_needs"] = care
     refs = list(case.data.get("referrals") or ())
     known = {r.get("id") for r in refs}
     refs += [r for r in add.referrals if r.get("id") not in known]
-    return {"answers": answers, "referrals": refs}
+    return {**data, "referrals": refs}
 
 
 async def add_needs(store: Store, alerts: Alerts, case: Case, add: AddNeeds,
                     now: dt.datetime) -> bool:
     """Needs told after sending, with their referrals, added to the request."""
     event = CaseEvent(case.id, "person", case.status, case.status,
-                      f"needs added by the person: {', '.join(add.needs)}", now)
+                      f"needs added by the person: {', '.join((*add.needs, *add.care))}", now)
     updated = await store.update_case(CaseUpdate(
         case.id, event, expect={"status": case.status}, data=merged_needs(case, add),
         outbox=alerts.notice(case.as_dict(), NEEDS_NOTICE)))

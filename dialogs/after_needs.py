@@ -11,8 +11,10 @@ from typing import Any
 
 from dialogs import replies, texts
 from dialogs.needs import NEEDS, parse_needs, referrals
+from dialogs.parse import facts_of
 from dialogs.questions import is_question
-from dialogs.request import plain_titles
+from dialogs.readers import SPECIAL
+from dialogs.request import CARE_REFERRED, CARE_TOPICS, plain_titles
 from dialogs.slots import BY_KEY, PLAIN_NEEDS, read_sensitive_consent
 from dialogs.state import State
 from dialogs.step import StepResult, respond
@@ -99,19 +101,33 @@ def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
         ask = texts.SENSITIVE_RECORD.format(", ".join(told), ", ".join(names))
         return respond(state.with_(needs_pending=[*needs, *sensitive]),
                        Reply(ask, BY_KEY["sensitive_consent"].choices))
-    return _added(kb, state, needs, value) if needs else None
+    care = told_care(text, value)
+    return _added(kb, state, needs, value, care=care) if needs or care else None
+
+
+def told_care(text: str, value: str | None) -> list[str]:
+    """The travellers' care needs told after sending ("อยากให้มีเจ้าหน้าที่ไปส่งด้วยค่ะ":
+    cannot travel alone), never in a question, nor beside a sensitive need (which
+    is recorded only with consent: "ผมติดเชื้อ HIV" is no care need told)."""
+    if value is not None:
+        return []
+    return sorted(facts_of(statements(text)).special_needs)  # (a wish beside a question:
+    # "อยากได้เงินช่วยผู้ติดเชื้อ HIV ขอได้ไหม" asks of a topic, tells no care need)
 
 
 def _added(kb: KnowledgeBase, state: State, needs: list[str], value: str | None,
-           consented: bool = False) -> StepResult:
-    """`needs` added to the request, the person told so, with the topic tapped or
-    where to ask."""
-    refs: list[dict[str, Any]] = plain_titles(referrals(kb, needs), {})
-    said = ", ".join(NEEDS[n][0] for n in needs)
+           consented: bool = False, care: tuple[str, ...] | list[str] = ()) -> StepResult:
+    """`needs` (and the travellers' `care` needs) added to the request, the person told
+    so, with the topic tapped or where to ask."""
+    refs: list[dict[str, Any]] = plain_titles(referrals(
+        kb, [*needs, *(CARE_REFERRED[c] for c in care if c in CARE_REFERRED)],
+        [CARE_TOPICS[c] for c in care if c in CARE_TOPICS]), {})
+    said = ", ".join([*(NEEDS[n][0] for n in needs), *(SPECIAL[c] for c in care)])
     out = [Reply(texts.NEEDS_ADDED.format(said))]
     if value is not None and value.removeprefix("topic:") in kb.by_id:
         out.append(Reply(kb.by_id[value.removeprefix("topic:")].answer, replies.MENU_CHOICES))
     elif refs:
         out.append(Reply(replies.referral_text(refs)))
     more = Reply(texts.ANYTHING_MORE, replies.anything_else().choices)  # one at a time
-    return respond(state, *out, more, effects=(AddNeeds(tuple(needs), tuple(refs), consented),))
+    return respond(state, *out, more, effects=(AddNeeds(tuple(needs), tuple(refs), consented,
+                                                         tuple(care)),))

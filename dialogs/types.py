@@ -84,6 +84,7 @@ class AddNeeds:
     needs: tuple[str, ...]
     referrals: tuple[dict[str, Any], ...] = ()
     consented: bool = False  # sensitive needs among them, with consent given
+    care: tuple[str, ...] = ()  # care needs of the travellers ("cannot_travel_alone")
 
 
 @dataclass(frozen=True)
