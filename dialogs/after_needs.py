@@ -27,6 +27,9 @@ _NOTHING_MORE = re.compile(r"(?:(?:ไม่|บ่)(?:มี|ต้อง)?(?:�
                            r"|no|nothing)(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|\s)*"
                            r"(?:แค่|ขอแค่)?(?:อยาก)?(?:กลับบ้าน|ได้กลับบ้าน)?")  # "ไม่มีค่ะ แค่อยากกลับบ้าน"
 _PARTICLES = re.compile(r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|เจ้า|ขอบคุณ(?:มาก)?|\s|🙏)+$")
+# needs recorded when told after sending without consent to sensitive data: the plain
+# ones, and old age (an age is no health data; dev19: "เบี้ยคนแก่ยังไม่เคยได้สักทีครับ")
+TOLD_PLAIN = PLAIN_NEEDS | {"elderly"}
 # the topics offered after sending (dialogs.replies.ANYTHING_ELSE_TOPICS), as needs
 TOPIC_NEEDS = {"job_placement": "work", "job_training": "training", "id_card": "id_card"}
 
@@ -37,7 +40,7 @@ def told_needs(text: str, value: str | None) -> list[str]:
     if value is not None:
         topic = value.removeprefix("topic:")
         return [TOPIC_NEEDS[topic]] if value.startswith("topic:") and topic in TOPIC_NEEDS else []
-    return [n for n in parse_needs(statements(text, wishes=True)) if n in PLAIN_NEEDS]
+    return [n for n in parse_needs(statements(text, wishes=True)) if n in TOLD_PLAIN]
 
 
 # a part of a question that tells of the writer ("ผมติดเชื้อHIVครับ"), never a part of
@@ -83,7 +86,7 @@ def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
             state = state.with_(needs_pending=None)
             if agreed:
                 return _added(kb, state, list(pending), None, consented=True)
-            plain = [n for n in pending if n in PLAIN_NEEDS]  # work, a card: still added
+            plain = [n for n in pending if n in TOLD_PLAIN]  # work, a card: still added
             if not plain:
                 return respond(state, Reply(texts.NEEDS_NOT_RECORDED))
             added = _added(kb, state, plain, None)

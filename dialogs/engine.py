@@ -284,7 +284,10 @@ class Dialog:
             best = next((e.answer for h in decision.candidates
                          if (e := self.kb.by_id.get(h.id)) is not None and e.answer), None)
             return clarify(state, text, clarified, choices, best)
-        said = (texts.UNKNOWN, texts.UNKNOWN_2, texts.UNKNOWN_3)[times % 3]  # another way
+        if times >= 3:  # said three ways: staff take over, never a sentence a third time
+            return respond(state, Reply(texts.HANDOFF_STUCK),  # and the round starts over
+                           effects=(RequestHandoff("not_understood"),))
+        said = (texts.UNKNOWN, texts.UNKNOWN_2, texts.UNKNOWN_3)[times]  # another way
         choices = replies.MENU_CHOICES if said == texts.UNKNOWN_2 else replies.PERSON_CHOICES[:1]
         return respond(state.with_(unknown=times + 1), Reply(said, choices))
 

@@ -19,18 +19,23 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
              ("งาน", "หางาน", "ตกงาน", "ว่างงาน", "อาชีพ", "รายได้")),
     "training": ("ฝึกอาชีพ", ("job_training", "self_employment_advice"),
                  ("ฝึกอาชีพ", "เรียน", "อบรม", "ฝึก")),
+    # a career loan: the interest-free one of the elderly or of the disabled where the
+    # person is one (see `_LOAN_OF`), else the home-workers' group fund
+    "loan": ("กู้เงินทุนประกอบอาชีพ", ("home_worker_fund",),
+             ("กู้", "กู้เงิน", "เงินกู้", "กู้ยืม", "ยืมทุน", "ยืมเงินทุน", "เงินทุน",
+              "ทุนประกอบอาชีพ", "ทุนทำกิน")),
     "massage": ("นวดแผนไทย", ("thai_massage_training",), ("นวด", "หมอนวด", "นวดแผนไทย")),
     "disability": ("ความพิการ", ("disability_allowance", "disability_devices"),
-                   ("พิการ", "วีลแชร์", "ขาขาด", "ตาบอด", "หูหนวก")),
+                   ("พิการ", "คนพิการ", "ผู้พิการ", "วีลแชร์", "ขาขาด", "ตาบอด", "หูหนวก")),
     "elderly": ("ผู้สูงอายุ", ("elderly_allowance", "elderly_hardship_grant"),
-                ("สูงอายุ", "คนแก่", "ชรา", "อายุเยอะ")),
+                ("สูงอายุ", "ผู้สูงอายุ", "คนแก่", "คนเฒ่า", "ผู้เฒ่า", "ชรา", "คนชรา", "อายุเยอะ")),
     # the button keeps both; read from words, an illness or medicine is medical care
     # only, the mind or an addiction mental health only
     "health_all": ("สุขภาพ/สุขภาพจิต", ("medical_services", "mental_health_care"), ()),
     "health": ("สุขภาพ", ("medical_services",),
                ("ป่วย", "ป่วยหนัก", "คนป่วย", "ผู้ป่วย", "ไม่สบาย", "สุขภาพ", "โรค", "หมอ",
                 "โรงพยาบาล", "โรงบาล", "ยา", "กินยา", "ยากิน", "เบาหวาน", "ความดัน",
-                "ความดันสูง", "มะเร็ง", "หอบหืด", "ไตวาย", "ฟอกไต")),
+                "ความดันสูง", "มะเร็ง", "หอบหืด", "ไตวาย", "ฟอกไต", "ฝากครรภ์", "ฝากท้อง")),
     "mental": ("สุขภาพจิต", ("mental_health_care",),
                ("สุขภาพจิต", "จิต", "จิตเวช", "ซึมเศร้า", "เครียด", "ติดยา", "ติดยาเสพติด",
                 "ยาเสพติด", "ยาบ้า", "เลิกยา", "ติดเหล้า", "เลิกเหล้า", "บำบัด")),
@@ -54,14 +59,28 @@ _KEEPS = frozenset({"ยา", "กินยา"})  # "ไม่ได้กิ�
 # a word that is no need after these: "เลิกยา" is an addiction (mental), not medicine;
 # "นวดที่โรงพยาบาล", "ทำงานโรงพยาบาล" is a workplace, not care
 _WORK = frozenset({"งาน", "ทำงาน", "นวด", "ฝึกงาน", "สมัครงาน", "หมอนวด"})
+# a loan owed is a debt, no wish for one ("เป็นหนี้เงินกู้นอกระบบ", "ติดหนี้กู้นอกระบบ")
+_DEBT = frozenset({"หนี้", "เป็นหนี้", "ติดหนี้", "ใช้หนี้"})
 _ASIDE: dict[str, frozenset[str]] = {
-    "ยา": frozenset({"เลิก", "บำบัด", "ติด", "เสพ"}), "โรงพยาบาล": _WORK, "โรงบาล": _WORK}
+    "ยา": frozenset({"เลิก", "บำบัด", "ติด", "เสพ"}), "โรงพยาบาล": _WORK, "โรงบาล": _WORK,
+    "กู้": _DEBT, "เงินกู้": _DEBT}
 _LINKS = frozenset({"ที่", "ใน", "ของ", "กับ"})
 # a word that is no need before these: "เรียนเจ้าหน้าที่ครับ" opens a letter (Dear officer)
 _ADDRESSED = frozenset({"เจ้าหน้าที่", "จนท", "ท่าน", "คุณ", "ผู้อำนวยการ", "หัวหน้า", "พี่",
                         "แอดมิน", "ผู้เกี่ยวข้อง"})
-_BEFORE: dict[str, frozenset[str]] = {"เรียน": _ADDRESSED}
-_NO_BUTTON = frozenset({"health", "mental", "massage", "wages"})  # read from words only
+# "กู้ภัย" cut as กู้/ภัย, "กู้ชีพ" (rescue), "กู้คืน" (restore) are no loan
+_BEFORE: dict[str, frozenset[str]] = {"เรียน": _ADDRESSED,
+                                      "กู้": frozenset({"ภัย", "ชีพ", "คืน", "ข้อมูล", "ชาติ"})}
+_NO_BUTTON = frozenset({"health", "mental", "massage", "wages", "loan"})  # read from words only
+_LOAN_OF = {"elderly": "elderly_loan", "disability": "disability_loan"}
+# a new ID card wished for (dev20: "อยากได้บัตรใหม่เจ้า"), not one had ("ได้บัตรใหม่แล้ว")
+# or a card spoilt, to be made anew ("บัตรไหม้ อยากทำใหม่ครับ"; not "ไม่อยากทำใหม่")
+_NEW_CARD = re.compile(r"(?<!ไม่)(?<!บ่)(?:อยาก|ขอ|ต้องการ|ทำ|ออก)(?:ได้)?(?:ทำ)?บัตร(?:ประชาชน|ปชช)?ใหม่"
+                       r"|บัตร(?:ประชาชน|ปชช)?(?:ก็)?(?:หาย|ไหม้|หัก|ชำรุด|หมดอายุ|เก่า|แตก|พัง|เปียก|ขาด"
+                       r"|โดนยึด|ถูกยึด)(?:แล้ว|ไป|มัน|ก็|ครับ|คับ|ค่ะ|คะ|จ้า|เจ้า|เลย)*"
+                       r"(?<!ไม่)(?<!บ่)(?:อยาก|ขอ|ต้องการ)(?:ได้)?(?:ทำ|ออก)?ใหม่")
+# a disability card is no ID card: read as the disability registered ("ไม่มีบัตรคนพิการ")
+_DISABILITY_CARD = re.compile(r"บัตร\s*(?:ประจำตัว\s*)?(?:คน|ผู้)\s*พิการ")
 # wages not paid, or a scam, told ("ผู้รับเหมาหนีไม่จ่ายค่าแรง", "นายจ้างไม่จ่ายตังสามเดือน",
 # "ไม่ได้เงินเดือนงวดสุดท้าย", "โดนนายหน้าหลอก"); never one's own bill ("ยังไม่จ่ายค่าห้อง")
 _PAY = r"(?:ค่าแรง|ค่าจ้าง|เงินเดือน|ค่าตอบแทน|ค่าเหนื่อย)"
@@ -173,13 +192,16 @@ def parse_needs(text: str) -> list[str]:
     """Need keys mentioned in free text, in a stable order. Matched on whole words:
     "อยากได้งานทำ" is work, never health ("ยา" is not a word of "อยาก"); a denied
     word is no need ("ไม่ได้ป่วย")."""
+    text = _DISABILITY_CARD.sub("ทะเบียนคนพิการ", text)
     tokens = words(text)
     token_set = frozenset(tokens)
     compact = text.replace(" ", "")
     jobless = {m.end() for m in _JOBLESS.finditer(compact)}
     wages = any(m.end() not in jobless for m in _WAGES.finditer(compact))
+    new_card = _NEW_CARD.search(compact) is not None
     return [key for key, firsts, said in _need_words()
-            if _mentions(tokens, token_set, firsts, said) or (key == "wages" and wages)]
+            if _mentions(tokens, token_set, firsts, said) or (key == "wages" and wages)
+            or (key == "id_card" and new_card)]
 
 
 def released_from_prison(text: str) -> bool:
@@ -193,9 +215,11 @@ def released_from_prison(text: str) -> bool:
 def referrals(kb: KnowledgeBase, needs: Iterable[str],
               extra_topics: Iterable[str] = ()) -> list[dict[str, Any]]:
     """A referral per knowledge topic: agency and what to ask for."""
+    needs = list(needs)
     topics: list[str] = []
     for key in needs:
-        topics.extend(NEEDS[key][1] if key in NEEDS else ())
+        loans = [_LOAN_OF[k] for k in needs if k in _LOAN_OF] if key == "loan" else []
+        topics.extend(loans or (NEEDS[key][1] if key in NEEDS else ()))
     topics.extend(extra_topics)
     by_id = kb.by_id
     out = []

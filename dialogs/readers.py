@@ -167,6 +167,14 @@ _NO_TROUBLE = re.compile(r"(?:(?:ไม่|บ่)(?:ได้|ค่อย)?(?:
 
 
 _FARE_WORD = re.compile(r"ค่ารถ|ค่าเดินทาง|ค่าโดยสาร|ค่าตั๋ว|ตั๋ว|ค่าทัวร์")
+# no food or income told as the rice gone or the money sent home stopped (dev20: "ข้าวสาร
+# หมดบ้านค่ะ ผัวไปเฮ็ดงานกรุงเทพบ่ส่งเงินมา", "ของกินไม่มีแล้ว", "ไม่มีคนส่งเงินมาให้"); never
+# belongings ("ข้าวของหมด"), a date ("ข้าวหมดอายุ"), a little left ("ข้าวสารยังมี"), no
+# trouble ("ข้าวไม่มีปัญหา") nor money that does come ("ลูกส่งเงินมาให้ทุกเดือน")
+_FOOD_GONE = re.compile(r"(?:ข้าวสาร|ข้าว(?!ของ)|(?<!ข้าว)ของกิน|อาหาร|กับข้าว)(?:ที่|ใน)?(?:บ้าน)?"
+                        r"(?:ก็|จะ)?(?:หมด(?!อายุ|ห่วง)|(?:ไม่|บ่)(?:มี|พอ)(?!ปัญหา))"
+                        r"|(?:ไม่|บ่|ไม่มีใคร|ไม่มีคน|บ่มีไผ|ไม่ยอม|เลิก|หยุด)(?:ได้)?ส่ง"
+                        r"(?:เงิน|ตังค์|ตังส์|ตัง|สตางค์|ค่าใช้จ่าย|ค่ากิน)")
 
 
 def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
@@ -176,6 +184,8 @@ def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
         return {k: k == picked for k in keys} if picked in keys else dict.fromkeys(keys, False)
     facts = facts_of(text)
     found = {k: getattr(facts, k) for k in keys if getattr(facts, k) is not None}
+    if found.get("no_food") is None and _FOOD_GONE.search(text.replace(" ", "")):
+        found["no_food"] = True
     if any(found.values()) or len(found) == len(keys):  # "มีทุกอย่าง ขาดแค่ค่ารถ": only
         return found  # the fare; "ไม่ได้ลำบากอะไร": none
     if (found.get("no_fare") is False and re.search("เงิน|ตัง|สตางค์", text)

@@ -60,7 +60,8 @@ class Slot:
 # the disabled are still asked: dialogs.asking.care_named)
 CARE_INVITED = ("ถ้ามีผู้สูงอายุ เด็กเล็ก คนท้อง คนป่วย คนพิการ หรือใครเดินทางเองไม่ไหว "
                 "บอกด้วยนะคะ")
-PLAIN_NEEDS = frozenset({"work", "training", "massage", "id_card", "wages"})  # not sensitive data
+# not sensitive data
+PLAIN_NEEDS = frozenset({"work", "training", "massage", "id_card", "wages", "loan"})
 
 
 _WEAK = frozenset({"อืม", "อืมม", "อือ", "ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "อ่า", "เออ"})
