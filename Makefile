@@ -39,9 +39,10 @@ lint: $(STAMP)
 
 # The whole suite (its store contract on SQLite file, SQLite :memory: and PostgreSQL),
 # then the modules that run the app on a store again, all on PostgreSQL.
-PG_MODULES := tests/bot/test_app.py tests/bot/test_desk.py tests/bot/console \
-	tests/bot/channels/test_line.py tests/bot/channels/test_line_sample.py \
-	tests/bot/channels/test_line_failures.py tests/bot/channels/test_webchat.py
+PG_MODULES := tests/bot/test_app.py tests/bot/test_desk.py tests/bot/test_desk_handoff.py \
+	tests/bot/console tests/bot/channels/test_line.py tests/bot/channels/test_line_sample.py \
+	tests/bot/channels/test_line_failures.py tests/bot/channels/test_webchat.py \
+	tests/bot/channels/test_webchat_stream.py
 
 # Both runs in parallel processes (pytest-xdist, one per core), a module's tests in one
 # process (its module fixtures are built once); each process has its own PostgreSQL

@@ -37,33 +37,34 @@ from __future__ import annotations
 import argparse
 import asyncio
 import collections
-import hmac
-import itertools
 import json
 import os
 import random
 import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable, Coroutine
-from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:] = [str(ROOT), *(p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench")]
 
 import aiohttp  # noqa: E402
-from aiohttp import web  # noqa: E402
 
 from bench.load import cpu_seconds, free_port, stop, wait_up  # noqa: E402
-from bench.load import signature as signed  # noqa: E402
-from tests.bot.channels.line_fake import FakeLine, text_event, webhook_body  # noqa: E402
+from bench.webhook_record import (  # noqa: E402
+    Figures,
+    Run,
+    check_once_in_order,
+    pct,
+    replied_at,
+)
+from bench.webhook_servers import TOKEN, profile_summary, signature, start_server  # noqa: E402
+from tests.bot.channels.line_bodies import text_event, webhook_body  # noqa: E402
+from tests.bot.channels.line_fake import FakeLine  # noqa: E402
 
-SECRET = "b3nch0000000000000000000000secret"
-TOKEN = "bench+access/token0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJK="
 QUESTIONS = ["สวัสดีค่ะ", "ไม่มีตังค่ารถกลับบ้าน", "เบี้ยคนพิการได้เดือนละเท่าไหร่คะ",
              "เพิ่งพ้นโทษออกมา หางานได้ที่ไหน", "บัตรประชาชนหายทำยังไง", "ขอบคุณค่ะ",
              "คืนนี้ไม่มีที่นอน อยู่หมอชิต", "อยากกลับบ้านที่ขอนแก่น"]
@@ -74,10 +75,6 @@ ANSWER_TIMEOUT = 120.0
 CONNECTIONS = 50  # at most, as the server allows one client address by default
 REDELIVERIES = 3  # a webhook not answered 200 is sent again, as LINE does
 REDELIVERY_WAIT = 1.0
-
-
-def signature(body: bytes) -> str:
-    return signed(SECRET, body)
 
 
 def varied_pool() -> tuple[list[str], str]:
@@ -102,100 +99,7 @@ def user(n: int) -> str:
     return f"U{n:032x}"
 
 
-# -- the servers under test --------------------------------------------------------------
-
-
-def start_server(kind: str, port: int, line_api: str, db: Path,
-                 profile: str | None, log_to: str | None = None) -> subprocess.Popen[bytes]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "LINE_"))}
-    env.update({"NAMJAI_DB": str(db), "NAMJAI_HOST": "127.0.0.1", "NAMJAI_PORT": str(port),
-                "LINE_CHANNEL_SECRET": SECRET, "LINE_CHANNEL_ACCESS_TOKEN": TOKEN,
-                "LINE_API_BASE_URL": line_api, "PYTHAINLP_OFFLINE": "1",
-                "PYTHAINLP_READ_ONLY": "1", "NO_PROXY": "127.0.0.1", "no_proxy": "127.0.0.1"})
-    if kind == "bare":
-        command = [sys.executable, __file__, "--bare-port", str(port)]
-    elif profile:
-        command = [sys.executable, __file__, "--serve-profiled", profile]
-    else:
-        command = [sys.executable, "-m", "bot", "serve"]
-    log = open(log_to, "wb") if log_to else subprocess.DEVNULL  # noqa: SIM115
-    try:
-        return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=log)
-    finally:
-        if log_to:
-            log.close()  # type: ignore[union-attr]
-
-
-def bare_server(port: int) -> None:
-    """Only checks the signature and answers 200 (the floor of any webhook server)."""
-
-    async def hook(request: web.Request) -> web.Response:
-        body = await request.read()
-        given = request.headers.get("X-Line-Signature", "")
-        if not hmac.compare_digest(signature(body).encode(), given.encode()):
-            return web.Response(status=401)
-        return web.Response(text="ok")
-
-    async def health(_request: web.Request) -> web.Response:
-        return web.json_response({"status": "ok"})
-
-    app = web.Application(client_max_size=1024 * 1024)
-    app.router.add_post("/webhooks/line", hook)
-    app.router.add_get("/healthz", health)
-    web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
-
-
-def profiled_server(path: str) -> None:
-    """`python -m bot serve` with cProfile on CPU time, on between SIGUSR1 and SIGUSR2
-    (the measured window); the statistics are written to `path` at SIGUSR2."""
-    import cProfile
-
-    from bot.cli import main as bot_main
-
-    profiler = cProfile.Profile(time.process_time)
-
-    def on(_signum: int, _frame: object) -> None:
-        profiler.enable()
-
-    def off(_signum: int, _frame: object) -> None:
-        profiler.disable()
-        profiler.dump_stats(path)
-
-    signal.signal(signal.SIGUSR1, on)
-    signal.signal(signal.SIGUSR2, off)
-    bot_main(["serve"])
-
-
-def profile_summary(path: str, top: int = 10) -> None:
-    """The `top` functions by own CPU time in the server's profile."""
-    import pstats
-
-    if not Path(path).exists():
-        print(f"  (no profile written to {path})")
-        return
-    stats = pstats.Stats(path)
-    total = stats.total_tt  # type: ignore[attr-defined]
-    rows = sorted(stats.stats.items(), key=lambda kv: kv[1][2], reverse=True)  # type: ignore[attr-defined]
-    print(f"profile: server CPU in the window {total:.2f} s; top {top} by own CPU time "
-          f"(written to {path}):")
-    for (file, line, name), (_cc, calls, own, cum, _callers) in rows[:top]:
-        where = name if file == "~" else f"{Path(file).name}:{line}({name})"
-        print(f"  {own:6.2f} s {100 * own / max(total, 1e-9):5.1f}%  cum {cum:6.2f} s  "
-              f"{calls:8d} calls  {where}")
-
-
 # -- the load ----------------------------------------------------------------------------
-
-
-@dataclass
-class Run:
-    sent_at: dict[str, float]  # reply token -> when its webhook was sent
-    acked_at: dict[str, float]  # reply token -> when the server answered 200
-    person: dict[str, str] = field(default_factory=dict)  # reply token -> LINE user id
-    # reply token -> why each refused attempt failed (status or error)
-    refused: dict[str, list[str]] = field(default_factory=dict)
-    started: float = 0.0
-    finished_sending: float = 0.0
 
 
 async def post_one(http: aiohttp.ClientSession, url: str, fake: FakeLine, run: Run,
@@ -257,80 +161,12 @@ async def paced(send: Send, count: int, rate: float, offset: int) -> None:
     await asyncio.gather(*tasks)
 
 
-def replied_at(fake: FakeLine) -> dict[str, float]:
-    """Reply token -> when the first reply with it reached the fake (accepted)."""
-    seen: dict[str, float] = {}
-    for call in fake.calls:
-        token = call.body.get("replyToken") if call.kind == "reply" and call.ok else None
-        if isinstance(token, str) and token not in seen:
-            seen[token] = call.at
-    return seen
-
-
 async def wait_answered(fake: FakeLine, tokens: set[str]) -> None:
     deadline = time.monotonic() + ANSWER_TIMEOUT
     while time.monotonic() < deadline:
         if tokens <= replied_at(fake).keys():
             return
         await asyncio.sleep(0.05)
-
-
-def pct(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
-
-
-@dataclass(frozen=True)
-class Figures:
-    throughput: float  # answered (namjai) or acknowledged (bare) per second
-    p50_ms: float
-    p99_ms: float
-    done: int
-    sent: int
-    flood_seconds: float  # wall time of the flood, first send to last answer
-    server_cpu: float  # CPU seconds the server used during the flood
-    bench_cpu: float  # CPU seconds this process (load + fake LINE) used during the flood
-    problems: list[str]  # messages not answered exactly once, or out of order
-    refusals: dict[str, int]  # why webhook attempts were not acknowledged -> how often
-
-
-def check_once_in_order(fake: FakeLine, runs: list[Run]) -> list[str]:
-    """Every sent message answered by exactly one accepted reply (and nothing pushed),
-    and per person: a message acknowledged before the person's next one was sent is
-    answered before it."""
-    problems: list[str] = []
-    replies: dict[str, list[float]] = {}
-    for call in fake.of("reply", ok=True):
-        token = call.body.get("replyToken")
-        if isinstance(token, str):
-            replies.setdefault(token, []).append(call.at)
-    pushes = len(fake.of("push"))
-    if pushes:
-        problems.append(f"{pushes} pushes (a reply failed or came twice)")
-    sent = {t: s for run in runs for t, s in run.sent_at.items()}
-    acked = {t: a for run in runs for t, a in run.acked_at.items()}
-    person = {t: p for run in runs for t, p in run.person.items()}
-    never = [t for t in sent if t not in acked]
-    if never:
-        problems.append(f"{len(never)} never acknowledged after {REDELIVERIES} redeliveries")
-    lost = sum(not replies.get(t) for t in acked)
-    twice = sum(len(replies.get(t, ())) > 1 for t in sent)
-    if lost or twice:
-        problems.append(f"{lost} acknowledged but unanswered, {twice} answered more than once")
-    by_person: dict[str, list[str]] = {}
-    for token in sorted(sent, key=sent.__getitem__):
-        by_person.setdefault(person[token], []).append(token)
-    late = 0
-    for tokens in by_person.values():
-        for a, b in itertools.pairwise(tokens):
-            if a in acked and acked[a] < sent[b] and replies.get(a) and replies.get(b) \
-                    and replies[a][0] > replies[b][0]:
-                late += 1
-    if late:
-        problems.append(f"{late} messages answered before an earlier one of the same person")
-    return problems
 
 
 async def measure(kind: str, url: str, fake: FakeLine, args: argparse.Namespace,
@@ -375,7 +211,8 @@ async def measure(kind: str, url: str, fake: FakeLine, args: argparse.Namespace,
         if args.profile and kind == "namjai":
             os.kill(pid, signal.SIGUSR2)
         latencies = [(ends[t] - s) * 1000 for t, s in steady.sent_at.items() if t in ends]
-        problems = check_once_in_order(fake, [flood_run, steady]) if kind == "namjai" else []
+        problems = (check_once_in_order(fake, [flood_run, steady], REDELIVERIES)
+                    if kind == "namjai" else [])
         refusals = collections.Counter(why for run in (flood_run, steady)
                                        for whys in run.refused.values() for why in whys)
         return Figures(throughput, statistics.median(latencies) if latencies else float("nan"),
@@ -469,16 +306,8 @@ def parse_args() -> argparse.Namespace:
                         "repeated texts do not flatter the figures")
     parser.add_argument("--server-log", default=None,
                         help="write the Namjai server's log (stdout and stderr) to this file")
-    parser.add_argument("--bare-port", type=int, default=None, help=argparse.SUPPRESS)
-    parser.add_argument("--serve-profiled", default=None, help=argparse.SUPPRESS)
     return parser.parse_args()
 
 
 if __name__ == "__main__":
-    arguments = parse_args()
-    if arguments.bare_port is not None:
-        bare_server(arguments.bare_port)
-    elif arguments.serve_profiled is not None:
-        profiled_server(arguments.serve_profiled)
-    else:
-        asyncio.run(main(arguments))
+    asyncio.run(main(parse_args()))

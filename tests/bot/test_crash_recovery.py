@@ -20,13 +20,11 @@ import aiohttp
 import pytest
 
 from dialogs import texts
+from tests.bot.channels.line_bodies import signature, text_event, webhook_body
 from tests.bot.channels.line_fake import (
     TOKEN,
     FakeLine,
     fake_line_api,  # noqa: F401 (the `fake` fixture)
-    signature,
-    text_event,
-    webhook_body,
 )
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -17,15 +17,13 @@ from bot.channels.line import SIGNATURE_HEADER, WEBHOOK_PATH
 from bot.settings import Settings
 from bot.store import SQLiteStore
 from bot.store.postgres import PostgresStore
+from tests.bot.channels.line_bodies import signature, text_event, webhook_body
 from tests.bot.channels.line_fake import (
     SECRET,
     USER,
     FakeLine,
     fake_line_api,  # noqa: F401 (the `fake` fixture)
     settings,
-    signature,
-    text_event,
-    webhook_body,
 )
 from tests.bot.serving import serving
 

@@ -23,12 +23,10 @@ import pytest
 from bot.channels.line_deliver import push_retry_key
 from bot.store.postgres import PostgresStore
 from tests.bot import test_crash_recovery as crash_recovery
+from tests.bot.channels.line_bodies import signature, text_event, webhook_body
 from tests.bot.channels.line_fake import (
     FakeLine,
     fake_line_api,  # noqa: F401 (the `fake` fixture)
-    signature,
-    text_event,
-    webhook_body,
 )
 from tests.bot.test_crash_recovery import SECRET, Server, servers_on_postgres
 

@@ -18,15 +18,13 @@ from bot.channels.line import SIGNATURE_HEADER, WEBHOOK_PATH
 from bot.metrics import Metrics
 from bot.metrics_access import is_loopback, may_read
 from knowledge import KnowledgeBase, Matcher
+from tests.bot.channels.line_bodies import signature, text_event, webhook_body
 from tests.bot.channels.line_fake import (
     SECRET,
     USER,
     FakeLine,
     fake_line_api,  # noqa: F401 (the `fake` fixture)
     settings,
-    signature,
-    text_event,
-    webhook_body,
 )
 from tests.bot.serving import serving
 

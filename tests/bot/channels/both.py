@@ -23,9 +23,10 @@ from bot.channels.telegram import WEBHOOK_PATH as TELEGRAM_PATH
 from bot.settings import Settings
 from bot.store import Store
 from knowledge import KnowledgeBase, Matcher
+from tests.bot.channels.line_bodies import signature
 from tests.bot.channels.line_fake import SECRET as LINE_SECRET
 from tests.bot.channels.line_fake import TOKEN as LINE_TOKEN
-from tests.bot.channels.line_fake import FakeLine, signature
+from tests.bot.channels.line_fake import FakeLine
 from tests.bot.channels.telegram_fake import FakeTelegram
 from tests.bot.serving import serving
 

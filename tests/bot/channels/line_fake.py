@@ -1,23 +1,19 @@
-"""A fake LINE Messaging API on 127.0.0.1, and builders of signed webhook bodies.
+"""A fake LINE Messaging API on 127.0.0.1 (webhook bodies: line_bodies.py).
 
 The fake serves reply, push, the loading animation and the rich menus
-(line_fake_richmenu.py) with LINE's response bodies
-(the SDK validates them), checks the bearer token and the messages against LINE's
-limits, records every call with its headers, and behaves like LINE where the bot
-relies on it: a reply token is valid once and only for tokens it issued (and not
-expired); a push whose X-Line-Retry-Key was already accepted gets 409. It can be
-told to fail the next calls (5xx, 429 with Retry-After, 403, 400) or to hang a call,
-before or after accepting it (to kill a server in the middle of a delivery).
+(line_fake_richmenu.py) with LINE's response bodies (the SDK validates them), checks
+the bearer token and the messages against LINE's limits (line_fake_checks.py),
+records every call with its headers, and behaves like LINE where the bot relies on
+it: a reply token is valid once and only for tokens it issued (and not expired); a
+push whose X-Line-Retry-Key was already accepted gets 409. It can be told to fail the
+next calls (5xx, 429 with Retry-After, 403, 400) or to hang a call, before or after
+accepting it (to kill a server in the middle of a delivery).
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
-import hashlib
-import hmac
 import itertools
-import json
 import re
 import time
 import uuid
@@ -33,6 +29,7 @@ from bot.channels.line import LineChannel
 from bot.settings import Settings
 from dialogs.types import ConversationKey, Inbound
 
+from .line_fake_checks import MESSAGES, Refused, check_messages
 from .line_fake_richmenu import FakeRichMenus, MenuRefused
 
 SECRET = "8f3c1a9e5b7d2f4a6c8e0b1d3f5a7c9e"  # the channel secret the tests sign with
@@ -41,16 +38,6 @@ USER = "U4f6e1c2b9a8d7e6f5a4b3c2d1e0f9a8b"
 MEMBER_PATH = re.compile(r"/v2/bot/group/([^/]+)/member/([^/]+)")
 PATHS = {"/v2/bot/message/reply": "reply", "/v2/bot/message/push": "push",
          "/v2/bot/chat/loading/start": "loading"}
-MESSAGES = {
-    400: "The request body has 1 error(s)",
-    401: "Authentication failed. Confirm that the access token in the authorization header "
-         "is valid.",
-    403: "Not authorized to use this API. Confirm that your account or plan is authorized "
-         "to use this API.",
-    429: "Too Many Requests",
-    500: "An error occurred in the API server.",
-    502: "Bad Gateway",
-}
 
 
 def settings(tmp_path: Path, api_url: str) -> Settings:
@@ -63,14 +50,6 @@ class NoIntake:
     async def accept(self, event_id: str, key: ConversationKey, inbound: Inbound,
                      reply_token: str | None = None) -> bool:
         raise AssertionError("no webhook calls expected")
-
-
-def line_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
-
-
-def signature(secret: str, body: bytes) -> str:
-    return base64.b64encode(hmac.new(secret.encode(), body, hashlib.sha256).digest()).decode()
 
 
 @dataclass(frozen=True)
@@ -107,14 +86,6 @@ class Failure:
     retry_after: int | None = None
     message: str | None = None
     accepted: bool = False  # LINE took the messages, then the answer failed
-
-
-class Refused(Exception):
-    def __init__(self, status: int, message: str, details: list[dict[str, str]] | None = None,
-                 headers: dict[str, str] | None = None) -> None:
-        super().__init__(message)
-        self.status, self.message = status, message
-        self.details, self.headers = details or [], headers or {}
 
 
 @dataclass
@@ -316,105 +287,6 @@ class FakeLine:
         if key in self._accepted_keys:
             raise Refused(409, "The retry key is already accepted",
                           headers={"X-Line-Accepted-Request-Id": str(uuid.uuid4())})
-
-
-def _refuse(prop: str, message: str) -> Refused:
-    return Refused(400, MESSAGES[400], [{"message": message, "property": prop}])
-
-
-def check_messages(messages: Any) -> None:
-    """LINE's checks of the messages of a reply or push."""
-    if not isinstance(messages, list) or not 1 <= len(messages) <= 5:
-        raise _refuse("messages", "Size must be between 1 and 5")
-    for index, message in enumerate(messages):
-        where = f"messages[{index}]"
-        if message.get("type") == "text":
-            if not 1 <= line_len(str(message.get("text") or "")) <= 5000:
-                raise _refuse(f"{where}.text", "Length must be between 1 and 5000")
-        elif message.get("type") == "flex":
-            if not 1 <= line_len(str(message.get("altText") or "")) <= 1500:
-                raise _refuse(f"{where}.altText", "Length must be between 1 and 1500")
-            if (message.get("contents") or {}).get("type") not in ("bubble", "carousel"):
-                raise _refuse(f"{where}.contents", "Invalid container")
-        else:
-            raise _refuse(f"{where}.type", "Unsupported message type")
-        _check_quick_reply(message.get("quickReply"), f"{where}.quickReply")
-
-
-def _check_quick_reply(quick: Any, where: str) -> None:
-    if quick is None:
-        return
-    items = quick.get("items") or []
-    if not 1 <= len(items) <= 13:
-        raise _refuse(f"{where}.items", "Size must be between 1 and 13")
-    for index, item in enumerate(items):
-        action = item.get("action") or {}
-        at = f"{where}.items[{index}].action"
-        if item.get("type") != "action" or action.get("type") != "postback":
-            raise _refuse(at, "Invalid action")
-        if not 1 <= line_len(str(action.get("label") or "")) <= 20:
-            raise _refuse(f"{at}.label", "Length must be between 1 and 20")
-        if not 1 <= line_len(str(action.get("data") or "")) <= 300:
-            raise _refuse(f"{at}.data", "Length must be between 1 and 300")
-        if line_len(str(action.get("displayText") or "")) > 300:
-            raise _refuse(f"{at}.displayText", "Length must be between 0 and 300")
-
-
-# -- webhook bodies, as LINE sends them ---------------------------------------------------
-
-_event_ids = itertools.count(1)
-
-
-def event_id() -> str:
-    """A webhookEventId (a ULID, 26 characters)."""
-    return f"01KBFAKE{next(_event_ids):018d}"
-
-
-def event(kind: str, user: str, reply_token: str | None = None, *, redelivery: bool = False,
-          eid: str | None = None, **content: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "type": kind, "mode": "active", "timestamp": int(time.time() * 1000),
-        "source": {"type": "user", "userId": user}, "webhookEventId": eid or event_id(),
-        "deliveryContext": {"isRedelivery": redelivery}, **content}
-    if reply_token is not None:
-        data["replyToken"] = reply_token
-    return data
-
-
-def text_event(user: str, text: str, reply_token: str | None = None, *,
-               quoted: str | None = None, **kwargs: Any) -> dict[str, Any]:
-    """A text message; `quoted`: the id of the message it replies to (quotes)."""
-    message = {"id": str(next(_event_ids) + 580000000000000000), "type": "text", "text": text,
-               "quoteToken": uuid.uuid4().hex}
-    if quoted is not None:
-        message["quotedMessageId"] = quoted
-    return event("message", user, reply_token, message=message, **kwargs)
-
-
-def postback_event(user: str, data: str, reply_token: str | None = None,
-                   **kwargs: Any) -> dict[str, Any]:
-    return event("postback", user, reply_token, postback={"data": data}, **kwargs)
-
-
-def location_event(user: str, latitude: float, longitude: float, address: str | None = None,
-                   reply_token: str | None = None) -> dict[str, Any]:
-    message: dict[str, Any] = {"id": "580000000000099001", "type": "location",
-                               "latitude": latitude, "longitude": longitude}
-    if address is not None:
-        message["address"] = address
-    return event("message", user, reply_token, message=message)
-
-
-def webhook_body(*events: dict[str, Any],
-                 destination: str = "Uf4a1c9b6e3d8a7f2c5b0e9d4a3f2b1c0") -> bytes:
-    return json.dumps({"destination": destination, "events": list(events)},
-                      ensure_ascii=False).encode()
-
-
-def in_group(event_data: dict[str, Any], group: str) -> dict[str, Any]:
-    """The same event, sent from a member of a group."""
-    user = event_data["source"]["userId"]
-    return {**event_data, "source": {"type": "group", "groupId": group, "userId": user}}
 
 
 @pytest.fixture(name="fake")

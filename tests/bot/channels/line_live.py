@@ -18,16 +18,13 @@ from bot.store import Store
 from dialogs import replies, texts
 from dialogs.slots import BY_KEY
 from knowledge import KnowledgeBase, Matcher, load_knowledge
+from tests.bot.channels.line_bodies import postback_event, signature, text_event, webhook_body
 from tests.bot.channels.line_fake import (
     SECRET,
     USER,
     FakeLine,
     fake_line_api,  # noqa: F401 (the `fake` fixture)
-    postback_event,
     settings,
-    signature,
-    text_event,
-    webhook_body,
 )
 from tests.bot.serving import serving
 

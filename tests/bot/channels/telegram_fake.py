@@ -1,4 +1,4 @@
-"""A fake Telegram Bot API on 127.0.0.1, and builders of realistic webhook updates.
+"""A fake Telegram Bot API on 127.0.0.1 (webhook updates: telegram_updates.py).
 
 The fake serves /bot<TOKEN>/<method> for getMe, sendMessage, answerCallbackQuery
 and setWebhook with the Bot API's response bodies, records every call, and can
@@ -20,10 +20,8 @@ from typing import Any
 
 from aiohttp import web
 
-BOT_USER = {"id": 7000000001, "is_bot": True, "first_name": "Namjai",
-            "username": "namjai_test_bot", "can_join_groups": False,
-            "can_read_all_group_messages": False, "supports_inline_queries": False}
-PERSON = {"id": 5550001, "is_bot": False, "first_name": "สมชาย", "language_code": "th"}
+from .telegram_updates import BOT_USER, chat
+
 JSON_PARAMS = ("reply_markup", "allowed_updates", "link_preview_options", "reply_parameters",
                "entities")
 DESCRIPTIONS = {
@@ -207,7 +205,7 @@ class FakeTelegram:
                     raise ApiError("Bad Request: BUTTON_DATA_INVALID")
         chat_id = int(params["chat_id"])
         message: dict[str, Any] = {
-            "message_id": next(self._ids), "from": BOT_USER, "chat": _chat(chat_id),
+            "message_id": next(self._ids), "from": BOT_USER, "chat": chat(chat_id),
             "date": int(time.time()), "text": text}
         thread = params.get("message_thread_id")
         if thread is not None:
@@ -221,7 +219,7 @@ class FakeTelegram:
 
     def _get_chat(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = int(params["chat_id"])
-        info: dict[str, Any] = {**_chat(chat_id), "accent_color_id": 0,
+        info: dict[str, Any] = {**chat(chat_id), "accent_color_id": 0,
                                 "max_reaction_count": 11,
                                 "accepted_gift_types": {"unlimited_gifts": False,
                                                         "limited_gifts": False,
@@ -254,73 +252,3 @@ class FakeTelegram:
         if secret is not None and not SECRET_TOKEN_RE.match(str(secret)):
             raise ApiError("Bad Request: secret token contains unallowed characters")
         return True
-
-
-# -- webhook updates, as Telegram sends them ---------------------------------------------
-
-
-def _chat(chat_id: int, kind: str | None = None) -> dict[str, Any]:
-    """A private chat for a positive id, a supergroup for a negative one (as Telegram)."""
-    kind = kind or ("private" if chat_id > 0 else "supergroup")
-    if kind == "private":
-        return {"id": chat_id, "first_name": PERSON["first_name"], "type": "private"}
-    return {"id": chat_id, "title": "กลุ่มทดสอบ", "type": kind}
-
-
-def message_update(update_id: int, chat_id: int, chat_type: str = "private",
-                   **content: Any) -> dict[str, Any]:
-    message = {"message_id": update_id % 100_000, "date": int(time.time()),
-               "from": {**PERSON, "id": chat_id if chat_type == "private" else PERSON["id"]},
-               "chat": _chat(chat_id, chat_type), **content}
-    return {"update_id": update_id, "message": message}
-
-
-def text_update(update_id: int, chat_id: int, text: str, **kwargs: Any) -> dict[str, Any]:
-    extra: dict[str, Any] = {}
-    if text.startswith("/"):
-        command = text.split()[0]
-        extra["entities"] = [{"offset": 0, "length": len(command), "type": "bot_command"}]
-    return message_update(update_id, chat_id, text=text, **extra, **kwargs)
-
-
-def sticker_update(update_id: int, chat_id: int) -> dict[str, Any]:
-    sticker = {"file_id": "CAACAgIAAxkBAAIBY2ZzStickerFileId", "file_unique_id": "AgADsticker",
-               "type": "regular", "width": 512, "height": 512, "is_animated": False,
-               "is_video": False, "emoji": "🙏", "set_name": "ThaiGreetings"}
-    return message_update(update_id, chat_id, sticker=sticker)
-
-
-PHOTO_SIZES = [
-    {"file_id": "AgACAgUAAxkBAAIBZWZzSmall", "file_unique_id": "AQADsmall", "width": 90,
-     "height": 67, "file_size": 1234},
-    {"file_id": "AgACAgUAAxkBAAIBZWZzMedium", "file_unique_id": "AQADmedium", "width": 320,
-     "height": 240, "file_size": 15678},
-    {"file_id": "AgACAgUAAxkBAAIBZWZzLarge", "file_unique_id": "AQADlarge", "width": 1280,
-     "height": 960, "file_size": 123456},
-]
-
-
-def photo_update(update_id: int, chat_id: int, caption: str | None = None) -> dict[str, Any]:
-    extra = {"caption": caption} if caption else {}
-    return message_update(update_id, chat_id, photo=PHOTO_SIZES, **extra)
-
-
-def location_update(update_id: int, chat_id: int, latitude: float,
-                    longitude: float) -> dict[str, Any]:
-    return message_update(update_id, chat_id,
-                          location={"latitude": latitude, "longitude": longitude})
-
-
-def callback_update(update_id: int, chat_id: int, data: str,
-                    buttons: list[list[tuple[str, str]]],
-                    user: dict[str, Any] | None = None) -> dict[str, Any]:
-    """A tap on a button of a message the bot sent earlier (which carries the keyboard)."""
-    keyboard = [[{"text": label, "callback_data": value} for label, value in row]
-                for row in buttons]
-    message = {"message_id": 42, "date": int(time.time()) - 5, "from": BOT_USER,
-               "chat": _chat(chat_id), "text": "ยินยอมให้เก็บข้อมูลไหมคะ",
-               "reply_markup": {"inline_keyboard": keyboard}}
-    sender = user or {**PERSON, "id": chat_id}
-    query = {"id": f"4382bfdwdsb323b2d9{update_id}", "from": sender,
-             "message": message, "chat_instance": "-8119284112355318032", "data": data}
-    return {"update_id": update_id, "callback_query": query}

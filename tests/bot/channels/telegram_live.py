@@ -20,11 +20,8 @@ from bot.store import Store
 from dialogs import replies, texts
 from dialogs.slots import BY_KEY
 from knowledge import KnowledgeBase, Matcher, load_knowledge
-from tests.bot.channels.telegram_fake import (
-    FakeTelegram,
-    callback_update,
-    text_update,
-)
+from tests.bot.channels.telegram_fake import FakeTelegram
+from tests.bot.channels.telegram_updates import callback_update, text_update
 from tests.bot.serving import serving
 
 TOKEN = "123456789:AAHnamjai-Test_token0123456789abcdefgh"

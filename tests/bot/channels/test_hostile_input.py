@@ -21,8 +21,8 @@ from bot.channels.boundary import clean_text, cleaned, loads, printable, too_dee
 from dialogs import texts
 from knowledge import KnowledgeBase, Matcher, load_knowledge
 from tests.bot.channels.both import Doors, doors
-from tests.bot.channels.line_fake import text_event, webhook_body
-from tests.bot.channels.telegram_fake import message_update, text_update
+from tests.bot.channels.line_bodies import text_event, webhook_body
+from tests.bot.channels.telegram_updates import message_update, text_update
 
 DEEP = b"[" * 20_000 + b"]" * 20_000
 USER_A = "U" + "a" * 32

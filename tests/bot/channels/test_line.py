@@ -13,13 +13,11 @@ from bot.channels.line_events import group_id, parse_events
 from dialogs import texts
 from dialogs.slots import BY_KEY
 from dialogs.types import ConversationKey
+from tests.bot.channels.line_bodies import event, location_event, text_event
 from tests.bot.channels.line_fake import (
     TOKEN,
     USER,
-    event,
     fake_line_api,  # noqa: F401 (the `fake` fixture)
-    location_event,
-    text_event,
 )
 from tests.bot.channels.line_live import (
     AGAIN,

@@ -25,9 +25,9 @@ from tests.bot.channels.line_fake import (
     NoIntake,
     fake_line_api,  # noqa: F401 (the `fake` fixture)
     line_channel,  # noqa: F401 (the `channel` fixture)
-    line_len,
     settings,
 )
+from tests.bot.channels.line_fake_checks import line_len
 
 
 def item(*reply: Reply, token: str | None = None, attempts: int = 0, parts_sent: int = 0,

@@ -13,14 +13,11 @@ from bot.app import PIPELINE
 from bot.channels.http import MAX_BODY
 from bot.channels.line import SIGNATURE_HEADER, WEBHOOK_PATH
 from dialogs import texts
+from tests.bot.channels.line_bodies import event, signature, text_event, webhook_body
 from tests.bot.channels.line_fake import (
     SECRET,
     USER,
-    event,
     fake_line_api,  # noqa: F401 (the `fake` fixture)
-    signature,
-    text_event,
-    webhook_body,
 )
 from tests.bot.channels.line_live import (
     Live,

@@ -16,7 +16,8 @@ from hypothesis import strategies as st
 from bot.channels.line_events import event_inbound, parse_events, sdk_event
 from bot.channels.line_plain import LineEvent, Message, Origin, plain_event
 
-from .line_fake import USER, event, postback_event, text_event
+from .line_bodies import event, postback_event, text_event
+from .line_fake import USER
 
 SAMPLE = Path(__file__).parent / "data" / "line_webhook.json"
 AT = dt.datetime(2026, 12, 3, 9, 0, tzinfo=dt.UTC)

@@ -18,13 +18,12 @@ from bot.app import PIPELINE
 from bot.channels.line import SIGNATURE_HEADER, WEBHOOK_PATH, LineChannel
 from dialogs import texts
 from dialogs.types import ConversationKey, Inbound
+from tests.bot.channels.line_bodies import signature, text_event
 from tests.bot.channels.line_fake import (
     SECRET,
     USER,
     fake_line_api,  # noqa: F401 (the `fake` fixture)
     settings,
-    signature,
-    text_event,
 )
 from tests.bot.channels.line_live import (
     SAMPLE,

@@ -17,14 +17,12 @@ from bot import people
 from bot.app import RUNTIME
 from bot.desk import Actor
 from dialogs import texts
+from tests.bot.channels.line_bodies import in_group, postback_event, text_event
 from tests.bot.channels.line_fake import (
     USER,
     FakeLine,
     fake_line_api,  # noqa: F401 (the `fake` fixture)
-    in_group,
-    postback_event,
     settings,
-    text_event,
 )
 from tests.bot.channels.line_live import Live
 from tests.bot.serving import serving

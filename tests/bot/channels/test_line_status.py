@@ -18,13 +18,12 @@ import pytest
 from bot.app import RUNTIME, SWEEPER
 from bot.cases import follow_up as fu
 from bot.desk import Actor
+from tests.bot.channels.line_bodies import postback_event, text_event
 from tests.bot.channels.line_fake import (
     USER,
     FakeLine,
     fake_line_api,  # noqa: F401 (the `fake` fixture)
-    postback_event,
     settings,
-    text_event,
 )
 from tests.bot.channels.line_live import Live
 from tests.bot.serving import serving

@@ -22,9 +22,11 @@ from aiohttp import web
 from bot.app import RUNTIME
 from bot.channels.telegram import SECRET_HEADER
 from bot.passwords import hash_password
+from tests.bot.channels import line_bodies as lb
 from tests.bot.channels import line_fake as lf
-from tests.bot.channels.telegram_fake import BOT_USER, FakeTelegram, message_update
+from tests.bot.channels.telegram_fake import FakeTelegram
 from tests.bot.channels.telegram_live import SECRET, TOKEN
+from tests.bot.channels.telegram_updates import BOT_USER, message_update
 from tests.bot.serving import serving
 
 STAFF_GROUP = -1001234567890
@@ -43,9 +45,9 @@ class Both:
     updates: int = 1000
 
     async def line_send(self, *events: dict[str, Any]) -> None:
-        body = lf.webhook_body(*events)
+        body = lb.webhook_body(*events)
         headers = {"Content-Type": "application/json",
-                   "X-Line-Signature": lf.signature(lf.SECRET, body)}
+                   "X-Line-Signature": lb.signature(lf.SECRET, body)}
         async with self.http.post(self.url + "/webhooks/line", data=body,
                                   headers=headers) as resp:
             assert resp.status == 200, await resp.text()
@@ -109,11 +111,11 @@ def time_now() -> Any:
 async def ask_for_a_person(both: Both) -> str:
     """A person on LINE consents and asks for a human: a case with its own topic."""
     user = lf.USER
-    await both.line_send(lf.text_event(user, "สวัสดีค่ะ", both.line.issue_token(user)))
+    await both.line_send(lb.text_event(user, "สวัสดีค่ะ", both.line.issue_token(user)))
     await both.line.wait_delivered(2, user)
-    await both.line_send(lf.postback_event(user, "consent:yes", both.line.issue_token(user)))
+    await both.line_send(lb.postback_event(user, "consent:yes", both.line.issue_token(user)))
     await both.line.wait_delivered(3, user)
-    await both.line_send(lf.text_event(user, "ขอคุยกับเจ้าหน้าที่ค่ะ", both.line.issue_token(user)))
+    await both.line_send(lb.text_event(user, "ขอคุยกับเจ้าหน้าที่ค่ะ", both.line.issue_token(user)))
     await both.tg.wait_sent(1, STAFF_GROUP)
     [case] = await both.app[RUNTIME].store.cases()
     return case.ref
@@ -162,7 +164,7 @@ async def test_a_linked_member_talks_to_the_person_and_an_unlinked_one_cannot(
     assert ("takeover", "somsri") in audit
 
     # the person answers: the topic gets it; the linked member answers again
-    await both.line_send(lf.text_event(lf.USER, "ขอบคุณค่ะ รออยู่นะคะ", both.line.issue_token(lf.USER)))
+    await both.line_send(lb.text_event(lf.USER, "ขอบคุณค่ะ รออยู่นะคะ", both.line.issue_token(lf.USER)))
     await both.tg.wait_for(lambda: any("ขอบคุณค่ะ รออยู่นะคะ" in t
                                        for t in both.tg.texts(STAFF_GROUP)), 10, "relay")
     await both.in_group(SOMSRI, "ได้ค่ะ", thread)

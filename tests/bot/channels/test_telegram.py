@@ -16,15 +16,6 @@ from dialogs import texts
 from dialogs.types import ConversationKey
 from knowledge import KnowledgeBase, Matcher
 from knowledge.answers import answer_text
-from tests.bot.channels.telegram_fake import (
-    PHOTO_SIZES,
-    callback_update,
-    location_update,
-    message_update,
-    photo_update,
-    sticker_update,
-    text_update,
-)
 from tests.bot.channels.telegram_live import (
     AGAIN,
     CHAT,
@@ -39,6 +30,15 @@ from tests.bot.channels.telegram_live import (
     start_chat,
     telegram_app,  # noqa: F401 (the `live` fixture)
     telegram_knowledge,  # noqa: F401 (the `knowledge` fixture)
+)
+from tests.bot.channels.telegram_updates import (
+    PHOTO_SIZES,
+    callback_update,
+    location_update,
+    message_update,
+    photo_update,
+    sticker_update,
+    text_update,
 )
 
 # -- webhook -> dialog -> sendMessage ------------------------------------------------------

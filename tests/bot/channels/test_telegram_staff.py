@@ -18,7 +18,7 @@ from bot import people
 from bot.app import PIPELINE, RUNTIME
 from bot.desk import Actor
 from dialogs import texts
-from tests.bot.channels.telegram_fake import FakeTelegram, callback_update, text_update
+from tests.bot.channels.telegram_fake import FakeTelegram
 from tests.bot.channels.telegram_live import (
     CHAT,
     CONSENT_BUTTONS,
@@ -26,6 +26,7 @@ from tests.bot.channels.telegram_live import (
     fake_telegram_api,  # noqa: F401 (the `fake` fixture)
     settings,
 )
+from tests.bot.channels.telegram_updates import callback_update, text_update
 from tests.bot.serving import serving
 
 STAFF_GROUP = -1001234567890

@@ -13,7 +13,7 @@ from bot.app import PIPELINE
 from dialogs import texts
 from knowledge import KnowledgeBase, Matcher, load_knowledge
 from tests.bot.channels.both import Doors, doors
-from tests.bot.channels.line_fake import postback_event, text_event, webhook_body
+from tests.bot.channels.line_bodies import postback_event, text_event, webhook_body
 
 USER = "U" + "5" * 32
 PHONE = "0812345678"
