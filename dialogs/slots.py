@@ -77,6 +77,9 @@ def read_sensitive_consent(text: str, value: str | None) -> bool | None:
     return read_consent(text, value)
 
 
+CARE_AS_HEALTH = frozenset({"sick", "pregnant", "disabled"})  # care needs that hint health
+
+
 # asked not to record it: a no to the sensitive part, however polite
 _NOT_RECORDED = re.compile(r"(?:ไม่ต้อง|ไม่อยากให้|ไม่ให้|ขอไม่|ห้าม|อย่า)(?:บันทึก|เก็บ|จด|มีประวัติ)")
 
@@ -84,8 +87,13 @@ _NOT_RECORDED = re.compile(r"(?:ไม่ต้อง|ไม่อยากใ�
 def _other_needs_apply(a: Answers) -> bool:
     """The other-needs block (sensitive: health, criminal history): for people just
     released from prison, or who mentioned a sensitive need. Work, training and an ID
-    card told in passing are simply recorded; everyone is offered more after sending."""
-    return bool(a.get("released") or set(a.get("need_hints") or ()) - PLAIN_NEEDS)
+    card told in passing are simply recorded; everyone is offered more after sending.
+    A health hint that comes with a care need ("เมียท้อง 7 เดือน", "พ่อป่วย") is the care
+    need itself, recorded under the first consent (the notice names it): no block."""
+    hints = set(a.get("need_hints") or ()) - PLAIN_NEEDS
+    if set(a.get("special_needs") or ()) & CARE_AS_HEALTH:
+        hints -= {"health"}
+    return bool(a.get("released") or hints)
 
 
 def _alone_with_care(a: Answers) -> bool:

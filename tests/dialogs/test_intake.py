@@ -428,3 +428,28 @@ def test_another_province_said_while_here_is_known_is_home(dialog: Dialog) -> No
     answers = chat.state.data["answers"]
     assert answers["home_province"]["name"] == "สุรินทร์"
     assert answers["current_province"]["name"] == "ระยอง" and asked(chat) == "id_card"
+
+
+@pytest.mark.parametrize("care", ["3 คน เมียท้อง 7 เดือน", "2 คน พ่อป่วยเป็นเบาหวาน"])
+def test_a_care_need_alone_does_not_ask_the_other_needs(dialog: Dialog, care: str) -> None:
+    chat = consented(dialog)
+    chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
+    seen = [asked(chat)]
+    for answer in (care, "ไม่ด่วน"):
+        chat.say(answer)
+        seen.append(asked(chat))
+    assert "sensitive_consent" not in seen and "needs" not in seen
+    result = chat.say("เอก 0812345678")
+    case = next(e for e in result.effects if isinstance(e, CreateCase))
+    assert set(case.case.get("special_needs") or ()) & {"pregnant", "sick"}
+    assert texts.ANYTHING_ELSE in result.replies[-1].text
+
+
+def test_hiv_told_with_a_care_need_still_asks_the_other_needs(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร มีบัตรประชาชน")
+    seen = [asked(chat)]
+    for answer in ("คนเดียว ป่วยติดเชื้อ HIV ต้องรับยาต่อเนื่อง", "ไม่ด่วน", "ไปเองได้"):
+        chat.say(answer)
+        seen.append(asked(chat))
+    assert "sensitive_consent" in seen or "needs" in seen
