@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dialogs.fact_rules import NOT_OTHER_CARD
+from dialogs.card_rules import NOT_OTHER_CARD
 
 __all__ = ["OTHERS", "had_but_away", "kept_by_others", "lost_long_ago", "others_card",
            "without_child_papers", "writes_for_others"]

@@ -9,10 +9,10 @@ import re
 
 from dialogs import replies, texts
 from dialogs.name_words import fixed_part
-from dialogs.names import refuses_name
 from dialogs.parse import parse_yes_no
 from dialogs.questions import is_question
 from dialogs.readers import read_name, read_phone
+from dialogs.refusals import refuses_name
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import Reply, RequestHandoff, UpdateContact

@@ -5,7 +5,7 @@ by a small set of patterns that say True or False. When several match, the one t
 ends last wins ("มีบัตรแต่หาย" -> no card); on a tie the longer match wins
 ("ไม่เร่งด่วน" beats "ด่วน"). Negation is part of the patterns: "ไม่มีค่ารถ" says
 no_fare=True, "มีค่ารถแล้ว" says False; "ไม่มี A และ B" negates B too. The patterns
-are in dialogs.fact_rules.
+are in dialogs.fact_rules and dialogs.card_rules.
 
 Provinces: where the person is and where home is, by the cues before each (dialogs.places).
 """
@@ -16,19 +16,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from dialogs.card_rules import ID_CARD, ID_DAMAGED, ID_EXPIRED, NATIONALITY_LETTER, THAI
 from dialogs.care import CANNOT_ALONE_ENDS, KIN, RECOVERING, STAYS, WALKING
 from dialogs.fact_rules import (
     ABOUT_SELF,
     FARE_RULES,
     FOOD,
     GUARDED,
-    ID_CARD,
-    ID_DAMAGED,
-    ID_EXPIRED,
-    NATIONALITY_LETTER,
     NEEDS,
     SHELTER,
-    THAI,
     URGENT,
     Rules,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from dialogs.fact_rules import LETTER
+from dialogs.card_rules import LETTER
 from dialogs.parse import facts_of, parse_yes_no
 from dialogs.parse_numbers import PARTICLE
 

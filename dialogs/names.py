@@ -1,4 +1,4 @@
-"""The name to call the person, read from free Thai text, and refusals to answer.
+"""The name to call the person, read from free Thai text (refusals: dialogs.refusals).
 
 `extract_name` reads the name after a cue ("ดิฉันชื่อมาลี", "เรียกเอกก็ได้ครับ"), or,
 with `bare` (the answer to the name question), the message itself ("มาลีค่ะ", "ป้าแดง
@@ -18,19 +18,12 @@ import re
 from dialogs import name_words as nw
 from dialogs.needs import parse_needs
 from dialogs.parse import facts_of, find_provinces, parse_yes_no
-from dialogs.words import chunks, has_phrase, words
+from dialogs.refusals import is_refusal
+from dialogs.words import chunks
 
-__all__ = ["MAX_NAME_CHARS", "REFUSALS", "extract_name", "is_refusal", "refuses_name"]
+__all__ = ["MAX_NAME_CHARS", "extract_name"]
 
-REFUSALS = ("จำไม่ได้", "ไม่อยากตอบ", "ไม่อยากบอก", "ไม่สะดวก", "ข้าม", "ไม่ขอตอบ", "ไม่ตอบ",
-            "ไม่บอก", "ไม่ให้", "ไม่รู้", "ไม่ทราบ", "ไม่แน่ใจ", "ไม่รู้สิ", "ลืม", "ไม่ได้จำ",
-            "skip", "ผ่าน",
-            # the name withheld ("ไม่ขอบอกชื่อ", "ไม่อยากให้ชื่อ", "ขอสงวนชื่อ")
-            "ไม่ขอบอก", "ไม่อยากให้ชื่อ", "ไม่เปิดเผยชื่อ", "ไม่ประสงค์ออกนาม", "สงวนชื่อ")
-# words the tokeniser keeps whole that a refusal needs apart ("ไม่อยาก|บอกชื่อ")
-_SPLIT = {"บอกชื่อ": ("บอก", "ชื่อ"), "บอกเบอร์": ("บอก", "เบอร์")}
 _SURNAME = "นามสกุล"
-_TELL = (("บอก",), ("แจ้ง",), ("เล่า",), ("พูด",))  # after "ลืม" with more said: forgot to say
 _TITLES = frozenset({"นาย", "นาง", "นางสาว", "น.ส.", "น.ส", "เด็กชาย", "เด็กหญิง", "ด.ช.", "ด.ญ."})
 _AFTER_CUE = frozenset({"ว่า", "คือ", "เล่น", "จริง", "ผม", "หนู", "ฉัน", "ดิฉัน", "เรา", "ของ", "ผิด",
                         "แก้", "ใหม่", "ถูก", "เป็น", "คุณ"}) | _TITLES
@@ -73,23 +66,6 @@ _NOT_NAMES = frozenset({"ขอบคุณ", "สวัสดี", "ด่ว�
 _COURTESY = frozenset({"ขอบคุณ", "ขอบใจ", "สวัสดี", "ได้", "โอเค", "ok", "ค่ะ", "คะ", "ครับ",
                        "คับ", "ค่า", "จ้า", "จ้ะ", "นะคะ", "นะครับ", "มาก", "ขอบคุณมาก", "เลย",
                        "hello", "hi", "thanks", "thank", "you"})
-
-
-def is_refusal(text: str) -> bool:
-    """The person would rather not answer, or does not know ("จำไม่ได้", "ข้าม",
-    "ไม่อยากบอกชื่อค่ะ")."""
-    tokens = tuple(part for w in words(text) for part in _SPLIT.get(w, (w,)))
-    tokens = tuple(w for i, w in enumerate(tokens)  # "ลืมบอก หลานมีสามคน": forgot to say
-                   if not (w == "ลืม" and tokens[i + 1:i + 2] in _TELL and tokens[i + 2:]))
-    return any(has_phrase(tokens, phrase) for phrase in REFUSALS)
-
-
-def refuses_name(text: str) -> bool:
-    """A refusal of the name only ("ไม่อยากบอกชื่อค่ะ", "ขอไม่บอกชื่อนะคะ"): the phone is
-    not refused with it."""
-    tokens = tuple(part for w in words(text) for part in _SPLIT.get(w, (w,)))
-    return is_refusal(text) and any(w in ("ชื่อ", "นาม", "ออกนาม") for w in tokens) and not any(
-        w in ("เบอร์", "โทร", "เบอร์โทร", "โทรศัพท์", "มือถือ") for w in tokens)
 
 
 def _name_from(tokens: tuple[str, ...]) -> str | None:

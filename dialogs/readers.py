@@ -1,21 +1,15 @@
 """How each question's answer is read: a pure parser per slot, from the typed text or
 the tapped choice's value to the slot's value, or None when the answer cannot be used
 (the question is then asked again, differently). The slots themselves, their order
-and when they apply are in dialogs.slots.
+and when they apply are in dialogs.slots. The ID card's reader is in dialogs.card_reader,
+the letter's in dialogs.letter, urgency's in dialogs.urgency (all exported from here).
 """
 
 from __future__ import annotations
 
 import re
 
-from dialogs.cards import (
-    had_but_away,
-    kept_by_others,
-    lost_long_ago,
-    others_card,
-    without_child_papers,
-)
-from dialogs.care import KIN
+from dialogs.card_reader import read_id_card
 from dialogs.facts import HARDSHIPS
 from dialogs.letter import read_letter
 from dialogs.needs import NONE, PREFER_NOT, parse_needs, well_off
@@ -29,7 +23,7 @@ from dialogs.parse import (
     parse_yes_no,
 )
 from dialogs.parse_numbers import MAX_PEOPLE
-from dialogs.understand import card_answer, consent_word, extract_name, facts_to_answers
+from dialogs.understand import consent_word, extract_name
 from dialogs.urgency import read_urgent, said_urgency
 from dialogs.words import words
 
@@ -64,80 +58,6 @@ def read_consent(text: str, value: str | None) -> bool | None:
 
 _THANKS_ONLY = re.compile(r"(?:ขอบคุณ|ขอบใจ|แต๊งกิ้ว|thank(?:s|you)?)(?:มาก|นะ|ค่ะ|คะ|ค่า|ครับ|คับ"
                           r"|จ้า|จ้ะ|เด้อ|เจ้า|หนิ|🙏)*", re.IGNORECASE)
-
-
-# "ยายมีบัตร", "ตายายมีบัตรค่ะ", "ลุงไม่มีบัตร", "น้องมีบัตรประชาชนค่ะ" to "do you have an ID
-# card?": people often call themselves so (ยาย, พี่, น้อง), and a helper answers for the one
-# travelling (never a parent or partner: "แม่มีบัตร" says nothing of the writer). "โยมแม่",
-# "โยมพ่อ" (a monk's or a temple helper's words for a lay parent) is one written for: a
-# monk travelling speaks of himself (อาตมา), so the card is the traveller's
-_KIN_CARD = re.compile(r"(?:คุณ)?(?:โยม(?:แม่|พ่อ)?|ตายาย|ยายตา|ปู่ย่า|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า"
-                       r"|(?:พี่|น้อง)(?:ชาย|สาว)?)"
-                       r"(?:เขา|เค้า|ก็)?(?P<no>ไม่|บ่)?"
-                       r"(?:มี)บัตร(?:ประชาชน|ปชช)?(?:ทั้งสองคน|ทั้งคู่|ครบ|อยู่)?"
-                       r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|จ้ะ)*")
-
-
-# "ผมมีครับ แต่แฟนไม่มี บัตรหาย...": the writer has one, someone travelling along not (the
-# writer applies with theirs; the other's card is a need, asked later)
-_MINE_NOT_THEIRS = re.compile(r"(?:ผม|ฉัน|หนู|ดิฉัน|เรา|กระผม)(?:เอง)?(?:ก็)?มี(?:บัตร(?:ประชาชน|ปชช)?)?"
-                              r"(?:อยู่)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)*แต่(?:ว่า)?(?:" + KIN + r"|เพื่อน)"
-                              r"(?:ผม|ฉัน|หนู)?(?:เขา|เค้า|ก็)?(?:ไม่|บ่)(?:ได้)?มี")
-
-
-# "แม่มีบัตรจ้ะ ลูกสาวบัตรหาย": a parent who calls herself แม่ (or พ่อ) beside her child,
-# of whom she speaks in the third person: the writer has one. Never with the writer's own
-# word for herself ("แม่มีบัตรค่ะ หนูบัตรหาย": one writing for her mother, card lost)
-_PARENT_NOT_CHILD = re.compile(r"(?:แม่|พ่อ)(?:เอง)?(?:ก็)?มี(?:บัตร(?:ประชาชน|ปชช)?)?(?:อยู่)?"
-                               r"(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|นะ)*(?:แต่(?:ว่า)?)?(?:ส่วน)?(?:ลูก|หลาน)(?:สาว|ชาย)?"
-                               r"(?:เขา|เค้า|ก็)?(?:(?:ไม่|บ่)(?:ได้)?มีบัตร|บัตร(?:ประชาชน|ปชช)?(?:ก็)?"
-                               r"(?:หาย|ไม่มี|บ่มี|โดนยึด|ถูกยึด))")
-_SELF_WORD = re.compile(r"ผม|ฉัน|หนู|ดิฉัน|กระผม|เรา(?!ะ)|ข้า|กู")
-
-
-_CARD_TYPO = re.compile(r"บัด(?!นี้|ซบ|ดล|กรุ|เดี๋ยว)")  # the card question: "บัด" is a typo
-
-
-def read_id_card(text: str, value: str | None) -> bool | None:
-    if value in ("yes", "no"):
-        return value == "yes"
-    text = _CARD_TYPO.sub("บัตร", text)  # "มีบัดคับ"
-    adults = without_child_papers(text)  # "ยายมีบัตรค่ะ หลานมีสูติบัตร": the adults' card
-    if adults is not None:
-        return read_id_card(adults, None)
-    if had_but_away(text):  # "มีครับแต่ลืมไว้บ้าน": a card had, away from the person
-        return True
-    if lost_long_ago(text):  # "หายตั้งแต่ก่อนติดคุกแล้ว"
-        return False
-    kept = kept_by_others(text)  # "บัตรผัวเก่าเก็บไว้ ขอคืนบ่หื้อ"; "...ทวงคืนมาได้แล้ว"
-    if kept is not None:
-        return kept
-    compact = text.replace(" ", "")
-    if _MINE_NOT_THEIRS.match(compact) or (
-            _PARENT_NOT_CHILD.match(compact) and not _SELF_WORD.search(compact)):
-        return True
-    said = facts_to_answers(facts_of(text)).get("id_card")
-    if isinstance(said, bool):
-        return said
-    kin = _KIN_CARD.fullmatch(text.replace(" ", ""))
-    if kin:
-        return kin["no"] is None
-    others = others_card(text, anyone=False)  # "ยายมีบัตรครับ อยู่ในกระเป๋า", "มีทุกคน"
-    if others is not None:
-        return others
-    short = card_answer(text)
-    said = short if short is not None else parse_yes_no(text)
-    first, *rest = text.split() or [""]
-    if said is None and rest and not _CARD_TALK.search("".join(rest)):
-        return read_id_card(first, None)  # "มีครับบัตรยังอยู่ ท่าเรือในเมือง": a remark after
-    return said
-
-
-# words that speak of a card, where it is kept, or say no: a remark after the card
-# answer that has none of them leaves the answer as it is ("ยายมีบัตรค่ะ ที่บ้าน" does not)
-_CARD_TALK = re.compile(r"บัตร|บัด|ไม่|บ่|มี|หาย|ยึด|ขโมย|หมด|ชำรุด|สูติ|ใบเกิด|หนังสือ|เอกสาร|แต่|ของ"
-                        r"|บ้าน|ห้อง|หอ|นายจ้าง|เจ้านาย|นายหน้า|ต่างด้าว|แก๊ง|โจร|ผัว|สามี|แฟน|ตำรวจ"
-                        r"|โรงพัก|เรือนจำ|คุก|เลข|ศูนย์|[0-9๐-๙]|\?|ไหม|มั้ย")
 
 
 # "ค่ารถค่ะ", "เรื่องที่พักกับข้าว" to "which trouble?": the trouble named by its topic

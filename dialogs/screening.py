@@ -32,10 +32,10 @@ from dialogs.contact import no_phone
 from dialogs.elder_title import elder_hinted
 from dialogs.eligibility import assess, ends_early
 from dialogs.letter import not_yet, other_paper
-from dialogs.needs import NEEDS
-from dialogs.parse import find_provinces, mask_national_id, parse_national_id, parse_yes_no
+from dialogs.parse import find_provinces, mask_national_id, parse_national_id
 from dialogs.questions import asks_what_is_meant, is_question, split_question
 from dialogs.request import refusal_referrals
+from dialogs.retries import Retries
 from dialogs.screening_store import stored_answers
 from dialogs.slots import (
     BY_KEY,
@@ -44,23 +44,20 @@ from dialogs.slots import (
     Slot,
     is_filled,
     next_slot,
-    store_value,
 )
 from dialogs.state import State
-from dialogs.step import StepResult, respond
-from dialogs.stuck import paused
-from dialogs.summary import Decider, Summary, kept
-from dialogs.types import Effect, Inbound, Reply
+from dialogs.step import StepResult
+from dialogs.summary import Decider, kept
+from dialogs.types import Inbound, Reply
 from dialogs.understand import is_refusal, parent_card, read_message
 from knowledge import KnowledgeBase
 
-MAX_RETRIES = 2
 # Sensitive answers are kept only after the second consent.
 SENSITIVE_KEYS = ("needs", "need_hints", "released")
 HEALTH_CARE = frozenset({"sick", "disabled", "pregnant"})  # care needs that are health data
 
 
-class Screening(Summary):
+class Screening(Retries):
     def __init__(self, kb: KnowledgeBase, matcher: Decider) -> None:
         self.kb = kb
         self.matcher = matcher
@@ -154,33 +151,6 @@ class Screening(Summary):
         lead = "" if said == texts.START_SCREENING else said
         return self._advance(state.with_(answers=answers, retries=None), lead)
 
-    def _needs_before_consent(self, state: State, answers: dict[str, Any]) -> StepResult:
-        """Needs told in answer to the sensitive consent question: kept as the needs
-        (the plain ones stay whatever comes), and consent asked again, another way,
-        for the sensitive part only; the needs question is then not asked."""
-        hints = answers["need_hints"]
-        answers["needs"] = hints
-        sensitive = list(dict.fromkeys(
-            texts.SENSITIVE_NAMES[n] for n in hints if n in texts.SENSITIVE_NAMES))
-        told = [NEEDS[n][0] for n in hints if n in PLAIN_NEEDS] + sensitive
-        if not sensitive:  # nothing sensitive told after all: nothing to consent to
-            return self._advance(state.with_(answers=answers, retries=None), "")
-        ask = texts.SENSITIVE_RECORD.format(", ".join(told), ", ".join(sensitive))
-        return self._reply(state.with_(answers=answers, retries=1),
-                           Reply(ask, BY_KEY["sensitive_consent"].choices))
-
-    def _confirm_unsure_id(self, state: State, text: str, value: str | None) -> StepResult:
-        sure = {"yes": True, "no": False}.get(value or "")
-        if sure is None:
-            sure = parse_yes_no(text)
-        digits = str(state.data["unsure_id"])
-        state = state.with_(unsure_id=None)
-        if sure:
-            answers = store_value(dict(state.data.get("answers") or {}),
-                                  BY_KEY["national_id"], digits)
-            return self._advance(state.with_(answers=answers, retries=None), "")
-        return self._reply(state, replies.question(BY_KEY["national_id"], texts.RETYPE_ID))
-
     def location(self, state: State, inbound: Inbound) -> StepResult:
         """A shared location: its address (LINE sends one) names the province where the
         person is now, when it names exactly one; otherwise the bot asks."""
@@ -212,10 +182,6 @@ class Screening(Summary):
         return None
 
     # -- steps -----------------------------------------------------------------
-    @staticmethod
-    def _reply(state: State, *out: Reply, effects: tuple[Effect, ...] = ()) -> StepResult:
-        return respond(state, *out, effects=effects)
-
     def _answer_question(self, state: State, slot: Slot, text: str,
                          now: dt.datetime) -> StepResult:
         """A question asked while screening: answered from the knowledge base, never read
@@ -239,43 +205,6 @@ class Screening(Summary):
         lead = "" if answer or heard == texts.START_SCREENING else heard
         result = self._advance(state.with_(answers=answers | told, retries=None), lead)
         return self._reply(result.state, *([Reply(answer)] if answer else []), *result.replies)
-
-    def _skip(self, state: State, slot: Slot, answers: dict[str, Any]) -> StepResult:
-        """"จำไม่ได้", "ไม่อยากตอบ": the answer stays unknown and the officer asks."""
-        value: Any = {"sensitive_consent": False, "needs": [], "special_needs": []}.get(
-            slot.key)
-        if slot.key == "travellers" and "urgent" not in answers:
-            answers = {**answers, "urgent": None}  # asked together: both left to the officer
-        answers = store_value(answers, slot, value)
-        return self._advance(state.with_(answers=answers, retries=None), texts.SKIPPED)
-
-    def _retry(self, state: State, slot: Slot, text: str) -> StepResult:
-        """Unclear: ask once more, differently, with buttons; then move on (or, for the
-        one question screening cannot do without, offer a person). The same question
-        sentence is never sent a third time."""
-        retries = int(state.data.get("retries") or 0) + 1
-        state = state.with_(retries=retries)
-        if retries >= MAX_RETRIES and not slot.required:
-            return self._skip(state, slot, dict(state.data.get("answers") or {}))
-        if retries > MAX_RETRIES:  # screening cannot go on: a person, or start again
-            return paused(state)
-        if retries == MAX_RETRIES:
-            return self._reply(state, Reply(texts.OFFER_PERSON, replies.PERSON_CHOICES),
-                               Reply(texts.OR_PICK, slot.choices))
-        lead = texts.TOO_LONG if len(text) >= 500 else texts.LETTER_NOT_YET if (
-            slot.key == "nationality_letter" and not_yet(text)) else texts.RETRY_PREFIX
-        return self._reply(state, replies.ask_again(slot, lead))
-
-    def _letter_again(self, state: State, slot: Slot, answers: dict[str, Any],
-                      learned: dict[str, Any], text: str) -> StepResult:
-        """The letter "not yet" with the places: asked again (can the village head issue
-        it?); another paper than the letter: the officer sees it."""
-        if other_paper(text):
-            answers = store_value(answers, slot, None)
-            return self._advance(state.with_(answers=answers, retries=None), texts.OTHER_PAPER)
-        lead = f"{replies.heard(learned)}\n{texts.LETTER_NOT_YET}"
-        return self._reply(state.with_(answers=answers, retries=1, also=None),
-                           replies.ask_again(slot_for(slot.key, answers) or slot, lead))
 
     def _advance(self, state: State, lead: str) -> StepResult:
         answers: dict[str, Any] = dict(state.data.get("answers") or {})

@@ -15,13 +15,13 @@ from dialogs.contact import has_digits, no_phone, only_phone, phone_like, spoken
 from dialogs.elder_title import elder_by_title
 from dialogs.eligibility import already_home, assess
 from dialogs.facts import HARDSHIPS
-from dialogs.names import refuses_name
 from dialogs.parse import parse_yes_no
 from dialogs.parse_numbers import clean_text
 from dialogs.province_types import Province
 from dialogs.provinces import province_mentions
 from dialogs.questions import is_question
 from dialogs.readers import read_name, read_phone
+from dialogs.refusals import refuses_name
 from dialogs.request import refusal_referrals, sent_request
 from dialogs.slots import BY_KEY
 from dialogs.state import State

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.names import extract_name, is_refusal, refuses_name
+from dialogs.names import extract_name
 from dialogs.parse import parse_yes_no
 from dialogs.readers import read_name
+from dialogs.refusals import is_refusal, refuses_name
 from dialogs.replies import address
 from dialogs.understand import read_message
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from dialogs.contact import contact_fix, no_phone
-from dialogs.names import extract_name, is_refusal
+from dialogs.names import extract_name
 from dialogs.readers import read_name
+from dialogs.refusals import is_refusal
 from dialogs.summary import name_before_phone
 
 
