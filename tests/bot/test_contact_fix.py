@@ -1,4 +1,4 @@
-# ruff: noqa: F811 (tests take the imported `world` fixture as a parameter)
+
 """A phone fixed after sending, on the real store and dialog: written into the
 person's open request with an audit event and a masked notice to the staff chat;
 with no open request, a person is asked to fix it (a handoff)."""
@@ -6,12 +6,12 @@ with no open request, a person is asked to fix it (a handoff)."""
 from __future__ import annotations
 
 from bot.store import CaseEvent, CaseUpdate
-from tests.bot.test_desk import (
+from tests.bot.desk_world import (
     MONDAY_10,
     PERSON,
     World,
+    desk_world,  # noqa: F401 (the `world` fixture)
     screened_case,
-    world,  # noqa: F401 (the fixture)
 )
 
 

@@ -1,4 +1,4 @@
-# ruff: noqa: F811 (tests take the imported `world` fixture as a parameter)
+
 """Needs told after sending, in answer to "anything else?", on the real store and dialog:
 a plain need joins the open request with its referral, an audit event and a notice to
 the staff chat; a sensitive one only with consent asked then; a question tells nothing."""
@@ -11,12 +11,12 @@ from dialogs.request import PLAIN_TITLES
 from dialogs.state import State
 from dialogs.types import AddNeeds, Inbound
 from knowledge import load_knowledge
-from tests.bot.test_desk import (
+from tests.bot.desk_world import (
     MONDAY_10,
     PERSON,
     World,
+    desk_world,  # noqa: F401 (the `world` fixture)
     screened_case,
-    world,  # noqa: F401 (the fixture)
 )
 
 SENT = State("idle", {"consent": True, "sent": True})

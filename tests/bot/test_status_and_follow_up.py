@@ -1,4 +1,4 @@
-# ruff: noqa: F811 (tests take the imported `world` fixture as a parameter)
+
 """Status messages and the step-8 follow-up on the real store and dialog: what the
 person is told when their case moves, the question days after the help, the answer
 (tapped or typed) on the case, and the officers' badge when nobody answers."""
@@ -15,12 +15,12 @@ from bot.desk import BadInput
 from bot.store import OutboxItem
 from bot.sweeper import Sweeper
 from dialogs.types import Inbound
-from tests.bot.test_desk import (
+from tests.bot.desk_world import (
     OFFICER,
     PERSON,
     World,
+    desk_world,  # noqa: F401 (the `world` fixture)
     screened_case,
-    world,  # noqa: F401 (the fixture)
 )
 
 DAY = dt.timedelta(days=1)
