@@ -82,10 +82,14 @@ _ADJACENT_HOME = re.compile(r"(?:เป็น)?(?:คน|ชาว)(?:จัง�
 # with them ("ผมกับแม่อยู่ลำปาง", "พร้อมลูก 3 คน อยู่ปทุมธานี"); พี่, น้อง, ยาย... also
 # name the writer, and stay (never พี่ชาย, พี่สาว, น้องชาย, น้องสาว); an age may come between
 # ("ลูกอายุ 10 ขวบอยู่กับยายที่ยโสธร")
-_SOMEONE_ELSE = re.compile(
-    r"(?<!กับ)(?<!และ)(?<!พา)(?<!พร้อม)(?:พ่อ|แม่|ลูก(?:สาว|ชาย)?|เมีย|ผัว|สามี|ภรรยา|แฟน|ญาติ|เพื่อน|นายจ้าง"
-    r"|พี่ชาย|พี่สาว|น้องชาย|น้องสาว)"
-    r"(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)?(?:อายุ\d+(?:ขวบ|ปี|เดือน)?|\d+(?:ขวบ|ปี|เดือน))?(?:ก็|ยัง)?(?:หนี|ย้าย)?(?:ไป|มา)?$")
+_OTHER_KIN = (
+    r"(?<!กับ)(?<!และ)(?<!พา)(?<!พร้อม)(?<!ตาม)(?:พ่อ|แม่|ลูก(?:สาว|ชาย)?|เมีย|ผัว|สามี|ภรรยา|แฟน|ญาติ"
+    r"|เพื่อน|นายจ้าง|พี่ชาย|พี่สาว|น้องชาย|น้องสาว)"
+    r"(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)?(?:อายุ\d+(?:ขวบ|ปี|เดือน)?|\d+(?:ขวบ|ปี|เดือน))?(?:ก็|ยัง)?")
+_SOMEONE_ELSE = re.compile(_OTHER_KIN + r"(?:หนี|ย้าย)?(?:ไป|มา)?$")
+# where someone else works ("ผัวไปเฮ็ดงานกรุงเทพ", "ลูกทำงานอยู่ระยอง"): not where the
+# writer is (never "ตามผัวไปทำงาน", "กับลูกไปทำงาน", nor แม่ค้า, ลูกค้า: a vendor, a customer)
+_SOMEONE_ELSES_JOB = re.compile(_OTHER_KIN + r"(?:ไป|มา|ได้)?(?!ค้า)" + _JOB + r"(?:อยู่)?$")
 _CUE_WINDOW = 30
 # where the writer says they are, in so many words ("ผมอยู่ชลบุรี", "ส่วนหนูอยู่ปากเกร็ด",
 # "ตอนนี้อยู่ระยอง"): it wins over a place said before it without them ("พี่ชายทำงานอยู่
@@ -176,6 +180,8 @@ def _role(window: str, after: str = "") -> str | None:
     # ("พ่อติดอยู่ขนส่งเชียงใหม่") is the person a relative writes for
     if role == "here" and cues[-1].group() == "อยู่" and _SOMEONE_ELSE.search(
             window, 0, cues[-1].start()):
+        return NEITHER
+    if role in ("here", "work") and _SOMEONE_ELSES_JOB.search(window, 0, cues[-1].end()):
         return NEITHER
     if role == "freed":  # just released from there: as weak as a workplace
         just = _JUST.search(window, 0, cues[-1].start()) or _TODAY_AFTER.match(after)

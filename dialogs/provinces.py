@@ -43,6 +43,7 @@ import re
 
 from dialogs.fuzzy import best_substring, bit_masks, myers_min, osa_distance, trie_pattern
 from dialogs.parse_numbers import clean_text
+from dialogs.province_at_home import at_own_home
 from dialogs.province_moved import without_old_province
 from dialogs.province_short_forms import ANSWER_ONLY, short_forms
 from dialogs.province_sounds import begun_by_sound, sound_mentions
@@ -89,6 +90,17 @@ LOEI_CUE = re.compile(r"(?:จังหวัด|เมือง|บ้านอ
 # of here ("ที่นี่บ้านเกิดเลย", "เป็นบ้านเกิดเลย") or of being there ("อยู่บ้านเกิดเลย")
 _BIRTHPLACE_PARTICLE = re.compile(r"(?:อยู่|นี่|นี้|ล่ะ|ละ|แหละ|เป็น|คือ|ก็|ตรงนี้)"
                                   r"(?:ที่)?บ้านเกิด(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|ตัวเอง|ข้อย)?$")
+# "อยู่บ้านแล้ว อุดรค่ะ บ้านเกิดเลย": one who says they are at their own home, naming a
+# place just before บ้านเกิดเลย, says it is "my very birthplace" (a bare "ชลบุรี บ้านเกิดเลย"
+# with no word of being home stays here and home: Loei)
+_PLACE_THEN_BIRTHPLACE = re.compile(r"(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ|นะ|ฮะ|เด้อ|,)*บ้านเกิด$")
+
+
+def _named_birthplace_at_home(compact: str, found: list[Mention], start: int) -> bool:
+    return bool(found) and _PLACE_THEN_BIRTHPLACE.fullmatch(
+        compact, found[-1].end, start) is not None and at_own_home(compact)
+
+
 _NO_FUZZY = frozenset({"พิจิตร"})  # one edit from วิจิตร, an everyday word
 _EXTRA_FUZZY = ("กรุงเทพ", "อยุธยา", "นครศรี", "สุราษฎร์", "แปดริ้ว")
 
@@ -167,7 +179,8 @@ def _exact(compact: str, after_space: set[int], inner: bytearray) -> list[Mentio
             continue
         if alias in CUE_ONLY:
             if not LOEI_CUE.search(compact, max(0, start - 16), start) or (
-                    _BIRTHPLACE_PARTICLE.search(compact, max(0, start - 24), start)):
+                    _BIRTHPLACE_PARTICLE.search(compact, max(0, start - 24), start)) or (
+                    _named_birthplace_at_home(compact, found, start)):
                 continue
         elif alias in SHORT and not _left_edge_ok(compact, after_space, start) and not (
                 found and found[-1].end == start):  # "ระยองอุดร": right after a province
