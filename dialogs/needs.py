@@ -188,6 +188,22 @@ def _mentions(tokens: tuple[str, ...], token_set: frozenset[str], firsts: frozen
         w[0] in token_set and _said(tokens, w, keep) for w, keep in said)
 
 
+# "ติดเชื้อ" of a wound, a limb or an organ, or of another germ ("มือติดเชื้อ", "แผลติดเชื้อ",
+# "ปอดติดเชื้อ", "ติดเชื้อโควิด", "ติดเชื้อในกระแสเลือด"): sick, never HIV (sensitive)
+_OTHER_INFECTION = re.compile(
+    r"(?:มือ|แขน|ขา|เท้า|นิ้ว|แผล|ปอด|ตา|หู|ฟัน|ผิว|ไต|กระเพาะ|ลำไส้|ทางเดินปัสสาวะ)"
+    r"(?:ข้าง(?:ซ้าย|ขวา))?(?:ก็|มัน|เลย|อยู่|เป็น)?ติดเชื้อ"
+    r"|ติดเชื้อ(?:โควิด|covid|โคโรนา|ใน(?:กระแส)?เลือด|ที่(?:แผล|มือ|ขา|เท้า|ปอด)|แบคทีเรีย"
+    r"|ทางเดิน|ไข้เลือดออก|วัณโรค)", re.IGNORECASE)
+_HIV_SAID = re.compile(r"hiv|เอชไอวี|เอดส์|ยาต้าน|ผู้ติดเชื้อ", re.IGNORECASE)
+
+
+def _other_infection_only(compact: str) -> bool:
+    """Every "ติดเชื้อ" said is of something other than HIV, which is not named."""
+    return not _HIV_SAID.search(compact) and compact.count("ติดเชื้อ") == len(
+        _OTHER_INFECTION.findall(compact))
+
+
 def parse_needs(text: str) -> list[str]:
     """Need keys mentioned in free text, in a stable order. Matched on whole words:
     "อยากได้งานทำ" is work, never health ("ยา" is not a word of "อยาก"); a denied
@@ -199,9 +215,11 @@ def parse_needs(text: str) -> list[str]:
     jobless = {m.end() for m in _JOBLESS.finditer(compact)}
     wages = any(m.end() not in jobless for m in _WAGES.finditer(compact))
     new_card = _NEW_CARD.search(compact) is not None
+    other_infection = _other_infection_only(compact)
     return [key for key, firsts, said in _need_words()
-            if _mentions(tokens, token_set, firsts, said) or (key == "wages" and wages)
-            or (key == "id_card" and new_card)]
+            if (_mentions(tokens, token_set, firsts, said) and not (
+                key == "hiv" and other_infection))
+            or (key == "wages" and wages) or (key == "id_card" and new_card)]
 
 
 def released_from_prison(text: str) -> bool:

@@ -136,3 +136,15 @@ def test_other_needs_denied_or_of_something_else(text: str, need: str) -> None:
 def test_a_disability_card_is_no_id_card() -> None:
     assert parse_needs("แม่ยังไม่ได้ทำบัตรคนพิการค่ะ อยากได้เบี้ยคนพิการ") == ["disability"]
     assert parse_needs("ยัง ไม่ มี บัตร คน พิการ อยาก ได้ เบี้ย") == ["disability"]
+
+
+@pytest.mark.parametrize("text", ["มือติดเชื้อครับ", "แผลติดเชื้อ", "ติดเชื้อโควิดค่ะ",
+                                  "ปอดติดเชื้อ", "ติดเชื้อในกระแสเลือดค่ะ"])
+def test_an_infection_of_a_wound_or_another_germ_is_no_hiv(text: str) -> None:
+    assert "hiv" not in parse_needs(text)  # dev16: "มือติดเชื้อครับ" (sick, not HIV)
+
+
+@pytest.mark.parametrize("text", ["ติดเชื้อ HIV", "เป็นผู้ติดเชื้อค่ะ", "ผมติดเชื้อครับ",
+                                  "ติดเชื้อค่ะ กินยาต้านอยู่", "มือติดเชื้อ ผมก็ติดเชื้อด้วย"])
+def test_infection_said_of_the_person_is_still_hiv(text: str) -> None:
+    assert "hiv" in parse_needs(text)
