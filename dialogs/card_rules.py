@@ -107,7 +107,10 @@ THAI = rules(
      "@" + NOT_HAVE + r"สถานะ(?:ทาง)?(?:ทะเบียน(?:ราษฎร)?|บุคคล|ราษฎร|พลเมือง"
      r"|(?:เป็น|ความเป็น)?(?:คน|สัญชาติ)ไทย)?" + _CLAUSE_END,
      # a pink card, a migrant worker's card ("มีบัตรแรงงาน"): not Thai
-     r"!@ไร้สัญชาติ|ไร้สถานะ|ไร้รัฐ|ต่างด้าว|ต่างชาติ|บัตร(?:สี)?ชมพู|บัตรแรงงาน",
+     r"!@ไร้สัญชาติ|ไร้สถานะ|ไร้รัฐ|ต่างด้าว|ต่างชาติ|บัตร(?:สี)?ชมพู"
+     # the writer's own worker card only ("ครับ มีบัตรแรงงาน"), never another's
+     # ("นายจ้างมีบัตรแรงงาน", "ทำบัตรแรงงานให้ลูกน้อง")
+     r"|(?:^|ครับ|ค่ะ|คะ|จ้า|เจ้า|ผม|ฉัน|หนู|เรา|ข้อย|ข่อย)(?:ก็)?(?:มี|ถือ|ใช้)(?:แค่|แต่)?บัตรแรงงาน",
      r"(?:i(?:'?m|am)(?:a)?(?:tourist|foreigner|german|english|american|british"
      r"|french|chinese|russian|burmese|lao|laotian|cambodian|vietnamese)|not(?:thai|ไทย)"
      r"|tourist(?:from)|(?:german|foreign)passport)",

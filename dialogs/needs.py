@@ -112,7 +112,7 @@ _SAVING = re.compile(r"ประหยัด|อยากได้(?:ฟรี|�
                      r"|เก็บเงิน|เก็บตัง")
 _LACK = re.compile(r"ไม่|บ่|หมด|หาย|ขโมย|ล้วง|ปล้น|โกง|หลอก|ยึด|นิด|หน่อย|น้อย|แค่|เหลือ|[\d๐-๙]|บาท"
                    r"|ค้าง|ลำบาก|เดือดร้อน|ขาด|จน|ถังแตก|หนี้|ตกงาน|เลิกจ้าง|ไล่ออก|ป่วย|หิว|นอน"
-                   r"|ถ้า|หาก")
+                   r"|ถ้า|หาก|ช้า|ต้อง|หัก|รักษา|ค่าครองชีพ|บ้าง|วันละ|เดือนหน้า|เอาไป")
 _DEAR = re.compile(r"แพง")  # "ค่ารถแพง": dear, a lack unless a wish to save is said
 
 
@@ -122,6 +122,8 @@ def well_off(text: str) -> bool:
     saving = _SAVING.search(compact) is not None
     rest = _SAVING.sub("", compact)
     if _LACK.search(rest) or (_DEAR.search(rest) and not saving):
+        return False
+    if "แต่" in rest and not saving:  # "มีเงินเดือนแต่นายจ้างจ่ายช้า": a but, no wish to save
         return False
     return _MONEY_HAD.search(rest) is not None or (saving and _JOB_HAD.search(rest) is not None)
 

@@ -23,8 +23,9 @@ _ABROAD_WORDS = (
     " เขมร กัมพูชา ปอยเปต พนมเปญ เสียมราฐ เกาะกง พระตะบอง"
     " มาเลเซีย มาเล กลันตัน กัวลาลัมเปอร์ ปีนัง เวียดนาม ฮานอย")
 ABROAD = frozenset(_ABROAD_WORDS.split())
-# "มาเลย" is "come right away", never Malaysia
-_FOREIGN = "|".join(sorted(ABROAD, key=len, reverse=True)).replace("มาเล", "มาเล(?!ย)")
+# a foreign word ends there: "เขมราฐ" (Ubon), "มาเลี้ยงลูก", "ลาวครั่ง" are Thai words
+_ENDS = r"(?=$|[\s,.!?]|" + PARTICLE + r"|ฝั่ง|ประเทศ|บ้าน|แล้ว)"
+_FOREIGN = "(?:" + "|".join(sorted(ABROAD, key=len, reverse=True)) + ")" + _ENDS
 # the words that lead to a foreign place, a whole answer: "ฝั่งพม่า", "ประเทศลาว", "เมืองลาว"
 _LEAD = r"(?:ฝั่ง|ประเทศ|เมือง|ที่|อยู่|ทาง)*"
 _WHOLE = re.compile(r"(?:" + _LEAD + r"(?:" + _FOREIGN + r")" + PARTICLE + r"*[,.]?)+")
@@ -38,6 +39,15 @@ _HOME_BEFORE = re.compile(
 _FROM = re.compile(r"(?:จาก|ไป|มา)$")  # "หนีมาจาก พม่า", "จะไป มาเลเซีย": not home
 
 
+def _a_place(word: str) -> bool:
+    """A Thai province or town said alone ("มหาชัย"): the foreign words after it end a
+    places answer (here, then home); after any other word ("ทำงาน มาเลเซีย", "ใกล้
+    เมียวดี", "แฟนคน ลาว") they are not a home."""
+    from dialogs.provinces import province_mentions  # places import this module
+
+    return bool(province_mentions(word, fuzzy=False))
+
+
 def home_abroad_in(cleaned: str, compact: str) -> bool:
     """Whether the message names a home abroad: a foreign place after a home cue, or
     foreign places that end the message as words of their own, the home of an answer
@@ -48,5 +58,6 @@ def home_abroad_in(cleaned: str, compact: str) -> bool:
     words = [w for w in cleaned.split(" ") if w]
     for at in range(len(words)):
         if _WHOLE.fullmatch("".join(words[at:])):
-            return not _FROM.search("".join(words[:at]))
+            return at == 0 or (_a_place(words[at - 1]) and not _FROM.search(
+                "".join(words[:at])))
     return False
