@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dialogs.parse_numbers import PARTICLE
+from dialogs.provinces import province_mentions
 
 __all__ = ["ABROAD", "home_abroad_in"]
 
@@ -36,15 +37,10 @@ _HOME_BEFORE = re.compile(
     r"|เขา|เค้า|จริง|เดิม)*|ภูมิลำเนา(?:เดิม)?)(?:อยู่|ที่))(?:ที่|ใน|ฝั่ง|ประเทศ|ทาง)*"
     r"(?:" + _FOREIGN + ")")
 
-_FROM = re.compile(r"(?:จาก|ไป|มา)$")  # "หนีมาจาก พม่า", "จะไป มาเลเซีย": not home
-
-
 def _a_place(word: str) -> bool:
     """A Thai province or town said alone ("มหาชัย"): the foreign words after it end a
     places answer (here, then home); after any other word ("ทำงาน มาเลเซีย", "ใกล้
-    เมียวดี", "แฟนคน ลาว") they are not a home."""
-    from dialogs.provinces import province_mentions  # places import this module
-
+    เมียวดี", "แฟนคน ลาว", "หนีมาจาก พม่า") they are not a home."""
     return bool(province_mentions(word, fuzzy=False))
 
 
@@ -58,6 +54,5 @@ def home_abroad_in(cleaned: str, compact: str) -> bool:
     words = [w for w in cleaned.split(" ") if w]
     for at in range(len(words)):
         if _WHOLE.fullmatch("".join(words[at:])):
-            return at == 0 or (_a_place(words[at - 1]) and not _FROM.search(
-                "".join(words[:at])))
+            return at == 0 or _a_place(words[at - 1])
     return False
