@@ -15,9 +15,7 @@ from aiohttp import web
 from bot.app import CHANNELS, RUNTIME
 from bot.channels.line import SIGNATURE_HEADER, WEBHOOK_PATH, LineChannel
 from bot.store import Store
-from dialogs import replies, texts
-from dialogs.slots import BY_KEY
-from knowledge import KnowledgeBase, Matcher, load_knowledge
+from knowledge import KnowledgeBase, Matcher
 from tests.bot.channels.line_bodies import postback_event, signature, text_event, webhook_body
 from tests.bot.channels.line_fake import (
     SECRET,
@@ -35,19 +33,9 @@ CONSENT_ITEMS = [{"type": "action", "action": {"type": "postback", "label": "ย
                  {"type": "action", "action": {"type": "postback", "label": "ไม่ยินยอม",
                                                 "data": "consent:no",
                                                 "displayText": "ไม่ยินยอม"}}]
-# consent after a bare greeting (or a follow): the first screening question
-CONSENTED = f"{texts.OPEN_SCREENING}\n{BY_KEY['hardship'].question}"
-FIRST_CHOICES = [c.value for c in (*BY_KEY["hardship"].choices, replies.ASK_ELSE)]
-AGAIN = f"{texts.RESUME}\n{BY_KEY['hardship'].question}"  # asked again after an aside
 
 
 # -- fixtures ------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module", name="knowledge")
-def line_knowledge() -> tuple[KnowledgeBase, Matcher]:
-    kb = load_knowledge()
-    return kb, Matcher(kb)
 
 
 @dataclass
@@ -96,8 +84,8 @@ async def serve(app: web.Application) -> tuple[web.AppRunner, str]:
 
 @pytest.fixture(name="live")
 async def line_app(tmp_path: Path, fake: FakeLine,
-               knowledge: tuple[KnowledgeBase, Matcher]) -> AsyncIterator[Live]:
-    async with serving(settings(tmp_path, fake.url), knowledge) as (app, url), \
+               kb_matcher: tuple[KnowledgeBase, Matcher]) -> AsyncIterator[Live]:
+    async with serving(settings(tmp_path, fake.url), kb_matcher) as (app, url), \
             aiohttp.ClientSession() as http:
         yield Live(url, http, app, fake)
 

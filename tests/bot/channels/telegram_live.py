@@ -17,9 +17,7 @@ from bot.app import RUNTIME
 from bot.channels.telegram import SECRET_HEADER, WEBHOOK_PATH
 from bot.settings import Settings
 from bot.store import Store
-from dialogs import replies, texts
-from dialogs.slots import BY_KEY
-from knowledge import KnowledgeBase, Matcher, load_knowledge
+from knowledge import KnowledgeBase, Matcher
 from tests.bot.channels.telegram_fake import FakeTelegram
 from tests.bot.channels.telegram_updates import callback_update, text_update
 from tests.bot.serving import serving
@@ -30,19 +28,9 @@ CHAT = 5550001
 CONSENT_BUTTONS = [[("ยินยอม", "consent:yes"), ("ไม่ยินยอม", "consent:no")]]
 CONSENT_KEYBOARD = {"inline_keyboard": [[{"text": "ยินยอม", "callback_data": "consent:yes"},
                                          {"text": "ไม่ยินยอม", "callback_data": "consent:no"}]]}
-# consent after a bare greeting (or a follow): the first screening question
-CONSENTED = f"{texts.OPEN_SCREENING}\n{BY_KEY['hardship'].question}"
-FIRST_CHOICES = [c.value for c in (*BY_KEY["hardship"].choices, replies.ASK_ELSE)]
-AGAIN = f"{texts.RESUME}\n{BY_KEY['hardship'].question}"  # asked again after an aside
 
 
 # -- fixtures ------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module", name="knowledge")
-def telegram_knowledge() -> tuple[KnowledgeBase, Matcher]:
-    kb = load_knowledge()
-    return kb, Matcher(kb)
 
 
 @pytest.fixture(name="fake")
@@ -90,8 +78,8 @@ class Live:
 
 @pytest.fixture(name="live")
 async def telegram_app(tmp_path: Path, fake: FakeTelegram,
-               knowledge: tuple[KnowledgeBase, Matcher]) -> AsyncIterator[Live]:
-    async with serving(settings(tmp_path, fake), knowledge) as (app, url), \
+               kb_matcher: tuple[KnowledgeBase, Matcher]) -> AsyncIterator[Live]:
+    async with serving(settings(tmp_path, fake), kb_matcher) as (app, url), \
             aiohttp.ClientSession() as http:
         yield Live(url, http, app, fake)
 

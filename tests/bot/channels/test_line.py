@@ -13,6 +13,7 @@ from bot.channels.line_events import group_id, parse_events
 from dialogs import texts
 from dialogs.slots import BY_KEY
 from dialogs.types import ConversationKey
+from tests.bot.channels.first_turn import AGAIN, CONSENTED, FIRST_CHOICES
 from tests.bot.channels.line_bodies import event, location_event, text_event
 from tests.bot.channels.line_fake import (
     TOKEN,
@@ -20,15 +21,11 @@ from tests.bot.channels.line_fake import (
     fake_line_api,  # noqa: F401 (the `fake` fixture)
 )
 from tests.bot.channels.line_live import (
-    AGAIN,
     CONSENT_ITEMS,
-    CONSENTED,
-    FIRST_CHOICES,
     SAMPLE,
     Live,
     consent,
     line_app,  # noqa: F401 (the `live` fixture)
-    line_knowledge,  # noqa: F401 (the `knowledge` fixture)
     start_chat,
 )
 

@@ -22,7 +22,6 @@ from tests.bot.channels.line_fake import (
 from tests.bot.channels.line_live import (
     Live,
     line_app,  # noqa: F401 (the `live` fixture)
-    line_knowledge,  # noqa: F401 (the `knowledge` fixture)
     start_chat,
 )
 

@@ -29,7 +29,6 @@ from tests.bot.channels.line_live import (
     SAMPLE,
     Live,
     line_app,  # noqa: F401 (the `live` fixture)
-    line_knowledge,  # noqa: F401 (the `knowledge` fixture)
     serve,
 )
 

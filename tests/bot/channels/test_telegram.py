@@ -16,20 +16,17 @@ from dialogs import texts
 from dialogs.types import ConversationKey
 from knowledge import KnowledgeBase, Matcher
 from knowledge.answers import answer_text
+from tests.bot.channels.first_turn import AGAIN, CONSENTED, FIRST_CHOICES
 from tests.bot.channels.telegram_live import (
-    AGAIN,
     CHAT,
     CONSENT_BUTTONS,
     CONSENT_KEYBOARD,
-    CONSENTED,
-    FIRST_CHOICES,
     SECRET,
     Live,
     consent,
     fake_telegram_api,  # noqa: F401 (the `fake` fixture)
     start_chat,
     telegram_app,  # noqa: F401 (the `live` fixture)
-    telegram_knowledge,  # noqa: F401 (the `knowledge` fixture)
 )
 from tests.bot.channels.telegram_updates import (
     PHOTO_SIZES,
@@ -62,12 +59,12 @@ async def test_start_with_a_deep_link_payload_is_a_start(live: Live) -> None:
 
 
 async def test_text_gets_the_knowledge_base_answer(
-        live: Live, knowledge: tuple[KnowledgeBase, Matcher]) -> None:
+        live: Live, kb_matcher: tuple[KnowledgeBase, Matcher]) -> None:
     await consent(live)
     question = "เบี้ยคนพิการได้เดือนละเท่าไหร่คะ"
     assert await live.post(text_update(1002, CHAT, question)) == 200
     await live.fake.wait_sent(4, CHAT)
-    entry = knowledge[0].by_id["disability_allowance"]
+    entry = kb_matcher[0].by_id["disability_allowance"]
     assert live.fake.texts(CHAT)[3] == answer_text(entry, question)  # the amount part
 
 

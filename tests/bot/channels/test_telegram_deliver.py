@@ -28,7 +28,6 @@ from tests.bot.channels.telegram_live import (
     fake_telegram_api,  # noqa: F401 (the `fake` fixture)
     settings,
     telegram_app,  # noqa: F401 (the `live` fixture)
-    telegram_knowledge,  # noqa: F401 (the `knowledge` fixture)
 )
 
 # -- deliver() on its own --------------------------------------------------------------

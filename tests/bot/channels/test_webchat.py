@@ -25,7 +25,6 @@ from tests.bot.channels.webchat_live import (
     serve,
     webchat_channel,  # noqa: F401 (the `channel` fixture)
     webchat_client,  # noqa: F401 (the `client` fixture)
-    webchat_knowledge,  # noqa: F401 (the `knowledge` fixture)
 )
 
 # -- the page -------------------------------------------------------------------------

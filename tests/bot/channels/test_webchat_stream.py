@@ -26,7 +26,6 @@ from tests.bot.channels.webchat_live import (
     wait_for_stream,
     webchat_channel,  # noqa: F401 (the `channel` fixture)
     webchat_client,  # noqa: F401 (the `client` fixture)
-    webchat_knowledge,  # noqa: F401 (the `knowledge` fixture)
 )
 from tests.bot.sse import read_fields
 

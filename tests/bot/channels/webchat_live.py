@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ from bot.conversations import Conversations
 from bot.store import OutboxItem
 from dialogs.engine import Dialog
 from dialogs.types import ConversationKey
-from knowledge import KnowledgeBase, Matcher, load_knowledge
+from knowledge import KnowledgeBase, Matcher
 from tests.pg import store_target
 
 STORY = "ผมอยู่ชลบุรี ไม่มีค่ารถกลับบ้านที่ขอนแก่น มีบัตรประชาชน คืนนี้ไม่มีที่นอน"
@@ -28,16 +28,10 @@ API = "/chat/api/messages"
 Client = TestClient[web.Request, web.Application]
 
 
-@pytest.fixture(name="knowledge", scope="module")
-def webchat_knowledge() -> Iterator[tuple[KnowledgeBase, Matcher]]:
-    kb = load_knowledge()
-    yield kb, Matcher(kb)
-
-
 @pytest.fixture(name="channel")
 async def webchat_channel(tmp_path: Path,
-                  knowledge: tuple[KnowledgeBase, Matcher]) -> AsyncIterator[WebChatChannel]:
-    kb, matcher = knowledge
+                  kb_matcher: tuple[KnowledgeBase, Matcher]) -> AsyncIterator[WebChatChannel]:
+    kb, matcher = kb_matcher
     async with store_only(store_target(tmp_path / "web.db")) as store:
         yield WebChatChannel(Conversations(store, Dialog(kb, matcher)), heartbeat=0.2,
                              push_timeout=2.0)
