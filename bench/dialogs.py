@@ -227,8 +227,8 @@ def tap(persona: Persona, state: State) -> Inbound | None:
     """A person taps a button when one says exactly their answers: at the travellers
     question that also asks urgency, "1 คน ไม่ด่วน" for "คนเดียว" and "ไม่ด่วน"; at a
     notice naming sensitive data, "ไม่รวมข้อมูลอ่อนไหว" for one who would refuse it. One
-    who tells more (an age, a child, a care need to name), answers indirectly or is unsure
-    types, as before.
+    who tells more (an age, a child, a care need to name, an escort needed), answers
+    indirectly or is unsure types, as before.
     `--typed`: nobody taps (every answer typed, one question at a time)."""
     if basic_consent(persona, state) and "--typed" not in sys.argv:
         return Inbound("choice", text="ไม่รวมข้อมูลอ่อนไหว", value=BASIC,
@@ -242,7 +242,9 @@ def tap(persona: Persona, state: State) -> Inbound | None:
     if not isinstance(count, str) or not isinstance(urgent, str) or "ด่วน" not in urgent:
         return None  # "มีที่พักค่ะ", "แล้วแต่": said in words, typed
     care = answers.get("special_needs")  # a care need to name with the count: typed
-    if isinstance(care, str) and read_special(care, None) and not (
+    escort = answers.get("travel_alone")  # "ไม่กล้าไปคนเดียว": said along, typed
+    if (isinstance(care, str) and read_special(care, None) or isinstance(escort, str) and (
+            read_travel_alone(escort, None) is False)) and not (
             persona.one_part or "--one-part" in sys.argv):
         return None
     n = BY_KEY["travellers"].parse(count, None)
