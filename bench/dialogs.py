@@ -34,7 +34,7 @@ Targets: median <= 6 turns, worst <= 9, every outcome right. It asserts nothing.
 Run: .venv/bin/python bench/dialogs.py [--typed] [--one-part] [--personas MODULE]
     [--show NAME]
 (--personas: another module with a PERSONAS dict, e.g. bench.dialog_personas_frozen;
---show: print that persona's whole conversation.)
+--show: print that persona's whole conversation; "*": every one.)
 """
 
 from __future__ import annotations
@@ -328,7 +328,7 @@ async def run() -> None:
             for n, (name, persona) in enumerate(PERSONAS.items()):
                 key = ConversationKey("bench", f"persona-{n}")
                 outcome, count, got = await play(rt, key, persona, timings,
-                                                 show=name == option("--show"))
+                                                 show=option("--show") in (name, "*"))
                 problems = ([] if outcome == persona.outcome
                             else [f"outcome {outcome}, expected {persona.outcome}"])
                 problems += wrong(persona, got) if outcome == persona.outcome else []
