@@ -243,9 +243,9 @@ def tap(persona: Persona, state: State) -> Inbound | None:
         return None  # "มีที่พักค่ะ", "แล้วแต่": said in words, typed
     care = answers.get("special_needs")  # a care need to name with the count: typed
     escort = answers.get("travel_alone")  # "ไม่กล้าไปคนเดียว": said along, typed
-    if (isinstance(care, str) and read_special(care, None) or isinstance(escort, str) and (
-            read_travel_alone(escort, None) is False)) and not (
-            persona.one_part or "--one-part" in sys.argv):
+    named = isinstance(care, str) and bool(read_special(care, None))
+    escorted = isinstance(escort, str) and read_travel_alone(escort, None) is False
+    if (named or escorted) and not (persona.one_part or "--one-part" in sys.argv):
         return None
     n = BY_KEY["travellers"].parse(count, None)
     if n is None or extract_facts(count).special_needs or (
