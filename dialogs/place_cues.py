@@ -37,10 +37,10 @@ _HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้�
 _JOB = (r"(?:ทำงาน|รับจ้าง|เฮ็ดงาน|เฮดงาน|ทำการ|ขาย(?:ของ|ลอตเตอรี่|ล็อตเตอรี่|หวย)|ค้าขาย|เที่ยว"
         r"|ทำไร่|ทำสวน|ทำประมง|กรีดยาง|ตัดอ้อย"
         r"|ก่อสร้าง|ขับ(?:แท็กซี่|วิน|รถรับจ้าง)|เป็น(?:แม่บ้าน|ลูกจ้าง|คนงาน|กรรมกร|พนักงาน|ยาม|รปภ|แรงงาน))")
-# what just happened somewhere ("ตกงานที่ระยอง", "กระเป๋าหายที่ภูเก็ต", "หนีขึ้นฝั่งที่มหาชัย",
+# what just happened somewhere ("กระเป๋าหายที่ภูเก็ต", "หนีขึ้นฝั่งที่มหาชัย",
 # "น้ำท่วมห้องเช่าที่อยุธยา"): as weak as a workplace; a flooded home ("น้ำท่วมบ้านที่อุบล")
 # may be the home left behind, so only a rented room or a community counts
-_EVENT = (r"(?:ตกงาน|(?:ถูก|โดน)(?:เลิกจ้าง|ไล่ออก)|(?:หนี)?ขึ้นฝั่ง"
+_EVENT = (r"(?:(?:หนี)?ขึ้นฝั่ง"
           r"|(?:กระเป๋า|ของ|เงิน|เอกสาร|มือถือ)(?:ก็)?หาย(?:หมด)?"
           r"|(?:ถูก|โดน)(?:ขโมย|ล้วง|ปล้น|กระชาก|วิ่งราว|จี้)(?:กระเป๋า|ของ|เงิน|มือถือ)?(?:หมด)?"
           r"|(?:อุบัติเหตุ|รถชน|รถคว่ำ)(?:ใน(?:โรงงาน|ไซต์งาน|ที่ทำงาน))?)(?:ที่|ใน)"
@@ -50,7 +50,11 @@ _WORK_CUE = r"(?:ไป|มา|ได้)?" + _JOB + "|" + _EVENT
 # work wanted, or done long ago: the place is neither here nor home
 _AWAY_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ|หา|กำลังจะ)(?:เดินทาง)?(?:ไป|มา)?(?:หา)?" + _JOB
              + r"|หางาน(?:ทำ)?|เคย(?:ไป|มา)?(?:" + _JOB + r"|อยู่)"
-             + r"|(?:ติด|อยู่|นอน)(?:คุก|เรือนจำ|ตะราง)")  # "ติดคุกเชียงใหม่มา 5 ปี": the sentence
+             # "ติดคุกเชียงใหม่มา 5 ปี": the sentence
+             + r"|(?:ติด|อยู่|นอน)(?:คุก|เรือนจำ|ตะราง)"
+             # a job lost there is where one was, not surely where one is ("ไม่มีเงินค่ะ
+             # ตกงานที่พัทยา" may be said in Bangkok): the person is asked where they are
+             + r"|(?:ตกงาน|(?:ถูก|โดน)(?:เลิกจ้าง|ไล่ออก|ให้ออก))(?:มา)?(?:จาก)?(?:ที่|ใน)?")
 _HOME_CUE_EN = r"gohome|gobackhome|backhome|goback|hometown|homeis|homein|hometo|from"
 _HERE_CUE_EN = r"iamin|iamat|imin|imat|stuckin|stuckat|stayingin|stayingat|nowin|nowat|currentlyin"
 # the prison just left: where the person is, as weakly as a workplace ("เพิ่งออกจากคุก

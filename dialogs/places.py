@@ -110,7 +110,8 @@ NEITHER = "neither"  # a cue that makes a place neither here nor home ("อย�
 
 def place_cue_in(compact: str) -> bool:
     """Whether the text without spaces has a word that gives a place a role."""
-    return CUE.search(compact) is not None or ADJACENT_HOME.search(compact) is not None
+    return (CUE.search(compact) is not None or ADJACENT_HOME.search(compact) is not None
+            or _CERTIFIES.search(compact) is not None)  # "หนังสือรับรอง ... ว่าเป็นคนไทย"
 
 
 def _role(window: str, after: str = "") -> str | None:
@@ -169,6 +170,24 @@ def _not_home_again(current: Province | None, home: Province | None,
     return others[-1] if others else current
 
 
+def _take_back(found: dict[str, Province], heres: list[Province], place: Province,
+               denied: str | None) -> None:
+    """A place denied after it was given a role ("อยู่ระยองค่ะ ... ขอแก้ค่ะ ไม่ใช่ระยอง
+    ตอนนี้อยู่บ้านแม่ที่จันทบุรีแล้ว", messages read as one) loses it (the denied role
+    only, when the denial names one), so the place said after it takes it."""
+    for role in [r for r, p in found.items() if p == place and denied in (None, r)]:
+        del found[role]
+    heres[:] = [p for p in heres if p != place or denied not in (None, "here")]
+
+
+_CERTIFIES = re.compile(r"(?:รับรอง|ยืนยัน)(?:(?!ตอนนี้|ขณะนี้|แต่).){0,30}?(?:ว่า|ที่อยู่)")
+# what a letter certifies is where home is, not where the person is now ("มี หนังสือ
+# รับรองที่อำเภอออกให้ ว่าเป็นคนไทย อยู่ชัยภูมิจริง", "หนังสือรับรองที่อยู่ ขอนแก่น")
+_CERTIFIED = re.compile(r"(?:รับรอง|ยืนยัน)(?:(?!ตอนนี้|ขณะนี้|แต่).){0,30}?"
+                        r"(?:ว่า(?:(?!ตอนนี้|ขณะนี้|แต่).){0,16}?อยู่|(?:ถิ่น)?ที่อยู่(?:ว่า)?(?:อยู่)?)"
+                        r"(?:จริง)?(?:ที่|ใน|จังหวัด|จ\.)?$")
+
+
 class Places(NamedTuple):
     current: Province | None
     home: Province | None
@@ -221,12 +240,15 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             pass  # bare, as the place before it
         elif _DENIED_PLACE.search(window):
             role, denied = NEITHER, _denied_role(window)
+            _take_back(found, heres, m.province, denied)  # "... ขอแก้ค่ะ ไม่ใช่ระยอง"
         else:
             named = PRISON_NAMED.match(compact, m.start)
             role = _role(window + (named.group() if named else ""), compact[m.end:m.end + 12])
             self_here = role == "here" and _SELF_HERE.search(window) is not None
             if self_here and _FETCH.match(compact, m.end):
                 role, self_here = NEITHER, False  # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้"
+            if role == "here" and _CERTIFIED.search(compact, max(0, m.start - 60), m.start):
+                role = "home"  # "หนังสือรับรอง ... ว่าเป็นคนไทย อยู่ชัยภูมิจริง"
             if role == "here":
                 heres.append(m.province)
             # "มาหาหมอที่ศิริราช อยู่นนทบุรี": the province named outright beats the town
