@@ -93,3 +93,16 @@ def test_not_towns(said: str) -> None:
 
 def test_kolok_here_udon_home() -> None:
     assert _here_home("ตอนนี้อยู่โก-ลก ไม่มีตังกลับอุดรฯ") == ("นราธิวาส", "อุดรธานี")
+
+
+def test_yaso_short_for_yasothon_after_a_cue_or_as_an_answer() -> None:
+    assert _here_home("อยู่พัทยา อยากกลับบ้านยโส บ่มีเงินค่าฮถ") == ("ชลบุรี", "ยโสธร")
+    found = match_province("มีค่ะ ยโสค่ะ")
+    assert found is not None and found.name_th == "ยโสธร"
+    nickname = match_province("มีค่ะ เมืองลุงค่ะ")  # Phatthalung's nickname
+    assert nickname is not None and nickname.name_th == "พัทลุง"
+
+
+@pytest.mark.parametrize("said", ["เขาเป็นคนยโส", "คนนั้นยโสมาก", "พี่เขายโสค่ะ", "นายจ้างยโส"])
+def test_yaso_as_haughty_is_no_place(said: str) -> None:
+    assert find_provinces(said) == []
