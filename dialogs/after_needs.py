@@ -114,8 +114,12 @@ def told_care(text: str, value: str | None) -> list[str]:
     is recorded only with consent: "ผมติดเชื้อ HIV" is no care need told)."""
     if value is not None:
         return []
-    return sorted(facts_of(statements(text)).special_needs)  # (a wish beside a question:
-    # "อยากได้เงินช่วยผู้ติดเชื้อ HIV ขอได้ไหม" asks of a topic, tells no care need)
+    told = statements(text)  # (a wish beside a question: "อยากได้เงินช่วยผู้ติดเชื้อ HIV
+    # ขอได้ไหม" asks of a topic, tells no care need)
+    care = set(facts_of(told).special_needs)
+    if "disability" in parse_needs(told):  # "อยากได้รถเข็นคันใหม่ครับ": the traveller's own
+        care.add("disabled")
+    return sorted(care)
 
 
 def _added(kb: KnowledgeBase, state: State, needs: list[str], value: str | None,
