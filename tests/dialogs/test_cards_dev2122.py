@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs import state as st
-from dialogs.after_needs import told_care
+from dialogs.after_needs import told_care, told_devices
 from dialogs.card_reader import read_id_card
 from dialogs.engine import Dialog
 from dialogs.needs import parse_needs, referrals
@@ -58,7 +58,16 @@ def test_work_with_a_disability_refers_the_hiring_quota(dialog: Dialog) -> None:
 
 def test_a_wheelchair_is_the_disability_need() -> None:
     assert parse_needs("อยากได้รถเข็นคันใหม่ครับ ของเก่าไหม้ไปแล้ว") == ["disability"]
-    assert told_care("อยากได้รถเข็นคันใหม่ครับ ของเก่าไหม้ไปแล้ว", None) == ["disabled"]
+
+
+def test_a_wheelchair_wished_for_after_sending_records_no_disability() -> None:
+    # dev4: "รถเข็นครับ" after leg surgery, a wheelchair for a while only
+    assert told_care("รถเข็นครับ", None) == []
+    assert told_devices("รถเข็นครับ", None) == ["disability_devices"]
+    assert told_devices("อยากได้รถเข็นขายของ", None) == []
+    # the disability said too is the care need, which refers the devices itself
+    assert told_care("ผมพิการครับ อยากได้รถเข็น", None) == ["disabled"]
+    assert told_devices("ผมพิการครับ อยากได้รถเข็น", None) == []
 
 
 @pytest.mark.parametrize("text", ["อยากได้รถเข็นขายของ", "ซื้อรถเข็นเด็กให้ลูก"])
@@ -70,6 +79,6 @@ def test_a_wheelchair_wished_for_after_sending_refers_devices(dialog: Dialog) ->
     chat = sent(dialog)
     result = chat.say("อยากได้รถเข็นคันใหม่ครับ ของเก่าไหม้ไปแล้ว")
     added = [e for e in result.effects if isinstance(e, AddNeeds)]
-    assert added and "disabled" in added[0].care
+    assert added and added[0].care == () and added[0].needs == ()
     assert "disability_devices" in [r["id"] for r in added[0].referrals]
     assert chat.state.name == st.DONE
