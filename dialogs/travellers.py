@@ -82,6 +82,12 @@ _GO_WITH_ONE = re.compile(r"(?:(?:กลับ|ไป)(?:บ้าน)?(?:(?!ไ
 _ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเด(?:ี[่้๋]?)?ย?ว(?!ไม่(?:ค่อย)?(?:ได้(?!" + DID_NOT
                     + r")|ไหว|เป็น|รอด)|คงไม่)")
 
+# the answer to "how many?" that names the child going alone, written by a parent ("ลูกคน
+# เดียวค่ะ", "ลูกชายคนเดียว"): one; never "ลูกคนเดียวไม่ได้" (the child cannot go alone),
+# "มีลูกคนเดียว" (one child), "ลูกคนเดียวยังเล็ก"
+_CHILD_ALONE = re.compile(r"^(?:แค่|เฉพาะ)?ลูก(?:ชาย|สาว)?(?:เขา|เค้า)?(?:ไป|เดินทาง|กลับ)?คนเดียว"
+                          r"(?!ไม่|บ่|คง|ยัง|ที่|ของ|เล็ก)")
+
 
 # "ลูกอายุ 10 ขวบอยู่กับยาย": the child stays; not the need of one travelling alone
 _STAYS_AFTER = re.compile(r"(?:ขวบ|ปี|เดือน)(?:แล้ว|กว่า)?(?:ก็|ยัง)?(?:รอ)?(?:อยู่)?(?:ที่)?บ้าน(?!เพื่อน|ญาติ)"
@@ -169,7 +175,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
     with_one = _GO_WITH_ONE.search(compact)
     if with_one and "ไม่" in compact[max(0, with_one.start() - 8):with_one.start()]:
         with_one = None  # "ไม่อยากพาแม่กลับ"
-    count = total or companions or group or (1 if _ALONE.search(compact) else None) or (
+    count = total or companions or group or (
+        1 if _ALONE.search(compact) or _CHILD_ALONE.search(compact) else None) or (
         2 if with_one else None)
     if count and count > 1 and _changed_to_alone(compact, counted_to):
         count = 1  # "2คนครับกับแฟน... อ่อไม่ดีกว่าครับ แฟนไม่ไปแล้ว ผมไปคนเดียวครับ"

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.care_answers import read_travel_alone
+from dialogs.care_answers import read_travel_alone, someone_else_alone
 from dialogs.parse import facts_of
+from dialogs.readers import read_travellers
 from dialogs.travellers import people_and_ages
 from dialogs.urgency import read_urgent, said_urgency
 
@@ -88,3 +89,16 @@ def test_count_corrected_after_one_forgotten() -> None:
 ])
 def test_denied_count_stays_denied(text: str, count: int) -> None:
     assert people_and_ages(text.replace(" ", ""))[0] == count
+
+
+@pytest.mark.parametrize("text", ["ลูกคนเดียวค่ะ", "ลูกชายคนเดียวครับ", "แค่ลูกไปคนเดียวค่ะ"])
+def test_the_child_alone_answers_the_count(text: str) -> None:
+    """dev22 mum voice-typing for her son: "ลูกคนเดียวค่ะ" is one, someone else."""
+    assert read_travellers(text, None) == 1
+    assert someone_else_alone(text)
+
+
+@pytest.mark.parametrize("text", ["ลูกคนเดียวไม่ได้", "มีลูกคนเดียว", "ลูกคนเดียวยังเล็ก"])
+def test_an_only_child_is_no_count(text: str) -> None:
+    assert read_travellers(text, None) is None
+    assert not someone_else_alone(text)
