@@ -30,6 +30,8 @@ _NO_HURRY = re.compile(r"(?:ไม่|บ่)(?:ต้อง)?(?:ฟั่ง|�
 _SOON = r"(?:พรุ่งนี้|วันนี้|คืนนี้|เย็นนี้)(?:ตอน)?(?:เช้า|เย็น|บ่าย|ค่ำ)?"
 _LEAVE = (r"(?<!ไม่)(?<!บ่)(?<!ไม่ได้)(?:ต้อง(?:ย้าย)?ออก|(?:ไล่|ให้)(?:ย้าย)?ออก|ย้ายออก|ออกต้อง"
           r"|หมดสัญญา)(?!เดินทาง|จากงาน|งาน|จากโรงพยาบาล|จากรพ|กะ|เวร|ไป(?:ทำ|หา|ซื้อ|ข้างนอก|ส่ง))")
+# tonight's place said to hold ("พรุ่งนี้ต้องออกจากห้องค่ะ คืนนี้ยังนอนได้"): left to the rest
+_TONIGHT_KEPT = re.compile(r"คืนนี้(?:ก็)?ยัง(?:พอ)?(?:นอน|อยู่|พัก|มีที่นอน|มีที่พัก|มีห้อง)")
 _LEAVING_SOON = re.compile(r"(?:นอน|พัก|อยู่|ค้าง)ได้(?:แค่|เพียง)(?:คืนนี้|วันนี้|เย็นนี้|คืนเดียว)"
                            r"|" + _SOON + r"(?:(?!ไม่|บ่|แต่).){0,6}?" + _LEAVE
                            + r"|" + _LEAVE + r"(?:(?!ไม่|บ่|แต่).){0,12}?" + _SOON)
@@ -48,7 +50,7 @@ def _urgency_words(text: str) -> bool | None:
             _NOT_QUITE.search(compact) or _NO_HURRY.search(compact)):
         return False
     if "ด่วน" in compact or "รีบ" in compact or _SAME_DAY.search(compact) or (
-            _LEAVING_SOON.search(compact)):
+            _LEAVING_SOON.search(compact) and not _TONIGHT_KEPT.search(compact)):
         return True
     return facts_of(text).urgent
 

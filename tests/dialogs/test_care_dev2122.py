@@ -102,3 +102,11 @@ def test_the_child_alone_answers_the_count(text: str) -> None:
 def test_an_only_child_is_no_count(text: str) -> None:
     assert read_travellers(text, None) is None
     assert not someone_else_alone(text)
+
+
+def test_leaving_tomorrow_with_tonight_kept_is_not_urgent() -> None:
+    """dev14 Nong Khai family: tonight's place said to hold wins over tomorrow's leaving."""
+    text = "3 คนค่ะ เอ้ยไม่ใช่ 4 คน รวมหนูด้วย พรุ่งนี้ต้องออกจากห้องค่ะ คืนนี้ยังนอนได้"
+    assert said_urgency(text) is not True
+    assert read_urgent("พรุ่งนี้ต้องออกจากห้องค่ะ คืนนี้ยังนอนได้", None) is False
+    assert read_urgent("คืนนี้ยังไม่มีที่นอน พรุ่งนี้ต้องออก", None) is True
