@@ -29,6 +29,8 @@ _FAMILY_BEFORE = re.compile(r"(?:ลูก|หลาน|เด็ก|เพื�
 # "ยาย 80 แล้ว", "แม่ 70 ปี": an age said right after the person
 _WHO_AGE_BEFORE = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|พ่อ|แม่|ลุง|ป้า|ผม|ฉัน|หนู|ดิฉัน)(?:ก็)?(?:อายุ)?$")
 _YEARS_AFTER = re.compile(r"(?:ปี|แล้ว|กว่า)")
+# "ป้าเกิด 2507 ปีนี้ 62 แล้ว": this year's age (never "ปีนี้ 2 ครั้ง": the years must follow)
+_THIS_YEAR_BEFORE = re.compile(r"ปีนี้(?:ก็|อายุ)?(?:ได้)?$")
 # "ตาเจ็ดสิบห้า ยายเจ็ดสิบสอง": 60 or more right after an elder is an age, not a sum
 _NOT_AGE_AFTER = re.compile(r"(?:คน|ท่าน|บาท|ตังค์|กิโล|โล|ครั้ง|วัน|ที่|ชั่วโมง|นาที|\d)")
 # northern elders too: "แม่หม่อน 68 ป้อหม่อน 75", "พ่ออุ๊ย 80"
@@ -47,6 +49,8 @@ _ALONG = re.compile(r"(?:คน|ท่าน)(?:จะ)?(?:ไป|ตาม(?:�
 _HAVE_ALL = re.compile(r"(?:มี|ถือ)(?:บัตร(?:ประชาชน|ปชช)?)?(?:ครบ)?ทั้ง$")
 _DENIED = re.compile(r"(?:ไม่ใช่|ไม่ได้)(?:ไป|มา|กลับ)?$")
 # "3 คน ไม่สิ 2 คน", "2 คน เอ้ย 3 คน": the count before is taken back
+# "ไม่ใช่ 5 คน ลืมนับแม่ยาย": the count before was short; "ไม่ใช่" takes it back
+_FORGOT = re.compile(r"ลืมนับ|ลืมบอก|นับผิด|นับขาด")
 _TAKEN_BACK = re.compile(r"(?:ไม่สิ|ไม่ซิ|ไม่ใช่ๆ|เอ้ย|เอ๊ย|อุ๊ย|พิมพ์ผิด|ขอแก้(?:เป็น)?)(?:ค่ะ|ครับ|นะ)?"
                          r"(?:ไป|มา|กลับ|เป็น)?$")
 # a total said as such: "พวกเรา 4 คน", "ทั้งหมด 4 คน", "รวมตัวเอง 3 คน" wins over a count
@@ -77,6 +81,12 @@ _GO_WITH_ONE = re.compile(r"(?:(?:กลับ|ไป)(?:บ้าน)?(?:(?!ไ
 # "คนเดียว", "คนเดว" (a typo); not "คนเดียวไม่ค่อยไหว" (cannot go alone); "คนเดียว ไม่ได้ป่วย" is
 _ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเด(?:ี[่้๋]?)?ย?ว(?!ไม่(?:ค่อย)?(?:ได้(?!" + DID_NOT
                     + r")|ไหว|เป็น|รอด)|คงไม่)")
+
+# the answer to "how many?" that names the child going alone, written by a parent ("ลูกคน
+# เดียวค่ะ", "ลูกชายคนเดียว"): one; never "ลูกคนเดียวไม่ได้" (the child cannot go alone),
+# "มีลูกคนเดียว" (one child), "ลูกคนเดียวยังเล็ก"
+_CHILD_ALONE = re.compile(r"^(?:แค่|เฉพาะ)?ลูก(?:ชาย|สาว)?(?:เขา|เค้า)?(?:ไป|เดินทาง|กลับ)?คนเดียว"
+                          r"(?!ไม่|บ่|คง|ยัง|ที่|ของ|เล็ก)")
 
 
 # "ลูกอายุ 10 ขวบอยู่กับยาย": the child stays; not the need of one travelling alone
@@ -116,15 +126,21 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
     group: int | None = None
     total: int | None = None
     counted_to = 0  # where the last count read ends
+    recount: tuple[int, int] | None = None  # a count said after "ไม่ใช่", a person forgotten
     for n in find_numbers(compact):
         before = compact[max(0, n.start - 25):n.start]
         after = compact[n.end:n.end + 6]
+        if _DENIED.search(before) and _PEOPLE.match(after) and (companions or group or total) and (
+                _FORGOT.search(compact, n.end)):
+            recount = (n.value, n.end)  # "4 คน ... ไม่ใช่ 5 คน ลืมนับแม่ยาย": 5
         if _DENIED.search(before) or _HAVE_ALL.search(before):  # "ไม่ใช่ 2 คน ไป 3 คน": 3
             continue
         if _TAKEN_BACK.search(before):
             companions = group = total = None
         if _AGE_BEFORE.search(before) or after.startswith("ขวบ") or (
                 _WHO_AGE_BEFORE.search(before) and _YEARS_AFTER.match(after)) or (
+                _THIS_YEAR_BEFORE.search(before) and _YEARS_AFTER.match(after)
+                and n.value >= CHILD_UNDER) or (
                 _ELDER_BEFORE.search(before) and 60 <= n.value <= 110
                 and not _NOT_AGE_AFTER.match(after)) or (
                 60 <= n.value <= 110 and _listed_age(compact, n.start, n.end)):
@@ -154,10 +170,13 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                 group, counted_to = group or n.value, n.end
             elif _ALONG.match(compact, n.end):  # "มีลูก 2 คนไปด้วย": and the writer
                 companions = companions or n.value + 1
+    if recount is not None and counted_to < recount[1]:  # no count said after it
+        total = recount[0]
     with_one = _GO_WITH_ONE.search(compact)
     if with_one and "ไม่" in compact[max(0, with_one.start() - 8):with_one.start()]:
         with_one = None  # "ไม่อยากพาแม่กลับ"
-    count = total or companions or group or (1 if _ALONE.search(compact) else None) or (
+    count = total or companions or group or (
+        1 if _ALONE.search(compact) or _CHILD_ALONE.search(compact) else None) or (
         2 if with_one else None)
     if count and count > 1 and _changed_to_alone(compact, counted_to):
         count = 1  # "2คนครับกับแฟน... อ่อไม่ดีกว่าครับ แฟนไม่ไปแล้ว ผมไปคนเดียวครับ"

@@ -21,6 +21,20 @@ _URGENT_EN = re.compile(r"\b(?:urgent|emergency)\b", re.IGNORECASE)
 
 # "ไม่ถึงกับด่วน", "ยังไม่ถึงขั้นรีบ", "ไม่ต้องรีบ": not urgent, said with a softener
 _NOT_QUITE = re.compile(r"(?:ไม่|บ่)(?:ถึง(?:กับ|ขั้น|ขนาด)(?:ว่า|จะ|ต้อง)?|ต้อง)(?:ด่วน|รีบ|เร่ง)")
+# no hurry in the north and Isan: "บ่ฟั่งเจ้า", "บ่ต้องฟ้าว"
+_NO_HURRY = re.compile(r"(?:ไม่|บ่)(?:ต้อง)?(?:ฟั่ง|ฟ้าว)")
+
+# a place that ends before tomorrow is over: "หลวงพี่ให้นอนได้แค่คืนนี้", "ห้องหมดสัญญา
+# พรุ่งนี้เช้า", "พรุ่งนี้ต้องออก", scrambled "พรุ่งนี้เช้า ออก ต้อง"; never "ไม่ได้ต้องออก
+# พรุ่งนี้", "พรุ่งนี้ไม่ต้องออก", nor leaving work or a hospital ("ให้ออกจากงานวันนี้")
+_SOON = r"(?:พรุ่งนี้|วันนี้|คืนนี้|เย็นนี้)(?:ตอน)?(?:เช้า|เย็น|บ่าย|ค่ำ)?"
+_LEAVE = (r"(?<!ไม่)(?<!บ่)(?<!ไม่ได้)(?:ต้อง(?:ย้าย)?ออก|(?:ไล่|ให้)(?:ย้าย)?ออก|ย้ายออก|ออกต้อง"
+          r"|หมดสัญญา)(?!เดินทาง|จากงาน|งาน|จากโรงพยาบาล|จากรพ|กะ|เวร|ไป(?:ทำ|หา|ซื้อ|ข้างนอก|ส่ง))")
+# tonight's place said to hold ("พรุ่งนี้ต้องออกจากห้องค่ะ คืนนี้ยังนอนได้"): left to the rest
+_TONIGHT_KEPT = re.compile(r"คืนนี้(?:ก็)?ยัง(?:พอ)?(?:นอน|อยู่|พัก|มีที่นอน|มีที่พัก|มีห้อง)")
+_LEAVING_SOON = re.compile(r"(?:นอน|พัก|อยู่|ค้าง)ได้(?:แค่|เพียง)(?:คืนนี้|วันนี้|เย็นนี้|คืนเดียว)"
+                           r"|" + _SOON + r"(?:(?!ไม่|บ่|แต่).){0,6}?" + _LEAVE
+                           + r"|" + _LEAVE + r"(?:(?!ไม่|บ่|แต่).){0,12}?" + _SOON)
 
 
 def _urgency_words(text: str) -> bool | None:
@@ -33,9 +47,10 @@ def _urgency_words(text: str) -> bool | None:
         return facts_of(text).urgent or None  # "ไม่รู้จะนอนที่ไหน" still is
     if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้", "ไม่ค่อยด่วน",
                                   "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ", "ไม่เร่ง", "บ่เร่ง")) or (
-            _NOT_QUITE.search(compact)):
+            _NOT_QUITE.search(compact) or _NO_HURRY.search(compact)):
         return False
-    if "ด่วน" in compact or "รีบ" in compact or _SAME_DAY.search(compact):
+    if "ด่วน" in compact or "รีบ" in compact or _SAME_DAY.search(compact) or (
+            _LEAVING_SOON.search(compact) and not _TONIGHT_KEPT.search(compact)):
         return True
     return facts_of(text).urgent
 
@@ -65,6 +80,9 @@ _CAN_STAY = re.compile(r"(?:นอน|พัก|ค้าง|อาศัย)(?:
                        r"|ยัง(?:พอ)?(?:อยู่|นอน|พัก)(?:ที่)?(?:ห้อง|หอ|แคมป์|แคมป|เพิง)(?:เช่า|พัก"
                        r"|โรงงาน|คนงาน|บริษัท)?ได้(?!ไม่)"
                        r"(?!ถึง(?:วันนี้|เที่ยง|เย็นนี้))(?!.*แต่)"
+                       # "ยังมีห้องค่ะ", "ยังมีห้องเช่าอยู่": the room still theirs
+                       r"|ยัง(?:พอ)?มี(?:ห้อง|หอ|ที่พัก|ที่นอน)(?:เช่า|พัก|นอน)?(?:อยู่)?"
+                       r"(?!ให้|ไหม|มั้ย|ว่าง|ไหน)(?!.*(?:แต่|ต้องออก|ไล่|แค่(?:คืน|วัน)นี้))"
                        r"|" + _UNTIL_LATER)
 
 
