@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from dialogs import replies, texts
+from dialogs.labels import LABELS
 from dialogs.needs import NEEDS, parse_needs, referrals
 from dialogs.parse import facts_of
 from dialogs.questions import is_question
@@ -104,8 +105,9 @@ def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
         ask = texts.SENSITIVE_RECORD.format(", ".join(told), ", ".join(names))
         return respond(state.with_(needs_pending=[*needs, *sensitive]),
                        Reply(ask, BY_KEY["sensitive_consent"].choices))
-    care = told_care(text, value)
-    return _added(kb, state, needs, value, care=care) if needs or care else None
+    care, devices = told_care(text, value), told_devices(text, value)
+    return _added(kb, state, needs, value, care=care, topics=devices) if (
+        needs or care or devices) else None
 
 
 def told_care(text: str, value: str | None) -> list[str]:
@@ -114,18 +116,37 @@ def told_care(text: str, value: str | None) -> list[str]:
     is recorded only with consent: "ผมติดเชื้อ HIV" is no care need told)."""
     if value is not None:
         return []
-    return sorted(facts_of(statements(text)).special_needs)  # (a wish beside a question:
-    # "อยากได้เงินช่วยผู้ติดเชื้อ HIV ขอได้ไหม" asks of a topic, tells no care need)
+    told = statements(text)  # (a wish beside a question: "อยากได้เงินช่วยผู้ติดเชื้อ HIV
+    # ขอได้ไหม" asks of a topic, tells no care need)
+    care = set(facts_of(told).special_needs)
+    if "disability" in parse_needs(_DEVICE.sub(" ", told)):  # "ผมพิการครับ": the traveller's own
+        care.add("disabled")
+    return sorted(care)
+
+
+# an aid for the body wished for ("อยากได้รถเข็นคันใหม่ครับ", "รถเข็นครับ"): its referral,
+# no disability recorded by it (dev4: a wheelchair after leg surgery, for a while only)
+_DEVICE = re.compile(r"รถเข็น|วีลแชร์|ขาเทียม|แขนเทียม|เครื่องช่วยฟัง")
+DEVICES = "disability_devices"
+
+
+def told_devices(text: str, value: str | None) -> list[str]:
+    """The devices' topic, when an aid is wished for (not a vendor's cart, "รถเข็นขายของ")."""
+    told = statements(text, wishes=True) if value is None else ""
+    wished = _DEVICE.search(told) and "disability" in parse_needs(told)
+    return [DEVICES] if wished and "disability" not in parse_needs(_DEVICE.sub(" ", told)) else []
 
 
 def _added(kb: KnowledgeBase, state: State, needs: list[str], value: str | None,
-           consented: bool = False, care: tuple[str, ...] | list[str] = ()) -> StepResult:
+           consented: bool = False, care: tuple[str, ...] | list[str] = (),
+           topics: tuple[str, ...] | list[str] = ()) -> StepResult:
     """`needs` (and the travellers' `care` needs) added to the request, the person told
     so, with the topic tapped or where to ask."""
     refs: list[dict[str, Any]] = plain_titles(referrals(
         kb, [*needs, *(CARE_REFERRED[c] for c in care if c in CARE_REFERRED)],
-        [CARE_TOPICS[c] for c in care if c in CARE_TOPICS]), {})
-    said = ", ".join([*(NEEDS[n][0] for n in needs), *(SPECIAL[c] for c in care)])
+        [*(CARE_TOPICS[c] for c in care if c in CARE_TOPICS), *topics]), {})
+    said = ", ".join([*(NEEDS[n][0] for n in needs), *(SPECIAL[c] for c in care),
+                      *(LABELS[t] for t in topics)])
     out = [Reply(texts.NEEDS_ADDED.format(said))]
     if value is not None and value.removeprefix("topic:") in kb.by_id:
         out.append(Reply(kb.by_id[value.removeprefix("topic:")].answer, replies.MENU_CHOICES))

@@ -48,7 +48,11 @@ _OTHERS = frozenset({
     "พี่สาว", "พี่ชาย", "น้องสาว", "น้องชาย", "เด็ก", "คน"}) | _SELF_KIN
 # a kin word right after "ชื่อ", alone before a space: whose name follows ("ชื่อน้อง ชัยวัฒน์")
 _KIN = (_SELF_KIN - {"เขา", "เค้า"}) | {"พี่", "พี่สาว", "พี่ชาย", "น้องสาว", "น้องชาย", "ลูก",
-                                          "ลูกสาว", "ลูกชาย", "หลาน", "สามี", "ภรรยา", "เมีย", "แฟน"}
+                                          "ลูกสาว", "ลูกชาย", "หลาน", "สามี", "ภรรยา", "เมีย", "แฟน",
+                                          "เพื่อน"}  # "ชื่อเพื่อนนะครับ อนุชา"
+# the phone told as the writer's own beside the name of the one written for ("ลูกชื่อ
+# ศุภชัย ค่ะ เบอร์แม่นะคะ 08...", "ลูกชื่อต้น เบอร์ผมเลย"): that one is who is called
+_PHONE_MINE = re.compile(r"เบอร์(?:โทร)?(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา|แม่|พ่อ|ป้า|ยาย|ลุง|ตา|น้า)")
 # the one a helper writes for ("แม่น้อง", "พ่อเด็ก", "ลูกคนไข้": that one's kin is who the
 # officer calls, answering the name question); never the writer's own ("แม่ผม")
 _HELPED = frozenset({"น้อง", "เด็ก", "คนไข้", "ผู้ป่วย"})
@@ -281,4 +285,7 @@ def extract_name(text: str, bare: bool = False) -> str | None:
         return None
     # "นายจ้างชื่อสมชาย": someone else's name; "ลุงเสริมครับ โทรหาลูกสาวได้ครับ ชื่อแก้ว": ลุงเสริม
     parts = _bare(pieces if seen < 0 else pieces[:seen])
+    if not parts and seen >= 0 and _PHONE_MINE.search(text.replace(" ", "")):
+        parts = next((_after_cue(pieces, n, i, bare) for n, c in enumerate(pieces)
+                      for i, w in enumerate(c) if w == "ชื่อ" and i and c[i - 1] in _KIN), None)
     return _as_typed(parts, text) if parts else None

@@ -26,7 +26,8 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
               "ทุนประกอบอาชีพ", "ทุนทำกิน")),
     "massage": ("นวดแผนไทย", ("thai_massage_training",), ("นวด", "หมอนวด", "นวดแผนไทย")),
     "disability": ("ความพิการ", ("disability_allowance", "disability_devices"),
-                   ("พิการ", "คนพิการ", "ผู้พิการ", "วีลแชร์", "ขาขาด", "ตาบอด", "หูหนวก")),
+                   ("พิการ", "คนพิการ", "ผู้พิการ", "วีลแชร์", "ขาขาด", "ตาบอด", "หูหนวก",
+                    "รถเข็น", "ขาเทียม", "เครื่องช่วยฟัง")),  # "อยากได้รถเข็นคันใหม่"
     "elderly": ("ผู้สูงอายุ", ("elderly_allowance", "elderly_hardship_grant"),
                 ("สูงอายุ", "ผู้สูงอายุ", "คนแก่", "คนเฒ่า", "ผู้เฒ่า", "ชรา", "คนชรา", "อายุเยอะ")),
     # the button keeps both; read from words, an illness or medicine is medical care
@@ -70,9 +71,13 @@ _ADDRESSED = frozenset({"เจ้าหน้าที่", "จนท", "ท�
                         "แอดมิน", "ผู้เกี่ยวข้อง"})
 # "กู้ภัย" cut as กู้/ภัย, "กู้ชีพ" (rescue), "กู้คืน" (restore) are no loan
 _BEFORE: dict[str, frozenset[str]] = {"เรียน": _ADDRESSED,
-                                      "กู้": frozenset({"ภัย", "ชีพ", "คืน", "ข้อมูล", "ชาติ"})}
+                                      "กู้": frozenset({"ภัย", "ชีพ", "คืน", "ข้อมูล", "ชาติ"}),
+                                      # a vendor's cart or a pram: "รถเข็นขายของ", "รถเข็นเด็ก"
+                                      "รถเข็น": frozenset({"ขาย", "ขายของ", "ขายผลไม้", "ขายอาหาร",
+                                                          "เด็ก", "ของ", "สินค้า", "ส่งของ"})}
 _NO_BUTTON = frozenset({"health", "mental", "massage", "wages", "loan"})  # read from words only
 _LOAN_OF = {"elderly": "elderly_loan", "disability": "disability_loan"}
+# work asked by one with a disability: the hiring quota too ("งาน อยากได้ บริษัท รับ คนพิการ")
 # a new ID card wished for (dev20: "อยากได้บัตรใหม่เจ้า"), not one had ("ได้บัตรใหม่แล้ว")
 # or a card spoilt, to be made anew ("บัตรไหม้ อยากทำใหม่ครับ"; not "ไม่อยากทำใหม่")
 _NEW_CARD = re.compile(r"(?<!ไม่)(?<!บ่)(?:อยาก|ขอ|ต้องการ|ทำ|ออก)(?:ได้)?(?:ทำ)?บัตร(?:ประชาชน|ปชช)?ใหม่"
@@ -240,6 +245,8 @@ def referrals(kb: KnowledgeBase, needs: Iterable[str],
     for key in needs:
         loans = [_LOAN_OF[k] for k in needs if k in _LOAN_OF] if key == "loan" else []
         topics.extend(loans or (NEEDS[key][1] if key in NEEDS else ()))
+        if key == "work" and "disability" in needs:
+            topics.append("disability_employment")
     topics.extend(extra_topics)
     by_id = kb.by_id
     out = []

@@ -16,6 +16,16 @@ import re
 from typing import NamedTuple
 
 from dialogs.parse_numbers import PARTICLE
+from dialogs.place_cues import (
+    ADJACENT_HOME,
+    CUE,
+    JUST,
+    PRISON_NAMED,
+    PRONOUN,
+    SOMEONE_ELSE,
+    SOMEONE_ELSES_JOB,
+    TODAY_AFTER,
+)
 from dialogs.province_at_home import settle_at_home
 from dialogs.province_types import Mention, Province
 from dialogs.provinces import mentions_in_clean
@@ -23,73 +33,6 @@ from dialogs.towns import LANDMARKS, TOWNS
 
 __all__ = ["Places", "here_and_home_in", "place_cue_in"]
 
-# old people name themselves by kin words ("บ้านยายอยู่ร้อยเอ็ด", "ทิ้งยายไว้ที่เชียงใหม่")
-_ELDER_SELF = r"ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า"
-_PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|เค้า|เขา|แม่|พ่อ|ตัวเอง)?"
-# the real home, as against where one worked or stays: "บ้านจริงอยู่", "บ้านผมจริงๆ อยู่"
-_REAL = r"(?:จริง|แท้|เดิม)?(?:ๆ)?"
-_HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:อยู่|ที่|หา)?"
-             r"|กลับ(?!มา)(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
-             r"|(?:บ้านเกิด|ภูมิลำเนา(?:เดิม)?|ทะเบียนบ้าน)" + _PRONOUN + r"(?:อยู่)?"
-             # not งานบ้าน (housework), "อยู่บ้านตัวเองที่ชลบุรี" (here), "ไม่มีบ้าน อยู่ระยอง"
-             r"|(?<!แม่)(?<!เจ้าของ)(?<!งาน)(?<!อยู่)(?<!ไม่มี)(?<!บ่มี)บ้าน" + _PRONOUN + _REAL
-             + r"(?:อยู่|ที่)"
-             # an elder's home, not one stayed at ("อยู่บ้านน้าที่พัทยา": here), or their
-             # kin's, for one who writes for the elder ("บ้านน้องสาวยายอยู่บางปะอิน")
-             r"|(?<!อยู่)(?<!พัก)(?<!นอน)(?<!ค้าง)บ้าน(?:ของ)?(?:(?:พี่|น้อง|ลูก)(?:สาว|ชาย)|หลาน)?"
-             r"(?:" + _ELDER_SELF + ")" + _REAL
-             + r"(?:อยู่|ที่)"
-             # the home of a child one writes for (a teacher: "บ้านเด็กอยู่สระแก้ว")
-             r"|(?<!แม่)(?<!เจ้าของ)(?<!งาน)บ้าน(?:ของ)?(?:เด็ก|น้อง)(?:คนนี้|คนนั้น)?(?:อยู่|ที่)"
-             # going home in Isan, northern and southern words
-             # (never เมือง: "วัดในตัวเมืองลำปาง" is a town, not going home)
-             r"|(?:เมือ(?!ง)|ปิ๊ก|ปิก|หลบ)(?:ไป)?(?:บ้าน|เฮือน|เรือน)?")  # not "แม่บ้านที่" (a maid)
-_HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)อยู่|(?:ติด|ตกค้าง|ค้าง|พัก|นอน)|อยู่"
-             r"|ที่นี่|สถานี(?:ขนส่ง|รถ)|บขส|มา(?:หา|อยู่|เที่ยว|รักษา|ส่ง|เยี่ยม|เรียน)"
-             r"|กลับมา(?:ถึง|อยู่|ที่)?|มาถึง"  # "กลับมาถึงหาดใหญ่": back here, not home
-             r"|(?:ถูก|โดน)ทิ้ง|ทิ้ง(?:ผม|ฉัน|หนู|เรา|ดิฉัน|" + _ELDER_SELF + r")?ไว้")
-_JOB = (r"(?:ทำงาน|รับจ้าง|เฮ็ดงาน|เฮดงาน|ทำการ|ขาย(?:ของ|ลอตเตอรี่|ล็อตเตอรี่|หวย)|ค้าขาย|เที่ยว"
-        r"|ทำไร่|ทำสวน|ทำประมง|กรีดยาง|ตัดอ้อย"
-        r"|ก่อสร้าง|ขับ(?:แท็กซี่|วิน|รถรับจ้าง)|เป็น(?:แม่บ้าน|ลูกจ้าง|คนงาน|กรรมกร|พนักงาน|ยาม|รปภ|แรงงาน))")
-# what just happened somewhere ("ตกงานที่ระยอง", "กระเป๋าหายที่ภูเก็ต", "หนีขึ้นฝั่งที่มหาชัย",
-# "น้ำท่วมห้องเช่าที่อยุธยา"): as weak as a workplace; a flooded home ("น้ำท่วมบ้านที่อุบล")
-# may be the home left behind, so only a rented room or a community counts
-_EVENT = (r"(?:ตกงาน|(?:ถูก|โดน)(?:เลิกจ้าง|ไล่ออก)|(?:หนี)?ขึ้นฝั่ง"
-          r"|(?:กระเป๋า|ของ|เงิน|เอกสาร|มือถือ)(?:ก็)?หาย(?:หมด)?"
-          r"|(?:ถูก|โดน)(?:ขโมย|ล้วง|ปล้น|กระชาก|วิ่งราว|จี้)(?:กระเป๋า|ของ|เงิน|มือถือ)?(?:หมด)?"
-          r"|(?:อุบัติเหตุ|รถชน|รถคว่ำ)(?:ใน(?:โรงงาน|ไซต์งาน|ที่ทำงาน))?)(?:ที่|ใน)"
-          r"|(?:น้ำท่วม|ไฟไหม้)(?:ห้องเช่า|บ้านเช่า|หอพัก|หอ|ห้องพัก|ชุมชน|แคมป์(?:คนงาน)?)(?:ที่|ใน)?")
-# where the person went to work: where they are, unless another place is said to be
-_WORK_CUE = r"(?:ไป|มา|ได้)?" + _JOB + "|" + _EVENT
-# work wanted, or done long ago: the place is neither here nor home
-_AWAY_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ|หา|กำลังจะ)(?:เดินทาง)?(?:ไป|มา)?(?:หา)?" + _JOB
-             + r"|หางาน(?:ทำ)?|เคย(?:ไป|มา)?(?:" + _JOB + r"|อยู่)"
-             + r"|(?:ติด|อยู่|นอน)(?:คุก|เรือนจำ|ตะราง)")  # "ติดคุกเชียงใหม่มา 5 ปี": the sentence
-_HOME_CUE_EN = r"gohome|gobackhome|backhome|goback|hometown|homeis|homein|hometo|from"
-_HERE_CUE_EN = r"iamin|iamat|imin|imat|stuckin|stuckat|stayingin|stayingat|nowin|nowat|currentlyin"
-# the prison just left: where the person is, as weakly as a workplace ("เพิ่งออกจากคุก
-# บางขวางวันนี้"); one left long ago is no place of now ("ออกจากคุกเชียงใหม่มาสองปีแล้ว")
-_FREED_CUE = (r"(?:ออก|พ้นโทษ|(?:ถูก|ได้รับการ)?ปล่อยตัว|พ้น)(?:ออก)?(?:มา)?จาก"
-              r"(?:คุก|เรือนจำ|ทัณฑสถาน)(?:กลาง|จังหวัด|อำเภอ|หญิง|ชาย|พิเศษ)*(?:ที่)?")
-_PRISON_NAMED = re.compile(r"คุก|เรือนจำ")  # a prison known by name ("คุกบางขวาง")
-_JUST = re.compile(r"(?:เพิ่ง|พึ่ง)(?:จะ)?(?:ได้)?$")
-_TODAY_AFTER = re.compile(r"(?:มา)?(?:ได้)?(?:วันนี้|เมื่อวาน|เมื่อเช้า|เช้านี้|เมื่อกี้|เมื่อคืน)")
-_CUE = re.compile(f"(?P<away>{_AWAY_CUE})|(?P<freed>{_FREED_CUE})"
-                  f"|(?P<home>{_HOME_CUE}|{_HOME_CUE_EN})"
-                  f"|(?P<here>{_HERE_CUE}|{_HERE_CUE_EN})|(?P<work>{_WORK_CUE})")
-_ADJACENT_HOME = re.compile(r"(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
-# where someone else lives ("แม่อยู่ลำปาง"): not where the writer is, unless the writer is
-# with them ("ผมกับแม่อยู่ลำปาง", "พร้อมลูก 3 คน อยู่ปทุมธานี"); พี่, น้อง, ยาย... also
-# name the writer, and stay (never พี่ชาย, พี่สาว, น้องชาย, น้องสาว); an age may come between
-# ("ลูกอายุ 10 ขวบอยู่กับยายที่ยโสธร")
-_OTHER_KIN = (
-    r"(?<!กับ)(?<!และ)(?<!พา)(?<!พร้อม)(?<!ตาม)(?:พ่อ|แม่|ลูก(?:สาว|ชาย)?|เมีย|ผัว|สามี|ภรรยา|แฟน|ญาติ"
-    r"|เพื่อน|นายจ้าง|พี่ชาย|พี่สาว|น้องชาย|น้องสาว)"
-    r"(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)?(?:อายุ\d+(?:ขวบ|ปี|เดือน)?|\d+(?:ขวบ|ปี|เดือน))?(?:ก็|ยัง)?")
-_SOMEONE_ELSE = re.compile(_OTHER_KIN + r"(?:หนี|ย้าย)?(?:ไป|มา)?$")
-# where someone else works ("ผัวไปเฮ็ดงานกรุงเทพ", "ลูกทำงานอยู่ระยอง"): not where the
-# writer is (never "ตามผัวไปทำงาน", "กับลูกไปทำงาน", nor แม่ค้า, ลูกค้า: a vendor, a customer)
-_SOMEONE_ELSES_JOB = re.compile(_OTHER_KIN + r"(?:ไป|มา|ได้)?(?!ค้า)" + _JOB + r"(?:อยู่)?$")
 _CUE_WINDOW = 30
 # where the writer says they are, in so many words ("ผมอยู่ชลบุรี", "ส่วนหนูอยู่ปากเกร็ด",
 # "ตอนนี้อยู่ระยอง"): it wins over a place said before it without them ("พี่ชายทำงานอยู่
@@ -103,7 +46,7 @@ _DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)
 # what a denial was about ("บ้านไม่ใช่ลพบุรี", "ไม่ได้อยู่ระยอง"): a place said right after
 # it with no cue of its own takes that role ("บ้านไม่ใช่ลพบุรี สระบุรีค่ะ": home)
 _DENIED_HOME = re.compile(r"(?:(?:ไม่ได้|ไม่ใช่|ไม่)(?:จะ)?(?:ไป|กลับ(?:ไป)?)|(?:บ้าน(?:เกิด)?"
-                          r"|ภูมิลำเนา)" + _PRONOUN + r"(?:ก็)?ไม่ใช่)(?:ที่|ใน|จังหวัด)?$")
+                          r"|ภูมิลำเนา)" + PRONOUN + r"(?:ก็)?ไม่ใช่)(?:ที่|ใน|จังหวัด)?$")
 _DENIED_HERE = re.compile(r"(?:(?:ไม่ได้|ไม่ใช่|ไม่)(?:อยู่|พัก|ทำงาน)|(?:ตอนนี้|ที่อยู่)(?:ก็)?ไม่ใช่)"
                           r"(?:ที่|ใน|จังหวัด)?$")
 _INSTEAD = re.compile(r"(?:" + PARTICLE + r"|แต่|เป็น|คือ|จังหวัด|จ\.|,)*")
@@ -137,7 +80,7 @@ def _elaborates(gap: str, spaced: bool) -> bool:
     """Whether `gap`, said after a place with no cue and before one that starts a new chunk
     (`spaced`), is a here cue spent on a place of its own, or a district of the place."""
     said = (_ELABORATES.fullmatch(gap) or (
-        None if _CUE.search(gap) else _LOCALITY.fullmatch(gap))) if spaced else None
+        None if CUE.search(gap) else _LOCALITY.fullmatch(gap))) if spaced else None
     if said is None or _OPEN_END.search(said["obj"]):
         return False
     return not _NOTHING_BETWEEN.fullmatch(said["obj"])
@@ -167,24 +110,25 @@ NEITHER = "neither"  # a cue that makes a place neither here nor home ("อย�
 
 def place_cue_in(compact: str) -> bool:
     """Whether the text without spaces has a word that gives a place a role."""
-    return _CUE.search(compact) is not None or _ADJACENT_HOME.search(compact) is not None
+    return (CUE.search(compact) is not None or ADJACENT_HOME.search(compact) is not None
+            or _CERTIFIES.search(compact) is not None)  # "หนังสือรับรอง ... ว่าเป็นคนไทย"
 
 
 def _role(window: str, after: str = "") -> str | None:
     """"here", "home", "work", NEITHER, or None when no cue says anything."""
-    if _ADJACENT_HOME.search(window):
+    if ADJACENT_HOME.search(window):
         return "home"
-    cues = list(_CUE.finditer(window))
+    cues = list(CUE.finditer(window))
     role = cues[-1].lastgroup if cues else None
     # "แม่อยู่ลำปาง", "เมียหนีไปอยู่ระยอง": where they live; but one stuck somewhere
     # ("พ่อติดอยู่ขนส่งเชียงใหม่") is the person a relative writes for
-    if role == "here" and cues[-1].group() == "อยู่" and _SOMEONE_ELSE.search(
+    if role == "here" and cues[-1].group() == "อยู่" and SOMEONE_ELSE.search(
             window, 0, cues[-1].start()):
         return NEITHER
-    if role in ("here", "work") and _SOMEONE_ELSES_JOB.search(window, 0, cues[-1].end()):
+    if role in ("here", "work") and SOMEONE_ELSES_JOB.search(window, 0, cues[-1].end()):
         return NEITHER
     if role == "freed":  # just released from there: as weak as a workplace
-        just = _JUST.search(window, 0, cues[-1].start()) or _TODAY_AFTER.match(after)
+        just = JUST.search(window, 0, cues[-1].start()) or TODAY_AFTER.match(after)
         return "work" if just else NEITHER
     return NEITHER if role == "away" else role
 
@@ -226,6 +170,24 @@ def _not_home_again(current: Province | None, home: Province | None,
     return others[-1] if others else current
 
 
+def _take_back(found: dict[str, Province], heres: list[Province], place: Province,
+               denied: str | None) -> None:
+    """A place denied after it was given a role ("อยู่ระยองค่ะ ... ขอแก้ค่ะ ไม่ใช่ระยอง
+    ตอนนี้อยู่บ้านแม่ที่จันทบุรีแล้ว", messages read as one) loses it (the denied role
+    only, when the denial names one), so the place said after it takes it."""
+    for role in [r for r, p in found.items() if p == place and denied in (None, r)]:
+        del found[role]
+    heres[:] = [p for p in heres if p != place or denied not in (None, "here")]
+
+
+_CERTIFIES = re.compile(r"(?:รับรอง|ยืนยัน)(?:(?!ตอนนี้|ขณะนี้|แต่).){0,30}?(?:ว่า|ที่อยู่)")
+# what a letter certifies is where home is, not where the person is now ("มี หนังสือ
+# รับรองที่อำเภอออกให้ ว่าเป็นคนไทย อยู่ชัยภูมิจริง", "หนังสือรับรองที่อยู่ ขอนแก่น")
+_CERTIFIED = re.compile(r"(?:รับรอง|ยืนยัน)(?:(?!ตอนนี้|ขณะนี้|แต่).){0,30}?"
+                        r"(?:ว่า(?:(?!ตอนนี้|ขณะนี้|แต่).){0,16}?อยู่|(?:ถิ่น)?ที่อยู่(?:ว่า)?(?:อยู่)?)"
+                        r"(?:จริง)?(?:ที่|ใน|จังหวัด|จ\.)?$")
+
+
 class Places(NamedTuple):
     current: Province | None
     home: Province | None
@@ -244,7 +206,7 @@ _ANSWER_END = re.compile(PARTICLE + r"$")
 
 def _unknown_answer(gap: str, spaced: bool) -> bool:
     return spaced and _ANSWER_END.search(gap) is not None and not place_cue_in(gap) and (
-        _SOMEONE_ELSE.search(gap) is None) and "จาก" not in gap
+        SOMEONE_ELSE.search(gap) is None) and "จาก" not in gap
 
 
 def here_and_home_in(cleaned: str, compact: str) -> Places:
@@ -278,12 +240,15 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             pass  # bare, as the place before it
         elif _DENIED_PLACE.search(window):
             role, denied = NEITHER, _denied_role(window)
+            _take_back(found, heres, m.province, denied)  # "... ขอแก้ค่ะ ไม่ใช่ระยอง"
         else:
-            named = _PRISON_NAMED.match(compact, m.start)
+            named = PRISON_NAMED.match(compact, m.start)
             role = _role(window + (named.group() if named else ""), compact[m.end:m.end + 12])
             self_here = role == "here" and _SELF_HERE.search(window) is not None
             if self_here and _FETCH.match(compact, m.end):
                 role, self_here = NEITHER, False  # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้"
+            if role == "here" and _CERTIFIED.search(compact, max(0, m.start - 60), m.start):
+                role = "home"  # "หนังสือรับรอง ... ว่าเป็นคนไทย อยู่ชัยภูมิจริง"
             if role == "here":
                 heres.append(m.province)
             # "มาหาหมอที่ศิริราช อยู่นนทบุรี": the province named outright beats the town

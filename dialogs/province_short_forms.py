@@ -35,6 +35,23 @@ _CUT_SHORT = re.compile(r"(?P<cue>[ก-๎]*?" + _ABBR_CUE + r")?(?P<stem>[ก-�
                         + _ABBR_PARTICLES)
 
 
+# a name cut short that is an everyday word too ("ยโส": haughty): Yasothon only as a
+# word of its own after a place cue ("อยากกลับบ้านยโส") or said as an answer, with a
+# particle or last ("มีค่ะ ยโสค่ะ"); never inside a word ("คนยโส", "ยโสมาก")
+_CUT_WORDS = {"ยโส": "TH-35"}
+_CUT_WORD = re.compile(r"(?P<cue>[ก-๎]*?" + _ABBR_CUE + r")?(?P<abbr>"
+                       + "|".join(_CUT_WORDS) + r")(?P<end>" + _ABBR_PARTICLES + ")")
+
+
+def _cut_word(word: str, last: bool) -> tuple[Province, int, int] | None:
+    m = _CUT_WORD.fullmatch(word)
+    if m is None or not (m["cue"] or m["end"] or last):
+        return None
+    code = _CUT_WORDS[m["abbr"]]
+    province = next(p for p in TH_ALIASES.values() if p.code == code)
+    return province, m.start("abbr"), m.end("abbr")
+
+
 @functools.cache
 def _begun(stem: str) -> Province | None:
     """The one province whose Thai name or alias begins with `stem` ("ชล", "ขอน")."""
@@ -56,6 +73,8 @@ def short_forms(cleaned: str) -> list[Mention]:
             province, start, end = ABBREVIATIONS[abbr["abbr"]], abbr.start("abbr"), abbr.end("abbr")
         elif cut:
             province, start, end = _begun(cut["stem"]), cut.start("stem"), cut.end("stem") + 1
+        elif said := _cut_word(word, at + len(word) == len(cleaned.replace(" ", ""))):
+            province, start, end = said
         if province is not None:
             out.append(Mention(province, at + start, at + end))
         at += len(word)

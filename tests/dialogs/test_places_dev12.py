@@ -41,8 +41,11 @@ def test_an_island_names_its_province(text: str, province: str) -> None:
     assert _whole(text) == province
 
 
-def test_laid_off_on_phi_phi_is_here() -> None:
-    assert _places("ผมกับเพื่อนโดนเลิกจ้างที่พีพีครับ") == ("กระบี่", None)
+def test_laid_off_on_phi_phi_is_asked() -> None:
+    # a job lost there is where one was, not surely where one is: asked (dev17 "ไม่มี
+    # เงินค่ะ ตกงานที่พัทยา" was said at Ekkamai; test_places_dev2122)
+    assert _places("ผมกับเพื่อนโดนเลิกจ้างที่พีพีครับ") == (None, None)
+    assert _places("ผมกับเพื่อนโดนเลิกจ้างที่พีพีครับ ยังอยู่พีพี") == ("กระบี่", None)
 
 
 @pytest.mark.parametrize("text", ["ชื่อพีพีค่ะ", "น้องพีพีชอบกินขนม", "เต่าทะเล"])

@@ -1,0 +1,82 @@
+"""The words that give a place said in a message its role (dialogs.places): home,
+here, a workplace or an event there (as weak as a workplace), a prison just left, or
+neither (work wanted or done long ago; where someone else lives or works)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ADJACENT_HOME", "CUE", "JUST", "PRISON_NAMED", "PRONOUN",
+           "SOMEONE_ELSE", "SOMEONE_ELSES_JOB", "TODAY_AFTER"]
+
+# old people name themselves by kin words ("บ้านยายอยู่ร้อยเอ็ด", "ทิ้งยายไว้ที่เชียงใหม่")
+_ELDER_SELF = r"ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า"
+PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|เค้า|เขา|แม่|พ่อ|ตัวเอง)?"
+# the real home, as against where one worked or stays: "บ้านจริงอยู่", "บ้านผมจริงๆ อยู่"
+_REAL = r"(?:จริง|แท้|เดิม)?(?:ๆ)?"
+_HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:อยู่|ที่|หา)?"
+             r"|กลับ(?!มา)(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
+             r"|(?:บ้านเกิด|ภูมิลำเนา(?:เดิม)?|ทะเบียนบ้าน)" + PRONOUN + r"(?:อยู่)?"
+             # not งานบ้าน (housework), "อยู่บ้านตัวเองที่ชลบุรี" (here), "ไม่มีบ้าน อยู่ระยอง"
+             r"|(?<!แม่)(?<!เจ้าของ)(?<!งาน)(?<!อยู่)(?<!ไม่มี)(?<!บ่มี)บ้าน" + PRONOUN + _REAL
+             + r"(?:อยู่|ที่)"
+             # an elder's home, not one stayed at ("อยู่บ้านน้าที่พัทยา": here), or their
+             # kin's, for one who writes for the elder ("บ้านน้องสาวยายอยู่บางปะอิน")
+             r"|(?<!อยู่)(?<!พัก)(?<!นอน)(?<!ค้าง)บ้าน(?:ของ)?(?:(?:พี่|น้อง|ลูก)(?:สาว|ชาย)|หลาน)?"
+             r"(?:" + _ELDER_SELF + ")" + _REAL
+             + r"(?:อยู่|ที่)"
+             # the home of a child one writes for (a teacher: "บ้านเด็กอยู่สระแก้ว")
+             r"|(?<!แม่)(?<!เจ้าของ)(?<!งาน)บ้าน(?:ของ)?(?:เด็ก|น้อง)(?:คนนี้|คนนั้น)?(?:อยู่|ที่)"
+             # going home in Isan, northern and southern words
+             # (never เมือง: "วัดในตัวเมืองลำปาง" is a town, not going home)
+             r"|(?:เมือ(?!ง)|ปิ๊ก|ปิก|หลบ)(?:ไป)?(?:บ้าน|เฮือน|เรือน)?")  # not "แม่บ้านที่" (a maid)
+_HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)อยู่|(?:ติด|ตกค้าง|ค้าง|พัก|นอน)|อยู่"
+             r"|ที่นี่|สถานี(?:ขนส่ง|รถ)|บขส|มา(?:หา|อยู่|เที่ยว|รักษา|ส่ง|เยี่ยม|เรียน)"
+             r"|กลับมา(?:ถึง|อยู่|ที่)?|มาถึง"  # "กลับมาถึงหาดใหญ่": back here, not home
+             r"|(?:ถูก|โดน)ทิ้ง|ทิ้ง(?:ผม|ฉัน|หนู|เรา|ดิฉัน|" + _ELDER_SELF + r")?ไว้")
+_JOB = (r"(?:ทำงาน|รับจ้าง|เฮ็ดงาน|เฮดงาน|ทำการ|ขาย(?:ของ|ลอตเตอรี่|ล็อตเตอรี่|หวย)|ค้าขาย|เที่ยว"
+        r"|ทำไร่|ทำสวน|ทำประมง|กรีดยาง|ตัดอ้อย"
+        r"|ก่อสร้าง|ขับ(?:แท็กซี่|วิน|รถรับจ้าง)|เป็น(?:แม่บ้าน|ลูกจ้าง|คนงาน|กรรมกร|พนักงาน|ยาม|รปภ|แรงงาน))")
+# what just happened somewhere ("กระเป๋าหายที่ภูเก็ต", "หนีขึ้นฝั่งที่มหาชัย",
+# "น้ำท่วมห้องเช่าที่อยุธยา"): as weak as a workplace; a flooded home ("น้ำท่วมบ้านที่อุบล")
+# may be the home left behind, so only a rented room or a community counts
+_EVENT = (r"(?:(?:หนี)?ขึ้นฝั่ง"
+          r"|(?:กระเป๋า|ของ|เงิน|เอกสาร|มือถือ)(?:ก็)?หาย(?:หมด)?"
+          r"|(?:ถูก|โดน)(?:ขโมย|ล้วง|ปล้น|กระชาก|วิ่งราว|จี้)(?:กระเป๋า|ของ|เงิน|มือถือ)?(?:หมด)?"
+          r"|(?:อุบัติเหตุ|รถชน|รถคว่ำ)(?:ใน(?:โรงงาน|ไซต์งาน|ที่ทำงาน))?)(?:ที่|ใน)"
+          r"|(?:น้ำท่วม|ไฟไหม้)(?:ห้องเช่า|บ้านเช่า|หอพัก|หอ|ห้องพัก|ชุมชน|แคมป์(?:คนงาน)?)(?:ที่|ใน)?")
+# where the person went to work: where they are, unless another place is said to be
+_WORK_CUE = r"(?:ไป|มา|ได้)?" + _JOB + "|" + _EVENT
+# work wanted, or done long ago: the place is neither here nor home
+_AWAY_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ|หา|กำลังจะ)(?:เดินทาง)?(?:ไป|มา)?(?:หา)?" + _JOB
+             + r"|หางาน(?:ทำ)?|เคย(?:ไป|มา)?(?:" + _JOB + r"|อยู่)"
+             # "ติดคุกเชียงใหม่มา 5 ปี": the sentence
+             + r"|(?:ติด|อยู่|นอน)(?:คุก|เรือนจำ|ตะราง)"
+             # a job lost there is where one was, not surely where one is ("ไม่มีเงินค่ะ
+             # ตกงานที่พัทยา" may be said in Bangkok): the person is asked where they are
+             + r"|(?:ตกงาน|(?:ถูก|โดน)(?:เลิกจ้าง|ไล่ออก|ให้ออก))(?:มา)?(?:จาก)?(?:ที่|ใน)?")
+_HOME_CUE_EN = r"gohome|gobackhome|backhome|goback|hometown|homeis|homein|hometo|from"
+_HERE_CUE_EN = r"iamin|iamat|imin|imat|stuckin|stuckat|stayingin|stayingat|nowin|nowat|currentlyin"
+# the prison just left: where the person is, as weakly as a workplace ("เพิ่งออกจากคุก
+# บางขวางวันนี้"); one left long ago is no place of now ("ออกจากคุกเชียงใหม่มาสองปีแล้ว")
+_FREED_CUE = (r"(?:ออก|พ้นโทษ|(?:ถูก|ได้รับการ)?ปล่อยตัว|พ้น)(?:ออก)?(?:มา)?จาก"
+              r"(?:คุก|เรือนจำ|ทัณฑสถาน)(?:กลาง|จังหวัด|อำเภอ|หญิง|ชาย|พิเศษ)*(?:ที่)?")
+PRISON_NAMED = re.compile(r"คุก|เรือนจำ")  # a prison known by name ("คุกบางขวาง")
+JUST = re.compile(r"(?:เพิ่ง|พึ่ง)(?:จะ)?(?:ได้)?$")
+TODAY_AFTER = re.compile(r"(?:มา)?(?:ได้)?(?:วันนี้|เมื่อวาน|เมื่อเช้า|เช้านี้|เมื่อกี้|เมื่อคืน)")
+CUE = re.compile(f"(?P<away>{_AWAY_CUE})|(?P<freed>{_FREED_CUE})"
+                  f"|(?P<home>{_HOME_CUE}|{_HOME_CUE_EN})"
+                  f"|(?P<here>{_HERE_CUE}|{_HERE_CUE_EN})|(?P<work>{_WORK_CUE})")
+ADJACENT_HOME = re.compile(r"(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
+# where someone else lives ("แม่อยู่ลำปาง"): not where the writer is, unless the writer is
+# with them ("ผมกับแม่อยู่ลำปาง", "พร้อมลูก 3 คน อยู่ปทุมธานี"); พี่, น้อง, ยาย... also
+# name the writer, and stay (never พี่ชาย, พี่สาว, น้องชาย, น้องสาว); an age may come between
+# ("ลูกอายุ 10 ขวบอยู่กับยายที่ยโสธร")
+_OTHER_KIN = (
+    r"(?<!กับ)(?<!และ)(?<!พา)(?<!พร้อม)(?<!ตาม)(?:พ่อ|แม่|ลูก(?:สาว|ชาย)?|เมีย|ผัว|สามี|ภรรยา|แฟน|ญาติ"
+    r"|เพื่อน|นายจ้าง|พี่ชาย|พี่สาว|น้องชาย|น้องสาว)"
+    r"(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)?(?:อายุ\d+(?:ขวบ|ปี|เดือน)?|\d+(?:ขวบ|ปี|เดือน))?(?:ก็|ยัง)?")
+SOMEONE_ELSE = re.compile(_OTHER_KIN + r"(?:หนี|ย้าย)?(?:ไป|มา)?$")
+# where someone else works ("ผัวไปเฮ็ดงานกรุงเทพ", "ลูกทำงานอยู่ระยอง"): not where the
+# writer is (never "ตามผัวไปทำงาน", "กับลูกไปทำงาน", nor แม่ค้า, ลูกค้า: a vendor, a customer)
+SOMEONE_ELSES_JOB = re.compile(_OTHER_KIN + r"(?:ไป|มา|ได้)?(?!ค้า)" + _JOB + r"(?:อยู่)?$")
