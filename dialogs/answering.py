@@ -12,6 +12,7 @@ from dialogs.care_answers import someone_else_alone
 from dialogs.parse import facts_of
 from dialogs.parse_numbers import PARTICLE, clean_text
 from dialogs.places import place_cue_in
+from dialogs.province_at_home import at_own_home
 from dialogs.provinces import find_provinces, match_province
 from dialogs.readers import said_urgency
 from dialogs.slots import BY_KEY, Slot
@@ -41,6 +42,10 @@ def learned_beyond(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, 
             said["current_province"] = place
     if card_found(slot.key, said, answers):  # the card said lost, then found: corrected
         return beyond(said, {k: v for k, v in answers.items() if k != "id_card"})
+    home = said.get("home_province") or answers.get("home_province")
+    if home and "current_province" not in said and at_own_home(text.replace(" ", "")):
+        said["current_province"] = home  # "ถึงบ้านแล้ว อยู่บ้านแม่ค่ะ", to another question:
+        answers = {k: v for k, v in answers.items() if k != "current_province"}  # a fix
     here, known = said.get("current_province"), answers.get("current_province")
     if here and known and here != known and "home_province" not in answers | said:
         said["home_province"] = said.pop("current_province")  # here known: home
@@ -48,10 +53,11 @@ def learned_beyond(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, 
 
 
 def card_found(key: str, said: dict[str, Any], answers: dict[str, Any]) -> bool:
-    """The ID card, said to be missing, found while the letter (asked instead of it) is
-    asked: "อ้าว เจอแล้ว บัตรอยู่ในกระเป๋าตังค์ มีบัตรประชาชน" (never the other way)."""
+    """The ID card, said to be missing or left unknown (skipped), had after all while the
+    letter (asked instead of it) is asked: "อ้าว เจอแล้ว บัตรอยู่ในกระเป๋าตังค์ มีบัตร
+    ประชาชน", "มีบัตรค่ะ" (dev21: the card answer unread twice). Never the other way."""
     return key == "nationality_letter" and said.get("id_card") is True and (
-        answers.get("id_card") is False)
+        answers.get("id_card", False) in (False, None))
 
 
 _DISABLED = re.compile(dict(CARE_PATTERNS)["disabled"].removeprefix("!"))

@@ -22,7 +22,7 @@ from dialogs.screening import Screening
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.summary import Decider
-from dialogs.types import Reply
+from dialogs.types import Reply, RequestHandoff
 from dialogs.understand import consent_word, facts_to_answers, read_message
 from knowledge import Decision, KnowledgeBase
 from knowledge.answers import answer_texts
@@ -154,6 +154,13 @@ def asked_again(state: State) -> tuple[State, str]:
     return state.with_(again=times + 1), AGAIN[times % len(AGAIN)]
 
 
+def handed_over(state: State) -> StepResult:
+    """Asked every way and still no yes or no (dev22: an elder's "ได้ลูก" met the
+    notice 22 times): a person takes the chat over; consent can still be given."""
+    return respond(state.with_(again=0), Reply(texts.CONSENT_HANDOFF, replies.CONSENT_CHOICES),
+                   effects=(RequestHandoff("consent_stuck"),))
+
+
 def noticed(state: State, text: str) -> tuple[State, Reply]:
     """The notice, and the state remembering whether it named sensitive data: only a
     yes to a notice that named it covers it (a state stored before it did not)."""
@@ -217,6 +224,8 @@ class Consent:
             since = state.data.get("pending_at") or at.isoformat()
             grown = state.with_(pending=pending, pending_at=since)
             return respond(*noticed(*asked_again(grown)))
+        if answer is None and int(state.data.get("again") or 0) >= len(AGAIN):
+            return handed_over(state)
         if answer is None:
             entry = self._answer_entry(self.matcher.decide(text))
             state, again = noticed(*asked_again(state))

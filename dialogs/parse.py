@@ -64,7 +64,7 @@ _THAI_WORDS: dict[str, str] = {
         "นะ", "น่ะ", "เลย", "แล้ว", "จริง", "ๆ", "มาก", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา",
         "พี่", "ขอบคุณ", "ขอบใจ", "อ่ะ", "อะ", "อ่า", "เด้อ", "เด้", "ละ", "ล่ะ", "สิ",
         "ซิ", "แหละ", "ก็", "หรอก", "คือ", "ด้วย", "เหมือนกัน", "ดีกว่า",
-        "หนิ", "เน้อ", "เนาะ", "โหล",  # southern and northern particles
+        "หนิ", "เน้อ", "เนาะ", "โหล", "ดอก",  # southern, northern and Isan particles
         "ทั้งสองคน", "ทั้งคู่", "ทุกคน"  # "มีทั้งคู่": yes for everyone asked about
     ], FILLER),
 }
@@ -156,6 +156,19 @@ def _polarity(kinds: list[str]) -> str:
     return FILLER
 
 
+# an elder calling the bot "ลูก" or "หลาน" after a yes or no ("ได้ลูก", "ใช่จ้ะหลาน", "บ่มี
+# ดอกหลาน"): the word of address, not a child ("มีลูก" to "anyone to care for?" stays
+# unknown: only after a word that is not มี)
+_VOCATIVE = re.compile(r"(ได้|ใช่|ตกลง|โอเค|ถูก|ต้อง|เอา|ยอม|ค่ะ|ครับ|คับ|จ้ะ|จ้า|จ๊ะ|เลย|แล้ว|นะ|เด้อ"
+                       r"|ดอก|หรอก)\s*(?:ลูก|หลาน|ลูกหลาน)(?:เอ๊ย|เอ้ย)?(?=\s|$|ค่ะ|ครับ|จ้ะ|จ้า|นะ)")
+
+
+# a thumbs up or an OK hand is a yes, a thumbs down or a cross a no (a praying hand,
+# thanks or please, is neither); the cleaning would drop them
+_EMOJI_WORDS = {**dict.fromkeys("👍👌✅🆗", " ใช่ "), **dict.fromkeys("👎❌🙅", " ไม่ ")}
+_EMOJI = re.compile("[" + "".join(_EMOJI_WORDS) + "]")
+
+
 def parse_yes_no(text: str) -> bool | None:
     """True / False for Thai or English yes and no (ใช่ค่ะ, ได้, มี, แม่นแล้ว, ok / ไม่,
     ไม่ใช่, บ่มี, ยังไม่, no), None for anything else or for both at once.
@@ -165,7 +178,7 @@ def parse_yes_no(text: str) -> bool | None:
     that is not a particle decides, later unknown chunks are ignored ("ใช่ค่ะ ผมอยู่ชลบุรี"
     -> True) and later chunks that disagree make it None.
     """
-    cleaned = clean_text(text)
+    cleaned = _VOCATIVE.sub(r"\1", clean_text(_EMOJI.sub(lambda m: _EMOJI_WORDS[m[0]], text)))
     if not cleaned or len(cleaned) > MAX_YES_NO_CHARS:
         return None
     chunks = [_kinds(chunk) for chunk in cleaned.split(" ")]

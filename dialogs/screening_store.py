@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from dialogs.answering import MERGED, card_found, regrouped_count, with_travellers
-from dialogs.asking import can_go_alone
+from dialogs.asking import PLACES, can_go_alone
 from dialogs.contact import no_phone
 from dialogs.slots import BY_KEY, Slot, store_value
 from dialogs.understand import is_refusal
@@ -33,6 +33,9 @@ def stored_answers(slot: Slot, text: str, value: str | None, parsed: Any,
                 if (k != slot.key or parsed is None) and (k not in answers or k in MERGED)}
     if parsed is None and card_found(slot.key, learned, answers):
         answers["id_card"] = True  # found after all: the letter is not asked
+    home = answers.get("home_province")
+    if slot.key not in PLACES and home and learned.get("current_province") == home:
+        answers["current_province"] = home  # back home, said to another question: a fix
     regrouped = regrouped_count(slot, text, answers)  # "จริงๆ ไป 4 คนค่ะ": fixed
     if regrouped and answers.get("special_needs") == [] and slot.key != "special_needs":
         answers.pop("special_needs")  # none said of one alone: a group is asked

@@ -249,13 +249,22 @@ def parent_card(text: str, parent: str | None) -> bool | None:
         return others_card(text, anyone=True)  # "พ่อกับแม่มีบัตรค่ะ", "ผัวมีบัตรครับ"
     if parent not in ("พ่อ", "แม่"):
         return None
-    text = text.replace(" ", "").rsplit("แต่", 1)[-1]  # "หนูไม่มีบัตรค่ะ แต่พ่อมี": the parent's
-    said = re.fullmatch(r"(?:คุณ)?" + parent + r"(?:ผม|ฉัน|หนู)?(?:เขา|เค้า|ท่าน|ก็)*(?P<no>ไม่|บ่|ไม่ได้)?"
-                        r"(?:มี|พก|ถือ)(?:บัตร(?:ประชาชน|ปชช)?)?(?:อยู่|ครับ|ค่ะ|ค่า|คะ|คับ|จ้า|จ้ะ|นะ"
-                        r"|เด้อ|ครบ|ติดตัว)*", text.replace(" ", ""))
+    # "หนูไม่มีบัตรค่ะ แต่พ่อมี": the parent's
+    text = text.rsplit("แต่", 1)[-1].strip()
+    first, _, rest = text.partition(" ")
+    pattern = re.compile(r"(?:คุณ)?" + parent + r"(?:ผม|ฉัน|หนู)?(?:เขา|เค้า|ท่าน|ก็)*(?P<no>ไม่|บ่|ไม่ได้)?"
+                         r"(?:มี|พก|ถือ)(?:บัตร(?:ประชาชน|ปชช)?)?(?:อยู่|ครับ|ค่ะ|ค่า|คะ|คับ|จ้า|จ้ะ|นะ"
+                         r"|เด้อ|ครบ|ติดตัว)*")
+    said = pattern.fullmatch(text.replace(" ", ""))
+    if said is None and rest and not _CARD_REMARK.search(rest):
+        said = pattern.fullmatch(first)  # "พ่อมีบัตรค่ะ ตำรวจดูให้แล้ว": a remark after it
     if said is None:
         return None
     return said["no"] is None
+
+
+# a remark after the parent's card that speaks of the card again decides nothing here
+_CARD_REMARK = re.compile(r"บัตร|หาย|ไม่|บ่|หมดอายุ|ยึด|เก็บ")
 
 
 # consent in English, by one who cannot type Thai: "I agree", "yes I consent", "I don't agree"
