@@ -181,8 +181,9 @@ class Dialog:
     # -- commands --------------------------------------------------------------
     def _run_command(self, state: State, command: str, text: str,
                      at: dt.datetime | None = None) -> StepResult:
-        if command == "cmd:cancel":
-            return respond(self._idle(state), Reply(texts.CANCELLED, replies.MENU_CHOICES))
+        if command == "cmd:cancel":  # nothing told before is used again
+            idle = self._idle(state).with_(paused_answers=None)
+            return respond(idle, Reply(texts.CANCELLED, replies.MENU_CHOICES))
         if command == "cmd:thanks":
             return respond(state, Reply(texts.THANKS))
         if command == "cmd:help":

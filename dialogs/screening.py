@@ -67,7 +67,8 @@ class Screening(Retries):
               known: dict[str, Any] | None = None,
               intro: str = texts.START_SCREENING) -> StepResult:
         """Screening from a story (maybe empty); `known`: answers given (sensitive consent)."""
-        answers = (read_message(text) if text else {}) | (known or {})
+        before = dict(state.data.get("paused_answers") or {})  # told before a pause
+        answers = before | (read_message(text) if text else {}) | (known or {})
         care: dict[str, Any] = elder_hinted(text)  # care asked even of one alone: state only
         if answers.get("sensitive_consent") is False and answers.get("special_needs"):
             # health told in the story left out with the sensitive part (the
@@ -80,6 +81,7 @@ class Screening(Retries):
         if located and "current_province" not in answers:
             answers["current_province"] = located  # a location shared before screening
         state = State(st.ASK, kept(state) | {"answers": answers} | written_for(text) | care)
+        state = state.with_(paused_answers=None)  # resumed
         intro = replies.heard(answers) if answers else intro
         return self._advance(state, f"{prefix} {intro}".strip())
 

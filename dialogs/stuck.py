@@ -1,5 +1,8 @@
 """Screening that cannot go on: paused once, then a person takes over.
 
+What was told before the pause is kept: a story told after it resumes from there (dev22:
+the place and the disability of the first message were asked again); "เริ่มใหม่" drops it.
+
 The one question screening cannot do without (the hardship) may stay unread after it was
 asked three ways. The first time, screening pauses and offers a person; a person who
 comes back and is stuck again is not sent round the same questions a third time: the
@@ -17,6 +20,8 @@ from dialogs.step import StepResult, respond
 from dialogs.summary import kept
 from dialogs.types import Choice, Reply, RequestHandoff
 
+PAUSED_ANSWERS = "paused_answers"  # state key: the answers told before a pause
+
 
 def paused(state: State) -> StepResult:
     """Paused, or (paused before) handed to staff."""
@@ -24,7 +29,9 @@ def paused(state: State) -> StepResult:
         return respond(State(st.IDLE, kept(state, done=True)),  # screening ends here
                        Reply(texts.HANDOFF_STUCK),
                        effects=(RequestHandoff("screening_stuck"),))
-    return respond(State(st.IDLE, kept(state) | {"paused": True}),
+    told = state.data.get("answers") or {}  # what was told is not asked again after
+    data = kept(state) | {"paused": True} | ({PAUSED_ANSWERS: told} if told else {})
+    return respond(State(st.IDLE, data),
                    Reply(texts.SCREENING_PAUSED, replies.PERSON_CHOICES))
 
 

@@ -30,8 +30,8 @@ from dialogs.types import CreateCase, Reply
 from dialogs.understand import corrections, is_refusal, read_message
 from knowledge import Decision, KnowledgeBase
 
-KEPT = ("consent", "case_ids", "paused", "care_again")  # what outlives one screening
-UNTIL_DONE = ("paused", "care_again")  # ...until it ends (a request sent, or a refusal)
+KEPT = ("consent", "case_ids", "paused", "paused_answers", "care_again")  # outlives a screening
+UNTIL_DONE = ("paused", "paused_answers", "care_again")  # ...until it ends (sent, or refused)
 
 
 def kept(state: State, done: bool = False) -> dict[str, Any]:
