@@ -289,6 +289,7 @@ async def play(rt: Any, key: ConversationKey, persona: Persona, timings: list[fl
             more = [str(n) for n in told] if offered and needs else []
             lines = [*more[:1], *later, *persona.after]
             more = more[1:]  # "anything more?" after a need added: the next, if any
+            consents = 0  # the sensitive consent said at most twice (never a loop)
             while lines:  # once sent: not counted as a turn
                 line = lines.pop(0)
                 fixed = await rt.conversations.handle(key, Inbound.of_text(line))
@@ -297,7 +298,8 @@ async def play(rt: Any, key: ConversationKey, persona: Persona, timings: list[fl
                 if more and any(r.text == ANYTHING_MORE for r in fixed.replies):
                     lines.insert(0, str(more.pop(0)))
                 after_state = await rt.store.load(key) or State()
-                if after_state.data.get("needs_pending"):  # may a sensitive need be recorded?
+                if after_state.data.get("needs_pending") and consents < 2:  # may it be recorded?
+                    consents += 1
                     lines.insert(0, str({**DEFAULTS, **persona.answers}["sensitive_consent"]))
             stored = await rt.store.case(outcome.case_id)
             case = stored.as_dict() if stored is not None else {}

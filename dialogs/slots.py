@@ -74,12 +74,17 @@ def read_sensitive_consent(text: str, value: str | None) -> bool | None:
         return None
     if value is None and _NOT_RECORDED.search(text.replace(" ", "")):
         return False  # "ไม่ต้องบันทึกเรื่องติดคุกนะครับ ไม่อยากให้มีประวัติ"
+    if value is None and _RECORD_OK.match(text.replace(" ", "")):
+        return True  # "บันทึกได้ครับ", "ถามได้เลยค่ะ": the question's own verb, allowed
     return read_consent(text, value)
 
 
 CARE_AS_HEALTH = frozenset({"sick", "pregnant", "disabled"})  # care needs that hint health
 
 
+# the question's verb said allowed, as the whole answer (not "บันทึกได้ไหม", asked)
+_RECORD_OK = re.compile(r"(?:บันทึก|เก็บ|จด|ถาม|ใส่)(?:ไว้|ข้อมูล|เรื่องนี้)?(?:ได้|เลย)(?:เลย|ครับ|คับ|ค่ะ"
+                        r"|ค่า|จ้า|จ้ะ|นะ|เด้อ|หนิ|เจ้า)*$")
 # asked not to record it: a no to the sensitive part, however polite
 _NOT_RECORDED = re.compile(r"(?:ไม่ต้อง|ไม่อยากให้|ไม่ให้|ขอไม่|ห้าม|อย่า)(?:บันทึก|เก็บ|จด|มีประวัติ)")
 
