@@ -1,0 +1,653 @@
+"""Persona set dev24 (2026-12-06).
+
+Written from the seeds only, by a writer who did not read the dialog code, knowledge
+files, tests or other persona sets.
+
+Focus: ordinary, typical users as a hotline sees them on an average day: workers whose
+contract ended, people whose wallet was stolen at a bus terminal, students stranded
+after a trip, elders visiting their children in Bangkok, families after a job loss.
+Openers of every length (a bare greeting, a sticker, one line with two or three facts,
+a whole story, a story over 2-3 messages, a question first); answers typed as people
+type on a phone (short, particles, typos, a remark about their situation); Isan,
+คำเมือง and ปักษ์ใต้ speech where natural; Thai digits; voice typing; written for
+someone else; fixes at the summary and after sending.
+
+Counts: 22 personas; 16 eligible (case), 6 refused (2 not Thai, 2 no hardship, 1 no
+card and no letter, 1 already at home); 5 one_part; 6 urgent; 2 fixes at the summary,
+1 fix after sending.
+"""
+
+from __future__ import annotations
+
+from bench.dialog_personas import Persona
+
+# Rules quoted below come from seeds/002 (return-home aid) and seeds/000 (released
+# prisoners):
+#   หลักเกณฑ์: ๑. ไม่มีที่พักอาศัย-ถูกทอดทิ้ง ฐานะยากจน ไม่มีผู้ดูแล
+#              ๒. ขาดแคลนอาหาร/เครื่องนุ่งห่ม ฐานะยากจน ไม่มีรายได้
+#              ๓. ไม่มีค่าพาหนะเดินทางกลับภูมิลำเนาเดิม
+#   เงื่อนไข: ๑. แสดงบัตรประจำตัวประชาชน ...
+#             ๒. กรณีขาดเอกสารราชการ ให้มีหนังสือรับรองว่ามีสัญชาติไทย และมีถิ่นฐานพื้นที่นั้นจริง
+#   ข้อ ๔ "ผู้ตกทุกข์ได้ยาก" หมายความว่า บุคคลผู้มีสัญชาติไทยซึ่งไม่สามารถช่วยเหลือตนเองได้ ...
+#   "กรณีเร่งด่วนจะดำเนินงานภายใน ๒๔ ชั่วโมง แต่ถ้าเป็นกรณีที่พักอาศัยอยู่ไม่เร่งด่วน"
+#   ข้อ ๖ (๓) ไม่อาจเดินทางกลับภูมิลำเนาเดิมได้โดยลำพัง ... อาจจัดให้เจ้าหน้าที่ร่วมเดินทางไปด้วย
+
+PERSONAS: dict[str, Persona] = {
+    # Factory worker laid off in Ayutthaya, only says hello first. Eligible: Thai, card,
+    # "ไม่มีค่าพาหนะเดินทางกลับภูมิลำเนาเดิม" and "ไม่มีรายได้". Not urgent: she can stay
+    # in the dorm to the end of the month ("กรณีที่พักอาศัยอยู่ไม่เร่งด่วน"). Asks for
+    # work near home (job_placement). Fixes a typo in her surname at the summary.
+    "Laid-off factory worker, bare hello": Persona(
+        ("สวัสดีค่ะ",),
+        {"consent": "ได้ค่ะ ยินยอม",
+         "idle": "คือหนูตกงานค่ะ โรงงานที่อยุธยาเลิกจ้าง อยากกลับบ้านแต่ไม่มีค่ารถ",
+         "hardship": "ไม่มีค่ารถกลับบ้านค่ะ เงินชดเชยยังไม่ได้เลย เหลือเงินไม่ถึงร้อย",
+         "id_card": "มีค่ะ",
+         "nationality_letter": "ไม่มีค่ะ มีแต่บัตรประชาชน",
+         "nationality": "ไทยค่ะ",
+         "current_province": "อยุธยาค่ะ แถวโรจนะ",
+         "home_province": "ร้อยเอ็ดค่ะ อ.เสลภูมิ",
+         "travellers": "คนเดียวค่ะ",
+         "urgent": "ยังอยู่หอได้ถึงสิ้นเดือนค่ะ ยังมีที่นอนอยู่",
+         "special_needs": "ไม่มีค่ะ",
+         "travel_alone": "ไปเองได้ค่ะ",
+         "needs": "อยากหางานทำแถวบ้านด้วยค่ะ ถ้าได้",
+         "sensitive_consent": "ได้ค่ะ",
+         "name": "วันเพ็ญ ศรีบุญเรีอง",
+         "phone": "0812457390",
+         "confirm": "นามสกุลพิมพ์ผิดค่ะ ที่ถูกคือ ศรีบุญเรือง นอกนั้นถูกแล้วค่ะ"},
+        outcome="case",
+        expect={"eligible": True, "current": "พระนครศรีอยุธยา", "home": "ร้อยเอ็ด",
+                "travellers": 1, "urgent": False, "special": [],
+                "referrals": ["job_placement"], "name": "วันเพ็ญ ศรีบุญเรือง",
+                "phone": "0812457390"},
+    ),
+    # Pickpocketed at Mo Chit bus terminal; his ID card survived in his phone case. One
+    # line with three facts. Eligible (card, no fare home). Urgent: he says plainly he
+    # has nowhere to sleep tonight and is sitting in the terminal.
+    "Wallet picked at Mo Chit, card in phone case": Persona(
+        ("โดนล้วงกระเป๋าตังที่หมอชิตครับ เงินหายหมด จะกลับเชียงรายไม่มีค่ารถ",),
+        {"consent": "ครับ ยอมรับครับ",
+         "idle": "ขอค่ารถกลับบ้านครับ",
+         "hardship": "เงินหายหมดครับ ค่ารถก็ไม่มี ข้าวยังไม่ได้กินเลย",
+         "id_card": "บัตรประชาชนยังอยู่ครับ ผมเสียบไว้หลังเคสมือถือ รอดมาได้",
+         "nationality_letter": "ไม่มีครับ",
+         "nationality": "ไทยครับ",
+         "current_province": "หมอชิต กทม ครับ",
+         "home_province": "เชียงรายครับ แม่จัน",
+         "travellers": "คนเดียวครับ",
+         "urgent": "ด่วนครับ คืนนี้ไม่มีที่นอน นั่งอยู่ในสถานีเนี่ย",
+         "special_needs": "ไม่มีครับ",
+         "travel_alone": "ได้ครับ",
+         "needs": "ไม่มีครับ ขอแค่ค่ารถพอ",
+         "sensitive_consent": "ได้ครับ",
+         "name": "ธนากร ใจคำ",
+         "phone": "093 441 8826",
+         "confirm": "ถูกต้องครับ"},
+        outcome="case",
+        expect={"eligible": True, "current": "กรุงเทพมหานคร", "home": "เชียงราย",
+                "travellers": 1, "urgent": True, "special": [], "referrals": [],
+                "name": "ธนากร ใจคำ", "phone": "0934418826"},
+    ),
+    # Two university students out of money after a trip to Phuket; parents cannot send
+    # any (mother just lost her job). Both have cards. Eligible: "ไม่มีค่าพาหนะ".
+    # Urgent: checked out of the hostel, nowhere to sleep tonight. Answers one thing
+    # per message.
+    "Two students broke after Phuket trip": Persona(
+        ("สวัสดีค่ะ หนูเป็นนักศึกษาค่ะ",
+         "มาเที่ยวภูเก็ตกับเพื่อนแล้วเงินหมดค่ะ กลับโคราชไม่ได้ 😢"),
+        {"consent": "ได้ค่า",
+         "idle": "อยากขอค่ารถกลับบ้านค่ะ",
+         "hardship": "เงินหมดเลยค่ะ เหลือในบัญชี 40 บาท พ่อแม่ก็ไม่มีโอนมาให้ แม่เพิ่งตกงาน",
+         "id_card": "มีค่ะ ทั้งหนูทั้งเพื่อนมีบัตร",
+         "nationality_letter": "ไม่มีค่ะ",
+         "nationality": "ไทยค่ะ",
+         "current_province": "ภูเก็ตค่ะ",
+         "home_province": "โคราชค่ะ ปากช่อง บ้านเพื่อนก็ปากช่อง",
+         "travellers": "2 คนค่ะ หนูกับเพื่อน",
+         "urgent": "คืนนี้ไม่มีที่นอนแล้วค่ะ เช็คเอาท์โฮสเทลไปแล้ว",
+         "special_needs": "ไม่มีค่ะ",
+         "travel_alone": "ไปเองได้ค่ะ",
+         "needs": "ไม่มีค่ะ ขอบคุณมากๆเลยค่ะ",
+         "sensitive_consent": "ได้ค่ะ",
+         "name": "ปาริชาติ แก้วมณี",
+         "phone": "0865532091",
+         "confirm": "ถูกค่ะ"},
+        outcome="case",
+        expect={"eligible": True, "current": "ภูเก็ต", "home": "นครราชสีมา",
+                "travellers": 2, "urgent": True, "special": [], "referrals": [],
+                "name": "ปาริชาติ แก้วมณี", "phone": "0865532091"},
+        one_part=True,
+    ),
+    # A granddaughter writes for her grandmother (72), who came to visit in Bangkok;
+    # the girl's mother lost her job and cannot pay the fare home. Grandma travels
+    # alone (1), has a card. Not urgent: she sleeps at her daughter's room. Elderly and
+    # cannot travel alone (ข้อ ๖ (๓) "อายุ ... อาจจัดให้เจ้าหน้าที่ร่วมเดินทาง"). Asks about
+    # the old-age allowance (elderly_allowance).
+    "Granddaughter writes for visiting grandma": Persona(
+        ("สวัสดีค่ะ พิมพ์แทนยายนะคะ",
+         "ยายมาเยี่ยมแม่หนูที่กรุงเทพ แต่แม่หนูตกงาน ไม่มีเงินส่งยายกลับอุบลค่ะ"),
+        {"consent": "ได้ค่ะ ยินยอมค่ะ",
+         "idle": "ขอค่ารถให้ยายกลับบ้านค่ะ",
+         "hardship": "ยายไม่มีเงินเลยค่ะ แม่หนูก็ตกงานมาสองเดือน ไม่มีค่ารถส่งยาย",
+         "id_card": "ยายมีบัตรประชาชนค่ะ",
+         "nationality_letter": "ไม่มีค่ะ",
+         "nationality": "ไทยค่ะ",
+         "current_province": "บางแค กรุงเทพค่ะ",
+         "home_province": "อุบลค่ะ อำเภอวารินชำราบ",
+         "travellers": "1 คนค่ะ ยายคนเดียว หนูไม่ได้ไปด้วย",
+         "urgent": "ไม่รีบค่ะ ยายนอนห้องแม่หนูได้",
+         "special_needs": "ยายอายุ 72 ค่ะ ไม่เคยขึ้นรถทัวร์เอง ไปคนเดียวไม่ได้",
+         "travel_alone": "ไม่ได้ค่ะ ยายไปคนเดียวไม่ได้ ต้องมีคนพาไป",
+         "needs": "ยายยังไม่ได้เบี้ยผู้สูงอายุค่ะ อยากรู้ว่าต้องสมัครยังไง",
+         "sensitive_consent": "ได้ค่ะ",
+         "name": "บุญมา ศรีสุข",
+         "phone": "0629184473",
+         "confirm": "ถูกค่ะ เบอร์นี้เป็นเบอร์หนูนะคะ ยายไม่มีมือถือ"},
+        outcome="case",
+        expect={"eligible": True, "current": "กรุงเทพมหานคร", "home": "อุบลราชธานี",
+                "travellers": 1, "urgent": False,
+                "special": ["cannot_travel_alone", "elderly"],
+                "referrals": ["elderly_allowance"], "name": "บุญมา ศรีสุข",
+                "phone": "0629184473"},
+    ),
+    # Isan construction worker in Chonburi, contractor ran off without paying; wife and
+    # two children (4 and 9). Whole story in one message. Eligible: "ไม่มีรายได้",
+    # "ไม่มีค่าพาหนะ". Urgent: must leave the room tomorrow morning, then no place to
+    # sleep (within 24 hours). Four travellers, children. Asks for a job at home.
+    "Isan family of four after job loss": Persona(
+        ("สวัสดีครับ ผมชื่อบุญเลิศ ทำงานก่อสร้างอยู่ชลบุรี ผู้รับเหมาหนีไม่จ่ายค่าแรงสองงวด "
+         "ตอนนี้บ่มีงานเลยครับ อยู่กับเมียกับลูกสองคน ลูกคนเล็ก 4 ขวบ คนโต 9 ขวบ "
+         "เจ้าของห้องให้ออกพรุ่งนี้เช้า อยากพาครอบครัวกลับบ้านที่ศรีสะเกษ แต่เงินบ่พอค่ารถเลยครับ",),
+        {"consent": "ได้ครับ",
+         "idle": "อยากกลับบ้านศรีสะเกษครับ บ่มีค่ารถ",
+         "hardship": "บ่มีเงินค่ารถครับ ข้าวก็จะบ่มีกินแล้ว",
+         "id_card": "มีครับ ผมกับเมียมีบัตร",
+         "nationality_letter": "บ่มีครับ",
+         "nationality": "คนไทยครับ",
+         "current_province": "ชลบุรีครับ บ่อวิน",
+         "home_province": "ศรีสะเกษครับ กันทรลักษ์",
+         "travellers": "4 คนครับ ผม เมีย ลูกสองคน",
+         "urgent": "ด่วนครับ เจ้าของห้องให้ออกพรุ่งนี้เช้า ออกแล้วบ่มีที่นอน",
+         "special_needs": "ลูกสองคนครับ 4 ขวบกับ 9 ขวบ",
+         "travel_alone": "ไปด้วยกันได้ครับ",
+         "needs": "อยากได้งานแถวบ้านครับ หางานให้ได้บ่",
+         "sensitive_consent": "ได้ครับ",
+         "name": "บุญเลิศ คำภา",
+         "phone": "0897316604",
+         "confirm": "แม่นแล้วครับ"},
+        outcome="case",
+        expect={"eligible": True, "current": "ชลบุรี", "home": "ศรีสะเกษ",
+                "travellers": 4, "urgent": True, "special": ["child"],
+                "referrals": ["job_placement"], "name": "บุญเลิศ คำภา",
+                "phone": "0897316604"},
+    ),
+    # Released from Klong Prem yesterday, opens with a sticker. Card returned at
+    # release. Eligible (seed 000: "การสงเคราะห์ค่าพาหนะเดินทางกลับภูมิลำเนาของผู้พ้นโทษ";
+    # seed 002 criteria ๓). Urgent: slept at a temple, no place tonight. Asks for work
+    # and where to report to probation (job_placement, probation_support).
+    "Just released from Klong Prem, sticker": Persona(
+        ("(สติกเกอร์)",),
+        {"consent": "ครับ",
+         "idle": "พึ่งพ้นโทษออกมาเมื่อวานครับ จากคลองเปรม ไม่มีเงินกลับบ้าน",
+         "hardship": "ไม่มีเงินเลยครับ ค่ารถกลับสุรินทร์ก็ไม่มี",
+         "id_card": "มีครับ เรือนจำคืนของให้ตอนออก",
+         "nationality_letter": "ไม่มีครับ",
+         "nationality": "ไทยครับ",
+         "current_province": "กรุงเทพครับ แถวจตุจักร",
+         "home_province": "สุรินทร์ครับ",
+         "travellers": "ผมคนเดียวครับ",
+         "urgent": "เมื่อคืนนอนวัดครับ คืนนี้ยังไม่รู้จะนอนไหน ไม่มีที่นอน",
+         "special_needs": "ไม่มีครับ",
+         "travel_alone": "ไปเองได้ครับ",
+         "needs": "อยากหางานทำครับ ไม่รู้ใครจะรับคนเคยติดคุกบ้าง "
+                  "แล้วต้องไปรายงานตัวคุมประพฤติที่สุรินทร์ด้วย ต้องไปที่ไหนครับ",
+         "sensitive_consent": "ได้ครับ",
+         "name": "อนุชา ดีมาก",
+         "phone": "0956673218",
+         "confirm": "ถูกครับ"},
+        outcome="case",
+        expect={"eligible": True, "current": "กรุงเทพมหานคร", "home": "สุรินทร์",
+                "travellers": 1, "urgent": True, "special": [],
+                "referrals": ["job_placement", "probation_support"],
+                "name": "อนุชา ดีมาก", "phone": "0956673218"},
+    ),
+    # Southern woman, hotel contract in Patong ended with the season, last pay not
+    # given; "หลบบ้าน" = go home. Eligible: no fare home. Not urgent: still sleeps in
+    # a friend's room. Answers one thing per message.
+    "Southern hotel worker, season over": Persona(
+        ("หวัดดีค่ะ หมดสัญญางานโรงแรมแล้ว ไม่มีตังค์หลบบ้านพัทลุงค่ะ",),
+        {"consent": "ได้ค่ะ",
+         "idle": "ขอค่ารถหลบบ้านค่ะ",
+         "hardship": "ไม่มีตังค์แล้วค่ะ เงินเดือนงวดสุดท้ายโรงแรมยังไม่จ่าย ค่ารถหลบบ้านก็ไม่มี",
+         "id_card": "มีค่ะ",
+         "nationality_letter": "ไม่มีค่ะ",
+         "nationality": "ไทยค่ะ",
+         "current_province": "ภูเก็ตค่ะ ป่าตอง",
+         "home_province": "พัทลุงค่ะ ควนขนุน",
+         "travellers": "คนเดียวค่ะ",
+         "urgent": "ไม่รีบค่ะ ยังอาศัยห้องเพื่อนนอนได้อยู่ แต่เกรงใจเขาแล้วหนา",
+         "special_needs": "ไม่มีค่ะ",
+         "travel_alone": "ได้ค่ะ",
+         "needs": "ไม่มีค่ะ ขอบคุณหลายๆ",
+         "sensitive_consent": "ได้ค่ะ",
+         "name": "สุนิสา ทองแก้ว",
+         "phone": "0817724450",
+         "confirm": "ถูกแล้วค่ะ"},
+        outcome="case",
+        expect={"eligible": True, "current": "ภูเก็ต", "home": "พัทลุง",
+                "travellers": 1, "urgent": False, "special": [], "referrals": [],
+                "name": "สุนิสา ทองแก้ว", "phone": "0817724450"},
+        one_part=True,
+    ),
+    # Northern woman (คำเมือง, "ปิ๊กบ้าน" = go home), restaurant in Lat Phrao closed,
+    # six months pregnant. Eligible. Not urgent: room until the end of the month.
+    # Special: pregnant. Phone in Thai digits.
+    "Pregnant northerner, restaurant closed": Persona(
+        ("สวัสดีเจ้า",
+         "ร้านอาหารที่ทำงานอยู่ปิดกิจการเจ้า บ่มีสตางค์ปิ๊กบ้านเชียงใหม่"),
+        {"consent": "ได้เจ้า",
+         "idle": "อยากปิ๊กบ้านเจ้า บ่มีค่ารถ",
+         "hardship": "บ่มีสตางค์ค่ารถเจ้า ค่าจ้างเดือนสุดท้ายก็บ่ได้",
+         "id_card": "มีเจ้า",
+         "nationality_letter": "บ่มีเจ้า",
+         "nationality": "ไทยเจ้า",
+         "current_province": "อยู่ลาดพร้าว กรุงเทพเจ้า",
+         "home_province": "เชียงใหม่เจ้า อำเภอสันทราย",
+         "travellers": "คนเดียวเจ้า",
+         "urgent": "ยังบ่ฟ้าวเจ้า ห้องยังอยู่ได้ถึงสิ้นเดือน",
+         "special_needs": "ท้องได้ 6 เดือนแล้วเจ้า",
+         "travel_alone": "ไปคนเดียวได้เจ้า",
+         "needs": "บ่มีแล้วเจ้า ขอบคุณเจ้า",
+         "sensitive_consent": "ได้เจ้า",
+         "name": "ศรีนวล ปัญญาวงค์",
+         "phone": "๐๘๔๓๓๙๑๒๗๖",
+         "confirm": "ถูกแล้วเจ้า"},
+        outcome="case",
+        expect={"eligible": True, "current": "กรุงเทพมหานคร", "home": "เชียงใหม่",
+                "travellers": 1, "urgent": False, "special": ["pregnant"],
+                "referrals": [], "name": "ศรีนวล ปัญญาวงค์", "phone": "0843391276"},
+    ),
+    # Backpack stolen at the Nakhon Sawan bus terminal, ID card with it; the district
+    # office gave him a letter certifying Thai nationality this morning (เงื่อนไข ๒
+    # "หนังสือรับรองว่ามีสัญชาติไทย"). Whole story. Urgent: nowhere to sleep tonight.
+    # Asks how to get a new ID card (id_card).
+    "Bag stolen at terminal, has district letter": Persona(
+        ("สวัสดีครับ ผมนั่งรถมาต่อที่ บขส.นครสวรรค์ เผลอหลับ กระเป๋าเป้โดนขโมยไปทั้งใบ "
+         "ทั้งเงิน ทั้งบัตรประชาชน ไปแจ้งความแล้ว เมื่อเช้าอำเภอเมืองออกหนังสือรับรองว่าผมมีสัญชาติไทยให้แล้วครับ "
+         "จะกลับบ้านที่น่านแต่ไม่มีเงินสักบาท คืนนี้ก็ไม่รู้จะนอนที่ไหน",),
+        {"consent": "ยินยอมครับ",
+         "idle": "ขอค่ารถกลับน่านครับ",
+         "hardship": "ไม่มีเงินเลยครับ โดนขโมยหมด",
+         "id_card": "ไม่มีครับ บัตรหายไปกับกระเป๋า",
+         "nationality_letter": "มีครับ อำเภอเมืองนครสวรรค์ออกหนังสือรับรองสัญชาติไทยให้เมื่อเช้า",
+         "nationality": "ไทยครับ",
+         "current_province": "นครสวรรค์ครับ",
+         "home_province": "น่านครับ อำเภอปัว",
+         "travellers": "คนเดียวครับ",
+         "urgent": "ด่วนครับ คืนนี้ไม่มีที่นอน",
+         "special_needs": "ไม่มีครับ",
+         "travel_alone": "ได้ครับ",
+         "needs": "อยากทำบัตรประชาชนใหม่ด้วยครับ ต้องทำยังไง",
+         "sensitive_consent": "ได้ครับ",
+         "name": "ประเสริฐ อินต๊ะ",
+         "phone": "0883305127",
+         "confirm": "ถูกครับ"},
+        outcome="case",
+        expect={"eligible": True, "current": "นครสวรรค์", "home": "น่าน",
+                "travellers": 1, "urgent": True, "special": [],
+                "referrals": ["id_card"], "name": "ประเสริฐ อินต๊ะ",
+                "phone": "0883305127"},
+    ),
+    # Construction worker in Bang Phli, voice typing with no spaces. Eligible. Not urgent
+    # (can stay in the workers' camp three more days). Says one traveller, then at the
+    # summary adds his wife, who also lost her job: 2. Phone in Thai digits.
+    "Voice-typed worker, wife joins at summary": Persona(
+        ("สวัสดีครับผมชื่อสมชายตกงานครับอยากกลับบ้านอุดรแต่ไม่มีค่ารถครับ",),
+        {"consent": "ได้ครับ",
+         "idle": "ขอค่ารถกลับบ้านอุดรครับ",
+         "hardship": "ไม่มีค่ารถครับตกงานมาเดือนนึงแล้วเงินหมดครับ",
+         "id_card": "มีครับ",
+         "nationality_letter": "ไม่มีครับ",
+         "nationality": "ไทยครับ",
+         "current_province": "สมุทรปราการครับบางพลี",
+         "home_province": "อุดรธานีครับอำเภอกุมภวาปี",
+         "travellers": "คนเดียวครับ",
+         "urgent": "ไม่ด่วนครับยังอยู่แคมป์คนงานได้อีกสามวัน",
+         "special_needs": "ไม่มีครับ",
+         "travel_alone": "ไปได้ครับ",
+         "needs": "ไม่มีครับ",
+         "sensitive_consent": "ได้ครับ",
+         "name": "สมชาย พิมพ์ทอง",
+         "phone": "๐๖๑๒๕๕๘๙๐๓",
+         "confirm": "เดี๋ยวครับเมียผมจะไปด้วยเป็นสองคนครับเมียก็ตกงานเหมือนกัน"},
+        outcome="case",
+        expect={"eligible": True, "current": "สมุทรปราการ", "home": "อุดรธานี",
+                "travellers": 2, "urgent": False, "special": [], "referrals": [],
+                "name": "สมชาย พิมพ์ทอง", "phone": "0612558903"},
+    ),
+    # Single mother, contract at a Rayong industrial estate ended; asks first where and
+    # what papers, then says she wants to apply. Travels with her 8-month-old baby.
+    # Eligible. Not urgent (rented room one more week). Special: child.
+    "Question first, single mom with baby": Persona(
+        ("ขอค่ารถกลับบ้านได้ที่ไหนคะ ต้องใช้เอกสารอะไรบ้าง",
+         "หนูอยากขอค่ะ หมดสัญญางานที่นิคมระยอง จะกลับกาฬสินธุ์กับลูก"),
+        {"consent": "ได้ค่ะ",
+         "idle": "อยากขอค่ารถกลับบ้านค่ะ",
+         "hardship": "ไม่มีเงินค่ะ หมดสัญญาแล้วไม่มีรายได้ ค่ารถกลับก็ไม่มี นมลูกก็จะหมด",
+         "id_card": "มีค่ะ",
+         "nationality_letter": "ไม่มีค่ะ",
+         "nationality": "ไทยค่ะ",
+         "current_province": "ระยองค่ะ ปลวกแดง",
+         "home_province": "กาฬสินธุ์ค่ะ",
+         "travellers": "2 คนค่ะ หนูกับลูก",
+         "urgent": "ไม่ด่วนค่ะ ห้องเช่ายังอยู่ได้อีกอาทิตย์",
+         "special_needs": "ลูกอายุ 8 เดือนค่ะ",
+         "travel_alone": "ไปได้ค่ะ หนูอุ้มลูกไปเอง",
+         "needs": "ไม่มีค่ะ",
+         "sensitive_consent": "ได้ค่ะ",
+         "name": "ชลธิชา บุญมาก",
+         "phone": "0649021736",
+         "confirm": "ถูกต้องค่ะ"},
+        outcome="case",
+        expect={"eligible": True, "current": "ระยอง", "home": "กาฬสินธุ์",
+                "travellers": 2, "urgent": False, "special": ["child"],
+                "referrals": [], "name": "ชลธิชา บุญมาก", "phone": "0649021736"},
+    ),
+    # A 65-year-old man came to visit his son in Nonthaburi; the son lost his job and
+    # cannot pay his fare home. Eligible. Not urgent (sleeps at the son's house).
+    # Elderly (60+), travels alone by bus. Already gets the old-age allowance, so it
+    # must not be referred. Answers one thing per message.
+    "Elder visiting son in Nonthaburi": Persona(
+        ("สวัสดีครับ",
+         "ผมมาเยี่ยมลูกชายที่นนทบุรี ลูกตกงาน ผมไม่มีค่ารถกลับลำปางครับ"),
+        {"consent": "ได้ครับ",
+         "idle": "ขอค่ารถกลับลำปางครับ",
+         "hardship": "ไม่มีค่ารถครับ ลูกเองก็ไม่มีให้",
+         "id_card": "มีครับ",
+         "nationality_letter": "ไม่มีครับ",
+         "nationality": "ไทยครับ",
+         "current_province": "นนทบุรีครับ ปากเกร็ด",
+         "home_province": "ลำปางครับ เกาะคา",
+         "travellers": "ผมคนเดียวครับ",
+         "urgent": "ไม่รีบครับ นอนบ้านลูกได้",
+         "special_needs": "ผมอายุ 65 ครับ",
+         "travel_alone": "ไปเองได้ครับ ขึ้นรถทัวร์เป็น",
+         "needs": "ไม่มีครับ เบี้ยคนแก่ผมก็ได้อยู่แล้วทุกเดือน",
+         "sensitive_consent": "ได้ครับ",
+         "name": "จันทร์ แก้วดวงดี ครับ",
+         "phone": "0857729310",
+         "confirm": "ถูกครับ"},
+        outcome="case",
+        expect={"eligible": True, "current": "นนทบุรี", "home": "ลำปาง",
+                "travellers": 1, "urgent": False, "special": ["elderly"],
+                "referrals": [], "no_referrals": ["elderly_allowance"],
+                "name": "จันทร์ แก้วดวงดี", "phone": "0857729310"},
+        one_part=True,
+    ),
+    # Laid off in Chachoengsao, diabetic and out of medicine; story over three
+    # messages. Eligible. Not urgent (still has a room). Special: sick. Asks for a
+    # doctor and consents to recording it (medical_services).
+    "Laid-off diabetic, story in three lines": Persona(
+        ("ขอความช่วยเหลือหน่อยครับ",
+         "โดนเลิกจ้างที่ฉะเชิงเทรา",
+         "จะกลับยโสธร ไม่มีค่ารถ แล้วยาเบาหวานก็หมดแล้วครับ"),
+        {"consent": "ได้ครับ",
+         "idle": "ขอค่ารถกลับยโสธรครับ",
+         "hardship": "ไม่มีค่ารถ ไม่มีรายได้เลยครับ",
+         "id_card": "มีครับ",
+         "nationality_letter": "ไม่มีครับ",
+         "nationality": "ไทยครับ",
+         "current_province": "ฉะเชิงเทราครับ บางปะกง",
+         "home_province": "ยโสธรครับ",
+         "travellers": "คนเดียวครับ",
+         "urgent": "ไม่ถึงกับด่วนครับ ยังมีห้องนอนอยู่",
+         "special_needs": "ผมเป็นเบาหวานครับ ยาหมดมาสามวันแล้ว",
+         "travel_alone": "ไปเองได้ครับ",
+         "needs": "อยากหาหมอรับยาเบาหวานครับ ยาหมดแล้ว",
+         "sensitive_consent": "ได้ครับ บันทึกได้",
+         "name": "วีระพงษ์ สายทอง",
+         "phone": "0921148857",
+         "confirm": "ถูกต้องครับ"},
+        outcome="case",
+        expect={"eligible": True, "current": "ฉะเชิงเทรา", "home": "ยโสธร",
+                "travellers": 1, "urgent": False, "special": ["sick"],
+                "referrals": ["medical_services"], "name": "วีระพงษ์ สายทอง",
+                "phone": "0921148857"},
+    ),
+    # Security guard in Rangsit, company did not pay two months' wages; evicted this
+    # morning, no place tonight (urgent). Eligible. Wants an electrician course
+    # (job_training). Corrects two swapped digits of his phone after sending.
+    "Unpaid security guard, phone fix after": Persona(
+        ("รปภ.ครับ บริษัทเบี้ยวเงินเดือน ไม่มีตังกลับชัยภูมิ",),
+        {"consent": "โอเคครับ",
+         "idle": "ขอค่ารถกลับบ้านครับ",
+         "hardship": "บริษัทไม่จ่ายเงินเดือนสองเดือนครับ เงินหมด ค่ารถก็ไม่มี",
+         "id_card": "มีครับ",
+         "nationality_letter": "ไม่มีครับ",
+         "nationality": "ไทยครับ",
+         "current_province": "ปทุมธานีครับ รังสิต",
+         "home_province": "ชัยภูมิครับ",
+         "travellers": "1 คนครับ",
+         "urgent": "ด่วนครับ โดนเจ้าของหอไล่ออกเมื่อเช้า ค้างค่าเช่า คืนนี้ไม่มีที่นอน",
+         "special_needs": "ไม่มีครับ",
+         "travel_alone": "ได้ครับ",
+         "needs": "อยากเรียนช่างไฟครับ มีที่ฝึกอาชีพฟรีไหมครับ",
+         "sensitive_consent": "ได้ครับ",
+         "name": "กิตติศักดิ์ พลราช",
+         "phone": "0807741962",
+         "confirm": "ถูกครับ"},
+        outcome="case",
+        expect={"eligible": True, "current": "ปทุมธานี", "home": "ชัยภูมิ",
+                "travellers": 1, "urgent": True, "special": [],
+                "referrals": ["job_training"], "name": "กิตติศักดิ์ พลราช",
+                "phone": "0807741926"},
+        after=("ขอแก้เบอร์ครับ พิมพ์ผิด เบอร์ที่ถูกคือ 0807741926",),
+    ),
+    # Wife writes (typos: "คะ" for "ค่ะ", "กับบ้าน" for "กลับบ้าน"); husband lost a leg
+    # in a factory accident, both jobless in Mahachai. Eligible, 2 travellers, she
+    # goes with him. Not urgent. Special: disabled. Asks for the disability allowance.
+    "Wife and wheelchair husband, typos": Persona(
+        ("สวัสดีคะ แฟนขาขาดจากอุบัติเหตุที่โรงงาน ตกงานทั้งคู่ ไม่มีตังค่ารถกับบ้านสกลคะ",),
+        {"consent": "ยินยอมคะ",
+         "idle": "อยากขอค่ารถกับบ้านคะ",
+         "hardship": "ไม่มีเงินคะ ตกงานทั้งสองคน ค่ารถก็ไม่มี",
+         "id_card": "มีทั้งสองคนคะ",
+         "nationality_letter": "ไม่มีคะ",
+         "nationality": "ไทยคะ",
+         "current_province": "สมุทรสาครคะ มหาชัย",
+         "home_province": "สกลนครคะ",
+         "travellers": "2 คนคะ หนูกับแฟน",
+         "urgent": "ไม่ด่วนคะ ยังมีห้องอยู่",
+         "special_needs": "แฟนขาขาดข้างนึงคะ นั่งวีลแชร์",
+         "travel_alone": "ไปได้คะ หนูไปด้วยดูแลเอง",
+         "needs": "อยากขอเบี้ยคนพิการให้แฟนด้วยคะ ยังไม่เคยได้",
+         "sensitive_consent": "ได้คะ",
+         "name": "อรอุมา สุวรรณศรี",
+         "phone": "0991357024",
+         "confirm": "ถูกคะ"},
+        outcome="case",
+        expect={"eligible": True, "current": "สมุทรสาคร", "home": "สกลนคร",
+                "travellers": 2, "urgent": False, "special": ["disabled"],
+                "referrals": ["disability_allowance"], "name": "อรอุมา สุวรรณศรี",
+                "phone": "0991357024"},
+    ),
+    # Southern student at a friend's graduation in Khon Kaen, wallet and ATM card stolen
+    # at the bus terminal; ID card was in his trouser pocket. Eligible. Not urgent
+    # (friend's dorm two more nights). Answers one thing per message.
+    "Southern student robbed in Khon Kaen": Persona(
+        ("สวัสดีครับ มางานรับปริญญาเพื่อนที่ขอนแก่น โดนขโมยกระเป๋าตังที่ บขส. "
+         "ATM ก็หาย เงินในแอปก็ไม่มี จะกลับหาดใหญ่ครับ",),
+        {"consent": "ได้ครับ",
+         "idle": "ขอค่ารถกลับบ้านครับ",
+         "hardship": "ไม่มีตังค์เลยครับ ค่ารถกลับก็ไม่มี ที่บ้านก็ไม่มีโอนมาให้",
+         "id_card": "มีครับ บัตรประชาชนอยู่ในกระเป๋ากางเกง ไม่หาย",
+         "nationality_letter": "ไม่มีครับ",
+         "nationality": "ไทยครับ",
+         "current_province": "ขอนแก่นครับ",
+         "home_province": "สงขลาครับ หาดใหญ่",
+         "travellers": "คนเดียวครับ",
+         "urgent": "ไม่ด่วนครับ นอนหอเพื่อนได้อีกสองคืน",
+         "special_needs": "ไม่มีครับ",
+         "travel_alone": "ได้ครับ",
+         "needs": "ไม่มีครับ",
+         "sensitive_consent": "ได้ครับ",
+         "name": "ฟาอีซ หะยีสาและ",
+         "phone": "0638842157",
+         "confirm": "ถูกต้องครับ"},
+        outcome="case",
+        expect={"eligible": True, "current": "ขอนแก่น", "home": "สงขลา",
+                "travellers": 1, "urgent": False, "special": [], "referrals": [],
+                "name": "ฟาอีซ หะยีสาและ", "phone": "0638842157"},
+        one_part=True,
+    ),
+    # Refused: a Lao housekeeper whose contract ended, greets in Lao. Not Thai (ข้อ ๔
+    # "บุคคลผู้มีสัญชาติไทย"); she says plainly she is Lao with a Lao passport.
+    "Lao housekeeper, contract ended": Persona(
+        ("สะบายดีค่ะ",),
+        {"consent": "ได้ค่ะ",
+         "idle": "หมดสัญญางานแม่บ้านค่ะ อยากกลับบ้านที่สะหวันนะเขต ไม่มีค่ารถ",
+         "hardship": "ไม่มีเงินค่ะ นายจ้างให้ออกแล้ว",
+         "id_card": "ไม่มีค่ะ หนูเป็นคนลาว สัญชาติลาว มีแต่พาสปอร์ต",
+         "nationality_letter": "ไม่มีค่ะ",
+         "nationality": "ลาวค่ะ ไม่ใช่คนไทย",
+         "current_province": "กรุงเทพค่ะ",
+         "home_province": "สะหวันนะเขต ประเทศลาวค่ะ",
+         "travellers": "คนเดียวค่ะ",
+         "urgent": "ไม่มีที่นอนค่ะ",
+         "special_needs": "ไม่มีค่ะ",
+         "travel_alone": "ได้ค่ะ",
+         "needs": "ไม่มีค่ะ",
+         "sensitive_consent": "ได้ค่ะ",
+         "name": "คำพอน สีหาราช",
+         "phone": "0973312845",
+         "confirm": "ถูกค่ะ"},
+        outcome="refused",
+        expect={"eligible": False, "reason": "สัญชาติ"},
+    ),
+    # Refused: a Myanmar fisherman in Samut Sakhon with a migrant worker's pink card.
+    # Not Thai. Short answers, one thing per message.
+    "Myanmar fisherman, pink card": Persona(
+        ("ช่วยด้วยครับ ไม่มีเงินกลับบ้าน",),
+        {"consent": "ครับ",
+         "idle": "อยากกลับบ้านครับ",
+         "hardship": "ไม่มีเงินครับ",
+         "id_card": "ไม่มีบัตรประชาชนครับ ผมเป็นคนพม่า มีบัตรชมพู",
+         "nationality_letter": "ไม่มีครับ",
+         "nationality": "พม่าครับ",
+         "current_province": "สมุทรสาครครับ",
+         "home_province": "ทวาย พม่าครับ",
+         "travellers": "คนเดียวครับ",
+         "urgent": "ไม่มีที่นอนครับ",
+         "special_needs": "ไม่มีครับ",
+         "travel_alone": "ได้ครับ",
+         "needs": "ไม่มีครับ",
+         "sensitive_consent": "ได้ครับ",
+         "name": "จอ มิน",
+         "phone": "0948826137",
+         "confirm": "ครับ"},
+        outcome="refused",
+        expect={"eligible": False, "reason": "สัญชาติ"},
+        one_part=True,
+    ),
+    # Refused: office worker with a steady salary wants a free ticket home for New
+    # Year. No hardship (none of the three criteria), she says so plainly.
+    "Salaried worker wants free New Year fare": Persona(
+        ("สอบถามค่ะ ขอค่ารถกลับบ้านช่วงปีใหม่ได้ไหมคะ",),
+        {"consent": "ได้ค่ะ",
+         "idle": "อยากได้ค่ารถกลับบ้านขอนแก่นช่วงปีใหม่ค่ะ",
+         "hardship": "ไม่ได้เดือดร้อนอะไรค่ะ มีงานประจำ เงินเดือนออกปกติ มีเงินซื้อตั๋วได้ แค่อยากประหยัด",
+         "id_card": "มีค่ะ",
+         "nationality_letter": "ไม่มีค่ะ",
+         "nationality": "ไทยค่ะ",
+         "current_province": "กรุงเทพค่ะ",
+         "home_province": "ขอนแก่นค่ะ",
+         "travellers": "คนเดียวค่ะ",
+         "urgent": "ไม่ด่วนค่ะ มีห้องพักอยู่",
+         "special_needs": "ไม่มีค่ะ",
+         "travel_alone": "ได้ค่ะ",
+         "needs": "ไม่มีค่ะ",
+         "sensitive_consent": "ได้ค่ะ",
+         "name": "กนกวรรณ มีสุข",
+         "phone": "0815560492",
+         "confirm": "ถูกค่ะ"},
+        outcome="refused",
+        expect={"eligible": False, "reason": "เดือดร้อน"},
+    ),
+    # Refused: bag stolen at the railway station with her ID card inside, and she has
+    # no letter certifying Thai nationality or any other paper (เงื่อนไข ๑ and ๒).
+    "Bag and ID stolen, no letter": Persona(
+        ("โดนขโมยกระเป๋าที่สถานีรถไฟค่ะ บัตรประชาชนก็อยู่ในนั้น",
+         "ทำไงดีคะ จะกลับบ้านพิษณุโลก"),
+        {"consent": "ได้ค่ะ",
+         "idle": "ขอค่ารถกลับพิษณุโลกค่ะ",
+         "hardship": "ไม่มีเงินเลยค่ะ โดนขโมยหมด ค่ารถก็ไม่มี",
+         "id_card": "ไม่มีค่ะ หายไปกับกระเป๋าหมดเลย",
+         "nationality_letter": "ไม่มีค่ะ ไม่มีเอกสารอะไรเลย",
+         "nationality": "ไทยค่ะ",
+         "current_province": "กรุงเทพค่ะ สถานีกลางบางซื่อ",
+         "home_province": "พิษณุโลกค่ะ",
+         "travellers": "คนเดียวค่ะ",
+         "urgent": "คืนนี้ไม่มีที่นอนค่ะ",
+         "special_needs": "ไม่มีค่ะ",
+         "travel_alone": "ได้ค่ะ",
+         "needs": "อยากทำบัตรใหม่ค่ะ",
+         "sensitive_consent": "ได้ค่ะ",
+         "name": "จิราพร ทองคำ",
+         "phone": "0864419372",
+         "confirm": "ถูกค่ะ"},
+        outcome="refused",
+        expect={"eligible": False, "reason": "บัตร"},
+    ),
+    # Refused: grandmother alone at her own home in Buriram, children in Bangkok send
+    # nothing. Real hardship, but she is already in her home province, so there is no
+    # return home to pay for ("ภูมิลำเนาเดิม"). Isan particles.
+    "Grandma already at home in Buriram": Persona(
+        ("สวัสดีจ้า ยายอยู่บ้านคนเดียว ลูกไปทำงานกรุงเทพบ่ส่งเงินมา บ่มีข้าวกินจ้า "
+         "ขอเงินช่วยเหลือหน่อยได้บ่",),
+        {"consent": "ได้จ้า",
+         "idle": "ขอเงินช่วยเหลือหน่อยจ้า",
+         "hardship": "บ่มีเงินจ้า ข้าวสารก็จะหมด",
+         "id_card": "มีจ้า",
+         "nationality_letter": "บ่มีจ้า",
+         "nationality": "ไทยจ้า",
+         "current_province": "บุรีรัมย์จ้า อยู่บ้านยายนี่แหละ",
+         "home_province": "บุรีรัมย์จ้า บ้านยายเอง บ่ได้ไปไสดอก",
+         "travellers": "ยายคนเดียวจ้า",
+         "urgent": "บ่ด่วนจ้า มีบ้านอยู่",
+         "special_needs": "ยายอายุ 74 จ้า",
+         "travel_alone": "ได้จ้า",
+         "needs": "อยากได้เงินซื้อข้าวจ้า",
+         "sensitive_consent": "ได้จ้า",
+         "name": "ยายทองใบ ศรีบุรี",
+         "phone": "0872205518",
+         "confirm": "ถูกจ้า"},
+        outcome="refused",
+        expect={"eligible": False, "reason": "ภูมิลำเนา"},
+    ),
+    # Refused: a mother writes for her daughter studying in Chiang Mai who wants to come
+    # home to Trang; she already has the ticket money and only asks "just in
+    # case". No hardship.
+    "Mother asks for student daughter's fare": Persona(
+        ("ลูกสาวเรียนอยู่เชียงใหม่ค่ะ จะกลับบ้านที่ตรัง ขอค่ารถให้ลูกได้ไหมคะ",),
+        {"consent": "ได้ค่ะ",
+         "idle": "ขอค่ารถให้ลูกสาวกลับบ้านค่ะ",
+         "hardship": "ไม่ได้ลำบากค่ะ มีเงินซื้อตั๋วให้ลูกแล้ว แค่ถามดูเผื่อได้",
+         "id_card": "ลูกมีบัตรค่ะ",
+         "nationality_letter": "ไม่มีค่ะ",
+         "nationality": "ไทยค่ะ",
+         "current_province": "ลูกอยู่เชียงใหม่ค่ะ",
+         "home_province": "ตรังค่ะ",
+         "travellers": "ลูกคนเดียวค่ะ",
+         "urgent": "ไม่ด่วนค่ะ ลูกอยู่หอ",
+         "special_needs": "ไม่มีค่ะ",
+         "travel_alone": "ได้ค่ะ",
+         "needs": "ไม่มีค่ะ",
+         "sensitive_consent": "ได้ค่ะ",
+         "name": "มณีรัตน์ เพชรสุวรรณ",
+         "phone": "0956213340",
+         "confirm": "ถูกค่ะ"},
+        outcome="refused",
+        expect={"eligible": False, "reason": "เดือดร้อน"},
+    ),
+}
