@@ -295,6 +295,6 @@ def test_a_yes_with_thanks_is_consent(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "said"), [
     ("ไม่ต้องบันทึกเรื่องติดคุกนะครับ ไม่อยากให้มีประวัติ แต่ยังอยากได้ค่ารถอยู่", False),  # dev8
-    ("อย่าเก็บเรื่องนี้นะคะ", False), ("ยินยอมค่ะ", True), ("บันทึกได้ค่ะ", None)])
+    ("อย่าเก็บเรื่องนี้นะคะ", False), ("ยินยอมค่ะ", True), ("บันทึกได้ค่ะ", True)])
 def test_asked_not_to_record_is_no_to_the_sensitive_part(text: str, said: bool | None) -> None:
     assert read_sensitive_consent(text, None) is said
