@@ -234,7 +234,10 @@ def ask_now(slot: Slot | None, answers: Answers, invited: bool,
         return BY_KEY["urgent"]  # the half left unanswered first, then care outright
     if asked is not None and asked.key == "special_needs" and answers.get(
             "travellers") == 1 and "urgent" not in answers:
-        return urgent_with_care()  # one alone: "anyone in the group?" would not fit
+        # one alone: "anyone in the group?" would not fit; of one who answers one thing at
+        # a time ("พ่อคนเดียวค่ะ", then "ไม่มีที่นอน"), silence on the care invited says
+        # nothing: urgency alone, then care asked outright (SOLO_CARE)
+        return BY_KEY["urgent"] if one_part else urgent_with_care()
     if asked is not None and asked.key == "travel_alone" and escort_invited(answers):
         return urgent_with_alone()
     if asked is not None and asked.key == "travellers" and elder_known(answers):
