@@ -15,6 +15,7 @@ from dialogs.contact import contact_fix
 from dialogs.engine import Dialog
 from dialogs.names import extract_name
 from dialogs.needs import parse_needs
+from dialogs.refusals import refuses_name
 from dialogs.types import AddNeeds
 
 from .test_after_needs import sent
@@ -104,3 +105,15 @@ def test_an_allowance_wished_for_is_a_need(dialog: Dialog) -> None:
     chat = sent(dialog)
     result = chat.say("เบี้ยคนแก่ยังไม่เคยได้สักทีครับ")
     assert any(isinstance(e, AddNeeds) and "elderly" in e.needs for e in result.effects)
+
+
+@pytest.mark.parametrize("text", [
+    "ไม่อยากบอกชื่อจริงค่ะ อายเขา เรียกป้าก็ได้ 0897720461",  # dev12: the phone given
+    "ไม่อยากบอกนามสกุลค่ะ",
+])
+def test_the_real_name_refused_is_a_refusal_of_the_name(text: str) -> None:
+    assert refuses_name(text)
+
+
+def test_the_phone_refused_too_is_no_refusal_of_the_name_only() -> None:
+    assert not refuses_name("ไม่อยากบอกชื่อจริงกับเบอร์ค่ะ")
