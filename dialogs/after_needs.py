@@ -54,6 +54,13 @@ _ENDS = re.compile(r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้
 _WISH = re.compile(r"(?:อยาก|ต้องการ)(?!รู้|ทราบ|ถาม|สอบถาม)")
 
 
+# a duty of the writer's told beside the question ("แล้วต้องไปรายงานตัวคุมประพฤติที่สุรินทร์
+# ด้วย ต้องไปที่ไหนครับ"): it tells (the question part itself is left out)
+_MUST = re.compile(r"(?:แล้ว|และ|ก็)?(?:ยัง)?(?:ต้อง|จะต้อง)(?:ไป)?(?:รายงานตัว|รายงาน|ไปพบ|พบ|เข้าพบ)")
+# what one has already ("เบี้ยคนแก่ผมก็ได้อยู่แล้วทุกเดือน", "ได้รับเบี้ยพิการอยู่แล้ว"): no need
+_ALREADY = re.compile(r"(?:ได้|รับ|ได้รับ)(?:อยู่แล้ว|อยู่ทุกเดือน|ทุกเดือน(?:อยู่)?แล้ว|ประจำอยู่แล้ว)")
+
+
 def statements(text: str, wishes: bool = False) -> str:
     """The parts of a message that tell, not ask: "ผมติดเชื้อHIVครับ" of "ผมติดเชื้อHIVครับ
     อยากรู้ว่ามีเงินช่วยเหลือผู้ติดเชื้อไหม" (a question alone tells nothing: ""); with
@@ -68,7 +75,8 @@ def statements(text: str, wishes: bool = False) -> str:
             telling = False
             continue
         first = words(part)[:1]  # a word, never a prefix: "กู" is not "กู้ภัย"
-        if telling or (first and first[0] in _ME) or (wishes and _WISH.search(part)):
+        if telling or (first and first[0] in _ME) or (wishes and _WISH.search(part)) or (
+                _MUST.match(part)):
             kept.append(part)
             # "ผมเป็น HIV ครับ": the writer's part runs on to its particle
             telling = not _ENDS.search(part)
@@ -93,8 +101,15 @@ def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
             added = _added(kb, state, plain, None)
             return respond(added.state, Reply(texts.NEEDS_NOT_RECORDED), *added.replies,
                            effects=added.effects)
+    had: list[str] = []  # what one already has is no need told; an age told by it is care
+    if value is None and _ALREADY.search(text):
+        had = told_care(" ".join(p for p in text.split() if _ALREADY.search(p)), None)
+        text = " ".join(p for p in text.split() if not _ALREADY.search(p)) or "ไม่มี"
     if value is None and _NOTHING_MORE.fullmatch(_PARTICLES.sub("", text.strip().lower())):
-        return respond(state, Reply(texts.AFTER_SENT_OK))  # "ไม่มีค่ะ": nothing else
+        # "ไม่มีค่ะ": nothing else; "ไม่มีครับ เบี้ยคนแก่ผมก็ได้อยู่แล้วทุกเดือน": the elder's
+        # care recorded, no referral to what he already gets
+        return respond(state, Reply(texts.AFTER_SENT_OK),
+                       effects=(AddNeeds((), (), False, tuple(had)),) if had else ())
     needs = told_needs(text, value)
     sensitive = [] if value is not None else [
         n for n in parse_needs(statements(text))

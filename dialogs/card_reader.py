@@ -11,6 +11,7 @@ from dialogs.cards import (
     kept_by_others,
     lost_long_ago,
     others_card,
+    with_carer,
     without_child_papers,
 )
 from dialogs.care import KIN
@@ -66,6 +67,8 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     kept = kept_by_others(text)  # "บัตรผัวเก่าเก็บไว้ ขอคืนบ่หื้อ"; "...ทวงคืนมาได้แล้ว"
     if kept is not None:
         return kept
+    if with_carer(text):  # "บัตรประชาชนของลูกอยู่กับหลวงพ่อค่ะ"
+        return True
     compact = text.replace(" ", "")
     if _MINE_NOT_THEIRS.match(compact) or (
             _PARENT_NOT_CHILD.match(compact) and not _SELF_WORD.search(compact)):

@@ -177,3 +177,19 @@ def kept_by_others(text: str) -> bool | None:
     if kept is None:
         return None
     return bool(_GOT_BACK.search(compact, kept.end()))
+
+
+# the card in the hands of one who looks after the traveller ("บัตรประชาชนของลูกอยู่กับ
+# หลวงพ่อค่ะ": a son kept at a temple; "บัตรอยู่กับพยาบาล"): had, with the one travelling;
+# never a keeper who withholds it (`kept_by_others`: "บัตรอยู่กับนายจ้าง")
+_CARER = re.compile(r"บัตร(?:ประชาชน|ปชช)?(?:ของ)?(?:ลูก|หลาน|ผม|หนู|ฉัน|เขา|เค้า|ยาย|ตา|แม่|พ่อ)?"
+                    r"(?:(?:ชาย|สาว)?(?:ก็|ยัง)?)?(?:อยู่|ฝากไว้)(?:กับ|ที่)"
+                    r"(?:หลวงพ่อ|หลวงพี่|หลวงตา|พระ|เจ้าอาวาส|วัด|มูลนิธิ|ศูนย์|พยาบาล|โรงพยาบาล|หมอ"
+                    r"|เจ้าหน้าที่|ครู|ผู้ใหญ่บ้าน|กำนัน)")
+
+
+def with_carer(text: str) -> bool:
+    """The card is with a carer of the traveller: had (see `_CARER`)."""
+    compact = text.replace(" ", "")
+    withheld = re.search(r"(?:ไม่|บ่)(?:ได้)?(?:คืน|ให้)", compact)  # "ท่านไม่คืนให้"
+    return _CARER.search(compact) is not None and not withheld

@@ -49,7 +49,18 @@ _WHEN = ("เมื่อไหร่", "เมื่อไร", "กี่ว�
 _STORY_KEYS = frozenset({"no_shelter", "no_food", "no_fare", "home_province", "thai"})
 
 
-def contact_fix(text: str) -> tuple[str | None, str | None] | None:
+def _new_surname(text: str, known: str) -> str | None:
+    """The name told with only its surname fixed ("นามสกุลพิมพ์ผิดค่ะ ที่ถูกคือ ศรีบุญเรือง
+    นอกนั้นถูกแล้วค่ะ"): the first name told before with the right surname."""
+    fix = fixed_part(text)
+    first = known.split()[0] if known.split() else ""
+    if fix is None or not fix[1] or not fix[0] or " " in fix[0].strip() or not first:
+        return None
+    surname = read_name(fix[0], None)
+    return f"{first} {surname}" if surname and " " not in surname else None
+
+
+def contact_fix(text: str, known: str = "") -> tuple[str | None, str | None] | None:
     """Once the request is sent: the (phone, name) a message gives for it ("ขอแก้เบอร์
     เป็น 089-876-5432 ค่ะ", "ใช้เบอร์นี้ได้ไหมคะ 0898765432", "ชื่อผิดค่ะ ชื่อหน่อย",
     "ชื่อผิดเจ้า ต้องเป็น บัวแก้ว ปัญญาวงค์ บ่ใช่บัวแก่น"), or None when it gives neither
@@ -60,7 +71,7 @@ def contact_fix(text: str) -> tuple[str | None, str | None] | None:
     if set(said) & _STORY_KEYS:
         return None
     phone = read_phone(text, None)
-    name = said.get("name")
+    name = said.get("name") or _new_surname(text, known)
     if name is None and fixed_part(text) is None and _NAME_FIX.search(text.replace(" ", "")):
         after = _NAME_AFTER.search(text)
         name = read_name(after.group(1), None) if after and after.group(1).strip() else None
@@ -113,7 +124,7 @@ def after_sent(state: State, text: str) -> StepResult | None:
     ชื่อเป็น ต้อย") goes into it, never into a new screening; a number too short is
     pointed out; a fact told about it goes to a person with the request (never into a
     second screening); "แก้ไข" says how; None: anything else."""
-    fixed = contact_fix(text)
+    fixed = contact_fix(text, str((state.data.get("answers") or {}).get("name") or ""))
     if fixed is not None:
         phone, name = fixed
         said = [texts.PHONE_FIXED.format(replies.full_phone(phone))] if phone else []

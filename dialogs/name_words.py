@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from dialogs.parse import parse_yes_no
 from dialogs.provinces import thai_dictionary
 from dialogs.words import chunks
 
-__all__ = ["AFTER_NAME", "ENGLISH_CUE", "HAD", "LETTER", "MASH", "NAME_STARTS", "NEVER_FIRST",
-           "NEVER_IN", "NOT_NAMES_EN", "STARTERS", "VERBS", "fixed_part", "found_words",
-           "from_name_start", "mashed", "syllables_only"]
+__all__ = ["AFTER_NAME", "CONFIRMS", "ENGLISH_CUE", "HAD", "LETTER", "MASH", "NAME_STARTS",
+           "NEVER_FIRST", "NEVER_IN", "NOT_NAMES_EN", "STARTERS", "VERBS", "fixed_part",
+           "found_words", "from_name_start", "mashed", "refused_before", "syllables_only",
+           "yes_like_surname"]
 
 _SURNAME = "นามสกุล"
 # Words that start the rest of a sentence ("มาลีอยู่ชลบุรี"); at the end of a name they
@@ -144,12 +146,18 @@ def _said_wrong(tokens: list[str], i: int) -> bool:
             or tokens[i - 1:i] in (["แก้"], ["เปลี่ยน"]))
 
 
+# the rest of the name is right: "นอกนั้นถูกแล้ว", "ที่เหลือถูก", "ชื่อถูกแล้ว"
+_REST_RIGHT = frozenset({"นอกนั้น", "ที่เหลือ", "อย่างอื่น", "ส่วนอื่น"})
+
+
 def _wrong_from(tokens: list[str], at: int) -> int:
     """Where the right name stops: at "ไม่ใช่ Y", "บ่ใช่ Y", "พิมพ์ผิด", "ผิด"."""
     for i in range(at, len(tokens)):
         if tokens[i] in ("ไม่", "บ่", "มิ") and tokens[i + 1:i + 2] == ["ใช่"]:
             return i
         if tokens[i] in ("ไม่ใช่", "บ่ใช่", "ผิด") or tokens[i:i + 2] == ["พิมพ์", "ผิด"]:
+            return i
+        if tokens[i] in _REST_RIGHT:  # "ที่ถูกคือ ศรีบุญเรือง นอกนั้นถูกแล้วค่ะ"
             return i
     return len(tokens)
 
@@ -177,3 +185,30 @@ def fixed_part(text: str) -> tuple[str, bool] | None:
         parts.setdefault(n, []).append(w)
     surname_only = tokens[wrong] in ("นามสกุล", "สกุล")
     return " ".join("".join(p) for p in parts.values()), surname_only
+
+
+# a confirmation said before the phone, never a surname however it reads ("สมชาย ถูกต้อง
+# ครับ 08..."); "ดีมาก" alone is one (อนุชา ดีมาก), "ดี" alone too short to be
+CONFIRMS = frozenset({"ใช่", "ถูก", "ถูกต้อง", "ตาม", "ตามนั้น", "โอเค", "ok", "ตกลง", "ได้", "ยินยอม",
+                      "ยอม", "ครบ", "เรียบร้อย", "แม่น", "เออ", "ชัวร์", "เป๊ะ", "แน่นอน", "ใช่แล้ว"})
+# a name one will not tell ("ไม่อยากบอกชื่อจริง", "ไม่สะดวกให้ชื่อ", "ขอไม่บอกชื่อ")
+_REFUSED = re.compile(r"(?:ไม่|บ่)(?:อยาก|สะดวก|ขอ|กล้า)?(?:บอก|ให้|แจ้ง|เปิดเผย)$")
+
+
+def refused_before(before: tuple[str, ...]) -> bool:
+    """The words before a cue refuse the name: no name follows it ("ไม่อยากบอกชื่อจริงค่ะ
+    กลัวเขาตามเจอ เรียกหนูว่ามายด์": มายด์, not กลัวเขาตาม)."""
+    return _REFUSED.search("".join(before[-4:])) is not None
+
+
+def yes_like_surname(following: tuple[tuple[str, ...], ...], skip: frozenset[str]) -> str | None:
+    """A surname that reads as a yes ("อนุชา ดีมาก 0956673218": ดีมาก, 'very good'), taken
+    only right before the phone, never a confirmation ("สมชาย ถูกต้องครับ 08..."); `skip`:
+    particles and words never in a name."""
+    core = tuple(w for w in following[0] if w not in skip)
+    joined = "".join(core)
+    if (len(following) < 2 or not following[1][:1] or not following[1][0][:1].isdigit()
+            or not 3 < len(joined) <= 30 or any(w in CONFIRMS for w in core)
+            or joined in CONFIRMS or parse_yes_no(joined) is None or mashed(joined)):
+        return None
+    return None if any(w in NEVER_IN or w in NEVER_FIRST for w in core) else joined

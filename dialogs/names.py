@@ -82,6 +82,8 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
         if (token in _PARTICLES or any(ch.isdigit() for ch in token)
                 or (token in nw.STARTERS and not (name and ends_name))):
             break
+        if name and cap == 3 and len(token) > 3 and _tells(token):
+            break  # "ชื่อสมชายตกงานครับ": สมชาย, out of work
         name.append(token)
         if len(name) == cap:
             break
@@ -113,7 +115,8 @@ def _with_surname(name: str, following: tuple[tuple[str, ...], ...]) -> str:
     if not following:
         return name
     surname = None if following[0][:1] and following[0][0] in nw.AFTER_NAME else (
-        _surname_from(following[0]))
+        _surname_from(following[0])
+        or nw.yes_like_surname(following, _PARTICLES | _NOT_NAMES))
     if not surname or surname != "".join(w for w in following[0] if w not in _PARTICLES):
         return name
     return name if _tells(surname) else f"{name} {surname}"
@@ -221,6 +224,8 @@ def _by_cue(pieces: tuple[tuple[str, ...], ...], bare: bool) -> tuple[int, str |
                 before, start = chunk[:i], n
                 if n and all(w in _PARTICLES for w in before):
                     before, start = pieces[n - 1] + before, n - 1
+                if nw.refused_before(chunk[:i]):
+                    continue  # "ไม่อยากบอกชื่อจริงค่ะ กลัวเขาตามเจอ เรียกหนูว่ามายด์"
                 if _someone_else(before, bare and start == 0):  # "แก้วค่ะ ... แม่ชื่อมาลี"
                     seen = start if seen < 0 else min(seen, start)
                     continue

@@ -31,5 +31,6 @@ def refuses_name(text: str) -> bool:
     """A refusal of the name only ("ไม่อยากบอกชื่อค่ะ", "ขอไม่บอกชื่อนะคะ"): the phone is
     not refused with it."""
     tokens = tuple(part for w in words(text) for part in _SPLIT.get(w, (w,)))
-    return is_refusal(text) and any(w in ("ชื่อ", "นาม", "ออกนาม") for w in tokens) and not any(
+    named = ("ชื่อ", "นาม", "ออกนาม", "ชื่อจริง", "นามสกุล")  # "ไม่อยากบอกชื่อจริงค่ะ อายเขา"
+    return is_refusal(text) and any(w in named for w in tokens) and not any(
         w in ("เบอร์", "โทร", "เบอร์โทร", "โทรศัพท์", "มือถือ") for w in tokens)
