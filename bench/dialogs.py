@@ -99,7 +99,7 @@ def fixes_contact(text: str) -> bool | None:
     fixed = set(read_message(text)) & set(CORRECTABLE)
     if fixed:
         return fixed <= {"name", "phone"}
-    return True if parse_yes_no(text) is None and re.search("ชื่อ|เบอร์", text) else None
+    return True if parse_yes_no(text) is None and re.search("ชื่อ|เบอร์|นามสกุล", text) else None
 
 
 def asked_with(state: State, key: str) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from dialogs import state as st
 from dialogs import texts
 from dialogs.engine import Dialog
 from dialogs.parse import parse_yes_no
+from dialogs.slots import BY_KEY
 from dialogs.types import RequestHandoff
 
 from .test_engine import Chat
@@ -82,3 +83,14 @@ def test_a_thumbs_up_to_the_notice_consents(dialog: Dialog) -> None:
     chat.say("(สติกเกอร์)")
     chat.say("👍")
     assert chat.state.data.get("consent") is True
+
+
+@pytest.mark.parametrize("text", ["มีลูก บัตรประชาชนอยู่นี่", "บัตรประชาชนอยู่นี่", "บัตรอยู่นี่ลูก"])
+def test_the_card_is_here(text: str) -> None:
+    # dev22: an elder's "มีลูก บัตรประชาชนอยู่นี่" was not understood twice
+    assert BY_KEY["id_card"].parse(text, None) is True
+
+
+@pytest.mark.parametrize("text", ["บัตรอยู่ที่นี่ไม่ได้เอามา", "บัตรของแม่อยู่นี่"])
+def test_a_card_here_not_with_the_writer(text: str) -> None:
+    assert BY_KEY["id_card"].parse(text, None) is not True
