@@ -53,3 +53,18 @@ def test_an_employers_letter_says_where_one_works() -> None:
 @pytest.mark.parametrize("text", ["ลูกคนเดียวค่ะ หนูไปด้วย", "ลูกคนเดียว อายุ 5 ขวบ"])
 def test_the_child_alone_with_a_parent_going_too(text: str) -> None:
     assert people_and_ages(text)[0] != 1
+
+
+@pytest.mark.parametrize("text", ["มีหนังสือรับรองจากนายจ้าง", "มีใบรับรองแพทย์", "มีหนังสือรับรองการทำงาน"])
+def test_another_certificate_is_not_the_nationality_letter(text: str) -> None:
+    assert "nationality_letter" not in read_message(text)
+
+
+@pytest.mark.parametrize("text", ["มีหนังสือรับรองจากผู้ใหญ่บ้าน", "มีหนังสือรับรองค่ะ"])
+def test_the_letter_is_still_the_letter(text: str) -> None:
+    assert read_message(text).get("nationality_letter") is True
+
+
+@pytest.mark.parametrize("text", ["ไม่จำเป็นต้องมีคนพา", "ไม่ถึงกับต้องมีคนพา"])
+def test_no_escort_needed(text: str) -> None:
+    assert "cannot_travel_alone" not in (read_message(text).get("special_needs") or [])
