@@ -8,6 +8,7 @@ import re
 from dialogs.parse import facts_of
 from dialogs.parse_numbers import PARTICLE
 from dialogs.readers import read_special
+from dialogs.travellers import CHILD_ALONE
 
 # to "can you travel alone?": no ("ไปเองไม่ไหว", "ต้องมีคนพาไป", a bare "ไม่ได้ค่ะ"), yes
 # ("ไปเองได้", "ไหวค่ะ"); "พูดไม่ได้" (cannot speak) says nothing of travelling
@@ -71,12 +72,11 @@ _OTHER_ALONE = re.compile(r"(?<!หา)(?<!กับ)(?<!พา)(?<!ไม่ม
                           r"(?:พ่อ|แม่|ลุง|ป้า|น้า|ยาย|ตา|ปู่|ย่า|โยม|เขา|เค้า|คนไข้|ผู้ป่วย|client"
                           r"|(?:น้อง|ลูก|พี่|หลาน)(?:ชาย|สาว)|หลาน"
                           r"|(?<!ขอบ)คุณ(?!ยาย|ตา|ลุง|ป้า)[ก-ฮ][ก-์]{1,12}?)(?:เขา|เค้า|ท่าน)?(?:ไป|เดินทาง)?คนเดียว"
-                          # "ลูกคนเดียวค่ะ" answering the count: the child alone
-                          r"|^(?:แค่|เฉพาะ)?ลูก(?:เขา|เค้า)?(?:ไป|เดินทาง|กลับ)?คนเดียว(?!ไม่|บ่|คง|ยัง|เล็ก)"
                           r"|^(?:1|หนึ่ง)คน(?:ค่ะ|ครับ|คะ)?(?:คือ|เป็น)(?:พ่อ|แม่|ลุง|ป้า|น้า|ยาย|ตา|ปู่|ย่า"
                           r"|น้อง|ลูก|พี่|หลาน|เพื่อน)")
 
 
 def someone_else_alone(text: str) -> bool:
     """The one travelling alone is not the writer (or is an elder speaking of herself)."""
-    return bool(_OTHER_ALONE.search(text.replace(" ", "")))
+    compact = text.replace(" ", "")  # "ลูกคนเดียวค่ะ" answering the count: the child alone
+    return bool(_OTHER_ALONE.search(compact) or CHILD_ALONE.search(compact))

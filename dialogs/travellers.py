@@ -10,7 +10,7 @@ import re
 from dialogs.care import DID_NOT
 from dialogs.parse_numbers import MAX_PEOPLE, find_numbers
 
-__all__ = ["CHILD_UNDER", "people_and_ages", "writes_for"]
+__all__ = ["CHILD_ALONE", "CHILD_UNDER", "people_and_ages", "writes_for"]
 
 CHILD_UNDER = 12  # a child who needs care on the way ("เด็กเล็ก"): under 12, as for a child fare
 
@@ -85,7 +85,7 @@ _ALONE = re.compile(r"(?<!ลูก)(?:ตัว)?คนเด(?:ี[่้๋]?
 # the answer to "how many?" that names the child going alone, written by a parent ("ลูกคน
 # เดียวค่ะ", "ลูกชายคนเดียว"): one; never "ลูกคนเดียวไม่ได้" (the child cannot go alone),
 # "มีลูกคนเดียว" (one child), "ลูกคนเดียวยังเล็ก"
-_CHILD_ALONE = re.compile(r"^(?:แค่|เฉพาะ)?ลูก(?:ชาย|สาว)?(?:เขา|เค้า)?(?:ไป|เดินทาง|กลับ)?คนเดียว"
+CHILD_ALONE = re.compile(r"^(?:แค่|เฉพาะ)?ลูก(?:ชาย|สาว)?(?:เขา|เค้า)?(?:ไป|เดินทาง|กลับ)?คนเดียว"
                           r"(?!ไม่|บ่|คง|ยัง|ที่|ของ|เล็ก)(?!.*(?:ไปด้วย|ด้วย(?:ค่ะ|ครับ|คับ|จ้า|นะ)*$|ขวบ|เดือน))")
 
 
@@ -176,7 +176,7 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
     if with_one and "ไม่" in compact[max(0, with_one.start() - 8):with_one.start()]:
         with_one = None  # "ไม่อยากพาแม่กลับ"
     count = total or companions or group or (
-        1 if _ALONE.search(compact) or _CHILD_ALONE.search(compact) else None) or (
+        1 if _ALONE.search(compact) or CHILD_ALONE.search(compact) else None) or (
         2 if with_one else None)
     if count and count > 1 and _changed_to_alone(compact, counted_to):
         count = 1  # "2คนครับกับแฟน... อ่อไม่ดีกว่าครับ แฟนไม่ไปแล้ว ผมไปคนเดียวครับ"
