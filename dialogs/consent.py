@@ -223,7 +223,10 @@ class Consent:
             pending = f"{state.data.get('pending') or ''} {text}".strip()
             since = state.data.get("pending_at") or at.isoformat()
             grown = state.with_(pending=pending, pending_at=since)
-            return respond(*noticed(*asked_again(grown)))
+            # a question beside the story ("... ขอให้ช่วยได้ไหมคะ ฟรีไหมคะ") is answered too
+            entry = self._answer_entry(self.matcher.decide(text)) if is_question(text) else None
+            state, again = noticed(*asked_again(grown))
+            return respond(state, *([Reply(entry.answer)] if entry else []), again)
         if answer is None and int(state.data.get("again") or 0) >= len(AGAIN):
             return handed_over(state)
         if answer is None:
