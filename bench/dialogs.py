@@ -19,6 +19,8 @@ question comes again).
   gets the persona's needs answer (not counted, as a fix once sent below; "anything
   more?" after a need added gets the next of a tuple); asked then whether a sensitive
   need may be recorded, the persona's sensitive consent answer.
+- Sent with no phone, and another number invited ("ถ้ามีเบอร์ญาติ..."), a persona whose
+  phone answers go on (a refusal, then a relative's number) says the next (not counted).
 - At a summary that also asks the name, a person who would fix a fact there
   ("confirm") says it first. A fix of the name or phone comes when they are read back,
   once the request is sent (as does `after`; neither is counted); so does a fix the
@@ -66,7 +68,7 @@ from dialogs.parse import extract_facts, parse_count, parse_yes_no  # noqa: E402
 from dialogs.readers import read_special  # noqa: E402
 from dialogs.slots import BY_KEY, read_sensitive_consent  # noqa: E402
 from dialogs.state import State  # noqa: E402
-from dialogs.texts import ANYTHING_ELSE, ANYTHING_MORE  # noqa: E402
+from dialogs.texts import ANYTHING_ELSE, ANYTHING_MORE, OTHER_PHONE  # noqa: E402
 from dialogs.types import ConversationKey, Inbound  # noqa: E402
 from dialogs.understand import CORRECTABLE, read_message  # noqa: E402
 
@@ -287,7 +289,11 @@ async def play(rt: Any, key: ConversationKey, persona: Persona, timings: list[fl
             needs = persona.answers.get("needs")  # "anything else?": the needs answer
             told = needs if isinstance(needs, tuple) else (needs,)
             more = [str(n) for n in told] if offered and needs else []
-            lines = [*more[:1], *later, *persona.after]
+            phone = persona.answers.get("phone")  # sent with none, another number invited:
+            other = (phone[seen["phone"]:seen["phone"] + 1] if isinstance(phone, tuple)  # the next
+                     and 0 < seen.get("phone", 0) < len(phone) and any(  # phone answer, if any
+                         OTHER_PHONE in r.text for r in outcome.replies) else ())
+            lines = [*other, *more[:1], *later, *persona.after]
             more = more[1:]  # "anything more?" after a need added: the next, if any
             consents = 0  # the sensitive consent said at most twice (never a loop)
             while lines:  # once sent: not counted as a turn

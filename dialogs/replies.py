@@ -186,6 +186,7 @@ def result_eligible(a: dict[str, Any], verdict: Assessment, aid: dict[str, Any],
     nxt = (f"ส่งเรื่องให้เจ้าหน้าที่ พมจ. แล้วค่ะ จะดำเนินการภายใน {within} "
            f"(ไม่เกิน {texts.thai_datetime(due)}) {contact} "
            f"{texts.PHONE_CHECK if phone_given and a.get('phone') else ''}"
+           f"{'' if a.get('phone') else texts.OTHER_PHONE}"
            "ด่วนมากโทร 1300 ได้ 24 ชั่วโมงค่ะ")
     out = [first, Reply(estimate), Reply(nxt, MENU_CHOICES[1:])]
     if refs:
