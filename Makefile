@@ -64,7 +64,7 @@ bench: $(STAMP)
 		dialog_personas_dev23 dialog_personas_dev24 \
 		dialog_personas_frozen dialog_personas_holdout dialog_personas_holdout2 \
 		dialog_personas_holdout3 dialog_personas_holdout4 dialog_personas_holdout5 \
-		dialog_personas_holdout6 dialog_personas_holdout7; do \
+		dialog_personas_holdout6 dialog_personas_holdout7 dialog_personas_holdout8; do \
 		$(PY) bench/dialogs.py --personas bench.$$set || exit 1; done
 	$(PY) bench/queue.py
 	$(PY) bench/store_turn.py
