@@ -101,8 +101,9 @@ def is_help_request(text: str) -> bool:
 # read from a question's topic ("เบี้ยผู้สูงอายุได้เท่าไหร่"), not the person's own facts
 TOPIC_WORDS = frozenset({"special_needs", "need_hints"})
 # "ยินยอม แต่ไม่อยากให้เก็บเรื่องติดคุก": yes to the rest, no to the sensitive part
-QUALIFIERS = ("แต่", "ยกเว้น", "ไม่รวม", "บางส่วน", "ไม่ต้องเก็บ", "ไม่ต้องบันทึก",
-              "ไม่อยากให้เก็บ", "ไม่อยากให้บันทึก", "ไม่เอาเรื่อง", "ไม่ให้เก็บ")
+EXCLUSIONS = ("ยกเว้น", "ไม่รวม", "ไม่ต้องเก็บ", "ไม่ต้องบันทึก", "ไม่อยากให้เก็บ",
+              "ไม่อยากให้บันทึก", "ไม่เอาเรื่อง", "ไม่ให้เก็บ")  # may be said alone
+QUALIFIERS = ("แต่", "บางส่วน", *EXCLUSIONS)  # only with a yes
 
 
 def own_facts(text: str) -> bool:
@@ -125,11 +126,20 @@ def sensitive_told(text: str) -> str:
     return ", ".join(dict.fromkeys(name for key, name in names.items() if key in hints))
 
 
+# a yes said first ("ได้ครับ แต่ไม่เอาเรื่องคุก"), and an exclusion said alone
+_LEADING_YES = re.compile(r"(ได้|โอเค|ตกลง|ok|ยอม|ยินยอม)", re.IGNORECASE)
+
+
 def qualified_yes(text: str) -> bool:
     """A typed yes that leaves the sensitive part out ("ยินยอมค่ะ แต่ไม่รวมเรื่องคุก",
-    "ไม่รวมข้อมูลอ่อนไหว"), never a no ("ไม่ยินยอม")."""
+    "ไม่รวมข้อมูลอ่อนไหว"), never a no ("ไม่ยินยอม") nor a story with a "but" in it
+    (dev26: "บัตรประชาชนก็หาย แต่ผู้ใหญ่บ้านทำหนังสือรับรอง..." was taken as consent)."""
     compact = text.replace(" ", "")
-    return "ไม่ยินยอม" not in compact and any(q in compact for q in QUALIFIERS)
+    if "ไม่ยินยอม" in compact or not any(q in compact for q in QUALIFIERS):
+        return False
+    if consent_word(text) is True or _LEADING_YES.match(compact):
+        return True
+    return compact.startswith(EXCLUSIONS)  # "ไม่รวมเรื่องคุก", "ไม่ต้องบันทึกเรื่องติดคุกนะครับ ..."
 
 
 def notice(state: State, text: str) -> Reply:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dialogs import state as st
 from dialogs.engine import Dialog
 
@@ -24,3 +26,29 @@ def test_a_story_with_no_question_gets_no_knowledge_answer(dialog: Dialog) -> No
     reply = chat.text("ไม่มีเงินค่ารถกลับบ้านค่ะ ต้องจ่ายค่าห้องอีก")
     assert "ค่าธรรมเนียม" not in reply
     assert chat.state.name == st.CONSENT and "ไม่มีเงิน" in str(chat.state.data.get("pending"))
+
+
+STORY_BEFORE = "หวัดดีครับ ผมพ้นโทษมาจากเรือนจำกลางสงขลาได้ 4 วันแล้ว ตอนนี้อาศัยบ้านน้องเมียอยู่หาดใหญ่ก่อน"
+
+
+@pytest.mark.parametrize("text", [
+    "บัตรประชาชนมันเปื่อยหมดแล้วครับ ตกน้ำตอนโดนจับ รูปเลือนๆ แต่ยังอ่านเลขได้อยู่",
+    "บัตรประชาชนก็หาย แต่ผู้ใหญ่บ้านทำหนังสือรับรองส่งมาให้แล้ว",
+    "ตอนนี้อาศัยบ้านเพื่อนที่เคยอยู่ห้องขังเดียวกันที่อุดร แต่อยากกลับไปหาแม่ที่เลย ไม่มีค่ารถ"])
+def test_a_story_with_a_but_is_no_consent(dialog: Dialog, text: str) -> None:
+    """dev26: a "but" in a story after a notice naming sensitive data was read as "yes,
+    but not the sensitive part": consent nobody gave."""
+    chat = Chat(dialog)
+    chat.say(STORY_BEFORE)
+    chat.say(text)
+    assert chat.state.name == st.CONSENT and chat.state.data.get("consent") is not True
+
+
+@pytest.mark.parametrize("text", ["ได้ครับ แต่ไม่เอาเรื่องคุก", "ไม่ต้องเก็บเรื่องติดคุกนะ"])
+def test_a_yes_with_an_exclusion_still_leaves_the_sensitive_part_out(
+        dialog: Dialog, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY_BEFORE)
+    chat.say(text)
+    assert chat.state.data.get("consent") is True
+    assert chat.state.data["answers"].get("sensitive_consent") is False
