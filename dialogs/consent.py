@@ -24,6 +24,7 @@ from dialogs.step import StepResult, respond
 from dialogs.summary import Decider
 from dialogs.types import Reply, RequestHandoff
 from dialogs.understand import consent_word, facts_to_answers, read_message
+from dialogs.words import words
 from knowledge import Decision, KnowledgeBase
 from knowledge.answers import answer_texts
 from knowledge.schema import Entry
@@ -113,8 +114,25 @@ def own_facts(text: str) -> bool:
     ("หนูพิมพ์แทนพ่อนะคะ": the parent's card answers the card question later)."""
     facts = set(read_message(text))
     if is_question(text):
-        return bool(facts - TOPIC_WORDS)
+        return bool(facts - TOPIC_WORDS) or (bool(facts) and _said_of_self(text))
     return bool(facts) or bool(written_for(text))
+
+
+_SELF = frozenset({"ฉัน", "ผม", "หนู", "ดิฉัน", "เรา", "กู", "ข้า", "ข้อย", "เค้า"})
+_BEING = frozenset({"เป็น", "ก็", "ได้", "ยัง", "กำลัง"})
+
+
+def _said_of_self(text: str) -> bool:
+    """A care need said of oneself beside the question ("ฉัน หูหนวก ช่วย ได้ไหม", "ผม
+    เป็นคนพิการ ..."): "I" then the need (a "เป็น" between), never a topic asked of
+    ("ผมอยากรู้ว่าคนพิการได้เบี้ยเท่าไหร่")."""
+    said = words(text)
+    for i, word in enumerate(said[:-1]):
+        if word in _SELF:
+            rest = [w for w in said[i + 1:i + 3] if w not in _BEING][:1]
+            if rest and read_message(rest[0]).get("special_needs"):
+                return True
+    return False
 
 
 def sensitive_told(text: str) -> str:

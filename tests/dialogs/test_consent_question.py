@@ -52,3 +52,21 @@ def test_a_yes_with_an_exclusion_still_leaves_the_sensitive_part_out(
     chat.say(text)
     assert chat.state.data.get("consent") is True
     assert chat.state.data["answers"].get("sensitive_consent") is False
+
+
+@pytest.mark.parametrize("text", ["ฉัน หูหนวก ช่วย ได้ไหม", "ผมเป็นคนพิการ ขอเงินได้ไหม"])
+def test_a_care_need_said_of_oneself_in_a_question_is_kept(dialog: Dialog, text: str) -> None:
+    """dev25: a deaf woman's "ฉัน หูหนวก ช่วย ได้ไหม" was taken as a question about deaf
+    people, and her disability never reached the request."""
+    chat = Chat(dialog)
+    chat.say(text)
+    chat.say("ยินยอม", "consent:yes")
+    assert "disabled" in (chat.state.data.get("answers") or {}).get("special_needs", [])
+
+
+@pytest.mark.parametrize("text", ["ผมอยากรู้ว่าคนพิการได้เบี้ยเท่าไหร่",
+                                  "เบี้ยคนพิการได้เดือนละเท่าไหร่"])
+def test_a_question_about_a_need_keeps_nothing(dialog: Dialog, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(text)
+    assert not chat.state.data.get("pending")
