@@ -83,8 +83,9 @@ def _taken_back(text: str) -> tuple[set[str], list[Province]]:
     wrong = set()
     for i, m in enumerate(found):
         upto = found[i + 1].start if i + 1 < len(found) else len(compact)
-        if _WRONG_BEFORE.search(compact, max(0, m.start - 12), m.start) or (
-                _WRONG_AFTER.match(compact[m.end:upto])):
+        between = compact[m.end:upto]  # "ปทุมธานี ไม่ใช่กทม": the next one is wrong
+        if _WRONG_BEFORE.search(compact, max(0, m.start - 12), m.start) or (_WRONG_AFTER.match(
+                between) and not (i + 1 < len(found) and _WRONG_BEFORE.search(between))):
             wrong.add(m.province.code)
     return wrong, list({m.province.code: m.province for m in found}.values())
 
@@ -97,7 +98,7 @@ def place_fixes(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
     denied, named = _taken_back(text)
     shown = {k: answers[k]["code"] for k in _PLACES if answers.get(k)}
     wrong = [k for k, code in shown.items() if code in denied]
-    new = [p for p in named if p.code not in shown.values()]
+    new = [p for p in named if p.code not in shown.values() and p.code not in denied]
     if len(wrong) != 1 or len(new) != 1:
         return fixed
     other = next(k for k in _PLACES if k != wrong[0])
