@@ -99,13 +99,18 @@ def confirm_items(persona: Persona) -> tuple[str, ...]:
 
 def fixes_contact(text: str) -> bool | None:
     """Whether a summary answer fixes the name or phone only (True), other facts
-    (False), or nothing (None: "ถูกต้อง"). A fix the reader sees nothing in but that
+    (False), or nothing (None: "ถูกต้อง"). A fix the reader sees nothing in is one of
+    other facts when it says so ("ขอแก้", "ไม่ใช่"), and one that
     speaks of the name or phone ("ชื่อผิดครับ ที่ถูกคือ ...") is one of the contact: it
     is said when they are read back."""
     fixed = set(read_message(text)) & set(CORRECTABLE)
     if fixed:
         return fixed <= {"name", "phone"}
-    return True if parse_yes_no(text) is None and re.search("ชื่อ|เบอร์|นามสกุล", text) else None
+    if parse_yes_no(text) is None and re.search("ชื่อ|เบอร์|นามสกุล", text):
+        return True
+    # a fix the reader sees nothing in is still said ("ขอแก้จังหวัดค่ะ ห้องเพื่อนอยู่ลำพูน
+    # ไม่ใช่เชียงใหม่"): the persona's words decide, not what the bot reads in them
+    return False if re.search("แก้|ไม่ใช่|บ่แม่น|ผิด", text) else None
 
 
 def asked_with(state: State, key: str) -> tuple[str, ...]:
