@@ -167,6 +167,9 @@ FOOD = rules(
 # a question's end, within the clause: "...ได้ไหมคะ", "...ได้มั้ย", "...หรือเปล่า"
 _ASKED = (r"(?:(?!ไม่|บ่|แต่|เพราะ|ค่ะ|ครับ|คับ).){0,24}?(?:ได้(?:บ่|ไหม|มั้ย|มั๊ย)|ไหม|มั้ย|มั๊ย"
           r"|หรือเปล่า|รึเปล่า|หรือไม่|ป่าว)")
+# a fare asked for a holiday trip ("อยากขอค่ารถกลับบ้านพิษณุโลกช่วงปีใหม่ค่ะ"): a free ticket
+# for the season, no lack told (the hardship is asked)
+_HOLIDAY = r"(?!.{0,24}?(?:ปีใหม่|สงกรานต์|เทศกาล|ปิดเทอม|วันหยุดยาว))"
 FARE_RULES = rules(
     [EN_NO + r"(?:money|cash|fare|ticket)|can'?tafford|cannotafford|brokeandstuck"
      r"|lostmy(?:wallet|purse|bag)|(?:wallet|purse|money)(?:was)?stolen|needmoneyfor",
@@ -191,7 +194,7 @@ FARE_RULES = rules(
      # (asked as a question, "ขอค่ารถกลับบ้านช่วงปีใหม่ได้ไหมคะ", it asks of the aid: no lack
      # told; "ขอค่ารถกลับบ้านฟรี...ไหม": a free ride)
      r"ขอ(?:ความช่วยเหลือ|ความช่วยเหลือเรื่อง)?(?:เงิน|ตังค์|ตัง)?(?:ช่วย(?:เหลือ)?)?" + FARE
-     + r"(?!(?:รถ|กลับ|บ้าน|ไป)*ฟรี)(?!" + _ASKED + ")"],
+     + r"(?!(?:รถ|กลับ|บ้าน|ไป)*ฟรี)(?!" + _ASKED + ")" + _HOLIDAY],
     own([HAVE + MONEY + "?" + FARE + r"(?:แล้ว|พอ|อยู่)?(?!ไม่)",
            HAVE + MONEY + r"(?:พอ)?(?:กลับ|เดินทาง|ซื้อตั๋ว)(?!ไม่)",
            # "ก็มีเงินอยู่ครับ มีงานทำ": money had (not "มีเงินอยู่นิดหน่อย", "มีเงินอยู่ 50 บาท")
