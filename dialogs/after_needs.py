@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from dialogs import replies, texts
+from dialogs.care import KIN
 from dialogs.labels import LABELS
 from dialogs.needs import NEEDS, parse_needs, referrals
 from dialogs.parse import facts_of
@@ -27,6 +28,37 @@ from knowledge import KnowledgeBase
 _NOTHING_MORE = re.compile(r"(?:(?:ไม่|บ่)(?:มี|ต้อง)?(?:อะไร|แล้ว|อีก|อื่น|เพิ่ม)*|พอแล้ว|แค่นี้"
                            r"|no|nothing)(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|\s)*"
                            r"(?:แค่|ขอแค่)?(?:อยาก)?(?:กลับบ้าน|ได้กลับบ้าน)?")  # "ไม่มีค่ะ แค่อยากกลับบ้าน"
+# "nothing more for now" read on whole words (the particles left out): nothing else
+# ("ไม่มีอย่างอื่นค่ะ"), later ("เดี๋ยวค่อยว่ากันครับ", "ไว้ทีหลัง"), or only the wish to go
+# home the request sent is for ("ขอแค่ให้ตาได้กลับบ้าน", "ตอนนี้ขอกลับบ้านก่อน"), in any
+# order; never a denial of going home ("ไม่ต้องกลับบ้าน") nor anything else told
+_NOTHING_WORDS = (r"(?:ยัง )?(?:ไม่|บ่|ม่าย) (?:มี|ต้อง|ต้องการ|เอา)(?! กลับ)"
+                  r"(?: (?:อะไร|แล้ว|อีก|อื่น|อย่าง|อย่างอื่น|เพิ่ม|เรื่อง|เรื่องอื่น|ละ|ก่อน))*"
+                  r"|(?:พอ )?(?:แล้ว|แค่นี้|เท่านี้)(?: ก่อน)?|พอ|นึกไม่ออก")
+_LATER_WORDS = (r"(?:(?:เดี๋ยว|ไว้|เอาไว้|ตอนนี้|ก็) )*(?:ค่อย (?:ว่า|คุย|บอก)(?: กัน)?|ไว้|เอาไว้|ทีหลัง"
+                r"|วันหลัง|คราวหน้า)(?: (?:ทีหลัง|ก่อน|วันหลัง|คราวหน้า|ละ|แล้วกัน))*")
+_HOME_WORDS = (r"(?:(?:ตอนนี้|แค่|ขอ|อยาก|ให้|ได้|ผม|หนู|เรา|ฉัน|ดิฉัน|ก็|พอ|เพียง|"
+               + KIN + r") )*(?:กลับบ้าน|กลับ (?:บ้าน|บ้านเกิด)|กลับ (?:ไปหา|ไป หา) (?:" + KIN
+               + r")|กลับ ไป (?:บ้าน|เรียน|เรียนต่อ)(?: ต่อ)?)"
+               r"(?: (?:ก่อน|เท่านั้น|อย่างเดียว|อย่าง เดียว|พอ|ได้))*")
+_PART = "(?:" + "|".join((_NOTHING_WORDS, _LATER_WORDS, _HOME_WORDS)) + ")"
+_FOR_NOW = re.compile(_PART + "(?: " + _PART + ")*")
+_NOT_HOME = re.compile(r"(?:ไม่|บ่)(?:ได้|อยาก|ต้อง|ต้องการ)?กลับ")
+_SKIP = frozenset({"ค่ะ", "ค่า", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ", "เด้อ", "เจ้า", "ฮะ", "ขอบคุณ",
+                   "มาก", "🙏", "555", "5555"})
+
+
+def nothing_more(text: str) -> bool:
+    """"ไม่มีค่ะ", "ไม่มีอย่างอื่นค่ะ ขอแค่ให้ตาได้กลับบ้าน", "เดี๋ยวค่อยว่ากันครับ ตอนนี้ขอ
+    กลับบ้านก่อน": nothing more for now, to "anything else?" after sending."""
+    if _NOT_HOME.search(text.replace(" ", "")):  # "ไม่กลับบ้าน": not going, no "nothing"
+        return False
+    if _NOTHING_MORE.fullmatch(_PARTICLES.sub("", text.strip().lower())):
+        return True
+    said = " ".join(w for w in words(text.lower()) if w not in _SKIP)
+    return bool(said) and _FOR_NOW.fullmatch(said) is not None
+
+
 _PARTICLES = re.compile(r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|เจ้า|ขอบคุณ(?:มาก)?|\s|🙏)+$")
 # needs recorded when told after sending without consent to sensitive data: the plain
 # ones, and old age (an age is no health data; dev19: "เบี้ยคนแก่ยังไม่เคยได้สักทีครับ")
@@ -61,6 +93,17 @@ _MUST = re.compile(r"(?:แล้ว|และ|ก็)?(?:ยัง)?(?:ต้�
 _ALREADY = re.compile(r"(?:ได้|รับ|ได้รับ)(?:อยู่แล้ว|อยู่ทุกเดือน|ทุกเดือน(?:อยู่)?แล้ว|ประจำอยู่แล้ว)")
 
 
+def wished_head(part: str) -> str:
+    """The wish a question is about, said before its "ว่า" ("แล้วก็อยากปรึกษากฎหมายว่า
+    เจ้าหนี้ยึดบัตรได้ไหม" -> "แล้วก็อยากปรึกษากฎหมาย"): a need told; "" when there is
+    none (never a wish to know: "อยากรู้ว่า...")."""
+    tokens = words(part)
+    if "ว่า" not in tokens:
+        return ""
+    head = "".join(tokens[:tokens.index("ว่า")])
+    return head if _WISH.search(head) and not is_question(head) else ""
+
+
 def statements(text: str, wishes: bool = False) -> str:
     """The parts of a message that tell, not ask: "ผมติดเชื้อHIVครับ" of "ผมติดเชื้อHIVครับ
     อยากรู้ว่ามีเงินช่วยเหลือผู้ติดเชื้อไหม" (a question alone tells nothing: ""); with
@@ -73,6 +116,9 @@ def statements(text: str, wishes: bool = False) -> str:
     for part in text.split():
         if is_question(part):
             telling = False
+            head = wished_head(part)  # "อยากปรึกษากฎหมายว่าเจ้าหนี้ยึดบัตรได้ไหม"
+            if head:
+                kept.append(head)
             continue
         first = words(part)[:1]  # a word, never a prefix: "กู" is not "กู้ภัย"
         if telling or (first and first[0] in _ME) or (wishes and _WISH.search(part)) or (
@@ -105,7 +151,7 @@ def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
     if value is None and _ALREADY.search(text):
         had = told_care(" ".join(p for p in text.split() if _ALREADY.search(p)), None)
         text = " ".join(p for p in text.split() if not _ALREADY.search(p)) or "ไม่มี"
-    if value is None and _NOTHING_MORE.fullmatch(_PARTICLES.sub("", text.strip().lower())):
+    if value is None and nothing_more(text):
         # "ไม่มีค่ะ": nothing else; "ไม่มีครับ เบี้ยคนแก่ผมก็ได้อยู่แล้วทุกเดือน": the elder's
         # care recorded, no referral to what he already gets
         return respond(state, Reply(texts.AFTER_SENT_OK),

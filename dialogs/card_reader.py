@@ -11,6 +11,7 @@ from dialogs.cards import (
     kept_by_others,
     lost_long_ago,
     others_card,
+    others_card_lost,
     with_carer,
     without_child_papers,
 )
@@ -76,6 +77,8 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     said = facts_to_answers(facts_of(text)).get("id_card")
     if isinstance(said, bool):
         return said
+    if others_card_lost(text):  # "บัตรแม่หายครับ กระเป๋าหายไปตอนหลง"
+        return False
     kin = _KIN_CARD.fullmatch(text.replace(" ", ""))
     if kin:
         return kin["no"] is None

@@ -15,6 +15,7 @@ import re
 from dialogs.card_rules import NOT_OTHER_CARD
 
 __all__ = ["OTHERS", "had_but_away", "kept_by_others", "lost_long_ago", "others_card",
+           "others_card_lost",
            "without_child_papers", "writes_for_others"]
 
 OTHERS = "others"  # the state's "writes_for" when the writer writes for others who go
@@ -162,6 +163,7 @@ def lost_long_ago(text: str) -> bool:
 # back ("ตำรวจช่วยทวงคืนมาได้แล้ว", "ได้คืนแล้ว"); a refusal to give it back ("ขอคืนเปิ้นบ่หื้อ")
 # keeps it from the person
 _KEEPER = (r"(?:ผัว|สามี|แฟน|เมีย|ภรรยา|นายจ้าง|เจ้านาย|เถ้าแก่|หัวหน้า|นายหน้า|ตำรวจ|ญาติ|พ่อเลี้ยง"
+           r"|เจ้าหนี้|คนปล่อยกู้|นายทุน|แก๊งเงินกู้"  # a loan shark ("เจ้าหนี้ยึดบัตรประชาชนไว้")
            r"|แม่เลี้ยง|เจ้าของห้อง|เจ้าของบ้าน)(?:เก่า)?(?:เขา|เค้า|เปิ้น|เพิ่น|มัน)?")
 _KEPT = re.compile(r"บัตร(?:ประชาชน|ปชช)?(?:อยู่(?:กับ|ที่))?" + _KEEPER + r"(?:เก็บ|ยึด|เอา)(?:ไว้|ไป)"
                    r"|" + _KEEPER + r"(?:เก็บ|ยึด|เอา)(?:บัตร(?:ประชาชน|ปชช)?)(?:ไว้|ไป)?")
@@ -193,3 +195,19 @@ def with_carer(text: str) -> bool:
     compact = text.replace(" ", "")
     withheld = re.search(r"(?:ไม่|บ่)(?:ได้)?(?:คืน|ให้)", compact)  # "ท่านไม่คืนให้"
     return _CARER.search(compact) is not None and not withheld
+
+
+# the card of one written for lost ("บัตรแม่หายครับ กระเป๋าหายไปตอนหลง", "ตาบัตรหายค่ะ"):
+# the one who goes has none; never beside a card had ("บัตรแม่หาย แต่ผมมีบัตร")
+_CARD = r"บัตร(?:ประจำตัว)?(?:ประชาชน|ปชช)?"
+_OTHERS_LOST = re.compile(r"(?:" + _CARD + r"(?:ของ)?(?:คุณ)?" + _ANYONE
+                          + r"|(?:คุณ)?" + _ANYONE + _CARD + r")(?:ก็|มัน|เขา|เค้า|ท่าน)*"
+                          r"(?:หาย|(?:โดน|ถูก)(?:ขโมย|ล้วง|กระชาก)|ไม่อยู่)")
+_STILL_HAD = re.compile(r"(?<!ไม่)(?<!บ่)มี" + _CARD
+                        + r"|เจอแล้ว|เจอบัตร|ได้คืน|(?:ผม|หนู|ฉัน|ดิฉัน)(?:เอง)?(?:ก็)?มี")
+
+
+def others_card_lost(text: str) -> bool:
+    """The card of the one written for is lost, and no card had is said."""
+    compact = text.replace(" ", "")
+    return bool(_OTHERS_LOST.search(compact)) and not _STILL_HAD.search(compact)

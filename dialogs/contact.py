@@ -72,6 +72,9 @@ def contact_fix(text: str, known: str = "") -> tuple[str | None, str | None] | N
         return None
     phone = read_phone(text, None)
     name = said.get("name") or _new_surname(text, known)
+    kin_fix = fixed_part(text, kin=True) if name is None else None
+    if kin_fix is not None and kin_fix[0] and not kin_fix[1]:  # "ชื่อพ่อพิมพ์ผิดค่ะ ที่ถูก สมพงศ์"
+        name = read_name(kin_fix[0], None)
     if name is None and fixed_part(text) is None and _NAME_FIX.search(text.replace(" ", "")):
         after = _NAME_AFTER.search(text)
         name = read_name(after.group(1), None) if after and after.group(1).strip() else None

@@ -12,7 +12,7 @@ from dialogs.words import chunks
 __all__ = ["AFTER_NAME", "CONFIRMS", "ENGLISH_CUE", "HAD", "LETTER", "MASH", "NAME_STARTS",
            "NEVER_FIRST", "NEVER_IN", "NOT_NAMES_EN", "STARTERS", "VERBS", "fixed_part",
            "found_words", "from_name_start", "mashed", "refused_before", "syllables_only",
-           "yes_like_surname"]
+           "without_spelling", "yes_like_surname"]
 
 _SURNAME = "นามสกุล"
 # Words that start the rest of a sentence ("มาลีอยู่ชลบุรี"); at the end of a name they
@@ -135,12 +135,20 @@ _BETWEEN = frozenset({"พิมพ์", "สะกด", "ของ", "ผม", 
 _LEAD = frozenset({"ต้อง", "ที่", "ถูก", "ถูกต้อง", "คือ", "เป็น", "ชื่อ", "นามสกุล", "ว่า"})
 
 
-def _said_wrong(tokens: list[str], i: int) -> bool:
+# whose name, once the request is sent ("ชื่อพ่อพิมพ์ผิดค่ะ": the name in it is the one one
+# wrote for); "พ่อพิมพ์", "แม่พิมพ์" are cut as one word (a mould)
+_KIN_WORDS = frozenset({"พ่อ", "แม่", "ตา", "ยาย", "ปู่", "ย่า", "ลุง", "ป้า", "น้า", "อา", "พี่", "น้อง",
+                        "ลูก", "หลาน", "แฟน", "สามี", "ภรรยา", "ผัว", "เมีย", "พ่อพิมพ์", "แม่พิมพ์"})
+
+
+def _said_wrong(tokens: list[str], i: int, kin: bool = False) -> bool:
     """Whether the name word at `i` is said wrong ("ชื่อผิด", "นามสกุลไม่ถูก", "ชื่อ
-    พิมพ์ผิด", "ขอแก้ชื่อ") or its right form follows ("ชื่อที่ถูกคือ")."""
+    พิมพ์ผิด", "ขอแก้ชื่อ") or its right form follows ("ชื่อที่ถูกคือ"); with `kin`,
+    also a kin's name ("ชื่อพ่อพิมพ์ผิด"), else someone else's ("ชื่อแม่ผิด")."""
+    between = _BETWEEN | _KIN_WORDS if kin else _BETWEEN
     near = tokens[i + 1:i + 4]
     wrong = next((k for k, w in enumerate(near) if w in ("ผิด", "ไม่ถูก")), -1)
-    if wrong >= 0 and all(w in _BETWEEN for w in near[:wrong]):  # not "ชื่อแม่ผิด"
+    if wrong >= 0 and all(w in between for w in near[:wrong]):  # not "ชื่อแม่ผิด"
         return True
     return (tokens[i + 1:i + 3] in (["ไม่", "ถูก"], ["ที่", "ถูก"], ["ที่", "ถูกต้อง"])
             or tokens[i - 1:i] in (["แก้"], ["เปลี่ยน"]))
@@ -162,18 +170,20 @@ def _wrong_from(tokens: list[str], at: int) -> int:
     return len(tokens)
 
 
-def fixed_part(text: str) -> tuple[str, bool] | None:
+def fixed_part(text: str, kin: bool = False) -> tuple[str, bool] | None:
     """A fix of the name: (the text the right name is in, whether only the surname was
     said wrong), as in "ชื่อผิดเจ้า ต้องเป็น บัวแก้ว ปัญญาวงค์ บ่ใช่บัวแก่น พิมพ์ผิด" ->
     ("บัวแก้ว ปัญญาวงค์", False); None when the text fixes no name, or names no right one
-    after "เป็น" or "คือ"."""
-    flat = [(n, w) for n, chunk in enumerate(chunks(text)) for w in chunk]
+    after "เป็น", "คือ" or "ที่ถูก" ("ที่ถูก สมพงศ์"). With `kin` (after sending), a kin's
+    name fixed too ("ชื่อพ่อพิมพ์ผิดค่ะ ที่ถูก สมพงศ์ ศ.ศาลา ค่ะ")."""
+    flat = [(n, w) for n, chunk in enumerate(chunks(without_spelling(text))) for w in chunk]
     tokens = [w for _, w in flat]
-    wrong = next((i for i, w in enumerate(tokens) if w in _NAME_WORDS and _said_wrong(tokens, i)),
-                 None)
+    wrong = next((i for i, w in enumerate(tokens)
+                  if w in _NAME_WORDS and _said_wrong(tokens, i, kin)), None)
     if wrong is None:
         return None
-    cue = next((i for i in range(wrong + 1, len(tokens)) if tokens[i] in _RIGHT_CUE), None)
+    cue = next((i for i in range(wrong + 1, len(tokens)) if tokens[i] in _RIGHT_CUE
+                or tokens[i - 1:i + 1] in (["ที่", "ถูก"], ["ที่", "ถูกต้อง"])), None)
     if cue is None:
         return None
     start = cue + 1
@@ -185,6 +195,24 @@ def fixed_part(text: str) -> tuple[str, bool] | None:
         parts.setdefault(n, []).append(w)
     surname_only = tokens[wrong] in ("นามสกุล", "สกุล")
     return " ".join("".join(p) for p in parts.values()), surname_only
+
+
+# a letter spelt out by its name, as Thai spell on the phone ("สมพงศ์ ศ.ศาลา": the last
+# letter is ศ); never part of the name
+_LETTER_NAMES = {
+    "ก": "ไก่", "ข": "ไข่", "ค": "ควาย", "ฆ": "ระฆัง", "ง": "งู", "จ": "จาน", "ฉ": "ฉิ่ง", "ช": "ช้าง",
+    "ซ": "โซ่", "ฌ": "เฌอ", "ญ": "หญิง", "ฎ": "ชฎา", "ฏ": "ปฏัก", "ฐ": "ฐาน", "ฑ": "มณโฑ",
+    "ฒ": "ผู้เฒ่า", "ณ": "เณร", "ด": "เด็ก", "ต": "เต่า", "ถ": "ถุง", "ท": "ทหาร", "ธ": "ธง", "น": "หนู",
+    "บ": "ใบไม้", "ป": "ปลา", "ผ": "ผึ้ง", "ฝ": "ฝา", "พ": "พาน", "ฟ": "ฟัน", "ภ": "สำเภา", "ม": "ม้า",
+    "ย": "ยักษ์", "ร": "เรือ", "ล": "ลิง", "ว": "แหวน", "ศ": "ศาลา", "ษ": "ฤๅษี", "ส": "เสือ",
+    "ห": "หีบ", "ฬ": "จุฬา", "อ": "อ่าง", "ฮ": "นกฮูก"}
+_SPELLING = re.compile(r"(?:^|(?<=\s))(?:" + "|".join(
+    f"{c}\\s*[.]?\\s*{n}" for c, n in _LETTER_NAMES.items()) + r")(?=\s|$|ค่ะ|ครับ|คะ|นะ)")
+
+
+def without_spelling(text: str) -> str:
+    """The text without letters spelt out by name ("สมพงศ์ ศ.ศาลา ค่ะ" -> "สมพงศ์  ค่ะ")."""
+    return _SPELLING.sub(" ", text)
 
 
 # a confirmation said before the phone, never a surname however it reads ("สมชาย ถูกต้อง

@@ -275,6 +275,7 @@ def extract_name(text: str, bare: bool = False) -> str | None:
                     if not m.group(1) or m.group(2).lower() not in nw.NOT_NAMES_EN), None)
     if english:
         return english.group(2)
+    text = nw.without_spelling(text)  # "สมพงศ์ ศ.ศาลา": a letter spelt out, no surname
     fix = nw.fixed_part(text)  # "ชื่อผิด ต้องเป็น บัวแก้ว ปัญญาวงค์ ไม่ใช่บัวแก่น"
     if fix is not None:
         fixed = extract_name(fix[0], bare=True) if fix[0] else None

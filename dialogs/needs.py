@@ -45,6 +45,10 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "wages": ("ค่าแรงค้าง/ถูกโกง", ("justice_centre",), ()),
     "legal": ("ปรึกษากฎหมาย", ("justice_centre",),
               ("กฎหมาย", "ทนาย", "คดี", "ฟ้อง", "ศาล")),
+    # a criminal record in the way ("อยากรู้เรื่องตรวจประวัติอาชญากร ว่าจะทำยังไงให้สมัครงาน
+    # ได้"): read from words only, always with "legal" (sensitive, named so at consent)
+    "record": ("ประวัติอาชญากร", ("criminal_record",),
+               ("ประวัติอาชญากร", "ประวัติอาชญากรรม", "ทะเบียนประวัติอาชญากร", "ล้างประวัติ")),
     "probation": ("เพิ่งพ้นโทษ", ("probation_support", "local_gov_support"),
                   ("คุมประพฤติ", "พ้นโทษ", "ออกจากคุก", "ออกจากเรือนจำ",
                    "ออกจากทัณฑสถาน", "ติดคุก", "พักโทษ",
@@ -75,7 +79,8 @@ _BEFORE: dict[str, frozenset[str]] = {"เรียน": _ADDRESSED,
                                       # a vendor's cart or a pram: "รถเข็นขายของ", "รถเข็นเด็ก"
                                       "รถเข็น": frozenset({"ขาย", "ขายของ", "ขายผลไม้", "ขายอาหาร",
                                                           "เด็ก", "ของ", "สินค้า", "ส่งของ"})}
-_NO_BUTTON = frozenset({"health", "mental", "massage", "wages", "loan"})  # read from words only
+# read from words only
+_NO_BUTTON = frozenset({"health", "mental", "massage", "wages", "loan", "record"})
 _LOAN_OF = {"elderly": "elderly_loan", "disability": "disability_loan"}
 # work asked by one with a disability: the hiring quota too ("งาน อยากได้ บริษัท รับ คนพิการ")
 # a new ID card wished for (dev20: "อยากได้บัตรใหม่เจ้า"), not one had ("ได้บัตรใหม่แล้ว")
@@ -223,10 +228,13 @@ def parse_needs(text: str) -> list[str]:
     wages = any(m.end() not in jobless for m in _WAGES.finditer(compact))
     new_card = _NEW_CARD.search(compact) is not None
     other_infection = _other_infection_only(compact)
-    return [key for key, firsts, said in _need_words()
-            if (_mentions(tokens, token_set, firsts, said) and not (
-                key == "hiv" and other_infection))
-            or (key == "wages" and wages) or (key == "id_card" and new_card)]
+    found = [key for key, firsts, said in _need_words()
+             if (_mentions(tokens, token_set, firsts, said) and not (
+                 key == "hiv" and other_infection))
+             or (key == "wages" and wages) or (key == "id_card" and new_card)]
+    if "record" in found and "legal" not in found:  # a record is sensitive: named as a case
+        found.insert(found.index("record"), "legal")
+    return found
 
 
 def released_from_prison(text: str) -> bool:
