@@ -148,7 +148,7 @@ PRIVACY_SENSITIVE = (
 # told: "หาหมอ" is health, not mental health)
 SENSITIVE_NAMES = {"probation": "เรื่องพ้นโทษ", "legal": "เรื่องคดี", "health": "เรื่องสุขภาพ",
                    "mental": "เรื่องสุขภาพ", "health_all": "เรื่องสุขภาพ",
-                   "hiv": "เรื่องสุขภาพ", "disability": "ความพิการ"}
+                   "hiv": "เรื่องสุขภาพ", "disability": "ความพิการ", "record": "เรื่องคดี"}
 SENSITIVE_RECORD = (
     "รับทราบค่ะ: {}\nขอบันทึก{}ไว้เพื่อส่งต่อความช่วยเหลือด้วยไหมคะ เป็นข้อมูลอ่อนไหว "
     "ไม่ยินยอมก็ยังได้รับความช่วยเหลือค่ะ"
