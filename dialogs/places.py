@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from dialogs.districts import district_names
 from dialogs.parse_numbers import PARTICLE
 from dialogs.place_cues import (
     ADJACENT_HOME,
@@ -63,7 +64,9 @@ def _denied_role(window: str) -> str | None:
 # writer's place is not the traveller's (nor surely home): neither
 # (fetching someone: "ไปรับไม่ได้", "จะไปรับแม่"; never "ไปรับจ้าง", "ไปหาหมอไม่ได้")
 _KIN = r"(?:แม่|พ่อ|ลูก|ยาย|ตา|ปู่|ย่า|เขา|เค้า|ท่าน|แก|น้อง|พี่|สามี|ภรรยา|แฟน|ญาติ|เพื่อน)"
-_FETCH = re.compile(PARTICLE + r"?(?:แต่)?(?:จะ)?(?:ไป|มา)(?:รับ(?!จ้าง|งาน|เหมา|ซื้อ|ของ)"
+# ("ผมอยู่เชียงรายไม่มีเงินไปรับ": no money to go and fetch them)
+_FETCH = re.compile(PARTICLE + r"?(?:แต่)?(?:(?:ไม่มี|บ่มี)(?:เงิน|ตังค์|ค่ารถ)(?:ค่ารถ)?)?(?:จะ)?"
+                    r"(?:ไป|มา)(?:รับ(?!จ้าง|งาน|เหมา|ซื้อ|ของ)"
                     r"|(?:หา|ช่วย|ดูแล)" + _KIN + r"?(?:ไม่|บ่))")
 # "อยุธยาค่ะ อยู่หอแถวนิคมโรจนะ นครพนมค่ะ": a here cue that goes on to its own place
 # (the dorm near the estate) tells more of the bare place before it; the province after
@@ -156,7 +159,8 @@ _TOWN_WORDS = LANDMARKS | {w for towns in TOWNS.values() for w in towns.split()}
 
 
 def _by_town(m: Mention, compact: str) -> bool:
-    return compact[m.start:m.end] in _TOWN_WORDS
+    said = compact[m.start:m.end]
+    return said in _TOWN_WORDS or said in district_names()
 
 
 def _not_home_again(current: Province | None, home: Province | None,

@@ -40,6 +40,7 @@ import functools
 import os
 import re
 
+from dialogs.districts import district_answer, district_mentions
 from dialogs.fuzzy import best_substring, osa_distance, trie_pattern
 from dialogs.parse_numbers import clean_text
 from dialogs.province_at_home import at_own_home
@@ -89,6 +90,22 @@ _BIRTHPLACE_PARTICLE = re.compile(r"(?:อยู่|นี่|นี้|ล่�
 _PLACE_THEN_BIRTHPLACE = re.compile(r"(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ|นะ|ฮะ|เด้อ|,)*บ้านเกิด$")
 
 
+# "ขอนแก่นค่ะ เลยค่ะ": เลย said as a place of its own, a second answer after a first
+# place and its particle (never "ไม่มีเลยค่ะ", "อยู่ขอนแก่นเลยค่ะ": "at all", "right in")
+_POLITE = r"(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า|ฮะ)"
+_PLACE_ANSWERED = re.compile(_POLITE + r"+,?$")
+_LOEI_ANSWER = re.compile(_POLITE + r"+")
+
+
+def _second_place(compact: str, after_space: set[int], found: list[Mention],
+                  start: int) -> bool:
+    end = start + len("เลย")
+    return (bool(found) and start in after_space
+            and _PLACE_ANSWERED.fullmatch(compact, found[-1].end, start) is not None
+            and (answer := _LOEI_ANSWER.match(compact, end)) is not None
+            and (answer.end() == len(compact) or answer.end() in after_space))
+
+
 def _named_birthplace_at_home(compact: str, found: list[Mention], start: int) -> bool:
     return bool(found) and _PLACE_THEN_BIRTHPLACE.fullmatch(
         compact, found[-1].end, start) is not None and at_own_home(compact)
@@ -122,7 +139,8 @@ def _exact(compact: str, after_space: set[int], inner: bytearray) -> list[Mentio
         if start < last_end:
             continue
         if alias in CUE_ONLY:
-            if not LOEI_CUE.search(compact, max(0, start - 16), start) or (
+            if not (LOEI_CUE.search(compact, max(0, start - 16), start)
+                    or _second_place(compact, after_space, found, start)) or (
                     _BIRTHPLACE_PARTICLE.search(compact, max(0, start - 24), start)) or (
                     _named_birthplace_at_home(compact, found, start)):
                 continue
@@ -146,6 +164,19 @@ def _sounds_like_name(compact: str, after_space: set[int], m: Mention) -> bool:
             and written not in thai_dictionary())
 
 
+def _with_districts(cleaned: str, found: list[Mention]
+                    ) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """`found` with the districts of dialogs.districts where no name was found, and a
+    shorter name inside a district's dropped ("อ.สันป่าตอง" is no ป่าตอง, Phuket); with
+    the spans of the districts not read (weak names), where nothing else is read."""
+    districts, unread = district_mentions(cleaned)
+    spans = [(m.start, m.end) for m in districts] + unread
+    kept = [f for f in found if not any(s <= f.start and f.end <= e and e - s > f.end - f.start
+                                        for s, e in spans)]
+    kept += [m for m in districts if not any(f.start < m.end and m.start < f.end for f in kept)]
+    return sorted(kept, key=lambda m: m.start), unread
+
+
 def mentions_in_clean(cleaned: str, *, fuzzy: bool = True) -> list[Mention]:
     """Provinces in text already cleaned with `clean_text`, spans in its space-free form."""
     compact = cleaned.replace(" ", "")
@@ -153,6 +184,7 @@ def mentions_in_clean(cleaned: str, *, fuzzy: bool = True) -> list[Mention]:
     after_space = {m.start() - n for n, m in enumerate(_SPACE.finditer(cleaned))}
     inner = bytearray(len(compact) + 1)
     found = _exact(compact, after_space, inner)
+    found, unread = _with_districts(cleaned, found)
     found += [m for m in short_forms(cleaned)
               if not any(f.start < m.end and m.start < f.end for f in found)]
     found += [m for m in sound_mentions(compact)
@@ -160,8 +192,8 @@ def mentions_in_clean(cleaned: str, *, fuzzy: bool = True) -> list[Mention]:
               and _sounds_like_name(compact, after_space, m)]
     if fuzzy:
         taken = bytearray(len(compact) + 1)
-        for m in found:
-            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        for start, end in [(m.start, m.end) for m in found] + unread:
+            taken[start:end] = b"\x01" * (end - start)
         found += fuzzy_mentions(compact, taken, inner)
     if LATIN_WORD.search(cleaned):
         found += english_mentions(cleaned)
@@ -201,6 +233,8 @@ def match_province(text: str) -> Province | None:
                 return table[variant]
         if variant in ANSWER_ONLY:  # "อำนาจ", "มุกดาค่ะ"
             return next(p for p in PROVINCES if p.code == ANSWER_ONLY[variant])
+        if not stripped and (district := district_answer(variant)) is not None:
+            return district  # "หลังสวนค่ะ": a district as the whole answer
     found = {m.province.code: m.province for m in mentions_in_clean(cleaned)}
     if found:
         return next(iter(found.values())) if len(found) == 1 else None

@@ -1,0 +1,167 @@
+"""Districts people name instead of their province ("หลังสวนค่ะ", "อยู่ อ.สันป่าตอง"), from
+the open GeoThai dataset (package ``geothai``; data CC-BY-4.0, attribution: GeoThai,
+https://github.com/pyyupsk/geothai): a fallback after the curated towns of dialogs.towns,
+which win over it (dialogs.provinces).
+
+The index is built once, on first use, and holds only district names that:
+
+- belong to one province (a name in two provinces is left out: a wrong province is
+  worse than a question);
+- are no province's own name or alias, nor a curated town (those are read already);
+- do not hold their own province's name ("เมืองชลบุรี": the province is read in it).
+
+A district whose name holds a curated town or another province's ("สันป่าตอง" holds
+ป่าตอง, Phuket) is read as the district: the longer name wins, and even a weak one
+keeps the shorter from being read inside it.
+
+A name that is an everyday word (PyThaiNLP's ``thai_words``), a common personal name,
+reads as "mother" and a nickname ("แม่ริม") or as a village ("บ้านโป่ง"), or begins with a
+word of position ("หลังสวน": behind the garden), or is also a subdistrict's name in
+another province ("สองพี่น้อง", "หนองบัว": villages many provinces share) counts in free
+text only right after "อ." / "อำเภอ"; as the whole answer to the places question it
+counts too
+(`district_answer`). Names are matched on whole words (PyThaiNLP newmm tokens, with the
+district names added to its dictionary), never inside a longer word.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from typing import TYPE_CHECKING
+
+from dialogs.fuzzy import trie_pattern
+from dialogs.province_types import PROVINCES, TH_ALIASES, Mention, Province, alias_key
+from dialogs.towns import LANDMARKS, TOWNS
+
+if TYPE_CHECKING:
+    from pythainlp.util import Trie
+
+__all__ = ["district_answer", "district_mentions", "district_names"]
+
+# a district name read as a phrase: "หลังสวน" (behind the garden), "ในเมือง"
+_POSITION = ("หลัง", "หน้า", "ข้าง", "ใน", "บน", "ใต้", "กลาง", "ริม", "ใกล้", "ท้าย", "นอก")
+# "mother" and a nickname, or a village name many provinces share
+_WEAK_START = ("แม่", "บ้าน")
+_DISTRICT_WORD = "อำเภอ"  # "อ." is spelled out to it by clean_text
+
+
+def _words() -> frozenset[str]:
+    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
+    os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
+    from pythainlp.corpus import thai_female_names, thai_male_names, thai_words
+
+    return frozenset(thai_words()) | frozenset(thai_male_names()) | frozenset(
+        thai_female_names())
+
+
+def _raw() -> tuple[list[tuple[str, str]], dict[str, set[str]]]:
+    """(Thai name, province code "TH-xx") of every district in the dataset, and the
+    provinces each subdistrict name is found in."""
+    from geothai import districts, provinces, subdistricts
+
+    out: list[tuple[str, str]] = []
+    sub: dict[str, set[str]] = {}
+    for p in provinces():
+        for d in districts(p.code):
+            name = d.name_th.removeprefix("เขต")  # Bangkok's districts are "เขต..."
+            out.append((alias_key(name), f"TH-{p.code}"))
+            for s in subdistricts(d.code):
+                sub.setdefault(alias_key(s.name_th.removeprefix("แขวง")), set()).add(
+                    f"TH-{p.code}")
+    return out, sub
+
+
+@functools.cache
+def _index() -> tuple[dict[str, Province], frozenset[str]]:
+    """Every usable district name with its province, and the weak names among them."""
+    by_code = {p.code: p for p in PROVINCES}
+    homes: dict[str, set[str]] = {}
+    rows, subdistricts = _raw()
+    for name, code in rows:
+        homes.setdefault(name, set()).add(code)
+    curated = LANDMARKS | {w for towns in TOWNS.values() for w in towns.split()}
+    names: dict[str, Province] = {}
+    for name, codes in homes.items():
+        code = next(iter(codes))
+        if len(codes) > 1 or name in TH_ALIASES or name in curated or code not in by_code:
+            continue
+        own = by_code[code]
+        if any(a in name for a, p in TH_ALIASES.items() if p == own and len(a) > 2):
+            continue  # "เมืองชลบุรี", "บ้านตาก": the province is read in it
+        names[name] = own
+    words = _words()
+    weak = frozenset(n for n, p in names.items() if n in words or len(n) < 4
+                     or n.startswith(_WEAK_START + _POSITION)
+                     or subdistricts.get(n, set()) - {p.code})  # a village elsewhere too
+    return names, weak
+
+
+def district_names() -> frozenset[str]:
+    """The district names of the index (the places a province named outright beats)."""
+    return frozenset(_index()[0])
+
+
+@functools.cache
+def _any_name() -> re.Pattern[str]:
+    return re.compile(trie_pattern(list(_index()[0])))
+
+
+@functools.cache
+def _tokenizer_dict() -> Trie:
+    from pythainlp.util import dict_trie
+
+    return dict_trie(set(_words()) | set(_index()[0]))
+
+
+def _tokens(cleaned: str) -> list[tuple[str, int]]:
+    """The newmm tokens of `cleaned` (no spaces) with their start in the space-free text."""
+    from pythainlp.tokenize import word_tokenize
+
+    out, at = [], 0
+    for token in word_tokenize(cleaned, custom_dict=_tokenizer_dict(), engine="newmm",
+                               keep_whitespace=False):
+        token = token.replace(" ", "")
+        if token:
+            out.append((token, at))
+            at += len(token)
+    return out
+
+
+def district_mentions(cleaned: str) -> tuple[list[Mention], list[tuple[int, int]]]:
+    """Districts of the index named in `cleaned` (cleaned text; spans in its space-free
+    form), on whole tokens, a weak name only right after "อำเภอ"; and the spans of the
+    weak names not read, in which no shorter name is read either."""
+    compact = cleaned.replace(" ", "")
+    if not _any_name().search(compact):
+        return [], []  # most messages name none: no tokenizing
+    names, weak = _index()
+    tokens = _tokens(cleaned)
+    found: list[Mention] = []
+    unread: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for j in range(min(len(tokens), i + 4), i, -1):  # the longest run of tokens first
+            name = "".join(t for t, _ in tokens[i:j])
+            if name in names:
+                hit = (name, j)
+                break
+        if hit is None:
+            i += 1
+            continue
+        name, j = hit
+        after_district_word = i > 0 and tokens[i - 1][0] == _DISTRICT_WORD
+        start = tokens[i][1]
+        if name not in weak or after_district_word:
+            found.append(Mention(names[name], start, start + len(name)))
+        else:
+            unread.append((start, start + len(name)))
+        i = j
+    return found, unread
+
+
+def district_answer(core: str) -> Province | None:
+    """The province of a district said as a whole answer ("หลังสวน"), weak names too."""
+    return _index()[0].get(core)
