@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dialogs.parse import facts_of
 from dialogs.state import State
 
 # a title of old age before a name of two letters or more ("ตาล" is a name, not ตา + ล)
@@ -35,13 +36,29 @@ def elder_by_title(answers: dict[str, Any]) -> dict[str, Any]:
     return {**answers, "special_needs": sorted({*needs, "elderly"})}
 
 
+# the name answered with an elder's title before "ชื่อ" ("ตาชื่อ ทวี ค่ะ", "ยายเขาชื่อจันทร์"):
+# the name read is the bare one (dialogs.names), the title still says an elder
+_TITLE_THEN_NAME = re.compile(r"^(?:คุณ)?(?:ยาย|ตา|ปู่|ย่า|ทวด)(?:เขา|เค้า|ท่าน)?ชื่อ(?:จริง)?\s?[ก-ฮเ-ไ]")
+
+
+def elder_named(answers: dict[str, Any], text: str) -> dict[str, Any]:
+    """`answers` with "elderly" among the care needs when the name answer `text` gives
+    the name after an elder's title ("ตาชื่อ ทวี ค่ะ"); for the caller storing the name."""
+    needs = list(answers.get("special_needs") or ())
+    if not _TITLE_THEN_NAME.match(text.strip().replace(" ", "")) or "elderly" in needs:
+        return answers
+    return {**answers, "special_needs": sorted({*needs, "elderly"})}
+
+
 # an elder's word for oneself before what one does or has ("ลุงอยาก", "ยายคนเดียว");
 # the vocative "หลาน" ("สวัสดีครับหลาน"); a lifetime card or an old-age allowance
 _HINT = re.compile(
     r"(?:^|สวัสดี(?:ครับ|ค่ะ|จ้ะ|จ้า)?)(?:ลุง|ป้า|ยาย|ปู่|ย่า|แม่อุ้ย|พ่ออุ้ย|อุ้ย|แม่เฒ่า|พ่อเฒ่า)"
     r"(?=อยาก|คนเดียว|ไม่|บ่|ชื่อ|มี|จะ|อยู่|ก็|เป็น|เอง|ขอ|ต้อง|ไป|กลับ|ติด|ได้|นอน|เดิน|ไม่ไหว)"
     # ตา is also the eye: "ตาไม่ดี", "ตาจะบอด", "ตาเป็นต้อ" say nothing of age
-    r"|(?:^|สวัสดี(?:ครับ|ค่ะ|จ้ะ|จ้า)?)ตา(?=อยาก|คนเดียว|ชื่อ|เอง|ขอ|กลับ|ติดอยู่|นอน)"
+    # (but the eye has no income: "ตาไม่มีรายได้", a neighbour writing for an old man)
+    r"|(?:^|สวัสดี(?:ครับ|ค่ะ|จ้ะ|จ้า)?)ตา(?=อยาก|คนเดียว|ชื่อ|เอง|ขอ|กลับ|ติดอยู่|นอน|ป่วย|แก่|อายุ"
+    r"|(?:ก็)?(?:ไม่|บ่)(?:ได้)?มี(?:รายได้|เงิน|ตังค์|ตัง|ค่า|ที่|บ้าน|ญาติ|ใคร|ลูก|ข้าว|งาน|อะไร))"
     # ("สวัสดีลูกหลาน": an elder greeting the young, dev22)
     r"|(?:^|สวัสดี(?:ครับ|ค่ะ|จ้ะ|จ้า)?|ขอบใจ|ขอบคุณ)(?:ลูก)?หลาน(?:เอ้ย|เอ๋ย)?(?:$|จ้ะ|จ้า|นะ)"
     r"|(?:ครับ|ค่ะ|จ้ะ|จ้า|นะ)หลาน(?:เอ้ย|เอ๋ย)?$"
@@ -49,8 +66,13 @@ _HINT = re.compile(
 
 
 def elder_hinted(text: str) -> dict[str, Any]:
-    """{"care_again": True} when `text` hints that the writer is an elder."""
-    return {"care_again": True} if _HINT.search(text.replace(" ", "")) else {}
+    """{"care_again": True} when `text` hints that the writer is an elder, or names a care
+    need that may not be recorded from it: a first message read as a plea for help, not a
+    story ("ฉัน หูหนวก ช่วย ได้ไหม"), leaves the care asked, never taken as none."""
+    # (a child named goes with a grown-up: a group, whose care is asked anyway)
+    if _HINT.search(text.replace(" ", "")) or facts_of(text).special_needs - {"child"}:
+        return {"care_again": True}
+    return {}
 
 
 def elder_hinted_before(state: State) -> dict[str, Any]:

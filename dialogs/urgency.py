@@ -12,6 +12,10 @@ _UNSURE = re.compile(r"(?:ด่วน|รีบ)(?:ไหม|มั้ย|ม�
 # "ดวน", "ด่วนน": urgency typed without its tone mark or with a key held down
 _TYPO_URGENT = re.compile(r"(?<![ก-ฮ])ดวน(?=$|ๆ|มาก|เลย|ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|นะ)|ด่วนน+")
 
+# "ม่าย", "หม่าย": a "no" said playfully or in the south, before urgency ("ม่ายด่วนครับ");
+# never the widow ("แม่ม่าย")
+_PLAYFUL_NO = re.compile(r"(?<!แม่)ห?ม่าย(?=(?:ค่อย|ได้)?(?:ด่วน|รีบ|เร่ง))")
+
 
 # "not urgent", "urgent" typed in English ("อยู่หอได้ค่ะ not urgent")
 _NOT_URGENT_EN = re.compile(r"(?:\b(?:not|no|non)|ไม่|บ่)[ -]?(?:(?:so|very|that|really) )?"
@@ -44,6 +48,7 @@ def _urgency_words(text: str) -> bool | None:
     if _URGENT_EN.search(text):
         return True
     compact = _TYPO_URGENT.sub("ด่วน", text.replace(" ", ""))
+    compact = _PLAYFUL_NO.sub("ไม่", compact)  # "ม่ายด่วนครับ": not urgent
     if _UNSURE.search(compact):  # "ไม่แน่ใจว่าด่วนไหม": the words say neither
         return facts_of(text).urgent or None  # "ไม่รู้จะนอนที่ไหน" still is
     if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ม่ายด่วน", "ไม่รีบ", "บ่รีบ", "ม่ายรีบ",
