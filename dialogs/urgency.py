@@ -51,8 +51,7 @@ def _urgency_words(text: str) -> bool | None:
     compact = _PLAYFUL_NO.sub("ไม่", compact)  # "ม่ายด่วนครับ": not urgent
     if _UNSURE.search(compact):  # "ไม่แน่ใจว่าด่วนไหม": the words say neither
         return facts_of(text).urgent or None  # "ไม่รู้จะนอนที่ไหน" still is
-    if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ม่ายด่วน", "ไม่รีบ", "บ่รีบ", "ม่ายรีบ",
-                                  "รอได้", "ไม่ค่อยด่วน",
+    if any(w in compact for w in ("ไม่ด่วน", "บ่ด่วน", "ไม่รีบ", "บ่รีบ", "รอได้", "ไม่ค่อยด่วน",
                                   "ไม่ค่อยรีบ", "ไม่ได้ด่วน", "ไม่ได้รีบ", "ไม่เร่ง", "บ่เร่ง")) or (
             _NOT_QUITE.search(compact) or _NO_HURRY.search(compact)):
         return False
