@@ -1,6 +1,6 @@
 """Districts people name instead of their province ("หลังสวนค่ะ", "อยู่ อ.สันป่าตอง"), from
 the open GeoThai dataset (package ``geothai``; data CC-BY-4.0, attribution: GeoThai,
-https://github.com/pyyupsk/geothai): a fallback after the curated towns of dialogs.towns,
+https://github.com/GeoThai/data): a fallback after the curated towns of dialogs.towns,
 which win over it (dialogs.provinces).
 
 The index is built once, on first use, and holds only district names that:
@@ -38,7 +38,7 @@ from dialogs.towns import LANDMARKS, TOWNS
 if TYPE_CHECKING:
     from pythainlp.util import Trie
 
-__all__ = ["district_answer", "district_mentions", "district_names"]
+__all__ = ["district_answer", "district_mentions", "district_names", "warm"]
 
 # a district name read as a phrase: "หลังสวน" (behind the garden), "ในเมือง"
 _POSITION = ("หลัง", "หน้า", "ข้าง", "ใน", "บน", "ใต้", "กลาง", "ริม", "ใกล้", "ท้าย", "นอก")
@@ -165,3 +165,10 @@ def district_mentions(cleaned: str) -> tuple[list[Mention], list[tuple[int, int]
 def district_answer(core: str) -> Province | None:
     """The province of a district said as a whole answer ("หลังสวน"), weak names too."""
     return _index()[0].get(core)
+
+
+def warm() -> None:
+    """Build the index now (about 1.5 s, at start-up), not on a person's message."""
+    _index()
+    _any_name()
+    _tokenizer_dict()

@@ -36,6 +36,9 @@ def chunks(text: str) -> tuple[tuple[str, ...], ...]:
 def warm() -> None:
     """Load the tokeniser's dictionary now (at start-up), not on a person's message."""
     _tokenise("สวัสดีค่ะ")
+    from dialogs.districts import warm as warm_districts  # imported here: no cycle
+
+    warm_districts()
 
 
 def words(text: str) -> tuple[str, ...]:
