@@ -36,6 +36,7 @@ _PARTICLES = frozenset({
     "เจ้า", "หนิ", "เด้อ", "เน้อ",  # northern, southern and north-eastern particles
     "พอ", "เฉย", "เฉยๆ"})  # "เรียกบอยพอครับ", "เรียกบอยเฉยๆ": just บอย
 MAX_NAME_CHARS = 30
+_CONTACT = frozenset({"ติดต่อ", "โทรหา", "ติดต่อกลับ"})  # "ติดต่อหนูนะคะ" before the name
 _MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "กระผม"})
 # who people call themselves ("ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ" answering the name question,
 # the name question, and a helper's "เขาชื่อแดง": the one the request is for)
@@ -252,8 +253,9 @@ def _bare(pieces: tuple[tuple[str, ...], ...]) -> str | None:
     when the next chunk is one ("สมศรี ใจดีค่ะ"; not "โยมสมบัติ โยมไม่มีโทรศัพท์")."""
     for n, chunk in enumerate(pieces):
         rest = list(chunk)
-        if rest and all(w in _COURTESY for w in rest):
-            continue  # "ขอบคุณค่ะ แดง 0812345678"
+        if rest and (all(w in _COURTESY for w in rest) or (rest[0] in _CONTACT and all(
+                w in _MINE or w in _PARTICLES for w in rest[1:]))):
+            continue  # "ขอบคุณค่ะ แดง 0812345678", "ติดต่อหนูนะคะ พี่ติ๋ม"
         while rest and rest[0] in _PRONOUNS:
             rest.pop(0)
         if not rest or any(ch.isdigit() for ch in rest[0]):
