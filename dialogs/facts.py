@@ -24,6 +24,7 @@ from dialogs.fact_rules import (
     FOOD,
     GUARDED,
     NEEDS,
+    NO_ROOF,
     SHELTER,
     URGENT,
     Rules,
@@ -63,6 +64,8 @@ class Facts:
     nobody_needs_care: bool | None = None
     # home (or the way) abroad: "เมียวดีครับ ฝั่งพม่า" (dialogs.province_abroad)
     home_abroad: bool | None = None
+    # put out or left alone ("ห้องเช่าก็โดนไล่"), with no word of nowhere to sleep
+    roof_unknown: bool | None = None
 
 
 # "!" at the start of a pattern: the match does not count right after a negation. (A
@@ -163,8 +166,9 @@ def extract_facts(text: str) -> Facts:
         needs -= _staying(compact, gaps, spans)
     if WALKING in needs:  # on crutches after surgery: sick for now; else disabled
         needs = (needs - {WALKING}) | {"sick" if _RECOVERING.search(compact) else "disabled"}
+    no_shelter = _decide(SHELTER, compact, gaps)
     return Facts(
-        no_shelter=_decide(SHELTER, compact, gaps),
+        no_shelter=no_shelter,
         no_food=_decide(FOOD, compact, gaps),
         no_fare=_decide(FARE_RULES, compact, gaps),
         has_id_card=_decide(ID_CARD, compact, gaps),
@@ -180,4 +184,5 @@ def extract_facts(text: str) -> Facts:
         bare_provinces=bare,
         nobody_needs_care=nobody or None,
         home_abroad=home_abroad_in(cleaned, compact) or None,
+        roof_unknown=(no_shelter and _decide(NO_ROOF, compact, gaps) is not True) or None,
     )

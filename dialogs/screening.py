@@ -210,8 +210,8 @@ class Screening(Retries):
 
     def _advance(self, state: State, lead: str) -> StepResult:
         answers: dict[str, Any] = dict(state.data.get("answers") or {})
-        if answers.get("no_shelter") is True:  # Source B: nowhere to stay is urgent (24 h)
-            answers.setdefault("urgent", True)
+        if answers.get("no_shelter") is True and not answers.get("roof_unknown"):
+            answers.setdefault("urgent", True)  # Source B: nowhere to stay is urgent (24 h)
         if answers.get("sensitive_consent") is False:  # work, training, a card stay
             plain = [n for n in answers.get("need_hints") or () if n in PLAIN_NEEDS]
             answers = {k: v for k, v in answers.items() if k not in SENSITIVE_KEYS}

@@ -76,6 +76,8 @@ def facts_to_answers(facts: Facts) -> dict[str, Any]:
         province = getattr(facts, key)
         if province is not None:
             out[key] = {"code": province.code, "name": province.name_th}
+    if facts.roof_unknown:
+        out["roof_unknown"] = True  # put out, nowhere to sleep not said: urgency is asked
     if facts.home_abroad:
         out["home_abroad"] = True  # "เมียวดีครับ ฝั่งพม่า": no Thai province to go to
     if facts.travellers is not None:
