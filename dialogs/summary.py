@@ -16,9 +16,6 @@ from dialogs.elder_title import elder_by_title
 from dialogs.eligibility import already_home, assess
 from dialogs.facts import HARDSHIPS
 from dialogs.parse import parse_yes_no
-from dialogs.parse_numbers import clean_text
-from dialogs.province_types import Province
-from dialogs.provinces import province_mentions
 from dialogs.questions import is_question
 from dialogs.readers import read_name, read_phone
 from dialogs.refusals import refuses_name
@@ -26,8 +23,10 @@ from dialogs.request import refusal_referrals, sent_request
 from dialogs.slots import BY_KEY
 from dialogs.state import State
 from dialogs.step import StepResult, respond
+from dialogs.summary_places import place_fixes
+from dialogs.summary_questions import WHY_CONTACT, asked_again, name_with_question, why_contact
 from dialogs.types import CreateCase, Reply
-from dialogs.understand import corrections, is_refusal, read_message
+from dialogs.understand import is_refusal, read_message
 from knowledge import Decision, KnowledgeBase
 
 KEPT = ("consent", "case_ids", "paused", "paused_answers", "care_again")  # outlives a screening
@@ -68,43 +67,6 @@ def name_before_phone(text: str) -> str | None:
             read_phone(text, None) is None):
         return None
     return read_name(head[0], None)
-
-
-_PLACES = ("current_province", "home_province")
-# a place said to be wrong: "ไม่ใช่อุดร", "อุดรผิด", "อุดรเป็นที่ทำงานเก่า"
-_WRONG_BEFORE = re.compile(r"(?:ไม่ใช่|ไม่ได้(?:อยู่|ไป|กลับ)?)(?:ที่|จังหวัด)?$")
-_WRONG_AFTER = re.compile(r"^.{0,14}?(?:ผิด|ไม่ใช่|ไม่ถูก|เก่า)")
-
-
-def _taken_back(text: str) -> tuple[set[str], list[Province]]:
-    """The provinces `text` says are wrong, and every province it names, in order."""
-    compact = clean_text(text).replace(" ", "")
-    found = province_mentions(text)
-    wrong = set()
-    for i, m in enumerate(found):
-        upto = found[i + 1].start if i + 1 < len(found) else len(compact)
-        between = compact[m.end:upto]  # "ปทุมธานี ไม่ใช่กทม": the next one is wrong
-        if _WRONG_BEFORE.search(compact, max(0, m.start - 12), m.start) or (_WRONG_AFTER.match(
-                between) and not (i + 1 < len(found) and _WRONG_BEFORE.search(between))):
-            wrong.add(m.province.code)
-    return wrong, list({m.province.code: m.province for m in found}.values())
-
-
-def place_fixes(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
-    """`corrections`, where a fix that takes back a place shown and names a new one
-    ("ไม่ใช่อุดร หนองบัวลำภู", "บ้านจริงอยู่หนองบัวลำภู อุดรเป็นที่ทำงานเก่า") puts the
-    new one where the wrong one was, and keeps the other place."""
-    fixed = corrections(answers, text)
-    denied, named = _taken_back(text)
-    shown = {k: answers[k]["code"] for k in _PLACES if answers.get(k)}
-    wrong = [k for k, code in shown.items() if code in denied]
-    new = [p for p in named if p.code not in shown.values() and p.code not in denied]
-    if len(wrong) != 1 or len(new) != 1:
-        return fixed
-    other = next(k for k in _PLACES if k != wrong[0])
-    out = {**(fixed or answers), wrong[0]: {"code": new[0].code, "name": new[0].name_th}}
-    return {k: v for k, v in out.items() if k != other} | (
-        {other: answers[other]} if other in answers else {})
 
 
 def changed(before: dict[str, Any], after: dict[str, Any]) -> set[str]:
@@ -212,7 +174,10 @@ class Summary:
             fixed = regrouped(answers, fixed) | ({"name": named} if named else {})
             return self._advance(state.with_(answers=fixed), texts.CORRECTED)
         if is_question(text) and not read_phone(text, None) and not is_refusal(text):
-            return self._question_at_summary(state, answers, text)
+            named = name_with_question(text)  # "ทำไมต้องบอกชื่อ... เรียกแอนละกันค่ะ"
+            if named is None:
+                return self._question_at_summary(state, answers, text)
+            text = named
         name = read_name(text, None)
         bare_no = text.replace(" ", "") in ("ไม่มี", "ไม่มีค่ะ", "ไม่มีครับ", "ไม่มีคะ")
         if name is None and (parse_yes_no(text) is True or is_send(text) or bare_no):
@@ -251,10 +216,15 @@ class Summary:
 
     def _question_at_summary(self, state: State, answers: dict[str, Any],
                              text: str) -> StepResult:
-        """A question at the summary: answered, then the summary again (nothing read
-        from it as a name)."""
-        answer = self._kb_answer(text) or texts.QUESTION_AT_SUMMARY
-        return respond(state, Reply(answer), replies.confirm(answers))
+        """A question at the summary: answered, then the summary again; the same one a
+        third time in a row: the name is left to the officer (never one reply thrice)."""
+        times, mark = asked_again(state.data.get("summary_asked"), text)
+        if times >= 2:
+            return self._advance(state.with_(answers={**answers, "name": None},
+                                             summary_asked=None), texts.SKIPPED)
+        answer = WHY_CONTACT if why_contact(text) else (
+            self._kb_answer(text) or texts.QUESTION_AT_SUMMARY)
+        return respond(state.with_(summary_asked=mark), Reply(answer), replies.confirm(answers))
 
     def _kb_answer(self, text: str) -> str:
         """The knowledge base's answer to a question, or "" when it has none."""

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from dialogs.summary import place_fixes
+from dialogs.summary_places import place_fixes
 
 BANGKOK = {"code": "TH-10", "name": "กรุงเทพมหานคร"}
 PATHUM = {"code": "TH-13", "name": "ปทุมธานี"}

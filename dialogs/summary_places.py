@@ -1,0 +1,51 @@
+"""Places fixed at the summary: a fix that takes back a place shown and names a new one
+("ไม่ใช่อุดร หนองบัวลำภู", "รังสิตมันปทุมธานี ไม่ใช่กทม.") puts the new one where the wrong
+one was."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dialogs.parse_numbers import clean_text
+from dialogs.province_types import Province
+from dialogs.provinces import province_mentions
+from dialogs.understand import corrections
+
+__all__ = ["place_fixes"]
+
+_PLACES = ("current_province", "home_province")
+# a place said to be wrong: "ไม่ใช่อุดร", "อุดรผิด", "อุดรเป็นที่ทำงานเก่า"
+_WRONG_BEFORE = re.compile(r"(?:ไม่ใช่|ไม่ได้(?:อยู่|ไป|กลับ)?)(?:ที่|จังหวัด)?$")
+_WRONG_AFTER = re.compile(r"^.{0,14}?(?:ผิด|ไม่ใช่|ไม่ถูก|เก่า)")
+
+
+def _taken_back(text: str) -> tuple[set[str], list[Province]]:
+    """The provinces `text` says are wrong, and every province it names, in order."""
+    compact = clean_text(text).replace(" ", "")
+    found = province_mentions(text)
+    wrong = set()
+    for i, m in enumerate(found):
+        upto = found[i + 1].start if i + 1 < len(found) else len(compact)
+        between = compact[m.end:upto]  # "ปทุมธานี ไม่ใช่กทม": the next one is wrong
+        if _WRONG_BEFORE.search(compact, max(0, m.start - 12), m.start) or (_WRONG_AFTER.match(
+                between) and not (i + 1 < len(found) and _WRONG_BEFORE.search(between))):
+            wrong.add(m.province.code)
+    return wrong, list({m.province.code: m.province for m in found}.values())
+
+
+def place_fixes(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
+    """`corrections`, where a fix that takes back a place shown and names a new one
+    ("ไม่ใช่อุดร หนองบัวลำภู", "บ้านจริงอยู่หนองบัวลำภู อุดรเป็นที่ทำงานเก่า") puts the
+    new one where the wrong one was, and keeps the other place."""
+    fixed = corrections(answers, text)
+    denied, named = _taken_back(text)
+    shown = {k: answers[k]["code"] for k in _PLACES if answers.get(k)}
+    wrong = [k for k, code in shown.items() if code in denied]
+    new = [p for p in named if p.code not in shown.values() and p.code not in denied]
+    if len(wrong) != 1 or len(new) != 1:
+        return fixed
+    other = next(k for k in _PLACES if k != wrong[0])
+    out = {**(fixed or answers), wrong[0]: {"code": new[0].code, "name": new[0].name_th}}
+    return {k: v for k, v in out.items() if k != other} | (
+        {other: answers[other]} if other in answers else {})

@@ -1,0 +1,49 @@
+"""A question typed at the summary that asks for the name and the phone.
+
+Wary people ask why before they give them ("ทำไมต้องบอกชื่อด้วยคะ กลัวโดนหลอก... เรียก
+แอนละกันค่ะ", "ต้องชื่อจริงด้วยเหรอครับ... เอกชัยครับ"): the name said with the question is
+read, the "why" is answered plainly, and the same question met again never gets the same
+answer a third time (dev29: one wary woman met the same reply 18 times).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from dialogs.names import extract_name
+from dialogs.questions import is_question
+
+__all__ = ["WHY_CONTACT", "asked_again", "name_with_question", "why_contact"]
+
+# "why my name / phone?", "must it be my real name?"
+_WHY = re.compile(r"ทำไม.{0,12}(?:ชื่อ|เบอร์)|(?:ชื่อ|เบอร์).{0,10}ทำไม|ต้อง(?:ใช้|บอก|เป็น)?ชื่อจริง"
+                  r"|เอา(?:ชื่อ|เบอร์).{0,6}ไป(?:ทำ)?อะไร")
+WHY_CONTACT = ("ชื่อใช้ให้เจ้าหน้าที่เรียกถูกคนค่ะ ชื่อเล่นก็ได้ เบอร์ใช้โทรนัดช่วยเหลือ "
+               "เจ้าหน้าที่ พมจ. ไม่ขอเงิน ไม่ขอรหัส และไม่ถามเลขบัตรในแชตค่ะ")
+_CLAUSES = re.compile(r"\.{2,}|…|\?|!")
+
+
+def why_contact(text: str) -> bool:
+    """The question asks why the name or phone is needed."""
+    return bool(_WHY.search(text.replace(" ", "")))
+
+
+def name_with_question(text: str) -> str | None:
+    """The name told beside the question: after a cue anywhere ("เรียกแอนละกันค่ะ"), or
+    as the whole clause after it ("... เอกชัยครับ")."""
+    cued = extract_name(text)
+    if cued:
+        return cued
+    clauses = [c.strip() for c in _CLAUSES.split(text) if c.strip()]
+    if len(clauses) < 2 or is_question(clauses[-1]):
+        return None
+    return extract_name(clauses[-1], bare=True)
+
+
+def asked_again(mark: object, text: str) -> tuple[int, list[str | int]]:
+    """How many times in a row `text` was just asked at the summary (from the state's
+    `mark`), and the mark to keep (a digest of the text, never the text)."""
+    digest = hashlib.sha256("".join(text.split()).encode()).hexdigest()[:12]
+    times = int(mark[1]) if isinstance(mark, list) and len(mark) == 2 and mark[0] == digest else 0
+    return times, [digest, times + 1]
