@@ -16,7 +16,7 @@ from dialogs.facts import HARDSHIPS, Facts
 from dialogs.names import extract_name
 from dialogs.needs import parse_needs, released_from_prison
 from dialogs.parse import facts_of, find_provinces, match_province, parse_phone, parse_yes_no
-from dialogs.parse_numbers import PARTICLE
+from dialogs.parse_numbers import PARTICLE, clean_text, negations_fixed
 from dialogs.province_types import ABBREVIATIONS, Province
 from dialogs.refusals import REFUSALS, is_refusal
 
@@ -90,7 +90,7 @@ def facts_to_answers(facts: Facts) -> dict[str, Any]:
 
 
 # "ไม่ได้เดือดร้อนอะไร", "ไม่มีปัญหาอะไร": none of the three troubles (unless one is named)
-_NO_TROUBLE = re.compile(r"ไม่(?:ได้)?(?:เดือดร้อน|ลำบาก)(?:อะไร|เรื่อง(?:เงิน|อะไร))?(?!มาก|เลย"
+_NO_TROUBLE = re.compile(r"ไม่(?:ได้)?(?:เดือดร้อน|ลำบาก)(?:อะไร|ไหร่|เรื่อง(?:เงิน|อะไร))?(?!มาก|เลย"
                          r"|แล้ว)|ไม่มีปัญหา(?:อะไร|เรื่องเงิน)")
 
 
@@ -107,7 +107,7 @@ def read_message(text: str) -> dict[str, Any]:
 @functools.lru_cache(maxsize=1024)
 def _read_message(text: str) -> str:
     out = facts_to_answers(facts_of(text))
-    if _NO_TROUBLE.search(text.replace(" ", "")) and not any(
+    if _NO_TROUBLE.search(negations_fixed(clean_text(text)).replace(" ", "")) and not any(
             out.get(k) for k in HARDSHIPS):
         out |= {k: out.get(k, False) for k in HARDSHIPS}
     name = extract_name(text)
