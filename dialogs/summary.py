@@ -25,7 +25,7 @@ from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.summary_places import place_fixes
 from dialogs.summary_questions import WHY_CONTACT, asked_again, name_with_question, why_contact
-from dialogs.types import CreateCase, Reply
+from dialogs.types import CreateCase, Reply, RequestHandoff
 from dialogs.understand import is_refusal, read_message
 from knowledge import Decision, KnowledgeBase
 
@@ -132,6 +132,9 @@ class Summary:
                 first, *rest = sent.replies  # said first, in the same message
                 lead = dataclasses.replace(first, text=f"{texts.PHONE_UNREAD}\n{first.text}")
                 return respond(sent.state, lead, *rest, effects=sent.effects)
+            if times >= 3:  # shown twice, hinted twice: a person takes over (dev29: the two
+                return respond(state.with_(unclear=None), Reply(texts.HANDOFF_STUCK),  # took
+                               effects=(RequestHandoff("confirm_stuck"),))  # turns 20 times)
             summary = replies.confirm(answers)
             said = summary if times % 2 == 0 else Reply(texts.CONFIRM_UNCLEAR, summary.choices)
             return respond(state.with_(unclear=times + 1), said)
