@@ -75,6 +75,11 @@ def changed(before: dict[str, Any], after: dict[str, Any]) -> set[str]:
             if (k in before, before.get(k)) != (k in after, after.get(k))}
 
 
+# "ถูกต้องทุกอย่างค่ะ", "ถูกหมดแล้วครับ": all of it right
+_ALL_RIGHT = re.compile(r"(?:ถูก|ถูกต้อง|ใช่)(?:ทุกอย่าง|ทุกข้อ|หมด|ทั้งหมด)(?:แล้ว)?"
+                        r"(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*")
+
+
 class Decider(Protocol):
     """What the dialogs need of the matcher."""
 
@@ -121,7 +126,8 @@ class Summary:
                 w in text for w in ("แก้", "ไม่ถูก", "ผิด")))):  # a bare "ไม่ใช่": what to fix?
             return respond(state, replies.edit_menu(answers))
         ok = value == "confirm:yes" or (value is None and (
-            parse_yes_no(text) is True or is_send(text)))
+            parse_yes_no(text) is True or is_send(text) or bool(_ALL_RIGHT.fullmatch(
+                text.replace(" ", "")))))
         if not ok:  # not understood: the summary, then a short hint, in turn
             times = int(state.data.get("unclear") or 0)
             asking_phone = state.data.get("slot") == "phone"
