@@ -18,7 +18,7 @@ from dialogs.consent import Consent, expire_pending, is_help_request, noticed, s
 from dialogs.contact import after_sent
 from dialogs.labels import topic_label
 from dialogs.parse import parse_yes_no
-from dialogs.questions import is_question
+from dialogs.questions import is_question, just_asking
 from dialogs.readers import read_hardship
 from dialogs.screening import Screening
 from dialogs.state import State
@@ -106,10 +106,8 @@ class Dialog:
             return respond(state, Reply(texts.WELCOME), asked_now)
         if inbound.kind in ("follow", "start"):
             return self._aside(state, texts.WELCOME_BACK)
-        if inbound.kind == "sticker":
-            return self._aside(state, texts.STICKER)
-        if inbound.kind == "media":
-            return self._aside(state, texts.MEDIA)
+        if inbound.kind in ("sticker", "media"):
+            return self._aside(state, texts.STICKER if inbound.kind == "sticker" else texts.MEDIA)
         if inbound.kind == "location":
             return self.screening.location(state, inbound)
         text, value = self._resolve(state, inbound)
@@ -127,6 +125,8 @@ class Dialog:
             return self._confirm_erase(state, text, value)
         if state.name in (st.ASK, st.CONFIRM) and value is None and is_help_request(text):
             return self._continue(state)  # the menu's words typed while screening
+        if state.name in (st.ASK, st.CONFIRM) and value is None and just_asking(text):
+            return self._run_command(state, "cmd:cancel", text, inbound.at)  # "ถามเฉยๆ"
         if state.data.get("opening"):
             aside = self._opening(state, text, inbound.at) if value is None else None
             if aside is not None:
@@ -183,7 +183,8 @@ class Dialog:
                      at: dt.datetime | None = None) -> StepResult:
         if command == "cmd:cancel":  # nothing told before is used again
             idle = self._idle(state).with_(paused_answers=None)
-            return respond(idle, Reply(texts.CANCELLED, replies.MENU_CHOICES))
+            said = texts.JUST_ASKING if just_asking(text) else texts.CANCELLED
+            return respond(idle, Reply(said, replies.MENU_CHOICES))
         if command == "cmd:thanks":
             return respond(state, Reply(texts.THANKS))
         if command == "cmd:help":

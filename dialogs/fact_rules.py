@@ -176,6 +176,9 @@ _ASKED = (r"(?:(?!ไม่|บ่|แต่|เพราะ|ค่ะ|ครั
 # a fare asked for a holiday trip ("อยากขอค่ารถกลับบ้านพิษณุโลกช่วงปีใหม่ค่ะ"): a free ticket
 # for the season, no lack told (the hardship is asked)
 _HOLIDAY = r"(?!.{0,24}?(?:ปีใหม่|สงกรานต์|เทศกาล|ปิดเทอม|วันหยุดยาว))"
+# ...or in a question that ends the message later ("ขอเงินค่ารถกลับบ้านนี่ ต้องเสีย
+# ค่าธรรมเนียมบ่": Isan "บ่" asks)
+_ASKED_AT_END = r"(?!.{0,40}?(?:บ่|ไหม|มั้ย|มั๊ย|หรือเปล่า|ป่าว)(?:ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ|ลูก|หลาน)?$)"
 FARE_RULES = rules(
     [EN_NO + r"(?:money|cash|fare|ticket)|can'?tafford|cannotafford|brokeandstuck"
      r"|lostmy(?:wallet|purse|bag)|(?:wallet|purse|money)(?:was)?stolen|needmoneyfor",
@@ -200,7 +203,7 @@ FARE_RULES = rules(
      # (asked as a question, "ขอค่ารถกลับบ้านช่วงปีใหม่ได้ไหมคะ", it asks of the aid: no lack
      # told; "ขอค่ารถกลับบ้านฟรี...ไหม": a free ride)
      r"ขอ(?:ความช่วยเหลือ|ความช่วยเหลือเรื่อง)?(?:เงิน|ตังค์|ตัง)?(?:ช่วย(?:เหลือ)?)?" + FARE
-     + r"(?!(?:รถ|กลับ|บ้าน|ไป)*ฟรี)(?!" + _ASKED + ")" + _HOLIDAY],
+     + r"(?!(?:รถ|กลับ|บ้าน|ไป)*ฟรี)(?!" + _ASKED + ")" + _HOLIDAY + _ASKED_AT_END],
     own([HAVE + MONEY + "?" + FARE + r"(?:แล้ว|พอ|อยู่)?(?!ไม่)",
            HAVE + MONEY + r"(?:พอ)?(?:กลับ|เดินทาง|ซื้อตั๋ว)(?!ไม่)",
            # "ก็มีเงินอยู่ครับ มีงานทำ": money had (not "มีเงินอยู่นิดหน่อย", "มีเงินอยู่ 50 บาท")

@@ -39,3 +39,15 @@ def asks_what_is_meant(text: str) -> bool:
     """Asks what the question means ("หมายถึงยังไงคะ", "งงค่ะ")."""
     compact = text.replace(" ", "")
     return len(compact) <= 30 and any(w in compact for w in _WHAT_MEANT)
+
+
+# (never "ยังไม่ขอ": "ยังไม่ขอใบรับรอง" answers the letter question)
+_JUST_ASKING = ("ถามเฉยๆ", "ถามเฉย", "แค่ถาม", "ถามดูเฉยๆ", "ถามไว้ก่อน", "ถามดูก่อน")
+
+
+def just_asking(text: str) -> bool:
+    """Says the person only asked, and is not applying ("บ่ต้องจ้า ถามเฉยๆ", "ยังไม่ขอค่ะ
+    แค่ถาม"): screening stops (dev28: a village head's wife who asked about the fee was
+    screened and met the edit menu 14 times)."""
+    compact = text.replace(" ", "")
+    return any(w in compact for w in _JUST_ASKING)
