@@ -209,6 +209,7 @@ class Screening(Retries):
         return self._reply(result.state, *([Reply(answer)] if answer else []), *result.replies)
 
     def _advance(self, state: State, lead: str) -> StepResult:
+        state = state.with_(unclear=None)  # an answer read: the summary's count starts over
         answers: dict[str, Any] = dict(state.data.get("answers") or {})
         if answers.get("no_shelter") is True and not answers.get("roof_unknown"):
             answers.setdefault("urgent", True)  # Source B: nowhere to stay is urgent (24 h)

@@ -124,7 +124,10 @@ class Summary:
                                      texts.CORRECTED)
         if value == "confirm:edit" or (value is None and (parse_yes_no(text) is False or any(
                 w in text for w in ("แก้", "ไม่ถูก", "ผิด")))):  # a bare "ไม่ใช่": what to fix?
-            return respond(state, replies.edit_menu(answers))
+            times = int(state.data.get("unclear") or 0) + (value is None)  # typed: counted
+            if times > 3:  # the menu typed past three times in a row: a person takes over
+                return self._stuck(state)
+            return respond(state.with_(unclear=times or None), replies.edit_menu(answers))
         ok = value == "confirm:yes" or (value is None and (
             parse_yes_no(text) is True or is_send(text) or bool(_ALL_RIGHT.fullmatch(
                 text.replace(" ", "")))))
@@ -139,12 +142,17 @@ class Summary:
                 lead = dataclasses.replace(first, text=f"{texts.PHONE_UNREAD}\n{first.text}")
                 return respond(sent.state, lead, *rest, effects=sent.effects)
             if times >= 3:  # shown twice, hinted twice: a person takes over (dev29: the two
-                return respond(state.with_(unclear=None), Reply(texts.HANDOFF_STUCK),  # took
-                               effects=(RequestHandoff("confirm_stuck"),))  # turns 20 times)
+                return self._stuck(state)  # took turns 20 times)
             summary = replies.confirm(answers)
             said = summary if times % 2 == 0 else Reply(texts.CONFIRM_UNCLEAR, summary.choices)
             return respond(state.with_(unclear=times + 1), said)
         return self._finish(state, answers, now)
+
+    @staticmethod
+    def _stuck(state: State) -> StepResult:
+        """Not understood at the summary, every way: a person takes the chat over."""
+        return respond(state.with_(unclear=None), Reply(texts.HANDOFF_STUCK),
+                       effects=(RequestHandoff("confirm_stuck"),))
 
     def _at_home(self, state: State, answers: dict[str, Any], text: str,
                  value: str | None) -> StepResult | None:

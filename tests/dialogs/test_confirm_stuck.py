@@ -41,3 +41,13 @@ def test_never_a_loop(dialog: Dialog) -> None:
     assert texts.HANDOFF_STUCK in reply
     assert chat.last is not None
     assert RequestHandoff("confirm_stuck") in chat.last.effects
+
+
+def test_the_edit_menu_typed_again_and_again_ends_with_a_person(dialog: Dialog) -> None:
+    """dev28: "บ่ต้องจ้า ถามเฉยๆ"-like answers got "ต้องการแก้ข้อไหนคะ" 14 times."""
+    chat = at_final_summary(dialog)
+    for _ in range(3):
+        assert "แก้ข้อไหน" in chat.text("ผิดค่ะ")
+    reply = chat.text("ผิดค่ะ")
+    assert texts.HANDOFF_STUCK in reply
+    assert chat.last is not None and RequestHandoff("confirm_stuck") in chat.last.effects
