@@ -43,3 +43,16 @@ def test_nowhere_to_sleep_is_urgent_without_asking(dialog: Dialog) -> None:
     chat.say("ไม่มีเงิน ไม่มีที่นอนค่ะ")
     chat.say("มีบัตรค่ะ อยู่ลาดกระบัง จะกลับอยุธยา")
     assert chat.state.data["answers"]["urgent"] is True
+
+
+def test_left_behind_somewhere_is_stranded_there() -> None:
+    """The team's persona: "โดนแฟนทิ้งไว้ที่พัทยา" is nowhere to stay, urgent as before."""
+    told = read_message("😭😭 ช่วยด้วยค่ะ โดนแฟนทิ้งไว้ที่พัทยา ไม่มีตังสักบาท จะกลับบ้านที่ร้อยเอ็ด")
+    assert told["no_shelter"] is True and "roof_unknown" not in told
+
+
+@pytest.mark.parametrize("text", ["ตอนนี้นั่งรอที่ศาลาวัดค่ะ ไม่รู้คืนนี้จะนอนไหน 😢",
+                                  "ไม่รู้คืนนี้จะนอนไหน"])
+def test_not_knowing_where_to_sleep_tonight_is_urgent(text: str) -> None:
+    """dev19: "ไม่รู้คืนนี้จะนอนไหน" (tonight said after "ไม่รู้") was not read."""
+    assert read_message(text)["urgent"] is True
