@@ -129,6 +129,16 @@ def _tokens(cleaned: str) -> list[tuple[str, int]]:
     return out
 
 
+# going home, then home and a place after a space ("อยากปิ๊กบ้าน ฝาง"): the house word is
+# the verb's, not the start of a village or district name ("บ้านฝาง", Khon Kaen)
+_HOME_VERBS = frozenset({"กลับ", "ปิ๊ก", "ปิก", "หลบ", "เมือ"})
+
+
+def _home_then_place(tokens: list[tuple[str, int]], i: int, spaced: set[int]) -> bool:
+    return (0 < i < len(tokens) - 1 and tokens[i][0] == "บ้าน"
+            and tokens[i - 1][0] in _HOME_VERBS and tokens[i + 1][1] in spaced)
+
+
 def district_mentions(cleaned: str) -> tuple[list[Mention], list[tuple[int, int]]]:
     """Districts of the index named in `cleaned` (cleaned text; spans in its space-free
     form), on whole tokens, a weak name only right after "อำเภอ"; and the spans of the
@@ -138,6 +148,7 @@ def district_mentions(cleaned: str) -> tuple[list[Mention], list[tuple[int, int]
         return [], []  # most messages name none: no tokenizing
     names, weak = _index()
     tokens = _tokens(cleaned)
+    spaced = {m.start() - n for n, m in enumerate(re.finditer(" ", cleaned))}
     found: list[Mention] = []
     unread: list[tuple[int, int]] = []
     i = 0
@@ -145,7 +156,7 @@ def district_mentions(cleaned: str) -> tuple[list[Mention], list[tuple[int, int]
         hit = None
         for j in range(min(len(tokens), i + 4), i, -1):  # the longest run of tokens first
             name = "".join(t for t, _ in tokens[i:j])
-            if name in names:
+            if name in names and not _home_then_place(tokens, i, spaced):
                 hit = (name, j)
                 break
         if hit is None:

@@ -194,6 +194,20 @@ _CERTIFIED = re.compile(r"หนังสือรับรอง(?!(?:(?!ว่
                         r"(?:จริง)?(?:ที่|ใน|จังหวัด|จ\.)?$")
 
 
+# "อำเภอหัวไทร บ้านเกิดที่นั่น", "หัวไทรเป็นบ้านเกิด": home said after the place it names
+_HOME_AFTER = re.compile(PARTICLE + r"*(?:(?:ก็|เป็น|คือ)บ้านเกิด|บ้านเกิด(?:ของ)?(?:ผม|ฉัน|หนู|เรา"
+                         r"|ดิฉัน|ตัวเอง|ข้อย|ฉาน)?(?:อยู่)?(?:ที่นั่น|ตรงนั้น|แถวนั้น|ที่โน่น))")
+# "ศิริราช กรุงเทพ อำเภอฝาง": a district word opening a chunk of its own after a place
+_LOCALITY_WORD = re.compile(PARTICLE + r"*(?:อำเภอ|ตำบล)")
+# "บัตรประชาชน ท่าเรือมหาชัย": a kind of place opening a chunk of its own, then its name
+_PLACE_KIND = re.compile(r"(?:ท่าเรือ|ท่ารถ|ท่าน้ำ|ตลาด|วัด|โรงพยาบาล|โรงบาล|สถานีรถไฟ|แพปลา|สะพานปลา)$")
+
+
+def _kind_opens_chunk(gap: str, at: int, spaced: set[int]) -> bool:
+    kind = _PLACE_KIND.search(gap)
+    return kind is not None and at - len(gap) + kind.start() in spaced
+
+
 class Places(NamedTuple):
     current: Province | None
     home: Province | None
@@ -250,6 +264,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
         else:
             named = PRISON_NAMED.match(compact, m.start)
             role = _role(window + (named.group() if named else ""), compact[m.end:m.end + 12])
+            if role is None and _HOME_AFTER.match(compact, m.end):
+                role = "home"  # "อำเภอหัวไทร บ้านเกิดที่นั่น"
             self_here = role == "here" and _SELF_HERE.search(window) is not None
             if self_here and _FETCH.match(compact, m.end):
                 role, self_here = NEITHER, False  # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้"
@@ -268,7 +284,9 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
         if role is not None:
             cued.add(m.province.code)
         elif (_NOTHING_BETWEEN.fullmatch(gap) or elaborated
-              or _unknown_answer(gap, m.start in spaced)):
+              or _unknown_answer(gap, m.start in spaced)
+              or (_LOCALITY_WORD.fullmatch(gap) and m.start - len(gap) in spaced)
+              or _kind_opens_chunk(gap, m.start, spaced)):
             # bare: a place with nothing but particles before it, back to the place
             # before ("ชลบุรี ร้อยเอ็ด"); not "หนีมาจากชลบุรี", "พี่สาวอยู่ชลบุรี"
             bare.setdefault(m.province.code, m.province)

@@ -33,6 +33,19 @@ _AT_BARE_HOME = re.compile(
     r"(?:อยู่(?:ที่)?บ้าน(?=แล้ว(?!ไม่)|ที่(?!ไหน)|(?:นะ)?(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ|ฮะ|เด้อ)|$)"
     r"|(?<!พอ)(?<!เมื่อ)(?:กลับ)?(?:มา)?ถึงบ้าน(?:แล้ว|เรียบร้อย)(?!จะ|ค่อย|ก็จะ)"
     r"|บ้าน(?:ก็)?อยู่(?:ที่)?(?:นี่|นี้|ตรงนี้)(?:แหละ|ล่ะ|ละ|เอง)?(?!ไม่|บ่))")
+# at home in one's village, named with its district: "พ่อใหญ่อยู่บ้านนาโพธิ์ อำเภอกุดรัง" (not a
+# rented or lent house, nor kin's: "อยู่บ้านเช่า อำเภอ...", "อยู่บ้านเพื่อน ตำบล...")
+_AT_VILLAGE = re.compile(
+    r"(?<!ไม่ได้)(?<!ไม่)(?<!บ่ได้)(?<!บ่)(?<!อยาก)(?<!จะ)(?<!ไป)(?<!มา)(?<!กลับ)(?<!เคย)(?<!ทำงาน)"
+    r"(?<!พัก)(?<!ตอน)อยู่บ้าน(?!เช่า|พัก|เพื่อน|ญาติ|นายจ้าง|เจ้านาย|คน|ลูก|หลาน|พี่|น้อง|ป้า|ลุง|น้า|อา"
+    r"|แม่|พ่อ|ยาย|ตา|ปู่|ย่า|แฟน|เขา|เค้า|ผัว|เมีย|สามี|ภรรยา|ที่|ใน)[ก-ฮะ-์]{2,14}?"
+    r"(?:หมู่(?:ที่)?\d*)?(?:อำเภอ|ตำบล)")
+# home is right here, lived here since birth: "กะบ้านนาโพธิ์นี่ละลูก", "ก็บ้านนี้แหละ",
+# "อยู่มาแต่เกิด" (never "บ้านนี้ไม่...", "บ้านนั้น", nor one going home)
+# (said of no one else: "มีลูก กะบ้าน...": ลูก calls the one who asks)
+_HOME_IS_HERE = re.compile(r"(?:ก็|กะ|ก้)บ้าน(?:[ก-ฮะ-์]{0,12}?)(?:นี่|นี้)(?:แหละ|ล่ะ|ละ|เอง)(?!ไม่|บ่)")
+_HERE_SINCE_BIRTH = re.compile(r"(?<!ไม่ได้)(?<!ไม่)(?<!บ่ได้)(?<!บ่)(?<!เคย)"
+                               r"อยู่(?:ที่นี่|ที่นี้|นี่|บ้านนี้)?มา(?:ตั้ง)?แต่เกิด")
 # the writer goes home (not "กลับมา": back home, nor "กลับถึงบ้าน": there already)
 _GOING_HOME = re.compile(r"กลับ(?!มา|ถึง)")
 # someone else at their own home ("แม่อยู่บ้านตัวเอง"): not the writer
@@ -44,8 +57,10 @@ def at_own_home(compact: str) -> bool:
     """Whether the writer (in the text without spaces) says they are at their own home."""
     if _GOING_HOME.search(compact):
         return False
-    return any(not _SOMEONE.search(compact, max(0, m.start() - 8), m.start())
-               for pattern in (_AT_OWN_HOME, _AT_BARE_HOME) for m in pattern.finditer(compact))
+    return _HOME_IS_HERE.search(compact) is not None or any(
+        not _SOMEONE.search(compact, max(0, m.start() - 8), m.start())
+        for pattern in (_AT_OWN_HOME, _AT_BARE_HOME, _AT_VILLAGE, _HERE_SINCE_BIRTH)
+        for m in pattern.finditer(compact))
 
 
 def settle_at_home(compact: str, current: Province | None, home: Province | None,
