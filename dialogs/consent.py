@@ -99,6 +99,7 @@ def is_help_request(text: str) -> bool:
     return compact in HELP_REQUESTS
 
 
+_APPLY = re.compile(r"(?:ยื่น|สมัคร)(?:ขอ)?(?:ความช่วยเหลือ|เรื่อง|คำขอ)|ขอความช่วยเหลือ(?:เลย|ด้วย)")
 # read from a question's topic ("เบี้ยผู้สูงอายุได้เท่าไหร่"), not the person's own facts
 TOPIC_WORDS = frozenset({"special_needs", "need_hints"})
 # "ยินยอม แต่ไม่อยากให้เก็บเรื่องติดคุก": yes to the rest, no to the sensitive part
@@ -259,6 +260,8 @@ class Consent:
             return handed_over(state)
         if answer is None:
             entry = self._answer_entry(self.matcher.decide(text))
+            if _APPLY.search(text.replace(" ", "")):  # "งั้นขอยื่นขอความช่วยเหลือเลยค่ะ"
+                state = state.with_(asked=None)  # after consent: the questions, not the menu
             state, again = noticed(*asked_again(state))
             return respond(state, *([Reply(entry.answer)] if entry else []), again)
         pending = str(state.data.get("pending") or "")

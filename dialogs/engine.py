@@ -125,7 +125,8 @@ class Dialog:
             return self._confirm_erase(state, text, value)
         if state.name in (st.ASK, st.CONFIRM) and value is None and is_help_request(text):
             return self._continue(state)  # the menu's words typed while screening
-        if state.name in (st.ASK, st.CONFIRM) and value is None and just_asking(text):
+        if state.name in (st.ASK, st.CONFIRM) and value is None and just_asking(text) and (
+                not read_message(text)):  # "ไม่ได้ลำบากค่ะ ... แค่ถามดู": the answer first
             return self._run_command(state, "cmd:cancel", text, inbound.at)  # "ถามเฉยๆ"
         if state.data.get("opening"):
             aside = self._opening(state, text, inbound.at) if value is None else None

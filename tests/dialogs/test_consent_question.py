@@ -70,3 +70,20 @@ def test_a_question_about_a_need_keeps_nothing(dialog: Dialog, text: str) -> Non
     chat = Chat(dialog)
     chat.say(text)
     assert not chat.state.data.get("pending")
+
+
+def test_a_wish_to_apply_after_a_question_leads_to_the_questions(dialog: Dialog) -> None:
+    """dev7: asked the fee, then "งั้นขอยื่นขอความช่วยเหลือเลยค่ะ" before consent: the menu
+    came after consent, and "ขอความช่วยเหลือ" had to be said again."""
+    chat = Chat(dialog)
+    chat.say("สอบถามค่ะ ขอเงินค่ารถกลับบ้านต้องเสียค่าธรรมเนียมไหมคะ")
+    chat.say("โอเคค่ะ งั้นขอยื่นขอความช่วยเหลือเลยค่ะ")
+    chat.say("ยินยอมค่ะ", "consent:yes")
+    assert chat.state.name == st.ASK and chat.state.data["slot"] == "hardship"
+
+
+def test_a_question_then_consent_still_gets_the_menu(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สอบถามค่ะ ขอเงินค่ารถกลับบ้านต้องเสียค่าธรรมเนียมไหมคะ")
+    chat.say("ยินยอมค่ะ", "consent:yes")
+    assert chat.state.name == st.IDLE
