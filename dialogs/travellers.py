@@ -98,6 +98,10 @@ _STAYS_AFTER = re.compile(r"(?:ขวบ|ปี|เดือน)(?:แล้ว|
                           r"|(?:ขวบ|ปี|เดือน)(?:แล้ว|กว่า)?(?:ก็|ยัง)?อยู่กับ(?!ผม|ฉัน|หนู|เรา|ดิฉัน|ตัว)")
 
 
+# going with one more, the number unsaid ("ไปกับเพื่อนอีกคน บ้านเดียวกัน"): two; never
+# "each" ("อีกคนละ"), nor a stay ("อยู่กับเพื่อนอีกคน")
+_ONE_OTHER = re.compile(r"(?:ไป|กลับ|เดินทาง)(?:บ้าน)?(?:ด้วย)?(?:กับ|พร้อม(?:กับ)?)(?:เพื่อน|ญาติ|พี่|น้อง"
+                        r"|ลูก|หลาน)(?:ชาย|สาว)?อีก(?:หนึ่ง|1)?คน(?!ละ)")
 _WITH_ONE = re.compile(r"(?:กับ|พา|พร้อม(?:กับ|ด้วย)?)" + _ONE + r"(?:ผม|ฉัน|หนู)?$")
 
 
@@ -183,7 +187,7 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         with_one = None  # "ไม่อยากพาแม่กลับ"
     count = total or companions or group or (
         1 if _ALONE.search(compact) or CHILD_ALONE.search(compact) else None) or (
-        2 if with_one else None)
+        2 if with_one or _ONE_OTHER.search(compact) else None)
     if count and count > 1 and _changed_to_alone(compact, counted_to):
         count = 1  # "2คนครับกับแฟน... อ่อไม่ดีกว่าครับ แฟนไม่ไปแล้ว ผมไปคนเดียวครับ"
     if count != 1:  # alone: one who stays is not travelling

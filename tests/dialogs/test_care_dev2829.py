@@ -105,3 +105,13 @@ def test_a_spouse_named_before_the_children_counts(text: str, count: int) -> Non
 ])
 def test_the_writer_and_one_then_a_spelled_total(text: str, count: int) -> None:
     assert read_travellers(text, None) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("ฉานเป็นลูกเรือประมง ไต๋ม่ายจ่ายค่าแรง ขึ้นฝั่งมาที่มหาชัยแล้วม่ายมีตังค์สักบาท "
+     "อยากหลบบ้านที่หัวไทร ไปกับเพื่อนอีกคน บ้านเดียวกัน", 2),  # dev28 trawler hands
+    ("ไปกับเพื่อนอีกคนค่ะ", 2), ("ไปกับเพื่อนอีก 2 คน", 3),
+    ("อยู่กับเพื่อนอีกคน", None), ("ไปกับเพื่อนอีกคนละร้อย", None),
+])
+def test_going_with_one_more_unnumbered_is_two(text: str, count: int | None) -> None:
+    assert facts_of(text).travellers == count
