@@ -36,11 +36,9 @@ def test_a_sickness_said_is_still_read(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "ลุงมาผ่าตาที่โรงพยาบาล สิริราช เงินหมดแล้ว อยากปิ๊กบ้าน ฝาง",  # dev28 Fang elder
-    "สวัสดีหลาน ลุงพูดใส่โทรศัพท์เน้อ ตาบ่ค่อยหัน",
     "ตาเพิ่งผ่า ยังมองบ่ค่อยหัน",
-    "ตาไม่ค่อยเห็นค่ะ",
 ])
-def test_an_eye_operated_on_or_seeing_poorly_is_sick(text: str) -> None:
+def test_an_eye_operated_on_is_sick(text: str) -> None:
     assert "sick" in needs(text)
 
 
@@ -53,8 +51,10 @@ def test_the_fang_elder_is_sick_elderly_and_cannot_go_alone() -> None:
 @pytest.mark.parametrize("text", [
     "ตาเพิ่งผ่าฟืนเสร็จ", "ตาไม่ค่อยเห็นด้วยกับหนู", "ยายกับตามาด้วย", "ผ่าตารางงานใหม่",
     "มองไม่ค่อยเห็นทางออก",
+    # an old eye seeing poorly, no operation told (dev9: an elder, her escort asked)
+    "สวัสดีหลาน ลุงพูดใส่โทรศัพท์เน้อ ตาบ่ค่อยหัน", "ตามองไม่ค่อยเห็น",
 ])
-def test_grandpa_or_disagreeing_is_no_eye(text: str) -> None:
+def test_grandpa_splitting_wood_or_an_old_eye_is_no_sickness(text: str) -> None:
     assert "sick" not in needs(text)
 
 
