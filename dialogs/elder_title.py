@@ -21,7 +21,8 @@ from dialogs.parse import facts_of
 from dialogs.state import State
 
 # a title of old age before a name of two letters or more ("ตาล" is a name, not ตา + ล)
-_ELDER_TITLE = re.compile(r"^(?:ยาย|ตา|ปู่|ย่า|ทวด)\s?(?=[ก-ฮเ-ไ][ก-\u0e4e])")
+# (Isan "พ่อใหญ่", "แม่ใหญ่": an old man, an old woman, as ตา and ยาย)
+_ELDER_TITLE = re.compile(r"^(?:ยาย|ตา|ปู่|ย่า|ทวด|พ่อใหญ่|แม่ใหญ่)\s?(?=[ก-ฮเ-ไ][ก-\u0e4e])")
 
 
 _NICKNAMES = ("ตาหวาน", "ตาแป๋ว", "ตาต้า", "ตาโต")
@@ -38,7 +39,8 @@ def elder_by_title(answers: dict[str, Any]) -> dict[str, Any]:
 
 # the name answered with an elder's title before "ชื่อ" ("ตาชื่อ ทวี ค่ะ", "ยายเขาชื่อจันทร์"):
 # the name read is the bare one (dialogs.names), the title still says an elder
-_TITLE_THEN_NAME = re.compile(r"^(?:คุณ)?(?:ยาย|ตา|ปู่|ย่า|ทวด)(?:เขา|เค้า|ท่าน)?ชื่อ(?:จริง)?\s?[ก-ฮเ-ไ]")
+_TITLE_THEN_NAME = re.compile(r"^(?:คุณ)?(?:ยาย|ตา|ปู่|ย่า|ทวด|พ่อใหญ่|แม่ใหญ่)(?:เขา|เค้า|ท่าน)?"
+                              r"ชื่อ(?:จริง)?\s?[ก-ฮเ-ไ]")
 
 
 def elder_named(answers: dict[str, Any], text: str) -> dict[str, Any]:
@@ -53,7 +55,9 @@ def elder_named(answers: dict[str, Any], text: str) -> dict[str, Any]:
 # an elder's word for oneself before what one does or has ("ลุงอยาก", "ยายคนเดียว");
 # the vocative "หลาน" ("สวัสดีครับหลาน"); a lifetime card or an old-age allowance
 _HINT = re.compile(
-    r"(?:^|สวัสดี(?:ครับ|ค่ะ|จ้ะ|จ้า)?)(?:ลุง|ป้า|ยาย|ปู่|ย่า|แม่อุ้ย|พ่ออุ้ย|อุ้ย|แม่เฒ่า|พ่อเฒ่า)"
+    # (Isan "พ่อใหญ่", "แม่ใหญ่"; greeting the young: "สวัสดีลูก พ่อใหญ่เป็นคนบ้านดุง")
+    r"(?:^|สวัสดี(?:ครับ|ค่ะ|จ้ะ|จ้า|ลูก|หลาน)?)(?:ลุง|ป้า|ยาย|ปู่|ย่า|แม่อุ้ย|พ่ออุ้ย|อุ้ย|แม่เฒ่า|พ่อเฒ่า"
+    r"|พ่อใหญ่|แม่ใหญ่)"
     r"(?=อยาก|คนเดียว|ไม่|บ่|ชื่อ|มี|จะ|อยู่|ก็|เป็น|เอง|ขอ|ต้อง|ไป|กลับ|ติด|ได้|นอน|เดิน|ไม่ไหว)"
     # ตา is also the eye: "ตาไม่ดี", "ตาจะบอด", "ตาเป็นต้อ" say nothing of age
     # (but the eye has no income: "ตาไม่มีรายได้", a neighbour writing for an old man)

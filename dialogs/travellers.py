@@ -34,7 +34,7 @@ _THIS_YEAR_BEFORE = re.compile(r"ปีนี้(?:ก็|อายุ)?(?:ไ�
 # "ตาเจ็ดสิบห้า ยายเจ็ดสิบสอง": 60 or more right after an elder is an age, not a sum
 _NOT_AGE_AFTER = re.compile(r"(?:คน|ท่าน|บาท|ตังค์|กิโล|โล|ครั้ง|วัน|ที่|ชั่วโมง|นาที|\d)")
 # northern elders too: "แม่หม่อน 68 ป้อหม่อน 75", "พ่ออุ๊ย 80"
-_ELDER_BEFORE = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ทวด|หม่อน|อุ๊ย)(?:ก็)?$")
+_ELDER_BEFORE = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ทวด|หม่อน|อุ๊ย|พ่อใหญ่|แม่ใหญ่)(?:ก็)?$")
 # ages listed one after another ("พ่อ70 แม่66", "แม่ 66 พ่อ 70 ปี"): a parent's number next
 # to another person's age is an age too (never a sum: "ให้แม่ 100 พ่อ 200 บาท")
 _KIN_LIST = r"(?:พ่อ|แม่|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|หลาน|ลูก|น้อง|พี่)"
@@ -69,6 +69,10 @@ _SELF_AND_ONE_BEFORE = re.compile(r"(?:ผม|ฉัน|หนู|ดิฉั�
 # both parents named before the children ("พ่อแม่และลูกสามคน", by a social worker): two adults
 _COUPLE_BEFORE = re.compile(r"(?:ผัวเมีย|สามีภรรยา|ผัวกับเมีย|สามีกับภรรยา|แฟนกับ(?:ผม|ฉัน|หนู)"
                             r"|พ่อ(?:กับ|และ)?แม่|แม่(?:กับ|และ)?พ่อ)$")
+# a spouse named first, with no "with" before ("...ถูกไล่ออกจากเพิง เมียกับลูกสองคน"): one
+# more than the children (never "ผัวเมีย", a couple; nor "กับเมีย", counted as a companion)
+_SPOUSE_FIRST = re.compile(r"(?<!ผัว)(?<!สามี)(?<!กับ)(?<!และ)(?<!พา)(?<!พร้อม)(?:เมีย|ภรรยา|สามี|ผัว)"
+                           r"(?:ผม|ฉัน|หนู)?(?:ก็)?$")
 # going home with one person, said last ("อยากกลับกาฬสินธุ์กับเมีย", "ไม่มีเงินพาป้ากลับอุดร"):
 # two; never after a negation, nor with ลูก/หลาน/เพื่อน, who may be many, nor to live with
 # someone there ("กลับไปอยู่กับแม่": the mother is at home)
@@ -94,6 +98,10 @@ _STAYS_AFTER = re.compile(r"(?:ขวบ|ปี|เดือน)(?:แล้ว|
                           r"|(?:ขวบ|ปี|เดือน)(?:แล้ว|กว่า)?(?:ก็|ยัง)?อยู่กับ(?!ผม|ฉัน|หนู|เรา|ดิฉัน|ตัว)")
 
 
+# going with one more, the number unsaid ("ไปกับเพื่อนอีกคน บ้านเดียวกัน"): two; never
+# "each" ("อีกคนละ"), nor a stay ("อยู่กับเพื่อนอีกคน")
+_ONE_OTHER = re.compile(r"(?:ไป|กลับ|เดินทาง)(?:บ้าน)?(?:ด้วย)?(?:กับ|พร้อม(?:กับ)?)(?:เพื่อน|ญาติ|พี่|น้อง"
+                        r"|ลูก|หลาน)(?:ชาย|สาว)?อีก(?:หนึ่ง|1)?คน(?!ละ)")
 _WITH_ONE = re.compile(r"(?:กับ|พา|พร้อม(?:กับ|ด้วย)?)" + _ONE + r"(?:ผม|ฉัน|หนู)?$")
 
 
@@ -161,6 +169,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                 others = len(_ONE_MORE.findall(before, 0, companion.start()))
                 # "ผัวเมียกับลูก 2 คน": the writer, the spouse and the children
                 others += bool(_COUPLE_BEFORE.search(before, 0, companion.start()))
+                # "เมียกับลูกสองคน": the spouse named first, then the children, and the writer
+                others += bool(not others and _SPOUSE_FIRST.search(before, 0, companion.start()))
                 # "ไปกับแม่ 2 คน": after one person named, "N คน" is everyone
                 alone_with_one = (not others and n.value >= 2 and _PEOPLE.match(after)
                                   and _WITH_ONE.search(before))
@@ -177,7 +187,7 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         with_one = None  # "ไม่อยากพาแม่กลับ"
     count = total or companions or group or (
         1 if _ALONE.search(compact) or CHILD_ALONE.search(compact) else None) or (
-        2 if with_one else None)
+        2 if with_one or _ONE_OTHER.search(compact) else None)
     if count and count > 1 and _changed_to_alone(compact, counted_to):
         count = 1  # "2คนครับกับแฟน... อ่อไม่ดีกว่าครับ แฟนไม่ไปแล้ว ผมไปคนเดียวครับ"
     if count != 1:  # alone: one who stays is not travelling
