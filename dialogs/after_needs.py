@@ -33,17 +33,24 @@ _NOTHING_MORE = re.compile(r"(?:(?:ไม่|บ่)(?:มี|ต้อง)?(?:�
 # home the request sent is for ("ขอแค่ให้ตาได้กลับบ้าน", "ตอนนี้ขอกลับบ้านก่อน"), in any
 # order; never a denial of going home ("ไม่ต้องกลับบ้าน") nor anything else told
 _NOTHING_WORDS = (r"(?:ยัง )?(?:ไม่|บ่|ม่าย) (?:มี|ต้อง|ต้องการ|เอา)(?! กลับ)"
-                  r"(?: (?:อะไร|แล้ว|อีก|อื่น|อย่าง|อย่างอื่น|เพิ่ม|เรื่อง|เรื่องอื่น|ละ|ก่อน))*"
+                  r"(?: (?:อะไร|หยัง|ไหร่|แล้ว|อีก|อื่น|อย่าง|อย่างอื่น|เพิ่ม|เรื่อง|เรื่องอื่น|ละ|ก่อน"
+                  r"|ดอก|หรอก))*"
                   r"|(?:พอ )?(?:แล้ว|แค่นี้|เท่านี้)(?: ก่อน)?|พอ|นึกไม่ออก")
 _LATER_WORDS = (r"(?:(?:เดี๋ยว|ไว้|เอาไว้|ตอนนี้|ก็) )*(?:ค่อย (?:ว่า|คุย|บอก)(?: กัน)?|ไว้|เอาไว้|ทีหลัง"
                 r"|วันหลัง|คราวหน้า)(?: (?:ทีหลัง|ก่อน|วันหลัง|คราวหน้า|ละ|แล้วกัน))*")
+# (going home in the north, the south and Isan: "ปิ๊กบ้าน", "หลบบ้าน", "เมือบ้าน")
 _HOME_WORDS = (r"(?:(?:ตอนนี้|แค่|ขอ|อยาก|ให้|ได้|ผม|หนู|เรา|ฉัน|ดิฉัน|ก็|พอ|เพียง|"
-               + KIN + r") )*(?:กลับบ้าน|กลับ (?:บ้าน|บ้านเกิด)|กลับ (?:ไปหา|ไป หา) (?:" + KIN
+               + KIN + r") )*(?:กลับบ้าน|(?:กลับ|ปิ๊ก|ปิก|หลบ|เมือ)(?: ไป)?(?: อยู่)? (?:บ้าน|บ้านเกิด"
+               r"|บ้าน เกิด)|กลับ (?:ไปหา|ไป หา) (?:" + KIN
                + r")|กลับ ไป (?:บ้าน|เรียน|เรียนต่อ)(?: ต่อ)?)"
                r"(?: (?:ก่อน|เท่านั้น|อย่างเดียว|อย่าง เดียว|พอ|ได้))*")
-_PART = "(?:" + "|".join((_NOTHING_WORDS, _LATER_WORDS, _HOME_WORDS)) + ")"
+# only the fare the request is for: "บ่มีครับ ขอแค่ค่ารถ" (never "ไม่มีค่ารถ")
+# ("ไม่มีอย่างอื่น ขอค่ารถอย่างเดียว")
+_FARE_ONLY = (r"(?:ขอ )?(?:(?:แค่|เพียง) ค่ารถ(?: กลับ บ้าน| กลับบ้าน)?"
+              r"|ค่ารถ(?: กลับ บ้าน| กลับบ้าน)? (?:อย่างเดียว|อย่าง เดียว|เท่านั้น))")
+_PART = "(?:" + "|".join((_NOTHING_WORDS, _LATER_WORDS, _HOME_WORDS, _FARE_ONLY)) + ")"
 _FOR_NOW = re.compile(_PART + "(?: " + _PART + ")*")
-_NOT_HOME = re.compile(r"(?:ไม่|บ่)(?:ได้|อยาก|ต้อง|ต้องการ)?กลับ")
+_NOT_HOME = re.compile(r"(?:ไม่|บ่|ม่าย)(?:ได้|อยาก|ต้อง|ต้องการ)?(?:กลับ|ปิ๊ก|ปิก|หลบบ้าน|เมือบ้าน)")
 _SKIP = frozenset({"ค่ะ", "ค่า", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ", "เด้อ", "เจ้า", "ฮะ", "ขอบคุณ",
                    "มาก", "🙏", "555", "5555"})
 
@@ -53,12 +60,32 @@ def nothing_more(text: str) -> bool:
     กลับบ้านก่อน": nothing more for now, to "anything else?" after sending."""
     if _NOT_HOME.search(text.replace(" ", "")):  # "ไม่กลับบ้าน": not going, no "nothing"
         return False
+    if text.strip() in _CROSSES:  # "❌": no, nothing more
+        return True
     if _NOTHING_MORE.fullmatch(_PARTICLES.sub("", text.strip().lower())):
         return True
-    said = " ".join(w for w in words(text.lower()) if w not in _SKIP)
+    said = _said_words(text)
     return bool(said) and _FOR_NOW.fullmatch(said) is not None
 
 
+# an elder's word of address after "nothing" ("บ่มีหลาน", "บ่มีหยังดอกลูก"), never the
+# one gone home to ("กลับไปหาลูก")
+_ADDRESS = frozenset({"ลูก", "หลาน", "ลูกหลาน"})
+_BEFORE_ADDRESS = frozenset({"มี", "ดอก", "หรอก", "หยัง", "อะไร", "แล้ว", "เลย", "ก่อน"})
+_SPLIT = {"มีลูก": ("มี", "ลูก"), "มีหลาน": ("มี", "หลาน"), "ให้ได้": ("ให้", "ได้")}
+
+
+def _said_words(text: str) -> str:
+    """The words of the answer, without particles and an elder's word of address."""
+    kept: list[str] = []
+    for word in (part for w in words(text.lower()) for part in _SPLIT.get(w, (w,))):
+        if word in _SKIP or (word in _ADDRESS and kept and kept[-1] in _BEFORE_ADDRESS):
+            continue
+        kept.append(word)
+    return " ".join(kept)
+
+
+_CROSSES = frozenset({"❌", "✖", "✖️", "🙅", "🙅‍♂️", "🙅‍♀️"})
 _PARTICLES = re.compile(r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|เจ้า|ขอบคุณ(?:มาก)?|\s|🙏)+$")
 # needs recorded when told after sending without consent to sensitive data: the plain
 # ones, and old age (an age is no health data; dev19: "เบี้ยคนแก่ยังไม่เคยได้สักทีครับ")

@@ -18,6 +18,7 @@ from dialogs.cards import (
 from dialogs.care import KIN
 from dialogs.parse import facts_of, parse_yes_no
 from dialogs.understand import card_answer, facts_to_answers
+from dialogs.words import chunks
 
 __all__ = ["read_id_card"]
 
@@ -58,6 +59,9 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
     text = _CARD_TYPO.sub("บัตร", text)  # "มีบัดคับ"
+    plain = without_remarks(text)  # "บัตรประชาชนมีอยู่ หลาน อำเภอฝาง บ้านแม่งอน"
+    if plain != text:
+        return read_id_card(plain, None)
     adults = without_child_papers(text)  # "ยายมีบัตรค่ะ หลานมีสูติบัตร": the adults' card
     if adults is not None:
         return read_id_card(adults, None)
@@ -91,6 +95,55 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     if said is None and rest and not _CARD_TALK.search("".join(rest)):
         return read_id_card(first, None)  # "มีครับบัตรยังอยู่ ท่าเรือในเมือง": a remark after
     return said
+
+
+# an elder's word of address for the bot, after the answer ("มีอยู่ลูก", "นี่ละลูก") or
+# on its own ("บัตรประชาชนมีอยู่ หลาน"); "มีลูก" to the card question is "have it, child"
+_ADDRESS = ("ลูก", "หลาน", "ลูกหลาน")
+_BEFORE_ADDRESS = frozenset({"มี", "อยู่", "ละ", "นี่", "แล้ว", "ดอก", "หรอก", "เด้อ", "ครับ", "ค่ะ",
+                             "จ้ะ", "จ้า", "นะ", "เน้อ", "เจ้า", "ได้", "ยัง"})
+# a village or district said after the card answer, where the person is from or is
+# ("บ้านหนองน้ำใส อำเภอบ้านไผ่ครับ", "กะบ้านนาโพธิ์นี่ละ"): never a home the card is left
+# at ("ที่บ้าน", "บ้านแม่", "บ้านแม่ผม", "บ้านเช่า")
+_PLACE_START = ("อำเภอ", "ตำบล", "จังหวัด", "อ.", "ต.", "จ.")
+_NOT_VILLAGE = frozenset({"พ่อ", "แม่", "ยาย", "ตา", "ปู่", "ย่า", "ลุง", "ป้า", "น้า", "พี่", "น้อง",
+                          "ลูก", "หลาน", "เพื่อน", "แฟน", "ผัว", "เมีย", "สามี", "ญาติ", "เช่า", "พัก",
+                          "ผม", "ฉัน", "หนู", "เรา", "เขา", "เค้า", "ตัวเอง", "เกิด", "เดิม", "นาย",
+                          "เจ้านาย", "นายจ้าง", "คน", "ที่", "ใน", "อยู่", "ค่ะ", "ครับ", "นะ", "ก็",
+                          "หลังนั้น", "หลังนี้", "นอก", "ข้างๆ"})
+_PARTICLES = frozenset({"ครับ", "ค่ะ", "คะ", "จ้ะ", "จ้า", "นะ", "เด้อ", "เน้อ", "เจ้า", "ละ", "นี่", "ละก็"})
+
+
+def _village(words: tuple[str, ...]) -> bool:
+    """"บ้านหนองน้ำใส", "กะบ้านนาโพธิ์นี่ละ", "บ้านแม่งอน" (a village named), never
+    "บ้านแม่" or "บ้านแม่ผม" (mother's home)."""
+    if words[:1] in (("กะ",), ("ก็",)):
+        words = words[1:]
+    if len(words) < 2 or words[0] != "บ้าน" or (words[1] in _NOT_VILLAGE and (
+            words[1] not in ("พ่อ", "แม่") or len(words) < 3
+            or words[2] in _NOT_VILLAGE or words[2] in _PARTICLES)):
+        return False
+    return not _CARD_TALK.search("".join(words[1:]).replace("บ้าน", ""))
+
+
+def without_remarks(text: str) -> str:
+    """The card answer without an elder's word of address and the places said after it
+    (see `_ADDRESS`, `_village`); the text itself when there are none, or nothing else."""
+    kept: list[str] = []
+    dropped = False
+    for i, raw in enumerate(text.split()):
+        words = tuple(w for chunk in chunks(raw) for w in chunk)
+        if i and words and ((words[0] in _ADDRESS and all(w in _PARTICLES for w in words[1:]))
+                            or words[0] in _PLACE_START or _village(words)):
+            dropped = True  # "... หลาน", "... อำเภอฝาง บ้านแม่งอน"
+            continue
+        if len(words) > 1 and words[-1] in _ADDRESS and words[-2] in _BEFORE_ADDRESS:
+            raw, dropped = "".join(words[:-1]), True  # "มีอยู่ลูก", "นี่ละลูก"
+        elif words == ("มีลูก",):
+            raw, dropped = "มี", True
+        kept.append(raw)
+    plain = " ".join(w for w in kept if w)
+    return plain if plain and dropped else text
 
 
 # words that speak of a card, where it is kept, or say no: a remark after the card

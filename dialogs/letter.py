@@ -41,9 +41,11 @@ _NO_PAPER = re.compile(r"(?:ไม่|บ่)(?:เคย)?(?:ได้)?มี(
 def read_letter(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
-    said = facts_of(text).has_nationality_letter
-    if said is not None:
-        return said
+    facts = facts_of(text)
+    if facts.has_nationality_letter is not None:
+        return facts.has_nationality_letter
+    if facts.has_id_card is True:  # "บ่มีครับ แต่มีบัตรประชาชนอยู่": the card had after
+        return None  # all (dialogs.answering.card_found), the letter not needed
     compact = text.replace(" ", "").replace(".", "")
     if _NO_PAPER.search(compact):
         return False

@@ -10,9 +10,9 @@ from dialogs.provinces import thai_dictionary
 from dialogs.words import chunks
 
 __all__ = ["AFTER_NAME", "CONFIRMS", "ENGLISH_CUE", "HAD", "LETTER", "MASH", "NAME_STARTS",
-           "NEVER_FIRST", "NEVER_IN", "NOT_NAMES_EN", "STARTERS", "VERBS", "fixed_part",
-           "found_words", "from_name_start", "mashed", "refused_before", "syllables_only",
-           "without_spelling", "yes_like_surname"]
+           "NEVER_FIRST", "NEVER_IN", "NOT_NAMES_EN", "STARTERS", "VERBS", "asks_of_name",
+           "fixed_part", "found_words", "from_name_start", "mashed", "refused_before",
+           "syllables_only", "without_spelling", "yes_like_surname"]
 
 _SURNAME = "นามสกุล"
 # Words that start the rest of a sentence ("มาลีอยู่ชลบุรี"); at the end of a name they
@@ -240,3 +240,14 @@ def yes_like_surname(following: tuple[tuple[str, ...], ...], skip: frozenset[str
             or joined in CONFIRMS or parse_yes_no(joined) is None or mashed(joined)):
         return None
     return None if any(w in NEVER_IN or w in NEVER_FIRST for w in core) else joined
+
+
+# a part that asks of the name before giving it ("ต้องชื่อจริงด้วยเหรอครับ... เอกชัยครับ"):
+# the name is in a later part
+_ASKS = frozenset({"เหรอ", "หรอ", "ไหม", "มั้ย", "ทำไม", "หรือเปล่า", "รึเปล่า", "หรือ", "ป่ะ", "ปะ"})
+_NAME_CUES = frozenset({"ชื่อ", "ชื่อจริง", "ชื่อเล่น"})
+
+
+def asks_of_name(chunk: tuple[str, ...]) -> bool:
+    """Whether the words of a chunk ask of the name ("ต้อง|ชื่อจริง|ด้วย|เหรอ|ครับ")."""
+    return any(w in _NAME_CUES for w in chunk) and any(w in _ASKS for w in chunk)

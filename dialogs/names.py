@@ -253,6 +253,8 @@ def _bare(pieces: tuple[tuple[str, ...], ...]) -> str | None:
     when the next chunk is one ("สมศรี ใจดีค่ะ"; not "โยมสมบัติ โยมไม่มีโทรศัพท์")."""
     for n, chunk in enumerate(pieces):
         rest = list(chunk)
+        if nw.asks_of_name(chunk) and n + 1 < len(pieces):
+            continue  # "ต้องชื่อจริงด้วยเหรอครับ... เอกชัยครับ"
         if rest and (all(w in _COURTESY for w in rest) or (rest[0] in _CONTACT and all(
                 w in _MINE or w in _PARTICLES for w in rest[1:]))):
             continue  # "ขอบคุณค่ะ แดง 0812345678", "ติดต่อหนูนะคะ พี่ติ๋ม"
