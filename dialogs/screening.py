@@ -139,8 +139,11 @@ class Screening(Retries):
                 return self._skip(state, slot, answers)
             return self._retry(state, slot, text)
         before = dict(answers)  # (stored_answers adds to the dict it is given)
-        answers = stored_answers(slot, text, value, parsed, learned, answers,
-                                 ask_care=bool(state.data.get("care_again")))
+        # one who answers one thing at a time says nothing to the count's invitation to
+        # name a care need: care is asked outright (dev25, dev28, dev29: a wheelchair, a
+        # pregnancy never told)
+        care = state.data.get("care_again") or state.data.get("one_part")
+        answers = stored_answers(slot, text, value, parsed, learned, answers, ask_care=bool(care))
         if parsed is None and answers == before:  # nothing kept: a try used, never a loop
             return self._retry(state, slot, text)
         if parsed is not None:
