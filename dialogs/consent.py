@@ -146,7 +146,13 @@ def sensitive_told(text: str) -> str:
 
 
 # a yes said first ("ได้ครับ แต่ไม่เอาเรื่องคุก"), and an exclusion said alone
-_LEADING_YES = re.compile(r"(ได้|โอเค|ตกลง|ok|ยอม|ยินยอม)", re.IGNORECASE)
+# (a whole word, not denied nor another word: "ยอมไม่ได้", "ได้ยินมาว่า...", "ได้เงินแล้ว")
+_LEADING_YES = re.compile(r"(?:ได้|โอเค|ตกลง|ok|ยอม|ยินยอม)(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*"
+                          r"(?=แต่|$|\s)", re.IGNORECASE)
+# the exclusion said alone names what is left out ("ไม่รวมเรื่องคุก"); "ไม่ให้เก็บข้อมูลค่ะ",
+# "ไม่ต้องเก็บอะไรทั้งนั้น" refuse it all
+_EXCLUDED = re.compile(r"(?:" + "|".join(EXCLUSIONS) + r")(?:ข้อมูล)?(?:เรื่อง|อ่อนไหว|ประวัติ|คุก"
+                       r"|ติดคุก|คดี|สุขภาพ|โรค|hiv|เอชไอวี|ความพิการ|พ้นโทษ)", re.IGNORECASE)
 
 
 def qualified_yes(text: str) -> bool:
@@ -156,9 +162,9 @@ def qualified_yes(text: str) -> bool:
     compact = text.replace(" ", "")
     if "ไม่ยินยอม" in compact or not any(q in compact for q in QUALIFIERS):
         return False
-    if consent_word(text) is True or _LEADING_YES.match(compact):
+    if consent_word(text) is True or _LEADING_YES.match(text.strip()):
         return True
-    return compact.startswith(EXCLUSIONS)  # "ไม่รวมเรื่องคุก", "ไม่ต้องบันทึกเรื่องติดคุกนะครับ ..."
+    return bool(_EXCLUDED.match(compact)) and not is_question(text)  # "ไม่รวมเรื่องคุก"
 
 
 def notice(state: State, text: str) -> Reply:

@@ -3,6 +3,8 @@ read as an answer to the question the dialog waits for)."""
 
 from __future__ import annotations
 
+import re
+
 QUESTION_WORDS = ("ไหม", "มั้ย", "อะไร", "เท่าไหร่", "เท่าไร", "กี่", "ยังไง", "อย่างไร",
                   "ที่ไหน", "หรือเปล่า", "ป่าว", "?", "ใคร", "บ้างคะ", "บ้างครับ", "บ้างคับ",
                   "บ้างค่ะ", "เมื่อไหร่", "เมื่อไร", "ทำไม")
@@ -41,13 +43,15 @@ def asks_what_is_meant(text: str) -> bool:
     return len(compact) <= 30 and any(w in compact for w in _WHAT_MEANT)
 
 
-# (never "ยังไม่ขอ": "ยังไม่ขอใบรับรอง" answers the letter question)
-_JUST_ASKING = ("ถามเฉยๆ", "ถามเฉย", "แค่ถาม", "ถามดูเฉยๆ", "ถามไว้ก่อน", "ถามดูก่อน")
+# the cue ends its clause ("บ่ต้องจ้า ถามเฉยๆ"; never "แค่ถามว่าต้องใช้บัตรไหม", nor denied:
+# "ไม่ใช่แค่ถามนะคะ อยากได้ความช่วยเหลือจริงๆ"), nor "ยังไม่ขอ" ("ยังไม่ขอใบรับรอง")
+_JUST_ASKING = re.compile(r"(?<!ไม่ใช่)(?<!ไม่ได้)(?<!ไม่)(?<!บ่)(?:แค่)?ถาม(?:ดู|ไว้)?(?:เฉยๆ|เฉย|ก่อน)?"
+                          r"(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|เน้อ|เท่านั้น|555)*(?:\s|$)")
+_ASKING_CUE = re.compile(r"แค่ถาม|ถาม(?:ดู)?(?:เฉยๆ|เฉย)|ถาม(?:ไว้|ดู)ก่อน")
 
 
 def just_asking(text: str) -> bool:
     """Says the person only asked, and is not applying ("บ่ต้องจ้า ถามเฉยๆ", "ยังไม่ขอค่ะ
     แค่ถาม"): screening stops (dev28: a village head's wife who asked about the fee was
     screened and met the edit menu 14 times)."""
-    compact = text.replace(" ", "")
-    return any(w in compact for w in _JUST_ASKING)
+    return any(_ASKING_CUE.search(m.group(0)) for m in _JUST_ASKING.finditer(text))

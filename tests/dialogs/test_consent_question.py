@@ -87,3 +87,14 @@ def test_a_question_then_consent_still_gets_the_menu(dialog: Dialog) -> None:
     chat.say("สอบถามค่ะ ขอเงินค่ารถกลับบ้านต้องเสียค่าธรรมเนียมไหมคะ")
     chat.say("ยินยอมค่ะ", "consent:yes")
     assert chat.state.name == st.IDLE
+
+
+@pytest.mark.parametrize("text", ["ยอมไม่ได้ครับ แต่อยากกลับบ้าน",
+                                  "ได้ยินมาว่าช่วยฟรี แต่กลัวข้อมูลรั่วค่ะ",
+                                  "ไม่ต้องเก็บอะไรทั้งนั้นค่ะ", "ไม่ให้เก็บข้อมูลค่ะ"])
+def test_no_consent_from_a_refusal_or_a_story_with_a_but(dialog: Dialog, text: str) -> None:
+    """Found in review: each of these was taken as "yes, but not the sensitive part"."""
+    chat = Chat(dialog)
+    chat.say(STORY_BEFORE)
+    chat.say(text)
+    assert chat.state.data.get("consent") is not True

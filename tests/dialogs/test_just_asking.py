@@ -32,6 +32,14 @@ def test_just_asking_stops_screening(dialog: Dialog, text: str) -> None:
     assert chat.state.name == st.IDLE and texts.JUST_ASKING in reply
 
 
-@pytest.mark.parametrize("text", ["ถามหน่อยค่ะ ต้องใช้บัตรไหม", "มีค่ะ", "ยังไม่ขอใบรับรองค่ะ"])
+@pytest.mark.parametrize("text", ["ถามหน่อยค่ะ ต้องใช้บัตรไหม", "มีค่ะ", "ยังไม่ขอใบรับรองค่ะ",
+                                  "ไม่ใช่แค่ถามนะคะ อยากได้ความช่วยเหลือจริงๆ",
+                                  "ไม่ได้ถามเฉยๆนะ เดือดร้อนจริง",
+                                  "แค่ถามว่าต้องใช้บัตรประชาชนไหมคะ"])
 def test_other_answers_are_not_just_asking(text: str) -> None:
     assert not just_asking(text)
+
+
+def test_a_plea_ending_with_a_question_still_lacks_the_fare() -> None:
+    """Found in review: "ช่วยหน่อยได้ไหม" is a plea, not a question about the aid."""
+    assert read_message("ขอค่ารถกลับบ้านด้วยค่ะ ช่วยหน่อยได้ไหม")["no_fare"] is True

@@ -56,3 +56,10 @@ def test_left_behind_somewhere_is_stranded_there() -> None:
 def test_not_knowing_where_to_sleep_tonight_is_urgent(text: str) -> None:
     """dev19: "ไม่รู้คืนนี้จะนอนไหน" (tonight said after "ไม่รู้") was not read."""
     assert read_message(text)["urgent"] is True
+
+
+def test_put_out_with_nowhere_to_go_is_no_roof() -> None:
+    """Found in review: "ไม่รู้จะไปไหน" after being put out is nowhere to stay."""
+    told = read_message("ถูกไล่ออกจากบ้าน ไม่รู้จะไปไหนแล้ว")
+    assert told["no_shelter"] is True and "roof_unknown" not in told
+    assert "no_shelter" not in read_message("ไม่รู้จะไปทำงานที่ไหนดี")

@@ -21,6 +21,13 @@ def test_no_trouble_said_the_southern_way() -> None:
     assert told["no_shelter"] is False and told["no_fare"] is False
 
 
-@pytest.mark.parametrize("text", ["แม่ม่ายมีลูกสองคน", "เขาเป็นม่ายมีลูกติด"])
+@pytest.mark.parametrize("text", ["แม่ม่ายมีลูกสองคน", "เขาเป็นม่ายมีลูกติด",
+                                  "ยายเป็นแม่หม่ายมีบ้านอยู่ที่สงขลา",
+                                  "แม่หม่ายได้เงินเดือนละนิดหน่อย"])
 def test_the_widow_is_no_negation(text: str) -> None:
     assert "no_shelter" not in read_message(text) and "no_food" not in read_message(text)
+
+
+def test_a_widow_with_a_card_has_it() -> None:
+    """Found in review: "หม่าย" was matched from its ม, so "แม่หม่ายมีบัตร" lost the card."""
+    assert read_message("เป็นแม่หม่ายมีบัตรค่ะ")["id_card"] is True

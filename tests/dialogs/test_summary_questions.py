@@ -22,6 +22,19 @@ def test_the_name_beside_the_question(text: str, name: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["ต้องรอนานไหมคะ", "ใช้เวลากี่วันคะ... ขอบคุณค่ะ"])
+def test_a_question_with_no_name_asks_no_why(text: str) -> None:
+    assert name_with_question(text) is None and not why_contact(text)
+
+
+@pytest.mark.parametrize("text", ["ทำไมต้องบอกชื่อด้วยคะ... กลัวค่ะ", "ทำไมต้องบอกชื่อ? กลัวโดนหลอก",
+                                  "ทำไมต้องบอกชื่อคะ... เกรงใจ", "เอาชื่อไปทำอะไรคะ? โดนหลอกมาเยอะ",
+                                  "ทำไมต้องบอกชื่อคะ... สงสัย"])
+def test_a_feeling_after_the_question_is_no_name(text: str) -> None:
+    """Found in review: "กลัว", "เกรงใจ", "โดนหลอกมา" were stored as the name."""
+    assert name_with_question(text) is None
+
+
+@pytest.mark.parametrize("text", ["ต้องรอนานไหมคะ"])
 def test_a_question_with_no_name(text: str) -> None:
     assert name_with_question(text) is None and not why_contact(text)
 
