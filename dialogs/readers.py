@@ -149,21 +149,21 @@ _JUST_ME = re.compile(r"(?:(?:แค่|มีแต่|เฉพาะ)(?:ผ�
 _COUNT_THEN_ROOM = re.compile(r"(\d{1,2}) (?:ห้อง|หอ)(?!(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|นะ)*$)")
 
 
-# the writer and one person named, then a pause and the total spelled out ("ฉานกับลูก
-# สองคน": two, the writer and the child); never the children counted ("หนูกับลูกสองคน",
-# "ฉันกับลูก 2 คน": three), nor after a count said first ("3 คนค่ะ หนูกับลูก สองคน")
+# the writer and one person named, then a pause and "two" ("ฉานกับลูก สองคน", "หนูกับลูก
+# สองคนค่ะ": the writer and the child); never the children counted ("หนูกับลูกสองคน",
+# "ฉันกับลูก 2 คน": three), nor after a count said first ("3 คนค่ะ หนูกับลูก สองคน"); a
+# larger number is the children's ("ผมกับลูก สามคนครับ": four), me and one are two only
 _SELF_WITH_ONE_TOTAL = re.compile(
     r"(?:^|(?<= ))(?:ผม|ฉัน|ฉาน|หนู|ดิฉัน|ข้อย|เรา|กู|ยาย|ตา|ลุง|ป้า|พ่อใหญ่|แม่ใหญ่)(?:กับ|และ)"
     r"(?:ลูก|หลาน|น้อง|พี่|เพื่อน|แฟน|เมีย|ภรรยา|สามี|ผัว|แม่|พ่อ)(?:ชาย|สาว)?(?:ผม|ฉัน|หนู)?"
-    r" (?P<n>สอง|สาม|สี่|ห้า) ?คน")
-_SPELLED = {"สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
+    r" สอง ?คน")
 
 
 def _self_with_one_total(text: str) -> int | None:
     said = _SELF_WITH_ONE_TOTAL.search(" ".join(text.split()))
     if said is None or re.search(r"\d|คน", said.string[:said.start()]):
         return None
-    return _SPELLED[said["n"]]
+    return 2
 
 
 def read_travellers(text: str, value: str | None) -> int | None:

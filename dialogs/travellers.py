@@ -73,6 +73,10 @@ _COUPLE_BEFORE = re.compile(r"(?:ผัวเมีย|สามีภรรย�
 # more than the children (never "ผัวเมีย", a couple; nor "กับเมีย", counted as a companion)
 _SPOUSE_FIRST = re.compile(r"(?<!ผัว)(?<!สามี)(?<!กับ)(?<!และ)(?<!พา)(?<!พร้อม)(?:เมีย|ภรรยา|สามี|ผัว)"
                            r"(?:ผม|ฉัน|หนู)?(?:ก็)?$")
+# the spouse's group waits somewhere ("เมียกับลูกสองคนรออยู่ที่บ้านที่อุดร", "...อยู่บ้าน"),
+# never here or with the writer ("อยู่ด้วย", "อยู่กับผม", "อยู่ข้างถนน")
+_GROUP_STAYS = re.compile(r"คน(?:ก็|ยัง)?(?:รอ)?อยู่(?!ด้วย|กับ(?:ผม|ฉัน|หนู|เรา)|นี่|นี้|ตรงนี้|ข้าง|ริม"
+                          r"|ใต้|หน้า|แถว|ใน(?:เพิง|เต็นท์|รถ))")
 # going home with one person, said last ("อยากกลับกาฬสินธุ์กับเมีย", "ไม่มีเงินพาป้ากลับอุดร"):
 # two; never after a negation, nor with ลูก/หลาน/เพื่อน, who may be many, nor to live with
 # someone there ("กลับไปอยู่กับแม่": the mother is at home)
@@ -169,8 +173,12 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                 others = len(_ONE_MORE.findall(before, 0, companion.start()))
                 # "ผัวเมียกับลูก 2 คน": the writer, the spouse and the children
                 others += bool(_COUPLE_BEFORE.search(before, 0, companion.start()))
-                # "เมียกับลูกสองคน": the spouse named first, then the children, and the writer
-                others += bool(not others and _SPOUSE_FIRST.search(before, 0, companion.start()))
+                # "เมียกับลูกสองคน": the spouse named first, then the children, and the writer;
+                # never a family left behind ("...อยู่บ้าน ผมจะกลับคนเดียว", "...รออยู่ที่บ้าน")
+                if not others and _SPOUSE_FIRST.search(before, 0, companion.start()):
+                    if _ALONE.search(compact) or _GROUP_STAYS.match(compact, n.end):
+                        continue
+                    others = 1
                 # "ไปกับแม่ 2 คน": after one person named, "N คน" is everyone
                 alone_with_one = (not others and n.value >= 2 and _PEOPLE.match(after)
                                   and _WITH_ONE.search(before))
