@@ -17,10 +17,14 @@ keeps the shorter from being read inside it.
 A name that is an everyday word (PyThaiNLP's ``thai_words``), a common personal name,
 reads as "mother" and a nickname ("แม่ริม") or as a village ("บ้านโป่ง"), or begins with a
 word of position ("หลังสวน": behind the garden), or is also a subdistrict's name in
-another province ("สองพี่น้อง", "หนองบัว": villages many provinces share) counts in free
-text only right after "อ." / "อำเภอ"; as the whole answer to the places question it
-counts too
-(`district_answer`). Names are matched on whole words (PyThaiNLP newmm tokens, with the
+another province ("สองพี่น้อง", "หนองบัว": villages many provinces share), or reads as two
+or more everyday words without the district dictionary ("ท่า+แพ", "เหนือ+คลอง", "จะ+นะ"),
+or is a famous place of another province ("ท่าแพ", "สำโรง") counts in free text only right
+after "อ." / "อำเภอ". As the whole answer to the places question (`district_answer`,
+tried after every province reading) a name counts unless it is an everyday word or name,
+a village elsewhere too, or a famous place elsewhere ("หลังสวนค่ะ" and "นาน้อยค่ะ" count;
+"ชนบทค่ะ", "หนองบัวค่ะ", "สำโรงค่ะ" do not).
+Names are matched on whole words (PyThaiNLP newmm tokens, with the
 district names added to its dictionary), never inside a longer word.
 """
 
@@ -45,6 +49,15 @@ _POSITION = ("หลัง", "หน้า", "ข้าง", "ใน", "บน",
 # "mother" and a nickname, or a village name many provinces share
 _WEAK_START = ("แม่", "บ้าน")
 _DISTRICT_WORD = "อำเภอ"  # "อ." is spelled out to it by clean_text
+# a district named like a famous place of another province ("ท่าแพ": the gate of Chiang
+# Mai; "สำโรง": Samut Prakan; "วิภาวดี", "มหาราช": Bangkok roads, a hospital): weak in
+# free text and never read from a bare answer
+_FAMOUS_ELSEWHERE = frozenset({"ท่าแพ", "สำโรง", "วิภาวดี", "มหาราช", "ท่าเรือ"})
+# a well-known district whose name is an everyday word too ("พาน": a tray): still read
+# from a bare answer ("พานค่ะ"), never from free text without "อ."
+_ANSWER_TOO = frozenset({"พาน"})
+# how often a word must be met (Thai National Corpus) to count as an everyday one
+_EVERYDAY_FREQ = 500
 
 
 def _words() -> frozenset[str]:
@@ -73,9 +86,31 @@ def _raw() -> tuple[list[tuple[str, str]], dict[str, set[str]]]:
     return out, sub
 
 
+def _everyday_words(words: frozenset[str]) -> set[str]:
+    from pythainlp.corpus import tnc
+
+    return {w for w, n in tnc.word_freqs() if n >= _EVERYDAY_FREQ and w in words}
+
+
+def _phrases(names: list[str], words: frozenset[str]) -> set[str]:
+    """Names that read as two or more everyday words when the district names are not
+    known ("ท่า+แพ", "เหนือ+คลอง", "จะ+นะ", "น้ำ+ขุ่น")."""
+    from pythainlp.tokenize import word_tokenize
+    from pythainlp.util import dict_trie
+
+    trie, everyday = dict_trie(set(words)), _everyday_words(words)
+    out = set()
+    for name in names:
+        tokens = word_tokenize(name, custom_dict=trie, engine="newmm")
+        if len(tokens) > 1 and all(t in everyday for t in tokens):
+            out.add(name)
+    return out
+
+
 @functools.cache
-def _index() -> tuple[dict[str, Province], frozenset[str]]:
-    """Every usable district name with its province, and the weak names among them."""
+def _index() -> tuple[dict[str, Province], frozenset[str], frozenset[str]]:
+    """Every usable district name with its province, the weak names among them, and the
+    names a bare answer may give (not weak, or weak only as a phrase: "หลังสวน")."""
     by_code = {p.code: p for p in PROVINCES}
     homes: dict[str, set[str]] = {}
     rows, subdistricts = _raw()
@@ -92,10 +127,12 @@ def _index() -> tuple[dict[str, Province], frozenset[str]]:
             continue  # "เมืองชลบุรี", "บ้านตาก": the province is read in it
         names[name] = own
     words = _words()
-    weak = frozenset(n for n, p in names.items() if n in words or len(n) < 4
-                     or n.startswith(_WEAK_START + _POSITION)
-                     or subdistricts.get(n, set()) - {p.code})  # a village elsewhere too
-    return names, weak
+    # an everyday word or a personal name, a village elsewhere too, a famous place
+    never = frozenset(n for n, p in names.items() if n in words or len(n) < 4
+                      or subdistricts.get(n, set()) - {p.code} or n in _FAMOUS_ELSEWHERE)
+    weak = never | frozenset(n for n in names if n.startswith(_WEAK_START + _POSITION)) | (
+        _phrases([n for n in names if n not in never], words))
+    return names, weak, frozenset(names) - never | (_ANSWER_TOO & frozenset(names))
 
 
 def district_names() -> frozenset[str]:
@@ -146,7 +183,7 @@ def district_mentions(cleaned: str) -> tuple[list[Mention], list[tuple[int, int]
     compact = cleaned.replace(" ", "")
     if not _any_name().search(compact):
         return [], []  # most messages name none: no tokenizing
-    names, weak = _index()
+    names, weak, _ = _index()
     tokens = _tokens(cleaned)
     spaced = {m.start() - n for n, m in enumerate(re.finditer(" ", cleaned))}
     found: list[Mention] = []
@@ -174,8 +211,11 @@ def district_mentions(cleaned: str) -> tuple[list[Mention], list[tuple[int, int]
 
 
 def district_answer(core: str) -> Province | None:
-    """The province of a district said as a whole answer ("หลังสวน"), weak names too."""
-    return _index()[0].get(core)
+    """The province of a district said as a whole answer ("หลังสวน", "จะนะ"), but never
+    an everyday word or name ("ชนบท", "พนม"), a village many provinces have ("หนองบัว"),
+    nor a famous place elsewhere ("ท่าแพ", "สำโรง")."""
+    names, _, answers = _index()
+    return names[core] if core in answers else None
 
 
 def warm() -> None:

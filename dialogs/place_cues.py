@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADJACENT_HOME", "CUE", "JUST", "PRISON_NAMED", "PRONOUN",
-           "SOMEONE_ELSE", "SOMEONE_ELSES_JOB", "TODAY_AFTER"]
+__all__ = ["ADJACENT_HOME", "CUE", "JUST", "PARENTS_HOME", "PARTNER", "POLICE",
+           "PRISON_NAMED", "PRONOUN", "SOMEONE_ELSE", "SOMEONE_ELSES_JOB", "TODAY_AFTER"]
 
 # old people name themselves by kin words ("บ้านยายอยู่ร้อยเอ็ด", "ทิ้งยายไว้ที่เชียงใหม่")
 _ELDER_SELF = r"ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า"
@@ -37,7 +37,8 @@ _HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้�
              r"|กลับมา(?:ถึง|อยู่|ที่)?|มาถึง"  # "กลับมาถึงหาดใหญ่": back here, not home
              # the police of a place found or hold the one written for: there ("ตอนนี้
              # ตำรวจสระบุรีเจอ", "อยู่โรงพักบางซื่อ")
-             r"|(?:สถานี)?ตำรวจ(?:ภูธร|ท่องเที่ยว)?(?:จังหวัด|จ\.|อำเภอ)?|โรงพัก|สภ\.?"
+             # (never one caught once: "เคยถูกตำรวจสระบุรีจับ")
+             r"|(?<!เคย)(?<!ถูก)(?<!โดน)(?:สถานี)?ตำรวจ(?:ภูธร|ท่องเที่ยว)?(?:จังหวัด|จ\.|อำเภอ)?|โรงพัก|สภ\.?"
              r"|(?:ถูก|โดน)ทิ้ง|ทิ้ง(?:ผม|ฉัน|หนู|เรา|ดิฉัน|" + _ELDER_SELF + r")?ไว้")
 _JOB = (r"(?:ทำงาน|รับจ้าง|เฮ็ดงาน|เฮดงาน|ทำการ|ขาย(?:ของ|ลอตเตอรี่|ล็อตเตอรี่|หวย)|ค้าขาย|เที่ยว"
         r"|ทำไร่|ทำสวน|ทำประมง|กรีดยาง|ตัดอ้อย"
@@ -86,3 +87,9 @@ SOMEONE_ELSE = re.compile(_OTHER_KIN + r"(?:เจ็บ|ป่วย|ไม่�
 # where someone else works ("ผัวไปเฮ็ดงานกรุงเทพ", "ลูกทำงานอยู่ระยอง"): not where the
 # writer is (never "ตามผัวไปทำงาน", "กับลูกไปทำงาน", nor แม่ค้า, ลูกค้า: a vendor, a customer)
 SOMEONE_ELSES_JOB = re.compile(_OTHER_KIN + r"(?:ไป|มา|ได้)?(?!ค้า)" + _JOB + r"(?:อยู่)?$")
+# "บ้านแม่เขาอยู่ชลบุรี" said of a partner ("แฟนหนู ..."): the partner's mother's home,
+# not surely the traveller's (of a child one writes for, "น้อง ... บ้านแม่เขา", it is)
+PARENTS_HOME = re.compile(r"บ้าน(?:ของ)?(?:แม่|พ่อ)(?:เขา|เค้า)")
+PARTNER = re.compile(r"แฟน|สามี|ภรรยา|เมีย|ผัว")
+# "ตำรวจสระบุรีจับ": caught there once, not surely held there now
+POLICE = re.compile(r"ตำรวจ|โรงพัก|สภ")

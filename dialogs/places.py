@@ -21,6 +21,9 @@ from dialogs.place_cues import (
     ADJACENT_HOME,
     CUE,
     JUST,
+    PARENTS_HOME,
+    PARTNER,
+    POLICE,
     PRISON_NAMED,
     PRONOUN,
     SOMEONE_ELSE,
@@ -123,6 +126,11 @@ def _role(window: str, after: str = "") -> str | None:
         return "home"
     cues = list(CUE.finditer(window))
     role = cues[-1].lastgroup if cues else None
+    if role == "home" and PARENTS_HOME.match(cues[-1].group()) and PARTNER.search(
+            window, 0, cues[-1].start()):
+        return NEITHER
+    if role == "here" and POLICE.search(cues[-1].group()) and after.startswith("จับ"):
+        return NEITHER
     # "แม่อยู่ลำปาง", "เมียหนีไปอยู่ระยอง": where they live; but one stuck somewhere
     # ("พ่อติดอยู่ขนส่งเชียงใหม่") is the person a relative writes for
     if role == "here" and cues[-1].group() == "อยู่" and SOMEONE_ELSE.search(

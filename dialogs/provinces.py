@@ -233,18 +233,28 @@ def match_province(text: str) -> Province | None:
                 return table[variant]
         if variant in ANSWER_ONLY:  # "อำนาจ", "มุกดาค่ะ"
             return next(p for p in PROVINCES if p.code == ANSWER_ONLY[variant])
-        if not stripped and (district := district_answer(variant)) is not None:
-            return district  # "หลังสวนค่ะ": a district as the whole answer
     found = {m.province.code: m.province for m in mentions_in_clean(cleaned)}
     if found:
         return next(iter(found.values())) if len(found) == 1 else None
-    if len(core) < 4 or core in thai_dictionary():
+    if (begun := _name_begun(core)) is not None:
+        return begun  # "หนองบัวค่ะ", "อุทัยค่ะ": a province's name said short
+    near = None
+    if len(core) >= 4 and core not in thai_dictionary():
+        k = 2 if len(core) >= 8 else 1
+        scored = {(osa_distance(core, alias, k), p.code): p
+                  for table in (TH_ALIASES, EN_ALIASES) for alias, p in table.items()
+                  if len(alias) >= 4 and abs(len(alias) - len(core)) <= k}
+        near = unique_best(scored, k) or begun_by_sound(core)
+    # last, a district as the whole answer ("หลังสวนค่ะ")
+    return near or district_answer(bare) or district_answer(compact)
+
+
+def _name_begun(core: str) -> Province | None:
+    """The one province whose Thai name begins with `core` (4+ code points)."""
+    if len(core) < 4:
         return None
-    k = 2 if len(core) >= 8 else 1
-    scored = {(osa_distance(core, alias, k), p.code): p
-              for table in (TH_ALIASES, EN_ALIASES) for alias, p in table.items()
-              if len(alias) >= 4 and abs(len(alias) - len(core)) <= k}
-    return unique_best(scored, k) or begun_by_sound(core)
+    begun = {p.code: p for alias, p in TH_ALIASES.items() if alias.startswith(core)}
+    return next(iter(begun.values())) if len(begun) == 1 else None
 
 
 @functools.cache
