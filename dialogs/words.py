@@ -8,6 +8,7 @@ PyThaiNLP runs offline and read-only (no download is ever attempted).
 
 from __future__ import annotations
 
+import gc
 import os
 from functools import lru_cache
 
@@ -39,6 +40,9 @@ def warm() -> None:
     from dialogs.districts import warm as warm_districts  # imported here: no cycle
 
     warm_districts()
+    # the dictionaries are millions of objects that live as long as the process: out of
+    # the collector's sight, or every full collection (and the exit) walks them again
+    gc.freeze()
 
 
 def words(text: str) -> tuple[str, ...]:
