@@ -28,6 +28,7 @@ def finish_intake(bot: ConsoleBot, last: str, sensitive: str = "ไม่ยิ�
         "กลับบ้านที่จังหวัดไหน": "ขอนแก่น",
         "กี่คน": "คนเดียว",
         "เร่งด่วนไหม": "ไม่ด่วน",
+        "ดูแลเป็นพิเศษไหม": "ไม่มี",  # asked outright of one who answers one thing at a time
         "ยินยอมไหม": sensitive,
         "ด้านไหนอีก": needs,
         "ชื่อที่ให้เจ้าหน้าที่เรียก": "สมชาย 081-234-5678",
