@@ -31,7 +31,6 @@ district names added to its dictionary), never inside a longer word.
 from __future__ import annotations
 
 import functools
-import os
 import re
 from typing import TYPE_CHECKING
 
@@ -61,12 +60,9 @@ _EVERYDAY_FREQ = 500
 
 
 def _words() -> frozenset[str]:
-    os.environ.setdefault("PYTHAINLP_OFFLINE", "1")
-    os.environ.setdefault("PYTHAINLP_READ_ONLY", "1")
-    from pythainlp.corpus import thai_female_names, thai_male_names, thai_words
+    from dialogs.provinces import thai_dictionary, thai_names  # (it imports this module)
 
-    return frozenset(thai_words()) | frozenset(thai_male_names()) | frozenset(
-        thai_female_names())
+    return thai_dictionary() | thai_names()
 
 
 def _raw() -> tuple[list[tuple[str, str]], dict[str, set[str]]]:

@@ -264,3 +264,12 @@ def thai_dictionary() -> frozenset[str]:
     from pythainlp.corpus import thai_words
 
     return frozenset(thai_words())
+
+
+@functools.cache
+def thai_names() -> frozenset[str]:
+    """PyThaiNLP's lists of Thai given names (loaded once)."""
+    thai_dictionary()  # (sets PyThaiNLP offline)
+    from pythainlp.corpus import thai_female_names, thai_male_names
+
+    return frozenset(thai_male_names()) | frozenset(thai_female_names())

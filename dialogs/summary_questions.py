@@ -8,11 +8,11 @@ answer a third time (dev29: one wary woman met the same reply 18 times).
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import re
 
 from dialogs.names import extract_name
+from dialogs.provinces import thai_dictionary, thai_names
 from dialogs.questions import is_question
 from dialogs.words import words
 
@@ -45,26 +45,12 @@ def name_with_question(text: str) -> str | None:
     if not name or any(w in _FEELINGS for w in said):  # "... กลัวค่ะ", "... โดนหลอกมาเยอะ"
         return None
     # after "why my name?", only a word that is a name, never one that may be a feeling
-    known = name in _names() or name.split()[0] not in _dictionary()
+    known = name in thai_names() or name.split()[0] not in thai_dictionary()
     return name if known or not why_contact(text) else None
 
 
 _FEELINGS = frozenset({"กลัว", "เกรงใจ", "สงสัย", "รำคาญ", "ลำบากใจ", "โดน", "หลอก", "อาย",
                        "ห่วง", "กังวล", "ไม่แน่ใจ", "ไม่อยาก", "ไม่กล้า", "ระแวง"})
-
-
-@functools.cache
-def _dictionary() -> frozenset[str]:
-    from pythainlp.corpus import thai_words
-
-    return frozenset(thai_words())
-
-
-@functools.cache
-def _names() -> frozenset[str]:
-    from pythainlp.corpus import thai_female_names, thai_male_names
-
-    return frozenset(thai_male_names()) | frozenset(thai_female_names())
 
 
 def asked_again(mark: object, text: str) -> tuple[int, list[str | int]]:
