@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,3 +40,10 @@ class State:
     def from_json(cls, name: str, payload: str) -> State:
         data = json.loads(payload) if payload else {}
         return cls(name, data if isinstance(data, dict) else {})
+
+
+def text_digest(text: str) -> str:
+    """A short digest of a text without its spaces, never the text itself: what a state
+    keeps to count the same message said again."""
+    compact = "".join(text.split()).lower()
+    return hashlib.sha256(compact.encode()).hexdigest()[:12]

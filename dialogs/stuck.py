@@ -11,11 +11,9 @@ conversation is handed to staff, with what is known.
 
 from __future__ import annotations
 
-import hashlib
-
 from dialogs import replies, texts
 from dialogs import state as st
-from dialogs.state import State
+from dialogs.state import State, text_digest
 from dialogs.step import StepResult, respond
 from dialogs.summary import kept
 from dialogs.types import Choice, Reply, RequestHandoff
@@ -42,15 +40,10 @@ def paused(state: State) -> StepResult:
 CLARIFIED = "clarified"  # state key: [digest of the text, times asked in a row]
 
 
-def _digest(text: str) -> str:
-    compact = "".join(text.split()).lower()
-    return hashlib.sha256(compact.encode()).hexdigest()[:12]  # never the text itself
-
-
 def times_clarified(state: State, text: str) -> int:
     """How many times in a row `text` was just met with the clarifying question."""
     mark = state.data.get(CLARIFIED)
-    if isinstance(mark, list) and len(mark) == 2 and mark[0] == _digest(text):
+    if isinstance(mark, list) and len(mark) == 2 and mark[0] == text_digest(text):
         return int(mark[1])
     return 0
 
@@ -63,7 +56,7 @@ def clarify(state: State, text: str, times: int, choices: tuple[Choice, ...],
     steps = [Reply(texts.CLARIFY, choices), *([Reply(best, replies.MENU_CHOICES)] if best else []),
              Reply(texts.UNKNOWN_3, replies.PERSON_CHOICES)]
     if times < len(steps):
-        mark: list[str | int] = [_digest(text), times + 1]
+        mark: list[str | int] = [text_digest(text), times + 1]
         return respond(idle.with_(None, **{CLARIFIED: mark}), steps[times])
     return respond(idle, Reply(texts.HANDOFF_STUCK),  # the round starts over after it
                    effects=(RequestHandoff("clarify_again"),))

@@ -8,12 +8,12 @@ answer a third time (dev29: one wary woman met the same reply 18 times).
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 from dialogs.names import extract_name
 from dialogs.provinces import thai_dictionary, thai_names
 from dialogs.questions import is_question
+from dialogs.state import text_digest
 from dialogs.words import words
 
 __all__ = ["WHY_CONTACT", "asked_again", "name_with_question", "why_contact"]
@@ -56,6 +56,6 @@ _FEELINGS = frozenset({"กลัว", "เกรงใจ", "สงสัย", 
 def asked_again(mark: object, text: str) -> tuple[int, list[str | int]]:
     """How many times in a row `text` was just asked at the summary (from the state's
     `mark`), and the mark to keep (a digest of the text, never the text)."""
-    digest = hashlib.sha256("".join(text.split()).encode()).hexdigest()[:12]
+    digest = text_digest(text)
     times = int(mark[1]) if isinstance(mark, list) and len(mark) == 2 and mark[0] == digest else 0
     return times, [digest, times + 1]
