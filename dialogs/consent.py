@@ -13,7 +13,14 @@ import re
 
 from dialogs import replies, texts
 from dialogs import state as st
-from dialogs.answering import written_for
+from dialogs.consent_preview import (
+    answered_after,
+    preview_of,
+    preview_slot,
+    shown,
+    split_consent,
+)
+from dialogs.consent_words import APPLY, own_facts, qualified_yes, sensitive_told
 from dialogs.elder_title import elder_hinted, elder_hinted_before
 from dialogs.facts import HARDSHIPS
 from dialogs.parse import facts_of, parse_yes_no
@@ -24,7 +31,6 @@ from dialogs.step import StepResult, respond
 from dialogs.summary import Decider
 from dialogs.types import Reply, RequestHandoff
 from dialogs.understand import consent_word, facts_to_answers, read_message
-from dialogs.words import words
 from knowledge import Decision, KnowledgeBase
 from knowledge.answers import answer_texts
 from knowledge.schema import Entry
@@ -99,74 +105,6 @@ def is_help_request(text: str) -> bool:
     return compact in HELP_REQUESTS
 
 
-_APPLY = re.compile(r"(?:ยื่น|สมัคร)(?:ขอ)?(?:ความช่วยเหลือ|เรื่อง|คำขอ)|ขอความช่วยเหลือ(?:เลย|ด้วย)")
-# read from a question's topic ("เบี้ยผู้สูงอายุได้เท่าไหร่"), not the person's own facts
-TOPIC_WORDS = frozenset({"special_needs", "need_hints"})
-# "ยินยอม แต่ไม่อยากให้เก็บเรื่องติดคุก": yes to the rest, no to the sensitive part
-EXCLUSIONS = ("ยกเว้น", "ไม่รวม", "ไม่ต้องเก็บ", "ไม่ต้องบันทึก", "ไม่อยากให้เก็บ",
-              "ไม่อยากให้บันทึก", "ไม่เอาเรื่อง", "ไม่ให้เก็บ")  # may be said alone
-QUALIFIERS = ("แต่", "บางส่วน", *EXCLUSIONS)  # only with a yes
-
-
-def own_facts(text: str) -> bool:
-    """The message tells something of the person's own: any fact in a statement ("ผม
-    พิการขา ต้องนั่งวีลแชร์"); in a question, more than its topic ("เบี้ยผู้สูงอายุได้
-    เท่าไหร่" is about elderly people, not a fact about the writer); whom one writes for
-    ("หนูพิมพ์แทนพ่อนะคะ": the parent's card answers the card question later)."""
-    facts = set(read_message(text))
-    if is_question(text):
-        return bool(facts - TOPIC_WORDS) or (bool(facts) and _said_of_self(text))
-    return bool(facts) or bool(written_for(text))
-
-
-_SELF = frozenset({"ฉัน", "ผม", "หนู", "ดิฉัน", "เรา", "กู", "ข้า", "ข้อย", "เค้า"})
-_BEING = frozenset({"เป็น", "ก็", "ได้", "ยัง", "กำลัง"})
-
-
-def _said_of_self(text: str) -> bool:
-    """A care need said of oneself beside the question ("ฉัน หูหนวก ช่วย ได้ไหม", "ผม
-    เป็นคนพิการ ..."): "I" then the need (a "เป็น" between), never a topic asked of
-    ("ผมอยากรู้ว่าคนพิการได้เบี้ยเท่าไหร่")."""
-    said = words(text)
-    for i, word in enumerate(said[:-1]):
-        if word in _SELF:
-            rest = [w for w in said[i + 1:i + 3] if w not in _BEING][:1]
-            if rest and read_message(rest[0]).get("special_needs"):
-                return True
-    return False
-
-
-def sensitive_told(text: str) -> str:
-    """The sensitive data a story holds, named for the notice ("เรื่องพ้นโทษ"), or ""."""
-    if not text:
-        return ""
-    hints = set(read_message(text).get("need_hints") or ())
-    names = texts.SENSITIVE_NAMES
-    return ", ".join(dict.fromkeys(name for key, name in names.items() if key in hints))
-
-
-# a yes said first ("ได้ครับ แต่ไม่เอาเรื่องคุก"), and an exclusion said alone
-# (a whole word, not denied nor another word: "ยอมไม่ได้", "ได้ยินมาว่า...", "ได้เงินแล้ว")
-_LEADING_YES = re.compile(r"(?:ได้|โอเค|ตกลง|ok|ยอม|ยินยอม)(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*"
-                          r"(?=แต่|$|\s)", re.IGNORECASE)
-# the exclusion said alone names what is left out ("ไม่รวมเรื่องคุก"); "ไม่ให้เก็บข้อมูลค่ะ",
-# "ไม่ต้องเก็บอะไรทั้งนั้น" refuse it all
-_EXCLUDED = re.compile(r"(?:" + "|".join(EXCLUSIONS) + r")(?:ข้อมูล)?(?:เรื่อง|อ่อนไหว|ประวัติ|คุก"
-                       r"|ติดคุก|คดี|สุขภาพ|โรค|hiv|เอชไอวี|ความพิการ|พ้นโทษ)", re.IGNORECASE)
-
-
-def qualified_yes(text: str) -> bool:
-    """A typed yes that leaves the sensitive part out ("ยินยอมค่ะ แต่ไม่รวมเรื่องคุก",
-    "ไม่รวมข้อมูลอ่อนไหว"), never a no ("ไม่ยินยอม") nor a story with a "but" in it
-    (dev26: "บัตรประชาชนก็หาย แต่ผู้ใหญ่บ้านทำหนังสือรับรอง..." was taken as consent)."""
-    compact = text.replace(" ", "")
-    if "ไม่ยินยอม" in compact or not any(q in compact for q in QUALIFIERS):
-        return False
-    if consent_word(text) is True or _LEADING_YES.match(text.strip()):
-        return True
-    return bool(_EXCLUDED.match(compact)) and not is_question(text)  # "ไม่รวมเรื่องคุก"
-
-
 def notice(state: State, text: str) -> Reply:
     """The consent question: when the story kept holds sensitive data, it names it and
     asks for it too, with a button to leave it out (see `noticed`)."""
@@ -231,15 +169,21 @@ class Consent:
                 text = ""  # "สวัสดีครับ ผมเพิ่งออกจากคุกวันนี้" is kept: it tells something
         if text:
             data |= {"pending": text, "pending_at": at.isoformat()}
-        state, asked_now = noticed(State(st.CONSENT, data), texts.PRIVACY)
+        state, asked_now = self.noticed(State(st.CONSENT, data), texts.PRIVACY)
         return respond(state, *out, asked_now)
 
-    @staticmethod
-    def ask(text: str, at: dt.datetime | None) -> StepResult:
+    def ask(self, text: str, at: dt.datetime | None) -> StepResult:
         """Screening asked for without consent: consent first, the story kept."""
         story = is_story(text) or read_message(text).get("thai") is False
         kept = {"pending": text, "pending_at": at.isoformat()} if story and at else {}
-        return respond(*noticed(State(st.CONSENT, kept), texts.NEED_CONSENT))
+        return respond(*self.noticed(State(st.CONSENT, kept), texts.NEED_CONSENT))
+
+    def noticed(self, state: State, text: str) -> tuple[State, Reply]:
+        """The notice (`noticed`), with the question that follows a yes after it, to be
+        answered in the same message (dialogs.consent_preview)."""
+        state, reply = noticed(state, text)
+        first = self._after(state, None, str(state.data.get("pending") or ""))
+        return shown(state, reply, preview_of(first))
 
     def answer(self, state: State, text: str, value: str | None,
                at: dt.datetime) -> StepResult:
@@ -250,6 +194,15 @@ class Consent:
                   "consent:no": False}.get(value or "")
         if answer is None:
             answer = consent_word(text)  # "ยินยอมไม่ได้" is a no
+        slot = preview_slot(state)
+        if answer is None and value is None and slot is not None:
+            answer = True if split_consent(text)[0] else None  # "ได้ค่ะ ไม่มีบัตร"
+            if answer is None and slot.parse(text, None) is not None and not own_facts(text):
+                # "ไม่มีค่ะ" to "มีบัตรประชาชนไหมคะ": the answer, neither yes nor no
+                if int(state.data.get("again") or 0) >= len(AGAIN):
+                    return handed_over(state)
+                kept = state.with_(preview_answer=[slot.key, text])
+                return respond(*self.noticed(*asked_again(kept)))
         short = _BLESSING.sub("", text).strip()  # "ได้ครับ อินชาอัลลอฮ์"
         if answer is None and "ยินยอม" not in text and len(short) <= SHORT_ANSWER and (
                 not is_story(text)):
@@ -260,23 +213,49 @@ class Consent:
             grown = state.with_(pending=pending, pending_at=since)
             # a question beside the story ("... ขอให้ช่วยได้ไหมคะ ฟรีไหมคะ") is answered too
             entry = self._answer_entry(self.matcher.decide(text)) if is_question(text) else None
-            state, again = noticed(*asked_again(grown))
+            state, again = self.noticed(*asked_again(grown))
             return respond(state, *([Reply(entry.answer)] if entry else []), again)
         if answer is None and int(state.data.get("again") or 0) >= len(AGAIN):
             return handed_over(state)
         if answer is None:
             entry = self._answer_entry(self.matcher.decide(text))
-            if _APPLY.search(text.replace(" ", "")):  # "งั้นขอยื่นขอความช่วยเหลือเลยค่ะ"
+            if APPLY.search(text.replace(" ", "")):  # "งั้นขอยื่นขอความช่วยเหลือเลยค่ะ"
                 state = state.with_(asked=None)  # after consent: the questions, not the menu
-            state, again = noticed(*asked_again(state))
+            state, again = self.noticed(*asked_again(state))
             return respond(state, *([Reply(entry.answer)] if entry else []), again)
-        pending = str(state.data.get("pending") or "")
-        rest = text.replace("ไม่ยินยอม", " ").replace("ยินยอม", " ").strip()
-        if answer and value is None and (is_story(rest) or read_message(rest)):
-            pending = f"{pending} {rest}".strip()  # "ยินยอมค่ะ ผมอยู่ชลบุรี ..."
         if not answer:
             return respond(State(st.IDLE, {"consent": False}),
                            Reply(texts.CONSENT_NO, replies.MENU_CHOICES[:2]))
+        pending = str(state.data.get("pending") or "")
+        if slot is None:
+            rest = text.replace("ไม่ยินยอม", " ").replace("ยินยอม", " ").strip()
+            if value is None and (is_story(rest) or read_message(rest)):
+                pending = f"{pending} {rest}".strip()  # "ยินยอมค่ะ ผมอยู่ชลบุรี ..."
+            return self._after(state, value, pending)
+        return self._with_answer(state, value, pending, text, at)
+
+    def _with_answer(self, state: State, value: str | None, pending: str, text: str,
+                     at: dt.datetime) -> StepResult:
+        """Consent given at a notice that showed the first question: the answer given
+        with it ("ยินยอมค่ะ มีบัตร อยู่ชลบุรี"), or kept from before, is read as that
+        question's answer."""
+        slot = preview_slot(state)
+        rest = _BLESSING.sub(" ", split_consent(text)[1]).strip() if value is None else ""
+        kept = state.data.get("preview_answer") or ["", ""]
+        first = self._after(state, value, pending)
+        asked = (state.data.get("preview") or [""])[0]
+        rest = rest or (str(kept[1]) if kept[0] == asked else "")
+        if slot is None or not rest or first.state.name != st.ASK or (
+                first.state.data.get("slot") != asked):
+            return first
+        if slot.parse(rest, None) is None and not read_message(rest) and not is_question(rest):
+            return first  # "ยินยอมค่ะ ขอบคุณมากค่ะ": nothing to read
+        answered = self.screening.answer(first.state.with_(opening=None), rest, None, at)
+        return answered_after(first, answered)
+
+    def _after(self, state: State, value: str | None, pending: str) -> StepResult:
+        """What a yes at the consent question `state` leads to: screening from the story
+        kept, the menu after a question, or screening's first question."""
         asked = state.data.get("asked") is True
         expired = state.data.get("pending_expired") is True
         # the notice named the sensitive data told: "ยินยอม" covers it, the other

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.after_needs import needs_after_sent
-from dialogs.consent import Consent, expire_pending, is_help_request, noticed, starts_screening
+from dialogs.consent import Consent, expire_pending, is_help_request, starts_screening
 from dialogs.contact import after_sent
 from dialogs.labels import topic_label
 from dialogs.parse import parse_yes_no
@@ -102,7 +102,7 @@ class Dialog:
                                effects=(RequestHandoff("user_request"),))
             return self.consent.welcome(text, inbound.at)
         if inbound.kind in ("follow", "start") and state.name == st.CONSENT:
-            state, asked_now = noticed(state, texts.PRIVACY)
+            state, asked_now = self.consent.noticed(state, texts.PRIVACY)
             return respond(state, Reply(texts.WELCOME), asked_now)
         if inbound.kind in ("follow", "start"):
             return self._aside(state, texts.WELCOME_BACK)

@@ -86,13 +86,15 @@ def test_a_sensitive_story_is_named_in_the_notice_with_a_way_to_leave_it_out(
     notice = result.replies[-1]
     assert "เรื่องพ้นโทษ" in notice.text and "อ่อนไหว" in notice.text
     assert [c.value for c in notice.choices] == ["consent:yes", "consent:basic", "consent:no"]
-    assert notice.text.rstrip().endswith(texts.PRIVACY.rsplit("\n", 1)[1])
+    ask, preview = notice.text.rstrip().split("\n")[-2:]  # the question, then the first one
+    assert ask == texts.PRIVACY.rsplit("\n", 1)[1]
+    assert preview == texts.CONSENT_PREVIEW.format("มีบัตรประชาชนไหมคะ")
 
 
 def test_a_plain_story_gets_the_plain_notice(dialog: Dialog) -> None:
     chat = Chat(dialog)
     notice = chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับศรีสะเกษ").replies[-1]
-    assert notice.text == texts.PRIVACY
+    assert notice.text == f"{texts.PRIVACY}\n{texts.CONSENT_PREVIEW.format('มีบัตรประชาชนไหมคะ')}"
     assert [c.value for c in notice.choices] == ["consent:yes", "consent:no"]
 
 

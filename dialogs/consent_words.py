@@ -1,0 +1,81 @@
+"""What a message at the consent question tells: facts of the person's own, sensitive data
+told in a story, and a yes that leaves the sensitive part out."""
+
+from __future__ import annotations
+
+import re
+
+from dialogs import texts
+from dialogs.answering import written_for
+from dialogs.questions import is_question
+from dialogs.understand import consent_word, read_message
+from dialogs.words import words
+
+__all__ = ["APPLY", "TOPIC_WORDS", "own_facts", "qualified_yes", "sensitive_told"]
+
+APPLY = re.compile(r"(?:ยื่น|สมัคร)(?:ขอ)?(?:ความช่วยเหลือ|เรื่อง|คำขอ)|ขอความช่วยเหลือ(?:เลย|ด้วย)")
+# read from a question's topic ("เบี้ยผู้สูงอายุได้เท่าไหร่"), not the person's own facts
+TOPIC_WORDS = frozenset({"special_needs", "need_hints"})
+# "ยินยอม แต่ไม่อยากให้เก็บเรื่องติดคุก": yes to the rest, no to the sensitive part
+EXCLUSIONS = ("ยกเว้น", "ไม่รวม", "ไม่ต้องเก็บ", "ไม่ต้องบันทึก", "ไม่อยากให้เก็บ",
+              "ไม่อยากให้บันทึก", "ไม่เอาเรื่อง", "ไม่ให้เก็บ")  # may be said alone
+QUALIFIERS = ("แต่", "บางส่วน", *EXCLUSIONS)  # only with a yes
+
+
+def own_facts(text: str) -> bool:
+    """The message tells something of the person's own: any fact in a statement ("ผม
+    พิการขา ต้องนั่งวีลแชร์"); in a question, more than its topic ("เบี้ยผู้สูงอายุได้
+    เท่าไหร่" is about elderly people, not a fact about the writer); whom one writes for
+    ("หนูพิมพ์แทนพ่อนะคะ": the parent's card answers the card question later)."""
+    facts = set(read_message(text))
+    if is_question(text):
+        return bool(facts - TOPIC_WORDS) or (bool(facts) and _said_of_self(text))
+    return bool(facts) or bool(written_for(text))
+
+
+_SELF = frozenset({"ฉัน", "ผม", "หนู", "ดิฉัน", "เรา", "กู", "ข้า", "ข้อย", "เค้า"})
+_BEING = frozenset({"เป็น", "ก็", "ได้", "ยัง", "กำลัง"})
+
+
+def _said_of_self(text: str) -> bool:
+    """A care need said of oneself beside the question ("ฉัน หูหนวก ช่วย ได้ไหม", "ผม
+    เป็นคนพิการ ..."): "I" then the need (a "เป็น" between), never a topic asked of
+    ("ผมอยากรู้ว่าคนพิการได้เบี้ยเท่าไหร่")."""
+    said = words(text)
+    for i, word in enumerate(said[:-1]):
+        if word in _SELF:
+            rest = [w for w in said[i + 1:i + 3] if w not in _BEING][:1]
+            if rest and read_message(rest[0]).get("special_needs"):
+                return True
+    return False
+
+
+def sensitive_told(text: str) -> str:
+    """The sensitive data a story holds, named for the notice ("เรื่องพ้นโทษ"), or ""."""
+    if not text:
+        return ""
+    hints = set(read_message(text).get("need_hints") or ())
+    names = texts.SENSITIVE_NAMES
+    return ", ".join(dict.fromkeys(name for key, name in names.items() if key in hints))
+
+
+# a yes said first ("ได้ครับ แต่ไม่เอาเรื่องคุก"), and an exclusion said alone
+# (a whole word, not denied nor another word: "ยอมไม่ได้", "ได้ยินมาว่า...", "ได้เงินแล้ว")
+_LEADING_YES = re.compile(r"(?:ได้|โอเค|ตกลง|ok|ยอม|ยินยอม)(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*"
+                          r"(?=แต่|$|\s)", re.IGNORECASE)
+# the exclusion said alone names what is left out ("ไม่รวมเรื่องคุก"); "ไม่ให้เก็บข้อมูลค่ะ",
+# "ไม่ต้องเก็บอะไรทั้งนั้น" refuse it all
+_EXCLUDED = re.compile(r"(?:" + "|".join(EXCLUSIONS) + r")(?:ข้อมูล)?(?:เรื่อง|อ่อนไหว|ประวัติ|คุก"
+                       r"|ติดคุก|คดี|สุขภาพ|โรค|hiv|เอชไอวี|ความพิการ|พ้นโทษ)", re.IGNORECASE)
+
+
+def qualified_yes(text: str) -> bool:
+    """A typed yes that leaves the sensitive part out ("ยินยอมค่ะ แต่ไม่รวมเรื่องคุก",
+    "ไม่รวมข้อมูลอ่อนไหว"), never a no ("ไม่ยินยอม") nor a story with a "but" in it
+    (dev26: "บัตรประชาชนก็หาย แต่ผู้ใหญ่บ้านทำหนังสือรับรอง..." was taken as consent)."""
+    compact = text.replace(" ", "")
+    if "ไม่ยินยอม" in compact or not any(q in compact for q in QUALIFIERS):
+        return False
+    if consent_word(text) is True or _LEADING_YES.match(text.strip()):
+        return True
+    return bool(_EXCLUDED.match(compact)) and not is_question(text)  # "ไม่รวมเรื่องคุก"

@@ -1,0 +1,121 @@
+"""The first question shown with the consent question: one message gives consent and
+the first answer ("ยินยอมค่ะ ไม่มีค่ารถกลับบ้าน ..."); consent stays explicit, and an answer
+given without a yes is kept, never taken for a yes or a no."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs import texts
+from dialogs import state as st
+from dialogs.consent_preview import split_consent
+from dialogs.engine import Dialog
+
+from .test_engine import Chat
+
+CARD = texts.CONSENT_PREVIEW.format("มีบัตรประชาชนไหมคะ")
+STORY = "ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับศรีสะเกษ"
+
+
+def answers(chat: Chat) -> dict[str, object]:
+    return dict(chat.state.data.get("answers") or {})
+
+
+def test_a_greeting_gets_the_hardship_question_with_the_notice(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    notice = chat.say("สวัสดีค่ะ").replies[-1]
+    assert notice.text.endswith(texts.CONSENT_PREVIEW.format("ตอนนี้เดือดร้อนเรื่องไหนคะ"))
+    assert chat.state.data["preview"] == ["hardship"]
+
+
+def test_consent_and_the_first_answer_in_one_message(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดีครับ")
+    reply = chat.text("ยินยอมครับ ไม่มีค่ารถกลับบ้าน อยู่ชลบุรี จะกลับขอนแก่น")
+    assert chat.state.data["consent"] is True
+    got = answers(chat)
+    assert got["no_fare"] is True
+    assert got["current_province"]["name"] == "ชลบุรี"  # type: ignore[index]
+    assert got["home_province"]["name"] == "ขอนแก่น"  # type: ignore[index]
+    assert chat.state.name == st.ASK and chat.state.data["slot"] == "id_card"
+    assert reply.startswith(texts.CONSENT_YES) and "บัตรประชาชน" in reply
+
+
+def test_the_card_answered_with_a_yes_word(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    assert chat.say(STORY).replies[-1].text.endswith(CARD)
+    chat.say("ได้ค่ะ ไม่มีบัตร หายไปตอนย้ายห้อง")
+    assert chat.state.data["consent"] is True
+    assert answers(chat)["id_card"] is False
+    assert chat.state.data["slot"] == "nationality_letter"  # the next one, not the card again
+
+
+def test_a_bare_no_to_the_card_is_not_a_refusal(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    chat.say("ไม่มีค่ะ")  # answers "มีบัตรประชาชนไหมคะ": neither yes nor no to consent
+    assert chat.state.name == st.CONSENT and chat.state.data.get("consent") is None
+    assert chat.state.data["pending"] == STORY  # the story is not removed
+    chat.say("ยินยอม", "consent:yes")
+    assert answers(chat)["id_card"] is False  # the answer kept is used
+    assert chat.state.data["slot"] == "nationality_letter"
+
+
+def test_a_tap_leads_to_the_first_question_as_before(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    reply = chat.text("ยินยอม", "consent:yes")
+    assert chat.state.data["slot"] == "id_card" and "id_card" not in answers(chat)
+    assert "มีบัตรประชาชนไหมคะ" in reply
+
+
+def test_a_refusal_keeps_nothing(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    chat.say("ไม่ยินยอมค่ะ")
+    assert chat.state.name == st.IDLE
+    assert {k: v for k, v in chat.state.data.items() if k != "offered"} == {"consent": False}
+
+
+def test_thanks_with_the_yes_is_no_answer(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    chat.say("ยินยอมค่ะ ขอบคุณมากค่ะ")
+    assert chat.state.data["consent"] is True and "id_card" not in answers(chat)
+    assert chat.state.data["slot"] == "id_card" and not chat.state.data.get("retries")
+
+
+def test_a_question_after_the_yes_is_answered(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    reply = chat.text("ยินยอมค่ะ ต้องเสียเงินไหมคะ")
+    assert chat.state.data["consent"] is True and chat.state.data["slot"] == "id_card"
+    assert "ฟรี" in reply or "ไม่มีค่าธรรมเนียม" in reply
+    assert "มีบัตรประชาชนไหมคะ" in reply  # and the question is asked again
+
+
+def test_no_preview_when_the_menu_follows_consent(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    notice = chat.say("เบี้ยคนพิการได้เดือนละเท่าไหร่").replies[-1]
+    assert "ถ้ายินยอม พิมพ์" not in notice.text and not chat.state.data.get("preview")
+
+
+@pytest.mark.parametrize(("text", "said_yes", "rest"), [
+    ("ยินยอมค่ะ มีบัตร", True, "มีบัตร"),
+    ("ok ครับ ยินยอม อยู่ชลบุรี", True, "อยู่ชลบุรี"),
+    ("ได้ลูก", True, ""),
+    ("👍 มีครับ", True, "มีครับ"),
+    ("น้องยินยอมแล้วค่ะ อยู่สงขลา", True, "อยู่สงขลา"),
+    ("มีค่ะ อยู่ชลบุรี", False, "มีค่ะ อยู่ชลบุรี"),
+    ("ไม่มีค่ะ", False, "ไม่มีค่ะ"),
+    ("ไม่ยอม", False, "ไม่ยอม"),
+])
+def test_a_yes_said_first(text: str, said_yes: bool, rest: str) -> None:
+    assert split_consent(text) == (said_yes, rest)
+
+
+def test_an_elder_yes_with_a_word_of_address_is_consent(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    chat.say("ได้ลูก")
+    assert chat.state.data["consent"] is True and "id_card" not in answers(chat)
