@@ -66,6 +66,7 @@ from dialogs import texts  # noqa: E402
 from dialogs.asking import slot_for  # noqa: E402
 from dialogs.care_answers import read_travel_alone  # noqa: E402
 from dialogs.parse import extract_facts, parse_count, parse_yes_no  # noqa: E402
+from dialogs.questions import is_question  # noqa: E402
 from dialogs.readers import read_special  # noqa: E402
 from dialogs.slots import BY_KEY, read_sensitive_consent  # noqa: E402
 from dialogs.state import State  # noqa: E402
@@ -161,7 +162,31 @@ def next_message(persona: Persona, state: State, seen: dict[str, int]) -> str:
                   key, seen)
     if persona.one_part or "--one-part" in sys.argv:
         return answer
-    for also in asked_with(state, key):
+    if state.name == st.CONSENT:  # the first question shown with it: answered along
+        return with_preview(persona, state, answer, seen)
+    return along(persona, key, answer, asked_with(state, key), seen)
+
+
+def with_preview(persona: Persona, state: State, answer: str, seen: dict[str, int]) -> str:
+    """A yes to the consent question that showed the first question ("ถ้ายินยอม พิมพ์
+    "ยินยอม" พร้อมตอบข้อแรกมาได้เลยค่ะ: ...") comes with the answers to it (absent before
+    2026-12-06: no preview, nothing along). A no, or a question, comes alone."""
+    keys = [str(k) for k in state.data.get("preview") or []]
+    if not keys or "ไม่" in answer or is_question(answer):
+        return answer
+    first, also = keys[0], tuple(keys[1:])
+    if first not in persona.answers:
+        return answer
+    if first == "travellers":  # "ถ้ามี...คนท้อง... บอกด้วยนะคะ", as asked_with
+        also = (*also, "special_needs")
+    said_first = said(persona.answers[first], first, seen)
+    return f"{answer} {along(persona, first, said_first, also, seen)}"
+
+
+def along(persona: Persona, key: str, answer: str, also_keys: tuple[str, ...],
+          seen: dict[str, int]) -> str:
+    """`answer`, with the persona's answers to what the question asks along."""
+    for also in also_keys:
         care = persona.answers.get(also) if also == "special_needs" else None
         if key == "travellers" and isinstance(care, str) and not read_special(care, None):
             continue  # invited to name who needs care: nothing to name, nothing said
