@@ -18,7 +18,7 @@ from typing import Any
 
 from bot.store import Outgoing
 from bot.wire import reply_to_json
-from dialogs.parse import mask_national_id, mask_phone
+from dialogs.parse_phone_id import mask_national_id, mask_phone
 from dialogs.texts import thai_datetime
 from dialogs.types import Choice, ConversationKey, Reply
 

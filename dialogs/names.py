@@ -7,7 +7,8 @@ anything that reads as something else is not a name: a filler or a verb ("เด
 "รอแป๊บ", "อ๋อ", "ใช้เบอร์เพื่อน"), keyboard mash ("ฟหกด"), a sticker, another person's
 name ("นายจ้างชื่อสมชาย"). Particles after the name are dropped ("บอยครับผม" -> บอย).
 
-All matching is on whole words (dialogs.words), never inside a word.
+All matching is on whole words (dialogs.words), never inside a word. Whose name a cue
+introduces, the writer's or someone else's: dialogs.name_owner.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import dataclasses
 import re
 
 from dialogs import name_words as nw
+from dialogs.name_owner import KIN, MINE, OTHERS, PHONE_MINE, someone_else
 from dialogs.needs import parse_needs
 from dialogs.parse import facts_of, find_provinces, parse_yes_no
 from dialogs.refusals import is_refusal
@@ -37,26 +39,6 @@ _PARTICLES = frozenset({
     "พอ", "เฉย", "เฉยๆ"})  # "เรียกบอยพอครับ", "เรียกบอยเฉยๆ": just บอย
 MAX_NAME_CHARS = 30
 _CONTACT = frozenset({"ติดต่อ", "โทรหา", "ติดต่อกลับ"})  # "ติดต่อหนูนะคะ" before the name
-_MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "กระผม"})
-# who people call themselves ("ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ" answering the name question,
-# the name question, and a helper's "เขาชื่อแดง": the one the request is for)
-_SELF_KIN = frozenset({"ยาย", "ตา", "ปู่", "ย่า", "ลุง", "ป้า", "น้า", "อา", "น้อง", "แม่", "พ่อ",
-                       "เขา", "เค้า", "คนไข้", "ผู้ป่วย"})  # a nurse: "คนไข้ชื่อวิชัย"
-_OTHERS = frozenset({
-    "แม่", "พ่อ", "ลูก", "ลูกสาว", "ลูกชาย", "แฟน", "เมีย", "สามี", "ผัว", "ภรรยา", "นายจ้าง",
-    "เจ้านาย", "หัวหน้า", "เพื่อน", "หลาน", "ญาติ", "เขา", "เค้า", "หมู่บ้าน", "บ้าน", "ร้าน",
-    "บริษัท", "โรงงาน", "ถนน", "ซอย", "วัด", "โรงเรียน", "โรงพยาบาล", "อำเภอ", "ตำบล", "หมู่",
-    "พี่สาว", "พี่ชาย", "น้องสาว", "น้องชาย", "เด็ก", "คน"}) | _SELF_KIN
-# a kin word right after "ชื่อ", alone before a space: whose name follows ("ชื่อน้อง ชัยวัฒน์")
-_KIN = (_SELF_KIN - {"เขา", "เค้า"}) | {"พี่", "พี่สาว", "พี่ชาย", "น้องสาว", "น้องชาย", "ลูก",
-                                          "ลูกสาว", "ลูกชาย", "หลาน", "สามี", "ภรรยา", "เมีย", "แฟน",
-                                          "เพื่อน"}  # "ชื่อเพื่อนนะครับ อนุชา"
-# the phone told as the writer's own beside the name of the one written for ("ลูกชื่อ
-# ศุภชัย ค่ะ เบอร์แม่นะคะ 08...", "ลูกชื่อต้น เบอร์ผมเลย"): that one is who is called
-_PHONE_MINE = re.compile(r"เบอร์(?:โทร)?(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา|แม่|พ่อ|ป้า|ยาย|ลุง|ตา|น้า)")
-# the one a helper writes for ("แม่น้อง", "พ่อเด็ก", "ลูกคนไข้": that one's kin is who the
-# officer calls, answering the name question); never the writer's own ("แม่ผม")
-_HELPED = frozenset({"น้อง", "เด็ก", "คนไข้", "ผู้ป่วย"})
 # "ด.ช.ต้น", "น.ส.มาลี": a title with dots (cleaning would leave ด and ช as the name)
 _SHORT_TITLE = re.compile(r"(?:ด\.\s*ช|ด\.\s*ญ|น\.\s*ส)\.?\s*")
 # never a name, nor a name's second part ("ขอบคุณค่ะ", "เด็กหญิงฝน ลูกสาว")
@@ -132,7 +114,7 @@ def _surname_from(tokens: tuple[str, ...]) -> str | None:
                      if core[0].startswith(w) and len(core[0]) > len(w)), core)
     if len(core) != 2 or core[0] not in nw.NAME_STARTS:
         return _name_from(tokens)
-    if any(core[1] in ws for ws in (nw.VERBS, nw.STARTERS, nw.NEVER_FIRST, nw.HAD, _OTHERS,
+    if any(core[1] in ws for ws in (nw.VERBS, nw.STARTERS, nw.NEVER_FIRST, nw.HAD, OTHERS,
                                     _NOT_NAMES, _PRONOUNS)):
         return None
     return _name_from(("".join(core),))
@@ -144,22 +126,6 @@ def _as_typed(name: str, text: str) -> str:
     return text[at:at + len(name)] if at >= 0 else name
 
 
-def _someone_else(before: tuple[str, ...], bare: bool) -> bool:
-    """Whether the words before "ชื่อ" name another person or a place ("นายจ้างชื่อ",
-    "แม่ผมชื่อ", "หมู่บ้านชื่อ"): that name is not the writer's. Answering the name
-    question, "ป้าชื่อแดง" is the writer (people call themselves ป้า, ยาย, น้อง)."""
-    if before[:1] == ("โยม",) and before[1:2] in (("แม่",), ("พ่อ",)):
-        before = before[1:]  # "โยมแม่": a monk's or temple helper's word for a lay mother
-    before = tuple(w for w in before if w not in _PARTICLES)  # "โทรหาลูกสาวได้ครับ"
-    if bare and len(before) == 1 and before[0] in _SELF_KIN:
-        return False  # "ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ"; not "แม่ผมชื่อมาลี"
-    kin_of = tuple(w for w in before if w != "ของ")  # "แม่ของน้อง"
-    if bare and len(kin_of) == 2 and kin_of[0] in _KIN and kin_of[1] in _HELPED:
-        return False  # a nurse for a baby: "แม่น้องชื่อรอฮานีค่ะ", the family is called
-    words_before = [w for w in before if w not in _MINE and w not in _PARTICLES]
-    return bool(words_before) and words_before[-1] in _OTHERS
-
-
 def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
                bare: bool) -> str | None:
     """The name after the cue at word `i` of chunk `n`, with its surname when told; after
@@ -168,7 +134,7 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
     chunk = pieces[n]
     rest, at = list(chunk[i + 1:]), n
     titled = (bool(rest) and rest[0] in _TITLES) or chunk[i] == "ชื่อจริง"
-    if (rest[:1] and rest[0] in _KIN and n + 1 < len(pieces)
+    if (rest[:1] and rest[0] in KIN and n + 1 < len(pieces)
             and all(w in _PARTICLES for w in rest[1:])):
         rest = []  # "ชื่อน้อง ชัยวัฒน์": the brother's name follows (not "ชื่อน้องเอ")
     if rest[:1] in (["ใน"], ["ตาม"]) and rest[1:2] in (["บัตร"], ["บัตรประชาชน"], ["ทะเบียน"],
@@ -227,7 +193,7 @@ def _by_cue(pieces: tuple[tuple[str, ...], ...], bare: bool) -> tuple[int, str |
                     before, start = pieces[n - 1] + before, n - 1
                 if nw.refused_before(chunk[:i]):
                     continue  # "ไม่อยากบอกชื่อจริงค่ะ กลัวเขาตามเจอ เรียกหนูว่ามายด์"
-                if _someone_else(before, bare and start == 0):  # "แก้วค่ะ ... แม่ชื่อมาลี"
+                if someone_else(before, bare and start == 0, _PARTICLES):  # "แก้วค่ะ ... แม่ชื่อมาลี"
                     seen = start if seen < 0 else min(seen, start)
                     continue
                 found = _after_cue(pieces, n, i, bare)
@@ -256,7 +222,7 @@ def _bare(pieces: tuple[tuple[str, ...], ...]) -> str | None:
         if nw.asks_of_name(chunk) and n + 1 < len(pieces):
             continue  # "ต้องชื่อจริงด้วยเหรอครับ... เอกชัยครับ"
         if rest and (all(w in _COURTESY for w in rest) or (rest[0] in _CONTACT and all(
-                w in _MINE or w in _PARTICLES for w in rest[1:]))):
+                w in MINE or w in _PARTICLES for w in rest[1:]))):
             continue  # "ขอบคุณค่ะ แดง 0812345678", "ติดต่อหนูนะคะ พี่ติ๋ม"
         while rest and rest[0] in _PRONOUNS:
             rest.pop(0)
@@ -295,7 +261,7 @@ def extract_name(text: str, bare: bool = False) -> str | None:
         return None
     # "นายจ้างชื่อสมชาย": someone else's name; "ลุงเสริมครับ โทรหาลูกสาวได้ครับ ชื่อแก้ว": ลุงเสริม
     parts = _bare(pieces if seen < 0 else pieces[:seen])
-    if not parts and seen >= 0 and _PHONE_MINE.search(text.replace(" ", "")):
+    if not parts and seen >= 0 and PHONE_MINE.search(text.replace(" ", "")):
         parts = next((_after_cue(pieces, n, i, bare) for n, c in enumerate(pieces)
-                      for i, w in enumerate(c) if w == "ชื่อ" and i and c[i - 1] in _KIN), None)
+                      for i, w in enumerate(c) if w == "ชื่อ" and i and c[i - 1] in KIN), None)
     return _as_typed(parts, text) if parts else None

@@ -7,7 +7,8 @@ to work ("ไปรับจ้างกรีดยางที่สุรา�
 no other place is said to be: "มาทำงานที่ระยอง ตอนนี้อยู่ชลบุรี" is in Chon Buri. Work
 still wanted or done long ago ("อยากไปทำงานที่ชลบุรี", "เคยทำงานที่ภูเก็ต") is neither.
 The places named with no cue at all are kept in order ("ชลบุรี ร้อยเอ็ด"): an answer to
-"where are you now, and where is home?" names here first.
+"where are you now, and where is home?" names here first. Denials and slips that take
+a place back are in dialogs.place_denials.
 """
 
 from __future__ import annotations
@@ -25,11 +26,11 @@ from dialogs.place_cues import (
     PARTNER,
     POLICE,
     PRISON_NAMED,
-    PRONOUN,
     SOMEONE_ELSE,
     SOMEONE_ELSES_JOB,
     TODAY_AFTER,
 )
+from dialogs.place_denials import DENIED_PLACE, INSTEAD, denied_role, slip_ends, take_back
 from dialogs.province_at_home import settle_at_home
 from dialogs.province_types import Mention, Province
 from dialogs.provinces import mentions_in_clean
@@ -43,26 +44,6 @@ _CUE_WINDOW = 30
 # ระยอง ผมอยู่สระบุรี", "ยายอยู่ที่โคราช ส่วนหนูอยู่...")
 _SELF_HERE = re.compile(r"(?:(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ตัวเอง|ข้อย)|ตอนนี้|ส่วนเรา)(?:เอง)?(?:ก็|ยัง)?"
                         r"(?:ตอนนี้)?(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)?อยู่(?:ที่|ใน|จังหวัด)?$")
-# "ไม่ได้อยู่ระยองแล้ว", "ไม่ได้จะไปขอนแก่น": a denied place is neither here nor home
-_DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)(?:จะ)?(?:อยู่|ไป|กลับ(?:ไป)?|ทำงาน|พัก)"
-                           r"(?:ที่|ใน|จังหวัด)?$|ไม่ใช่(?:ที่|จังหวัด)?$")
-
-# what a denial was about ("บ้านไม่ใช่ลพบุรี", "ไม่ได้อยู่ระยอง"): a place said right after
-# it with no cue of its own takes that role ("บ้านไม่ใช่ลพบุรี สระบุรีค่ะ": home)
-_DENIED_HOME = re.compile(r"(?:(?:ไม่ได้|ไม่ใช่|ไม่)(?:จะ)?(?:ไป|กลับ(?:ไป)?)|(?:บ้าน(?:เกิด)?"
-                          r"|ภูมิลำเนา)" + PRONOUN + r"(?:ก็)?ไม่ใช่)(?:ที่|ใน|จังหวัด)?$")
-_DENIED_HERE = re.compile(r"(?:(?:ไม่ได้|ไม่ใช่|ไม่)(?:อยู่|พัก|ทำงาน)|(?:ตอนนี้|ที่อยู่)(?:ก็)?ไม่ใช่)"
-                          r"(?:ที่|ใน|จังหวัด)?$")
-_INSTEAD = re.compile(r"(?:" + PARTICLE + r"|แต่|เป็น|คือ|จังหวัด|จ\.|,)*")
-
-
-def _denied_role(window: str) -> str | None:
-    """The role a denied place was said in, when the denial names it."""
-    if _DENIED_HERE.search(window):
-        return "here"
-    return "home" if _DENIED_HOME.search(window) else None
-
-
 # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้": the writer is away from the one they write for, so the
 # writer's place is not the traveller's (nor surely home): neither
 # (fetching someone: "ไปรับไม่ได้", "จะไปรับแม่"; never "ไปรับจ้าง", "ไปหาหมอไม่ได้")
@@ -90,25 +71,6 @@ def _elaborates(gap: str, spaced: bool) -> bool:
     if said is None or _OPEN_END.search(said["obj"]):
         return False
     return not _NOTHING_BETWEEN.fullmatch(said["obj"])
-
-
-# a slip taken back: "อยู่สระบุรี เอ้ย ลพบุรี", "อยู่สระบุรี ไม่ใช่ อยู่ลพบุรี"
-_SLIP = re.compile(r"เอ้ย|เอ๊ย|เอ่ย|อุ๊ย|อุ้ย|พิมพ์ผิด|ไม่ใช่ๆ")
-_NOT_SO = re.compile(r"ไม่ใช่(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|นะ)?")
-
-
-def _slip_ends(cleaned: str) -> list[tuple[int, bool]]:
-    """Where each slip word ends, in the text without spaces, and whether it is a slip
-    by itself ("เอ้ย") or only with a place said again after it ("ไม่ใช่" as a word of
-    its own: in "ไม่ใช่ระยอง" it denies the place after it)."""
-    ends = []
-    at = 0
-    for chunk in cleaned.split(" "):
-        ends += [(at + m.end(), True) for m in _SLIP.finditer(chunk)]
-        if _NOT_SO.fullmatch(chunk):
-            ends.append((at + len(chunk), False))
-        at += len(chunk)
-    return ends
 
 
 NEITHER = "neither"  # a cue that makes a place neither here nor home ("อยากไปทำงานที่...")
@@ -153,7 +115,7 @@ def _taken_back(compact: str, slips: list[tuple[int, bool]], prev_end: int, at: 
     for end, alone in reversed(slips):
         if prev_end <= end <= at:
             tail = compact[end:at]
-            if _DENIED_PLACE.search(tail):
+            if DENIED_PLACE.search(tail):
                 return None
             role = _role(tail)
             if role is None:
@@ -180,16 +142,6 @@ def _not_home_again(current: Province | None, home: Province | None,
         return current
     others = [p for p in heres if p != home]
     return others[-1] if others else current
-
-
-def _take_back(found: dict[str, Province], heres: list[Province], place: Province,
-               denied: str | None) -> None:
-    """A place denied after it was given a role ("อยู่ระยองค่ะ ... ขอแก้ค่ะ ไม่ใช่ระยอง
-    ตอนนี้อยู่บ้านแม่ที่จันทบุรีแล้ว", messages read as one) loses it (the denied role
-    only, when the denial names one), so the place said after it takes it."""
-    for role in [r for r, p in found.items() if p == place and denied in (None, r)]:
-        del found[role]
-    heres[:] = [p for p in heres if p != place or denied not in (None, "here")]
 
 
 _CERTIFIES = re.compile(r"หนังสือรับรอง(?!(?:(?!ว่า).){0,12}?(?:นายจ้าง|บริษัท|โรงงาน|การทำงาน))"
@@ -244,7 +196,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
     found: dict[str, Province] = {}
     by_town: set[str] = set()  # the roles found by a town's name, which a province beats
     said_by_self = False  # the place found "here" was said with the writer's own words
-    slips = _slip_ends(cleaned)
+    slips = slip_ends(cleaned)
     prev_end, prev_role = 0, None
     bare: dict[str, Province] = {}
     cued: set[str] = set()  # provinces said with a cue somewhere (even as neither)
@@ -256,7 +208,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
         window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
         gap = compact[prev_end:m.start]  # what is said between it and the place before
         role = _taken_back(compact, slips, prev_end, m.start, prev_role)
-        if role is None and denied and _INSTEAD.fullmatch(gap):
+        if role is None and denied and INSTEAD.fullmatch(gap):
             role = denied  # "บ้านไม่ใช่ลพบุรี สระบุรีค่ะ"
         prev_end, denied = m.end, None
         town = _by_town(m, compact)
@@ -266,9 +218,9 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             by_town = by_town - {role} | ({role} if town else set())
         elif elaborated:
             pass  # bare, as the place before it
-        elif _DENIED_PLACE.search(window):
-            role, denied = NEITHER, _denied_role(window)
-            _take_back(found, heres, m.province, denied)  # "... ขอแก้ค่ะ ไม่ใช่ระยอง"
+        elif DENIED_PLACE.search(window):
+            role, denied = NEITHER, denied_role(window)
+            take_back(found, heres, m.province, denied)  # "... ขอแก้ค่ะ ไม่ใช่ระยอง"
         else:
             named = PRISON_NAMED.match(compact, m.start)
             role = _role(window + (named.group() if named else ""), compact[m.end:m.end + 12])

@@ -18,11 +18,10 @@ from dialogs.parse import (
     facts_of,
     match_province,
     parse_count,
-    parse_national_id,
-    parse_phone,
     parse_yes_no,
 )
 from dialogs.parse_numbers import MAX_PEOPLE
+from dialogs.parse_phone_id import parse_national_id, parse_phone
 from dialogs.understand import consent_word, extract_name
 from dialogs.urgency import read_urgent, said_urgency
 from dialogs.words import words

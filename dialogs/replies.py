@@ -8,7 +8,7 @@ from typing import Any
 from dialogs import texts
 from dialogs.eligibility import Assessment
 from dialogs.needs import NEEDS
-from dialogs.parse import mask_national_id
+from dialogs.parse_phone_id import mask_national_id
 from dialogs.readers import SPECIAL
 from dialogs.slots import Slot
 from dialogs.types import Choice, Reply

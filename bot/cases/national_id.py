@@ -16,8 +16,8 @@ from typing import Any
 
 from bot.cases.errors import NationalIdError
 from bot.cases.workflow import can
-from dialogs.parse import id_checksum_ok, mask_national_id
 from dialogs.parse_numbers import THAI_DIGITS
+from dialogs.parse_phone_id import id_checksum_ok, mask_national_id
 
 __all__ = ["NOTE_ZERO", "NOTE_ZERO_CHECK", "NationalIdError", "StoredId", "check_national_id",
            "id_note", "masked", "shown_to"]

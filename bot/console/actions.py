@@ -16,7 +16,7 @@ from bot.cases.workflow import STATUS_LABELS, allowed_next, label
 from bot.console.http import ConsoleError, bad_request, text_field
 from bot.desk import Actor, Desk
 from bot.store import Case, CaseEvent, Hold, Message
-from dialogs.parse import mask_phone
+from dialogs.parse_phone_id import mask_phone
 
 CASE_ACTIONS = ("claim", "release", "reassign", "transition", "amounts", "national_id", "notes",
                 "resolve")

@@ -23,7 +23,7 @@ from bot.console.html import button, esc, field, form, hidden, items, layout, no
 from bot.console.status_forms import status_forms
 from bot.desk import CaseView
 from bot.store import Case, CaseEvent, Hold, Message
-from dialogs.parse import mask_national_id
+from dialogs.parse_phone_id import mask_national_id
 from dialogs.replies import summary_lines
 from dialogs.texts import baht, thai_datetime
 

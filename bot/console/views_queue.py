@@ -11,7 +11,7 @@ from bot.console.auth import Staff
 from bot.console.html import esc, layout, notice, when
 from bot.console.status_forms import follow_up_badge
 from bot.store import Case, Hold
-from dialogs.parse import mask_phone
+from dialogs.parse_phone_id import mask_phone
 
 
 def _filters(status: str | None) -> str:

@@ -3,7 +3,7 @@ ages listed one after another, a mother who calls herself แม่ at the card 
 
 from __future__ import annotations
 
-from dialogs.parse import parse_phone
+from dialogs.parse_phone_id import parse_phone
 from dialogs.readers import read_id_card, read_province
 from dialogs.travellers import people_and_ages
 

@@ -18,7 +18,7 @@ from bot.cases.national_id import (
     shown_to,
 )
 from bot.cases.report import monthly_report_csv
-from dialogs.parse import id_checksum_ok
+from dialogs.parse_phone_id import id_checksum_ok
 from dialogs.types import ConversationKey
 
 VALID = "1101700230708"  # check digit right

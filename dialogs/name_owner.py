@@ -1,0 +1,47 @@
+"""Whose name a message tells (dialogs.names): the writer's own, or another person's or a
+place's ("นายจ้างชื่อสมชาย", "แม่ผมชื่อมาลี", "หมู่บ้านชื่อ"), by the kin and other words
+before the cue; and the phone told as the writer's beside the name of the one written for."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["HELPED", "KIN", "MINE", "OTHERS", "PHONE_MINE", "SELF_KIN", "someone_else"]
+
+MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "กระผม"})
+# who people call themselves ("ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ" answering the name question,
+# the name question, and a helper's "เขาชื่อแดง": the one the request is for)
+SELF_KIN = frozenset({"ยาย", "ตา", "ปู่", "ย่า", "ลุง", "ป้า", "น้า", "อา", "น้อง", "แม่", "พ่อ",
+                      "เขา", "เค้า", "คนไข้", "ผู้ป่วย"})  # a nurse: "คนไข้ชื่อวิชัย"
+OTHERS = frozenset({
+    "แม่", "พ่อ", "ลูก", "ลูกสาว", "ลูกชาย", "แฟน", "เมีย", "สามี", "ผัว", "ภรรยา", "นายจ้าง",
+    "เจ้านาย", "หัวหน้า", "เพื่อน", "หลาน", "ญาติ", "เขา", "เค้า", "หมู่บ้าน", "บ้าน", "ร้าน",
+    "บริษัท", "โรงงาน", "ถนน", "ซอย", "วัด", "โรงเรียน", "โรงพยาบาล", "อำเภอ", "ตำบล", "หมู่",
+    "พี่สาว", "พี่ชาย", "น้องสาว", "น้องชาย", "เด็ก", "คน"}) | SELF_KIN
+# a kin word right after "ชื่อ", alone before a space: whose name follows ("ชื่อน้อง ชัยวัฒน์")
+KIN = (SELF_KIN - {"เขา", "เค้า"}) | {"พี่", "พี่สาว", "พี่ชาย", "น้องสาว", "น้องชาย", "ลูก",
+                                        "ลูกสาว", "ลูกชาย", "หลาน", "สามี", "ภรรยา", "เมีย", "แฟน",
+                                        "เพื่อน"}  # "ชื่อเพื่อนนะครับ อนุชา"
+# the phone told as the writer's own beside the name of the one written for ("ลูกชื่อ
+# ศุภชัย ค่ะ เบอร์แม่นะคะ 08...", "ลูกชื่อต้น เบอร์ผมเลย"): that one is who is called
+PHONE_MINE = re.compile(r"เบอร์(?:โทร)?(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา|แม่|พ่อ|ป้า|ยาย|ลุง|ตา|น้า)")
+# the one a helper writes for ("แม่น้อง", "พ่อเด็ก", "ลูกคนไข้": that one's kin is who the
+# officer calls, answering the name question); never the writer's own ("แม่ผม")
+HELPED = frozenset({"น้อง", "เด็ก", "คนไข้", "ผู้ป่วย"})
+
+
+def someone_else(before: tuple[str, ...], bare: bool, particles: frozenset[str]) -> bool:
+    """Whether the words before "ชื่อ" name another person or a place ("นายจ้างชื่อ",
+    "แม่ผมชื่อ", "หมู่บ้านชื่อ"): that name is not the writer's. Answering the name
+    question, "ป้าชื่อแดง" is the writer (people call themselves ป้า, ยาย, น้อง).
+    `particles` are the words said after a name only to be polite."""
+    if before[:1] == ("โยม",) and before[1:2] in (("แม่",), ("พ่อ",)):
+        before = before[1:]  # "โยมแม่": a monk's or temple helper's word for a lay mother
+    before = tuple(w for w in before if w not in particles)  # "โทรหาลูกสาวได้ครับ"
+    if bare and len(before) == 1 and before[0] in SELF_KIN:
+        return False  # "ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ"; not "แม่ผมชื่อมาลี"
+    kin_of = tuple(w for w in before if w != "ของ")  # "แม่ของน้อง"
+    if bare and len(kin_of) == 2 and kin_of[0] in KIN and kin_of[1] in HELPED:
+        return False  # a nurse for a baby: "แม่น้องชื่อรอฮานีค่ะ", the family is called
+    words_before = [w for w in before if w not in MINE and w not in particles]
+    return bool(words_before) and words_before[-1] in OTHERS

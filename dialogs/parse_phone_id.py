@@ -1,0 +1,120 @@
+"""Phone numbers and Thai national ID numbers read from free text, and their masked forms
+for display; both are runs of digit groups (re-exported by dialogs.parse)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dialogs.parse_numbers import THAI_DIGITS
+
+__all__ = ["NationalId", "id_checksum_ok", "mask_national_id", "mask_phone", "parse_national_id",
+           "parse_phone"]
+
+# --- phone numbers ----------------------------------------------------------------------
+
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_DIGIT_GROUP = re.compile(r"\+?\d+")
+_GROUP_GAP = re.compile(r"[\s\-.()]{0,3}")
+_MOBILE = re.compile(r"0[689]\d{8}")
+_LANDLINE = re.compile(r"0[2-7]\d{7}")
+
+
+def _digit_runs(text: str) -> list[list[str]]:
+    """Groups of digits that belong together: separated only by a few spaces, dashes,
+    dots or brackets. A group may start with + (country code)."""
+    text = _ZERO_WIDTH.sub("", text).translate(THAI_DIGITS)
+    runs: list[list[str]] = []
+    last_end = -1
+    for m in _DIGIT_GROUP.finditer(text):
+        group = m.group()
+        if runs and not group.startswith("+") and _GROUP_GAP.fullmatch(text, last_end,
+                                                                       m.start()):
+            runs[-1].append(group)
+        else:
+            runs.append([group])
+        last_end = m.end()
+    return runs
+
+
+def _phone(digits: str) -> str | None:
+    plus = digits.startswith("+")
+    digits = digits.lstrip("+")
+    if digits.startswith("0066"):
+        digits, plus = digits[4:], True
+    elif digits.startswith("66") and (plus or len(digits) in (10, 11)):
+        digits, plus = digits[2:], True
+    if plus:
+        digits = "0" + digits.removeprefix("0")
+    if _MOBILE.fullmatch(digits) or _LANDLINE.fullmatch(digits):
+        return digits
+    return None
+
+
+def _split_phones(groups: list[str]) -> list[str] | None:
+    """Split a run of groups into whole phone numbers, or None."""
+    if not groups:
+        return []
+    for cut in range(1, len(groups) + 1):
+        first = _phone("".join(groups[:cut]))
+        if first is not None:
+            rest = _split_phones(groups[cut:])
+            if rest is not None:
+                return [first, *rest]
+    return None
+
+
+def parse_phone(text: str) -> str | None:
+    """A Thai phone number as digits: mobile 0[689] + 8 digits, landline 0[2-7] + 7
+    digits; "+66 81 234 5678" -> "0812345678". None when there is none."""
+    for groups in _digit_runs(text):
+        for start in range(len(groups)):  # "ลงท้าย ๒๑๓๙ ๐๘๙๔๔๗๒๑๓๐": a short number before it
+            phones = _split_phones(groups[start:])
+            if phones:
+                return phones[0]
+    return None
+
+
+def mask_phone(phone: str) -> str:
+    """Only the last 4 digits shown: "0812345678" -> "xxx-xxx-5678"."""
+    digits = "".join(ch for ch in phone.translate(THAI_DIGITS) if ch.isdigit())
+    if len(digits) == 10:
+        return "xxx-xxx-" + digits[-4:]
+    if len(digits) == 9:
+        return "xx-xxx-" + digits[-4:]
+    return "x" * max(0, len(digits) - 4) + digits[-4:]
+
+
+# --- national ID numbers ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NationalId:
+    digits: str
+    checksum_ok: bool
+    starts_with_zero: bool  # numbers of people without Thai nationality begin with 0
+
+
+def id_checksum_ok(digits: str) -> bool:
+    """The mod-11 check digit of a 13-digit Thai ID number."""
+    total = sum(int(d) * (13 - i) for i, d in enumerate(digits[:12]))
+    return (11 - total % 11) % 10 == int(digits[12])
+
+
+def parse_national_id(text: str) -> NationalId | None:
+    """13 digits ("1-1037-00123-45-6", spaces, Thai digits), or None. A first digit 0 is
+    allowed; the checksum is reported, not enforced."""
+    for groups in _digit_runs(text):
+        digits = "".join(groups).lstrip("+")
+        if len(digits) == 13:
+            return NationalId(digits, id_checksum_ok(digits), digits[0] == "0")
+    return None
+
+
+def mask_national_id(digits: str) -> str:
+    """All but the last 4 digits hidden, in the 1-4-5-2-1 layout: "x-xxxx-xxxx3-45-6"."""
+    digits = "".join(ch for ch in digits.translate(THAI_DIGITS) if ch.isdigit())
+    if len(digits) != 13:
+        return "x" * max(0, len(digits) - 4) + digits[-4:]
+    shown = "x" * 9 + digits[9:]
+    return "-".join(shown[a:b] for a, b in ((0, 1), (1, 5), (5, 10), (10, 12), (12, 13)))

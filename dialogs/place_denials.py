@@ -1,0 +1,62 @@
+"""A place denied or taken back in a message (dialogs.places): the denial before a place
+("ไม่ได้อยู่ระยองแล้ว", "บ้านไม่ใช่ลพบุรี") and the role it names, the slip words that
+take back the place said before ("อยู่สระบุรี เอ้ย ลพบุรี"), and a role taken back
+from a place denied after it was given one."""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.parse_numbers import PARTICLE
+from dialogs.place_cues import PRONOUN
+from dialogs.province_types import Province
+
+__all__ = ["DENIED_PLACE", "INSTEAD", "denied_role", "slip_ends", "take_back"]
+
+# "ไม่ได้อยู่ระยองแล้ว", "ไม่ได้จะไปขอนแก่น": a denied place is neither here nor home
+DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)(?:จะ)?(?:อยู่|ไป|กลับ(?:ไป)?|ทำงาน|พัก)"
+                          r"(?:ที่|ใน|จังหวัด)?$|ไม่ใช่(?:ที่|จังหวัด)?$")
+
+# what a denial was about ("บ้านไม่ใช่ลพบุรี", "ไม่ได้อยู่ระยอง"): a place said right after
+# it with no cue of its own takes that role ("บ้านไม่ใช่ลพบุรี สระบุรีค่ะ": home)
+_DENIED_HOME = re.compile(r"(?:(?:ไม่ได้|ไม่ใช่|ไม่)(?:จะ)?(?:ไป|กลับ(?:ไป)?)|(?:บ้าน(?:เกิด)?"
+                          r"|ภูมิลำเนา)" + PRONOUN + r"(?:ก็)?ไม่ใช่)(?:ที่|ใน|จังหวัด)?$")
+_DENIED_HERE = re.compile(r"(?:(?:ไม่ได้|ไม่ใช่|ไม่)(?:อยู่|พัก|ทำงาน)|(?:ตอนนี้|ที่อยู่)(?:ก็)?ไม่ใช่)"
+                          r"(?:ที่|ใน|จังหวัด)?$")
+INSTEAD = re.compile(r"(?:" + PARTICLE + r"|แต่|เป็น|คือ|จังหวัด|จ\.|,)*")
+
+
+def denied_role(window: str) -> str | None:
+    """The role a denied place was said in, when the denial names it."""
+    if _DENIED_HERE.search(window):
+        return "here"
+    return "home" if _DENIED_HOME.search(window) else None
+
+
+# a slip taken back: "อยู่สระบุรี เอ้ย ลพบุรี", "อยู่สระบุรี ไม่ใช่ อยู่ลพบุรี"
+_SLIP = re.compile(r"เอ้ย|เอ๊ย|เอ่ย|อุ๊ย|อุ้ย|พิมพ์ผิด|ไม่ใช่ๆ")
+_NOT_SO = re.compile(r"ไม่ใช่(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|นะ)?")
+
+
+def slip_ends(cleaned: str) -> list[tuple[int, bool]]:
+    """Where each slip word ends, in the text without spaces, and whether it is a slip
+    by itself ("เอ้ย") or only with a place said again after it ("ไม่ใช่" as a word of
+    its own: in "ไม่ใช่ระยอง" it denies the place after it)."""
+    ends = []
+    at = 0
+    for chunk in cleaned.split(" "):
+        ends += [(at + m.end(), True) for m in _SLIP.finditer(chunk)]
+        if _NOT_SO.fullmatch(chunk):
+            ends.append((at + len(chunk), False))
+        at += len(chunk)
+    return ends
+
+
+def take_back(found: dict[str, Province], heres: list[Province], place: Province,
+              denied: str | None) -> None:
+    """A place denied after it was given a role ("อยู่ระยองค่ะ ... ขอแก้ค่ะ ไม่ใช่ระยอง
+    ตอนนี้อยู่บ้านแม่ที่จันทบุรีแล้ว", messages read as one) loses it (the denied role
+    only, when the denial names one), so the place said after it takes it."""
+    for role in [r for r, p in found.items() if p == place and denied in (None, r)]:
+        del found[role]
+    heres[:] = [p for p in heres if p != place or denied not in (None, "here")]
