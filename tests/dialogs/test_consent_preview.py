@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs import texts
 from dialogs import state as st
+from dialogs import texts
 from dialogs.consent_preview import split_consent
 from dialogs.engine import Dialog
 
