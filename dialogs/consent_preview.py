@@ -18,6 +18,7 @@ import re
 from dialogs import state as st
 from dialogs import texts
 from dialogs.asking import slot_for
+from dialogs.parse import parse_yes_no
 from dialogs.slots import Slot
 from dialogs.state import State
 from dialogs.step import StepResult
@@ -73,6 +74,16 @@ _YES = re.compile(r"(?:ได้|ได้เลย|โอเค|โอเช|ok
                   r"|เจ้า|ครับผม|ค้าบ|นะ|เลย|เด้อ|เน้อ|เนาะ)*(?:ลูก|หลาน|ลูกหลาน|หนู)?", re.IGNORECASE)
 
 
+# a first word that answers a question, not a yes to consent ("มีค่ะ", "ใช่", "บ่มี")
+_ANSWER_WORD = re.compile(r"(?:มี|ใช่|แม่น|เคย|เป็น|อยู่|ถูก|บ่|ไม่|ขอบคุณ|ขอบใจ)")
+
+
+def _said_yes(token: str) -> bool:
+    """A word of yes to anything ("ได้ค่ะ", "ได้แหละ", "ok", "👍"), not an answer."""
+    return bool(_YES.fullmatch(token)) or (
+        parse_yes_no(token) is True and not _ANSWER_WORD.match(token))
+
+
 def split_consent(text: str) -> tuple[bool, str]:
     """Whether the message begins with a yes to consent ("ยินยอมค่ะ", "ได้ค่ะ", "ok ครับ
     ยินยอม", "ครับ"), and the rest: the answer given with it. A first word that answers a
@@ -84,7 +95,7 @@ def split_consent(text: str) -> tuple[bool, str]:
         if "ยินยอม" in token and consent_word(token) is True:
             taken += 1
             break
-        if not token or not _YES.fullmatch(token):
+        if not _said_yes(token):
             break
         taken += 1
     return taken > 0, " ".join(tokens[taken:])

@@ -109,6 +109,9 @@ def test_no_preview_when_the_menu_follows_consent(dialog: Dialog) -> None:
     ("มีค่ะ อยู่ชลบุรี", False, "มีค่ะ อยู่ชลบุรี"),
     ("ไม่มีค่ะ", False, "ไม่มีค่ะ"),
     ("ไม่ยอม", False, "ไม่ยอม"),
+    ("ได้แหละ มีแหละ ระยอง", True, "มีแหละ ระยอง"),  # dev16, southern
+    ("ขอบคุณค่ะ มีบัตร", False, "ขอบคุณค่ะ มีบัตร"),
+    ("ใช่ค่ะ อยู่ชลบุรี", False, "ใช่ค่ะ อยู่ชลบุรี"),
 ])
 def test_a_yes_said_first(text: str, said_yes: bool, rest: str) -> None:
     assert split_consent(text) == (said_yes, rest)
