@@ -3,10 +3,11 @@ the open GeoThai dataset (package ``geothai``; data CC-BY-4.0, attribution: GeoT
 https://github.com/GeoThai/data): a fallback after the curated towns of dialogs.towns,
 which win over it (dialogs.provinces).
 
-The index is built once, on first use, and holds only district names that:
+The dataset is read once, by dialogs.district_build, into dialogs.district_table: the
+names of one province only (a name in two provinces is left out: a wrong province is
+worse than a question). The index is built from that table once, on first use, and holds
+only district names that:
 
-- belong to one province (a name in two provinces is left out: a wrong province is
-  worse than a question);
 - are no province's own name or alias, nor a curated town (those are read already);
 - do not hold their own province's name ("เมืองชลบุรี": the province is read in it).
 
@@ -24,22 +25,21 @@ after "อ." / "อำเภอ". As the whole answer to the places question (`d
 tried after every province reading) a name counts unless it is an everyday word or name,
 a village elsewhere too, or a famous place elsewhere ("หลังสวนค่ะ" and "นาน้อยค่ะ" count;
 "ชนบทค่ะ", "หนองบัวค่ะ", "สำโรงค่ะ" do not).
-Names are matched on whole words (PyThaiNLP newmm tokens, with the
-district names added to its dictionary), never inside a longer word.
+Names are matched on whole words (PyThaiNLP newmm tokens, with the names and
+district names added to its dictionary by dialogs.joined_trie, which shares the main
+dictionary instead of copying it), never inside a longer word.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
 
 from dialogs.fuzzy import trie_pattern
-from dialogs.province_types import PROVINCES, TH_ALIASES, Mention, Province, alias_key
+from dialogs.joined_trie import JoinedTrie
+from dialogs.province_types import PROVINCES, TH_ALIASES, Mention, Province
 from dialogs.towns import LANDMARKS, TOWNS
-
-if TYPE_CHECKING:
-    from pythainlp.util import Trie
 
 __all__ = ["district_answer", "district_mentions", "district_names", "warm"]
 
@@ -55,8 +55,6 @@ _FAMOUS_ELSEWHERE = frozenset({"ท่าแพ", "สำโรง", "วิภ�
 # a well-known district whose name is an everyday word too ("พาน": a tray): still read
 # from a bare answer ("พานค่ะ"), never from free text without "อ."
 _ANSWER_TOO = frozenset({"พาน"})
-# how often a word must be met (Thai National Corpus) to count as an everyday one
-_EVERYDAY_FREQ = 500
 
 
 def _words() -> frozenset[str]:
@@ -65,42 +63,14 @@ def _words() -> frozenset[str]:
     return thai_dictionary() | thai_names()
 
 
-def _raw() -> tuple[list[tuple[str, str]], dict[str, set[str]]]:
-    """(Thai name, province code "TH-xx") of every district in the dataset, and the
-    provinces each subdistrict name is found in."""
-    from geothai import districts, provinces, subdistricts
+def _rows() -> Iterator[tuple[str, str, str]]:
+    """(name, province code "TH-xx", marks) of the table dialogs.district_build wrote:
+    the names of one province, ``s`` a subdistrict elsewhere too, ``p`` a phrase."""
+    from dialogs.district_table import TABLE
 
-    out: list[tuple[str, str]] = []
-    sub: dict[str, set[str]] = {}
-    for p in provinces():
-        for d in districts(p.code):
-            name = d.name_th.removeprefix("เขต")  # Bangkok's districts are "เขต..."
-            out.append((alias_key(name), f"TH-{p.code}"))
-            for s in subdistricts(d.code):
-                sub.setdefault(alias_key(s.name_th.removeprefix("แขวง")), set()).add(
-                    f"TH-{p.code}")
-    return out, sub
-
-
-def _everyday_words(words: frozenset[str]) -> set[str]:
-    from pythainlp.corpus import tnc
-
-    return {w for w, n in tnc.word_freqs() if n >= _EVERYDAY_FREQ and w in words}
-
-
-def _phrases(names: list[str], words: frozenset[str]) -> set[str]:
-    """Names that read as two or more everyday words when the district names are not
-    known ("ท่า+แพ", "เหนือ+คลอง", "จะ+นะ", "น้ำ+ขุ่น")."""
-    from pythainlp.tokenize import word_tokenize
-    from pythainlp.util import dict_trie
-
-    trie, everyday = dict_trie(set(words)), _everyday_words(words)
-    out = set()
-    for name in names:
-        tokens = word_tokenize(name, custom_dict=trie, engine="newmm")
-        if len(tokens) > 1 and all(t in everyday for t in tokens):
-            out.add(name)
-    return out
+    for entry in TABLE.split():
+        name, code, marks = entry.split("/")
+        yield name, f"TH-{code}", marks
 
 
 @functools.cache
@@ -108,26 +78,27 @@ def _index() -> tuple[dict[str, Province], frozenset[str], frozenset[str]]:
     """Every usable district name with its province, the weak names among them, and the
     names a bare answer may give (not weak, or weak only as a phrase: "หลังสวน")."""
     by_code = {p.code: p for p in PROVINCES}
-    homes: dict[str, set[str]] = {}
-    rows, subdistricts = _raw()
-    for name, code in rows:
-        homes.setdefault(name, set()).add(code)
     curated = LANDMARKS | {w for towns in TOWNS.values() for w in towns.split()}
     names: dict[str, Province] = {}
-    for name, codes in homes.items():
-        code = next(iter(codes))
-        if len(codes) > 1 or name in TH_ALIASES or name in curated or code not in by_code:
+    elsewhere: set[str] = set()  # a subdistrict of another province has the name
+    phrases: set[str] = set()
+    for name, code, marks in _rows():
+        if name in TH_ALIASES or name in curated or code not in by_code:
             continue
         own = by_code[code]
         if any(a in name for a, p in TH_ALIASES.items() if p == own and len(a) > 2):
             continue  # "เมืองชลบุรี", "บ้านตาก": the province is read in it
         names[name] = own
+        if "s" in marks:
+            elsewhere.add(name)
+        if "p" in marks:
+            phrases.add(name)
     words = _words()
     # an everyday word or a personal name, a village elsewhere too, a famous place
-    never = frozenset(n for n, p in names.items() if n in words or len(n) < 4
-                      or subdistricts.get(n, set()) - {p.code} or n in _FAMOUS_ELSEWHERE)
+    never = frozenset(n for n in names if n in words or len(n) < 4
+                      or n in elsewhere or n in _FAMOUS_ELSEWHERE)
     weak = never | frozenset(n for n in names if n.startswith(_WEAK_START + _POSITION)) | (
-        _phrases([n for n in names if n not in never], words))
+        phrases)
     return names, weak, frozenset(names) - never | (_ANSWER_TOO & frozenset(names))
 
 
@@ -142,10 +113,15 @@ def _any_name() -> re.Pattern[str]:
 
 
 @functools.cache
-def _tokenizer_dict() -> Trie:
-    from pythainlp.util import dict_trie
+def _tokenizer_dict() -> JoinedTrie:
+    """The main tokeniser's dictionary with the names and district names added."""
+    from pythainlp.tokenize import word_dict_trie
 
-    return dict_trie(set(_words()) | set(_index()[0]))
+    from dialogs.provinces import thai_dictionary, thai_names  # (it imports this module)
+
+    # the main dictionary holds thai_dictionary() already: only the rest is looked at
+    more = (thai_names() | frozenset(_index()[0])) - thai_dictionary()
+    return JoinedTrie(word_dict_trie(), more)
 
 
 def _tokens(cleaned: str) -> list[tuple[str, int]]:
@@ -215,7 +191,7 @@ def district_answer(core: str) -> Province | None:
 
 
 def warm() -> None:
-    """Build the index now (about 1.5 s, at start-up), not on a person's message."""
+    """Build the index now (at start-up), not on a person's message."""
     _index()
     _any_name()
     _tokenizer_dict()

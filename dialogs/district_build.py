@@ -1,0 +1,116 @@
+"""Builds dialogs/district_table.py, the district names dialogs.districts reads, from the
+open GeoThai dataset (package ``geothai``; data CC-BY-4.0, attribution: GeoThai,
+https://github.com/GeoThai/data) and PyThaiNLP's word lists: done once here, not in every
+process (the dataset, the word frequencies and a second dictionary cost about 50 MB and
+1 s at each start).
+
+The table holds every district name of one province only (a name in two provinces is
+left out: a wrong province is worse than a question), with its province and two marks:
+
+- ``s``: a subdistrict of another province has the name ("หนองบัว": a village many
+  provinces share);
+- ``p``: the name reads as two or more everyday words (Thai National Corpus, met
+  `EVERYDAY_FREQ` times or more) when the district names are not known ("ท่า+แพ",
+  "เหนือ+คลอง", "จะ+นะ").
+
+What depends on our own lists (curated towns, province aliases, the weak words) is left to
+dialogs.districts, so that a change there needs no new table.
+Run: .venv/bin/python -m dialogs.district_build (writes dialogs/district_table.py)
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dialogs.province_types import alias_key
+
+__all__ = ["EVERYDAY_FREQ", "TABLE_FILE", "render", "rows"]
+
+TABLE_FILE = Path(__file__).with_name("district_table.py")
+# how often a word must be met (Thai National Corpus) to count as an everyday one
+EVERYDAY_FREQ = 500
+_WIDTH = 96  # of a line of the table
+
+_HEADER = '''"""District names of the GeoThai dataset (CC-BY-4.0, attribution: GeoThai,
+https://github.com/GeoThai/data) for dialogs.districts, written by dialogs.district_build
+(`.venv/bin/python -m dialogs.district_build`): do not edit by hand.
+
+Each entry is name/province code/marks: ``s`` a subdistrict of another province has the
+name, ``p`` the name reads as two or more everyday words.
+"""
+
+TABLE = """
+'''
+
+
+def _words() -> frozenset[str]:
+    from dialogs.provinces import thai_dictionary, thai_names
+
+    return thai_dictionary() | thai_names()
+
+
+def _phrases(names: list[str]) -> set[str]:
+    """Names that read as two or more everyday words when the district names are not
+    known ("ท่า+แพ", "เหนือ+คลอง", "จะ+นะ", "น้ำ+ขุ่น")."""
+    from pythainlp.corpus import tnc
+    from pythainlp.tokenize import word_tokenize
+    from pythainlp.util import dict_trie
+
+    words = _words()
+    trie = dict_trie(set(words))
+    everyday = {w for w, n in tnc.word_freqs() if n >= EVERYDAY_FREQ and w in words}
+    out = set()
+    for name in names:
+        tokens = word_tokenize(name, custom_dict=trie, engine="newmm")
+        if len(tokens) > 1 and all(t in everyday for t in tokens):
+            out.add(name)
+    return out
+
+
+def rows() -> list[tuple[str, str, str]]:
+    """(name, province code without "TH-", marks) of every district name of one
+    province, in the dataset's order."""
+    from geothai import districts, provinces, subdistricts
+
+    homes: dict[str, set[str]] = {}
+    sub: dict[str, set[str]] = {}
+    for p in provinces():
+        for d in districts(p.code):
+            name = alias_key(d.name_th.removeprefix("เขต"))  # Bangkok's are "เขต..."
+            homes.setdefault(name, set()).add(str(p.code))
+            for s in subdistricts(d.code):
+                sub.setdefault(alias_key(s.name_th.removeprefix("แขวง")), set()).add(
+                    str(p.code))
+    single = {name: next(iter(codes)) for name, codes in homes.items() if len(codes) == 1}
+    phrases = _phrases(list(single))
+    out = []
+    for name, code in single.items():
+        if not name or "/" in name or any(c.isspace() for c in name):
+            raise ValueError(f"district name unfit for the table: {name!r}")
+        marks = ("s" if sub.get(name, set()) - {code} else "") + (
+            "p" if name in phrases else "")
+        out.append((name, code, marks))
+    return out
+
+
+def render(table: list[tuple[str, str, str]]) -> str:
+    """The text of dialogs/district_table.py for `table`."""
+    lines, line = [], ""
+    for name, code, marks in table:
+        entry = f"{name}/{code}/{marks}"
+        if line and len(line) + 1 + len(entry) > _WIDTH:
+            lines.append(line)
+            line = ""
+        line = f"{line} {entry}" if line else entry
+    if line:
+        lines.append(line)
+    return _HEADER + "\n".join(lines) + '\n"""\n'
+
+
+def main() -> None:
+    TABLE_FILE.write_text(render(rows()), encoding="utf-8")
+    print(f"wrote {TABLE_FILE}")
+
+
+if __name__ == "__main__":
+    main()
