@@ -192,17 +192,18 @@ class Consent:
             value = "consent:basic"
         answer = {"consent:yes": True, "consent:basic": True,
                   "consent:no": False}.get(value or "")
+        slot = preview_slot(state)
+        if answer is None and value is None and slot is not None and split_consent(text)[0]:
+            answer = True  # "ยินยอม ไม่มีเงินเลยค่ะ": the yes first, then the answer
         if answer is None:
             answer = consent_word(text)  # "ยินยอมไม่ได้" is a no
-        slot = preview_slot(state)
-        if answer is None and value is None and slot is not None:
-            answer = True if split_consent(text)[0] else None  # "ได้ค่ะ ไม่มีบัตร"
-            if answer is None and slot.parse(text, None) is not None and not own_facts(text):
-                # "ไม่มีค่ะ" to "มีบัตรประชาชนไหมคะ": the answer, neither yes nor no
-                if int(state.data.get("again") or 0) >= len(AGAIN):
-                    return handed_over(state)
-                kept = state.with_(preview_answer=[slot.key, text])
-                return respond(*self.noticed(*asked_again(kept)))
+        if answer is None and value is None and slot is not None and slot.parse(
+                text, None) is not None and not own_facts(text):
+            # "ไม่มีค่ะ" to "มีบัตรประชาชนไหมคะ": the answer, neither yes nor no
+            if int(state.data.get("again") or 0) >= len(AGAIN):
+                return handed_over(state)
+            kept = state.with_(preview_answer=[slot.key, text])
+            return respond(*self.noticed(*asked_again(kept)))
         short = _BLESSING.sub("", text).strip()  # "ได้ครับ อินชาอัลลอฮ์"
         if answer is None and "ยินยอม" not in text and len(short) <= SHORT_ANSWER and (
                 not is_story(text)):

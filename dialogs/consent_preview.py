@@ -70,8 +70,9 @@ def preview_slot(state: State) -> Slot | None:
 
 # a yes said first, then the answer ("ได้ค่ะ ไม่มีบัตร", "ครับ ตกงานมาสามเดือน", "👍 มีครับ"): a
 # word that says yes to anything, never one that answers a question ("มี", "ใช่")
-_YES = re.compile(r"(?:ได้|ได้เลย|โอเค|โอเช|ok|okay|ตกลง|ยอม|👍|👌|🙏)?(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ"
-                  r"|เจ้า|ครับผม|ค้าบ|นะ|เลย|เด้อ|เน้อ|เนาะ)*(?:ลูก|หลาน|ลูกหลาน|หนู)?", re.IGNORECASE)
+_YES = re.compile(r"(?:ได้|ได้เลย|โอเค|โอเช|ok|okay|ตกลง|ยอม|ยอมรับ|ยินดี|👍|👌|🙏)?"
+                  r"(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|เจ้า|ครับผม|ค้าบ|นะ|เลย|เด้อ|เน้อ|เนาะ)*"
+                  r"(?:ลูก|หลาน|ลูกหลาน|หนู)?", re.IGNORECASE)
 
 
 # a first word that answers a question, not a yes to consent ("มีค่ะ", "ใช่", "บ่มี")

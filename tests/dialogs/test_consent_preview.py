@@ -10,6 +10,7 @@ from dialogs import state as st
 from dialogs import texts
 from dialogs.consent_preview import split_consent
 from dialogs.engine import Dialog
+from dialogs.understand import consent_word
 
 from .test_engine import Chat
 
@@ -112,6 +113,7 @@ def test_no_preview_when_the_menu_follows_consent(dialog: Dialog) -> None:
     ("ได้แหละ มีแหละ ระยอง", True, "มีแหละ ระยอง"),  # dev16, southern
     ("ขอบคุณค่ะ มีบัตร", False, "ขอบคุณค่ะ มีบัตร"),
     ("ใช่ค่ะ อยู่ชลบุรี", False, "ใช่ค่ะ อยู่ชลบุรี"),
+    ("ยอมรับค่ะ มีค่ะ บัตรปชช.อยู่กับตัว", True, "มีค่ะ บัตรปชช.อยู่กับตัว"),  # dev22
 ])
 def test_a_yes_said_first(text: str, said_yes: bool, rest: str) -> None:
     assert split_consent(text) == (said_yes, rest)
@@ -122,3 +124,20 @@ def test_an_elder_yes_with_a_word_of_address_is_consent(dialog: Dialog) -> None:
     chat.say(STORY)
     chat.say("ได้ลูก")
     assert chat.state.data["consent"] is True and "id_card" not in answers(chat)
+
+
+@pytest.mark.parametrize("text", ["ยินยอม ไม่มีเงินเลยค่ะ ค่าห้องก็ค้าง",  # more: was a refusal
+                                  "ยินยอม บ่มีบัตร คือสิหายแล้ว"])  # dev9: was a refusal
+def test_a_yes_then_a_no_of_the_story_is_consent(dialog: Dialog, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    chat.say(text)
+    assert chat.state.data["consent"] is True
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("ยินยอม ไม่มีเงินเลยค่ะ", True), ("บ่มีบัตร ยินยอม", True), ("ไม่มีเงินค่ะ ยินยอมค่ะ", True),
+    ("ไม่ยินยอม", False), ("ไม่ได้ยินยอม", False), ("ยินยอมไม่ได้ค่ะ", False),
+    ("ไม่ขอยินยอมค่ะ", False), ("ยินยอมบ่ได้", False)])
+def test_consent_word_beside_a_story(text: str, said: bool) -> None:
+    assert consent_word(text) is said
