@@ -32,7 +32,8 @@ from dialogs.contact import no_phone
 from dialogs.elder_title import elder_hinted
 from dialogs.eligibility import assess, ends_early
 from dialogs.letter import not_yet, other_paper
-from dialogs.parse import find_provinces, mask_national_id, parse_national_id
+from dialogs.parse import find_provinces
+from dialogs.parse_phone_id import mask_national_id, parse_national_id
 from dialogs.questions import asks_what_is_meant, is_question, split_question
 from dialogs.request import refusal_referrals
 from dialogs.retries import Retries
