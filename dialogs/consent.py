@@ -15,6 +15,7 @@ from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.consent_preview import (
     answered_after,
+    answers_alone,
     preview_of,
     preview_slot,
     shown,
@@ -180,10 +181,13 @@ class Consent:
 
     def noticed(self, state: State, text: str) -> tuple[State, Reply]:
         """The notice (`noticed`), with the question that follows a yes after it, to be
-        answered in the same message (dialogs.consent_preview)."""
+        answered in the same message (dialogs.consent_preview); shown once, again only
+        when a story told since changes it."""
         state, reply = noticed(state, text)
-        first = self._after(state, None, str(state.data.get("pending") or ""))
-        return shown(state, reply, preview_of(first))
+        first = preview_of(self._after(state, None, str(state.data.get("pending") or "")))
+        if first is not None and state.data.get("preview") == list(first.keys):
+            return state, reply  # shown already: its slots still read with a yes
+        return shown(state, reply, first)
 
     def answer(self, state: State, text: str, value: str | None,
                at: dt.datetime) -> StepResult:
@@ -193,17 +197,19 @@ class Consent:
         answer = {"consent:yes": True, "consent:basic": True,
                   "consent:no": False}.get(value or "")
         slot = preview_slot(state)
-        if answer is None and value is None and slot is not None and split_consent(text)[0]:
+        if answer is None and value is None and slot is not None and consent_word(
+                text) is not False and split_consent(text)[0]:
             answer = True  # "ยินยอม ไม่มีเงินเลยค่ะ": the yes first, then the answer
         if answer is None:
-            answer = consent_word(text)  # "ยินยอมไม่ได้" is a no
-        if answer is None and value is None and slot is not None and slot.parse(
-                text, None) is not None and not own_facts(text):
+            answer = consent_word(text)  # "ยินยอมไม่ได้", "ครับ ไม่ยินยอมครับ": a no
+        if answer is None and value is None and slot is not None and answers_alone(
+                text, slot) and not own_facts(text):
             # "ไม่มีค่ะ" to "มีบัตรประชาชนไหมคะ": the answer, neither yes nor no
             if int(state.data.get("again") or 0) >= len(AGAIN):
                 return handed_over(state)
-            kept = state.with_(preview_answer=[slot.key, text])
-            return respond(*self.noticed(*asked_again(kept)))
+            kept = state.with_(preview_answer=[slot.key, text],
+                               again=int(state.data.get("again") or 0) + 1)
+            return respond(*self.noticed(kept, texts.CONSENT_ANSWER_KEPT))
         short = _BLESSING.sub("", text).strip()  # "ได้ครับ อินชาอัลลอฮ์"
         if answer is None and "ยินยอม" not in text and len(short) <= SHORT_ANSWER and (
                 not is_story(text)):
@@ -249,8 +255,9 @@ class Consent:
         if slot is None or not rest or first.state.name != st.ASK or (
                 first.state.data.get("slot") != asked):
             return first
-        if slot.parse(rest, None) is None and not read_message(rest) and not is_question(rest):
-            return first  # "ยินยอมค่ะ ขอบคุณมากค่ะ": nothing to read
+        told = read_message(rest) or is_question(rest)  # the hardship: only facts told
+        if not told and (slot.key == "hardship" or slot.parse(rest, None) is None):
+            return first  # "ยินยอมค่ะ ขอบคุณมากค่ะ", "ยินยอม ไม่มีค่ะ": nothing to read
         answered = self.screening.answer(first.state.with_(opening=None), rest, None, at)
         return answered_after(first, answered)
 

@@ -25,7 +25,8 @@ from dialogs.step import StepResult
 from dialogs.types import Reply
 from dialogs.understand import consent_word
 
-__all__ = ["Preview", "answered_after", "preview_of", "preview_slot", "shown", "split_consent"]
+__all__ = ["Preview", "answered_after", "answers_alone", "preview_of", "preview_slot", "shown",
+           "split_consent"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -69,37 +70,57 @@ def preview_slot(state: State) -> Slot | None:
 
 
 # a yes said first, then the answer ("ได้ค่ะ ไม่มีบัตร", "ครับ ตกงานมาสามเดือน", "👍 มีครับ"): a
-# word that says yes to anything, never one that answers a question ("มี", "ใช่")
-_YES = re.compile(r"(?:ได้|ได้เลย|โอเค|โอเช|ok|okay|ตกลง|ยอม|ยอมรับ|ยินดี|👍|👌|🙏)?"
-                  r"(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|เจ้า|ครับผม|ค้าบ|นะ|เลย|เด้อ|เน้อ|เนาะ)*"
-                  r"(?:ลูก|หลาน|ลูกหลาน|หนู)?", re.IGNORECASE)
-
-
-# a first word that answers a question, not a yes to consent ("มีค่ะ", "ใช่", "บ่มี")
-_ANSWER_WORD = re.compile(r"(?:มี|ใช่|แม่น|เคย|เป็น|อยู่|ถูก|บ่|ไม่|ขอบคุณ|ขอบใจ)")
-
-
-def _said_yes(token: str) -> bool:
-    """A word of yes to anything ("ได้ค่ะ", "ได้แหละ", "ok", "👍"), not an answer."""
-    return bool(_YES.fullmatch(token)) or (
-        parse_yes_no(token) is True and not _ANSWER_WORD.match(token))
+# word that says yes to anything, never one that answers a question ("มี", "ใช่"), nor a
+# pronoun or a particle alone ("หนู ไม่มีเงินค่ะ", "นะคะ ช่วยหนูด้วย")
+_TAIL = (r"(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|เจ้า|ครับผม|ค้าบ|นะ|เลย|เด้อ|เน้อ|เนาะ|แหละ|หนิ|โหล|เหอ)*"
+         r"(?:ลูก|หลาน|ลูกหลาน|หนู)?")
+_YES = re.compile(r"(?:(?:ได้|โอเค|โอเช|ok|okay|ตกลง|ยอม|ยอมรับ|ยินดี|👍|👌|🙏)+|ครับ|คับ|ค่ะ|ค่า|จ้า|จ้ะ"
+                  r"|เจ้า|ครับผม|ค้าบ)" + _TAIL, re.IGNORECASE)
+# "ยินยอมค่ะไม่มีบัตร", "👍มีค่ะ": the yes and the answer in one word
+_YES_THEN = re.compile(r"(\S*?ยินยอม(?:แล้ว)?" + _TAIL + r"|[👍👌🙏]+)(\S+)")
+# said after the yes: a wait, a doubt, a condition or a worry ("ได้ค่ะ เดี๋ยวก่อนนะคะ", "ยินยอม
+# ถ้าไม่เอาไปบอกใคร", "ยินยอมแล้วจะเป็นอะไรไหม"): no answer, and the yes is not plain
+_NOT_YET = re.compile(r"เดี๋ยว|ขอคิด|รอก่อน|ไม่แน่ใจ|ถ้า|แล้วจะ|จะ(?:เป็น(?:อะไร|ไร)|โดน|มีปัญหา)")
 
 
 def split_consent(text: str) -> tuple[bool, str]:
-    """Whether the message begins with a yes to consent ("ยินยอมค่ะ", "ได้ค่ะ", "ok ครับ
-    ยินยอม", "ครับ"), and the rest: the answer given with it. A first word that answers a
-    question ("มีค่ะ อยู่ชลบุรี", "ไม่มีค่ะ") is no yes; a word with "ยินยอม" ends the consent
-    ("น้องยินยอมแล้วค่ะ ...")."""
+    """Whether the message begins with a plain yes to consent ("ยินยอมค่ะ", "ได้ค่ะ", "ok
+    ครับ ยินยอม", "ครับ"), and the rest: the answer given with it. A first word that answers
+    a question ("มีค่ะ อยู่ชลบุรี", "ไม่มีค่ะ") is no yes; a word with "ยินยอม" ends the
+    consent ("น้องยินยอมแล้วค่ะ ..."); a wait or a condition after it makes it no plain yes,
+    and no answer (False, "")."""
     tokens = text.split()
     taken = 0
     for token in tokens[:4]:
+        joined = _YES_THEN.fullmatch(token)
+        if joined and not re.fullmatch(_TAIL, joined[2]) and not _NOT_YET.match(joined[2]) and (
+                "ยินยอม" not in joined[1] or consent_word(joined[1]) is True):
+            tokens[taken] = joined[2]  # "ยินยอมค่ะไม่มีบัตร": the answer goes on
+            return True, _plain(" ".join(tokens[taken:]))
         if "ยินยอม" in token and consent_word(token) is True:
             taken += 1
             break
-        if not _said_yes(token):
+        if not _YES.fullmatch(token):
             break
         taken += 1
-    return taken > 0, " ".join(tokens[taken:])
+    if not taken:
+        return False, text.strip()
+    rest = " ".join(tokens[taken:])
+    return (False, "") if _NOT_YET.match(rest) else (True, rest)
+
+
+def _plain(rest: str) -> str:
+    return "" if _NOT_YET.match(rest) else rest
+
+
+def answers_alone(text: str, slot: Slot) -> bool:
+    """An answer to the previewed question given without a yes ("มีค่ะ", "ไม่มีค่ะ", "คน
+    เดียว"): kept for after consent, neither a yes nor a no. Never a bare yes or no
+    ("ไม่ค่ะ", "ไม่เอา": a refusal, as before), nor to the hardship question (a bare "ไม่มีค่ะ"
+    there says nothing, and is not read as no hardship)."""
+    if slot.key == "hardship" or slot.parse(text, None) is None:
+        return False
+    return parse_yes_no(text) is None or bool(re.search(r"มี|คน|[0-9๐-๙]", text))
 
 
 def answered_after(first: StepResult, answered: StepResult) -> StepResult:

@@ -12,7 +12,7 @@ from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.at_home import home_answer, home_check
 from dialogs.contact import has_digits, no_phone, only_phone, phone_like, spoken_digits
-from dialogs.elder_title import elder_by_title
+from dialogs.elder_title import elder_by_title, elder_named
 from dialogs.eligibility import already_home, assess
 from dialogs.facts import HARDSHIPS
 from dialogs.parse import parse_yes_no
@@ -219,6 +219,7 @@ class Summary:
             return respond(state, replies.edit_menu(answers))
         if read_phone(text, None):  # a phone now wins over "ไม่มีเบอร์" said before
             answers = {k: v for k, v in answers.items() if k != "phone"}
+        answers = elder_named(answers, text)  # "ตาชื่อ ทวี ค่ะ": an elder travels
         result = self.answer(state.with_(st.ASK, slot="name", answers=answers), text, None, now)
         after: dict[str, Any] = dict(result.state.data.get("answers") or {})
         told = changed(answers, after)

@@ -108,6 +108,7 @@ def test_no_preview_when_the_menu_follows_consent(dialog: Dialog) -> None:
     ("👍 มีครับ", True, "มีครับ"),
     ("น้องยินยอมแล้วค่ะ อยู่สงขลา", True, "อยู่สงขลา"),
     ("มีค่ะ อยู่ชลบุรี", False, "มีค่ะ อยู่ชลบุรี"),
+    ("ได้ค่ะ เดี๋ยวก่อนนะคะ", False, ""), ("ยินยอม ถ้าไม่เอาไปบอกใคร", False, ""),
     ("ไม่มีค่ะ", False, "ไม่มีค่ะ"),
     ("ไม่ยอม", False, "ไม่ยอม"),
     ("ได้แหละ มีแหละ ระยอง", True, "มีแหละ ระยอง"),  # dev16, southern
@@ -141,3 +142,93 @@ def test_a_yes_then_a_no_of_the_story_is_consent(dialog: Dialog, text: str) -> N
     ("ไม่ขอยินยอมค่ะ", False), ("ยินยอมบ่ได้", False)])
 def test_consent_word_beside_a_story(text: str, said: bool) -> None:
     assert consent_word(text) is said
+
+
+# the review of the first preview (2026-12-06): each was a false consent or a false no
+GREETING, SENSITIVE = "สวัสดีค่ะ", "เพิ่งออกจากเรือนจำเมื่อวาน ไม่มีค่ารถกลับบ้าน อยู่ปทุมธานี จะกลับบุรีรัมย์"
+
+
+@pytest.mark.parametrize("opener", [STORY, SENSITIVE, GREETING])
+@pytest.mark.parametrize("text", [
+    "ครับ ไม่ยินยอมครับ", "โอเค ไม่ยินยอม", "หนู ไม่ยินยอมค่ะ",  # a yes word before the no
+    "ยินยอม ไม่ได้", "ยินยอม ไม่ได้ค่ะ", "ยินยอม บ่ได้",  # the no after a space
+    "ไม่ให้ความยินยอมค่ะ", "ไม่ได้ให้ความยินยอม", "ไม่สามารถยินยอมได้ค่ะ", "ไม่อยากจะยินยอม",
+    "ยังไม่พร้อมยินยอมค่ะ", "ได้ แต่ไม่ยินยอมให้เก็บเบอร์",
+    "ไม่", "ไม่ค่ะ", "ไม่ครับ", "ไม่เอา", "ไม่ต้อง",  # a bare no is a refusal, as before
+])
+def test_a_refusal_at_the_preview_keeps_nothing(dialog: Dialog, opener: str, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(opener)
+    chat.say(text)
+    assert chat.state.data.get("consent") is False and "answers" not in chat.state.data
+    assert "pending" not in chat.state.data and "preview_answer" not in chat.state.data
+
+
+@pytest.mark.parametrize("text", [
+    "หนู ไม่มีเงินค่ะ", "ลูก ไม่สบายค่ะ", "ลูก ป่วยค่ะ ไม่มีเงิน", "นะคะ ช่วยหนูด้วย",
+    "หลาน ช่วยยายด้วย ไม่มีเงินกลับบ้าน", "ได้ค่ะ เดี๋ยวก่อนนะคะ",
+])
+def test_a_pronoun_or_a_wait_is_no_consent(dialog: Dialog, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    chat.say(text)
+    assert chat.state.name == st.CONSENT and chat.state.data.get("consent") is None
+
+
+@pytest.mark.parametrize(("text", "card"), [
+    ("ยินยอมค่ะไม่มีบัตร", False), ("ยินยอมค่ะมีบัตรค่ะ", True), ("👍มีค่ะ", True),
+])
+def test_the_yes_and_the_answer_without_a_space(dialog: Dialog, text: str, card: bool) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    chat.say(text)
+    assert chat.state.data["consent"] is True and answers(chat)["id_card"] is card
+
+
+def test_the_story_after_a_yes_without_a_space_is_kept(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say(GREETING)
+    chat.say("ยินยอมค่ะไม่มีค่ารถกลับบ้าน")
+    assert chat.state.data["consent"] is True and answers(chat)["no_fare"] is True
+
+
+@pytest.mark.parametrize("text", ["ยินยอม ไม่มีค่ะ", "ได้ค่ะ ไม่มีค่ะ"])
+def test_a_bare_none_to_the_hardship_preview_is_no_verdict(dialog: Dialog, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(GREETING)
+    chat.say(text)
+    assert chat.state.name == st.ASK and chat.state.data["slot"] == "hardship"  # asked, no verdict
+
+
+def test_a_bare_none_alone_is_a_no_as_before(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say(GREETING)
+    chat.say("ไม่มีค่ะ")
+    assert chat.state.name == st.IDLE and chat.state.data.get("consent") is False
+
+
+def test_the_preview_is_shown_once_and_a_kept_answer_is_acknowledged(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    kept = chat.text("มีค่ะ")
+    assert kept.startswith("รับทราบคำตอบแล้วค่ะ") and "ถ้ายินยอม พิมพ์" not in kept
+    again = chat.text("อะไรนะคะ")
+    assert "ถ้ายินยอม พิมพ์" not in again  # never the same line a second time
+    chat.say("ยินยอม", "consent:yes")
+    assert answers(chat)["id_card"] is True
+
+
+def test_a_condition_after_the_yes_is_no_answer(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    reply = chat.text("ยินยอม ถ้าไม่เอาไปบอกใคร")
+    assert "ยังไม่เข้าใจ" not in reply and "id_card" not in answers(chat)
+
+
+@pytest.mark.parametrize(("text", "key"), [("ยินยอมค่ะ จะกลับขอนแก่น", "home_province"),
+                                           ("ยินยอมค่ะ แต่ไม่มีบัตร", "id_card")])
+def test_what_follows_a_yes_is_read(dialog: Dialog, text: str, key: str) -> None:
+    chat = Chat(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง")
+    chat.say(text)
+    assert chat.state.data["consent"] is True and key in answers(chat)

@@ -63,3 +63,19 @@ def test_why_is_answered_and_never_a_third_time(dialog: Dialog) -> None:
     third = chat.text("ทำไมต้องบอกชื่อด้วยคะ")
     assert WHY_CONTACT not in third and texts.SKIPPED in third
     assert chat.state.data["answers"]["name"] is None
+
+
+def test_an_elder_named_with_a_title_at_the_summary_travels_with_care(dialog: Dialog) -> None:
+    chat = at_summary(dialog)
+    chat.say("ตาชื่อ ทวี ค่ะ 0812345678")
+    answers = chat.state.data["answers"]
+    assert answers["name"] == "ทวี" and answers["phone"] == "0812345678"
+    assert "elderly" in answers["special_needs"]  # "ตา": an elder, though no age was said
+    assert chat.state.data["slot"] == "travel_alone"  # an elder alone: can he go alone?
+
+
+def test_a_plain_name_at_the_summary_adds_no_care(dialog: Dialog) -> None:
+    chat = at_summary(dialog)
+    chat.say("ทวีค่ะ 0812345678")
+    sent = [e.case for e in chat.last.effects if hasattr(e, "case")] if chat.last else []
+    assert sent and sent[0]["special_needs"] == []
