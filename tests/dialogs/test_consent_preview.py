@@ -232,3 +232,15 @@ def test_what_follows_a_yes_is_read(dialog: Dialog, text: str, key: str) -> None
     chat.say("ไม่มีค่ารถกลับบ้าน อยู่ระยอง")
     chat.say(text)
     assert chat.state.data["consent"] is True and key in answers(chat)
+
+
+@pytest.mark.parametrize("text", [
+    "ได้ครับๆ เงินโดนยึดหมด กระเป๋าหายบัตรก็หาย ไม่มีที่นอน",  # dev16
+    "ยินยอม ไม่ได้ลำบากอะไร มีงานมีเงิน มีห้องอยู่ แค่อยากให้ช่วยค่ารถ",  # dev9: was a refusal
+    "ยินยอม บ่ได้ลำบากหยังดอกครับ มีงานมีเงินอยู่",  # dev13: was a refusal
+])
+def test_a_yes_then_the_story(dialog: Dialog, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    chat.say(text)
+    assert chat.state.data["consent"] is True
