@@ -25,13 +25,13 @@ from dialogs.consent_words import APPLY, own_facts, qualified_yes, sensitive_tol
 from dialogs.elder_title import elder_hinted, elder_hinted_before
 from dialogs.facts import HARDSHIPS
 from dialogs.parse import facts_of, parse_yes_no
-from dialogs.questions import is_question
+from dialogs.questions import is_question, just_asking
 from dialogs.screening import Screening
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.summary import Decider
 from dialogs.types import Reply, RequestHandoff
-from dialogs.understand import consent_word, facts_to_answers, read_message
+from dialogs.understand import consent_word, facts_to_answers, is_refusal, read_message
 from knowledge import Decision, KnowledgeBase
 from knowledge.answers import answer_texts
 from knowledge.schema import Entry
@@ -197,8 +197,8 @@ class Consent:
         answer = {"consent:yes": True, "consent:basic": True,
                   "consent:no": False}.get(value or "")
         slot = preview_slot(state)
-        if answer is None and value is None and slot is not None and consent_word(
-                text) is not False and split_consent(text)[0]:
+        plain = split_consent(text)[0] if value is None and slot is not None else False
+        if answer is None and plain and consent_word(text) is not False:
             answer = True  # "ยินยอม ไม่มีเงินเลยค่ะ": the yes first, then the answer
         if answer is None:
             answer = consent_word(text)  # "ยินยอมไม่ได้", "ครับ ไม่ยินยอมครับ": a no
@@ -212,7 +212,7 @@ class Consent:
             return respond(*self.noticed(kept, texts.CONSENT_ANSWER_KEPT))
         short = _BLESSING.sub("", text).strip()  # "ได้ครับ อินชาอัลลอฮ์"
         if answer is None and "ยินยอม" not in text and len(short) <= SHORT_ANSWER and (
-                not is_story(text)):
+                not is_story(text)) and plain is not None:  # "ได้ค่ะ แต่ว่า": not yet
             answer = parse_yes_no(short)
         if answer is None and (is_story(text) or own_facts(text)):
             pending = f"{state.data.get('pending') or ''} {text}".strip()
@@ -247,7 +247,13 @@ class Consent:
         with it ("ยินยอมค่ะ มีบัตร อยู่ชลบุรี"), or kept from before, is read as that
         question's answer."""
         slot = preview_slot(state)
-        rest = _BLESSING.sub(" ", split_consent(text)[1]).strip() if value is None else ""
+        said_yes, rest = split_consent(text) if value is None else (False, "")
+        if not said_yes:  # a yes from "ยินยอม" said later ("มีค่ะ ยินยอมค่ะ"), or none ("อืม")
+            rest = " ".join(w for w in text.split() if "ยินยอม" not in w) if consent_word(
+                text) is True and said_yes is False else ""
+            rest = "" if parse_yes_no(rest) is True and not (
+                slot and answers_alone(rest, slot)) else rest  # "ใช่ค่ะ ยินยอม": no answer
+        rest = _BLESSING.sub(" ", rest).strip()
         kept = state.data.get("preview_answer") or ["", ""]
         first = self._after(state, value, pending)
         asked = (state.data.get("preview") or [""])[0]
@@ -255,9 +261,15 @@ class Consent:
         if slot is None or not rest or first.state.name != st.ASK or (
                 first.state.data.get("slot") != asked):
             return first
+        if is_refusal(rest) and slot.parse(rest, None) is None and not read_message(rest):
+            return first  # "ยินยอมค่ะ ไม่รู้จะทำยังไงแล้ว": the question is asked, not skipped
+        if just_asking(rest) and not read_message(rest):  # "ได้ค่ะ ถามเฉยๆ"
+            return respond(first.state.with_(st.IDLE), Reply(texts.JUST_ASKING,
+                                                              replies.MENU_CHOICES))
         told = read_message(rest) or is_question(rest)  # the hardship: only facts told
-        if not told and (slot.key == "hardship" or slot.parse(rest, None) is None):
-            return first  # "ยินยอมค่ะ ขอบคุณมากค่ะ", "ยินยอม ไม่มีค่ะ": nothing to read
+        if not told and (slot.key == "hardship" or slot.parse(rest, None) is None
+                         or is_refusal(rest)):
+            return first  # "ยินยอมค่ะ ขอบคุณมากค่ะ", "ยินยอม ไม่มีค่ะ", "... ไม่รู้จะทำยังไง"
         answered = self.screening.answer(first.state.with_(opening=None), rest, None, at)
         return answered_after(first, answered)
 

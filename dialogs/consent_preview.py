@@ -71,46 +71,62 @@ def preview_slot(state: State) -> Slot | None:
 
 # a yes said first, then the answer ("ได้ค่ะ ไม่มีบัตร", "ครับ ตกงานมาสามเดือน", "👍 มีครับ"): a
 # word that says yes to anything, never one that answers a question ("มี", "ใช่"), nor a
-# pronoun or a particle alone ("หนู ไม่มีเงินค่ะ", "นะคะ ช่วยหนูด้วย")
-_TAIL = (r"(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|เจ้า|ครับผม|ค้าบ|นะ|เลย|เด้อ|เน้อ|เนาะ|แหละ|หนิ|โหล|เหอ|ๆ)*"
-         r"(?:ลูก|หลาน|ลูกหลาน|หนู)?")
-_YES = re.compile(r"(?:(?:ได้|โอเค|โอเช|ok|okay|ตกลง|ยอม|ยอมรับ|ยินดี|👍|👌|🙏)+|ครับ|คับ|ค่ะ|ค่า|จ้า|จ้ะ"
+# pronoun or a particle alone ("หนู ไม่มีเงินค่ะ", "นะคะ ช่วยหนูด้วย"), nor a wai ("🙏": please)
+_TAIL = (r"(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|เจ้า|ครับผม|ค้าบ|นะ|เลย|เด้อ|เน้อ|เนาะ|แหละ|หนิ|โหล|เหอ"
+         r"|อยู่|ๆ)*(?:ลูก|หลาน|ลูกหลาน|หนู|พี่|น้อง)?")
+_YES = re.compile(r"(?:(?:ได้|โอเค|โอเช|ok|okay|ตกลง|ยอม|ยอมรับ|ยินดี|👍|👌)+|ครับ|คับ|ค่ะ|ค่า|จ้า|จ้ะ"
                   r"|เจ้า|ครับผม|ค้าบ)" + _TAIL, re.IGNORECASE)
-# "ยินยอมค่ะไม่มีบัตร", "👍มีค่ะ": the yes and the answer in one word
-_YES_THEN = re.compile(r"(\S*?ยินยอม(?:แล้ว)?" + _TAIL + r"|[👍👌🙏]+)(\S+)")
-# said after the yes: a wait, a doubt, a condition or a worry ("ได้ค่ะ เดี๋ยวก่อนนะคะ", "ยินยอม
-# ถ้าไม่เอาไปบอกใคร", "ยินยอมแล้วจะเป็นอะไรไหม"): no answer, and the yes is not plain
-_NOT_YET = re.compile(r"เดี๋ยว|ขอคิด|รอก่อน|ไม่แน่ใจ|ถ้า|แล้วจะ|จะ(?:เป็น(?:อะไร|ไร)|โดน|มีปัญหา)")
+# the yes and the answer in one word: "ยินยอมค่ะไม่มีบัตร", "👍มีค่ะ", "ได้ค่ะมีบัตร" (a polite
+# particle after ได้: "ได้ยินมาว่า..." is no yes)
+_YES_THEN = re.compile(r"(\S*?ยินยอม(?:แล้ว)?" + _TAIL + r"|[👍👌]+|(?:ได้|โอเค|ok|ตกลง)(?:ค่ะ|ครับ"
+                       r"|คับ|ค่า|จ้า|เจ้า)" + _TAIL + r")(\S+)", re.IGNORECASE)
+# said after the yes: a wait, a doubt, a condition, a worry, a question about the data, a
+# no or a "never mind" ("ได้ค่ะ เดี๋ยวก่อนนะคะ", "ยินยอม ถ้าไม่เอาไปบอกใคร", "ยินยอมแล้วจะเป็น
+# อะไรไหม", "ค่ะ ไม่ค่ะ", "โอเค ไม่เอาละ", "ได้ค่ะ แต่ไม่อยากให้เก็บข้อมูล"): the yes is not
+# plain, and there is no answer
+_NOT_YET = re.compile(
+    r"เดี๋ยว|ขอคิด|รอก่อน|ไม่แน่ใจ|ถ้า|แล้วจะ|จะ(?:เป็น(?:อะไร|ไร)|โดน|มีปัญหา)"
+    r"|(?:ไม่|บ่)(?:ค่ะ|คะ|ครับ|คับ|จ้า|เด้อ)?$|ไม่ได้(?:ค่ะ|ครับ|คับ|จ้า)?$|ไม่เป็นไร|ไม่ต้อง(?!มี)"
+    r"|ไม่เอา|ไม่ดีกว่า|no\b|never|แต่(?!ไม่มี|บ่มี|ไม่ได้มี|ตอนนี้)", re.IGNORECASE)
+# anywhere after the yes: the data not to be kept, a fear, a question about the data
+_WARY = re.compile(r"(?:ไม่อยาก|ไม่ต้อง|ไม่ให้|ห้าม|อย่า)(?:ให้)?(?:เก็บ|บันทึก|จด|บอก)|กลัว|ข้อมูล"
+                   r"|ยินยอมคือ|คืออะไร")
 
 
-def split_consent(text: str) -> tuple[bool, str]:
+def split_consent(text: str) -> tuple[bool | None, str]:
     """Whether the message begins with a plain yes to consent ("ยินยอมค่ะ", "ได้ค่ะ", "ok
     ครับ ยินยอม", "ครับ"), and the rest: the answer given with it. A first word that answers
     a question ("มีค่ะ อยู่ชลบุรี", "ไม่มีค่ะ") is no yes; a word with "ยินยอม" ends the
-    consent ("น้องยินยอมแล้วค่ะ ..."); a wait or a condition after it makes it no plain yes,
-    and no answer (False, "")."""
+    consent ("น้องยินยอมแล้วค่ะ ..."); a wait, a condition, a worry or a no after it makes
+    it no plain yes, and no answer (None, "")."""
     tokens = text.split()
     taken = 0
     for token in tokens[:4]:
         joined = _YES_THEN.fullmatch(token)
-        if joined and not re.fullmatch(_TAIL, joined[2]) and not _NOT_YET.match(joined[2]) and (
+        if joined and not re.fullmatch(_TAIL, joined[2]) and (
                 "ยินยอม" not in joined[1] or consent_word(joined[1]) is True):
             tokens[taken] = joined[2]  # "ยินยอมค่ะไม่มีบัตร": the answer goes on
-            return True, _plain(" ".join(tokens[taken:]))
+            break
         if "ยินยอม" in token and consent_word(token) is True:
             taken += 1
             break
         if not _YES.fullmatch(token):
             break
         taken += 1
-    if not taken:
+    else:
+        joined = None
+    if not taken and not joined:
         return False, text.strip()
     rest = " ".join(tokens[taken:])
-    return (False, "") if _NOT_YET.match(rest) else (True, rest)
+    if _NOT_YET.match(rest) or _WARY.search(rest):
+        return None, ""
+    if parse_yes_no(rest) is True and not _CONTENT.search(rest):
+        return True, ""  # "ได้ค่ะ ใช่ค่ะ": a yes said twice, no answer
+    return True, rest
 
 
-def _plain(rest: str) -> str:
-    return "" if _NOT_YET.match(rest) else rest
+# what makes a yes word an answer to the question, not to consent ("มีค่ะ", "คนเดียว")
+_CONTENT = re.compile(r"มี|คน|[0-9๐-๙]")
 
 
 def answers_alone(text: str, slot: Slot) -> bool:
@@ -120,7 +136,7 @@ def answers_alone(text: str, slot: Slot) -> bool:
     there says nothing, and is not read as no hardship)."""
     if slot.key == "hardship" or slot.parse(text, None) is None:
         return False
-    return parse_yes_no(text) is None or bool(re.search(r"มี|คน|[0-9๐-๙]", text))
+    return parse_yes_no(text) is None or bool(_CONTENT.search(text))
 
 
 def answered_after(first: StepResult, answered: StepResult) -> StepResult:

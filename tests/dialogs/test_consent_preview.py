@@ -108,7 +108,7 @@ def test_no_preview_when_the_menu_follows_consent(dialog: Dialog) -> None:
     ("👍 มีครับ", True, "มีครับ"),
     ("น้องยินยอมแล้วค่ะ อยู่สงขลา", True, "อยู่สงขลา"),
     ("มีค่ะ อยู่ชลบุรี", False, "มีค่ะ อยู่ชลบุรี"),
-    ("ได้ค่ะ เดี๋ยวก่อนนะคะ", False, ""), ("ยินยอม ถ้าไม่เอาไปบอกใคร", False, ""),
+    ("ได้ค่ะ เดี๋ยวก่อนนะคะ", None, ""), ("ยินยอม ถ้าไม่เอาไปบอกใคร", None, ""),
     ("ไม่มีค่ะ", False, "ไม่มีค่ะ"),
     ("ไม่ยอม", False, "ไม่ยอม"),
     ("ได้แหละ มีแหละ ระยอง", True, "มีแหละ ระยอง"),  # dev16, southern
@@ -116,7 +116,7 @@ def test_no_preview_when_the_menu_follows_consent(dialog: Dialog) -> None:
     ("ใช่ค่ะ อยู่ชลบุรี", False, "ใช่ค่ะ อยู่ชลบุรี"),
     ("ยอมรับค่ะ มีค่ะ บัตรปชช.อยู่กับตัว", True, "มีค่ะ บัตรปชช.อยู่กับตัว"),  # dev22
 ])
-def test_a_yes_said_first(text: str, said_yes: bool, rest: str) -> None:
+def test_a_yes_said_first(text: str, said_yes: bool | None, rest: str) -> None:
     assert split_consent(text) == (said_yes, rest)
 
 
@@ -244,3 +244,72 @@ def test_a_yes_then_the_story(dialog: Dialog, text: str) -> None:
     chat.say(STORY)
     chat.say(text)
     assert chat.state.data["consent"] is True
+
+
+# the second review (2026-12-06)
+@pytest.mark.parametrize("opener", [STORY, GREETING])
+@pytest.mark.parametrize("text", [
+    "ค่ะ ไม่ค่ะ", "ค่ะ ไม่เป็นไร", "ค่ะ ไม่ต้องค่ะ", "โอเค ไม่เอาละ", "ตกลง ไม่ดีกว่า",
+    "ได้ค่ะ ไม่เอาดีกว่า", "ok no", "ครับ ไม่ครับ",  # a yes word, then a no: no consent
+])
+def test_a_yes_word_then_a_no_is_no_consent(dialog: Dialog, opener: str, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(opener)
+    chat.say(text)
+    assert chat.state.data.get("consent") is not True and "answers" not in chat.state.data
+
+
+@pytest.mark.parametrize("text", [
+    "ได้ค่ะ แต่ไม่อยากให้เก็บข้อมูล", "ค่ะ หนูไม่อยากให้เก็บข้อมูล", "ได้ค่ะ ไม่ต้องเก็บข้อมูลนะ",
+    "ได้ค่ะ ข้อมูลจะเอาไปให้ใคร", "ได้ค่ะ ยินยอมคืออะไรคะ", "ได้ค่ะ กลัวตำรวจรู้",
+    "โอเค แต่ห้ามบอกใคร", "ได้ค่ะ แต่ว่า", "ยอม ไม่ได้", "🙏", "🙏 ช่วยด้วยค่ะ ไม่มีเงิน",
+    "ได้ค่ะ ไม่อยากให้เก็บเรื่องติดคุก",
+])
+def test_a_wary_yes_is_no_consent(dialog: Dialog, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    chat.say(text)
+    assert chat.state.data.get("consent") is not True and "answers" not in chat.state.data
+
+
+@pytest.mark.parametrize("text", ["อืม", "ใช่ค่ะ", "Yes", "ใช่ค่ะ ยินยอม"])
+def test_a_yes_that_is_no_yes_word_answers_nothing(dialog: Dialog, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    chat.say(text)
+    if chat.state.data.get("consent") is True:
+        assert "id_card" not in answers(chat)  # the card is still asked, not taken as "มี"
+
+
+@pytest.mark.parametrize("text", [
+    "ไม่ขัดข้อง ยินยอมค่ะ", "ไม่ต้องห่วง ยินยอม", "ไม่เป็นไรค่ะ ยินยอม", "ไม่ว่ายังไงก็ยินยอม",
+    "ไม่เข้าใจแต่ยินยอม", "ลูกพิมพ์ให้ค่ะ แม่ไม่ค่อยเข้าใจ ยินยอมค่ะ",
+])
+def test_a_no_of_something_else_beside_consent(text: str) -> None:
+    assert consent_word(text) is True  # were refusals
+
+
+@pytest.mark.parametrize(("text", "card"), [
+    ("ได้ค่ะมีบัตร", True), ("ได้ค่ะไม่มีบัตร", False), ("ได้ครับพี่ มีครับ", True),
+    ("ได้อยู่ บ่มีบัตรเด้อ", False),
+])
+def test_more_ways_to_say_yes_with_the_answer(dialog: Dialog, text: str, card: bool) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    chat.say(text)
+    assert chat.state.data["consent"] is True and answers(chat)["id_card"] is card
+
+
+def test_just_asking_with_the_yes_goes_to_the_menu(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say(GREETING)
+    reply = chat.text("ได้ค่ะ ถามเฉยๆ")
+    assert chat.state.name == st.IDLE and chat.state.data["consent"] is True
+    assert "ผลตรวจสิทธิ์" not in reply
+
+
+def test_despair_after_the_yes_does_not_skip_the_question(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    chat.say("ยินยอมค่ะ ไม่รู้จะทำยังไงแล้ว")
+    assert chat.state.data["slot"] == "id_card" and "id_card" not in answers(chat)
