@@ -16,12 +16,14 @@ from dialogs import state as st
 from dialogs.consent_preview import (
     answered_after,
     answers_alone,
+    given_answer,
     preview_of,
     preview_slot,
     shown,
     split_consent,
+    worth_reading,
 )
-from dialogs.consent_words import APPLY, own_facts, qualified_yes, sensitive_told
+from dialogs.consent_words import APPLY, BLESSING, own_facts, qualified_yes, sensitive_told
 from dialogs.elder_title import elder_hinted, elder_hinted_before
 from dialogs.facts import HARDSHIPS
 from dialogs.parse import facts_of, parse_yes_no
@@ -31,7 +33,7 @@ from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.summary import Decider
 from dialogs.types import Reply, RequestHandoff
-from dialogs.understand import consent_word, facts_to_answers, is_refusal, read_message
+from dialogs.understand import consent_word, facts_to_answers, read_message
 from knowledge import Decision, KnowledgeBase
 from knowledge.answers import answer_texts
 from knowledge.schema import Entry
@@ -70,9 +72,6 @@ HELP_REQUESTS = frozenset({"ขอความช่วยเหลือ", "ต
 PARTICLES = ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ")
 
 
-# a blessing or thanks said with a yes: "ได้ครับ อินชาอัลลอฮ์", "ได้ค่ะ สาธุ ขอบคุณมาก"
-_BLESSING = re.compile(r"\s*(?:อินชา ?อัลลอ[ฮห]์?|อินชาอัลเลาะห์|สาธุ(?:ๆ|\s*สาธุ)*|ขอบคุณ(?:มาก)?(?:ๆ)?"
-                       r"(?:ครับ|ค่ะ|คะ|นะ)*|ขอบใจ(?:จ้า|นะ)*)\s*")
 
 
 # a wish to know is a question ("อยากรู้เรื่องเงินช่วยกลับบ้าน", "อยากทราบหลักเกณฑ์")
@@ -210,7 +209,7 @@ class Consent:
             kept = state.with_(preview_answer=[slot.key, text],
                                again=int(state.data.get("again") or 0) + 1)
             return respond(*self.noticed(kept, texts.CONSENT_ANSWER_KEPT))
-        short = _BLESSING.sub("", text).strip()  # "ได้ครับ อินชาอัลลอฮ์"
+        short = BLESSING.sub("", text).strip()  # "ได้ครับ อินชาอัลลอฮ์"
         if answer is None and "ยินยอม" not in text and len(short) <= SHORT_ANSWER and (
                 not is_story(text)) and plain is not None:  # "ได้ค่ะ แต่ว่า": not yet
             answer = parse_yes_no(short)
@@ -222,6 +221,9 @@ class Consent:
             entry = self._answer_entry(self.matcher.decide(text)) if is_question(text) else None
             state, again = self.noticed(*asked_again(grown))
             return respond(state, *([Reply(entry.answer)] if entry else []), again)
+        if answer is None and value is None and just_asking(text) and not own_facts(text):
+            # "ยังไม่สมัครค่ะ แค่ถามก่อน": not now; nothing kept, questions still answered
+            return respond(State(st.IDLE, {}), Reply(texts.CONSENT_LATER, replies.MENU_CHOICES))
         if answer is None and int(state.data.get("again") or 0) >= len(AGAIN):
             return handed_over(state)
         if answer is None:
@@ -245,31 +247,19 @@ class Consent:
                      at: dt.datetime) -> StepResult:
         """Consent given at a notice that showed the first question: the answer given
         with it ("ยินยอมค่ะ มีบัตร อยู่ชลบุรี"), or kept from before, is read as that
-        question's answer."""
-        slot = preview_slot(state)
-        said_yes, rest = split_consent(text) if value is None else (False, "")
-        if not said_yes:  # a yes from "ยินยอม" said later ("มีค่ะ ยินยอมค่ะ"), or none ("อืม")
-            rest = " ".join(w for w in text.split() if "ยินยอม" not in w) if consent_word(
-                text) is True and said_yes is False else ""
-            rest = "" if parse_yes_no(rest) is True and not (
-                slot and answers_alone(rest, slot)) else rest  # "ใช่ค่ะ ยินยอม": no answer
-        rest = _BLESSING.sub(" ", rest).strip()
-        kept = state.data.get("preview_answer") or ["", ""]
+        question's answer (dialogs.consent_preview)."""
+        slot, rest = preview_slot(state), given_answer(state, text, value)
         first = self._after(state, value, pending)
         asked = (state.data.get("preview") or [""])[0]
-        rest = rest or (str(kept[1]) if kept[0] == asked else "")
         if slot is None or not rest or first.state.name != st.ASK or (
                 first.state.data.get("slot") != asked):
             return first
-        if is_refusal(rest) and slot.parse(rest, None) is None and not read_message(rest):
-            return first  # "ยินยอมค่ะ ไม่รู้จะทำยังไงแล้ว": the question is asked, not skipped
-        if just_asking(rest) and not read_message(rest):  # "ได้ค่ะ ถามเฉยๆ"
+        reading = worth_reading(rest, slot)
+        if reading is None:  # "ได้ค่ะ ถามเฉยๆ"
             return respond(first.state.with_(st.IDLE), Reply(texts.JUST_ASKING,
                                                               replies.MENU_CHOICES))
-        told = read_message(rest) or is_question(rest)  # the hardship: only facts told
-        if not told and (slot.key == "hardship" or slot.parse(rest, None) is None
-                         or is_refusal(rest)):
-            return first  # "ยินยอมค่ะ ขอบคุณมากค่ะ", "ยินยอม ไม่มีค่ะ", "... ไม่รู้จะทำยังไง"
+        if not reading:
+            return first
         answered = self.screening.answer(first.state.with_(opening=None), rest, None, at)
         return answered_after(first, answered)
 

@@ -18,15 +18,18 @@ import re
 from dialogs import state as st
 from dialogs import texts
 from dialogs.asking import slot_for
+from dialogs.consent_words import BLESSING
 from dialogs.parse import parse_yes_no
+from dialogs.questions import is_question, just_asking
+from dialogs.refusals import is_refusal
 from dialogs.slots import Slot
 from dialogs.state import State
 from dialogs.step import StepResult
 from dialogs.types import Reply
-from dialogs.understand import consent_word
+from dialogs.understand import consent_word, read_message
 
-__all__ = ["Preview", "answered_after", "answers_alone", "preview_of", "preview_slot", "shown",
-           "split_consent"]
+__all__ = ["Preview", "answered_after", "answers_alone", "given_answer", "preview_of",
+           "preview_slot", "shown", "split_consent", "worth_reading"]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -146,3 +149,34 @@ def answered_after(first: StepResult, answered: StepResult) -> StepResult:
     lead = said if said and texts.OPEN_SCREENING not in said else texts.CONSENT_YES
     out = (Reply(lead), *answered.replies)
     return StepResult(answered.state, out, answered.effects)
+
+
+def given_answer(state: State, text: str, value: str | None) -> str:
+    """The answer to the previewed question given with the yes ("ยินยอมค่ะ มีบัตร" ->
+    "มีบัตร"; "มีค่ะ ยินยอมค่ะ" -> "มีค่ะ"), or one kept from before; never the yes itself
+    ("อืม", "ใช่ค่ะ ยินยอม": the question is still asked)."""
+    slot = preview_slot(state)
+    said_yes, rest = split_consent(text) if value is None else (False, "")
+    if not said_yes:  # a yes from "ยินยอม" said later, or none ("อืม")
+        rest = " ".join(w for w in text.split() if "ยินยอม" not in w) if consent_word(
+            text) is True and said_yes is False else ""
+        rest = "" if parse_yes_no(rest) is True and not (
+            slot and answers_alone(rest, slot)) else rest
+    rest = BLESSING.sub(" ", rest).strip()
+    kept = state.data.get("preview_answer") or ["", ""]
+    asked = (state.data.get("preview") or [""])[0]
+    return rest or (str(kept[1]) if kept[0] == asked else "")
+
+
+def worth_reading(rest: str, slot: Slot) -> bool | None:
+    """Whether the answer given with the yes is read as the question's answer; None: it
+    says the person is only asking ("ถามเฉยๆ": the menu). Not read: nothing in it ("ขอบคุณ
+    มากค่ะ"), a bare none to the hardship question ("ไม่มีค่ะ"), despair ("ไม่รู้จะทำยังไง
+    แล้ว": the question is asked, not skipped)."""
+    if is_refusal(rest) and slot.parse(rest, None) is None and not read_message(rest):
+        return False
+    if just_asking(rest) and not read_message(rest):
+        return None
+    told = bool(read_message(rest)) or is_question(rest)  # the hardship: only facts told
+    return told or (slot.key != "hardship" and slot.parse(rest, None) is not None
+                    and not is_refusal(rest))

@@ -11,7 +11,7 @@ from dialogs.questions import is_question
 from dialogs.understand import consent_word, read_message
 from dialogs.words import words
 
-__all__ = ["APPLY", "TOPIC_WORDS", "own_facts", "qualified_yes", "sensitive_told"]
+__all__ = ["APPLY", "BLESSING", "TOPIC_WORDS", "own_facts", "qualified_yes", "sensitive_told"]
 
 APPLY = re.compile(r"(?:ยื่น|สมัคร)(?:ขอ)?(?:ความช่วยเหลือ|เรื่อง|คำขอ)|ขอความช่วยเหลือ(?:เลย|ด้วย)")
 # read from a question's topic ("เบี้ยผู้สูงอายุได้เท่าไหร่"), not the person's own facts
@@ -79,3 +79,7 @@ def qualified_yes(text: str) -> bool:
     if consent_word(text) is True or _LEADING_YES.match(text.strip()):
         return True
     return bool(_EXCLUDED.match(compact)) and not is_question(text)  # "ไม่รวมเรื่องคุก"
+
+# a blessing or thanks said with a yes: "ได้ครับ อินชาอัลลอฮ์", "ได้ค่ะ สาธุ ขอบคุณมาก"
+BLESSING = re.compile(r"\s*(?:อินชา ?อัลลอ[ฮห]์?|อินชาอัลเลาะห์|สาธุ(?:ๆ|\s*สาธุ)*|ขอบคุณ(?:มาก)?(?:ๆ)?"
+                       r"(?:ครับ|ค่ะ|คะ|นะ)*|ขอบใจ(?:จ้า|นะ)*)\s*")

@@ -44,6 +44,9 @@ PRIVACY = (
     "ยินยอมให้เก็บข้อมูลไหมคะ ถ้าไม่ยินยอม ก็ยังถามคำถามได้ หรือโทร 1300 ได้ 24 ชั่วโมงค่ะ"
 )
 CONSENT_YES = "ขอบคุณค่ะ"
+# only asking, not now: nothing kept
+CONSENT_LATER = ("ได้ค่ะ ยังไม่ต้องยินยอมก็ได้ ถามเรื่องบริการของรัฐพิมพ์มาได้เลย "
+                 "ถ้าพร้อมให้ตรวจสิทธิ์ กด \"ขอความช่วยเหลือ\" ได้ทุกเมื่อค่ะ")
 # an answer to the first question given without a yes: kept, consent asked
 CONSENT_ANSWER_KEPT = "รับทราบคำตอบแล้วค่ะ จะใช้หลังยินยอมนะคะ\nยินยอมให้เก็บข้อมูลไหมคะ กดปุ่มได้เลยค่ะ"
 # the first question shown with the consent question, to be answered with the yes

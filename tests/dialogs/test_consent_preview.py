@@ -313,3 +313,11 @@ def test_despair_after_the_yes_does_not_skip_the_question(dialog: Dialog) -> Non
     chat.say(STORY)
     chat.say("ยินยอมค่ะ ไม่รู้จะทำยังไงแล้ว")
     assert chat.state.data["slot"] == "id_card" and "id_card" not in answers(chat)
+
+
+def test_only_asking_at_the_notice_keeps_nothing(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("ถ้าบัตรประชาชนหายต้องใช้เอกสารอะไรแทนคะ จะขอค่ารถกลับบ้าน")
+    reply = chat.text("ยังไม่สมัครค่ะ แค่ถามก่อน")  # dev30: the notice was shown four times
+    assert chat.state.name == st.IDLE and "consent" not in chat.state.data
+    assert "pending" not in chat.state.data and reply == texts.CONSENT_LATER
