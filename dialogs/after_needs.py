@@ -165,9 +165,10 @@ def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
     if pending:  # "ขอบันทึก...ไหมคะ" asked: the answer
         agreed = read_sensitive_consent(text, value)
         if agreed is not None:
-            state = state.with_(needs_pending=None)
+            care = list(state.data.get("care_pending") or ())  # told with it: kept with it
+            state = state.with_(needs_pending=None, care_pending=None)
             if agreed:
-                return _added(kb, state, list(pending), None, consented=True)
+                return _added(kb, state, list(pending), None, consented=True, care=care)
             plain = [n for n in pending if n in TOLD_PLAIN]  # work, a card: still added
             if not plain:
                 return respond(state, Reply(texts.NEEDS_NOT_RECORDED))
@@ -191,7 +192,9 @@ def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
         names = list(dict.fromkeys(texts.SENSITIVE_NAMES[n] for n in sensitive))
         told = [NEEDS[n][0] for n in needs] + names
         ask = texts.SENSITIVE_RECORD.format(", ".join(told), ", ".join(names))
-        return respond(state.with_(needs_pending=[*needs, *sensitive]),
+        # the care need the same words tell ("ยาเบาหวาน": sick) waits for the consent too
+        return respond(state.with_(needs_pending=[*needs, *sensitive],
+                                   care_pending=told_care(text, value) or None),
                        Reply(ask, BY_KEY["sensitive_consent"].choices))
     care, devices = told_care(text, value), told_devices(text, value)
     return _added(kb, state, needs, value, care=care, topics=devices) if (
@@ -233,8 +236,8 @@ def _added(kb: KnowledgeBase, state: State, needs: list[str], value: str | None,
     refs: list[dict[str, Any]] = plain_titles(referrals(
         kb, [*needs, *(CARE_REFERRED[c] for c in care if c in CARE_REFERRED)],
         [*(CARE_TOPICS[c] for c in care if c in CARE_TOPICS), *topics]), {})
-    said = ", ".join([*(NEEDS[n][0] for n in needs), *(SPECIAL[c] for c in care),
-                      *(LABELS[t] for t in topics)])
+    said = ", ".join(dict.fromkeys([*(NEEDS[n][0] for n in needs), *(SPECIAL[c] for c in care),
+                                    *(LABELS[t] for t in topics)]))  # "ผู้สูงอายุ" once
     out = [Reply(texts.NEEDS_ADDED.format(said))]
     if value is not None and value.removeprefix("topic:") in kb.by_id:
         out.append(Reply(kb.by_id[value.removeprefix("topic:")].answer, replies.MENU_CHOICES))

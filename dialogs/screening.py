@@ -26,6 +26,7 @@ from dialogs.asking import (
     one_part_told,
     opening_question,
     slot_for,
+    tapped_past_care,
 )
 from dialogs.at_home import check_home_now, home_check
 from dialogs.contact import no_phone
@@ -149,6 +150,8 @@ class Screening(Retries):
             return self._retry(state, slot, text)
         if parsed is not None:
             state = state.with_(**one_part_told(slot, answers, value, text))  # silence: none
+            if tapped_past_care(slot, value, answers):  # a button names no one: asked
+                state = state.with_(invited=None)
             answers |= care_named(slot, state.data.get("also") or [], answers, text,
                                   state.data.get("answers") or {}, "one_part" in state.data)
         if slot.key == "sensitive_consent" and parsed is None and "need_hints" in learned:

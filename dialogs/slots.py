@@ -105,8 +105,11 @@ def _alone_with_care(a: Answers) -> bool:
     """One travelling alone who is sick, disabled or elderly: can they travel alone?
     (The manual's escort is for those who cannot, by age, mind or health.)"""
     needs = set(a.get("special_needs") or ())
-    return a.get("travellers") == 1 and bool(needs & {"sick", "disabled", "elderly"}) and (
-        "cannot_travel_alone" not in needs)
+    if "cannot_travel_alone" in needs:
+        return False
+    # an elder with a child, two in all: no grown-up goes with them (dev29 "ยายกับหลาน")
+    return (a.get("travellers") == 1 and bool(needs & {"sick", "disabled", "elderly"})) or (
+        a.get("travellers") == 2 and {"elderly", "child"} <= needs and "pregnant" not in needs)
 
 
 SLOTS: tuple[Slot, ...] = (
