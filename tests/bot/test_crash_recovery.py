@@ -26,6 +26,7 @@ from tests.bot.channels.line_fake import (
     FakeLine,
     fake_line_api,  # noqa: F401 (the `fake` fixture)
 )
+from tests.bot.notices import FIRST_NOTICE
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET = "3e7a9c1f5b2d4e6a8c0f1b3d5e7a9c2b"
@@ -137,7 +138,7 @@ async def test_killed_after_the_webhook_answers_exactly_once(fake: FakeLine, ser
         await server.start(http)  # the same database
         await fake.wait_delivered(2, USER, timeout=20)
         await asyncio.sleep(2.5)  # longer than the sender's idle tick: a repeat would show
-    assert fake.texts(USER) == [texts.WELCOME, texts.PRIVACY]
+    assert fake.texts(USER) == [texts.WELCOME, FIRST_NOTICE]
     assert len(fake.deliveries) == 1
     if kind == "reply":  # the token was never used: the restarted server replies with it
         assert [(c.kind, c.status) for c in fake.calls if c.kind != "loading"] == [

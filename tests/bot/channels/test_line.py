@@ -28,6 +28,7 @@ from tests.bot.channels.line_live import (
     line_app,  # noqa: F401 (the `live` fixture)
     start_chat,
 )
+from tests.bot.notices import FIRST_NOTICE
 
 # -- webhook -> dialog -> reply --------------------------------------------------------
 
@@ -38,7 +39,7 @@ async def test_text_is_answered_with_the_reply_token(live: Live) -> None:
     await live.send(text_event(USER, "สวัสดีค่ะ", token))
     welcome, privacy = await live.fake.wait_delivered(2, USER)
     assert (welcome, privacy["text"]) == ({"type": "text", "text": texts.WELCOME},
-                                          texts.PRIVACY)
+                                          FIRST_NOTICE)
     assert privacy["quickReply"] == {"items": CONSENT_ITEMS}
     [reply] = live.fake.of("reply")
     assert reply.ok and reply.body["replyToken"] == token and live.fake.of("push") == []
@@ -83,7 +84,7 @@ async def test_follow_gets_welcome_and_privacy(live: Live) -> None:
     await live.send(event("follow", USER, live.fake.issue_token(USER),
                           follow={"isUnblocked": False}))
     await live.fake.wait_delivered(2, USER)
-    assert live.fake.texts(USER) == [texts.WELCOME, texts.PRIVACY]
+    assert live.fake.texts(USER) == [texts.WELCOME, FIRST_NOTICE]
     assert live.fake.of("loading") == []  # only for text and choices
 
 

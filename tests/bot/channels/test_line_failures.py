@@ -24,6 +24,7 @@ from tests.bot.channels.line_live import (
     line_app,  # noqa: F401 (the `live` fixture)
     start_chat,
 )
+from tests.bot.notices import FIRST_NOTICE
 
 # -- bad webhook calls ------------------------------------------------------------------
 
@@ -83,7 +84,7 @@ async def test_a_redelivered_event_is_handled_once(live: Live) -> None:
         "id": "580000000000000077", "type": "sticker", "packageId": "1", "stickerId": "1",
         "stickerResourceType": "STATIC", "quoteToken": "q"}))  # a barrier: later, in order
     await live.fake.wait_delivered(3, USER)
-    assert live.fake.texts(USER) == [texts.WELCOME, texts.PRIVACY, texts.STICKER]
+    assert live.fake.texts(USER) == [texts.WELCOME, FIRST_NOTICE, texts.STICKER]
     assert (await live.counts())["inbox"] == 2
     assert len(live.fake.of("loading")) == 1
 
@@ -105,7 +106,7 @@ async def test_500_then_200_delivers_exactly_once(live: Live) -> None:
     # the token is still young and was not used: the retry replies with it again
     assert [(c.kind, c.status) for c in live.fake.calls if c.kind != "loading"] == [
         ("reply", 500), ("reply", 200)]
-    assert live.fake.texts(USER) == [texts.WELCOME, texts.PRIVACY]
+    assert live.fake.texts(USER) == [texts.WELCOME, FIRST_NOTICE]
 
 
 async def test_a_push_accepted_but_unanswered_is_not_sent_twice(live: Live) -> None:
@@ -116,7 +117,7 @@ async def test_a_push_accepted_but_unanswered_is_not_sent_twice(live: Live) -> N
     first, retry = live.fake.of("push")
     assert (first.status, retry.status) == (500, 409)
     assert first.retry_key == retry.retry_key and is_uuid(first.retry_key)
-    assert live.fake.texts(USER) == [texts.WELCOME, texts.PRIVACY]
+    assert live.fake.texts(USER) == [texts.WELCOME, FIRST_NOTICE]
     await start_chat(live, user=USER[:-1] + "0")  # later items still go out
     outbox = await live.store.table_counts()
     assert outbox["outbox"] == 2
@@ -131,7 +132,7 @@ async def test_429_is_retried_after_retry_after(live: Live) -> None:
     assert (limited.kind, limited.status, retried.kind, retried.status) == (
         "reply", 429, "reply", 200)
     assert retried.at - limited.at >= 0.95  # waited Retry-After (1 s), not the 0.05 s backoff
-    assert live.fake.texts(USER) == [texts.WELCOME, texts.PRIVACY]
+    assert live.fake.texts(USER) == [texts.WELCOME, FIRST_NOTICE]
 
 
 async def test_an_expired_reply_token_falls_back_to_push(live: Live) -> None:
@@ -163,4 +164,4 @@ async def test_a_failing_loading_animation_only_logs(live: Live,
     assert [c.status for c in live.fake.of("loading")] == [500]
     assert any("loading animation failed" in r.getMessage() and r.levelno == logging.WARNING
                for r in caplog.records)
-    assert live.fake.texts(USER) == [texts.WELCOME, texts.PRIVACY]
+    assert live.fake.texts(USER) == [texts.WELCOME, FIRST_NOTICE]

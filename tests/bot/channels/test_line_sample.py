@@ -31,6 +31,7 @@ from tests.bot.channels.line_live import (
     line_app,  # noqa: F401 (the `live` fixture)
     serve,
 )
+from tests.bot.notices import FIRST_NOTICE
 
 # -- LINE's sample webhook: every event type ------------------------------------------
 
@@ -133,7 +134,7 @@ async def test_the_sample_webhook_through_the_app(live: Live) -> None:
     assert await live.store.due_outbox(dt.datetime.now(dt.UTC) + dt.timedelta(hours=1)) == []
     assert live.fake.of("reply") and all(c.status == 400 for c in live.fake.of("reply"))
     assert live.fake.of("push") and all(c.status == 200 for c in live.fake.of("push"))
-    assert live.fake.texts(SAMPLE_USER)[:2] == [texts.WELCOME, texts.PRIVACY]
+    assert live.fake.texts(SAMPLE_USER)[:2] == [texts.WELCOME, FIRST_NOTICE]
 
 
 async def test_an_unreadable_event_is_logged_and_the_others_still_count(

@@ -37,6 +37,7 @@ from tests.bot.channels.telegram_updates import (
     sticker_update,
     text_update,
 )
+from tests.bot.notices import FIRST_NOTICE
 
 # -- webhook -> dialog -> sendMessage ------------------------------------------------------
 
@@ -45,7 +46,7 @@ async def test_start_sends_welcome_and_privacy_with_consent_buttons(live: Live) 
     assert await live.post(text_update(1, CHAT, "/start")) == 200
     welcome, privacy = await live.fake.wait_sent(2, CHAT)
     assert welcome.params["text"] == texts.WELCOME and "reply_markup" not in welcome.params
-    assert privacy.params["text"] == texts.PRIVACY
+    assert privacy.params["text"] == FIRST_NOTICE
     assert privacy.params["reply_markup"] == CONSENT_KEYBOARD
     assert "parse_mode" not in privacy.params
     assert (await live.store.load(ConversationKey("telegram", str(CHAT)))) is not None
@@ -146,7 +147,7 @@ async def test_same_update_twice_is_handled_once(live: Live) -> None:
     await live.fake.wait_sent(2, CHAT)
     assert await live.post(sticker_update(78, CHAT)) == 200  # a barrier: later, in order
     await live.fake.wait_sent(3, CHAT)
-    assert live.fake.texts(CHAT) == [texts.WELCOME, texts.PRIVACY, texts.STICKER]
+    assert live.fake.texts(CHAT) == [texts.WELCOME, FIRST_NOTICE, texts.STICKER]
     assert (await live.counts())["inbox"] == 2
 
 
@@ -177,7 +178,7 @@ async def test_500_then_200_delivers_exactly_once(live: Live) -> None:
     await live.fake.wait_sent(2, CHAT)
     attempts = live.fake.of("sendMessage")
     assert [c.status for c in attempts] == [500, 200, 200]
-    assert [c.params["text"] for c in attempts] == [texts.WELCOME, texts.WELCOME, texts.PRIVACY]
+    assert [c.params["text"] for c in attempts] == [texts.WELCOME, texts.WELCOME, FIRST_NOTICE]
 
 
 async def test_a_retry_never_resends_a_delivered_part(live: Live) -> None:
@@ -185,7 +186,7 @@ async def test_a_retry_never_resends_a_delivered_part(live: Live) -> None:
     assert await live.post(text_update(1, CHAT, "/start")) == 200
     await live.fake.wait_sent(2, CHAT)
     attempts = [(c.params["text"], c.status) for c in live.fake.of("sendMessage")]
-    assert attempts == [(texts.WELCOME, 200), (texts.PRIVACY, 502), (texts.PRIVACY, 200)]
+    assert attempts == [(texts.WELCOME, 200), (FIRST_NOTICE, 502), (FIRST_NOTICE, 200)]
 
 
 async def test_429_retry_after_is_honoured(live: Live) -> None:
@@ -195,7 +196,7 @@ async def test_429_retry_after_is_honoured(live: Live) -> None:
     limited, first, second = live.fake.of("sendMessage")
     assert (limited.status, first.status, second.status) == (429, 200, 200)
     assert first.at - limited.at >= 0.95  # waited retry_after (1 s), not the 0.05 s backoff
-    assert live.fake.texts(CHAT) == [texts.WELCOME, texts.PRIVACY]
+    assert live.fake.texts(CHAT) == [texts.WELCOME, FIRST_NOTICE]
 
 
 async def test_blocked_by_the_person_is_given_up(live: Live) -> None:

@@ -26,6 +26,7 @@ from tests.bot.channels.webchat_live import (
     webchat_channel,  # noqa: F401 (the `channel` fixture)
     webchat_client,  # noqa: F401 (the `client` fixture)
 )
+from tests.bot.notices import FIRST_NOTICE
 
 # -- the page -------------------------------------------------------------------------
 
@@ -64,7 +65,7 @@ async def test_other_files_are_not_served(client: Client, path: str) -> None:
 async def test_first_visit_gets_welcome_privacy_and_consent_buttons(client: Client) -> None:
     replies = await say(client, new_session(), start=True)
     assert replies[0]["text"] == texts.WELCOME
-    assert replies[-1]["text"] == texts.PRIVACY
+    assert replies[-1]["text"] == FIRST_NOTICE
     assert replies[-1]["choices"] == [{"label": "ยินยอม", "value": "consent:yes"},
                                       {"label": "ไม่ยินยอม", "value": "consent:no"}]
     assert all(set(r) == {"text", "choices", "card"} for r in replies)
