@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["ADJACENT_HOME", "CUE", "JUST", "PARENTS_HOME", "PARTNER", "POLICE",
-           "PRISON_NAMED", "PRONOUN", "SOMEONE_ELSE", "SOMEONE_ELSES_JOB", "TODAY_AFTER"]
+           "PRISON_NAMED", "PRONOUN", "ROUTE", "SOMEONE_ELSE", "SOMEONE_ELSES_JOB",
+           "TODAY_AFTER"]
 
 # old people name themselves by kin words ("บ้านยายอยู่ร้อยเอ็ด", "ทิ้งยายไว้ที่เชียงใหม่")
 _ELDER_SELF = r"ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า"
@@ -73,6 +74,11 @@ TODAY_AFTER = re.compile(r"(?:มา)?(?:ได้)?(?:วันนี้|เม
 CUE = re.compile(f"(?P<away>{_AWAY_CUE})|(?P<freed>{_FREED_CUE})"
                   f"|(?P<home>{_HOME_CUE}|{_HOME_CUE_EN})"
                   f"|(?P<here>{_HERE_CUE}|{_HERE_CUE_EN})|(?P<work>{_WORK_CUE})")
+# a place passed through, right before its name ("ส่งตัวกลับทางด่านสุไหงโก-ลก", "ผ่านด่าน
+# แม่สอด", "ข้ามมาทางแม่สาย"): a route, neither here nor home, whatever cue came before
+# (never "บ้านอยู่ทางอุดร", "ไปทางเชียงใหม่", "ติดอยู่ที่ด่านสะเดา": no route word there)
+ROUTE = re.compile(r"(?:ผ่าน(?:มา|ไป)?(?:ทาง)?(?:ด่าน)?|ทางด่าน|(?:ส่ง(?:ตัว)?กลับ(?:มา)?"
+                   r"|ข้าม(?:แดน|ด่าน|ฝั่ง)?(?:มา|กลับ)?|เข้ามา)ทาง(?:ด่าน)?)(?:ที่)?$")
 ADJACENT_HOME = re.compile(r"(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
 # where someone else lives ("แม่อยู่ลำปาง"): not where the writer is, unless the writer is
 # with them ("ผมกับแม่อยู่ลำปาง", "พร้อมลูก 3 คน อยู่ปทุมธานี"); พี่, น้อง, ยาย... also

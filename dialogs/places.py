@@ -26,6 +26,7 @@ from dialogs.place_cues import (
     PARTNER,
     POLICE,
     PRISON_NAMED,
+    ROUTE,
     SOMEONE_ELSE,
     SOMEONE_ELSES_JOB,
     TODAY_AFTER,
@@ -226,6 +227,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             role = _role(window + (named.group() if named else ""), compact[m.end:m.end + 12])
             if role is None and _HOME_AFTER.match(compact, m.end):
                 role = "home"  # "อำเภอหัวไทร บ้านเกิดที่นั่น"
+            if ROUTE.search(window):
+                role = NEITHER  # "ส่งตัวกลับทางด่านสุไหงโก-ลก": passed through
             self_here = role == "here" and _SELF_HERE.search(window) is not None
             if self_here and _FETCH.match(compact, m.end):
                 role, self_here = NEITHER, False  # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้"
