@@ -255,7 +255,10 @@ URGENT = rules(
      # written by its staff for those it keeps ("เจ้าหน้าที่บ้านพักเด็กและครอบครัว"): a
      # place tonight (not "จะไปขออาศัยวัด", nor one who must leave it)
      r"!(?<!ขอ)อาศัย(?:อยู่|นอน)?(?:ที่)?(?:ศาลา)?" + _SHELTERS + _STILL,
-     r"เจ้าหน้าที่" + _SHELTERS + _STILL])
+     r"เจ้าหน้าที่" + _SHELTERS + _STILL,
+     # taken in by a shelter for now ("หนีออกมาได้ค่ะ ... มูลนิธิเขารับไว้ก่อน")
+     _SHELTERS + r"(?:เขา|เค้า)?(?:รับ(?:ตัว)?(?:ไว้|มา)|ให้(?:พัก|อยู่|นอน))"
+     r"(?:ก่อน|ชั่วคราว|แล้ว|ได้)?" + _STILL])
 
 # Every top-level branch starts with a literal: it keeps the regex engine's fast scan.
 NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
