@@ -256,9 +256,11 @@ URGENT = rules(
      # place tonight (not "จะไปขออาศัยวัด", nor one who must leave it)
      r"!(?<!ขอ)อาศัย(?:อยู่|นอน)?(?:ที่)?(?:ศาลา)?" + _SHELTERS + _STILL,
      r"เจ้าหน้าที่" + _SHELTERS + _STILL,
-     # taken in by a shelter for now ("หนีออกมาได้ค่ะ ... มูลนิธิเขารับไว้ก่อน")
+     # taken in by a shelter for now ("หนีออกมาได้ค่ะ ... มูลนิธิเขารับไว้ก่อน"); never
+     # only till tomorrow ("วัดให้นอนได้ถึงพรุ่งนี้เช้า หลังจากนั้นบ่มีที่นอน")
      _SHELTERS + r"(?:เขา|เค้า)?(?:รับ(?:ตัว)?(?:ไว้|มา)|ให้(?:พัก|อยู่|นอน))"
-     r"(?:ก่อน|ชั่วคราว|แล้ว|ได้)?" + _STILL])
+     r"(?:ก่อน|ชั่วคราว|แล้ว|ได้)?(?!ได้|ไม่|บ่|แค่|ถึง|เพียง)"
+     r"(?!.{0,30}(?:พรุ่งนี้|หลังจากนั้น|(?:ไม่|บ่)มีที่))" + _STILL])
 
 # Every top-level branch starts with a literal: it keeps the regex engine's fast scan.
 NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

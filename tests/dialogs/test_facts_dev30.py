@@ -43,6 +43,8 @@ def test_taken_in_by_a_shelter_is_not_urgent(text: str) -> None:
     ("หนีออกมาได้ค่ะ มูลนิธิไม่รับ", True),
     ("หนีออกมาได้ค่ะ มูลนิธิรับไว้ แต่เขาตามมาถึงที่นี่ ไม่ปลอดภัย", True),
     ("มูลนิธิเขารับไว้ได้แค่คืนนี้ค่ะ", None),  # tonight only: asked
+    # dev22 Mae Sai flood: a shelter only till tomorrow morning
+    ("ไปคนเดียวเจ้า ศูนย์พักพิงที่วัดให้นอนได้ถึงพรุ่งนี้เช้าเจ้า หลังจากนั้นบ่มีที่นอนแล้ว", None),
 ])
 def test_no_shelter_for_now_keeps_urgency(text: str, urgent: bool | None) -> None:
     assert extract_facts(text).urgent is urgent
