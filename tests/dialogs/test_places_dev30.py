@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.engine import Dialog
 from dialogs.parse_numbers import clean_text
 from dialogs.places import here_and_home_in
+
+from .test_engine import Chat
 
 
 def _here_home(text: str) -> tuple[str | None, str | None]:
@@ -40,3 +43,14 @@ def test_crossed_through_is_neither(said: str) -> None:
 ])
 def test_no_route_word_keeps_the_role(said: str, expected: tuple[str | None, str | None]) -> None:
     assert _here_home(said) == expected
+
+
+def test_dialog_sent_back_via_the_checkpoint_goes_home_to_yala(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สลามครับ ผมทำงานร้านต้มยำที่มาเลย์ ตำรวจมาเลย์จับเพราะไม่มีใบอนุญาตทำงาน "
+             "ส่งตัวกลับทางด่านสุไหงโก-ลกเมื่อเช้า เงินโดนเอาไปหมดครับ")
+    chat.say("ยินยอมครับ เงินหมดจริงๆ จะกลับยะลา บ้านอยู่บันนังสตา ไม่มีเงินค่ารถครับ ค่าข้าวก็ไม่มี")
+    chat.say("บัตรประชาชนมีครับ พาสปอร์ตเขาก็คืนให้ นราธิวาสครับ สุไหงโก-ลก")
+    answers = chat.state.data["answers"]
+    assert answers["home_province"]["name"] == "ยะลา"
+    assert answers["current_province"]["name"] == "นราธิวาส"
