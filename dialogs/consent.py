@@ -24,6 +24,7 @@ from dialogs.consent_preview import (
     worth_reading,
 )
 from dialogs.consent_words import APPLY, BLESSING, own_facts, qualified_yes, sensitive_told
+from dialogs.consent_yes import consent_word
 from dialogs.elder_title import elder_hinted, elder_hinted_before
 from dialogs.facts import HARDSHIPS
 from dialogs.parse import facts_of, parse_yes_no
@@ -33,7 +34,7 @@ from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.summary import Decider
 from dialogs.types import Reply, RequestHandoff
-from dialogs.understand import consent_word, facts_to_answers, read_message
+from dialogs.understand import facts_to_answers, read_message
 from knowledge import Decision, KnowledgeBase
 from knowledge.answers import answer_texts
 from knowledge.schema import Entry

@@ -19,6 +19,7 @@ from dialogs import state as st
 from dialogs import texts
 from dialogs.asking import slot_for
 from dialogs.consent_words import BLESSING
+from dialogs.consent_yes import consent_word
 from dialogs.parse import parse_yes_no
 from dialogs.questions import is_question, just_asking
 from dialogs.refusals import is_refusal
@@ -26,7 +27,7 @@ from dialogs.slots import Slot
 from dialogs.state import State
 from dialogs.step import StepResult
 from dialogs.types import Reply
-from dialogs.understand import consent_word, read_message
+from dialogs.understand import read_message
 
 __all__ = ["Preview", "answered_after", "answers_alone", "given_answer", "preview_of",
            "preview_slot", "shown", "split_consent", "worth_reading"]

@@ -7,8 +7,9 @@ import re
 
 from dialogs import texts
 from dialogs.answering import written_for
+from dialogs.consent_yes import consent_word
 from dialogs.questions import is_question
-from dialogs.understand import consent_word, read_message
+from dialogs.understand import read_message
 from dialogs.words import words
 
 __all__ = ["APPLY", "BLESSING", "TOPIC_WORDS", "own_facts", "qualified_yes", "sensitive_told"]

@@ -15,6 +15,7 @@ from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.after_needs import needs_after_sent
 from dialogs.consent import Consent, expire_pending, is_help_request, starts_screening
+from dialogs.consent_yes import consent_word
 from dialogs.contact import after_sent
 from dialogs.labels import topic_label
 from dialogs.parse import parse_yes_no
@@ -25,15 +26,8 @@ from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.stuck import CLARIFIED, clarify, times_clarified
 from dialogs.summary import Decider, kept
-from dialogs.types import (
-    Choice,
-    EraseUserData,
-    Inbound,
-    LookupCaseStatus,
-    Reply,
-    RequestHandoff,
-)
-from dialogs.understand import consent_word, read_message
+from dialogs.types import Choice, EraseUserData, Inbound, LookupCaseStatus, Reply, RequestHandoff
+from dialogs.understand import read_message
 from dialogs.words import warm
 from knowledge import Decision, KnowledgeBase, Matcher
 from knowledge.answers import answer_texts

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from dialogs.card_reader import read_id_card
+from dialogs.consent_yes import consent_word
 from dialogs.facts import HARDSHIPS
 from dialogs.letter import read_letter
 from dialogs.needs import NONE, PREFER_NOT, parse_needs, well_off
@@ -22,7 +23,7 @@ from dialogs.parse import (
 )
 from dialogs.parse_numbers import MAX_PEOPLE
 from dialogs.parse_phone_id import parse_national_id, parse_phone
-from dialogs.understand import consent_word, extract_name
+from dialogs.understand import extract_name
 from dialogs.urgency import read_urgent, said_urgency
 from dialogs.words import words
 

@@ -9,8 +9,8 @@ import pytest
 from dialogs import state as st
 from dialogs import texts
 from dialogs.consent_preview import split_consent
+from dialogs.consent_yes import consent_word
 from dialogs.engine import Dialog
-from dialogs.understand import consent_word
 
 from .test_engine import Chat
 

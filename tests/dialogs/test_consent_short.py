@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.consent_yes import consent_word
 from dialogs.readers import read_consent
-from dialogs.understand import consent_word
 
 
 @pytest.mark.parametrize(("text", "agreed"), [

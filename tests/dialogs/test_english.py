@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.consent_yes import consent_word
 from dialogs.engine import Dialog
 from dialogs.parse_numbers import parse_count
 from dialogs.readers import read_name
-from dialogs.understand import consent_word, read_message
+from dialogs.understand import read_message
 
 from .test_engine import Chat
 

@@ -1,0 +1,41 @@
+"""A typed answer to the consent question: "ยินยอม" said, denied or asked about, and the
+short ways of saying it ("ยอม", "ยินดีค่ะ", "I agree")."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["consent_word"]
+
+# "ไม่ยินยอม", "ไม่ให้ความยินยอม", "ยังไม่พร้อมยินยอม", "ยินยอมไม่ได้"; never a yes beside a
+# story's no or a no of something else ("ยินยอม ไม่มีเงินเลยค่ะ", "บ่มีบัตร ยินยอม", "ไม่ขัดข้อง
+# ยินยอมค่ะ", "แม่ไม่ค่อยเข้าใจ ยินยอมค่ะ")
+_CONSENT_DENIED = re.compile(r"(?:ไม่|บ่|มิ)(?:ได้|ขอ|ให้|ความ|อยาก|จะ|ต้องการ|สะดวก|ค่อย|เคย|กล้า|เต็มใจ"
+                             r"|สามารถ|พร้อม|คิด|ประสงค์)*ยินยอม"
+                             r"|ยินยอม(?:ไม่|บ่)(?:ได้(?=$|ค่ะ|ครับ|คับ|นะ|เด้อ|จ้า|หรอก|เด็ดขาด)|ค่ะ|ครับ|คับ"
+                             r"|นะ|เด้อ|จ้า|$)")  # ("ยินยอม ไม่ได้ลำบากอะไร": a yes, then a story)
+_CONSENT_ASKED = re.compile(r"ยินยอม.{0,20}(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|หรือไม่|อะไร|ยังไง|อย่างไร|\?)")
+
+_AGREE = re.compile(r"(?<![a-z])(?P<no>(?:i\s+)?(?:don'?t|do\s+not|cannot|can'?t|won'?t|not"
+                    r"|dis)\s*)?(?:agree|accept|consent)(?![a-z])")
+
+# a short consent in other words: "ยอม", "ยอมรับครับ", "ยินดีค่ะ"; "ไม่ยอม" is a no (the
+# whole answer only: "ยอมแพ้แล้ว" is no consent)
+_SHORT_CONSENT = re.compile(r"(?:ครับ|คับ|ค่ะ|ค่า|จ้ะ|จ้า|โอเค|ok)*(?P<no>ไม่|บ่)?"
+                            r"(?:ยอม|ยอมรับ|ยินดี)(?:ให้เก็บ|ให้)?"
+                            r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|ได้)*")
+
+
+def consent_word(text: str) -> bool | None:
+    """"ยินยอม" typed: True; denied in any way ("ไม่ได้ยินยอม", "ยินยอมไม่ได้"): False;
+    asked about, or not said: None."""
+    compact = text.replace(" ", "")
+    short = _SHORT_CONSENT.fullmatch(compact)
+    if short is not None:
+        return not short["no"]
+    if "ยินยอม" not in compact:
+        english = _AGREE.search(text.lower())  # "I agree", "I don't agree"
+        return None if english is None else not english["no"]
+    if _CONSENT_DENIED.search(compact):
+        return False
+    return None if _CONSENT_ASKED.search(compact) else True
