@@ -58,7 +58,8 @@ def expire_pending(state: State, now: dt.datetime) -> State:
         expired = True
     if not expired:
         return state
-    return state.with_(pending=None, pending_at=None, pending_expired=True)  # said once
+    return state.with_(pending=None, pending_at=None, preview_answer=None,  # said once
+                       pending_expired=True)
 
 
 def is_story(text: str) -> bool:
@@ -207,7 +208,8 @@ class Consent:
             # "ไม่มีค่ะ" to "มีบัตรประชาชนไหมคะ": the answer, neither yes nor no
             if int(state.data.get("again") or 0) >= len(AGAIN):
                 return handed_over(state)
-            kept = state.with_(preview_answer=[slot.key, text],
+            kept = state.with_(preview_answer=[slot.key, text],  # kept as a story is
+                               pending_at=state.data.get("pending_at") or at.isoformat(),
                                again=int(state.data.get("again") or 0) + 1)
             return respond(*self.noticed(kept, texts.CONSENT_ANSWER_KEPT))
         short = BLESSING.sub("", text).strip()  # "ได้ครับ อินชาอัลลอฮ์"

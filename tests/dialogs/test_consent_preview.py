@@ -4,6 +4,8 @@ given without a yes is kept, never taken for a yes or a no."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from dialogs import state as st
@@ -11,8 +13,9 @@ from dialogs import texts
 from dialogs.consent_preview import split_consent
 from dialogs.consent_yes import consent_word
 from dialogs.engine import Dialog
+from dialogs.types import Inbound
 
-from .test_engine import Chat
+from .test_engine import AT, Chat
 
 CARD = texts.CONSENT_PREVIEW.format("มีบัตรประชาชนไหมคะ")
 STORY = "ไม่มีค่ารถกลับบ้าน อยู่ระยอง จะกลับศรีสะเกษ"
@@ -321,3 +324,13 @@ def test_only_asking_at_the_notice_keeps_nothing(dialog: Dialog) -> None:
     reply = chat.text("ยังไม่สมัครค่ะ แค่ถามก่อน")  # dev30: the notice was shown four times
     assert chat.state.name == st.IDLE and "consent" not in chat.state.data
     assert "pending" not in chat.state.data and reply == texts.CONSENT_LATER
+
+
+def test_an_answer_kept_before_consent_expires_with_the_story(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say(STORY)
+    chat.say("มีค่ะ")
+    assert chat.state.data["preview_answer"] == ["id_card", "มีค่ะ"]
+    later = Inbound.of_text("ยินยอม", AT + dt.timedelta(hours=25))
+    chat.state = dialog.step(chat.state, later).state
+    assert chat.state.data["consent"] is True and "id_card" not in answers(chat)
