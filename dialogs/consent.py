@@ -74,8 +74,6 @@ HELP_REQUESTS = frozenset({"ขอความช่วยเหลือ", "ต
 PARTICLES = ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ")
 
 
-
-
 # a wish to know is a question ("อยากรู้เรื่องเงินช่วยกลับบ้าน", "อยากทราบหลักเกณฑ์")
 _WISH_TO_KNOW = re.compile(r"อยาก(?:รู้|ทราบ|ถาม)|สอบถาม|ขอ(?:ถาม|ทราบ|ข้อมูล)")
 
@@ -254,15 +252,13 @@ class Consent:
         slot, rest = preview_slot(state), given_answer(state, text, value)
         first = self._after(state, value, pending)
         asked = (state.data.get("preview") or [""])[0]
-        if slot is None or not rest or first.state.name != st.ASK or (
-                first.state.data.get("slot") != asked):
-            return first
-        reading = worth_reading(rest, slot)
+        reading = worth_reading(rest, slot) if slot is not None and rest else False
         if reading is None:  # "ได้ค่ะ ถามเฉยๆ"
             return respond(first.state.with_(st.IDLE), Reply(texts.JUST_ASKING,
                                                               replies.MENU_CHOICES))
-        if not reading:
-            return first
+        if not reading or first.state.name != st.ASK or first.state.data.get("slot") != asked:
+            told = rest and read_message(rest)  # not read as the answer: a story it is
+            return self._after(state, value, f"{pending} {rest}".strip()) if told else first
         answered = self.screening.answer(first.state.with_(opening=None), rest, None, at)
         return answered_after(first, answered)
 
