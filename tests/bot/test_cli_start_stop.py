@@ -75,6 +75,12 @@ def running_cpu(pid: int) -> float:
     return (utime + stime + cutime + cstime) / os.sysconf("SC_CLK_TCK")
 
 
+def ctrl_c_heard() -> None:
+    """In the child, before it runs: Ctrl+C acts as at a terminal, even when the tests were
+    started in the background (a shell's `&` ignores SIGINT, and children inherit that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def stop_with_ctrl_c(proc: subprocess.Popen[str], before: float) -> tuple[str, float]:
     """Send Ctrl+C and wait for the end: its errors and the CPU seconds from the signal
     to the end (`before`: children_cpu() before the process started)."""
@@ -168,7 +174,8 @@ def test_serve_says_running_once_listening_and_stops_on_ctrl_c(tmp_path: Path) -
     before = children_cpu()
     proc = subprocess.Popen([sys.executable, "-m", "bot", "serve", "--port", "0"], cwd=ROOT,
                             env={**ENV, "NAMJAI_DB": str(tmp_path / "n.db")},
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=ctrl_c_heard)
     try:
         assert proc.stdout is not None
         line = proc.stdout.readline()
@@ -192,7 +199,8 @@ def test_chat_stops_on_ctrl_c_while_waiting_for_input(tmp_path: Path) -> None:
     proc = subprocess.Popen([sys.executable, "-m", "bot", "chat", "--db",
                              str(tmp_path / "n.db")], cwd=ROOT, env=ENV,
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True,
+                            preexec_fn=ctrl_c_heard)
     try:
         assert proc.stdout is not None
         assert proc.stdout.readline().startswith("น้ำใจ")  # the banner: it is running
