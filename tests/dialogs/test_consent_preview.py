@@ -180,6 +180,8 @@ def test_a_pronoun_or_a_wait_is_no_consent(dialog: Dialog, text: str) -> None:
 
 @pytest.mark.parametrize(("text", "card"), [
     ("ยินยอมค่ะไม่มีบัตร", False), ("ยินยอมค่ะมีบัตรค่ะ", True), ("👍มีค่ะ", True),
+    ("ได้ค่ะมีบัตร", True), ("ได้ค่ะไม่มีบัตร", False),  # the second review
+    ("ได้ครับพี่ มีครับ", True), ("ได้อยู่ บ่มีบัตรเด้อ", False),
 ])
 def test_the_yes_and_the_answer_without_a_space(dialog: Dialog, text: str, card: bool) -> None:
     chat = Chat(dialog)
@@ -290,17 +292,6 @@ def test_a_yes_that_is_no_yes_word_answers_nothing(dialog: Dialog, text: str) ->
 ])
 def test_a_no_of_something_else_beside_consent(text: str) -> None:
     assert consent_word(text) is True  # were refusals
-
-
-@pytest.mark.parametrize(("text", "card"), [
-    ("ได้ค่ะมีบัตร", True), ("ได้ค่ะไม่มีบัตร", False), ("ได้ครับพี่ มีครับ", True),
-    ("ได้อยู่ บ่มีบัตรเด้อ", False),
-])
-def test_more_ways_to_say_yes_with_the_answer(dialog: Dialog, text: str, card: bool) -> None:
-    chat = Chat(dialog)
-    chat.say(STORY)
-    chat.say(text)
-    assert chat.state.data["consent"] is True and answers(chat)["id_card"] is card
 
 
 def test_just_asking_with_the_yes_goes_to_the_menu(dialog: Dialog) -> None:
