@@ -23,7 +23,14 @@ from dialogs.consent_preview import (
     split_consent,
     worth_reading,
 )
-from dialogs.consent_words import APPLY, BLESSING, own_facts, qualified_yes, sensitive_told
+from dialogs.consent_words import (
+    APPLY,
+    BLESSING,
+    UNSURE,
+    own_facts,
+    qualified_yes,
+    sensitive_told,
+)
 from dialogs.consent_yes import consent_word
 from dialogs.elder_title import elder_hinted, elder_hinted_before
 from dialogs.facts import HARDSHIPS
@@ -211,8 +218,9 @@ class Consent:
                                again=int(state.data.get("again") or 0) + 1)
             return respond(*self.noticed(kept, texts.CONSENT_ANSWER_KEPT))
         short = BLESSING.sub("", text).strip()  # "ได้ครับ อินชาอัลลอฮ์"
+        # a short yes or no ("ได้ค่ะ แต่ว่า": not yet; "อืม ไม่แน่ใจ": unsure, no yes)
         if answer is None and "ยินยอม" not in text and len(short) <= SHORT_ANSWER and (
-                not is_story(text)) and plain is not None:  # "ได้ค่ะ แต่ว่า": not yet
+                not is_story(text)) and plain is not None and not UNSURE.search(short):
             answer = parse_yes_no(short)
         if answer is None and (is_story(text) or own_facts(text)):
             pending = f"{state.data.get('pending') or ''} {text}".strip()

@@ -111,6 +111,7 @@ def split_consent(text: str) -> tuple[bool | None, str]:
                 "ยินยอม" not in joined[1] or consent_word(joined[1]) is True):
             tokens[taken] = joined[2]  # "ยินยอมค่ะไม่มีบัตร": the answer goes on
             break
+        joined = None  # ("นายจ้างไม่ยินยอมให้ลาออก": no yes joined to an answer)
         if "ยินยอม" in token and consent_word(token) is True:
             taken += 1
             break

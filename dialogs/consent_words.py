@@ -12,7 +12,8 @@ from dialogs.questions import is_question
 from dialogs.understand import read_message
 from dialogs.words import words
 
-__all__ = ["APPLY", "BLESSING", "TOPIC_WORDS", "own_facts", "qualified_yes", "sensitive_told"]
+__all__ = ["APPLY", "BLESSING", "TOPIC_WORDS", "UNSURE", "own_facts", "qualified_yes",
+           "sensitive_told"]
 
 APPLY = re.compile(r"(?:ยื่น|สมัคร)(?:ขอ)?(?:ความช่วยเหลือ|เรื่อง|คำขอ)|ขอความช่วยเหลือ(?:เลย|ด้วย)")
 # read from a question's topic ("เบี้ยผู้สูงอายุได้เท่าไหร่"), not the person's own facts
@@ -21,6 +22,8 @@ TOPIC_WORDS = frozenset({"special_needs", "need_hints"})
 EXCLUSIONS = ("ยกเว้น", "ไม่รวม", "ไม่ต้องเก็บ", "ไม่ต้องบันทึก", "ไม่อยากให้เก็บ",
               "ไม่อยากให้บันทึก", "ไม่เอาเรื่อง", "ไม่ให้เก็บ")  # may be said alone
 QUALIFIERS = ("แต่", "บางส่วน", *EXCLUSIONS)  # only with a yes
+# unsure: no yes however short the answer ("อืม ไม่แน่ใจ", "ค่ะ ขอคิดดูก่อน")
+UNSURE = re.compile(r"ไม่แน่ใจ|ไม่รู้|ขอคิด|เดี๋ยว|รอก่อน")
 
 
 def own_facts(text: str) -> bool:
@@ -70,14 +73,27 @@ _EXCLUDED = re.compile(r"(?:" + "|".join(EXCLUSIONS) + r")(?:ข้อมูล)
                        r"|ติดคุก|คดี|สุขภาพ|โรค|hiv|เอชไอวี|ความพิการ|พ้นโทษ)", re.IGNORECASE)
 
 
+# asked not to write a topic down, in any order: "ถ้าไม่เก็บเรื่องคุก", "เรื่องคุกไม่ต้องจด",
+# "ขออย่าเก็บเรื่องคุก", "ไม่ต้องใส่ประวัติ"; a topic must be named ("ไม่เก็บตังค์" is money)
+_DONT_RECORD = re.compile(r"(?:ไม่ต้อง|ไม่อยากให้|ไม่ให้|ขอไม่|ห้าม|อย่า|ไม่)(?:บันทึก|เก็บ|จด|ใส่|เขียน)")
+_TOPIC = re.compile(r"เรื่อง|ประวัติ|คุก|ตะราง|เรือนจำ|ทัณฑ|คดี|สุขภาพ|โรค|hiv|เอชไอวี|เอดส์|พิการ"
+                    r"|พ้นโทษ|อ่อนไหว", re.IGNORECASE)
+
+
 def qualified_yes(text: str) -> bool:
     """A typed yes that leaves the sensitive part out ("ยินยอมค่ะ แต่ไม่รวมเรื่องคุก",
-    "ไม่รวมข้อมูลอ่อนไหว"), never a no ("ไม่ยินยอม") nor a story with a "but" in it
-    (dev26: "บัตรประชาชนก็หาย แต่ผู้ใหญ่บ้านทำหนังสือรับรอง..." was taken as consent)."""
+    "ไม่รวมข้อมูลอ่อนไหว", "ยินยอม เรื่องคุกไม่ต้องจด"), never a no ("ไม่ยินยอม") nor a story
+    with a "but" in it (dev26: "บัตรประชาชนก็หาย แต่ผู้ใหญ่บ้านทำหนังสือรับรอง..." was taken
+    as consent)."""
     compact = text.replace(" ", "")
-    if "ไม่ยินยอม" in compact or not any(q in compact for q in QUALIFIERS):
+    if "ไม่ยินยอม" in compact:
         return False
-    if consent_word(text) is True or _LEADING_YES.match(text.strip()):
+    yes = consent_word(text) is True or bool(_LEADING_YES.match(text.strip()))
+    if yes and _DONT_RECORD.search(compact) and _TOPIC.search(compact):
+        return True
+    if not any(q in compact for q in QUALIFIERS):
+        return False
+    if yes:
         return True
     return bool(_EXCLUDED.match(compact)) and not is_question(text)  # "ไม่รวมเรื่องคุก"
 

@@ -208,7 +208,12 @@ def test_health_told_before_the_notice_is_named_plainly_and_left_out_on_request(
 
 @pytest.mark.parametrize("text", ["ยินยอม แต่ไม่อยากให้เก็บเรื่องติดคุก",
                                   "ยินยอมค่ะ แต่ไม่รวมข้อมูลอ่อนไหว", "ยินยอมบางส่วน",
-                                  "ยินยอม ไม่ต้องเก็บเรื่องคุก", "ไม่รวมเรื่องคุก"])
+                                  "ยินยอม ไม่ต้องเก็บเรื่องคุก", "ไม่รวมเรื่องคุก",
+                                  # asked not to write it down, the topic before or after
+                                  "ยินยอม ถ้าไม่เก็บเรื่องคุก", "ยินยอม เรื่องคุกไม่ต้องจด",
+                                  "ยินยอมค่ะ ไม่ต้องจดเรื่องคุก", "ยินยอม ขออย่าเก็บเรื่องคุก",
+                                  "ยินยอม ไม่ต้องใส่ประวัติ", "ได้ค่ะ เรื่องติดคุกไม่ต้องเขียนนะคะ",
+                                  "ยินยอม ไม่จดเรื่องติดคุกได้ไหม"])
 def test_a_yes_that_leaves_the_sensitive_part_out_is_read_so(dialog: Dialog, text: str) -> None:
     chat = Chat(dialog)
     chat.say(PRISON_STORY)
@@ -216,6 +221,20 @@ def test_a_yes_that_leaves_the_sensitive_part_out_is_read_so(dialog: Dialog, tex
     answers = chat.state.data["answers"]
     assert chat.state.data["consent"] is True and answers["sensitive_consent"] is False
     assert "released" not in answers and answers["home_province"]["name"] == "บุรีรัมย์"
+
+
+@pytest.mark.parametrize("text", ["ยินยอมค่ะ", "ยินยอมครับ ไม่เก็บตังค์สักบาท",
+                                  "ยินยอม ไม่มีเงินเก็บเลยค่ะ เรื่องค่ารถ"])
+def test_a_yes_that_names_nothing_left_out_covers_the_sensitive_part(
+        dialog: Dialog, text: str) -> None:
+    """Not writing something down is left out only when what is named is a topic ("ไม่เก็บ
+    ตังค์" is money kept, not a record)."""
+    chat = Chat(dialog)
+    chat.say(PRISON_STORY)
+    chat.say(text)
+    answers = chat.state.data["answers"]
+    assert chat.state.data["consent"] is True and answers["sensitive_consent"] is True
+    assert "released" in str(answers.get("need_hints")) or "released" in answers
 
 
 def test_facts_told_with_a_question_before_consent_are_kept_and_used(dialog: Dialog) -> None:
