@@ -19,8 +19,15 @@ NEEDS_NOTICE = "ผู้ขอบอกเรื่องที่อยาก�
 
 async def update_contact(store: Store, alerts: Alerts, case: Case, fix: UpdateContact,
                          now: dt.datetime) -> bool:
-    """The phone or name fixed (the new values only in the request, never the notice)."""
-    new = {k: v for k, v in (("phone", fix.phone), ("name", fix.name)) if v}
+    """The phone or name fixed (the new values only in the request, never the notice);
+    a surname alone goes after the first name sent."""
+    name = fix.name
+    if name is None and fix.surname:
+        first = str(case.data.get("name") or "").split()
+        name = f"{first[0]} {fix.surname}" if first else None
+    new = {k: v for k, v in (("phone", fix.phone), ("name", name)) if v}
+    if not new:
+        return False  # a surname with no name sent: a person asks the name
     what = " และ".join({"phone": "เบอร์โทร", "name": "ชื่อ"}[k] for k in new)
     event = CaseEvent(case.id, "person", case.status, case.status,
                       f"{' and '.join(new)} fixed by the person", now)

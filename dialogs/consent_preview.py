@@ -17,6 +17,7 @@ import re
 
 from dialogs import state as st
 from dialogs import texts
+from dialogs.answering import card_words
 from dialogs.asking import slot_for
 from dialogs.consent_words import BLESSING
 from dialogs.consent_yes import consent_word
@@ -27,7 +28,7 @@ from dialogs.slots import Slot
 from dialogs.state import State
 from dialogs.step import StepResult
 from dialogs.types import Reply
-from dialogs.understand import read_message
+from dialogs.understand import parent_card, read_message
 
 __all__ = ["Preview", "answered_after", "answers_alone", "given_answer", "preview_of",
            "preview_slot", "shown", "split_consent", "worth_reading"]
@@ -170,11 +171,14 @@ def given_answer(state: State, text: str, value: str | None) -> str:
     return rest or (str(kept[1]) if kept[0] == asked else "")
 
 
-def worth_reading(rest: str, slot: Slot) -> bool | None:
+def worth_reading(rest: str, slot: Slot, writes_for: str | None = None) -> bool | None:
     """Whether the answer given with the yes is read as the question's answer; None: it
     says the person is only asking ("ถามเฉยๆ": the menu). Not read: nothing in it ("ขอบคุณ
     มากค่ะ"), a bare none to the hardship question ("ไม่มีค่ะ"), despair ("ไม่รู้จะทำยังไง
-    แล้ว": the question is asked, not skipped)."""
+    แล้ว": the question is asked, not skipped). The card of a parent written for
+    (`writes_for`: "พ่อมีบัตรค่ะ") answers the card question."""
+    if slot.key == "id_card" and parent_card(card_words(rest), writes_for) is not None:
+        return True
     if is_refusal(rest) and slot.parse(rest, None) is None and not read_message(rest):
         return False
     if just_asking(rest) and not read_message(rest):

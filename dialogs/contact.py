@@ -49,15 +49,21 @@ _WHEN = ("เมื่อไหร่", "เมื่อไร", "กี่ว�
 _STORY_KEYS = frozenset({"no_shelter", "no_food", "no_fare", "home_province", "thai"})
 
 
-def _new_surname(text: str, known: str) -> str | None:
-    """The name told with only its surname fixed ("นามสกุลพิมพ์ผิดค่ะ ที่ถูกคือ ศรีบุญเรือง
-    นอกนั้นถูกแล้วค่ะ"): the first name told before with the right surname."""
+def new_surname(text: str) -> str | None:
+    """The surname alone fixed ("นามสกุลพิมพ์ผิดค่ะ ที่ถูกคือ ศรีบุญเรือง นอกนั้นถูกแล้วค่ะ")."""
     fix = fixed_part(text)
-    first = known.split()[0] if known.split() else ""
-    if fix is None or not fix[1] or not fix[0] or " " in fix[0].strip() or not first:
+    if fix is None or not fix[1] or not fix[0] or " " in fix[0].strip():
         return None
     surname = read_name(fix[0], None)
-    return f"{first} {surname}" if surname and " " not in surname else None
+    return surname if surname and " " not in surname else None
+
+
+def _new_surname(text: str, known: str) -> str | None:
+    """The name told with only its surname fixed: the first name told before with the
+    right surname."""
+    first = known.split()[0] if known.split() else ""
+    surname = new_surname(text) if first else None
+    return f"{first} {surname}" if surname else None
 
 
 def contact_fix(text: str, known: str = "") -> tuple[str | None, str | None] | None:
@@ -134,6 +140,10 @@ def after_sent(state: State, text: str) -> StepResult | None:
         said += [texts.NAME_FIXED.format(name)] if name else []
         return respond(state, Reply(" ".join(said)),
                        effects=(UpdateContact(phone=phone, name=name),))
+    surname = new_surname(text)  # the name sent is in the request, not here: kept there
+    if surname is not None:
+        return respond(state, Reply(texts.SURNAME_FIXED.format(surname)),
+                       effects=(UpdateContact(surname=surname),))
     if has_digits(text, 8):
         return respond(state, Reply(texts.PHONE_UNCLEAR))
     if _NAME_FIX.search(text.replace(" ", "")) and not is_question(text):  # "ชื่อผิดค่ะ"

@@ -17,11 +17,16 @@ NOT_ASKING = ("ไม่กี่", "ไม่มีใคร", "ไม่ใค
               "อะไรก็ได้", "ที่ไหนก็ได้", "เมื่อไหร่ก็ได้", "ยังไงก็ได้")
 
 
+# Isan's "บ่" ending a clause asks ("ต้องเสียค่าธรรมเนียมบ่", "ได้บ่จ้า"); one that begins a
+# word denies ("บ่มีเงิน")
+_ISAN_ASKS = re.compile(r"[ก-๏](?<!ไม่)บ่(?:คะ|ค่ะ|ครับ|คับ|จ้า|จ้ะ|จ๊ะ|นอ|น้อ|หลาน|ลูก)*(?=\s|$|\?)")
+
+
 def is_question(text: str) -> bool:
-    """Asks something ("ได้เท่าไหร่", "กี่วัน", "ใครมีสิทธิ์บ้างคะ")."""
+    """Asks something ("ได้เท่าไหร่", "กี่วัน", "ใครมีสิทธิ์บ้างคะ", "ได้บ่")."""
     for phrase in NOT_ASKING:
         text = text.replace(phrase, " ")
-    return any(w in text for w in QUESTION_WORDS)
+    return any(w in text for w in QUESTION_WORDS) or _ISAN_ASKS.search(text) is not None
 
 
 def split_question(text: str) -> tuple[str, str]:

@@ -74,6 +74,7 @@ class UpdateContact:
 
     phone: str | None = None
     name: str | None = None
+    surname: str | None = None  # the surname alone fixed: the first name sent is kept
 
 
 @dataclass(frozen=True)

@@ -67,3 +67,19 @@ async def test_a_fact_told_after_sending_reaches_the_staff_with_the_request(worl
     assert case is not None and len(notices) == 1 and case.ref in notices[0]
     assert "ข้อมูลเพิ่ม" in notices[0]
     assert len(await world.store.cases(key=PERSON)) == 1  # no second request
+
+
+async def test_a_surname_fixed_alone_keeps_the_first_name_sent(world: World) -> None:
+    """dev24: the name sent lives in the request, not in the conversation: a surname
+    fixed alone after sending is put after the first name there (it was asked in full)."""
+    case_id = await screened_case(world)
+    before = await world.store.case(case_id)
+    assert before is not None and before.data["name"].split()[0] == "สมชาย"
+    said = await world.say("นามสกุลพิมพ์ผิดค่ะ ที่ถูกคือ ศรีบุญเรือง นอกนั้นถูกแล้วค่ะ")
+    case = await world.store.case(case_id)
+    assert case is not None and case.data["name"] == "สมชาย ศรีบุญเรือง"
+    assert case.data["answers"]["name"] == "สมชาย ศรีบุญเรือง"
+    assert case.data["phone"] == "0812345678"
+    assert any("ศรีบุญเรือง" in s for s in said)
+    events = await world.store.case_events(case_id)
+    assert events[-1].note == "name fixed by the person"
