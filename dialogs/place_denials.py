@@ -34,7 +34,8 @@ def denied_role(window: str) -> str | None:
 
 
 # a slip taken back: "อยู่สระบุรี เอ้ย ลพบุรี", "อยู่สระบุรี ไม่ใช่ อยู่ลพบุรี"
-_SLIP = re.compile(r"เอ้ย|เอ๊ย|เอ่ย|อุ๊ย|อุ้ย|พิมพ์ผิด|ไม่ใช่ๆ")
+_SLIP = re.compile(r"เอ้ย|เอ๊ย|เอ่ย|อุ๊ย|อุ้ย|พิมพ์ผิด|ไม่ใช่ๆ|(?:อ้อ|อ่อ|อ๋อ)ไม่ใช่")
+_OH = frozenset({"อ้อ", "อ่อ", "อ๋อ"})  # "อ้อ ไม่ใช่ครับ": a slip, as "เอ้ย"
 _NOT_SO = re.compile(r"ไม่ใช่(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|นะ)?")
 
 
@@ -44,11 +45,13 @@ def slip_ends(cleaned: str) -> list[tuple[int, bool]]:
     its own: in "ไม่ใช่ระยอง" it denies the place after it)."""
     ends = []
     at = 0
+    before = ""
     for chunk in cleaned.split(" "):
         ends += [(at + m.end(), True) for m in _SLIP.finditer(chunk)]
         if _NOT_SO.fullmatch(chunk):
-            ends.append((at + len(chunk), False))
+            ends.append((at + len(chunk), before in _OH))
         at += len(chunk)
+        before = chunk
     return ends
 
 

@@ -9,6 +9,7 @@ from dialogs import state as st
 from dialogs.answering import written_for
 from dialogs.engine import Dialog
 from dialogs.questions import is_question
+from dialogs.understand import read_message
 
 from .test_engine import Chat
 
@@ -51,3 +52,25 @@ def test_an_isan_question_in_the_first_message_is_answered(dialog: Dialog) -> No
     out = chat.say("หลานเอ้ย ถามแหน่ ขอเงินค่ารถกลับบ้านนี่ ต้องเสียค่าธรรมเนียมบ่")
     said = " ".join(r.text for r in out.replies)
     assert "ไม่มีค่าธรรมเนียม" in said and chat.state.name == st.CONSENT
+
+
+@pytest.mark.parametrize(("text", "key", "name"), [
+    ("บ้านอยู่กาฬสินธุ์ อ้อ ไม่ใช่ มหาสารคามครับ", "home_province", "มหาสารคาม"),  # dev31
+    ("สระบุรีค่ะ อ่อไม่ใช่ค่ะ ตอนนี้มาถึงลพบุรีแล้ว", "current_province", "ลพบุรี"),
+    ("อยู่ลำพูน อ้อไม่ใช่ อยู่ลำปางครับ", "current_province", "ลำปาง"),
+])
+def test_oh_not_so_takes_back_the_place_before(text: str, key: str, name: str) -> None:
+    assert read_message(text)[key]["name"] == name
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    ("ส่งไปมหาสารคามครับ", "มหาสารคาม"), ("ส่งแม่ไปมหาสารคาม", "มหาสารคาม"),
+    ("ส่งเงินไปให้แม่ที่มหาสารคาม", None),  # money sent, no one
+])
+def test_one_sent_there_goes_home_there(text: str, home: str | None) -> None:
+    said = read_message(text).get("home_province")
+    assert (said or {}).get("name") == home
+
+
+def test_one_who_came_to_see_someone_off_is_here() -> None:
+    assert read_message("มาส่งแม่ที่ขอนแก่น")["current_province"]["name"] == "ขอนแก่น"
