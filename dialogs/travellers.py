@@ -217,11 +217,18 @@ _GOES_ALONG = re.compile(r"พา(?:พ่อ|แม่)|(?:กับ|และ)
                          r"(?:ไม่มี|บ่มี|ตกงาน|จะกลับ|อยากกลับ|ติดอยู่)")
 
 
+_SENDS_PARENT = re.compile(r"(?<!มา)ส่ง(?:คุณ)?(?P<who>พ่อ|แม่)(?!แม่|พ่อ)(?:ผม|ฉัน|หนู)?(?:กลับ|ไป)")
+_TOGETHER = re.compile(r"พา(?:พ่อ|แม่)|(?:กับ|และ)(?:พ่อ|แม่)|ไปด้วย|ด้วยกัน|กลับด้วย|พวกเรา|เราสอง")
+
+
 def writes_for(compact: str) -> str | None:
     """The parent ("พ่อ" or "แม่") one writes for, who travels alone, from a story
     (the cleaned text without spaces); None when the writer travels or it is not said."""
     said = _FOR_PARENT.search(compact) or _PARENTS_TROUBLE.search(compact)
-    if said is None or _GOES_ALONG.search(compact):
+    sent = _SENDS_PARENT.search(compact)  # "อยากส่งแม่กลับบ้าน": the writer stays, even
+    if sent is not None and not _TOGETHER.search(compact):  # one out of work ("ผมตกงาน")
+        said = sent
+    elif said is None or _GOES_ALONG.search(compact):
         return None
     count = people_and_ages(compact)[0]
     return said["who"] if count in (None, 1) else None

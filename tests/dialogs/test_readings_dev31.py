@@ -9,6 +9,7 @@ from dialogs import state as st
 from dialogs.answering import written_for
 from dialogs.engine import Dialog
 from dialogs.questions import is_question
+from dialogs.readers import read_phone
 from dialogs.understand import read_message
 
 from .test_engine import Chat
@@ -74,3 +75,23 @@ def test_one_sent_there_goes_home_there(text: str, home: str | None) -> None:
 
 def test_one_who_came_to_see_someone_off_is_here() -> None:
     assert read_message("มาส่งแม่ที่ขอนแก่น")["current_province"]["name"] == "ขอนแก่น"
+
+
+@pytest.mark.parametrize(("text", "phone"), [
+    ("0981112233 อุ้ย ผิด 0981112234 ครับ", "0981112234"),  # dev31: the slip was kept
+    ("เบอร์ 0981112233 ไม่ใช่ 0981112234", "0981112234"), ("เบอร์ผิด 0891234567", "0891234567"),
+    ("0812345678 หรือ 0898765432", "0812345678"),  # two offered: the first (shown first)
+    ("0891234567 ผิดไหม", "0891234567"),
+])
+def test_a_phone_said_after_one_taken_back_is_the_one_meant(text: str, phone: str) -> None:
+    assert read_phone(text, None) == phone
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("สวัสดีครับ ผมขอความช่วยเหลือให้แม่ครับ แม่มาอยู่กับผม แต่ผมตกงาน เลี้ยงแม่ไม่ไหว "
+     "อยากส่งแม่กลับบ้าน", "แม่"),  # dev31: the son out of work stays
+    ("ส่งพ่อกลับอุดร", "พ่อ"),
+    ("ผมตกงาน จะพาแม่กลับบ้าน", None), ("อยากส่งแม่กลับบ้านค่ะ หนูจะไปด้วย", None),
+])
+def test_a_parent_sent_home_is_written_for(text: str, who: str | None) -> None:
+    assert written_for(text).get("writes_for") == who
