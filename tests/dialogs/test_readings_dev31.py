@@ -9,7 +9,7 @@ from dialogs import state as st
 from dialogs.answering import written_for
 from dialogs.engine import Dialog
 from dialogs.questions import is_question
-from dialogs.readers import read_phone
+from dialogs.readers import read_id_card, read_phone
 from dialogs.understand import read_message
 
 from .test_engine import Chat
@@ -95,3 +95,20 @@ def test_a_phone_said_after_one_taken_back_is_the_one_meant(text: str, phone: st
 ])
 def test_a_parent_sent_home_is_written_for(text: str, who: str | None) -> None:
     assert written_for(text).get("writes_for") == who
+
+
+@pytest.mark.parametrize(("text", "had", "state"), [
+    ("บัตรผมไหม้ไปครึ่งใบครับ ยังเห็นรูปกับเลขบัตร", True, "damaged"),  # dev31: asked 3 times
+    ("บัตรผมชำรุด", True, "damaged"),
+    ("บัตรผมไหม้ไปกับห้องหมดแล้ว", False, None), ("บัตรหนูก็ไหม้หมดเลย", False, None),
+])
+def test_the_writers_own_card_burnt_or_damaged(text: str, had: bool, state: str | None) -> None:
+    said = read_message(text)
+    assert said["id_card"] is had and said.get("id_card_state") == state
+
+
+@pytest.mark.parametrize("text", ["บัตรยายอยู่กับหนูค่ะ ยายฝากไว้ กลัวหาย", "บัตรอยู่กับผมครับ"])
+def test_a_card_the_writer_keeps_is_had(text: str) -> None:
+    """dev31: a neighbour keeping the old woman's card was asked three times, then
+    recorded as not known."""
+    assert read_id_card(text, None) is True
