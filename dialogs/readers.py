@@ -192,8 +192,8 @@ def read_travellers(text: str, value: str | None) -> int | None:
 
 # "ท้องค่ะ", "คนท้อง" to "anyone who needs care?": a pregnancy (in a story, "ท้อง" alone
 # is too often the belly to be read so)
-_ALL_WELL = re.compile(r"^(?:ก็|ทุกคน)?(?:ปกติ(?:ดี)?|แข็งแรง(?:ดี)?|สบายดี)(?:ทุกคน|หมด|กันหมด)?"
-                       r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*$")
+_ALL_WELL = re.compile(r"^(?:ก็|ทุกคน)?(?:ปกติ(?:ดี)?|แข็งแรง(?:ดี)?|สบายดี)(?:ทุกคน|หมด|กันหมด|ทั้งคู่"
+                       r"|ทั้งสองคน|ทั้ง\d+คน)?(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*$")
 _PREGNANT_ANSWER = re.compile(r"(?:มี)?(?:คน)?ท้อง(?:อยู่|ด้วย)?(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)?")
 
 
@@ -208,8 +208,8 @@ def read_special(text: str, value: str | None) -> list[str] | None:
         return ["pregnant"]
     if _ALL_WELL.search(text.replace(" ", "")):  # "แข็งแรงดีทุกคน": nobody needs care
         return []
-    if parse_yes_no(text) is False or "ไม่มี" in text:
-        return []
+    if parse_yes_no(text) is False or re.search(r"(?:ไม่|(?<!แม่)(?<!ห)ม่าย|หม่าย)มี", text):
+        return []  # "ม่ายมี แข็งแรงทั้งคู่": a southern or playful no
     return None
 
 

@@ -9,7 +9,7 @@ from dialogs import state as st
 from dialogs.answering import written_for
 from dialogs.engine import Dialog
 from dialogs.questions import is_question
-from dialogs.readers import read_id_card, read_phone
+from dialogs.readers import read_id_card, read_phone, read_special
 from dialogs.understand import read_message
 
 from .test_engine import Chat
@@ -112,3 +112,20 @@ def test_a_card_the_writer_keeps_is_had(text: str) -> None:
     """dev31: a neighbour keeping the old woman's card was asked three times, then
     recorded as not known."""
     assert read_id_card(text, None) is True
+
+
+@pytest.mark.parametrize(("text", "care"), [
+    ("ม่ายมี แข็งแรงทั้งคู่", []), ("แข็งแรงทั้งคู่", []), ("หม่ายมีค่ะ", []),  # dev28: asked again
+    ("แม่ม่ายมีลูกสองคน", None),  # a widow, no "no"
+])
+def test_a_southern_no_or_both_well_is_no_care_need(text: str, care: list[str] | None) -> None:
+    assert read_special(text, None) == care
+
+
+@pytest.mark.parametrize(("text", "had"), [
+    ("บัตรรอดครับ เสียบไว้ในเคสโทรศัพท์ โจรไม่ได้เอาไป", True),  # dev30: asked twice
+    ("มีครบทุกคนครับ ตำรวจคืนบัตรให้แล้ว", True), ("ตำรวจคืนบัตรให้แล้ว", True),
+    ("ตำรวจยังไม่คืนบัตรให้", None), ("บัตรจะรอดไหม", None),
+])
+def test_a_card_that_survived_or_was_given_back_is_had(text: str, had: bool | None) -> None:
+    assert read_id_card(text, None) is had
