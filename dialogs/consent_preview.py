@@ -95,7 +95,9 @@ _NOT_YET = re.compile(
     r"|ไม่เอา|ไม่ดีกว่า|no\b|never|แต่(?!ไม่มี|บ่มี|ไม่ได้มี|ตอนนี้)", re.IGNORECASE)
 # anywhere after the yes: the data not to be kept, a fear, a question about the data
 _WARY = re.compile(r"(?:ไม่อยาก|ไม่ต้อง|ไม่ให้|ห้าม|อย่า)(?:ให้)?(?:เก็บ|บันทึก|จด|บอก)|กลัว|ข้อมูล"
-                   r"|ยินยอมคือ|คืออะไร")
+                   r"|ยินยอมคือ|คืออะไร"
+                   # unsure ("ครับ ยังไม่แน่ใจ", "ค่ะ ขอถามลูกก่อน"): no yes yet
+                   r"|ไม่แน่ใจ|บ่แน่ใจ|ไม่รู้สิ|ขอ(?:คิด|ดู|อ่าน|ถาม[ก-๙]{0,8}?)ก่อน|ขอเวลา")
 
 
 def split_consent(text: str) -> tuple[bool | None, str]:

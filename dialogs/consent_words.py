@@ -23,7 +23,7 @@ EXCLUSIONS = ("ยกเว้น", "ไม่รวม", "ไม่ต้อง
               "ไม่อยากให้บันทึก", "ไม่เอาเรื่อง", "ไม่ให้เก็บ")  # may be said alone
 QUALIFIERS = ("แต่", "บางส่วน", *EXCLUSIONS)  # only with a yes
 # unsure: no yes however short the answer ("อืม ไม่แน่ใจ", "ค่ะ ขอคิดดูก่อน")
-UNSURE = re.compile(r"ไม่แน่ใจ|ไม่รู้|ขอคิด|เดี๋ยว|รอก่อน")
+UNSURE = re.compile(r"ไม่แน่ใจ|บ่แน่ใจ|ไม่รู้|ขอ(?:คิด|ดู|อ่าน|ถาม[ก-๙]{0,8}?)ก่อน|ขอเวลา|ขอคิด|เดี๋ยว|รอก่อน")
 
 
 def own_facts(text: str) -> bool:
@@ -73,11 +73,17 @@ _EXCLUDED = re.compile(r"(?:" + "|".join(EXCLUSIONS) + r")(?:ข้อมูล)
                        r"|ติดคุก|คดี|สุขภาพ|โรค|hiv|เอชไอวี|ความพิการ|พ้นโทษ)", re.IGNORECASE)
 
 
-# asked not to write a topic down, in any order: "ถ้าไม่เก็บเรื่องคุก", "เรื่องคุกไม่ต้องจด",
-# "ขออย่าเก็บเรื่องคุก", "ไม่ต้องใส่ประวัติ"; a topic must be named ("ไม่เก็บตังค์" is money)
-_DONT_RECORD = re.compile(r"(?:ไม่ต้อง|ไม่อยากให้|ไม่ให้|ขอไม่|ห้าม|อย่า|ไม่)(?:บันทึก|เก็บ|จด|ใส่|เขียน)")
-_TOPIC = re.compile(r"เรื่อง|ประวัติ|คุก|ตะราง|เรือนจำ|ทัณฑ|คดี|สุขภาพ|โรค|hiv|เอชไอวี|เอดส์|พิการ"
-                    r"|พ้นโทษ|อ่อนไหว", re.IGNORECASE)
+# asked not to write a sensitive topic down, the verb beside the topic, in either order:
+# "ถ้าไม่เก็บเรื่องคุก", "ขอไม่ระบุเรื่องคุก", "เรื่องคุกไม่ต้องจด", "ตัดเรื่องคุกออก" (never a word
+# that only begins so, "ไม่ใส่ใจเรื่องประวัติ", nor a topic of no care, "เรื่องลูกไม่ต้องเขียน")
+_SENSITIVE_TOPIC = (r"(?:ข้อมูล)?(?:เรื่อง|ประวัติ)?(?:ที่)?(?:ติด)?(?:คุก|ตะราง|เรือนจำ|ทัณฑ\S{0,5}"
+                    r"|คดี|พ้นโทษ|ประวัติ(?:อาชญากรรม)?|สุขภาพ|โรค|hiv|เอชไอวี|เอดส์|(?:ความ)?พิการ"
+                    r"|อ่อนไหว|ยาเสพติด)")
+_NOT_WRITE = (r"(?:ไม่ต้อง|ไม่อยากให้|ไม่ให้|ขอไม่|ขออย่า|อย่า|ห้าม|ไม่)(?:ลง)?"
+              r"(?:บันทึก|เก็บ|จด|ใส่|เขียน|ระบุ|ลง)(?!ใจ|กด|เงิน|ตัง)")
+_DONT_RECORD = re.compile(_NOT_WRITE + r"(?:ไว้)?" + _SENSITIVE_TOPIC
+                          + r"|" + _SENSITIVE_TOPIC + r"(?:นี้|นั้น)?(?:ก็)?" + _NOT_WRITE
+                          + r"|(?:ตัด|เว้น)" + _SENSITIVE_TOPIC, re.IGNORECASE)
 
 
 def qualified_yes(text: str) -> bool:
@@ -89,7 +95,7 @@ def qualified_yes(text: str) -> bool:
     if "ไม่ยินยอม" in compact:
         return False
     yes = consent_word(text) is True or bool(_LEADING_YES.match(text.strip()))
-    if yes and _DONT_RECORD.search(compact) and _TOPIC.search(compact):
+    if yes and _DONT_RECORD.search(compact):
         return True
     if not any(q in compact for q in QUALIFIERS):
         return False

@@ -26,16 +26,18 @@ _SHORT_CONSENT = re.compile(r"(?:ครับ|คับ|ค่ะ|ค่า|จ�
                             r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|ได้)*")
 
 
-# a refusal by an employer told in a story ("นายจ้างไม่ยินยอมให้ลาออก") is not the person's
-# (a parent's is: one may write for them)
-_EMPLOYER_DENIED = re.compile(r"(?:นายจ้าง|เจ้านาย|หัวหน้า|บริษัท|โรงงาน|เถ้าแก่|ทางร้าน)(?:เขา|เค้า)?"
-                              r"(?:ไม่|บ่)(?:ได้|ให้|ยอม)?ยินยอม")
+# a refusal by someone else told in a story, the word of them joined to it ("นายจ้างไม่
+# ยินยอมให้ลาออก", "สามีไม่ยินยอมให้หนูกลับบ้าน") is not the person's (a parent's is: one may
+# write for them; "ผมเป็นหัวหน้า ไม่ยินยอมครับ" is the person's)
+_OTHERS_DENIED = re.compile(r"(?:นายจ้าง|เจ้านาย|หัวหน้า|บริษัท|โรงงาน|เถ้าแก่|ทางร้าน|ผู้จัดการ|นายหน้า"
+                            r"|เจ้าของห้อง|เจ้าของบ้าน|สามี|ผัว|แฟน)(?:เขา|เค้า|ก็)?(?:ยัง)?(?:ไม่|บ่)"
+                            r"(?:ได้|ให้|ยอม)?(?:ให้)?(?:ความ)?ยินยอม")
 
 
 def consent_word(text: str) -> bool | None:
     """"ยินยอม" typed: True; denied in any way ("ไม่ได้ยินยอม", "ยินยอมไม่ได้"): False;
     asked about, or not said: None."""
-    compact = _EMPLOYER_DENIED.sub(" ", text.replace(" ", ""))
+    compact = _OTHERS_DENIED.sub(" ", text).replace(" ", "")
     short = _SHORT_CONSENT.fullmatch(compact)
     if short is not None:
         return not short["no"]

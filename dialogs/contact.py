@@ -49,10 +49,16 @@ _WHEN = ("เมื่อไหร่", "เมื่อไร", "กี่ว�
 _STORY_KEYS = frozenset({"no_shelter", "no_food", "no_fare", "home_province", "thai"})
 
 
+# no surname fixed: the name fixed instead ("ไม่ใช่นามสกุลผิดนะคะ ชื่อผิด"), or a word for
+# one ("ที่ถูกคือ เหมือนในบัตร")
+_NOT_SURNAME = re.compile(r"ไม่ใช่นามสกุล|ชื่อ(?:ต้น)?(?:ก็)?ผิด|เหมือน|บัตร|ตาม")
+
+
 def new_surname(text: str) -> str | None:
     """The surname alone fixed ("นามสกุลพิมพ์ผิดค่ะ ที่ถูกคือ ศรีบุญเรือง นอกนั้นถูกแล้วค่ะ")."""
     fix = fixed_part(text)
-    if fix is None or not fix[1] or not fix[0] or " " in fix[0].strip():
+    if fix is None or not fix[1] or not fix[0] or " " in fix[0].strip() or (
+            "นามสกุล" not in text or _NOT_SURNAME.search(text.replace(" ", ""))):
         return None
     surname = read_name(fix[0], None)
     return surname if surname and " " not in surname else None
@@ -134,16 +140,15 @@ def after_sent(state: State, text: str) -> StepResult | None:
     pointed out; a fact told about it goes to a person with the request (never into a
     second screening); "แก้ไข" says how; None: anything else."""
     fixed = contact_fix(text, str((state.data.get("answers") or {}).get("name") or ""))
-    if fixed is not None:
-        phone, name = fixed
+    phone, name = fixed or (None, None)
+    # the name sent is in the request, not here: a surname alone is put after it there
+    surname = new_surname(text) if name is None else None
+    if phone or name or surname:
         said = [texts.PHONE_FIXED.format(replies.full_phone(phone))] if phone else []
         said += [texts.NAME_FIXED.format(name)] if name else []
+        said += [texts.SURNAME_FIXED.format(surname)] if surname else []
         return respond(state, Reply(" ".join(said)),
-                       effects=(UpdateContact(phone=phone, name=name),))
-    surname = new_surname(text)  # the name sent is in the request, not here: kept there
-    if surname is not None:
-        return respond(state, Reply(texts.SURNAME_FIXED.format(surname)),
-                       effects=(UpdateContact(surname=surname),))
+                       effects=(UpdateContact(phone=phone, name=name, surname=surname),))
     if has_digits(text, 8):
         return respond(state, Reply(texts.PHONE_UNCLEAR))
     if _NAME_FIX.search(text.replace(" ", "")) and not is_question(text):  # "ชื่อผิดค่ะ"

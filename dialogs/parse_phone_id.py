@@ -64,17 +64,18 @@ def _split_phones(groups: list[str]) -> list[str] | None:
     return None
 
 
-# a number taken back: the one after it is meant ("0981112233 อุ้ย ผิด 0981112234 ครับ")
-_TAKEN_BACK = re.compile(r"เอ้ย|เอ๊ย|อุ้ย|อุ๊ย|ผิด|ไม่ใช่|ที่ถูก|แก้เป็น")
+# a number taken back right after it is said: the next one is meant ("0981112233 อุ้ย ผิด
+# 0981112234 ครับ"); never "X ไม่ใช่ Y" (X, not Y) nor a word after ("ทำผิดอะไร")
+_TAKEN_BACK = re.compile(r"[\d๐-๙]\s*(?:ค่ะ|ครับ|คับ|นะ)?\s*(?:เอ้ย|เอ๊ย|อุ้ย|อุ๊ย|ผิด(?![ก-๙]))")
 
 
 def parse_phone(text: str) -> str | None:
     """A Thai phone number as digits: mobile 0[689] + 8 digits, landline 0[2-7] + 7
     digits; "+66 81 234 5678" -> "0812345678". None when there is none. A number said
     after one taken back is the one meant."""
-    slips = list(_TAKEN_BACK.finditer(text))
-    if slips and slips[-1].end() < len(text):
-        after = parse_phone(text[slips[-1].end():])
+    slip = _TAKEN_BACK.search(text)
+    if slip is not None and parse_phone(text[:slip.start() + 1]) is not None:
+        after = parse_phone(text[slip.end():])
         if after is not None:
             return after
     for groups in _digit_runs(text):

@@ -319,3 +319,28 @@ def test_a_yes_with_thanks_is_consent(text: str) -> None:
     ("อย่าเก็บเรื่องนี้นะคะ", False), ("ยินยอมค่ะ", True), ("บันทึกได้ค่ะ", True)])
 def test_asked_not_to_record_is_no_to_the_sensitive_part(text: str, said: bool | None) -> None:
     assert read_sensitive_consent(text, None) is said
+
+
+@pytest.mark.parametrize("text", [
+    # the review: a fee asked, a topic of no care, a wish to have it written, a word that
+    # only begins like the verb
+    "ยินยอมค่ะ เรื่องนี้ไม่เก็บเงินใช่ไหมคะ", "ยินยอมครับ ไม่ใส่ใจเรื่องประวัติหรอก บอกได้หมด",
+    "ยินยอม ไม่อยากให้เขียนผิด เรื่องคุกจดไว้ด้วย", "ยินยอมครับ เรื่องที่พักไม่ต้องใส่",
+    "ยินยอมค่ะ ไม่ต้องเขียนเรื่องลูกนะคะ", "ยินยอมครับ ผมไม่เขียนเรื่องยาวนะ",
+    "ยินยอม ไม่เก็บกดแล้วเรื่องคุก",
+])
+def test_no_to_writing_something_else_down_leaves_nothing_out(dialog: Dialog, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(PRISON_STORY)
+    chat.say(text)
+    assert chat.state.data["consent"] is True
+    assert chat.state.data["answers"]["sensitive_consent"] is True
+
+
+@pytest.mark.parametrize("text", ["ยินยอม เรื่องคุกไม่ต้องลงบันทึก", "ยินยอม ขอไม่ระบุเรื่องคุก",
+                                  "ยินยอม เว้นเรื่องคุกไว้", "ยินยอม ตัดเรื่องคุกออกได้ไหม"])
+def test_more_ways_to_leave_the_prison_history_out(dialog: Dialog, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say(PRISON_STORY)
+    chat.say(text)
+    assert chat.state.data["answers"]["sensitive_consent"] is False

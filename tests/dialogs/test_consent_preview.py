@@ -159,6 +159,7 @@ GREETING, SENSITIVE = "สวัสดีค่ะ", "เพิ่งออก�
     "ยังไม่พร้อมยินยอมค่ะ", "ได้ แต่ไม่ยินยอมให้เก็บเบอร์",
     "ไม่", "ไม่ค่ะ", "ไม่ครับ", "ไม่เอา", "ไม่ต้อง",  # a bare no is a refusal, as before
     "แม่ไม่ยินยอมค่ะ",  # a parent one writes for refuses: a refusal
+    "ผมเป็นหัวหน้า ไม่ยินยอมครับ",  # the person's own no, after a word of who they are
 ])
 def test_a_refusal_at_the_preview_keeps_nothing(dialog: Dialog, opener: str, text: str) -> None:
     chat = Chat(dialog)
@@ -172,7 +173,9 @@ def test_a_refusal_at_the_preview_keeps_nothing(dialog: Dialog, opener: str, tex
     "หนู ไม่มีเงินค่ะ", "ลูก ไม่สบายค่ะ", "ลูก ป่วยค่ะ ไม่มีเงิน", "นะคะ ช่วยหนูด้วย",
     "หลาน ช่วยยายด้วย ไม่มีเงินกลับบ้าน", "ได้ค่ะ เดี๋ยวก่อนนะคะ",
     "อืม ไม่แน่ใจ", "ค่ะ ขอคิดดูก่อน",  # unsure (the first was consent)
-    "นายจ้างไม่ยินยอมให้ลาออก",  # an employer's no is not the person's (was a refusal)
+    "ครับ ยังไม่แน่ใจ", "ค่ะ ขอถามลูกก่อน", "ได้ค่ะ ขออ่านก่อน", "ค่ะ บ่แน่ใจ",
+    "นายจ้างไม่ยินยอมให้ลาออก",  # someone else's no is not the person's (was a refusal)
+    "สามีไม่ยินยอมให้หนูกลับบ้าน", "นายจ้างยังไม่ยินยอมให้ออก", "นายจ้างไม่ได้ให้ความยินยอม",
 ])
 def test_a_pronoun_or_a_wait_is_no_consent(dialog: Dialog, text: str) -> None:
     chat = Chat(dialog)
@@ -292,7 +295,7 @@ def test_a_yes_that_is_no_yes_word_answers_nothing(dialog: Dialog, text: str) ->
 @pytest.mark.parametrize("text", [
     "ไม่ขัดข้อง ยินยอมค่ะ", "ไม่ต้องห่วง ยินยอม", "ไม่เป็นไรค่ะ ยินยอม", "ไม่ว่ายังไงก็ยินยอม",
     "ไม่เข้าใจแต่ยินยอม", "ลูกพิมพ์ให้ค่ะ แม่ไม่ค่อยเข้าใจ ยินยอมค่ะ",
-    "ยินยอมค่ะ นายจ้างไม่ยินยอมให้ลาออก",
+    "ยินยอมค่ะ นายจ้างไม่ยินยอมให้ลาออก", "ยินยอมค่ะ สามีไม่ยินยอมให้กลับ",
 ])
 def test_a_no_of_something_else_beside_consent(text: str) -> None:
     assert consent_word(text) is True  # were refusals

@@ -118,3 +118,14 @@ def test_a_name_cut_into_many_syllables_stays_whole(text: str, name: str) -> Non
 ])
 def test_words_are_not_taken_as_a_long_name(text: str, name: str) -> None:
     assert extract_name(text, bare=True) == name
+
+
+@pytest.mark.parametrize("text", ["ไม่ใช่นามสกุลผิดนะคะ ชื่อผิด ที่ถูกคือ สมศรี",
+                                  "นามสกุลผิดค่ะ ที่ถูกคือ เหมือนในบัตร"])
+def test_no_surname_is_fixed_from_a_name_fix_or_a_word(dialog: Dialog, text: str) -> None:
+    """The review: the first set "สมศรี" as the surname, the second "เหมือนในบัตร"."""
+    chat = at_name_summary(dialog)
+    chat.say("เกียรติศักดิ์ จันทร์หอม 0826413957")
+    assert sent(chat) is not None
+    result = chat.say(text)
+    assert not any(isinstance(e, UpdateContact) and e.surname for e in result.effects)
