@@ -54,7 +54,11 @@ def _cut_word(word: str, last: bool) -> tuple[Province, int, int] | None:
 
 @functools.cache
 def _begun(stem: str) -> Province | None:
-    """The one province whose Thai name or alias begins with `stem` ("ชล", "ขอน")."""
+    """The one province whose Thai name begins with `stem` ("ชล", "ขอน", "กำแพง": a
+    district's name, กำแพงแสน, is never cut so), else whose alias does."""
+    named = {p.code: p for p in TH_ALIASES.values() if p.name_th.startswith(stem)}
+    if len(named) == 1:
+        return next(iter(named.values()))
     begun = {p.code: p for alias, p in TH_ALIASES.items() if alias.startswith(stem)}
     return next(iter(begun.values())) if len(begun) == 1 else None
 

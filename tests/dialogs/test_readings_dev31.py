@@ -9,7 +9,13 @@ from dialogs import state as st
 from dialogs.answering import written_for
 from dialogs.engine import Dialog
 from dialogs.questions import is_question
-from dialogs.readers import read_id_card, read_phone, read_special
+from dialogs.readers import (
+    read_id_card,
+    read_phone,
+    read_province,
+    read_special,
+    read_travellers,
+)
 from dialogs.understand import read_message
 
 from .test_engine import Chat
@@ -149,3 +155,19 @@ def test_the_writer_going_too_or_money_for_a_parent_is_no_writing_for(
 @pytest.mark.parametrize("text", ["โดนส่งไปภูเก็ต ไม่มีค่ารถกลับ", "สามีส่งไปขายบริการที่พัทยา"])
 def test_one_sent_somewhere_is_not_going_home_there(text: str) -> None:
     assert "home_province" not in read_message(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("กำแพงฯค่ะ", "กำแพงเพชร"),  # dev22: a district (กำแพงแสน) begins so too; asked again
+    ("อยู่กำแพงฯ", "กำแพงเพชร"), ("ชลฯ", "ชลบุรี"), ("นครศรีฯ", "นครศรีธรรมราช"),
+])
+def test_a_province_cut_short_is_the_one_province_named_so(text: str, name: str) -> None:
+    assert read_province(text, None)["name"] == name
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("ลูกคนเดียวค่ะ แม่ไม่ได้ไปด้วย", 1),  # dev23: the mother not going, asked again
+    ("ลูกคนเดียวค่ะ แม่ไม่ไปด้วย", 1), ("ลูกคนเดียว แม่ไปด้วย", None),
+])
+def test_a_child_alone_with_the_parent_not_going(text: str, count: int | None) -> None:
+    assert read_travellers(text, None) == count
