@@ -316,7 +316,9 @@ async def play(rt: Any, key: ConversationKey, persona: Persona, timings: list[fl
                 labels = " | ".join(c.label for c in reply.choices)
                 said = reply.text.replace("\n", " / ")
                 print(f"     {said}" + (f"  [{labels}]" if labels else ""))
-        if outcome.case_id is not None:
+        handed = outcome.case_id is not None and getattr(
+            await rt.store.case(outcome.case_id), "kind", "") == "handoff"
+        if outcome.case_id is not None and not handed:  # a person asked for (danger): goes on
             later = tuple(t for t in confirm_items(persona)[seen.get("confirm", 0):]
                           if fixes_contact(t))  # the name or phone read back: fixed then
             offered = any(r.text == ANYTHING_ELSE for r in outcome.replies)

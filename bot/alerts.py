@@ -72,6 +72,10 @@ def _summary(case: Mapping[str, Any]) -> list[str]:
     return lines
 
 
+# a person who told of danger (dialogs.danger): what they wrote stays in the chat only
+DANGER_HEAD = "🚨 อาจอยู่ในอันตราย ติดต่อกลับด่วน"
+
+
 class Alerts:
     def __init__(self, targets: AlertTargets) -> None:
         self.targets = targets
@@ -90,14 +94,17 @@ class Alerts:
 
     def new_case(self, case: Mapping[str, Any]) -> tuple[Outgoing, ...]:
         urgent = " [ด่วน]" if case.get("urgent") else ""
-        if case.get("kind") == "handoff":
+        if case.get("kind") == "handoff" and case.get("danger"):
+            head = f"{DANGER_HEAD} {case.get('ref')}{urgent}"
+        elif case.get("kind") == "handoff":
             head = f"🙋 ขอคุยกับเจ้าหน้าที่ {case.get('ref')}{urgent}"
         else:
             head = f"🆕 เรื่องใหม่ {case.get('ref')}{urgent}"
         return self._items(case, "\n".join([head, *_summary(case)]))
 
-    def handoff(self, case: Mapping[str, Any]) -> tuple[Outgoing, ...]:
-        head = f"🙋 ผู้ขอความช่วยเหลือขอคุยกับเจ้าหน้าที่: {case.get('ref')}"
+    def handoff(self, case: Mapping[str, Any], danger: bool = False) -> tuple[Outgoing, ...]:
+        head = (f"{DANGER_HEAD} {case.get('ref')}" if danger
+                else f"🙋 ผู้ขอความช่วยเหลือขอคุยกับเจ้าหน้าที่: {case.get('ref')}")
         return self._items(case, "\n".join([head, *_summary(case)]))
 
     def reminder(self, case: Mapping[str, Any], why: str) -> tuple[Outgoing, ...]:

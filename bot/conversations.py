@@ -182,12 +182,13 @@ class Conversations:
         elif handoff is not None:
             open_case = await self._open_case(key)
             if open_case is None:
-                new_case = self._handoff_case(result.state, inbound.at)
+                new_case = self._handoff_case(result.state, inbound.at, handoff)
                 alerts = self.alerts.new_case({**new_case, "channel": key.channel})
             else:
                 case_ref.set(open_case.ref)
                 alerts = (self.alerts.notice(open_case.as_dict(), texts.CASE_UPDATE_NOTICE)
-                          if handoff == "case_update" else self.alerts.handoff(open_case.as_dict()))
+                          if handoff == "case_update" else self.alerts.handoff(
+                              open_case.as_dict(), danger=handoff == "danger"))
         if (new_case is not None or handoff is not None) and self.calendar is not None:
             notice = closed_notice(self.calendar, inbound.at)
             if notice:
@@ -216,11 +217,14 @@ class Conversations:
                 return case
         return None
 
-    def _handoff_case(self, state: State, now: dt.datetime) -> dict[str, Any]:
-        """A queue item for a person who asked for a human and has no open case."""
+    def _handoff_case(self, state: State, now: dt.datetime, reason: str) -> dict[str, Any]:
+        """A queue item for a person who asked for a human and has no open case; one
+        who told of danger is urgent, due now (the hotline answers at any hour)."""
         answers = state.data.get("answers") or {}
-        opens = self.calendar.next_open(now) if self.calendar is not None else now
-        return {"kind": "handoff", "status": "received", "urgent": bool(answers.get("urgent")),
+        danger = reason == "danger"
+        opens = self.calendar.next_open(now) if self.calendar is not None and not danger else now
+        return {"kind": "handoff", "status": "received",
+                "urgent": bool(answers.get("urgent")) or danger, "danger": danger,
                 "due_at": (max(now, opens) + HANDOFF_WITHIN).isoformat(),
                 "ref": new_case_ref(), "name": answers.get("name"),
                 "phone": answers.get("phone"), "answers": {}}

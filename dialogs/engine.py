@@ -17,6 +17,7 @@ from dialogs.after_needs import needs_after_sent
 from dialogs.consent import Consent, expire_pending, is_help_request, starts_screening
 from dialogs.consent_yes import consent_word
 from dialogs.contact import after_sent
+from dialogs.danger import with_safety
 from dialogs.labels import topic_label
 from dialogs.parse import parse_yes_no
 from dialogs.questions import is_question, just_asking
@@ -83,7 +84,10 @@ class Dialog:
         warm()  # the word tokeniser's dictionary loads here, not on a person's message
 
     # -- entry point -------------------------------------------------------
-    def step(self, state: State, inbound: Inbound) -> StepResult:
+    def step(self, state: State, inbound: Inbound) -> StepResult:  # danger told: said first
+        return with_safety(state.data, inbound, self._step(state, inbound))
+
+    def _step(self, state: State, inbound: Inbound) -> StepResult:
         if inbound.kind == "unfollow":
             return StepResult(state.with_(inactive=True), ())
         state = expire_pending(state.with_(inactive=None), inbound.at)

@@ -1,0 +1,33 @@
+"""Danger told before consent, on the real store and dialog: the staff chat gets an
+urgent alert at once, due now, with nothing of what the person wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from bot.alerts import DANGER_HEAD
+from dialogs import texts
+from tests.bot.desk_world import (
+    PERSON,
+    SATURDAY,
+    World,
+    desk_world,  # noqa: F401 (the `world` fixture)
+)
+
+
+async def test_danger_alerts_the_staff_at_once_with_nothing_of_the_story(world: World) -> None:
+    said = await world.say("หนีผัวออกมาค่ะ โดนซ้อมทุกวัน ไม่มีเงินกลับบ้าน", at=SATURDAY)
+    assert said[0] == texts.DANGER_PEOPLE
+    [case] = await world.store.cases(key=PERSON)
+    assert case.kind == "handoff" and case.urgent is True and case.data["danger"] is True
+    assert case.due_at <= SATURDAY + dt.timedelta(hours=1)  # due now, not on Monday
+    alerts = await world.to_staff()
+    assert len(alerts) == 1 and alerts[0].startswith(DANGER_HEAD) and "[ด่วน]" in alerts[0]
+    assert "ซ้อม" not in alerts[0] and "ผัว" not in alerts[0]
+    await world.say("กลัวเขาตามมาทำร้ายอีก", at=SATURDAY)
+    assert len(await world.to_staff()) == 1  # told once: no second alert
+
+
+async def test_no_danger_no_alert_before_consent(world: World) -> None:
+    await world.say("ไม่มีเงินกลับบ้านค่ะ อยู่ชลบุรี", at=SATURDAY)
+    assert await world.store.cases(key=PERSON) == [] and await world.to_staff() == []
