@@ -201,7 +201,7 @@ def along(persona: Persona, key: str, answer: str, also_keys: tuple[str, ...],
 
 
 _TITLE = re.compile(r"^(?:คุณ|นาย|นางสาว|นาง|น\.ส\.|ยาย|ตา|ลุง|ป้า|น้า|อา|พี่|น้อง|โยม|แม่|พ่อ"
-                    r"|ปู่|ย่า|หลวงพี่)\s*(?=\S)")
+                    r"|ปู่|ย่า|หลวงพี่|บัง|ก๊ะ)\s*(?=\S)")  # บัง, ก๊ะ: elder brother, sister (Malay)
 
 
 def same_name(have: Any, want: Any) -> bool:

@@ -72,7 +72,7 @@ class Facts:
 # Python check instead of leading look-behinds, which would stop the regex engine from
 # scanning fast for the first literal.)
 _NEGATED_BEFORE = re.compile(r"(?:ไม่|บ่|ไม่ได้|ไม่ค่อย|ไม่ใช่|ไม่(?:ได้)?เป็น|ไร้|หาย|ยังไม่|ไม่มี"
-                             r"|ไม่ได้มี|ไม่ได้ถือ|ไม่มีใคร|ไม่เคย|ไม่ใช่คน|ไม่ได้เป็นคน)$")
+                             r"|ไม่ได้มี|ไม่ได้ถือ|ไม่มีใคร|(?:ไม่|บ่)มี(?:ไผ|ใผ)|ไม่เคย|ไม่ใช่คน|ไม่ได้เป็นคน)$")
 # "@" (after any "!"): the match does not count when it tells of someone else ("พ่อเป็น
 # คนพม่า", "ทำงานกับคนพม่า", "แฟนเป็นคนไทย"): a Thai writer is never refused for another
 # person's nationality.

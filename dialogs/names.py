@@ -20,7 +20,7 @@ from dialogs import name_words as nw
 from dialogs.name_owner import KIN, MINE, OTHERS, PHONE_MINE, someone_else
 from dialogs.needs import parse_needs
 from dialogs.parse import facts_of, find_provinces, parse_yes_no
-from dialogs.refusals import is_refusal
+from dialogs.refusals import is_refusal, refuses_name
 from dialogs.words import chunks
 
 __all__ = ["MAX_NAME_CHARS", "extract_name"]
@@ -38,6 +38,21 @@ _PARTICLES = frozenset({
     "เจ้า", "หนิ", "เด้อ", "เน้อ",  # northern, southern and north-eastern particles
     "พอ", "เฉย", "เฉยๆ"})  # "เรียกบอยพอครับ", "เรียกบอยเฉยๆ": just บอย
 MAX_NAME_CHARS = 30
+# polite particles the word splitter may join to an unknown name ("หมานครับ" as หมา|นคร|ับ:
+# the name "หมานค"), cut off the name found
+_JOINED_PARTICLES = ("ครับผม", "ครับ", "คับ", "ค่ะ", "ค่า", "จ้า", "จ้ะ")
+
+
+def _without_particle(name: str, text: str) -> str:
+    """`name` without a polite particle, whole or begun, that the text goes on with."""
+    for particle in _JOINED_PARTICLES:
+        if name.endswith(particle) and len(name) > len(particle) + 1:
+            return name[:-len(particle)]
+        for k in range(1, len(particle)):
+            if name.endswith(particle[:k]) and len(name) > k + 1 and (
+                    name + particle[k:]) in text:
+                return name[:-k]
+    return name
 _CONTACT = frozenset({"ติดต่อ", "โทรหา", "ติดต่อกลับ"})  # "ติดต่อหนูนะคะ" before the name
 # "ด.ช.ต้น", "น.ส.มาลี": a title with dots (cleaning would leave ด and ช as the name)
 _SHORT_TITLE = re.compile(r"(?:ด\.\s*ช|ด\.\s*ญ|น\.\s*ส)\.?\s*")
@@ -256,12 +271,12 @@ def extract_name(text: str, bare: bool = False) -> str | None:
     if found and bare and nick_at > 0:
         found = _bare(pieces[:nick_at]) or found
     if found:
-        return _as_typed(found, text)
-    if not bare:
+        return _without_particle(_as_typed(found, text), text)
+    if not bare or refuses_name(text):  # "ขอไม่บอกชื่อจริงได้ไหม กลัวมันรู้": no name
         return None
     # "นายจ้างชื่อสมชาย": someone else's name; "ลุงเสริมครับ โทรหาลูกสาวได้ครับ ชื่อแก้ว": ลุงเสริม
     parts = _bare(pieces if seen < 0 else pieces[:seen])
     if not parts and seen >= 0 and PHONE_MINE.search(text.replace(" ", "")):
         parts = next((_after_cue(pieces, n, i, bare) for n, c in enumerate(pieces)
                       for i, w in enumerate(c) if w == "ชื่อ" and i and c[i - 1] in KIN), None)
-    return _as_typed(parts, text) if parts else None
+    return _without_particle(_as_typed(parts, text), text) if parts else None

@@ -59,7 +59,7 @@ PREFER_NOT = "prefer_not"
 # words that deny what follows: "ไม่ได้ติดคุก", "ไม่มีใครป่วย" are no need (a false
 # criminal history or health need would be false sensitive data); "ไม่มีงาน" is one
 _NEGATORS = ("ไม่", "ไม่ได้", "ไม่เคย", "ไม่ใช่", "ไม่ใช่คน", "ไม่มีใคร", "ไม่ได้เป็น", "ไม่เป็น",
-             "ไม่เคยเป็น", "ไม่ได้มีใคร", "ไม่มีคน", "ไม่ได้มีคน")
+             "ไม่เคยเป็น", "ไม่ได้มีใคร", "ไม่มีคน", "ไม่ได้มีคน", "บ่มีไผ", "บ่มีใผ", "ไม่มีไผ")
 _KEEPS = frozenset({"ยา", "กินยา"})  # "ไม่ได้กินยา": going without medicine is a need
 # a word that is no need after these: "เลิกยา" is an addiction (mental), not medicine;
 # "นวดที่โรงพยาบาล", "ทำงานโรงพยาบาล" is a workplace, not care

@@ -11,10 +11,12 @@ from dialogs.engine import Dialog
 from dialogs.questions import is_question
 from dialogs.readers import (
     read_id_card,
+    read_name,
     read_phone,
     read_province,
     read_special,
     read_travellers,
+    read_urgent,
 )
 from dialogs.understand import read_message
 
@@ -171,3 +173,41 @@ def test_a_province_cut_short_is_the_one_province_named_so(text: str, name: str)
 ])
 def test_a_child_alone_with_the_parent_not_going(text: str, count: int | None) -> None:
     assert read_travellers(text, None) == count
+
+
+# -- dev32 (written blind): names, a card's owner, sleeping rough misspelt
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("บังหมานครับ", "บังหมาน"), ("หมานครับ", "หมาน"),  # the splitter made หมา|นคร|ับ
+    ("ชื่อหมานครับ", "หมาน"), ("มาลีค่ะ", "มาลี"), ("ต้นครับผม", "ต้น"),
+    ("ขอไม่บอกชื่อจริงได้ไหม กลัวมันรู้ 0614452307", None),  # was the name "กลัวมันรู้"
+    ("ไม่อยากบอกชื่อจริงค่ะ กลัวเขาตามเจอ เรียกหนูว่ามายด์ได้ไหมคะ", "มายด์"),
+    ("ชื่อโยมนะ เอกชัย ศรีทอง ใช้เบอร์อาตมาได้ 0899014472", "เอกชัย ศรีทอง"),  # was "โยม"
+])
+def test_names_dev32(text: str, name: str | None) -> None:
+    assert read_name(text, None) == name
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("บัตรประชาชนเขาหมดอายุตอนอยู่ในเรือนจำ", "expired"),  # a monk of a lay man: asked 3 times
+    ("บัตรยายหมดอายุแล้ว", "expired"), ("บัตรเขาไหม้ไปครึ่งใบ", "damaged"),
+])
+def test_a_card_named_by_its_owner_expired_or_damaged(text: str, state: str) -> None:
+    said = read_message(text)
+    assert said["id_card"] is True and said["id_card_state"] == state
+
+
+def test_sleeping_at_a_petrol_station_misspelt_and_spaced_is_urgent() -> None:
+    assert read_urgent("คืน นี้ นอน ปั้ม น้ำมัน ครับ ไม่มี ห้อง", None) is True  # dev32: deaf man
+
+
+@pytest.mark.parametrize("text", ["บ่มีไผป่วย", "บ่มีจ้า บ่มีไผป่วย แข็งแรงดีทุกคน ลูกชายกะ16แล้ว",
+                                  "ไม่มีไผป่วย", "ปวดหัวไปหมดแล้ว จะบ้าตาย", "ปวดหัวจะบ้า"])
+def test_nobody_sick_in_isan_and_a_saying_of_stress_are_no_care_need(text: str) -> None:
+    """dev32: "ไผ" is Isan for who ("nobody is sick"); a headache of worry is no sickness."""
+    assert "special_needs" not in read_message(text)
+
+
+@pytest.mark.parametrize("text", ["ปวดหัวมากค่ะ", "ตอนนี้ปวดหัว ตัวร้อน"])
+def test_a_headache_now_is_still_sick(text: str) -> None:
+    assert read_message(text)["special_needs"] == ["sick"]
