@@ -316,9 +316,11 @@ async def play(rt: Any, key: ConversationKey, persona: Persona, timings: list[fl
                 labels = " | ".join(c.label for c in reply.choices)
                 said = reply.text.replace("\n", " / ")
                 print(f"     {said}" + (f"  [{labels}]" if labels else ""))
-        handed = outcome.case_id is not None and getattr(
-            await rt.store.case(outcome.case_id), "kind", "") == "handoff"
-        if outcome.case_id is not None and not handed:  # a person asked for (danger): goes on
+        # danger told: staff are alerted and the dialog goes on (any other handoff ends
+        # the play as a sent request, as before)
+        opened = await rt.store.case(outcome.case_id) if outcome.case_id is not None else None
+        danger = opened is not None and bool(opened.data.get("danger"))
+        if outcome.case_id is not None and not danger:
             later = tuple(t for t in confirm_items(persona)[seen.get("confirm", 0):]
                           if fixes_contact(t))  # the name or phone read back: fixed then
             offered = any(r.text == ANYTHING_ELSE for r in outcome.replies)
