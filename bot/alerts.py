@@ -94,7 +94,7 @@ class Alerts:
 
     def new_case(self, case: Mapping[str, Any]) -> tuple[Outgoing, ...]:
         urgent = " [ด่วน]" if case.get("urgent") else ""
-        if case.get("kind") == "handoff" and case.get("danger"):
+        if case.get("danger"):
             head = f"{DANGER_HEAD} {case.get('ref')}{urgent}"
         elif case.get("kind") == "handoff":
             head = f"🙋 ขอคุยกับเจ้าหน้าที่ {case.get('ref')}{urgent}"

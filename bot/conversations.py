@@ -176,7 +176,8 @@ class Conversations:
                 await add_needs(self.store, self.alerts, case, added, now)
         alerts: tuple[Outgoing, ...] = ()
         if new_case is not None:
-            new_case = {**new_case, "ref": new_case_ref()}
+            new_case = {**new_case, "ref": new_case_ref(),  # danger told with it: urgent
+                        **({"urgent": True, "danger": True} if handoff == "danger" else {})}
             out.append(Reply(texts.CASE_REF.format(new_case["ref"])))
             alerts = self.alerts.new_case({**new_case, "channel": key.channel})
         elif handoff is not None:

@@ -20,7 +20,7 @@ from dialogs import name_words as nw
 from dialogs.name_owner import KIN, MINE, OTHERS, PHONE_MINE, someone_else
 from dialogs.needs import parse_needs
 from dialogs.parse import facts_of, find_provinces, parse_yes_no
-from dialogs.refusals import is_refusal, refuses_name
+from dialogs.refusals import is_refusal
 from dialogs.words import chunks
 
 __all__ = ["MAX_NAME_CHARS", "extract_name"]
@@ -40,7 +40,8 @@ _PARTICLES = frozenset({
 MAX_NAME_CHARS = 30
 # polite particles the word splitter may join to an unknown name ("หมานครับ" as หมา|นคร|ับ:
 # the name "หมานค"), cut off the name found
-_JOINED_PARTICLES = ("ครับผม", "ครับ", "คับ", "ค่ะ", "ค่า", "จ้า", "จ้ะ")
+_JOINED_PARTICLES = ("ครับผม", "ครับ", "ครัช", "คับ", "งับ", "เจ้าค่ะ", "ค่ะ", "คะ", "ค่า", "จ้า", "จ้ะ",
+                     "เจ้า")
 
 
 def _without_particle(name: str, text: str) -> str:
@@ -272,7 +273,7 @@ def extract_name(text: str, bare: bool = False) -> str | None:
         found = _bare(pieces[:nick_at]) or found
     if found:
         return _without_particle(_as_typed(found, text), text)
-    if not bare or refuses_name(text):  # "ขอไม่บอกชื่อจริงได้ไหม กลัวมันรู้": no name
+    if not bare:
         return None
     # "นายจ้างชื่อสมชาย": someone else's name; "ลุงเสริมครับ โทรหาลูกสาวได้ครับ ชื่อแก้ว": ลุงเสริม
     parts = _bare(pieces if seen < 0 else pieces[:seen])

@@ -208,7 +208,8 @@ def read_special(text: str, value: str | None) -> list[str] | None:
         return ["pregnant"]
     if _ALL_WELL.search(text.replace(" ", "")):  # "แข็งแรงดีทุกคน": nobody needs care
         return []
-    if parse_yes_no(text) is False or re.search(r"(?:ไม่|(?<!แม่)(?<!ห)ม่าย|หม่าย)มี", text):
+    if parse_yes_no(text) is False or re.search(
+            r"(?:ไม่|บ่|(?<!แม่)(?<!แม่ )(?<!ห)ม่าย|(?<!แม่)(?<!แม่ )หม่าย)มี", text):
         return []  # "ม่ายมี แข็งแรงทั้งคู่": a southern or playful no
     return None
 

@@ -14,33 +14,54 @@ from dialogs.types import RequestHandoff
 from .test_engine import Chat
 
 
-@pytest.mark.parametrize(("text", "kind"), [
+@pytest.mark.parametrize(("text", "kinds"), [
     # the bench's people (dev20-dev29): hurt or hunted, held to sell sex
-    ("หนีแฟนออกมาค่ะ เค้าทำร้ายหนู หนูท้องอยู่", "people"),
-    ("ด่วนมากครับ กลับห้องไม่ได้ กลัวแฟนตามมาทำร้าย", "people"),
-    ("เขาหลอกมาทำงานร้านคาราโอเกะที่สุไหงโกลก บังคับให้ขายตัว", "people"),
-    ("ไม่อยากบอกชื่อจริงค่ะ กลัวเขาตามเจอ", "people"),
-    ("ช่วยฉานแหน่ ผัวซ้อม ฉานอุ้มลูกหนีออกมาแล้ว", "people"), ("เขาตบหน้าหนู", "people"),
-    ("อยากตาย ไม่ไหวแล้ว", "self"), ("คิดจะฆ่าตัวตาย", "self"),
-    ("ลูกชักกระตุก หายใจไม่ออก", "medical"),
-    # no danger: a no before it, going home in the south, sayings, a death told, a past robbery
-    ("ไม่ได้ถูกทำร้ายค่ะ", None), ("เค้าไม่ได้ทำร้ายหนู", None), ("อยากหลบบ้านค่ะ", None),
-    ("หิวจะตาย", None), ("ไม่อยากตายค่ะ", None), ("แม่ตายแล้ว", None), ("ตบยุง", None),
-    ("ไม่อยากอยู่แล้ว อยากกลับบ้าน", None), ("นายจ้างไม่จ่ายค่าแรง", None),
-    ("โดนจี้เมื่อคืน", None),
+    ("หนีแฟนออกมาค่ะ เค้าทำร้ายหนู หนูท้องอยู่", ("people",)),
+    ("ด่วนมากครับ กลับห้องไม่ได้ กลัวแฟนตามมาทำร้าย", ("people",)),
+    ("เขาหลอกมาทำงานร้านคาราโอเกะที่สุไหงโกลก บังคับให้ขายตัว", ("people",)),
+    ("ไม่อยากบอกชื่อจริงค่ะ กลัวเขาตามเจอ", ("people",)),
+    ("ช่วยฉานแหน่ ผัวซ้อม ฉานอุ้มลูกหนีออกมาแล้ว", ("people",)), ("เขาตบหน้าหนู", ("people",)),
+    ("อยากตาย ไม่ไหวแล้ว", ("self",)), ("คิดจะฆ่าตัวตาย", ("self",)),
+    ("ลูกชักกระตุก หายใจไม่ออก", ("medical",)),
+    # the review: missed (a word between, other acts and people, typing)
+    ("ผัวหนูซ้อมหนูทุกวัน", ("people",)), ("ผัวเมาแล้วตบหนู", ("people",)),
+    ("พ่อเลี้ยงข่มขืนหนู", ("people",)), ("ผัวตีหนูทุกวัน", ("people",)),
+    ("ช่วยด้วยค่ะ ผัวจะฆ่า", ("people",)), ("เจ้าหนี้ขู่ว่าจะฆ่า", ("people",)),
+    ("เขาขังหนูไว้ในห้อง", ("people",)), ("บังคับให้ไปขายตัว", ("people",)),
+    ("กลัวเขาตามมา", ("people",)), ("เเฟนทำร้ายหนู", ("people",)), ("ผัว\nซ้อมหนู", ("people",)),
+    ("อยากจะตายแล้ว", ("self",)), ("คิดสั้นอยู่ค่ะ", ("self",)), ("ไม่อยากอยู่บนโลกนี้แล้ว", ("self",)),
+    ("จะกินยาฆ่าแมลงตาย", ("self",)), ("เลือดไหลไม่หยุด", ("medical",)), ("พ่อไม่หายใจ", ("medical",)),
+    ("โดนรถชน", ("medical",)), ("น้ำคร่ำแตก", ("medical",)),
+    ("ผัวซ้อมหนู หนูอยากตาย", ("self", "people")),  # both said: both lines
+    # no danger: a no before it, going home in the south, sayings, a death told, the past
+    ("ไม่ได้ถูกทำร้ายค่ะ", ()), ("เค้าไม่ได้ทำร้ายหนู", ()), ("อยากหลบบ้านค่ะ", ()),
+    ("หิวจะตาย", ()), ("ไม่อยากตายค่ะ", ()), ("แม่ตายแล้ว", ()), ("ตบยุง", ()),
+    ("ไม่อยากอยู่แล้ว อยากกลับบ้าน", ()), ("นายจ้างไม่จ่ายค่าแรง", ()), ("โดนจี้เมื่อคืน", ()),
+    # the review: false alarms
+    ("โดนเตะออกจากงานครับ ไม่มีเงินกลับบ้าน", ()), ("นายจ้างเตะออกจากงาน", ()),
+    ("ผัวเตะฝุ่นอยู่บ้าน", ()), ("แฟนเตะบอลอยู่", ()), ("เค้าซ้อมมวยไทย", ()), ("แฟนซ้อมดนตรี", ()),
+    ("เขาต่อยอดธุรกิจ", ()), ("เขาตบยุง", ()), ("เขาตบมือให้กำลังใจ", ()), ("โดนนายหน้าตบตา", ()),
+    ("แฟนทำร้ายจิตใจหนู", ()), ("ตอนเด็กๆเคยโดนตบบ่อย", ()),
+    ("เมื่อปีที่แล้วเคยโดนสามีทำร้าย ตอนนี้ปลอดภัยดี", ()), ("ไม่ได้โดนบังคับให้ขายตัว", ()),
+    ("ไม่ใช่ค้ามนุษย์", ()), ("ไม่ถึงกับโดนทำร้าย", ()), ("กลัวเขามาหาไม่เจอ", ()),
+    ("ไม่ได้อยากตายนะคะ แค่เหนื่อย", ()), ("ไม่เคยอยากตาย", ()), ("บ่อยากตายดอก", ()),
+    ("ไม่เคยคิดฆ่าตัวตาย", ()), ("ยายอยากตายที่บ้าน ขอค่ารถพายายกลับ", ()),
+    ("ลูกชอบกระโดดน้ำเล่น", ()), ("ข่าวคนฆ่าตัวตาย", ()), ("ใครจะไปอยากตาย", ()),
+    ("ชื่อน้ำ เดินทางมาจากเชียงใหม่ค่ะ", ()), ("เมียใกล้จะคลอดแล้ว อยากกลับไปคลอดที่บ้าน", ()),
+    ("เครียดจนหายใจไม่ออก หนี้เยอะ", ()), ("ไม่\nอยากตาย", ()), ("ตีสองแล้วยังไม่ได้นอน", ()),
 ])
-def test_what_tells_of_danger(text: str, kind: str | None) -> None:
-    assert danger_in(text) == kind
+def test_what_tells_of_danger(text: str, kinds: tuple[str, ...]) -> None:
+    assert danger_in(text) == kinds
 
 
 def test_danger_in_the_first_message_comes_first_and_asks_for_a_person(dialog: Dialog) -> None:
     chat = Chat(dialog)
     out = chat.say("หนีแฟนออกมาค่ะ เขาทำร้ายหนู ไม่มีเงินกลับบ้าน อยู่พัทยา")
-    assert out.replies[0].text == texts.DANGER_PEOPLE and "191" in out.replies[0].text
+    assert out.replies[0].text.startswith(texts.DANGER_PEOPLE) and "191" in out.replies[0].text
     assert RequestHandoff("danger") in out.effects
     assert chat.state.name == st.CONSENT and chat.state.data["pending"]  # the story kept
     again = chat.say("กลัวเขาตามมาทำร้ายอีก")  # told again: not said twice
-    assert all(r.text != texts.DANGER_PEOPLE for r in again.replies)
+    assert all(texts.DANGER_PEOPLE not in r.text for r in again.replies)
     assert not any(isinstance(e, RequestHandoff) and e.reason == "danger" for e in again.effects)
 
 
@@ -49,7 +70,7 @@ def test_danger_told_mid_screening_is_said_and_the_answer_still_read(dialog: Dia
     chat.say("ไม่มีค่ารถกลับบ้าน อยู่ชลบุรี จะกลับขอนแก่น")
     chat.say("ยินยอม", "consent:yes")
     out = chat.say("มีบัตรค่ะ แต่ผัวซ้อมทุกวัน")
-    assert out.replies[0].text == texts.DANGER_PEOPLE
+    assert out.replies[0].text.startswith(texts.DANGER_PEOPLE)
     assert RequestHandoff("danger") in out.effects
     assert chat.state.data["answers"]["id_card"] is True
 
@@ -57,4 +78,19 @@ def test_danger_told_mid_screening_is_said_and_the_answer_still_read(dialog: Dia
 def test_a_wish_to_die_gets_the_mental_health_line(dialog: Dialog) -> None:
     chat = Chat(dialog)
     out = chat.say("ตกงาน ไม่มีเงิน อยากตาย")
-    assert out.replies[0].text == texts.DANGER_SELF and "1323" in out.replies[0].text
+    assert out.replies[0].text.startswith(texts.DANGER_SELF) and "1323" in out.replies[0].text
+
+
+def test_said_once_also_past_consent(dialog: Dialog) -> None:
+    """The review: consent made a fresh state, and danger told again was alerted twice."""
+    chat = Chat(dialog)
+    chat.say("หนีแฟนออกมาค่ะ เค้าทำร้ายหนู ไม่มีเงินกลับบ้าน")
+    chat.say("ยินยอม", "consent:yes")
+    again = chat.say("กลัวเขาตามมาทำร้ายอีก")
+    assert not any(isinstance(e, RequestHandoff) and e.reason == "danger" for e in again.effects)
+    assert chat.state.data["danger"] == "people"
+
+
+@pytest.mark.parametrize("text", ["โดนซ้อมทุกวัน", "ถูกทำร้ายร่างกาย", "โดนผัวตบ"])
+def test_hurt_said_without_who(text: str) -> None:
+    assert danger_in(text) == ("people",)

@@ -190,7 +190,7 @@ def test_names_dev32(text: str, name: str | None) -> None:
 
 @pytest.mark.parametrize(("text", "state"), [
     ("บัตรประชาชนเขาหมดอายุตอนอยู่ในเรือนจำ", "expired"),  # a monk of a lay man: asked 3 times
-    ("บัตรยายหมดอายุแล้ว", "expired"), ("บัตรเขาไหม้ไปครึ่งใบ", "damaged"),
+    ("บัตรเขาหมดอายุแล้ว", "expired"), ("บัตรเขาไหม้ไปครึ่งใบ", "damaged"),
 ])
 def test_a_card_named_by_its_owner_expired_or_damaged(text: str, state: str) -> None:
     said = read_message(text)
@@ -202,7 +202,7 @@ def test_sleeping_at_a_petrol_station_misspelt_and_spaced_is_urgent() -> None:
 
 
 @pytest.mark.parametrize("text", ["บ่มีไผป่วย", "บ่มีจ้า บ่มีไผป่วย แข็งแรงดีทุกคน ลูกชายกะ16แล้ว",
-                                  "ไม่มีไผป่วย", "ปวดหัวไปหมดแล้ว จะบ้าตาย", "ปวดหัวจะบ้า"])
+                                  "ไม่มีไผป่วย", "ปวดหัวไปหมดแล้ว จะบ้าตาย"])
 def test_nobody_sick_in_isan_and_a_saying_of_stress_are_no_care_need(text: str) -> None:
     """dev32: "ไผ" is Isan for who ("nobody is sick"); a headache of worry is no sickness."""
     assert "special_needs" not in read_message(text)
@@ -211,3 +211,39 @@ def test_nobody_sick_in_isan_and_a_saying_of_stress_are_no_care_need(text: str) 
 @pytest.mark.parametrize("text", ["ปวดหัวมากค่ะ", "ตอนนี้ปวดหัว ตัวร้อน"])
 def test_a_headache_now_is_still_sick(text: str) -> None:
     assert read_message(text)["special_needs"] == ["sick"]
+
+
+# -- the second review (names, cards, care)
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("นิดค่ะ ไม่อยากบอกชื่อจริง กลัวผัวตามเจอ", "นิด"),  # a nickname, the real name refused
+    ("แดงค่ะ ชื่อจริงไม่อยากบอก", "แดง"), ("มาลีค่ะ นามสกุลขอไม่บอกนะคะ", "มาลี"),
+    ("โยมชื่อสมศรีเจ้าค่ะ", "สมศรี"), ("หมานคะ", "หมาน"), ("หมานงับ", "หมาน"), ("ต้นครัช", "ต้น"),
+])
+def test_names_the_second_review(text: str, name: str) -> None:
+    assert read_name(text, None) == name
+
+
+def test_a_lay_mans_name_told_in_a_story_is_his() -> None:
+    assert read_message("โยมครับ ชื่อเอกชัย").get("name") == "เอกชัย"
+
+
+@pytest.mark.parametrize("text", [
+    "บัตรแม่หมดอายุค่ะ ของหนูยังใช้ได้", "บัตรพ่อหมดอายุ พ่อไม่ได้ไปด้วย",  # someone else's
+    "นายจ้างไม่ยอมคืนบัตรให้ละ", "ตำรวจบอกว่าจะคืนบัตรให้แล้ว แต่ยังไม่ได้",  # not given back
+    "บัตรรอดป่ะ", "บัตรรอดบ่", "บัตรยังรอดอยู่ไหม", "บัตรผมหมดอายุหรือยังคะ",  # questions
+])
+def test_no_card_state_from_another_card_a_withheld_one_or_a_question(text: str) -> None:
+    assert read_id_card(text, None) is not True
+
+
+@pytest.mark.parametrize("text", ["ปวดหัวตึบๆ เลยค่ะ", "ปวดหัวไปหมดทั้งซีก", "พ่อปวดหัวใจ แน่นหน้าอก"])
+def test_a_real_headache_is_sick(text: str) -> None:
+    assert read_message(text)["special_needs"] == ["sick"]
+
+
+@pytest.mark.parametrize(("text", "care"), [
+    ("แม่หม่ายมีลูก 3 คน", None), ("แม่ ม่ายมีลูกเล็ก", None), ("บ่มีไผป่วย", []),
+])
+def test_a_widow_is_no_no_and_isan_nobody_sick_is(text: str, care: list[str] | None) -> None:
+    assert read_special(text, None) == care
