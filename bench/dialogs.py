@@ -319,7 +319,7 @@ async def play(rt: Any, key: ConversationKey, persona: Persona, timings: list[fl
         # danger told: staff are alerted and the dialog goes on (any other handoff ends
         # the play as a sent request, as before)
         opened = await rt.store.case(outcome.case_id) if outcome.case_id is not None else None
-        danger = opened is not None and bool(opened.data.get("danger"))
+        danger = opened is not None and opened.kind == "handoff" and bool(opened.data.get("danger"))
         if outcome.case_id is not None and not danger:
             later = tuple(t for t in confirm_items(persona)[seen.get("confirm", 0):]
                           if fixes_contact(t))  # the name or phone read back: fixed then
