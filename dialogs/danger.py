@@ -26,7 +26,7 @@ _DENIED = re.compile(r"(?:ไม่|บ่า?|มิ|หม้าย|ม่า�
                      r"(?:ได้|เคย|มีใคร|ถึง(?:ขั้น|กับ)?|ได้?คิด|โดน|ถูก|เคยคิด|คิด|จะ|ใช่|ค่อย)*$")
 # the whole message told of the past, of someone else's past, or of a story, a show, a
 # farm job; or of breath lost to debt or work ("หนี้ท่วมจนหายใจไม่ออก")
-_PAST = re.compile(r"ตอนเด็ก|ปีที่แล้ว|ปีก่อน|เดือนก่อน|สมัยก่อน|เมื่อก่อน|ตอนนี้ปลอดภัย|ข่าว|ละคร|หนัง"
+_PAST = re.compile(r"ตอนเด็ก|ปีที่แล้ว|ปีก่อน|เดือนก่อน|สมัยก่อน|เมื่อก่อน|ตอนนี้ปลอดภัย|ข่าว|ละคร|หนัง(?!สือ)"
                    r"|ตอนปี|เลิกกันแล้ว|เสียเพราะ|เสียชีวิต"
                    r"|เพลง|ตอนอยู่ในคุก|ตอนอยู่ในเรือนจำ")
 # acts of violence with someone as their object or done again and again (never "เตะออกจาก
