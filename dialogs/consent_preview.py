@@ -19,7 +19,7 @@ from dialogs import state as st
 from dialogs import texts
 from dialogs.answering import card_words
 from dialogs.asking import slot_for
-from dialogs.consent_words import BLESSING
+from dialogs.consent_words import BLESSING, UNSURE_WORDS
 from dialogs.consent_yes import consent_word
 from dialogs.parse import parse_yes_no
 from dialogs.questions import is_question, just_asking
@@ -95,9 +95,7 @@ _NOT_YET = re.compile(
     r"|ไม่เอา|ไม่ดีกว่า|no\b|never|แต่(?!ไม่มี|บ่มี|ไม่ได้มี|ตอนนี้)", re.IGNORECASE)
 # anywhere after the yes: the data not to be kept, a fear, a question about the data
 _WARY = re.compile(r"(?:ไม่อยาก|ไม่ต้อง|ไม่ให้|ห้าม|อย่า)(?:ให้)?(?:เก็บ|บันทึก|จด|บอก)|กลัว|ข้อมูล"
-                   r"|ยินยอมคือ|คืออะไร"
-                   # unsure ("ครับ ยังไม่แน่ใจ", "ค่ะ ขอถามลูกก่อน"): no yes yet
-                   r"|ไม่แน่ใจ|บ่แน่ใจ|ไม่รู้สิ|ขอ(?:คิด|ดู|อ่าน|ถาม[ก-๙]{0,8}?)ก่อน|ขอเวลา")
+                   r"|ยินยอมคือ|คืออะไร|ไม่รู้สิ|" + UNSURE_WORDS)  # not "ไม่รู้จะไปไหน"
 
 
 def split_consent(text: str) -> tuple[bool | None, str]:

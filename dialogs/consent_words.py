@@ -12,8 +12,8 @@ from dialogs.questions import is_question
 from dialogs.understand import read_message
 from dialogs.words import words
 
-__all__ = ["APPLY", "BLESSING", "TOPIC_WORDS", "UNSURE", "own_facts", "qualified_yes",
-           "sensitive_told"]
+__all__ = ["APPLY", "BLESSING", "TOPIC_WORDS", "UNSURE", "UNSURE_WORDS", "own_facts",
+           "qualified_yes", "sensitive_told"]
 
 APPLY = re.compile(r"(?:ยื่น|สมัคร)(?:ขอ)?(?:ความช่วยเหลือ|เรื่อง|คำขอ)|ขอความช่วยเหลือ(?:เลย|ด้วย)")
 # read from a question's topic ("เบี้ยผู้สูงอายุได้เท่าไหร่"), not the person's own facts
@@ -22,8 +22,10 @@ TOPIC_WORDS = frozenset({"special_needs", "need_hints"})
 EXCLUSIONS = ("ยกเว้น", "ไม่รวม", "ไม่ต้องเก็บ", "ไม่ต้องบันทึก", "ไม่อยากให้เก็บ",
               "ไม่อยากให้บันทึก", "ไม่เอาเรื่อง", "ไม่ให้เก็บ")  # may be said alone
 QUALIFIERS = ("แต่", "บางส่วน", *EXCLUSIONS)  # only with a yes
-# unsure: no yes however short the answer ("อืม ไม่แน่ใจ", "ค่ะ ขอคิดดูก่อน")
-UNSURE = re.compile(r"ไม่แน่ใจ|บ่แน่ใจ|ไม่รู้|ขอ(?:คิด|ดู|อ่าน|ถาม[ก-๙]{0,8}?)ก่อน|ขอเวลา|ขอคิด|เดี๋ยว|รอก่อน")
+# unsure, anywhere after a yes ("ครับ ยังไม่แน่ใจ", "ค่ะ ขอถามลูกก่อน"): no yes yet
+UNSURE_WORDS = r"ไม่แน่ใจ|บ่แน่ใจ|ขอ(?:คิด|ดู|อ่าน|ถาม[ก-๙]{0,8}?)ก่อน|ขอเวลา"
+# unsure in a short answer too ("อืม ไม่แน่ใจ", "ไม่รู้", "เดี๋ยว"): no yes however short
+UNSURE = re.compile(UNSURE_WORDS + r"|ไม่รู้|ขอคิด|เดี๋ยว|รอก่อน")
 
 
 def own_facts(text: str) -> bool:

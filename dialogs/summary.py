@@ -29,8 +29,7 @@ from dialogs.types import CreateCase, Reply, RequestHandoff
 from dialogs.understand import is_refusal, read_message
 from knowledge import Decision, KnowledgeBase
 
-KEPT = ("consent", "case_ids", "paused", "paused_answers", "care_again",  # outlives a screening
-        "danger")  # danger told: where to call is said once
+KEPT = ("consent", "case_ids", "paused", "paused_answers", "care_again")  # outlives a screening
 UNTIL_DONE = ("paused", "paused_answers", "care_again")  # ...until it ends (sent, or refused)
 
 
