@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from dialogs.care import KIN
-from dialogs.fact_rules import HAVE, NOT_HAVE, own, rules
+from dialogs.fact_rules import EN_NO, HAVE, NOT_HAVE, own, rules
 
 __all__ = ["ID", "ID_CARD", "ID_DAMAGED", "ID_EXPIRED", "LETTER", "NATIONALITY_LETTER",
            "NOT_OTHER_CARD", "OTHER_PAPER", "THAI"]
@@ -67,8 +67,12 @@ ID_CARD = rules(  # the writer's own card only
      ID + r"(?:(?!ไม่|บ่).){0,24}?(?:ได้|เอา)คืน(?:มา)?(?:ให้)?(?:แล้ว|ละ)",
      # "ตำรวจคืนบัตรให้แล้ว" (never "ยังไม่คืนบัตรให้"); "บัตรรอดครับ": it survived
      r"(?<!ไม่)(?<!บ่)(?<!ยัง)(?<!ยอม)(?<!จะ)คืน" + ID + r"(?:ให้)?(?:มา)?(?:แล้ว|ละ)(?!.*ยังไม่)",
-     ID + NOT_OTHER_CARD + r"(?:ยัง)?รอด(?!.*(?:ไหม|มั้ย|หรือ|ป่ะ|ปะ|บ่|ก่อ|คง|ยาก))"]),
+     ID + NOT_OTHER_CARD + r"(?:ยัง)?รอด(?!.*(?:ไหม|มั้ย|หรือ|ป่ะ|ปะ|บ่|ก่อ|คง|ยาก))",
+     # in English: "I have my ID card" (not "I don't have ID card")
+     r"(?<!no)(?<!not)(?<!n't)(?<!nt)(?:have|got)(?:my|a|an)?(?:thai)?(?:idcard|id(?!ea))"]),
     own([r"(?:ไม่|บ่|ยังไม่)(?:เคย)?(?:ได้)?ทำ" + ID + r"(?!หาย)", NOT_HAVE + r"เอกสาร",
+     # in English: "no ID card", "lost my ID", "ID card stolen" (not "no idea")
+     EN_NO + r"(?:thai)?(?:idcard|id(?!ea))", r"idcard(?:is|was|got)?(?:lost|stolen|gone)",
      # "เอกสารหายหมดเลย", "เอกสารทุกอย่างโดนขโมย": the card with them
      r"เอกสาร(?:ทุกอย่าง|ทั้งหมด|ทุกใบ)?(?:ก็)?(?:หาย|(?:โดน|ถูก)ขโมย)(?:ไป)?(?:หมด|ทั้งหมด)",
      r"เอกสาร(?:ทุกอย่าง|ทั้งหมด|ทุกใบ)(?:ก็)?(?:หาย|(?:โดน|ถูก)ขโมย)",
@@ -92,14 +96,18 @@ ID_CARD = rules(  # the writer's own card only
 ID_EXPIRED = re.compile(ID + NOT_OTHER_CARD + r"(?:แต่|มัน|ก็|(?:ของ)?(?:ผม|ฉัน|หนู|เขา|เค้า)){0,2}"
                         r"(?:หมดอายุ(?!หรือยัง|ยัง|ไหม|มั้ย|ปี)|เกินอายุ"
                         r"|ขาดอายุ|เก่า(?!ๆ|\s*เก่า|แต่|(?:(?!หมด).){0,24}?ไม่(?:ได้)?หมด))"
-                        r"|(?:^|มี|แต่)(?:มัน|ก็)?(?:หมด|ขาด)อายุ")
+                        r"|(?:^|มี|แต่)(?:มัน|ก็)?(?:หมด|ขาด)อายุ"
+                        r"|idcard(?:is|was|has|already)*expired|expired(?:thai)?idcard")
 # burnt or torn too: "มีครับแต่ไหม้ไปครึ่งใบ" to the card question (not "ห้องไฟไหม้")
 # (soaked to pulp, still had: "บัตรประชาชนมันเปื่อยหมดแล้วครับ ... แต่ยังอ่านเลขได้อยู่")
 ID_DAMAGED = re.compile(ID + NOT_OTHER_CARD + r"(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา|เขา|เค้า)?"  # "บัตรผมไหม้"
                         r"(?:แต่|มัน|ก็|เปียก(?:น้ำ)?){0,2}(?:ชำรุด|ขาด(?!อายุ)|หัก"
                         r"|เปื่อย|ยุ่ย"
                         r"|พัง|เสีย|ลบเลือน|เลือน|ซีด|อ่านไม่ออก|แตก|ไหม้|ไฟไหม้|ฉีก)"
-                        r"|(?:^|แต่)(?:มัน|ก็|บัตร)?(?:ชำรุด|หัก|พัง|ไหม้|ฉีก(?:ขาด)?)")
+                        r"|(?:^|แต่)(?:มัน|ก็|บัตร)?(?:ชำรุด|หัก|พัง|ไหม้|ฉีก(?:ขาด)?)"
+                        # only part of it left: "บัตรรอดแค่ครึ่งใบ", "บัตรเหลือครึ่งเดียว"
+                        r"|" + ID + NOT_OTHER_CARD + r"(?:ยัง)?(?:รอด|เหลือ)(?:มา)?(?:แค่|เพียง|ไม่ถึง)?"
+                        r"(?:ครึ่ง|เสี้ยว)")
 NATIONALITY_LETTER = rules(
     [HAVE + LETTER, r"!ได้" + LETTER],
     [NOT_HAVE + LETTER, LETTER + r"(?:แต่|ก็)?(?:(?:มัน|ก็)?ไม่มี|(?:มัน|ก็)?หาย)",

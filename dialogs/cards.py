@@ -127,13 +127,14 @@ def without_child_papers(text: str) -> str | None:
     return " ".join(kept) if child and kept else None
 
 
-# a card had, away from the person: "มีครับแต่ลืมไว้บ้าน", "มีค่ะ แต่อยู่ที่บ้าน", "บัตรมีแต่
+# a card had, away from the person: "มีครับแต่ลืมไว้บ้าน", "ได้ค่ะ มีแต่อยู่ที่บ้าน", "บัตรมีแต่
 # ทิ้งไว้ที่ห้อง" (the card is had: a photo may be sent, the officer sees it at the
 # interview); not brought, with no word of where it is, stays unclear ("มีแต่ไม่ได้เอามา":
 # asked whether it is with the person); never one lost or held by others ("มีแต่หาย",
 # "มีแต่นายจ้างยึด", "ลืมไว้ที่นายจ้าง")
 _HOME = r"(?:ไว้|อยู่)?(?:ที่)?(?:บ้าน|ห้อง|หอ)(?:(?:ที่|ใน|แถว)[ก-๙.]+)?"
-_HAD_AWAY = re.compile(r"(?:บัตร(?:ประชาชน|ปชช)?(?:ก็)?)?มี(?:บัตร(?:ประชาชน|ปชช)?)?(?:อยู่)?" + _PARTICLE
+_HAD_AWAY = re.compile(r"(?:(?:ได้|ใช่)" + _PARTICLE + r"*)?(?:บัตร(?:ประชาชน|ปชช)?(?:ก็)?)?"
+                       r"มี(?:บัตร(?:ประชาชน|ปชช)?)?(?:อยู่)?" + _PARTICLE
                        + r"*แต่(?:ว่า)?(?:(?:ลืม|ทิ้ง|วาง)(?:บัตร)?ไว้|(?:ลืม(?:เอา)?(?:บัตร)?(?:มา)?"
                        r"|ไม่ได้(?:เอา|พก)(?:มา)?|อยู่|เก็บ(?:ไว้|อยู่))" + _HOME + ")")
 _TAKEN = re.compile(r"ไม่(?!ได้(?:เอา|พก))|บ่|หาย|ยึด|ขโมย|นายจ้าง|เจ้านาย|นายหน้า|ตำรวจ|โรงพัก|เรือนจำ|คุก"

@@ -26,6 +26,7 @@ from dialogs.consent_preview import (
 from dialogs.consent_words import (
     APPLY,
     BLESSING,
+    EN_NO_NOUN,
     UNSURE,
     own_facts,
     qualified_yes,
@@ -220,7 +221,8 @@ class Consent:
         short = BLESSING.sub("", text).strip()  # "ได้ครับ อินชาอัลลอฮ์"
         # a short yes or no ("ได้ค่ะ แต่ว่า": not yet; "อืม ไม่แน่ใจ": unsure, no yes)
         if answer is None and "ยินยอม" not in text and len(short) <= SHORT_ANSWER and (
-                not is_story(text)) and plain is not None and not UNSURE.search(short):
+                not is_story(text)) and plain is not None and not UNSURE.search(short) and (
+                not EN_NO_NOUN.search(short)):
             answer = parse_yes_no(short)
         if answer is None and (is_story(text) or own_facts(text)):
             pending = f"{state.data.get('pending') or ''} {text}".strip()

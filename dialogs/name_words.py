@@ -168,7 +168,13 @@ def _wrong_from(tokens: list[str], at: int) -> int:
             return i
         if tokens[i] in _REST_RIGHT:  # "ที่ถูกคือ ศรีบุญเรือง นอกนั้นถูกแล้วค่ะ"
             return i
+        if tokens[i] in _PHONE_NEXT or tokens[i][:1].isdigit():  # "... เบอร์ใหม่ 089..."
+            return i
     return len(tokens)
+
+
+# the phone said next, after the right name: "ที่ถูกคือ ศรีบุญเรือง เบอร์ใหม่ 0891234567"
+_PHONE_NEXT = frozenset({"เบอร์", "โทร", "เบอ", "ส่วน", "และ", "แล้วก็"})
 
 
 def fixed_part(text: str, kin: bool = False) -> tuple[str, bool] | None:

@@ -119,7 +119,9 @@ def _taken_back(compact: str, slips: list[tuple[int, bool]], prev_end: int, at: 
             if DENIED_PLACE.search(tail):
                 return None
             role = _role(tail)
-            if role is None:
+            if role is None or (role == NEITHER and alone):
+                # "บ้านแม่อยู่กาฬสินธุ์ อ้อ ไม่ใช่ครับ แม่ย้ายไปอยู่กับน้าที่มหาสารคามแล้ว":
+                # after a slip, the place said next is the one meant, whoever lives there
                 return prev_role if alone else None
             return None if role == NEITHER else role
     return None
@@ -205,10 +207,16 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
     spaced = {m.start() - n for n, m in enumerate(re.finditer(" ", cleaned))}
     denied: str | None = None  # the role of a place denied just before
     prev_uncued = False  # the place before had no cue at all ("อยุธยาค่ะ")
+    prev_bare: str | None = None  # the code of the place before, when it was bare
     for m in mentions_in_clean(cleaned):
         window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
         gap = compact[prev_end:m.start]  # what is said between it and the place before
         role = _taken_back(compact, slips, prev_end, m.start, prev_role)
+        # "กาฬสินธุ์ อ้อ ไม่ใช่ มหาสารคาม": a bare place taken back, the next one bare instead
+        slipped = role is None and prev_bare is not None and any(
+            alone and prev_end <= end <= m.start for end, alone in slips)
+        if slipped:
+            bare.pop(str(prev_bare), None)
         if role is None and denied and INSTEAD.fullmatch(gap):
             role = denied  # "บ้านไม่ใช่ลพบุรี สระบุรีค่ะ"
         prev_end, denied = m.end, None
@@ -219,7 +227,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             by_town = by_town - {role} | ({role} if town else set())
         elif elaborated:
             pass  # bare, as the place before it
-        elif DENIED_PLACE.search(window):
+        elif DENIED_PLACE.search(window) and not slipped:
             role, denied = NEITHER, denied_role(window)
             take_back(found, heres, m.province, denied)  # "... ขอแก้ค่ะ ไม่ใช่ระยอง"
         else:
@@ -246,13 +254,14 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
         prev_uncued = role is None
         if role is not None:
             cued.add(m.province.code)
-        elif (_NOTHING_BETWEEN.fullmatch(gap) or elaborated
+        elif (slipped or _NOTHING_BETWEEN.fullmatch(gap) or elaborated
               or _unknown_answer(gap, m.start in spaced)
               or (_LOCALITY_WORD.fullmatch(gap) and m.start - len(gap) in spaced)
               or _kind_opens_chunk(gap, m.start, spaced)):
             # bare: a place with nothing but particles before it, back to the place
             # before ("ชลบุรี ร้อยเอ็ด"); not "หนีมาจากชลบุรี", "พี่สาวอยู่ชลบุรี"
             bare.setdefault(m.province.code, m.province)
+        prev_bare = m.province.code if m.province.code in bare and role is None else None
         prev_role = None if role == NEITHER else role
     current, home = found.get("here") or found.get("work"), found.get("home")
     current = _not_home_again(current, home, heres)

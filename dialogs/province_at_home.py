@@ -48,6 +48,10 @@ _HERE_SINCE_BIRTH = re.compile(r"(?<!ไม่ได้)(?<!ไม่)(?<!บ่
                                r"อยู่(?:ที่นี่|ที่นี้|นี่|บ้านนี้)?มา(?:ตั้ง)?แต่เกิด")
 # the writer goes home (not "กลับมา": back home, nor "กลับถึงบ้าน": there already)
 _GOING_HOME = re.compile(r"กลับ(?!มา|ถึง)")
+# a thing had, at home ("มีแต่อยู่ที่บ้าน", "ได้ค่ะ มีค่ะ แต่อยู่บ้าน" to the card question):
+# not the writer
+_HAD_BUT = re.compile(r"มี(?:บัตร(?:ประชาชน|ปชช)?)?(?:อยู่)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|นะ)*"
+                      r"แต่(?:ว่า)?(?:มัน)?$")
 # someone else at their own home ("แม่อยู่บ้านตัวเอง"): not the writer
 _SOMEONE = re.compile(r"(?:พ่อ|แม่|ลูก(?:สาว|ชาย)?|เมีย|ผัว|สามี|ภรรยา|แฟน|ญาติ|เพื่อน|ยาย|ตา"
                       r"|ปู่|ย่า|เขา|เค้า|ท่าน)(?:ก็|ยัง)?$")
@@ -59,6 +63,7 @@ def at_own_home(compact: str) -> bool:
         return False
     return _HOME_IS_HERE.search(compact) is not None or any(
         not _SOMEONE.search(compact, max(0, m.start() - 8), m.start())
+        and not _HAD_BUT.search(compact, max(0, m.start() - 24), m.start())
         for pattern in (_AT_OWN_HOME, _AT_BARE_HOME, _AT_VILLAGE, _HERE_SINCE_BIRTH)
         for m in pattern.finditer(compact))
 

@@ -43,6 +43,7 @@ import re
 from dialogs.districts import district_answer, district_mentions
 from dialogs.fuzzy import best_substring, osa_distance, trie_pattern
 from dialogs.parse_numbers import clean_text
+from dialogs.place_denials import slip_ends
 from dialogs.province_at_home import at_own_home
 from dialogs.province_fuzzy import SHORT, fuzzy_mentions
 from dialogs.province_moved import without_old_province
@@ -233,7 +234,12 @@ def match_province(text: str) -> Province | None:
                 return table[variant]
         if variant in ANSWER_ONLY:  # "อำนาจ", "มุกดาค่ะ"
             return next(p for p in PROVINCES if p.code == ANSWER_ONLY[variant])
-    found = {m.province.code: m.province for m in mentions_in_clean(cleaned)}
+    mentions = mentions_in_clean(cleaned)
+    found = {m.province.code: m.province for m in mentions}
+    if len(found) == 2 and len(mentions) == 2 and any(
+            alone and mentions[0].end <= end <= mentions[1].start
+            for end, alone in slip_ends(cleaned)):
+        return mentions[1].province  # "กาฬสินธุ์ อ้อ ไม่ใช่ มหาสารคาม": the slip taken back
     if found:
         return next(iter(found.values())) if len(found) == 1 else None
     if (begun := _name_begun(core)) is not None:

@@ -83,3 +83,13 @@ async def test_a_surname_fixed_alone_keeps_the_first_name_sent(world: World) -> 
     assert any("ศรีบุญเรือง" in s for s in said)
     events = await world.store.case_events(case_id)
     assert events[-1].note == "name fixed by the person"
+
+
+async def test_a_surname_fixed_with_a_new_phone_keeps_both(world: World) -> None:
+    """A surname fixed in the same message as a new phone: the phone used to end the
+    surname ("ศรีบุญเรือง เบอร์ใหม่ 0891234567" is no surname), so only the phone was kept."""
+    case_id = await screened_case(world)
+    await world.say("นามสกุลผิดค่ะ ที่ถูกคือ ศรีบุญเรือง เบอร์ใหม่ 0891234567")
+    case = await world.store.case(case_id)
+    assert case is not None and case.data["name"] == "สมชาย ศรีบุญเรือง"
+    assert case.data["phone"] == "0891234567"

@@ -154,3 +154,20 @@ def test_the_edit_button_at_the_check_opens_the_edit_menu(dialog: Dialog) -> Non
     chat = at_the_check(dialog)
     result = chat.say("แก้ไข", "confirm:edit")
     assert any(c.value.startswith("edit:") for c in result.replies[-1].choices)
+
+
+@pytest.mark.parametrize("answer", ["ได้ค่ะ มีแต่อยู่ที่บ้าน", "มีค่ะ แต่อยู่ที่บ้าน", "มีแต่อยู่บ้านค่ะ"])
+def test_a_card_had_at_home_is_not_the_person_at_home(dialog: Dialog, answer: str) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน อยู่ชลบุรี จะกลับขอนแก่น")
+    chat.say(answer)  # to "มีบัตรประชาชนไหมคะ"
+    answers = chat.state.data["answers"]
+    assert answers["current_province"]["name"] == "ชลบุรี" and answers["id_card"] is True
+    assert chat.state.data.get("at_home") is None
+
+
+def test_at_home_said_alone_is_still_at_home(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้าน จะกลับขอนแก่น มีบัตร")
+    chat.say("อยู่ที่บ้านค่ะ")  # to "ตอนนี้อยู่จังหวัดไหนคะ"
+    assert chat.state.data["answers"]["current_province"]["name"] == "ขอนแก่น"

@@ -69,3 +69,37 @@ def test_no_with_a_noun_is_no_denial(dialog: Dialog) -> None:
     chat.say("No money for the fare home, no income")
     answers = chat.state.data["answers"]
     assert answers["no_fare"] is True and answers["no_food"] is True
+
+
+@pytest.mark.parametrize(("text", "had", "state"), [
+    ("no ID card", False, None), ("No ID card ka", False, None),
+    ("i dont have id card", False, None), ("lost my ID", False, None),
+    ("ID card stolen", False, None), ("I have ID card", True, None),
+    ("yes have my thai id card", True, None), ("my ID card expired", True, "expired")])
+def test_the_id_card_in_english(text: str, had: bool, state: str | None) -> None:
+    said = read_message(text)
+    assert said["id_card"] is had and said.get("id_card_state") == state
+
+
+@pytest.mark.parametrize("text", ["no idea", "ok", "no thanks"])
+def test_no_card_read_from_english_that_is_not_of_a_card(text: str) -> None:
+    assert "id_card" not in read_message(text)
+
+
+@pytest.mark.parametrize("text", ["no ID card", "no money", "no idea"])
+def test_english_no_before_a_noun_at_the_notice_is_no_refusal(
+        dialog: Dialog, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดี")
+    chat.say(text)
+    assert chat.state.name == "consent"  # asked again, not refused
+    chat.say("yes")
+    assert chat.state.data["consent"] is True
+
+
+@pytest.mark.parametrize("text", ["no", "no thanks", "no sorry", "no i dont want"])
+def test_english_no_at_the_notice_is_still_a_refusal(dialog: Dialog, text: str) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดี")
+    chat.say(text)
+    assert chat.state.data.get("consent") is False
