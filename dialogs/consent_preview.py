@@ -77,9 +77,11 @@ def preview_slot(state: State) -> Slot | None:
 # a yes said first, then the answer ("ได้ค่ะ ไม่มีบัตร", "ครับ ตกงานมาสามเดือน", "👍 มีครับ"): a
 # word that says yes to anything, never one that answers a question ("มี", "ใช่"), nor a
 # pronoun or a particle alone ("หนู ไม่มีเงินค่ะ", "นะคะ ช่วยหนูด้วย"), nor a wai ("🙏": please)
+# (in English letters too: "yes ka", "ok krub")
 _TAIL = (r"(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|เจ้า|ครับผม|ค้าบ|นะ|เลย|เด้อ|เน้อ|เนาะ|แหละ|หนิ|โหล|เหอ"
-         r"|อยู่|ๆ)*(?:ลูก|หลาน|ลูกหลาน|หนู|พี่|น้อง)?")
-_YES = re.compile(r"(?:(?:ได้|โอเค|โอเช|ok|okay|ตกลง|ยอม|ยอมรับ|ยินดี|👍|👌)+|ครับ|คับ|ค่ะ|ค่า|จ้า|จ้ะ"
+         r"|อยู่|ๆ|ka|kha|krub|khrub|krab|kub)*(?:ลูก|หลาน|ลูกหลาน|หนู|พี่|น้อง)?")
+_YES = re.compile(r"(?:(?:ได้|โอเค|โอเช|ok|okay|yes|yeah|yep|sure|ตกลง|ยอม|ยอมรับ|ยินดี|👍|👌)+"
+                  r"|ครับ|คับ|ค่ะ|ค่า|จ้า|จ้ะ|ka|kha|krub|khrub|krab|kub"
                   r"|เจ้า|ครับผม|ค้าบ)" + _TAIL, re.IGNORECASE)
 # the yes and the answer in one word: "ยินยอมค่ะไม่มีบัตร", "👍มีค่ะ", "ได้ค่ะมีบัตร" (a polite
 # particle after ได้: "ได้ยินมาว่า..." is no yes)
@@ -92,7 +94,10 @@ _YES_THEN = re.compile(r"(\S*?ยินยอม(?:แล้ว)?" + _TAIL + r"|
 _NOT_YET = re.compile(
     r"เดี๋ยว|ขอคิด|รอก่อน|ไม่แน่ใจ|ถ้า|แล้วจะ|จะ(?:เป็น(?:อะไร|ไร)|โดน|มีปัญหา)"
     r"|(?:ไม่|บ่)(?:ค่ะ|คะ|ครับ|คับ|จ้า|เด้อ)?$|ไม่ได้(?:ค่ะ|ครับ|คับ|จ้า)?$|ไม่เป็นไร|ไม่ต้อง(?!มี)"
-    r"|ไม่เอา|ไม่ดีกว่า|no\b|never|แต่(?!ไม่มี|บ่มี|ไม่ได้มี|ตอนนี้)", re.IGNORECASE)
+    # (English "no" as a word of its own at the end, or a refusal: not "no ID card" nor
+    # "no ค่ะ ไม่มี", the answer to the question shown)
+    r"|ไม่เอา|ไม่ดีกว่า|no\b(?:\s*(?:ka|kha|krub|khrub|ค่ะ|คะ|ครับ|คับ))?\s*$|no\s*(?:thanks?|sorry)"
+    r"|never|แต่(?!ไม่มี|บ่มี|ไม่ได้มี|ตอนนี้)", re.IGNORECASE)
 # anywhere after the yes: the data not to be kept, a fear, a question about the data
 _WARY = re.compile(r"(?:ไม่อยาก|ไม่ต้อง|ไม่ให้|ห้าม|อย่า)(?:ให้)?(?:เก็บ|บันทึก|จด|บอก)|กลัว|ข้อมูล"
                    r"|ยินยอมคือ|คืออะไร|ไม่รู้สิ|" + UNSURE_WORDS)  # not "ไม่รู้จะไปไหน"

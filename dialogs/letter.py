@@ -34,6 +34,10 @@ _LETTER_GIVEN = re.compile(
 _NOT_YET = re.compile(r"ยัง(?:ไม่|บ่)(?:ได้)?มี(?:เลย)?" + PARTICLE + r"*")
 
 
+# "ขอไม่ได้ค่ะ ไม่รู้จักผู้ใหญ่บ้าน" to the letter question (dev33): it cannot be had (never
+# "ขอไม่ได้หรอ", a question)
+_CANNOT_ASK = re.compile(r"(?:ขอ|ทำ)(?:ให้)?(?:เขา)?(?:ไม่|บ่)(?:ได้|ทัน)"
+                         r"(?:" + PARTICLE + r"|$|แล้ว|เพราะ|(?:ไม่|บ่)(?:รู้จัก|ได้กลับ))")
 # "ไม่มีหนังสืออะไรเลย", "ไม่มีเอกสารเลย" to the letter question: none
 _NO_PAPER = re.compile(r"(?:ไม่|บ่)(?:เคย)?(?:ได้)?มี(?:หนังสือ|เอกสาร|ใบ)(?!ไม่|เดินทาง|อ่าน|เรียน|ขับขี่)")
 
@@ -49,7 +53,7 @@ def read_letter(text: str, value: str | None) -> bool | None:
     compact = text.replace(" ", "").replace(".", "")
     if _NO_PAPER.search(compact):
         return False
-    if _LETTER_DENIED.search(compact):
+    if _LETTER_DENIED.search(compact) or _CANNOT_ASK.match(compact):
         return False
     if _LETTER_GIVEN.search(compact):
         return True

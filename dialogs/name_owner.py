@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HELPED", "KIN", "MINE", "OTHERS", "PHONE_MINE", "SELF_KIN", "someone_else"]
+__all__ = ["HELPED", "KIN", "MINE", "OTHERS", "PHONE_MINE", "SELF_KIN", "helped_name_text",
+           "someone_else"]
 
 MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "กระผม"})
 # who people call themselves ("ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ" answering the name question,
@@ -46,3 +47,16 @@ def someone_else(before: tuple[str, ...], bare: bool, particles: frozenset[str])
         return False  # a nurse for a baby: "แม่น้องชื่อรอฮานีค่ะ", the family is called
     words_before = [w for w in before if w not in MINE and w not in particles]
     return bool(words_before) and words_before[-1] in OTHERS
+
+
+# the one written for, named first: "เพื่อนชื่อชัยวัฒน์ครับ", "แม่ผมชื่อสมศรี"
+_HELPED_NAMED = re.compile(r"\s*(?:" + "|".join(sorted(KIN | {"เพื่อนผม"}, key=len, reverse=True))
+                           + r")(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)?(?:เขา|เค้า|ก็)?\s*ชื่อ(?:ว่า)?\s*")
+
+
+def helped_name_text(text: str) -> str | None:
+    """The text after "<kin or friend> ชื่อ" that opens the message, for one known to write
+    for someone else, whose name answers the name question (dev33: a friend writing for a
+    released man); None when the message does not open so."""
+    opened = _HELPED_NAMED.match(text)
+    return text[opened.end():] if opened and text[opened.end():].strip() else None

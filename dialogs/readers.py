@@ -13,6 +13,7 @@ from dialogs.card_reader import read_id_card
 from dialogs.consent_yes import consent_word
 from dialogs.facts import HARDSHIPS
 from dialogs.letter import read_letter
+from dialogs.name_owner import helped_name_text
 from dialogs.needs import NONE, PREFER_NOT, parse_needs, well_off
 from dialogs.parse import (
     count_groups,
@@ -236,6 +237,15 @@ def read_needs(text: str, value: str | None) -> list[str] | None:
 def read_name(text: str, value: str | None) -> str | None:
     # "ถูกต้อง", "ได้ค่ะ", "ไม่มี": an answer to something else, not a name
     return extract_name(text, bare=True)
+
+
+def read_name_for(text: str, writes_for: object) -> str | None:
+    """The name to call, from one who may write for someone else (`writes_for`, the
+    state's): that one's name, said as theirs ("เพื่อนชื่อชัยวัฒน์ครับ", dev33), answers too
+    (never from one writing for themselves: "เพื่อนชื่อเอ 08..." is a friend's number)."""
+    name = read_name(text, None)
+    helped = helped_name_text(text) if name is None and writes_for else None
+    return read_name(helped, None) if helped is not None else name
 
 
 def read_phone(text: str, value: str | None) -> str | None:

@@ -36,6 +36,7 @@ from dialogs.letter import not_yet, other_paper
 from dialogs.parse import find_provinces
 from dialogs.parse_phone_id import mask_national_id, parse_national_id
 from dialogs.questions import asks_what_is_meant, is_question, split_question
+from dialogs.readers import read_name_for
 from dialogs.request import refusal_referrals
 from dialogs.retries import Retries
 from dialogs.screening_store import stored_answers
@@ -114,6 +115,8 @@ class Screening(Retries):
             k in PLACES for k in slot.also)  # the ID card with the places
         parsed = slot.parse(card_words(text) if places else text, value)
         state = state.with_(**written_for(text), **elder_hinted(text)) if value is None else state
+        if slot.key == "name" and parsed is None and value is None:  # "เพื่อนชื่อ..."
+            parsed = read_name_for(text, state.data.get("writes_for"))
         if slot.key == "id_card" and parsed is not True and value is None:  # "พ่อมีบัตรครับ"
             parent = parent_card(card_words(text) if places else text,
                                  state.data.get("writes_for"))

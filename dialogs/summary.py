@@ -17,7 +17,7 @@ from dialogs.eligibility import already_home, assess
 from dialogs.facts import HARDSHIPS
 from dialogs.parse import parse_yes_no
 from dialogs.questions import is_question
-from dialogs.readers import read_name, read_phone
+from dialogs.readers import read_name, read_name_for, read_phone
 from dialogs.refusals import refuses_name
 from dialogs.request import refusal_referrals, sent_request
 from dialogs.slots import BY_KEY
@@ -195,7 +195,7 @@ class Summary:
             if named is None:
                 return self._question_at_summary(state, answers, text)
             text = named
-        name = read_name(text, None)
+        name = read_name_for(text, state.data.get("writes_for"))  # "เพื่อนชื่อ..."
         bare_no = text.replace(" ", "") in ("ไม่มี", "ไม่มีค่ะ", "ไม่มีครับ", "ไม่มีคะ")
         if name is None and (parse_yes_no(text) is True or is_send(text) or bare_no):
             asked = int(state.data.get("name_asked") or 0)
