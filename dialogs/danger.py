@@ -99,17 +99,20 @@ def danger_in(text: str) -> tuple[str, ...]:
 
 def with_safety(before: dict[str, object], inbound: Inbound, result: StepResult) -> StepResult:
     """`result`, with where to call said first and a person asked for, when the message
-    tells of danger not told before in this conversation (`before`: the state's data,
-    whose mark is carried on past consent and screening)."""
+    tells of a kind of danger not told before in this conversation (`before`: the state's
+    data, whose mark, the kinds told, is carried on past consent and screening). A kind
+    told again is not said twice; another kind is (one fleeing a husband who later writes
+    of ending her life gets the mental health line too, and staff hear of it)."""
     if any(isinstance(e, EraseUserData) for e in result.effects):
         return result  # erased: nothing kept, not even this
-    told = before.get("danger") or result.state.data.get("danger")
-    kinds = danger_in(inbound.text) if inbound.kind == "text" and not told else ()
-    if not kinds:
+    told = str(before.get("danger") or result.state.data.get("danger") or "")
+    kinds = danger_in(inbound.text) if inbound.kind == "text" else ()
+    new = [k for k in kinds if k not in told.split()]
+    if not new:
         return result if not told or result.state.data.get("danger") else dataclasses.replace(
             result, state=result.state.with_(danger=told))
     return dataclasses.replace(
-        result, state=result.state.with_(danger=kinds[0]),
-        replies=(Reply(" ".join([*(DANGER[k] for k in kinds), texts.DANGER_TOLD])),
+        result, state=result.state.with_(danger=" ".join([*told.split(), *new])),
+        replies=(Reply(" ".join([*(DANGER[k] for k in new), texts.DANGER_TOLD])),
                  *result.replies),
         effects=(RequestHandoff("danger"), *result.effects))

@@ -47,3 +47,14 @@ async def test_danger_told_with_the_message_that_sends_makes_the_request_urgent(
     assert case.urgent is True and case.data["danger"] is True
     alerts = (await world.to_staff())[before:]
     assert alerts and alerts[0].startswith(DANGER_HEAD)
+
+
+async def test_another_kind_of_danger_alerts_on_the_open_case(world: World) -> None:
+    """A wish to die told after fleeing violence: the staff hear of it on the case open
+    already (no second case), and the person gets the mental health line."""
+    await world.say("หนีผัวออกมาค่ะ โดนซ้อมทุกวัน ไม่มีเงินกลับบ้าน", at=SATURDAY)
+    said = await world.say("เหนื่อยมากค่ะ อยากตาย", at=SATURDAY)
+    assert said[0] == f"{texts.DANGER_SELF} {texts.DANGER_TOLD}"
+    assert len(await world.store.cases(key=PERSON)) == 1
+    alerts = await world.to_staff()
+    assert len(alerts) == 2 and all("ตาย" not in a for a in alerts)

@@ -92,6 +92,22 @@ def test_said_once_also_past_consent(dialog: Dialog) -> None:
     assert chat.state.data["danger"] == "people"
 
 
+def test_another_kind_of_danger_told_later_is_said_too(dialog: Dialog) -> None:
+    """Once per kind, not once per conversation: one fleeing a husband who later writes
+    of ending her life gets the mental health line, and staff hear of it; the same kind
+    again is still said once."""
+    chat = Chat(dialog)
+    chat.say("หนีแฟนออกมาค่ะ เค้าทำร้ายหนู ไม่มีเงินกลับบ้าน")
+    chat.say("ยินยอม", "consent:yes")
+    out = chat.say("เหนื่อยมากค่ะ อยากตาย")
+    assert out.replies[0].text.startswith(texts.DANGER_SELF)
+    assert texts.DANGER_PEOPLE not in out.replies[0].text
+    assert RequestHandoff("danger") in out.effects
+    assert chat.state.data["danger"] == "people self"
+    again = chat.say("อยากตายจริงๆ")
+    assert not any(isinstance(e, RequestHandoff) and e.reason == "danger" for e in again.effects)
+
+
 @pytest.mark.parametrize("text", ["โดนซ้อมทุกวัน", "ถูกทำร้ายร่างกาย", "โดนผัวตบ"])
 def test_hurt_said_without_who(text: str) -> None:
     assert danger_in(text) == ("people",)
