@@ -46,6 +46,9 @@ _GONE = (r"(?:ที่|ซึ่ง|ใบที่)?(?:ก็)?(?:มัน)?(
 # village names
 _VILLAGE_NAME = (r"(?!หนอง|โนน|ดอน|ห้วย|โคก|บึง|กุด|ซับ|เหล่า|ทุ่ง|สัน(?!ติ)|ท่า|ปาก|บ่อ|คลอง"
                  r"|วัง|ป่า(?!ก)|โพธิ์|ม่วง|ไผ่|นา(?!ย|ฬิกา))")
+# the card in English, in the text without spaces: "idcard", or "id" ending a word ("no ID
+# ka", "lost my ID"; never "no idea", "no I dont", "ID line")
+_EN_ID = r"(?:idcard|id(?=$|ka|kha|krub|khrub|[^a-z]))"
 ID_CARD = rules(  # the writer's own card only
     own([HAVE + r"(?:แต่|แค่)?" + ID + NOT_OTHER_CARD,
      # "บัตรประชาชนอยู่นี่", "บัตรอยู่นี่ลูก": here, with the writer (an elder, dev22)
@@ -68,11 +71,16 @@ ID_CARD = rules(  # the writer's own card only
      # "ตำรวจคืนบัตรให้แล้ว" (never "ยังไม่คืนบัตรให้"); "บัตรรอดครับ": it survived
      r"(?<!ไม่)(?<!บ่)(?<!ยัง)(?<!ยอม)(?<!จะ)คืน" + ID + r"(?:ให้)?(?:มา)?(?:แล้ว|ละ)(?!.*ยังไม่)",
      ID + NOT_OTHER_CARD + r"(?:ยัง)?รอด(?!.*(?:ไหม|มั้ย|หรือ|ป่ะ|ปะ|บ่|ก่อ|คง|ยาก))",
-     # in English: "I have my ID card" (not "I don't have ID card")
-     r"(?<!no)(?<!not)(?<!n't)(?<!nt)(?:have|got)(?:my|a|an)?(?:thai)?(?:idcard|id(?!ea))"]),
+     # in English: "I have my ID card", with no word against it ("not yet have id card",
+     # "I never have", "used to have ... lost it", "my wife have ID card but I dont")
+     r"^(?!.*(?:not|never|no|n't|dont|lost|forgot|usedto|but|wife|husband|mom|mother|dad"
+     r"|father|son|daughter|friend|number))"
+     r".*?(?:have|got)(?:my|a|an)?(?:thai)?" + _EN_ID]),
     own([r"(?:ไม่|บ่|ยังไม่)(?:เคย)?(?:ได้)?ทำ" + ID + r"(?!หาย)", NOT_HAVE + r"เอกสาร",
-     # in English: "no ID card", "lost my ID", "ID card stolen" (not "no idea")
-     EN_NO + r"(?:thai)?(?:idcard|id(?!ea))", r"idcard(?:is|was|got)?(?:lost|stolen|gone)",
+     # in English: "no ID card", "lost my ID", "ID card stolen", "forgot my ID card" (not
+     # "no idea", "no I dont")
+     r"(?:" + EN_NO + r"|forgot(?:my)?|lost)(?:thai)?" + _EN_ID,
+     r"(?:thai)?" + _EN_ID + r"(?:is|was|got)?(?:lost|stolen|gone)",
      # "เอกสารหายหมดเลย", "เอกสารทุกอย่างโดนขโมย": the card with them
      r"เอกสาร(?:ทุกอย่าง|ทั้งหมด|ทุกใบ)?(?:ก็)?(?:หาย|(?:โดน|ถูก)ขโมย)(?:ไป)?(?:หมด|ทั้งหมด)",
      r"เอกสาร(?:ทุกอย่าง|ทั้งหมด|ทุกใบ)(?:ก็)?(?:หาย|(?:โดน|ถูก)ขโมย)",
@@ -82,7 +90,8 @@ ID_CARD = rules(  # the writer's own card only
      r"|เจ้านาย|แฟน|ผัว|สามี|เขา|" + _TAKERS + r")?(?:ขโมย|ยึด)|" + _BY_SOMEONE +
      r"|อยู่(?:ที่|กับ)?(?:บ้าน" + _VILLAGE_NAME + r"|เรือนจำ|คุก|นายจ้าง|โรงพัก)"
      # left behind, as "อยู่ที่บ้าน": "บัตรทิ้งไว้ที่บ้านกับแม่ค่ะ ไม่ได้เอามา" (dev33)
-     r"|(?:ทิ้ง|ลืม)ไว้(?:ที่)?บ้าน" + _VILLAGE_NAME + ")",
+     # (not a photo of it sent: "ลืมไว้ที่บ้านแต่ให้แม่ถ่ายรูปส่งมาได้", had)
+     r"|(?:ทิ้ง|ลืม)ไว้(?:ที่)?บ้าน" + _VILLAGE_NAME + r"(?!.*(?:ถ่ายรูป|ส่งรูป|รูปถ่าย)))",
      r"(?:ตำรวจ|นายจ้าง|เจ้านาย|แฟน|ผัว|สามี|" + _TAKERS + r")(?:เขา|เค้า)?"
      r"(?:ยึด|ขโมย|เก็บ)(?:เอา)?(?:ไป)?" + ID,
      r"(?:ไม่ได้|ลืม)(?:เอา|พก)?" + ID + NOT_OTHER_CARD,
@@ -99,7 +108,7 @@ ID_EXPIRED = re.compile(ID + NOT_OTHER_CARD + r"(?:แต่|มัน|ก็|(?
                         r"(?:หมดอายุ(?!หรือยัง|ยัง|ไหม|มั้ย|ปี)|เกินอายุ"
                         r"|ขาดอายุ|เก่า(?!ๆ|\s*เก่า|แต่|(?:(?!หมด).){0,24}?ไม่(?:ได้)?หมด))"
                         r"|(?:^|มี|แต่)(?:มัน|ก็)?(?:หมด|ขาด)อายุ"
-                        r"|idcard(?:is|was|has|already)*expired|expired(?:thai)?idcard")
+                        r"|(?:idcard|id)(?:is|was|has|already)*expired|expired(?:thai)?id(?:card)?")
 # burnt or torn too: "มีครับแต่ไหม้ไปครึ่งใบ" to the card question (not "ห้องไฟไหม้")
 # (soaked to pulp, still had: "บัตรประชาชนมันเปื่อยหมดแล้วครับ ... แต่ยังอ่านเลขได้อยู่")
 ID_DAMAGED = re.compile(ID + NOT_OTHER_CARD + r"(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา|เขา|เค้า)?"  # "บัตรผมไหม้"
@@ -108,11 +117,13 @@ ID_DAMAGED = re.compile(ID + NOT_OTHER_CARD + r"(?:ของ)?(?:ผม|ฉั�
                         r"|พัง|เสีย|ลบเลือน|เลือน|ซีด|จาง|อ่าน(?:ไม่|บ่)ออก|แตก|ไหม้|ไฟไหม้|ฉีก)"
                         # "มีครับ แต่มันซีดจนอ่านบ่ออกแล้ว" to the card question (dev33)
                         r"|(?:^|แต่)(?:มัน|ก็|บัตร)?(?:ชำรุด|หัก|พัง|ไหม้|ฉีก(?:ขาด)?)"
-                        # (it, the card, said: "มีแต่อ่านไม่ออก" may be one who cannot read)
-                        r"|(?:^|แต่)(?:มัน|บัตร)(?:ก็)?(?:ซีด|จาง|(?:ลบ)?เลือน|อ่าน(?:ไม่|บ่)ออก)"
+                        # (the card said, or "it" in the answer "มีครับ แต่มัน...": "มีแต่อ่าน
+                        # ไม่ออก" may be one who cannot read, "มีทะเบียนบ้าน แต่มันซีด" another paper)
+                        r"|(?:^มี(?:ค่ะ|ค่า|ครับ|คับ|จ้า|อยู่|นะ)*แต่มัน|(?:^|แต่)บัตร)(?:ก็)?"
+                        r"(?:ซีด|จาง|(?:ลบ)?เลือน|อ่าน(?:ไม่|บ่)ออก)"
                         # only part of it left: "บัตรรอดแค่ครึ่งใบ", "บัตรเหลือครึ่งเดียว"
                         r"|" + ID + NOT_OTHER_CARD + r"(?:ยัง)?(?:รอด|เหลือ)(?:มา)?(?:แค่|เพียง|ไม่ถึง)?"
-                        r"(?:ครึ่ง|เสี้ยว)")
+                        r"(?:ครึ่ง(?!ปี|เดือน|วัน|ชั่วโมง)|เสี้ยว)")
 NATIONALITY_LETTER = rules(
     [HAVE + LETTER, r"!ได้" + LETTER],
     [NOT_HAVE + LETTER, LETTER + r"(?:แต่|ก็)?(?:(?:มัน|ก็)?ไม่มี|(?:มัน|ก็)?หาย)",

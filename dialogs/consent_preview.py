@@ -19,7 +19,7 @@ from dialogs import state as st
 from dialogs import texts
 from dialogs.answering import card_words
 from dialogs.asking import slot_for
-from dialogs.consent_words import BLESSING, UNSURE_WORDS
+from dialogs.consent_words import BLESSING, EN_FACT_NOUN, UNSURE_WORDS
 from dialogs.consent_yes import consent_word
 from dialogs.parse import parse_yes_no
 from dialogs.questions import is_question, just_asking
@@ -94,10 +94,10 @@ _YES_THEN = re.compile(r"(\S*?ยินยอม(?:แล้ว)?" + _TAIL + r"|
 _NOT_YET = re.compile(
     r"เดี๋ยว|ขอคิด|รอก่อน|ไม่แน่ใจ|ถ้า|แล้วจะ|จะ(?:เป็น(?:อะไร|ไร)|โดน|มีปัญหา)"
     r"|(?:ไม่|บ่)(?:ค่ะ|คะ|ครับ|คับ|จ้า|เด้อ)?$|ไม่ได้(?:ค่ะ|ครับ|คับ|จ้า)?$|ไม่เป็นไร|ไม่ต้อง(?!มี)"
-    # (English "no" as a word of its own at the end, or a refusal: not "no ID card" nor
-    # "no ค่ะ ไม่มี", the answer to the question shown)
-    r"|ไม่เอา|ไม่ดีกว่า|no\b(?:\s*(?:ka|kha|krub|khrub|ค่ะ|คะ|ครับ|คับ))?\s*$|no\s*(?:thanks?|sorry)"
-    r"|never|แต่(?!ไม่มี|บ่มี|ไม่ได้มี|ตอนนี้)", re.IGNORECASE)
+    # (English "no", but not a fact, "no ID card", nor the answer to the question shown,
+    # "no ค่ะ ไม่มี"; "but" as "แต่")
+    r"|ไม่เอา|ไม่ดีกว่า|no\b(?!\s*" + EN_FACT_NOUN + r")(?!\s*(?:ka|kha|krub|khrub|ค่ะ|คะ|ครับ|คับ)?"
+    r"\s*(?:ไม่|บ่)(?:มี|ได้))|never|wait|but\b|แต่(?!ไม่มี|บ่มี|ไม่ได้มี|ตอนนี้)", re.IGNORECASE)
 # anywhere after the yes: the data not to be kept, a fear, a question about the data
 _WARY = re.compile(r"(?:ไม่อยาก|ไม่ต้อง|ไม่ให้|ห้าม|อย่า)(?:ให้)?(?:เก็บ|บันทึก|จด|บอก)|กลัว|ข้อมูล"
                    r"|ยินยอมคือ|คืออะไร|ไม่รู้สิ|" + UNSURE_WORDS)  # not "ไม่รู้จะไปไหน"

@@ -12,8 +12,8 @@ from dialogs.questions import is_question
 from dialogs.understand import read_message
 from dialogs.words import words
 
-__all__ = ["APPLY", "BLESSING", "EN_NO_NOUN", "TOPIC_WORDS", "UNSURE", "UNSURE_WORDS",
-           "own_facts", "qualified_yes", "sensitive_told"]
+__all__ = ["APPLY", "BLESSING", "EN_FACT_NOUN", "EN_NO_NOUN", "TOPIC_WORDS", "UNSURE",
+           "UNSURE_WORDS", "own_facts", "qualified_yes", "sensitive_told"]
 
 APPLY = re.compile(r"(?:ยื่น|สมัคร)(?:ขอ)?(?:ความช่วยเหลือ|เรื่อง|คำขอ)|ขอความช่วยเหลือ(?:เลย|ด้วย)")
 # read from a question's topic ("เบี้ยผู้สูงอายุได้เท่าไหร่"), not the person's own facts
@@ -26,10 +26,14 @@ QUALIFIERS = ("แต่", "บางส่วน", *EXCLUSIONS)  # only with a 
 UNSURE_WORDS = r"ไม่แน่ใจ|บ่แน่ใจ|ขอ(?:คิด|ดู|อ่าน|ถาม[ก-๙]{0,8}?)ก่อน|ขอเวลา"
 # unsure in a short answer too ("อืม ไม่แน่ใจ", "ไม่รู้", "เดี๋ยว"): no yes however short
 UNSURE = re.compile(UNSURE_WORDS + r"|ไม่รู้|ขอคิด|เดี๋ยว|รอก่อน")
-# English "no" before a noun ("no ID card", "no money", "no idea"): a fact or a doubt, not a
-# refusal ("no", "no thanks", "no sorry", "no I don't want" still are)
-EN_NO_NOUN = re.compile(r"^\W*no\s+(?!thanks?\b|thank\b|sorry\b|i\b|i'm\b|not\b|need|want|please"
-                        r"|ka+\b|kha\b|krub|khrub|crab|na\b|[ก-๙])[a-z]", re.IGNORECASE)
+# what "no" before it makes a fact, not a refusal: "no ID card", "no money", "no idea",
+# "no บัตรค่ะ"
+EN_FACT_NOUN = (r"(?:(?:thai\s*)?id\b|id\s*card|card|money|cash|job|work|food|home|house|place|room"
+                r"|shelter|ticket|fare|income|passport|bag|wallet|idea"
+                r"|บัตร|เงิน|ตัง|งาน|ที่นอน|ที่พัก|ค่ารถ|ข้าว|บ้าน)")
+# English "no" before such a noun: a fact or a doubt, not a refusal ("no", "no thanks", "no
+# way", "no I don't want" still are)
+EN_NO_NOUN = re.compile(r"^\W*no\s+" + EN_FACT_NOUN, re.IGNORECASE)
 
 
 def own_facts(text: str) -> bool:

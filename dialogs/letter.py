@@ -36,8 +36,10 @@ _NOT_YET = re.compile(r"ยัง(?:ไม่|บ่)(?:ได้)?มี(?:เ�
 
 # "ขอไม่ได้ค่ะ ไม่รู้จักผู้ใหญ่บ้าน" to the letter question (dev33): it cannot be had (never
 # "ขอไม่ได้หรอ", a question)
-_CANNOT_ASK = re.compile(r"(?:ขอ|ทำ)(?:ให้)?(?:เขา)?(?:ไม่|บ่)(?:ได้|ทัน)"
+_CANNOT_ASK = re.compile(r"(?:ขอ|ทำ)(?:ให้)?(?:เขา)?(?:ไม่|บ่)(?:ได้|ทัน)(?:เลย|หรอก)?"
                          r"(?:" + PARTICLE + r"|$|แล้ว|เพราะ|(?:ไม่|บ่)(?:รู้จัก|ได้กลับ))")
+# got by someone else after all: "ขอไม่ได้ค่ะ แต่แม่ขอให้แล้ว", "ทำไม่ได้ค่ะ แม่ทำให้แล้ว"
+_GOT_ANYWAY = re.compile(r"(?:ให้|มา)(?:แล้ว|เรียบร้อย)|ได้มา")
 # "ไม่มีหนังสืออะไรเลย", "ไม่มีเอกสารเลย" to the letter question: none
 _NO_PAPER = re.compile(r"(?:ไม่|บ่)(?:เคย)?(?:ได้)?มี(?:หนังสือ|เอกสาร|ใบ)(?!ไม่|เดินทาง|อ่าน|เรียน|ขับขี่)")
 
@@ -53,7 +55,8 @@ def read_letter(text: str, value: str | None) -> bool | None:
     compact = text.replace(" ", "").replace(".", "")
     if _NO_PAPER.search(compact):
         return False
-    if _LETTER_DENIED.search(compact) or _CANNOT_ASK.match(compact):
+    if _LETTER_DENIED.search(compact) or (
+            _CANNOT_ASK.match(compact) and not _GOT_ANYWAY.search(compact)):
         return False
     if _LETTER_GIVEN.search(compact):
         return True

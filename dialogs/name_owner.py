@@ -51,7 +51,10 @@ def someone_else(before: tuple[str, ...], bare: bool, particles: frozenset[str])
 
 # the one written for, named first: "เพื่อนชื่อชัยวัฒน์ครับ", "แม่ผมชื่อสมศรี"
 _HELPED_NAMED = re.compile(r"\s*(?:" + "|".join(sorted(KIN | {"เพื่อนผม"}, key=len, reverse=True))
-                           + r")(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)?(?:เขา|เค้า|ก็)?\s*ชื่อ(?:ว่า)?\s*")
+                           + r")(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา)?(?:เขา|เค้า|ก็)?\s*ชื่อ\s*"
+                           r"(?:จริง|เล่น)?\s*(?:ใน|ตาม)?(?:บัตร)?\s*(?:ว่า|คือ)?\s*"
+                           # never a remark on the name: "เพื่อนชื่อไรนะ ลืมถาม", "...ชื่อแปลก"
+                           r"(?!ไร|อะไร|แปลก|เหมือน|เดียว|ยาว|ยาก|ไม่|ซ้ำ)")
 
 
 def helped_name_text(text: str) -> str | None:

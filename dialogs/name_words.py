@@ -168,13 +168,16 @@ def _wrong_from(tokens: list[str], at: int) -> int:
             return i
         if tokens[i] in _REST_RIGHT:  # "ที่ถูกคือ ศรีบุญเรือง นอกนั้นถูกแล้วค่ะ"
             return i
-        if tokens[i] in _PHONE_NEXT or tokens[i][:1].isdigit():  # "... เบอร์ใหม่ 089..."
+        if tokens[i] in _PHONE or tokens[i][:1].isdigit() or (  # "... เบอร์ใหม่ 089..."
+                tokens[i] in _AND and tokens[i + 1:i + 2] and tokens[i + 1] in _PHONE):
             return i
     return len(tokens)
 
 
-# the phone said next, after the right name: "ที่ถูกคือ ศรีบุญเรือง เบอร์ใหม่ 0891234567"
-_PHONE_NEXT = frozenset({"เบอร์", "โทร", "เบอ", "ส่วน", "และ", "แล้วก็"})
+# the phone said next, after the right name: "ที่ถูกคือ ศรีบุญเรือง (ส่วน)เบอร์ใหม่ 089..."
+# (never "ส่วน" alone: "ส่วนสุข" is a surname)
+_PHONE = frozenset({"เบอร์", "โทร", "เบอ"})
+_AND = frozenset({"ส่วน", "และ", "แล้วก็"})
 
 
 def fixed_part(text: str, kin: bool = False) -> tuple[str, bool] | None:

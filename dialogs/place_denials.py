@@ -34,9 +34,9 @@ def denied_role(window: str) -> str | None:
 
 
 # a slip taken back: "อยู่สระบุรี เอ้ย ลพบุรี", "อยู่สระบุรี ไม่ใช่ อยู่ลพบุรี"
-# (a pause that takes it back: "บ้านอยู่ลำปางครับ เดี๋ยวนะครับ พ่อแม่ย้ายไป...เชียงราย")
-_SLIP = re.compile(r"เอ้ย|เอ๊ย|เอ่ย|อุ๊ย|อุ้ย|พิมพ์ผิด|ไม่ใช่ๆ|(?:อ้อ|อ่อ|อ๋อ)ไม่ใช่"
-                   r"|เดี๋ยว(?:นะ|ๆ|ก่อน)(?:ครับ|คับ|ค่ะ|คะ|จ้า)?(?=$|\s)")
+_SLIP = re.compile(r"เอ้ย|เอ๊ย|เอ่ย|อุ๊ย|อุ้ย|พิมพ์ผิด|ไม่ใช่ๆ|(?:อ้อ|อ่อ|อ๋อ)ไม่ใช่")
+# a pause ("เดี๋ยวนะครับ"): a slip only when a move is told after it (dialogs.places)
+_PAUSE = re.compile(r"เดี๋ยว(?:นะ|ก่อน)(?:ครับ|คับ|ค่ะ|คะ|จ้า)?")
 _OH = frozenset({"อ้อ", "อ่อ", "อ๋อ"})  # "อ้อ ไม่ใช่ครับ": a slip, as "เอ้ย"
 _NOT_SO = re.compile(r"ไม่ใช่(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|นะ)?")
 
@@ -50,6 +50,7 @@ def slip_ends(cleaned: str) -> list[tuple[int, bool]]:
     before = ""
     for chunk in cleaned.split(" "):
         ends += [(at + m.end(), True) for m in _SLIP.finditer(chunk)]
+        ends += [(at + len(chunk), False)] if _PAUSE.fullmatch(chunk) else []
         if _NOT_SO.fullmatch(chunk):
             ends.append((at + len(chunk), before in _OH))
         at += len(chunk)

@@ -119,14 +119,17 @@ def _taken_back(compact: str, slips: list[tuple[int, bool]], prev_end: int, at: 
             if DENIED_PLACE.search(tail):
                 return None
             role = _role(tail)
-            if role is None or (role == NEITHER and alone):
-                # "บ้านแม่อยู่กาฬสินธุ์ อ้อ ไม่ใช่ครับ แม่ย้ายไปอยู่กับน้าที่มหาสารคามแล้ว":
-                # after a slip, the place said next is the one meant, whoever lives there
-                return prev_role if alone else None
+            moved = _MOVED.search(tail) is not None
+            if role is None or (role == NEITHER and moved):
+                # "บ้านแม่อยู่กาฬสินธุ์ อ้อ ไม่ใช่ครับ แม่ย้ายไปอยู่กับน้าที่มหาสารคามแล้ว",
+                # "บ้านอยู่ลำปางครับ เดี๋ยวนะครับ พ่อแม่ย้ายไป...เชียงราย": the place they
+                # moved to is the one meant (never "เดี๋ยวนะคะ ลูกอยู่จันทบุรี")
+                return prev_role if alone or moved else None
             return None if role == NEITHER else role
     return None
 
 
+_MOVED = re.compile(r"ย้าย(?!ออก)")  # moved there ("แม่ย้ายไปอยู่กับน้า"), not moved out
 # a town or landmark ("บางนา", "หมอชิต"), not the province named outright ("ชลบุรี", "กทม")
 _TOWN_WORDS = LANDMARKS | {w for towns in TOWNS.values() for w in towns.split()}
 

@@ -75,18 +75,23 @@ def test_no_with_a_noun_is_no_denial(dialog: Dialog) -> None:
     ("no ID card", False, None), ("No ID card ka", False, None),
     ("i dont have id card", False, None), ("lost my ID", False, None),
     ("ID card stolen", False, None), ("I have ID card", True, None),
-    ("yes have my thai id card", True, None), ("my ID card expired", True, "expired")])
+    ("yes have my thai id card", True, None), ("my ID card expired", True, "expired"),
+    ("I forgot my ID card", False, None), ("lost ID", False, None),
+    ("my ID expired", True, "expired")])
 def test_the_id_card_in_english(text: str, had: bool, state: str | None) -> None:
     said = read_message(text)
     assert said["id_card"] is had and said.get("id_card_state") == state
 
 
-@pytest.mark.parametrize("text", ["no idea", "ok", "no thanks"])
+@pytest.mark.parametrize("text", ["no idea", "ok", "no thanks", "yes no I dont want",
+                                  "not yet have id card", "I never have ID card",
+                                  "have my ID number but no card",
+                                  "my wife have ID card but I dont", "I have id line ka"])
 def test_no_card_read_from_english_that_is_not_of_a_card(text: str) -> None:
     assert "id_card" not in read_message(text)
 
 
-@pytest.mark.parametrize("text", ["no ID card", "no money", "no idea"])
+@pytest.mark.parametrize("text", ["no ID card", "no money", "no idea", "no บัตรค่ะ"])
 def test_english_no_before_a_noun_at_the_notice_is_no_refusal(
         dialog: Dialog, text: str) -> None:
     chat = Chat(dialog)
@@ -97,7 +102,8 @@ def test_english_no_before_a_noun_at_the_notice_is_no_refusal(
     assert chat.state.data["consent"] is True
 
 
-@pytest.mark.parametrize("text", ["no", "no thanks", "no sorry", "no i dont want"])
+@pytest.mark.parametrize("text", ["no", "no thanks", "no sorry", "no i dont want", "no way",
+                                  "no thx", "no krab"])
 def test_english_no_at_the_notice_is_still_a_refusal(dialog: Dialog, text: str) -> None:
     chat = Chat(dialog)
     chat.say("สวัสดี")

@@ -95,3 +95,61 @@ def test_the_friends_name_answers_the_name_question(dialog: Dialog) -> None:
         chat.say("ไม่มี")
     chat.say("เพื่อนชื่อชัยวัฒน์ครับ")
     assert chat.state.data["answers"].get("name") == "ชัยวัฒน์"
+
+
+# -- the review of these readings (each was read wrongly by their first version) ----------
+
+@pytest.mark.parametrize(("text", "key", "name"), [
+    ("ตอนนี้อยู่ชลบุรีค่ะ เดี๋ยวนะคะ ลูกร้อง ลูกอยู่กับยายที่ศรีสะเกษ", "current_province", "ชลบุรี"),
+    ("ผมอยู่ระยองครับ เดี๋ยวนะครับ นายจ้างอยู่ชลบุรี", "current_province", "ระยอง"),
+    ("บ้านอยู่อุบลค่ะ เดี๋ยวนะคะ แฟนหนูอยู่ยโสธร", "home_province", "อุบลราชธานี")])
+def test_a_pause_then_someone_elses_place_takes_nothing_back(
+        text: str, key: str, name: str) -> None:
+    assert read_message(text)[key]["name"] == name
+
+
+@pytest.mark.parametrize("text", ["ชลบุรีค่ะ เดี๋ยวนะคะ กลับบ้านที่ขอนแก่นได้ไหม",
+                                  "ระยองค่ะ เดี๋ยวนะคะ ลูกอยู่จันทบุรี"])
+def test_a_pause_between_two_bare_places_is_no_slip(text: str) -> None:
+    from dialogs.provinces import match_province
+    assert match_province(text) is None
+
+
+@pytest.mark.parametrize("text", ["yes no I dont want", "ok no wait", "ok no need", "yes no no",
+                                  "yes ka no no", "yes ka but what is my data for"])
+def test_a_yes_then_an_english_no_or_but_is_no_plain_yes(text: str) -> None:
+    assert split_consent(text) == (None, "")
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("ได้จดหมายจากศาล แต่มันอ่านไม่ออก", None), ("มีทะเบียนบ้าน แต่มันซีดแล้ว", None),
+    ("หนังสือรับรองมี แต่มันจางแล้ว", None), ("ลูกไม่สบาย ตัวเหลือง แต่มันซีดมาก", None),
+    ("บัตรเหลือแค่ครึ่งปีจะหมดอายุ", None)])
+def test_no_damaged_card_from_other_papers_people_or_time(text: str, state: None) -> None:
+    assert read_message(text).get("id_card_state") is state
+
+
+@pytest.mark.parametrize("text", ["ทำไม่ได้ค่ะ แม่ทำให้แล้ว", "ขอไม่ได้ค่ะ แต่แม่ขอให้แล้ว",
+                                  "ขอไม่ได้ค่ะ ลูกไปขอให้แล้ว ได้มาแล้ว"])
+def test_a_letter_someone_else_got_is_no_no(text: str) -> None:
+    assert read_letter(text, None) is not False
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("เพื่อนชื่อจริง วิชัย ใจดี", "วิชัย ใจดี"), ("เพื่อนชื่อในบัตรคือ วิชัย", "วิชัย"),
+    ("เพื่อนชื่อไรนะ ลืมถาม", None), ("เพื่อนชื่อแปลกครับ", None),
+    ("เพื่อนชื่อเหมือนกันครับ", None), ("เพื่อนชื่อเดียวกับผม", None)])
+def test_a_friends_name_and_remarks_on_it(text: str, name: str | None) -> None:
+    assert read_name_for(text, "others") == name
+
+
+def test_a_surname_beginning_with_and_is_kept() -> None:
+    from dialogs.contact import contact_fix
+    assert contact_fix("นามสกุลผิดค่ะ ที่ถูกคือ ส่วนสุข", "สมศรี ดี") == (None, "สมศรี ส่วนสุข")
+    assert contact_fix("นามสกุลผิดค่ะ ที่ถูกคือ ศรีบุญเรือง ส่วนเบอร์ใหม่ 0891234567",
+                       "สมชาย ศรี") == ("0891234567", "สมชาย ศรีบุญเรือง")
+
+
+def test_no_card_but_at_home_is_still_at_home() -> None:
+    from dialogs.province_at_home import at_own_home
+    assert at_own_home("ไม่มีค่ะแต่อยู่บ้านแล้ว") and not at_own_home("มีค่ะแต่อยู่ที่บ้าน")
