@@ -53,18 +53,27 @@ _SELF_WORD = re.compile(r"ผม|ฉัน|หนู|ดิฉัน|กระ�
 
 
 _CARD_TYPO = re.compile(r"บัด(?!นี้|ซบ|ดล|กรุ|เดี๋ยว)")  # the card question: "บัด" is a typo
+# "มีทั้งของหนูของพ่อค่ะ": the writer's and the other traveller's both had
+_BOTH_HAD = re.compile(r"มีทั้ง(?:ของ)?(?:หนู|ผม|ฉัน|ดิฉัน|เรา)(?:และ|กับ|แล้วก็)?(?:ของ)?(?:"
+                       + KIN + r"|เพื่อน|แฟน)")
+_HAVE_SAID_TWICE = re.compile(r"\s*มี(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า)+\s*(?=มี(?!แต่))")
 
 
 def read_id_card(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
     text = _CARD_TYPO.sub("บัตร", text)  # "มีบัดคับ"
+    doubled = _HAVE_SAID_TWICE.match(text)
+    if doubled:  # "มีค่ะมีทั้งของหนูของพ่อค่ะ" (dev34): the yes said again, with more
+        return read_id_card(text[doubled.end():], None)
     plain = without_remarks(text)  # "บัตรประชาชนมีอยู่ หลาน อำเภอฝาง บ้านแม่งอน"
     if plain != text:
         return read_id_card(plain, None)
     adults = without_child_papers(text)  # "ยายมีบัตรค่ะ หลานมีสูติบัตร": the adults' card
     if adults is not None:
         return read_id_card(adults, None)
+    if _BOTH_HAD.match(text.replace(" ", "")):
+        return True
     if had_but_away(text):  # "มีครับแต่ลืมไว้บ้าน": a card had, away from the person
         return True
     if lost_long_ago(text):  # "หายตั้งแต่ก่อนติดคุกแล้ว"

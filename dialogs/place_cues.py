@@ -80,7 +80,10 @@ CUE = re.compile(f"(?P<away>{_AWAY_CUE})|(?P<freed>{_FREED_CUE})"
 # (never "บ้านอยู่ทางอุดร", "ไปทางเชียงใหม่", "ติดอยู่ที่ด่านสะเดา": no route word there)
 ROUTE = re.compile(r"(?:ผ่าน(?:มา|ไป)?(?:ทาง)?(?:ด่าน)?|ทางด่าน|(?:ส่ง(?:ตัว)?กลับ(?:มา)?"
                    r"|ข้าม(?:แดน|ด่าน|ฝั่ง)?(?:มา|กลับ)?|เข้ามา)ทาง(?:ด่าน)?)(?:ที่)?$")
-ADJACENT_HOME = re.compile(r"(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
+# a native of it ("คนขอนแก่น", "เป็นชาวลำปาง"), never a count before it ("ทั้ง 3 คน สมุทรปราการ",
+# "มีค่ะ สองคน ยโสธร": people counted, then a place)
+ADJACENT_HOME = re.compile(r"(?<![\d๐-๙])(?<!หนึ่ง)(?<!สอง)(?<!สาม)(?<!สี่)(?<!ห้า)(?<!หก)(?<!เจ็ด)"
+                           r"(?<!แปด)(?<!เก้า)(?<!สิบ)(?<!เดียว)(?<!ทั้ง)(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
 # where someone else lives ("แม่อยู่ลำปาง"): not where the writer is, unless the writer is
 # with them ("ผมกับแม่อยู่ลำปาง", "พร้อมลูก 3 คน อยู่ปทุมธานี"); พี่, น้อง, ยาย... also
 # name the writer, and stay (never พี่ชาย, พี่สาว, น้องชาย, น้องสาว); an age may come between
