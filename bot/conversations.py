@@ -42,6 +42,7 @@ from dialogs import replies as reply_builders
 from dialogs import texts
 from dialogs.engine import Dialog, with_label
 from dialogs.state import State
+from dialogs.transcript import NOT_KEPT, kept_word_for_word
 from dialogs.types import (
     AddNeeds,
     ConversationKey,
@@ -197,8 +198,11 @@ class Conversations:
         messages: list[Message] = []
         if result.state.data.get("consent") is True and not erase:
             meta = {"media_id": inbound.media_id} if inbound.media_id else {}
-            messages.append(Message("in", describe(inbound), inbound.at, meta))
-            messages.extend(Message("out", r.text, now) for r in out)
+            if kept_word_for_word(state, result.state, inbound.text):
+                messages.append(Message("in", describe(inbound), inbound.at, meta))
+                messages.extend(Message("out", r.text, now) for r in out)
+            else:  # sensitive data with no consent to record it: neither it nor its echo
+                messages.append(Message("in", NOT_KEPT, inbound.at, meta))
         outbox = (outgoing(out, reply_token, token_at=inbound.at),) if deliver and out else ()
         turn = Turn(key, result.state, inbound.at, tuple(messages), new_case, handoff,
                     erase, inbox_id, outbox + alerts)

@@ -170,11 +170,11 @@ def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
             if agreed:
                 return _added(kb, state, list(pending), None, consented=True, care=care)
             plain = [n for n in pending if n in TOLD_PLAIN]  # work, a card: still added
+            declined = _not_recorded(kb, [n for n in pending if n not in TOLD_PLAIN])
             if not plain:
-                return respond(state, Reply(texts.NEEDS_NOT_RECORDED))
+                return respond(state, *declined)
             added = _added(kb, state, plain, None)
-            return respond(added.state, Reply(texts.NEEDS_NOT_RECORDED), *added.replies,
-                           effects=added.effects)
+            return respond(added.state, *declined, *added.replies, effects=added.effects)
     had: list[str] = []  # what one already has is no need told; an age told by it is care
     if value is None and _ALREADY.search(text):
         had = told_care(" ".join(p for p in text.split() if _ALREADY.search(p)), None)
@@ -226,6 +226,15 @@ def told_devices(text: str, value: str | None) -> list[str]:
     told = statements(text, wishes=True) if value is None else ""
     wished = _DEVICE.search(told) and "disability" in parse_needs(told)
     return [DEVICES] if wished and "disability" not in parse_needs(_DEVICE.sub(" ", told)) else []
+
+
+def _not_recorded(kb: KnowledgeBase, needs: list[str]) -> tuple[Reply, ...]:
+    """Not recorded, as asked: where to get help with `needs` is still said (nothing of
+    it is kept: the person may go there alone), or 1300."""
+    refs = plain_titles(referrals(kb, needs, []), {})
+    if not refs:
+        return (Reply(texts.NEEDS_NOT_RECORDED),)
+    return Reply(texts.NEEDS_NOT_RECORDED_WHERE), Reply(replies.referral_text(refs))
 
 
 def _added(kb: KnowledgeBase, state: State, needs: list[str], value: str | None,

@@ -106,7 +106,9 @@ def test_a_sensitive_need_refused_is_not_recorded() -> None:
     assert asked is not None
     refused = needs_after_sent(kb, asked.state, "ไม่ยินยอม", "no")
     assert refused is not None and not refused.effects
-    assert refused.replies[0].text == texts.NEEDS_NOT_RECORDED
+    # not recorded, and still told where to go (nothing of it kept)
+    assert refused.replies[0].text == texts.NEEDS_NOT_RECORDED_WHERE
+    assert kb.by_id["hiv_aid"].title.split()[0] in refused.replies[1].text
 
 
 async def test_consented_hiv_need_joins_the_request(world: World) -> None:
@@ -135,6 +137,7 @@ def test_a_plain_need_told_with_a_refused_sensitive_one_is_still_added() -> None
     asked = needs_after_sent(kb, SENT, "อยากหางานทำครับ อยากเลิกยาด้วย", None)
     assert asked is not None and not asked.effects
     refused = needs_after_sent(kb, asked.state, "ไม่อยากให้บันทึกเรื่องคดีเรื่องยาครับ ไม่ยินยอม", None)
-    assert refused is not None and refused.replies[0].text == texts.NEEDS_NOT_RECORDED
+    assert refused is not None and refused.replies[0].text in (
+        texts.NEEDS_NOT_RECORDED, texts.NEEDS_NOT_RECORDED_WHERE)
     effect = refused.effects[0]
     assert isinstance(effect, AddNeeds) and effect.needs == ("work",) and not effect.consented

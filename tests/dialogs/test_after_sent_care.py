@@ -35,7 +35,7 @@ def test_without_consent_the_illness_is_not_recorded(dialog: Dialog) -> None:
     chat = sent(dialog)
     chat.say("ยาเบาหวาน")
     result = chat.say("ไม่ยินยอม")
-    assert not added(result) and texts.NEEDS_NOT_RECORDED in [r.text for r in result.replies]
+    assert not added(result) and texts.NEEDS_NOT_RECORDED_WHERE in [r.text for r in result.replies]
     later = chat.say("หางานด้วยครับ")  # nothing left waiting from before
     assert [e.care for e in added(later)] == [()]
 

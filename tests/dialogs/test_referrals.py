@@ -82,7 +82,7 @@ def test_a_sensitive_need_told_with_a_question_is_asked_to_be_recorded() -> None
     added = [e for e in agreed.effects if isinstance(e, AddNeeds)]
     assert added and [r["id"] for r in added[0].referrals] == ["hiv_aid"]
     refused = needs_after_sent(kb, asked.state, "ไม่ยินยอมครับ", None)
-    assert refused is not None and refused.replies[0].text == texts.NEEDS_NOT_RECORDED
+    assert refused is not None and refused.replies[0].text == texts.NEEDS_NOT_RECORDED_WHERE
     assert not refused.effects
 
 
