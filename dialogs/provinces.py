@@ -251,8 +251,11 @@ def match_province(text: str) -> Province | None:
                   for table in (TH_ALIASES, EN_ALIASES) for alias, p in table.items()
                   if len(alias) >= 4 and abs(len(alias) - len(core)) <= k}
         near = unique_best(scored, k) or begun_by_sound(core)
-    # last, a district as the whole answer ("หลังสวนค่ะ")
-    return near or district_answer(bare) or district_answer(compact)
+    # last, a district as the whole answer ("หลังสวนค่ะ"), or as its first words with a
+    # remark after ("ท่าบ่อครับ ริมโขง", dev35)
+    first = _ANSWER_SUFFIX.sub("", cleaned.split(" ")[0]) if " " in cleaned else ""
+    return near or district_answer(bare) or district_answer(compact) or (
+        district_answer(first) if len(first) >= 3 else None)
 
 
 def _name_begun(core: str) -> Province | None:
