@@ -130,6 +130,8 @@ def _taken_back(compact: str, slips: list[tuple[int, bool]], prev_end: int, at: 
 
 
 _MOVED = re.compile(r"ย้าย(?!ออก)")  # moved there ("แม่ย้ายไปอยู่กับน้า"), not moved out
+# a home no more, sold or seized ("บ้านที่ยโสธรก็ขายไปแล้ว")
+_SOLD = re.compile(r"(?:ก็|มัน)?(?:ขาย|(?:ถูก|โดน)(?:ธนาคาร)?ยึด)(?:ทิ้ง)?(?:ไป)?(?:แล้ว|หมด)")
 # a town or landmark ("บางนา", "หมอชิต"), not the province named outright ("ชลบุรี", "กทม")
 _TOWN_WORDS = LANDMARKS | {w for towns in TOWNS.values() for w in towns.split()}
 
@@ -240,6 +242,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                 role = "home"  # "อำเภอหัวไทร บ้านเกิดที่นั่น"
             if ROUTE.search(window):
                 role = NEITHER  # "ส่งตัวกลับทางด่านสุไหงโก-ลก": passed through
+            if role == "home" and _SOLD.match(compact, m.end):
+                role = NEITHER  # "บ้านที่ยโสธรก็ขายไปแล้ว": no home there any more (dev36)
             self_here = role == "here" and _SELF_HERE.search(window) is not None
             if self_here and _FETCH.match(compact, m.end):
                 role, self_here = NEITHER, False  # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้"

@@ -1,0 +1,61 @@
+"""Misreadings found by the blind development set dev36 (eligibility edge cases): each
+had turned a sentence into the wrong place, and one into a wrong refusal."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.engine import Dialog
+from dialogs.understand import read_message
+
+from .test_engine import Chat
+
+
+def places(text: str) -> dict[str, str]:
+    return {k: v["name"] for k, v in read_message(text).items() if k.endswith("_province")}
+
+
+def test_the_fare_to_a_place_makes_it_home() -> None:
+    """"มีเงินอยู่..." read as where she is: she was asked whether she was at home, and
+    refused as already there."""
+    assert places("มีเงินอยู่๑๒๐บาทค่ะ ค่ารถไปอุบลคนละ๖๐๐กว่า ไม่พอค่ะ") == {
+        "home_province": "อุบลราชธานี"}
+    assert places("อยู่ชลบุรี ค่ารถไปขอนแก่น 500") == {
+        "current_province": "ชลบุรี", "home_province": "ขอนแก่น"}
+
+
+@pytest.mark.parametrize("text", ["จ่ายค่ารถไปหาหมอที่ขอนแก่น", "ค่ารถไปส่งลูกที่ขอนแก่น"])
+def test_a_fare_for_an_errand_there_is_no_home(text: str) -> None:
+    assert "home_province" not in places(text)
+
+
+def test_the_mother_short_of_the_fare_is_not_refused(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("ค่ะ")
+    chat.say("มีเงินอยู่๑๒๐บาทค่ะ ค่ารถไปอุบลคนละ๖๐๐กว่า ไม่พอค่ะ ช่วยได้ไหมคะ")
+    chat.say("ยินยอมค่ะ เงินไม่พอค่ารถกลับบ้านค่ะ มีแค่๑๒๐บาท")
+    chat.say("มีค่ะ อยู่หมอชิตค่ะ")
+    answers = chat.state.data["answers"]
+    assert answers["home_province"]["name"] == "อุบลราชธานี"
+    assert answers["current_province"]["name"] == "กรุงเทพมหานคร"
+
+
+@pytest.mark.parametrize("text", ["บ้านที่ยโสธรก็ขายไปแล้วครับ", "บ้านที่ยโสธรโดนยึดแล้ว"])
+def test_a_home_sold_is_no_home(text: str) -> None:
+    assert "home_province" not in places(text)
+
+
+def test_a_home_beside_a_sale_of_something_else_is_home() -> None:
+    assert places("บ้านอยู่ยโสธร ขายข้าวแล้วก็ไม่พอ") == {"home_province": "ยโสธร"}
+
+
+@pytest.mark.parametrize("text", ["อยากขอค่ารถกลับไปมาเลย์ครับ", "มาเลย์ครับ กัวลาลัมเปอร์"])
+def test_malaysia_said_short_is_abroad(text: str) -> None:
+    from dialogs.parse import clean_text
+    from dialogs.province_abroad import home_abroad_in
+    cleaned = clean_text(text)
+    assert home_abroad_in(cleaned, cleaned.replace(" ", ""))
+
+
+def test_back_from_malaysia_is_no_home_abroad() -> None:
+    assert "home_abroad" not in read_message("เพิ่งกลับมาจากมาเลย์")
