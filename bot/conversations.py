@@ -40,6 +40,7 @@ from bot.store import (
 from bot.wire import reply_from_json, reply_to_json
 from dialogs import replies as reply_builders
 from dialogs import texts
+from dialogs.danger import danger_in
 from dialogs.engine import Dialog, with_label
 from dialogs.state import State
 from dialogs.transcript import NOT_KEPT, kept_word_for_word
@@ -145,9 +146,12 @@ class Conversations:
 
     async def _step(self, key: ConversationKey, inbound: Inbound, deliver: bool,
                     inbox_id: int | None, reply_token: str | None, state: State) -> Outcome:
-        """The step-8 follow-up's answer, or else a dialog turn."""
-        answered = await self.follow_ups.answer(key, inbound, deliver=deliver,
-                                                inbox_id=inbox_id, reply_token=reply_token)
+        """The step-8 follow-up's answer, or else a dialog turn: danger told in the
+        answer goes to the dialog, where the safety line and the staff alert come first
+        ("ถึงบ้านแล้วค่ะ แต่ผัวกลับมาทำร้ายหนูอีกแล้ว" was thanked, and nobody alerted)."""
+        answered = None if inbound.kind == "text" and danger_in(inbound.text) else (
+            await self.follow_ups.answer(key, inbound, deliver=deliver, inbox_id=inbox_id,
+                                         reply_token=reply_token))
         if answered is not None:  # the step-8 follow-up question was answered
             return Outcome(answered)
         # not a follow-up answer: nothing was written, `state` is still current

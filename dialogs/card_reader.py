@@ -55,7 +55,7 @@ _SELF_WORD = re.compile(r"ผม|ฉัน|หนู|ดิฉัน|กระ�
 _CARD_TYPO = re.compile(r"บัด(?!นี้|ซบ|ดล|กรุ|เดี๋ยว)")  # the card question: "บัด" is a typo
 # "มีทั้งของหนูของพ่อค่ะ": the writer's and the other traveller's both had
 _BOTH_HAD = re.compile(r"มีทั้ง(?:ของ)?(?:หนู|ผม|ฉัน|ดิฉัน|เรา)(?:และ|กับ|แล้วก็)?(?:ของ)?(?:"
-                       + KIN + r"|เพื่อน|แฟน)")
+                       + KIN + r"|เพื่อน|แฟน)(?!.*(?:หาย|ไม่มี|บ่มี|ยึด|หมดอายุ|ไหม้))")
 _HAVE_SAID_TWICE = re.compile(r"\s*มี(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า)+\s*(?=มี(?!แต่))")
 
 
@@ -64,8 +64,9 @@ def read_id_card(text: str, value: str | None) -> bool | None:
         return value == "yes"
     text = _CARD_TYPO.sub("บัตร", text)  # "มีบัดคับ"
     doubled = _HAVE_SAID_TWICE.match(text)
-    if doubled:  # "มีค่ะมีทั้งของหนูของพ่อค่ะ" (dev34): the yes said again, with more
-        return read_id_card(text[doubled.end():], None)
+    again = read_id_card(text[doubled.end():], None) if doubled else None
+    if again is not None:  # "มีค่ะมีทั้งของหนูของพ่อค่ะ" (dev34): the yes said again, with more
+        return again  # (not "มีครับ มีหนี้ด้วย": nothing of a card after, the first yes holds)
     plain = without_remarks(text)  # "บัตรประชาชนมีอยู่ หลาน อำเภอฝาง บ้านแม่งอน"
     if plain != text:
         return read_id_card(plain, None)

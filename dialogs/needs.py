@@ -231,10 +231,17 @@ def parse_needs(text: str) -> list[str]:
     found = [key for key, firsts, said in _need_words()
              if (_mentions(tokens, token_set, firsts, said) and not (
                  key == "hiv" and other_infection))
-             or (key == "wages" and wages) or (key == "id_card" and new_card)]
+             or (key == "wages" and wages) or (key == "id_card" and new_card)
+             or (key == "probation" and _RELEASED.search(compact) is not None)]
     if "record" in found and "legal" not in found:  # a record is sensitive: named as a case
         found.insert(found.index("record"), "legal")
     return found
+
+
+# "พ้นโทษ" however the word splitter cuts it ("พ้นโทษมา": "พ้น โท ษมา"), with no denial in
+# the words just before ("ยังไม่พ้นโทษ", "ไม่ใช่คนพ้นโทษ")
+_RELEASED = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ไม่ได้)(?<!ยังไม่)(?<!ไม่เคย)(?<!บ่ได้)(?<!ไม่ใช่)"
+                       r"(?<!ไม่ใช่คน)(?<!ไม่ได้เป็น)(?<!ไม่ได้เป็นคน)(?<!ไม่เคยเป็น)พ้นโทษ")
 
 
 def released_from_prison(text: str) -> bool:
@@ -242,7 +249,8 @@ def released_from_prison(text: str) -> bool:
     denied: "ไม่เคยติดคุก" is not)."""
     tokens = words(text)
     _, firsts, said = next(n for n in _need_words() if n[0] == "probation")
-    return _mentions(tokens, frozenset(tokens), firsts, said)
+    return _mentions(tokens, frozenset(tokens), firsts, said) or bool(
+        _RELEASED.search(text.replace(" ", "")))
 
 
 def referrals(kb: KnowledgeBase, needs: Iterable[str],

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADJACENT_HOME", "CUE", "JUST", "PARENTS_HOME", "PARTNER", "POLICE",
+__all__ = ["ADJACENT_HOME", "CUE", "ERRAND", "FARE_TO", "JUST", "PARENTS_HOME", "PARTNER", "POLICE",
            "PRISON_NAMED", "PRONOUN", "ROUTE", "SOMEONE_ELSE", "SOMEONE_ELSES_JOB",
            "TODAY_AFTER"]
 
@@ -17,11 +17,15 @@ _ELDER_SELF = r"ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้�
 PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|เค้า|เขา|(?:แม่|พ่อ)(?:เขา|เค้า)?|ตัวเอง)?"
 # the real home, as against where one worked or stays: "บ้านจริงอยู่", "บ้านผมจริงๆ อยู่"
 _REAL = r"(?:จริง|แท้|เดิม)?(?:ๆ)?"
+# the fare there, right before the place: "ค่ารถไปอุบลคนละ๖๐๐กว่า" (dev36: read as here,
+# from "มีเงินอยู่๑๒๐บาท" before it, and the mother refused as already home); not
+# "ค่ารถไปหาหมอที่ขอนแก่น", nor a fare for an errand there (dialogs.places: ERRAND)
+FARE_TO = r"ค่า(?:รถ(?:ทัวร์|ไฟ|บัส)?|ตั๋ว|เดินทาง|โดยสาร)(?:ไป|กลับ)(?:ถึง)?$"
+# what one goes there to do, said after it: "ค่ารถไปกรุงเทพ จะไปสัมภาษณ์งาน" (dev17)
+ERRAND = re.compile(r"(?:ครับ|ค่ะ|คะ|ได้ไหม|ได้มั้ย|นะ|\s)*(?:เพื่อ|จะ|เพราะ)?(?:ไป)?(?:สัมภาษณ์|ทำงาน|หางาน"
+                    r"|สมัครงาน|หาหมอ|เรียน|เที่ยว|ติดต่อ|รับ|ส่ง|เยี่ยม)")
 _HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:อยู่|ที่|หา)?"
-             # the fare there: "ค่ารถไปอุบลคนละ๖๐๐กว่า" (dev36: read as here, from "มีเงิน
-             # อยู่๑๒๐บาท" before it, and the mother refused as already home)
-             # (right before the place: not "ค่ารถไปหาหมอที่ขอนแก่น")
-             r"|ค่า(?:รถ(?:ทัวร์|ไฟ|บัส)?|ตั๋ว|เดินทาง|โดยสาร)(?:ไป|กลับ)(?:ถึง)?$"
+             r"|" + FARE_TO +
 
              r"|กลับ(?!มา)(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
              r"|(?:บ้านเกิด|ภูมิลำเนา(?:เดิม)?|ทะเบียนบ้าน)" + PRONOUN + r"(?:อยู่)?"
@@ -87,7 +91,8 @@ ROUTE = re.compile(r"(?:ผ่าน(?:มา|ไป)?(?:ทาง)?(?:ด่า
 # a native of it ("คนขอนแก่น", "เป็นชาวลำปาง"), never a count before it ("ทั้ง 3 คน สมุทรปราการ",
 # "มีค่ะ สองคน ยโสธร": people counted, then a place)
 ADJACENT_HOME = re.compile(r"(?<![\d๐-๙])(?<!หนึ่ง)(?<!สอง)(?<!สาม)(?<!สี่)(?<!ห้า)(?<!หก)(?<!เจ็ด)"
-                           r"(?<!แปด)(?<!เก้า)(?<!สิบ)(?<!เดียว)(?<!ทั้ง)(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
+                           r"(?<!แปด)(?<!เก้า)(?<!สิบ)(?<!เดียว)(?<!ทั้ง)(?<!หลาย)(?<!ทุก)(?<!กัน)"
+                           r"(?:เป็น)?(?:คน|ชาว)(?:จังหวัด)?$")
 # where someone else lives ("แม่อยู่ลำปาง"): not where the writer is, unless the writer is
 # with them ("ผมกับแม่อยู่ลำปาง", "พร้อมลูก 3 คน อยู่ปทุมธานี"); พี่, น้อง, ยาย... also
 # name the writer, and stay (never พี่ชาย, พี่สาว, น้องชาย, น้องสาว); an age may come between

@@ -21,6 +21,8 @@ from dialogs.parse_numbers import PARTICLE
 from dialogs.place_cues import (
     ADJACENT_HOME,
     CUE,
+    ERRAND,
+    FARE_TO,
     JUST,
     PARENTS_HOME,
     PARTNER,
@@ -185,6 +187,9 @@ class Places(NamedTuple):
 
 
 _NOTHING_BETWEEN = re.compile(r"(?:" + PARTICLE + r"|จังหวัด|จ\.|,)*")
+# only a count between ("อยู่ชลบุรี ไป 2 คน ขอนแก่น"): the place after it is bare
+_COUNT_BETWEEN = re.compile(r"(?:" + PARTICLE + r"|,)*(?:ไป|กลับ)?(?:กัน)?(?:[\d๐-๙]+|สอง|สาม|สี่|ห้า|หก"
+                            r"|หลาย|ทุก|ทั้ง)*คน(?:" + PARTICLE + r"|,)*")
 
 
 # "ดอนเมืองค่ะ เมืองรถม้าค่ะ ลำปาง": a word not known as a place, said as an answer of its
@@ -242,8 +247,9 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                 role = "home"  # "อำเภอหัวไทร บ้านเกิดที่นั่น"
             if ROUTE.search(window):
                 role = NEITHER  # "ส่งตัวกลับทางด่านสุไหงโก-ลก": passed through
-            if role == "home" and _SOLD.match(compact, m.end):
-                role = NEITHER  # "บ้านที่ยโสธรก็ขายไปแล้ว": no home there any more (dev36)
+            if role == "home" and (_SOLD.match(compact, m.end) or (
+                    re.search(FARE_TO, window) and ERRAND.match(compact, m.end))):
+                role = NEITHER  # "บ้านที่ยโสธรก็ขายไปแล้ว" (dev36), "ค่ารถไปกรุงเทพ จะไปสัมภาษณ์งาน"
             self_here = role == "here" and _SELF_HERE.search(window) is not None
             if self_here and _FETCH.match(compact, m.end):
                 role, self_here = NEITHER, False  # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้"
@@ -261,7 +267,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
         prev_uncued = role is None
         if role is not None:
             cued.add(m.province.code)
-        elif (slipped or _NOTHING_BETWEEN.fullmatch(gap) or elaborated
+        elif (slipped or _NOTHING_BETWEEN.fullmatch(gap) or _COUNT_BETWEEN.fullmatch(gap)
+              or elaborated
               or _unknown_answer(gap, m.start in spaced)
               or (_LOCALITY_WORD.fullmatch(gap) and m.start - len(gap) in spaced)
               or _kind_opens_chunk(gap, m.start, spaced)):

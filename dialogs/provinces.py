@@ -253,9 +253,13 @@ def match_province(text: str) -> Province | None:
         near = unique_best(scored, k) or begun_by_sound(core)
     # last, a district as the whole answer ("หลังสวนค่ะ"), or as its first words with a
     # remark after ("ท่าบ่อครับ ริมโขง", dev35)
-    first = _ANSWER_SUFFIX.sub("", cleaned.split(" ")[0]) if " " in cleaned else ""
+    first = _ANSWER_SUFFIX.sub("", cleaned.split(" ")[0]) if " " in cleaned and not (
+        _TAKEN_BACK.search(cleaned.split(" ", 1)[1])) else ""  # not "แม่ใจครับ ไม่ใช่ แม่ริม"
     return near or district_answer(bare) or district_answer(compact) or (
         district_answer(first) if len(first) >= 3 else None)
+
+
+_TAKEN_BACK = re.compile(r"ไม่|บ่|ผิด|เอ้ย|เอ๊ย|แก้|อุ๊ย|อุ้ย")
 
 
 def _name_begun(core: str) -> Province | None:

@@ -1,13 +1,15 @@
 """What of a turn the conversation's transcript may keep word for word (a domain rule of
-privacy, carried out by bot/): sensitive data (prison, a court case, health, HIV) told
-without consent to record it is not kept, nor the turns that ask for that consent or
-answer it, since the replies echo what was told ("ขอบันทึกเรื่องสุขภาพไว้ไหมคะ", where
-to get HIV care). The request keeps only what the person agreed to; the officer sees the
-rest at the interview."""
+privacy, carried out by bot/): sensitive data (prison, a court case, health, HIV) told by
+one who has said no to recording it is not kept, nor the turns that ask for that consent
+after the request is sent or answer it, since the replies echo what was told ("ขอบันทึก
+เรื่องสุขภาพไว้ไหมคะ", where to get HIV care). The request keeps only what the person
+agreed to; the officer sees the rest at the interview. Danger is always kept word for
+word: the staff alert carries nothing of it, so the transcript is where staff read it."""
 
 from __future__ import annotations
 
 from dialogs.consent_words import sensitive_told
+from dialogs.danger import danger_in
 from dialogs.state import State
 
 __all__ = ["NOT_KEPT", "kept_word_for_word"]
@@ -17,8 +19,10 @@ NOT_KEPT = "[ข้อความนี้มีข้อมูลอ่อน�
 
 def kept_word_for_word(before: State, after: State, text: str) -> bool:
     """Whether the turn from `before` to `after` on `text` may be kept as it was said."""
+    if danger_in(text):
+        return True  # "ผมเพิ่งออกจากคุก แฟนเก่าขู่จะฆ่าผม": staff must be able to read it
     if before.data.get("needs_pending") or after.data.get("needs_pending"):
-        return False  # the consent to record a need asked, or answered
-    consented = any((s.data.get("answers") or {}).get("sensitive_consent") is True
-                    for s in (before, after))
-    return consented or not sensitive_told(text)
+        return False  # the consent to record a need, asked or answered
+    refused = any((s.data.get("answers") or {}).get("sensitive_consent") is False
+                  for s in (before, after))
+    return not (refused and sensitive_told(text))

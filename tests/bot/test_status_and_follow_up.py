@@ -171,3 +171,18 @@ async def test_no_answer_in_two_days_reminds_the_officers_and_badges_the_case(
     assert case_id in [c.id for c in await world.desk.queue(OFFICER)]  # back in the queue
     await world.desk.resolve_handoff(OFFICER, case_id, "โทรคุยแล้ว ถึงบ้านแล้ว")
     assert case_id not in [c.id for c in await world.desk.queue(OFFICER)]
+
+
+async def test_danger_in_a_follow_up_answer_gets_the_safety_line_and_an_alert(
+        world: World) -> None:
+    """The review: the follow-up answer was read before the dialog, so danger in it was
+    thanked ("ดีใจด้วยนะคะ") and nobody was alerted."""
+    from bot.alerts import DANGER_HEAD
+    from dialogs import texts
+    await assisted_case(world)
+    world.now[0] += 3 * DAY
+    await Sweeper(world.desk, dt.timedelta(minutes=30), follow_up_after=3 * DAY).run_once()
+    before = len(await world.to_staff())
+    replies = await world.say("ถึงบ้านแล้วค่ะ แต่ผัวกลับมาทำร้ายหนูอีกแล้ว")
+    assert replies[0].startswith(texts.DANGER_PEOPLE)
+    assert any(a.startswith(DANGER_HEAD) for a in (await world.to_staff())[before:])

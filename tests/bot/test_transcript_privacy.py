@@ -40,3 +40,17 @@ async def test_a_sensitive_need_agreed_is_recorded_in_the_request_not_the_transc
     case = await world.store.case(case_id)
     assert case is not None and "hiv" in case.data["answers"]["needs"]
     assert not any("HIV" in t for t in await transcript(world))
+
+
+async def test_prison_told_after_a_no_to_recording_it_is_not_kept(world: World) -> None:
+    await world.say("เพิ่งออกจากคุกค่ะ ไม่มีเงินกลับบ้าน")
+    await world.say("ยินยอม แต่ไม่รวมเรื่องคุก")  # the second button, typed
+    await world.say("หนูเพิ่งพ้นโทษมาเมื่อวานค่ะ อยู่ชลบุรี")
+    kept = await transcript(world)
+    assert NOT_KEPT in kept and not any("พ้นโทษ" in t for t in kept)
+
+
+async def test_danger_beside_a_sensitive_word_is_kept_for_staff(world: World) -> None:
+    await screened_case(world)
+    await world.say("ผมเพิ่งออกจากคุก แฟนเก่าขู่จะฆ่าผม")
+    assert "ผมเพิ่งออกจากคุก แฟนเก่าขู่จะฆ่าผม" in await transcript(world)

@@ -59,3 +59,10 @@ def test_malaysia_said_short_is_abroad(text: str) -> None:
 
 def test_back_from_malaysia_is_no_home_abroad() -> None:
     assert "home_abroad" not in read_message("เพิ่งกลับมาจากมาเลย์")
+
+
+@pytest.mark.parametrize(("text", "released"), [
+    ("หนูเพิ่งพ้นโทษมาเมื่อวานค่ะ อยู่ชลบุรี", True),  # the splitter cut "พ้น โท ษมา"
+    ("เพิ่งพ้นโทษมาค่ะ", True), ("ยังไม่พ้นโทษครับ", None), ("ผมไม่ได้พ้นโทษ", None)])
+def test_released_however_the_words_are_cut(text: str, released: bool | None) -> None:
+    assert read_message(text).get("released") is released
