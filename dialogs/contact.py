@@ -49,6 +49,9 @@ _WHEN = ("เมื่อไหร่", "เมื่อไร", "กี่ว�
 _STORY_KEYS = frozenset({"no_shelter", "no_food", "no_fare", "home_province", "thai"})
 
 
+# a number said to be a relative's or a friend's, whose name may follow it
+_KINS_PHONE = re.compile(r"เบอร์(?:โทร)?(?:ของ)?(?:พี่(?:สาว|ชาย)|น้อง(?:สาว|ชาย)|แม่|พ่อ|ป้า|ลุง|น้า|อา"
+                         r"|ยาย|ตา|ลูก|เพื่อน|แฟน|สามี|ภรรยา|เมีย|ผัว|ญาติ|หลาน)")
 # no surname fixed: the name fixed instead ("ไม่ใช่นามสกุลผิดนะคะ ชื่อผิด"), or a word for
 # one ("ที่ถูกคือ เหมือนในบัตร")
 _NOT_SURNAME = re.compile(r"ไม่ใช่นามสกุล|ชื่อ(?:ต้น)?(?:ก็)?ผิด|เหมือน|บัตร|ตาม")
@@ -84,6 +87,9 @@ def contact_fix(text: str, known: str = "") -> tuple[str | None, str | None] | N
         return None
     phone = read_phone(text, None)
     name = said.get("name") or _new_surname(text, known)
+    if name is not None and phone and _KINS_PHONE.search(text.replace(" ", "")) and not (
+            _NAME_FIX.search(text.replace(" ", ""))):
+        name = None  # "เบอร์พี่สาวครับ 089-777-6655 ชื่อพี่แดง": the sister's name (dev37)
     kin_fix = fixed_part(text, kin=True) if name is None else None
     if kin_fix is not None and kin_fix[0] and not kin_fix[1]:  # "ชื่อพ่อพิมพ์ผิดค่ะ ที่ถูก สมพงศ์"
         name = read_name(kin_fix[0], None)

@@ -20,6 +20,20 @@ _WRONG_BEFORE = re.compile(r"(?:ไม่ใช่|ไม่ได้(?:อย�
 _WRONG_AFTER = re.compile(r"^.{0,14}?(?:ผิด|ไม่ใช่|ไม่ถูก|เก่า)")
 
 
+# the place of a role said to be wrong, the new one named beside it: "บ้านผิดค่ะ แม่ย้ายไป
+# อยู่กับน้าที่ อ.นางรอง แล้ว" (dev37), "ที่อยู่ตอนนี้ผิดค่ะ อยู่ปทุมธานี"
+_ROLE_WRONG = {
+    "home_province": re.compile(r"(?:บ้าน(?:เกิด)?|ภูมิลำเนา|ที่จะกลับ|กลับไป)(?:ที่)?(?:ก็)?"
+                                r"(?:ผิด|ไม่ถูก|ไม่ใช่(?:ที่นั่น|ที่นี่)?(?:ค่ะ|ครับ|คะ)*$)"),
+    "current_province": re.compile(r"(?:ที่อยู่ตอนนี้|ตอนนี้อยู่|อยู่ที่)(?:ก็)?(?:ผิด|ไม่ถูก)")}
+
+
+def _role_said_wrong(text: str) -> str | None:
+    compact = clean_text(text).replace(" ", "")
+    said = [k for k, pattern in _ROLE_WRONG.items() if pattern.search(compact)]
+    return said[0] if len(said) == 1 else None
+
+
 def _taken_back(text: str) -> tuple[set[str], list[Province]]:
     """The provinces `text` says are wrong, and every province it names, in order."""
     compact = clean_text(text).replace(" ", "")
@@ -43,6 +57,8 @@ def place_fixes(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
     shown = {k: answers[k]["code"] for k in _PLACES if answers.get(k)}
     wrong = [k for k, code in shown.items() if code in denied]
     new = [p for p in named if p.code not in shown.values() and p.code not in denied]
+    role = _role_said_wrong(text) if not wrong else None
+    wrong = [role] if role in shown else wrong
     if len(wrong) != 1 or len(new) != 1:
         return fixed
     other = next(k for k in _PLACES if k != wrong[0])
