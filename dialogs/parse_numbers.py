@@ -179,7 +179,7 @@ def parse_thai_number(text: str) -> int | None:
 
 
 MAX_PEOPLE = 50
-_ALONE = re.compile(r"(?<!ลูก)คนเดียว(?!\s?ไม่)|คน\s?(?:หนึ่ง|นึง)(?!\s?ไม่)"
+_ALONE = re.compile(r"(?<!ลูก)(?:คน|ผู้)เดียว(?!\s?ไม่)|คน\s?(?:หนึ่ง|นึง)(?!\s?ไม่)"
                     r"|\b(?:just|only)\s(?:me|myself)\b|\bby\smyself\b|\bone\sperson\b"
                     r"|\b(?:i\sam|i'?m|travel(?:l?ing)?|going)\salone\b|^alone$")  # in English too
 _PEOPLE_AFTER = re.compile(r"\s?(?:คน|ท่าน|ราย|ชีวิต|people\b|persons?\b)")

@@ -83,8 +83,10 @@ CARE_AS_HEALTH = frozenset({"sick", "pregnant", "disabled"})  # care needs that 
 
 
 # the question's verb said allowed, as the whole answer (not "บันทึกได้ไหม", asked)
-_RECORD_OK = re.compile(r"(?:บันทึก|เก็บ|จด|ถาม|ใส่)(?:ไว้|ข้อมูล|เรื่องนี้)?(?:ได้|เลย)(?:เลย|ครับ|คับ|ค่ะ"
-                        r"|ค่า|จ้า|จ้ะ|นะ|เด้อ|หนิ|เจ้า)*$")
+# (or all of it allowed: "ได้หมดครับ", "บันทึกได้ทั้งหมด", dev38: asked twice, then dropped)
+_RECORD_OK = re.compile(r"(?:(?:บันทึก|เก็บ|จด|ถาม|ใส่)(?:ไว้|ข้อมูล|เรื่องนี้)?)?(?:ได้|เลย)"
+                        r"(?:หมด|ทั้งหมด|ทุกอย่าง|ทุกเรื่อง)?(?<!^ได้)(?<!^เลย)"
+                        r"(?:เลย|ครับ|คับ|ค่ะ|ค่า|จ้า|จ้ะ|นะ|เด้อ|หนิ|เจ้า)*$")
 # asked not to record it: a no to the sensitive part, however polite
 _NOT_RECORDED = re.compile(r"(?:ไม่ต้อง|ไม่อยากให้|ไม่ให้|ขอไม่|ห้าม|อย่า)(?:บันทึก|เก็บ|จด|มีประวัติ)")
 
