@@ -49,9 +49,13 @@ _WHEN = ("เมื่อไหร่", "เมื่อไร", "กี่ว�
 _STORY_KEYS = frozenset({"no_shelter", "no_food", "no_fare", "home_province", "thai"})
 
 
-# a number said to be a relative's or a friend's, whose name may follow it
-_KINS_PHONE = re.compile(r"เบอร์(?:โทร)?(?:ของ)?(?:พี่(?:สาว|ชาย)|น้อง(?:สาว|ชาย)|แม่|พ่อ|ป้า|ลุง|น้า|อา"
-                         r"|ยาย|ตา|ลูก|เพื่อน|แฟน|สามี|ภรรยา|เมีย|ผัว|ญาติ|หลาน)")
+# a number said to be a relative's or a friend's, whose name may follow it (not "เบอร์ตาม
+# นี้", "เบอร์อาจารย์"); the person's own name said so, or fixed, is theirs all the same
+_KINS_PHONE = re.compile(r"(?:เบอร์|ติดต่อ(?:ผ่าน)?)(?:โทร)?(?:ของ)?"
+                         r"(?:พี่(?:สาว|ชาย)?|น้อง(?:สาว|ชาย)|แม่|พ่อ|ป้า|ลุง|น้า|อา(?!จารย์)|ยาย|ตา(?!ม)|ลูก|เพื่อน|แฟน|สามี|ภรรยา|เมีย|ผัว|ญาติ"
+                         r"|หลาน)|เบอร์(?:นี้|นี่)(?:เป็น)?ของ")
+_OWN_NAME = re.compile(r"(?:ผม|หนู|ฉัน|ดิฉัน|เรา|กระผม)ชื่อ|ชื่อ(?:ผม|หนู|ฉัน|ดิฉัน)?(?:ผิด|ไม่ถูก)"
+                       r"|(?:แก้|เปลี่ยน)ชื่อ")
 # no surname fixed: the name fixed instead ("ไม่ใช่นามสกุลผิดนะคะ ชื่อผิด"), or a word for
 # one ("ที่ถูกคือ เหมือนในบัตร")
 _NOT_SURNAME = re.compile(r"ไม่ใช่นามสกุล|ชื่อ(?:ต้น)?(?:ก็)?ผิด|เหมือน|บัตร|ตาม")
@@ -87,15 +91,16 @@ def contact_fix(text: str, known: str = "") -> tuple[str | None, str | None] | N
         return None
     phone = read_phone(text, None)
     name = said.get("name") or _new_surname(text, known)
-    if name is not None and phone and _KINS_PHONE.search(text.replace(" ", "")) and not (
-            _NAME_FIX.search(text.replace(" ", ""))):
-        name = None  # "เบอร์พี่สาวครับ 089-777-6655 ชื่อพี่แดง": the sister's name (dev37)
     kin_fix = fixed_part(text, kin=True) if name is None else None
     if kin_fix is not None and kin_fix[0] and not kin_fix[1]:  # "ชื่อพ่อพิมพ์ผิดค่ะ ที่ถูก สมพงศ์"
         name = read_name(kin_fix[0], None)
     if name is None and fixed_part(text) is None and _NAME_FIX.search(text.replace(" ", "")):
         after = _NAME_AFTER.search(text)
         name = read_name(after.group(1), None) if after and after.group(1).strip() else None
+    compact = text.replace(" ", "")
+    if name is not None and phone and _KINS_PHONE.search(compact) and not (
+            _OWN_NAME.search(compact)):
+        name = None  # "เบอร์พี่สาวครับ 089-777-6655 ชื่อพี่แดง": the sister's name (dev37)
     return (phone, name) if phone or name else None
 
 

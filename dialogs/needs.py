@@ -232,16 +232,25 @@ def parse_needs(text: str) -> list[str]:
              if (_mentions(tokens, token_set, firsts, said) and not (
                  key == "hiv" and other_infection))
              or (key == "wages" and wages) or (key == "id_card" and new_card)
-             or (key == "probation" and _RELEASED.search(compact) is not None)]
+             or (key == "probation" and _released_said(compact))]
     if "record" in found and "legal" not in found:  # a record is sensitive: named as a case
         found.insert(found.index("record"), "legal")
     return found
 
 
-# "พ้นโทษ" however the word splitter cuts it ("พ้นโทษมา": "พ้น โท ษมา"), with no denial in
-# the words just before ("ยังไม่พ้นโทษ", "ไม่ใช่คนพ้นโทษ")
-_RELEASED = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ไม่ได้)(?<!ยังไม่)(?<!ไม่เคย)(?<!บ่ได้)(?<!ไม่ใช่)"
-                       r"(?<!ไม่ใช่คน)(?<!ไม่ได้เป็น)(?<!ไม่ได้เป็นคน)(?<!ไม่เคยเป็น)พ้นโทษ")
+# "พ้นโทษ" however the word splitter cuts it ("พ้นโทษมา": "พ้น โท ษมา"): the writer's, just
+# done, with no denial, no one else and no time to come in the words around it ("ยังไม่
+# พ้นโทษ", "ไม่ใช่คนพ้นโทษ", "ผัวหนูเพิ่งพ้นโทษมา", "ที่พ้นโทษมาคือพี่ชาย", "อีก 2 เดือนจะพ้นโทษ")
+_RELEASED_WORD = re.compile(r"พ้นโทษ")
+_NOT_MINE_BEFORE = re.compile(r"ไม่|บ่|จะ|รอ|พ่อ|แม่|ผัว|สามี|แฟน|เมีย|ลูก|พี่ชาย|น้องชาย|พี่สาว"
+                              r"|น้องสาว|เพื่อน|ญาติ|เขา|เค้า|ที่")
+_NOT_MINE_AFTER = re.compile(r"^(?:มา)?(?:แล้ว)?(?:คือ|เป็น|ของ)")
+
+
+def _released_said(compact: str) -> bool:
+    return any(not _NOT_MINE_BEFORE.search(compact, max(0, m.start() - 14), m.start())
+               and not _NOT_MINE_AFTER.match(compact[m.end():])
+               for m in _RELEASED_WORD.finditer(compact))
 
 
 def released_from_prison(text: str) -> bool:
@@ -249,8 +258,8 @@ def released_from_prison(text: str) -> bool:
     denied: "ไม่เคยติดคุก" is not)."""
     tokens = words(text)
     _, firsts, said = next(n for n in _need_words() if n[0] == "probation")
-    return _mentions(tokens, frozenset(tokens), firsts, said) or bool(
-        _RELEASED.search(text.replace(" ", "")))
+    return _mentions(tokens, frozenset(tokens), firsts, said) or (
+        _released_said(text.replace(" ", "")))
 
 
 def referrals(kb: KnowledgeBase, needs: Iterable[str],

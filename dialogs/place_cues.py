@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADJACENT_HOME", "CUE", "ERRAND", "FARE_TO", "JUST", "PARENTS_HOME", "PARTNER", "POLICE",
+__all__ = ["ADJACENT_HOME", "CUE", "JUST", "PARENTS_HOME", "PARTNER", "POLICE",
            "PRISON_NAMED", "PRONOUN", "ROUTE", "SOMEONE_ELSE", "SOMEONE_ELSES_JOB",
            "TODAY_AFTER"]
 
@@ -17,15 +17,7 @@ _ELDER_SELF = r"ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้�
 PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|เค้า|เขา|(?:แม่|พ่อ)(?:เขา|เค้า)?|ตัวเอง)?"
 # the real home, as against where one worked or stays: "บ้านจริงอยู่", "บ้านผมจริงๆ อยู่"
 _REAL = r"(?:จริง|แท้|เดิม)?(?:ๆ)?"
-# the fare there, right before the place: "ค่ารถไปอุบลคนละ๖๐๐กว่า" (dev36: read as here,
-# from "มีเงินอยู่๑๒๐บาท" before it, and the mother refused as already home); not
-# "ค่ารถไปหาหมอที่ขอนแก่น", nor a fare for an errand there (dialogs.places: ERRAND)
-FARE_TO = r"ค่า(?:รถ(?:ทัวร์|ไฟ|บัส)?|ตั๋ว|เดินทาง|โดยสาร)(?:ไป|กลับ)(?:ถึง)?$"
-# what one goes there to do, said after it: "ค่ารถไปกรุงเทพ จะไปสัมภาษณ์งาน" (dev17)
-ERRAND = re.compile(r"(?:ครับ|ค่ะ|คะ|ได้ไหม|ได้มั้ย|นะ|\s)*(?:เพื่อ|จะ|เพราะ)?(?:ไป)?(?:สัมภาษณ์|ทำงาน|หางาน"
-                    r"|สมัครงาน|หาหมอ|เรียน|เที่ยว|ติดต่อ|รับ|ส่ง|เยี่ยม)")
 _HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:อยู่|ที่|หา)?"
-             r"|" + FARE_TO +
 
              r"|กลับ(?!มา)(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา(?:เดิม)?)?"
              r"|(?:บ้านเกิด|ภูมิลำเนา(?:เดิม)?|ทะเบียนบ้าน)" + PRONOUN + r"(?:อยู่)?"
@@ -42,7 +34,10 @@ _HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดิ�
              # going home in Isan, northern and southern words
              # (never เมือง: "วัดในตัวเมืองลำปาง" is a town, not going home)
              r"|(?:เมือ(?!ง)|ปิ๊ก|ปิก|หลบ)(?:ไป)?(?:บ้าน|เฮือน|เรือน)?")  # not "แม่บ้านที่" (a maid)
-_HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)อยู่|(?:ติด|ตกค้าง|ค้าง|พัก|นอน)|อยู่"
+# ("อยู่" of money had is no place: "มีเงินอยู่๑๒๐บาทค่ะ ค่ารถไปอุบล", dev36, was read as
+# being in Ubon, and the mother refused as already home)
+_HERE_CUE = (r"ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)อยู่|(?:ติด|ตกค้าง|ค้าง|พัก|นอน)"
+             r"|(?<!เงิน)(?<!ตังค์)(?<!ตัง)(?<!เหลือ)อยู่(?![\d๐-๙]|แค่|ไม่กี่|นิด)"
              r"|ที่นี่|สถานี(?:ขนส่ง|รถ)|บขส|มา(?:หา|อยู่|เที่ยว|รักษา|ส่ง|เยี่ยม|เรียน)"
              r"|กลับมา(?:ถึง|อยู่|ที่)?|มาถึง"  # "กลับมาถึงหาดใหญ่": back here, not home
              # the police of a place found or hold the one written for: there ("ตอนนี้

@@ -21,8 +21,6 @@ from dialogs.parse_numbers import PARTICLE
 from dialogs.place_cues import (
     ADJACENT_HOME,
     CUE,
-    ERRAND,
-    FARE_TO,
     JUST,
     PARENTS_HOME,
     PARTNER,
@@ -132,7 +130,9 @@ def _taken_back(compact: str, slips: list[tuple[int, bool]], prev_end: int, at: 
 
 
 _MOVED = re.compile(r"ย้าย(?!ออก)")  # moved there ("แม่ย้ายไปอยู่กับน้า"), not moved out
-# a home no more, sold or seized ("บ้านที่ยโสธรก็ขายไปแล้ว")
+# a home no more, sold or seized ("บ้านที่ยโสธรก็ขายไปแล้ว"): the house named before it
+# (not "จะกลับไปอยู่ศรีสะเกษ ขายหมดแล้วทุกอย่างที่นี่")
+_HOME_SAID = re.compile(r"บ้าน(?:เกิด|เดิม)?(?:ที่|อยู่)?$")
 _SOLD = re.compile(r"(?:ก็|มัน)?(?:ขาย|(?:ถูก|โดน)(?:ธนาคาร)?ยึด)(?:ทิ้ง)?(?:ไป)?(?:แล้ว|หมด)")
 # a town or landmark ("บางนา", "หมอชิต"), not the province named outright ("ชลบุรี", "กทม")
 _TOWN_WORDS = LANDMARKS | {w for towns in TOWNS.values() for w in towns.split()}
@@ -247,9 +247,9 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                 role = "home"  # "อำเภอหัวไทร บ้านเกิดที่นั่น"
             if ROUTE.search(window):
                 role = NEITHER  # "ส่งตัวกลับทางด่านสุไหงโก-ลก": passed through
-            if role == "home" and (_SOLD.match(compact, m.end) or (
-                    re.search(FARE_TO, window) and ERRAND.match(compact, m.end))):
-                role = NEITHER  # "บ้านที่ยโสธรก็ขายไปแล้ว" (dev36), "ค่ารถไปกรุงเทพ จะไปสัมภาษณ์งาน"
+            if role == "home" and _SOLD.match(compact, m.end) and (
+                    _HOME_SAID.search(window)):
+                role = NEITHER  # "บ้านที่ยโสธรก็ขายไปแล้ว" (dev36): no home there any more
             self_here = role == "here" and _SELF_HERE.search(window) is not None
             if self_here and _FETCH.match(compact, m.end):
                 role, self_here = NEITHER, False  # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้"

@@ -10,7 +10,7 @@ from typing import Any
 from dialogs.parse_numbers import clean_text
 from dialogs.province_types import Province
 from dialogs.provinces import province_mentions
-from dialogs.understand import corrections
+from dialogs.understand import corrections, read_message
 
 __all__ = ["place_fixes"]
 
@@ -58,7 +58,10 @@ def place_fixes(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
     wrong = [k for k, code in shown.items() if code in denied]
     new = [p for p in named if p.code not in shown.values() and p.code not in denied]
     role = _role_said_wrong(text) if not wrong else None
-    wrong = [role] if role in shown else wrong
+    if role in shown and len(new) == 1:
+        cued = [k for k in _PLACES if (read_message(text).get(k) or {}).get("code") == new[0].code]
+        # the new place's own cue wins: "ตอนนี้อยู่ผิดค่ะ บ้านอยู่นครพนม" is home
+        wrong = cued[:1] if cued else [str(role)]
     if len(wrong) != 1 or len(new) != 1:
         return fixed
     other = next(k for k in _PLACES if k != wrong[0])

@@ -15,18 +15,11 @@ def places(text: str) -> dict[str, str]:
     return {k: v["name"] for k, v in read_message(text).items() if k.endswith("_province")}
 
 
-def test_the_fare_to_a_place_makes_it_home() -> None:
+def test_money_had_is_no_place() -> None:
     """"มีเงินอยู่..." read as where she is: she was asked whether she was at home, and
     refused as already there."""
-    assert places("มีเงินอยู่๑๒๐บาทค่ะ ค่ารถไปอุบลคนละ๖๐๐กว่า ไม่พอค่ะ") == {
-        "home_province": "อุบลราชธานี"}
-    assert places("อยู่ชลบุรี ค่ารถไปขอนแก่น 500") == {
-        "current_province": "ชลบุรี", "home_province": "ขอนแก่น"}
-
-
-@pytest.mark.parametrize("text", ["จ่ายค่ารถไปหาหมอที่ขอนแก่น", "ค่ารถไปส่งลูกที่ขอนแก่น"])
-def test_a_fare_for_an_errand_there_is_no_home(text: str) -> None:
-    assert "home_province" not in places(text)
+    assert "current_province" not in places("มีเงินอยู่๑๒๐บาทค่ะ ค่ารถไปอุบลคนละ๖๐๐กว่า ไม่พอค่ะ")
+    assert places("อยู่ชลบุรีค่ะ") == {"current_province": "ชลบุรี"}
 
 
 def test_the_mother_short_of_the_fare_is_not_refused(dialog: Dialog) -> None:
@@ -34,10 +27,11 @@ def test_the_mother_short_of_the_fare_is_not_refused(dialog: Dialog) -> None:
     chat.say("ค่ะ")
     chat.say("มีเงินอยู่๑๒๐บาทค่ะ ค่ารถไปอุบลคนละ๖๐๐กว่า ไม่พอค่ะ ช่วยได้ไหมคะ")
     chat.say("ยินยอมค่ะ เงินไม่พอค่ารถกลับบ้านค่ะ มีแค่๑๒๐บาท")
-    chat.say("มีค่ะ อยู่หมอชิตค่ะ")
+    chat.say("มีค่ะ อยู่หมอชิตค่ะ อุบลค่ะ")
     answers = chat.state.data["answers"]
     assert answers["home_province"]["name"] == "อุบลราชธานี"
     assert answers["current_province"]["name"] == "กรุงเทพมหานคร"
+    assert chat.state.data.get("at_home") is None
 
 
 @pytest.mark.parametrize("text", ["บ้านที่ยโสธรก็ขายไปแล้วครับ", "บ้านที่ยโสธรโดนยึดแล้ว"])
@@ -66,3 +60,17 @@ def test_back_from_malaysia_is_no_home_abroad() -> None:
     ("เพิ่งพ้นโทษมาค่ะ", True), ("ยังไม่พ้นโทษครับ", None), ("ผมไม่ได้พ้นโทษ", None)])
 def test_released_however_the_words_are_cut(text: str, released: bool | None) -> None:
     assert read_message(text).get("released") is released
+
+
+@pytest.mark.parametrize("text", ["ไม่ใช่ผมที่พ้นโทษมา เป็นน้องชาย",
+                                  "หนูไม่ได้ติดคุกค่ะ ที่พ้นโทษมาคือพี่ชาย", "ผัวหนูเพิ่งพ้นโทษมาค่ะ"])
+def test_someone_elses_release_is_not_the_writers(text: str) -> None:
+    assert "released" not in read_message(text)
+
+
+@pytest.mark.parametrize("text", ["หมดค่ารถไปชลบุรีแล้วค่ะ ตอนนี้อยู่ชลบุรี ตกงาน",
+                                  "ค่ารถไปขอนแก่นไปรายงานตัวคุมประพฤติครับ บ้านอยู่กาฬสินธุ์"])
+def test_a_fare_there_makes_no_home(text: str) -> None:
+    said = places(text)
+    assert said.get("home_province") != said.get("current_province") or not said
+    assert said.get("home_province") in (None, "กาฬสินธุ์")

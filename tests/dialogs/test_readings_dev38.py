@@ -20,3 +20,10 @@ def test_all_of_it_allowed_is_consent_to_record(text: str, agreed: bool | None) 
                                              ("ผู้เดียวไม่ได้", None)])
 def test_alone_said_formally_is_one(text: str, count: int | None) -> None:
     assert parse_count(text) == count
+
+
+def test_the_name_of_a_shelter_one_is_at_is_no_homelessness() -> None:
+    from dialogs.understand import read_message
+    said = read_message("สวัสดีครับ ผมเป็นพี่เลี้ยงที่ศูนย์คุ้มครองคนไร้ที่พึ่ง พิมพ์แทนลุงนะครับ")
+    assert "no_shelter" not in said
+    assert read_message("ผมไร้บ้านครับ")["no_shelter"] is True
