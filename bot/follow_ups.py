@@ -15,15 +15,19 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from bot.alerts import Alerts
+from bot.alerts import Alerts, mask_text
 from bot.cases import follow_up as fu
 from bot.events import Hub
 from bot.store import Case, CaseEvent, CaseUpdate, Message, Outgoing, Store
 from bot.wire import reply_to_json
+from dialogs.consent_words import sensitive_told
 from dialogs.state import State
 from dialogs.types import ConversationKey, Inbound, Reply
 
 Clock = Callable[[], dt.datetime]
+# the problem told holds sensitive data (prison, health): the staff chat is told to look
+# in the case, not what it is
+PROBLEM_SENSITIVE = "(มีข้อมูลอ่อนไหว ดูข้อความในหน้าเรื่อง)"
 TRIES = 3  # compare-and-set attempts when something else changed the case meanwhile
 
 
@@ -101,8 +105,9 @@ class FollowUps:
         outbox: tuple[Outgoing, ...] = ()
         if out:
             outbox = (to_person(case.key, out, reply_token=reply_token),)
-        if answer == "problem":
+        if answer == "problem":  # the staff chat: masked, and no sensitive detail in it
             said = inbound.text if inbound.kind == "text" else fu.LABELS[answer]
+            said = PROBLEM_SENSITIVE if sensitive_told(said) else mask_text(said)
             outbox += self.alerts.notice(case.as_dict(),
                                          f"ผู้ขอตอบคำถามติดตามผลว่ามีปัญหา: {said}")
         event = CaseEvent(case.id, "person", case.status, case.status,

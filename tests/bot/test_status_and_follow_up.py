@@ -186,3 +186,16 @@ async def test_danger_in_a_follow_up_answer_gets_the_safety_line_and_an_alert(
     replies = await world.say("ถึงบ้านแล้วค่ะ แต่ผัวกลับมาทำร้ายหนูอีกแล้ว")
     assert replies[0].startswith(texts.DANGER_PEOPLE)
     assert any(a.startswith(DANGER_HEAD) for a in (await world.to_staff())[before:])
+
+
+@pytest.mark.parametrize(("typed", "kept_out"), [
+    ("ไม่ปลอดภัยค่ะ โดนโกงเงิน โทรหาหนูที่ 0812345678", "0812345678"),  # masked
+    ("มีปัญหาค่ะ ติดเชื้อ HIV ยาหมดแล้ว", "HIV")])  # no health detail in the staff chat
+async def test_a_problem_told_reaches_the_staff_chat_masked(
+        world: World, typed: str, kept_out: str) -> None:
+    await assisted_case(world)
+    world.now[0] += 3 * DAY
+    await Sweeper(world.desk, dt.timedelta(minutes=30), follow_up_after=3 * DAY).run_once()
+    await world.say(typed)
+    problem = [t for t in await world.to_staff() if "มีปัญหา" in t]
+    assert problem and all(kept_out not in t for t in problem)
