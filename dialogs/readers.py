@@ -244,7 +244,7 @@ def read_name(text: str, value: str | None) -> str | None:
     return extract_name(text, bare=True)
 
 
-def read_name_for(text: str, writes_for: object) -> str | None:
+def read_name_for(text: str, writes_for: str | None) -> str | None:
     """The name to call, from one who may write for someone else (`writes_for`, the
     state's): that one's name, said as theirs ("เพื่อนชื่อชัยวัฒน์ครับ", dev33), answers too
     (never from one writing for themselves: "เพื่อนชื่อเอ 08..." is a friend's number)."""

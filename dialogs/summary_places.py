@@ -59,7 +59,8 @@ def place_fixes(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
     new = [p for p in named if p.code not in shown.values() and p.code not in denied]
     role = _role_said_wrong(text) if not wrong else None
     if role in shown and len(new) == 1:
-        cued = [k for k in _PLACES if (read_message(text).get(k) or {}).get("code") == new[0].code]
+        said = read_message(text)
+        cued = [k for k in _PLACES if (said.get(k) or {}).get("code") == new[0].code]
         # the new place's own cue wins: "ตอนนี้อยู่ผิดค่ะ บ้านอยู่นครพนม" is home
         wrong = cued[:1] if cued else [str(role)]
     if len(wrong) != 1 or len(new) != 1:

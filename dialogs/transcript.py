@@ -19,10 +19,11 @@ NOT_KEPT = "[ข้อความนี้มีข้อมูลอ่อน�
 
 def kept_word_for_word(before: State, after: State, text: str) -> bool:
     """Whether the turn from `before` to `after` on `text` may be kept as it was said."""
-    if danger_in(text):
-        return True  # "ผมเพิ่งออกจากคุก แฟนเก่าขู่จะฆ่าผม": staff must be able to read it
-    if before.data.get("needs_pending") or after.data.get("needs_pending"):
-        return False  # the consent to record a need, asked or answered
+    asking = bool(before.data.get("needs_pending") or after.data.get("needs_pending"))
     refused = any((s.data.get("answers") or {}).get("sensitive_consent") is False
                   for s in (before, after))
-    return not (refused and sensitive_told(text))
+    if not asking and not (refused and sensitive_told(text)):
+        return True
+    # hidden, unless it tells of danger ("ผมเพิ่งออกจากคุก แฟนเก่าขู่จะฆ่าผม"): staff must
+    # be able to read that
+    return bool(danger_in(text))
