@@ -43,7 +43,7 @@ from dialogs import texts
 from dialogs.danger import danger_in
 from dialogs.engine import Dialog, with_label
 from dialogs.state import State
-from dialogs.transcript import NOT_KEPT, kept_word_for_word
+from dialogs.transcript import NOT_KEPT, kept_word_for_word, refused_now, withdrawn
 from dialogs.types import (
     AddNeeds,
     ConversationKey,
@@ -61,6 +61,7 @@ __all__ = ["Conversations", "Outcome", "new_case_ref", "reply_from_json", "reply
 log = logging.getLogger(__name__)
 
 HANDOFF_WITHIN = dt.timedelta(hours=1)  # a person who asked for a human: first contact
+TRANSCRIPT_READ = 1000  # the messages a no to recording sensitive data reaches back over
 
 
 @dataclass(frozen=True)
@@ -207,9 +208,10 @@ class Conversations:
                 messages.extend(Message("out", r.text, now) for r in out)
             else:  # sensitive data with no consent to record it: neither it nor its echo
                 messages.append(Message("in", NOT_KEPT, inbound.at, meta))
+        rewrite = await self._withdrawn(key) if refused_now(state, result.state) else ()
         outbox = (outgoing(out, reply_token, token_at=inbound.at),) if deliver and out else ()
         turn = Turn(key, result.state, inbound.at, tuple(messages), new_case, handoff,
-                    erase, inbox_id, outbox + alerts)
+                    erase, inbox_id, outbox + alerts, rewrite)
         saved = await self.store.save_turn(turn)
         if new_case is not None:
             case_ref.set(str(new_case["ref"]))
@@ -219,6 +221,14 @@ class Conversations:
         if new_case is not None or handoff is not None:
             self.hub.publish({"type": "case", "case_id": saved.case_id, "key": str(key)})
         return Outcome(tuple(out), saved.case_id, saved.handoff_id, erase)
+
+    async def _withdrawn(self, key: ConversationKey) -> tuple[Message, ...]:
+        """A no to recording sensitive data reaches back: what the transcript kept of
+        it before the question, as NOT_KEPT (dialogs.transcript.withdrawn)."""
+        kept = await self.store.messages(key, limit=TRANSCRIPT_READ)
+        ids = set(withdrawn([(m.id or 0, m.direction, m.text) for m in kept]))
+        return tuple(Message(m.direction, NOT_KEPT, m.at, m.meta, m.id) for m in kept
+                     if m.id in ids)
 
     async def _open_case(self, key: ConversationKey) -> Case | None:
         for case in await self.store.cases(key=key):

@@ -4,15 +4,21 @@ one who has said no to recording it is not kept, nor the turns that ask for that
 after the request is sent or answer it, since the replies echo what was told ("ขอบันทึก
 เรื่องสุขภาพไว้ไหมคะ", where to get HIV care). The request keeps only what the person
 agreed to; the officer sees the rest at the interview. Danger is always kept word for
-word: the staff alert carries nothing of it, so the transcript is where staff read it."""
+word: the staff alert carries nothing of it, so the transcript is where staff read it.
+
+The no reaches back: sensitive data told before the consent was asked ("ผมเพิ่งพ้นโทษ" in
+the story, then "ไม่ยินยอม") is taken out of the messages already kept, with the bot's
+replies to it (`withdrawn`)."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from dialogs.consent_words import sensitive_told
 from dialogs.danger import danger_in
 from dialogs.state import State
 
-__all__ = ["NOT_KEPT", "kept_word_for_word"]
+__all__ = ["NOT_KEPT", "kept_word_for_word", "refused_now", "withdrawn"]
 
 NOT_KEPT = "[ข้อความนี้มีข้อมูลอ่อนไหว ไม่ได้บันทึกไว้]"
 
@@ -27,3 +33,25 @@ def kept_word_for_word(before: State, after: State, text: str) -> bool:
     # hidden, unless it tells of danger ("ผมเพิ่งออกจากคุก แฟนเก่าขู่จะฆ่าผม"): staff must
     # be able to read that
     return bool(danger_in(text))
+
+
+def refused_now(before: State, after: State) -> bool:
+    """Whether this turn says no to recording sensitive data (not said before)."""
+    def refused(state: State) -> bool:
+        return (state.data.get("answers") or {}).get("sensitive_consent") is False
+    return refused(after) and not refused(before)
+
+
+def withdrawn(kept: Sequence[tuple[int, str, str]]) -> tuple[int, ...]:
+    """Of the messages kept so far (id, direction "in"/"out", text; oldest first), the
+    ids to replace by NOT_KEPT after a no to recording sensitive data: each message of
+    the person's that tells it, and the bot's replies to that message (up to the
+    person's next one), since they echo it. Danger stays (see `kept_word_for_word`)."""
+    out: list[int] = []
+    hiding = False
+    for message_id, direction, text in kept:
+        if direction == "in":
+            hiding = text != NOT_KEPT and bool(sensitive_told(text)) and not danger_in(text)
+        if hiding:
+            out.append(message_id)
+    return tuple(out)

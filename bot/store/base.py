@@ -49,7 +49,10 @@ class Turn:
 
     `erase` wipes the person's data instead of saving state and messages;
     `inbox_id` marks the webhook event that caused the turn as processed;
-    `outbox` holds the replies to deliver, written before anything is sent."""
+    `outbox` holds the replies to deliver, written before anything is sent;
+    `rewrite` replaces earlier messages of the conversation (by id: their text and
+    meta), and the processed webhook events that carried them go (sensitive data a
+    person said no to recording, told before the question: dialogs.transcript)."""
 
     key: ConversationKey
     state: State
@@ -60,6 +63,7 @@ class Turn:
     erase: bool = False
     inbox_id: int | None = None
     outbox: tuple[Outgoing, ...] = ()
+    rewrite: tuple[Message, ...] = ()
 
 
 @dataclass(frozen=True)

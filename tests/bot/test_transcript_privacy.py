@@ -54,3 +54,26 @@ async def test_danger_beside_a_sensitive_word_is_kept_for_staff(world: World) ->
     await screened_case(world)
     await world.say("ผมเพิ่งออกจากคุก แฟนเก่าขู่จะฆ่าผม")
     assert "ผมเพิ่งออกจากคุก แฟนเก่าขู่จะฆ่าผม" in await transcript(world)
+
+
+async def test_a_no_reaches_back_over_what_was_told_before_it_was_asked(
+        world: World) -> None:
+    """Sensitive data told in the screening, before the question to record it: a no
+    then takes it (and the replies that echo it) out of the transcript already kept."""
+    await world.say("สวัสดีครับ")
+    await world.say("ยินยอม")
+    await world.say("ผมเพิ่งพ้นโทษออกมาครับ ไม่มีค่ารถกลับบ้าน อยู่ชลบุรี บ้านอยู่ขอนแก่น")
+    assert any("พ้นโทษ" in t for t in await transcript(world))  # kept while not refused
+    for _ in range(8):  # answer until the consent to record it is asked
+        state = await world.store.load(PERSON)
+        assert state is not None
+        if state.data.get("slot") == "sensitive_consent":
+            break
+        await world.say({"id_card": "มีบัตรครับ", "travellers": "คนเดียว ไม่ด่วน"}.get(
+            str(state.data.get("slot")), "ไม่ด่วนครับ"))
+    else:
+        raise AssertionError(f"never asked to record it: {await transcript(world)}")
+    await world.say("ไม่ยินยอมครับ")
+    kept = await transcript(world)
+    assert not any("พ้นโทษ" in t for t in kept)
+    assert NOT_KEPT in kept and "ไม่ยินยอมครับ" in kept

@@ -136,3 +136,19 @@ def test_with_consent_the_prison_need_is_referred() -> None:
                "no_fare": True, "id_card": True, "travellers": 1}
     case, _ = sent_request(KB, answers, NOW)
     assert "probation_support" in {r["id"] for r in case["referrals"]}  # negative
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("เป็นวัณโรคค่ะ", "health"), ("ผมล้างไตอาทิตย์ละ 2 ครั้ง", "health"),
+    ("เพิ่งผ่าตัดมาครับ", "health"), ("ติดเชื้อวัณโรคค่ะ", "health"),
+    ("เป็นโรคจิตเภท", "mental"), ("ออกมาจากเรือนจำกลางคลองเปรมครับ", "probation")])
+def test_illnesses_and_prisons_said_in_everyday_words(text: str, need: str) -> None:
+    """The last session's notes: "เป็นวัณโรค" and "ออกมาจากเรือนจำกลางคลองเปรม" were no need,
+    so neither the consent to record them nor their referral was asked."""
+    assert need in parse_needs(text)
+    assert "hiv" not in parse_needs(text)  # a TB infection is no HIV
+
+
+@pytest.mark.parametrize("text", ["ไม่เคยออกมาจากคุก", "ไปเยี่ยมลูกที่เรือนจำ", "ล้างจานที่ร้าน"])
+def test_no_illness_nor_release_in_these(text: str) -> None:
+    assert not {"health", "mental", "probation"} & set(parse_needs(text))

@@ -130,3 +130,28 @@ async def test_sqlite_outbox_marks_share_one_commit() -> None:
         assert store.sql.group_commits == before + 1  # type: ignore[attr-defined]
         assert len(items) == 5 and await store.due_outbox(NOW) == []
         assert (await store.backlog()).outbox == 0
+
+
+async def test_a_turn_rewrites_its_own_earlier_messages_only(store: Store) -> None:
+    """`rewrite` replaces earlier messages of the turn's own person (never another's),
+    in the same transaction, and their processed webhook events go with them; events
+    not yet processed stay, and so do another person's."""
+    told = await store.accept("ev-told", ALICE, {"text": "ผมเพิ่งพ้นโทษ"}, NOW)
+    await store.save_turn(Turn(ALICE, State("ask"), NOW, (
+        Message("in", "ผมเพิ่งพ้นโทษ", NOW), Message("out", "รับทราบค่ะ", NOW),
+        Message("in", "อยู่ชลบุรี", NOW)), inbox_id=told))
+    bobs = await store.accept("ev-bob", BOB, {"text": "b"}, NOW)
+    await store.save_turn(Turn(BOB, State("ask"), NOW, (Message("in", "ติดคุก", NOW),),
+                               inbox_id=bobs))
+    waiting = await store.accept("ev-next", ALICE, {"text": "c"}, NOW)
+    first, reply, _ = await store.messages(ALICE)
+    (bob,) = await store.messages(BOB)
+    hidden = tuple(Message(m.direction, "[hidden]", m.at, {"was": 1}, m.id)
+                   for m in (first, reply, bob))
+    await store.save_turn(Turn(ALICE, State("ask"), NOW, rewrite=hidden))
+    assert [(m.text, m.meta) for m in await store.messages(ALICE)] == [
+        ("[hidden]", {"was": 1}), ("[hidden]", {"was": 1}), ("อยู่ชลบุรี", {})]
+    assert [m.text for m in await store.messages(BOB)] == ["ติดคุก"]
+    assert await _pending_ids(store) == [waiting]
+    assert await store.accept("ev-told", ALICE, {"text": "x"}, NOW) is not None  # gone
+    assert await store.accept("ev-bob", BOB, {"text": "x"}, NOW) is None  # kept
