@@ -13,7 +13,7 @@ Counts: 23 personas; 14 eligible (case), 4 refused, 5 answered; 5 one_part.
 
 from __future__ import annotations
 
-from bench.dialog_personas import HEALTH, Persona  # noqa: F401
+from bench.dialog_personas import HEALTH, Persona
 
 PERSONAS: dict[str, Persona] = {
     # Isan tom-yum cook, unpaid in Alor Setar, walked back over the Sadao border; no fare,

@@ -11,9 +11,12 @@ from dialogs.care import KIN
 from dialogs.fact_rules import EN_NO, HAVE, NOT_HAVE, own, rules
 
 __all__ = ["ID", "ID_CARD", "ID_DAMAGED", "ID_EXPIRED", "LETTER", "NATIONALITY_LETTER",
-           "NOT_OTHER_CARD", "OTHER_PAPER", "THAI"]
+           "NOT_OTHER_CARD", "OTHER_PAPER", "SOUTH_KIN", "THAI"]
 
 # "บัดประชาชน": a typo, only with what follows ("บัดนี้" is "now")
+# the Malay-Thai words of the deep south for kin and elders (dev39: "บัตรเปาะยังอยู่ค่ะ"):
+# father or an old man, mother or an old woman, grandparent, elder brother, elder sister
+SOUTH_KIN = r"เปาะ|เมาะ|โต๊ะ|บัง|ก๊ะ"
 ID = r"(?:บัตร(?:ประจำตัว)?(?:ประชาชน|ปชช|ปปช)?|บัด(?:ประชาชน|ปชช)|idcard|ไอดีการ์ด)"
 NOT_OTHER_CARD = (r"(?!สวัสดิการ|คนจน|เครดิต|atm|เอทีเอ็ม|คนพิการ|ผู้พิการ|ทอง|ประกัน|ต่างด้าว"
                   r"|ชมพู|สีชมพู|รถ|โดยสาร|แรงงาน"  # "บัตรแรงงาน": a migrant worker's card
@@ -59,7 +62,8 @@ ID_CARD = rules(  # the writer's own card only
      r"ถือ" + ID + NOT_OTHER_CARD,
      # "บัตรปชชพ่อมีค่ะ", "บัตรประชาชนยังอยู่ค่ะ": the card first, then that it is there
      # (an Isan elder's "พ่อใหญ่", "แม่ใหญ่"; kept safe after it: "มีอยู่ เก็บไว้ในถุง")
-     ID + NOT_OTHER_CARD + r"(?:ของ)?(?:ผม|ฉัน|หนู|(?:พ่อ|แม่)(?:ใหญ่)?|เขา|เค้า|ยาย|ตา|ลูก|แฟน)?(?:ก็)?"
+     ID + NOT_OTHER_CARD + r"(?:ของ)?(?:ผม|ฉัน|หนู|(?:พ่อ|แม่)(?:ใหญ่)?|เขา|เค้า|ยาย|ตา|ลูก|แฟน|"
+     + SOUTH_KIN + r")?(?:ก็)?"
      r"(?:ยัง)?(?:มี|อยู่)(?:อยู่|ครบ)?(?:แล้ว)?(?=ค่ะ|ค่า|คะ|ครับ|คับ|นะ|จ้า|จ้ะ|จ๊ะ|หนิ|เจ้า|เด้อ|เน้อ|$"
      r"|ไม่มี(?!บัตร)|ส่วน|ตอนนี้|อยาก|จะ|และ|เก็บ(?:ไว้)?(?:ใน|อย่างดี|ดี))",  # "บัตรประชาชนก็มี ไม่มีเงินกลับบ้าน"
      r"(?:ถือ|พก|เอา)" + ID + NOT_OTHER_CARD + r"(?:มา|ติดตัว)",

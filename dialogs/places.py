@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from dialogs.cards import writes_for_others
 from dialogs.districts import district_names
 from dialogs.parse_numbers import PARTICLE
 from dialogs.place_cues import (
@@ -36,6 +37,7 @@ from dialogs.province_at_home import settle_at_home
 from dialogs.province_types import Mention, Province
 from dialogs.provinces import mentions_in_clean
 from dialogs.towns import LANDMARKS, TOWNS
+from dialogs.travellers import writes_for
 
 __all__ = ["Places", "here_and_home_in", "place_cue_in"]
 
@@ -72,6 +74,16 @@ def _elaborates(gap: str, spaced: bool) -> bool:
     if said is None or _OPEN_END.search(said["obj"]):
         return False
     return not _NOTHING_BETWEEN.fullmatch(said["obj"])
+
+
+_WRITER = re.compile(r"(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ข้อย)(?:เอง)?(?:ก็|ยัง)?(?:ตอนนี้)?อยู่(?:ที่|ใน)?$")
+
+
+def _writer_elsewhere(window: str, compact: str) -> bool:
+    """The writer's own place, from one who writes for others who go without them
+    (dev39: "หนูพิมพ์แทนเปาะนะคะ ... หนูอยู่กทม"): not where the traveller is."""
+    return _WRITER.search(window) is not None and (
+        writes_for(compact) is not None or writes_for_others(compact))
 
 
 NEITHER = "neither"  # a cue that makes a place neither here nor home ("อยากไปทำงานที่...")
@@ -251,7 +263,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                     _HOME_SAID.search(window)):
                 role = NEITHER  # "บ้านที่ยโสธรก็ขายไปแล้ว" (dev36): no home there any more
             self_here = role == "here" and _SELF_HERE.search(window) is not None
-            if self_here and _FETCH.match(compact, m.end):
+            if self_here and (_FETCH.match(compact, m.end) or _writer_elsewhere(window, compact)):
                 role, self_here = NEITHER, False  # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้"
             if role == "here" and _CERTIFIED.search(compact, max(0, m.start - 60), m.start):
                 role = "home"  # "หนังสือรับรอง ... ว่าเป็นคนไทย อยู่ชัยภูมิจริง"

@@ -1,0 +1,72 @@
+"""Misreadings found by the blind development set dev39 (the deep south and the border,
+people writing for someone else, brief and indirect answers)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.engine import Dialog
+from dialogs.questions import is_question
+from dialogs.slots import BY_KEY
+from dialogs.understand import read_message
+
+from .test_engine import Chat, consented
+
+FOR_FATHER = ("สวัสดีค่ะ หนูพิมพ์แทนเปาะนะคะ เปาะใช้โทรศัพท์ไม่เป็น "
+              "เปาะไปเยี่ยมน้าที่หาดใหญ่ แล้วโดนล้วงกระเป๋าตังหายหมดเลยค่ะ กลับบ้านไม่ได้ "
+              "หนูอยู่กทม โอนเงินไปให้ก็ไม่ได้เพราะเปาะไม่มีบัญชี")
+
+
+def test_the_place_of_one_who_writes_for_someone_else_is_not_theirs() -> None:
+    """The daughter in Bangkok wrote for her father stranded in Hat Yai: the request
+    went to Bangkok's office, and where he was never asked."""
+    assert "current_province" not in read_message(FOR_FATHER)
+    # one writing of their own place, for nobody else, is where they are
+    said = read_message("หนูอยู่กทมค่ะ ไม่มีค่ารถกลับบ้าน")
+    assert said["current_province"]["name"] == "กรุงเทพมหานคร"
+    # the place of the one written for, said so, still is
+    said = read_message("ผมพิมพ์แทนแม่ครับ ผมอยู่เชียงใหม่ แม่ติดอยู่ที่ชลบุรี ไม่มีค่ารถกลับบ้าน")
+    assert said["current_province"]["name"] == "ชลบุรี"
+
+
+def test_a_card_still_had_said_with_a_southern_kin_word(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    chat.say("หนูพิมพ์แทนเปาะค่ะ เปาะไม่มีค่ารถกลับบ้าน")
+    chat.say("บัตรเปาะยังอยู่ค่ะ โจรเอาไปแต่ตัง")
+    assert chat.state.data["answers"]["id_card"] is True
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("ช่วยค่ารถกลับบ้านได้ด้วยเหรอคะ", True), ("จริงหรอคะ", True), ("ต้องใช้บัตรมั๊ยคะ", True),
+    ("ต้องไปเองรึเปล่าคะ", True), ("ไม่มีหรอกค่ะ", False), ("ไม่ด่วนหรอกครับ", False)])
+def test_questions_asked_with_hero_and_ro(text: str, asks: bool) -> None:
+    assert is_question(text) is asks
+
+
+def test_a_first_question_the_matcher_is_unsure_of_gets_the_likeliest_answer(
+        dialog: Dialog) -> None:
+    """An imam asked for villagers whether the aid costs a fee: only the privacy notice
+    came back (the matcher was between the fee and the aid itself)."""
+    chat = Chat(dialog)
+    said = chat.text("อัสลามูอาลัยกุม ผมเป็นโต๊ะอิหม่ามที่บาเจาะ ชาวบ้านฝากถามว่าถ้าขอเงินช่วยค่ารถ"
+                     "กลับบ้านต้องเสียค่าธรรมเนียมหรือค่าดำเนินการอะไรไหมครับ")
+    assert "ไม่มีค่าธรรมเนียม" in said
+    said = Chat(dialog).text("ศูนย์ยุติธรรมชุมชนที่หนองจิก ช่วยค่ารถกลับบ้านได้ด้วยเหรอคะ")
+    assert "ศูนย์ยุติธรรม" in said and "7,780" in said
+    # a story is not answered as a question: it is kept for after consent
+    chat = Chat(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้านค่ะ อยู่ชลบุรี")
+    assert chat.state.data.get("pending")
+
+
+def test_pregnant_said_at_the_start_of_a_part() -> None:
+    said = read_message("หนูทำงานร้านข้าวที่โกตาบารูค่ะ ท้องแล้วนายจ้างให้ออก")
+    assert said["special_needs"] == ["pregnant"]
+    assert "pregnant" not in read_message("ปวดท้องแล้วค่ะ").get("special_needs", [])
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("คืนนี้โต๊ะอิหม่ามให้นอนที่บ้านก่อนค่ะ", False), ("ป้าให้นอนที่บ้านได้ค่ะ", False),
+    ("ญาติไม่ให้นอนบ้าน", None), ("เจ้าของหอไม่ยอมให้นอนแล้ว", None)])
+def test_put_up_by_someone_tonight_is_not_urgent(text: str, urgent: bool | None) -> None:
+    assert BY_KEY["urgent"].parse(text, None) is urgent
