@@ -37,6 +37,9 @@ _HOME_BEFORE = re.compile(
     r"|เขา|เค้า|จริง|เดิม)*|ภูมิลำเนา(?:เดิม)?)(?:อยู่|ที่))(?:ที่|ใน|ฝั่ง|ประเทศ|ทาง)*"
     r"(?:" + _FOREIGN + ")")
 
+_ACROSS = re.compile(r"ฝั่ง|ประเทศ|เมือง")
+
+
 def _a_place(word: str) -> bool:
     """A Thai province or town said alone ("มหาชัย"): the foreign words after it end a
     places answer (here, then home); after any other word ("ทำงาน มาเลเซีย", "ใกล้
@@ -53,6 +56,9 @@ def home_abroad_in(cleaned: str, compact: str) -> bool:
         return True
     words = [w for w in cleaned.split(" ") if w]
     for at in range(len(words)):
-        if _WHOLE.fullmatch("".join(words[at:])):
-            return at == 0 or _a_place(words[at - 1])
+        tail = "".join(words[at:])
+        if _WHOLE.fullmatch(tail):
+            # "ยะลาค่ะ ทางมาเลย์": a Thai place, then the way it lies (toward Malaysia)
+            toward = at > 0 and tail.startswith("ทาง") and not _ACROSS.search(tail)
+            return not toward and (at == 0 or _a_place(words[at - 1]))
     return False

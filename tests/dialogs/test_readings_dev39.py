@@ -70,3 +70,13 @@ def test_pregnant_said_at_the_start_of_a_part() -> None:
     ("ญาติไม่ให้นอนบ้าน", None), ("เจ้าของหอไม่ยอมให้นอนแล้ว", None)])
 def test_put_up_by_someone_tonight_is_not_urgent(text: str, urgent: bool | None) -> None:
     assert BY_KEY["urgent"].parse(text, None) is urgent
+
+
+@pytest.mark.parametrize(("text", "abroad"), [
+    ("ยะลาค่ะ ทางมาเลย์", False), ("นราธิวาส ทางมาเลเซียครับ", False),
+    ("สมุทรสาคร มหาชัย เมียวดีครับ ฝั่งพม่า", True), ("สงขลา ทางฝั่งมาเลย์", True),
+    ("ทางมาเลย์ค่ะ", True), ("กลับบ้านที่ลาวครับ", True)])
+def test_the_way_a_thai_place_lies_is_no_home_abroad(text: str, abroad: bool) -> None:
+    """The last session's note: "ยะลาค่ะ ทางมาเลย์" (Yala, toward Malaysia) refused the
+    person as going home abroad."""
+    assert (read_message(text).get("home_abroad") is True) is abroad
