@@ -208,10 +208,11 @@ class Conversations:
                 messages.extend(Message("out", r.text, now) for r in out)
             else:  # sensitive data with no consent to record it: neither it nor its echo
                 messages.append(Message("in", NOT_KEPT, inbound.at, meta))
-        rewrite = await self._withdrawn(key) if refused_now(state, result.state) else ()
+        forget = refused_now(state, result.state)
+        rewrite = await self._withdrawn(key) if forget else ()
         outbox = (outgoing(out, reply_token, token_at=inbound.at),) if deliver and out else ()
         turn = Turn(key, result.state, inbound.at, tuple(messages), new_case, handoff,
-                    erase, inbox_id, outbox + alerts, rewrite)
+                    erase, inbox_id, outbox + alerts, rewrite, forget)
         saved = await self.store.save_turn(turn)
         if new_case is not None:
             case_ref.set(str(new_case["ref"]))
@@ -226,7 +227,8 @@ class Conversations:
         """A no to recording sensitive data reaches back: what the transcript kept of
         it before the question, as NOT_KEPT (dialogs.transcript.withdrawn)."""
         kept = await self.store.messages(key, limit=TRANSCRIPT_READ)
-        ids = set(withdrawn([(m.id or 0, m.direction, m.text) for m in kept]))
+        ids = set(withdrawn([(m.id or 0, "staff" if "staff" in m.meta else m.direction, m.text)
+                             for m in kept]))  # a colleague's words stay
         return tuple(Message(m.direction, NOT_KEPT, m.at, m.meta, m.id) for m in kept
                      if m.id in ids)
 

@@ -11,12 +11,13 @@ from dialogs.care import KIN
 from dialogs.fact_rules import EN_NO, HAVE, NOT_HAVE, own, rules
 
 __all__ = ["ID", "ID_CARD", "ID_DAMAGED", "ID_EXPIRED", "LETTER", "NATIONALITY_LETTER",
-           "NOT_OTHER_CARD", "OTHER_PAPER", "SOUTH_KIN", "THAI"]
+           "NOT_OTHER_CARD", "OTHER_PAPER", "SOUTH_ELDERS", "SOUTH_KIN", "THAI"]
 
 # "บัดประชาชน": a typo, only with what follows ("บัดนี้" is "now")
 # the Malay-Thai words of the deep south for kin and elders (dev39: "บัตรเปาะยังอยู่ค่ะ"):
 # father or an old man, mother or an old woman, grandparent, elder brother, elder sister
 SOUTH_KIN = r"เปาะ|เมาะ|โต๊ะ|บัง|ก๊ะ"
+SOUTH_ELDERS = r"เปาะ|เมาะ|โต๊ะ"  # (บัง, ก๊ะ also name oneself, as พี่ does: "ช่วยก๊ะหน่อยค่ะ")
 ID = r"(?:บัตร(?:ประจำตัว)?(?:ประชาชน|ปชช|ปปช)?|บัด(?:ประชาชน|ปชช)|idcard|ไอดีการ์ด)"
 NOT_OTHER_CARD = (r"(?!สวัสดิการ|คนจน|เครดิต|atm|เอทีเอ็ม|คนพิการ|ผู้พิการ|ทอง|ประกัน|ต่างด้าว"
                   r"|ชมพู|สีชมพู|รถ|โดยสาร|แรงงาน"  # "บัตรแรงงาน": a migrant worker's card

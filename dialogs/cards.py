@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dialogs.card_rules import NOT_OTHER_CARD, SOUTH_KIN
+from dialogs.card_rules import NOT_OTHER_CARD, SOUTH_ELDERS, SOUTH_KIN
 
 __all__ = ["OTHERS", "had_but_away", "kept_by_others", "lost_long_ago", "others_card",
            "others_card_lost",
@@ -26,7 +26,7 @@ _PARTICLE = r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ
 _SELF_KIN = r"(?:โยม(?:แม่|พ่อ)?|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า|(?:พี่|น้อง)(?:ชาย|สาว)?|" + SOUTH_KIN + ")"
 # anyone one writes for: kin, a partner, a friend, a patient ("แม่น้อง": the child's mother)
 _ANYONE = (r"(?:พ่อ|แม่|ตา|ยาย|ปู่|ย่า|ลุง|ป้า|น้า|พี่|น้อง|ลูก|หลาน|ผัว|เมีย|สามี|ภรรยา|แฟน"
-           r"|เพื่อน|คนไข้|ผู้ป่วย|" + SOUTH_KIN + r")(?:ชาย|สาว|เด็ก|น้อง)?")
+           r"|เพื่อน|คนไข้|ผู้ป่วย|" + SOUTH_ELDERS + r")(?:ชาย|สาว|เด็ก|น้อง)?")
 _JOIN = r"(?:กับ|และ|แล้วก็|ทั้ง)?"
 
 

@@ -44,7 +44,7 @@ from dialogs.summary import Decider
 from dialogs.types import Reply, RequestHandoff
 from dialogs.understand import facts_to_answers, read_message
 from knowledge import Decision, KnowledgeBase
-from knowledge.answers import answer_texts, likeliest_answer
+from knowledge.answers import answer_texts
 from knowledge.schema import Entry
 
 __all__ = ["PENDING_FOR", "SCREENING_TOPICS", "SHORT_ANSWER", "Consent", "expire_pending",
@@ -166,8 +166,7 @@ class Consent:
             text = ""  # nothing told yet: after consent, the first question
         if text and not is_story(text):
             decision = self.matcher.decide(text)
-            answers = answer_texts(self.kb.by_id, decision, text) or (  # (dev39: a fee
-                likeliest_answer(self.kb.by_id, decision, text) if is_question(text) else [])
+            answers = answer_texts(self.kb.by_id, decision, text)
             if answers:
                 out.extend(Reply(a) for a in answers)
                 if not wants_aid(decision, text):  # a wish for the aid: its first question

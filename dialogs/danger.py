@@ -10,6 +10,7 @@ southern "หลบบ้าน" (going home, not hiding) and sayings ("หิ�
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from dialogs import texts
@@ -97,6 +98,23 @@ def danger_in(text: str) -> tuple[str, ...]:
     return tuple(kinds)
 
 
+DANGER_FOR = dt.timedelta(hours=24)  # a kind told again after this is said (and alerted) again
+
+
+def _marked(before: dict[str, object], after: dict[str, object],
+            at: dt.datetime) -> tuple[str, str | None]:
+    """The kinds of danger told in this conversation and since when, as long as the mark
+    holds: a day from the first telling (a mark of no time, or past it, is gone: the
+    same kind told a month later is a new danger, not one staff already know of)."""
+    told = str(before.get("danger") or after.get("danger") or "")
+    since = before.get("danger_at") or after.get("danger_at")
+    try:
+        fresh = isinstance(since, str) and at - dt.datetime.fromisoformat(since) <= DANGER_FOR
+    except ValueError:
+        fresh = False
+    return (told, str(since)) if told and fresh else ("", None)
+
+
 def with_safety(before: dict[str, object], inbound: Inbound, result: StepResult) -> StepResult:
     """`result`, with where to call said first and a person asked for, when the message
     tells of a kind of danger not told before in this conversation (`before`: the state's
@@ -105,14 +123,15 @@ def with_safety(before: dict[str, object], inbound: Inbound, result: StepResult)
     of ending her life gets the mental health line too, and staff hear of it)."""
     if any(isinstance(e, EraseUserData) for e in result.effects):
         return result  # erased: nothing kept, not even this
-    told = str(before.get("danger") or result.state.data.get("danger") or "")
+    told, since = _marked(before, result.state.data, inbound.at)
     kinds = danger_in(inbound.text) if inbound.kind == "text" else ()
     new = [k for k in kinds if k not in told.split()]
     if not new:
         return result if not told or result.state.data.get("danger") else dataclasses.replace(
-            result, state=result.state.with_(danger=told))
+            result, state=result.state.with_(danger=told, danger_at=since))
     return dataclasses.replace(
-        result, state=result.state.with_(danger=" ".join([*told.split(), *new])),
+        result, state=result.state.with_(danger=" ".join([*told.split(), *new]),
+                                         danger_at=since or inbound.at.isoformat()),
         replies=(Reply(" ".join([*(DANGER[k] for k in new), texts.DANGER_TOLD])),
                  *result.replies),
         effects=(RequestHandoff("danger"), *result.effects))

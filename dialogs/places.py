@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from dialogs.cards import writes_for_others
 from dialogs.districts import district_names
 from dialogs.parse_numbers import PARTICLE
 from dialogs.place_cues import (
@@ -37,7 +36,6 @@ from dialogs.province_at_home import settle_at_home
 from dialogs.province_types import Mention, Province
 from dialogs.provinces import mentions_in_clean
 from dialogs.towns import LANDMARKS, TOWNS
-from dialogs.travellers import writes_for
 
 __all__ = ["Places", "here_and_home_in", "place_cue_in"]
 
@@ -76,14 +74,19 @@ def _elaborates(gap: str, spaced: bool) -> bool:
     return not _NOTHING_BETWEEN.fullmatch(said["obj"])
 
 
-_WRITER = re.compile(r"(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ข้อย)(?:เอง)?(?:ก็|ยัง)?(?:ตอนนี้)?อยู่(?:ที่|ใน)?$")
+# the writer's own place, from one who writes on another's behalf (dev39: "หนูพิมพ์แทนเปาะ
+# นะคะ ... หนูอยู่กทม"): not where the traveller is; never the writer with them or there
+# too ("แม่กับหนูอยู่ระยอง", "ผมก็อยู่กรุงเทพ", "หนูอยู่สงขลาด้วย", "หนูอยู่กรุงเทพกับแม่")
+_WRITER = re.compile(r"(?<!กับ)(?<!และ)(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ข้อย)(?:เอง)?(?:ตอนนี้)?"
+                     r"อยู่(?:ที่|ใน)?$")
+_ON_BEHALF = re.compile(r"(?:เขียน|พิมพ์|ถาม|ติดต่อ|กรอก|ส่งเรื่อง|ส่งข้อมูล)(?:ข้อมูล)?แทน")
+_TOO = re.compile(PARTICLE + r"*(?:กับ|ด้วย|เหมือนกัน|พร้อม)")
 
 
-def _writer_elsewhere(window: str, compact: str) -> bool:
-    """The writer's own place, from one who writes for others who go without them
-    (dev39: "หนูพิมพ์แทนเปาะนะคะ ... หนูอยู่กทม"): not where the traveller is."""
-    return _WRITER.search(window) is not None and (
-        writes_for(compact) is not None or writes_for_others(compact))
+def _writer_elsewhere(window: str, compact: str, end: int) -> bool:
+    """The place said at `end` is the writer's own, away from the one they write for."""
+    return (_WRITER.search(window) is not None and _ON_BEHALF.search(compact) is not None
+            and not _TOO.match(compact, end))
 
 
 NEITHER = "neither"  # a cue that makes a place neither here nor home ("อยากไปทำงานที่...")
@@ -263,7 +266,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                     _HOME_SAID.search(window)):
                 role = NEITHER  # "บ้านที่ยโสธรก็ขายไปแล้ว" (dev36): no home there any more
             self_here = role == "here" and _SELF_HERE.search(window) is not None
-            if self_here and (_FETCH.match(compact, m.end) or _writer_elsewhere(window, compact)):
+            if self_here and (_FETCH.match(compact, m.end)
+                              or _writer_elsewhere(window, compact, m.end)):
                 role, self_here = NEITHER, False  # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้"
             if role == "here" and _CERTIFIED.search(compact, max(0, m.start - 60), m.start):
                 role = "home"  # "หนังสือรับรอง ... ว่าเป็นคนไทย อยู่ชัยภูมิจริง"

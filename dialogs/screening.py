@@ -109,7 +109,9 @@ class Screening(Retries):
             return self._confirm_unsure_id(state, text, value)
         if value is None and asks_what_is_meant(text) and not read_message(text):
             return self._reply(state, replies.ask_again(slot, texts.EXPLAINED))  # no try used
-        if value is None and is_question(text) and not is_refusal(text):
+        # (a no asked as leave to say it, "ไม่ยินยอมได้ไหมครับ", is the answer)
+        if value is None and is_question(text) and not is_refusal(text) and not (
+                slot.key == "sensitive_consent" and slot.parse(text, None) is False):
             return self._answer_question(state, slot, text, now)
         places = value is None and slot.key not in PLACES and any(
             k in PLACES for k in slot.also)  # the ID card with the places

@@ -43,15 +43,16 @@ def refused_now(before: State, after: State) -> bool:
 
 
 def withdrawn(kept: Sequence[tuple[int, str, str]]) -> tuple[int, ...]:
-    """Of the messages kept so far (id, direction "in"/"out", text; oldest first), the
-    ids to replace by NOT_KEPT after a no to recording sensitive data: each message of
-    the person's that tells it, and the bot's replies to that message (up to the
-    person's next one), since they echo it. Danger stays (see `kept_word_for_word`)."""
+    """Of the messages kept so far (id, who: "in", "out" (the bot) or "staff", text;
+    oldest first), the ids to replace by NOT_KEPT after a no to recording sensitive
+    data: each message of the person's that tells it, and the bot's replies to that
+    message (up to the person's next one), since they echo it. Danger stays (see
+    `kept_word_for_word`), and so do staff's words."""
     out: list[int] = []
     hiding = False
-    for message_id, direction, text in kept:
-        if direction == "in":
+    for message_id, who, text in kept:
+        if who == "in":
             hiding = text != NOT_KEPT and bool(sensitive_told(text)) and not danger_in(text)
-        if hiding:
+        if hiding and who != "staff":
             out.append(message_id)
     return tuple(out)

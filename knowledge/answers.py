@@ -60,16 +60,3 @@ def answer_texts(entries: Mapping[str, Entry], decision: Decision,
         out.append(answer_text(second, question))
     return out
 
-
-def likeliest_answer(entries: Mapping[str, Entry], decision: Decision,
-                     question: str) -> list[str]:
-    """A question the matcher was unsure of between a few topics: the likeliest one's
-    answer (the first candidate with one), or nothing. For a first message, before the
-    privacy notice, where "which topic?" buttons would be lost under its own."""
-    if decision.decision != "clarify":
-        return []
-    for hit in decision.candidates:
-        entry = entries.get(hit.id)
-        if entry is not None and entry.answer:
-            return [answer_text(entry, question)]
-    return []

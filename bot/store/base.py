@@ -51,8 +51,9 @@ class Turn:
     `inbox_id` marks the webhook event that caused the turn as processed;
     `outbox` holds the replies to deliver, written before anything is sent;
     `rewrite` replaces earlier messages of the conversation (by id: their text and
-    meta), and the processed webhook events that carried them go (sensitive data a
-    person said no to recording, told before the question: dialogs.transcript)."""
+    meta); with `forget_sent`, the person's processed webhook events and the replies
+    already delivered to them go too: they carried the words (sensitive data a person
+    said no to recording, told before the question: dialogs.transcript)."""
 
     key: ConversationKey
     state: State
@@ -64,6 +65,7 @@ class Turn:
     inbox_id: int | None = None
     outbox: tuple[Outgoing, ...] = ()
     rewrite: tuple[Message, ...] = ()
+    forget_sent: bool = False
 
 
 @dataclass(frozen=True)

@@ -90,14 +90,14 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin,
                 await self._erase(tx, key, turn.at)
             else:
                 await self._save_conversation(tx, turn)
-                await self._rewrite_messages(tx, key, turn.rewrite)
+                await self._withdraw(tx, key, turn.rewrite, turn.forget_sent)
                 if turn.new_case is not None:
                     case_id = await self._insert_case(tx, key, turn.new_case, turn.at)
                 if turn.handoff_reason is not None:
                     handoff_id = await self._insert_handoff(tx, key, turn.handoff_reason,
                                                             case_id, turn.at)
             await self._finish_writes(tx, key, turn.at, turn.outbox, turn.inbox_id)
-        if turn.erase or turn.rewrite:
+        if turn.erase or turn.rewrite or turn.forget_sent:
             await self._after_erasure()
         return SavedTurn(case_id, handoff_id)
 
@@ -132,20 +132,6 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin,
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 [(key.channel, key.user_id, m.direction, m.text, dumps(m.meta), m.at)
                  for m in messages])
-
-    @staticmethod
-    async def _rewrite_messages(tx: Tx, key: ConversationKey,
-                                messages: tuple[Message, ...]) -> None:
-        """Earlier messages replaced (by id, never another person's), and the processed
-        webhook events of the person with them: they carried the words."""
-        if not messages:
-            return
-        await tx.run_many(
-            "UPDATE messages SET text = ?, meta = ? WHERE id = ? AND channel = ? AND "
-            "user_id = ?", [(m.text, dumps(m.meta), m.id, key.channel, key.user_id)
-                            for m in messages])
-        await tx.run("DELETE FROM inbox WHERE channel = ? AND user_id = ? AND "
-                     "processed_at IS NOT NULL", (key.channel, key.user_id))
 
     async def _insert_handoff(self, tx: Tx, key: ConversationKey, reason: str,
                               case_id: int | None, at: dt.datetime) -> int:

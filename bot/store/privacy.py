@@ -1,5 +1,6 @@
-"""Privacy for every SQL backend: a person's erasure, the retirement of finished
-cases after the retention time, and the pruning of delivered messages (a mixin of
+"""Privacy for every SQL backend: a person's erasure, sensitive data withdrawn after a
+no to recording it, the retirement of finished cases after the retention time, and
+the pruning of delivered messages (a mixin of
 the SQL store). What to keep, close and audit is decided by bot.store.rules; this
 module only reads the rows and writes the plan.
 """
@@ -10,6 +11,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from bot.store import rules
+from bot.store.base import Message
 from bot.store.sql import HasDriver, Tx, dumps, jload, marks
 from dialogs.state import CONSENT
 from dialogs.types import ConversationKey
@@ -53,6 +55,24 @@ class PrivacyMixin(HasDriver):
         action, actor, detail = rules.erasure_audit(key, len(plan))
         await tx.run("INSERT INTO audit (action, actor, detail, at) VALUES (?, ?, ?, ?)",
                      (action, actor, dumps(detail), at))
+
+    @staticmethod
+    async def _withdraw(tx: Tx, key: ConversationKey, messages: tuple[Message, ...],
+                                forget_sent: bool) -> None:
+        """Earlier messages replaced (by id, never another person's); with `forget_sent`,
+        the person's processed webhook events and the replies delivered (or given up) to
+        them go: they carried the words. Nothing still to be sent is touched."""
+        if messages:
+            await tx.run_many(
+                "UPDATE messages SET text = ?, meta = ? WHERE id = ? AND channel = ? AND "
+                "user_id = ?", [(m.text, dumps(m.meta), m.id, key.channel, key.user_id)
+                                for m in messages])
+        if forget_sent:
+            who = (key.channel, key.user_id)
+            await tx.run("DELETE FROM inbox WHERE channel = ? AND user_id = ? AND "
+                         "processed_at IS NOT NULL", who)
+            await tx.run("DELETE FROM outbox WHERE channel = ? AND user_id = ? AND "
+                         "(sent_at IS NOT NULL OR failed_at IS NOT NULL)", who)
 
     async def retire(self, before: dt.datetime) -> int:
         async with self.sql.tx() as tx:

@@ -5,7 +5,9 @@ talk still is."""
 from __future__ import annotations
 
 from dialogs.transcript import NOT_KEPT
+from dialogs.types import Inbound
 from tests.bot.desk_world import (
+    MONDAY_10,
     PERSON,
     World,
     desk_world,  # noqa: F401 (the `world` fixture)
@@ -77,3 +79,37 @@ async def test_a_no_reaches_back_over_what_was_told_before_it_was_asked(
     kept = await transcript(world)
     assert not any("พ้นโทษ" in t for t in kept)
     assert NOT_KEPT in kept and "ไม่ยินยอมครับ" in kept
+
+
+async def test_a_no_to_the_sensitive_part_at_the_notice_forgets_the_story_s_event(
+        world: World) -> None:
+    """The review: prison told before consent, then "ยินยอม แต่ไม่รวมเรื่องคุก": nothing
+    was in the transcript to take back, so the webhook event that carried the story
+    stayed for days, though the notice promises it goes."""
+    story = "เพิ่งออกจากคุกค่ะ ไม่มีเงินกลับบ้าน"
+    event = await world.store.accept("ev-story", PERSON, {"text": story}, MONDAY_10)
+    await world.conversations.handle(PERSON, Inbound.of_text(story, MONDAY_10), deliver=True,
+                                     inbox_id=event)
+    assert await world.store.accept("ev-story", PERSON, {}, MONDAY_10) is None  # kept
+    await world.say("ยินยอม แต่ไม่รวมเรื่องคุก")
+    assert await world.store.accept("ev-story", PERSON, {}, MONDAY_10) is not None  # gone
+
+
+async def test_staff_words_stay_when_a_no_reaches_back(world: World) -> None:
+    from bot.store import Message
+
+    await world.say("สวัสดีครับ")
+    await world.say("ยินยอม")
+    await world.say("ผมเพิ่งพ้นโทษออกมาครับ ไม่มีค่ารถกลับบ้าน อยู่ชลบุรี บ้านอยู่ขอนแก่น")
+    await world.store.write(PERSON, MONDAY_10, (
+        Message("out", "สวัสดีค่ะ เจ้าหน้าที่สมศรีนะคะ", MONDAY_10, {"staff": "somsri"}),))
+    for _ in range(8):
+        state = await world.store.load(PERSON)
+        assert state is not None
+        if state.data.get("slot") == "sensitive_consent":
+            break
+        await world.say({"id_card": "มีบัตรครับ", "travellers": "คนเดียว ไม่ด่วน"}.get(
+            str(state.data.get("slot")), "ไม่ด่วนครับ"))
+    await world.say("ไม่ยินยอมครับ")
+    kept = await transcript(world)
+    assert "สวัสดีค่ะ เจ้าหน้าที่สมศรีนะคะ" in kept and not any("พ้นโทษ" in t for t in kept)

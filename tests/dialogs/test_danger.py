@@ -152,3 +152,27 @@ def test_everyday_talk_is_no_danger(text: str) -> None:
 ])
 def test_danger_now_said_plainly(text: str, kind: str) -> None:
     assert kind in danger_in(text)
+
+
+def test_the_same_kind_told_after_a_day_is_said_and_alerted_again(dialog: Dialog) -> None:
+    """The last session's note: the mark never expired, so the same kind of danger told
+    a month later got no line and staff no alert."""
+    import datetime as dt
+
+    from dialogs.state import State
+    from dialogs.types import Inbound
+
+    first = dt.datetime(2026, 12, 1, 3, 0, tzinfo=dt.UTC)
+    state = State()
+    for text, at in (("หนีแฟนออกมาค่ะ เค้าทำร้ายหนู ไม่มีเงินกลับบ้าน", first),
+                     ("ยินยอม", first)):
+        state = dialog.step(state, Inbound.of_text(text, at)).state
+    within = dialog.step(state, Inbound.of_text("เค้าตามมาทำร้ายหนูอีกแล้ว",
+                                                first + dt.timedelta(hours=20)))
+    assert RequestHandoff("danger") not in within.effects
+    later = dialog.step(within.state, Inbound.of_text("เค้าตามมาทำร้ายหนูอีกแล้ว",
+                                                      first + dt.timedelta(days=30)))
+    assert RequestHandoff("danger") in later.effects
+    assert later.replies[0].text.startswith(texts.DANGER_PEOPLE)
+    # and the mark counts from that telling again
+    assert later.state.data["danger_at"] == (first + dt.timedelta(days=30)).isoformat()

@@ -10,7 +10,7 @@ from dialogs.questions import is_question
 from dialogs.slots import BY_KEY
 from dialogs.understand import read_message
 
-from .test_engine import Chat, consented
+from .test_engine import consented
 
 FOR_FATHER = ("สวัสดีค่ะ หนูพิมพ์แทนเปาะนะคะ เปาะใช้โทรศัพท์ไม่เป็น "
               "เปาะไปเยี่ยมน้าที่หาดใหญ่ แล้วโดนล้วงกระเป๋าตังหายหมดเลยค่ะ กลับบ้านไม่ได้ "
@@ -24,6 +24,10 @@ def test_the_place_of_one_who_writes_for_someone_else_is_not_theirs() -> None:
     # one writing of their own place, for nobody else, is where they are
     said = read_message("หนูอยู่กทมค่ะ ไม่มีค่ารถกลับบ้าน")
     assert said["current_province"]["name"] == "กรุงเทพมหานคร"
+    # the writer with them, or there too, is where they are
+    for with_them in ("หนูพิมพ์แทนแม่ค่ะ แม่กับหนูอยู่ระยอง", "หนูพิมพ์แทนแม่ค่ะ หนูอยู่ระยองกับแม่",
+                      "หนูพิมพ์แทนแม่ค่ะ หนูก็อยู่ระยองเหมือนกัน"):
+        assert read_message(with_them)["current_province"]["name"] == "ระยอง"
     # the place of the one written for, said so, still is
     said = read_message("ผมพิมพ์แทนแม่ครับ ผมอยู่เชียงใหม่ แม่ติดอยู่ที่ชลบุรี ไม่มีค่ารถกลับบ้าน")
     assert said["current_province"]["name"] == "ชลบุรี"
@@ -37,26 +41,11 @@ def test_a_card_still_had_said_with_a_southern_kin_word(dialog: Dialog) -> None:
 
 
 @pytest.mark.parametrize(("text", "asks"), [
-    ("ช่วยค่ารถกลับบ้านได้ด้วยเหรอคะ", True), ("จริงหรอคะ", True), ("ต้องใช้บัตรมั๊ยคะ", True),
-    ("ต้องไปเองรึเปล่าคะ", True), ("ไม่มีหรอกค่ะ", False), ("ไม่ด่วนหรอกครับ", False)])
+    ("ช่วยค่ารถกลับบ้านได้ด้วยเหรอคะ", True), ("ต้องใช้บัตรมั๊ยคะ", True),
+    ("ต้องไปเองรึเปล่าคะ", True), ("ไม่มีหรอกค่ะ", False), ("ไม่มีหรอค่ะ", False),
+    ("ไม่ด่วนหรอกครับ", False)])
 def test_questions_asked_with_hero_and_ro(text: str, asks: bool) -> None:
     assert is_question(text) is asks
-
-
-def test_a_first_question_the_matcher_is_unsure_of_gets_the_likeliest_answer(
-        dialog: Dialog) -> None:
-    """An imam asked for villagers whether the aid costs a fee: only the privacy notice
-    came back (the matcher was between the fee and the aid itself)."""
-    chat = Chat(dialog)
-    said = chat.text("อัสลามูอาลัยกุม ผมเป็นโต๊ะอิหม่ามที่บาเจาะ ชาวบ้านฝากถามว่าถ้าขอเงินช่วยค่ารถ"
-                     "กลับบ้านต้องเสียค่าธรรมเนียมหรือค่าดำเนินการอะไรไหมครับ")
-    assert "ไม่มีค่าธรรมเนียม" in said
-    said = Chat(dialog).text("ศูนย์ยุติธรรมชุมชนที่หนองจิก ช่วยค่ารถกลับบ้านได้ด้วยเหรอคะ")
-    assert "ศูนย์ยุติธรรม" in said and "7,780" in said
-    # a story is not answered as a question: it is kept for after consent
-    chat = Chat(dialog)
-    chat.say("ไม่มีค่ารถกลับบ้านค่ะ อยู่ชลบุรี")
-    assert chat.state.data.get("pending")
 
 
 def test_pregnant_said_at_the_start_of_a_part() -> None:
@@ -80,3 +69,27 @@ def test_the_way_a_thai_place_lies_is_no_home_abroad(text: str, abroad: bool) ->
     """The last session's note: "ยะลาค่ะ ทางมาเลย์" (Yala, toward Malaysia) refused the
     person as going home abroad."""
     assert (read_message(text).get("home_abroad") is True) is abroad
+
+
+@pytest.mark.parametrize("text", ["โดนผู้ชายโรคจิตตามที่หอ", "นายจ้างโรคจิต ด่าทุกวัน"])
+def test_a_creep_is_no_mental_health_need(text: str) -> None:
+    """The review: "โรคจิต" of someone else is a pervert, not an illness (false sensitive
+    data on the request)."""
+    assert "need_hints" not in read_message(text)
+
+
+def test_bang_and_kah_name_the_writer_as_phi_does() -> None:
+    said = read_message("ช่วยก๊ะหน่อยค่ะ ก๊ะอยู่หาดใหญ่ ไม่มีค่ารถกลับบ้าน")
+    assert said["current_province"]["name"] == "สงขลา" and "writes_for" not in said
+
+
+@pytest.mark.parametrize("text", ["ไม่ยินยอมได้ไหมครับ", "ไม่ยินยอมได้มั๊ยครับ"])
+def test_a_no_asked_as_leave_is_a_no_to_recording(dialog: Dialog, text: str) -> None:
+    """The review: with มั๊ย read as a question, this no met "ยังไม่เข้าใจ" (as the same
+    words with ไหม already did)."""
+    chat = consented(dialog)
+    chat.say("เพิ่งพ้นโทษครับ ไม่มีค่ารถกลับบ้าน อยู่ชลบุรี บ้านอยู่ขอนแก่น มีบัตร")
+    chat.say("คนเดียว ไม่ด่วน")
+    assert chat.state.data.get("slot") == "sensitive_consent"
+    chat.say(text)
+    assert chat.state.data["answers"]["sensitive_consent"] is False

@@ -63,3 +63,8 @@ def test_withdrawn_leaves_plain_talk_danger_and_what_is_already_hidden() -> None
             (3, "in", "ผมเพิ่งออกจากคุก แฟนเก่าขู่จะฆ่าผม"), (4, "out", "โทร 191 ได้เลยค่ะ"),
             (5, "in", NOT_KEPT), (6, "out", "ค่ะ")]
     assert withdrawn(kept) == ()
+
+
+def test_withdrawn_leaves_staff_words_after_the_sensitive_message() -> None:
+    kept = [(1, "in", "ผมเพิ่งพ้นโทษครับ"), (2, "staff", "สวัสดีค่ะ สมศรีนะคะ"), (3, "out", "รับทราบค่ะ")]
+    assert withdrawn(kept) == (1, 3)

@@ -134,8 +134,8 @@ async def test_sqlite_outbox_marks_share_one_commit() -> None:
 
 async def test_a_turn_rewrites_its_own_earlier_messages_only(store: Store) -> None:
     """`rewrite` replaces earlier messages of the turn's own person (never another's),
-    in the same transaction, and their processed webhook events go with them; events
-    not yet processed stay, and so do another person's."""
+    in the same transaction; with `forget_sent` their processed webhook events go with
+    them; events not yet processed stay, and so do another person's."""
     told = await store.accept("ev-told", ALICE, {"text": "ผมเพิ่งพ้นโทษ"}, NOW)
     await store.save_turn(Turn(ALICE, State("ask"), NOW, (
         Message("in", "ผมเพิ่งพ้นโทษ", NOW), Message("out", "รับทราบค่ะ", NOW),
@@ -148,10 +148,27 @@ async def test_a_turn_rewrites_its_own_earlier_messages_only(store: Store) -> No
     (bob,) = await store.messages(BOB)
     hidden = tuple(Message(m.direction, "[hidden]", m.at, {"was": 1}, m.id)
                    for m in (first, reply, bob))
-    await store.save_turn(Turn(ALICE, State("ask"), NOW, rewrite=hidden))
+    await store.save_turn(Turn(ALICE, State("ask"), NOW, rewrite=hidden, forget_sent=True))
     assert [(m.text, m.meta) for m in await store.messages(ALICE)] == [
         ("[hidden]", {"was": 1}), ("[hidden]", {"was": 1}), ("อยู่ชลบุรี", {})]
     assert [m.text for m in await store.messages(BOB)] == ["ติดคุก"]
     assert await _pending_ids(store) == [waiting]
     assert await store.accept("ev-told", ALICE, {"text": "x"}, NOW) is not None  # gone
     assert await store.accept("ev-bob", BOB, {"text": "x"}, NOW) is None  # kept
+
+
+async def test_forget_sent_takes_delivered_replies_and_leaves_those_to_send(
+        store: Store) -> None:
+    """The replies already delivered to the person go (they echo what was told); one
+    still to be sent stays, and so do another person's and the staff chat's."""
+    await store.save_turn(Turn(ALICE, State("ask"), NOW, outbox=(
+        Outgoing("told", {"text": "รับทราบค่ะ: เรื่องพ้นโทษ"}), Outgoing("waiting", {}))))
+    await store.save_turn(Turn(BOB, State("ask"), NOW, outbox=(Outgoing("bobs", {}),)))
+    told = next(i for i in await store.due_outbox(NOW) if i.retry_key == "told")
+    bobs = next(i for i in await store.due_outbox(NOW) if i.retry_key == "bobs")
+    await store.outbox_sent(told.id, NOW)
+    await store.outbox_sent(bobs.id, NOW)
+    before = (await store.table_counts())["outbox"]
+    await store.save_turn(Turn(ALICE, State("ask"), NOW, forget_sent=True))
+    assert (await store.table_counts())["outbox"] == before - 1
+    assert [i.retry_key for i in await store.due_outbox(NOW)] == ["waiting"]
