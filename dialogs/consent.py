@@ -36,7 +36,7 @@ from dialogs.consent_yes import consent_word
 from dialogs.elder_title import elder_hinted, elder_hinted_before
 from dialogs.facts import HARDSHIPS
 from dialogs.parse import facts_of, parse_yes_no
-from dialogs.questions import is_question, just_asking
+from dialogs.questions import is_question, just_asking, split_question
 from dialogs.screening import Screening
 from dialogs.state import State
 from dialogs.step import StepResult, respond
@@ -165,7 +165,7 @@ class Consent:
         if is_help_request(text):
             text = ""  # nothing told yet: after consent, the first question
         if text and not is_story(text):
-            decision = self.matcher.decide(text)
+            decision = self._decide(text)
             answers = answer_texts(self.kb.by_id, decision, text)
             if answers:
                 out.extend(Reply(a) for a in answers)
@@ -179,6 +179,13 @@ class Consent:
             data |= {"pending": text, "pending_at": at.isoformat()}
         state, asked_now = self.noticed(State(st.CONSENT, data), texts.PRIVACY)
         return respond(state, *out, asked_now)
+
+    def _decide(self, text: str) -> Decision:
+        """The matcher's decision; when it is unsure of the whole message, the one on its
+        question part alone ("หลานเอ้ย ถามแหน่ ขอเงินค่ารถกลับบ้านนี่ ต้องเสียค่าธรรมเนียมบ่")."""
+        decision = self.matcher.decide(text)
+        question, told = split_question(text) if decision.decision == "clarify" else ("", "")
+        return self.matcher.decide(question) if question and told else decision
 
     def ask(self, text: str, at: dt.datetime | None) -> StepResult:
         """Screening asked for without consent: consent first, the story kept."""

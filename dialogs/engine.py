@@ -44,6 +44,10 @@ COMMANDS = {
     "cmd:thanks": ("ไม่มีแล้วขอบคุณ",),
 }
 # at the first question after consent: not now, or a question first
+# what a message tells that answers the screening ("ผมอยู่หมอชิตครับ มากับครอบครัว" got the
+# answer on falling ill on the way, and the screening was dropped)
+SCREENING_FACTS = frozenset({"current_province", "home_province", "travellers", "id_card",
+                             "thai", "urgent", "no_shelter", "no_food", "no_fare"})
 NOT_NOW = ("ขอถาม", "ถามก่อน", "ยังไม่ขอ", "ยังไม่ต้องการ", "ไว้ก่อน", "ยังไม่ตอนนี้")
 INTENT_COMMANDS = {"talk_to_officer": "cmd:officer", "case_status": "cmd:status",
                    "delete_my_data": "cmd:erase", "request_help": "cmd:screen"}
@@ -215,10 +219,13 @@ class Dialog:
         not_now = any(p in text.replace(" ", "") for p in NOT_NOW)
         if (not_now or parse_yes_no(text) is False) and not read_message(text):
             return self._run_command(state, "cmd:menu", text, at)
-        if read_hardship(text, None) is None and (
-                is_question(text) or self.matcher.decide(text).decision == "answer"):
-            return self._free(self._idle(state), text, None, at)
-        return None
+        # facts told are an answer, whatever topic the matcher hears (dev41)
+        told = not is_question(text) and not SCREENING_FACTS.isdisjoint(read_message(text))
+        decision = None if is_question(text) or told else self.matcher.decide(text)
+        if read_hardship(text, None) is not None or told or (decision is not None and (
+                decision.decision != "answer" or decision.topic == "request_help")):
+            return None  # ("เดือดร้อนค่ะ": help asked for again, at its first question)
+        return self._free(self._idle(state), text, None, at)
 
     @staticmethod
     def _idle(state: State) -> State:

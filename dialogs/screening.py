@@ -207,7 +207,7 @@ class Screening(Retries):
             after = result.state.with_(one_part=state.data.get("one_part"))  # asked: no sign
             return self._reply(after, *([Reply(answer)] if answer else []),
                                *result.replies, effects=result.effects)
-        answer = self._kb_answer(text)
+        answer = self._kb_answer(text) or self._help_asked(text)
         answers = dict(state.data.get("answers") or {})
         told = told_with_question(text, answers)
         if not told:
@@ -219,6 +219,12 @@ class Screening(Retries):
         lead = "" if answer or heard == texts.START_SCREENING else heard
         result = self._advance(state.with_(answers=answers | told, retries=None), lead)
         return self._reply(result.state, *([Reply(answer)] if answer else []), *result.replies)
+
+    def _help_asked(self, text: str) -> str:
+        """"Can I get help like this?" asked while screening: yes, it is under way."""
+        decision = self.matcher.decide(text)
+        top = decision.candidates[0].id if decision.candidates else decision.topic
+        return texts.HELP_UNDER_WAY if top == "request_help" else ""
 
     def _advance(self, state: State, lead: str) -> StepResult:
         state = state.with_(unclear=None)  # an answer read: the summary's count starts over

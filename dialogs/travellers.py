@@ -69,6 +69,11 @@ _SELF_AND_ONE_BEFORE = re.compile(r"(?:ผม|ฉัน|หนู|ดิฉั�
 # both parents named before the children ("พ่อแม่และลูกสามคน", by a social worker): two adults
 _COUPLE_BEFORE = re.compile(r"(?:ผัวเมีย|สามีภรรยา|ผัวกับเมีย|สามีกับภรรยา|แฟนกับ(?:ผม|ฉัน|หนู)"
                             r"|พ่อ(?:กับ|และ)?แม่|แม่(?:กับ|และ)?พ่อ)$")
+# the writer, a spouse and the children listed with no "with" (dev41: "ผม เมีย ลูก2",
+# "ผมกับเมีย ลูก 2 คน"): the children and two more
+_SELF_SPOUSE_KIDS = re.compile(r"(?:ผม|ฉัน|หนู|ดิฉัน)(?:กับ|และ)?(?:เมีย|ภรรยา|สามี|ผัว|แฟน)(?:ผม|ฉัน|หนู)?"
+                               r"(?:กับ|และ)?(?:ลูก|หลาน)(?:ๆ)?(?:อีก)?$")
+_NOT_PEOPLE_AFTER = re.compile(r"ขวบ|ปี|เดือน|วัน|บาท|อาทิตย์|สัปดาห์|ครั้ง|โมง")
 # a spouse named first, with no "with" before ("...ถูกไล่ออกจากเพิง เมียกับลูกสองคน"): one
 # more than the children (never "ผัวเมีย", a couple; nor "กับเมีย", counted as a companion)
 _SPOUSE_FIRST = re.compile(r"(?<!ผัว)(?<!สามี)(?<!กับ)(?<!และ)(?<!พา)(?<!พร้อม)(?:เมีย|ภรรยา|สามี|ผัว)"
@@ -164,6 +169,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                 said.add("elderly")
         elif _BABY_SPAN.match(compact, n.end) and _MONTHS_BEFORE.search(before):
             needs.add("child")
+        elif _SELF_SPOUSE_KIDS.search(before) and not _NOT_PEOPLE_AFTER.match(after):
+            companions, counted_to = companions or n.value + 2, n.end
         elif ((_PEOPLE.match(after) and (_TOTAL_BEFORE.search(before)
                                          or _SELF_AND_ONE_BEFORE.search(before)))
               or _GROUP_AFTER.match(compact, n.end)):

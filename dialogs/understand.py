@@ -204,12 +204,15 @@ def here_and_home(text: str, parsed: Any, learned: dict[str, Any]) -> Any:
         chunks = _short_chunks(text)  # "มี นม สฎ"
     if len(chunks) == 2:
         found = chunks
+    settled = facts_of(text).bare_provinces
+    if len(found) > 2 and len(settled) == 2:  # "ปทุม เอ้ยไม่ใช่ นนทบุรีครับ ขอนแก่น" (dev41):
+        found = scanned = list(settled)  # one taken back, two left
     home = learned.get("home_province")
     if len(found) == 2 and parsed is None and home and "current_province" not in learned:
         others = [p for p in found if p.code != home["code"]]  # "ชลบุรีค่ะ แต่บ้านอยู่ตาก"
         return {"code": others[0].code, "name": others[0].name_th} if len(others) == 1 else None
     here = learned.get("current_province")
-    bare = facts_of(text).bare_provinces or tuple(p for p in found if p not in scanned)
+    bare = settled or tuple(p for p in found if p not in scanned)
     if (len(found) == 2 and here and not home and found[0].code == here["code"]
             and bare == (found[1],)):
         # "อยู่ชลบุรี ร้อยเอ็ด": the place named after it with no cue is home (not one

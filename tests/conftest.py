@@ -89,8 +89,9 @@ def _database_switch(request: pytest.FixtureRequest,
 
 @pytest.fixture(scope="session")
 def kb_matcher() -> Any:
-    """The real knowledge base and matcher, built once for the whole run (seconds)."""
-    from knowledge import Matcher, load_knowledge
+    """The real knowledge base and matcher as the bot runs it (with the encoder), built
+    once for the whole run (seconds)."""
+    from knowledge import Matcher, load_encoder, load_knowledge
 
     kb = load_knowledge()
-    return kb, Matcher(kb)
+    return kb, Matcher(kb, encoder=load_encoder())

@@ -8,14 +8,14 @@ import datetime as dt
 from dialogs.engine import Dialog
 from dialogs.state import State
 from dialogs.types import Inbound
-from knowledge import Matcher, load_knowledge
+from knowledge import Matcher, load_encoder, load_knowledge
 
 AT = dt.datetime(2026, 11, 23, 2, 0, tzinfo=dt.UTC)
 
 
 def consented() -> tuple[Dialog, State]:
     kb = load_knowledge()
-    dialog = Dialog(kb, Matcher(kb))
+    dialog = Dialog(kb, Matcher(kb, encoder=load_encoder()))
     state = dialog.step(State(), Inbound.of_text("สวัสดีค่ะ", AT)).state
     state = dialog.step(state, Inbound("choice", text="ยินยอม", value="consent:yes",
                                        at=AT)).state
