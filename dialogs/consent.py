@@ -35,8 +35,9 @@ from dialogs.consent_words import (
 from dialogs.consent_yes import consent_word
 from dialogs.elder_title import elder_hinted, elder_hinted_before
 from dialogs.facts import HARDSHIPS
+from dialogs.first_question import decide_first
 from dialogs.parse import facts_of, parse_yes_no
-from dialogs.questions import is_question, just_asking, split_question
+from dialogs.questions import is_question, just_asking
 from dialogs.screening import Screening
 from dialogs.state import State
 from dialogs.step import StepResult, respond
@@ -165,13 +166,13 @@ class Consent:
         if is_help_request(text):
             text = ""  # nothing told yet: after consent, the first question
         if text and not is_story(text):
-            decision = self._decide(text)
+            decision, told = decide_first(self.matcher, text)
             answers = answer_texts(self.kb.by_id, decision, text)
             if answers:
                 out.extend(Reply(a) for a in answers)
-                if not wants_aid(decision, text):  # a wish for the aid: its first question
-                    data["asked"] = True  # came with a question: the menu after consent
-                if not own_facts(text):
+                if not wants_aid(decision, text) and not told:  # a wish for the aid, or
+                    data["asked"] = True  # said beside the question: screening after consent
+                if not own_facts(text) and not told:
                     text = ""  # a question and nothing of the person's own to keep
             elif decision.topic in ("greeting", "thanks") and not own_facts(text):
                 text = ""  # "สวัสดีครับ ผมเพิ่งออกจากคุกวันนี้" is kept: it tells something
@@ -179,13 +180,6 @@ class Consent:
             data |= {"pending": text, "pending_at": at.isoformat()}
         state, asked_now = self.noticed(State(st.CONSENT, data), texts.PRIVACY)
         return respond(state, *out, asked_now)
-
-    def _decide(self, text: str) -> Decision:
-        """The matcher's decision; when it is unsure of the whole message, the one on its
-        question part alone ("หลานเอ้ย ถามแหน่ ขอเงินค่ารถกลับบ้านนี่ ต้องเสียค่าธรรมเนียมบ่")."""
-        decision = self.matcher.decide(text)
-        question, told = split_question(text) if decision.decision == "clarify" else ("", "")
-        return self.matcher.decide(question) if question and told else decision
 
     def ask(self, text: str, at: dt.datetime | None) -> StepResult:
         """Screening asked for without consent: consent first, the story kept."""

@@ -188,6 +188,8 @@ def worth_reading(rest: str, slot: Slot, writes_for: str | None = None) -> bool 
         return False
     if just_asking(rest) and not read_message(rest):
         return None
-    told = bool(read_message(rest)) or is_question(rest)  # the hardship: only facts told
+    # (a question of the consent itself, "ต้องยินยอมด้วยเหรอคะ... ยินยอมก็ได้ค่ะ", is answered
+    # by the yes; the hardship: only facts told)
+    told = bool(read_message(rest)) or (is_question(rest) and "ยินยอม" not in rest)
     return told or (slot.key != "hardship" and slot.parse(rest, None) is not None
                     and not is_refusal(rest))

@@ -5,6 +5,7 @@ whenever it comes, and only what is still missing is asked."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from dialogs import replies, texts
@@ -58,6 +59,12 @@ from knowledge import KnowledgeBase
 # Sensitive answers are kept only after the second consent.
 SENSITIVE_KEYS = ("needs", "need_hints", "released")
 HEALTH_CARE = frozenset({"sick", "disabled", "pregnant"})  # care needs that are health data
+
+
+# "แบบนี้ขอความช่วยเหลือได้ไหมคะ", "หนูขอความช่วยเหลือได้มั้ยคะ" (dev41)
+_HELP_ASKED = re.compile(r"(?:แบบนี้|อย่างนี้|งี้|กรณีนี้|(?:ถ้า)?เป็นแบบนี้)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?"
+                         r"(?:จะ)?(?:ขอ|ได้รับ)(?:ความ)?ช่วยเหลือ(?:ได้)?(?:ไหม|มั้ย|มั๊ย|หรือเปล่า"
+                         r"|รึเปล่า|ป่าว|บ่)(?:คะ|ค่ะ|ครับ|คับ|จ๊ะ|จ้ะ)?\??")
 
 
 class Screening(Retries):
@@ -220,11 +227,11 @@ class Screening(Retries):
         result = self._advance(state.with_(answers=answers | told, retries=None), lead)
         return self._reply(result.state, *([Reply(answer)] if answer else []), *result.replies)
 
-    def _help_asked(self, text: str) -> str:
-        """"Can I get help like this?" asked while screening: yes, it is under way."""
-        decision = self.matcher.decide(text)
-        top = decision.candidates[0].id if decision.candidates else decision.topic
-        return texts.HELP_UNDER_WAY if top == "request_help" else ""
+    @staticmethod
+    def _help_asked(text: str) -> str:
+        """"Can I get help like this?" asked while screening, and nothing more ("ขอเงิน
+        5000 ได้ไหม", "แฟนเป็นคนพม่า ขอความช่วยเหลือได้ไหม" are not): yes, it is under way."""
+        return texts.HELP_UNDER_WAY if _HELP_ASKED.fullmatch(text.replace(" ", "")) else ""
 
     def _advance(self, state: State, lead: str) -> StepResult:
         state = state.with_(unclear=None)  # an answer read: the summary's count starts over

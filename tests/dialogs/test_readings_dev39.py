@@ -52,11 +52,17 @@ def test_pregnant_said_at_the_start_of_a_part() -> None:
     said = read_message("หนูทำงานร้านข้าวที่โกตาบารูค่ะ ท้องแล้วนายจ้างให้ออก")
     assert said["special_needs"] == ["pregnant"]
     assert "pregnant" not in read_message("ปวดท้องแล้วค่ะ").get("special_needs", [])
+    assert "special_needs" not in read_message("ท้องแล้วแท้งไปเมื่อเดือนก่อน")  # no longer
 
 
 @pytest.mark.parametrize(("text", "urgent"), [
     ("คืนนี้โต๊ะอิหม่ามให้นอนที่บ้านก่อนค่ะ", False), ("ป้าให้นอนที่บ้านได้ค่ะ", False),
-    ("ญาติไม่ให้นอนบ้าน", None), ("เจ้าของหอไม่ยอมให้นอนแล้ว", None)])
+    ("ญาติไม่ให้นอนบ้าน", None), ("เจ้าของหอไม่ยอมให้นอนแล้ว", None),
+    # the second review: these were read as a roof (the first, "ไม่มีที่ให้นอนคืนนี้ค่ะ",
+    # turned no shelter into a roof)
+    ("ไม่มีที่ให้นอนคืนนี้ค่ะ", True), ("ไม่มีใครให้นอนด้วย", None),
+    ("ญาติไม่สะดวกให้นอนที่บ้าน", None), ("เพื่อนเคยให้นอนที่ห้อง แต่ตอนนี้ไล่ออกแล้ว", None),
+    ("ป้าให้นอนที่บ้านคืนนี้คืนเดียว พรุ่งนี้ต้องออก", True)])
 def test_put_up_by_someone_tonight_is_not_urgent(text: str, urgent: bool | None) -> None:
     assert BY_KEY["urgent"].parse(text, None) is urgent
 

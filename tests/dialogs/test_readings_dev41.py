@@ -43,9 +43,34 @@ def test_a_workplace_closed_or_pay_not_had_is_no_income(text: str) -> None:
     assert read_message(text)["no_food"] is True
 
 
-@pytest.mark.parametrize("text", ["ค่าแรงไม่ได้ขึ้นเลย", "ค่าแรงก็ไม่ได้เยอะ", "โรงงานปิดวันอาทิตย์ค่ะ"])
+@pytest.mark.parametrize("text", [
+    "ค่าแรงไม่ได้ขึ้นเลย", "ค่าแรงก็ไม่ได้เยอะ", "โรงงานปิดวันอาทิตย์ค่ะ",
+    # the second review
+    "โรงงานปิดไปนานแล้ว ตอนนี้ทำงานร้านอาหาร", "โรงงานปิดไปแล้ว แต่ได้เงินชดเชยมาสามหมื่น",
+    "บริษัทปิดลงทะเบียนแล้ว", "เงินเดือนไม่ได้ขาดค่ะ ได้ทุกเดือน", "เงินเดือนยังไม่ได้ใช้เลย",
+    "เงินเดือนยังไม่ได้ แต่มีเงินเก็บอยู่พอกิน", "เงินเดือนแฟนยังไม่ได้"])
 def test_no_lack_of_income_in_these(text: str) -> None:
     assert "no_food" not in read_message(text)
+
+
+@pytest.mark.parametrize("text", ["อยู่ขอนแก่นค่ะ อยากคุยกับเจ้าหน้าที่",
+                                  "อยู่นนทบุรีค่ะ ขอลบข้อมูลที่ให้ไปค่ะ"])
+def test_a_request_beside_facts_at_the_first_question_is_carried_out(
+        dialog: Dialog, text: str) -> None:
+    """The second review: facts made these an answer, and the person's request was lost."""
+    chat = opened(dialog)
+    result = chat.say(text)
+    assert chat.state.name != "ask" or any(e.__class__.__name__ == "RequestHandoff"
+                                           for e in result.effects)
+
+
+@pytest.mark.parametrize("text", ["ขอเงินช่วยเหลือ 5000 ได้ไหมคะ",
+                                  "แฟนเป็นคนพม่า ขอความช่วยเหลือด้วยได้ไหมคะ",
+                                  "ขอความช่วยเหลือเรื่องค่าเช่าห้องได้ไหมคะ"])
+def test_help_asked_with_more_is_not_promised(dialog: Dialog, text: str) -> None:
+    chat = opened(dialog)
+    chat.say("ตอนนี้เหลือเงินร้อยกว่าบาท ไม่พอค่ารถกลับบ้านยโสธร")
+    assert texts.HELP_UNDER_WAY not in chat.text(text)
 
 
 def test_can_i_get_help_asked_while_screening_is_yes_and_the_question_again(
@@ -60,7 +85,9 @@ def test_can_i_get_help_asked_while_screening_is_yes_and_the_question_again(
 
 @pytest.mark.parametrize(("text", "count"), [
     ("ผม เมีย ลูก2", 4), ("ผมกับเมีย ลูก 2 คน", 4), ("ผม เมีย และลูก 2 คน", 4),
-    ("ผม เมีย ลูก2 ครับ ลูกคนเล็กขวบครึ่ง คนโต 4 ขวบครับ", 4), ("หนูกับแฟน ลูก 1 คน", 3)])
+    ("ผม เมีย ลูก2 ครับ ลูกคนเล็กขวบครึ่ง คนโต 4 ขวบครับ", 4), ("หนูกับแฟน ลูก 1 คน", 3),
+    # children who stay are not counted (the second review): the couple goes
+    ("ผมกับเมีย ลูก 2 คนอยู่กับยาย", 2), ("ผมกับแฟน ลูก 2 คนไม่ได้มาด้วย", 2)])
 def test_the_writer_a_spouse_and_the_children_listed(text: str, count: int) -> None:
     """"ผม เมีย ลูก2" was read as two people: the request was for half the family."""
     assert BY_KEY["travellers"].parse(text, None) == count
@@ -80,6 +107,9 @@ def test_an_isan_fee_question_is_answered_on_its_question_part(dialog: Dialog) -
     no answer came before the notice. Its question part alone is sure."""
     said = Chat(dialog).text("หลานเอ้ย ถามแหน่ ขอเงินค่ารถกลับบ้านนี่ ต้องเสียค่าธรรมเนียมบ่")
     assert "ไม่มีค่าธรรมเนียม" in said
+    # a question part of another topic than the whole message's is not used (the second
+    # review: "ต้องทำยังไง" alone is the timeline)
+    assert "1-15 วัน" not in Chat(dialog).text("บัตรประชาชนหาย ต้องทำยังไงคะ")
     # a message of one part the matcher is unsure of is still not guessed at
     said = Chat(dialog).text("คนท้องช่วยอะไรได้บ้างคะ")
     assert "HIV" not in said and "เอดส์" not in said
