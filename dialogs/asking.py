@@ -263,4 +263,6 @@ def ask_now(slot: Slot | None, answers: Answers, invited: bool,
         care = CARE_TOO.format(named_care(answers))
         return replace(asked, question=f"{asked.question}\n{care}",
                        also=(*asked.also, "special_needs"))
+    if asked is not None and not all(k in answers for k in PLACES):
+        return asked  # a question of places comes later: asked with it, not on its own (dev34)
     return slot_for("more_care", answers)

@@ -1,6 +1,7 @@
 """A group told of in the story, with one care need known, that no question invited to
-name anyone else who needs care is asked that once: with a question of places, or on its
-own before a yes/no question or the summary (issue 9)."""
+name anyone else who needs care is asked that once: with a question of places (one still
+to come, past a yes/no question), or else on its own before a yes/no question or the
+summary (issue 9)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from .test_intake import asked
 
 SICK_MOTHER = "อยู่ระยอง พาแม่ที่ป่วยกลับบ้านที่ยโสธร ไป 2 คน ไม่มีค่ารถ มีบัตรประชาชน"
 NO_PLACES = "พาแม่ที่ป่วยกลับบ้าน ไป 2 คน ไม่มีค่ารถ มีบัตรประชาชน"
+PLACED = "อยู่ระยอง พาแม่ที่ป่วยกลับบ้านที่ยโสธร ไป 2 คน ไม่มีค่ารถ"  # the card not told
 
 
 
@@ -49,12 +51,20 @@ def test_asked_on_its_own_before_a_yes_no_question(dialog: Dialog) -> None:
 @pytest.mark.parametrize("answer", ["ไม่มีค่ะ", "ไม่มีแล้วค่ะ", "ไม่มี"])
 def test_nobody_else_keeps_what_was_known_and_answers_nothing_else(dialog: Dialog,
                                                                    answer: str) -> None:
-    chat, _ = told(dialog, "พาแม่ที่ป่วยกลับบ้าน ไป 2 คน ไม่มีค่ารถ")  # the card asked next
+    chat, _ = told(dialog, PLACED)  # the card asked next
     assert asked(chat) == "more_care"
     question = chat.say(answer).replies[-1].text
     answers = chat.state.data["answers"]
     assert answers["special_needs"] == ["sick"] and "id_card" not in answers
     assert asked(chat) == "id_card" and "ดูแลเป็นพิเศษ" not in question
+
+
+def test_a_question_of_places_to_come_carries_it_past_a_yes_no_one(dialog: Dialog) -> None:
+    """dev34: asked on its own first, it cost a turn the places question saves."""
+    chat, question = told(dialog, "พาแม่ที่ป่วยกลับบ้าน ไป 2 คน ไม่มีค่ารถ")
+    assert asked(chat) == "id_card" and "นอกจาก" not in question
+    question = chat.say("มีค่ะ").replies[-1].text
+    assert asked(chat) == "current_province" and question.endswith(CARE_TOO.format("คนป่วย"))
 
 
 def test_carried_by_a_question_of_places(dialog: Dialog) -> None:
@@ -108,7 +118,7 @@ def test_read_more_care(text: str, needs: list[str] | None) -> None:
 
 
 def test_a_count_fixed_at_the_care_question_is_kept(dialog: Dialog) -> None:
-    chat, _ = told(dialog, "พาแม่ที่ป่วยกลับบ้าน ไป 2 คน ไม่มีค่ารถ")
+    chat, _ = told(dialog, PLACED)
     assert asked(chat) == "more_care"
     chat.say("จริงๆ ไป 4 คนค่ะ มียายด้วย")
     answers = chat.state.data["answers"]
@@ -117,7 +127,7 @@ def test_a_count_fixed_at_the_care_question_is_kept(dialog: Dialog) -> None:
 
 def test_those_who_need_care_counted_are_not_the_group(dialog: Dialog) -> None:
     """A code review: "มีลูกเล็ก 2 คนด้วยค่ะ" in a group of 5 had made it 3."""
-    chat, _ = told(dialog, "พาแม่ที่ป่วยกลับบ้าน ไป 5 คน ไม่มีค่ารถ")
+    chat, _ = told(dialog, PLACED.replace("ไป 2 คน", "ไป 5 คน"))
     assert asked(chat) == "more_care"
     chat.say("มีลูกเล็ก 2 คนด้วยค่ะ")
     answers = chat.state.data["answers"]
