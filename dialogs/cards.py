@@ -42,10 +42,11 @@ def _clause(person: str) -> re.Pattern[str]:
 _SELF_CLAUSE, _ANY_CLAUSE = _clause(_SELF_KIN), _clause(_ANYONE)
 # the writer's own card beside those of others who go: "แม่มีบัตรค่ะ หนูก็มี"
 _MY_CLAUSE = _clause(r"(?:ผม|หนู|ฉัน|ดิฉัน|กระผม)(?:เอง)?")
-# all who go have one: "มีทั้งของหนูและของแม่", "มีทั้งตาทั้งยาย", "มีครบทุกคน", "มีทั้งคู่"
-_ALL = re.compile(r"(?P<no>ไม่|บ่)?มี(?:บัตร(?:ประชาชน|ปชช)?)?(?:ทั้ง(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|เรา|"
+# all who go have one: "มีทั้งของหนูและของแม่", "มีทั้งตาทั้งยาย", "มีครบทุกคน", "มีทั้งคู่",
+# "มีกันทุกคนครับ" (dev41), "มีหมดทุกคน"
+_ALL = re.compile(r"(?P<no>ไม่|บ่)?มี(?:บัตร(?:ประชาชน|ปชช)?)?(?:กัน)?(?:ทั้ง(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|เรา|"
                   + _ANYONE + r")(?:(?:และ|กับ|ทั้ง)(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|" + _ANYONE + r"))+"
-                  r"|ทั้งคู่|ทั้งสองคน|ครบ(?:ทุกคน)?|ทุกคน)" + _PARTICLE + "*")
+                  r"|ทั้งคู่|ทั้งสองคน|ครบ(?:ทุกคน)?|ทุกคน|หมด(?:ทุกคน)?)" + _PARTICLE + "*")
 # remarks beside a card answer that leave it as it is: where the card is ("อยู่ใน
 # กระเป๋ากางเกง"), where they are ("ที่โรงพยาบาล", "อยู่ที่วัด", "อ.ไชโย"; never a
 # place a card is left at: "ที่บ้าน", "ที่นายจ้าง"), an elder's

@@ -113,3 +113,13 @@ def test_an_isan_fee_question_is_answered_on_its_question_part(dialog: Dialog) -
     # a message of one part the matcher is unsure of is still not guessed at
     said = Chat(dialog).text("คนท้องช่วยอะไรได้บ้างคะ")
     assert "HIV" not in said and "เอดส์" not in said
+
+
+@pytest.mark.parametrize(("text", "has"), [("มีกันทุกคนครับ", True), ("มีหมดทุกคนค่ะ", True),
+                                           ("มีกันครบค่ะ", True), ("ไม่มีกันทุกคน", False)])
+def test_all_of_us_have_one(dialog: Dialog, text: str, has: bool) -> None:
+    """"มีกันทุกคนครับ" was asked three times, then skipped, then the letter asked."""
+    chat = consented(dialog)
+    chat.say("ผมกับเพื่อนอีกสองคนมาทำงานร้านอาหารที่ภูเก็ต ไม่มีตังค์กลับบ้าน")
+    chat.say(text)
+    assert chat.state.data["answers"]["id_card"] is has
