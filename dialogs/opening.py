@@ -24,8 +24,9 @@ def opening_answer(text: str, decision: Decision | None) -> bool:
     question): a hardship or other facts told (unless with a request), help asked for
     again ("เดือดร้อนค่ะ": asked another way), or anything the matcher is unsure of."""
     sure = decision is not None and decision.decision == "answer"
+    if read_hardship(text, None) is not None:  # a trouble told is screened ("คืนนี้นอน
+        return True  # ข้างถนน อยากคุยกับคนจริงๆ": as before, urgent)
     if sure and decision is not None and decision.topic in _REQUESTS:
         return False
     told = decision is not None and not SCREENING_FACTS.isdisjoint(read_message(text))
-    return read_hardship(text, None) is not None or told or (decision is not None and (
-        not sure or decision.topic == "request_help"))
+    return told or (decision is not None and (not sure or decision.topic == "request_help"))

@@ -73,7 +73,11 @@ _COUPLE_BEFORE = re.compile(r"(?:ผัวเมีย|สามีภรรย�
 # "ผมกับเมีย ลูก 2 คน"): the children and two more
 _SELF_SPOUSE_KIDS = re.compile(r"(?:ผม|ฉัน|หนู|ดิฉัน)(?:กับ|และ)?(?:เมีย|ภรรยา|สามี|ผัว|แฟน)(?:ผม|ฉัน|หนู)?"
                                r"(?:กับ|และ)?(?:ลูก|หลาน)(?:ๆ)?(?:อีก)?$")
-_LEFT_BEHIND = re.compile(r"(?:คน)?(?:ก็|ยัง)?(?:ไม่ได้|ไม่|บ่ได้)(?:มา|ไป|กลับ)|(?:คน)?อยู่(?:กับ|ต่าง|ที่|บ้าน)")
+# (children who stay: "ลูก 2 คนอยู่กับยาย", "...ไม่ได้มาด้วย", "ลูก 2 คน ลูกอยู่กับยาย"; never
+# where they all are: "ลูก 2 คน อยู่ที่หมอชิต")
+_LEFT_BEHIND = re.compile(r"(?:คน)?(?:ก็|ยัง)?(?:ไม่ได้|ไม่|บ่ได้)(?:มา|ไป|กลับ)"
+                          r"|(?:คน)?(?:ลูก(?:ๆ)?)?(?:ก็|ยัง)?(?:รอ)?อยู่(?:กับ(?!ผม|ฉัน|หนู|เรา)|ต่าง|บ้าน"
+                          r"|ที่บ้าน)")
 _NOT_PEOPLE_AFTER = re.compile(r"ขวบ|ปี|เดือน|วัน|บาท|อาทิตย์|สัปดาห์|ครั้ง|โมง")
 # a spouse named first, with no "with" before ("...ถูกไล่ออกจากเพิง เมียกับลูกสองคน"): one
 # more than the children (never "ผัวเมีย", a couple; nor "กับเมีย", counted as a companion)
@@ -171,7 +175,7 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         elif _BABY_SPAN.match(compact, n.end) and _MONTHS_BEFORE.search(before):
             needs.add("child")
         elif _SELF_SPOUSE_KIDS.search(before) and not _NOT_PEOPLE_AFTER.match(after) and not (
-                _GROUP_STAYS.match(compact, n.end) or _LEFT_BEHIND.match(compact, n.end)):
+                _LEFT_BEHIND.match(compact, n.end)):
             companions, counted_to = companions or n.value + 2, n.end
         elif ((_PEOPLE.match(after) and (_TOTAL_BEFORE.search(before)
                                          or _SELF_AND_ONE_BEFORE.search(before)))

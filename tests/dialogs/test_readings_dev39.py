@@ -52,7 +52,9 @@ def test_pregnant_said_at_the_start_of_a_part() -> None:
     said = read_message("หนูทำงานร้านข้าวที่โกตาบารูค่ะ ท้องแล้วนายจ้างให้ออก")
     assert said["special_needs"] == ["pregnant"]
     assert "pregnant" not in read_message("ปวดท้องแล้วค่ะ").get("special_needs", [])
-    assert "special_needs" not in read_message("ท้องแล้วแท้งไปเมื่อเดือนก่อน")  # no longer
+    for lost in ("ท้องแล้วแท้งไปเมื่อเดือนก่อน", "ท้องแล้วแต่แท้ง ตอนนี้ไม่มีเงินกลับบ้าน",
+                 "ท้องแล้วลูกเสีย แฟนทิ้ง"):  # no longer pregnant (the reviews)
+        assert "special_needs" not in read_message(lost)
 
 
 @pytest.mark.parametrize(("text", "urgent"), [
@@ -62,7 +64,11 @@ def test_pregnant_said_at_the_start_of_a_part() -> None:
     # turned no shelter into a roof)
     ("ไม่มีที่ให้นอนคืนนี้ค่ะ", True), ("ไม่มีใครให้นอนด้วย", None),
     ("ญาติไม่สะดวกให้นอนที่บ้าน", None), ("เพื่อนเคยให้นอนที่ห้อง แต่ตอนนี้ไล่ออกแล้ว", None),
-    ("ป้าให้นอนที่บ้านคืนนี้คืนเดียว พรุ่งนี้ต้องออก", True)])
+    ("ป้าให้นอนที่บ้านคืนนี้คืนเดียว พรุ่งนี้ต้องออก", True),
+    # the third review: a stay no longer given, and a temple, are no roof
+    ("ป้าให้นอนที่บ้านไม่ได้แล้วค่ะ ไม่มีค่ารถกลับบ้าน", None),
+    ("เพื่อนให้นอนด้วยไม่ได้แล้วครับ", None), ("ยายให้นอนบ้านตอนกลางวัน กลางคืนไม่ให้", None),
+    ("ผมไม่มีบ้าน ตอนนี้หลวงพ่อให้นอนที่วัดครับ", True)])
 def test_put_up_by_someone_tonight_is_not_urgent(text: str, urgent: bool | None) -> None:
     assert BY_KEY["urgent"].parse(text, None) is urgent
 

@@ -38,7 +38,8 @@ def test_help_asked_again_at_the_first_question_is_asked_another_way(dialog: Dia
 
 
 @pytest.mark.parametrize("text", ["โรงงานปิดไปตั้งแต่วันศุกร์ เงินเดือนก็ยังไม่ได้",
-                                  "เงินเดือนยังไม่ได้ค่ะ", "โรงงานปิดแล้วค่ะ"])
+                                  "เงินเดือนยังไม่ได้ค่ะ", "โรงงานปิดแล้วค่ะ",
+                                  "ค่าแรงยังไม่ได้ นายจ้างหนี", "ค่าแรงยังไม่ได้ ไม่พอกิน"])
 def test_a_workplace_closed_or_pay_not_had_is_no_income(text: str) -> None:
     assert read_message(text)["no_food"] is True
 
@@ -48,7 +49,10 @@ def test_a_workplace_closed_or_pay_not_had_is_no_income(text: str) -> None:
     # the second review
     "โรงงานปิดไปนานแล้ว ตอนนี้ทำงานร้านอาหาร", "โรงงานปิดไปแล้ว แต่ได้เงินชดเชยมาสามหมื่น",
     "บริษัทปิดลงทะเบียนแล้ว", "เงินเดือนไม่ได้ขาดค่ะ ได้ทุกเดือน", "เงินเดือนยังไม่ได้ใช้เลย",
-    "เงินเดือนยังไม่ได้ แต่มีเงินเก็บอยู่พอกิน", "เงินเดือนแฟนยังไม่ได้"])
+    "เงินเดือนยังไม่ได้ แต่มีเงินเก็บอยู่พอกิน", "เงินเดือนแฟนยังไม่ได้",
+    # the third review: a holiday, a day or a repair is no closure
+    "บริษัทปิดปีใหม่ค่ะ อยากกลับบ้านที่ยโสธร", "โรงงานปิดช่วงสงกรานต์ เลยจะกลับบ้าน",
+    "โรงงานปิดทุกวันอาทิตย์", "โรงงานปิดซ่อมเครื่องจักร", "ค่าจ้างยังไม่ได้ค่ะ สิ้นเดือนนี้ได้"])
 def test_no_lack_of_income_in_these(text: str) -> None:
     assert "no_food" not in read_message(text)
 
@@ -87,7 +91,8 @@ def test_can_i_get_help_asked_while_screening_is_yes_and_the_question_again(
     ("ผม เมีย ลูก2", 4), ("ผมกับเมีย ลูก 2 คน", 4), ("ผม เมีย และลูก 2 คน", 4),
     ("ผม เมีย ลูก2 ครับ ลูกคนเล็กขวบครึ่ง คนโต 4 ขวบครับ", 4), ("หนูกับแฟน ลูก 1 คน", 3),
     # children who stay are not counted (the second review): the couple goes
-    ("ผมกับเมีย ลูก 2 คนอยู่กับยาย", 2), ("ผมกับแฟน ลูก 2 คนไม่ได้มาด้วย", 2)])
+    ("ผมกับเมีย ลูก 2 คนอยู่กับยาย", 2), ("ผมกับแฟน ลูก 2 คนไม่ได้มาด้วย", 2),
+    ("ผม เมีย ลูก 2 คน ลูกอยู่กับยาย", 2), ("ผมกับเมีย ลูก 2 คน อยู่ที่หมอชิต", 4)])
 def test_the_writer_a_spouse_and_the_children_listed(text: str, count: int) -> None:
     """"ผม เมีย ลูก2" was read as two people: the request was for half the family."""
     assert BY_KEY["travellers"].parse(text, None) == count
@@ -123,3 +128,18 @@ def test_all_of_us_have_one(dialog: Dialog, text: str, has: bool) -> None:
     chat.say("ผมกับเพื่อนอีกสองคนมาทำงานร้านอาหารที่ภูเก็ต ไม่มีตังค์กลับบ้าน")
     chat.say(text)
     assert chat.state.data["answers"]["id_card"] is has
+
+
+def test_a_trouble_told_beside_a_request_for_staff_is_still_screened(dialog: Dialog) -> None:
+    """The third review: the request was carried out and the urgent trouble dropped."""
+    chat = opened(dialog)
+    chat.say("คืนนี้นอนข้างถนน อยากคุยกับคนจริงๆ")
+    assert chat.state.data["answers"].get("no_shelter") is True
+
+
+@pytest.mark.parametrize("text", ["ขอรับความช่วยเหลือได้ไหมครับ", "แบบนี้ช่วยได้ไหมคะ",
+                                  "กรณีผมขอความช่วยเหลือได้มั้ยครับ"])
+def test_help_asked_other_ways(dialog: Dialog, text: str) -> None:
+    chat = opened(dialog)
+    chat.say("ตอนนี้เหลือเงินร้อยกว่าบาท ไม่พอค่ารถกลับบ้านยโสธร")
+    assert texts.HELP_UNDER_WAY in chat.text(text)
