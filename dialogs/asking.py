@@ -238,9 +238,8 @@ def ask_now(slot: Slot | None, answers: Answers, invited: bool,
             one_part: bool = False) -> Slot | None:
     """How to ask the next slot `slot` (None: the summary comes). A group with a care
     need known that no question has `invited` to name anyone else who needs care is
-    asked that too: with a question of places, one still to come included (never one
-    answered yes or no, where a bare "ไม่มี" would answer both), or with urgency ("ด่วน",
-    "ไม่ด่วน": as for one alone), or else on its own, first. Of one who answers one
+    asked that too: with a question of places (never one answered yes or no, where a
+    bare "ไม่มี" would answer both), or else on its own, first. Of one who answers one
     thing at a time (`one_part`), care and the escort are asked outright, never invited."""
     asked = slot_for(slot.key, answers) if slot is not None else None
     if one_part and asked is not None and asked.key == "travel_alone" and (
@@ -266,8 +265,4 @@ def ask_now(slot: Slot | None, answers: Answers, invited: bool,
                        also=(*asked.also, "special_needs"))
     if asked is not None and not all(k in answers for k in PLACES):
         return asked  # a question of places comes later: asked with it, not on its own (dev34)
-    if asked is not None and asked.key == "urgent":  # (dev34: the count read from the story,
-        care = CARE_TOO.format(named_care(answers))  # care asked alone cost a turn)
-        return replace(asked, question=f"{asked.question}\n{care}",
-                       also=(*asked.also, "special_needs"))
     return slot_for("more_care", answers)

@@ -1,7 +1,7 @@
 """A group told of in the story, with one care need known, that no question invited to
 name anyone else who needs care is asked that once: with a question of places (one still
-to come, past a yes/no question) or of urgency, or else on its own before a yes/no
-question or the summary (issue 9)."""
+to come, past a yes/no question), or else on its own before a yes/no question or the
+summary (issue 9)."""
 
 from __future__ import annotations
 
@@ -36,16 +36,16 @@ def test_two_needs_named_together() -> None:
         "นอกจากเด็กเล็ก และคนป่วยที่บอกมาแล้ว")
 
 
-def test_asked_with_the_urgency_question(dialog: Dialog) -> None:
-    """dev34: asked on its own before urgency, it cost a turn; urgency invites it (as for
-    one alone), as the count question would have."""
+def test_asked_on_its_own_before_a_yes_no_question(dialog: Dialog) -> None:
+    """Never with a yes/no question: a bare "ไม่มี" would answer both."""
     chat, question = told(dialog, SICK_MOTHER)
     assert chat.state.data["answers"]["travellers"] == 2
-    assert asked(chat) == "urgent" and question.endswith("\n" + CARE_TOO.format("คนป่วย"))
-    chat.say("ไม่ด่วนค่ะ แม่อายุ 70 ค่ะ")
+    assert asked(chat) == "more_care" and question.endswith("\n" + CARE_TOO.format("คนป่วย"))
+    assert chat.last is not None and chat.last.replies[-1].choices[0].label == "ไม่มีแล้ว"
+    chat.say("แม่อายุ 70 ค่ะ")
     answers = chat.state.data["answers"]
-    assert answers["special_needs"] == ["elderly", "sick"] and answers["urgent"] is False
-    assert asked(chat) != "more_care"
+    assert answers["special_needs"] == ["elderly", "sick"] and "urgent" not in answers
+    assert asked(chat) == "urgent"
 
 
 @pytest.mark.parametrize("answer", ["ไม่มีค่ะ", "ไม่มีแล้วค่ะ", "ไม่มี"])
