@@ -59,4 +59,3 @@ def answer_texts(entries: Mapping[str, Entry], decision: Decision,
     if second is not None and second.id != first.id:
         out.append(answer_text(second, question))
     return out
-

@@ -1,8 +1,7 @@
 """Privacy for every SQL backend: a person's erasure, sensitive data withdrawn after a
-no to recording it, the retirement of finished cases after the retention time, and
-the pruning of delivered messages (a mixin of
-the SQL store). What to keep, close and audit is decided by bot.store.rules; this
-module only reads the rows and writes the plan.
+no to recording it, the retirement of finished cases after the retention time, and the
+pruning of delivered messages (a mixin of the SQL store). What to keep, close and audit
+is decided by bot.store.rules; this module only reads the rows and writes the plan.
 """
 
 from __future__ import annotations
@@ -58,7 +57,7 @@ class PrivacyMixin(HasDriver):
 
     @staticmethod
     async def _withdraw(tx: Tx, key: ConversationKey, messages: tuple[Message, ...],
-                                forget_sent: bool) -> None:
+                        forget_sent: bool) -> None:
         """Earlier messages replaced (by id, never another person's); with `forget_sent`,
         the person's processed webhook events and the replies delivered (or given up) to
         them go: they carried the words. Nothing still to be sent is touched."""
