@@ -35,7 +35,7 @@ from dialogs.consent_words import (
 from dialogs.consent_yes import consent_word
 from dialogs.elder_title import elder_hinted, elder_hinted_before
 from dialogs.facts import HARDSHIPS
-from dialogs.first_question import decide_first
+from dialogs.first_question import SCREENING_TOPICS, decide_first
 from dialogs.parse import facts_of, parse_yes_no
 from dialogs.questions import is_question, just_asking
 from dialogs.screening import Screening
@@ -87,10 +87,7 @@ PARTICLES = ("ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "�
 _WISH_TO_KNOW = re.compile(r"อยาก(?:รู้|ทราบ|ถาม)|สอบถาม|ขอ(?:ถาม|ทราบ|ข้อมูล)")
 
 
-# the aid itself: "อยากกลับบ้าน" said (not asked) is a wish to apply
-SCREENING_TOPICS = ("return_home_aid", "return_home_eligibility")
-
-
+# the aid itself (SCREENING_TOPICS): "อยากกลับบ้าน" said (not asked) is a wish to apply
 def wants_aid(decision: Decision, text: str) -> bool:
     """A wish for the return-home aid told, not asked ("ลุงอยากกลับบ้าน", "กลับบ้าน"):
     help asked for, as "ขอความช่วยเหลือ" is; "กลับบ้านได้ไหม" asks about it."""

@@ -12,10 +12,10 @@ from dialogs.summary import Decider
 from dialogs.understand import read_message
 from knowledge import Decision
 
-__all__ = ["decide_first"]
+__all__ = ["SCREENING_TOPICS", "decide_first"]
 
-# the aid itself (as dialogs.consent.SCREENING_TOPICS)
-_AID = ("return_home_aid", "return_home_eligibility")
+# the aid itself: a wish for it starts the screening (dialogs.consent)
+SCREENING_TOPICS = ("return_home_aid", "return_home_eligibility")
 
 
 def decide_first(matcher: Decider, text: str) -> tuple[Decision, bool]:
@@ -25,8 +25,10 @@ def decide_first(matcher: Decider, text: str) -> tuple[Decision, bool]:
     question, told = split_question(text) if decision.decision == "clarify" else ("", "")
     if not (question and told):
         return decision, False
-    part = matcher.decide(question)  # one of the whole message's likely topics only
+    # one of the whole message's likely topics only ("บัตรประชาชนหาย ต้องทำยังไงคะ": "ต้อง
+    # ทำยังไง" alone is another topic)
+    part = matcher.decide(question)
     if part.decision != "answer" or part.topic not in {h.id for h in decision.candidates}:
-        return decision, False  # ("บัตรประชาชนหาย ต้องทำยังไงคะ": "ต้องทำยังไง" alone is
-    wish = matcher.decide(told).topic in _AID or bool(read_message(told))  # another topic)
+        return decision, False
+    wish = matcher.decide(told).topic in SCREENING_TOPICS or bool(read_message(told))
     return part, wish
