@@ -59,8 +59,9 @@ class PrivacyMixin(HasDriver):
     async def _withdraw(tx: Tx, key: ConversationKey, messages: tuple[Message, ...],
                         forget_sent: bool) -> None:
         """Earlier messages replaced (by id, never another person's); with `forget_sent`,
-        the person's processed webhook events and the replies delivered (or given up) to
-        them go: they carried the words. Nothing still to be sent is touched."""
+        the person's processed webhook events lose their words (the event id stays until
+        pruned, so a redelivery is still known) and the replies delivered (or given up)
+        to them go. Nothing still to be sent is touched."""
         if messages:
             await tx.run_many(
                 "UPDATE messages SET text = ?, meta = ? WHERE id = ? AND channel = ? AND "
@@ -68,8 +69,7 @@ class PrivacyMixin(HasDriver):
                                 for m in messages])
         if forget_sent:
             who = (key.channel, key.user_id)
-            await tx.run("DELETE FROM inbox WHERE channel = ? AND user_id = ? AND "
-                         "processed_at IS NOT NULL", who)
+            await _blank_events(tx, who)
             await tx.run("DELETE FROM outbox WHERE channel = ? AND user_id = ? AND "
                          "(sent_at IS NOT NULL OR failed_at IS NOT NULL)", who)
 
@@ -92,16 +92,16 @@ class PrivacyMixin(HasDriver):
 
     async def forget_unconsented(self, before: dt.datetime) -> int:
         """Conversations still waiting for the consent answer, untouched since before
-        `before`, go with the webhook events that carried their messages: a story
-        typed before consent is kept at most 24 hours (the privacy notice)."""
+        `before`, go, and the webhook events that carried their messages lose their
+        words: a story typed before consent is kept at most 24 hours (the privacy
+        notice)."""
         async with self.sql.tx() as tx:
             rows = await tx.all("SELECT channel, user_id FROM conversations WHERE state = ? "
                                 "AND updated_at < ?", (CONSENT, before))
             for who in rows:
                 await tx.run("DELETE FROM conversations WHERE channel = ? AND user_id = ? "
                              "AND state = ?", (*who, CONSENT))
-                await tx.run("DELETE FROM inbox WHERE channel = ? AND user_id = ? AND "
-                             "processed_at IS NOT NULL", tuple(who))
+                await _blank_events(tx, (who[0], who[1]))
         return len(rows)
 
     async def prune(self, before: dt.datetime) -> int:
@@ -115,3 +115,11 @@ class PrivacyMixin(HasDriver):
         if out + inbox:
             await self._after_erasure()
         return out + inbox
+
+
+async def _blank_events(tx: Tx, who: tuple[str, str]) -> None:
+    """The person's processed webhook events keep only their ids (a platform may
+    redeliver one: it must still be known as done, not read again as new) until pruned;
+    the payload, which carried the words, goes."""
+    await tx.run("UPDATE inbox SET payload = '{}' WHERE channel = ? AND user_id = ? AND "
+                 "processed_at IS NOT NULL", who)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 
 import pytest
 
@@ -132,10 +133,16 @@ async def test_sqlite_outbox_marks_share_one_commit() -> None:
         assert (await store.backlog()).outbox == 0
 
 
+async def _payloads(store: Store) -> dict[str, object]:
+    rows = await store.sql.all("SELECT event_id, payload FROM inbox")  # type: ignore[attr-defined]
+    return {r[0]: json.loads(r[1]) for r in rows}
+
+
 async def test_a_turn_rewrites_its_own_earlier_messages_only(store: Store) -> None:
     """`rewrite` replaces earlier messages of the turn's own person (never another's),
-    in the same transaction; with `forget_sent` their processed webhook events go with
-    them; events not yet processed stay, and so do another person's."""
+    in the same transaction; with `forget_sent` their processed webhook events lose
+    their words but stay known (a redelivery is not read again); events not yet
+    processed stay whole, and so do another person's."""
     told = await store.accept("ev-told", ALICE, {"text": "ผมเพิ่งพ้นโทษ"}, NOW)
     await store.save_turn(Turn(ALICE, State("ask"), NOW, (
         Message("in", "ผมเพิ่งพ้นโทษ", NOW), Message("out", "รับทราบค่ะ", NOW),
@@ -153,8 +160,9 @@ async def test_a_turn_rewrites_its_own_earlier_messages_only(store: Store) -> No
         ("[hidden]", {"was": 1}), ("[hidden]", {"was": 1}), ("อยู่ชลบุรี", {})]
     assert [m.text for m in await store.messages(BOB)] == ["ติดคุก"]
     assert await _pending_ids(store) == [waiting]
-    assert await store.accept("ev-told", ALICE, {"text": "x"}, NOW) is not None  # gone
-    assert await store.accept("ev-bob", BOB, {"text": "x"}, NOW) is None  # kept
+    assert await _payloads(store) == {"ev-told": {}, "ev-bob": {"text": "b"},
+                                      "ev-next": {"text": "c"}}
+    assert await store.accept("ev-told", ALICE, {"text": "x"}, NOW) is None  # still known
 
 
 async def test_forget_sent_takes_delivered_replies_and_leaves_those_to_send(
