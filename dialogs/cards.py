@@ -41,12 +41,14 @@ def _clause(person: str) -> re.Pattern[str]:
 
 _SELF_CLAUSE, _ANY_CLAUSE = _clause(_SELF_KIN), _clause(_ANYONE)
 # the writer's own card beside those of others who go: "แม่มีบัตรค่ะ หนูก็มี"
-_MY_CLAUSE = _clause(r"(?:ผม|หนู|ฉัน|ดิฉัน|กระผม)(?:เอง)?")
+# ("ของหนูมีค่ะ", "ผมกับเมียกับแม่มีครับ": the writer's and those named with them)
+_MY_CLAUSE = _clause(r"(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|กระผม)(?:เอง)?(?:(?:กับ|และ)(?:ของ)?"
+                     + _ANYONE + ")*")
 # all who go have one: "มีทั้งของหนูและของแม่", "มีทั้งตาทั้งยาย", "มีครบทุกคน", "มีทั้งคู่",
-# "มีกันทุกคนครับ" (dev41), "มีหมดทุกคน"
+# "มีกันทุกคนครับ" (dev41), "มีหมดทุกคน", "มีกันค่ะ"
 _ALL = re.compile(r"(?P<no>ไม่|บ่)?มี(?:บัตร(?:ประชาชน|ปชช)?)?(?:กัน)?(?:ทั้ง(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|เรา|"
                   + _ANYONE + r")(?:(?:และ|กับ|ทั้ง)(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|" + _ANYONE + r"))+"
-                  r"|ทั้งคู่|ทั้งสองคน|ครบ(?:ทุกคน)?|ทุกคน|หมด(?:ทุกคน)?)" + _PARTICLE + "*")
+                  r"|ทั้งคู่|ทั้งสองคน|ครบ(?:ทุกคน)?|ทุกคน|หมด(?:ทุกคน)?|(?<=กัน))" + _PARTICLE + "*")
 # remarks beside a card answer that leave it as it is: where the card is ("อยู่ใน
 # กระเป๋ากางเกง"), where they are ("ที่โรงพยาบาล", "อยู่ที่วัด", "อ.ไชโย"; never a
 # place a card is left at: "ที่บ้าน", "ที่นายจ้าง"), an elder's
@@ -103,13 +105,17 @@ def writes_for_others(compact: str) -> bool:
 # a child's papers beside the card answer of those who go: children under 7 have no ID
 # card, a birth certificate instead ("หลานมีสูติบัตร", "ลูกยังไม่มีบัตร มีแต่สูติบัตร"); the
 # card that counts is the adults' (never "น้อง", often the writer's word for themselves)
-_CHILD = r"(?:ลูก|หลาน|เด็ก)(?:ชาย|สาว|เล็ก|คนเล็ก|คนโต|น้อย)?(?:ก็|ยัง|เขา|เค้า)*"
+_CHILD = r"(?:ส่วน)?(?:ของ)?(?:ลูก|หลาน|เด็ก)(?:ๆ)?(?:ชาย|สาว|เล็ก|คนเล็ก|คนโต|น้อย)?(?:ก็|ยัง|เขา|เค้า)*"
 _BIRTH = r"(?:สูติบัตร|ใบเกิด|ใบแจ้งเกิด)"
-_CHILD_PAPER = re.compile(_CHILD + r"(?:(?:ไม่|บ่)(?:ได้)?มีบัตร(?:ประชาชน|ปชช)?|(?:มี|ใช้|ถือ)(?:แค่|แต่)?"
+# ("ของลูกยังไม่มี", "ลูกยังไม่มี": the card asked of, unsaid)
+_CHILD_PAPER = re.compile(_CHILD + r"(?:(?:ไม่|บ่)(?:ได้)?มี(?:บัตร(?:ประชาชน|ปชช)?)?"
+                          r"|(?:มี|ใช้|ถือ)(?:แค่|แต่)?"
                           + _BIRTH + r")" + _PARTICLE + "*")
 # a child too young for a card: "น้องยังเด็ก", "ลูกยังเล็กอยู่ค่ะ"
 _YOUNG = re.compile(r"(?:น้อง|ลูก|หลาน)(?:ชาย|สาว|คนเล็ก)?(?:ก็|เขา|เค้า)*ยัง(?:เด็ก|เล็ก)(?:อยู่)?(?:มาก)?"
                     + _PARTICLE + "*")
+# after a child named ("ลูกยังไม่มี ยังเล็ก")
+_STILL_YOUNG = re.compile(r"(?:เขา|เค้า|ก็)*ยัง(?:เด็ก|เล็ก)(?:อยู่)?(?:มาก)?" + _PARTICLE + "*")
 _BIRTH_ONLY = re.compile(r"(?:(?:มี|ใช้|ถือ)(?:แค่|แต่)?|แค่)" + _BIRTH + _PARTICLE + "*")
 
 
@@ -121,7 +127,7 @@ def without_child_papers(text: str) -> str | None:
     child = False
     for chunk in text.split():
         if (_CHILD_PAPER.fullmatch(chunk) or _YOUNG.fullmatch(chunk)
-                or (child and _BIRTH_ONLY.fullmatch(chunk))):
+                or (child and (_BIRTH_ONLY.fullmatch(chunk) or _STILL_YOUNG.fullmatch(chunk)))):
             child = True
             continue
         kept.append(chunk)

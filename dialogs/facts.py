@@ -30,6 +30,7 @@ from dialogs.fact_rules import (
     Rules,
 )
 from dialogs.parse_numbers import clean_text, negations_fixed
+from dialogs.past_needs import CURES, over_stretches
 from dialogs.places import here_and_home_in
 from dialogs.province_abroad import home_abroad_in
 from dialogs.province_types import Province
@@ -154,10 +155,12 @@ def extract_facts(text: str) -> Facts:
     current, home, bare = here_and_home_in(cleaned, compact)
     travellers, needs = people_and_ages(compact)
     spans = word_spans(cleaned)
+    over = over_stretches(compact)[CURES]  # "ตอนนี้แข็งแรงดี วัณโรคหายแล้ว"
     needs |= {need for need, pattern in NEEDS
               if any(_on_words(m, spans) and not _before(_NOBODY, compact, m.start(), 14, gaps)
                      and not (_before(_PAST, compact, m.start(), 14, gaps)
                               and _HEALED.search(compact, m.end()))
+                     and not any(a <= m.start() < b for a, b in over)
                      for m in _matches(pattern, compact, gaps))}
     nobody = not needs and any(
         _on_words(m, spans) and _before(_NOBODY, compact, m.start(), 14, gaps)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from dialogs.past_needs import CURES, PRISON, over_stretches, over_words
 from dialogs.types import Choice
 from dialogs.words import phrase_words, words
 from knowledge import KnowledgeBase
@@ -152,17 +153,22 @@ def need_choices() -> tuple[Choice, ...]:
     return tuple(choices)
 
 
-Said = tuple[tuple[tuple[str, ...], bool], ...]  # each phrase's words, kept after a denial
+# each phrase's words, whether it stays a need after a denial, and the kind of telling
+# that makes it over, if any (dialogs.past_needs: "เคยเป็นมะเร็ง หายแล้ว", "เคยติดคุก นานแล้ว")
+Said = tuple[tuple[tuple[str, ...], bool, str], ...]
+_OVER_KIND = {"health": CURES, "mental": CURES, "legal": CURES, "probation": PRISON}
 
 
 @cache
 def _need_words() -> tuple[tuple[str, frozenset[str], Said], ...]:
     """Per need: the first words of its phrases, and each phrase's words with whether
-    it stays a need after a denial (tokenised once, on first use)."""
+    it stays a need after a denial and what makes it over (tokenised once, on first
+    use)."""
     out = []
     for key, (_, _, phrases) in NEEDS.items():
-        said = tuple((phrase_words(p), p in _KEEPS) for p in phrases if phrase_words(p))
-        out.append((key, frozenset(w[0] for w, _ in said), said))
+        said = tuple((phrase_words(p), p in _KEEPS, _OVER_KIND.get(key, ""))
+                     for p in phrases if phrase_words(p))
+        out.append((key, frozenset(w[0] for w, _, _ in said), said))
     return tuple(out)
 
 
@@ -179,9 +185,11 @@ def _aside(tokens: tuple[str, ...], at: int) -> bool:
     return before in after
 
 
-def _said(tokens: tuple[str, ...], wanted: tuple[str, ...], keep: bool) -> bool:
-    """`wanted` occurs as whole words, at least once not right after a denial, nor as
-    the end of an unknown word cut into letters ("นิตยา" as นิ/ต/ยา: a name, no ยา)."""
+def _said(tokens: tuple[str, ...], wanted: tuple[str, ...], keep: bool,
+          over: frozenset[int] = frozenset()) -> bool:
+    """`wanted` occurs as whole words, at least once not right after a denial, nor
+    said as over (at an index in `over`), nor as the end of an unknown word cut into
+    letters ("นิตยา" as นิ/ต/ยา: a name, no ยา)."""
     n = len(wanted)
     at = 0
     while True:
@@ -194,15 +202,16 @@ def _said(tokens: tuple[str, ...], wanted: tuple[str, ...], keep: bool) -> bool:
         denied = before.endswith(_NEGATORS) or (  # "ไม่มีคนป่วย": nobody is
             wanted[0].startswith(("คน", "ผู้")) and before.endswith("ไม่มี"))
         if tokens[at:at + n] == wanted and not fragment and (keep or not denied) and (
-                n > 1 or not _aside(tokens, at)):
+                n > 1 or not _aside(tokens, at)) and at not in over:
             return True
         at += 1
 
 
 def _mentions(tokens: tuple[str, ...], token_set: frozenset[str], firsts: frozenset[str],
-              said: Said) -> bool:
+              said: Said, over: dict[str, frozenset[int]] | None = None) -> bool:
     return not firsts.isdisjoint(token_set) and any(
-        w[0] in token_set and _said(tokens, w, keep) for w, keep in said)
+        w[0] in token_set and _said(tokens, w, keep, (over or {}).get(kind, frozenset()))
+        for w, keep, kind in said)
 
 
 # "ติดเชื้อ" of a wound, a limb or an organ, or of another germ ("มือติดเชื้อ", "แผลติดเชื้อ",
@@ -233,8 +242,9 @@ def parse_needs(text: str) -> list[str]:
     wages = any(m.end() not in jobless for m in _WAGES.finditer(compact))
     new_card = _NEW_CARD.search(compact) is not None
     other_infection = _other_infection_only(compact)
+    over = over_words(tokens)
     found = [key for key, firsts, said in _need_words()
-             if (_mentions(tokens, token_set, firsts, said) and not (
+             if (_mentions(tokens, token_set, firsts, said, over) and not (
                  key == "hiv" and other_infection))
              or (key == "wages" and wages) or (key == "id_card" and new_card)
              or (key == "probation" and _released_said(compact))]
@@ -253,17 +263,19 @@ _NOT_MINE_AFTER = re.compile(r"^(?:มา)?(?:แล้ว)?(?:คือ|เป�
 
 
 def _released_said(compact: str) -> bool:
+    past = over_stretches(compact)[PRISON]  # "พ้นโทษมาหลายปีแล้ว": long past
     return any(not _NOT_MINE_BEFORE.search(compact, max(0, m.start() - 14), m.start())
                and not _NOT_MINE_AFTER.match(compact[m.end():])
+               and not any(a <= m.start() < b for a, b in past)
                for m in _RELEASED_WORD.finditer(compact))
 
 
 def released_from_prison(text: str) -> bool:
     """The person says they were just released (the probation need's words, not
-    denied: "ไม่เคยติดคุก" is not)."""
+    denied: "ไม่เคยติดคุก" is not, nor long past: "เคยติดคุก แต่นานแล้ว")."""
     tokens = words(text)
     _, firsts, said = next(n for n in _need_words() if n[0] == "probation")
-    return _mentions(tokens, frozenset(tokens), firsts, said) or (
+    return _mentions(tokens, frozenset(tokens), firsts, said, over_words(tokens)) or (
         _released_said(text.replace(" ", "")))
 
 

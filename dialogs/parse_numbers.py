@@ -64,6 +64,12 @@ _SOUTHERN_NOT = re.compile(r"(?<!แม่)(?<!พ่อ)(?<!เป็น)(?<!�
 
 # northern and Isan "บ่ได้" is "ไม่ได้" ("เฒ่าแล้ว แต่บ่ได้ป่วยไข้": not sick)
 _NOT_DID = re.compile(r"บ่ได้")
+# "ไม่ถึงกับไม่มีที่นอน" (not so far as to have nowhere to sleep): has one; "ไม่ถึงกับอดข้าว":
+# does not go hungry (dev42: read as no shelter, and urgent)
+_SO_FAR = r"(?:ไม่|บ่|ยังไม่)(?:ได้)?(?:ถึง|ถึงขั้น|ถึงขนาด)"
+_NOT_SO_FAR = ((re.compile(_SO_FAR + r"(?:กับ|ขั้น|ขนาด)?(?:ว่า)?\s?(?:ไม่|บ่)มี"), "มี"),
+               (re.compile(_SO_FAR + r"(?:กับ|ขั้น|ขนาด)(?:ว่า)?\s?"
+                           r"(?!ไม่|บ่)"), "ไม่"))
 # voice-to-text slips for family words: "ลูกเหล็ก" (ลูกเล็ก), "กับเมื่อ" (กับเมีย) after
 # "with"/"and"/"me" (never "เมื่อวาน", "เมื่อก่อน", "เมื่อไหร่": "when")
 _VOICE = ((re.compile(r"(?<=ลูก)(?:คน)?เหล็ก"), "เล็ก"),
@@ -75,6 +81,8 @@ def negations_fixed(cleaned: str) -> str:
     and the family words a voice typing gets wrong ("ลูกเหล็ก", "ผมกับเมื่อ")."""
     cleaned = _SOUTHERN_NOT.sub("ไม่", cleaned).replace("อยุ่", "อยู่")
     cleaned = _NOT_DID.sub("ไม่ได้", cleaned)
+    for so_far, said in _NOT_SO_FAR:
+        cleaned = so_far.sub(said, cleaned)
     for slip, word in _VOICE:
         cleaned = slip.sub(word, cleaned)
     return _NOT_HAVE_TYPO.sub("ไม่มี", cleaned)

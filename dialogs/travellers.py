@@ -78,6 +78,11 @@ _SELF_SPOUSE_KIDS = re.compile(r"(?:ผม|ฉัน|หนู|ดิฉัน)(
 _LEFT_BEHIND = re.compile(r"(?:คน)?(?:ก็|ยัง)?(?:ไม่ได้|ไม่|บ่ได้)(?:มา|ไป|กลับ)"
                           r"|(?:คน)?(?:ลูก(?:ๆ)?)?(?:ก็|ยัง)?(?:รอ)?อยู่(?:กับ(?!ผม|ฉัน|หนู|เรา)|ต่าง|บ้าน"
                           r"|ที่บ้าน)")
+# one more listed after them ("ผม เมีย ลูก2 แม่ผม"), unless left behind ("...แม่อยู่บ้าน")
+_KIN_AFTER = re.compile(r"(?:คน)?(?:กับ|และ)?(?:แม่|พ่อ|ยาย|ตา|ปู่|ย่า|น้อง(?:ชาย|สาว)?|พี่(?:ชาย|สาว)?"
+                        r"|ลุง|ป้า|น้า)(?:ผม|ฉัน|หนู|เมีย|แฟน)?(?:ด้วย)?")
+# the writer left with the rest ("ผัวหนีไปกับเมียใหม่ เหลือหนูกับลูกสองคน"): those before go
+_LEFT_WITH = re.compile(r"เหลือ(?:แค่|แต่)?")
 _NOT_PEOPLE_AFTER = re.compile(r"ขวบ|ปี|เดือน|วัน|บาท|อาทิตย์|สัปดาห์|ครั้ง|โมง")
 # a spouse named first, with no "with" before ("...ถูกไล่ออกจากเพิง เมียกับลูกสองคน"): one
 # more than the children (never "ผัวเมีย", a couple; nor "กับเมีย", counted as a companion)
@@ -176,7 +181,9 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
             needs.add("child")
         elif _SELF_SPOUSE_KIDS.search(before) and not _NOT_PEOPLE_AFTER.match(after) and not (
                 _LEFT_BEHIND.match(compact, n.end)):
-            companions, counted_to = companions or n.value + 2, n.end
+            kin = _KIN_AFTER.match(compact, n.end)
+            more = kin is not None and not _LEFT_BEHIND.match(compact, kin.end())
+            companions, counted_to = companions or n.value + 2 + more, n.end
         elif ((_PEOPLE.match(after) and (_TOTAL_BEFORE.search(before)
                                          or _SELF_AND_ONE_BEFORE.search(before)))
               or _GROUP_AFTER.match(compact, n.end)):
@@ -184,7 +191,9 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         elif _PEOPLE.match(after) or (_COMPANION.search(before) and _END.match(after)):
             companion = _COMPANION.search(before)
             if companion:
-                others = len(_ONE_MORE.findall(before, 0, companion.start()))
+                cut = max((m.end() for m in _LEFT_WITH.finditer(before, 0, companion.start())),
+                          default=0)
+                others = len(_ONE_MORE.findall(before, cut, companion.start()))
                 # "ผัวเมียกับลูก 2 คน": the writer, the spouse and the children
                 others += bool(_COUPLE_BEFORE.search(before, 0, companion.start()))
                 # "เมียกับลูกสองคน": the spouse named first, then the children, and the writer;

@@ -155,3 +155,28 @@ def test_illnesses_and_prisons_said_in_everyday_words(text: str, need: str) -> N
                                   "แม่เคยเป็นอัมพาต ตอนนี้หายแล้ว"])
 def test_no_illness_nor_release_in_these(text: str) -> None:
     assert not {"health", "mental", "probation"} & set(parse_needs(text))
+
+
+@pytest.mark.parametrize("text", [
+    "เคยเป็นมะเร็ง หายแล้ว",  # the last session's note
+    "เคยเป็นมะเร็งค่ะ ตอนนี้หายแล้ว", "ผมเคยป่วยเป็นวัณโรค รักษาหายแล้วครับ",
+    "เคยเป็นโรคซึมเศร้า หายดีแล้วค่ะ", "เคยเข้าโรงพยาบาลจิตเวช ตอนนี้หายดีแล้ว",
+    "เคยติดยา เลิกได้แล้ว", "เคยป่วยหนัก ตอนนี้แข็งแรงดีแล้วครับ"])
+def test_an_illness_said_as_over_is_no_need(text: str) -> None:
+    """A past illness healed was read as a current one: the sensitive consent was asked
+    for nothing, and a yes recorded a false health need."""
+    assert not {"health", "mental"} & set(parse_needs(text))
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("เป็นมะเร็ง ยังไม่หาย", "health"), ("เคยเป็นวัณโรค หายแล้ว แต่ยังต้องกินยา", "health"),
+    ("เคยเป็นมะเร็ง หายแล้วแต่ต้องไปตรวจทุกเดือน", "health"),
+    ("เคยเป็นเบาหวาน ยังกินยาอยู่", "health"), ("เคยเข้าโรงพยาบาล ตอนนี้ยังไม่หาย", "health"),
+    ("เคยป่วย ยาหายแล้ว", "health"),  # the medicine lost, not the illness healed
+    ("แม่เคยเป็นมะเร็ง หายแล้ว ตอนนี้พ่อป่วย", "health")])
+def test_an_illness_still_cared_for_stays_a_need(text: str, need: str) -> None:
+    assert need in parse_needs(text)
+
+
+def test_a_card_lost_is_no_illness_healed() -> None:
+    assert parse_needs("เคยป่วย บัตรหายแล้ว") == ["id_card", "health"]
