@@ -215,7 +215,7 @@ class Dialog:
         not_now = any(p in text.replace(" ", "") for p in NOT_NOW)
         if (not_now or parse_yes_no(text) is False) and not read_message(text):
             return self._run_command(state, "cmd:menu", text, at)
-        if opening_answer(text, None if is_question(text) else self.matcher.decide(text)):
+        if opening_answer(text, self.matcher.decide(text), is_question(text)):
             return None
         return self._free(self._idle(state), text, None, at)
 

@@ -19,14 +19,16 @@ SCREENING_FACTS = frozenset({"current_province", "home_province", "travellers", 
 _REQUESTS = frozenset({"talk_to_officer", "case_status", "delete_my_data"})
 
 
-def opening_answer(text: str, decision: Decision | None) -> bool:
-    """Whether `text` answers the first question (`decision`: the matcher's, None for a
-    question): a hardship or other facts told (unless with a request), help asked for
-    again ("เดือดร้อนค่ะ": asked another way), or anything the matcher is unsure of."""
-    sure = decision is not None and decision.decision == "answer"
+def opening_answer(text: str, decision: Decision, asked: bool) -> bool:
+    """Whether `text` answers the first question (`decision`: the matcher's; `asked`: it
+    asks something): a hardship or other facts told (unless with a request), help asked
+    for again ("เดือดร้อนค่ะ": asked another way), or anything the matcher is unsure of.
+    A question told with facts is screened too: the screening answers it and keeps the
+    facts ("อยู่ชลบุรีค่ะ พมจ.อยู่ตรงไหนคะ"); a question alone is handled as at the menu."""
+    sure = decision.decision == "answer"
     if read_hardship(text, None) is not None:  # a trouble told is screened ("คืนนี้นอน
         return True  # ข้างถนน อยากคุยกับคนจริงๆ": as before, urgent)
-    if sure and decision is not None and decision.topic in _REQUESTS:
+    if sure and decision.topic in _REQUESTS:
         return False
-    told = decision is not None and not SCREENING_FACTS.isdisjoint(read_message(text))
-    return told or (decision is not None and (not sure or decision.topic == "request_help"))
+    told = not SCREENING_FACTS.isdisjoint(read_message(text))
+    return told or (not asked and (not sure or decision.topic == "request_help"))

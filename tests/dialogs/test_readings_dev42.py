@@ -1,0 +1,54 @@
+"""Misreadings found by the blind development set dev42 (a question told with facts, needs
+told as over), on the matcher as the bot runs it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.engine import Dialog
+from dialogs.questions import is_question
+from dialogs.types import RequestHandoff
+
+from .test_engine import Chat
+
+
+def opened(dialog: Dialog) -> Chat:
+    chat = Chat(dialog)
+    chat.say("สวัสดีค่ะ")
+    chat.say("ยินยอม")
+    assert chat.state.data.get("slot") == "hardship"
+    return chat
+
+
+@pytest.mark.parametrize("text", ["อยู่ชลบุรีค่ะ พมจ.อยู่ตรงไหนคะ", "อยู่ชลบุรีค่ะ ขอเบอร์ พมจ.หน่อย"])
+def test_a_question_beside_a_place_at_the_first_question_is_answered_and_the_place_kept(
+        dialog: Dialog, text: str) -> None:
+    """The place was kept and the question dropped: the person had to ask again."""
+    chat = opened(dialog)
+    said = chat.text(text)
+    where = dialog.kb.by_id["apply_channels"].answer
+    assert said.startswith(where)
+    assert chat.state.data["slot"] == "hardship"
+    assert chat.state.data["answers"]["current_province"]["name"] == "ชลบุรี"
+
+
+def test_a_question_beside_an_answer_mid_screening_is_answered() -> None:
+    assert is_question("ขอนแก่นค่ะ ขอเบอร์ พมจ.หน่อย")
+
+
+@pytest.mark.parametrize("text", ["ไม่รู้จะไปไหน", "คืนนี้ไม่มีที่ไป", "ขอความช่วยเหลือค่ะ"])
+def test_no_question_in_these(text: str) -> None:
+    assert not is_question(text)
+
+
+def test_a_question_alone_at_the_first_question_is_answered_as_at_the_menu(
+        dialog: Dialog) -> None:
+    chat = opened(dialog)
+    chat.say("ต้องใช้เอกสารอะไรบ้างคะ")
+    assert chat.state.name == "idle"
+
+
+def test_staff_asked_beside_a_place_at_the_first_question_is_a_request(dialog: Dialog) -> None:
+    chat = opened(dialog)
+    result = chat.say("อยู่ขอนแก่นค่ะ อยากคุยกับเจ้าหน้าที่ได้ไหมคะ")
+    assert any(isinstance(e, RequestHandoff) for e in result.effects)
