@@ -145,6 +145,12 @@ def has_digits(text: str, at_least: int = 5) -> bool:
     return sum(ch.isdigit() for ch in text) >= at_least
 
 
+def fixes_name(text: str) -> bool:
+    """Says the name sent is wrong ("ชื่อพิมพ์ผิดค่ะ ชื่อ บัวเรียน"): read as a fix before
+    anything else (its words may hold a need's: "เรียน")."""
+    return _NAME_FIX.search(text.replace(" ", "")) is not None and not is_question(text)
+
+
 def after_sent(state: State, text: str) -> StepResult | None:
     """Once the request is sent: a phone or name for it ("เบอร์ผิดค่ะ 08...", "ขอแก้
     ชื่อเป็น ต้อย") goes into it, never into a new screening; a number too short is

@@ -71,6 +71,10 @@ _COURTESY = frozenset({"ขอบคุณ", "ขอบใจ", "สวัสด
                        "hello", "hi", "thanks", "thank", "you"})
 
 
+# words that end names as often as they tell a need ("บัวเรียน" (dev42), "ทองเรียน")
+_NAME_ENDS = frozenset({"เรียน"})
+
+
 def _name_from(tokens: tuple[str, ...]) -> str | None:
     tokens = nw.from_name_start(tokens)
     name: list[str] = []
@@ -81,7 +85,7 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
         if (token in _PARTICLES or any(ch.isdigit() for ch in token)
                 or (token in nw.STARTERS and not (name and ends_name))):
             break
-        if name and cap == 3 and len(token) > 3 and _tells(token):
+        if name and cap == 3 and len(token) > 3 and token not in _NAME_ENDS and _tells(token):
             break  # "ชื่อสมชายตกงานครับ": สมชาย, out of work
         name.append(token)
         if len(name) == cap:

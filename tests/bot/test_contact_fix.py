@@ -93,3 +93,13 @@ async def test_a_surname_fixed_with_a_new_phone_keeps_both(world: World) -> None
     case = await world.store.case(case_id)
     assert case is not None and case.data["name"] == "สมชาย ศรีบุญเรือง"
     assert case.data["phone"] == "0891234567"
+
+
+async def test_a_name_fix_whose_name_holds_a_need_word_is_a_fix(world: World) -> None:
+    """dev42: "ชื่อพิมพ์ผิดค่ะ ชื่อ บัวเรียน" was read as a wish to study (เรียน), added to
+    the request as a need, and the name stayed wrong."""
+    case_id = await screened_case(world)
+    await world.say("ชื่อพิมพ์ผิดค่ะ ชื่อ บัวเรียน น.หนู")
+    case = await world.store.case(case_id)
+    assert case is not None and case.data["name"] == "บัวเรียน"
+    assert not case.data.get("referrals")

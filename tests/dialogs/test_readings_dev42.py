@@ -7,6 +7,7 @@ import pytest
 
 from dialogs.engine import Dialog
 from dialogs.questions import is_question
+from dialogs.readers import read_name
 from dialogs.types import RequestHandoff
 
 from .test_engine import Chat
@@ -52,3 +53,10 @@ def test_staff_asked_beside_a_place_at_the_first_question_is_a_request(dialog: D
     chat = opened(dialog)
     result = chat.say("อยู่ขอนแก่นค่ะ อยากคุยกับเจ้าหน้าที่ได้ไหมคะ")
     assert any(isinstance(e, RequestHandoff) for e in result.effects)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("บัวเรียน", "บัวเรียน"), ("บัวเรียน น.หนู", "บัวเรียน"), ("ชื่อ บัวเรียน", "บัวเรียน"),
+    ("ชื่อสมชายตกงานครับ", "สมชาย"), ("สมชาย เรียนอยู่", "สมชาย")])
+def test_a_name_ending_in_a_need_word(text: str, name: str) -> None:
+    assert read_name(text, None) == name
