@@ -67,8 +67,10 @@ _NOT_DID = re.compile(r"บ่ได้")
 # "ไม่ถึงกับไม่มีที่นอน" (not so far as to have nowhere to sleep): has one; "ไม่ถึงกับอดข้าว":
 # does not go hungry (dev42: read as no shelter, and urgent)
 _SO_FAR = r"(?:ไม่|บ่|ยังไม่)(?:ได้)?(?:ถึง|ถึงขั้น|ถึงขนาด)"
-_NOT_SO_FAR = ((re.compile(_SO_FAR + r"(?:กับ|ขั้น|ขนาด)?(?:ว่า)?\s?(?:ไม่|บ่)มี"), "มี"),
-               (re.compile(_SO_FAR + r"(?:กับ|ขั้น|ขนาด)(?:ว่า)?\s?"
+_NOT_SO_FAR = ((re.compile(_SO_FAR + r"(?:กับ|ขั้น|ขนาด)(?:ว่า)?\s?(?:ไม่|บ่)มี"
+                           r"(?=ที่(?:นอน|พัก|อยู่|ซุกหัว)|บ่อนนอน|ห้อง|(?:ข้าว|อะไร|อาหาร)?(?:จะ)?กิน)"),
+                "มี"),
+               (re.compile(_SO_FAR + r"(?:กับ|ขั้น|ขนาด)(?:ว่า)?\s?(?=อด|นอน|หิว|ขาด)"
                            r"(?!ไม่|บ่)"), "ไม่"))
 # voice-to-text slips for family words: "ลูกเหล็ก" (ลูกเล็ก), "กับเมื่อ" (กับเมีย) after
 # "with"/"and"/"me" (never "เมื่อวาน", "เมื่อก่อน", "เมื่อไหร่": "when")

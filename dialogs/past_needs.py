@@ -13,43 +13,55 @@ import re
 
 __all__ = ["CURES", "PRISON", "over_stretches", "over_words"]
 
-# what is lost, not healed ("บัตรหายแล้ว", "ยาหายหมดแล้ว", "ลูกหายไป")
-_LOST = "".join(f"(?<!{w})" for w in ("บัตร", "บัตรก็", "เงิน", "ตัง", "ของ", "ยา", "กระเป๋า",
-                                      "เอกสาร", "โทรศัพท์", "มือถือ", "ลูก", "หลาน", "คน"))
-_HEALED = (_LOST + r"หาย(?:ดี|ขาด|ป่วย)?(?:แล้ว|เป็นปกติ)|แข็งแรง(?:ดี)?แล้ว"
-           r"|เลิก(?:ได้|ขาด)(?:แล้ว|มา)|จบ(?:หมด|ไป)?(?:นาน)?(?:หมด)?แล้ว")
-# what is still to do or still so: the need stays
-_STILL = (r"ยัง(?:ไม่|ต้อง|เป็น|กิน|ป่วย|มี|รักษา|ปวด)|ตอนนี้(?:ก็)?(?:ป่วย|เป็น|ปวด)"
-          r"|ต้อง(?:กิน|ไป|รักษา|ล้าง|ฟอก|ผ่า|ตรวจ)|นัด")
-_NOT_STILL = r"(?:(?!" + _STILL + r"|เพิ่ง|พึ่ง).)"
-_THEN_DONE = r"(?!(?:(?!แต่).){0,3}?(?:แต่|" + _STILL + r"))"
-_LONG_AGO = (r"นานแล้ว|หลายปี|(?:[2-9]|[1-9]\d|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
-             r"ปี(?:แล้ว|ก่อน|มาแล้ว)")
-_ILLS = r"(?:ซึมเศร้า|มะเร็ง|วัณโรค|ไข้|โรค[ก-๛]{0,8}?|คดี|ป่วย|ไม่สบาย)"
+# the healing said at the start of its clause, after a word that leads it ("แต่ตอนนี้
+# หายแล้ว", "หมอบอกหายแล้ว", "รักษาหายแล้ว") or right after the illness ("วัณโรคหายแล้ว");
+# never of a thing lost ("บัตรประชาชนหายแล้ว", "กระเป๋าสตางค์หายแล้ว", "ยาหายหมดแล้ว")
+_LEADS = ("แต่", "ตอนนี้", "ก็", "รักษา", "บอก", "ว่า", "จน", "ซึ่ง", "ค่ะ", "ครับ", "คับ", "คะ", "นะ",
+          "จ้า", "เจ้า", "แล้ว", "ซึมเศร้า", "มะเร็ง", "วัณโรค", "ไข้", "ป่วย", "ไม่สบาย", "หอบหืด",
+          "ผ่าตัด")
+_LED = "(?:^|" + "|".join(f"(?<={w})" for w in _LEADS) + ")"
+_HEALED = (_LED + r"(?:หาย(?:ดี|ขาด|ป่วย)?(?:แล้ว|เป็นปกติ)|แข็งแรง(?:ดี)?(?:ขึ้น)?แล้ว)"
+           r"|(?:(?<=ยา)|(?<=เหล้า)|(?<=ตอนนี้)|(?<=แต่)|(?<=ก็))เลิก(?:ได้|ขาด)(?:แล้ว|มา)")
+# what is still so, or back: the need stays ("ยังไม่หาย", "ต้องกินยา", "กลับมาเป็นอีก")
+_STILL = (r"ยัง(?:ไม่|ต้อง|เป็น|กิน|ป่วย|มี|รักษา|ปวด|เห็น)|ต้อง(?:กิน|ไป|รักษา|ล้าง|ฟอก|ผ่า|ตรวจ)|นัด"
+          r"|กลับมา|อีก(?:รอบ|ครั้ง|แล้ว)|กำเริบ|เหลือแต่|เป็นใหม่|บางช่วง|บางวัน|บางที"
+          r"|มั้ง|มั๊ง|ไหม|มั้ย|หรือยัง|รึยัง|หรือเปล่า")
+# (nor across a "now" that tells something else: "เคยเป็นครู ตอนนี้ขาไม่ดี ...")
+_NOT_STILL = (r"(?:(?!" + _STILL + r"|เพิ่ง|พึ่ง|ตอนนี้(?!(?:ก็)?(?:หาย|แข็งแรง|ปกติ|ดีขึ้น|เลิก)))"
+              r".)")
+_THEN_DONE = r"(?!(?:(?!แต่).){0,3}?แต่)(?!.{0,30}?(?:" + _STILL + "))"
+_YEARS = r"(?:[2-9]|[1-9]\d|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)ปี"
+# a release just had, anywhere in the message: prison is not long past
+_RECENT = re.compile(r"(?:เพิ่ง|พึ่ง)(?:ได้)?(?:ออก|พ้น|ปล่อย)|(?:ออก|พ้นโทษ|ปล่อยตัว)(?:มา)?"
+                     r"(?:จาก(?:คุก|เรือนจำ|ทัณฑสถาน))?(?:ได้)?(?:เมื่อ)?(?:วาน|วันนี้|อาทิตย์(?:ก่อน|ที่แล้ว)"
+                     r"|สัปดาห์(?:ก่อน|ที่แล้ว)|เดือน(?:ก่อน|ที่แล้ว)|ไม่กี่วัน|\d+วัน)")
 CURES = "cures"
 PRISON = "prison"
 _SPANS: dict[str, re.Pattern[str]] = {
     # used to, then healed (what lies between is the story of it: "เคยเป็นวัณโรคเมื่อปี
-    # ก่อน แต่กินยาครบหกเดือน หมอบอกหายแล้ว"); a need word right before the cure; the
-    # doctor's word that it is over; an addiction quit long since
+    # ก่อน แต่กินยาครบหกเดือน หมอบอกหายแล้ว"); the illness right before its cure; the
+    # doctor's word that it is over; an addiction quit long since; a lawsuit ended
     CURES: re.compile(r"เคย" + _NOT_STILL + r"{0,60}?(?:" + _HEALED + ")" + _THEN_DONE
-                      + r"|(?:เป็น|ป่วยเป็น|มี)?" + _ILLS + r"(?:ก็|มัน|นี่|นั้น|รักษา|ผ่าตัด)*"
-                      r"(?:" + _HEALED + ")" + _THEN_DONE
-                      + r"|หมอ(?:ก็)?(?:บอก|ว่า|ให้|สั่ง)(?:ว่า)?(?:หาย|เลิก|หยุด)(?:ยา)?"
-                      r"|เลิก(?:ยา|เหล้า)(?:ได้|ขาด)?(?:แล้ว|มา|ตั้งแต่)"),
-    # prison long past ("เคยติดคุก แต่นานแล้ว", "คุมประพฤติก็จบไปนานแล้ว"); never a
-    # release just had ("เพิ่งพ้นโทษ")
-    PRISON: re.compile(r"เคย" + _NOT_STILL + r"{0,40}?(?:" + _LONG_AGO + ")"
-                       r"|(?:คุมประพฤติ|พักโทษ|ติดคุก|พ้นโทษ|ออกจากคุก|ออกมา)(?:ก็|มา|ได้)*"
-                       r"(?:จบ(?:ไป)?)?(?:" + _LONG_AGO + ")"),
+                      + r"|(?:เป็น|ป่วยเป็น|มี)?(?:ซึมเศร้า|มะเร็ง|วัณโรค|ไข้|ป่วย|ไม่สบาย|หอบหืด)"
+                      r"(?:ก็|มัน|นี่|นั้น|รักษา|ผ่าตัด)*(?:" + _HEALED + ")" + _THEN_DONE
+                      + r"|หมอ(?:ก็)?(?:บอก|ว่า|ให้|สั่ง)(?:ว่า)?(?:หาย|เลิก|หยุด)(?:ยา)?" + _THEN_DONE
+                      + r"|เลิก(?:ยา|เหล้า)(?:ได้|ขาด)?(?:แล้ว|มา|ตั้งแต่)" + _THEN_DONE
+                      + r"|(?:เรื่อง)?คดี(?:ความ)?(?:ก็)?(?:จบ|เสร็จ|สิ้นสุด)(?:หมด|ไป|สิ้น)*แล้ว"),
+    # prison long past ("เคยติดคุก แต่นานแล้ว", "คุมประพฤติก็จบไปนานแล้ว", "เคยติดคุก 7 ปี
+    # ก่อน"); never time served ("ติดคุกมา 5 ปีแล้ว"), nor with a release just had
+    PRISON: re.compile(r"เคย" + _NOT_STILL + r"{0,40}?(?:นานแล้ว|(?<!มา)" + _YEARS + r"(?:ก่อน|ที่แล้ว))"
+                       r"|(?:พ้นโทษ|ออกจาก(?:คุก|เรือนจำ|ทัณฑสถาน)|ออกมา|(?:คุมประพฤติ|พักโทษ)(?:ก็)?"
+                       r"(?:จบ|ครบ|หมด)(?:ไป)?)(?:ก็|มา|ได้)*(?:นานแล้ว|หลายปีแล้ว|" + _YEARS
+                       + r"(?:แล้ว|ก่อน|มาแล้ว|ที่แล้ว))"),
 }
 
 
 def over_stretches(joined: str) -> dict[str, tuple[tuple[int, int], ...]]:
     """Per kind: the (start, end) stretches of `joined` (words with no spaces) where
     needs of that kind are said as over."""
-    return {kind: tuple(m.span() for m in pattern.finditer(joined))
-            for kind, pattern in _SPANS.items()}
+    recent = _RECENT.search(joined) is not None
+    return {kind: () if kind == PRISON and recent else tuple(
+        m.span() for m in pattern.finditer(joined)) for kind, pattern in _SPANS.items()}
 
 
 def over_words(tokens: tuple[str, ...]) -> dict[str, frozenset[int]]:

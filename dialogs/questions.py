@@ -11,16 +11,26 @@ QUESTION_WORDS = ("ไหม", "มั้ย", "อะไร", "เท่าไ�
                   # (dev39: "ช่วยค่ารถกลับบ้านได้ด้วยเหรอคะ")
                   # (never "หรอ": "ไม่มีหรอค่ะ" is หรอก misspelt, no question)
                   "เหรอ", "มั๊ย", "รึเปล่า", "หรือป่าว",
-                  # (dev42: "อยู่ชลบุรีค่ะ พมจ.อยู่ตรงไหนคะ", "ขอเบอร์ พมจ.หน่อย" were read as
-                  # a place alone, the question dropped)
-                  "ตรงไหน", "แถวไหน", "ขอเบอร์", "ขอทราบ")
+                  # (dev42: "อยู่ชลบุรีค่ะ พมจ.อยู่ตรงไหนคะ" was read as a place alone, the
+                  # question dropped)
+                  "ตรงไหน", "แถวไหน")
 # not asking: "อีกไม่กี่วัน" (a few days), "ไม่มีใครช่วย" (nobody helps), "ไม่มีหนังสือ
 # อะไรเลย" (no letter at all), "ไม่ได้กินอะไรเลย", "บ้านไหม้" (burnt, not ไหม)
 NOT_ASKING = ("ไม่กี่", "ไม่มีใคร", "ไม่ใคร", "ใครก็ได้", "อะไรเลย", "อะไรสักอย่าง", "ไหม้",
               # "ติดต่อใครไม่ได้", "ใครก็ไม่รู้จัก": nobody, not who
               "ใครไม่ได้", "ใครก็ไม่", "ใครเลย",
               # "job อะไรก็ได้", "ที่ไหนก็ได้": anything, anywhere, not what or where
-              "อะไรก็ได้", "ที่ไหนก็ได้", "เมื่อไหร่ก็ได้", "ยังไงก็ได้")
+              "อะไรก็ได้", "ที่ไหนก็ได้", "เมื่อไหร่ก็ได้", "ยังไงก็ได้",
+              # "นอนตรงไหนก็ได้", "แถวไหนก็ไม่รู้", "ตรงไหนไม่รู้": anywhere, or unknown
+              "ตรงไหนก็", "แถวไหนก็", "ตรงไหนไม่", "แถวไหนไม่")
+# not knowing where ("ไม่รู้จะไปนอนตรงไหน", "จำไม่ได้ว่าบ้านอยู่ตรงไหน"): told, not asked
+# ("บ้านอยู่แถวไหน ผมก็จำไม่ได้แล้ว", "อยู่แถวไหนสักแห่งในบางนา", "นอนตรงไหนได้ก็นอน")
+_NOT_KNOWING_WHERE = re.compile(r"(?:ไม่รู้|บ่รู้|จำไม่ได้|ไม่แน่ใจ)(?:ว่า)?[^ ]{0,16}?(?:ตรงไหน|แถวไหน)"
+                                r"|(?:ตรงไหน|แถวไหน)(?:สักแห่ง|ได้ก็|\s?[^ ]{0,6}?(?:จำไม่ได้|ไม่รู้))")
+# asking for a number or to know ("ขอเบอร์ พมจ.หน่อย", "ขอทราบสิทธิ์ค่ะ"), at the start of a
+# part, never one asked for by others or kept ("เจ้าหน้าที่ขอเบอร์ไปแล้ว", "ผมขอเบอร์นายจ้าง
+# ไว้แล้ว"), nor a number given ("ขอเบอร์ติดต่อกลับ 0812345678")
+_ASKS_FOR = re.compile(r"(?:^|\s|ผม|หนู|ฉัน|ดิฉัน)ขอ(?:เบอร์|ทราบ)(?![^ ]{0,14}?(?:ไว้|ไปแล้ว|แล้ว))")
 
 
 # Isan's "บ่" ending the message asks ("ต้องเสียค่าธรรมเนียมบ่", "ได้บ่จ้า"); one before more
@@ -33,7 +43,10 @@ def is_question(text: str) -> bool:
     """Asks something ("ได้เท่าไหร่", "กี่วัน", "ใครมีสิทธิ์บ้างคะ", "ได้บ่")."""
     for phrase in NOT_ASKING:
         text = text.replace(phrase, " ")
-    return any(w in text for w in QUESTION_WORDS) or _ISAN_ASKS.search(text) is not None
+    text = _NOT_KNOWING_WHERE.sub(" ", text)
+    asks_for = _ASKS_FOR.search(text) is not None and sum(ch.isdigit() for ch in text) < 9
+    return (any(w in text for w in QUESTION_WORDS) or asks_for
+            or _ISAN_ASKS.search(text) is not None)
 
 
 def split_question(text: str) -> tuple[str, str]:

@@ -78,9 +78,15 @@ _SELF_SPOUSE_KIDS = re.compile(r"(?:ผม|ฉัน|หนู|ดิฉัน)(
 _LEFT_BEHIND = re.compile(r"(?:คน)?(?:ก็|ยัง)?(?:ไม่ได้|ไม่|บ่ได้)(?:มา|ไป|กลับ)"
                           r"|(?:คน)?(?:ลูก(?:ๆ)?)?(?:ก็|ยัง)?(?:รอ)?อยู่(?:กับ(?!ผม|ฉัน|หนู|เรา)|ต่าง|บ้าน"
                           r"|ที่บ้าน)")
-# one more listed after them ("ผม เมีย ลูก2 แม่ผม"), unless left behind ("...แม่อยู่บ้าน")
-_KIN_AFTER = re.compile(r"(?:คน)?(?:กับ|และ)?(?:แม่|พ่อ|ยาย|ตา|ปู่|ย่า|น้อง(?:ชาย|สาว)?|พี่(?:ชาย|สาว)?"
-                        r"|ลุง|ป้า|น้า)(?:ผม|ฉัน|หนู|เมีย|แฟน)?(?:ด้วย)?")
+# more listed after them ("ผม เมีย ลูก2 แม่ผม", "...พ่อกับแม่ด้วย"): each named as a whole
+# word, then the end, "ด้วย", a particle or where they are; never someone spoken of
+# ("แม่ผมป่วยอยู่บ้าน", "พี่คนโตอายุ 10 ขวบ", "ตาบอด", "ยายเขาไม่ไปด้วย")
+_KIN_WORD = (r"(?:แม่|พ่อ|ยาย|ตา|ปู่|ย่า|น้อง(?:ชาย|สาว)?|พี่(?:ชาย|สาว)?|ลุง|ป้า|น้า)"
+             r"(?:ผม|ฉัน|หนู|เมีย|แฟน)?")
+_KIN_AFTER = re.compile(r"(?:คน)?(?:กับ|และ)?(?P<kin>" + _KIN_WORD + r"(?:(?:กับ|และ)" + _KIN_WORD
+                        + r")*)(?:ด้วย)?(?=$|ด้วย|ค่ะ|ครับ|คับ|จ้า|นะ|อยู่(?!บ้าน|ที่บ้าน|กับ|ต่าง)"
+                        r"|อายุ|จะ(?:กลับ|ไป)|ไม่มี(?:ตัง|เงิน|ค่า))")
+_KIN_ONE = re.compile(_KIN_WORD)
 # the writer left with the rest ("ผัวหนีไปกับเมียใหม่ เหลือหนูกับลูกสองคน"): those before go
 _LEFT_WITH = re.compile(r"เหลือ(?:แค่|แต่)?")
 _NOT_PEOPLE_AFTER = re.compile(r"ขวบ|ปี|เดือน|วัน|บาท|อาทิตย์|สัปดาห์|ครั้ง|โมง")
@@ -182,7 +188,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         elif _SELF_SPOUSE_KIDS.search(before) and not _NOT_PEOPLE_AFTER.match(after) and not (
                 _LEFT_BEHIND.match(compact, n.end)):
             kin = _KIN_AFTER.match(compact, n.end)
-            more = kin is not None and not _LEFT_BEHIND.match(compact, kin.end())
+            more = len(_KIN_ONE.findall(kin["kin"])) if kin and not _LEFT_BEHIND.match(
+                compact, kin.end()) else 0
             companions, counted_to = companions or n.value + 2 + more, n.end
         elif ((_PEOPLE.match(after) and (_TOTAL_BEFORE.search(before)
                                          or _SELF_AND_ONE_BEFORE.search(before)))

@@ -8,6 +8,7 @@ import pytest
 from dialogs.card_reader import read_id_card
 from dialogs.facts import extract_facts
 from dialogs.needs import parse_needs, released_from_prison
+from dialogs.questions import is_question
 
 
 @pytest.mark.parametrize("text", [
@@ -78,3 +79,79 @@ def test_a_release_just_had_stays(text: str) -> None:
     "เคยเป็นวัณโรคเมื่อปีก่อนนะครับ แต่กินยาครบหกเดือน หมอบอกหายแล้ว ไม่ติดต่อแล้ว"])
 def test_a_story_of_an_illness_or_a_case_that_is_over(text: str) -> None:
     assert not {"health", "mental", "legal"} & set(parse_needs(text))
+
+
+# -- the review of the readings above: sentences each first version read worse ---------
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("ไม่เคยมีใครช่วย แม่ป่วยติดเตียง บัตรประชาชนหายแล้ว", "health"),
+    ("เคยทำงานโรงงาน ป่วยเป็นเบาหวาน ความดัน แผลที่เท้าหายแล้ว", "health"),
+    ("ผัวเคยทำร้าย ตอนนี้เครียดมาก นอนไม่หลับ เรื่องหย่าจบแล้ว", "mental"),
+    ("เคยมีงานทำ เป็นโรคซึมเศร้าหนักมาก เรียนจบแล้วก็ไม่มีงาน", "mental"),
+    ("เคยโดนนายจ้างโกง ฟ้องศาลแรงงานอยู่ สัญญาเช่าจบแล้วต้องออกจากห้อง", "legal"),
+    ("เคยเข้าโรงพยาบาลจิตเวช ตอนนี้ยังเห็นภาพหลอน หายแล้วบางช่วง", "mental"),
+    ("เคยไปหาหมอ ตอนนี้ไอเรื้อรัง เจ็บหน้าอก ไข้ลดแล้ว หายแล้วบางวัน", "health"),
+    ("ป่วยหายแล้ว เหลือแต่ปวดหลัง ต้องกินยาแก้ปวด", "health"),
+    ("เคยเป็นมะเร็งหายแล้ว กลับมาเป็นอีกรอบ", "health"),
+    ("มะเร็งรักษาหายแล้ว กลับมาเป็นใหม่", "health")])
+def test_a_need_still_here_beside_something_over_stays(text: str, need: str) -> None:
+    assert need in parse_needs(text)
+
+
+@pytest.mark.parametrize(("text", "care"), [
+    ("ยายเคยเป็นครู ตอนนี้ขาไม่ดี เดินไม่ได้ บัตรประชาชนหายแล้ว", "disabled"),
+    ("เคยอยู่กับแฟน ตอนนี้ท้อง 7 เดือน กระเป๋าสตางค์หายแล้ว", "pregnant"),
+    ("ผมเคยเป็นทหาร ตอนนี้ขาขาดใช้ขาเทียม เรื่องเงินชดเชยจบแล้ว", "disabled"),
+    ("เคยล้มขาหัก ตอนนี้ใส่เหล็กอยู่ เดินไม่ได้ หายแล้วมั้ง", "sick"),
+    ("มะเร็งรักษาหายแล้ว กลับมาเป็นใหม่", "sick")])
+def test_a_care_need_still_here_stays(text: str, care: str) -> None:
+    assert care in extract_facts(text).special_needs
+
+
+@pytest.mark.parametrize("text", [
+    "เคยติดคุกหลายปี เพิ่งออกมาเมื่อวานครับ", "ติดคุกมา 5 ปีแล้ว เพิ่งได้ออกเมื่ออาทิตย์ก่อน",
+    "ติดคุกมา5ปีแล้ว ออกมาเมื่อวานครับ ไม่มีที่ไป", "ติดคุกมา 3 ปีแล้วครับ ออกมาวันนี้",
+    "ติดคุกมาหลายปีครับ ออกมาเมื่อวาน",
+    "ผมเคยติดคุก 7 ปีก่อนครับ ตอนนี้ได้ออกมาแล้ว เพิ่งออกเดือนที่แล้ว"])
+def test_time_served_is_no_prison_long_past(text: str) -> None:
+    assert "probation" in parse_needs(text) and released_from_prison(text)
+
+
+@pytest.mark.parametrize(("text", "field", "value"), [
+    ("เงินเดือนยังไม่ถึง ไม่มีข้าวกินสองวันแล้ว", "no_food", True),
+    ("ค่าจ้างไม่ถึง ไม่มีที่นอนคืนนี้", "no_shelter", True),
+    ("รถยังไม่ถึง ไม่มีที่นอน นั่งรออยู่ขนส่ง", "no_shelter", True),
+    ("เงินโอนยังไม่ถึง ไม่มีค่ารถกลับ", "no_fare", True),
+    ("ไม่ถึงกับไม่มีค่ารถค่ะ แค่ไม่พอ", "no_fare", True),
+    ("เงินหายอดข้าวค่ะ", "no_food", True), ("ไม่เคยอดข้าวขนาดนี้มาก่อน", "no_food", True)])
+def test_not_yet_arrived_then_a_lack_is_a_lack(text: str, field: str, value: bool) -> None:
+    assert getattr(extract_facts(text), field) is value
+
+
+@pytest.mark.parametrize("text", [
+    "ไม่ได้หลงทางง่ายนะ ไปเองได้", "ไม่ใช่คนหลงทางง่ายครับ", "ผมไม่เคยหลงทางบ่อยครับ",
+    "ไม่ใช่ว่าขึ้นรถไม่เป็นนะ แค่ไม่มีตัง", "เมื่อก่อนหลงทางบ่อย แต่ตอนนี้ไปเองได้",
+    "หลงทางบ่อยตอนมาใหม่ๆ ตอนนี้คล่องแล้ว", "ผมขึ้นรถไม่ถูกครับ ไม่รู้ต้องขึ้นคันไหน"])
+def test_no_escort_in_these(text: str) -> None:
+    assert "cannot_travel_alone" not in extract_facts(text).special_needs
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("ผมกับเมียและลูก 2 คน แม่ผมป่วยอยู่บ้าน", 4), ("ผมกับเมียกับลูก2คน แม่ให้ตังมา", 4),
+    ("ผม เมีย ลูก 2 คน พ่อแม่อยู่อุบล", 4), ("ผมกับเมียและลูกสองคน แม่ผมเสียแล้ว", 4),
+    ("ผม เมีย ลูก 2 คน ตาบอดข้างหนึ่ง", 4), ("ผมกับเมีย ลูก 2 คน น้องคนเล็กป่วย", 4),
+    ("ผมกับเมีย ลูก 2 คน พี่คนโตอายุ 10 ขวบ", 4), ("ผม เมีย ลูก 2 คน แม่งไม่มีใครช่วยเลย", 4),
+    ("ผม เมีย ลูก 2 คน ยายเขาไม่ไปด้วย", 4), ("ผมกับเมีย ลูก 2 คน พี่ชายผมจะมารับที่ขนส่ง", 4),
+    ("ผมกับเมียกับลูก 1 คน พ่อตาแม่ยายรออยู่ที่บ้าน", 3),
+    ("ผมกับเมีย ลูก 2 คน พ่อกับแม่ด้วย", 6), ("ผม เมีย ลูก 2 คน ตากับยายด้วย", 6)])
+def test_kin_spoken_of_after_the_family_is_not_counted(text: str, count: int) -> None:
+    assert extract_facts(text).travellers == count
+
+
+@pytest.mark.parametrize("text", [
+    "ไม่รู้ว่าอยู่ตรงไหน อยู่แถวหมอชิต", "ไม่รู้จะไปนอนตรงไหน", "นอนตรงไหนก็ได้ครับ",
+    "แถวไหนก็ได้", "อยู่ตรงข้ามเซเว่น แถวไหนไม่รู้", "บ้านอยู่แถวไหน ผมก็จำไม่ได้แล้ว",
+    "จำไม่ได้ว่าบัตรหายตรงไหน", "นอนตรงไหนได้ก็นอน", "เจ้าหน้าที่ขอเบอร์ไปแล้วครับ",
+    "ผมขอเบอร์นายจ้างไว้แล้ว", "ตำรวจขอทราบชื่อผมแล้ว", "ขอเบอร์ติดต่อกลับ 0812345678"])
+def test_where_not_known_or_a_number_kept_is_no_question(text: str) -> None:
+    assert not is_question(text)
