@@ -145,10 +145,19 @@ def has_digits(text: str, at_least: int = 5) -> bool:
     return sum(ch.isdigit() for ch in text) >= at_least
 
 
+# the writer's own name said wrong, plainly ("ชื่อพิมพ์ผิดค่ะ", "ขอแก้ชื่อ", "ชื่อที่ถูกคือ"),
+# never a relative's name told ("พ่อชื่อสมพงษ์ เป็นเบาหวาน"), nor the name on a card
+_OWN_NAME_FIX = re.compile(r"(?<!พ่อ)(?<!แม่)(?<!ลูก)(?<!สาว)(?<!ชาย)(?<!ยาย)(?<!ตา)(?<!ผัว)(?<!เมีย)"
+                           r"(?<!แฟน)(?<!สามี)(?<!พี่)(?<!น้อง)(?<!ลุง)(?<!ป้า)(?<!เพื่อน)"
+                           r"ชื่อ(?:เล่น|จริง)?(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|เรา)?(?:ที่)?(?:ให้ไว้|ส่งไป|พิมพ์ไป)?"
+                           r"(?:ก็|มัน)?(?:พิมพ์|สะกด)?ผิด|(?:ขอ)?แก้(?:ไข)?ชื่อ(?!ใน|บัตร)"
+                           r"|ชื่อที่ถูก(?:ต้อง)?(?:คือ|เป็น)")
+
+
 def fixes_name(text: str) -> bool:
-    """Says the name sent is wrong ("ชื่อพิมพ์ผิดค่ะ ชื่อ บัวเรียน"): read as a fix before
-    anything else (its words may hold a need's: "เรียน")."""
-    return _NAME_FIX.search(text.replace(" ", "")) is not None and not is_question(text)
+    """Says the writer's name sent is wrong ("ชื่อพิมพ์ผิดค่ะ ชื่อ บัวเรียน"): read as a fix
+    before anything else (its words may hold a need's: "เรียน")."""
+    return _OWN_NAME_FIX.search(text.replace(" ", "")) is not None and not is_question(text)
 
 
 def after_sent(state: State, text: str) -> StepResult | None:

@@ -85,7 +85,8 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
         if (token in _PARTICLES or any(ch.isdigit() for ch in token)
                 or (token in nw.STARTERS and not (name and ends_name))):
             break
-        if name and cap == 3 and len(token) > 3 and token not in _NAME_ENDS and _tells(token):
+        if name and cap == 3 and len(token) > 3 and not (token in _NAME_ENDS and ends_name) and (
+                _tells(token)):
             break  # "ชื่อสมชายตกงานครับ": สมชาย, out of work
         name.append(token)
         if len(name) == cap:

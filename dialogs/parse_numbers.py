@@ -54,7 +54,7 @@ def clean_text(text: str) -> str:
 # southern "หม้าย" for ไม่ ("หม้ายมีตังค์", "หม้ายได้กินข้าว"), never a widow ("แม่หม้ายมีลูก")
 # "ไม่มี" mistyped: "ม่มี" (never "แม่มี", "ใหม่มี"), "มะมี" (never "ธรรมะมี"), "ไม่มค่ารถ"
 # (a missing vowel, only before what is had or lacked: never "ไม่มอง"), "ไม่มัี"
-_NOT_HAVE_TYPO = re.compile(r"(?<![ไใแโเห])ม่มี|(?<!ร)มะมี(?![่้])|ไม่มัี"
+_NOT_HAVE_TYPO = re.compile(r"(?<![ไใแโเห])ม่มี|(?<!ร)มะมี(?![่้])|ไม่มัี|ไม่หมี"
                             r"|ไม่ม(?=ค่า|เงิน|ตัง|ที่|บ้าน|ข้าว|งาน|บัตร|อะไร|ใคร|คน)")
 # (and "ม่าย", "หม่าย": "ม่ายมีตังค์", "ม่ายได้เดือดร้อนไหร่"; never "แม่ม่าย", "เป็นม่าย")
 _SOUTHERN_NOT = re.compile(r"(?<!แม่)(?<!พ่อ)(?<!เป็น)(?<!คน)(?<!ชาย)(?<!หญิง)(?<!ผัว)(?<!เมีย)"
@@ -64,11 +64,18 @@ _SOUTHERN_NOT = re.compile(r"(?<!แม่)(?<!พ่อ)(?<!เป็น)(?<!�
 
 # northern and Isan "บ่ได้" is "ไม่ได้" ("เฒ่าแล้ว แต่บ่ได้ป่วยไข้": not sick)
 _NOT_DID = re.compile(r"บ่ได้")
+_ISAN_NOT_HAVE_TYPO = re.compile(r"บ่หมี")  # "ไม่หมีค่ารถ", "บ่หมีตังค์" (dev43): มี
+# southern "หลบ" (go back: "อยากหลบบ้านที่สุราษฎร์", "ไม่มีค่ารถหลบบ้าน"); never hiding
+# ("หลบหน้า", "หลบหนี", "หลบภัย", "หลบซ่อน", "หลบอยู่")
+# and northern "ปิ๊ก" ("ปิ๊กแพร่", "ปิ๊กบ้าน")
+_SOUTHERN_GO_BACK = re.compile(r"ปิ๊ก|ป๊ิก|หลบ(?=บ้าน)|(?:(?<=อยาก)|(?<=จะ)|(?<=ได้))หลบ"
+                               r"(?!หน้า|หนี|ภัย|ซ่อน|อยู่|ตัว|มุม)")
 # "ไม่ถึงกับไม่มีที่นอน" (not so far as to have nowhere to sleep): has one; "ไม่ถึงกับอดข้าว":
 # does not go hungry (dev42: read as no shelter, and urgent)
 _SO_FAR = r"(?:ไม่|บ่|ยังไม่)(?:ได้)?(?:ถึง|ถึงขั้น|ถึงขนาด)"
 _NOT_SO_FAR = ((re.compile(_SO_FAR + r"(?:กับ|ขั้น|ขนาด)(?:ว่า)?\s?(?:ไม่|บ่)มี"
-                           r"(?=ที่(?:นอน|พัก|อยู่|ซุกหัว)|บ่อนนอน|ห้อง|(?:ข้าว|อะไร|อาหาร)?(?:จะ)?กิน)"),
+                           r"(?=(?:ที่(?:นอน|พัก|อยู่|ซุกหัว)|บ่อนนอน|ห้อง|(?:ข้าว|อะไร|อาหาร)?(?:จะ)?กิน)"
+                           r"(?!.{0,40}?แต่))"),
                 "มี"),
                (re.compile(_SO_FAR + r"(?:กับ|ขั้น|ขนาด)(?:ว่า)?\s?(?=อด|นอน|หิว|ขาด)"
                            r"(?!ไม่|บ่)"), "ไม่"))
@@ -87,6 +94,8 @@ def negations_fixed(cleaned: str) -> str:
         cleaned = so_far.sub(said, cleaned)
     for slip, word in _VOICE:
         cleaned = slip.sub(word, cleaned)
+    cleaned = _ISAN_NOT_HAVE_TYPO.sub("บ่มี", cleaned)
+    cleaned = _SOUTHERN_GO_BACK.sub("กลับ", cleaned)
     return _NOT_HAVE_TYPO.sub("ไม่มี", cleaned)
 
 

@@ -22,14 +22,15 @@ _ABROAD_WORDS = (
     "พม่า เมียนมา เมียนมาร์ เมียวดี ท่าขี้เหล็ก ย่างกุ้ง มัณฑะเลย์ ทวาย มะริด เกาะสอง พะอาน"
     " ลาว เวียงจันทน์ เวียงจันท์ หลวงพระบาง ปากเซ สะหวันนะเขต ห้วยทราย"
     " เขมร กัมพูชา ปอยเปต พนมเปญ เสียมราฐ เกาะกง พระตะบอง"
-    " มาเลเซีย มาเลย์ มาเล กลันตัน กัวลาลัมเปอร์ ปีนัง เวียดนาม ฮานอย")
+    " มาเลเซีย มาเลย์ มาเล กลันตัน กัวลาลัมเปอร์ ปีนัง เวียดนาม ฮานอย"
+    " โกตาบารู ตรังกานู เคดาห์ อลอร์สตาร์ อาลอร์สตาร์ ยะโฮร์")
 ABROAD = frozenset(_ABROAD_WORDS.split())
 # a foreign word ends there: "เขมราฐ" (Ubon), "มาเลี้ยงลูก", "ลาวครั่ง" are Thai words
 _ENDS = r"(?=$|[\s,.!?]|" + PARTICLE + r"|ฝั่ง|ประเทศ|บ้าน|แล้ว)"
 _FOREIGN = "(?:" + "|".join(sorted(ABROAD, key=len, reverse=True)) + ")" + _ENDS
 # the words that lead to a foreign place, a whole answer: "ฝั่งพม่า", "ประเทศลาว", "เมืองลาว"
 _LEAD = r"(?:ฝั่ง|ประเทศ|เมือง|ที่|อยู่|ทาง)*"
-_WHOLE = re.compile(r"(?:" + _LEAD + r"(?:" + _FOREIGN + r")" + PARTICLE + r"*[,.]?)+")
+_WHOLE = re.compile(r"(?:" + _LEAD + r"(?:" + _FOREIGN + r")" + PARTICLE + r"*[,.]?\s?)+")
 # home named as such just before the place ("กลับบ้านที่ลาว", "บ้านเกิดอยู่ปอยเปต",
 # "กลับพม่า"): not "กลับมา" (back here), nor "บ้านอยู่ใกล้..." (the word must follow)
 _HOME_BEFORE = re.compile(
@@ -38,6 +39,7 @@ _HOME_BEFORE = re.compile(
     r"(?:" + _FOREIGN + ")")
 
 _ACROSS = re.compile(r"ฝั่ง|ประเทศ|เมือง")
+_THERE_SINCE = re.compile(r"อยู่(?:โน้น|โน่น|นั่น|ที่นั่น|ที่โน่น)")
 
 
 def _a_place(word: str) -> bool:
@@ -55,8 +57,11 @@ def home_abroad_in(cleaned: str, compact: str) -> bool:
     if _HOME_BEFORE.search(compact):
         return True
     words = [w for w in cleaned.split(" ") if w]
+    # a remark after the places ("โกตาบารู กลันตัน มาเลเซียค่ะ อยู่โน้นยี่สิบปีแล้ว", dev43)
+    remark = next((n for n, w in enumerate(words) if n and _THERE_SINCE.match(w)), None)
+    words = words[:remark] if remark is not None else words
     for at in range(len(words)):
-        tail = "".join(words[at:])
+        tail = " ".join(words[at:])
         if _WHOLE.fullmatch(tail):
             # "ยะลาค่ะ ทางมาเลย์": a Thai place, then the way it lies (toward Malaysia)
             toward = at > 0 and tail.startswith("ทาง") and not _ACROSS.search(tail)

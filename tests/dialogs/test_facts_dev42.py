@@ -155,3 +155,67 @@ def test_kin_spoken_of_after_the_family_is_not_counted(text: str, count: int) ->
     "ผมขอเบอร์นายจ้างไว้แล้ว", "ตำรวจขอทราบชื่อผมแล้ว", "ขอเบอร์ติดต่อกลับ 0812345678"])
 def test_where_not_known_or_a_number_kept_is_no_question(text: str) -> None:
     assert not is_question(text)
+
+
+# -- the second review ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("หมอให้เลิกเหล้าครับ ตับแข็งแล้ว", "health"),
+    ("อยากเลิกเหล้ามานานแล้วครับ แต่เลิกไม่ได้สักที", "mental"),
+    ("เลิกเหล้ามาได้สามวัน มือสั่นนอนไม่หลับ", "mental"),
+    ("ผมเคยติดคุก ออกมาได้สองอาทิตย์ ญาติตัดขาดไปนานแล้วครับ", "probation"),
+    ("ผมเคยติดคุกครับ ออกมาได้ไม่นานแล้ว ยังหางานไม่ได้", "probation"),
+    ("เคยติดคุก 4 ปี ก่อนออกมาก็ไม่มีใครมารับ", "probation"),
+    ("คดีจบแล้วแต่ยังต้องชดใช้ค่าเสียหายสองแสน ไม่รู้จะทำยังไง", "legal"),
+    ("เคยอยู่กับผัวขี้เหล้า หนูซึมเศร้า เครียดจนนอนไม่หลับ ตอนนี้เลิกได้แล้วค่ะ", "mental"),
+    ("เคยทำงานก่อสร้าง ล้มป่วยเป็นเส้นเลือดในสมอง ทำกายภาพ ตอนนี้แข็งแรงขึ้นแล้วค่ะ "
+     "แขนซ้ายยังยกไม่ขึ้น", "health"),
+    ("เคยกินยาความดันทุกวัน ย้ายห้องมากระเป๋าก็หายแล้วค่ะ", "health")])
+def test_a_need_still_here_stays_the_second_review(text: str, need: str) -> None:
+    assert need in parse_needs(text)
+
+
+@pytest.mark.parametrize(("text", "escort"), [
+    ("ขึ้นรถเองไม่เป็นไรค่ะ หนูไปเองได้", False), ("นั่งรถบ่เป็นหยังดอก ไปเองได้", False),
+    ("ขึ้นรถไม่เป็นปัญหาค่ะ แค่ไม่มีเงิน", False), ("นั่งรถไม่เป็นสุขเลย เมารถตลอด", False),
+    ("ผมขับรถส่งของ หลงทางบ่อยเลยโดนไล่ออก", False), ("ขับรถหลงทางบ่อย น้ำมันหมด ติดอยู่ที่ปั๊ม", False),
+    ("ขึ้นรถทัวร์ไม่เป็น แต่ขึ้นรถตู้ได้", False), ("พ่อหลงทางบ่อยแต่ตอนนี้ไปเองได้แล้ว", False),
+    ("ยายอายุ 80 แล้ว ขึ้นรถทัวร์เองไม่เป็นค่ะ", True), ("ตาขึ้นรถบัสเองบ่เป็นเด้อ", True)])
+def test_the_escort_readings_the_second_review(text: str, escort: bool) -> None:
+    assert ("cannot_travel_alone" in extract_facts(text).special_needs) is escort
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("ผม เมีย ลูก 2 แม่ผมอายุ 70 ไม่ได้ไปด้วย", 4), ("ผม เมีย ลูก2 แม่จะไปส่งที่หมอชิต", 4),
+    ("ผมกับเมีย ลูก 2 ยายจะไปรับที่ขนส่ง", 4), ("ผมกับเมีย ลูก 2 คน พี่ครับ ช่วยด้วย", 4),
+    ("ผม เมีย ลูก 3 แม่ไม่มีเงินส่งมาให้", 5), ("ผม เมีย ลูก 2 น้องผมอยู่ที่นี่ด้วย ไม่ได้กลับ", 4),
+    ("ผม เมีย ลูก 2 พ่อกับแม่ผมด้วย", 6), ("ผมกับเมีย ลูก 3 คน ยายด้วยครับ", 6)])
+def test_the_family_count_the_second_review(text: str, count: int) -> None:
+    assert extract_facts(text).travellers == count
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("บ้านอยู่ตรงไหนผมจำไม่ค่อยได้", False), ("ผมนอนตรงไหนที่ไม่มีคนไล่ก็นอน", False),
+    ("ยายจำไม่ค่อยได้ว่าบ้านลูกอยู่แถวไหน", False), ("ลืมไปแล้วว่าห้องอยู่ตรงไหน", False),
+    ("ไม่รู้ว่า พมจ อยู่ตรงไหน", False),
+    ("เมื่อวานผมขอเบอร์ พมจ มาแล้ว แต่โทรไม่ติด", False), ("นายจ้างหนี ขอเบอร์ก็ไม่ให้", False),
+    ("ผมขอเบอร์นายจ้างเก่า เขาไม่ให้", False),
+    ("พมจ.ชลบุรีอยู่ตรงไหนคะ", True), ("ขอเบอร์ พมจ.ขอนแก่นหน่อยค่ะ", True),
+    ("ขอทราบสิทธิ์ของผู้พ้นโทษครับ", True)])
+def test_where_and_numbers_asked_the_second_review(text: str, asked: bool) -> None:
+    assert is_question(text) is asked
+
+
+@pytest.mark.parametrize(("text", "hungry"), [
+    ("ขอข้าวกินได้บ่ อดข้าวมาสองมื้อแล้ว", True)])
+def test_an_isan_question_before_hunger_is_no_denial(text: str, hungry: bool) -> None:
+    assert extract_facts(text).no_food is hungry
+
+
+@pytest.mark.parametrize("text", [
+    "ไม่ถึงกับไม่มีอะไรกิน แต่ลูกอ่อนไม่มีนมกิน",
+    "ยังไม่ถึงขั้นไม่มีที่อยู่ แต่คืนนี้ต้องออกจากห้องแล้ว เจ้าของไล่",
+    "ไม่ถึงกับไม่มีที่นอนหรอกค่ะ แต่ห้องเช่าหมดสัญญาพรุ่งนี้ ต้องออก"])
+def test_not_so_far_but_then_a_lack_is_no_roof_nor_food_said(text: str) -> None:
+    facts = extract_facts(text)
+    assert facts.no_shelter is not False and facts.no_food is not False

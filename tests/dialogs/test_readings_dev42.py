@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.contact import fixes_name
 from dialogs.engine import Dialog
 from dialogs.questions import is_question
 from dialogs.readers import read_name
@@ -60,3 +61,23 @@ def test_staff_asked_beside_a_place_at_the_first_question_is_a_request(dialog: D
     ("ชื่อสมชายตกงานครับ", "สมชาย"), ("สมชาย เรียนอยู่", "สมชาย")])
 def test_a_name_ending_in_a_need_word(text: str, name: str) -> None:
     assert read_name(text, None) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ชื่อมานะเรียนอยู่ม.3", "มานะ"), ("ชื่อสมศรีเรียนไม่จบ", "สมศรี"), ("ชื่อ บัวเรียน ศรีสุข", "บัวเรียน ศรีสุข")])
+def test_study_after_a_name_is_no_part_of_it(text: str, name: str) -> None:
+    assert read_name(text, None) == name
+
+
+@pytest.mark.parametrize(("text", "fix"), [
+    ("ชื่อพิมพ์ผิดค่ะ ชื่อ บัวเรียน น.หนู", True), ("ขอแก้ชื่อเป็น ต้อย", True),
+    ("พ่อชื่อสมพงษ์ เป็นเบาหวาน ต้องฉีดยาทุกวัน", False),
+    ("ลูกสาวชื่อฝน เป็นไข้สูง ต้องไปหาหมอ", False),
+    ("ชื่อในบัตรเป็นนามสกุลเก่า อยากทำบัตรใหม่", False),
+    ("อยากทำบัตรประชาชนใหม่ค่ะ ชื่อในบัตรผิด", False),
+    ("ชื่อถูกต้องแล้ว อยากเปลี่ยนงานใหม่ค่ะ", False),
+    ("ผมชื่อสมชายครับ เป็นคนพิการ อยากได้รถเข็น", False)])
+def test_only_a_plain_fix_of_ones_own_name_goes_before_the_needs(text: str, fix: bool) -> None:
+    """The second review: "พ่อชื่อสมพงษ์ เป็นเบาหวาน" told after sending renamed the
+    request "เบาหวาน", and the need was lost."""
+    assert fixes_name(text) is fix

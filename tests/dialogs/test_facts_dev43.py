@@ -1,0 +1,51 @@
+"""Readings found by the blind development set dev43 (hardship and places in everyday and
+regional words), each with the sentence that showed it and sentences beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.facts import extract_facts
+from dialogs.readers import read_hardship
+
+
+@pytest.mark.parametrize("text", [
+    "ค่ารถบ่พอค่ะ", "เงินที่เหลือซื้อตั๋วใหม่บ่พอ",  # (asked three times, then a handoff)
+    "ไม่หมีค่ารถหลบบ้านครับ",  # ("หมีค่ารถ" was read as a fare had)
+    "ไม่หมีตังค์สักบาทค่ะ ค่ารถก็ไม่หมี"])
+def test_no_fare_in_regional_and_typed_words(text: str) -> None:
+    assert extract_facts(text).no_fare is True
+    assert (read_hardship(text, None) or {}).get("no_fare") is True
+
+
+@pytest.mark.parametrize(("text", "fare"), [("ค่ารถพอค่ะ", False), ("ซื้อตั๋วพอ", False)])
+def test_a_fare_had_stays_had(text: str, fare: bool) -> None:
+    assert extract_facts(text).no_fare is fare
+
+
+@pytest.mark.parametrize("text", ["ข้าวก็ยังไม่ได้กินตั้งแต่เมื่อวาน", "ข้าวยังไม่ได้กินเลย"])
+def test_food_named_first_then_not_eaten(text: str) -> None:
+    assert extract_facts(text).no_food is True
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    ("อยากหลบบ้านที่สุราษฎร์", "สุราษฎร์ธานี"),  # southern "หลบ": go back
+    ("น้ำท่วม ผมกับแม่ยาย ปิ๊กแพร่", "แพร่"), ("อยากปิ๊กบ้านที่น่าน", "น่าน")])  # northern
+def test_going_back_in_southern_and_northern_words(text: str, home: str) -> None:
+    province = extract_facts(text).home_province
+    assert province is not None and province.name_th == home
+
+
+@pytest.mark.parametrize("text", ["หนีผัวมาหลบอยู่บ้านเพื่อน", "อยากหลบหน้าเจ้าหนี้"])
+def test_hiding_is_no_going_back(text: str) -> None:
+    assert extract_facts(text).home_province is None
+
+
+@pytest.mark.parametrize(("text", "abroad"), [
+    ("โกตาบารู กลันตัน มาเลเซียค่ะ", True),
+    ("โกตาบารู กลันตัน มาเลเซียค่ะ อยู่โน้นยี่สิบปีแล้ว", True),
+    ("ยะลาค่ะ ทางมาเลย์", None), ("ทำงาน มาเลเซีย", None), ("ขอนแก่นค่ะ อยู่โน้นมาสิบปี", None)])
+def test_a_home_abroad_named_in_several_words(text: str, abroad: bool | None) -> None:
+    """A Thai woman whose home of twenty years is in Kelantan was screened as if going
+    home in Thailand: the aid takes people home within Thailand."""
+    assert extract_facts(text).home_abroad is abroad
