@@ -83,14 +83,19 @@ _LEFT_BEHIND = re.compile(r"(?:คน)?(?:ก็|ยัง)?(?:ไม่ได�
 # ("แม่ผมป่วยอยู่บ้าน", "พี่คนโตอายุ 10 ขวบ", "ตาบอด", "ยายเขาไม่ไปด้วย")
 # (a bare "พี่", "น้อง" is often the officer addressed: "พี่ครับ ช่วยด้วย")
 _MINE = r"(?:ผม|ฉัน|หนู|เมีย|แฟน)"
-_KIN_WORD = (r"(?:(?:แม่|พ่อ|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า)" + _MINE + r"?|(?:น้อง|พี่)(?:ชาย|สาว)" + _MINE
-             + r"?|(?:น้อง|พี่)" + _MINE + ")")
-_KIN_AFTER = re.compile(r"(?:คน)?(?:กับ|และ)?(?P<kin>" + _KIN_WORD + r"(?:(?:กับ|และ)" + _KIN_WORD
-                        + r")*)(?:ด้วย)?(?=$|ด้วย|ค่ะ|ครับ|คับ|จ้า|นะ"
-                        r"|อยู่(?!บ้าน|ที่บ้าน|กับ|ต่าง|ที่นี่|นี่)|อายุ)"
+# a pair said as one word is two ("ตายาย", "พ่อแม่"); an in-law is one ("แม่ยาย", "พ่อตา")
+_PAIR = r"ตายาย|ยายตา|ปู่ย่า|ย่าปู่|พ่อแม่|แม่พ่อ"
+_KIN_WORD = (r"(?:(?:" + _PAIR + r"|(?:พ่อ|แม่)(?:ตา|ยาย|ผัว|สามี|เมีย)|แม่|พ่อ|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า)"
+             + _MINE + r"?|(?:น้อง|พี่)(?:ชาย|สาว)" + _MINE + r"?|(?:น้อง|พี่)" + _MINE + ")")
+_KIN_AFTER = re.compile(r"(?:คน)?(?:กับ|และ)?(?P<kin>" + _KIN_WORD + r"(?:(?:กับ|และ)?" + _KIN_WORD
+                        + r")*)(?:ด้วย)?(?=$|ด้วย|ค่ะ|ครับ|คับ|จ้า|นะ|ได้(?:หมด|ทุกคน|ไหม|มั้ย|บ่)"
+                        # (where they all are, home named after: "...แม่ผม อยู่ระยอง จะกลับบุรีรัมย์";
+                        # never where the kin live: "พ่อแม่อยู่อุบล")
+                        r"|อยู่(?!บ้าน|ที่บ้าน|กับ|ต่าง|ที่นี่|นี่)(?=.{0,20}?(?:จะ|อยาก)(?:กลับ|ไป))|อายุ)"
                         # (and goes: not "...แม่ผมอายุ 70 ไม่ได้ไปด้วย", "...มาส่ง")
                         r"(?!.{0,24}?(?:ไม่ได้(?:ไป|กลับ|มา)|ไม่ไป|ไม่กลับ|(?:ไป|มา)(?:ส่ง|รับ)))")
 _KIN_ONE = re.compile(_KIN_WORD)
+_TWO = re.compile(r"(?:" + _PAIR + ")" + _MINE + "?")
 # the writer left with the rest ("ผัวหนีไปกับเมียใหม่ เหลือหนูกับลูกสองคน"): those before go
 _LEFT_WITH = re.compile(r"เหลือ(?:แค่|แต่)?")
 _NOT_PEOPLE_AFTER = re.compile(r"ขวบ|ปี|เดือน|วัน|บาท|อาทิตย์|สัปดาห์|ครั้ง|โมง")
@@ -192,8 +197,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         elif _SELF_SPOUSE_KIDS.search(before) and not _NOT_PEOPLE_AFTER.match(after) and not (
                 _LEFT_BEHIND.match(compact, n.end)):
             kin = _KIN_AFTER.match(compact, n.end)
-            more = len(_KIN_ONE.findall(kin["kin"])) if kin and not _LEFT_BEHIND.match(
-                compact, kin.end()) else 0
+            more = sum(1 + bool(_TWO.fullmatch(k)) for k in _KIN_ONE.findall(kin["kin"])
+                       ) if kin and not _LEFT_BEHIND.match(compact, kin.end()) else 0
             companions, counted_to = companions or n.value + 2 + more, n.end
         elif ((_PEOPLE.match(after) and (_TOTAL_BEFORE.search(before)
                                          or _SELF_AND_ONE_BEFORE.search(before)))

@@ -49,3 +49,34 @@ def test_a_home_abroad_named_in_several_words(text: str, abroad: bool | None) ->
     """A Thai woman whose home of twenty years is in Kelantan was screened as if going
     home in Thailand: the aid takes people home within Thailand."""
     assert extract_facts(text).home_abroad is abroad
+
+
+def test_northern_words_for_also_and_at() -> None:
+    """"เมื่อคืนก่นอนตี้ขนส่งเจ้า คืนนี้ก่คงต้องนอนตี้เก่า" (slept at the bus terminal, and
+    will again tonight) was asked twice, then skipped: the urgency was lost."""
+    facts = extract_facts("เมื่อคืนก่นอนตี้ขนส่งเจ้า คืนนี้ก่คงต้องนอนตี้เก่า")
+    assert facts.no_shelter is True and facts.urgent is True
+
+
+@pytest.mark.parametrize("text", ["เบี้ยคนแก่ยังไม่เคยได้สักทีครับ", "เก่าแก่", "คนเตี้ย", "ปาร์ตี้"])
+def test_words_that_hold_those_letters_stay(text: str) -> None:
+    from dialogs.parse_numbers import negations_fixed
+    assert negations_fixed(text) == text
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("มีหนังสือรับรอง ส่งไปรษณีย์ด่วนมาถึงเมื่อวาน", None), ("ด่วนค่ะ", True)])
+def test_express_post_is_no_urgency(text: str, urgent: bool | None) -> None:
+    assert extract_facts(text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("ผม เมีย ลูก 3 ตายาย ได้หมดบ่ครับ แคมป์เพิ่นสิรื้อแล้วครับ", 7), ("ผม เมีย ลูก2 แม่ยาย", 5),
+    ("ผม เมีย ลูก2 พ่อตาแม่ยาย", 6), ("ผม เมีย ลูก2 พ่อแม่ผมด้วย", 6),
+    ("ผม เมีย ลูก 2 คน พ่อแม่อยู่อุบล", 4)])
+def test_grandparents_as_one_word_are_two_and_an_in_law_one(text: str, count: int) -> None:
+    assert extract_facts(text).travellers == count
+
+
+def test_a_child_with_a_fever_is_sick() -> None:
+    assert "sick" in extract_facts("ผัวไล่ออกจากบ้านค่ะ ลูกก็ตัวร้อน").special_needs
