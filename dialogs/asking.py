@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from dialogs import replies
+from dialogs import replies, texts
 from dialogs.care_answers import read_travel_alone
 from dialogs.questions import is_question
 from dialogs.slots import (
@@ -100,6 +100,10 @@ def slot_for(key: str, answers: Answers) -> Slot | None:
         return replace(BY_KEY[key], question=SOLO_CARE)
     if key == "travel_alone" and answers.get("travellers") == 2:
         return replace(BY_KEY[key], question=ELDER_AND_CHILD)
+    if key == "sensitive_consent" and not answers.get("released"):
+        told = sensitive_told_names(answers)  # what was told, named: not a block of questions
+        if told:
+            return replace(BY_KEY[key], question=texts.SENSITIVE_TOLD.format(told))
     if key == "more_care":
         return replace(BY_KEY["more_care"], question=CARE_TOO.format(named_care(answers)))
     return BY_KEY.get(key)
@@ -266,3 +270,10 @@ def ask_now(slot: Slot | None, answers: Answers, invited: bool,
     if asked is not None and not all(k in answers for k in PLACES):
         return asked  # a question of places comes later: asked with it, not on its own (dev34)
     return slot_for("more_care", answers)
+
+
+def sensitive_told_names(answers: Answers) -> str:
+    """The sensitive needs told in passing, named as the consent question names them
+    ("เรื่องสุขภาพ"); "" when none."""
+    hints = [n for n in answers.get("need_hints") or () if n in texts.SENSITIVE_NAMES]
+    return ", ".join(dict.fromkeys(texts.SENSITIVE_NAMES[n] for n in hints))

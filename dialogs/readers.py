@@ -200,6 +200,9 @@ def read_travellers(text: str, value: str | None) -> int | None:
 # is too often the belly to be read so)
 _ALL_WELL = re.compile(r"^(?:ก็|ทุกคน)?(?:ปกติ(?:ดี)?|แข็งแรง(?:ดี)?|สบายดี)(?:ทุกคน|หมด|กันหมด|ทั้งคู่"
                        r"|ทั้งสองคน|ทั้ง\d+คน)?(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*$")
+# well, said first, with no care need read after it (dev43)
+_WELL_FIRST = re.compile(r"(?:ก็|ทุกคน)?(?:ปกติดี|แข็งแรงดี|สบายดี)(?:ทุกคน|หมด|กันหมด)?"
+                         r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*\s")
 _PREGNANT_ANSWER = re.compile(r"(?:มี)?(?:คน)?ท้อง(?:อยู่|ด้วย)?(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)?")
 
 
@@ -212,8 +215,8 @@ def read_special(text: str, value: str | None) -> list[str] | None:
         return found
     if _PREGNANT_ANSWER.fullmatch(text.replace(" ", "")):
         return ["pregnant"]
-    if _ALL_WELL.search(text.replace(" ", "")):  # "แข็งแรงดีทุกคน": nobody needs care
-        return []
+    if _ALL_WELL.search(text.replace(" ", "")) or _WELL_FIRST.match(text):  # "แข็งแรงดีทุกคน":
+        return []  # nobody needs care ("แข็งแรงดีครับ แต่กินยาต้านไวรัสอยู่": a need, no care)
     if parse_yes_no(text) is False or re.search(
             r"(?:ไม่|บ่|(?<!แม่)(?<!แม่ )(?<!ห)ม่าย|(?<!แม่)(?<!แม่ )หม่าย)มี", text):
         return []  # "ม่ายมี แข็งแรงทั้งคู่": a southern or playful no

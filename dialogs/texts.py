@@ -169,6 +169,9 @@ PRIVACY_SENSITIVE = (
 SENSITIVE_NAMES = {"probation": "เรื่องพ้นโทษ", "legal": "เรื่องคดี", "health": "เรื่องสุขภาพ",
                    "mental": "เรื่องสุขภาพ", "health_all": "เรื่องสุขภาพ",
                    "hiv": "เรื่องสุขภาพ", "disability": "ความพิการ", "record": "เรื่องคดี"}
+# the consent asked of one not released from prison who told a sensitive need in passing
+SENSITIVE_TOLD = ("{} ที่เล่ามา เป็นข้อมูลอ่อนไหว ขอบันทึกไว้เพื่อส่งต่อความช่วยเหลือได้ไหมคะ "
+                  "(ไม่ยินยอมก็ยังได้รับความช่วยเหลือค่ะ)")
 SENSITIVE_RECORD = (
     "รับทราบค่ะ: {}\nขอบันทึก{}ไว้เพื่อส่งต่อความช่วยเหลือด้วยไหมคะ เป็นข้อมูลอ่อนไหว "
     "ไม่ยินยอมก็ยังได้รับความช่วยเหลือค่ะ"
