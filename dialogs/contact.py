@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from dialogs import replies, texts
+from dialogs.care import KIN
 from dialogs.name_words import fixed_part
 from dialogs.parse import parse_yes_no
 from dialogs.questions import is_question
@@ -150,7 +151,7 @@ def has_digits(text: str, at_least: int = 5) -> bool:
 _OWN_NAME_FIX = re.compile(r"(?<!พ่อ)(?<!แม่)(?<!ลูก)(?<!สาว)(?<!ชาย)(?<!ยาย)(?<!ตา)(?<!ผัว)(?<!เมีย)"
                            r"(?<!แฟน)(?<!สามี)(?<!พี่)(?<!น้อง)(?<!ลุง)(?<!ป้า)(?<!เพื่อน)"
                            r"ชื่อ(?:เล่น|จริง)?(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|เรา)?(?:ที่)?(?:ให้ไว้|ส่งไป|พิมพ์ไป)?"
-                           r"(?:ก็|มัน)?(?:พิมพ์|สะกด)?ผิด|(?:ขอ)?แก้(?:ไข)?ชื่อ(?!ใน|บัตร)"
+                           r"(?:ก็|มัน)?(?:พิมพ์|สะกด)?ผิด|(?:ขอ)?แก้(?:ไข)?ชื่อ(?!ใน|บัตร|แล้ว|" + KIN + ")"
                            r"|ชื่อที่ถูก(?:ต้อง)?(?:คือ|เป็น)")
 
 

@@ -13,10 +13,9 @@ from collections.abc import Callable
 
 from dialogs import replies, texts
 from dialogs import state as st
-from dialogs.after_needs import needs_after_sent
+from dialogs.after_sent import sent_turn
 from dialogs.consent import Consent, expire_pending, is_help_request, starts_screening
 from dialogs.consent_yes import consent_word
-from dialogs.contact import after_sent, fixes_name
 from dialogs.danger import with_safety
 from dialogs.labels import topic_label
 from dialogs.opening import opening_answer
@@ -250,9 +249,7 @@ class Dialog:
         clarified = times_clarified(state, text)  # "which topic?" asked for it in a row
         state = state.with_(unknown=None, **{CLARIFIED: None})
         if state.data.get("sent"):
-            fix = after_sent(state, text) if value is None and fixes_name(text) else None
-            after = fix or needs_after_sent(self.kb, state, text, value) or (
-                after_sent(state, text) if value is None else None)
+            after = sent_turn(self.kb, state, text, value)
             if after is not None:
                 return after
         if value and value.startswith("topic:"):

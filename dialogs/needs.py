@@ -45,8 +45,7 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
                ("สุขภาพจิต", "จิต", "จิตเวช", "ซึมเศร้า", "เครียด", "ติดยา", "ติดยาเสพติด",
                 "ยาเสพติด", "ยาบ้า", "เลิกยา", "ติดเหล้า", "เลิกเหล้า", "บำบัด", "จิตเภท",
                 "โรคจิตเภท", "ไบโพลาร์")),  # (never "โรคจิต": a pervert, "ผู้ชายโรคจิตตาม")
-    "hiv": ("HIV/เอดส์", ("hiv_aid",), ("hiv", "เอดส์", "เอชไอวี", "ติดเชื้อ", "ยาต้านไวรัส",
-                                      "arv")),  # (dev43: "กินยาต้านไวรัสอยู่")
+    "hiv": ("HIV/เอดส์", ("hiv_aid",), ("hiv", "เอดส์", "เอชไอวี", "ติดเชื้อ")),
     # wages unpaid or a scam told (read by `_WAGES`): legal advice, and no sensitive data
     "wages": ("ค่าแรงค้าง/ถูกโกง", ("justice_centre",), ()),
     "legal": ("ปรึกษากฎหมาย", ("justice_centre",),
@@ -225,6 +224,19 @@ _OTHER_INFECTION = re.compile(
 _HIV_SAID = re.compile(r"hiv|เอชไอวี|เอดส์|ยาต้าน|ผู้ติดเชื้อ", re.IGNORECASE)
 
 
+# antiretrovirals taken now (dev43: "แข็งแรงดีครับ แต่กินยาต้านไวรัสอยู่"), never for another
+# virus named ("ยาต้านไวรัสตับอักเสบบี", "ทามิฟลู", "ตอนเป็นโควิด"), nor denied or past
+_ARV = re.compile(r"(?<!ไม่ได้กิน)(?<!ไม่ได้ใช้)(?<!ไม่กิน)(?<!เคยกิน)(?<!เคยได้)"
+                  r"(?:ยาต้าน(?:ไวรัส)?(?:hiv|เอชไอวี)?|(?<![a-z])arv(?![a-z]))", re.IGNORECASE)
+_OTHER_VIRUS = re.compile(r"ตับ|โควิด|covid|ไข้หวัด|ทามิฟลู|เริม|งูสวัด|ไข้เลือดออก|อักเสบ|แก้|ปวด",
+                          re.IGNORECASE)
+
+
+def on_arvs(compact: str) -> bool:
+    """Antiretrovirals said, of HIV (no other virus named, not denied or past)."""
+    return _ARV.search(compact) is not None and not _OTHER_VIRUS.search(compact)
+
+
 def _other_infection_only(compact: str) -> bool:
     """Every "ติดเชื้อ" said is of something other than HIV, which is not named."""
     return not _HIV_SAID.search(compact) and compact.count("ติดเชื้อ") == len(
@@ -248,7 +260,8 @@ def parse_needs(text: str) -> list[str]:
              if (_mentions(tokens, token_set, firsts, said, over) and not (
                  key == "hiv" and other_infection))
              or (key == "wages" and wages) or (key == "id_card" and new_card)
-             or (key == "probation" and _released_said(compact))]
+             or (key == "probation" and _released_said(compact))
+             or (key == "hiv" and on_arvs(compact))]
     if "record" in found and "legal" not in found:  # a record is sensitive: named as a case
         found.insert(found.index("record"), "legal")
     return found

@@ -40,6 +40,8 @@ _HOME_BEFORE = re.compile(
 
 _ACROSS = re.compile(r"ฝั่ง|ประเทศ|เมือง")
 _THERE_SINCE = re.compile(r"อยู่(?:โน้น|โน่น|นั่น|ที่นั่น|ที่โน่น)")
+# (not a remark of work there, of coming back or of a home here: "อยู่โน้นทำงาน", "กลับมา...")
+_SAID_AFTER = re.compile(r"ทำงาน|กลับมา|ตอนนี้|บ้าน|เกิด|ญาติ|ไม่มีใคร")
 
 
 def _a_place(word: str) -> bool:
@@ -59,7 +61,9 @@ def home_abroad_in(cleaned: str, compact: str) -> bool:
     words = [w for w in cleaned.split(" ") if w]
     # a remark after the places ("โกตาบารู กลันตัน มาเลเซียค่ะ อยู่โน้นยี่สิบปีแล้ว", dev43)
     remark = next((n for n, w in enumerate(words) if n and _THERE_SINCE.match(w)), None)
-    words = words[:remark] if remark is not None else words
+    if remark is not None and not _SAID_AFTER.search("".join(words[remark:])) and not (
+            province_mentions("".join(words[remark:]), fuzzy=False)):
+        words = words[:remark]
     for at in range(len(words)):
         tail = " ".join(words[at:])
         if _WHOLE.fullmatch(tail):

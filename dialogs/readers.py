@@ -14,7 +14,7 @@ from dialogs.consent_yes import consent_word
 from dialogs.facts import HARDSHIPS
 from dialogs.letter import read_letter
 from dialogs.name_owner import helped_name_text
-from dialogs.needs import NONE, PREFER_NOT, parse_needs, well_off
+from dialogs.needs import NONE, PREFER_NOT, on_arvs, parse_needs, well_off
 from dialogs.parse import (
     count_groups,
     facts_of,
@@ -215,8 +215,9 @@ def read_special(text: str, value: str | None) -> list[str] | None:
         return found
     if _PREGNANT_ANSWER.fullmatch(text.replace(" ", "")):
         return ["pregnant"]
-    if _ALL_WELL.search(text.replace(" ", "")) or _WELL_FIRST.match(text):  # "แข็งแรงดีทุกคน":
-        return []  # nobody needs care ("แข็งแรงดีครับ แต่กินยาต้านไวรัสอยู่": a need, no care)
+    if _ALL_WELL.search(text.replace(" ", "")) or (  # "แข็งแรงดีทุกคน": nobody needs care;
+            _WELL_FIRST.match(text) and on_arvs(text.replace(" ", ""))):  # one on ARVs who
+        return []  # is well travels alone (manual 6(3)): a need, no care
     if parse_yes_no(text) is False or re.search(
             r"(?:ไม่|บ่|(?<!แม่)(?<!แม่ )(?<!ห)ม่าย|(?<!แม่)(?<!แม่ )หม่าย)มี", text):
         return []  # "ม่ายมี แข็งแรงทั้งคู่": a southern or playful no

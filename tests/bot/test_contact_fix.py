@@ -103,3 +103,13 @@ async def test_a_name_fix_whose_name_holds_a_need_word_is_a_fix(world: World) ->
     case = await world.store.case(case_id)
     assert case is not None and case.data["name"] == "บัวเรียน"
     assert not case.data.get("referrals")
+
+
+async def test_a_name_fix_with_a_need_beside_it_keeps_both(world: World) -> None:
+    """The third review: "ขอแก้ชื่อค่ะ ชื่อ บุญเรียน อยากได้งานทำด้วย" fixed the name and
+    dropped the wish for work."""
+    case_id = await screened_case(world)
+    await world.say("ขอแก้ชื่อค่ะ ชื่อ บุญเรียน อยากได้งานทำด้วย")
+    case = await world.store.case(case_id)
+    assert case is not None and case.data["name"] == "บุญเรียน"
+    assert "job_placement" in [r["id"] for r in case.data.get("referrals") or []]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.facts import extract_facts
+from dialogs.needs import parse_needs
 from dialogs.readers import read_hardship
 
 
@@ -80,3 +81,65 @@ def test_grandparents_as_one_word_are_two_and_an_in_law_one(text: str, count: in
 
 def test_a_child_with_a_fever_is_sick() -> None:
     assert "sick" in extract_facts("ผัวไล่ออกจากบ้านค่ะ ลูกก็ตัวร้อน").special_needs
+
+
+# -- the third review ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "มีบัตร บ่ใช่คนไทยบ่ ข้อยเกิดอุบล อยู่ชลบุรี จะกลับอุบล",  # asked back: refused before
+    "มีบัตรครับ บ่ใช่คนไทยภาคกลาง เป็นคนอีสาน อยู่ชลบุรี จะกลับอุบล"])
+def test_a_thai_who_asks_back_is_not_refused(text: str) -> None:
+    assert extract_facts(text).thai_national is not False
+
+
+@pytest.mark.parametrize("text", [
+    "มีบัตร หาดใหญ่ ปีนัง อยู่โน้นสามปี กลับมาไม่มีเงิน บ้านอยู่สตูล",
+    "มีบัตร สงขลา มาเลเซีย อยู่โน้นทำงาน",
+    "มาเลเซียค่ะ อยู่โน้นมาสิบปี ตอนนี้กลับมาอยู่ยะลาแล้ว บ้านอยู่ปัตตานี",
+    "ลาว อยู่โน่น ไม่มีใคร ตอนนี้อยู่หนองคาย บ้านเกิดอยู่อุดร"])
+def test_work_abroad_is_no_home_abroad(text: str) -> None:
+    assert extract_facts(text).home_abroad is None
+
+
+@pytest.mark.parametrize("text", [
+    "จะหลบไปอยู่กับพี่สาวที่ชลบุรี ผัวขู่จะฆ่า", "หนีนายจ้างมา จะหลบไปอยู่กับเพื่อนที่พัทยา",
+    "อยากหลบไปอยู่เชียงใหม่สักพัก ไม่อยากเจอใคร"])
+def test_a_place_to_hide_is_no_home(text: str) -> None:
+    assert extract_facts(text).home_province is None
+
+
+@pytest.mark.parametrize("text", ["ปิ๊กอัพ", "ซิตี้", "น้องตี้", "ก่ี", "สมูทตี้"])
+def test_loanwords_and_nicknames_stay(text: str) -> None:
+    from dialogs.parse_numbers import negations_fixed
+    assert negations_fixed(text) == text
+
+
+@pytest.mark.parametrize(("text", "hungry"), [
+    ("ยาหลังอาหารยังไม่ได้กิน ลืมไว้ที่ห้อง", None), ("ข้าวไม่ได้กินที่บ้าน กินที่วัดทุกวัน", None),
+    ("ข้าวยังไม่ได้กิน เดี๋ยวค่อยกินที่บ้านป้า", None)])
+def test_no_hunger_in_these(text: str, hungry: bool | None) -> None:
+    assert extract_facts(text).no_food is hungry
+
+
+def test_sent_urgently_to_hospital_stays_urgent() -> None:
+    assert extract_facts("ลูกชัก ต้องส่งด่วนไปโรงพยาบาล").urgent is True
+
+
+@pytest.mark.parametrize("text", ["อากาศร้อนมาก ตัวร้อนไปหมด นอนไม่หลับ", "มือถือตัวร้อนมาก แบตจะหมด",
+                                  "ใจร้อน ตัวร้อนรน อยากกลับบ้านเร็วๆ"])
+def test_heat_is_no_fever(text: str) -> None:
+    assert "sick" not in extract_facts(text).special_needs
+
+
+@pytest.mark.parametrize("text", [
+    "ต้องกินยาต้านไวรัสตับอักเสบบีทุกวัน", "ลูกเป็นไข้หวัดใหญ่ ได้ยาต้านไวรัสทามิฟลู",
+    "ไม่ได้กินยาต้านไวรัสนะคะ แค่ยาแก้ปวด", "กินยาต้านอักเสบ"])
+def test_other_antivirals_are_no_hiv(text: str) -> None:
+    assert "hiv" not in parse_needs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "สบายดีจ้า แต่ยายเป็นอัลไซเมอร์", "ปกติดีค่ะ ลูกคนโตเป็นเด็กพิเศษ", "สบายดีค่ะ แต่หูไม่ค่อยได้ยิน"])
+def test_well_then_someone_else_is_no_answer_of_none(text: str) -> None:
+    from dialogs.readers import read_special
+    assert read_special(text, None) != []

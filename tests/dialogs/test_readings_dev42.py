@@ -81,3 +81,8 @@ def test_only_a_plain_fix_of_ones_own_name_goes_before_the_needs(text: str, fix:
     """The second review: "พ่อชื่อสมพงษ์ เป็นเบาหวาน" told after sending renamed the
     request "เบาหวาน", and the need was lost."""
     assert fixes_name(text) is fix
+
+
+@pytest.mark.parametrize("text", ["ขอแก้ชื่อลูกค่ะ ลูกชื่อน้องฝน", "ผมแก้ชื่อแล้วครับ"])
+def test_no_fix_of_ones_own_name_in_these(text: str) -> None:
+    assert not fixes_name(text)
