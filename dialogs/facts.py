@@ -160,7 +160,7 @@ def extract_facts(text: str) -> Facts:
               if any(_on_words(m, spans) and not _before(_NOBODY, compact, m.start(), 14, gaps)
                      and not (_before(_PAST, compact, m.start(), 14, gaps)
                               and _HEALED.search(compact, m.end()))
-                     and not (need == "sick" and any(a <= m.start() < b for a, b in over))
+                     and not (need == "sick" and any(a < m.end() <= b for a, b in over))
                      for m in _matches(pattern, compact, gaps))}
     nobody = not needs and any(
         _on_words(m, spans) and _before(_NOBODY, compact, m.start(), 14, gaps)

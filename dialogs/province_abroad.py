@@ -41,7 +41,7 @@ _HOME_BEFORE = re.compile(
 _ACROSS = re.compile(r"ฝั่ง|ประเทศ|เมือง")
 _THERE_SINCE = re.compile(r"อยู่(?:โน้น|โน่น|นั่น|ที่นั่น|ที่โน่น)")
 # (not a remark of work there, of coming back or of a home here: "อยู่โน้นทำงาน", "กลับมา...")
-_SAID_AFTER = re.compile(r"ทำงาน|กลับมา|ตอนนี้|บ้าน|เกิด|ญาติ|ไม่มีใคร")
+_SAID_AFTER = re.compile(r"งาน|กลับมา|ตอนนี้|บ้าน|เกิด|ญาติ|ไม่มีใคร")
 
 
 def _a_place(word: str) -> bool:

@@ -95,6 +95,8 @@ _KIN_AFTER = re.compile(r"(?:คน)?(?:กับ|และ)?(?P<kin>" + _KIN_WO
                         # (and goes: not "...แม่ผมอายุ 70 ไม่ได้ไปด้วย", "...มาส่ง")
                         r"(?!.{0,24}?(?:ไม่ได้(?:ไป|กลับ|มา)|ไม่ไป|ไม่กลับ|(?:ไป|มา)(?:ส่ง|รับ)))")
 _KIN_ONE = re.compile(_KIN_WORD)
+_ADDRESSED = re.compile(r"ป้า|ลุง|น้า")
+_POLITE = re.compile(r"ครับ|ค่ะ|คะ|คับ|จ้า|จ้ะ")
 _TWO = re.compile(r"(?:" + _PAIR + ")" + _MINE + "?")
 # the writer left with the rest ("ผัวหนีไปกับเมียใหม่ เหลือหนูกับลูกสองคน"): those before go
 _LEFT_WITH = re.compile(r"เหลือ(?:แค่|แต่)?")
@@ -197,6 +199,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         elif _SELF_SPOUSE_KIDS.search(before) and not _NOT_PEOPLE_AFTER.match(after) and not (
                 _LEFT_BEHIND.match(compact, n.end)):
             kin = _KIN_AFTER.match(compact, n.end)
+            if kin and _ADDRESSED.fullmatch(kin["kin"]) and _POLITE.match(compact, kin.end()):
+                kin = None  # the officer addressed: "ผมกับเมียลูก2คน ป้าครับช่วยด้วย"
             more = sum(1 + bool(_TWO.fullmatch(k)) for k in _KIN_ONE.findall(kin["kin"])
                        ) if kin and not _LEFT_BEHIND.match(compact, kin.end()) else 0
             companions, counted_to = companions or n.value + 2 + more, n.end

@@ -7,6 +7,7 @@ import pytest
 
 from dialogs.facts import extract_facts
 from dialogs.needs import parse_needs
+from dialogs.questions import is_question
 from dialogs.readers import read_hardship
 
 
@@ -143,3 +144,63 @@ def test_other_antivirals_are_no_hiv(text: str) -> None:
 def test_well_then_someone_else_is_no_answer_of_none(text: str) -> None:
     from dialogs.readers import read_special
     assert read_special(text, None) != []
+
+
+# -- the fourth review -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "กินยาต้านวัณโรคอยู่ค่ะ ยังไม่ครบหกเดือน", "ลูกเป็นลมชัก กินยาต้านชักทุกวัน",
+    "กินยาต้านซึมเศร้าอยู่ค่ะ", "พ่อเป็นเส้นเลือดในสมองตีบ กินยาต้านเกล็ดเลือด",
+    "แม่กินยาต้านมะเร็งอยู่ค่ะ", "ยาต้านเชื้อราที่เท้าหมดแล้ว"])
+def test_medicines_against_other_things_are_no_hiv(text: str) -> None:
+    assert "hiv" not in parse_needs(text)
+
+
+@pytest.mark.parametrize("text", ["กินยาต้านทุกวันครับ", "ผมติดเชื้อ HIV ครับ กินยาต้านอยู่"])
+def test_arvs_said_plainly_are_hiv(text: str) -> None:
+    assert "hiv" in parse_needs(text)
+
+
+@pytest.mark.parametrize(("text", "need"), [
+    ("รอวัณโรคหายแล้วค่อยเดินทาง", "health"), ("ถ้ามะเร็งหายแล้วอยากกลับไปทำงาน", "health"),
+    ("รอให้คดีจบแล้วจะกลับบ้าน", "legal"), ("อยากให้ลูกเลิกยาได้แล้ว", "mental"),
+    ("เคยติดคุกเมื่อ 7 ปีก่อน ได้ออกมาตอนสงกรานต์นี้เอง", "probation"),
+    ("เคยติดคุกนานแล้ว เพิ่งโดนอีกรอบ ออกมาเมื่อต้นเดือน", "probation")])
+def test_a_cure_waited_for_or_a_release_just_had_is_no_past(text: str, need: str) -> None:
+    assert need in parse_needs(text)
+
+
+def test_a_fever_gone_is_no_care_and_one_waited_for_is() -> None:
+    assert "sick" not in extract_facts("ลูกตัวร้อนนิดหน่อย แต่หายแล้วค่ะ").special_needs
+    assert "sick" in extract_facts("รอวัณโรคหายแล้วค่อยเดินทาง").special_needs
+
+
+def test_work_lost_abroad_is_no_home_abroad() -> None:
+    assert extract_facts("อยู่ปีนัง อยู่โน่นหกเดือน ตกงาน").home_abroad is None
+
+
+def test_not_so_far_but_sleeping_in_a_car_is_no_roof() -> None:
+    assert extract_facts("ไม่ถึงกับนอนข้างถนน แต่นอนในรถ").no_shelter is True
+
+
+@pytest.mark.parametrize("text", ["ไม่มีตรงไหนให้นอนเลยค่ะ", "ลูกถามว่าคืนนี้จะนอนตรงไหน",
+                                  "เจ็บตรงไหนบอกหมอไปแล้ว"])
+def test_where_told_is_no_question(text: str) -> None:
+    assert not is_question(text)
+
+
+@pytest.mark.parametrize("text", ["ข้าวไม่ได้กินแต่กินขนมปังไปแล้ว", "ข้าวไม่ได้กินกับแม่นานแล้ว คิดถึงบ้าน"])
+def test_rice_not_eaten_but_food_had_is_no_hunger(text: str) -> None:
+    assert extract_facts(text).no_food is None
+
+
+@pytest.mark.parametrize("text", ["ขึ้นรถไม่เป็นระเบียบเลยคนเยอะ", "นั่งรถไม่เป็นห่วงค่ะ",
+                                  "นั่งรถคนเดียวไม่ค่อยเป็น แต่ถ้ามีคนบอกทางก็ไปได้"])
+def test_no_escort_the_fourth_review(text: str) -> None:
+    assert "cannot_travel_alone" not in extract_facts(text).special_needs
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("ผมกับเมียลูก2คน ป้าครับช่วยด้วย", 4), ("ผม เมีย ลูก2 ป้าด้วย", 5)])
+def test_an_officer_addressed_as_kin_is_not_counted(text: str, count: int) -> None:
+    assert extract_facts(text).travellers == count
