@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.facts import extract_facts
-from dialogs.needs import parse_needs
+from dialogs.needs import parse_needs, released_from_prison
 from dialogs.questions import is_question
 from dialogs.readers import read_hardship
 
@@ -180,7 +180,8 @@ def test_work_lost_abroad_is_no_home_abroad() -> None:
 
 
 def test_not_so_far_but_sleeping_in_a_car_is_no_roof() -> None:
-    assert extract_facts("ไม่ถึงกับนอนข้างถนน แต่นอนในรถ").no_shelter is True
+    assert extract_facts("ไม่ถึงกับนอนข้างถนน แต่นอนในรถ").no_shelter is not False  # asked
+    assert extract_facts("ไม่ถึงกับหิวครับ แต่เงินเหลือไม่พอค่ารถ").no_food is not True
 
 
 @pytest.mark.parametrize("text", ["ไม่มีตรงไหนให้นอนเลยค่ะ", "ลูกถามว่าคืนนี้จะนอนตรงไหน",
@@ -204,3 +205,24 @@ def test_no_escort_the_fourth_review(text: str) -> None:
     ("ผมกับเมียลูก2คน ป้าครับช่วยด้วย", 4), ("ผม เมีย ลูก2 ป้าด้วย", 5)])
 def test_an_officer_addressed_as_kin_is_not_counted(text: str, count: int) -> None:
     assert extract_facts(text).travellers == count
+
+
+# -- the fifth review --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "mental"), [
+    ("อยากให้ผัวเลิกเหล้าได้แล้วค่ะ กินทุกวัน", True), ("ลูกชายเลิกยาได้แล้วครับ ตอนนี้ไปทำงานแล้ว", False),
+    ("เขาเลิกเหล้าได้แล้วค่ะ สองปีแล้ว", False)])
+def test_quitting_wished_of_someone_is_no_past(text: str, mental: bool) -> None:
+    assert ("mental" in parse_needs(text)) is mental
+
+
+@pytest.mark.parametrize("text", ["พ้นโทษมานานแล้วครับ แต่เพิ่งโดนไล่ออกจากงาน",
+                                  "เคยติดคุกนานแล้วค่ะ ตอนนี้ต้องออกจากห้องเช่าปลายเดือนนี้"])
+def test_other_recent_things_are_no_release(text: str) -> None:
+    assert not released_from_prison(text)
+
+
+@pytest.mark.parametrize("text", ["ข้าวสักมื้อยังไม่ได้กินครับ แต่กินน้ำเปล่าไป",
+                                  "ข้าวยังไม่ได้กินกับลูกเลยค่ะ สองวันแล้ว"])
+def test_water_is_no_meal(text: str) -> None:
+    assert extract_facts(text).no_food is True
