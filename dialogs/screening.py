@@ -246,9 +246,10 @@ class Screening(Retries):
                 "released") and (answers.get("sensitive_consent") is True
                                  or set(answers["need_hints"]) <= PLAIN_NEEDS):
             answers["needs"] = answers["need_hints"]  # told before: shown on the summary
-        elif answers.get("needs") and not answers.get("released"):  # told since (dev43: "แต่
-            told = [n for n in answers.get("need_hints") or () if n not in answers["needs"]  # กินยา
-                    and (answers.get("sensitive_consent") is True or n in PLAIN_NEEDS)]  # ต้านไวรัส")
+        elif answers.get("needs") and not answers.get("released"):
+            # told since, with the consent to record it (dev43: "แต่กินยาต้านไวรัสอยู่")
+            told = [n for n in answers.get("need_hints") or () if n not in answers["needs"]
+                    and (answers.get("sensitive_consent") is True or n in PLAIN_NEEDS)]
             answers["needs"] = [*answers["needs"], *told]
         verdict = assess(answers)
         lead_out = [Reply(lead)] if lead else []
