@@ -71,6 +71,9 @@ _COURTESY = frozenset({"ขอบคุณ", "ขอบใจ", "สวัสด
                        "hello", "hi", "thanks", "thank", "you"})
 
 
+# "ชื่อ" typed as "ซื่อ" (honest) after the writer's own word, or with no tone mark
+_CUE_TYPO = re.compile(r"(?:(?<=ข้อย)|(?<=ผม)|(?<=หนู)|(?<=ฉัน)|(?<=เฮา))ซื่อ(?!สัตย์|ตรง|บื้อ)"
+                       r"|(?<![ก-๙])ชือ(?=\s|[ก-ฮ])")
 # words that end names as often as they tell a need ("บัวเรียน" (dev42), "ทองเรียน")
 _NAME_ENDS = frozenset({"เรียน"})
 
@@ -266,6 +269,7 @@ def extract_name(text: str, bare: bool = False) -> str | None:
                     if not m.group(1) or m.group(2).lower() not in nw.NOT_NAMES_EN), None)
     if english:
         return english.group(2)
+    text = _CUE_TYPO.sub("ชื่อ", text)  # "ข้อยซื่อ สมพร", "ชือ ปวีณา คะ" (dev44)
     text = nw.without_spelling(text)  # "สมพงศ์ ศ.ศาลา": a letter spelt out, no surname
     fix = nw.fixed_part(text)  # "ชื่อผิด ต้องเป็น บัวแก้ว ปัญญาวงค์ ไม่ใช่บัวแก่น"
     if fix is not None:

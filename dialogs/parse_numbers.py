@@ -48,9 +48,16 @@ def clean_text(text: str) -> str:
     text = _THOUSANDS.sub("", text)
     text = _ABBREV.sub(lambda m: _ABBREV_WORDS[m.group(1)] + " ", text)
     text = text.replace(_MAI_YAMOK, " " + _MAI_YAMOK + " ")
+    text = _TONELESS_NOT.sub("ไม่", text)  # "ไมหมีคะ", "ไมรูจะนอนไหน" (dev44)
+    text = _HAVE_AS_BEAR.sub("มี", text)
     return _NOT_WORD.sub(" ", text).strip()
 
 
+# "ไม่" typed with no tone mark, before the words it denies most ("ไมหมีคะ", "ไมได้",
+# "ไมรู"); never "ทำไม" (why), "ไมค์", "ไมล์"; and "หมี" typed for มี after a no ("ไม่หมี")
+_TONELESS_NOT = re.compile(r"(?<!ทำ)(?<!ทํา)ไม(?=ได้|ได|รู้|รู|มี|หมี|ใช่|ใช|เอา|พอ|ไหว|ด่วน|ดวน|ต้อง|ตอง"
+                           r"|เป็น|เปน|ค่อย|คอย|เคย|ยินยอม|สะดวก|ไป|มา|อยาก|อยาก)")
+_HAVE_AS_BEAR = re.compile(r"(?<=ไม่)หมี|(?<=บ่)หมี")
 # southern "หม้าย" for ไม่ ("หม้ายมีตังค์", "หม้ายได้กินข้าว"), never a widow ("แม่หม้ายมีลูก")
 # "ไม่มี" mistyped: "ม่มี" (never "แม่มี", "ใหม่มี"), "มะมี" (never "ธรรมะมี"), "ไม่มค่ารถ"
 # (a missing vowel, only before what is had or lacked: never "ไม่มอง"), "ไม่มัี"
