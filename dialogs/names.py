@@ -72,8 +72,8 @@ _COURTESY = frozenset({"ขอบคุณ", "ขอบใจ", "สวัสด
 
 
 # "ชื่อ" typed as "ซื่อ" (honest) after the writer's own word, or with no tone mark
-_CUE_TYPO = re.compile(r"(?:(?<=ข้อย)|(?<=ผม)|(?<=หนู)|(?<=ฉัน)|(?<=เฮา))ซื่อ(?!สัตย์|ตรง|บื้อ)"
-                       r"|(?<![ก-๙])ชือ(?=\s|[ก-ฮ])")
+_CUE_TYPO = re.compile(r"(?:(?<=ข้อย)|(?<=ผม)|(?<=หนู)|(?<=ฉัน)|(?<=เฮา))ซื่อ(?=\s)"
+                       r"|(?<![ก-๙])ชือ(?=\s)(?!\sของ)")  # (never "ผมซื่อตั๋ว...", "ซื่อเกินไป")
 # words that end names as often as they tell a need ("บัวเรียน" (dev42), "ทองเรียน")
 _NAME_ENDS = frozenset({"เรียน"})
 
