@@ -59,11 +59,11 @@ def clean_text(text: str) -> str:
 _TONELESS_NOT = re.compile(r"(?<!ทำ)(?<!ทํา)(?<!ให้)(?<!ได้)(?<!เอา)(?<!ขน)(?<!บ้าน)"
                            r"ไม(?=ได้|ได|รู้|รู|มี|หมี|ใช่|ใช|เอา|พอ|ไหว|ด่วน|ดวน|ต้อง|ตอง"
                            r"|เป็น|เปน|ค่อย|คอย|เคย|ยินยอม|สะดวก|ไป|มา|อยาก)")
-_HAVE_AS_BEAR = re.compile(r"(?<=ไม่)หมี|(?<=บ่)หมี")
+_HAVE_AS_BEAR = re.compile(r"(?<=ไม่)หมี|(?<=บ่)หมี")  # "ไม่หมีค่ารถ", "บ่หมีตังค์" (dev43)
 # southern "หม้าย" for ไม่ ("หม้ายมีตังค์", "หม้ายได้กินข้าว"), never a widow ("แม่หม้ายมีลูก")
 # "ไม่มี" mistyped: "ม่มี" (never "แม่มี", "ใหม่มี"), "มะมี" (never "ธรรมะมี"), "ไม่มค่ารถ"
 # (a missing vowel, only before what is had or lacked: never "ไม่มอง"), "ไม่มัี"
-_NOT_HAVE_TYPO = re.compile(r"(?<![ไใแโเห])ม่มี|(?<!ร)มะมี(?![่้])|ไม่มัี|ไม่หมี"
+_NOT_HAVE_TYPO = re.compile(r"(?<![ไใแโเห])ม่มี|(?<!ร)มะมี(?![่้])|ไม่มัี"
                             r"|ไม่ม(?=ค่า|เงิน|ตัง|ที่|บ้าน|ข้าว|งาน|บัตร|อะไร|ใคร|คน)")
 # (and "ม่าย", "หม่าย": "ม่ายมีตังค์", "ม่ายได้เดือดร้อนไหร่"; never "แม่ม่าย", "เป็นม่าย")
 _SOUTHERN_NOT = re.compile(r"(?<!แม่)(?<!พ่อ)(?<!เป็น)(?<!คน)(?<!ชาย)(?<!หญิง)(?<!ผัว)(?<!เมีย)"
@@ -73,7 +73,6 @@ _SOUTHERN_NOT = re.compile(r"(?<!แม่)(?<!พ่อ)(?<!เป็น)(?<!�
 
 # northern and Isan "บ่ได้" is "ไม่ได้" ("เฒ่าแล้ว แต่บ่ได้ป่วยไข้": not sick)
 _NOT_DID = re.compile(r"บ่ได้")
-_ISAN_NOT_HAVE_TYPO = re.compile(r"บ่หมี")  # "ไม่หมีค่ารถ", "บ่หมีตังค์" (dev43): มี
 # southern "หลบ" (go back: "อยากหลบบ้านที่สุราษฎร์", "ไม่มีค่ารถหลบบ้าน"); never hiding
 # ("หลบหน้า", "หลบหนี", "หลบภัย", "หลบซ่อน", "หลบอยู่")
 # and northern "ปิ๊ก" ("ปิ๊กแพร่", "ปิ๊กบ้าน")
@@ -108,7 +107,6 @@ def negations_fixed(cleaned: str) -> str:
         cleaned = so_far.sub(said, cleaned)
     for slip, word in _VOICE:
         cleaned = slip.sub(word, cleaned)
-    cleaned = _ISAN_NOT_HAVE_TYPO.sub("บ่มี", cleaned)
     cleaned = _SOUTHERN_GO_BACK.sub("กลับ", cleaned)
     return _NOT_HAVE_TYPO.sub("ไม่มี", cleaned)
 
