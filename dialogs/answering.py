@@ -11,6 +11,7 @@ from dialogs.care import CARE_PATTERNS
 from dialogs.care_answers import someone_else_alone
 from dialogs.parse import facts_of
 from dialogs.parse_numbers import PARTICLE, clean_text
+from dialogs.people_list import listed_ages
 from dialogs.places import place_cue_in
 from dialogs.province_at_home import at_own_home
 from dialogs.provinces import find_provinces, match_province
@@ -31,6 +32,9 @@ def learned_beyond(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, 
     name = slot.parse(text, None) if slot.key == "name" else None
     said = read_message(text.replace(name, " ") if name else text)  # "นิตยา": no "ยา"
     _keep_healing(said, text, answers)
+    ages = listed_ages(text) if slot.key == "travellers" else None  # "๓๒ ๒๙ ๔ขวบ"
+    if ages is not None and ages[1]:
+        said["special_needs"] = sorted({*said.get("special_needs", ()), *ages[1]})
     if slot.key in ("name", "national_id"):
         said.pop("name", None)
     if slot.key == "national_id":

@@ -13,6 +13,7 @@ import re
 
 from dialogs import replies, texts
 from dialogs import state as st
+from dialogs.consent_again import asked_again, handed_over, stuck
 from dialogs.consent_preview import (
     answered_after,
     answers_alone,
@@ -42,7 +43,7 @@ from dialogs.screening import Screening
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.summary import Decider
-from dialogs.types import Reply, RequestHandoff
+from dialogs.types import Reply
 from dialogs.understand import facts_to_answers, read_message
 from knowledge import Decision, KnowledgeBase
 from knowledge.answers import answer_texts
@@ -123,23 +124,6 @@ def notice(state: State, text: str) -> Reply:
     return Reply(out, replies.CONSENT_SENSITIVE_CHOICES)
 
 
-AGAIN = (texts.CONSENT_AGAIN, texts.CONSENT_AGAIN_2, texts.CONSENT_AGAIN_3)
-
-
-def asked_again(state: State) -> tuple[State, str]:
-    """The consent question asked again, another way each time (never one sentence
-    three times in a row)."""
-    times = int(state.data.get("again") or 0)
-    return state.with_(again=times + 1), AGAIN[times % len(AGAIN)]
-
-
-def handed_over(state: State) -> StepResult:
-    """Asked every way and still no yes or no (dev22: an elder's "ได้ลูก" met the
-    notice 22 times): a person takes the chat over; consent can still be given."""
-    return respond(state.with_(again=0), Reply(texts.CONSENT_HANDOFF, replies.CONSENT_CHOICES),
-                   effects=(RequestHandoff("consent_stuck"),))
-
-
 def noticed(state: State, text: str) -> tuple[State, Reply]:
     """The notice, and the state remembering whether it named sensitive data: only a
     yes to a notice that named it covers it (a state stored before it did not)."""
@@ -210,7 +194,7 @@ class Consent:
         if answer is None and value is None and slot is not None and answers_alone(
                 text, slot) and not own_facts(text):
             # "ไม่มีค่ะ" to "มีบัตรประชาชนไหมคะ": the answer, neither yes nor no
-            if int(state.data.get("again") or 0) >= len(AGAIN):
+            if stuck(state):
                 return handed_over(state)
             kept = state.with_(preview_answer=[slot.key, text],  # kept as a story is
                                pending_at=state.data.get("pending_at") or at.isoformat(),
@@ -225,7 +209,8 @@ class Consent:
         if answer is None and (is_story(text) or own_facts(text)):
             pending = f"{state.data.get('pending') or ''} {text}".strip()
             since = state.data.get("pending_at") or at.isoformat()
-            grown = state.with_(pending=pending, pending_at=since)
+            grown = state.with_(pending=pending, pending_at=since,
+                                pieces=int(state.data.get("pieces") or 0) + 1)
             # a question beside the story ("... ขอให้ช่วยได้ไหมคะ ฟรีไหมคะ") is answered too
             entry = self._answer_entry(self.matcher.decide(text)) if is_question(text) else None
             state, again = self.noticed(*asked_again(grown))
@@ -233,7 +218,7 @@ class Consent:
         if answer is None and value is None and just_asking(text) and not own_facts(text):
             # "ยังไม่สมัครค่ะ แค่ถามก่อน": not now; nothing kept, questions still answered
             return respond(State(st.IDLE, {}), Reply(texts.CONSENT_LATER, replies.MENU_CHOICES))
-        if answer is None and int(state.data.get("again") or 0) >= len(AGAIN):
+        if answer is None and stuck(state):
             return handed_over(state)
         if answer is None:
             entry = self._answer_entry(self.matcher.decide(text))

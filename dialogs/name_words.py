@@ -19,7 +19,8 @@ _SURNAME = "นามสกุล"
 # the common spelling of เพิ่ง, "just"); at the end of a name they are part of it ("บุญมี").
 STARTERS = frozenset({
     "อยู่", "จาก", "เป็น", "ไม่", "มี", "อายุ", "ตอนนี้", "บ้าน", "จะ", "กลับ", "และ", "กับ",
-    "แต่", "อะไร", "ไหม", "มั้ย", "ที่", "เพิ่ง", "พึ่ง", "ไม่มี", "อยาก", "ขอ", "ช่วย", "ด้วย", _SURNAME})
+    "แต่", "อะไร", "ไหม", "มั้ย", "ที่", "เพิ่ง", "พึ่ง", "ไม่มี", "อยาก", "ขอ", "ช่วย", "ด้วย", _SURNAME,
+    "ทำงาน", "เดินทาง"})  # "ผมชื่อเอกชัยทำงานโรงงาน..." (dev45)
 # a name may start like a word ("จะหวะ", "อยู่เย็น"), never like a verb ("จะกลับ")
 NAME_STARTS = frozenset({"จะ", "อยู่", "มี"})
 # what one has or where one stays, never a surname's second half ("มีตังค์", "อยู่ห้อง")

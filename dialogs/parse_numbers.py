@@ -98,9 +98,16 @@ _VOICE = ((re.compile(r"(?<=ลูก)(?:คน)?เหล็ก"), "เล็�
                       r"(?=[ก-ฮ])"), "ที่"))
 
 
+# Isan "กะ" (ก็) before what it leads: "เงินกะหมดแล้ว กลับบ้านบ่ได้" (dev44); never a
+# syllable of another word ("แกะ", "กะทิ", "กะปิ"), "with" ("อยู่กะแม่"), a shift ("เข้ากะดึก")
+# nor a plan ("กะว่า")
+_ISAN_TOO = re.compile(r"(?<![เแโใไ])(?<=[ก-ฮ่้])กะ(?=\s?(?:บ่|ไม่|ยัง|หมด|มี|เลย|ต้อง))")
+
+
 def negations_fixed(cleaned: str) -> str:
     """Cleaned text with "ไม่" and "ไม่มี" typed otherwise spelled out, "อยุ่" (อยู่),
     and the family words a voice typing gets wrong ("ลูกเหล็ก", "ผมกับเมื่อ")."""
+    cleaned = _ISAN_TOO.sub("ก็", cleaned)
     cleaned = _SOUTHERN_NOT.sub("ไม่", cleaned).replace("อยุ่", "อยู่")
     cleaned = _NOT_DID.sub("ไม่ได้", cleaned)
     for so_far, said in _NOT_SO_FAR:
@@ -217,7 +224,9 @@ _PEOPLE_AFTER = re.compile(r"\s?(?:คน|ท่าน|ราย|ชีวิต
 _NOT_PEOPLE_AFTER = re.compile(
     r"\s?(?:ขวบ|ปี|เดือน|วัน|บาท|โมง|นาที|ชั่วโมง|ชม|กิโล|กม|km|เมตร|ครั้ง|ทุ่ม|คืน|ตัง"
     r"|สตางค์|อาทิตย์|สัปดาห์|เที่ยว|ใบ|ชิ้น|หลัง|ห้อง|โล|kg)")
-_NOT_PEOPLE_BEFORE = re.compile(r"(?:อายุ|เบอร์|เลข|เลขที่|ที่|ซอย|หมู่|ม)\s?$")
+# (and a span before "นึง"/"หนึ่ง": "ได้อีกอาทิตย์นึง", "สักคืนหนึ่ง" are a week, a night)
+_NOT_PEOPLE_BEFORE = re.compile(r"(?:อายุ|เบอร์|เลข|เลขที่|ที่|ซอย|หมู่|ม)\s?$"
+                                r"|(?:อาทิตย์|สัปดาห์|เดือน|วัน|คืน|ปี|ชั่วโมง|ครั้ง|ที|บาท|เที่ยว)$")
 
 
 _GROUP_BEFORE = re.compile(r"(?:ผู้ใหญ่|เด็ก(?:เล็ก)?|คนแก่|ผู้สูงอายุ)\s?$")

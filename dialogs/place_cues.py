@@ -14,7 +14,7 @@ __all__ = ["ADJACENT_HOME", "CUE", "JUST", "PARENTS_HOME", "PARTNER", "POLICE",
 _ELDER_SELF = r"ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า"
 # "บ้านแม่เขาอยู่ด่านซ้าย": the home of the mother one writes for (แม่เขา: "her mother" or
 # "the mother", said of the traveller)
-PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|พี่|เค้า|เขา|(?:แม่|พ่อ)(?:เขา|เค้า)?|ตัวเอง)?"
+PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|เฮา|ข้อย|ดิฉัน|พี่|เค้า|เขา|(?:แม่|พ่อ)(?:เขา|เค้า)?|ตัวเอง)?"
 # the real home, as against where one worked or stays: "บ้านจริงอยู่", "บ้านผมจริงๆ อยู่"
 _REAL = r"(?:จริง|แท้|เดิม)?(?:ๆ)?"
 _HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:อยู่|ที่|หา)?"

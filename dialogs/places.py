@@ -32,6 +32,7 @@ from dialogs.place_cues import (
     TODAY_AFTER,
 )
 from dialogs.place_denials import DENIED_PLACE, INSTEAD, denied_role, slip_ends, take_back
+from dialogs.place_writer import FETCH, writer_elsewhere
 from dialogs.province_at_home import settle_at_home
 from dialogs.province_types import Mention, Province
 from dialogs.provinces import mentions_in_clean
@@ -45,14 +46,6 @@ _CUE_WINDOW = 30
 # ระยอง ผมอยู่สระบุรี", "ยายอยู่ที่โคราช ส่วนหนูอยู่...")
 _SELF_HERE = re.compile(r"(?:(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ตัวเอง|ข้อย)|ตอนนี้|ส่วนเรา)(?:เอง)?(?:ก็|ยัง)?"
                         r"(?:ตอนนี้)?(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)?อยู่(?:ที่|ใน|จังหวัด)?$")
-# "หนูอยู่กาฬสินธุ์ไปรับไม่ได้": the writer is away from the one they write for, so the
-# writer's place is not the traveller's (nor surely home): neither
-# (fetching someone: "ไปรับไม่ได้", "จะไปรับแม่"; never "ไปรับจ้าง", "ไปหาหมอไม่ได้")
-_KIN = r"(?:แม่|พ่อ|ลูก|ยาย|ตา|ปู่|ย่า|เขา|เค้า|ท่าน|แก|น้อง|พี่|สามี|ภรรยา|แฟน|ญาติ|เพื่อน)"
-# ("ผมอยู่เชียงรายไม่มีเงินไปรับ": no money to go and fetch them)
-_FETCH = re.compile(PARTICLE + r"?(?:แต่)?(?:(?:ไม่มี|บ่มี)(?:เงิน|ตังค์|ค่ารถ)(?:ค่ารถ)?)?(?:จะ)?"
-                    r"(?:ไป|มา)(?:รับ(?!จ้าง|งาน|เหมา|ซื้อ|ของ)"
-                    r"|(?:หา|ช่วย|ดูแล)" + _KIN + r"?(?:ไม่|บ่))")
 # "อยุธยาค่ะ อยู่หอแถวนิคมโรจนะ นครพนมค่ะ": a here cue that goes on to its own place
 # (the dorm near the estate) tells more of the bare place before it; the province after
 # a space is the next answer, not where that dorm is
@@ -72,21 +65,6 @@ def _elaborates(gap: str, spaced: bool) -> bool:
     if said is None or _OPEN_END.search(said["obj"]):
         return False
     return not _NOTHING_BETWEEN.fullmatch(said["obj"])
-
-
-# the writer's own place, from one who writes on another's behalf (dev39: "หนูพิมพ์แทนเปาะ
-# นะคะ ... หนูอยู่กทม"): not where the traveller is; never the writer with them or there
-# too ("แม่กับหนูอยู่ระยอง", "ผมก็อยู่กรุงเทพ", "หนูอยู่สงขลาด้วย", "หนูอยู่กรุงเทพกับแม่")
-_WRITER = re.compile(r"(?<!กับ)(?<!และ)(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ข้อย)(?:เอง)?(?:ตอนนี้)?"
-                     r"อยู่(?:ที่|ใน)?$")
-_ON_BEHALF = re.compile(r"(?:เขียน|พิมพ์|ถาม|ติดต่อ|กรอก|ส่งเรื่อง|ส่งข้อมูล)(?:ข้อมูล)?แทน")
-_TOO = re.compile(PARTICLE + r"*(?:กับ|ด้วย|เหมือนกัน|พร้อม)")
-
-
-def _writer_elsewhere(window: str, compact: str, end: int) -> bool:
-    """The place said at `end` is the writer's own, away from the one they write for."""
-    return (_WRITER.search(window) is not None and _ON_BEHALF.search(compact) is not None
-            and not _TOO.match(compact, end))
 
 
 NEITHER = "neither"  # a cue that makes a place neither here nor home ("อยากไปทำงานที่...")
@@ -179,6 +157,9 @@ _CERTIFIED = re.compile(r"หนังสือรับรอง(?!(?:(?!ว่
                         r"(?:จริง)?(?:ที่|ใน|จังหวัด|จ\.)?$")
 
 
+# a birthplace or a registered home named after one's house elsewhere: the home
+_BIRTHPLACE = re.compile(r"(?:บ้านเกิด|ภูมิลำเนา|ทะเบียนบ้าน)[^ ]{0,12}$")
+_HOUSE = re.compile(r"บ้าน(?!เกิด)(?:ของ)?(?:ผม|ฉัน|หนู|เรา|เฮา|ข้อย|ดิฉัน)?(?:อยู่|ที่)[^ ]{0,8}$")
 # "อำเภอหัวไทร บ้านเกิดที่นั่น", "หัวไทรเป็นบ้านเกิด": home said after the place it names
 _HOME_AFTER = re.compile(PARTICLE + r"*(?:(?:ก็|เป็น|คือ)บ้านเกิด|บ้านเกิด(?:ของ)?(?:ผม|ฉัน|หนู|เรา"
                          r"|ดิฉัน|ตัวเอง|ข้อย|ฉาน)?(?:อยู่)?(?:ที่นั่น|ตรงนั้น|แถวนั้น|ที่โน่น))")
@@ -229,6 +210,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
     bare: dict[str, Province] = {}
     cued: set[str] = set()  # provinces said with a cue somewhere (even as neither)
     heres: list[Province] = []  # every place said to be here, in order
+    house: Province | None = None  # home, as the writer's house ("บ้านผมอยู่...")
     spaced = {m.start() - n for n, m in enumerate(re.finditer(" ", cleaned))}
     denied: str | None = None  # the role of a place denied just before
     prev_uncued = False  # the place before had no cue at all ("อยุธยาค่ะ")
@@ -266,20 +248,25 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                     _HOME_SAID.search(window)):
                 role = NEITHER  # "บ้านที่ยโสธรก็ขายไปแล้ว" (dev36): no home there any more
             self_here = role == "here" and _SELF_HERE.search(window) is not None
-            if self_here and (_FETCH.match(compact, m.end)
-                              or _writer_elsewhere(window, compact, m.end)):
+            if self_here and (FETCH.match(compact, m.end)
+                              or writer_elsewhere(window, compact, m.end)):
                 role, self_here = NEITHER, False  # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้"
             if role == "here" and _CERTIFIED.search(compact, max(0, m.start - 60), m.start):
                 role = "home"  # "หนังสือรับรอง ... ว่าเป็นคนไทย อยู่ชัยภูมิจริง"
             if role == "here":
                 heres.append(m.province)
             # "มาหาหมอที่ศิริราช อยู่นนทบุรี": the province named outright beats the town
+            if role == "home" and house is not None and found.get("home") == house != (
+                    m.province) and _BIRTHPLACE.search(window):  # "บ้านผมอยู่ปทุมธานี แต่
+                found.setdefault("here", found.pop("home"))  # บ้านเกิดอยู่ร้อยเอ็ด": the
+                house = None  # house is where one lives
             if role not in (None, NEITHER) and (
                     role not in found or (self_here and not said_by_self)
                     or (role in by_town and not town)):
                 found[str(role)] = m.province
                 by_town = by_town - {str(role)} | ({str(role)} if town else set())
                 said_by_self = said_by_self or self_here
+                house = m.province if role == "home" and _HOUSE.search(window) else house
         prev_uncued = role is None
         if role is not None:
             cued.add(m.province.code)

@@ -24,6 +24,8 @@ from dialogs.parse import (
 )
 from dialogs.parse_numbers import MAX_PEOPLE
 from dialogs.parse_phone_id import parse_national_id, parse_phone
+from dialogs.people_list import listed_ages, listed_people
+from dialogs.questions import is_question
 from dialogs.understand import extract_name
 from dialogs.urgency import read_urgent, said_urgency
 from dialogs.words import words
@@ -179,12 +181,18 @@ def read_travellers(text: str, value: str | None) -> int | None:
     total = _self_with_one_total(text)
     if total is not None:
         return total
+    ages = listed_ages(text)  # "๓๒ ๒๙ ๔ขวบ": three
+    if ages is not None:
+        return ages[0]
     count = count_groups(text) or facts_of(text).travellers or parse_count(text)
     if count is not None:
         return count
     lead = _COUNT_THEN_ROOM.match(text.strip())
     if lead and 1 <= int(lead[1]) <= MAX_PEOPLE:
         return int(lead[1])
+    listed = listed_people(text)  # "ผม ยาย หลาน": three
+    if listed is not None:
+        return listed
     compact = text.replace(" ", "")
     if _COUPLE.search(compact):
         return 2
@@ -218,6 +226,8 @@ def read_special(text: str, value: str | None) -> list[str] | None:
     if _ALL_WELL.search(text.replace(" ", "")) or (  # "แข็งแรงดีทุกคน": nobody needs care;
             _WELL_FIRST.match(text) and on_arvs(text.replace(" ", ""))):  # one on ARVs who
         return []  # is well travels alone (manual 6(3)): a need, no care
+    if "hiv" in parse_needs(text) and not is_question(text):  # "ผมติดเชื้อHIVครับ ต้อง
+        return []  # กินยาทุกวัน" (dev45): HIV told, no illness nor care: the need only
     if parse_yes_no(text) is False or re.search(
             r"(?:ไม่|บ่|(?<!แม่)(?<!แม่ )(?<!ห)ม่าย|(?<!แม่)(?<!แม่ )หม่าย)มี", text):
         return []  # "ม่ายมี แข็งแรงทั้งคู่": a southern or playful no

@@ -120,6 +120,11 @@ class Screening(Retries):
         if value is None and is_question(text) and not is_refusal(text) and not (
                 slot.key == "sensitive_consent" and slot.parse(text, None) is False):
             return self._answer_question(state, slot, text, now)
+        return self._read_answer(state, slot, text, value)
+
+    def _read_answer(self, state: State, slot: Slot, text: str,
+                     value: str | None) -> StepResult:
+        answers: dict[str, Any] = dict(state.data.get("answers") or {})
         places = value is None and slot.key not in PLACES and any(
             k in PLACES for k in slot.also)  # the ID card with the places
         parsed = slot.parse(card_words(text) if places else text, value)
@@ -209,8 +214,10 @@ class Screening(Retries):
         as the answer ("ได้เงินเท่าไหร่คะ" is no name); facts told with it are kept
         (`told_with_question`); an answer told apart from it ("มีค่ะ อุบลฯค่ะ") is read too."""
         question, apart = split_question(text)
+        if slot.key == "needs" and slot.parse(text, None):  # "มีเงินช่วยคนติดเชื้อไหมครับ":
+            question, apart = text, text  # the help asked of is the help wished for
         if question and apart and slot.parse(apart, None) is not None:
-            result, answer = self.answer(state, apart, None, now), self._kb_answer(question)
+            result, answer = self._read_answer(state, slot, apart, None), self._kb_answer(question)
             after = result.state.with_(one_part=state.data.get("one_part"))  # asked: no sign
             return self._reply(after, *([Reply(answer)] if answer else []),
                                *result.replies, effects=result.effects)
@@ -220,8 +227,13 @@ class Screening(Retries):
         if not told:
             if not answer:
                 return self._retry(state, slot, text)
+            if " ".join(text.split()) == state.data.get("asked_here"):  # asked again: the
+                again = self._retry(state, slot, text)  # answer, then a try used (no loop)
+                return self._reply(again.state, Reply(answer), *again.replies,
+                                   effects=again.effects)
             pending = self.current_question(state) or replies.question(slot, texts.RESUME)
-            return self._reply(state, Reply(answer), pending)
+            return self._reply(state.with_(asked_here=" ".join(text.split())), Reply(answer),
+                               pending)
         heard = replies.heard(told)
         lead = "" if answer or heard == texts.START_SCREENING else heard
         result = self._advance(state.with_(answers=answers | told, retries=None), lead)
@@ -234,7 +246,7 @@ class Screening(Retries):
         return texts.HELP_UNDER_WAY if _HELP_ASKED.fullmatch(text.replace(" ", "")) else ""
 
     def _advance(self, state: State, lead: str) -> StepResult:
-        state = state.with_(unclear=None)  # an answer read: the summary's count starts over
+        state = state.with_(unclear=None, asked_here=None)  # an answer read: counts start over
         answers: dict[str, Any] = dict(state.data.get("answers") or {})
         if answers.get("no_shelter") is True and not answers.get("roof_unknown"):
             answers.setdefault("urgent", True)  # Source B: nowhere to stay is urgent (24 h)

@@ -192,7 +192,7 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
             said = needs if not _STAYS_AFTER.match(compact, n.end) else staying
             if n.value < CHILD_UNDER or _BABY_SPAN.match(compact, n.end):
                 said.add("child")
-            elif n.value >= 60:
+            elif 60 <= n.value <= 110:  # never numbers run together ("๓๒ ๒๙ ๔ขวบ")
                 said.add("elderly")
         elif _BABY_SPAN.match(compact, n.end) and _MONTHS_BEFORE.search(before):
             needs.add("child")

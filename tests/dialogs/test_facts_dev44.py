@@ -12,11 +12,26 @@ from dialogs.parse_numbers import clean_text
 from dialogs.readers import read_name, read_special
 
 
-def test_a_birthplace_beside_an_isan_home_word_is_home() -> None:
+@pytest.mark.parametrize("text", ["บ้านข้อยอยู่ปทุมธานี แต่บ้านเกิดอยู่ร้อยเอ็ด",
+                                  "บ้านผมอยู่ปทุมธานี แต่บ้านเกิดอยู่ร้อยเอ็ด"])
+def test_a_birthplace_after_ones_house_is_home(text: str) -> None:
     """The sixth review: an Isan "บ้านข้อยอยู่" read as home took the place of the
-    birthplace named after it; the reading was taken back."""
-    facts = extract_facts("บ้านข้อยอยู่ปทุมธานี แต่บ้านเกิดอยู่ร้อยเอ็ด")
+    birthplace named after it (so did "บ้านผมอยู่"). The birthplace is home; the house
+    is where one lives."""
+    facts = extract_facts(text)
     assert facts.home_province is not None and facts.home_province.name_th == "ร้อยเอ็ด"
+    assert facts.current_province is not None
+    assert facts.current_province.name_th == "ปทุมธานี"
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    ("กลับขอนแก่น บ้านเกิดอยู่ร้อยเอ็ด", "ขอนแก่น"),  # going back there: that is home
+    ("บ้านเกิดอยู่ร้อยเอ็ด บ้านผมอยู่ปทุมธานี", "ร้อยเอ็ด"),
+    ("บ้านอยู่ขอนแก่น บ้านเกิดก็ขอนแก่น", "ขอนแก่น")])
+def test_a_birthplace_takes_no_other_home_away(text: str, home: str) -> None:
+    facts = extract_facts(text)
+    assert facts.home_province is not None and facts.home_province.name_th == home
+    assert facts.current_province is None
 
 
 @pytest.mark.parametrize(("text", "has"), [

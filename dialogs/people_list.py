@@ -1,0 +1,120 @@
+"""Who travels, told as a bare list to "how many?" ("ผม ยาย หลาน": three; "ข้อย ผัว
+ลูกสาวคนโต๗ขวบ กับน้องคนเล็ก": four). Each word of the list is a person; a person
+described again ("ผม ยาย หลาน ยายอายุ๘๓ หลานชาย๔ขวบ") is counted once. Read only when
+the whole answer is such a list, the writer in it, and nothing denied: anything else
+in it ("แม่ผมอยู่บ้าน", "ลูกๆ", "หลาน2") leaves the count to be asked. Or told as their
+ages, one after another ("๓๒ ๒๙ ๔ขวบ": three, a small child among them)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dialogs.parse_numbers import MAX_PEOPLE, clean_text
+from dialogs.travellers import CHILD_UNDER
+
+__all__ = ["listed_ages", "listed_people"]
+
+_SELF = r"ผม|กระผม|ฉัน|ฉาน|หนู|ดิฉัน|ข้อย|กู|ตัวเอง"
+# a pair said as one word is two ("ตายาย", "พ่อแม่"); an in-law is one ("แม่ยาย", "พ่อตา")
+_PAIR_OF = {"ตายาย": ("ตา", "ยาย"), "ยายตา": ("ยาย", "ตา"), "ปู่ย่า": ("ปู่", "ย่า"),
+            "ย่าปู่": ("ย่า", "ปู่"), "พ่อแม่": ("พ่อ", "แม่"), "แม่พ่อ": ("แม่", "พ่อ")}
+_PAIRS = "|".join(_PAIR_OF)
+_KIN = (r"(?:พ่อ|แม่)(?:ตา|ยาย|ผัว|สามี|เมีย|เฒ่า)|แม่|พ่อ|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า|อา|ลูก|หลาน"
+        r"|น้อง|พี่|เมีย|ภรรยา|สามี|ผัว|แฟน|เพื่อน|แม่ใหญ่|พ่อใหญ่|แม่อุ๊ย|พ่ออุ๊ย")
+_PARTICLE = r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|เจ้า|ด้วย|เอง)"
+# an age said with what it counts ("4ขวบ", "อายุ83"); a bare number may be a count ("ลูก 2")
+_AGE = r"(?:อายุ(?:ได้)?\d{1,3}(?:ขวบ|ปี|เดือน)?|\d{1,3}(?:ขวบ|ปี|เดือน))(?:แล้ว|กว่า)?"
+_PERSON = re.compile(
+    r"(?P<who>" + _PAIRS + "|" + _SELF + "|" + _KIN + r")"
+    r"(?P<sex>ชาย|สาว)?(?P<rank>คนโต|คนกลาง|คนเล็ก|คนสุดท้อง|คนแรก|คนที่\d)?"
+    r"(?:เล็ก|น้อย|อ่อน)?(?:ของ)?(?:" + _SELF + r"|เขา|เค้า)?" + "(?:" + _AGE + r")?"
+    + _PARTICLE + r"*")
+_DETAIL = re.compile(r"(?:" + _AGE + r"|" + _PARTICLE + r")+")  # "๘๓", "4ขวบครับ"
+_JOIN = re.compile(r"^(?:กับ|และ|แล้วก็|ก็)")
+_SPLIT = re.compile(r"[ ,+]+|(?<=\S)(?=กับ|และ)")
+_SELVES = re.compile(_SELF)
+
+
+@dataclass(frozen=True)
+class _Person:
+    who: str
+    sex: str
+    rank: str
+
+    def same(self, other: _Person) -> bool:
+        """One person described again: the same word, no sex nor rank told apart."""
+        return self.who == other.who and (
+            not self.sex or not other.sex or self.sex == other.sex) and (
+            not self.rank or not other.rank or self.rank == other.rank)
+
+
+def _people(words: list[str]) -> tuple[list[_Person], int]:
+    """The people of the list opening `words`, and where the list ends."""
+    people: list[_Person] = []
+    for i, word in enumerate(words):
+        said = _PERSON.fullmatch(word)
+        if said is None:
+            if _DETAIL.fullmatch(word) and people:
+                continue  # an age or a particle after the person it speaks of
+            return people, i
+        who = "self" if _SELVES.fullmatch(said["who"]) else said["who"]
+        for head in _PAIR_OF.get(who, (who,)):
+            person = _Person(head, said["sex"] or "", said["rank"] or "")
+            if not any(person.same(p) for p in people):
+                people.append(person)
+    return people, len(words)
+
+
+# what the list's last word may not lead to: a denial, a stay, a number ("ผม เมีย ลูก 2"),
+# another person unread ("ลูกๆ", "ยายตาบอด"); nor anyone not going, said anywhere
+_NOT_AFTER = re.compile(r"(?:ไม่|บ่|มิ|ยังไม่|ยังบ่|อยู่|รอ|ส่ง|ตาย|เสีย|คน|ท่าน|\d|ๆ|"
+                        + _SELF + "|" + _KIN + ")")
+_NOT_GOING = re.compile(r"(?:ไม่|บ่)(?:ได้)?(?:ไป|กลับ|มา)|(?:มา|ไป)(?:ส่ง|รับ)")
+
+
+def listed_people(text: str) -> int | None:
+    """The count of a list of people opening the answer, the writer in it ("ผม แม่ น้อง
+    ยังนอนแคมป์ได้อีกอาทิตย์": three), or None."""
+    cleaned = clean_text(text)
+    if _NOT_GOING.search(cleaned.replace(" ", "")):
+        return None
+    words = [w for w in (_JOIN.sub("", w) for w in _SPLIT.split(cleaned)) if w]
+    people, end = _people(words)
+    if end < len(words) and _NOT_AFTER.match(words[end]):
+        return None
+    if len(people) < 2 or not any(p.who == "self" for p in people):
+        return None
+    return len(people) if len(people) <= MAX_PEOPLE else None
+
+# one age of a list: "32", "4ขวบ", "8 เดือน"
+_ONE_AGE = re.compile(r"(?:อายุ)?(?P<n>\d{1,3})(?P<unit>ขวบ|ปี|เดือน)?" + _PARTICLE + "*")
+_UNIT = re.compile(r"(?P<unit>ขวบ|ปี|เดือน)" + _PARTICLE + "*")
+_NOT_AGES = re.compile(r"คน|ท่าน|บาท|ตังค์|โมง|ชั่วโมง|นาที|วัน|กิโล|โล|ครั้ง|ห้อง|ที่")
+OLDEST = 110
+ELDERLY = 60
+ADULT = 15  # one of the ages is a grown-up's: the list is of people, not of anything else
+
+
+def listed_ages(text: str) -> tuple[int, frozenset[str]] | None:
+    """How many, and the care needs their ages tell, from an answer opening with two or
+    more ages ("๓๒ ๒๙ ๔ขวบ เขาให้ออกจากแคมป์วันนี้", "34 32 10 6"); None otherwise."""
+    words = [w for w in re.split(r"[ ,]+", clean_text(text)) if w and not _JOIN.fullmatch(w)]
+    ages: list[tuple[int, str]] = []
+    for word in words:
+        age = _ONE_AGE.fullmatch(word)
+        if age is not None:
+            ages.append((int(age["n"]), age["unit"] or ""))
+            continue
+        unit = _UNIT.fullmatch(word)
+        if unit is None or not ages or ages[-1][1]:
+            if _NOT_AGES.match(word):  # "20 3 คน", "50 100 บาท": no ages
+                return None
+            break
+        ages[-1] = (ages[-1][0], unit["unit"])  # "8 เดือน"
+    if len(ages) < 2 or len(ages) > MAX_PEOPLE or any(n > OLDEST for n, _ in ages) or (
+            max(n for n, unit in ages if unit != "เดือน") < ADULT):
+        return None
+    needs = {"child" for n, unit in ages if unit == "เดือน" or n < CHILD_UNDER}
+    needs |= {"elderly" for n, unit in ages if unit != "เดือน" and n >= ELDERLY}
+    return len(ages), frozenset(needs)

@@ -1,0 +1,33 @@
+"""A place the writer names as their own, away from the one they write for ("หนูอยู่
+กาฬสินธุ์ไปรับไม่ได้", "หนูพิมพ์แทนเปาะนะคะ ... หนูอยู่กทม"): not the traveller's."""
+
+from __future__ import annotations
+
+import re
+
+from dialogs.parse_numbers import PARTICLE
+
+__all__ = ["FETCH", "writer_elsewhere"]
+
+# "หนูอยู่กาฬสินธุ์ไปรับไม่ได้": the writer is away from the one they write for, so the
+# writer's place is not the traveller's (nor surely home): neither
+# (fetching someone: "ไปรับไม่ได้", "จะไปรับแม่"; never "ไปรับจ้าง", "ไปหาหมอไม่ได้")
+_KIN = r"(?:แม่|พ่อ|ลูก|ยาย|ตา|ปู่|ย่า|เขา|เค้า|ท่าน|แก|น้อง|พี่|สามี|ภรรยา|แฟน|ญาติ|เพื่อน)"
+# ("ผมอยู่เชียงรายไม่มีเงินไปรับ": no money to go and fetch them)
+FETCH = re.compile(PARTICLE + r"?(?:แต่)?(?:(?:ไม่มี|บ่มี)(?:เงิน|ตังค์|ค่ารถ)(?:ค่ารถ)?)?(?:จะ)?"
+                    r"(?:ไป|มา)(?:รับ(?!จ้าง|งาน|เหมา|ซื้อ|ของ)"
+                    r"|(?:หา|ช่วย|ดูแล)" + _KIN + r"?(?:ไม่|บ่))")
+
+# the writer's own place, from one who writes on another's behalf (dev39: "หนูพิมพ์แทนเปาะ
+# นะคะ ... หนูอยู่กทม"): not where the traveller is; never the writer with them or there
+# too ("แม่กับหนูอยู่ระยอง", "ผมก็อยู่กรุงเทพ", "หนูอยู่สงขลาด้วย", "หนูอยู่กรุงเทพกับแม่")
+_WRITER = re.compile(r"(?<!กับ)(?<!และ)(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ข้อย)(?:เอง)?(?:ตอนนี้)?"
+                     r"อยู่(?:ที่|ใน)?$")
+_ON_BEHALF = re.compile(r"(?:เขียน|พิมพ์|ถาม|ติดต่อ|กรอก|ส่งเรื่อง|ส่งข้อมูล)(?:ข้อมูล)?แทน")
+_TOO = re.compile(PARTICLE + r"*(?:กับ|ด้วย|เหมือนกัน|พร้อม)")
+
+
+def writer_elsewhere(window: str, compact: str, end: int) -> bool:
+    """The place said at `end` is the writer's own, away from the one they write for."""
+    return (_WRITER.search(window) is not None and _ON_BEHALF.search(compact) is not None
+            and not _TOO.match(compact, end))
