@@ -59,7 +59,9 @@ def clean_text(text: str) -> str:
 _TONELESS_NOT = re.compile(r"(?<!ทำ)(?<!ทํา)(?<!ให้)(?<!ได้)(?<!เอา)(?<!ขน)(?<!บ้าน)"
                            r"ไม(?=ได้|ได|รู้|รู|มี|หมี|ใช่|ใช|เอา|พอ|ไหว|ด่วน|ดวน|ต้อง|ตอง"
                            r"|เป็น|เปน|ค่อย|คอย|เคย|ยินยอม|สะดวก|ไป|มา|อยาก)")
-_HAVE_AS_BEAR = re.compile(r"(?<=ไม่)หมี|(?<=บ่)หมี")  # "ไม่หมีค่ารถ", "บ่หมีตังค์" (dev43)
+# "ไม่หมีค่ารถ", "บ่หมีตังค์" (dev43); "หมีครับ", "หมี ทั้งผมทั้งแม่" opening an answer (dev44)
+_HAVE_AS_BEAR = re.compile(r"(?<=ไม่)หมี|(?<=บ่)หมี"
+                           r"|^หมี(?=\s|ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|ทั้ง|ครบ|อยู่|แล้ว|$)")
 # southern "หม้าย" for ไม่ ("หม้ายมีตังค์", "หม้ายได้กินข้าว"), never a widow ("แม่หม้ายมีลูก")
 # "ไม่มี" mistyped: "ม่มี" (never "แม่มี", "ใหม่มี"), "มะมี" (never "ธรรมะมี"), "ไม่มค่ารถ"
 # (a missing vowel, only before what is had or lacked: never "ไม่มอง"), "ไม่มัี"
@@ -104,11 +106,15 @@ _VOICE = ((re.compile(r"(?<=ลูก)(?:คน)?เหล็ก"), "เล็�
 _ISAN_TOO = re.compile(r"(?<![เแโใไ])(?<=[ก-ฮ่้])กะ(?=\s?(?:บ่|ไม่|ยัง|หมด|มี|เลย|ต้อง))")
 
 
+_TONELESS_STAY = re.compile(r"อยู(?![ุู่้๊๋])")
+
+
 def negations_fixed(cleaned: str) -> str:
     """Cleaned text with "ไม่" and "ไม่มี" typed otherwise spelled out, "อยุ่" (อยู่),
     and the family words a voice typing gets wrong ("ลูกเหล็ก", "ผมกับเมื่อ")."""
     cleaned = _ISAN_TOO.sub("ก็", cleaned)
     cleaned = _SOUTHERN_NOT.sub("ไม่", cleaned).replace("อยุ่", "อยู่")
+    cleaned = _TONELESS_STAY.sub("อยู่", cleaned)  # "บัตรยังอยูคะ" (dev44)
     cleaned = _NOT_DID.sub("ไม่ได้", cleaned)
     for so_far, said in _NOT_SO_FAR:
         cleaned = so_far.sub(said, cleaned)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from dialogs.parse_numbers import MAX_PEOPLE, clean_text
 from dialogs.travellers import CHILD_UNDER
 
-__all__ = ["listed_ages", "listed_people"]
+__all__ = ["ages_told", "listed_ages", "listed_people"]
 
 _SELF = r"ผม|กระผม|ฉัน|ฉาน|หนู|ดิฉัน|ข้อย|กู|ตัวเอง"
 # a pair said as one word is two ("ตายาย", "พ่อแม่"); an in-law is one ("แม่ยาย", "พ่อตา")
@@ -66,11 +66,16 @@ def _people(words: list[str]) -> tuple[list[_Person], int]:
     return people, len(words)
 
 
-# what the list's last word may not lead to: a denial, a stay, a number ("ผม เมีย ลูก 2"),
+# what the list's last word may not lead to: a stay, a number ("ผม เมีย ลูก 2"),
 # another person unread ("ลูกๆ", "ยายตาบอด"); nor anyone not going, said anywhere
-_NOT_AFTER = re.compile(r"(?:ไม่|บ่|มิ|ยังไม่|ยังบ่|อยู่|รอ|ส่ง|ตาย|เสีย|คน|ท่าน|\d|ๆ|"
+_NOT_AFTER = re.compile(r"(?:อยู่|รอ|ส่ง|ตาย|เสีย|คน|ท่าน|\d|ๆ|"
                         + _SELF + "|" + _KIN + ")")
 _NOT_GOING = re.compile(r"(?:ไม่|บ่)(?:ได้)?(?:ไป|กลับ|มา)|(?:มา|ไป)(?:ส่ง|รับ)")
+# after the list, one of it taken out or in doubt ("ผม เมีย ลูก แต่เมียจะอยู่ต่อ", "...ยกเว้น
+# เมีย", "ผม แม่ เพิ่งเสีย", "ผม น้อง ติดคุก", "...แต่ลูกยังไม่แน่ใจ"): no count read
+_DOUBT = re.compile(r"แต่|ยกเว้น|นอกจาก|อยู่ต่อ|ทีหลัง|ตามไป|เสีย|ตาย|ติดคุก|ทำงานอยู่|แน่ใจ|ตัดสินใจ"
+                    r"|ไม่รู้ว่า|อาจจะ|คง")
+_KIN_DENIED = re.compile(r"(?:" + _KIN + r")[^ ]{0,10}?(?:ไม่|บ่)")  # "แม่ยังไม่อยากกลับ"
 
 
 def listed_people(text: str) -> int | None:
@@ -82,6 +87,9 @@ def listed_people(text: str) -> int | None:
     words = [w for w in (_JOIN.sub("", w) for w in _SPLIT.split(cleaned)) if w]
     people, end = _people(words)
     if end < len(words) and _NOT_AFTER.match(words[end]):
+        return None
+    rest = "".join(words[end:])
+    if _DOUBT.search(rest) or _KIN_DENIED.search(rest):
         return None
     if len(people) < 2 or not any(p.who == "self" for p in people):
         return None
@@ -115,6 +123,26 @@ def listed_ages(text: str) -> tuple[int, frozenset[str]] | None:
     if len(ages) < 2 or len(ages) > MAX_PEOPLE or any(n > OLDEST for n, _ in ages) or (
             max(n for n, unit in ages if unit != "เดือน") < ADULT):
         return None
+    if not ages[0][1] and ages[0][0] < ADULT:  # "3 65ปี", "2 60 65": how many, then ages
+        return None
     needs = {"child" for n, unit in ages if unit == "เดือน" or n < CHILD_UNDER}
     needs |= {"elderly" for n, unit in ages if unit != "เดือน" and n >= ELDERLY}
     return len(ages), frozenset(needs)
+
+
+_KIN_AGE = re.compile(r"(?:" + _PAIRS + "|" + _SELF + "|" + _KIN + r")(?:ชาย|สาว)?(?:อายุ)?(?:ได้)?"
+                      r"(?P<n>\d{1,3})(?P<unit>ขวบ|ปี|เดือน)?(?:แล้ว|กว่า)?" + _PARTICLE + "*")
+_PARTICLES = re.compile(_PARTICLE + "+")
+
+
+def ages_told(text: str) -> frozenset[str] | None:
+    """The care needs of people named with their ages, and nothing else ("แม่๖๓คับ น้อง๑๙
+    ผม๒๓", to "anyone who needs care?": the mother is elderly); None otherwise."""
+    joined = re.sub(r"(?<=[ก-๙])\s+(?=\d)", "", clean_text(text))  # "แม่ 70"
+    words = [w for w in (_JOIN.sub("", w) for w in _SPLIT.split(joined)) if w]
+    ages = [_KIN_AGE.fullmatch(w) for w in words if not _PARTICLES.fullmatch(w)]
+    if not ages or any(a is None or int(a["n"]) > OLDEST for a in ages):
+        return None
+    told = [(int(a["n"]), a["unit"] or "") for a in ages if a is not None]
+    needs = {"child" for n, unit in told if unit == "เดือน" or n < CHILD_UNDER}
+    return frozenset(needs | {"elderly" for n, unit in told if unit != "เดือน" and n >= ELDERLY})

@@ -32,6 +32,7 @@ from dialogs.place_cues import (
     TODAY_AFTER,
 )
 from dialogs.place_denials import DENIED_PLACE, INSTEAD, denied_role, slip_ends, take_back
+from dialogs.place_house import BACK, BIRTHPLACE, HOUSE, house_left
 from dialogs.place_writer import FETCH, writer_elsewhere
 from dialogs.province_at_home import settle_at_home
 from dialogs.province_types import Mention, Province
@@ -157,9 +158,6 @@ _CERTIFIED = re.compile(r"หนังสือรับรอง(?!(?:(?!ว่
                         r"(?:จริง)?(?:ที่|ใน|จังหวัด|จ\.)?$")
 
 
-# a birthplace or a registered home named after one's house elsewhere: the home
-_BIRTHPLACE = re.compile(r"(?:บ้านเกิด|ภูมิลำเนา|ทะเบียนบ้าน)[^ ]{0,12}$")
-_HOUSE = re.compile(r"บ้าน(?!เกิด)(?:ของ)?(?:ผม|ฉัน|หนู|เรา|เฮา|ข้อย|ดิฉัน)?(?:อยู่|ที่)[^ ]{0,8}$")
 # "อำเภอหัวไทร บ้านเกิดที่นั่น", "หัวไทรเป็นบ้านเกิด": home said after the place it names
 _HOME_AFTER = re.compile(PARTICLE + r"*(?:(?:ก็|เป็น|คือ)บ้านเกิด|บ้านเกิด(?:ของ)?(?:ผม|ฉัน|หนู|เรา"
                          r"|ดิฉัน|ตัวเอง|ข้อย|ฉาน)?(?:อยู่)?(?:ที่นั่น|ตรงนั้น|แถวนั้น|ที่โน่น))")
@@ -211,6 +209,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
     cued: set[str] = set()  # provinces said with a cue somewhere (even as neither)
     heres: list[Province] = []  # every place said to be here, in order
     house: Province | None = None  # home, as the writer's house ("บ้านผมอยู่...")
+    born: Province | None = None  # a birthplace, or a registered home, said
+    back: Province | None = None  # a place said to be gone back to
     spaced = {m.start() - n for n, m in enumerate(re.finditer(" ", cleaned))}
     denied: str | None = None  # the role of a place denied just before
     prev_uncued = False  # the place before had no cue at all ("อยุธยาค่ะ")
@@ -256,17 +256,17 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             if role == "here":
                 heres.append(m.province)
             # "มาหาหมอที่ศิริราช อยู่นนทบุรี": the province named outright beats the town
-            if role == "home" and house is not None and found.get("home") == house != (
-                    m.province) and _BIRTHPLACE.search(window):  # "บ้านผมอยู่ปทุมธานี แต่
-                found.setdefault("here", found.pop("home"))  # บ้านเกิดอยู่ร้อยเอ็ด": the
-                house = None  # house is where one lives
+            if role == "home" and house is not None:  # said after one's house
+                born = born or (m.province if BIRTHPLACE.search(window) else None)
+                back = back or (m.province if BACK.search(window) else None)
             if role not in (None, NEITHER) and (
                     role not in found or (self_here and not said_by_self)
                     or (role in by_town and not town)):
                 found[str(role)] = m.province
                 by_town = by_town - {str(role)} | ({str(role)} if town else set())
                 said_by_self = said_by_self or self_here
-                house = m.province if role == "home" and _HOUSE.search(window) else house
+                if role == "home":
+                    house = m.province if HOUSE.search(window) else None
         prev_uncued = role is None
         if role is not None:
             cued.add(m.province.code)
@@ -280,6 +280,9 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             bare.setdefault(m.province.code, m.province)
         prev_bare = m.province.code if m.province.code in bare and role is None else None
         prev_role = None if role == NEITHER else role
+    if house is not None and found.get("home") == house:
+        house_left(found, house, back if back is not None else (
+            born if "here" not in found and "work" not in found else None))
     current, home = found.get("here") or found.get("work"), found.get("home")
     current = _not_home_again(current, home, heres)
     uncued = tuple(p for c, p in bare.items() if c not in cued)

@@ -24,8 +24,7 @@ from dialogs.parse import (
 )
 from dialogs.parse_numbers import MAX_PEOPLE
 from dialogs.parse_phone_id import parse_national_id, parse_phone
-from dialogs.people_list import listed_ages, listed_people
-from dialogs.questions import is_question
+from dialogs.people_list import ages_told, listed_ages, listed_people
 from dialogs.understand import extract_name
 from dialogs.urgency import read_urgent, said_urgency
 from dialogs.words import words
@@ -211,6 +210,10 @@ _ALL_WELL = re.compile(r"^(?:ก็|ทุกคน)?(?:ปกติ(?:ดี)?|
 # well, said first, with no care need read after it (dev43)
 _WELL_FIRST = re.compile(r"(?:ก็|ทุกคน)?(?:ปกติดี|แข็งแรงดี|สบายดี)(?:ทุกคน|หมด|กันหมด)?"
                          r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*\s")
+# HIV told, with its daily medicine and nothing else (never "...ตอนนี้นอนโรงพยาบาล",
+# "...ผอมมาก อ่อนเพลีย", "...กลัวไปไม่ถึง": asked again)
+_HIV_ONLY = re.compile(r"(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย|เป็น|ผู้|ติดเชื้อ|hiv|เอชไอวี|ค่ะ|ค่า|ครับ|คับ|นะ|จ้า"
+                       r"|อยู่|ต้อง|กิน|ยา(?:ต้าน)?(?:ไวรัส)?|ทุกวัน|ประจำ|ตลอด|แต่|ก็)+", re.IGNORECASE)
 _PREGNANT_ANSWER = re.compile(r"(?:มี)?(?:คน)?ท้อง(?:อยู่|ด้วย)?(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)?")
 
 
@@ -223,11 +226,14 @@ def read_special(text: str, value: str | None) -> list[str] | None:
         return found
     if _PREGNANT_ANSWER.fullmatch(text.replace(" ", "")):
         return ["pregnant"]
+    aged = ages_told(text)  # "แม่๖๓คับ น้อง๑๙ ผม๒๓" (dev45): the mother is elderly
+    if aged is not None:
+        return sorted(aged)
     if _ALL_WELL.search(text.replace(" ", "")) or (  # "แข็งแรงดีทุกคน": nobody needs care;
             _WELL_FIRST.match(text) and on_arvs(text.replace(" ", ""))):  # one on ARVs who
         return []  # is well travels alone (manual 6(3)): a need, no care
-    if "hiv" in parse_needs(text) and not is_question(text):  # "ผมติดเชื้อHIVครับ ต้อง
-        return []  # กินยาทุกวัน" (dev45): HIV told, no illness nor care: the need only
+    if _HIV_ONLY.fullmatch(text.replace(" ", "")):  # "ผมติดเชื้อHIVครับ ต้องกินยาทุกวัน"
+        return []  # (dev45): HIV and its medicine, nothing more: the need only, no care
     if parse_yes_no(text) is False or re.search(
             r"(?:ไม่|บ่|(?<!แม่)(?<!แม่ )(?<!ห)ม่าย|(?<!แม่)(?<!แม่ )หม่าย)มี", text):
         return []  # "ม่ายมี แข็งแรงทั้งคู่": a southern or playful no

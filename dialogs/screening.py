@@ -34,6 +34,7 @@ from dialogs.contact import no_phone
 from dialogs.elder_title import elder_hinted
 from dialogs.eligibility import assess, ends_early
 from dialogs.letter import not_yet, other_paper
+from dialogs.needs_asked import wished_in_question
 from dialogs.parse import find_provinces
 from dialogs.parse_phone_id import mask_national_id, parse_national_id
 from dialogs.questions import asks_what_is_meant, is_question, split_question
@@ -214,8 +215,9 @@ class Screening(Retries):
         as the answer ("ได้เงินเท่าไหร่คะ" is no name); facts told with it are kept
         (`told_with_question`); an answer told apart from it ("มีค่ะ อุบลฯค่ะ") is read too."""
         question, apart = split_question(text)
-        if slot.key == "needs" and slot.parse(text, None):  # "มีเงินช่วยคนติดเชื้อไหมครับ":
-            question, apart = text, text  # the help asked of is the help wished for
+        if wished_in_question(slot, text, dict(state.data.get("answers") or {})) and (
+                self._kb_answer(text)):  # "มีเงินช่วยคนติดเชื้อไหมครับ": answered, and the
+            question, apart = text, text  # help asked of is the help wished for
         if question and apart and slot.parse(apart, None) is not None:
             result, answer = self._read_answer(state, slot, apart, None), self._kb_answer(question)
             after = result.state.with_(one_part=state.data.get("one_part"))  # asked: no sign

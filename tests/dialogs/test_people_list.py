@@ -72,3 +72,20 @@ def test_numbers_that_are_no_ages(text: str) -> None:
 def test_numbers_run_together_are_no_age() -> None:
     """"๓๒ ๒๙ ๔ขวบ" read without spaces was one age of 32294: elderly."""
     assert "elderly" not in extract_facts("๓๒ ๒๙ ๔ขวบ").special_needs
+
+
+@pytest.mark.parametrize("text", [
+    "ผม เมีย ลูก แต่เมียจะอยู่ต่อ", "ผม เมีย ลูก ยกเว้นเมีย", "ผม แฟน จริงๆแฟนจะอยู่ต่อ",
+    "ผม แม่ ลูก แต่แม่ขอไปทีหลัง", "หนู ลูก สามี ทำงานอยู่ที่นี่", "ผม แม่ เพิ่งเสีย",
+    "ผม น้อง ติดคุก", "ผม เพื่อน แต่เพื่อนยังไม่ได้ตัดสินใจ", "ผม เมีย ลูก แต่ลูกยังไม่แน่ใจ"])
+def test_one_of_the_list_taken_out_or_in_doubt_is_no_count(text: str) -> None:
+    """The first review: a clause after the list that takes one out was not read."""
+    assert listed_people(text) is None
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("3 65ปี", 3), ("1 60", 1), ("2 65 70", 2), ("2 60 65", 2), ("3 70 40 10", 3), ("2 30", 2)])
+def test_a_count_then_ages_is_the_count(text: str, count: int) -> None:
+    """The first review: the count said first was read as a small child's age."""
+    assert listed_ages(text) is None
+    assert read_travellers(text, None) == count

@@ -86,3 +86,36 @@ def test_isan_our_home_is_home_as_in_central_thai(text: str, here: str | None,
     facts = extract_facts(text)
     assert (facts.current_province.name_th if facts.current_province else None) == here
     assert facts.home_province is not None and facts.home_province.name_th == home
+
+
+@pytest.mark.parametrize(("text", "food"), [
+    ("มีข้าวกินแต่เงินไม่มีจะกลับ", False), ("เงินไม่มีจะกลับค่ะ ข้าวยังพอมี", None)])
+def test_money_lacked_for_going_back_is_the_fare_only(text: str, food: bool | None) -> None:
+    """The first review: rice said outright, yet no food was read."""
+    facts = extract_facts(text)
+    assert facts.no_fare is True
+    assert facts.no_food is food
+
+
+@pytest.mark.parametrize("text", ["ถ้าเงินไม่มีจะกลับยังไงครับ", "ไม่ใช่ว่าเงินไม่มีจะกลับ แต่รถไม่มี"])
+def test_money_asked_of_or_denied_is_no_lack(text: str) -> None:
+    assert extract_facts(text).no_fare is not True
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    ("บ้านเฮาอยู่ชลบุรี เช่าเขาอยู่ จะกลับยโสธร", "ชลบุรี", "ยโสธร"),  # gone back to: home
+    ("ทำงานอยู่ระยอง บ้านผมอยู่ชลบุรี จะกลับยโสธร", "ระยอง", "ยโสธร"),
+    ("บ้านเฮาอยู่ห้องเช่าในชลบุรี", "ชลบุรี", None),  # a rented room is no home
+    ("บ้านข้อยอยู่กับนายจ้างที่ชลบุรี", "ชลบุรี", None),
+    ("อยากกลับบ้านที่ขอนแก่น บ้านเกิดอยู่ร้อยเอ็ด", None, "ขอนแก่น"),  # going back to the house
+    ("บ้านผมอยู่ที่ชลบุรี ทะเบียนบ้านอยู่ที่ศรีสะเกษ จะกลับชลบุรี", None, "ชลบุรี"),
+    ("บ้านผมอยู่สงขลา บ้านเกิดอยู่ปัตตานี อยากกลับสงขลา", None, "สงขลา"),
+    ("บ้านผมอยู่ขอนแก่น บ้านเกิดแม่อยู่ร้อยเอ็ด", None, "ขอนแก่น"),  # another's birthplace
+    ("บ้านผมอยู่เชียงราย ภูมิลำเนาอยู่พะเยา ติดอยู่ที่กรุงเทพ", "กรุงเทพมหานคร", "เชียงราย"),
+    ("ตอนนี้ติดอยู่กรุงเทพ บ้านผมอยู่ขอนแก่น บ้านเกิดอยู่ร้อยเอ็ด", "กรุงเทพมหานคร", "ขอนแก่น")])
+def test_ones_house_and_a_home_said_after_it(text: str, here: str | None, home: str | None) -> None:
+    """The first review: a birthplace took home from a place gone back to, from a house
+    with the person away from it, and from one's own house beside a mother's birthplace."""
+    facts = extract_facts(text)
+    assert (facts.current_province.name_th if facts.current_province else None) == here
+    assert (facts.home_province.name_th if facts.home_province else None) == home

@@ -68,3 +68,51 @@ def test_the_same_question_asked_again_moves_on(dialog: Dialog) -> None:
     ("ชื่อบุญมาทำงานที่ระยอง", "บุญมา")])
 def test_a_name_ends_before_work(text: str, name: str) -> None:
     assert extract_name(text) == name
+
+
+@pytest.mark.parametrize("text", [
+    "HIV ค่ะ ตอนนี้นอนโรงพยาบาล", "ติดเชื้อHIV ผอมมาก อ่อนเพลีย", "ผมติดเชื้อครับ ซึมเศร้าด้วย",
+    "HIV ภูมิต่ำมาก", "ติดเชื้อ HIV ครับ กลัวไปไม่ถึง"])
+def test_hiv_told_with_more_is_asked_again(text: str) -> None:
+    """The first review: HIV with an illness or a fear beside it is no plain "no care"."""
+    assert read_special(text, None) is None
+
+
+@pytest.mark.parametrize(("asked", "need"), [
+    ("ต้องใช้บัตรประชาชนไหมคะ", "id_card"),  # the card is had
+    ("ถ้าไม่มีบัตรประชาชนจะได้ไหม", "id_card")])  # a hypothetical
+def test_a_question_that_wishes_for_nothing_records_nothing(dialog: Dialog, asked: str,
+                                                            need: str) -> None:
+    chat = to_needs(dialog)
+    chat.say(asked)
+    assert need not in (chat.state.data["answers"].get("needs") or [])
+
+
+def test_a_fact_told_after_a_question_skipped_fills_it(dialog: Dialog) -> None:
+    """The first review: a place told after its question was skipped was not kept."""
+    chat = Chat(dialog)
+    for text in RELEASED:
+        chat.say(text)
+    chat.say(ANSWERS["hardship"])
+    chat.say(ANSWERS["id_card"])
+    assert chat.state.data.get("slot") == "current_province"
+    for _ in range(3):
+        chat.say("ต้องใช้เอกสารอะไรบ้างคะ")
+    assert chat.state.data.get("slot") != "current_province"
+    chat.say("อยู่ชลบุรี จะกลับขอนแก่น")
+    answers = chat.state.data["answers"]
+    assert answers["current_province"]["name"] == "ชลบุรี"
+    assert answers["home_province"]["name"] == "ขอนแก่น"
+
+
+@pytest.mark.parametrize(("text", "care"), [
+    ("แม่๖๓คับ น้อง๑๙ ผม๒๓", ["elderly"]), ("ผม23 เมีย20", []), ("แม่ 70", ["elderly"]),
+    ("ลูก 8 เดือน ค่ะ", ["child"])])
+def test_ages_told_to_the_care_question(text: str, care: list[str]) -> None:
+    """"แม่๖๓คับ น้อง๑๙ ผม๒๓" was not understood, asked again, then skipped."""
+    assert read_special(text, None) == care
+
+
+@pytest.mark.parametrize("text", ["แม่ 200", "แม่70 ป่วยด้วย"])
+def test_ages_with_more_are_read_otherwise(text: str) -> None:
+    assert read_special(text, None) != ["elderly"]
