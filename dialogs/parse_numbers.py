@@ -103,7 +103,7 @@ _VOICE = ((re.compile(r"(?<=ลูก)(?:คน)?เหล็ก"), "เล็�
 # Isan "กะ" (ก็) before what it leads: "เงินกะหมดแล้ว กลับบ้านบ่ได้" (dev44); never a
 # syllable of another word ("แกะ", "กะทิ", "กะปิ"), "with" ("อยู่กะแม่"), a shift ("เข้ากะดึก")
 # nor a plan ("กะว่า")
-_ISAN_TOO = re.compile(r"(?<![เแโใไ])(?<=[ก-ฮ่้])กะ(?=\s?(?:บ่|ไม่|ยัง|หมด|มี|เลย|ต้อง))")
+_ISAN_TOO = re.compile(r"(?<![เแโใไ])(?<=[ก-ฮ่้])กะ(?=\s?(?:บ่|ไม่|ยัง|หมด|มี|เลย|ต้อง|ได้))")
 
 
 _TONELESS_STAY = re.compile(r"อยู(?![ุู่้๊๋])")

@@ -208,7 +208,9 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                                          or _SELF_AND_ONE_BEFORE.search(before)))
               or _GROUP_AFTER.match(compact, n.end)):
             total, counted_to = total or n.value, n.end
-        elif _PEOPLE.match(after) or (_COMPANION.search(before) and _END.match(after)):
+        elif _PEOPLE.match(after) or (_COMPANION.search(before) and (
+                _END.match(after) or (before.endswith("อีก") and not _NOT_PEOPLE_AFTER.match(
+                    after)))):  # "ข้อยกับลูกอีกสองค่ะ เมื่อคืนนอน..." (dev46)
             companion = _COMPANION.search(before)
             if companion:
                 cut = max((m.end() for m in _LEFT_WITH.finditer(before, 0, companion.start())),

@@ -1,0 +1,873 @@
+"""Dialog personas, set "dev46" (2026-12-06), written from the seeds only.
+
+Focus: people who tell their situation in pieces and in their own order and answer
+loosely: family counts told as relations or ages; care needs told in passing (old
+parents, a child with fever, a wheelchair, a pregnancy, someone who cannot travel
+alone); the current place told by landmark or district (bus terminals, hospitals,
+markets, temples, industrial estates) rather than province; home told by district or
+old nicknames (โคราช, อุบลฯ, สุราษฎร์, กรุงเก่า, แปดริ้ว); hotline staff, village
+volunteers (อสม./อพม.) and a hospital social worker writing for someone; corrections
+at the summary. Regional speech (Isan, northern, southern, Malay-Thai), Thai digits,
+typos, no spaces.
+
+Counts: 23 personas; 17 case, 3 refused, 3 answered; 5 one_part.
+"""
+
+from __future__ import annotations
+
+from bench.dialog_personas import Persona
+
+PERSONAS: dict[str, Persona] = {
+    # Isan mother scammed in Bangkok, at the Mo Chit bus terminal with two small kids
+    # (7 and 3), slept in the terminal and has nowhere tonight: case, urgent, child.
+    # Home told by district + nickname (เดชอุดม อุบลฯ).
+    "dev46 isan mom at mochit with two small kids": Persona(
+        opening=(
+            "สวัสดีค่ะ",
+            "ข้อยอยู่หมอชิตเด้อ มาหางานทำแต่โดนคนหลอกเอาเงินไปเบิ่ดเลย",
+            "อยากกลับบ้านค่ะ",
+        ),
+        answers={
+            "consent": "ยินยอมค่ะ",
+            "idle": "อยากกลับบ้านค่ะ บ่มีค่ารถ",
+            "hardship": "ค่ารถกลับบ้านบ่มีเลยค่ะ เงินเบิ่ดแล้ว ข้าวกะยังบ่ได้กิน",
+            "id_card": "มีค่ะ บัตรยังอยู่",
+            "nationality_letter": "มีบัตรประชาชนค่ะ",
+            "current_province": "อยู่ขนส่งหมอชิต2ค่ะ นั่งอยู่แถวชานชาลา",
+            "home_province": "บ้านอยู่เดชอุดมค่ะ อุบลฯ",
+            "travellers": "ข้อยกับลูกอีกสองค่ะ",
+            "urgent": "เมื่อคืนนอนในขนส่งนี่ล่ะค่ะ คืนนี้กะบ่ฮู้สิไปนอนไส",
+            "special_needs": "ลูกยังน้อยค่ะ คนโต 7 ขวบ คนเล็ก 3 ขวบ",
+            "travel_alone": "ไปเองได้ค่ะ ข้อยพาลูกไปเอง",
+            "sensitive_consent": "ได้ค่ะ",
+            "needs": "บ่มีค่ะ ขอกลับบ้านก่อน",
+            "name": "เอิ้นว่าแป้งกะได้ค่ะ",
+            "phone": "089-123-4567",
+            "confirm": "ถูกต้องค่ะ",
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "กรุงเทพมหานคร",
+            "home": "อุบลราชธานี",
+            "travellers": 3,
+            "urgent": True,
+            "special": ["child"],
+            "name": "แป้ง",
+            "phone": "0891234567",
+        },
+    ),
+    # 1300 hotline staff writing for a 67-year-old forgetful man sleeping under stalls
+    # at Talad Thai (Khlong Luang, Pathum Thani); home ปักธงชัย โคราช. Cannot go alone
+    # (gets lost), asks about the old-age allowance: case, urgent, elderly +
+    # cannot_travel_alone, elderly_allowance offered.
+    "dev46 hotline staff for forgetful uncle at talad thai": Persona(
+        opening=(
+            "สวัสดีค่ะ เจ้าหน้าที่รับสาย 1300 ค่ะ ขอกรอกแทนผู้ประสบปัญหานะคะ",
+            "ผู้สูงอายุชาย อายุ 67 ปี ตอนนี้อยู่ตลาดไท คลองหลวงค่ะ แม่ค้าในตลาดโทรแจ้งมา",
+        ),
+        answers={
+            "consent": "ยินยอมค่ะ ลุงตกลงแล้ว",
+            "idle": "ขอความช่วยเหลือส่งกลับภูมิลำเนาค่ะ",
+            "hardship": "ลุงไม่มีที่พัก นอนใต้แผงผักในตลาดมา 3 คืน ไม่มีเงินเลยค่ะ",
+            "id_card": "ลุงมีบัตรประชาชนค่ะ",
+            "nationality_letter": "มีบัตรค่ะ",
+            "current_province": "ตลาดไท อ.คลองหลวงค่ะ",
+            "home_province": "ลุงบอกบ้านอยู่ปักธงชัย โคราชค่ะ",
+            "travellers": "ลุงคนเดียวค่ะ",
+            "urgent": "ด่วนค่ะ คืนนี้ไม่มีที่นอน",
+            "special_needs": "ลุงอายุ 67 ค่ะ มีอาการหลงๆลืมๆ ถามซ้ำไปมา",
+            "travel_alone": "ไม่ได้ค่ะ ปล่อยไปคนเดียวน่าจะหลงทาง ต้องมีเจ้าหน้าที่ไปส่ง",
+            "sensitive_consent": "ยินยอมค่ะ",
+            "needs": "ลุงบอกไม่เคยได้เบี้ยผู้สูงอายุเลยค่ะ ฝากแนะนำเรื่องเบี้ยยังชีพด้วย",
+            "name": "ลุงชื่อทองใบค่ะ",
+            "phone": "ลุงไม่มีโทรศัพท์ ใช้เบอร์แม่ค้าที่ดูแลอยู่นะคะ 086-778-1234",
+            "confirm": "ถูกต้องค่ะ",
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "ปทุมธานี",
+            "home": "นครราชสีมา",
+            "travellers": 1,
+            "urgent": True,
+            "special": ["cannot_travel_alone", "elderly"],
+            "name": "ทองใบ",
+            "phone": "0867781234",
+            "referrals": ["elderly_allowance"],
+        },
+    ),
+    # Southern man who brought his 7-months-pregnant wife to Hat Yai hospital, money
+    # gone, will sleep on a bench outside: case, urgent, pregnant. At the summary he
+    # adds a forgotten 14-year-old daughter, so 3 travellers (14 is not a small child).
+    "dev46 southern husband pregnant wife hatyai adds daughter": Persona(
+        opening=(
+            "หวัดดีครับ",
+            "ผมพาเมียมาหาหมอที่ รพ.หาดใหญ่ เมียท้อง 7 เดือน หมอนัดตรวจ",
+            "ตังค์หมดแล้วหลาว ค่ารถกลับบ้านไม่มีเหลย",
+        ),
+        answers={
+            "consent": "ยินยอมครับ",
+            "idle": "ขอค่ารถกลับบ้านครับ",
+            "hardship": "ไม่มีค่ารถกลับบ้านครับ ข้าวก็ไม่ค่อยได้กินแล้ว",
+            "id_card": "มีครับ ทั้งผมทั้งเมีย",
+            "nationality_letter": "มีบัตรครับ",
+            "current_province": "หน้า รพ.หาดใหญ่ครับ",
+            "home_province": "ไชยาครับ สุราษฎร์",
+            "travellers": "สองคนครับ ผมกับเมีย",
+            "urgent": "คืนนี้กะว่านอนม้าหินหน้าโรงบาลไปก่อนครับ ไม่มีที่ไป",
+            "special_needs": "เมียท้อง 7 เดือนครับ นอกนั้นไม่มี",
+            "travel_alone": "ไปเองได้ครับ ผมดูแลเมียเอง",
+            "sensitive_consent": "ได้ครับ",
+            "needs": "ไม่มีครับ",
+            "name": "ชื่อเอกครับ",
+            "phone": "๐๘๔-๕๕๒-๑๓๗๙",
+            "confirm": (
+                "ขอแก้หน่อยครับ ลืมบอกลูกสาวมาด้วย อายุ 14 แล้ว ไปกัน 3 คนครับ",
+                "ถูกแล้วครับ",
+            ),
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "สงขลา",
+            "home": "สุราษฎร์ธานี",
+            "travellers": 3,
+            "urgent": True,
+            "special": ["pregnant"],
+            "name": "เอก",
+            "phone": "0845521379",
+        },
+    ),
+    # Northern man released from prison this morning, at the Arcade bus terminal
+    # (Chiang Mai), home Pua (Nan), nowhere to sleep, wants work: case, urgent,
+    # job_placement offered. Answers one thing per message.
+    "dev46 northern released prisoner at arcade terminal": Persona(
+        opening=(
+            "สวัสดีครับ",
+            "ผมเพิ่งออกจากเรือนจำเมื่อเช้าครับ",
+            "ตอนนี้อยู่ขนส่งอาเขต บ่มีสตางค์ขึ้นรถกลับบ้าน",
+        ),
+        answers={
+            "consent": "ยินยอมครับ",
+            "idle": "ขอค่ารถกลับบ้านครับ",
+            "hardship": "บ่มีค่ารถครับ สตางค์ที่ได้ตอนออกมาบ่พอ",
+            "id_card": "มีครับ",
+            "nationality_letter": "มีบัตรครับ",
+            "current_province": "ขนส่งอาเขตครับ",
+            "home_province": "บ้านอยู่ปัวครับ ทางน่าน",
+            "travellers": "คนเดียวครับ",
+            "urgent": "คืนนี้ยังบ่ฮู้จะนอนไหนครับ",
+            "special_needs": "บ่มีครับ",
+            "travel_alone": "ไปเองได้ครับ",
+            "sensitive_consent": "ได้ครับ",
+            "needs": "อยากได้งานทำครับ ออกมาแล้วบ่รู้ใครจะรับคนเคยติดคุก",
+            "name": "จักรครับ",
+            "phone": "0931147720",
+            "confirm": "ถูกต้องครับ",
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "เชียงใหม่",
+            "home": "น่าน",
+            "travellers": 1,
+            "urgent": True,
+            "special": [],
+            "name": "จักร",
+            "phone": "0931147720",
+            "referrals": ["job_placement"],
+        },
+        one_part=True,
+    ),
+    # Village health volunteer (อสม.) writing for an evicted young mother sitting in a
+    # temple pavilion near Amata Nakorn estate (Chonburi) with her 4-year-old who has
+    # a fever; home ผักไห่ กรุงเก่า. Volunteer does not travel: case, urgent, 2
+    # travellers, child + sick.
+    "dev46 osm volunteer for mom with feverish child near amata": Persona(
+        opening=(
+            "สวัสดีค่ะ พี่เป็น อสม. นะคะ",
+            "มีน้องผู้หญิงคนนึงโดนไล่ออกจากห้องเช่า แฟนทิ้งไป พาลูกมานั่งอยู่ศาลาวัดแถวนิคมอมตะนคร",
+            "ลูกตัวร้อนเป็นไข้ด้วยค่ะ น้องอยากกลับบ้านแต่ไม่มีเงินเลย",
+        ),
+        answers={
+            "consent": "น้องยินยอมค่ะ",
+            "idle": "ขอช่วยส่งน้องกับลูกกลับบ้านค่ะ",
+            "hardship": "ไม่มีที่อยู่ ไม่มีเงิน ไม่มีค่ารถค่ะ",
+            "id_card": "น้องมีบัตรประชาชนค่ะ",
+            "nationality_letter": "มีบัตรค่ะ",
+            "current_province": "ศาลาวัดใกล้นิคมอมตะนครค่ะ",
+            "home_province": "บ้านน้องอยู่กรุงเก่าค่ะ อ.ผักไห่",
+            "travellers": "น้องกับลูก 2 คนค่ะ พี่ไม่ได้ไปด้วย",
+            "urgent": "ด่วนค่ะ คืนนี้ไม่มีที่นอน",
+            "special_needs": "ลูกอายุ 4 ขวบ ตัวร้อนเป็นไข้ตั้งแต่เมื่อวานค่ะ",
+            "travel_alone": "น้องพาลูกไปเองได้ค่ะ",
+            "sensitive_consent": "น้องยินยอมค่ะ",
+            "needs": "ถ้าลูกไข้ไม่ลดอยากให้ช่วยพาไปหาหมอด้วยค่ะ",
+            "name": "น้องชื่อฝนค่ะ",
+            "phone": "ใช้เบอร์พี่ อสม. นะคะ 081-660-9034",
+            "confirm": "ถูกต้องค่ะ",
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "ชลบุรี",
+            "home": "พระนครศรีอยุธยา",
+            "travellers": 2,
+            "urgent": True,
+            "special": ["child", "sick"],
+            "name": "ฝน",
+            "phone": "0816609034",
+        },
+    ),
+    # Malay-Thai fisherman from Tak Bai, put off an unpaid boat at Mahachai (Samut
+    # Sakhon) with his 19-year-old brother; lost his ID card but has the village
+    # head's letter certifying Thai nationality: case, urgent, 2 travellers.
+    # Answers one thing per message.
+    "dev46 malay thai fisherman mahachai lost card has letter": Persona(
+        opening=(
+            "อัสลามูอาลัยกุม",
+            "ซาแยทำงานเรือประมงที่มหาชัย นายเรือไม่จ่ายเงิน ไล่ลงจากเรือแล้ว",
+        ),
+        answers={
+            "consent": "ยินยอม",
+            "idle": "อยากกลับบ้าน ไม่มีเงินกลับ",
+            "hardship": "ไม่มีเงินค่ารถกลับบ้านเลย ข้าวก็ไม่ได้กินแหละ",
+            "id_card": "บัตรหายตอนอยู่บนเรือ ตีดอ ไม่มีแล้ว",
+            "nationality_letter": "อาดอ มีหนังสือรับรองจากผู้ใหญ่บ้านว่าเป็นคนไทยอยู่ตากใบจริง ที่บ้านส่งมาทางไลน์",
+            "current_province": "ท่าเรือมหาชัย",
+            "home_province": "ตากใบ นราฯ",
+            "travellers": "ซาแยกับน้องชาย สองคน",
+            "urgent": "คืนนี้ไม่รู้นอนที่ไหน นอนบนเรือไม่ได้แล้ว",
+            "special_needs": "ไม่มี น้องชายอายุ 19 แข็งแรงดี",
+            "travel_alone": "ไปเองได้",
+            "sensitive_consent": "ได้",
+            "needs": "ไม่มีแล้ว กลับบ้านก่อน",
+            "name": "ฮาซัน",
+            "phone": "๐๖๓๒๒๔๕๘๑๐",
+            "confirm": "บือตุล ถูกต้อง",
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "สมุทรสาคร",
+            "home": "นราธิวาส",
+            "travellers": 2,
+            "urgent": True,
+            "special": [],
+            "name": "ฮาซัน",
+            "phone": "0632245810",
+        },
+        one_part=True,
+    ),
+    # Grandson with his 72-year-old grandmother (cancer, wheelchair) at Siriraj
+    # hospital (Bangkok), staying at the relatives' pavilion so not urgent; home
+    # พิบูลมังสาหาร อุบลฯ. Can take her himself. Asks about disability allowance.
+    # Fixes his phone at the summary: case, elderly + disabled + sick.
+    "dev46 grandson wheelchair grandma siriraj fixes phone": Persona(
+        opening=(
+            "สวัสดีครับ",
+            "ผมพายายมารักษาที่ศิริราชครับ ยายเป็นมะเร็ง",
+            "ตอนนี้เงินหมดแล้ว ไม่มีค่ารถพากลับบ้าน",
+        ),
+        answers={
+            "consent": "ยินยอมครับ",
+            "idle": "ขอความช่วยเหลือค่ารถกลับบ้านครับ",
+            "hardship": "ไม่มีค่ารถกลับครับ",
+            "id_card": "มีครับ ทั้งผมและยาย",
+            "nationality_letter": "มีบัตรครับ",
+            "current_province": "ศิริราชครับ",
+            "home_province": "อุบลฯ ครับ พิบูลมังสาหาร",
+            "travellers": "2 คนครับ ผมกับยาย",
+            "urgent": "ไม่ด่วนครับ ตอนนี้พักศาลาญาติคนไข้ของโรงพยาบาลได้อยู่",
+            "special_needs": "ยายอายุ 72 ครับ ป่วยมะเร็ง เดินไม่ได้ต้องนั่งวีลแชร์",
+            "travel_alone": "ผมพายายไปเองได้ครับ ขอแค่รถที่ขึ้นวีลแชร์ได้",
+            "sensitive_consent": "ยินยอมครับ",
+            "needs": "ยายยังไม่เคยทำบัตรคนพิการครับ อยากรู้ว่าได้เบี้ยคนพิการไหม",
+            "name": "ผมชื่อต้นครับ",
+            "phone": "087-712-3456",
+            "confirm": ("เบอร์ผิดครับ ที่ถูกคือ 0877123465", "ถูกต้องครับ"),
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "กรุงเทพมหานคร",
+            "home": "อุบลราชธานี",
+            "travellers": 2,
+            "urgent": False,
+            "special": ["disabled", "elderly", "sick"],
+            "name": "ต้น",
+            "phone": "0877123465",
+            "referrals": ["disability_allowance"],
+        },
+    ),
+    # Korat factory worker laid off at Rojana estate (Uthai, Ayutthaya); rent paid to
+    # month end so not urgent. Counts "me, wife, two kids", mentions his 63-year-old
+    # mother only under care needs, and at the summary says 5 people: case, child (9)
+    # + elderly (63).
+    "dev46 korat family rojana mother counted at summary": Persona(
+        opening=(
+            "สวัสดีครับ",
+            "โรงงานปิดครับ ที่นิคมโรจนะ ไม่ได้ค่าชดเชยเลย",
+            "ตังค์หมดเกลี้ยงด๊อก ค่ารถกลับบ้านก็บ่มี",
+        ),
+        answers={
+            "consent": "ยินยอมครับ",
+            "idle": "อยากกลับบ้านครับ",
+            "hardship": "ไม่มีรายได้ ไม่มีค่ารถกลับบ้านครับ",
+            "id_card": "มีครับ",
+            "nationality_letter": "มีบัตรครับ",
+            "current_province": "ห้องเช่าหลังนิคมโรจนะ อุทัยครับ",
+            "home_province": "โคราชครับ อำเภอโชคชัย",
+            "travellers": "ผม เมีย ลูกสองคนครับ",
+            "urgent": "ยังไม่ด่วนครับ ห้องจ่ายถึงสิ้นเดือน",
+            "special_needs": "ลูกคนเล็ก 9 ขวบ คนโต 13 แล้วก็แม่ผมอายุ 63 อยู่ด้วยกัน จะกลับด้วยกันครับ",
+            "travel_alone": "ไปเองได้ครับ",
+            "sensitive_consent": "ได้ครับ",
+            "needs": "อยากได้งานใหม่แถวโคราชครับ",
+            "name": "บุญเลิศครับ",
+            "phone": "0952238841",
+            "confirm": ("จำนวนคนต้อง 5 คนนะครับ รวมแม่ผมด้วย", "ถูกต้องครับ"),
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "พระนครศรีอยุธยา",
+            "home": "นครราชสีมา",
+            "travellers": 5,
+            "urgent": False,
+            "special": ["child", "elderly"],
+            "name": "บุญเลิศ",
+            "phone": "0952238841",
+        },
+    ),
+    # Myanmar worker near Bang Pu estate, pink card only, no Thai card or nationality
+    # letter, wants to go home to Myawaddy: refused (not Thai).
+    "dev46 myanmar worker bangpu pink card": Persona(
+        opening=(
+            "สวัสดีคับ",
+            "ผมคนพม่า ทำงานโรงงานแถวนิคมบางปู",
+            "นายจ้างไม่จ่ายเงิน อยากกลับบ้าน",
+        ),
+        answers={
+            "consent": "ยินยอมคับ",
+            "idle": "อยากกลับบ้านคับ",
+            "hardship": "ไม่มีเงินค่ารถคับ",
+            "id_card": "ไม่มีบัตรไทยคับ มีแต่บัตรชมพู",
+            "nationality_letter": "ไม่มีคับ ผมไม่ใช่คนไทย",
+            "current_province": "นิคมบางปูคับ",
+            "home_province": "เมียวดี พม่าคับ",
+            "travellers": "ผมคนเดียวคับ",
+            "urgent": "คืนนี้นอนหอเพื่อนได้",
+            "special_needs": "ไม่มีคับ",
+            "travel_alone": "ได้คับ",
+            "sensitive_consent": "ได้คับ",
+            "needs": "ไม่มีคับ",
+            "name": "อ่องคับ",
+            "phone": "0614432290",
+            "confirm": "ถูกต้องคับ",
+        },
+        outcome="refused",
+        expect={"eligible": False, "reason": "สัญชาติ"},
+    ),
+    # Northern aunt robbed at Kad Luang (Warorot market, Chiang Mai city) who wants
+    # fare home to Fang, also in Chiang Mai: refused (already in the home province).
+    "dev46 northern aunt kad luang home fang": Persona(
+        opening=(
+            "สวัสดีเจ้า",
+            "ป้าอยู่กาดหลวงเจ้า มาขายของแล้วกระเป๋าหายหมด บ่มีสตางค์ขึ้นรถกลับบ้าน",
+        ),
+        answers={
+            "consent": "ยินยอมเจ้า",
+            "idle": "อยากได้ค่ารถกลับบ้านเจ้า",
+            "hardship": "บ่มีค่ารถกลับบ้านเจ้า",
+            "id_card": "มีเจ้า",
+            "nationality_letter": "มีบัตรเจ้า",
+            "current_province": "กาดหลวง ในเวียงเชียงใหม่เจ้า",
+            "home_province": "บ้านอยู่ฝาง เชียงใหม่เจ้า",
+            "travellers": "ป้าคนเดียวเจ้า",
+            "urgent": "คืนนี้นอนบ้านหลานในเวียงได้เจ้า",
+            "special_needs": "บ่มีเจ้า ป้าอายุ 52",
+            "travel_alone": "ไปเองได้เจ้า",
+            "sensitive_consent": "ได้เจ้า",
+            "needs": "บ่มีเจ้า",
+            "name": "จันทร์เจ้า",
+            "phone": "0843310927",
+            "confirm": "ถูกต้องเจ้า",
+        },
+        outcome="refused",
+        expect={"eligible": False, "reason": "ภูมิลำเนา"},
+    ),
+    # Office worker in Bang Na with a job, a room and salary, wants a free fare to
+    # Surat for New Year to save money: refused (no hardship).
+    "dev46 bangna worker free fare new year": Persona(
+        opening=(
+            "สวัสดีครับ",
+            "อยากถามว่าขอค่ารถกลับบ้านฟรีได้ไหมครับ ปีใหม่จะกลับสุราษฎร์",
+        ),
+        answers={
+            "consent": "ยินยอมครับ",
+            "idle": "ขอค่ารถกลับบ้านช่วงปีใหม่ครับ",
+            "hardship": "ก็ไม่ได้เดือดร้อนอะไรครับ มีงานทำ มีห้องพัก เงินเดือนก็ได้ปกติ แค่อยากประหยัดค่ารถ",
+            "id_card": "มีครับ",
+            "nationality_letter": "มีบัตรครับ",
+            "current_province": "ทำงานแถวบางนาครับ",
+            "home_province": "สุราษฎร์ครับ พุนพิน",
+            "travellers": "ผมกับแฟน 2 คนครับ",
+            "urgent": "ไม่ด่วนครับ มีห้องอยู่",
+            "special_needs": "ไม่มีครับ",
+            "travel_alone": "ได้ครับ",
+            "sensitive_consent": "ได้ครับ",
+            "needs": "ไม่มีครับ",
+            "name": "ณัฐครับ",
+            "phone": "0898812345",
+            "confirm": "ถูกต้องครับ",
+        },
+        outcome="refused",
+        expect={"eligible": False, "reason": "เดือดร้อน"},
+    ),
+    # Sub-district social development volunteer (อพม.) asking only how fast urgent
+    # cases are handled: answered (within 24 hours).
+    "dev46 apm volunteer asks urgent timeline": Persona(
+        opening=(
+            "สวัสดีค่ะ เป็น อพม. ตำบลค่ะ",
+            "ถ้าเจอคนไม่มีที่นอน กรณีด่วนเนี่ย ทางราชการช่วยได้ภายในกี่ชั่วโมงคะ",
+        ),
+        answers={
+            "consent": "ยินยอมค่ะ",
+            "idle": "อยากทราบระยะเวลาค่ะ กรณีด่วนกี่ชั่วโมง",
+            "hardship": "ยังไม่ได้ยื่นค่ะ แค่ถามไว้ก่อน",
+            "id_card": "ยังไม่ได้ยื่นค่ะ ถามเฉยๆ",
+            "nationality_letter": "ยังไม่ได้ยื่นค่ะ",
+            "current_province": "ยังไม่ยื่นค่ะ ถามไว้ให้ชาวบ้าน",
+            "home_province": "ยังไม่ยื่นค่ะ",
+            "travellers": "ยังไม่มีค่ะ",
+            "urgent": "แค่ถามค่ะ",
+            "special_needs": "ไม่มีค่ะ",
+            "travel_alone": "ไม่ทราบค่ะ",
+            "sensitive_consent": "ยินยอมค่ะ",
+            "needs": "ไม่มีค่ะ ขอบคุณค่ะ",
+            "name": "ศรีค่ะ",
+            "phone": "ไม่สะดวกให้ค่ะ",
+            "confirm": "ขอบคุณค่ะ",
+        },
+        outcome="answered",
+        answered="24",
+    ),
+    # Southern woman asking only how much food money is paid per day while waiting:
+    # answered (100 baht).
+    "dev46 southern asks food money per day": Persona(
+        opening=(
+            "หวัดดีจ้า",
+            "ถามหน่อยนิ ถ้าขอเงินช่วยกลับบ้าน ระหว่างรอเขาให้ค่ากินวันละกี่บาทหลาว",
+        ),
+        answers={
+            "consent": "ยินยอมจ้า",
+            "idle": "ถามเรื่องค่ากินระหว่างรอจ้า",
+            "hardship": "ยังไม่ขอจ้า ถามไว้ก่อน",
+            "id_card": "ยังไม่ขอจ้า",
+            "nationality_letter": "ยังไม่ขอจ้า",
+            "current_province": "ถามเฉยๆจ้า",
+            "home_province": "ถามเฉยๆจ้า",
+            "travellers": "ยังไม่ขอจ้า",
+            "urgent": "ไม่ด่วนจ้า",
+            "special_needs": "ไม่มีจ้า",
+            "travel_alone": "ได้จ้า",
+            "sensitive_consent": "ได้จ้า",
+            "needs": "ไม่มีแล้วจ้า",
+            "name": "ไม่บอกได้ไหมจ้า",
+            "phone": "ไม่ให้จ้า",
+            "confirm": "ขอบใจจ้า",
+        },
+        outcome="answered",
+        answered="100",
+    ),
+    # Isan man asking, for a friend stranded elsewhere, which number works all night:
+    # answered (hotline 1300).
+    "dev46 isan asks night number for friend": Persona(
+        opening=(
+            "ขอถามแหน่เด้อครับ",
+            "หมู่ผมตกรถอยู่ต่างจังหวัด ตอนกลางคืนห้องการปิดแล้ว สิโทรเบอร์ใด๋ได้ตลอดคืนครับ",
+        ),
+        answers={
+            "consent": "ยินยอมครับ",
+            "idle": "แค่ถามเบอร์โทรครับ สิส่งต่อให้หมู่",
+            "hardship": "บ่ได้ขอครับ ถามเฉยๆ",
+            "id_card": "บ่ได้ขอครับ",
+            "nationality_letter": "บ่ได้ขอครับ",
+            "current_province": "ถามแทนหมู่ครับ",
+            "home_province": "ถามแทนหมู่ครับ",
+            "travellers": "บ่ได้ขอครับ",
+            "urgent": "ถามเบอร์เฉยๆครับ",
+            "special_needs": "บ่มีครับ",
+            "travel_alone": "บ่ฮู้ครับ",
+            "sensitive_consent": "ได้ครับ",
+            "needs": "บ่มีครับ ขอบคุณครับ",
+            "name": "บ่บอกเด้อครับ",
+            "phone": "บ่ให้ครับ",
+            "confirm": "ขอบคุณครับ",
+        },
+        outcome="answered",
+        answered="1300",
+    ),
+    # Abandoned woman 8 months pregnant at the Victory Monument van stop (Bangkok),
+    # nowhere to sleep; home เสลภูมิ ร้อยเอ็ด (typed ร้อยเอ้ด); afraid to go alone and
+    # asks for an officer: case, urgent, cannot_travel_alone + pregnant. No spaces,
+    # one thing per message.
+    "dev46 pregnant alone victory monument wants escort": Persona(
+        opening=(
+            "สวัสดีค่ะ",
+            "หนูท้อง8เดือนค่ะแฟนทิ้งไปแล้ว",
+            "ตอนนี้นั่งอยู่ท่ารถตู้อนุสาวรีย์ชัยไม่มีเงินกลับบ้านเลยค่ะ",
+        ),
+        answers={
+            "consent": "ยินยอมค่ะ",
+            "idle": "อยากกลับบ้านค่ะ",
+            "hardship": "ไม่มีเงินค่ะไม่มีที่อยู่ด้วย",
+            "id_card": "มีค่ะ",
+            "nationality_letter": "มีบัตรค่ะ",
+            "current_province": "อนุสาวรีย์ชัยค่ะ",
+            "home_province": "ร้อยเอ้ดค่ะอ.เสลภูมิ",
+            "travellers": "หนูคนเดียวค่ะ",
+            "urgent": "คืนนี้ไม่มีที่นอนค่ะ",
+            "special_needs": "หนูท้อง8เดือนค่ะ",
+            "travel_alone": "ไม่ไหวค่ะหมอบอกใกล้คลอดแล้วไปคนเดียวไม่กล้าอยากให้มีเจ้าหน้าที่ไปด้วย",
+            "sensitive_consent": "ได้ค่ะ",
+            "needs": "อยากไปฝากครรภ์ที่บ้านค่ะ",
+            "name": "เมย์ค่ะ",
+            "phone": "0629981137",
+            "confirm": "ถูกต้องค่ะ",
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "กรุงเทพมหานคร",
+            "home": "ร้อยเอ็ด",
+            "travellers": 1,
+            "urgent": True,
+            "special": ["cannot_travel_alone", "pregnant"],
+            "name": "เมย์",
+            "phone": "0629981137",
+        },
+        one_part=True,
+    ),
+    # อพม. writing for a 55-year-old amputee (crutches, has a disability card but never
+    # got the allowance) sleeping at Wat Rai Khing's pavilion (Sam Phran, Nakhon
+    # Pathom); home บางคล้า แปดริ้ว; cannot board buses alone: case, urgent,
+    # cannot_travel_alone + disabled, disability_allowance offered.
+    "dev46 apm for amputee at wat rai khing": Persona(
+        opening=(
+            "สวัสดีครับ ผมเป็น อพม. ครับ",
+            "มีลุงพิการขาขาดข้างนึง มานอนศาลาวัดไร่ขิงหลายคืนแล้ว",
+            "อยากกลับบ้านที่แปดริ้ว แต่ไม่มีเงินครับ",
+        ),
+        answers={
+            "consent": "ลุงยินยอมครับ",
+            "idle": "ขอค่ารถส่งลุงกลับบ้านครับ",
+            "hardship": "ไม่มีที่อยู่ ไม่มีเงินค่ารถครับ",
+            "id_card": "ลุงมีบัตรประชาชนครับ มีบัตรคนพิการด้วย",
+            "nationality_letter": "มีบัตรครับ",
+            "current_province": "วัดไร่ขิง สามพรานครับ",
+            "home_province": "แปดริ้วครับ บางคล้า",
+            "travellers": "ลุงคนเดียวครับ",
+            "urgent": "ลุงนอนศาลาวัดมาสามคืนแล้วครับ ไม่มีที่นอน",
+            "special_needs": "ลุงขาขาดข้างนึงครับ ใช้ไม้ค้ำ อายุ 55",
+            "travel_alone": "ไปเองไม่ได้ครับ ขึ้นลงรถเองลำบาก ต้องมีคนไปด้วย",
+            "sensitive_consent": "ลุงยินยอมครับ",
+            "needs": "ลุงมีบัตรคนพิการแต่ไม่เคยได้เบี้ยเลยครับ ฝากเรื่องเบี้ยคนพิการด้วย",
+            "name": "ลุงชื่อสมชายครับ",
+            "phone": "ติดต่อผมนะครับ 0817723018",
+            "confirm": "ถูกต้องครับ",
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "นครปฐม",
+            "home": "ฉะเชิงเทรา",
+            "travellers": 1,
+            "urgent": True,
+            "special": ["cannot_travel_alone", "disabled"],
+            "name": "สมชาย",
+            "phone": "0817723018",
+            "referrals": ["disability_allowance"],
+        },
+    ),
+    # Young Isan man laid off at Laem Chabang (Si Racha, Chonburi), can sleep at a
+    # friend's room a few more nights (not urgent); home นางรอง บุรีรัม(ย์). Gives a
+    # nickname, then asks for his real name at the summary: case.
+    "dev46 isan laid off laem chabang real name at summary": Persona(
+        opening=(
+            "หวัดดีคับ",
+            "โดนเลิกจ้างคับ อยู่แหลมฉบังไม่มีค่ารถกลับบ้าน",
+        ),
+        answers={
+            "consent": "ยินยอมคับ",
+            "idle": "ขอค่ารถกลับบ้านคับ",
+            "hardship": "ไม่มีค่ารถคับ ตังค์เหลือร้อยกว่าบาท",
+            "id_card": "มีคับ",
+            "nationality_letter": "มีบัตรคับ",
+            "current_province": "แหลมฉบังคับ ศรีราชา",
+            "home_province": "นางรองคับ บุรีรัม",
+            "travellers": "คนเดียวคับ",
+            "urgent": "ยังพอนอนห้องเพื่อนได้อีก2-3คืนคับ",
+            "special_needs": "ไม่มีคับ",
+            "travel_alone": "ได้คับ",
+            "sensitive_consent": "ได้คับ",
+            "needs": "อยากหางานใกล้บ้านคับ",
+            "name": "บอยคับ",
+            "phone": "0996612038",
+            "confirm": ("ชื่อขอเป็นชื่อจริงคับ ธนากร", "ถูกต้องคับ"),
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "ชลบุรี",
+            "home": "บุรีรัมย์",
+            "travellers": 1,
+            "urgent": False,
+            "special": [],
+            "name": "ธนากร",
+            "phone": "0996612038",
+        },
+    ),
+    # Niece in Bangkok typing for her 70-year-old aunt robbed at Mae Sai (Chiang Rai),
+    # staying with an acquaintance for a few days (not urgent); home แม่สะเรียง;
+    # gets lost easily, cannot go alone: case, cannot_travel_alone + elderly.
+    # One thing per message.
+    "dev46 niece for aunt robbed at mae sai": Persona(
+        opening=(
+            "สวัสดีเจ้า",
+            "หลานพิมพ์แทนป้านะเจ้า ป้าไปขายของที่แม่สาย โดนขโมยกระเป๋าสตางค์หมดเลย",
+        ),
+        answers={
+            "consent": "ยินยอมเจ้า ป้าตกลงแล้ว",
+            "idle": "ขอค่ารถให้ป้ากลับบ้านเจ้า",
+            "hardship": "ป้าบ่มีสตางค์เลยเจ้า ค่ารถกลับบ้านก็บ่มี",
+            "id_card": "บัตรประชาชนป้ายังอยู่เจ้า ขโมยเอาไปแค่สตางค์",
+            "nationality_letter": "มีบัตรเจ้า",
+            "current_province": "ป้าอยู่แม่สายเจ้า แถวตลาดสายลมจอย",
+            "home_province": "แม่สะเรียงเจ้า",
+            "travellers": "ป้าคนเดียวเจ้า หลานอยู่ กทม. ไปรับบ่ได้",
+            "urgent": "บ่ด่วนเจ้า ป้าพักบ้านคนรู้จักได้สองสามวัน",
+            "special_needs": "ป้าอายุ 70 แล้วเจ้า",
+            "travel_alone": "บ่ได้เจ้า ป้าหลงทางง่าย ต้องมีคนพาไป",
+            "sensitive_consent": "ได้เจ้า",
+            "needs": "บ่มีเจ้า",
+            "name": "ป้าบัวคำเจ้า",
+            "phone": "๐๘๙-๗๗๔-๒๒๑๖",
+            "confirm": "ถูกต้องเจ้า",
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "เชียงราย",
+            "home": "แม่ฮ่องสอน",
+            "travellers": 1,
+            "urgent": False,
+            "special": ["cannot_travel_alone", "elderly"],
+            "name": "บัวคำ",
+            "phone": "0897742216",
+        },
+        one_part=True,
+    ),
+    # Southern woman fleeing a violent husband, holding her 8-month-old at the Sai Tai
+    # Mai bus terminal (Bangkok), nowhere to sleep; says home is just "นคร" and spells
+    # out นครศรีธรรมราช ทุ่งสง at the summary: case, urgent, child.
+    "dev46 southern mom baby sai tai mai home nakhon fixed": Persona(
+        opening=(
+            "หวัดดีค่ะ",
+            "หนีผัวมาค่ะ มันตบตีฉาน",
+            "ตอนนี้อุ้มลูกนั่งอยู่ขนส่งสายใต้ใหม่ ไม่มีตังค์ขึ้นรถกลับบ้านเลย",
+        ),
+        answers={
+            "consent": "ยินยอมค่ะ",
+            "idle": "อยากกลับบ้านค่ะ",
+            "hardship": "ไม่มีตังค์ค่ารถ ไม่มีที่ไปแหละค่ะ",
+            "id_card": "มีค่ะ เอาติดมา",
+            "nationality_letter": "มีบัตรค่ะ",
+            "current_province": "สายใต้ใหม่ค่ะ",
+            "home_province": "บ้านอยู่นครค่ะ",
+            "travellers": "ฉานกับลูกค่ะ",
+            "urgent": "คืนนี้ไม่มีที่นอนหนิ ไม่กล้ากลับไปหาผัว",
+            "special_needs": "ลูกได้ 8 เดือนค่ะ ยังกินนมอยู่",
+            "travel_alone": "ไปเองได้ค่ะ",
+            "sensitive_consent": "ได้ค่ะ",
+            "needs": "ไม่มีค่ะ",
+            "name": "นกค่ะ",
+            "phone": "๐๖๕๔๔๑๒๗๗๙",
+            "confirm": ("บ้านคือนครศรีธรรมราชนะคะ อำเภอทุ่งสง", "ถูกต้องค่ะ"),
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "กรุงเทพมหานคร",
+            "home": "นครศรีธรรมราช",
+            "travellers": 2,
+            "urgent": True,
+            "special": ["child"],
+            "name": "นก",
+            "phone": "0654412779",
+        },
+    ),
+    # Hospital social worker for a 45-year-old man with HIV discharged today from
+    # Bamrasnaradura (Tiwanon, Nonthaburi), no place tonight; home กันทรลักษ์
+    # ศรีสะเกษ; travels alone: case, urgent, sick, hiv_aid offered.
+    "dev46 hospital social worker hiv patient bamrasnaradura": Persona(
+        opening=(
+            "สวัสดีค่ะ นักสังคมสงเคราะห์โรงพยาบาลนะคะ ขอยื่นแทนผู้ป่วยค่ะ",
+            "ผู้ป่วยชาย 45 ปี จำหน่ายจากบำราศนราดูรวันนี้ค่ะ",
+        ),
+        answers={
+            "consent": "ผู้ป่วยยินยอมค่ะ",
+            "idle": "ขอความช่วยเหลือค่าเดินทางกลับภูมิลำเนาค่ะ",
+            "hardship": "ผู้ป่วยไม่มีรายได้ ไม่มีญาติที่นี่ ไม่มีค่าเดินทางกลับค่ะ",
+            "id_card": "มีบัตรประชาชนค่ะ",
+            "nationality_letter": "มีบัตรค่ะ",
+            "current_province": "ตอนนี้อยู่ที่โรงพยาบาลบำราศนราดูร ติวานนท์ค่ะ",
+            "home_province": "กันทรลักษ์ ศรีสะเกษค่ะ",
+            "travellers": "ผู้ป่วย 1 คนค่ะ",
+            "urgent": "ด่วนค่ะ ออกจากโรงพยาบาลวันนี้ คืนนี้ไม่มีที่พัก",
+            "special_needs": "ผู้ป่วยติดเชื้อเอชไอวี กินยาต้านอยู่ค่ะ อาการคงที่",
+            "travel_alone": "เดินทางเองได้ค่ะ",
+            "sensitive_consent": "ผู้ป่วยยินยอมให้บันทึกค่ะ",
+            "needs": "อยากให้ช่วยแนะนำเรื่องการช่วยเหลือผู้ติดเชื้อเอชไอวีด้วยค่ะ",
+            "name": "ผู้ป่วยชื่อวิชัยค่ะ",
+            "phone": "เบอร์ผู้ป่วย 0847719325 ค่ะ",
+            "confirm": "ถูกต้องค่ะ",
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "นนทบุรี",
+            "home": "ศรีสะเกษ",
+            "travellers": 1,
+            "urgent": True,
+            "special": ["sick"],
+            "name": "วิชัย",
+            "phone": "0847719325",
+            "referrals": ["hiv_aid"],
+        },
+    ),
+    # Old Isan couple (66 and 61) pickpocketed at Hua Lamphong (Bangkok) after their
+    # son stopped answering, slept in the station; home told only as ชุมแพ (Khon
+    # Kaen); Thai-digit phone: case, urgent, 2 travellers, elderly. One thing per
+    # message.
+    "dev46 isan old couple hua lamphong pickpocketed": Persona(
+        opening=(
+            "สะบายดีบ่",
+            "พ่อใหญ่กับแม่ใหญ่มาหาลูกชายที่กรุงเทพ ลูกบ่รับโทรสับ",
+            "กระเป๋าตังโดนล้วงไปแล้ว",
+        ),
+        answers={
+            "consent": "ยินยอมครับ",
+            "idle": "อยากกลับบ้านครับ",
+            "hardship": "บ่มีเงินค่ารถครับ",
+            "id_card": "บัตรยังอยู่ครับ อยู่ถุงผ้า",
+            "nationality_letter": "มีบัตรครับ",
+            "current_province": "หัวลำโพงครับ",
+            "home_province": "ชุมแพครับ",
+            "travellers": "สองคนผัวเมียครับ",
+            "urgent": "เมื่อคืนนอนหัวลำโพงครับ คืนนี้กะบ่มีบ่อนนอน",
+            "special_needs": "พ่อใหญ่อายุ 66 แม่ใหญ่ 61 ครับ",
+            "travel_alone": "ไปเองได้ครับ ขอแค่ค่ารถ",
+            "sensitive_consent": "ได้ครับ",
+            "needs": "บ่มีครับ",
+            "name": "คำพองครับ",
+            "phone": "๐๘๒๓๓๔๑๑๗๖",
+            "confirm": "ถืกต้องครับ",
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "กรุงเทพมหานคร",
+            "home": "ขอนแก่น",
+            "travellers": 2,
+            "urgent": True,
+            "special": ["elderly"],
+            "name": "คำพอง",
+            "phone": "0823341176",
+        },
+        one_part=True,
+    ),
+    # Woman just released from the Central Women's Correctional Institution
+    # (Ngamwongwan, Bangkok), nobody came, nowhere tonight; home บางปะอิน กรุงเก่า;
+    # wants Thai massage training/hospital massage work: case, urgent,
+    # thai_massage_training offered.
+    "dev46 released woman wants thai massage": Persona(
+        opening=(
+            "สวัสดีค่ะ",
+            "พึ่งพ้นโทษออกมาจากทัณฑสถานหญิงกลางค่ะ",
+            "ไม่มีใครมารับ ไม่มีเงินกลับบ้าน",
+        ),
+        answers={
+            "consent": "ยินยอมค่ะ",
+            "idle": "ขอค่ารถกลับบ้านค่ะ",
+            "hardship": "ไม่มีเงินค่ารถค่ะ ไม่มีที่พักด้วย",
+            "id_card": "มีค่ะ ทำใหม่ให้ก่อนออก",
+            "nationality_letter": "มีบัตรค่ะ",
+            "current_province": "หน้าทัณฑสถานหญิงกลาง งามวงศ์วานค่ะ",
+            "home_province": "กรุงเก่าค่ะ บางปะอิน",
+            "travellers": "คนเดียวค่ะ",
+            "urgent": "คืนนี้ยังไม่รู้จะนอนที่ไหนค่ะ",
+            "special_needs": "ไม่มีค่ะ",
+            "travel_alone": "ไปเองได้ค่ะ",
+            "sensitive_consent": "ได้ค่ะ",
+            "needs": "อยากเรียนนวดแผนไทยค่ะ ตอนอยู่ข้างในเคยเรียนนิดหน่อย อยากได้งานนวดที่โรงพยาบาล",
+            "name": "จอยค่ะ",
+            "phone": "0918834402",
+            "confirm": "ถูกต้องค่ะ",
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "กรุงเทพมหานคร",
+            "home": "พระนครศรีอยุธยา",
+            "travellers": 1,
+            "urgent": True,
+            "special": [],
+            "name": "จอย",
+            "phone": "0918834402",
+            "referrals": ["thai_massage_training"],
+        },
+    ),
+    # Korat man (58) with his diabetic wife (56) and 5-year-old grandson, capital gone
+    # at Rong Kluea market (Aranyaprathet, Sa Kaeo); allowed to sleep on the stall
+    # until last night only; home ครบุรี โคราช: case, urgent, 3 travellers,
+    # child + sick.
+    "dev46 korat couple grandson rong kluea diabetic wife": Persona(
+        opening=(
+            "สวัสดีครับ",
+            "ผมกับเมียพาหลานมาขายของที่ตลาดโรงเกลือ ขายไม่ได้เลย ทุนหมด",
+            "เมียเป็นเบาหวานต้องกินยา ยาก็ใกล้หมดแล้ว",
+        ),
+        answers={
+            "consent": "ยินยอมครับ",
+            "idle": "อยากกลับบ้านครับ ไม่มีค่ารถ",
+            "hardship": "ไม่มีเงินค่ารถกลับ ข้าวก็ต้องขอเขากินครับ",
+            "id_card": "มีครับ",
+            "nationality_letter": "มีบัตรครับ",
+            "current_province": "ตลาดโรงเกลือ อรัญครับ",
+            "home_province": "โคราชครับ ครบุรี",
+            "travellers": "3 คนครับ ผม เมีย หลาน",
+            "urgent": "เจ้าของแผงให้นอนแผงได้ถึงเมื่อคืน คืนนี้ไม่มีที่นอนแล้วครับ",
+            "special_needs": "หลานอายุ 5 ขวบครับ เมียเป็นเบาหวาน ผมอายุ 58 ยังแข็งแรง",
+            "travel_alone": "ไปเองได้ครับ",
+            "sensitive_consent": "ได้ครับ",
+            "needs": "ยาเบาหวานเมียใกล้หมด อยากได้ยาครับ",
+            "name": "สมหมายครับ",
+            "phone": "0864471150",
+            "confirm": "ถูกต้องครับ",
+        },
+        outcome="case",
+        expect={
+            "eligible": True,
+            "current": "สระแก้ว",
+            "home": "นครราชสีมา",
+            "travellers": 3,
+            "urgent": True,
+            "special": ["child", "sick"],
+            "name": "สมหมาย",
+            "phone": "0864471150",
+        },
+    ),
+}
