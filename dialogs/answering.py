@@ -88,9 +88,8 @@ def beyond(said: dict[str, Any], answers: dict[str, Any]) -> dict[str, Any]:
     merged = [k for k in MERGED if said.get(k) and k in answers]
     for key in merged:  # "ลูกป่วย" told later adds to the care needs known
         said[key] = sorted({*(answers[key] or ()), *said[key]})
-    # (a question skipped is unknown, None: a fact told later fills it)
     return {k: v for k, v in said.items()  # told again, nothing new: not learned
-            if answers.get(k) is None or (k in merged and set(v) != set(answers[k] or ()))}
+            if k not in answers or (k in merged and set(v) != set(answers[k] or ()))}
 
 
 def places_told(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:

@@ -21,17 +21,18 @@ _PAIR_OF = {"ตายาย": ("ตา", "ยาย"), "ยายตา": ("ย
             "ย่าปู่": ("ย่า", "ปู่"), "พ่อแม่": ("พ่อ", "แม่"), "แม่พ่อ": ("แม่", "พ่อ")}
 _PAIRS = "|".join(_PAIR_OF)
 _KIN = (r"(?:พ่อ|แม่)(?:ตา|ยาย|ผัว|สามี|เมีย|เฒ่า)|แม่|พ่อ|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า|อา|ลูก|หลาน"
-        r"|น้อง|พี่|เมีย|ภรรยา|สามี|ผัว|แฟน|เพื่อน|แม่ใหญ่|พ่อใหญ่|แม่อุ๊ย|พ่ออุ๊ย")
+        r"|น้อง|พี่|เมีย|ภรรยา|สามี|ผัว|แฟน|เพื่อน|แม่ใหญ่|พ่อใหญ่|แม่อุ๊ย|พ่ออุ๊ย|บุตร|ทารก|ญาติ|ทวด"
+        r"|เหลน|เด็ก")
 _PARTICLE = r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|เจ้า|ด้วย|เอง)"
 # an age said with what it counts ("4ขวบ", "อายุ83"); a bare number may be a count ("ลูก 2")
 _AGE = r"(?:อายุ(?:ได้)?\d{1,3}(?:ขวบ|ปี|เดือน)?|\d{1,3}(?:ขวบ|ปี|เดือน))(?:แล้ว|กว่า)?"
 _PERSON = re.compile(
     r"(?P<who>" + _PAIRS + "|" + _SELF + "|" + _KIN + r")"
     r"(?P<sex>ชาย|สาว)?(?P<rank>คนโต|คนกลาง|คนเล็ก|คนสุดท้อง|คนแรก|คนที่\d)?"
-    r"(?:เล็ก|น้อย|อ่อน)?(?:ของ)?(?:" + _SELF + r"|เขา|เค้า)?" + "(?:" + _AGE + r")?"
+    r"(?:เล็ก|น้อย|อ่อน)?(?:ของ)?(?:" + _SELF + r"|เขา|เค้า)?" + "(?P<age>" + _AGE + r")?"
     + _PARTICLE + r"*")
 _DETAIL = re.compile(r"(?:" + _AGE + r"|" + _PARTICLE + r")+")  # "๘๓", "4ขวบครับ"
-_JOIN = re.compile(r"^(?:กับ|และ|แล้วก็|ก็)")
+_JOIN = re.compile(r"^(?:กับ|และ|แล้วก็|ก็)+")
 _SPLIT = re.compile(r"[ ,+]+|(?<=\S)(?=กับ|และ)")
 _SELVES = re.compile(_SELF)
 
@@ -42,9 +43,11 @@ class _Person:
     sex: str
     rank: str
 
-    def same(self, other: _Person) -> bool:
-        """One person described again: the same word, no sex nor rank told apart."""
-        return self.who == other.who and (
+    def same(self, other: _Person, described: bool) -> bool:
+        """One person described again (`described`: an age or a rank said): the same
+        word, no sex nor rank told apart ("ยาย ... ยายอายุ๘๓"); a bare word said twice is
+        two people ("ผม น้อง น้อง")."""
+        return described and self.who == other.who and (
             not self.sex or not other.sex or self.sex == other.sex) and (
             not self.rank or not other.rank or self.rank == other.rank)
 
@@ -59,9 +62,10 @@ def _people(words: list[str]) -> tuple[list[_Person], int]:
                 continue  # an age or a particle after the person it speaks of
             return people, i
         who = "self" if _SELVES.fullmatch(said["who"]) else said["who"]
+        described = bool(said["rank"] or said["age"])
         for head in _PAIR_OF.get(who, (who,)):
             person = _Person(head, said["sex"] or "", said["rank"] or "")
-            if not any(person.same(p) for p in people):
+            if not any(person.same(p, described or head == "self") for p in people):
                 people.append(person)
     return people, len(words)
 
@@ -130,7 +134,8 @@ def listed_ages(text: str) -> tuple[int, frozenset[str]] | None:
     return len(ages), frozenset(needs)
 
 
-_KIN_AGE = re.compile(r"(?:" + _PAIRS + "|" + _SELF + "|" + _KIN + r")(?:ชาย|สาว)?(?:อายุ)?(?:ได้)?"
+_YOUNG = re.compile(r"ลูก|หลาน|น้อง|เด็ก|บุตร|ทารก|เหลน")  # who may be a child
+_KIN_AGE = re.compile(r"(?P<who>" + _SELF + "|" + _KIN + r")(?:ชาย|สาว)?(?:อายุ)?(?:ได้)?"
                       r"(?P<n>\d{1,3})(?P<unit>ขวบ|ปี|เดือน)?(?:แล้ว|กว่า)?" + _PARTICLE + "*")
 _PARTICLES = re.compile(_PARTICLE + "+")
 
@@ -143,6 +148,8 @@ def ages_told(text: str) -> frozenset[str] | None:
     ages = [_KIN_AGE.fullmatch(w) for w in words if not _PARTICLES.fullmatch(w)]
     if not ages or any(a is None or int(a["n"]) > OLDEST for a in ages):
         return None
-    told = [(int(a["n"]), a["unit"] or "") for a in ages if a is not None]
-    needs = {"child" for n, unit in told if unit == "เดือน" or n < CHILD_UNDER}
-    return frozenset(needs | {"elderly" for n, unit in told if unit != "เดือน" and n >= ELDERLY})
+    told = [(a["who"], int(a["n"]), a["unit"] or "") for a in ages if a is not None]
+    if any(not _YOUNG.fullmatch(who) and (unit == "เดือน" or n < ADULT) for who, n, unit in told):
+        return None  # "พ่อ 1 แม่ 1 ลูก 2": counts; "เมีย7เดือน": a pregnancy, not a baby
+    needs = {"child" for _, n, unit in told if unit == "เดือน" or n < CHILD_UNDER}
+    return frozenset(needs | {"elderly" for _, n, unit in told if unit != "เดือน" and n >= ELDERLY})

@@ -32,7 +32,7 @@ from dialogs.place_cues import (
     TODAY_AFTER,
 )
 from dialogs.place_denials import DENIED_PLACE, INSTEAD, denied_role, slip_ends, take_back
-from dialogs.place_house import BACK, BIRTHPLACE, HOUSE, house_left
+from dialogs.place_house import BACK, BACK_DONE, HOUSE, house_left
 from dialogs.place_writer import FETCH, writer_elsewhere
 from dialogs.province_at_home import settle_at_home
 from dialogs.province_types import Mention, Province
@@ -209,7 +209,6 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
     cued: set[str] = set()  # provinces said with a cue somewhere (even as neither)
     heres: list[Province] = []  # every place said to be here, in order
     house: Province | None = None  # home, as the writer's house ("บ้านผมอยู่...")
-    born: Province | None = None  # a birthplace, or a registered home, said
     back: Province | None = None  # a place said to be gone back to
     spaced = {m.start() - n for n, m in enumerate(re.finditer(" ", cleaned))}
     denied: str | None = None  # the role of a place denied just before
@@ -256,9 +255,9 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             if role == "here":
                 heres.append(m.province)
             # "มาหาหมอที่ศิริราช อยู่นนทบุรี": the province named outright beats the town
-            if role == "home" and house is not None:  # said after one's house
-                born = born or (m.province if BIRTHPLACE.search(window) else None)
-                back = back or (m.province if BACK.search(window) else None)
+            if role == "home" and house is not None and back is None and BACK.search(window) and (
+                    not BACK_DONE.match(compact, m.end)):  # gone back to, said after one's house
+                back = m.province
             if role not in (None, NEITHER) and (
                     role not in found or (self_here and not said_by_self)
                     or (role in by_town and not town)):
@@ -281,8 +280,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
         prev_bare = m.province.code if m.province.code in bare and role is None else None
         prev_role = None if role == NEITHER else role
     if house is not None and found.get("home") == house:
-        house_left(found, house, back if back is not None else (
-            born if "here" not in found and "work" not in found else None))
+        house_left(found, house, back)
     current, home = found.get("here") or found.get("work"), found.get("home")
     current = _not_home_again(current, home, heres)
     uncued = tuple(p for c, p in bare.items() if c not in cued)

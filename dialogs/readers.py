@@ -259,9 +259,13 @@ def read_needs(text: str, value: str | None) -> list[str] | None:
     return None
 
 
+# a wish told where a name is asked ("อยากได้งานด้วยครับ", "แล้วก็อยากได้ที่พักด้วยครับ")
+_WISH_FIRST = re.compile(r"(?:แล้ว)?(?:ก็)?(?:อยาก|ต้องการ)")
+
+
 def read_name(text: str, value: str | None) -> str | None:
     # "ถูกต้อง", "ได้ค่ะ", "ไม่มี": an answer to something else, not a name
-    return extract_name(text, bare=True)
+    return None if _WISH_FIRST.match(text.strip()) else extract_name(text, bare=True)
 
 
 def read_name_for(text: str, writes_for: str | None) -> str | None:

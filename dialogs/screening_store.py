@@ -30,7 +30,7 @@ def stored_answers(slot: Slot, text: str, value: str | None, parsed: Any,
             answers |= with_travellers(text, value, parsed, answers, ask_care)
     answers |= {k: sorted({*(answers.get(k) or ()), *v}) if k in MERGED else v
                 for k, v in learned.items()  # the slot's own parsed answer wins
-                if (k != slot.key or parsed is None) and (answers.get(k) is None or k in MERGED)}
+                if (k != slot.key or parsed is None) and (k not in answers or k in MERGED)}
     if parsed is None and card_found(slot.key, learned, answers):
         answers["id_card"] = True  # found after all: the letter is not asked
     home = answers.get("home_province")

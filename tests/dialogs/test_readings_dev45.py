@@ -6,7 +6,9 @@ import pytest
 
 from dialogs import state as st
 from dialogs.engine import Dialog
+from dialogs.needs_asked import wished_in_question
 from dialogs.readers import read_special
+from dialogs.slots import BY_KEY
 from dialogs.understand import extract_name
 
 from .test_engine import Chat
@@ -88,8 +90,11 @@ def test_a_question_that_wishes_for_nothing_records_nothing(dialog: Dialog, aske
     assert need not in (chat.state.data["answers"].get("needs") or [])
 
 
-def test_a_fact_told_after_a_question_skipped_fills_it(dialog: Dialog) -> None:
-    """The first review: a place told after its question was skipped was not kept."""
+def test_a_question_skipped_after_the_same_question_stays_for_the_officer(
+        dialog: Dialog) -> None:
+    """Skipped after the same question three times, the place is left to the officer; the
+    home told next is kept. (Filling a skipped question from later messages was tried and
+    taken back: the second review found places and counts of others read into it.)"""
     chat = Chat(dialog)
     for text in RELEASED:
         chat.say(text)
@@ -101,7 +106,7 @@ def test_a_fact_told_after_a_question_skipped_fills_it(dialog: Dialog) -> None:
     assert chat.state.data.get("slot") != "current_province"
     chat.say("อยู่ชลบุรี จะกลับขอนแก่น")
     answers = chat.state.data["answers"]
-    assert answers["current_province"]["name"] == "ชลบุรี"
+    assert answers["current_province"] is None
     assert answers["home_province"]["name"] == "ขอนแก่น"
 
 
@@ -116,3 +121,12 @@ def test_ages_told_to_the_care_question(text: str, care: list[str]) -> None:
 @pytest.mark.parametrize("text", ["แม่ 200", "แม่70 ป่วยด้วย"])
 def test_ages_with_more_are_read_otherwise(text: str) -> None:
     assert read_special(text, None) != ["elderly"]
+
+
+@pytest.mark.parametrize(("text", "wished"), [
+    ("อยากรู้ว่ามีเงินช่วยคนติดเชื้อไหมครับ", True), ("มีงานให้ทำไหมครับ", True),
+    ("จะมีคนรู้ไหมว่าผมติดเชื้อ", False), ("ต้องบอกเรื่องติดคุกไหมครับ", False),
+    ("ประวัติติดคุกจะมีคนรู้ไหมครับ", False), ("ถ้าไม่มีบัตรประชาชนจะได้ไหม", False)])
+def test_a_wish_asked_at_the_needs_question(text: str, wished: bool) -> None:
+    """The second review: a worry about who will know was recorded as a need."""
+    assert wished_in_question(BY_KEY["needs"], text, {}) is wished
