@@ -51,8 +51,8 @@ _GONE = (r"(?:ที่|ซึ่ง|ใบที่)?(?:ก็)?(?:มัน)?(
 _VILLAGE_NAME = (r"(?!หนอง|โนน|ดอน|ห้วย|โคก|บึง|กุด|ซับ|เหล่า|ทุ่ง|สัน(?!ติ)|ท่า|ปาก|บ่อ|คลอง"
                  r"|วัง|ป่า(?!ก)|โพธิ์|ม่วง|ไผ่|นา(?!ย|ฬิกา))")
 # the card in English, in the text without spaces: "idcard", or "id" ending a word ("no ID
-# ka", "lost my ID"; never "no idea", "no I dont", "ID line")
-_EN_ID = r"(?:idcard|id(?=$|ka|kha|krub|khrub|[^a-z]))"
+# ka", "lost my ID"; never "no idea", "no I dont", "ID line"); "have thai card" (dev47)
+_EN_ID = r"(?:idcard|thaicard|cardthai|id(?=$|ka|kha|krub|khrub|[^a-z]))"
 ID_CARD = rules(  # the writer's own card only
     own([HAVE + r"(?:แต่|แค่)?" + ID + NOT_OTHER_CARD,
      # "บัตรประชาชนอยู่นี่", "บัตรอยู่นี่ลูก": here, with the writer (an elder, dev22)
@@ -172,8 +172,9 @@ THAI = rules(
      # the writer's own worker card only ("ครับ มีบัตรแรงงาน"), never another's
      # ("นายจ้างมีบัตรแรงงาน", "ทำบัตรแรงงานให้ลูกน้อง")
      r"|(?:^|ครับ|ค่ะ|คะ|จ้า|เจ้า|ผม|ฉัน|หนู|เรา|ข้อย|ข่อย)(?:ก็)?(?:มี|ถือ|ใช้)(?:แค่|แต่)?บัตรแรงงาน",
-     r"(?:i(?:'?m|am)(?:a)?(?:tourist|foreigner|german|english|american|british"
-     r"|french|chinese|russian|burmese|lao|laotian|cambodian|vietnamese)|not(?:thai|ไทย)"
-     r"|tourist(?:from)|(?:german|foreign)passport)",
+     r"(?:(?:i(?:'?m|am)|me)(?:a)?(?:tourist|foreigner|german|english|american|british"
+     r"|french|chinese|russian|burmese|myanmar|lao|laotian|cambodian|khmer|vietnamese)|not(?:thai|ไทย)"
+     r"|tourist(?:from)|(?:german|foreign|myanmar|burmese|lao|cambodian|khmer|vietnamese)passport"
+     r"|passport(?:myanmar|burmese|lao|cambodian|khmer|vietnamese))",  # "me myanmar", dev47
      r"!@(?:คน|ชาว|สัญชาติ|เป็น|แรงงาน|พาสปอร์ต|หนังสือเดินทาง)(?:พม่า|เมียนมา|ลาว|กัมพูชา|เขมร|เวียดนาม|จีน"
      r"|มอญ|ไทใหญ่|ไทยใหญ่)"])  # ไทยใหญ่ (Shan, from Myanmar) is a common spelling of ไทใหญ่

@@ -28,8 +28,8 @@ UNSURE_WORDS = r"ไม่แน่ใจ|บ่แน่ใจ|ขอ(?:คิ�
 UNSURE = re.compile(UNSURE_WORDS + r"|ไม่รู้|ขอคิด|เดี๋ยว|รอก่อน")
 # what "no" before it makes a fact, not a refusal: "no ID card", "no money", "no idea",
 # "no บัตรค่ะ"
-EN_FACT_NOUN = (r"(?:(?:thai\s*)?id\b|id\s*card|card|money|cash|job|work|food|home|house|place|room"
-                r"|shelter|ticket|fare|income|passport|bag|wallet|idea"
+EN_FACT_NOUN = (r"(?:(?:thai\s*)?(?:id\b|id\s*card|card)|money|cash|job|work|food|home|house|place"
+                r"|room|shelter|ticket|fare|income|passport|bag|wallet|idea"
                 r"|บัตร|เงิน|ตัง|งาน|ที่นอน|ที่พัก|ค่ารถ|ข้าว|บ้าน)")
 # English "no" before such a noun: a fact or a doubt, not a refusal ("no", "no thanks", "no
 # way", "no I don't want" still are)
