@@ -75,7 +75,8 @@ _COURTESY = frozenset({"ขอบคุณ", "ขอบใจ", "สวัสด
 _CUE_TYPO = re.compile(r"(?:(?<=ข้อย)|(?<=ผม)|(?<=หนู)|(?<=ฉัน)|(?<=เฮา))ซื่อ(?=\s)"
                        r"|(?<![ก-๙])ชือ(?=\s)(?!\sของ)")  # (never "ผมซื่อตั๋ว...", "ซื่อเกินไป")
 # Isan "เอิ้น" (call) before a name said as "ก็ได้" ("กะได้") would be
-_ISAN_CALL = re.compile(r"เอิ้น((?:ว่า)?\s?[ก-๙]{1,12}?\s?)(?:ก็|กะ)ได้")
+_ISAN_CALL = re.compile(r"เอิ้น((?:ว่า)?\s?(?!หยัง|อีหยัง|ไผ|ไป|มา|ได้|ตาม|เพิ่น|เจ้าหน้าที่|ตลอด)"
+                        r"[ก-๙]{2,12}?\s?)(?:ก็|กะ)ได้")  # (dev46; "เอิ้นหยังกะได้": anything)
 # words that end names as often as they tell a need ("บัวเรียน" (dev42), "ทองเรียน")
 _NAME_ENDS = frozenset({"เรียน"})
 
@@ -272,7 +273,7 @@ def extract_name(text: str, bare: bool = False) -> str | None:
     if english:
         return english.group(2)
     text = _CUE_TYPO.sub("ชื่อ", text)  # "ข้อยซื่อ สมพร", "ชือ ปวีณา คะ" (dev44)
-    text = _ISAN_CALL.sub(r"เรียก\1ก็ได้", text)  # "เอิ้นว่าแป้งกะได้ค่ะ" (dev46)
+    text = _ISAN_CALL.sub(r"เรียก\1ก็ได้", text) if bare else text  # "เอิ้นว่าแป้งกะได้ค่ะ"
     text = nw.without_spelling(text)  # "สมพงศ์ ศ.ศาลา": a letter spelt out, no surname
     fix = nw.fixed_part(text)  # "ชื่อผิด ต้องเป็น บัวแก้ว ปัญญาวงค์ ไม่ใช่บัวแก่น"
     if fix is not None:

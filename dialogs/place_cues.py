@@ -6,12 +6,23 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADJACENT_HOME", "CUE", "JUST", "PARENTS_HOME", "PARTNER", "POLICE",
-           "PRISON_NAMED", "PRONOUN", "ROUTE", "SOMEONE_ELSE", "SOMEONE_ELSES_JOB",
-           "TODAY_AFTER"]
+__all__ = ["ADJACENT_HOME", "CUE", "JUST", "LANDMARK_CUE", "LANDMARK_START", "PARENTS_HOME",
+           "PARTNER", "POLICE", "PRISON_NAMED", "PRONOUN", "ROUTE", "SOMEONE_ELSE",
+           "SOMEONE_ELSES_JOB", "TODAY_AFTER"]
 
 # old people name themselves by kin words ("บ้านยายอยู่ร้อยเอ็ด", "ทิ้งยายไว้ที่เชียงใหม่")
 _ELDER_SELF = r"ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า"
+# where one is, by a landmark right before the place: a rented room, or in front of, behind
+# or near a landmark named ("ห้องเช่าหลังนิคม...", "หน้าทัณฑสถานหญิงกลาง", dev46: the
+# landmark's own word is added to the window when the place begins with it, LANDMARK_START);
+# never one's home near it ("บ้านอยู่ใกล้ขอนแก่น", "จะกลับบ้านใกล้..."), a time ("อาทิตย์
+# หน้า"), a past or wanted job or stay ("เคยทำงานหน้านิคม...", "อยากไปทำงานใกล้...")
+LANDMARK_START = re.compile(r"นิคม|ตลาด|โรงพยาบาล|วัด|สถานี|ขนส่ง|ทัณฑสถาน|เรือนจำ|คุก")
+LANDMARK_CUE = (r"(?<!อยู่)(?<!บ้าน)(?<!เกิด)(?<!ที่)(?<!ทำงาน)(?<!หางาน)(?<!เช่า)(?<!เคย)(?<!เคยอยู่)"
+                r"(?<!เช่าห้อง)(?<!เช่าบ้าน)"
+                r"(?:ห้องเช่า|หอพัก|บ้านเช่า)?(?:หน้า|หลัง|ข้าง|ใกล้|ตรงข้าม)(?:นิคม(?:อุตสาหกรรม)?|ตลาด"
+                r"|โรงพยาบาล|รพ\.?|วัด|สถานี|ขนส่ง|ห้าง|โรงงาน|ทัณฑสถาน|เรือนจำ|คุก)$"
+                r"|(?<!เคยอยู่)(?<!เคย)(?<!อยู่)(?:ห้องเช่า|หอพัก|บ้านเช่า)$")
 # "บ้านแม่เขาอยู่ด่านซ้าย": the home of the mother one writes for (แม่เขา: "her mother" or
 # "the mother", said of the traveller)
 PRONOUN = r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|เฮา|ข้อย|ดิฉัน|พี่|เค้า|เขา|(?:แม่|พ่อ)(?:เขา|เค้า)?|ตัวเอง)?"
@@ -37,12 +48,7 @@ _HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดิ�
              r"|(?:เมือ(?!ง)|ปิ๊ก|ปิก|หลบ)(?:ไป)?(?:บ้าน|เฮือน|เรือน)?")  # not "แม่บ้านที่" (a maid)
 # ("อยู่" of money had is no place: "มีเงินอยู่๑๒๐บาทค่ะ ค่ารถไปอุบล", dev36, was read as
 # being in Ubon, and the mother refused as already home)
-_HERE_CUE = (  # right before the place: by a landmark ("ห้องเช่าหลังนิคมโรจนะ", "หน้าทัณฑสถาน
-             # หญิงกลาง", dev46), never a time ("อาทิตย์หน้า ขอนแก่น")
-             r"(?:(?:ห้องเช่า|หอพัก|บ้านเช่า)?(?<!อาทิตย์)(?<!สัปดาห์)(?<!เดือน)(?<!ปี)(?<!วัน)(?<!คราว)"
-             r"(?<!ครั้ง)(?<!ชาติ)(?<!ข้าง)(?:หน้า|หลัง|ข้าง|ใกล้|ตรงข้าม)(?:นิคม(?:อุตสาหกรรม)?|ตลาด"
-             r"|โรงพยาบาล|รพ\.?|วัด|สถานี|ขนส่ง|ห้าง|โรงงาน)?|ห้องเช่า|หอพัก|บ้านเช่า)$"
-             r"|ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)อยู่|(?:ติด|ตกค้าง|ค้าง|พัก|นอน)"
+_HERE_CUE = (LANDMARK_CUE + r"|ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)อยู่|(?:ติด|ตกค้าง|ค้าง|พัก|นอน)"
              r"|(?<!เงิน)(?<!ตังค์)(?<!ตัง)(?<!เหลือ)อยู่(?![\d๐-๙]|แค่|ไม่กี่|นิด)"
              r"|ที่นี่|สถานี(?:ขนส่ง|รถ)|บขส|มา(?:หา|อยู่|เที่ยว|รักษา|ส่ง|เยี่ยม|เรียน)"
              r"|กลับมา(?:ถึง|อยู่|ที่)?|มาถึง"  # "กลับมาถึงหาดใหญ่": back here, not home

@@ -22,6 +22,8 @@ from dialogs.place_cues import (
     ADJACENT_HOME,
     CUE,
     JUST,
+    LANDMARK_CUE,
+    LANDMARK_START,
     PARENTS_HOME,
     PARTNER,
     POLICE,
@@ -42,6 +44,8 @@ from dialogs.towns import LANDMARKS, TOWNS
 __all__ = ["Places", "here_and_home_in", "place_cue_in"]
 
 _CUE_WINDOW = 30
+LANDMARK = re.compile(LANDMARK_CUE)
+RENTED = re.compile(PARTICLE + r"*(?:แต่)?(?:เป็น)?(?:ห้อง|บ้าน)?เช่า")
 # where the writer says they are, in so many words ("ผมอยู่ชลบุรี", "ส่วนหนูอยู่ปากเกร็ด",
 # "ตอนนี้อยู่ระยอง"): it wins over a place said before it without them ("พี่ชายทำงานอยู่
 # ระยอง ผมอยู่สระบุรี", "ยายอยู่ที่โคราช ส่วนหนูอยู่...")
@@ -90,8 +94,8 @@ def _role(window: str, after: str = "") -> str | None:
         return NEITHER
     # "แม่อยู่ลำปาง", "เมียหนีไปอยู่ระยอง": where they live; but one stuck somewhere
     # ("พ่อติดอยู่ขนส่งเชียงใหม่") is the person a relative writes for
-    if role == "here" and cues[-1].group() == "อยู่" and SOMEONE_ELSE.search(
-            window, 0, cues[-1].start()):
+    if role == "here" and (cues[-1].group() == "อยู่" or LANDMARK.fullmatch(cues[-1].group())) and (
+            SOMEONE_ELSE.search(window, 0, cues[-1].start())):
         return NEITHER
     if role in ("here", "work") and SOMEONE_ELSES_JOB.search(window, 0, cues[-1].end()):
         return NEITHER
@@ -237,7 +241,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             role, denied = NEITHER, denied_role(window)
             take_back(found, heres, m.province, denied)  # "... ขอแก้ค่ะ ไม่ใช่ระยอง"
         else:
-            named = PRISON_NAMED.match(compact, m.start)
+            named = PRISON_NAMED.match(compact, m.start) or LANDMARK_START.match(compact, m.start)
             role = _role(window + (named.group() if named else ""), compact[m.end:m.end + 12])
             if role is None and _HOME_AFTER.match(compact, m.end):
                 role = "home"  # "อำเภอหัวไทร บ้านเกิดที่นั่น"
@@ -255,6 +259,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             if role == "here":
                 heres.append(m.province)
             # "มาหาหมอที่ศิริราช อยู่นนทบุรี": the province named outright beats the town
+            if role == "home" and HOUSE.search(window) and RENTED.match(compact, m.end):
+                role = "here"  # "บ้านเฮาอยู่ระยอง เช่าเขาอยู่": a rented house is where one is
             if role == "home" and house is not None and back is None and BACK.search(window) and (
                     not BACK_DONE.match(compact, m.end)):  # gone back to, said after one's house
                 back = m.province

@@ -260,7 +260,8 @@ def read_needs(text: str, value: str | None) -> list[str] | None:
 
 
 # a wish told where a name is asked ("อยากได้งานด้วยครับ", "แล้วก็อยากได้ที่พักด้วยครับ")
-_WISH_FIRST = re.compile(r"(?:แล้ว)?(?:ก็)?(?:อยาก|ต้องการ)")
+_WISH_FIRST = re.compile(r"(?:แล้ว)?(?:ก็)?(?:อยาก|ต้องการ)(?!.*(?:เรียก|ชื่อ|โทร))")  # (never "อยากให้
+# เรียกว่าแป้งค่ะ", "ต้องการใช้ชื่อ สมหญิง")
 
 
 def read_name(text: str, value: str | None) -> str | None:

@@ -44,6 +44,7 @@ _AGE_LIST_BEFORE = re.compile(_KIN_LIST + r"(?:อายุ)?(?P<n>\d{1,3})(?:�
 # a baby's age in weeks or days ("ลูก 3 อาทิตย์"), as in months
 _BABY_SPAN = re.compile(r"(?:เดือน|อาทิตย์|สัปดาห์|วัน(?!ที่|นี้|ละ))")
 _END = re.compile(r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?$")  # "กับเมียและลูกอีก 1": the number ends it
+_PARTICLE_AFTER = re.compile(r"ค่ะ|ค่า|คะ|ครับ|คับ|นะ|จ้า|เด้อ|เจ้า|$")
 _ALONG = re.compile(r"(?:คน|ท่าน)(?:จะ)?(?:ไป|ตาม(?:ไป|มา)|กลับ)?ด้วย")
 # "มีทั้งสองคนค่ะ" to the card question: who has a card, not how many travel (a baby has none)
 _HAVE_ALL = re.compile(r"(?:มี|ถือ)(?:บัตร(?:ประชาชน|ปชช)?)?(?:ครบ)?ทั้ง$")
@@ -209,8 +210,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
               or _GROUP_AFTER.match(compact, n.end)):
             total, counted_to = total or n.value, n.end
         elif _PEOPLE.match(after) or (_COMPANION.search(before) and (
-                _END.match(after) or (before.endswith("อีก") and not _NOT_PEOPLE_AFTER.match(
-                    after)))):  # "ข้อยกับลูกอีกสองค่ะ เมื่อคืนนอน..." (dev46)
+                _END.match(after) or (before.endswith("อีก") and _PARTICLE_AFTER.match(
+                    after)))):  # "ข้อยกับลูกอีกสองค่ะ เมื่อคืนนอน..." (dev46; not "...อีกสองคืน")
             companion = _COMPANION.search(before)
             if companion:
                 cut = max((m.end() for m in _LEFT_WITH.finditer(before, 0, companion.start())),

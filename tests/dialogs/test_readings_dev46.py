@@ -12,7 +12,7 @@ from dialogs.understand import extract_name
 @pytest.mark.parametrize(("text", "here", "home"), [
     # a landmark right after "in front of", "behind" is where one is; the province after it
     # is home (the family was refused as already home: "โคราช" read as where they are)
-    ("ห้องเช่าหลังนิคมโรจนะ อุทัยครับ โคราชครับ อำเภอโชคชัย", "พระนครศรีอยุธยา", None),
+    ("ห้องเช่าหลังตลาดไท ครับ โคราชครับ อำเภอโชคชัย", "ปทุมธานี", None),
     ("ตอนนี้อยู่ที่โรงพยาบาลบำราศนราดูร ติวานนท์ค่ะ กันทรลักษ์ ศรีสะเกษค่ะ", "นนทบุรี", None),
     ("หน้าทัณฑสถานหญิงกลาง งามวงศ์วานค่ะ กรุงเก่าค่ะ บางปะอิน", "กรุงเทพมหานคร", None),
     ("ห้องเช่าบางนา บ้านอยู่ยโสธร", "กรุงเทพมหานคร", "ยโสธร"),
@@ -97,3 +97,34 @@ def test_a_list_said_with_a_word_twice_or_a_formal_word(text: str, count: int) -
 @pytest.mark.parametrize("text", ["พ่อ 1 แม่ 1 ลูก 2", "เมีย7เดือน"])
 def test_numbers_after_grown_ups_are_no_childs_age(text: str) -> None:
     assert read_special(text, None) != ["child"]
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    ("บ้านอยู่ใกล้ขอนแก่น", None, "ขอนแก่น"), ("บ้านอยู่หลังตลาดวารินชำราบ", None, "อุบลราชธานี"),
+    ("จะกลับบ้านใกล้ขอนแก่น", None, "ขอนแก่น"),
+    ("ตอนนี้อยู่บางนา บ้านอยู่ใกล้นครพนม", "กรุงเทพมหานคร", "นครพนม"),
+    ("จะกลับวันจันทร์หน้า อุบล", None, "อุบลราชธานี"), ("จะกลับทีหลัง ชัยภูมิ", None, "ชัยภูมิ"),
+    ("ลูกสาวเรียนอยู่หอพักใกล้นิคมอมตะ", None, None), ("แม่อยู่บ้านเช่าหน้าตลาดโรงเกลือ", None, None),
+    ("เคยทำงานหน้านิคมอมตะ", None, None), ("เคยเช่าห้องหลังตลาดไท", None, None),
+    ("ขอตั๋วล่วงหน้าขอนแก่น", None, None), ("บ้านเฮาอยู่ระยอง เช่าเขาอยู่", "ระยอง", None)])
+def test_no_landmark_where_home_a_time_or_another_is_said(text: str, here: str | None,
+                                                          home: str | None) -> None:
+    """The third review: home near a place, a time, another's or a past stay."""
+    facts = extract_facts(text)
+    assert (facts.current_province.name_th if facts.current_province else None) == here
+    assert (facts.home_province.name_th if facts.home_province else None) == home
+
+
+@pytest.mark.parametrize("text", ["บัตรประชาชนลุงมี ส่วนผมไม่มี", "บัตรประชาชนป้ามีค่ะ หนูไม่มี"])
+def test_a_kins_card_beside_ones_own_lack_is_no_card(text: str) -> None:
+    assert read_id_card(text, None) is not True
+
+
+def test_a_wish_to_be_called_is_a_name() -> None:
+    assert read_name("อยากให้เรียกว่าแป้งค่ะ", None) == "แป้ง"
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("ผมกับแม่ อีกสองคืนต้องออกจากห้อง", 2), ("ผมกับลูกอีก 2 ที่เหลือยังอยู่ขอนแก่น", 2)])
+def test_more_then_a_span_is_no_count_of_people(text: str, count: int) -> None:
+    assert read_travellers(text, None) == count
