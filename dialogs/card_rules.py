@@ -65,7 +65,9 @@ ID_CARD = rules(  # the writer's own card only
      # (an Isan elder's "พ่อใหญ่", "แม่ใหญ่"; kept safe after it: "มีอยู่ เก็บไว้ในถุง")
      # (an aunt's or uncle's written for, with nothing lacking said after it: "บัตรประชาชน
      # ป้ายังอยู่เจ้า", dev46; never "บัตรประชาชนลุงมี ส่วนผมไม่มี")
-     ID + NOT_OTHER_CARD + r"(?:ของ)?(?:ป้า|ลุง|น้า|ปู่|ย่า)(?:ก็)?(?:ยัง)?(?:มี|อยู่)(?!.*(?:ไม่มี|หาย|บ่มี))",
+     ID + NOT_OTHER_CARD + r"(?:ของ)?(?:ป้า|ลุง|น้า|ปู่|ย่า)(?:ก็)?(?:มี|ยังอยู่|ยังมี)(?:อยู่|ครบ)?"
+     r"(?:ค่ะ|ครับ|คับ|จ้า|เจ้า|นะ|เด้อ)*(?!กับ|ที่|ใน|ตำรวจ|โรง|แต่)"
+     r"(?!.*(?:ไม่มี|หาย|บ่มี|ยึด|ทิ้ง|ลืม|ไม่ได้เอา))",
      ID + NOT_OTHER_CARD + r"(?:ของ)?(?:ผม|ฉัน|หนู|(?:พ่อ|แม่)(?:ใหญ่)?|เขา|เค้า|ยาย|ตา|ลูก|แฟน|"
      + SOUTH_KIN + r")?(?:ก็)?"
      r"(?:ยัง)?(?:มี|อยู่)(?:อยู่|ครบ)?(?:แล้ว)?(?=ค่ะ|ค่า|คะ|ครับ|คับ|นะ|จ้า|จ้ะ|จ๊ะ|หนิ|เจ้า|เด้อ|เน้อ|$"
@@ -175,9 +177,15 @@ THAI = rules(
      # the writer's own worker card only ("ครับ มีบัตรแรงงาน"), never another's
      # ("นายจ้างมีบัตรแรงงาน", "ทำบัตรแรงงานให้ลูกน้อง")
      r"|(?:^|ครับ|ค่ะ|คะ|จ้า|เจ้า|ผม|ฉัน|หนู|เรา|ข้อย|ข่อย)(?:ก็)?(?:มี|ถือ|ใช้)(?:แค่|แต่)?บัตรแรงงาน",
-     r"(?:(?:i(?:'?m|am)|me)(?:a)?(?:tourist|foreigner|german|english|american|british"
-     r"|french|chinese|russian|burmese|myanmar|lao|laotian|cambodian|khmer|vietnamese)|not(?:thai|ไทย)"
-     r"|tourist(?:from)|(?:german|foreign|myanmar|burmese|lao|cambodian|khmer|vietnamese)passport"
-     r"|passport(?:myanmar|burmese|lao|cambodian|khmer|vietnamese))",  # "me myanmar", dev47
+     r"(?:i(?:'?m|am)(?:a)?(?:tourist|foreigner|german|english|american|british"
+     r"|french|chinese|russian|burmese|lao|laotian|cambodian|vietnamese)|not(?:thai|ไทย)"
+     r"|tourist(?:from)|(?:german|foreign)passport"
+     # "me myanmar work mahachai", "ok no thai card, have passport myanmar" (dev47): said of
+     # oneself first, no Thai said anywhere (never "my wife has myanmar passport, i have thai
+     # card"; nor Khmer: Thai Khmer of Surin)
+     r"|^(?:hello|hi|ok|okay|sawasdee)*(?:me|iam|i'm|im)(?:a)?(?:myanmar|burmese|cambodian|vietnamese)"
+     r"(?!.*thai)|(?<!wife)(?<!friend)(?<!his)(?<!her)(?:have|got|my)(?:a)?(?:myanmar|burmese|cambodian"
+     r"|vietnamese)passport(?!.*thai)|(?:i)?(?:have|got)passport(?:myanmar|burmese|cambodian|vietnamese)"
+     r"(?!.*thai))",
      r"!@(?:คน|ชาว|สัญชาติ|เป็น|แรงงาน|พาสปอร์ต|หนังสือเดินทาง)(?:พม่า|เมียนมา|ลาว|กัมพูชา|เขมร|เวียดนาม|จีน"
      r"|มอญ|ไทใหญ่|ไทยใหญ่)"])  # ไทยใหญ่ (Shan, from Myanmar) is a common spelling of ไทใหญ่

@@ -40,7 +40,9 @@ _PREGNANT_NEXT = (r"(?=$|\||อยู่|ได้|แล้ว|ใหญ่|แ
 PREGNANT = (r"ตั้งครรภ์|ตั้งท้อง|มีครรภ์|อุ้มท้อง|ท้องแก่|แพ้ท้อง|คนท้อง" + _NOT_PREGNANT_AFTER
             + r"|(?<!ปวด)(?<!เจ็บ)(?<!แน่น)(?<!จุก)ท้อง(?:ได้|มา)?" + _MONTHS
             + r"|อายุครรภ์|ครรภ์(?:ได้)?" + _MONTHS
-            + r"|(?:น้อง|ลูก|เด็ก|เบบี๋|ตัวเล็ก)(?:อยู่)?ในท้อง|pregnant|babyin(?:my)?(?:belly|stomach)"
+            + r"|(?:น้อง|ลูก|เด็ก|เบบี๋|ตัวเล็ก)(?:อยู่)?ในท้อง"
+            + r"|(?<!not)(?<!no)(?<!was)(?<!nobody)(?<!noone)"
+            r"(?:pregnant|babyin(?:my)?(?:belly|stomach))"
             # "ตกงานเพราะท้อง", "ตอนนี้ท้อง", "กำลังท้อง": only before an end, a particle,
             # อยู่/ได้/แล้ว, big or far along, the child, a month count or a space (marked
             # "|"): never the belly ("เพราะท้องเสีย", "ตอนนี้ท้องเจ็บ", "ตอนนี้ท้องป่อง",

@@ -19,9 +19,10 @@ _NOT_ALONE = re.compile(r"(?:ไป|เดินทาง|เดิน|นั่
 # a bare "ไม่" may answer either half of "can you go alone, or must someone take you?"
 _BARE_NO = re.compile(r"(?:(?:ไม่|บ่)(?:ค่อย)?(?:ไหว|ได้)|ต้อง)" + _PARTICLES)
 # a bare no first, then why ("ไม่ได้ ไปเองหลงแน่", "บ่ได้หลาน ลุงอ่านหนังสือบ่ออก", dev47)
+_ALONE_SAID = re.compile(r"ไปเองได้|ไปได้|ไหว")  # "ไม่ได้ ไม่หลงหรอก ไปเองได้": a yes after all
 _NO_FIRST = re.compile(r"(?:ไม่|บ่)(?:ค่อย)?(?:ไหว|ได้)(?:หลาน|ลูก|หนู)?" + _PARTICLES)
-_WHY_NOT = re.compile(r"หลง|อ่าน(?:หนังสือ)?(?:ไม่|บ่)ออก|(?:ไม่|บ่)รู้(?:จัก)?ทาง|จำทาง(?:ไม่|บ่)ได้"
-                      r"|ขึ้นรถ(?:เอง)?(?:ไม่|บ่)(?:ถูก|เป็น)|ขี้ลืม|หลงลืม|งง")
+_WHY_NOT = re.compile(r"(?<!ไม่)(?<!บ่)หลง|อ่าน(?:หนังสือ)?(?:ไม่|บ่)ออก|(?:ไม่|บ่)รู้(?:จัก)?ทาง"
+                      r"|จำทาง(?:ไม่|บ่)ได้|ขึ้นรถ(?:เอง)?(?:ไม่|บ่)(?:ถูก|เป็น)|ขี้ลืม|(?<!ไม่)(?<!บ่)(?<!ส่)งง(?!า)")
 _ALONE = re.compile(r"ไหว|ได้|ไปเอง|คนเดียว|สบาย|ไม่ต้อง")
 # a "no" said anywhere (northern and Isan "บ่"; never in "บ่อย", "บ่อ", "บ่าย": "นั่งรถทัวร์บ่อย")
 _NEGATION = re.compile(r"ไม่|บ่(?!อ|า)")  # (nor "บ่า", the shoulder: "ปวดบ่านิดหน่อย")
@@ -40,7 +41,8 @@ def read_travel_alone(text: str, value: str | None) -> bool | None:
     first, _, why = text.strip().partition(" ")
     if "cannot_travel_alone" in facts_of(text).special_needs or _NOT_ALONE.search(
             compact) or _BARE_NO.fullmatch(compact) or (
-            _NO_FIRST.fullmatch(first) and _WHY_NOT.search(why.replace(" ", ""))):
+            _NO_FIRST.fullmatch(first) and _WHY_NOT.search(why.replace(" ", ""))
+            and not _ALONE_SAID.search(why)):
         return False
     rest = _NO_MATTER.sub("", compact)
     if _ALONE.search(compact) and not _NEGATION.search(rest):

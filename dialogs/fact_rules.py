@@ -121,7 +121,9 @@ _PUT_OUT = [
     r"เจ้าของ(?:ห้อง|หอ|บ้าน)(?:เช่า)?(?:เขา|ก็|เค้า)?(?:ไล่|ให้)(?:ย้าย)?ออก"]
 _NO_ROOF = [
     EN_NO + r"(?:place|where|room|home|shelter)(?:to|for)?(?:sleep|stay)?|nowhereto(?:sleep|stay)"
-    r"|homeless|sleep(?:ing)?(?:on|in|at)?(?:the)?(?:street|station|park|busstop|road)",
+    r"|homeless|sleeping(?:on|in)the(?:street|station|park)"
+    r"|(?:tonight|now)(?:i)?(?:will|must|haveto)?sleep(?:ing)?(?:on|in|at)?(?:the)?(?:street|station|park"
+    r"|busstop|road)",  # "tonight sleep park lumpini" (dev47)
     NOT_HAVE + r"(?:ที่|ตี้|บ้าน|ห้อง|หอ|บ่อน)(?:ซุกหัว|หลบหัว|หลับ(?:ที่)?)?(?:นอน|พัก|อยู่|อาศัย|ไป|ให้นอน|ให้อยู่)",
     # not "เงินก็ไม่มี บ้านยายอยู่ร้อยเอ็ด": whose home is where, after a clause ends
     # (nor "ไม่มีตังค่ารถกับบ้าน", กลับ mistyped: the fare home, dev24)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from dialogs.province_types import Province
+from dialogs.parse_numbers import PARTICLE
+from dialogs.province_types import Mention, Province
 
-__all__ = ["BACK", "BACK_DONE", "HOUSE", "house_left"]
+__all__ = ["BACK", "BACK_DONE", "HOUSE", "house_left", "terse_home"]
 
 # one's house named as home ("บ้านเฮาอยู่ชลบุรี"), then the home gone back to ("...จะกลับ
 # ยโสธร"): that is home, the house where one lives (never going back to the house:
@@ -28,3 +29,25 @@ def house_left(found: dict[str, Province], house: Province, home: Province | Non
         found["home"] = home
         if "here" not in found and "work" not in found:
             found["here"] = house
+
+
+# home said tersely, "บ้าน" opening a chunk and the province closing it ("มีบัตร บ้านนครศรี",
+# "ผมอยู่ระยองครับ บ้านยโสธร", dev47): never a house worked at, left or burnt ("รับจ้างเฝ้า
+# บ้านระยอง", "ไล่ออกจากบ้านชลบุรี": "บ้าน" is not the chunk's first word), nor a village
+# named so ("บ้านสระแก้ว อุดรธานี", "บ้านสระแก้ว หมู่ 5": more of the address follows)
+_CHUNK_END = re.compile(PARTICLE + r"*")
+_ADDRESS_NEXT = re.compile(r"(?:หมู่|ม\.|ต\.|ตำบล|อ\.|อำเภอ|จ\.|จังหวัด|\d)")
+
+
+def terse_home(compact: str, spaced: set[int], m: Mention, mentions: list[Mention]) -> bool:
+    """Whether the place `m` is home said tersely after "บ้าน" (spaced: the positions in
+    `compact` that had a space before them)."""
+    start = m.start - len("บ้าน")
+    if start < 0 or compact[start:m.start] != "บ้าน" or not (start == 0 or start in spaced):
+        return False
+    end = _CHUNK_END.match(compact, m.end)
+    stop = end.end() if end else m.end
+    if not (stop == len(compact) or stop in spaced) or _ADDRESS_NEXT.match(compact, stop):
+        return False
+    return not any(n.start >= stop and _CHUNK_END.fullmatch(compact, stop, n.start)
+                   for n in mentions)  # another place right after: an address

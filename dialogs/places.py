@@ -34,7 +34,7 @@ from dialogs.place_cues import (
     TODAY_AFTER,
 )
 from dialogs.place_denials import DENIED_PLACE, INSTEAD, denied_role, slip_ends, take_back
-from dialogs.place_house import BACK, BACK_DONE, HOUSE, house_left
+from dialogs.place_house import BACK, BACK_DONE, HOUSE, house_left, terse_home
 from dialogs.place_writer import FETCH, writer_elsewhere
 from dialogs.province_at_home import settle_at_home
 from dialogs.province_types import Mention, Province
@@ -45,7 +45,8 @@ __all__ = ["Places", "here_and_home_in", "place_cue_in"]
 
 _CUE_WINDOW = 30
 LANDMARK = re.compile(LANDMARK_CUE)
-RENTED = re.compile(PARTICLE + r"*(?:แต่)?(?:เป็น)?(?:ห้อง|บ้าน)?เช่า")
+RENTED = re.compile(PARTICLE + r"*(?:แต่)?(?:เช่า(?:เขา|เค้า)?อยู่|เป็น(?:บ้าน|ห้อง)เช่า)"
+                    r"(?!ที่|ใน|แถว|จ\.|จังหวัด)")
 # where the writer says they are, in so many words ("ผมอยู่ชลบุรี", "ส่วนหนูอยู่ปากเกร็ด",
 # "ตอนนี้อยู่ระยอง"): it wins over a place said before it without them ("พี่ชายทำงานอยู่
 # ระยอง ผมอยู่สระบุรี", "ยายอยู่ที่โคราช ส่วนหนูอยู่...")
@@ -218,7 +219,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
     denied: str | None = None  # the role of a place denied just before
     prev_uncued = False  # the place before had no cue at all ("อยุธยาค่ะ")
     prev_bare: str | None = None  # the code of the place before, when it was bare
-    for m in mentions_in_clean(cleaned):
+    mentions = mentions_in_clean(cleaned)
+    for m in mentions:
         window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
         gap = compact[prev_end:m.start]  # what is said between it and the place before
         role = _taken_back(compact, slips, prev_end, m.start, prev_role)
@@ -245,6 +247,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             role = _role(window + (named.group() if named else ""), compact[m.end:m.end + 12])
             if role is None and _HOME_AFTER.match(compact, m.end):
                 role = "home"  # "อำเภอหัวไทร บ้านเกิดที่นั่น"
+            if role is None and terse_home(compact, spaced, m, mentions):
+                role = "home"  # "มีบัตร บ้านนครศรี" (dev47)
             if ROUTE.search(window):
                 role = NEITHER  # "ส่งตัวกลับทางด่านสุไหงโก-ลก": passed through
             if role == "home" and _SOLD.match(compact, m.end) and (

@@ -44,3 +44,45 @@ def test_english_messages() -> None:
     # "ok" then the answer shown with the consent question: a yes, and the answer
     assert split_consent("ok no thai card, have passport myanmar") == (
         True, "no thai card, have passport myanmar")
+
+
+# the fourth review of this session's readings
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    ("ตอนนี้อาศัยบ้านระยอง", "ระยอง", None), ("ตอนนี้ บ้าน ชลบุรี", "ชลบุรี", None),
+    ("โดนไล่ออกจากบ้านระยอง อยากกลับบ้านที่ยโสธร", None, "ยโสธร"),
+    ("บ้านสระแก้ว หมู่ 5 ขอนแก่น", None, None), ("บ้านสระแก้ว อุดรธานี", None, None),
+    ("บ้านอยู่ศรีสะเกษ เช่าห้องอยู่กรุงเทพ", "กรุงเทพมหานคร", "ศรีสะเกษ"),
+    ("บ้านผมอยู่ขอนแก่น เช่ารถกลับไม่ไหว", None, "ขอนแก่น"),
+    ("บ้านผมข้างขนส่งอาเขต", None, None), ("จะไปหางานหน้านิคมไฮเทค", None, None)])
+def test_no_terse_home_where_a_house_is_worked_at_or_a_village_named(
+        text: str, here: str | None, home: str | None) -> None:
+    facts = extract_facts(text)
+    assert (facts.current_province.name_th if facts.current_province else None) == here
+    assert (facts.home_province.name_th if facts.home_province else None) == home
+
+
+@pytest.mark.parametrize("text", [
+    "บัตรประชาชนลุงอยู่กับนายจ้าง", "บัตรประชาชนป้าอยู่ที่บ้าน", "บัตรประชาชนลุงมีแต่ลืมไว้ที่ห้อง",
+    "บัตรประชาชนน้ายังอยู่ที่บ้าน"])
+def test_a_kins_card_elsewhere_is_no_card_had(text: str) -> None:
+    assert read_id_card(text, None) is not True
+
+
+@pytest.mark.parametrize("text", [
+    "ไม่ได้ ไม่หลงหรอก ไปเองได้", "ไม่ได้ครับ ผมไม่งงหรอก", "ไม่ได้ ต้องส่งงานก่อน"])
+def test_a_why_denied_or_inside_another_word_is_none(text: str) -> None:
+    assert read_travel_alone(text, None) is None
+
+
+def test_english_with_no_or_others() -> None:
+    for text in ("not pregnant", "i am not pregnant", "my wife no pregnant",
+                 "was pregnant, lost baby"):
+        assert read_special(text, None) != ["pregnant"]
+    for text in ("no sleep street, have room", "last night sleep station, now have room"):
+        assert read_urgent(text, None) is not True
+    for text in ("my wife has myanmar passport, i have thai card", "me khmer surin",
+                 "help me myanmar boss no pay"):
+        assert read_message(text).get("thai") is not False
+    assert split_consent("ok no thai card but dont keep my data") == (None, "")
