@@ -100,8 +100,7 @@ _NOT_YET = re.compile(
     r"\s*(?:ไม่|บ่)(?:มี|ได้))|never|wait|but\b|แต่(?!ไม่มี|บ่มี|ไม่ได้มี|ตอนนี้)", re.IGNORECASE)
 # anywhere after the yes: the data not to be kept, a fear, a question about the data
 _WARY = re.compile(r"(?:ไม่อยาก|ไม่ต้อง|ไม่ให้|ห้าม|อย่า)(?:ให้)?(?:เก็บ|บันทึก|จด|บอก)|กลัว|ข้อมูล"
-                   r"|(?:don'?t|do not|not)\s*(?:keep|save|record|store|share)|\bdata\b|privacy"
-                   r"|afraid"
+                   r"|(?:don'?t|do not|not)\s*(?:keep|save|record|store|share)"
                    r"|ยินยอมคือ|คืออะไร|ไม่รู้สิ|" + UNSURE_WORDS)  # not "ไม่รู้จะไปไหน"
 
 

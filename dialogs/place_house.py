@@ -3,6 +3,7 @@ that one is home, and the house where one lives."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from dialogs.parse_numbers import PARTICLE
@@ -31,23 +32,24 @@ def house_left(found: dict[str, Province], house: Province, home: Province | Non
             found["here"] = house
 
 
-# home said tersely, "บ้าน" opening a chunk and the province closing it ("มีบัตร บ้านนครศรี",
-# "ผมอยู่ระยองครับ บ้านยโสธร", dev47): never a house worked at, left or burnt ("รับจ้างเฝ้า
-# บ้านระยอง", "ไล่ออกจากบ้านชลบุรี": "บ้าน" is not the chunk's first word), nor a village
-# named so ("บ้านสระแก้ว อุดรธานี", "บ้านสระแก้ว หมู่ 5": more of the address follows)
+# home said tersely, "บ้าน" and the province closing the message, after an answer to the
+# card and places question ("มีบัตร บ้านนครศรี", "ผมอยู่ระยองครับ บ้านยโสธร", dev47): every
+# chunk before it is a yes, a card answer or has a place in it; never a house worked at,
+# left or burnt ("ไฟไหม้ บ้านปทุม จะกลับชัยภูมิ", "ลูกค้าสั่ง บ้านระยอง"), nor a village with
+# its address ("บ้านสระแก้ว ม.3 ขอนแก่น"), nor "บ้านระยองค่ะ" alone (where one is, at home)
 _CHUNK_END = re.compile(PARTICLE + r"*")
-_ADDRESS_NEXT = re.compile(r"(?:หมู่|ม\.|ต\.|ตำบล|อ\.|อำเภอ|จ\.|จังหวัด|\d)")
+_ANSWER_CHUNK = re.compile(r"(?:ยินยอม|ได้|โอเค|ok|ตกลง|มี|ไม่มี|บัตร(?:ประชาชน|ปชช)?|หาย|ครบ|ทุกคน"
+                           r"|ทั้ง|ผม|หนู|ฉัน|ข้อย|" + PARTICLE + r")+")
 
 
 def terse_home(compact: str, spaced: set[int], m: Mention, mentions: list[Mention]) -> bool:
     """Whether the place `m` is home said tersely after "บ้าน" (spaced: the positions in
     `compact` that had a space before them)."""
     start = m.start - len("บ้าน")
-    if start < 0 or compact[start:m.start] != "บ้าน" or not (start == 0 or start in spaced):
+    if start <= 0 or compact[start:m.start] != "บ้าน" or start not in spaced:
         return False
-    end = _CHUNK_END.match(compact, m.end)
-    stop = end.end() if end else m.end
-    if not (stop == len(compact) or stop in spaced) or _ADDRESS_NEXT.match(compact, stop):
-        return False
-    return not any(n.start >= stop and _CHUNK_END.fullmatch(compact, stop, n.start)
-                   for n in mentions)  # another place right after: an address
+    if not _CHUNK_END.fullmatch(compact, m.end):
+        return False  # more said after it
+    bounds = [0, *sorted(p for p in spaced if p < start), start]
+    return all(_ANSWER_CHUNK.fullmatch(compact, a, b) or any(a <= n.start < b for n in mentions)
+               for a, b in itertools.pairwise(bounds) if a < b)

@@ -86,3 +86,34 @@ def test_english_with_no_or_others() -> None:
                  "help me myanmar boss no pay"):
         assert read_message(text).get("thai") is not False
     assert split_consent("ok no thai card but dont keep my data") == (None, "")
+
+
+# the fifth review
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    ("ยินยอม มีบัตร บ้านนครศรี", "นครศรีธรรมราช"), ("มีค่ะ อยู่หาดใหญ่ บ้านตรัง", "ตรัง"),
+    ("ไฟไหม้ บ้านปทุม จะกลับชัยภูมิ", "ชัยภูมิ"), ("ลูกค้าสั่ง บ้านระยอง", None),
+    ("เพื่อนผมก็คนอีสาน บ้าน ขอนแก่น", None), ("ที่ บ้านระยอง ค่ะ", None),
+    ("อยู่ชลบุรีค่ะ บ้านสระแก้ว ม.3 ขอนแก่น", None), ("แฟนเก่า บ้านอุดร", None),
+    ("ไม่มี บ้านขอนแก่น แล้ว ขายไปหมด", None)])
+def test_terse_home_only_after_an_answer_and_closing_the_message(text: str,
+                                                                 home: str | None) -> None:
+    facts = extract_facts(text)
+    assert (facts.home_province.name_th if facts.home_province else None) == home
+
+
+@pytest.mark.parametrize("text", [
+    "บัตรประชาชนป้ามีค่ะ แต่อยู่กับเจ้าของห้อง", "บัตรประชาชนลุงมีอยู่ที่ขอนแก่น",
+    "บัตรประชาชนลุงยังมีอยู่ที่นายจ้าง"])
+def test_a_kins_card_held_elsewhere(text: str) -> None:
+    assert read_id_card(text, None) is not True
+
+
+def test_english_said_of_others_or_asked() -> None:
+    for text in ("nobody is pregnant", "no one is pregnant", "she isnt pregnant", "pregnant? no"):
+        assert read_special(text, None) != ["pregnant"]
+    for text in ("my son have myanmar passport", "me vietnamese wife"):
+        assert read_message(text).get("thai") is not False
+    assert split_consent("ok keep data no problem")[0] is True
+    assert read_travel_alone("ไม่ได้ ลูกไม่ค่อยหลง", None) is None
