@@ -102,8 +102,9 @@ def places_told(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any
     place = BY_KEY[asked[0]]
     told = learned_beyond(place, text, answers)
     parsed = place_answer(place, places_part(text), told)
-    if parsed is not None and place.key not in told and parsed not in (
-            answers.get("current_province"), answers.get("home_province")):
+    if parsed is not None and place.key not in told and parsed not in (  # (home said with it:
+            answers.get("current_province"), answers.get("home_province"),  # "มีบัตร บ้าน
+            told.get("home_province")):  # ขอนแก่น" is no place where one is too)
         told[place.key] = parsed
     return {k: told[k] for k in PLACES if k in told}
 

@@ -65,7 +65,7 @@ ID_CARD = rules(  # the writer's own card only
      # (an Isan elder's "พ่อใหญ่", "แม่ใหญ่"; kept safe after it: "มีอยู่ เก็บไว้ในถุง")
      # (an aunt's or uncle's written for, with nothing lacking said after it: "บัตรประชาชน
      # ป้ายังอยู่เจ้า", dev46; never "บัตรประชาชนลุงมี ส่วนผมไม่มี")
-     ID + NOT_OTHER_CARD + r"(?:ของ)?(?:ป้า|ลุง|น้า|ปู่|ย่า)(?:ก็)?(?:มี|ยังอยู่|ยังมี)(?:อยู่|ครบ)?"
+     ID + NOT_OTHER_CARD + r"(?:ของ)?(?:ป้า|ลุง|น้า|ปู่|ย่า)(?:ก็)?(?:มี|ยังอยู่|ยังมี)"
      r"(?:ค่ะ|ครับ|คับ|จ้า|เจ้า|นะ|เด้อ)*(?:$|ขโมย(?:เอา)?ไป(?:แค่|แต่))",
      ID + NOT_OTHER_CARD + r"(?:ของ)?(?:ผม|ฉัน|หนู|(?:พ่อ|แม่)(?:ใหญ่)?|เขา|เค้า|ยาย|ตา|ลูก|แฟน|"
      + SOUTH_KIN + r")?(?:ก็)?"
@@ -184,7 +184,8 @@ THAI = rules(
      # card"; nor Khmer: Thai Khmer of Surin)
      r"|^(?:hello|hi|ok|okay|sawasdee)*(?:me|iam|i'm|im)(?:a)?(?:myanmar|burmese|cambodian|vietnamese)"
      r"(?!wife|husband|friend|boss|people)(?!.*thai)"
-     r"|^(?:hello|hi|ok|okay)*(?:,)?(?:nothaicard)?(?:,)?(?:i|me)?(?:have|got)(?:a)?(?:passport)?"
-     r"(?:myanmar|burmese|cambodian|vietnamese)(?!.*thai))",
+     r"|^(?:hello|hi|ok|okay)*(?:,)?(?:nothaicard)?(?:,)?(?:i|me)?(?:have|got)(?:a)?(?:passport"
+     r"(?:myanmar|burmese|cambodian|vietnamese)|(?:myanmar|burmese|cambodian|vietnamese)passport)"
+     r"(?!.*thai))",
      r"!@(?:คน|ชาว|สัญชาติ|เป็น|แรงงาน|พาสปอร์ต|หนังสือเดินทาง)(?:พม่า|เมียนมา|ลาว|กัมพูชา|เขมร|เวียดนาม|จีน"
      r"|มอญ|ไทใหญ่|ไทยใหญ่)"])  # ไทยใหญ่ (Shan, from Myanmar) is a common spelling of ไทใหญ่

@@ -42,7 +42,8 @@ PREGNANT = (r"ตั้งครรภ์|ตั้งท้อง|มีคร�
             + r"|อายุครรภ์|ครรภ์(?:ได้)?" + _MONTHS
             + r"|(?:น้อง|ลูก|เด็ก|เบบี๋|ตัวเล็ก)(?:อยู่)?ในท้อง"
             # English, with no "no", "not", "isn't", "don't", "yet" or question anywhere
-            + r"|^(?!.*(?:no|isn|don|yet|was|\?)).*?(?:pregnant|babyin(?:my)?(?:belly|stomach))"
+            + r"|^(?!(?:is|are|do|does|can)|.*(?:no|isn|don|yet|was|\?)).*?"
+            r"(?:pregnant|babyin(?:my)?(?:belly|stomach))"
             # "ตกงานเพราะท้อง", "ตอนนี้ท้อง", "กำลังท้อง": only before an end, a particle,
             # อยู่/ได้/แล้ว, big or far along, the child, a month count or a space (marked
             # "|"): never the belly ("เพราะท้องเสีย", "ตอนนี้ท้องเจ็บ", "ตอนนี้ท้องป่อง",

@@ -7,9 +7,12 @@ import pytest
 
 from dialogs.care_answers import read_travel_alone
 from dialogs.consent_preview import split_consent
+from dialogs.engine import Dialog
 from dialogs.facts import extract_facts
 from dialogs.readers import read_id_card, read_special, read_urgent
 from dialogs.understand import read_message
+
+from .test_engine import consented
 
 
 @pytest.mark.parametrize(("text", "home"), [
@@ -117,3 +120,23 @@ def test_english_said_of_others_or_asked() -> None:
         assert read_message(text).get("thai") is not False
     assert split_consent("ok keep data no problem")[0] is True
     assert read_travel_alone("ไม่ได้ ลูกไม่ค่อยหลง", None) is None
+
+
+def test_terse_home_to_the_card_question_is_no_place_where_one_is(dialog: Dialog) -> None:
+    """The sixth review: "มีบัตร บ้านขอนแก่น" to the card and places question set home and
+    where one is both to Khon Kaen, and asked whether the person was home already."""
+    chat = consented(dialog)
+    chat.say("ไม่มีค่ารถกลับบ้านค่ะ")
+    assert chat.state.data.get("slot") == "id_card"
+    chat.say("มีบัตร บ้านขอนแก่น")
+    answers = chat.state.data["answers"]
+    assert answers["home_province"]["name"] == "ขอนแก่น"
+    assert answers.get("current_province") is None
+    assert chat.state.data.get("slot") == "current_province"
+
+
+def test_english_asked_or_of_others_once_more() -> None:
+    assert read_special("is she pregnant?", None) != ["pregnant"]
+    for text in ("i have myanmar wife", "i got cambodian friend help me"):
+        assert read_message(text).get("thai") is not False
+    assert read_id_card("บัตรประชาชนลุงมีอยู่", None) is not True
