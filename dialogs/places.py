@@ -45,6 +45,7 @@ __all__ = ["Places", "here_and_home_in", "place_cue_in"]
 
 _CUE_WINDOW = 30
 LANDMARK = re.compile(LANDMARK_CUE)
+_BESIDE = re.compile(r"(?:หน้า|หลัง|ข้าง|ใกล้|ตรงข้าม)$")  # a landmark's own word after it: read with it
 RENTED = re.compile(PARTICLE + r"*(?:แต่)?(?:เช่า(?:เขา|เค้า)?อยู่|เป็น(?:บ้าน|ห้อง)เช่า)"
                     r"(?!ที่|ใน|แถว|จ\.|จังหวัด)")
 # where the writer says they are, in so many words ("ผมอยู่ชลบุรี", "ส่วนหนูอยู่ปากเกร็ด",
@@ -243,7 +244,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             role, denied = NEITHER, denied_role(window)
             take_back(found, heres, m.province, denied)  # "... ขอแก้ค่ะ ไม่ใช่ระยอง"
         else:
-            named = PRISON_NAMED.match(compact, m.start) or LANDMARK_START.match(compact, m.start)
+            named = PRISON_NAMED.match(compact, m.start) or (  # "หน้าทัณฑสถานหญิงกลาง"
+                LANDMARK_START.match(compact, m.start) if _BESIDE.search(window) else None)
             role = _role(window + (named.group() if named else ""), compact[m.end:m.end + 12])
             if role is None and _HOME_AFTER.match(compact, m.end):
                 role = "home"  # "อำเภอหัวไทร บ้านเกิดที่นั่น"
