@@ -1,9 +1,11 @@
 """Who travels, told as a bare list to "how many?" ("ผม ยาย หลาน": three; "ข้อย ผัว
 ลูกสาวคนโต๗ขวบ กับน้องคนเล็ก": four). Each word of the list is a person; a person
-described again ("ผม ยาย หลาน ยายอายุ๘๓ หลานชาย๔ขวบ") is counted once. Read only when
-the whole answer is such a list, the writer in it, and nothing denied: anything else
-in it ("แม่ผมอยู่บ้าน", "ลูกๆ", "หลาน2") leaves the count to be asked. Or told as their
-ages, one after another ("๓๒ ๒๙ ๔ขวบ": three, a small child among them)."""
+described again ("ผม ยาย หลาน ยายอายุ๘๓ หลานชาย๔ขวบ") is counted once, a bare word said
+twice is two ("ผม น้อง น้อง"). Read only when the list opens the answer, the writer in it,
+and nobody is taken out, in doubt or not going after it ("...แต่เมียจะอยู่ต่อ"); a person
+unread in it ("แม่ผมอยู่บ้าน", "ลูกๆ", "หลาน2") leaves the count to be asked. Or told as
+their ages, one after another ("๓๒ ๒๙ ๔ขวบ": three, a small child among them); and, to the
+care question, people with their ages ("แม่๖๓คับ น้อง๑๙ ผม๒๓": the mother is elderly)."""
 
 from __future__ import annotations
 
@@ -98,6 +100,7 @@ def listed_people(text: str) -> int | None:
     if len(people) < 2 or not any(p.who == "self" for p in people):
         return None
     return len(people) if len(people) <= MAX_PEOPLE else None
+
 
 # one age of a list: "32", "4ขวบ", "8 เดือน"
 _ONE_AGE = re.compile(r"(?:อายุ)?(?P<n>\d{1,3})(?P<unit>ขวบ|ปี|เดือน)?" + _PARTICLE + "*")
