@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dialogs.parse_numbers import MAX_PEOPLE, clean_text
+from dialogs.care import KIN
+from dialogs.parse_numbers import MAX_PEOPLE, PARTICLE, clean_text
 from dialogs.travellers import CHILD_UNDER
 
 __all__ = ["ages_told", "listed_ages", "listed_people"]
@@ -22,10 +23,10 @@ _SELF = r"ผม|กระผม|ฉัน|ฉาน|หนู|ดิฉัน|�
 _PAIR_OF = {"ตายาย": ("ตา", "ยาย"), "ยายตา": ("ยาย", "ตา"), "ปู่ย่า": ("ปู่", "ย่า"),
             "ย่าปู่": ("ย่า", "ปู่"), "พ่อแม่": ("พ่อ", "แม่"), "แม่พ่อ": ("แม่", "พ่อ")}
 _PAIRS = "|".join(_PAIR_OF)
-_KIN = (r"(?:พ่อ|แม่)(?:ตา|ยาย|ผัว|สามี|เมีย|เฒ่า)|แม่|พ่อ|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า|อา|ลูก|หลาน"
-        r"|น้อง|พี่|เมีย|ภรรยา|สามี|ผัว|แฟน|เพื่อน|แม่ใหญ่|พ่อใหญ่|แม่อุ๊ย|พ่ออุ๊ย|บุตร|ทารก|ญาติ|ทวด"
-        r"|เหลน|เด็ก")
-_PARTICLE = r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|เจ้า|ด้วย|เอง)"
+# the family words of dialogs.care, in-laws and elders' own names before them, and more
+_KIN = (r"(?:พ่อ|แม่)(?:ตา|ยาย|ผัว|สามี|เมีย|เฒ่า|ใหญ่|อุ๊ย)|" + KIN
+        + r"|อา|เพื่อน|บุตร|ทารก|ญาติ|ทวด|เหลน|เด็ก")
+_PARTICLE = r"(?:" + PARTICLE + r"|ด้วย|เอง)"
 # an age said with what it counts ("4ขวบ", "อายุ83"); a bare number may be a count ("ลูก 2")
 _AGE = r"(?:อายุ(?:ได้)?\d{1,3}(?:ขวบ|ปี|เดือน)?|\d{1,3}(?:ขวบ|ปี|เดือน))(?:แล้ว|กว่า)?"
 _PERSON = re.compile(

@@ -215,14 +215,13 @@ class Screening(Retries):
         as the answer ("ได้เงินเท่าไหร่คะ" is no name); facts told with it are kept
         (`told_with_question`); an answer told apart from it ("มีค่ะ อุบลฯค่ะ") is read too."""
         question, apart = split_question(text)
-        if wished_in_question(slot, text, dict(state.data.get("answers") or {})) and (
-                self._kb_answer(text)):  # "มีเงินช่วยคนติดเชื้อไหมครับ": answered, and the
-            question, apart = text, text  # help asked of is the help wished for
+        wished = self._kb_answer(text) if wished_in_question(
+            slot, text, dict(state.data.get("answers") or {})) else ""
+        if wished:  # "มีเงินช่วยคนติดเชื้อไหมครับ": answered, and the help asked of is wished for
+            return self._answered_too(state, self._read_answer(state, slot, text, None), wished)
         if question and apart and slot.parse(apart, None) is not None:
-            result, answer = self._read_answer(state, slot, apart, None), self._kb_answer(question)
-            after = result.state.with_(one_part=state.data.get("one_part"))  # asked: no sign
-            return self._reply(after, *([Reply(answer)] if answer else []),
-                               *result.replies, effects=result.effects)
+            result = self._read_answer(state, slot, apart, None)
+            return self._answered_too(state, result, self._kb_answer(question))
         answer = self._kb_answer(text) or self._help_asked(text)
         answers = dict(state.data.get("answers") or {})
         told = told_with_question(text, answers)
@@ -240,6 +239,13 @@ class Screening(Retries):
         lead = "" if answer or heard == texts.START_SCREENING else heard
         result = self._advance(state.with_(answers=answers | told, retries=None), lead)
         return self._reply(result.state, *([Reply(answer)] if answer else []), *result.replies)
+
+    def _answered_too(self, state: State, result: StepResult, answer: str) -> StepResult:
+        """`result` of the answer read, after the knowledge base's `answer` to the question
+        asked with it (no sign the person answers one thing at a time)."""
+        after = result.state.with_(one_part=state.data.get("one_part"))
+        return self._reply(after, *([Reply(answer)] if answer else []), *result.replies,
+                           effects=result.effects)
 
     @staticmethod
     def _help_asked(text: str) -> str:
