@@ -32,8 +32,9 @@ from dialogs.consent_words import (
     own_facts,
     qualified_yes,
     sensitive_told,
+    story_piece,
 )
-from dialogs.consent_yes import consent_word
+from dialogs.consent_yes import consent_word, unrelayed
 from dialogs.elder_title import elder_hinted, elder_hinted_before
 from dialogs.facts import HARDSHIPS
 from dialogs.first_question import SCREENING_TOPICS, decide_first
@@ -180,6 +181,7 @@ class Consent:
 
     def answer(self, state: State, text: str, value: str | None,
                at: dt.datetime) -> StepResult:
+        text = unrelayed(text) if value is None else text  # "ลุงบอกว่าได้ครับ": the yes
         if value is None and qualified_yes(text) and sensitive_told(
                 str(state.data.get("pending") or "")):
             value = "consent:basic"
@@ -206,7 +208,9 @@ class Consent:
                 not is_story(text)) and plain is not None and not UNSURE.search(short) and (
                 not EN_NO_NOUN.search(short)):
             answer = parse_yes_no(short)
-        if answer is None and (is_story(text) or own_facts(text)):
+        if answer is None and (is_story(text) or own_facts(text) or (
+                value is None and story_piece(text) and self.matcher.decide(text).topic not in (
+                    "greeting", "thanks"))):  # "แม่ก็อยู่ด้วย": a piece of the story
             pending = f"{state.data.get('pending') or ''} {text}".strip()
             since = state.data.get("pending_at") or at.isoformat()
             grown = state.with_(pending=pending, pending_at=since,

@@ -8,12 +8,13 @@ import re
 from dialogs import texts
 from dialogs.answering import written_for
 from dialogs.consent_yes import consent_word
-from dialogs.questions import is_question
+from dialogs.parse import parse_yes_no
+from dialogs.questions import asks_what_is_meant, is_question, just_asking
 from dialogs.understand import read_message
 from dialogs.words import words
 
 __all__ = ["APPLY", "BLESSING", "EN_FACT_NOUN", "EN_NO_NOUN", "TOPIC_WORDS", "UNSURE",
-           "UNSURE_WORDS", "own_facts", "qualified_yes", "sensitive_told"]
+           "UNSURE_WORDS", "own_facts", "qualified_yes", "sensitive_told", "story_piece"]
 
 APPLY = re.compile(r"(?:ยื่น|สมัคร)(?:ขอ)?(?:ความช่วยเหลือ|เรื่อง|คำขอ)|ขอความช่วยเหลือ(?:เลย|ด้วย)")
 # read from a question's topic ("เบี้ยผู้สูงอายุได้เท่าไหร่"), not the person's own facts
@@ -45,6 +46,29 @@ def own_facts(text: str) -> bool:
     if is_question(text):
         return bool(facts - TOPIC_WORDS) or (bool(facts) and _said_of_self(text))
     return bool(facts) or bool(written_for(text))
+
+
+_PARTICLES = frozenset({"ค่ะ", "คะ", "ค่า", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ", "เด้อ", "เจ้า", "น้า"})
+# how a yes (or a muddle) begins, never a piece of story ("ได้ลูก", "อืม ก็ได้")
+_YES_START = ("ได้", "โอเค", "ok", "ตกลง", "ใช่", "อืม", "เออ", "จ้ะ", "ครับ", "ค่ะ", "ยอม")
+
+
+# not following the notice, said as a statement: "หนูอ่านไม่ออก", "ยังไม่พร้อม"
+_CANNOT_FOLLOW = re.compile(r"อ่าน(?:ไม่|บ่)(?:ออก|เป็น|ค่อยออก)|(?:ไม่|บ่)(?:ค่อย)?(?:พร้อม|เข้าใจ|รู้หนังสือ)"
+                            r"|(?:ไม่|บ่)(?:ได้)?อ่าน|มองไม่เห็น|ตาไม่ดี")
+
+
+def story_piece(text: str) -> bool:
+    """A piece of a story told in short messages before consent ("มีลูกสองคน", "แม่ก็อยู่
+    ด้วย", "แต่เงินไม่พอค่ะ"): a statement of two words or more (particles aside), neither
+    a yes or no, a doubt, a question, nor a question of what is meant. Kept with the story,
+    and not taken as being stuck (dev48: a mother's six short messages met a person)."""
+    compact = text.strip().lower()
+    if (not compact or compact.startswith(_YES_START) or "ยินยอม" in compact or is_question(text)
+            or parse_yes_no(text) is not None or UNSURE.search(compact)
+            or asks_what_is_meant(text) or _CANNOT_FOLLOW.search(compact) or just_asking(text)):
+        return False
+    return len([w for w in words(text) if w.strip() and w not in _PARTICLES]) >= 2
 
 
 _SELF = frozenset({"ฉัน", "ผม", "หนู", "ดิฉัน", "เรา", "กู", "ข้า", "ข้อย", "เค้า"})

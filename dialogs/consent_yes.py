@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["consent_word"]
+from dialogs.care import KIN
+
+__all__ = ["consent_word", "unrelayed"]
 
 # "ไม่ยินยอม", "ไม่ให้ความยินยอม", "ยังไม่พร้อมยินยอม", "ยินยอมไม่ได้"; never a yes beside a
 # story's no or a no of something else ("ยินยอม ไม่มีเงินเลยค่ะ", "บ่มีบัตร ยินยอม", "ไม่ขัดข้อง
@@ -47,3 +49,18 @@ def consent_word(text: str) -> bool | None:
     if _CONSENT_DENIED.search(compact):
         return False
     return None if _CONSENT_ASKED.search(compact) else True
+
+
+# the answer of the one written for, relayed: "ลุงบอกว่าได้ครับ", "แม่ว่ายินยอมค่ะ", "แกบอก
+# ว่าไม่เอาครับ" (dev48: a guard writing for an old man at Bang Sue was asked for consent
+# five times). Only before a short yes or no word, never a story ("แม่บอกว่าให้กลับบ้าน").
+_RELAYED = re.compile(r"^(?:คุณ)?(?:" + KIN + r"|คนไข้|ผู้ป่วย|เพื่อน|เขา|เค้า|แก|ท่าน)(?:เขา|เค้า|แก|ท่าน)?"
+                      r"(?:ก็)?(?:บอก|ตอบ|ว่า)(?:มา)?(?:ว่า)?\s*"
+                      r"(?=(?:ได้|โอเค|ok|ตกลง|ยินยอม|ยอม|ยินดี|ไม่|บ่)(?!ยิน(?!ยอม))"
+                      r"(?:ยินยอม|ยอม|เอา|ได้|ค่ะ|ครับ|คับ|จ้ะ|จ้า|เจ้า|นะ|แล้ว)*(?:\s|$))", re.IGNORECASE)
+
+
+def unrelayed(text: str) -> str:
+    """`text` without the relay of a yes or no from the one written for ("ลุงบอกว่าได้ครับ
+    มีครับ" -> "ได้ครับ มีครับ"); as it was otherwise."""
+    return _RELAYED.sub("", text.strip(), count=1)

@@ -17,8 +17,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from dialogs.cards import writes_for_others
 from dialogs.parse import facts_of
+from dialogs.parse_numbers import clean_text
 from dialogs.state import State
+from dialogs.travellers import writes_for
 
 # a title of old age before a name of two letters or more ("ตาล" is a name, not ตา + ล)
 # (Isan "พ่อใหญ่", "แม่ใหญ่": an old man, an old woman, as ตา and ยาย)
@@ -69,12 +72,21 @@ _HINT = re.compile(
     r"|บัตร(?:ประชาชน)?ตลอดชีพ|เบี้ย(?:ยังชีพ)?(?:ผู้สูงอายุ|คนแก่|คนชรา)")
 
 
+# written for an elder of the family ("หลานพิมพ์แทนป้า", "พิมพ์ให้ยายค่ะ")
+_FOR_ELDER = re.compile(r"(?:แทน|(?:พิมพ์|ทัก|แชท)ให้)(?:คุณ)?"
+                        r"(?:ป้า|ลุง|ยาย|ตา|ปู่|ย่า|น้า|อา|แม่|พ่อ)(?!ค้า|บ้าน)")
+
+
 def elder_hinted(text: str) -> dict[str, Any]:
     """{"care_again": True} when `text` hints that the writer is an elder, or names a care
     need that may not be recorded from it: a first message read as a plea for help, not a
-    story ("ฉัน หูหนวก ช่วย ได้ไหม"), leaves the care asked, never taken as none."""
+    story ("ฉัน หูหนวก ช่วย ได้ไหม"), leaves the care asked, never taken as none. So does
+    writing for a parent or an elder of the family who goes alone ("หลานพิมพ์แทนป้า",
+    "เขียนแทนแม่"): one who does not type for themselves is often old or unwell (dev46)."""
     # (a child named goes with a grown-up: a group, whose care is asked anyway)
-    if _HINT.search(text.replace(" ", "")) or facts_of(text).special_needs - {"child"}:
+    compact = clean_text(text).replace(" ", "")
+    if _HINT.search(text.replace(" ", "")) or facts_of(text).special_needs - {"child"} or (
+            _FOR_ELDER.search(compact) and (writes_for(compact) or writes_for_others(compact))):
         return {"care_again": True}
     return {}
 

@@ -82,6 +82,7 @@ _OTHER_PAPER = re.compile(r"(?<!ไม่)(?<!บ่)(?:มี|เหลือ|�
 
 
 def other_paper(text: str) -> bool:
-    """Another official paper than the letter, said to the letter question."""
+    """Another official paper than the letter, said to the letter question, even after a
+    no of the letter ("ไม่มีครับ มีใบปล่อยตัวใบเดียว", dev49)."""
     compact = text.replace(" ", "")
-    return bool(_OTHER_PAPER.search(compact)) and read_letter(text, None) is None
+    return bool(_OTHER_PAPER.search(compact)) and read_letter(text, None) is not True

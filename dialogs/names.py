@@ -74,6 +74,10 @@ _COURTESY = frozenset({"ขอบคุณ", "ขอบใจ", "สวัสด
 # "ชื่อ" typed as "ซื่อ" (honest) after the writer's own word, or with no tone mark
 _CUE_TYPO = re.compile(r"(?:(?<=ข้อย)|(?<=ผม)|(?<=หนู)|(?<=ฉัน)|(?<=เฮา))ซื่อ(?=\s)"
                        r"|(?<![ก-๙])ชือ(?=\s)(?!\sของ)")  # (never "ผมซื่อตั๋ว...", "ซื่อเกินไป")
+# the name relayed, "บอก" before "ชื่อ" ("ลุงบอกชื่อ บุญส่ง ค่ะ", dev49): as "ลุงชื่อ"; never
+# a name not told ("ไม่อยากบอกชื่อจริงค่ะ")
+_TOLD = re.compile(r"(ลุง|ป้า|ยาย|ตา|ปู่|ย่า|น้า|อา|พ่อ|แม่|แก|เขา|เค้า|ท่าน|คนไข้)(?:เขา|เค้า|แก)?"
+                   r"บอก(?:ว่า)?(?=\s?ชื่อ)")
 # Isan "เอิ้น" (call) before a name said as "ก็ได้" ("กะได้") would be
 _ISAN_CALL = re.compile(r"เอิ้น((?:ว่า)?\s?(?!หยัง|อีหยัง|ไผ|ไป|มา|ได้|ตาม|เพิ่น|เจ้าหน้าที่|ตลอด)"
                         r"[ก-๙]{2,12}?\s?)(?:ก็|กะ)ได้")  # (dev46; "เอิ้นหยังกะได้": anything)
@@ -273,6 +277,7 @@ def extract_name(text: str, bare: bool = False) -> str | None:
     if english:
         return english.group(2)
     text = _CUE_TYPO.sub("ชื่อ", text)  # "ข้อยซื่อ สมพร", "ชือ ปวีณา คะ" (dev44)
+    text = _TOLD.sub(r"\1", text)  # "ลุงบอกชื่อ บุญส่ง": ลุงชื่อ บุญส่ง
     text = _ISAN_CALL.sub(r"เรียก\1ก็ได้", text) if bare else text  # "เอิ้นว่าแป้งกะได้ค่ะ"
     text = nw.without_spelling(text)  # "สมพงศ์ ศ.ศาลา": a letter spelt out, no surname
     fix = nw.fixed_part(text)  # "ชื่อผิด ต้องเป็น บัวแก้ว ปัญญาวงค์ ไม่ใช่บัวแก่น"

@@ -9,7 +9,7 @@ import re
 from dialogs.parse_numbers import PARTICLE
 from dialogs.province_types import Mention, Province
 
-__all__ = ["BACK", "BACK_DONE", "HOUSE", "house_left", "terse_home"]
+__all__ = ["BACK", "BACK_DONE", "GOING_HOME", "HOUSE", "VISIT", "house_left", "terse_home"]
 
 # one's house named as home ("บ้านเฮาอยู่ชลบุรี"), then the home gone back to ("...จะกลับ
 # ยโสธร"): that is home, the house where one lives (never going back to the house:
@@ -21,6 +21,12 @@ BACK = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ไม่อยาก)(?<!บ�
                   r"(?<!เคย)(?:กลับ|ปิ๊ก|หลบ)(?:ไป)?(?:อยู่)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา)?" + _OWN
                   + r"(?:ที่|จังหวัด|จ\.)?$")
 BACK_DONE = re.compile(r"(?:มา|แล้ว|เมื่อ)")  # right after the place: gone back already
+
+# a trip to see someone ("จะไปหาลูกชายที่ภูเก็ต แต่ไปต่อไม่ได้แล้ว"), then going back home
+# said ("อยากกลับบ้านสกลนครค่ะ"): home is the place gone back to (dev48)
+VISIT = re.compile(r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:หา\S{0,12}?)?(?:ที่|อยู่)?$")
+GOING_HOME = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ไม่อยาก)(?<!เคย)(?:กลับ|ปิ๊ก|หลบ)(?:ไป)?"
+                        r"(?:บ้าน(?:เกิด)?|ภูมิลำเนา)" + _OWN + r"(?:ที่|จังหวัด|จ\.)?$")
 
 
 def house_left(found: dict[str, Province], house: Province, home: Province | None) -> None:

@@ -34,7 +34,7 @@ from dialogs.place_cues import (
     TODAY_AFTER,
 )
 from dialogs.place_denials import DENIED_PLACE, INSTEAD, denied_role, slip_ends, take_back
-from dialogs.place_house import BACK, BACK_DONE, HOUSE, house_left, terse_home
+from dialogs.place_house import BACK, BACK_DONE, GOING_HOME, HOUSE, VISIT, house_left, terse_home
 from dialogs.place_writer import FETCH, writer_elsewhere
 from dialogs.province_at_home import settle_at_home
 from dialogs.province_types import Mention, Province
@@ -216,6 +216,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
     heres: list[Province] = []  # every place said to be here, in order
     house: Province | None = None  # home, as the writer's house ("บ้านผมอยู่...")
     back: Province | None = None  # a place said to be gone back to
+    visit = False  # home was a trip's end ("จะไปหาลูกที่ภูเก็ต"): going back home beats it
     spaced = {m.start() - n for n, m in enumerate(re.finditer(" ", cleaned))}
     denied: str | None = None  # the role of a place denied just before
     prev_uncued = False  # the place before had no cue at all ("อยุธยาค่ะ")
@@ -272,12 +273,14 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                 back = m.province
             if role not in (None, NEITHER) and (
                     role not in found or (self_here and not said_by_self)
-                    or (role in by_town and not town)):
+                    or (role in by_town and not town)
+                    or (role == "home" and visit and GOING_HOME.search(window))):
                 found[str(role)] = m.province
                 by_town = by_town - {str(role)} | ({str(role)} if town else set())
                 said_by_self = said_by_self or self_here
                 if role == "home":
                     house = m.province if HOUSE.search(window) else None
+                    visit = bool(VISIT.search(window))
         prev_uncued = role is None
         if role is not None:
             cued.add(m.province.code)

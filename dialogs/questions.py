@@ -63,13 +63,14 @@ def split_question(text: str) -> tuple[str, str]:
 
 
 # "หมายถึงยังไงคะ", "งงค่ะ": the question asked, not understood (asked another way)
-_WHAT_MEANT = ("หมายถึง", "หมายความ", "ยังไงนะ", "อะไรนะ", "งง", "ไม่เข้าใจ", "ไม่เข้าจัย")
+# ("งง" not as the end of one word and the start of the next: "โรงงาน", "ส่งงาน")
+_WHAT_MEANT = re.compile(r"หมายถึง|หมายความ|ยังไงนะ|อะไรนะ|งง(?![ะาำิีึืุูั็่้๊๋])|ไม่เข้าใจ|ไม่เข้าจัย")
 
 
 def asks_what_is_meant(text: str) -> bool:
     """Asks what the question means ("หมายถึงยังไงคะ", "งงค่ะ")."""
     compact = text.replace(" ", "")
-    return len(compact) <= 30 and any(w in compact for w in _WHAT_MEANT)
+    return len(compact) <= 30 and bool(_WHAT_MEANT.search(compact))
 
 
 # the cue ends its clause ("บ่ต้องจ้า ถามเฉยๆ"; never "แค่ถามว่าต้องใช้บัตรไหม", nor denied:

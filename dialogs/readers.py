@@ -22,7 +22,7 @@ from dialogs.parse import (
     parse_count,
     parse_yes_no,
 )
-from dialogs.parse_numbers import MAX_PEOPLE
+from dialogs.parse_numbers import MAX_PEOPLE, clean_text, find_numbers
 from dialogs.parse_phone_id import parse_national_id, parse_phone
 from dialogs.people_list import ages_told, listed_ages, listed_people
 from dialogs.understand import extract_name
@@ -138,7 +138,8 @@ def read_province(text: str, value: str | None) -> dict[str, str] | None:
 
 
 _COMPANION = re.compile(r"(?:กับ|และ|พา|พร้อม)(?:ภรรยา|เมีย|สามี|ผัว|แฟน|แม่|พ่อ|ยาย|ตา|ย่า|ปู่"
-                        r"|น้อง|พี่|เพื่อน|ลูก|หลาน)(?!ๆ|\d|สอง|สาม|สี่|ห้า|อีก|หลาย)")
+                        r"|น้อง|พี่|เพื่อน|ลูก|หลาน)(?!ๆ|\d|สอง|สาม|สี่|ห้า|หลาย"
+                        r"|อีก(?!(?:หนึ่ง|1|๑)?คน(?!ละ)))")  # "กับเพื่อนอีกคน": one more
 _PARENTS = re.compile(r"(?:กับ|และ|พา|พร้อม)(?:พ่อแม่|แม่พ่อ|ตายาย|ปู่ย่า)")  # one more than one
 # "กับลูกแฝด": twins are two children (not "แฝดสาม", "ลูกแฝด 3": a number says how many)
 _TWINS = re.compile(r"(?:กับ|และ|พา|พร้อม)(?:ลูก|หลาน)แฝด(?!\d|สาม|สี่|ห้า|๓|๔|๕)")
@@ -154,6 +155,26 @@ _JUST_ME = re.compile(r"(?:(?:แค่|มีแต่|เฉพาะ)(?:ผ�
 # a count opening the answer, then the room's story ("1 ห้องจ่ายถึงสิ้นเดือนครับ ยังอยู่ได้":
 # one, asked with urgency); never "2 ห้องค่ะ", rooms counted
 _COUNT_THEN_ROOM = re.compile(r"(\d{1,2}) (?:ห้อง|หอ)(?!(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|นะ)*$)")
+
+
+# a count of people opening the answer: the total, whoever is listed after it (dev48)
+_LEAD = re.compile(r"(?:ไป|เดินทาง|กลับ|ทั้งหมด|รวม|กัน|ด้วย)*\s?")
+_PEOPLE = re.compile(r"\s?คน(?!เดียว)")
+_RECOUNT = re.compile(r"ไม่สิ|ไม่ใช่|ขอแก้|แก้เป็น|เดี๋ยว|อ่อ|อ้อ|เอ้ย|คนเดียว|(?:ไม่|บ่)(?:ได้)?(?:ไป|กลับ)"
+                      r"|อยู่ต่อ|ลืม")
+
+
+def _leading_count(text: str) -> int | None:
+    cleaned = clean_text(text).strip()
+    numbers = find_numbers(cleaned)
+    if not numbers or not _LEAD.fullmatch(cleaned, 0, numbers[0].start):
+        return None
+    first, rest = numbers[0], cleaned[numbers[0].end:]
+    if not _PEOPLE.match(cleaned, first.end) or not 1 <= first.value <= MAX_PEOPLE or (
+            _RECOUNT.search(rest.replace(" ", ""))
+            or any(_PEOPLE.match(cleaned, n.end) for n in numbers[1:])):
+        return None  # "3 คนค่ะ ไม่สิ 2 คน", "2คนครับกับแฟน... แฟนไม่ไปแล้ว": read on
+    return first.value
 
 
 # the writer and one person named, then a pause and "two" ("ฉานกับลูก สองคน", "หนูกับลูก
@@ -180,6 +201,9 @@ def read_travellers(text: str, value: str | None) -> int | None:
     total = _self_with_one_total(text)
     if total is not None:
         return total
+    first = _leading_count(text)  # "ห้าคนค่ะ หนู ผัว ลูกสอง แล้วก็แม่": five, said first
+    if first is not None:
+        return first
     ages = listed_ages(text)  # "๓๒ ๒๙ ๔ขวบ": three
     if ages is not None:
         return ages[0]

@@ -151,8 +151,8 @@ class Screening(Retries):
             parsed = place_answer(slot, text, learned)
         if slot.key == "phone" and parsed is None and value is None and no_phone(text):
             return self._skip(state, slot, answers)  # "ไม่มี", "ไม่มีเบอร์": none
-        if slot.key == "nationality_letter" and parsed is None and value is None and (
-                other_paper(text) or (learned and not_yet(text))):
+        if slot.key == "nationality_letter" and parsed is not True and value is None and (
+                other_paper(text) or (parsed is None and learned and not_yet(text))):
             return self._letter_again(state, slot, answers | learned, learned, text)
         if parsed is None and not learned:
             if value is None and is_refusal(text) and not slot.required:

@@ -1,0 +1,152 @@
+"""Misreadings found by the blind development sets dev48 and dev49 (stories told in many
+short messages, people written for, released prisoners)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs import state as st
+from dialogs.consent_words import story_piece
+from dialogs.consent_yes import unrelayed
+from dialogs.elder_title import elder_hinted
+from dialogs.engine import Dialog
+from dialogs.facts import extract_facts
+from dialogs.letter import other_paper
+from dialogs.questions import asks_what_is_meant
+from dialogs.readers import read_travellers, read_urgent
+from dialogs.slots import BY_KEY
+from dialogs.understand import read_message
+
+from .test_engine import Chat
+
+
+def test_a_yes_relayed_from_the_one_written_for_is_consent(dialog: Dialog) -> None:
+    # a guard writing for an old man was asked for consent five times, then handed over
+    chat = Chat(dialog)
+    chat.say("สวัสดีครับ ผมเป็น รปภ. อยู่สถานีกลางกรุงเทพอภิวัฒน์ (บางซื่อ)")
+    chat.say("แกบอกจะกลับบ้านมหาสารคาม แต่เงินไม่มี ตั๋วก็ไม่มี")
+    chat.say("ลุงบอกว่าได้ครับ มีครับ ผมดูบัตรให้แล้ว")
+    assert chat.state.data.get("consent") is True
+    answers = chat.state.data["answers"]
+    assert answers["id_card"] is True and answers["home_province"]["name"] == "มหาสารคาม"
+
+
+@pytest.mark.parametrize(("text", "left"), [
+    ("ลุงบอกว่าได้ครับ มีครับ", "ได้ครับ มีครับ"), ("แม่ว่ายินยอมค่ะ", "ยินยอมค่ะ"),
+    ("พ่อบอกว่าไม่ยินยอมครับ", "ไม่ยินยอมครับ"),
+    # a story, not a yes or no relayed: as it was
+    ("แม่บอกว่าให้กลับบ้าน", "แม่บอกว่าให้กลับบ้าน"), ("ลุงว่าไม่มีบัตร", "ลุงว่าไม่มีบัตร"),
+    ("เขาบอกว่าได้ยินมาว่ามีเงินช่วย", "เขาบอกว่าได้ยินมาว่ามีเงินช่วย")])
+def test_unrelayed(text: str, left: str) -> None:
+    assert unrelayed(text) == left
+
+
+def test_a_story_in_short_pieces_is_kept_and_not_handed_over(dialog: Dialog) -> None:
+    # a mother's six short messages before consenting met a person, and were lost
+    chat = Chat(dialog)
+    chat.say("สวัสดีค่ะ")
+    for piece in ("โรงงานกุ้งที่มหาชัยปิดแล้วค่ะ", "ผัวก็ตกงาน", "มีลูกสองคน", "แม่ก็อยู่ด้วย",
+                  "อยากกลับบ้านกาฬสินธุ์", "แต่เงินไม่พอค่ะ"):
+        result = chat.say(piece)
+        assert not result.effects, piece  # no hand-over
+    assert chat.state.name == st.CONSENT
+    chat.say("ยินยอมค่ะ")
+    answers = chat.state.data["answers"]
+    assert answers["home_province"]["name"] == "กาฬสินธุ์" and answers["no_fare"] is True
+
+
+@pytest.mark.parametrize(("text", "piece"), [
+    ("มีลูกสองคน", True), ("แม่ก็อยู่ด้วย", True), ("แต่เงินไม่พอค่ะ", True),
+    ("โรงงานกุ้งที่มหาชัยปิดแล้วค่ะ", True),
+    # a yes, a doubt, not following, a question, thanks: no piece of story
+    ("ได้ลูก", False), ("ไม่เข้าใจค่ะ", False), ("งงค่ะ", False), ("ขอคิดดูก่อน", False),
+    ("หนูอ่านไม่ออก", False), ("ยังไม่พร้อม", False), ("เก็บข้อมูลไปทำอะไร", False),
+    ("ขอบคุณมากค่ะ", False), ("ไม่ค่ะ", False), ("ยังไม่สมัครค่ะ แค่ถามก่อน", False)])
+def test_story_piece(text: str, piece: bool) -> None:
+    assert story_piece(text) is piece
+
+
+@pytest.mark.parametrize(("text", "meant"), [
+    ("งงค่ะ", True), ("ยังงงอยู่", True), ("งงๆ", True), ("หมายถึงอะไรคะ", True),
+    # "งง" across two words is no muddle: a factory, handing in work
+    ("โรงงานปิด", False), ("ส่งงานไม่ทัน", False)])
+def test_what_is_meant_on_words(text: str, meant: bool) -> None:
+    assert asks_what_is_meant(text) is meant
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("ห้าคนค่ะ หนู ผัว ลูกสอง แล้วก็แม่", 5),  # was 4: the list read, the count said first lost
+    ("ไปกัน 4 คนค่ะ ผม เมีย ลูก 2", 4),
+    ("ผมกับเพื่อนอีกคนครับ โดนหลอกมาด้วยกัน บ้านเพื่อนก็ตรัง", 2),  # was no count
+    ("ผมกับเพื่อนอีกสองคน", 3),
+    # a count taken back after it: the later one
+    ("3 คนค่ะ ไม่สิ 2 คน พี่สาวไม่ไปแล้ว", 2),
+    ("4 คนครับ ผม เมีย ลูกสองคน เดี๋ยวนะครับ ไม่ใช่ 5 คน ลืมนับแม่ยาย แม่ยายไปด้วย", 5),
+    ("2คนครับกับแฟน... อ่อไม่ดีกว่าครับ แฟนไม่ไปแล้ว ผมไปคนเดียวครับ", 1)])
+def test_counts(text: str, count: int) -> None:
+    assert read_travellers(text, None) == count
+
+
+def test_going_back_home_beats_a_trip_to_see_someone() -> None:
+    facts = extract_facts("กระเป๋าโดนขโมยที่จุดพักรถชุมพร บัตรเงินหายหมดเลยค่ะ จะไปหาลูกชาย"
+                          "ที่ภูเก็ต แต่ไปต่อไม่ได้แล้ว อยากกลับบ้านสกลนครค่ะ")
+    assert facts.home_province is not None and facts.home_province.name_th == "สกลนคร"
+    assert facts.current_province is not None and facts.current_province.name_th == "ชุมพร"
+    # a trip alone is still where one goes; a home not gone back to does not beat it
+    trip = extract_facts("จะไปหาแม่ที่ขอนแก่น")
+    assert trip.home_province is not None and trip.home_province.name_th == "ขอนแก่น"
+    kept = extract_facts("อยากไปอยู่กับลูกที่ระยอง ไม่อยากกลับบ้านที่ยโสธร")
+    assert kept.home_province is not None and kept.home_province.name_th == "ระยอง"
+
+
+@pytest.mark.parametrize(("text", "fare"), [
+    ("อยากกลับบ้านกาฬสินธุ์ แต่เงินไม่พอค่ะ", True), ("จะกลับแต่ตังค์บ่พอ", True),
+    ("อยากกลับมาทำงานแต่เงินไม่พอ", None)])
+def test_going_back_wished_but_money_short(text: str, fare: bool | None) -> None:
+    assert read_message(text).get("no_fare") is fare
+
+
+def test_a_release_paper_said_after_no_letter_is_another_paper() -> None:
+    assert other_paper("ไม่มีครับ มีใบปล่อยตัวใบเดียว คนไทยแท้ๆครับ เกิดกันทรลักษ์")
+    assert not other_paper("ไม่มีครับ")
+    assert not other_paper("มีหนังสือรับรองครับ")
+
+
+def test_released_with_only_the_release_paper_is_not_refused(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สวัสดีครับ ผมพึ่งออกจากคลองเปรมเมื่อวาน")
+    chat.say("ไม่มีตังกลับบ้านเลยครับ")
+    chat.say("ยินยอม", "consent:yes")
+    for text in ("ไม่มีบัตรครับ หายตอนโดนจับ", "กรุงเทพ"):
+        if chat.state.data.get("slot") == "nationality_letter":
+            break
+        chat.say(text)
+    assert chat.state.data.get("slot") == "nationality_letter"
+    chat.say("ไม่มีครับ มีใบปล่อยตัวใบเดียว คนไทยแท้ๆครับ")
+    assert chat.state.name == st.ASK  # not refused: the officer sees the paper
+    assert chat.state.data["answers"]["nationality_letter"] is None
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("ตอนนี้หลวงพ่อให้นอนศาลาวัดไปก่อนได้ค่ะ ข้าววัดก็มี ไม่ถึงกับคืนนี้ไม่มีที่นอน", False),
+    ("คืนนี้พอนอนวัดได้ครับ หลวงพี่ให้นอนกุฏิร้าง แต่ข้าวไม่มีกิน", False),
+    ("คืนนี้ไม่มีที่นอน", True), ("พักที่มูลนิธิได้ค่ะ แต่คืนพรุ่งนี้ต้องออกแล้ว", True)])
+def test_urgency_softened_or_a_but_of_food(text: str, urgent: bool) -> None:
+    assert read_urgent(text, None) is urgent
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ลุงบอกชื่อ บุญส่ง ค่ะ นามสกุลในบัตร มีสุข", "บุญส่ง"), ("แกบอกชื่อสมศักดิ์ครับ", "สมศักดิ์"),
+    ("ไม่อยากบอกชื่อจริงค่ะ เรียกหนูว่ามายด์", "มายด์")])
+def test_a_name_relayed(text: str, name: str) -> None:
+    assert BY_KEY["name"].parse(text, None) == name
+
+
+@pytest.mark.parametrize(("text", "hinted"), [
+    ("หลานพิมพ์แทนป้านะเจ้า ป้าไปขายของที่แม่สาย โดนขโมยกระเป๋าสตางค์หมดเลย", True),
+    ("พิมพ์แทนแม่ค่ะ แม่ติดอยู่หมอชิต", True),
+    # a letter written by the village head, sent by a mother: no one written for
+    ("ยินยอมครับ มีครับ ผู้ใหญ่บ้านเขียนให้ แม่ส่งไปรษณีย์มาที่เรือนจำก่อนผมออก", False),
+    ("ผมไม่มีค่ารถ", False)])
+def test_written_for_an_elder_asks_care(text: str, hinted: bool) -> None:
+    assert bool(elder_hinted(text)) is hinted
