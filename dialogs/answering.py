@@ -101,12 +101,17 @@ def places_told(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any
         return {}
     place = BY_KEY[asked[0]]
     told = learned_beyond(place, text, answers)
-    parsed = place_answer(place, places_part(text), told)
+    part = places_part(text)
+    parsed = None if _BORN.match(part) else place_answer(place, part, told)
     if parsed is not None and place.key not in told and parsed not in (  # (home said with it:
             answers.get("current_province"), answers.get("home_province"),  # "มีบัตร บ้าน
             told.get("home_province")):  # ขอนแก่น" is no place where one is too)
         told[place.key] = parsed
     return {k: told[k] for k in PLACES if k in told}
+
+
+# a birthplace ("เกิดกันทรลักษ์", dev49) says nothing of where one is now
+_BORN = re.compile(r"(?:ผม|ฉัน|หนู|ดิฉัน)?(?:ก็)?เกิด(?!เรื่อง|เหตุ)")
 
 
 # the words before the places that still point at them: "มาจาก ชลบุรี", "ไม่ใช่ ระยอง"

@@ -3,9 +3,12 @@ short messages, people written for, released prisoners)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from dialogs import state as st
+from dialogs.answering import places_told
 from dialogs.consent_words import story_piece
 from dialogs.consent_yes import unrelayed
 from dialogs.elder_title import elder_hinted
@@ -150,3 +153,11 @@ def test_a_name_relayed(text: str, name: str) -> None:
     ("ผมไม่มีค่ารถ", False)])
 def test_written_for_an_elder_asks_care(text: str, hinted: bool) -> None:
     assert bool(elder_hinted(text)) is hinted
+
+
+def test_a_birthplace_told_with_the_letter_is_not_where_one_is() -> None:
+    letter = replace(BY_KEY["nationality_letter"], also=("current_province", "home_province"))
+    told = places_told(letter, "ไม่มีครับ มีใบปล่อยตัวใบเดียว คนไทยแท้ๆครับ เกิดกันทรลักษ์", {})
+    assert "current_province" not in told  # was ศรีสะเกษ: refused as already home
+    here = places_told(letter, "ไม่มีครับ อยู่หมอชิตครับ", {})
+    assert here["current_province"]["name"] == "กรุงเทพมหานคร"
