@@ -181,7 +181,8 @@ class Consent:
 
     def answer(self, state: State, text: str, value: str | None,
                at: dt.datetime) -> StepResult:
-        text = unrelayed(text) if value is None else text  # "ลุงบอกว่าได้ครับ": the yes
+        # "ลุงบอกว่าได้ครับ": the yes of the one the story speaks of
+        text = unrelayed(text, str(state.data.get("pending") or "")) if value is None else text
         if value is None and qualified_yes(text) and sensitive_told(
                 str(state.data.get("pending") or "")):
             value = "consent:basic"
@@ -208,9 +209,13 @@ class Consent:
                 not is_story(text)) and plain is not None and not UNSURE.search(short) and (
                 not EN_NO_NOUN.search(short)):
             answer = parse_yes_no(short)
-        if answer is None and (is_story(text) or own_facts(text) or (
-                value is None and story_piece(text) and self.matcher.decide(text).topic not in (
-                    "greeting", "thanks"))):  # "แม่ก็อยู่ด้วย": a piece of the story
+        # "แม่ก็อยู่ด้วย": a piece of a story begun, nothing the knowledge base answers but
+        # the aid itself ("แต่เงินไม่พอค่ะ")
+        piece = answer is None and value is None and bool(state.data.get("pending")) and (
+            story_piece(text) and self._piece_topic(text))
+        if piece and stuck(state):
+            return handed_over(state)  # still asked at most MOST_ASKED times
+        if answer is None and (is_story(text) or own_facts(text) or piece):
             pending = f"{state.data.get('pending') or ''} {text}".strip()
             since = state.data.get("pending_at") or at.isoformat()
             grown = state.with_(pending=pending, pending_at=since,
@@ -278,6 +283,10 @@ class Consent:
                                         replies.MENU_CHOICES))
         lead = texts.STORY_EXPIRED if expired else ""
         return self.screening.open(state, lead)  # consent is for help: its first question
+
+    def _piece_topic(self, text: str) -> bool:
+        decision = self.matcher.decide(text)
+        return decision.decision != "answer" or decision.topic in SCREENING_TOPICS
 
     def _answer_entry(self, decision: Decision) -> Entry | None:
         """The knowledge entry to answer with, when the matcher is confident."""

@@ -43,8 +43,9 @@ def own_facts(text: str) -> bool:
     เท่าไหร่" is about elderly people, not a fact about the writer); whom one writes for
     ("หนูพิมพ์แทนพ่อนะคะ": the parent's card answers the card question later)."""
     facts = set(read_message(text))
-    if is_question(text):
-        return bool(facts - TOPIC_WORDS) or (bool(facts) and _said_of_self(text))
+    if is_question(text):  # (whom one writes for, asked: "ช่วยส่งพ่อกลับได้ไหมครับ", dev50)
+        return bool(facts - TOPIC_WORDS) or (bool(facts) and _said_of_self(text)) or bool(
+            written_for(text))
     return bool(facts) or bool(written_for(text))
 
 
@@ -54,8 +55,11 @@ _YES_START = ("ได้", "โอเค", "ok", "ตกลง", "ใช่", "�
 
 
 # not following the notice, said as a statement: "หนูอ่านไม่ออก", "ยังไม่พร้อม"
-_CANNOT_FOLLOW = re.compile(r"อ่าน(?:ไม่|บ่)(?:ออก|เป็น|ค่อยออก)|(?:ไม่|บ่)(?:ค่อย)?(?:พร้อม|เข้าใจ|รู้หนังสือ)"
-                            r"|(?:ไม่|บ่)(?:ได้)?อ่าน|มองไม่เห็น|ตาไม่ดี")
+# (nor the phone, the buttons, the notice itself; a refusal, a wait or a wish to talk)
+_CANNOT_FOLLOW = re.compile(r"อ่าน|(?:ไม่|บ่)(?:ค่อย)?(?:พร้อม|เข้าใจ|รู้หนังสือ|รู้เรื่อง)|มองไม่|ตาไม่ดี"
+                            r"|ปุ่ม|กด|มือถือ|โทรศัพท์|ตัวหนังสือ|ยาว|ข้อมูล|(?:ไม่|บ่)(?:ต้อง|อยาก|ให้|สะดวก|ขอ)"
+                            r"|กลัว|เปลี่ยนใจ|ไว้ก่อน|ยังไม่(?:ตัดสินใจ|แน่ใจ|พร้อม|สะดวก)|ปรึกษา|ถาม|ส่งต่อ|โทร"
+                            r"|ขอโทษ|พิมพ์ผิด|รอ(?!ง)|เจ้าหน้าที่|ช่วยด้วย")
 
 
 def story_piece(text: str) -> bool:

@@ -51,16 +51,33 @@ def consent_word(text: str) -> bool | None:
     return None if _CONSENT_ASKED.search(compact) else True
 
 
-# the answer of the one written for, relayed: "ลุงบอกว่าได้ครับ", "แม่ว่ายินยอมค่ะ", "แกบอก
-# ว่าไม่เอาครับ" (dev48: a guard writing for an old man at Bang Sue was asked for consent
-# five times). Only before a short yes or no word, never a story ("แม่บอกว่าให้กลับบ้าน").
-_RELAYED = re.compile(r"^(?:คุณ)?(?:" + KIN + r"|คนไข้|ผู้ป่วย|เพื่อน|เขา|เค้า|แก|ท่าน)(?:เขา|เค้า|แก|ท่าน)?"
-                      r"(?:ก็)?(?:บอก|ตอบ|ว่า)(?:มา)?(?:ว่า)?\s*"
-                      r"(?=(?:ได้|โอเค|ok|ตกลง|ยินยอม|ยอม|ยินดี|ไม่|บ่)(?!ยิน(?!ยอม))"
-                      r"(?:ยินยอม|ยอม|เอา|ได้|ค่ะ|ครับ|คับ|จ้ะ|จ้า|เจ้า|นะ|แล้ว)*(?:\s|$))", re.IGNORECASE)
+# the answer of the one written for, relayed: "ลุงบอกว่าได้ครับ", "แม่ว่ายินยอมค่ะ" (dev48: a
+# guard writing for an old man at Bang Sue was asked for consent five times). Only of
+# someone the story already speaks of, only a yes word (or a no of consent ending the
+# message), never what someone allowed ("แม่ว่าได้ค่ะ ให้กลับไปอยู่ด้วย", "เขาบอกว่าได้ กลับ
+# บ้านได้แล้ว": a doctor's leave) nor a no of something else ("แกบอกว่าไม่ ไม่มีบัตร")
+_RELAYED = re.compile(r"(?:คุณ)?(?P<who>" + KIN + r"|คนไข้|ผู้ป่วย|เขา|เค้า|แก|ท่าน)(?:เขา|เค้า|แก|ท่าน)?"
+                      r"(?:ก็)?(?:บอก|ตอบ|ว่า)(?:มา)?(?:ว่า)?\s*")
+_PARTICLES = r"(?:ค่ะ|ครับ|คับ|จ้ะ|จ้า|เจ้า|นะ|แล้ว|เด้อ)*"
+_RELAYED_YES = re.compile(r"(?:ได้|โอเค|ok|ตกลง|ยินยอม|ยอม|ยินดี)" + _PARTICLES
+                          + r"(?:$|\s(?!ให้|กลับ|ไป|มา|ลอง))", re.IGNORECASE)
+_RELAYED_NO = re.compile(r"(?:ไม่|บ่)(?:ยินยอม|ยอม|เอา|ให้เก็บ)" + _PARTICLES + "$")
+_GENERIC = frozenset({"เขา", "เค้า", "แก", "ท่าน"})
+_SPOKEN_OF = re.compile(KIN + r"|คนไข้|ผู้ป่วย|คนแก่")
+_THIRD = re.compile(r"(?:^|\s)(?:แก|เขา|เค้า|ท่าน)(?:บอก|ว่า|จะ|อยาก|ไม่|บ่|ก็|มี|อยู่)")
 
 
-def unrelayed(text: str) -> str:
-    """`text` without the relay of a yes or no from the one written for ("ลุงบอกว่าได้ครับ
-    มีครับ" -> "ได้ครับ มีครับ"); as it was otherwise."""
-    return _RELAYED.sub("", text.strip(), count=1)
+def unrelayed(text: str, story: str = "") -> str:
+    """`text` without the relay of a yes or no from the one written for, whom the `story`
+    told before speaks of ("ลุงบอกว่าได้ครับ มีครับ" -> "ได้ครับ มีครับ"); as it was
+    otherwise."""
+    said = _RELAYED.match(text.strip())
+    if said is None:
+        return text
+    who = said["who"]  # (spoken of by name, or as "แก", "เขา": "แกบอกจะกลับบ้าน...")
+    spoken_of = bool(_THIRD.search(story)) or (
+        bool(_SPOKEN_OF.search(story)) if who in _GENERIC else who in story)
+    rest = text.strip()[said.end():]
+    if not spoken_of or not (_RELAYED_YES.match(rest) or _RELAYED_NO.match(rest)):
+        return text
+    return rest

@@ -77,8 +77,9 @@ def not_yet(text: str) -> bool:
 # the paper of one released from prison had instead of the letter ("มีแค่หนังสือสำคัญการ
 # ปล่อยตัวจากเรือนจำ มีชื่อกับเลข13หลัก"): an official paper with the ID number, not the
 # village head's letter, nor none; the officer sees it at the interview
-_OTHER_PAPER = re.compile(r"(?<!ไม่)(?<!บ่)(?:มี|เหลือ|ถือ)(?:แค่|แต่|เพียง)?(?:หนังสือ|ใบ)(?:สำคัญ)?"
-                          r"(?:การ|แสดง)?(?:ปล่อยตัว|พ้นโทษ|ปลดปล่อย)")
+# (never one lost or not one's own: "เคยมีใบปล่อยตัวแต่ทำหายแล้ว", "มีใบปล่อยตัวของเพื่อน")
+_OTHER_PAPER = re.compile(r"(?<!ไม่)(?<!บ่)(?<!เคย)(?:มี|เหลือ|ถือ)(?:แค่|แต่|เพียง)?(?:หนังสือ|ใบ)(?:สำคัญ)?"
+                          r"(?:การ|แสดง)?(?:ปล่อยตัว|พ้นโทษ|ปลดปล่อย)(?!.{0,16}(?:หาย|ของ(?!ผม|ฉัน|หนู)))")
 
 
 def other_paper(text: str) -> bool:

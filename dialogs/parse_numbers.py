@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from dialogs.romanised import thai_from_latin
 
-__all__ = ["NumberMatch", "clean_text", "find_numbers", "negations_fixed", "parse_count",
-           "parse_thai_number"]
+__all__ = ["NOT_PEOPLE_AFTER", "NOT_PEOPLE_BEFORE", "NumberMatch", "clean_text", "find_numbers",
+           "negations_fixed", "parse_count", "parse_thai_number"]
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _THAI_DIGIT = re.compile("[๐-๙]")
@@ -225,11 +225,11 @@ _ALONE = re.compile(r"(?<!ลูก)(?:คน|ผู้)เดียว(?!\s?ไ
                     r"|\b(?:just|only)\s(?:me|myself)\b|\bby\smyself\b|\bone\sperson\b"
                     r"|\b(?:i\sam|i'?m|travel(?:l?ing)?|going)\salone\b|^alone$")  # in English too
 _PEOPLE_AFTER = re.compile(r"\s?(?:คน|ท่าน|ราย|ชีวิต|people\b|persons?\b)")
-_NOT_PEOPLE_AFTER = re.compile(
+NOT_PEOPLE_AFTER = _NOT_PEOPLE_AFTER = re.compile(
     r"\s?(?:ขวบ|ปี|เดือน|วัน|บาท|โมง|นาที|ชั่วโมง|ชม|กิโล|กม|km|เมตร|ครั้ง|ทุ่ม|คืน|ตัง"
     r"|สตางค์|อาทิตย์|สัปดาห์|เที่ยว|ใบ|ชิ้น|หลัง|ห้อง|โล|kg)")
 # (and a span before "นึง"/"หนึ่ง": "ได้อีกอาทิตย์นึง", "สักคืนหนึ่ง" are a week, a night)
-_NOT_PEOPLE_BEFORE = re.compile(r"(?:อายุ|เบอร์|เลข|เลขที่|ที่|ซอย|หมู่|ม)\s?$"
+NOT_PEOPLE_BEFORE = _NOT_PEOPLE_BEFORE = re.compile(r"(?:อายุ|เบอร์|เลข|เลขที่|ที่|ซอย|หมู่|ม)\s?$"
                                 r"|(?:อาทิตย์|สัปดาห์|เดือน|วัน|คืน|ปี|ชั่วโมง|ครั้ง|ที|บาท|เที่ยว)$")
 
 

@@ -9,7 +9,8 @@ import re
 from dialogs.parse_numbers import PARTICLE
 from dialogs.province_types import Mention, Province
 
-__all__ = ["BACK", "BACK_DONE", "GOING_HOME", "HOUSE", "VISIT", "house_left", "terse_home"]
+__all__ = ["BACK", "BACK_DONE", "GOING_HOME", "GONE_BACK_NOT", "HOUSE", "VISIT", "house_left",
+           "terse_home"]
 
 # one's house named as home ("บ้านเฮาอยู่ชลบุรี"), then the home gone back to ("...จะกลับ
 # ยโสธร"): that is home, the house where one lives (never going back to the house:
@@ -23,10 +24,14 @@ BACK = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ไม่อยาก)(?<!บ�
 BACK_DONE = re.compile(r"(?:มา|แล้ว|เมื่อ)")  # right after the place: gone back already
 
 # a trip to see someone ("จะไปหาลูกชายที่ภูเก็ต แต่ไปต่อไม่ได้แล้ว"), then going back home
-# said ("อยากกลับบ้านสกลนครค่ะ"): home is the place gone back to (dev48)
+# wished ("อยากกลับบ้านสกลนครค่ะ"): home is the place gone back to (dev48); never a going
+# back denied, feared or put off ("ไม่ได้กลับบ้านที่อุดรมาสามปี", "ไม่กล้ากลับบ้านที่ศรีสะเกษ",
+# "กลับบ้านที่ยโสธรไม่ได้", "แล้วค่อยกลับบ้าน"), nor wished by someone else
 VISIT = re.compile(r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:หา\S{0,12}?)?(?:ที่|อยู่)?$")
-GOING_HOME = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ไม่อยาก)(?<!เคย)(?:กลับ|ปิ๊ก|หลบ)(?:ไป)?"
-                        r"(?:บ้าน(?:เกิด)?|ภูมิลำเนา)" + _OWN + r"(?:ที่|จังหวัด|จ\.)?$")
+GOING_HOME = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ว่า)(?<!ลูก)(?<!แม่)(?<!พ่อ)(?<!ผัว)(?<!เมีย)(?<!แฟน)(?<!สาว)"
+                        r"(?:อยาก|ต้องการ|ขอ)(?:จะ)?(?:กลับ|ปิ๊ก|หลบ)(?:ไป)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา)"
+                        + _OWN + r"(?:ที่|จังหวัด|จ\.)?$")
+GONE_BACK_NOT = re.compile(r"(?:(?!แต่).){0,12}?(?:(?:ไม่|บ่)(?:ได้|ไหว)|ไม่มีใคร|ดีกว่า)")
 
 
 def house_left(found: dict[str, Province], house: Province, home: Province | None) -> None:

@@ -64,7 +64,7 @@ def split_question(text: str) -> tuple[str, str]:
 
 # "หมายถึงยังไงคะ", "งงค่ะ": the question asked, not understood (asked another way)
 # ("งง" not as the end of one word and the start of the next: "โรงงาน", "ส่งงาน")
-_WHAT_MEANT = re.compile(r"หมายถึง|หมายความ|ยังไงนะ|อะไรนะ|งง(?![ะาำิีึืุูั็่้๊๋])|ไม่เข้าใจ|ไม่เข้าจัย")
+_WHAT_MEANT = re.compile(r"หมายถึง|หมายความ|ยังไงนะ|อะไรนะ|งง(?![ะาำิีึืุูั็])|ไม่เข้าใจ|ไม่เข้าจัย")
 
 
 def asks_what_is_meant(text: str) -> bool:

@@ -1,0 +1,60 @@
+"""A count said plainly in the answer to "how many?": a count opening it, whoever is listed
+after ("ห้าคนค่ะ หนู ผัว ลูกสอง แล้วก็แม่": five), and the writer with one more, the number
+unsaid ("ผมกับเพื่อนอีกคนครับ": two). Used by dialogs.readers."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from dialogs.parse_numbers import (
+    MAX_PEOPLE,
+    NOT_PEOPLE_AFTER,
+    NOT_PEOPLE_BEFORE,
+    clean_text,
+    find_numbers,
+)
+
+__all__ = ["leading_count", "self_and_one_more"]
+
+# a count of people opening the answer: the total, whoever is listed after it (dev48)
+_LEAD = re.compile(r"(?:ไป|เดินทาง|กลับ|ทั้งหมด|รวม|กัน|ด้วย)*\s?")
+_PEOPLE = re.compile(r"\s?คน(?!เดียว)")
+_RECOUNT = re.compile(r"ไม่สิ|ไม่ใช่|ขอแก้|แก้เป็น|เดี๋ยว|อ่อ|อ้อ|เอ้ย|คนเดียว|(?:ไม่|บ่)(?:ได้)?(?:ไป|กลับ)"
+                      r"|อยู่ต่อ|ลืม")
+
+
+def _breakdown(cleaned: str, total: int, later: list[Any]) -> bool:
+    """The numbers after a count said first are ages, or part of it ("ห้าคนค่ะ หนู ผัว ลูกสอง",
+    "4 คน มีคนแก่ 1 เด็ก 1"); never more ("2 คน ผมกับเมีย ลูกอีก 2": four)."""
+    parts = [n for n in later if not NOT_PEOPLE_AFTER.match(cleaned, n.end)
+             and not NOT_PEOPLE_BEFORE.search(cleaned, 0, n.start)]  # an age, a day, money
+    return sum(n.value for n in parts) < total and not any(
+        cleaned[max(0, n.start - 4):n.start].replace(" ", "").endswith("อีก") for n in parts)
+
+
+def leading_count(text: str) -> int | None:
+    cleaned = clean_text(text).strip()
+    numbers = find_numbers(cleaned)
+    if not numbers or not _LEAD.fullmatch(cleaned, 0, numbers[0].start):
+        return None
+    first, rest = numbers[0], cleaned[numbers[0].end:]
+    if not _PEOPLE.match(cleaned, first.end) or not 1 <= first.value <= MAX_PEOPLE or (
+            _RECOUNT.search(rest.replace(" ", ""))
+            or not _breakdown(cleaned, first.value, numbers[1:])):
+        return None  # "3 คนค่ะ ไม่สิ 2 คน", "2คนครับกับแฟน... แฟนไม่ไปแล้ว": read on
+    return first.value
+
+
+# the writer and one more, the number unsaid ("ผมกับเพื่อนอีกคนครับ โดนหลอกมาด้วยกัน", dev49):
+# two, when nobody is then said to stay ("เพื่อนอีกคนไม่ไป", "คนโตอยู่กับยาย")
+_SELF_AND_ONE_MORE = re.compile(r"(?:ผม|ฉัน|ฉาน|หนู|ดิฉัน|ข้อย|เรา)(?:กับ|และ)(?:เพื่อน|ลูก|หลาน|น้อง|พี่|ญาติ)"
+                                r"(?:ชาย|สาว)?อีก(?:หนึ่ง|1|๑)?\s?คน(?!ละ)")
+_ONE_STAYS = re.compile(r"(?:ไม่|บ่)(?:ได้)?(?:ไป|กลับ)|อยู่(?:กับ|ที่|บ้าน)|อยู่ต่อ|คนโต|คนเล็ก")
+
+
+def self_and_one_more(text: str) -> bool:
+    """The writer and one more, nobody then said to stay."""
+    compact = text.replace(" ", "")
+    more = _SELF_AND_ONE_MORE.match(compact)
+    return more is not None and not _ONE_STAYS.search(compact, more.end())

@@ -1,0 +1,57 @@
+"""Misreadings found by the blind development set dev50 (the North and the lower South,
+elders, cheap phones, people who answer one thing at a time)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs.consent_words import own_facts
+from dialogs.engine import Dialog
+from dialogs.readers import read_special, read_urgent
+from dialogs.slots import BY_KEY
+from dialogs.understand import read_message
+
+from .test_engine import Chat
+
+
+@pytest.mark.parametrize(("text", "needs"), [
+    ("ไม่มีคับ มือเจ็บนิดหน่อย หายแล้ว", []),  # was sick: a sore hand, healed
+    ("ปวดหลังนิดหน่อย", ["sick"]), ("ขาเจ็บ ยังไม่หาย", ["sick"]),
+    ("ขาเจ็บหายแล้วแต่ยังเดินไม่ได้", ["disabled", "sick"])])
+def test_a_small_hurt_healed_is_no_care_need(text: str, needs: list[str]) -> None:
+    assert read_special(text, None) == needs
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("นอนหน้าตึกค่ะ", True), ("คืนนี้นอนข้างตึก", True), ("นอนหน้าโรงพยาบาลศิริราช", True)])
+def test_sleeping_outside_a_building_is_urgent(text: str, urgent: bool) -> None:
+    assert read_urgent(text, None) is urgent
+    assert read_message(text).get("no_shelter") is True
+
+
+def test_admitted_to_hospital_is_no_rough_sleeping() -> None:
+    assert read_message("นอนโรงพยาบาลค่ะ").get("no_shelter") is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ยายฮาลีเมาะค่ะ", "ยายฮาลีเมาะ"),  # was ยายฮาลี: the title counted as a syllable
+    ("ฮาลีเมาะค่ะ", "ฮาลีเมาะ"), ("ตาสมตกงานครับ", "ตาสม"), ("ลุงสมศักดิ์ครับ", "ลุงสมศักดิ์")])
+def test_a_title_is_no_part_of_a_long_name(text: str, name: str) -> None:
+    assert BY_KEY["name"].parse(text, None) == name
+
+
+def test_lablae_alone_is_uttaradit() -> None:
+    home = BY_KEY["home_province"].parse("ลับแล", None)
+    assert home is not None and home["name"] == "อุตรดิตถ์"
+    assert read_message("ห้องมีลับแลกั้น") == {}  # the screen, in a story: no place
+
+
+def test_asking_to_send_a_parent_home_is_kept_with_the_story(dialog: Dialog) -> None:
+    assert own_facts("ผมอยู่ยะลา ไม่มีเงินไปรับ ช่วยส่งพ่อกลับได้ไหมครับ")
+    chat = Chat(dialog)
+    chat.say("สวัสดีครับ พ่อผมหลงขึ้นรถไฟไปหาดใหญ่ ตอนนี้ตำรวจรถไฟโทรมา")
+    chat.say("ผมอยู่ยะลา ไม่มีเงินไปรับ ช่วยส่งพ่อกลับได้ไหมครับ")
+    chat.say("ยินยอมครับ พ่อไม่มีเงินติดตัวเลยครับ")
+    chat.say("พ่อมีบัตรครับ ตำรวจเห็นแล้ว พ่ออยู่ที่สถานีรถไฟหาดใหญ่ครับ ส่วนผมอยู่ยะลา")
+    # the father's card, asked once (it was asked three times, then skipped)
+    assert chat.state.data["answers"]["id_card"] is True
