@@ -56,15 +56,22 @@ def consent_word(text: str) -> bool | None:
 # someone the story already speaks of, only a yes word (or a no of consent ending the
 # message), never what someone allowed ("แม่ว่าได้ค่ะ ให้กลับไปอยู่ด้วย", "เขาบอกว่าได้ กลับ
 # บ้านได้แล้ว": a doctor's leave) nor a no of something else ("แกบอกว่าไม่ ไม่มีบัตร")
-_RELAYED = re.compile(r"(?:คุณ)?(?P<who>" + KIN + r"|คนไข้|ผู้ป่วย|เขา|เค้า|แก|ท่าน)(?:เขา|เค้า|แก|ท่าน)?"
+_RELAYED = re.compile(r"(?:คุณ)?(?P<who>" + KIN + r"|คนไข้|ผู้ป่วย|แก|ท่าน)(?:เขา|เค้า|แก|ท่าน)?"
                       r"(?:ก็)?(?:บอก|ตอบ|ว่า)(?:มา)?(?:ว่า)?\s*")
 _PARTICLES = r"(?:ค่ะ|ครับ|คับ|จ้ะ|จ้า|เจ้า|นะ|แล้ว|เด้อ)*"
 _RELAYED_YES = re.compile(r"(?:ได้|โอเค|ok|ตกลง|ยินยอม|ยอม|ยินดี)" + _PARTICLES
-                          + r"(?:$|\s(?!ให้|กลับ|ไป|มา|ลอง))", re.IGNORECASE)
-_RELAYED_NO = re.compile(r"(?:ไม่|บ่)(?:ยินยอม|ยอม|เอา|ให้เก็บ)" + _PARTICLES + "$")
-_GENERIC = frozenset({"เขา", "เค้า", "แก", "ท่าน"})
-_SPOKEN_OF = re.compile(KIN + r"|คนไข้|ผู้ป่วย|คนแก่")
-_THIRD = re.compile(r"(?:^|\s)(?:แก|เขา|เค้า|ท่าน)(?:บอก|ว่า|จะ|อยาก|ไม่|บ่|ก็|มี|อยู่)")
+                          + r"(?:$|\s(?!ให้|กลับ|ไป|มา|ลอง|เลย|ผม|หนู|ฉัน))", re.IGNORECASE)
+_RELAYED_NO = re.compile(r"(?:ไม่|บ่)(?:ยินยอม|ให้เก็บ)" + _PARTICLES + "$")
+# an elder spoken of as "แก", "ท่าน" ("แกบอกจะกลับบ้าน..."): the one written for
+_ELDER_SPOKEN_OF = re.compile(r"(?:^|\s)(?:แก|ท่าน)(?:บอก|ว่า|จะ|อยาก|ไม่|บ่|ก็|มี|อยู่)"
+                              r"|ลุง|ป้า|ยาย|ปู่|ย่า|คนแก่|คนไข้|ผู้ป่วย")
+
+
+def _as_subject(who: str, story: str) -> bool:
+    """`who` spoken of in the story as a person ("แม่ไม่มีค่ารถ"), not inside a name
+    ("แม่สาย", "พ่อค้า")."""
+    return re.search(re.escape(who) + r"(?=ผม|ฉัน|หนู|เขา|เค้า|ก็|ยัง|ไม่|บ่|ป่วย|อายุ|จะ|อยาก|อยู่|มี"
+                     r"|บอก|ไป|กลับ|แก่|เป็น|ค่ะ|ครับ|คับ|นะ|\s|$)", story) is not None
 
 
 def unrelayed(text: str, story: str = "") -> str:
@@ -74,9 +81,10 @@ def unrelayed(text: str, story: str = "") -> str:
     said = _RELAYED.match(text.strip())
     if said is None:
         return text
-    who = said["who"]  # (spoken of by name, or as "แก", "เขา": "แกบอกจะกลับบ้าน...")
-    spoken_of = bool(_THIRD.search(story)) or (
-        bool(_SPOKEN_OF.search(story)) if who in _GENERIC else who in story)
+    who = said["who"]  # (spoken of as a word of its own: not แม่ in "แม่สาย")
+    spoken_of = bool(_ELDER_SPOKEN_OF.search(story)) if who in ("แก", "ท่าน") else (
+        _as_subject(who, story) or (who in ("ลุง", "ป้า", "ยาย", "ปู่", "ย่า")
+                                and bool(_ELDER_SPOKEN_OF.search(story))))
     rest = text.strip()[said.end():]
     if not spoken_of or not (_RELAYED_YES.match(rest) or _RELAYED_NO.match(rest)):
         return text

@@ -50,6 +50,9 @@ def leading_count(text: str) -> int | None:
 # two, when nobody is then said to stay ("เพื่อนอีกคนไม่ไป", "คนโตอยู่กับยาย")
 _SELF_AND_ONE_MORE = re.compile(r"(?:ผม|ฉัน|ฉาน|หนู|ดิฉัน|ข้อย|เรา)(?:กับ|และ)(?:เพื่อน|ลูก|หลาน|น้อง|พี่|ญาติ)"
                                 r"(?:ชาย|สาว)?อีก(?:หนึ่ง|1|๑)?\s?คน(?!ละ)")
+# more said after it: a total, a doubt, someone else ("รวมเป็น 3 คน", "แต่เพื่อนยังไม่แน่ใจ",
+# "แล้วก็ยาย")
+_MORE_SAID = re.compile(r"แต่|แล้วก็|กับ|และ|รวม|ทั้งหมด|[\d๐-๙]|คน|ไม่แน่ใจ|อาจ|ด้วย(?!กัน)")
 _ONE_STAYS = re.compile(r"(?:ไม่|บ่)(?:ได้)?(?:ไป|กลับ)|อยู่(?:กับ|ที่|บ้าน)|อยู่ต่อ|คนโต|คนเล็ก")
 
 
@@ -57,4 +60,5 @@ def self_and_one_more(text: str) -> bool:
     """The writer and one more, nobody then said to stay."""
     compact = text.replace(" ", "")
     more = _SELF_AND_ONE_MORE.match(compact)
-    return more is not None and not _ONE_STAYS.search(compact, more.end())
+    return more is not None and not _ONE_STAYS.search(compact, more.end()) and not (
+        _MORE_SAID.search(compact, more.end()))

@@ -77,16 +77,12 @@ _CUE_TYPO = re.compile(r"(?:(?<=ข้อย)|(?<=ผม)|(?<=หนู)|(?<=ฉ
 # the name relayed, "บอก" before "ชื่อ" ("ลุงบอกชื่อ บุญส่ง ค่ะ", dev49): as "ลุงชื่อ"; never
 # a name not told ("ไม่อยากบอกชื่อจริงค่ะ")
 _TOLD = re.compile(r"(ลุง|ป้า|ยาย|ตา|ปู่|ย่า|น้า|อา|พ่อ|แม่|แก|เขา|เค้า|ท่าน|คนไข้)(?:เขา|เค้า|แก)?"
-                   r"บอก(?=\s?ชื่อ)")
+                   r"บอก(?=\s?ชื่อ\s?(?!เล่น|มา|หมอ|คน|หมู่|ที่|ของ|ไม่))")
 # Isan "เอิ้น" (call) before a name said as "ก็ได้" ("กะได้") would be
 _ISAN_CALL = re.compile(r"เอิ้น((?:ว่า)?\s?(?!หยัง|อีหยัง|ไผ|ไป|มา|ได้|ตาม|เพิ่น|เจ้าหน้าที่|ตลอด)"
                         r"[ก-๙]{2,12}?\s?)(?:ก็|กะ)ได้")  # (dev46; "เอิ้นหยังกะได้": anything)
 # words that end names as often as they tell a need ("บัวเรียน" (dev42), "ทองเรียน")
 _NAME_ENDS = frozenset({"เรียน"})
-
-
-# a title of address before a name, not a part of it (dev50)
-_ADDRESS = frozenset({"ยาย", "ตา", "ลุง", "ป้า", "น้า", "ปู่", "ย่า", "โยม", "บัง", "ก๊ะ", "เปาะ", "โต๊ะ"})
 
 
 def _name_from(tokens: tuple[str, ...]) -> str | None:
@@ -103,7 +99,7 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
                 _tells(token)):
             break  # "ชื่อสมชายตกงานครับ": สมชาย, out of work
         name.append(token)
-        if len([w for w in name if w not in _ADDRESS]) == cap:  # "ยาย|ฮา|ลี|เมาะ": ฮาลีเมาะ
+        if len(name) == cap:
             break
     joined = "".join(name)
     if any(w in nw.NEVER_IN for w in name):  # "รอแป๊บ", "โทรศัพท์หาย"
@@ -281,7 +277,7 @@ def extract_name(text: str, bare: bool = False) -> str | None:
     if english:
         return english.group(2)
     text = _CUE_TYPO.sub("ชื่อ", text)  # "ข้อยซื่อ สมพร", "ชือ ปวีณา คะ" (dev44)
-    text = _TOLD.sub(r"\1", text)  # "ลุงบอกชื่อ บุญส่ง": ลุงชื่อ บุญส่ง
+    text = _TOLD.sub(r"\1", text) if bare else text  # "ลุงบอกชื่อ บุญส่ง": ลุงชื่อ บุญส่ง
     text = _ISAN_CALL.sub(r"เรียก\1ก็ได้", text) if bare else text  # "เอิ้นว่าแป้งกะได้ค่ะ"
     text = nw.without_spelling(text)  # "สมพงศ์ ศ.ศาลา": a letter spelt out, no surname
     fix = nw.fixed_part(text)  # "ชื่อผิด ต้องเป็น บัวแก้ว ปัญญาวงค์ ไม่ใช่บัวแก่น"

@@ -9,8 +9,7 @@ import re
 from dialogs.parse_numbers import PARTICLE
 from dialogs.province_types import Mention, Province
 
-__all__ = ["BACK", "BACK_DONE", "GOING_HOME", "GONE_BACK_NOT", "HOUSE", "VISIT", "house_left",
-           "terse_home"]
+__all__ = ["BACK", "BACK_DONE", "HOUSE", "VISIT", "house_left", "terse_home", "wished_home"]
 
 # one's house named as home ("บ้านเฮาอยู่ชลบุรี"), then the home gone back to ("...จะกลับ
 # ยโสธร"): that is home, the house where one lives (never going back to the house:
@@ -28,10 +27,22 @@ BACK_DONE = re.compile(r"(?:มา|แล้ว|เมื่อ)")  # right afte
 # back denied, feared or put off ("ไม่ได้กลับบ้านที่อุดรมาสามปี", "ไม่กล้ากลับบ้านที่ศรีสะเกษ",
 # "กลับบ้านที่ยโสธรไม่ได้", "แล้วค่อยกลับบ้าน"), nor wished by someone else
 VISIT = re.compile(r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดินทาง)?ไป(?:หา\S{0,12}?)?(?:ที่|อยู่)?$")
-GOING_HOME = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ว่า)(?<!ลูก)(?<!แม่)(?<!พ่อ)(?<!ผัว)(?<!เมีย)(?<!แฟน)(?<!สาว)"
+_GOING_HOME = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ว่า)(?<!ลูก)(?<!แม่)(?<!พ่อ)(?<!ผัว)(?<!เมีย)(?<!แฟน)(?<!สาว)"
                         r"(?:อยาก|ต้องการ|ขอ)(?:จะ)?(?:กลับ|ปิ๊ก|หลบ)(?:ไป)?(?:บ้าน(?:เกิด)?|ภูมิลำเนา)"
                         + _OWN + r"(?:ที่|จังหวัด|จ\.)?$")
-GONE_BACK_NOT = re.compile(r"(?:(?!แต่).){0,12}?(?:(?:ไม่|บ่)(?:ได้|ไหว)|ไม่มีใคร|ดีกว่า)")
+# someone else's wish, the wish's subject just before it ("สามีอยากกลับบ้านที่บุรีรัมย์", "ลูก
+# ก็อยากกลับ...", "เพื่อนอยากกลับ..."): not the writer's
+_OTHERS_WISH = re.compile(r"(?:สามี|ภรรยา|ผัว|เมีย|แฟน|ลูก|แม่|พ่อ|น้อง|พี่|เพื่อน|ยาย|ตา|ลุง|ป้า|เขา|เค้า"
+                          r"|ญาติ)(?:ชาย|สาว|เขา|เค้า|ก็|ยัง|เอง)*$")
+_GONE_BACK_NOT = re.compile(r"(?:(?!แต่).){0,12}?(?:(?:ไม่|บ่)(?:ได้|ไหว)|ไม่มีใคร|ดีกว่า)")
+
+
+def wished_home(window: str, compact: str, end: int) -> bool:
+    """The writer's own wish to go back home closes `window`, to the place ending at `end`,
+    not said then to be out of reach ("...ก็ไม่มีใครแล้ว", "...ไม่ได้")."""
+    wish = _GOING_HOME.search(window)
+    return wish is not None and not _OTHERS_WISH.search(window[:wish.start()]) and not (
+        _GONE_BACK_NOT.match(compact, end))
 
 
 def house_left(found: dict[str, Province], house: Province, home: Province | None) -> None:

@@ -34,16 +34,7 @@ from dialogs.place_cues import (
     TODAY_AFTER,
 )
 from dialogs.place_denials import DENIED_PLACE, INSTEAD, denied_role, slip_ends, take_back
-from dialogs.place_house import (
-    BACK,
-    BACK_DONE,
-    GOING_HOME,
-    GONE_BACK_NOT,
-    HOUSE,
-    VISIT,
-    house_left,
-    terse_home,
-)
+from dialogs.place_house import BACK, BACK_DONE, HOUSE, VISIT, house_left, terse_home, wished_home
 from dialogs.place_writer import FETCH, writer_elsewhere
 from dialogs.province_at_home import settle_at_home
 from dialogs.province_types import Mention, Province
@@ -283,8 +274,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             if role not in (None, NEITHER) and (
                     role not in found or (self_here and not said_by_self)
                     or (role in by_town and not town)
-                    or (role == "home" and visit and GOING_HOME.search(window)
-                        and not GONE_BACK_NOT.match(compact, m.end))):
+                    or (role == "home" and visit and wished_home(window, compact, m.end))):
                 found[str(role)] = m.province
                 by_town = by_town - {str(role)} | ({str(role)} if town else set())
                 said_by_self = said_by_self or self_here
