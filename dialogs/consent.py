@@ -13,6 +13,7 @@ import re
 
 from dialogs import replies, texts
 from dialogs import state as st
+from dialogs.answering import written_for
 from dialogs.consent_again import asked_again, handed_over, stuck
 from dialogs.consent_preview import (
     answered_after,
@@ -182,7 +183,8 @@ class Consent:
     def answer(self, state: State, text: str, value: str | None,
                at: dt.datetime) -> StepResult:
         # "ลุงบอกว่าได้ครับ": the yes of the one the story speaks of
-        text = unrelayed(text, str(state.data.get("pending") or "")) if value is None else text
+        told = str(state.data.get("pending") or "")
+        text = unrelayed(text, told, written_for(told).get("writes_for")) if value is None else text
         if value is None and qualified_yes(text) and sensitive_told(
                 str(state.data.get("pending") or "")):
             value = "consent:basic"

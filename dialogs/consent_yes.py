@@ -62,30 +62,27 @@ _PARTICLES = r"(?:ค่ะ|ครับ|คับ|จ้ะ|จ้า|เจ้
 _RELAYED_YES = re.compile(r"(?:ได้|โอเค|ok|ตกลง|ยินยอม|ยอม|ยินดี)" + _PARTICLES
                           + r"(?:$|\s(?!ให้|กลับ|ไป|มา|ลอง|เลย|ผม|หนู|ฉัน))", re.IGNORECASE)
 _RELAYED_NO = re.compile(r"(?:ไม่|บ่)(?:ยินยอม|ให้เก็บ)" + _PARTICLES + "$")
-# an elder spoken of as "แก", "ท่าน" ("แกบอกจะกลับบ้าน..."): the one written for
-_ELDER_SPOKEN_OF = re.compile(r"(?:^|\s)(?:แก|ท่าน)(?:บอก|ว่า|จะ|อยาก|ไม่|บ่|ก็|มี|อยู่)"
-                              r"|ลุง|ป้า|ยาย|ปู่|ย่า|คนแก่|คนไข้|ผู้ป่วย")
+# an elder spoken of as "แก" ("แกบอกจะกลับบ้าน...", a guard writing for an old man)
+_ELDER_SPOKEN_OF = re.compile(r"(?:^|\s)แก(?:ก็)?(?:บอก|ว่า|จะ|อยาก|ไม่|บ่|มี|อยู่|นั่ง|นอน)")
+_ELDERS = ("ลุง", "ป้า", "ยาย", "ตา", "แก")
 
 
-def _as_subject(who: str, story: str) -> bool:
-    """`who` spoken of in the story as a person ("แม่ไม่มีค่ารถ"), not inside a name
-    ("แม่สาย", "พ่อค้า")."""
-    return re.search(re.escape(who) + r"(?=ผม|ฉัน|หนู|เขา|เค้า|ก็|ยัง|ไม่|บ่|ป่วย|อายุ|จะ|อยาก|อยู่|มี"
-                     r"|บอก|ไป|กลับ|แก่|เป็น|ค่ะ|ครับ|คับ|นะ|\s|$)", story) is not None
-
-
-def unrelayed(text: str, story: str = "") -> str:
-    """`text` without the relay of a yes or no from the one written for, whom the `story`
-    told before speaks of ("ลุงบอกว่าได้ครับ มีครับ" -> "ได้ครับ มีครับ"); as it was
-    otherwise."""
+def unrelayed(text: str, story: str = "", writes_for: str | None = None) -> str:
+    """`text` without the relay of a yes or no from the one written for ("ลุงบอกว่าได้ครับ
+    มีครับ" -> "ได้ครับ มีครับ"): the parent written for (`writes_for`, dialogs.travellers),
+    anyone of the family when writing for others, or an elder the `story` speaks of as
+    "แก"; as it was otherwise (never a monk, a guard lending a phone, the bot's "พี่")."""
     said = _RELAYED.match(text.strip())
     if said is None:
         return text
-    who = said["who"]  # (spoken of as a word of its own: not แม่ in "แม่สาย")
-    spoken_of = bool(_ELDER_SPOKEN_OF.search(story)) if who in ("แก", "ท่าน") else (
-        _as_subject(who, story) or (who in ("ลุง", "ป้า", "ยาย", "ปู่", "ย่า")
-                                and bool(_ELDER_SPOKEN_OF.search(story))))
+    who = said["who"]
+    if writes_for in ("พ่อ", "แม่"):
+        relayed = who in (writes_for, "แก", "ท่าน")
+    elif writes_for is not None:
+        relayed = who not in ("พี่", "น้อง")
+    else:
+        relayed = who in _ELDERS and bool(_ELDER_SPOKEN_OF.search(story))
     rest = text.strip()[said.end():]
-    if not spoken_of or not (_RELAYED_YES.match(rest) or _RELAYED_NO.match(rest)):
+    if not relayed or not (_RELAYED_YES.match(rest) or _RELAYED_NO.match(rest)):
         return text
     return rest

@@ -77,6 +77,10 @@ _FOR_ELDER = re.compile(r"(?:แทน|(?:พิมพ์|ทัก|แชท)�
                         r"(?:ป้า|ลุง|ยาย|ตา|ปู่|ย่า|น้า|อา(?!หาร|ชีพ|ศัย|การ)|แม่|พ่อ)(?!ค้า|บ้าน)")
 
 
+# (not one said young or well: "พ่ออายุ 40 แข็งแรงดี", "น้าอายุ 30")
+_YOUNG_OR_WELL = re.compile(r"อายุ\s?[1-5][0-9](?![0-9])|แข็งแรง|สบายดี|ทำงาน")
+
+
 def elder_hinted(text: str) -> dict[str, Any]:
     """{"care_again": True} when `text` hints that the writer is an elder, or names a care
     need that may not be recorded from it: a first message read as a plea for help, not a
@@ -86,7 +90,8 @@ def elder_hinted(text: str) -> dict[str, Any]:
     # (a child named goes with a grown-up: a group, whose care is asked anyway)
     compact = clean_text(text).replace(" ", "")
     if _HINT.search(text.replace(" ", "")) or facts_of(text).special_needs - {"child"} or (
-            _FOR_ELDER.search(compact) and (writes_for(compact) or writes_for_others(compact))):
+            _FOR_ELDER.search(compact) and (writes_for(compact) or writes_for_others(compact))
+            and not _YOUNG_OR_WELL.search(compact)):
         return {"care_again": True}
     return {}
 

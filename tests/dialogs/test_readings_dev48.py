@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from dialogs import state as st
-from dialogs.answering import places_told
+from dialogs.answering import places_told, written_for
 from dialogs.consent_words import story_piece
 from dialogs.consent_yes import unrelayed
 from dialogs.elder_title import elder_hinted
@@ -36,29 +36,32 @@ def test_a_yes_relayed_from_the_one_written_for_is_consent(dialog: Dialog) -> No
 
 _OLD_MAN = "มีลุงแก่ๆ คนนึงนั่งอยู่ แกบอกจะกลับบ้านมหาสารคาม แต่เงินไม่มี"
 _FOR_MOTHER = "พิมพ์แทนแม่ค่ะ แม่ไม่มีค่ารถกลับบ้าน"
+_FOR_AUNT = "หลานพิมพ์แทนป้านะเจ้า ป้าไปขายของที่แม่สาย โดนขโมยกระเป๋าสตางค์หมดเลย"
 
 
 @pytest.mark.parametrize(("text", "story", "left"), [
     ("ลุงบอกว่าได้ครับ มีครับ", _OLD_MAN, "ได้ครับ มีครับ"), ("แกบอกว่าได้ครับ", _OLD_MAN, "ได้ครับ"),
-    ("แม่ว่ายินยอมค่ะ", _FOR_MOTHER, "ยินยอมค่ะ"),
+    ("แม่ว่ายินยอมค่ะ", _FOR_MOTHER, "ยินยอมค่ะ"), ("ป้าบอกว่าได้เจ้า", _FOR_AUNT, "ได้เจ้า"),
     ("แม่บอกว่าไม่ยินยอมค่ะ", _FOR_MOTHER, "ไม่ยินยอมค่ะ"),
     # a story, not a yes or no relayed: as it was
     ("แม่บอกว่าให้กลับบ้าน", _FOR_MOTHER, "แม่บอกว่าให้กลับบ้าน"),
     ("ลุงว่าไม่มีบัตร", _OLD_MAN, "ลุงว่าไม่มีบัตร"),
-    ("เขาบอกว่าได้ยินมาว่ามีเงินช่วย", _OLD_MAN, "เขาบอกว่าได้ยินมาว่ามีเงินช่วย"),
-    # (the review: leave to go home, someone the story never spoke of, a no of the card)
+    # (the reviews: leave to go home, a rumour, a doctor, a child's no of going, someone not
+    # written for: a monk, a guard lending his phone, the bot called "พี่", a mother far away)
     ("แม่ว่าได้ค่ะ ให้กลับไปอยู่ด้วย", "ไม่มีค่ารถกลับบ้านครับ", "แม่ว่าได้ค่ะ ให้กลับไปอยู่ด้วย"),
     ("เขาบอกว่าได้ กลับบ้านได้แล้ว", "หมอที่โรงพยาบาลให้ทักมา", "เขาบอกว่าได้ กลับบ้านได้แล้ว"),
-    ("เพื่อนบอกว่าได้ ลองทักมาดู", "ไม่มีค่ารถ", "เพื่อนบอกว่าได้ ลองทักมาดู"),
-    ("แกบอกว่าไม่ ไม่มีบัตร", "ผมพิมพ์แทนลุงครับ ลุงไม่มีค่ารถ", "แกบอกว่าไม่ ไม่มีบัตร"),
-    # (the second review: a rumour, a place name holding the word, a child's no of going)
     ("เขาว่าได้ค่ะ เพื่อนก็เคยได้", "หนูไม่มีค่ารถกลับบ้านค่ะ แม่ป่วยอยู่ที่บ้าน",
      "เขาว่าได้ค่ะ เพื่อนก็เคยได้"),
-    ("แม่บอกว่าได้ค่ะ", "ติดอยู่แม่สายค่ะ ไม่มีค่ารถกลับบ้าน", "แม่บอกว่าได้ค่ะ"),
-    ("เขาบอกว่าได้ครับ ผมเลยทักมา", "ผมพิมพ์แทนลุงครับ", "เขาบอกว่าได้ครับ ผมเลยทักมา"),
-    ("ลูกบอกว่าไม่เอาค่ะ", "จะพาลูกกลับไปด้วย", "ลูกบอกว่าไม่เอาค่ะ")])
+    ("ลูกบอกว่าไม่เอาค่ะ", "จะพาลูกกลับไปด้วย", "ลูกบอกว่าไม่เอาค่ะ"),
+    ("แกบอกว่าไม่ ไม่มีบัตร", "ผมพิมพ์แทนลุงครับ ลุงไม่มีค่ารถ", "แกบอกว่าไม่ ไม่มีบัตร"),
+    ("ท่านบอกว่าได้ครับ", "ผมนอนวัดอยู่ครับ หลวงพ่อ ท่านบอกให้ทักมา", "ท่านบอกว่าได้ครับ"),
+    ("ลุงบอกว่าได้ครับ", "ลุงยามที่ขนส่งให้ยืมโทรศัพท์ครับ ผมไม่มีค่ารถกลับบ้าน", "ลุงบอกว่าได้ครับ"),
+    ("ยายบอกว่าได้ค่ะ", "หนูอยู่ย่านรังสิตค่ะ ไม่มีค่ารถกลับบ้าน", "ยายบอกว่าได้ค่ะ"),
+    ("พี่บอกว่าได้ค่ะ", "พี่ค่ะ หนูไม่มีค่ารถกลับบ้าน", "พี่บอกว่าได้ค่ะ"),
+    ("แม่บอกว่าได้ค่ะ", "แม่ป่วยอยู่ที่บ้านศรีสะเกษ หนูไม่มีค่ารถกลับไปหาแม่", "แม่บอกว่าได้ค่ะ"),
+    ("แม่บอกว่าได้ค่ะ", "ติดอยู่แม่สายค่ะ ไม่มีค่ารถกลับบ้าน", "แม่บอกว่าได้ค่ะ")])
 def test_unrelayed(text: str, story: str, left: str) -> None:
-    assert unrelayed(text, story) == left
+    assert unrelayed(text, story, written_for(story).get("writes_for")) == left
 
 
 def test_a_story_in_short_pieces_is_kept_and_not_handed_over(dialog: Dialog) -> None:
@@ -148,7 +151,11 @@ def test_going_back_home_beats_a_trip_to_see_someone() -> None:
     # (the second review: a friend's, money since come, past)
     ("เพื่อนอยากกลับแต่เงินไม่พอ ผมเลยช่วยออกให้", None),
     ("ตอนแรกจะกลับแต่เงินไม่พอ ตอนนี้แม่โอนมาให้แล้ว", None),
-    ("อยากกลับแต่เงินไม่พอ เลยยืมเพื่อนมาครบแล้ว", None), ("เคยอยากกลับแต่เงินไม่พอ", None)])
+    ("อยากกลับแต่เงินไม่พอ เลยยืมเพื่อนมาครบแล้ว", None), ("เคยอยากกลับแต่เงินไม่พอ", None),
+    # (the third review: money since had, past, a sister's, a question of the aid)
+    ("เมื่อวานอยากกลับแต่เงินไม่พอ วันนี้ได้เงินเดือนแล้วครับ", None),
+    ("อยากกลับแต่เงินไม่พอ แม่เลยส่งเงินมาให้", None), ("พี่สาวอยากกลับแต่เงินไม่พอค่ะ", None),
+    ("หากอยากกลับแต่เงินไม่พอ ทำไงคะ", None), ("คนที่อยากกลับบ้านแต่เงินไม่พอ ขอได้ไหมคะ", None)])
 def test_going_back_wished_but_money_short(text: str, fare: bool | None) -> None:
     assert read_message(text).get("no_fare") is fare
 
@@ -164,6 +171,8 @@ def test_a_release_paper_said_after_no_letter_is_another_paper() -> None:
     assert not other_paper("ไม่มีครับ เพื่อนมีใบปล่อยตัว")
     assert not other_paper("ไม่มีครับ มีใบปล่อยตัวที่ยังไม่ได้รับ")
     assert other_paper("มีแค่ใบปล่อยตัวของเรือนจำคลองเปรม")  # the prison's own paper
+    assert not other_paper("ไม่มีค่ะ สามีมีใบปล่อยตัว")  # (the third review)
+    assert not other_paper("ไม่มีครับ น้องชายมีใบปล่อยตัว")
 
 
 def test_released_with_only_the_release_paper_is_not_refused(dialog: Dialog) -> None:
@@ -208,7 +217,8 @@ def test_a_name_relayed(text: str, name: str) -> None:
     ("พิมพ์แทนแม่ค่ะ แม่ติดอยู่หมอชิต", True),
     # a letter written by the village head, sent by a mother: no one written for
     ("ยินยอมครับ มีครับ ผู้ใหญ่บ้านเขียนให้ แม่ส่งไปรษณีย์มาที่เรือนจำก่อนผมออก", False),
-    ("ผมไม่มีค่ารถ", False), ("ผมพิมพ์แทนเพื่อน เพื่อนกินมาม่าแทนอาหาร", False)])
+    ("ผมไม่มีค่ารถ", False), ("ผมพิมพ์แทนเพื่อน เพื่อนกินมาม่าแทนอาหาร", False),
+    ("พิมพ์แทนพ่อครับ พ่ออายุ 40 แข็งแรงดี", False)])  # (the third review)
 def test_written_for_an_elder_asks_care(text: str, hinted: bool) -> None:
     assert bool(elder_hinted(text)) is hinted
 

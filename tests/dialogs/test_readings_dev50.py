@@ -33,7 +33,9 @@ def test_sleeping_outside_a_building_is_urgent(text: str, urgent: bool) -> None:
 @pytest.mark.parametrize("text", [
     "นอนโรงพยาบาลค่ะ",  # admitted
     # (the second review: the back room of a shop, a place long left)
-    "นอนหลังร้านนายจ้างค่ะ", "เคยนอนหน้าตึก ตอนนี้มีห้องแล้ว", "แต่ก่อนนอนใต้ตึก ตอนนี้มีห้องแล้ว"])
+    "นอนหลังร้านนายจ้างค่ะ", "เคยนอนหน้าตึก ตอนนี้มีห้องแล้ว", "แต่ก่อนนอนใต้ตึก ตอนนี้มีห้องแล้ว",
+    # (the third review: a carer at the hospital, a fear)
+    "นอนหน้ารพ.เฝ้าลูกค่ะ ลูกแอดมิทอยู่", "กลัวต้องไปนอนหน้าตึก"])
 def test_no_rough_sleeping(text: str) -> None:
     assert read_message(text).get("no_shelter") is not True
 
