@@ -62,9 +62,11 @@ _PARTICLES = r"(?:ค่ะ|ครับ|คับ|จ้ะ|จ้า|เจ้
 _RELAYED_YES = re.compile(r"(?:ได้|โอเค|ok|ตกลง|ยินยอม|ยอม|ยินดี)" + _PARTICLES
                           + r"(?:$|\s(?!ให้|กลับ|ไป|มา|ลอง|เลย|ผม|หนู|ฉัน))", re.IGNORECASE)
 _RELAYED_NO = re.compile(r"(?:ไม่|บ่)(?:ยินยอม|ให้เก็บ)" + _PARTICLES + "$")
-# an elder spoken of as "แก" ("แกบอกจะกลับบ้าน...", a guard writing for an old man)
-_ELDER_SPOKEN_OF = re.compile(r"(?:^|\s)แก(?:ก็)?(?:บอก|ว่า|จะ|อยาก|ไม่|บ่|มี|อยู่|นั่ง|นอน)")
+# an elder spoken of as "แก", going home ("แกบอกจะกลับบ้าน...", a guard writing for an old
+# man): the one written for (never "แกไม่ส่งเงิน", a boyfriend, an employer)
+_ELDER_GOING = re.compile(r"(?:^|\s)แก(?:ก็)?(?:บอก|ว่า)(?:ว่า)?(?:จะ|อยาก)?(?:กลับ|ไป)")
 _ELDERS = ("ลุง", "ป้า", "ยาย", "ตา", "แก")
+_FAMILY_ELDERS = r"(?:ลุง|ป้า|ยาย|ตา|ปู่|ย่า|น้า|อา|พ่อ|แม่)"
 
 
 def unrelayed(text: str, story: str = "", writes_for: str | None = None) -> str:
@@ -77,11 +79,12 @@ def unrelayed(text: str, story: str = "", writes_for: str | None = None) -> str:
         return text
     who = said["who"]
     if writes_for in ("พ่อ", "แม่"):
-        relayed = who in (writes_for, "แก", "ท่าน")
-    elif writes_for is not None:
-        relayed = who not in ("พี่", "น้อง")
+        relayed = who in (writes_for, "แก")
+    elif writes_for is not None:  # the one named after "แทน" ("หลานพิมพ์แทนป้า")
+        relayed = re.search(r"(?:แทน|ให้)(?:คุณ)?" + re.escape(who), story) is not None and bool(
+            re.fullmatch(_FAMILY_ELDERS, who))
     else:
-        relayed = who in _ELDERS and bool(_ELDER_SPOKEN_OF.search(story))
+        relayed = who in _ELDERS and bool(_ELDER_GOING.search(story))
     rest = text.strip()[said.end():]
     if not relayed or not (_RELAYED_YES.match(rest) or _RELAYED_NO.match(rest)):
         return text

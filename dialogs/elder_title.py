@@ -78,7 +78,7 @@ _FOR_ELDER = re.compile(r"(?:แทน|(?:พิมพ์|ทัก|แชท)�
 
 
 # (not one said young or well: "พ่ออายุ 40 แข็งแรงดี", "น้าอายุ 30")
-_YOUNG_OR_WELL = re.compile(r"อายุ\s?[1-5][0-9](?![0-9])|แข็งแรง|สบายดี|ทำงาน")
+_YOUNG_OR_WELL = re.compile(r"อายุ\s?[1-5][0-9](?![0-9])|แข็งแรง|สบายดี|ทำงาน|ค้าขาย|ขับรถ|ทำนา|ทำสวน")
 
 
 def elder_hinted(text: str) -> dict[str, Any]:

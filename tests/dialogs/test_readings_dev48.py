@@ -59,7 +59,11 @@ _FOR_AUNT = "หลานพิมพ์แทนป้านะเจ้า ป
     ("ยายบอกว่าได้ค่ะ", "หนูอยู่ย่านรังสิตค่ะ ไม่มีค่ารถกลับบ้าน", "ยายบอกว่าได้ค่ะ"),
     ("พี่บอกว่าได้ค่ะ", "พี่ค่ะ หนูไม่มีค่ารถกลับบ้าน", "พี่บอกว่าได้ค่ะ"),
     ("แม่บอกว่าได้ค่ะ", "แม่ป่วยอยู่ที่บ้านศรีสะเกษ หนูไม่มีค่ารถกลับไปหาแม่", "แม่บอกว่าได้ค่ะ"),
-    ("แม่บอกว่าได้ค่ะ", "ติดอยู่แม่สายค่ะ ไม่มีค่ารถกลับบ้าน", "แม่บอกว่าได้ค่ะ")])
+    ("แม่บอกว่าได้ค่ะ", "ติดอยู่แม่สายค่ะ ไม่มีค่ารถกลับบ้าน", "แม่บอกว่าได้ค่ะ"),
+    # (the fourth review: a husband not written for, "แก" who is a boyfriend, a monk)
+    ("ผัวบอกว่าได้ค่ะ", "หนูพิมพ์แทนพ่อกับแม่ค่ะ พ่อแม่ไม่มีค่ารถกลับบ้าน", "ผัวบอกว่าได้ค่ะ"),
+    ("ตาบอกว่าได้ค่ะ", "แฟนทิ้งหนูไปแล้วค่ะ แกไม่ส่งเงินให้เลย", "ตาบอกว่าได้ค่ะ"),
+    ("ท่านบอกว่าได้ค่ะ", "หนูพิมพ์แทนแม่ค่ะ หลวงพ่อท่านให้ทักมา", "ท่านบอกว่าได้ค่ะ")])
 def test_unrelayed(text: str, story: str, left: str) -> None:
     assert unrelayed(text, story, written_for(story).get("writes_for")) == left
 
@@ -155,7 +159,11 @@ def test_going_back_home_beats_a_trip_to_see_someone() -> None:
     # (the third review: money since had, past, a sister's, a question of the aid)
     ("เมื่อวานอยากกลับแต่เงินไม่พอ วันนี้ได้เงินเดือนแล้วครับ", None),
     ("อยากกลับแต่เงินไม่พอ แม่เลยส่งเงินมาให้", None), ("พี่สาวอยากกลับแต่เงินไม่พอค่ะ", None),
-    ("หากอยากกลับแต่เงินไม่พอ ทำไงคะ", None), ("คนที่อยากกลับบ้านแต่เงินไม่พอ ขอได้ไหมคะ", None)])
+    ("หากอยากกลับแต่เงินไม่พอ ทำไงคะ", None), ("คนที่อยากกลับบ้านแต่เงินไม่พอ ขอได้ไหมคะ", None),
+    # (the fourth review: the lack must close the message)
+    ("ตอนนั้นอยากกลับบ้านแต่เงินไม่พอ ตอนนี้ทำงานมีเงินแล้ว", None),
+    ("อยากกลับบ้านแต่เงินไม่พอส่งลูกเรียน", None), ("เมื่อปีใหม่อยากกลับแต่เงินไม่พอ", None),
+    ("ถ้าเกิดอยากกลับบ้านแต่เงินไม่พอ ต้องติดต่อที่ไหน", None)])
 def test_going_back_wished_but_money_short(text: str, fare: bool | None) -> None:
     assert read_message(text).get("no_fare") is fare
 
@@ -173,6 +181,10 @@ def test_a_release_paper_said_after_no_letter_is_another_paper() -> None:
     assert other_paper("มีแค่ใบปล่อยตัวของเรือนจำคลองเปรม")  # the prison's own paper
     assert not other_paper("ไม่มีค่ะ สามีมีใบปล่อยตัว")  # (the third review)
     assert not other_paper("ไม่มีครับ น้องชายมีใบปล่อยตัว")
+    for text in ("ไม่มีครับ พ่อมีใบปล่อยตัว", "ไม่มีครับ มีใบปล่อยตัวของเมีย",  # (the fourth review)
+                 "ไม่มีครับ มีใบปล่อยตัวแต่โดนไฟไหม้ไปแล้ว", "ไม่มีครับ ต้องมีใบปล่อยตัวไหมครับ",
+                 "ไม่มีครับ แม่มีใบปล่อยตัวของผมอยู่ที่บ้าน"):
+        assert not other_paper(text), text
 
 
 def test_released_with_only_the_release_paper_is_not_refused(dialog: Dialog) -> None:
@@ -218,7 +230,8 @@ def test_a_name_relayed(text: str, name: str) -> None:
     # a letter written by the village head, sent by a mother: no one written for
     ("ยินยอมครับ มีครับ ผู้ใหญ่บ้านเขียนให้ แม่ส่งไปรษณีย์มาที่เรือนจำก่อนผมออก", False),
     ("ผมไม่มีค่ารถ", False), ("ผมพิมพ์แทนเพื่อน เพื่อนกินมาม่าแทนอาหาร", False),
-    ("พิมพ์แทนพ่อครับ พ่ออายุ 40 แข็งแรงดี", False)])  # (the third review)
+    ("พิมพ์แทนพ่อครับ พ่ออายุ 40 แข็งแรงดี", False),  # (the third and fourth reviews)
+    ("หนูพิมพ์แทนแม่ค่ะ แม่ค้าขายอยู่ตลาด", False)])
 def test_written_for_an_elder_asks_care(text: str, hinted: bool) -> None:
     assert bool(elder_hinted(text)) is hinted
 
