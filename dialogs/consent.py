@@ -182,11 +182,10 @@ class Consent:
 
     def answer(self, state: State, text: str, value: str | None,
                at: dt.datetime) -> StepResult:
-        # "ลุงบอกว่าได้ครับ": the yes of the one the story speaks of
+        # "ลุงบอกว่าได้ครับ": the yes of the one written for, relayed
         told = str(state.data.get("pending") or "")
         text = unrelayed(text, told, written_for(told).get("writes_for")) if value is None else text
-        if value is None and qualified_yes(text) and sensitive_told(
-                str(state.data.get("pending") or "")):
+        if value is None and qualified_yes(text) and sensitive_told(told):
             value = "consent:basic"
         answer = {"consent:yes": True, "consent:basic": True,
                   "consent:no": False}.get(value or "")

@@ -52,9 +52,9 @@ def consent_word(text: str) -> bool | None:
 
 
 # the answer of the one written for, relayed: "ลุงบอกว่าได้ครับ", "แม่ว่ายินยอมค่ะ" (dev48: a
-# guard writing for an old man at Bang Sue was asked for consent five times). Only of
-# someone the story already speaks of, only a yes word (or a no of consent ending the
-# message), never what someone allowed ("แม่ว่าได้ค่ะ ให้กลับไปอยู่ด้วย", "เขาบอกว่าได้ กลับ
+# guard writing for an old man at Bang Sue was asked for consent five times). Only of the
+# one written for (dialogs.consent.unrelayed's rules), only a yes word (or a no of consent
+# ending the message), never what someone allowed ("แม่ว่าได้ค่ะ ให้กลับไปอยู่ด้วย", "เขาบอกว่าได้ กลับ
 # บ้านได้แล้ว": a doctor's leave) nor a no of something else ("แกบอกว่าไม่ ไม่มีบัตร")
 _RELAYED = re.compile(r"(?:คุณ)?(?P<who>" + KIN + r"|คนไข้|ผู้ป่วย|แก|ท่าน)(?:เขา|เค้า|แก|ท่าน)?"
                       r"(?:ก็)?(?:บอก|ตอบ|ว่า)(?:มา)?(?:ว่า)?\s*")
