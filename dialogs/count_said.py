@@ -5,12 +5,12 @@ unsaid ("ผมกับเพื่อนอีกคนครับ": two). Us
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from dialogs.parse_numbers import (
     MAX_PEOPLE,
     NOT_PEOPLE_AFTER,
     NOT_PEOPLE_BEFORE,
+    NumberMatch,
     clean_text,
     find_numbers,
 )
@@ -24,7 +24,7 @@ _RECOUNT = re.compile(r"ไม่สิ|ไม่ใช่|ขอแก้|แ�
                       r"|อยู่ต่อ|ลืม")
 
 
-def _breakdown(cleaned: str, total: int, later: list[Any]) -> bool:
+def _breakdown(cleaned: str, total: int, later: list[NumberMatch]) -> bool:
     """The numbers after a count said first are ages, or part of it ("ห้าคนค่ะ หนู ผัว ลูกสอง",
     "4 คน มีคนแก่ 1 เด็ก 1"); never more ("2 คน ผมกับเมีย ลูกอีก 2": four)."""
     parts = [n for n in later if not NOT_PEOPLE_AFTER.match(cleaned, n.end)
@@ -34,6 +34,8 @@ def _breakdown(cleaned: str, total: int, later: list[Any]) -> bool:
 
 
 def leading_count(text: str) -> int | None:
+    """The count of people that opens the answer, when nothing after it corrects it or
+    adds to it; None otherwise."""
     cleaned = clean_text(text).strip()
     numbers = find_numbers(cleaned)
     if not numbers or not _LEAD.fullmatch(cleaned, 0, numbers[0].start):
