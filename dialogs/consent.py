@@ -212,8 +212,11 @@ class Consent:
             answer = parse_yes_no(short)
         # "แม่ก็อยู่ด้วย": a piece of a story begun, nothing the knowledge base answers but
         # the aid itself ("แต่เงินไม่พอค่ะ")
-        piece = answer is None and value is None and bool(state.data.get("pending")) and (
-            story_piece(text) and self._piece_topic(text))
+        decision = self.matcher.decide(text) if (
+            answer is None and value is None and state.data.get("pending") and story_piece(text)
+        ) else None  # (decided once: used again below when it is no piece)
+        piece = decision is not None and (
+            decision.decision != "answer" or decision.topic in SCREENING_TOPICS)
         if piece and stuck(state):
             return handed_over(state)  # still asked at most MOST_ASKED times
         if answer is None and (is_story(text) or own_facts(text) or piece):
@@ -231,7 +234,7 @@ class Consent:
         if answer is None and stuck(state):
             return handed_over(state)
         if answer is None:
-            entry = self._answer_entry(self.matcher.decide(text))
+            entry = self._answer_entry(decision or self.matcher.decide(text))
             if APPLY.search(text.replace(" ", "")):  # "งั้นขอยื่นขอความช่วยเหลือเลยค่ะ"
                 state = state.with_(asked=None)  # after consent: the questions, not the menu
             state, again = self.noticed(*asked_again(state))
@@ -284,10 +287,6 @@ class Consent:
                                         replies.MENU_CHOICES))
         lead = texts.STORY_EXPIRED if expired else ""
         return self.screening.open(state, lead)  # consent is for help: its first question
-
-    def _piece_topic(self, text: str) -> bool:
-        decision = self.matcher.decide(text)
-        return decision.decision != "answer" or decision.topic in SCREENING_TOPICS
 
     def _answer_entry(self, decision: Decision) -> Entry | None:
         """The knowledge entry to answer with, when the matcher is confident."""

@@ -225,11 +225,11 @@ _ALONE = re.compile(r"(?<!ลูก)(?:คน|ผู้)เดียว(?!\s?ไ
                     r"|\b(?:just|only)\s(?:me|myself)\b|\bby\smyself\b|\bone\sperson\b"
                     r"|\b(?:i\sam|i'?m|travel(?:l?ing)?|going)\salone\b|^alone$")  # in English too
 _PEOPLE_AFTER = re.compile(r"\s?(?:คน|ท่าน|ราย|ชีวิต|people\b|persons?\b)")
-NOT_PEOPLE_AFTER = _NOT_PEOPLE_AFTER = re.compile(
+NOT_PEOPLE_AFTER = re.compile(
     r"\s?(?:ขวบ|ปี|เดือน|วัน|บาท|โมง|นาที|ชั่วโมง|ชม|กิโล|กม|km|เมตร|ครั้ง|ทุ่ม|คืน|ตัง"
     r"|สตางค์|อาทิตย์|สัปดาห์|เที่ยว|ใบ|ชิ้น|หลัง|ห้อง|โล|kg)")
 # (and a span before "นึง"/"หนึ่ง": "ได้อีกอาทิตย์นึง", "สักคืนหนึ่ง" are a week, a night)
-NOT_PEOPLE_BEFORE = _NOT_PEOPLE_BEFORE = re.compile(r"(?:อายุ|เบอร์|เลข|เลขที่|ที่|ซอย|หมู่|ม)\s?$"
+NOT_PEOPLE_BEFORE = re.compile(r"(?:อายุ|เบอร์|เลข|เลขที่|ที่|ซอย|หมู่|ม)\s?$"
                                 r"|(?:อาทิตย์|สัปดาห์|เดือน|วัน|คืน|ปี|ชั่วโมง|ครั้ง|ที|บาท|เที่ยว)$")
 
 
@@ -239,7 +239,7 @@ _GROUP_AFTER = re.compile(r"\s?(?:คน)?(?:ผู้ใหญ่|เด็ก|
 
 def _groups_total(cleaned: str, numbers: list[NumberMatch]) -> int | None:
     """"ผู้ใหญ่ 2 เด็ก 1", "2 ผู้ใหญ่ 1 เด็ก": the people of two or more groups, added up."""
-    counted = [n.value for n in numbers if not _NOT_PEOPLE_AFTER.match(cleaned, n.end) and (
+    counted = [n.value for n in numbers if not NOT_PEOPLE_AFTER.match(cleaned, n.end) and (
         _GROUP_BEFORE.search(cleaned, 0, n.start) or _GROUP_AFTER.match(cleaned, n.end))]
     return sum(counted) if len(counted) >= 2 else None
 
@@ -266,7 +266,7 @@ def parse_count(text: str) -> int | None:
     if _ALONE.search(cleaned):
         return 1
     for n in numbers:
-        if _NOT_PEOPLE_AFTER.match(cleaned, n.end) or _NOT_PEOPLE_BEFORE.search(
+        if NOT_PEOPLE_AFTER.match(cleaned, n.end) or NOT_PEOPLE_BEFORE.search(
                 cleaned, 0, n.start):
             continue
         return n.value if 1 <= n.value <= MAX_PEOPLE else None
