@@ -15,7 +15,10 @@ from dialogs.travellers import CHILD_ALONE
 _PARTICLES = r"(?:" + PARTICLE + r"|เลย|หรอก)*"
 _NOT_ALONE = re.compile(r"(?:ไป|เดินทาง|เดิน|นั่งรถ)(?:เอง|คนเดียว)?(?:ก็)?(?:ไม่|บ่)(?:ค่อย)?(?:ได้|ไหว)"
                         r"|(?<!ไม่)(?<!บ่)(?:ต้องมีคน|ต้องให้คน|ต้องพา|ต้องมีญาติ|ต้องมีผู้)|(?<!ต้อง)มีคนพา"
-                        r"|(?<!ไม่ต้อง)(?<!บ่ต้อง)พาไป")
+                        r"|(?<!ไม่ต้อง)(?<!บ่ต้อง)พาไป"
+                        # afraid of getting lost ("ไปคนเดียวย่านหลงจ้า": Isan ย่าน, dev51), not
+                        # one who is not ("ไม่กลัวหลง")
+                        r"|(?<!ไม่)(?<!บ่)(?:กลัว|ย่าน)(?:จะ|สิ|ว่าจะ)?(?:หลง|ไป(?:ไม่|บ่)ถูก|ไปบ่ถืก)")
 # a bare "ไม่" may answer either half of "can you go alone, or must someone take you?"
 _BARE_NO = re.compile(r"(?:(?:ไม่|บ่)(?:ค่อย)?(?:ไหว|ได้)|ต้อง)" + _PARTICLES)
 # a bare no first, then why ("ไม่ได้ ไปเองหลงแน่", "บ่ได้หลาน ลุงอ่านหนังสือบ่ออก", dev47)

@@ -22,7 +22,13 @@ TOPIC_WORDS = frozenset({"special_needs", "need_hints"})
 # "ยินยอม แต่ไม่อยากให้เก็บเรื่องติดคุก": yes to the rest, no to the sensitive part
 EXCLUSIONS = ("ยกเว้น", "ไม่รวม", "ไม่ต้องเก็บ", "ไม่ต้องบันทึก", "ไม่อยากให้เก็บ",
               "ไม่อยากให้บันทึก", "ไม่เอาเรื่อง", "ไม่ให้เก็บ")  # may be said alone
-QUALIFIERS = ("แต่", "บางส่วน", *EXCLUSIONS)  # only with a yes
+QUALIFIERS = ("บางส่วน", *EXCLUSIONS)  # only with a yes
+# a "but" that limits the yes ("ยินยอมค่ะ แต่ขอไม่ตอบเรื่องสุขภาพ"), never one inside another
+# word ("ตั้งแต่", "มีแต่ใบปล่อยตัว", "แต่งงาน", "แต่ละ") nor a story going on ("ยินยอมครับ แต่ไม่มี
+# บัตร"; dev51: "ยินยอม บัตรหายตั้งแต่โดนจับ" left a parolee's probation out)
+_LIMITING_BUT = re.compile(r"(?<!ตั้ง)(?<!มี)(?<!แค่)(?<!เอา)(?<!ได้)(?<!เพียง)แต่(?!ง|ละ)"
+                           r"(?=ขอ|ไม่(?:รวม|ต้อง|อยาก|ให้|ขอ|บอก|ตอบ|เอา|เก็บ|บันทึก|จด|ใส่|เปิด)"
+                           r"|เรื่อง|ข้อมูล|ยกเว้น|อย่า|ห้าม|เฉพาะ|บาง)")
 # unsure, anywhere after a yes ("ครับ ยังไม่แน่ใจ", "ค่ะ ขอถามลูกก่อน"): no yes yet
 UNSURE_WORDS = r"ไม่แน่ใจ|บ่แน่ใจ|ขอ(?:คิด|ดู|อ่าน|ถาม[ก-๙]{0,8}?)ก่อน|ขอเวลา"
 # unsure in a short answer too ("อืม ไม่แน่ใจ", "ไม่รู้", "เดี๋ยว"): no yes however short
@@ -135,7 +141,7 @@ def qualified_yes(text: str) -> bool:
     yes = consent_word(text) is True or bool(_LEADING_YES.match(text.strip()))
     if yes and _DONT_RECORD.search(compact):
         return True
-    if not any(q in compact for q in QUALIFIERS):
+    if not any(q in compact for q in QUALIFIERS) and not _LIMITING_BUT.search(compact):
         return False
     if yes:
         return True
