@@ -64,6 +64,16 @@ _NEUTRAL = re.compile(r"(?:(?:ยัง)?(?:อยู่|เก็บ(?:ไว�
                       r"|ใช้ได้ตลอดชีพ)?" + _PARTICLE + "*")
 
 
+# the card of the one written for, with them: "บัตรน้องอยู่ในกระเป๋าเขาค่ะ", "บัตรอยู่กับน้องค่ะ"
+# (dev52, dev35: asked twice, then skipped), a witness beside it ("ตำรวจเห็นแล้ว")
+_CARD_WORD = r"บัตร(?:ประชาชน|ปชช)?"
+_WITH_THEM = re.compile(r"(?:" + _CARD_WORD + r"(?:ของ)?" + _ANYONE + r"(?:ก็|ยัง)*อยู่"
+                        r"(?:กับ(?:ตัว|เขา|เค้า|ท่าน)|ใน(?:กระเป๋า[ก-๙]*?)(?:ของ)?(?:เขา|เค้า|ท่าน)?"
+                        r"|ติดตัว)|" + _CARD_WORD + r"(?:ก็|ยัง)*อยู่กับ(?:คุณ)?" + _ANYONE + r")"
+                        + _PARTICLE + "*")
+_SEEN = re.compile(r"(?:ตำรวจ|หมอ|พยาบาล|เจ้าหน้าที่)(?:ก็)?(?:เห็น|ดู)(?:แล้ว)?" + _PARTICLE + "*")
+
+
 def others_card(text: str, anyone: bool) -> bool | None:
     """The card answer for the people named: True when all clauses say they have one,
     False when all say they have none, None when mixed or anything else is said.
@@ -74,6 +84,11 @@ def others_card(text: str, anyone: bool) -> bool | None:
     clause = _ANY_CLAUSE if anyone or mine else _SELF_CLAUSE
     said: set[bool] = set()
     for chunk in chunks:
+        if anyone and _WITH_THEM.fullmatch(chunk):
+            said.add(True)
+            continue
+        if anyone and said and _SEEN.fullmatch(chunk):
+            continue
         m = _ALL.fullmatch(chunk) or clause.fullmatch(chunk) or _MY_CLAUSE.fullmatch(chunk)
         if m is not None:
             said.add(m["no"] is None)
@@ -85,7 +100,8 @@ def others_card(text: str, anyone: bool) -> bool | None:
 # one writing for others who go without them: "เขียนแทนพ่อแม่ค่ะ", "พิมพ์แทนครอบครัว
 # คนไข้", "ขอส่งเรื่องแม่และลูก", "ช่วยเพื่อนหนูหน่อยค่ะ", or a helper by role who opens so
 # ("กู้ภัยชะอำครับ", "ผมเป็นอาสามูลนิธิ") (never one who goes along: "ไปด้วยกัน")
-_FOR_OTHERS = re.compile(r"(?:เขียน|พิมพ์|กรอก|ลงทะเบียน|ส่งเรื่อง|ส่งข้อมูล)(?:ข้อมูล)?แทน|ขอส่งเรื่อง"
+_FOR_OTHERS = re.compile(r"(?:เขียน|พิมพ์|กรอก|ลงทะเบียน|ส่งเรื่อง|ส่งข้อมูล|สอบถาม|ถาม|ติดต่อ)(?:ข้อมูล)?แทน"
+                         r"|ขอส่งเรื่อง"
                          r"|ช่วย(?:(?!พี่|น้อง)(?:" + _ANYONE + r")(?:ของ)?(?:ผม|หนู|ฉัน)?"
                          # (a bare พี่, น้อง is the writer's word for themselves: "ช่วยน้อง
                          # หน่อย", "ช่วยพี่ด้วยค่ะ"; "ช่วยน้องสาวผมด้วย" is someone else)

@@ -26,6 +26,7 @@ _ALONE_SAID = re.compile(r"ไปเองได้|ไปได้|ไหว") 
 _NO_FIRST = re.compile(r"(?:ไม่|บ่)(?:ค่อย)?(?:ไหว|ได้)(?:หลาน|ลูก|หนู)?" + _PARTICLES)
 _WHY_NOT = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ค่อย)หลง|อ่าน(?:หนังสือ)?(?:ไม่|บ่)ออก|(?:ไม่|บ่)รู้(?:จัก)?ทาง"
                       r"|จำทาง(?:ไม่|บ่)ได้|ขึ้นรถ(?:เอง)?(?:ไม่|บ่)(?:ถูก|เป็น)|ขี้ลืม|(?<!ไม่)(?<!บ่)(?<!ส่)งง(?!า)")
+_YES_FIRST = re.compile(r"(?:ไป|เดินทาง)(?:เอง|คนเดียว)?(?:ได้|ไหว)" + _PARTICLES)
 _ALONE = re.compile(r"ไหว|ได้|ไปเอง|คนเดียว|สบาย|ไม่ต้อง")
 # a "no" said anywhere (northern and Isan "บ่"; never in "บ่อย", "บ่อ", "บ่าย": "นั่งรถทัวร์บ่อย")
 _NEGATION = re.compile(r"ไม่|บ่(?!อ|า)")  # (nor "บ่า", the shoulder: "ปวดบ่านิดหน่อย")
@@ -47,6 +48,8 @@ def read_travel_alone(text: str, value: str | None) -> bool | None:
             _NO_FIRST.fullmatch(first) and _WHY_NOT.search(why.replace(" ", ""))
             and not _ALONE_SAID.search(why)):
         return False
+    if _YES_FIRST.fullmatch(first) and why.replace(" ", "").startswith(("ถ้า", "หาก")):
+        return True  # "ไปเองได้ครับ ถ้ากินยาตรงเวลาไม่ค่อยชัก" (dev50): a yes, then when
     rest = _NO_MATTER.sub("", compact)
     if _ALONE.search(compact) and not _NEGATION.search(rest):
         return True

@@ -28,7 +28,7 @@ QUALIFIERS = ("บางส่วน", *EXCLUSIONS)  # only with a yes
 # บัตร"; dev51: "ยินยอม บัตรหายตั้งแต่โดนจับ" left a parolee's probation out)
 _LIMITING_BUT = re.compile(r"(?<!ตั้ง)(?<!มี)(?<!แค่)(?<!เอา)(?<!ได้)(?<!เพียง)แต่(?!ง|ละ)"
                            r"(?=ขอ|ไม่(?:รวม|ต้อง|อยาก|ให้|ขอ|บอก|ตอบ|เอา|เก็บ|บันทึก|จด|ใส่|เปิด)"
-                           r"|เรื่อง|ข้อมูล|ยกเว้น|อย่า|ห้าม|เฉพาะ|บาง)")
+                           r"|เรื่อง|ข้อมูล|ยกเว้น|อย่า(?!บอก|แจ้ง)|ห้าม(?!บอก|แจ้ง)|เฉพาะ|บาง)")
 # unsure, anywhere after a yes ("ครับ ยังไม่แน่ใจ", "ค่ะ ขอถามลูกก่อน"): no yes yet
 UNSURE_WORDS = r"ไม่แน่ใจ|บ่แน่ใจ|ขอ(?:คิด|ดู|อ่าน|ถาม[ก-๙]{0,8}?)ก่อน|ขอเวลา"
 # unsure in a short answer too ("อืม ไม่แน่ใจ", "ไม่รู้", "เดี๋ยว"): no yes however short
@@ -150,3 +150,14 @@ def qualified_yes(text: str) -> bool:
 # a blessing or thanks said with a yes: "ได้ครับ อินชาอัลลอฮ์", "ได้ค่ะ สาธุ ขอบคุณมาก"
 BLESSING = re.compile(r"\s*(?:อินชา ?อัลลอ[ฮห]์?|อินชาอัลเลาะห์|สาธุ(?:ๆ|\s*สาธุ)*|ขอบคุณ(?:มาก)?(?:ๆ)?"
                        r"(?:ครับ|ค่ะ|คะ|นะ)*|ขอบใจ(?:จ้า|นะ)*)\s*")
+
+
+# after a no, whether help is still possible without consent ("ถ้าไม่ยินยอมจะช่วยได้ไหมคะ",
+# dev53: it was taken for a wish to erase everything)
+_WITHOUT_CONSENT = re.compile(r"(?:ไม่|บ่)(?:ยินยอม|ยอม|ให้เก็บ(?:ข้อมูล)?)(?:แล้ว)?(?:จะ|ก็|ยัง)*"
+                              r"(?:ช่วย|ได้รับ(?:ความ)?ช่วยเหลือ|ขอ(?:ความ)?ช่วยเหลือ|ได้เงิน|ส่งเรื่อง)")
+
+
+def help_without_consent(text: str) -> bool:
+    """A question whether help comes without consent to keep data."""
+    return is_question(text) and bool(_WITHOUT_CONSENT.search(text.replace(" ", "")))

@@ -15,6 +15,7 @@ from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.after_sent import sent_turn
 from dialogs.consent import Consent, expire_pending, is_help_request, starts_screening
+from dialogs.consent_words import help_without_consent
 from dialogs.consent_yes import consent_word
 from dialogs.danger import with_safety
 from dialogs.labels import topic_label
@@ -256,6 +257,8 @@ class Dialog:
             entry = self.kb.by_id.get(value[6:])
             if entry is not None:
                 return respond(state.with_(st.IDLE), Reply(entry.answer, replies.MENU_CHOICES))
+        if state.data.get("consent") is False and help_without_consent(text):
+            return respond(state, Reply(texts.WITHOUT_CONSENT, replies.MENU_CHOICES))
         decision = self.matcher.decide(text)
         topic = decision.topic
         if decision.decision == "answer" and topic in INTENT_COMMANDS:

@@ -53,6 +53,7 @@ from dialogs.slots import (
 from dialogs.state import State
 from dialogs.step import StepResult
 from dialogs.summary import Decider, kept
+from dialogs.summary_places import self_fix
 from dialogs.types import Inbound, Reply
 from dialogs.understand import is_refusal, parent_card, read_message
 from knowledge import KnowledgeBase
@@ -154,6 +155,8 @@ class Screening(Retries):
         if slot.key == "nationality_letter" and parsed is not True and value is None and (
                 other_paper(text) or (parsed is None and learned and not_yet(text))):
             return self._letter_again(state, slot, answers | learned, learned, text)
+        if (fix := self_fix(answers, text) if value is None else None) is not None:
+            return self._advance(state.with_(answers=fix, retries=None), texts.CORRECTED)
         if parsed is None and not learned:
             if value is None and is_refusal(text) and not slot.required:
                 return self._skip(state, slot, answers)

@@ -74,7 +74,7 @@ def read_sensitive_consent(text: str, value: str | None) -> bool | None:
         return None
     if value is None and _NOT_RECORDED.search(text.replace(" ", "")):
         return False  # "ไม่ต้องบันทึกเรื่องติดคุกนะครับ ไม่อยากให้มีประวัติ"
-    if value is None and _RECORD_OK.match(text.replace(" ", "")):
+    if value is None and _RECORD_OK.match(_NOT_TOLD.sub("", text.replace(" ", ""))):
         return True  # "บันทึกได้ครับ", "ถามได้เลยค่ะ": the question's own verb, allowed
     return read_consent(text, value)
 
@@ -87,6 +87,10 @@ CARE_AS_HEALTH = frozenset({"sick", "pregnant", "disabled"})  # care needs that 
 _RECORD_OK = re.compile(r"(?:(?:บันทึก|เก็บ|จด|ถาม|ใส่)(?:ไว้|ข้อมูล|เรื่องนี้)?)?(?:ได้|เลย)"
                         r"(?:หมด|ทั้งหมด|ทุกอย่าง|ทุกเรื่อง)?(?<!^ได้)(?<!^เลย)"
                         r"(?:เลย|ครับ|คับ|ค่ะ|ค่า|จ้า|จ้ะ|นะ|เด้อ|หนิ|เจ้า)*$")
+# a wish that it go no further, after the yes ("บันทึกได้ครับ แต่อย่าบอกที่บ้านนะครับ", dev50):
+# about telling, not recording (the officers alone see it, as the notice says)
+_NOT_TOLD = re.compile(r"(?:แต่|ขอ)*(?:อย่า|ไม่ต้อง|ห้าม)(?:บอก|แจ้ง|ให้(?:[ก-๙]{0,12}?)รู้)"
+                       r"(?:[ก-๙]{0,16}?)(?:นะ|ครับ|คับ|ค่ะ|คะ|จ้า|เด้อ|เจ้า)*$")
 # asked not to record it: a no to the sensitive part, however polite
 _NOT_RECORDED = re.compile(r"(?:ไม่ต้อง|ไม่อยากให้|ไม่ให้|ขอไม่|ห้าม|อย่า)(?:บันทึก|เก็บ|จด|มีประวัติ)")
 

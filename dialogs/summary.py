@@ -230,7 +230,16 @@ class Summary:
             return self._finish(result.state, after, now, phone_given=True)
         if has_digits(text) and "phone" not in told:  # "สมชาย 081234567": too short
             return respond(result.state, Reply(texts.PHONE_UNCLEAR), *result.replies)
-        return result
+        tries = int(state.data.get("name_tries") or 0) + 1
+        if after.get("name") or result.state.name != st.CONFIRM or tries < 2:
+            return result if after.get("name") else respond(
+                result.state.with_(name_tries=tries), *result.replies, effects=result.effects)
+        # no name read twice (dev52: "พี่สาวชื่อเจี๊ยบค่ะ 09..." shown the summary 20 times):
+        # left to the officer, as a question asked thrice is (never one reply thrice)
+        left = {**after, "name": None}
+        if "phone" in left:
+            return self._finish(result.state, left, now, phone_given="phone" in told)
+        return self._advance(result.state.with_(answers=left, name_tries=None), texts.SKIPPED)
 
     def _question_at_summary(self, state: State, answers: dict[str, Any],
                              text: str) -> StepResult:

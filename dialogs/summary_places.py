@@ -12,7 +12,7 @@ from dialogs.province_types import Province
 from dialogs.provinces import province_mentions
 from dialogs.understand import corrections, read_message
 
-__all__ = ["place_fixes"]
+__all__ = ["place_fixes", "self_fix"]
 
 _PLACES = ("current_province", "home_province")
 # a place said to be wrong: "ไม่ใช่อุดร", "อุดรผิด", "อุดรเป็นที่ทำงานเก่า"
@@ -69,3 +69,18 @@ def place_fixes(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
     out = {**(fixed or answers), wrong[0]: {"code": new[0].code, "name": new[0].name_th}}
     return {k: v for k, v in out.items() if k != other} | (
         {other: answers[other]} if other in answers else {})
+
+
+# one's own words taken back while the questions go on: "ขอโทษครับ พิมพ์ผิด บ้านผมศรีสะเกษ",
+# "เอ้ย ไม่ใช่ครับ อยู่นครสวรรค์" (dev52: the wrong province stayed)
+_FIX_CUE = re.compile(r"พิมพ์ผิด|ขอแก้|แก้เป็น|ไม่ใช่|บ่แม่น|(?:บอก|ตอบ)ผิด|เอ้ย|เอ๊ย|ที่ถูก(?:คือ)?")
+
+
+def self_fix(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
+    """`answers` with a place told before taken back and put right, or None."""
+    if not _FIX_CUE.search(clean_text(text).replace(" ", "")) or not any(
+            answers.get(k) for k in _PLACES):
+        return None
+    fixed = place_fixes(answers, text)
+    moved = fixed is not None and any(fixed.get(k) != answers.get(k) for k in _PLACES)
+    return fixed if moved else None

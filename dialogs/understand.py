@@ -88,8 +88,10 @@ def facts_to_answers(facts: Facts) -> dict[str, Any]:
 
 
 # "ไม่ได้เดือดร้อนอะไร", "ไม่มีปัญหาอะไร": none of the three troubles (unless one is named)
+# (never the trouble of another the writer speaks for: "หนูไม่ได้เดือดร้อนเองนะคะ เจอคุณตา...",
+# dev53; "ไม่ใช่ผมที่เดือดร้อน")
 _NO_TROUBLE = re.compile(r"ไม่(?:ได้)?(?:เดือดร้อน|ลำบาก)(?:อะไร|ไหร่|เรื่อง(?:เงิน|อะไร))?(?!มาก|เลย"
-                         r"|แล้ว)|ไม่มีปัญหา(?:อะไร|เรื่องเงิน)")
+                         r"|แล้ว|เอง|แทน)|ไม่มีปัญหา(?:อะไร|เรื่องเงิน)")
 
 
 def read_message(text: str) -> dict[str, Any]:

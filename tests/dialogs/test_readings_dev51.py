@@ -70,3 +70,27 @@ def test_afraid_of_getting_lost_needs_someone(text: str, alone: bool | None) -> 
 def test_a_letter_the_village_head_can_make_is_one_to_be_had(
         text: str, letter: bool | None) -> None:
     assert read_letter(text, None) is letter
+
+
+# residual misreadings of older sets, found again by counting every question asked twice
+
+
+@pytest.mark.parametrize(("text", "agreed"), [
+    ("บันทึกได้ครับ แต่อย่าบอกที่บ้านนะครับ", True),  # dev50: a wish about telling, a yes
+    ("บันทึกได้ค่ะ อย่าให้แม่รู้นะคะ", True), ("ไม่ต้องบันทึกครับ", False),
+    ("อย่าบอกที่บ้านนะครับ", None)])
+def test_recording_allowed_with_a_wish_that_it_go_no_further(
+        text: str, agreed: bool | None) -> None:
+    assert BY_KEY["sensitive_consent"].parse(text, None) is agreed
+
+
+def test_a_yes_with_a_wish_about_telling_keeps_the_sensitive_part() -> None:
+    assert qualified_yes("ยินยอมครับ แต่อย่าบอกที่บ้านนะ") is False
+    assert qualified_yes("ยินยอม แต่อย่าเก็บเรื่องคุก") is True
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("ไปเองได้ครับ ถ้ากินยาตรงเวลาไม่ค่อยชัก", True),  # dev50: a yes, then when
+    ("ไปเองได้ครับ ถ้ามีคนพาไปขึ้นรถ", False), ("ไปเองไม่ได้ครับ ถ้าไม่มีคนพา", False)])
+def test_a_yes_to_travelling_alone_with_a_condition(text: str, alone: bool) -> None:
+    assert read_travel_alone(text, None) is alone

@@ -1,0 +1,100 @@
+"""Misreadings found by the blind development sets dev52 and dev53 (the West and the
+South, Bangkok's edges, people writing for others, corrections, a no to consent)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs import state as st
+from dialogs import texts
+from dialogs.answering import written_for
+from dialogs.cards import OTHERS
+from dialogs.consent_words import help_without_consent
+from dialogs.engine import Dialog
+from dialogs.understand import parent_card, read_message
+
+from .test_engine import Chat
+
+SISTER = ("สวัสดีค่ะ ขอสอบถามแทนน้องชายนะคะ",
+          "ยินยอมค่ะ",
+          "น้องชายป่วยจิตเวชค่ะ หายออกจากบ้านที่ขอนแก่นไป5วัน ตอนนี้ตำรวจหล่มสักโทรมา ไม่มีค่ารถ",
+          "บัตรน้องอยู่ในกระเป๋าเขาค่ะ ตำรวจเห็นแล้ว",  # (dev52: asked twice, then skipped)
+          "น้องคนเดียวค่ะ ต้องมีคนพาไป", "ด่วนค่ะ ตำรวจให้นอนโรงพักได้แค่คืนนี้", "ยินยอมค่ะ")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("สวัสดีค่ะ ขอสอบถามแทนน้องชายนะคะ", "others"), ("ถามแทนแม่ค่ะ", "แม่"),
+    ("ผมถามแทนเพื่อน ผมจะไปด้วย", None)])  # one who goes along writes for no one else
+def test_asking_for_someone_is_writing_for_them(text: str, who: str | None) -> None:
+    assert written_for(text).get("writes_for") == who
+
+
+def _at_summary(dialog: Dialog) -> Chat:
+    chat = Chat(dialog)
+    for line in SISTER:
+        chat.say(line)
+    assert chat.state.name == st.CONFIRM and "name" not in chat.state.data["answers"]
+    return chat
+
+
+def test_the_sister_writing_for_her_brother_is_named_at_the_summary(dialog: Dialog) -> None:
+    chat = _at_summary(dialog)
+    chat.say("พี่สาวชื่อเจี๊ยบค่ะ 0927741853 น้องไม่มีโทรศัพท์นะคะ")
+    assert chat.state.name == st.DONE and chat.state.data.get("sent") is True
+
+
+def test_a_name_never_read_is_left_to_the_officer_not_asked_for_ever(dialog: Dialog) -> None:
+    """dev52: the summary was shown twenty times to a name it could not read."""
+    chat = _at_summary(dialog)
+    first = chat.text("โทรเบอร์นี้นะคะ 0927741853")  # (no name in it)
+    assert chat.state.name == st.CONFIRM and "092-774-1853" in first
+    chat.say("โทรเบอร์นี้นะคะ 0927741853")
+    assert chat.state.name == st.DONE and chat.state.data.get("sent") is True
+
+
+@pytest.mark.parametrize(("text", "none"), [
+    ("สวัสดีค่ะ หนูไม่ได้เดือดร้อนเองนะคะ เจอคุณตาคนนึงนั่งอยู่ป้ายรถเมล์", False),
+    ("ไม่ได้เดือดร้อนค่ะ มีเงินเดือน", True), ("ไม่ได้เดือดร้อนอะไร", True)])
+def test_no_trouble_of_ones_own_is_no_refusal_of_another(text: str, none: bool) -> None:
+    said = read_message(text)
+    assert (said.get("no_fare") is False and said.get("no_shelter") is False) is none
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("ถ้าไม่ยินยอมจะช่วยได้ไหมคะ", True), ("ไม่ยินยอมแล้วจะได้รับความช่วยเหลือไหม", True),
+    ("ไม่ยินยอมค่ะ", False), ("ลบข้อมูลได้ไหมคะ", False)])
+def test_help_without_consent_asked(text: str, asks: bool) -> None:
+    assert help_without_consent(text) is asks
+
+
+def test_after_a_no_help_without_consent_is_explained_not_erasure(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("ขอความช่วยเหลือค่ะ")
+    chat.say("ไม่ยินยอมค่ะ ไม่อยากให้เก็บข้อมูลอะไร")
+    said = chat.text("ถ้าไม่ยินยอมจะช่วยได้ไหมคะ")
+    assert said.startswith(texts.WITHOUT_CONSENT) and chat.state.name != st.CONFIRM_ERASE
+    chat.say("งั้นยินยอมค่ะ หนูต้องการความช่วยเหลือจริงๆ")
+    assert chat.state.data.get("consent") is True and chat.state.name == st.ASK
+
+
+@pytest.mark.parametrize(("lines", "key", "want"), [
+    (("มาตัดทุเรียนที่ชุมพร นายหน้าโกงค่าแรง ไม่มีค่ารถกลับบ้านที่สุรินทร์ครับ", "ตกลงครับ",
+      "ขอโทษครับ พิมพ์ผิด บ้านผมศรีสะเกษ สุรินทร์บ้านแม่แฟน จะกลับศรีสะเกษครับ"),
+     "home_province", "ศรีสะเกษ"),
+    (("ผมเพิ่งออกจากโรงพยาบาล ไม่มีเงินกลับบ้านครับ", "ยินยอม", "ตอนนี้อยู่พิจิตรครับ",
+      "เอ้ย ไม่ใช่ครับ อยู่นครสวรรค์ โรงพยาบาลสวรรค์ประชารักษ์"), "current_province", "นครสวรรค์")])
+def test_a_place_taken_back_while_asked_is_put_right(
+        dialog: Dialog, lines: tuple[str, ...], key: str, want: str) -> None:
+    chat = Chat(dialog)
+    for line in lines[:-1]:
+        chat.say(line)
+    said = chat.text(lines[-1])
+    assert chat.state.data["answers"][key]["name"] == want and texts.CORRECTED in said
+
+
+@pytest.mark.parametrize(("text", "had"), [
+    ("บัตรน้องอยู่ในกระเป๋าเขาค่ะ ตำรวจเห็นแล้ว", True), ("บัตรอยู่กับน้องค่ะ ตำรวจเห็นแล้ว", True),
+    ("บัตรน้องอยู่กับตัวค่ะ", True), ("บัตรน้องอยู่ที่บ้านค่ะ", None),
+    ("บัตรอยู่กับนายจ้าง", None), ("ตำรวจเห็นแล้ว", None)])
+def test_the_card_of_the_one_written_for_is_with_them(text: str, had: bool | None) -> None:
+    assert parent_card(text, OTHERS) is had
