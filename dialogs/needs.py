@@ -15,7 +15,8 @@ from knowledge import KnowledgeBase
 # need key -> (button label, knowledge topics to refer to, words that mean it)
 NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "id_card": ("ทำบัตรประชาชน", ("id_card",),
-                ("บัตรประชาชน", "บัตรปชช", "บัตรหาย", "ทำบัตร", "ไม่มีบัตร", "บัตรประจำตัว")),
+                ("บัตรประชาชน", "บัตรปชช", "บัตรหาย", "ทำบัตร", "ไม่มีบัตร", "บัตรประจำตัว",
+                 "บัตรคืน")),  # "อยากได้บัตรคืน" (dev53)
     "work": ("หางานทำ", ("job_placement", "job_training"),
              ("งาน", "หางาน", "ตกงาน", "ว่างงาน", "อาชีพ", "รายได้")),
     "training": ("ฝึกอาชีพ", ("job_training", "self_employment_advice"),

@@ -11,6 +11,10 @@ from dialogs.answering import written_for
 from dialogs.cards import OTHERS
 from dialogs.consent_words import help_without_consent
 from dialogs.engine import Dialog
+from dialogs.letter import read_letter
+from dialogs.provinces import find_provinces
+from dialogs.readers import read_special
+from dialogs.slots import BY_KEY
 from dialogs.understand import parent_card, read_message
 
 from .test_engine import Chat
@@ -98,3 +102,38 @@ def test_a_place_taken_back_while_asked_is_put_right(
     ("บัตรอยู่กับนายจ้าง", None), ("ตำรวจเห็นแล้ว", None)])
 def test_the_card_of_the_one_written_for_is_with_them(text: str, had: bool | None) -> None:
     assert parent_card(text, OTHERS) is had
+
+
+@pytest.mark.parametrize(("text", "had"), [
+    ("โดนขโมยไปพร้อมกระเป๋าครับ", False), ("หายไปกับกระเป๋าค่ะ", False),  # dev53: asked thrice
+    ("โดนล้วงไปพร้อมกระเป๋าตังค์ค่ะ", False), ("มีค่ะ อยู่ในกระเป๋า", True)])
+def test_a_card_gone_with_the_bag(text: str, had: bool) -> None:
+    assert BY_KEY["id_card"].parse(text, None) is had
+
+
+@pytest.mark.parametrize(("text", "sick"), [
+    ("พี่ครับผมโดนตีหัวชิงกระเป๋าแถวสถานีรถไฟดอนเมืองเมื่อคืน", True),  # dev53
+    ("หัวแตกเย็บไป6เข็มที่รพ.ภูมิพล ยังมึนๆอยู่", True), ("โดนแทงข้างหลัง", False),
+    ("ไม่ด่วนครับ ยังพักบ้านพักญาติผู้ป่วยของโรงพยาบาลได้อยู่", False),  # dev52: the lodging
+    ("ผมป่วยครับ", True)])
+def test_hurt_in_an_attack_is_sick_a_patients_lodging_is_not(text: str, sick: bool) -> None:
+    assert ("sick" in (read_special(text, None) or [])) is sick
+
+
+@pytest.mark.parametrize(("text", "letter"), [
+    ("ไม่มีอะไรเลย", False), ("บ่มีหยังเลย", False),  # dev53: nothing at all, asked twice
+    ("ไม่มีอะไรเลย มีแต่ใบปล่อยตัว", None),  # another paper: the officer sees it
+    ("ไม่มีครับ แต่ผู้ใหญ่บ้านรู้จักผม โทรถามได้", True),  # dev53: one who vouches
+    ("ผู้ใหญ่บ้านรู้จักผม แต่โทรไม่ได้", None)])
+def test_the_letter_answered_with_nothing_or_a_voucher(text: str, letter: bool | None) -> None:
+    assert read_letter(text, None) is letter
+
+
+@pytest.mark.parametrize(("text", "province"), [
+    ("อุบนค่ะ", "อุบลราชธานี"), ("อุดนค่ะ", "อุดรธานี"), ("ยโสทร", "ยโสธร")])  # typed slips
+def test_province_slips(text: str, province: str) -> None:
+    assert [p.name_th for p in find_provinces(text)] == [province]
+
+
+def test_a_card_wanted_back_is_the_id_card_need() -> None:
+    assert BY_KEY["needs"].parse("อยากได้บัตรคืน", None) == ["id_card"]  # dev53
