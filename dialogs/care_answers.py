@@ -15,10 +15,11 @@ from dialogs.travellers import CHILD_ALONE
 _PARTICLES = r"(?:" + PARTICLE + r"|เลย|หรอก)*"
 _NOT_ALONE = re.compile(r"(?:ไป|เดินทาง|เดิน|นั่งรถ)(?:เอง|คนเดียว)?(?:ก็)?(?:ไม่|บ่)(?:ค่อย)?(?:ได้|ไหว)"
                         r"|(?<!ไม่)(?<!บ่)(?:ต้องมีคน|ต้องให้คน|ต้องพา|ต้องมีญาติ|ต้องมีผู้)|(?<!ต้อง)มีคนพา"
-                        r"|(?<!ไม่ต้อง)(?<!บ่ต้อง)พาไป"
-                        # afraid of getting lost ("ไปคนเดียวย่านหลงจ้า": Isan ย่าน, dev51), not
-                        # one who is not ("ไม่กลัวหลง")
-                        r"|(?<!ไม่)(?<!บ่)(?:กลัว|ย่าน)(?:จะ|สิ|ว่าจะ)?(?:หลง|ไป(?:ไม่|บ่)ถูก|ไปบ่ถืก)")
+                        r"|(?<!ไม่ต้อง)(?<!บ่ต้อง)พาไป")
+# afraid of getting lost ("ไปคนเดียวย่านหลงจ้า": Isan ย่าน, dev51), not one who is not ("ไม่
+# ต้องกลัวหลง", "ไม่ได้กลัวหลง"); after a yes ("ไปเองได้ แต่กลัวหลงนิดหน่อย"): unsure
+_FEARS_LOST = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ต้อง)(?<!ได้)(?<!เคย)(?<!ค่อย)(?:กลัว|ย่าน)(?:จะ|สิ|ว่าจะ)?"
+                         r"(?:หลง|ไป(?:ไม่|บ่)ถูก|ไปบ่ถืก)")
 # a bare "ไม่" may answer either half of "can you go alone, or must someone take you?"
 _BARE_NO = re.compile(r"(?:(?:ไม่|บ่)(?:ค่อย)?(?:ไหว|ได้)|ต้อง)" + _PARTICLES)
 # a bare no first, then why ("ไม่ได้ ไปเองหลงแน่", "บ่ได้หลาน ลุงอ่านหนังสือบ่ออก", dev47)
@@ -26,6 +27,8 @@ _ALONE_SAID = re.compile(r"ไปเองได้|ไปได้|ไหว") 
 _NO_FIRST = re.compile(r"(?:ไม่|บ่)(?:ค่อย)?(?:ไหว|ได้)(?:หลาน|ลูก|หนู)?" + _PARTICLES)
 _WHY_NOT = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ค่อย)หลง|อ่าน(?:หนังสือ)?(?:ไม่|บ่)ออก|(?:ไม่|บ่)รู้(?:จัก)?ทาง"
                       r"|จำทาง(?:ไม่|บ่)ได้|ขึ้นรถ(?:เอง)?(?:ไม่|บ่)(?:ถูก|เป็น)|ขี้ลืม|(?<!ไม่)(?<!บ่)(?<!ส่)งง(?!า)")
+_AGAINST = re.compile(r"แต่|ไม่ไหว|บ่ไหว|ยังไม่|หลง|ไม่งั้น|มีคน|ไม่ค่อย(?:ดี|ไหว|ได้)|ไม่ให้|ไกล|เยอะ"
+                      r"|(?:ถ้า|หาก)ไม่ได้")
 _YES_FIRST = re.compile(r"(?:ไป|เดินทาง)(?:เอง|คนเดียว)?(?:ได้|ไหว)" + _PARTICLES)
 _ALONE = re.compile(r"ไหว|ได้|ไปเอง|คนเดียว|สบาย|ไม่ต้อง")
 # a "no" said anywhere (northern and Isan "บ่"; never in "บ่อย", "บ่อ", "บ่าย": "นั่งรถทัวร์บ่อย")
@@ -43,13 +46,18 @@ def read_travel_alone(text: str, value: str | None) -> bool | None:
     if compact.startswith("ไม่ต้อง"):  # "ไม่ต้องมีคนพาค่ะ": nobody needs to take me
         return True
     first, _, why = text.strip().partition(" ")
+    if _FEARS_LOST.search(compact):
+        return None if _YES_FIRST.fullmatch(first) else False
     if "cannot_travel_alone" in facts_of(text).special_needs or _NOT_ALONE.search(
             compact) or _BARE_NO.fullmatch(compact) or (
             _NO_FIRST.fullmatch(first) and _WHY_NOT.search(why.replace(" ", ""))
             and not _ALONE_SAID.search(why)):
         return False
-    if _YES_FIRST.fullmatch(first) and why.replace(" ", "").startswith(("ถ้า", "หาก")):
-        return True  # "ไปเองได้ครับ ถ้ากินยาตรงเวลาไม่ค่อยชัก" (dev50): a yes, then when
+    said_why = why.replace(" ", "")
+    if _YES_FIRST.fullmatch(first) and said_why.startswith(("ถ้า", "หาก")):
+        # "ไปเองได้ครับ ถ้ากินยาตรงเวลาไม่ค่อยชัก" (dev50): a yes, then when; never "ถ้าไม่ไกล
+        # แต่นี่ไกลคงไม่ไหว", "ถ้ามีคนไปรับ ไม่งั้นหลง": unsure
+        return None if _AGAINST.search(said_why) else True
     rest = _NO_MATTER.sub("", compact)
     if _ALONE.search(compact) and not _NEGATION.search(rest):
         return True

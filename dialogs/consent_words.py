@@ -26,9 +26,13 @@ QUALIFIERS = ("บางส่วน", *EXCLUSIONS)  # only with a yes
 # a "but" that limits the yes ("ยินยอมค่ะ แต่ขอไม่ตอบเรื่องสุขภาพ"), never one inside another
 # word ("ตั้งแต่", "มีแต่ใบปล่อยตัว", "แต่งงาน", "แต่ละ") nor a story going on ("ยินยอมครับ แต่ไม่มี
 # บัตร"; dev51: "ยินยอม บัตรหายตั้งแต่โดนจับ" left a parolee's probation out)
-_LIMITING_BUT = re.compile(r"(?<!ตั้ง)(?<!มี)(?<!แค่)(?<!เอา)(?<!ได้)(?<!เพียง)แต่(?!ง|ละ)"
-                           r"(?=ขอ|ไม่(?:รวม|ต้อง|อยาก|ให้|ขอ|บอก|ตอบ|เอา|เก็บ|บันทึก|จด|ใส่|เปิด)"
-                           r"|เรื่อง|ข้อมูล|ยกเว้น|อย่า(?!บอก|แจ้ง)|ห้าม(?!บอก|แจ้ง)|เฉพาะ|บาง)")
+# (a word or two may come between: "แต่ผมขอไม่ตอบเรื่องคดี", "แต่ว่าเรื่องติดคุกไม่อยากเปิดเผย",
+# "แต่ถ้าเป็นเรื่องติดยาขอข้าม", "แต่แค่เรื่องกลับบ้านนะ"; never "แต่ขอให้ช่วยเร็วๆ", a plea)
+_LIMITING_BUT = re.compile(r"(?<!ตั้ง)(?<!มี)(?<!แค่)(?<!เอา)(?<!เพียง)แต่(?!ง|ละ)"
+                           r"(?:ว่า|ผม|หนู|ฉัน|ดิฉัน|พี่|ส่วนตัว|ถ้า(?:เป็น)?|แค่|เอาแค่)*"
+                           r"(?=ขอ(?!ให้|ความช่วยเหลือ|เงิน|ค่า)|(?:ไม่|บ่)(?:รวม|ต้อง|อยาก|ให้|ขอ|บอก|ตอบ|เอา|เก็บ"
+                           r"|บันทึก|จด|ใส่|เปิด|สะดวก)|เรื่อง|ข้อมูล|ยกเว้น|อย่า(?!บอก|แจ้ง)|ห้าม(?!บอก|แจ้ง)"
+                           r"|เฉพาะ|บาง)")
 # unsure, anywhere after a yes ("ครับ ยังไม่แน่ใจ", "ค่ะ ขอถามลูกก่อน"): no yes yet
 UNSURE_WORDS = r"ไม่แน่ใจ|บ่แน่ใจ|ขอ(?:คิด|ดู|อ่าน|ถาม[ก-๙]{0,8}?)ก่อน|ขอเวลา"
 # unsure in a short answer too ("อืม ไม่แน่ใจ", "ไม่รู้", "เดี๋ยว"): no yes however short
@@ -160,4 +164,6 @@ _WITHOUT_CONSENT = re.compile(r"(?:ไม่|บ่)(?:ยินยอม|ยอ
 
 def help_without_consent(text: str) -> bool:
     """A question whether help comes without consent to keep data."""
-    return is_question(text) and bool(_WITHOUT_CONSENT.search(text.replace(" ", "")))
+    compact = text.replace(" ", "")
+    return is_question(text) and bool(_WITHOUT_CONSENT.search(compact)) and not re.search(
+        "ลบ|ยกเลิก|ทิ้ง|ลืม|ถอน", compact)  # "ไม่ยินยอมแล้ว ช่วยลบข้อมูลด้วยได้ไหม": erasure

@@ -21,7 +21,6 @@ from dialogs.care import CANNOT_ALONE_ENDS, KIN, RECOVERING, STAYS, WALKING
 from dialogs.fact_rules import (
     ABOUT_SELF,
     FARE_RULES,
-    FOOD,
     GUARDED,
     NEEDS,
     NO_ROOF,
@@ -29,6 +28,7 @@ from dialogs.fact_rules import (
     URGENT,
     Rules,
 )
+from dialogs.food_rules import FOOD
 from dialogs.parse_numbers import clean_text, negations_fixed
 from dialogs.past_needs import CURES, over_stretches
 from dialogs.places import here_and_home_in

@@ -32,12 +32,16 @@ _LETTER_GIVEN = re.compile(
     + r"(?:(?!ไม่|บ่|แต่|ได้).){0,16}?ได้(?!ไหม|มั้ย|มั๊ย|หรือ|รึ|ยัง|ที่ไหน|ไหน|ยังไง|อย่างไร)"
     # "ยังไม่มีค่ะ แต่โทรให้ผู้ใหญ่บ้านทำให้ได้", "ผู้ใหญ่บ้าน...ให้เขาทำให้ได้" (dev51: asked again
     # whether the village head can, which was said)
-    + r"|" + _OFFICIAL + _THERE + r"(?:เขา|ก็|จะ|ยินดี|พร้อม|บอก|ว่า|ให้)*ทำ(?:" + _PAPER
-    + r")?(?:ให้)?(?:เขา|ก็)?ได้(?!ไหม|มั้ย|มั๊ย|หรือ|รึ|ยัง|ที่ไหน|ไหน|ยังไง|อย่างไร)"
+    # (never a wish or a doubt: "ถ้าผู้ใหญ่บ้านทำให้ได้ก็ดี", "...ทำให้ได้บ่", "ทำให้ได้ แต่คนใหม่ไม่ยอม")
+    + r"|(?<!ถ้า)(?<!หาก)(?<!ว่า)" + _OFFICIAL + _THERE + r"(?:เขา|ก็|จะ|ยินดี|พร้อม|บอก|ว่า|ให้)*ทำ"
+    r"(?:" + _PAPER + r")?(?:ให้)?(?:เขา|ก็)?ได้(?!ไหม|มั้ย|มั๊ย|หรือ|รึ|ยัง|ที่ไหน|ไหน|ยังไง|อย่างไร"
+    r"|บ่|ป่าว|เปล่า|ป่ะ|ปะ|ก่อ|เหรอ|หรอ|ก็ดี|.*แต่.*(?:ไม่|บ่))"
     # the official knows the person and can be called ("ไม่มีครับ แต่ผู้ใหญ่บ้านรู้จักผม โทรถามได้",
     # dev53): one who vouches
     + r"|" + _OFFICIAL + r"(?:เขา|ก็)*(?:รู้จัก|จำ)(?:ผม|หนู|ฉัน|ดิฉัน|เรา|ข้อย)(?:ดี)?"
     r"(?=(?:(?!ไม่|บ่).){0,12}?(?:โทร|ติดต่อ)(?:ไป)?(?:ถาม|หา)?(?:เขา)?ได้(?!ไหม|มั้ย|มั๊ย|หรือ|รึ))")
+# unsure whether the letter can be had ("ไม่แน่ใจว่าผู้ใหญ่บ้านจะทำให้ได้", "หวังว่า...")
+_DOUBT = re.compile(r"ไม่แน่ใจ|บ่แน่ใจ|ไม่รู้ว่า|บ่รู้ว่า|หวังว่า|คงจะ|อาจจะ")
 # "ยังไม่มีครับ" to the letter question: not yet, not no (asked again: can it be had?)
 _NOT_YET = re.compile(r"ยัง(?:ไม่|บ่)(?:ได้)?มี(?:เลย)?" + PARTICLE + r"*")
 
@@ -68,7 +72,7 @@ def read_letter(text: str, value: str | None) -> bool | None:
     if _LETTER_DENIED.search(compact) or (
             _CANNOT_ASK.match(compact) and not _GOT_ANYWAY.search(compact)):
         return False
-    if _LETTER_GIVEN.search(compact):
+    if _LETTER_GIVEN.search(compact) and not _DOUBT.search(compact):
         return True
     first, *rest = text.split() or [""]
     if _NOT_YET.fullmatch(first) and parse_yes_no(" ".join(rest)) is None:

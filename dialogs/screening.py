@@ -155,7 +155,8 @@ class Screening(Retries):
         if slot.key == "nationality_letter" and parsed is not True and value is None and (
                 other_paper(text) or (parsed is None and learned and not_yet(text))):
             return self._letter_again(state, slot, answers | learned, learned, text)
-        if (fix := self_fix(answers, text) if value is None else None) is not None:
+        if (fix := self_fix(answers, text) if value is None and slot.key not in PLACES
+                else None) is not None:  # (a place asked reads its own fix)
             return self._advance(state.with_(answers=fix, retries=None), texts.CORRECTED)
         if parsed is None and not learned:
             if value is None and is_refusal(text) and not slot.required:

@@ -230,10 +230,13 @@ class Summary:
             return self._finish(result.state, after, now, phone_given=True)
         if has_digits(text) and "phone" not in told:  # "สมชาย 081234567": too short
             return respond(result.state, Reply(texts.PHONE_UNCLEAR), *result.replies)
+        # (a name skipped, "ไม่แน่ใจค่ะ", or a phone alone is no try at the name)
+        if "name" in after or result.state.name != st.CONFIRM or only_phone(text):
+            return result
         tries = int(state.data.get("name_tries") or 0) + 1
-        if after.get("name") or result.state.name != st.CONFIRM or tries < 2:
-            return result if after.get("name") else respond(
-                result.state.with_(name_tries=tries), *result.replies, effects=result.effects)
+        if tries < 2:
+            return respond(result.state.with_(name_tries=tries), *result.replies,
+                           effects=result.effects)
         # no name read twice (dev52: "พี่สาวชื่อเจี๊ยบค่ะ 09..." shown the summary 20 times):
         # left to the officer, as a question asked thrice is (never one reply thrice)
         left = {**after, "name": None}

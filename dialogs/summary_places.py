@@ -73,14 +73,23 @@ def place_fixes(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
 
 # one's own words taken back while the questions go on: "ขอโทษครับ พิมพ์ผิด บ้านผมศรีสะเกษ",
 # "เอ้ย ไม่ใช่ครับ อยู่นครสวรรค์" (dev52: the wrong province stayed)
-_FIX_CUE = re.compile(r"พิมพ์ผิด|ขอแก้|แก้เป็น|ไม่ใช่|บ่แม่น|(?:บอก|ตอบ)ผิด|เอ้ย|เอ๊ย|ที่ถูก(?:คือ)?")
+# (a bare "ไม่ใช่" takes back anything: "ไม่ใช่ผมคนเดียว", "ไม่ใช่บ้านหนูนะ"; only these cues)
+_FIX_CUE = re.compile(r"พิมพ์ผิด|ขอแก้|แก้เป็น|(?:บอก|ตอบ)ผิด|เอ้ย|เอ๊ย|ที่ถูก(?:คือ)?")
 
 
 def self_fix(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
-    """`answers` with a place told before taken back and put right, or None."""
+    """`answers` with a place told before taken back and put right, or None: a place
+    moves only where the message's own reading puts it, or where it says nothing of
+    its role (never a relative's home: "ขอนแก่นคือบ้านแม่ บ้านหนูอยู่กาฬสินธุ์")."""
     if not _FIX_CUE.search(clean_text(text).replace(" ", "")) or not any(
             answers.get(k) for k in _PLACES):
         return None
     fixed = place_fixes(answers, text)
-    moved = fixed is not None and any(fixed.get(k) != answers.get(k) for k in _PLACES)
-    return fixed if moved else None
+    if fixed is None:
+        return None
+    said = read_message(text)
+    moved = [k for k in _PLACES if fixed.get(k) != answers.get(k)]
+    placed = {said[k]["code"]: k for k in _PLACES if said.get(k)}
+    if not moved or any(placed.get((fixed.get(k) or {}).get("code"), k) != k for k in moved):
+        return None
+    return fixed

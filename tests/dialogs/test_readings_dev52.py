@@ -9,12 +9,14 @@ from dialogs import state as st
 from dialogs import texts
 from dialogs.answering import written_for
 from dialogs.cards import OTHERS
-from dialogs.consent_words import help_without_consent
+from dialogs.care_answers import read_travel_alone
+from dialogs.consent_words import help_without_consent, qualified_yes
 from dialogs.engine import Dialog
 from dialogs.letter import read_letter
 from dialogs.provinces import find_provinces
 from dialogs.readers import read_special
 from dialogs.slots import BY_KEY
+from dialogs.summary_places import self_fix
 from dialogs.understand import parent_card, read_message
 
 from .test_engine import Chat
@@ -47,13 +49,34 @@ def test_the_sister_writing_for_her_brother_is_named_at_the_summary(dialog: Dial
     assert chat.state.name == st.DONE and chat.state.data.get("sent") is True
 
 
+def _summary_for_self(dialog: Dialog) -> Chat:
+    chat = Chat(dialog)
+    for line in ("ติดอยู่หมอชิต ไม่มีตังกลับบ้านที่อุดร มีบัตรปชช คืนนี้ไม่มีที่นอน", "ยินยอม",
+                 "คนเดียวค่ะ"):
+        chat.say(line)
+    assert chat.state.name == st.CONFIRM
+    return chat
+
+
 def test_a_name_never_read_is_left_to_the_officer_not_asked_for_ever(dialog: Dialog) -> None:
     """dev52: the summary was shown twenty times to a name it could not read."""
-    chat = _at_summary(dialog)
-    first = chat.text("โทรเบอร์นี้นะคะ 0927741853")  # (no name in it)
+    chat = _summary_for_self(dialog)
+    unread = "พี่สาวชื่อเจี๊ยบค่ะ 0927741853 น้องไม่มีโทรศัพท์นะคะ"  # (no name read here)
+    first = chat.text(unread)
     assert chat.state.name == st.CONFIRM and "092-774-1853" in first
-    chat.say("โทรเบอร์นี้นะคะ 0927741853")
+    chat.say(unread)
     assert chat.state.name == st.DONE and chat.state.data.get("sent") is True
+
+
+@pytest.mark.parametrize("lines", [
+    ("0812345678", "ไม่แน่ใจค่ะ", "ไม่แน่ใจค่ะ"),  # (the review: unsure is no try at a name)
+    ("โทรเบอร์นี้นะคะ 0927741853", "โทรเบอร์นี้นะคะ 0927741853")])  # a phone alone
+def test_no_name_is_sent_for_unsure_or_a_phone_alone(
+        dialog: Dialog, lines: tuple[str, ...]) -> None:
+    chat = _summary_for_self(dialog)
+    for line in lines:
+        chat.say(line)
+    assert chat.state.name == st.CONFIRM and not chat.state.data.get("sent")
 
 
 @pytest.mark.parametrize(("text", "none"), [
@@ -137,3 +160,80 @@ def test_province_slips(text: str, province: str) -> None:
 
 def test_a_card_wanted_back_is_the_id_card_need() -> None:
     assert BY_KEY["needs"].parse("อยากได้บัตรคืน", None) == ["id_card"]  # dev53
+
+
+# the review of this session's readings (2026-12-06): each first version's harm
+
+
+@pytest.mark.parametrize("text", [
+    "ไม่มีบัตรติดตัวเลยครับ", "บ่มีบัตรติดตัวเด้อ", "ลืมบัตรไว้ที่บ้าน ไม่มีบัตรติดตัว",
+    "บัตรติดตัวมาแต่โดนขโมยไปแล้ว", "บัตรติดตัวอยู่ที่นายจ้าง"])
+def test_no_card_with_me_is_no_card_had(text: str) -> None:
+    assert BY_KEY["id_card"].parse(text, None) is not True
+
+
+@pytest.mark.parametrize("text", [
+    "ยินยอมครับ แต่ผมขอไม่ตอบเรื่องคดี", "ได้ครับ แต่ผมไม่สะดวกให้บันทึกเรื่องคดี",
+    "ยินยอมค่ะ แต่ว่าเรื่องติดคุกไม่อยากเปิดเผย", "ยินยอมเด้อ แต่บ่อยากให้บันทึกเรื่องติดคุก",
+    "ยินยอมค่ะ แต่ถ้าเป็นเรื่องติดยาขอข้ามนะคะ", "ได้แต่ขอไม่ตอบเรื่องคุกนะ"])
+def test_a_limit_after_words_between_still_limits_the_yes(text: str) -> None:
+    assert qualified_yes(text) is True
+
+
+def test_a_plea_after_the_yes_limits_nothing() -> None:
+    assert qualified_yes("ยินยอม แต่ขอให้ช่วยเร็วๆ") is False
+
+
+@pytest.mark.parametrize("text", ["ไม่ยินยอมแล้ว ช่วยลบข้อมูลด้วยได้ไหม", "ไม่ยินยอมช่วยลบได้ไหม"])
+def test_an_erasure_asked_after_a_no_is_no_question_of_help(text: str) -> None:
+    assert help_without_consent(text) is False
+
+
+@pytest.mark.parametrize("text", [
+    "บัตรน้องอยู่ในกระเป๋าที่โดนขโมยค่ะ", "บัตรตาอยู่ในกระเป๋าที่บ้านค่ะ",
+    "บัตรลุงอยู่ในกระเป๋าที่นายจ้างยึดไว้"])
+def test_a_card_in_a_bag_gone_or_away_is_not_with_them(text: str) -> None:
+    assert parent_card(text, OTHERS) is not True
+
+
+@pytest.mark.parametrize("text", [
+    "ให้ญาติติดต่อแทนได้ไหม", "ช่วยถามแทนหน่อยค่ะ", "ลูกสาวเคยโทรถามแทนแล้ว",
+    "ไม่ได้ถามแทนใครค่ะ ถามเรื่องตัวเอง"])
+def test_asking_someone_to_ask_is_no_writing_for_others(text: str) -> None:
+    assert written_for(text).get("writes_for") is None
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("ไปเองได้ค่ะ ไม่ต้องกลัวหลง", True), ("ไม่ได้กลัวหลงค่ะ ไปเองได้", None),
+    ("บ่ได้ย่านหลงดอก ไปเองได้", None), ("ไปเองได้ แต่กลัวหลงนิดหน่อย", None),
+    ("ไปเองได้ ถ้าไม่ไกล แต่นี่ไกลคงไม่ไหว", None), ("ไปได้ค่ะ ถ้ามีคนไปรับที่ปลายทาง ไม่งั้นหลง", None),
+    ("ไปได้ครับ ถ้าไม่ต้องเดินเยอะ ขาไม่ค่อยดี", None)])
+def test_a_fear_denied_or_a_condition_against_is_no_escort(
+        text: str, alone: bool | None) -> None:
+    assert read_travel_alone(text, None) is alone
+
+
+@pytest.mark.parametrize("text", [
+    "ไม่แน่ใจว่าผู้ใหญ่บ้านจะทำให้ได้", "ถ้าผู้ใหญ่บ้านทำให้ได้ก็ดีค่ะ",
+    "ผู้ใหญ่บ้านคนเก่าทำให้ได้ แต่คนใหม่ไม่ยอม", "ผู้ใหญ่บ้านทำให้ได้บ่ครับ",
+    "หวังว่าผู้ใหญ่บ้านจะทำให้ได้"])
+def test_a_letter_wished_or_doubted_is_not_one_to_be_had(text: str) -> None:
+    assert read_letter(text, None) is not True
+
+
+@pytest.mark.parametrize("text", [
+    "นอนม้านั่งเฝ้าแม่ที่โรงพยาบาล", "นอนม้าหินอ่อนที่บ้านตัวเอง",
+    "มีห้องพักค่ะ แต่เมื่อคืนนอนม้าหินหน้าหอเพราะลืมกุญแจ"])
+def test_a_bench_by_a_bedside_or_at_home_is_no_rough_sleeping(text: str) -> None:
+    assert read_message(text).get("no_shelter") is not True
+
+
+@pytest.mark.parametrize(("answers", "text"), [
+    ({"current_province": {"code": "TH-20", "name": "ชลบุรี"}},
+     "ไม่ใช่ผมคนเดียว เมียกับลูกอยู่ที่ระยองด้วย"),
+    ({"current_province": {"code": "TH-20", "name": "ชลบุรี"},
+      "home_province": {"code": "TH-40", "name": "ขอนแก่น"}},
+     "ไม่ใช่ค่ะ ขอนแก่นคือบ้านแม่ บ้านหนูอยู่กาฬสินธุ์"),
+    ({"home_province": {"code": "TH-40", "name": "ขอนแก่น"}}, "เอ้ย ลืมบอก ต้องไปรับลูกที่สระบุรีก่อน")])
+def test_no_place_moved_without_a_fix_of_it(answers: dict[str, object], text: str) -> None:
+    assert self_fix(answers, text) is None
