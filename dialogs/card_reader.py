@@ -66,10 +66,19 @@ _HAVE_SAID_TWICE = re.compile(r"\s*มี(?:ค่ะ|ค่า|ครับ|ค
 _BEAR_HAD = re.compile(r"^\s*หมี(?=\s|ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|ทั้ง|ครบ|อยู่|แล้ว|$)")
 
 
+# another card said had or not beside the ID card ("บัตร ประชาชน มี บัตร คนพิการ ไม่มี", a deaf
+# man, dev53): not the ID card's answer
+_OTHER_CARD_SAID = re.compile(r"บัตร\s*(?:(?:คน|ผู้)\s*พิการ|สวัสดิการ(?:แห่งรัฐ)?|คนจน|ผู้สูงอายุ"
+                              r"|atm|เอทีเอ็ม|เครดิต|ประกันสังคม|ทอง)"
+                              r"\s*(?:ก็)?\s*(?:ยัง)?\s*(?:ไม่|บ่)?\s*(?:ได้)?\s*(?:มี|ทำ)\s*"
+                              r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?")
+
+
 def read_id_card(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
     text = _CARD_TYPO.sub("บัตร", text)  # "มีบัดคับ"
+    text = _OTHER_CARD_SAID.sub(" ", text).strip() or text  # "บัตรคนพิการไม่มี" beside it
     text = _BEAR_HAD.sub("มี", text)  # "หมีครับ ครบทุกคน" (dev44; never a name: asked of the card)
     doubled = _HAVE_SAID_TWICE.match(text)
     again = read_id_card(text[doubled.end():], None) if doubled else None

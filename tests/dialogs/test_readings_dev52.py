@@ -237,3 +237,23 @@ def test_a_bench_by_a_bedside_or_at_home_is_no_rough_sleeping(text: str) -> None
     ({"home_province": {"code": "TH-40", "name": "ขอนแก่น"}}, "เอ้ย ลืมบอก ต้องไปรับลูกที่สระบุรีก่อน")])
 def test_no_place_moved_without_a_fix_of_it(answers: dict[str, object], text: str) -> None:
     assert self_fix(answers, text) is None
+
+
+@pytest.mark.parametrize(("text", "had"), [
+    ("บัตร ประชาชน มี บัตร คนพิการ ไม่มี", True),  # dev53: a deaf man, another card beside
+    ("บัตรประชาชนมี บัตรคนพิการไม่มี", True), ("ไม่มีบัตรประชาชน มีบัตรคนพิการ", False),
+    ("บัตรคนพิการไม่มี", None), ("บัตรประชาชนไต๋ก็ยึดไว้", False)])  # dev52: a skipper kept it
+def test_the_id_card_beside_another_card_or_kept_by_a_skipper(
+        text: str, had: bool | None) -> None:
+    assert BY_KEY["id_card"].parse(text, None) is had
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("ร้าน ให้ นอน ถึง วันพุธ", False),  # dev53: a place until Wednesday
+    ("นายจ้างให้นอนถึงวันพุธ แต่คืนนี้ต้องออก", True)])
+def test_let_stay_until_a_later_day(text: str, urgent: bool) -> None:
+    assert BY_KEY["urgent"].parse(text, None) is urgent
+
+
+def test_not_a_baht_of_pay_is_no_income() -> None:
+    assert read_message("ลงเรือมา3เดือน ไต๋บอกหักหนี้หมด ไม่ได้สักบาท").get("no_food") is True
