@@ -39,7 +39,8 @@ _LETTER_GIVEN = re.compile(
     # the official knows the person and can be called ("ไม่มีครับ แต่ผู้ใหญ่บ้านรู้จักผม โทรถามได้",
     # dev53): one who vouches
     + r"|" + _OFFICIAL + r"(?:เขา|ก็)*(?:รู้จัก|จำ)(?:ผม|หนู|ฉัน|ดิฉัน|เรา|ข้อย)(?:ดี)?"
-    r"(?=(?:(?!ไม่|บ่).){0,12}?(?:โทร|ติดต่อ)(?:ไป)?(?:ถาม|หา)?(?:เขา)?ได้(?!ไหม|มั้ย|มั๊ย|หรือ|รึ))")
+    r"(?=(?:(?!ไม่|บ่).){0,12}?(?:โทร|ติดต่อ)(?:ไป)?(?:ถาม|หา)?(?:เขา)?ได้(?!ไหม|มั้ย|มั๊ย|หรือ|รึ))"
+    r"(?!.*แต่.*(?:ไม่|บ่))")
 # unsure whether the letter can be had ("ไม่แน่ใจว่าผู้ใหญ่บ้านจะทำให้ได้", "หวังว่า...")
 _DOUBT = re.compile(r"ไม่แน่ใจ|บ่แน่ใจ|ไม่รู้ว่า|บ่รู้ว่า|หวังว่า|คงจะ|อาจจะ")
 # "ยังไม่มีครับ" to the letter question: not yet, not no (asked again: can it be had?)
@@ -72,7 +73,8 @@ def read_letter(text: str, value: str | None) -> bool | None:
     if _LETTER_DENIED.search(compact) or (
             _CANNOT_ASK.match(compact) and not _GOT_ANYWAY.search(compact)):
         return False
-    if _LETTER_GIVEN.search(compact) and not _DOUBT.search(compact):
+    given = _LETTER_GIVEN.search(compact)
+    if given and not _DOUBT.search(compact[:given.start()]):  # (a doubt before the claim)
         return True
     first, *rest = text.split() or [""]
     if _NOT_YET.fullmatch(first) and parse_yes_no(" ".join(rest)) is None:

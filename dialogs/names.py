@@ -66,6 +66,7 @@ _NOT_NAMES = frozenset({"ขอบคุณ", "สวัสดี", "ด่ว�
                         # consent typed again at the name ("ยินยอม" became a name)
                         "ยินยอม", "ไม่ยินยอม", "ยอมรับ", "ตกลง", "รับทราบ"})
 # before the name, said only to be polite ("ขอบคุณค่ะ แดง 0812345678", "ได้ค่ะ ต้อย")
+_COUNTERS = frozenset({"คน", "ท่าน", "ขวบ", "ปี", "บาท", "วัน"})  # words counted after a number
 _COURTESY = frozenset({"ขอบคุณ", "ขอบใจ", "สวัสดี", "ได้", "โอเค", "ok", "ค่ะ", "คะ", "ครับ",
                        "คับ", "ค่า", "จ้า", "จ้ะ", "นะคะ", "นะครับ", "มาก", "ขอบคุณมาก", "เลย",
                        "hello", "hi", "thanks", "thank", "you"})
@@ -257,8 +258,9 @@ def _bare(pieces: tuple[tuple[str, ...], ...]) -> str | None:
             continue  # "ขอบคุณค่ะ แดง 0812345678", "ติดต่อหนูนะคะ พี่ติ๋ม"
         while rest and rest[0] in _PRONOUNS:
             rest.pop(0)
-        if not rest or any(ch.isdigit() for ch in rest[0]):
-            continue
+        if not rest or any(ch.isdigit() for ch in rest[0]) or (
+                rest[0] in _COUNTERS and n and pieces[n - 1][-1].isdigit()):
+            continue  # (a count's word: "4 คนนะครับ ไม่ใช่ 5", dev54, was the name "คน")
         name = _name_from(tuple(rest)) or _starts_name(rest, pieces[n + 1:])
         if not name or name != "".join(nw.from_name_start(tuple(rest))):
             return name

@@ -32,12 +32,16 @@ _AGE = r"(?:อายุ(?:ได้)?\d{1,3}(?:ขวบ|ปี|เดือน
 _PERSON = re.compile(
     r"(?P<who>" + _PAIRS + "|" + _SELF + "|" + _KIN + r")"
     r"(?P<sex>ชาย|สาว)?(?P<rank>คนโต|คนกลาง|คนเล็ก|คนสุดท้อง|คนแรก|คนที่\d)?"
-    r"(?:เล็ก|น้อย|อ่อน)?(?:ของ)?(?:" + _SELF + r"|เขา|เค้า)?" + "(?P<age>" + _AGE + r")?"
+    r"(?P<small>เล็ก|น้อย|อ่อน)?(?:ของ)?(?:" + _SELF + r"|เขา|เค้า)?" + "(?P<age>" + _AGE + r")?"
     + _PARTICLE + r"*")
 _DETAIL = re.compile(r"(?:" + _AGE + r"|" + _PARTICLE + r")+")  # "๘๓", "4ขวบครับ"
+# the youngest or eldest of the children listed, said again ("หนู ลูกสาว7ขวบ ลูกชาย2ขวบ
+# ค่ะ ลูกเล็กค่ะ คนเล็ก2ขวบ", dev54: the count asked three times)
+_RANK_AGAIN = re.compile(r"คน(?:โต|กลาง|เล็ก|สุดท้อง)(?:" + _AGE + r")?" + _PARTICLE + "*")
 _JOIN = re.compile(r"^(?:กับ|และ|แล้วก็|ก็)+")
 _SPLIT = re.compile(r"[ ,+]+|(?<=\S)(?=กับ|และ)")
 _SELVES = re.compile(_SELF)
+_CHILD_WORDS = frozenset({"ลูก", "หลาน", "เด็ก", "บุตร", "ทารก"})
 
 
 @dataclass(frozen=True)
@@ -61,10 +65,14 @@ def _people(words: list[str]) -> tuple[list[_Person], int]:
     for i, word in enumerate(words):
         said = _PERSON.fullmatch(word)
         if said is None:
-            if _DETAIL.fullmatch(word) and people:
+            if people and (_DETAIL.fullmatch(word) or (
+                    _RANK_AGAIN.fullmatch(word) and any(p.who in _CHILD_WORDS for p in people))):
                 continue  # an age or a particle after the person it speaks of
             return people, i
         who = "self" if _SELVES.fullmatch(said["who"]) else said["who"]
+        if said["small"] and not (said["rank"] or said["age"] or said["sex"]) and any(
+                p.who == who for p in people):
+            continue  # "ลูกเล็กค่ะ" after the children listed: they are small
         described = bool(said["rank"] or said["age"])
         for head in _PAIR_OF.get(who, (who,)):
             person = _Person(head, said["sex"] or "", said["rank"] or "")

@@ -26,7 +26,7 @@ from dialogs.step import StepResult, respond
 from dialogs.summary_places import place_fixes
 from dialogs.summary_questions import WHY_CONTACT, asked_again, name_with_question, why_contact
 from dialogs.types import CreateCase, Reply, RequestHandoff
-from dialogs.understand import is_refusal, read_message
+from dialogs.understand import CORRECTABLE, is_refusal, read_message
 from knowledge import Decision, KnowledgeBase
 
 KEPT = ("consent", "case_ids", "paused", "paused_answers", "care_again")  # outlives a screening
@@ -67,6 +67,13 @@ def name_before_phone(text: str) -> str | None:
             read_phone(text, None) is None):
         return None
     return read_name(head[0], None)
+
+
+def agrees(answers: dict[str, Any], text: str) -> bool:
+    """Whether a message at the summary only says again facts it shows (a count fixed
+    before, said again with the wrong one denied): a yes."""
+    said = {k: v for k, v in read_message(text).items() if k in CORRECTABLE}
+    return bool(said) and all(answers.get(k) == v for k, v in said.items())
 
 
 def changed(before: dict[str, Any], after: dict[str, Any]) -> set[str]:
@@ -122,6 +129,8 @@ class Summary:
             if corrected is not None:  # "เบอร์ผิด 0891234567", "ไม่ใช่ อยู่ระยอง": fixed
                 return self._advance(state.with_(answers=regrouped(answers, corrected)),
                                      texts.CORRECTED)
+        if value is None and agrees(answers, text):  # "4 คนนะครับ ไม่ใช่ 5" of 4 shown (dev54)
+            return self._finish(state, answers, now)
         if value == "confirm:edit" or (value is None and (parse_yes_no(text) is False or any(
                 w in text for w in ("แก้", "ไม่ถูก", "ผิด")))):  # a bare "ไม่ใช่": what to fix?
             times = int(state.data.get("unclear") or 0) + (value is None)  # typed: counted

@@ -257,3 +257,77 @@ def test_let_stay_until_a_later_day(text: str, urgent: bool) -> None:
 
 def test_not_a_baht_of_pay_is_no_income() -> None:
     assert read_message("ลงเรือมา3เดือน ไต๋บอกหักหนี้หมด ไม่ได้สักบาท").get("no_food") is True
+
+
+# the second review (2026-12-06): the newest readings' first versions' harm
+
+
+@pytest.mark.parametrize("text", [
+    "แฟนยังไม่ได้ส่งเงินมา เดี๋ยวพรุ่งนี้เขาส่ง", "เมื่อก่อนแฟนไม่ส่งเงินมา ตอนนี้ส่งมาตลอดแล้วค่ะ",
+    "ถ้าแฟนไม่ส่งเงินมาจะขอความช่วยเหลือได้ไหมคะ", "ขายขนมอยู่ตลาดชลบุรีค่ะ วันนี้ขนมหมดเร็ว",
+    "ค่านมลูกหมดไปเดือนละสามพัน", "เงินเหลือ 900 บาทครับ ค่ารถทัวร์ 450",
+    "เมื่อวานเงินเหลือ 40 บาท แต่วันนี้แม่โอนมาให้แล้ว 2000"])
+def test_no_lack_of_food_or_fare_from_a_delay_a_snack_or_enough_money(text: str) -> None:
+    said = read_message(text)
+    assert said.get("no_food") is not True and said.get("no_fare") is not True
+
+
+@pytest.mark.parametrize(("text", "lack"), [
+    ("แฟนทิ้งไปแล้ว ไม่ส่งเงินมาเลย2เดือน", True), ("นมลูกจะหมดแล้วค่ะ", True),  # dev51
+    ("ตอนนี้ตังเหลือ40บาท", True)])  # dev52
+def test_the_lacks_still_read(text: str, lack: bool) -> None:
+    assert read_message(text).get("no_food") is lack
+
+
+@pytest.mark.parametrize("text", ["แคมป์ให้ออกไปซื้อของได้ถึงสองทุ่ม",
+                                  "แคมป์ให้ออกแล้ว แต่บริษัทหาห้องใหม่ให้แล้วค่ะ",
+                                  "ตอนนี้พักบ้านเพื่อน เมื่อวานนอนม้าหินที่สถานี"])
+def test_let_out_of_camp_or_a_bench_last_night_is_no_lack_of_shelter(text: str) -> None:
+    assert read_message(text).get("no_shelter") is not True
+
+
+@pytest.mark.parametrize("text", ["ตกงานมาสามเดือน คิดจนหัวแตกแล้วครับ", "หนูโดนตีหัวเข้าบ้าน ผู้ชายหนีไปแล้ว",
+                                  "ไม่มีค่ะ เคยโดนแทงแต่นานแล้ว", "ลูกหัวแตกตอนเด็กๆ เย็บ3เข็ม ตอนนี้ไม่เป็นไร"])
+def test_an_idiom_or_a_hurt_long_healed_is_not_sick(text: str) -> None:
+    assert "sick" not in (read_special(text, None) or [])
+
+
+@pytest.mark.parametrize(("text", "limits"), [
+    ("ยินยอมครับ แต่ผมขอกลับบ้านก่อนสงกรานต์", False), ("ยินยอมค่ะ แต่หนูขอรีบหน่อยนะคะ", False),
+    ("ยินยอมค่ะ แต่หนูไม่อยากกลับไปเจอนายจ้างอีก", False),
+    ("ยินยอม แต่ว่าส่วนเรื่องสุขภาพจิต ขอเก็บไว้ก่อน", True),
+    ("ยินยอมจ้า แต่ข่อยบ่อยากบอกเรื่องคุก", True)])
+def test_a_plea_after_a_pronoun_is_no_limit_a_topic_is(text: str, limits: bool) -> None:
+    assert qualified_yes(text) is limits
+
+
+def test_help_without_consent_asked_by_one_left_behind() -> None:
+    assert help_without_consent("ถ้าไม่ยินยอมจะยังช่วยหนูได้ไหมคะ หนูโดนแฟนทิ้งไว้ที่นี่") is True
+
+
+@pytest.mark.parametrize(("text", "had"), [
+    ("บัตรติดตัวอยู่ครับ แต่เงินโดนขโมยหมด", True), ("บัตรติดตัวมาค่ะ แต่มือถือโดนขโมย", True),
+    ("บัตรติดตัวมาแต่โดนขโมยไปแล้ว", None)])
+def test_a_loss_of_money_beside_the_card_leaves_the_card(text: str, had: bool | None) -> None:
+    assert BY_KEY["id_card"].parse(text, None) is had
+
+
+@pytest.mark.parametrize(("text", "letter"), [
+    ("ผู้ใหญ่บ้านรู้จักผมดี โทรถามได้เลย แต่เขาไม่ออกหนังสือให้หรอก", None),
+    ("ผู้ใหญ่บ้านออกให้ได้ค่ะ อาจจะช้าหน่อย", True)])  # a doubt after the claim is of time
+def test_a_voucher_who_will_not_write_and_a_doubt_after_the_yes(
+        text: str, letter: bool | None) -> None:
+    assert read_letter(text, None) is letter
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("หนูไปเองได้ แต่แม่กลัวว่าจะหลง", True), ("ตอนแรกกลัวหลง แต่ตอนนี้ไปเองได้แล้วค่ะ", True),
+    ("ไปได้สบายครับ ใครว่ากลัวหลง", True), ("ไปคนเดียวกลัวหลงค่ะ", False)])
+def test_anothers_or_a_past_fear_of_getting_lost(text: str, alone: bool) -> None:
+    assert read_travel_alone(text, None) is alone
+
+
+@pytest.mark.parametrize(("text", "needs"), [
+    ("อยากได้บัตรคืน", ["id_card"]), ("ได้บัตรคืนแล้วค่ะ อยากได้งาน", ["work"])])
+def test_a_card_back_already_is_no_card_need(text: str, needs: list[str]) -> None:
+    assert BY_KEY["needs"].parse(text, None) == needs
