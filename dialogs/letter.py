@@ -42,7 +42,9 @@ _LETTER_GIVEN = re.compile(
     r"(?=(?:(?!ไม่|บ่).){0,12}?(?:โทร|ติดต่อ)(?:ไป)?(?:ถาม|หา)?(?:เขา)?ได้(?!ไหม|มั้ย|มั๊ย|หรือ|รึ))"
     r"(?!.*แต่.*(?:ไม่|บ่))")
 # unsure whether the letter can be had ("ไม่แน่ใจว่าผู้ใหญ่บ้านจะทำให้ได้", "หวังว่า...")
-_DOUBT = re.compile(r"ไม่แน่ใจ|บ่แน่ใจ|ไม่รู้ว่า|บ่รู้ว่า|หวังว่า|คงจะ|อาจจะ")
+# (never of the time it takes: "อาจจะช้าหน่อย", "ไม่รู้ว่าต้องใช้กี่วัน")
+_DOUBT = re.compile(r"(?:ไม่แน่ใจ|บ่แน่ใจ|ไม่รู้ว่า|บ่รู้ว่า|หวังว่า|คงจะ|อาจจะ|มั้ง|มั๊ง|น่าจะ)"
+                    r"(?!.{0,8}?(?:ช้า|กี่วัน|นาน|ส่งมา|ส่งทาง))")
 # "ยังไม่มีครับ" to the letter question: not yet, not no (asked again: can it be had?)
 _NOT_YET = re.compile(r"ยัง(?:ไม่|บ่)(?:ได้)?มี(?:เลย)?" + PARTICLE + r"*")
 
@@ -73,8 +75,7 @@ def read_letter(text: str, value: str | None) -> bool | None:
     if _LETTER_DENIED.search(compact) or (
             _CANNOT_ASK.match(compact) and not _GOT_ANYWAY.search(compact)):
         return False
-    given = _LETTER_GIVEN.search(compact)
-    if given and not _DOUBT.search(compact[:given.start()]):  # (a doubt before the claim)
+    if _LETTER_GIVEN.search(compact) and not _DOUBT.search(compact):
         return True
     first, *rest = text.split() or [""]
     if _NOT_YET.fullmatch(first) and parse_yes_no(" ".join(rest)) is None:

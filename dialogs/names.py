@@ -259,7 +259,8 @@ def _bare(pieces: tuple[tuple[str, ...], ...]) -> str | None:
         while rest and rest[0] in _PRONOUNS:
             rest.pop(0)
         if not rest or any(ch.isdigit() for ch in rest[0]) or (
-                rest[0] in _COUNTERS and n and pieces[n - 1][-1].isdigit()):
+                rest[0] in _COUNTERS and n and pieces[n - 1][-1].isdigit()
+                and len(pieces[n - 1][-1]) <= 3):
             continue  # (a count's word: "4 คนนะครับ ไม่ใช่ 5", dev54, was the name "คน")
         name = _name_from(tuple(rest)) or _starts_name(rest, pieces[n + 1:])
         if not name or name != "".join(nw.from_name_start(tuple(rest))):

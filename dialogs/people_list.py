@@ -37,7 +37,7 @@ _PERSON = re.compile(
 _DETAIL = re.compile(r"(?:" + _AGE + r"|" + _PARTICLE + r")+")  # "๘๓", "4ขวบครับ"
 # the youngest or eldest of the children listed, said again ("หนู ลูกสาว7ขวบ ลูกชาย2ขวบ
 # ค่ะ ลูกเล็กค่ะ คนเล็ก2ขวบ", dev54: the count asked three times)
-_RANK_AGAIN = re.compile(r"คน(?:โต|กลาง|เล็ก|สุดท้อง)(?:" + _AGE + r")?" + _PARTICLE + "*")
+_RANK_AGAIN = re.compile(r"คน(?P<rank>โต|กลาง|เล็ก|สุดท้อง)(?P<age>" + _AGE + r")?" + _PARTICLE + "*")
 _JOIN = re.compile(r"^(?:กับ|และ|แล้วก็|ก็)+")
 _SPLIT = re.compile(r"[ ,+]+|(?<=\S)(?=กับ|และ)")
 _SELVES = re.compile(_SELF)
@@ -49,6 +49,7 @@ class _Person:
     who: str
     sex: str
     rank: str
+    age: str = ""
 
     def same(self, other: _Person, described: bool) -> bool:
         """One person described again (`described`: an age or a rank said): the same
@@ -59,23 +60,37 @@ class _Person:
             not self.rank or not other.rank or self.rank == other.rank)
 
 
+def _age_of(said: str | None) -> str:
+    return "".join(ch for ch in said or "" if ch.isdigit())
+
+
+def _ranked_again(word: str, people: list[_Person]) -> bool:
+    """"คนเล็ก2ขวบ" after a child of 2 listed, or "คนเล็ก" after the youngest: the same
+    child described again (never another: "ผม ลูกสาว7ขวบ คนเล็ก2ขวบ" is asked)."""
+    said = _RANK_AGAIN.fullmatch(word)
+    if said is None:
+        return False
+    rank, age = said["rank"], _age_of(said["age"])
+    children = [p for p in people if p.who in _CHILD_WORDS]
+    return any((age and p.age == age) or (not age and p.rank == "คน" + rank) for p in children)
+
+
 def _people(words: list[str]) -> tuple[list[_Person], int]:
     """The people of the list opening `words`, and where the list ends."""
     people: list[_Person] = []
     for i, word in enumerate(words):
         said = _PERSON.fullmatch(word)
         if said is None:
-            if people and (_DETAIL.fullmatch(word) or (
-                    _RANK_AGAIN.fullmatch(word) and any(p.who in _CHILD_WORDS for p in people))):
+            if people and (_DETAIL.fullmatch(word) or _ranked_again(word, people)):
                 continue  # an age or a particle after the person it speaks of
             return people, i
         who = "self" if _SELVES.fullmatch(said["who"]) else said["who"]
-        if said["small"] and not (said["rank"] or said["age"] or said["sex"]) and any(
-                p.who == who for p in people):
-            continue  # "ลูกเล็กค่ะ" after the children listed: they are small
+        if said["small"] == "เล็ก" and not (said["rank"] or said["age"] or said["sex"]) and (
+                who in _CHILD_WORDS and sum(p.who == who for p in people) >= 2):
+            continue  # "ลูกเล็กค่ะ" after two children listed: they are small
         described = bool(said["rank"] or said["age"])
         for head in _PAIR_OF.get(who, (who,)):
-            person = _Person(head, said["sex"] or "", said["rank"] or "")
+            person = _Person(head, said["sex"] or "", said["rank"] or "", _age_of(said["age"]))
             if not any(person.same(p, described or head == "self") for p in people):
                 people.append(person)
     return people, len(words)

@@ -26,7 +26,7 @@ from dialogs.step import StepResult, respond
 from dialogs.summary_places import place_fixes
 from dialogs.summary_questions import WHY_CONTACT, asked_again, name_with_question, why_contact
 from dialogs.types import CreateCase, Reply, RequestHandoff
-from dialogs.understand import CORRECTABLE, is_refusal, read_message
+from dialogs.understand import is_refusal, read_message
 from knowledge import Decision, KnowledgeBase
 
 KEPT = ("consent", "case_ids", "paused", "paused_answers", "care_again")  # outlives a screening
@@ -69,11 +69,20 @@ def name_before_phone(text: str) -> str | None:
     return read_name(head[0], None)
 
 
+# the count shown, said again, the wrong one denied ("4 คนนะครับ ไม่ใช่ 5", dev54), and nothing
+# else (never "4 คนผิดค่ะ", "4 คนค่ะ แต่ชื่อผิด", "4 คนได้ไหมคะ", "4 คนมั้งคะ": the review)
+_P = r"(?:ค่ะ|คะ|ค่า|ครับ|คับ|นะ|จ้า|จ้ะ|เด้อ)*"
+_N = r"(?:\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
+_COUNT_AGAIN = re.compile(r"(?:ใช่|ถูก(?:แล้ว|ต้อง)?)?" + _P + r"(?:ไป(?:กัน)?)?(?P<n>" + _N + r")คน"
+                          + _P + r"(?:ไม่ใช่" + _N + r"(?:คน)?" + _P + r")?(?:ถูก(?:แล้ว|ต้อง)?"
+                          + _P + r")?")
+
+
 def agrees(answers: dict[str, Any], text: str) -> bool:
-    """Whether a message at the summary only says again facts it shows (a count fixed
-    before, said again with the wrong one denied): a yes."""
-    said = {k: v for k, v in read_message(text).items() if k in CORRECTABLE}
-    return bool(said) and all(answers.get(k) == v for k, v in said.items())
+    """Whether a message at the summary only says again the count it shows: a yes."""
+    said = _COUNT_AGAIN.fullmatch(text.replace(" ", ""))
+    return said is not None and read_message(text).get("travellers") == answers.get(
+        "travellers") is not None
 
 
 def changed(before: dict[str, Any], after: dict[str, Any]) -> set[str]:
@@ -129,8 +138,6 @@ class Summary:
             if corrected is not None:  # "เบอร์ผิด 0891234567", "ไม่ใช่ อยู่ระยอง": fixed
                 return self._advance(state.with_(answers=regrouped(answers, corrected)),
                                      texts.CORRECTED)
-        if value is None and agrees(answers, text):  # "4 คนนะครับ ไม่ใช่ 5" of 4 shown (dev54)
-            return self._finish(state, answers, now)
         if value == "confirm:edit" or (value is None and (parse_yes_no(text) is False or any(
                 w in text for w in ("แก้", "ไม่ถูก", "ผิด")))):  # a bare "ไม่ใช่": what to fix?
             times = int(state.data.get("unclear") or 0) + (value is None)  # typed: counted
@@ -138,8 +145,8 @@ class Summary:
                 return self._stuck(state)
             return respond(state.with_(unclear=times or None), replies.edit_menu(answers))
         ok = value == "confirm:yes" or (value is None and (
-            parse_yes_no(text) is True or is_send(text) or bool(_ALL_RIGHT.fullmatch(
-                text.replace(" ", "")))))
+            parse_yes_no(text) is True or is_send(text) or agrees(answers, text)
+            or bool(_ALL_RIGHT.fullmatch(text.replace(" ", "")))))
         if not ok:  # not understood: the summary, then a short hint, in turn
             times = int(state.data.get("unclear") or 0)
             asking_phone = state.data.get("slot") == "phone"

@@ -13,6 +13,7 @@ from dialogs.care_answers import read_travel_alone
 from dialogs.consent_words import help_without_consent, qualified_yes
 from dialogs.engine import Dialog
 from dialogs.letter import read_letter
+from dialogs.people_list import listed_people
 from dialogs.provinces import find_provinces
 from dialogs.readers import read_special
 from dialogs.slots import BY_KEY
@@ -331,3 +332,64 @@ def test_anothers_or_a_past_fear_of_getting_lost(text: str, alone: bool) -> None
     ("อยากได้บัตรคืน", ["id_card"]), ("ได้บัตรคืนแล้วค่ะ อยากได้งาน", ["work"])])
 def test_a_card_back_already_is_no_card_need(text: str, needs: list[str]) -> None:
     assert BY_KEY["needs"].parse(text, None) == needs
+
+
+# the third review (2026-12-06)
+
+
+def _confirming(dialog: Dialog) -> Chat:
+    chat = Chat(dialog)
+    for line in ("ผมชื่อสมชาย 0812345678 ติดอยู่หมอชิต ไม่มีตังกลับบ้านที่อุดร มีบัตรปชช คืนนี้ไม่มีที่นอน",
+                 "ยินยอม", "4 คนครับ", "ไม่มีครับ"):
+        chat.say(line)
+    assert chat.state.name == st.CONFIRM
+    return chat
+
+
+@pytest.mark.parametrize(("text", "sent"), [
+    ("4 คนนะครับ ไม่ใช่ 5", True), ("ใช่ 4 คน", True),  # dev54: the count shown, said again
+    ("4 คนผิดค่ะ", False), ("4 คนค่ะ แต่ชื่อผิด", False), ("4 คนได้ไหมคะ", False),
+    ("4 คนมั้งคะ", False), ("3 คนค่ะ ไม่ใช่ 4", False), ("4 คนค่ะ แต่ยังไม่ต้องส่งนะคะ", False)])
+def test_the_count_said_again_at_the_summary_is_a_yes_nothing_more(
+        dialog: Dialog, text: str, sent: bool) -> None:
+    chat = _confirming(dialog)
+    chat.say(text)
+    assert (chat.state.name == st.DONE) is sent
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("หนู ลูกสาว7ขวบ ลูกชาย2ขวบค่ะ ลูกเล็กค่ะ คนเล็ก2ขวบ", 3),  # dev54
+    ("หนู ลูกคนโต ลูกเล็ก", 3), ("หนู ผัว ลูก ลูกอ่อน", 4), ("ผม น้องชาย น้องเล็ก", 3),
+    ("ผม ลูกสาว7ขวบ คนเล็ก2ขวบ", None), ("หนู ลูกคนเล็ก คนโต", None)])  # another child: asked
+def test_a_child_described_again_is_counted_once(text: str, count: int | None) -> None:
+    assert listed_people(text) == count
+
+
+@pytest.mark.parametrize(("text", "had"), [
+    ("บัตรติดตัวมา แต่เมื่อคืนโดนล้วงไปแล้ว", None), ("บัตรติดตัวอยู่ในกระเป๋าที่หาย", None),
+    ("บัตรติดตัวมาครับ นายจ้างยึดไว้", None), ("บัตรติดตัวตลอดครับ ไม่เคยหาย", True)])
+def test_a_card_with_me_lost_since(text: str, had: bool | None) -> None:
+    assert BY_KEY["id_card"].parse(text, None) is had
+
+
+@pytest.mark.parametrize("text", [
+    "ยินยอมค่ะ แต่ไม่อยากพูดเรื่องติดคุก", "ยินยอมค่ะ แต่ไม่ให้พ่อแม่รู้นะ",
+    "ยินยอม แต่ประวัติคดีขอไม่เปิดเผย", "ยินยอม แต่ HIV ขอไม่บอก", "ยินยอม แต่ข้ามเรื่องคุกไปนะคะ"])
+def test_a_no_to_a_sensitive_topic_after_the_yes_limits_it(text: str) -> None:
+    assert qualified_yes(text) is True
+
+
+@pytest.mark.parametrize("text", ["ผู้ใหญ่บ้านทำให้ได้ ถ้าหนูกลับไปเอง ไม่แน่ใจว่าเขาจะยอม",
+                                  "ผู้ใหญ่บ้านทำให้ได้มั้งคะ", "ผู้ใหญ่บ้านน่าจะทำให้ได้"])
+def test_a_letter_doubted_anywhere_is_asked(text: str) -> None:
+    assert read_letter(text, None) is None
+
+
+@pytest.mark.parametrize(("text", "key", "value"), [
+    ("ตังเหลือ 50 บาท ค่ารถ 400", "no_fare", True),
+    ("คืนนี้ต้องนอนม้านั่งรอรถเที่ยวแรกตอนเช้า", "no_shelter", True),
+    ("แคมป์ไล่ออกแล้ว ยังหาห้องใหม่ไม่ได้", "no_shelter", True),
+    ("ขายนมหมดแล้ววันนี้ ได้กำไรดี", "no_food", None),
+    ("แฟนบอกว่าผมไม่ส่งเงินให้ลูกเลย", "no_food", None)])
+def test_the_narrowings_keep_what_they_should(text: str, key: str, value: bool | None) -> None:
+    assert read_message(text).get(key) is value
