@@ -23,7 +23,7 @@ from dialogs.request import refusal_referrals, sent_request
 from dialogs.slots import BY_KEY
 from dialogs.state import State
 from dialogs.step import StepResult, respond
-from dialogs.summary_places import place_fixes
+from dialogs.summary_places import agrees, place_fixes
 from dialogs.summary_questions import WHY_CONTACT, asked_again, name_with_question, why_contact
 from dialogs.types import CreateCase, Reply, RequestHandoff
 from dialogs.understand import is_refusal, read_message
@@ -67,22 +67,6 @@ def name_before_phone(text: str) -> str | None:
             read_phone(text, None) is None):
         return None
     return read_name(head[0], None)
-
-
-# the count shown, said again, the wrong one denied ("4 คนนะครับ ไม่ใช่ 5", dev54), and nothing
-# else (never "4 คนผิดค่ะ", "4 คนค่ะ แต่ชื่อผิด", "4 คนได้ไหมคะ", "4 คนมั้งคะ": the review)
-_P = r"(?:ค่ะ|คะ|ค่า|ครับ|คับ|นะ|จ้า|จ้ะ|เด้อ)*"
-_N = r"(?:\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
-_COUNT_AGAIN = re.compile(r"(?:ใช่|ถูก(?:แล้ว|ต้อง)?)?" + _P + r"(?:ไป(?:กัน)?)?(?P<n>" + _N + r")คน"
-                          + _P + r"(?:ไม่ใช่" + _N + r"(?:คน)?" + _P + r")?(?:ถูก(?:แล้ว|ต้อง)?"
-                          + _P + r")?")
-
-
-def agrees(answers: dict[str, Any], text: str) -> bool:
-    """Whether a message at the summary only says again the count it shows: a yes."""
-    said = _COUNT_AGAIN.fullmatch(text.replace(" ", ""))
-    return said is not None and read_message(text).get("travellers") == answers.get(
-        "travellers") is not None
 
 
 def changed(before: dict[str, Any], after: dict[str, Any]) -> set[str]:
@@ -253,8 +237,7 @@ class Summary:
         if tries < 2:
             return respond(result.state.with_(name_tries=tries), *result.replies,
                            effects=result.effects)
-        # no name read twice (dev52: "พี่สาวชื่อเจี๊ยบค่ะ 09..." shown the summary 20 times):
-        # left to the officer, as a question asked thrice is (never one reply thrice)
+        # no name read twice (dev52: the summary shown 20 times): left to the officer
         left = {**after, "name": None}
         if "phone" in left:
             return self._finish(result.state, left, now, phone_given="phone" in told)

@@ -1,6 +1,7 @@
 """Places fixed at the summary: a fix that takes back a place shown and names a new one
 ("ไม่ใช่อุดร หนองบัวลำภู", "รังสิตมันปทุมธานี ไม่ใช่กทม.") puts the new one where the wrong
-one was."""
+one was; a place taken back while the questions go on (`self_fix`); the count shown, said
+again, read as a yes (`agrees`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from dialogs.province_types import Province
 from dialogs.provinces import province_mentions
 from dialogs.understand import corrections, read_message
 
-__all__ = ["place_fixes", "self_fix"]
+__all__ = ["agrees", "place_fixes", "self_fix"]
 
 _PLACES = ("current_province", "home_province")
 # a place said to be wrong: "ไม่ใช่อุดร", "อุดรผิด", "อุดรเป็นที่ทำงานเก่า"
@@ -93,3 +94,19 @@ def self_fix(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
     if not moved or any(placed.get((fixed.get(k) or {}).get("code"), k) != k for k in moved):
         return None
     return fixed
+
+
+# the count shown, said again, the wrong one denied ("4 คนนะครับ ไม่ใช่ 5", dev54), and nothing
+# else (never "4 คนผิดค่ะ", "4 คนค่ะ แต่ชื่อผิด", "4 คนได้ไหมคะ", "4 คนมั้งคะ": the review)
+_P = r"(?:ค่ะ|คะ|ค่า|ครับ|คับ|นะ|จ้า|จ้ะ|เด้อ)*"
+_N = r"(?:\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
+_COUNT_AGAIN = re.compile(r"(?:ใช่|ถูก(?:แล้ว|ต้อง)?)?" + _P + r"(?:ไป(?:กัน)?)?(?P<n>" + _N + r")คน"
+                          + _P + r"(?:ไม่ใช่" + _N + r"(?:คน)?" + _P + r")?(?:ถูก(?:แล้ว|ต้อง)?"
+                          + _P + r")?")
+
+
+def agrees(answers: dict[str, Any], text: str) -> bool:
+    """Whether a message at the summary only says again the count it shows: a yes."""
+    said = _COUNT_AGAIN.fullmatch(text.replace(" ", ""))
+    return said is not None and read_message(text).get("travellers") == answers.get(
+        "travellers") is not None
