@@ -30,6 +30,7 @@ from dialogs.consent_words import (
     BLESSING,
     EN_NO_NOUN,
     UNSURE,
+    joined,
     own_facts,
     qualified_yes,
     sensitive_told,
@@ -220,7 +221,7 @@ class Consent:
         if piece and stuck(state):
             return handed_over(state)  # still asked at most MOST_ASKED times
         if answer is None and (is_story(text) or own_facts(text) or piece):
-            pending = f"{state.data.get('pending') or ''} {text}".strip()
+            pending = joined(str(state.data.get("pending") or ""), text)
             since = state.data.get("pending_at") or at.isoformat()
             grown = state.with_(pending=pending, pending_at=since,
                                 pieces=int(state.data.get("pieces") or 0) + 1)
@@ -246,7 +247,7 @@ class Consent:
         if slot is None:
             rest = text.replace("ไม่ยินยอม", " ").replace("ยินยอม", " ").strip()
             if value is None and (is_story(rest) or read_message(rest)):
-                pending = f"{pending} {rest}".strip()  # "ยินยอมค่ะ ผมอยู่ชลบุรี ..."
+                pending = joined(pending, rest)  # "ยินยอมค่ะ ผมอยู่ชลบุรี ..."
             return self._after(state, value, pending)
         return self._with_answer(state, value, pending, text, at)
 
@@ -265,7 +266,7 @@ class Consent:
                                                               replies.MENU_CHOICES))
         if not reading or first.state.name != st.ASK or first.state.data.get("slot") != asked:
             told = rest and read_message(rest)  # not read as the answer: a story it is
-            return self._after(state, value, f"{pending} {rest}".strip()) if told else first
+            return self._after(state, value, joined(pending, rest)) if told else first
         answered = self.screening.answer(first.state.with_(opening=None), rest, None, at)
         return answered_after(first, answered)
 

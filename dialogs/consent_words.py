@@ -174,3 +174,17 @@ def help_without_consent(text: str) -> bool:
     compact = text.replace(" ", "")
     return is_question(text) and bool(_WITHOUT_CONSENT.search(compact)) and not re.search(
         r"ลบ|ทิ้งข้อมูล|ถอน(?:ความ)?ยินยอม|ยกเลิก(?:ข้อมูล|การยินยอม)", compact)  # erasure asked
+
+
+MAX_PENDING = 3000  # characters of a story kept before consent: three long messages
+
+
+def joined(pending: str, more: str) -> str:
+    """A story kept before consent with `more` told after it, its last MAX_PENDING
+    characters only (one who writes on and on is read from what they said last; every
+    reading of the story stays bounded)."""
+    story = f"{pending} {more}".strip()
+    if len(story) <= MAX_PENDING:
+        return story
+    cut = story[-MAX_PENDING:]
+    return cut.split(" ", 1)[1] if " " in cut else cut

@@ -10,7 +10,7 @@ from dialogs import texts
 from dialogs.answering import written_for
 from dialogs.cards import OTHERS
 from dialogs.care_answers import read_travel_alone
-from dialogs.consent_words import help_without_consent, qualified_yes
+from dialogs.consent_words import MAX_PENDING, help_without_consent, joined, qualified_yes
 from dialogs.engine import Dialog
 from dialogs.letter import read_letter
 from dialogs.people_list import listed_people
@@ -393,3 +393,12 @@ def test_a_letter_doubted_anywhere_is_asked(text: str) -> None:
     ("แฟนบอกว่าผมไม่ส่งเงินให้ลูกเลย", "no_food", None)])
 def test_the_narrowings_keep_what_they_should(text: str, key: str, value: bool | None) -> None:
     assert read_message(text).get(key) is value
+
+
+def test_a_story_kept_before_consent_is_bounded() -> None:
+    """One who writes on and on before consenting: the story kept is the last part, so
+    every reading of it stays bounded (the fuzzing of the server wrote 700 messages)."""
+    piece = "ติดอยู่หมอชิต ไม่มีตังกลับบ้าน " * 200
+    kept = joined(piece, "จะกลับอุดรค่ะ")
+    assert len(kept) <= MAX_PENDING and kept.endswith("จะกลับอุดรค่ะ")
+    assert joined("ไม่มีค่ารถ", "อยู่ระยอง") == "ไม่มีค่ารถ อยู่ระยอง"
