@@ -187,8 +187,9 @@ class Places(NamedTuple):
 
 
 _NOTHING_BETWEEN = re.compile(r"(?:" + PARTICLE + r"|จังหวัด|จ\.|,)*")
-# only a count between ("อยู่ชลบุรี ไป 2 คน ขอนแก่น"): the place after it is bare
-_COUNT_BETWEEN = re.compile(r"(?:" + PARTICLE + r"|,)*(?:ไป|กลับ)?(?:กัน)?(?:[\d๐-๙]+|สอง|สาม|สี่|ห้า|หก"
+# only a count between ("อยู่ชลบุรี ไป 2 คน ขอนแก่น"): the place after it is bare (one digit a
+# step: "[\d]+" inside the star took exponential time on a long run of digits, fuzzing found)
+_COUNT_BETWEEN = re.compile(r"(?:" + PARTICLE + r"|,)*(?:ไป|กลับ)?(?:กัน)?(?:[\d๐-๙]|สอง|สาม|สี่|ห้า|หก"
                             r"|หลาย|ทุก|ทั้ง)*คน(?:" + PARTICLE + r"|,)*")
 
 

@@ -402,3 +402,9 @@ def test_a_story_kept_before_consent_is_bounded() -> None:
     kept = joined(piece, "จะกลับอุดรค่ะ")
     assert len(kept) <= MAX_PENDING and kept.endswith("จะกลับอุดรค่ะ")
     assert joined("ไม่มีค่ารถ", "อยู่ระยอง") == "ไม่มีค่ารถ อยู่ระยอง"
+
+
+def test_a_long_run_of_digits_before_a_place_is_read_at_once() -> None:
+    """The server's fuzzing sent "9999...9 4 s n4 ตากใบ": a count between two places was
+    matched in exponential time (the run stopped for ever); now it is read like any text."""
+    assert read_message("9" * 60 + " 4 s n4 ตากใบ").get("travellers") is None
