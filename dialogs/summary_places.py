@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from dialogs.parse_numbers import clean_text
+from dialogs.parse_numbers import PARTICLE, clean_text
 from dialogs.province_types import Province
 from dialogs.provinces import province_mentions
 from dialogs.understand import corrections, read_message
@@ -98,7 +98,7 @@ def self_fix(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
 
 # the count shown, said again, the wrong one denied ("4 คนนะครับ ไม่ใช่ 5", dev54), and nothing
 # else (never "4 คนผิดค่ะ", "4 คนค่ะ แต่ชื่อผิด", "4 คนได้ไหมคะ", "4 คนมั้งคะ": the review)
-_P = r"(?:ค่ะ|คะ|ค่า|ครับ|คับ|นะ|จ้า|จ้ะ|เด้อ)*"
+_P = PARTICLE + "*"  # (the particles of dialogs.parse_numbers)
 _N = r"(?:\d{1,2}|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)"
 _COUNT_AGAIN = re.compile(r"(?:ใช่|ถูก(?:แล้ว|ต้อง)?)?" + _P + r"(?:ไป(?:กัน)?)?(?P<n>" + _N + r")คน"
                           + _P + r"(?:ไม่ใช่" + _N + r"(?:คน)?" + _P + r")?(?:ถูก(?:แล้ว|ต้อง)?"
