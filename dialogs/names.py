@@ -18,6 +18,7 @@ import re
 
 from dialogs import name_words as nw
 from dialogs.name_owner import KIN, MINE, OTHERS, PHONE_MINE, someone_else
+from dialogs.name_particles import as_typed, without_particle
 from dialogs.needs import parse_needs
 from dialogs.parse import facts_of, find_provinces, parse_yes_no
 from dialogs.refusals import is_refusal
@@ -38,22 +39,6 @@ _PARTICLES = frozenset({
     "เจ้า", "หนิ", "เด้อ", "เน้อ",  # northern, southern and north-eastern particles
     "พอ", "เฉย", "เฉยๆ"})  # "เรียกบอยพอครับ", "เรียกบอยเฉยๆ": just บอย
 MAX_NAME_CHARS = 30
-# polite particles the word splitter may join to an unknown name ("หมานครับ" as หมา|นคร|ับ:
-# the name "หมานค"), cut off the name found
-_JOINED_PARTICLES = ("ครับผม", "ครับ", "ครัช", "คับ", "งับ", "เจ้าค่ะ", "ค่ะ", "คะ", "ค่า", "จ้า", "จ้ะ",
-                     "เจ้า")
-
-
-def _without_particle(name: str, text: str) -> str:
-    """`name` without a polite particle, whole or begun, that the text goes on with."""
-    for particle in _JOINED_PARTICLES:
-        if name.endswith(particle) and len(name) > len(particle) + 1:
-            return name[:-len(particle)]
-        for k in range(1, len(particle)):
-            if name.endswith(particle[:k]) and len(name) > k + 1 and (
-                    name + particle[k:]) in text:
-                return name[:-k]
-    return name
 _CONTACT = frozenset({"ติดต่อ", "โทรหา", "ติดต่อกลับ"})  # "ติดต่อหนูนะคะ" before the name
 # "ด.ช.ต้น", "น.ส.มาลี": a title with dots (cleaning would leave ด and ช as the name)
 _SHORT_TITLE = re.compile(r"(?:ด\.\s*ช|ด\.\s*ญ|น\.\s*ส)\.?\s*")
@@ -150,12 +135,6 @@ def _surname_from(tokens: tuple[str, ...]) -> str | None:
                                     _NOT_NAMES, _PRONOUNS)):
         return None
     return _name_from(("".join(core),))
-
-
-def _as_typed(name: str, text: str) -> str:
-    """The name as the person typed it (Latin letters keep their case)."""
-    at = text.lower().find(name)
-    return text[at:at + len(name)] if at >= 0 else name
 
 
 def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
@@ -293,7 +272,7 @@ def extract_name(text: str, bare: bool = False) -> str | None:
     if found and bare and nick_at > 0:
         found = _bare(pieces[:nick_at]) or found
     if found:
-        return _without_particle(_as_typed(found, text), text)
+        return without_particle(as_typed(found, text), text)
     if not bare:
         return None
     # "นายจ้างชื่อสมชาย": someone else's name; "ลุงเสริมครับ โทรหาลูกสาวได้ครับ ชื่อแก้ว": ลุงเสริม
@@ -301,4 +280,4 @@ def extract_name(text: str, bare: bool = False) -> str | None:
     if not parts and seen >= 0 and PHONE_MINE.search(text.replace(" ", "")):
         parts = next((_after_cue(pieces, n, i, bare) for n, c in enumerate(pieces)
                       for i, w in enumerate(c) if w == "ชื่อ" and i and c[i - 1] in KIN), None)
-    return _without_particle(_as_typed(parts, text), text) if parts else None
+    return without_particle(as_typed(parts, text), text) if parts else None

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from dialogs.hiv_words import on_arvs, other_infection_only
 from dialogs.past_needs import CURES, PRISON, over_stretches, over_words
 from dialogs.types import Choice
 from dialogs.words import phrase_words, words
@@ -119,34 +120,6 @@ _JOBLESS = re.compile(r"(?:ไม่ได้ทำงาน|ตกงาน|ว
                       r"(?:(?!ไม่|บ่|" + _BOSS + r").){0,16}?(?:ก็|เลย)*(?:ไม่|บ่)(?:ได้)?ได้" + _PAY
                       + r"(?!ที่ค้าง|ค้าง|งวด|สุดท้าย|ที่เหลือ|ที่ทำ|\d)")
 
-# No hardship, told as means had (dev19: "มีเงินอยู่ค่ะ ทำงานมีเงินเดือน แต่อยากประหยัด ค่ารถแพง"):
-# money, a salary or an income had; a job only with a wish to save ("มีงานทำ อยากประหยัด").
-# Never with a lack, a little or a loss said too ("มีเงินเดือนแต่โดนขโมยหมด", "มีเงินนิดหน่อย",
-# "มีงานแต่ยังไม่ได้เงินเดือน"), nor the money for the fare only ("มีเงินค่ารถแล้ว").
-_MONEY_HAD = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ได้)(?<!เคย)มี(?:เงิน|ตังค์|ตังส์|ตัง|สตางค์|รายได้)"
-                        r"(?!ค่า|ซื้อ|กลับ|เดินทาง|จ่าย|ไป|ให้|ส่ง|ใช้|พอ)")
-_JOB_HAD = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ได้)(?<!เคย)มีงาน|ทำงานประจำ")
-_SAVING = re.compile(r"ประหยัด|อยากได้(?:ฟรี|ของฟรี)|ไม่อยาก(?:เสีย|จ่าย)(?:เงิน|ตัง|ค่า\w{0,6})?"
-                     r"|เก็บเงิน|เก็บตัง")
-_LACK = re.compile(r"ไม่|บ่|หมด|หาย|ขโมย|ล้วง|ปล้น|โกง|หลอก|ยึด|นิด|หน่อย|น้อย|แค่|เหลือ|[\d๐-๙]|บาท"
-                   r"|ค้าง|ลำบาก|เดือดร้อน|ขาด|จน|ถังแตก|หนี้|ตกงาน|เลิกจ้าง|ไล่ออก|ป่วย|หิว|นอน"
-                   r"|ถ้า|หาก|ช้า|ต้อง|หัก|รักษา|ค่าครองชีพ|บ้าง|วันละ|เดือนหน้า|เอาไป")
-_DEAR = re.compile(r"แพง")  # "ค่ารถแพง": dear, a lack unless a wish to save is said
-
-
-def well_off(text: str) -> bool:
-    """The answer to "what hardship?" tells means had and no lack (see `_MONEY_HAD`)."""
-    compact = text.replace(" ", "").lower()
-    saving = _SAVING.search(compact) is not None
-    rest = _SAVING.sub("", compact)
-    if _LACK.search(rest) or (_DEAR.search(rest) and not saving):
-        return False
-    if "แต่" in rest and not saving:  # "มีเงินเดือนแต่นายจ้างจ่ายช้า": a but, no wish to save
-        return False
-    return _MONEY_HAD.search(rest) is not None or (saving and _JOB_HAD.search(rest) is not None)
-
-
-
 def need_choices() -> tuple[Choice, ...]:
     choices = [Choice(label, f"need:{key}") for key, (label, _, _) in NEEDS.items()
                if key not in _NO_BUTTON]
@@ -216,36 +189,6 @@ def _mentions(tokens: tuple[str, ...], token_set: frozenset[str], firsts: frozen
         for w, keep, kind in said)
 
 
-# "ติดเชื้อ" of a wound, a limb or an organ, or of another germ ("มือติดเชื้อ", "แผลติดเชื้อ",
-# "ปอดติดเชื้อ", "ติดเชื้อโควิด", "ติดเชื้อในกระแสเลือด"): sick, never HIV (sensitive)
-_OTHER_INFECTION = re.compile(
-    r"(?:มือ|แขน|ขา|เท้า|นิ้ว|แผล|ปอด|ตา|หู|ฟัน|ผิว|ไต|กระเพาะ|ลำไส้|ทางเดินปัสสาวะ)"
-    r"(?:ข้าง(?:ซ้าย|ขวา))?(?:ก็|มัน|เลย|อยู่|เป็น)?ติดเชื้อ"
-    r"|ติดเชื้อ(?:โควิด|covid|โคโรนา|ใน(?:กระแส)?เลือด|ที่(?:แผล|มือ|ขา|เท้า|ปอด)|แบคทีเรีย"
-    r"|ทางเดิน|ไข้เลือดออก|วัณโรค)", re.IGNORECASE)
-_HIV_SAID = re.compile(r"hiv|เอชไอวี|เอดส์|ยาต้าน|ผู้ติดเชื้อ", re.IGNORECASE)
-
-
-# antiretrovirals taken now (dev43: "แข็งแรงดีครับ แต่กินยาต้านไวรัสอยู่"), never for another
-# virus named ("ยาต้านไวรัสตับอักเสบบี", "ทามิฟลู", "ตอนเป็นโควิด"), nor denied or past
-_ARV = re.compile(r"(?<!ไม่ได้กิน)(?<!ไม่ได้ใช้)(?<!ไม่กิน)(?<!เคยกิน)(?<!เคยได้)"
-                  r"(?:ยาต้าน(?:ไวรัส|hiv|เอชไอวี)|ยาต้าน(?=$|อยู่|ทุก|หมด|ได้|มา|ที่|ของ|ครับ|ค่ะ|คะ|นะ|จ้า)"
-                  r"|(?<![a-z])arv(?![a-z]))", re.IGNORECASE)
-_OTHER_VIRUS = re.compile(r"ตับ|โควิด|covid|ไข้หวัด|ทามิฟลู|เริม|งูสวัด|ไข้เลือดออก|อักเสบ|แก้|ปวด",
-                          re.IGNORECASE)
-
-
-def on_arvs(compact: str) -> bool:
-    """Antiretrovirals said, of HIV (no other virus named, not denied or past)."""
-    return _ARV.search(compact) is not None and not _OTHER_VIRUS.search(compact)
-
-
-def _other_infection_only(compact: str) -> bool:
-    """Every "ติดเชื้อ" said is of something other than HIV, which is not named."""
-    return not _HIV_SAID.search(compact) and compact.count("ติดเชื้อ") == len(
-        _OTHER_INFECTION.findall(compact))
-
-
 def parse_needs(text: str) -> list[str]:
     """Need keys mentioned in free text, in a stable order. Matched on whole words:
     "อยากได้งานทำ" is work, never health ("ยา" is not a word of "อยาก"); a denied
@@ -257,7 +200,7 @@ def parse_needs(text: str) -> list[str]:
     jobless = {m.end() for m in _JOBLESS.finditer(compact)}
     wages = any(m.end() not in jobless for m in _WAGES.finditer(compact))
     new_card = _NEW_CARD.search(compact) is not None
-    other_infection = _other_infection_only(compact)
+    other_infection = other_infection_only(compact)
     over = over_words(tokens)
     found = [key for key, firsts, said in _need_words()
              if (_mentions(tokens, token_set, firsts, said, over) and not (

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ADJACENT_HOME", "CUE", "JUST", "LANDMARK_CUE", "LANDMARK_START", "PARENTS_HOME",
-           "PARTNER", "POLICE", "PRISON_NAMED", "PRONOUN", "ROUTE", "SOMEONE_ELSE",
-           "SOMEONE_ELSES_JOB", "TODAY_AFTER"]
+__all__ = ["ADJACENT_HOME", "CERTIFIED", "CERTIFIES", "CUE", "JUST", "LANDMARK_CUE",
+           "LANDMARK_START", "PARENTS_HOME", "PARTNER", "POLICE", "PRISON_NAMED", "PRONOUN",
+           "ROUTE", "SOMEONE_ELSE", "SOMEONE_ELSES_JOB", "TODAY_AFTER"]
 
 # old people name themselves by kin words ("บ้านยายอยู่ร้อยเอ็ด", "ทิ้งยายไว้ที่เชียงใหม่")
 _ELDER_SELF = r"ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า"
@@ -120,3 +120,12 @@ PARENTS_HOME = re.compile(r"บ้าน(?:ของ)?(?:แม่|พ่อ)(?:
 PARTNER = re.compile(r"แฟน|สามี|ภรรยา|เมีย|ผัว")
 # "ตำรวจสระบุรีจับ": caught there once, not surely held there now
 POLICE = re.compile(r"ตำรวจ|โรงพัก|สภ")
+# a letter that certifies something ("หนังสือรับรอง ... ว่าเป็นคนไทย"), never an employer's
+CERTIFIES = re.compile(r"หนังสือรับรอง(?!(?:(?!ว่า).){0,12}?(?:นายจ้าง|บริษัท|โรงงาน|การทำงาน))"
+                       r"(?:(?!ตอนนี้|ขณะนี้|แต่).){0,30}?(?:ว่า|ที่อยู่)")
+# what a letter certifies is where home is, not where the person is now ("มี หนังสือ
+# รับรองที่อำเภอออกให้ ว่าเป็นคนไทย อยู่ชัยภูมิจริง", "หนังสือรับรองที่อยู่ ขอนแก่น")
+CERTIFIED = re.compile(r"หนังสือรับรอง(?!(?:(?!ว่า).){0,12}?(?:นายจ้าง|บริษัท|โรงงาน|การทำงาน))"
+                       r"(?:(?!ตอนนี้|ขณะนี้|แต่).){0,30}?"
+                       r"(?:ว่า(?:(?!ตอนนี้|ขณะนี้|แต่).){0,16}?อยู่|(?:ถิ่น)?ที่อยู่(?:ว่า)?(?:อยู่)?)"
+                       r"(?:จริง)?(?:ที่|ใน|จังหวัด|จ\.)?$")

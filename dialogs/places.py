@@ -20,6 +20,8 @@ from dialogs.districts import district_names
 from dialogs.parse_numbers import PARTICLE
 from dialogs.place_cues import (
     ADJACENT_HOME,
+    CERTIFIED,
+    CERTIFIES,
     CUE,
     JUST,
     LANDMARK_CUE,
@@ -80,7 +82,7 @@ NEITHER = "neither"  # a cue that makes a place neither here nor home ("อย�
 def place_cue_in(compact: str) -> bool:
     """Whether the text without spaces has a word that gives a place a role."""
     return (CUE.search(compact) is not None or ADJACENT_HOME.search(compact) is not None
-            or _CERTIFIES.search(compact) is not None)  # "หนังสือรับรอง ... ว่าเป็นคนไทย"
+            or CERTIFIES.search(compact) is not None)  # "หนังสือรับรอง ... ว่าเป็นคนไทย"
 
 
 def _role(window: str, after: str = "") -> str | None:
@@ -152,16 +154,6 @@ def _not_home_again(current: Province | None, home: Province | None,
         return current
     others = [p for p in heres if p != home]
     return others[-1] if others else current
-
-
-_CERTIFIES = re.compile(r"หนังสือรับรอง(?!(?:(?!ว่า).){0,12}?(?:นายจ้าง|บริษัท|โรงงาน|การทำงาน))"
-                        r"(?:(?!ตอนนี้|ขณะนี้|แต่).){0,30}?(?:ว่า|ที่อยู่)")
-# what a letter certifies is where home is, not where the person is now ("มี หนังสือ
-# รับรองที่อำเภอออกให้ ว่าเป็นคนไทย อยู่ชัยภูมิจริง", "หนังสือรับรองที่อยู่ ขอนแก่น")
-_CERTIFIED = re.compile(r"หนังสือรับรอง(?!(?:(?!ว่า).){0,12}?(?:นายจ้าง|บริษัท|โรงงาน|การทำงาน))"
-                        r"(?:(?!ตอนนี้|ขณะนี้|แต่).){0,30}?"
-                        r"(?:ว่า(?:(?!ตอนนี้|ขณะนี้|แต่).){0,16}?อยู่|(?:ถิ่น)?ที่อยู่(?:ว่า)?(?:อยู่)?)"
-                        r"(?:จริง)?(?:ที่|ใน|จังหวัด|จ\.)?$")
 
 
 # "อำเภอหัวไทร บ้านเกิดที่นั่น", "หัวไทรเป็นบ้านเกิด": home said after the place it names
@@ -262,7 +254,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             if self_here and (FETCH.match(compact, m.end)
                               or writer_elsewhere(window, compact, m.end)):
                 role, self_here = NEITHER, False  # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้"
-            if role == "here" and _CERTIFIED.search(compact, max(0, m.start - 60), m.start):
+            if role == "here" and CERTIFIED.search(compact, max(0, m.start - 60), m.start):
                 role = "home"  # "หนังสือรับรอง ... ว่าเป็นคนไทย อยู่ชัยภูมิจริง"
             if role == "here":
                 heres.append(m.province)

@@ -13,9 +13,11 @@ from dialogs.card_reader import read_id_card
 from dialogs.consent_yes import consent_word
 from dialogs.count_said import leading_count, self_and_one_more
 from dialogs.facts import HARDSHIPS
+from dialogs.hiv_words import on_arvs
 from dialogs.letter import read_letter
+from dialogs.means import well_off
 from dialogs.name_owner import helped_name_text
-from dialogs.needs import NONE, PREFER_NOT, on_arvs, parse_needs, well_off
+from dialogs.needs import NONE, PREFER_NOT, parse_needs
 from dialogs.parse import (
     count_groups,
     facts_of,

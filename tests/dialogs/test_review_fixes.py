@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dialogs.needs import well_off
+from dialogs.means import well_off
 from dialogs.parse_numbers import clean_text
 from dialogs.province_abroad import home_abroad_in
 from dialogs.understand import read_message

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs.engine import Dialog
-from dialogs.needs import well_off
+from dialogs.means import well_off
 from dialogs.readers import read_hardship
 
 from .test_engine import consented
