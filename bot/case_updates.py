@@ -40,7 +40,8 @@ async def update_contact(store: Store, alerts: Alerts, case: Case, fix: UpdateCo
 
 
 def merged_needs(case: Case, add: AddNeeds) -> dict[str, Any]:
-    """The request's needs and referrals with those told after sending (each once)."""
+    """The request's needs and referrals with those told after sending (each once), less
+    the referrals to what the person says they already receive."""
     answers = dict(case.data.get("answers") or {})
     answers["needs"] = list(dict.fromkeys([*(answers.get("needs") or ()), *add.needs]))
     if add.consented:
@@ -49,7 +50,7 @@ def merged_needs(case: Case, add: AddNeeds) -> dict[str, Any]:
     if add.care:  # "อยากให้มีเจ้าหน้าที่ไปส่งด้วย": the travellers' care needs too
         care = sorted({*(case.data.get("special_needs") or ()), *add.care})
         answers["special_needs"] = data["special_needs"] = care
-    refs = list(case.data.get("referrals") or ())
+    refs = [r for r in case.data.get("referrals") or () if r.get("id") not in add.had]
     known = {r.get("id") for r in refs}
     refs += [r for r in add.referrals if r.get("id") not in known]
     return {**data, "referrals": refs}

@@ -14,6 +14,7 @@ from dialogs.care import KIN
 from dialogs.labels import LABELS
 from dialogs.needs import NEEDS, parse_needs, referrals
 from dialogs.parse import facts_of
+from dialogs.past_needs import ALLOWANCE_HAD
 from dialogs.questions import is_question
 from dialogs.readers import SPECIAL
 from dialogs.request import CARE_REFERRED, CARE_TOPICS, plain_titles
@@ -117,7 +118,18 @@ _WISH = re.compile(r"(?:อยาก|ต้องการ)(?!รู้|ทร�
 # ด้วย ต้องไปที่ไหนครับ"): it tells (the question part itself is left out)
 _MUST = re.compile(r"(?:แล้ว|และ|ก็)?(?:ยัง)?(?:ต้อง|จะต้อง)(?:ไป)?(?:รายงานตัว|รายงาน|ไปพบ|พบ|เข้าพบ)")
 # what one has already ("เบี้ยคนแก่ผมก็ได้อยู่แล้วทุกเดือน", "ได้รับเบี้ยพิการอยู่แล้ว"): no need
-_ALREADY = re.compile(r"(?:ได้|รับ|ได้รับ)(?:อยู่แล้ว|อยู่ทุกเดือน|ทุกเดือน(?:อยู่)?แล้ว|ประจำอยู่แล้ว)")
+_ALREADY = re.compile(r"(?:ได้|รับ|ได้รับ)(?:อยู่แล้ว|อยู่ทุกเดือน|ทุกเดือน(?:อยู่)?แล้ว|ประจำอยู่แล้ว)"
+                      r"|" + ALLOWANCE_HAD)
+# the allowance said received, by its kind ("ลุงได้เบี้ยคนพิการอยู่แล้ว", dev55): its referral,
+# given with the request for the care need, is dropped
+_HAD_TOPICS = (("พิการ", "disability_allowance"), ("สูงอายุ", "elderly_allowance"),
+               ("คนแก่", "elderly_allowance"), ("ชรา", "elderly_allowance"))
+
+
+def allowances_had(text: str) -> tuple[str, ...]:
+    """The allowances the text says are already received, as referral topics."""
+    said = [m.group() for m in re.finditer(ALLOWANCE_HAD, text.replace(" ", ""))]
+    return tuple(dict.fromkeys(t for m in said for w, t in _HAD_TOPICS if w in m))
 
 
 def wished_head(part: str) -> str:
@@ -176,14 +188,15 @@ def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
             added = _added(kb, state, plain, None)
             return respond(added.state, *declined, *added.replies, effects=added.effects)
     had: list[str] = []  # what one already has is no need told; an age told by it is care
-    if value is None and _ALREADY.search(text):
+    dropped = allowances_had(text) if value is None else ()
+    if value is None and _ALREADY.search(text.replace(" ", "")):
         had = told_care(" ".join(p for p in text.split() if _ALREADY.search(p)), None)
         text = " ".join(p for p in text.split() if not _ALREADY.search(p)) or "ไม่มี"
     if value is None and nothing_more(text):
         # "ไม่มีค่ะ": nothing else; "ไม่มีครับ เบี้ยคนแก่ผมก็ได้อยู่แล้วทุกเดือน": the elder's
         # care recorded, no referral to what he already gets
-        return respond(state, Reply(texts.AFTER_SENT_OK),
-                       effects=(AddNeeds((), (), False, tuple(had)),) if had else ())
+        return respond(state, Reply(texts.AFTER_SENT_OK), effects=(
+            AddNeeds((), (), False, tuple(had), dropped),) if had or dropped else ())
     needs = told_needs(text, value)
     sensitive = [] if value is not None else [
         n for n in parse_needs(statements(text))
@@ -197,8 +210,10 @@ def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
                                    care_pending=told_care(text, value) or None),
                        Reply(ask, BY_KEY["sensitive_consent"].choices))
     care, devices = told_care(text, value), told_devices(text, value)
-    return _added(kb, state, needs, value, care=care, topics=devices) if (
-        needs or care or devices) else None
+    if needs or care or devices:
+        return _added(kb, state, needs, value, care=care, topics=devices, had=dropped)
+    return respond(state, Reply(texts.AFTER_SENT_OK),
+                   effects=(AddNeeds((), (), False, (), dropped),)) if dropped else None
 
 
 def told_care(text: str, value: str | None) -> list[str]:
@@ -239,7 +254,7 @@ def _not_recorded(kb: KnowledgeBase, needs: list[str]) -> tuple[Reply, ...]:
 
 def _added(kb: KnowledgeBase, state: State, needs: list[str], value: str | None,
            consented: bool = False, care: tuple[str, ...] | list[str] = (),
-           topics: tuple[str, ...] | list[str] = ()) -> StepResult:
+           topics: tuple[str, ...] | list[str] = (), had: tuple[str, ...] = ()) -> StepResult:
     """`needs` (and the travellers' `care` needs) added to the request, the person told
     so, with the topic tapped or where to ask."""
     refs: list[dict[str, Any]] = plain_titles(referrals(
@@ -254,4 +269,4 @@ def _added(kb: KnowledgeBase, state: State, needs: list[str], value: str | None,
         out.append(Reply(replies.referral_text(refs)))
     more = Reply(texts.ANYTHING_MORE, replies.anything_else().choices)  # one at a time
     return respond(state, *out, more, effects=(AddNeeds(tuple(needs), tuple(refs), consented,
-                                                         tuple(care)),))
+                                                         tuple(care), had),))

@@ -55,6 +55,8 @@ _SELF_WORD = re.compile(r"ผม|ฉัน|หนู|ดิฉัน|กระ�
 # the card not lost, with a yes or alone ("บัตรบ่หาย", "มีอยู่ครับ บัตรไม่ได้หาย")
 _NOT_LOST = re.compile(r"(?:(?:มี|อยู่|ยังอยู่|มีอยู่)(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า)*)?บัตร(?:ประชาชน|ปชช)?"
                        r"(?:ก็|ยัง)?(?:บ่|ไม่)(?:ได้)?หาย(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า|เด้อ|นะ)*")
+# "not lost" said anywhere in the answer; it can only confirm a card had
+_NOT_LOST_SAID = re.compile(r"(?:ก็|ยัง)?(?:บ่|ไม่)(?:ได้)?หาย(?!ป่วย|ดี|ไข้|เจ็บ|ใจ)")
 _CARD_TYPO = re.compile(r"บัด(?!นี้|ซบ|ดล|กรุ|เดี๋ยว)")  # the card question: "บัด" is a typo
 # "มีทั้งของหนูของพ่อค่ะ": the writer's and the other traveller's both had
 _BOTH_HAD = re.compile(r"มีทั้ง(?:ของ)?(?:หนู|ผม|ฉัน|ดิฉัน|เรา)(?:และ|กับ|แล้วก็)?(?:ของ)?(?:"
@@ -85,6 +87,9 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     if again is not None:  # "มีค่ะมีทั้งของหนูของพ่อค่ะ" (dev34): the yes said again, with more
         return again  # (not "มีครับ มีหนี้ด้วย": nothing of a card after, the first yes holds)
     if _NOT_LOST.fullmatch(text.replace(" ", "")):  # "มีอยู่ครับ บัตรบ่หาย" (dev44)
+        return True
+    unlost = _NOT_LOST_SAID.sub(" ", text)  # "บัตร มี อยู่กระเป๋าเป้ ไม่หาย" (dev55): a yes
+    if unlost != text and "บัตร" in text and read_id_card(unlost, None) is True:  # "not lost" too
         return True
     plain = without_remarks(text)  # "บัตรประชาชนมีอยู่ หลาน อำเภอฝาง บ้านแม่งอน"
     if plain != text:

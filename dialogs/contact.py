@@ -47,6 +47,10 @@ _NAME_FIX = re.compile(r"(?:ชื่อ|นามสกุล).*(?:ผิด|�
 _CUE = r"(?:เป็น|ชื่อ|คือ|ผิด(?:ครับ|ค่ะ|คะ|นะ|จ้า)*)"
 _NAME_AFTER = re.compile(_CUE + r"(?!.*" + _CUE + r")(.*)")
 _WHEN = ("เมื่อไหร่", "เมื่อไร", "กี่วัน", "นานไหม", "นานมั้ย", "อีกนาน", "ตอนไหน")
+# an elder or parent said to tell a name, or to have one ("ลุงเพิ่งบอกชื่อ", "ยายบอกว่าชื่อ",
+# "ลุงแกชื่อ"): the name said after is theirs
+_KIN_NAMED = re.compile(r"(?:ลุง|ป้า|ยาย|ตา|น้า|ปู่|ย่า|พ่อ|แม่)(?:เขา|เค้า|แก|ท่าน)?(?:ก็)?(?:เพิ่ง|พึ่ง)?"
+                        r"(?:บอก|พูด)(?:ว่า)?ชื่อ|(?:ลุง|ป้า|ยาย|ตา|น้า|ปู่|ย่า)(?:เขา|เค้า|แก|ท่าน)ชื่อ")
 _STORY_KEYS = frozenset({"no_shelter", "no_food", "no_fare", "home_province", "thai"})
 
 
@@ -166,6 +170,11 @@ def after_sent(state: State, text: str) -> StepResult | None:
     ชื่อเป็น ต้อย") goes into it, never into a new screening; a number too short is
     pointed out; a fact told about it goes to a person with the request (never into a
     second screening); "แก้ไข" says how; None: anything else."""
+    if _KIN_NAMED.search(text.replace(" ", "")) and read_message(text).get("name"):
+        # "ลุงเพิ่งบอกชื่อครับ ชื่อลุงบุญมี" (dev56): the name of the one written for, not
+        # a fix of the writer's own, sent as whom to call; a person reads it with the request
+        return respond(state, Reply(texts.AFTER_SENT_NOTED),
+                       effects=(RequestHandoff("case_update"),))
     fixed = contact_fix(text, str((state.data.get("answers") or {}).get("name") or ""))
     phone, name = fixed or (None, None)
     # the name sent is in the request, not here: a surname alone is put after it there

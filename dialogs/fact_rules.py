@@ -174,11 +174,12 @@ _ROOF = own([HAVE + r"(?:ที่|ห้อง|หอ)(?:ซุกหัว)?(?
 SHELTER = rules([*_NO_ROOF, *_PUT_OUT], _ROOF)
 NO_ROOF = rules(_NO_ROOF, _ROOF)  # nowhere to sleep said (not only put out or alone)
 # a question's end, within the clause: "...ได้ไหมคะ", "...ได้มั้ย", "...หรือเปล่า"
-_ASKED = (r"(?:(?!ไม่|บ่|แต่|เพราะ|ค่ะ|ครับ|คับ).){0,24}?(?:ได้(?:บ่|ไหม|มั้ย|มั๊ย)|ไหม|มั้ย|มั๊ย"
+# (northern "ได้ก่อ", dev56: "ขอค่ารถกลับบ้านจากรัฐได้ก่อครับ")
+_ASKED = (r"(?:(?!ไม่|บ่|แต่|เพราะ|ค่ะ|ครับ|คับ).){0,24}?(?:ได้(?:บ่|ไหม|มั้ย|มั๊ย|ก่อ)|ไหม|มั้ย|มั๊ย"
           r"|หรือเปล่า|รึเปล่า|หรือไม่|ป่าว)")
 # a fare asked for a holiday trip ("อยากขอค่ารถกลับบ้านพิษณุโลกช่วงปีใหม่ค่ะ"): a free ticket
 # for the season, no lack told (the hardship is asked)
-_HOLIDAY = r"(?!.{0,24}?(?:ปีใหม่|สงกรานต์|เทศกาล|ปิดเทอม|วันหยุดยาว))"
+_HOLIDAY = r"(?!.{0,24}?(?:ปีใหม่|ปี๋ใหม่|สงกรานต์|เทศกาล|ปิดเทอม|วันหยุดยาว))"
 # ...or in a question that ends the message later ("ขอเงินค่ารถกลับบ้านนี่ ต้องเสีย
 # ค่าธรรมเนียมบ่": Isan "บ่" asks)
 _ASKED_AT_END = (r"(?!(?:(?!ช่วย).){0,40}?(?:บ่|ไหม|มั้ย|มั๊ย|หรือเปล่า|ป่าว)"  # never a plea:

@@ -61,6 +61,14 @@ _NO_PAPER = re.compile(r"(?:ไม่|บ่)(?:เคย)?(?:ได้)?มี(
                        r"|^(?:ไม่|บ่)มี(?:อะไร|หยัง|สักอย่าง|ซักอย่าง)(?:เลย|สักอย่าง)?" + PARTICLE + r"*$")
 
 
+# no one to issue it ("บ่มีไผเฮ็ดให้ได้เลย", "ไม่มีใครออกให้", dev56)
+_NOBODY = re.compile(r"(?:ไม่มีใคร|บ่มีไผ|บ่มีผู้ได๋|ไม่มีคน)(?:จะ)?(?:ทำ|เฮ็ด|ออก|เซ็น|เขียน|รับรอง)(?:ให้)?")
+# a plain no closing the answer after a question of what it is ("หนังสือรับรองอีหยังครับ บ่มี
+# ครับ", dev56): no (never with a yes or a "not yet" before it)
+_LAST_NO = re.compile(r"(?:ก็)?(?:ไม่|บ่)มี(?:เลย|ครับ|ค่ะ|คับ|จ้า|เด้อ|เจ้า|นะ)*")
+_WHAT = re.compile(r"อะไร|อีหยัง|หยัง|ไหน|ยังไง|อย่างไร|ไร")
+
+
 def read_letter(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
@@ -70,7 +78,12 @@ def read_letter(text: str, value: str | None) -> bool | None:
     if facts.has_id_card is True:  # "บ่มีครับ แต่มีบัตรประชาชนอยู่": the card had after
         return None  # all (dialogs.answering.card_found), the letter not needed
     compact = text.replace(" ", "").replace(".", "")
-    if _NO_PAPER.search(compact):
+    if _NO_PAPER.search(compact) or _NOBODY.search(compact):
+        return False
+    chunks = text.split()
+    before = "".join(chunks[:-1])
+    if len(chunks) > 1 and _LAST_NO.fullmatch(chunks[-1]) and _WHAT.search(before) and (
+            not re.search(r"แต่|(?<!ห)ยัง|มี(?!อะไร)", before)):
         return False
     if _LETTER_DENIED.search(compact) or (
             _CANNOT_ASK.match(compact) and not _GOT_ANYWAY.search(compact)):

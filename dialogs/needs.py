@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from dialogs.hiv_words import on_arvs, other_infection_only
-from dialogs.past_needs import CURES, PRISON, over_stretches, over_words
+from dialogs.past_needs import CURES, HAD, PRISON, over_stretches, over_words
 from dialogs.types import Choice
 from dialogs.words import phrase_words, words
 from knowledge import KnowledgeBase
@@ -131,7 +131,8 @@ def need_choices() -> tuple[Choice, ...]:
 # each phrase's words, whether it stays a need after a denial, and the kind of telling
 # that makes it over, if any (dialogs.past_needs: "เคยเป็นมะเร็ง หายแล้ว", "เคยติดคุก นานแล้ว")
 Said = tuple[tuple[tuple[str, ...], bool, str], ...]
-_OVER_KIND = {"health": CURES, "mental": CURES, "legal": CURES, "probation": PRISON}
+_OVER_KIND = {"health": CURES, "mental": CURES, "legal": CURES, "probation": PRISON,
+              "disability": HAD, "elderly": HAD}
 
 
 @cache

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CURES", "PRISON", "over_stretches", "over_words"]
+__all__ = ["ALLOWANCE_HAD", "CURES", "HAD", "PRISON", "over_stretches", "over_words"]
 
 # the healing said at the start of its clause, after a word that leads it ("แต่ตอนนี้
 # หายแล้ว", "หมอบอกหายแล้ว", "รักษาหายแล้ว") or right after the illness ("วัณโรคหายแล้ว");
@@ -49,6 +49,14 @@ _NOT_THEIRS = _NOT_YET + "".join(f"(?<!{w})" for w in ("ผัว", "สาม�
                                                        "ชาย", "สาว", "เขา", "เค้า"))
 CURES = "cures"
 PRISON = "prison"
+HAD = "had"  # an allowance already received ("ลุงได้เบี้ยคนพิการอยู่แล้ว", dev55): no need of it
+_ALLOWANCE = r"เบี้ย(?:ยังชีพ)?(?:ความ|คน|ผู้)?(?:พิการ|สูงอายุ|ผู้สูงอายุ|คนแก่|ชรา|คนชรา)"
+# (never one not had yet: "ยังไม่ได้เบี้ยคนพิการ", "ไม่ได้รับเบี้ยผู้สูงอายุแล้ว"); the allowance
+# first too ("เบี้ยคนแก่ผมก็ได้อยู่แล้วทุกเดือน", dev24)
+ALLOWANCE_HAD = (r"(?<!ไม่)(?<!บ่)(?<!ยัง)(?:ได้|รับ)(?:รับ)?(?:เงิน)?" + _ALLOWANCE
+                 + r"(?:ทุกเดือน|เดือนละ[\d,]+(?:บาท)?)?(?:อยู่|ประจำ)?(?:แล้ว|ทุกเดือน)(?!แต่|ไม่)"
+                 r"|" + _ALLOWANCE + r"(?:ของ)?(?:ผม|ฉัน|หนู|ลุง|ป้า|ยาย|ตา|เขา|แก)?(?:ก็)?(?<!ไม่)"
+                 r"(?:ได้|รับ)(?:รับ)?(?:อยู่|ประจำ)?(?:แล้ว|ทุกเดือน)(?!แต่|ไม่)")
 _SPANS: dict[str, re.Pattern[str]] = {
     # used to, then healed (what lies between is the story of it: "เคยเป็นวัณโรคเมื่อปี
     # ก่อน แต่กินยาครบหกเดือน หมอบอกหายแล้ว"); the illness right before its cure; the
@@ -72,6 +80,8 @@ _SPANS: dict[str, re.Pattern[str]] = {
                        r"|(?:พ้นโทษ|ออกจาก(?:คุก|เรือนจำ|ทัณฑสถาน)|ออกมา|(?:คุมประพฤติ|พักโทษ)(?:ก็)?"
                        r"(?:จบ|ครบ|หมด)(?:ไป)?)(?:ก็|มา|ได้)*(?:" + _LONG + "|หลายปีแล้ว|" + _YEARS
                        + r"(?:แล้ว|ก่อน|มาแล้ว|ที่แล้ว))"),
+    # (never one not had yet: "ยังไม่ได้เบี้ยคนพิการ", "ไม่ได้รับเบี้ยผู้สูงอายุแล้ว")
+    HAD: re.compile(ALLOWANCE_HAD),
 }
 
 

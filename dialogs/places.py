@@ -58,19 +58,37 @@ _SELF_HERE = re.compile(r"(?:(?:ส่วน)?(?:ผม|ฉัน|หนู|ด�
 # "อยุธยาค่ะ อยู่หอแถวนิคมโรจนะ นครพนมค่ะ": a here cue that goes on to its own place
 # (the dorm near the estate) tells more of the bare place before it; the province after
 # a space is the next answer, not where that dorm is
-_ELABORATES = re.compile(PARTICLE + r"*(?:ตอนนี้)?(?:ก็|ยัง)?(?:ติด|พัก|นอน|ค้าง)?อยู่(?:ที่|ใน)?"
+_ELABORATES = re.compile(PARTICLE + r"*(?:ตอนนี้)?(?:ก็|ยัง)?(?:ติด|พัก|นอน|ค้าง|นั่ง|รอ)?อยู่(?:ที่|ใน)?"
                          r"(?P<obj>.{2,})")
 _OPEN_END = re.compile(r"(?:ที่|ใน|จังหวัด|จ\.|แถว|ย่าน|ใกล้|เขต|อำเภอ|อ\.)$")
 # "สงขลาครับ ที่สะเดา อุดรธานีครับ": the district or town within the place before (no
 # cue in it: not "ชลบุรี ที่จะกลับ ขอนแก่น")
 _LOCALITY = re.compile(PARTICLE + r"*(?:ที่|อำเภอ|ตำบล|แถว|ย่าน|เขต|แขวง)(?P<obj>.{2,})")
+# "กาญจนบุรี หน้ารพ.พหลฯ ชัยภูมิ" (dev55): a landmark named after the bare place before
+# tells where in it the person waits; the province after a space is the next answer
+_LANDMARK_AT = re.compile(PARTICLE + r"*(?:หน้า|หลัง|ข้าง|ใกล้|ตรงข้าม)(?:นิคม(?:อุตสาหกรรม)?|ตลาด"
+                          r"|โรงพยาบาล|โรงบาล|รพ\.?|วัด|สถานี(?:รถไฟ|ขนส่ง)?|ขนส่ง|ห้าง|โรงงาน"
+                          r"|ทัณฑสถาน|เรือนจำ|คุก)(?P<obj>.{2,})")
+
+
+# "หัวหิน สถานีรถไฟ นครสวรรค์" (dev55): a kind of place alone after the bare place before
+# (its station, its terminal): where in it the person is; the next province is the next answer
+_KIND_ALONE = re.compile(PARTICLE + r"*(?:ที่|แถว|ตรง)?(?:หน้า|หลัง|ข้าง|ใกล้|ใน)?(?:สถานีรถไฟ|สถานีขนส่ง"
+                         r"|สถานีรถ|สถานี|ขนส่ง|บขส\.?|ท่ารถ|ตลาด|วัด|โรงพยาบาล|โรงบาล|รพ\.?|ห้าง|ปั๊ม"
+                         r"|เซเว่น)" + PARTICLE + r"*")
+
+
+def prev_bare_kind(gap: str) -> bool:
+    return _KIND_ALONE.fullmatch(gap) is not None
 
 
 def _elaborates(gap: str, spaced: bool) -> bool:
     """Whether `gap`, said after a place with no cue and before one that starts a new chunk
     (`spaced`), is a here cue spent on a place of its own, or a district of the place."""
-    said = (_ELABORATES.fullmatch(gap) or (
+    said = (_ELABORATES.fullmatch(gap) or _LANDMARK_AT.fullmatch(gap) or (
         None if CUE.search(gap) else _LOCALITY.fullmatch(gap))) if spaced else None
+    if spaced and prev_bare_kind(gap):
+        return True
     if said is None or _OPEN_END.search(said["obj"]):
         return False
     return not _NOTHING_BETWEEN.fullmatch(said["obj"])

@@ -85,3 +85,15 @@ def just_asking(text: str) -> bool:
     แค่ถาม"): screening stops (dev28: a village head's wife who asked about the fee was
     screened and met the edit menu 14 times)."""
     return any(_ASKING_CUE.search(m.group(0)) for m in _JUST_ASKING.finditer(text))
+
+
+# "แบบนี้ขอความช่วยเหลือได้ไหมคะ", "หนูขอความช่วยเหลือได้มั้ยคะ" (dev41)
+_HELP_ASKED = re.compile(r"(?:แบบนี้|อย่างนี้|งี้|กรณี(?:นี้)?|(?:ถ้า)?เป็นแบบนี้)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?"
+                         r"(?:จะ)?(?:(?:ขอ(?:รับ)?|ได้(?:รับ)?)(?:ความ)?ช่วยเหลือ|ช่วย)(?:ได้)?"
+                         r"(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|หรือไม่|ป่าว|บ่)(?:คะ|ค่ะ|ครับ|คับ|จ๊ะ|จ้ะ)?\??")
+
+
+def help_asked(text: str) -> bool:
+    """"Can I get help like this?" asked while screening, and nothing more ("ขอเงิน 5000
+    ได้ไหม", "แฟนเป็นคนพม่า ขอความช่วยเหลือได้ไหม" are not): yes, it is under way."""
+    return _HELP_ASKED.fullmatch(text.replace(" ", "")) is not None

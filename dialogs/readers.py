@@ -111,7 +111,10 @@ def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
     keys = HARDSHIPS
     if value and value.startswith("hardship:"):
         picked = value.split(":", 1)[1]
-        return {k: k == picked for k in keys} if picked in keys else dict.fromkeys(keys, False)
+        # one trouble tapped is that one, the others unsaid (dev55: a man who had slept at a
+        # market two nights tapped the fare; read as having a roof, he was never asked
+        # whether it was urgent); "none of these" is none
+        return {picked: True} if picked in keys else dict.fromkeys(keys, False)
     facts = facts_of(text)
     found = {k: getattr(facts, k) for k in keys if getattr(facts, k) is not None}
     if found.get("no_food") is None and _FOOD_GONE.search(text.replace(" ", "")):

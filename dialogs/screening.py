@@ -5,7 +5,6 @@ whenever it comes, and only what is still missing is asked."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from dialogs import replies, texts
@@ -37,7 +36,7 @@ from dialogs.letter import not_yet, other_paper
 from dialogs.needs_asked import wished_in_question
 from dialogs.parse import find_provinces
 from dialogs.parse_phone_id import mask_national_id, parse_national_id
-from dialogs.questions import asks_what_is_meant, is_question, split_question
+from dialogs.questions import asks_what_is_meant, help_asked, is_question, split_question
 from dialogs.readers import read_name_for
 from dialogs.request import refusal_referrals
 from dialogs.retries import Retries
@@ -61,12 +60,6 @@ from knowledge import KnowledgeBase
 # Sensitive answers are kept only after the second consent.
 SENSITIVE_KEYS = ("needs", "need_hints", "released")
 HEALTH_CARE = frozenset({"sick", "disabled", "pregnant"})  # care needs that are health data
-
-
-# "แบบนี้ขอความช่วยเหลือได้ไหมคะ", "หนูขอความช่วยเหลือได้มั้ยคะ" (dev41)
-_HELP_ASKED = re.compile(r"(?:แบบนี้|อย่างนี้|งี้|กรณี(?:นี้)?|(?:ถ้า)?เป็นแบบนี้)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?"
-                         r"(?:จะ)?(?:(?:ขอ(?:รับ)?|ได้(?:รับ)?)(?:ความ)?ช่วยเหลือ|ช่วย)(?:ได้)?"
-                         r"(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|หรือไม่|ป่าว|บ่)(?:คะ|ค่ะ|ครับ|คับ|จ๊ะ|จ้ะ)?\??")
 
 
 class Screening(Retries):
@@ -226,7 +219,7 @@ class Screening(Retries):
         if question and apart and slot.parse(apart, None) is not None:
             result = self._read_answer(state, slot, apart, None)
             return self._answered_too(state, result, self._kb_answer(question))
-        answer = self._kb_answer(text) or self._help_asked(text)
+        answer = self._kb_answer(text) or (texts.HELP_UNDER_WAY if help_asked(text) else "")
         answers = dict(state.data.get("answers") or {})
         told = told_with_question(text, answers)
         if not told:
@@ -250,12 +243,6 @@ class Screening(Retries):
         after = result.state.with_(one_part=state.data.get("one_part"))
         return self._reply(after, *([Reply(answer)] if answer else []), *result.replies,
                            effects=result.effects)
-
-    @staticmethod
-    def _help_asked(text: str) -> str:
-        """"Can I get help like this?" asked while screening, and nothing more ("ขอเงิน
-        5000 ได้ไหม", "แฟนเป็นคนพม่า ขอความช่วยเหลือได้ไหม" are not): yes, it is under way."""
-        return texts.HELP_UNDER_WAY if _HELP_ASKED.fullmatch(text.replace(" ", "")) else ""
 
     def _advance(self, state: State, lead: str) -> StepResult:
         state = state.with_(unclear=None, asked_here=None)  # an answer read: counts start over

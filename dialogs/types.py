@@ -86,6 +86,7 @@ class AddNeeds:
     referrals: tuple[dict[str, Any], ...] = ()
     consented: bool = False  # sensitive needs among them, with consent given
     care: tuple[str, ...] = ()  # care needs of the travellers ("cannot_travel_alone")
+    had: tuple[str, ...] = ()  # referral topics already received ("elderly_allowance"): dropped
 
 
 @dataclass(frozen=True)

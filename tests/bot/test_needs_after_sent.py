@@ -141,3 +141,21 @@ def test_a_plain_need_told_with_a_refused_sensitive_one_is_still_added() -> None
         texts.NEEDS_NOT_RECORDED, texts.NEEDS_NOT_RECORDED_WHERE)
     effect = refused.effects[0]
     assert isinstance(effect, AddNeeds) and effect.needs == ("work",) and not effect.consented
+
+
+async def test_an_allowance_already_received_drops_its_referral(world: World) -> None:
+    # dev24, dev55: an elder referred to the old-age allowance at sending says he gets it
+    await world.say("สวัสดีครับ")
+    await world.say("ยินยอม")
+    await world.say("ผมอายุ 70 อยู่นนทบุรี ไม่มีค่ารถกลับบ้านลำปาง มีบัตรประชาชน นอนบ้านลูกได้")
+    for answer in ("คนเดียว ไม่ด่วน", "ไปเองได้", "จันทร์ 0857729310", "ถูกต้อง"):
+        if any("เลขที่เรื่อง" in r for r in await world.say(answer)):
+            break
+    [case] = await world.store.cases(key=PERSON)
+    assert "elderly_allowance" in await referral_ids(world, case.id)
+    said = await world.say("ไม่มีครับ เบี้ยคนแก่ผมก็ได้อยู่แล้วทุกเดือน")
+    ids = await referral_ids(world, case.id)
+    assert "elderly_allowance" not in ids and "elderly_hardship_grant" in ids  # the rest kept
+    after = await world.store.case(case.id)
+    assert after is not None and after.data["special_needs"] == ["elderly"]
+    assert said and not any("ยังไม่เข้าใจ" in s for s in said)

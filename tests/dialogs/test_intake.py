@@ -318,12 +318,12 @@ def test_unknown_card_and_province_still_send_the_request(dialog: Dialog) -> Non
     chat.say("จำไม่ได้")
     assert asked(chat) == "current_province"
     chat.say("ไม่ทราบ")
-    for answer in ("ขอนแก่น", "คนเดียว", "ไม่ด่วน", "นก 0812345678"):
+    for answer in ("ขอนแก่น", "คนเดียว", "ไม่ด่วน"):  # (one trouble tapped: urgency asked)
         chat.say(answer)
     assert chat.state.name == st.CONFIRM
     summary = chat.last.replies[-1].text if chat.last else ""
     assert "บัตรประชาชน: ไม่ทราบ" in summary and "อยู่ที่: -" in summary
-    [effect] = chat.say("ถูกต้อง").effects
+    [effect] = chat.say("นก 0812345678").effects
     assert isinstance(effect, CreateCase)
     assert effect.case["eligible"] is True and effect.case["current_province"] is None
     assert any("เจ้าหน้าที่จะตรวจบัตร" in r for r in effect.case["reasons"])

@@ -1,0 +1,161 @@
+"""Misreadings found by the blind development sets dev55 and dev56 (the East and West,
+the North, Isan and the deep South; people writing for strangers, a deaf traveller, an
+elder asked one thing at a time)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs import state as st
+from dialogs.after_needs import allowances_had, needs_after_sent
+from dialogs.engine import Dialog
+from dialogs.letter import read_letter
+from dialogs.needs import parse_needs
+from dialogs.parse import extract_facts
+from dialogs.readers import read_hardship, read_id_card
+from dialogs.state import State
+from dialogs.types import AddNeeds, RequestHandoff, UpdateContact
+from knowledge import load_knowledge
+
+from .test_engine import Chat
+
+
+def _places(text: str) -> tuple[str | None, str | None, list[str]]:
+    facts = extract_facts(text)
+    return (facts.current_province.name_th if facts.current_province else None,
+            facts.home_province.name_th if facts.home_province else None,
+            [p.name_th for p in facts.bare_provinces])
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a landmark named after the bare place before tells where in it one waits (dev55)
+    ("กาญจนบุรี หน้ารพ.พหลฯ ชัยภูมิ", (None, None, ["กาญจนบุรี", "ชัยภูมิ"])),
+    ("หัวหิน สถานีรถไฟ นครสวรรค์", (None, None, ["ประจวบคีรีขันธ์", "นครสวรรค์"])),
+    ("บางใหญ่ค่ะ นั่งอยู่ในเซเว่น จันทบุรีค่ะ", (None, None, ["นนทบุรี", "จันทบุรี"])),  # dev53
+    # a bordering province is no place of the person (dev55, asked three times)
+    ("ขอนแก่น เอ้ยไม่ใช่ ชัยภูมิครับ อ.ภูเขียว ติดเขตขอนแก่น", (None, None, ["ชัยภูมิ"])),
+    ("ยอมรับครับ มีครับ กาญจนบุรี หน้ารพ.พหลฯ ขอนแก่น เอ้ยไม่ใช่ ชัยภูมิครับ อ.ภูเขียว "
+     "ติดเขตขอนแก่น", (None, None, ["กาญจนบุรี", "ชัยภูมิ"])),
+    # a card kept in a bag is no place of the person (dev55)
+    ("บัตร มี อยู่กระเป๋าเป้ ไม่หาย นครสวรรค์", (None, None, [])),
+    # back from a place, the fare onward (dev56: Phuket had been read as home)
+    ("ผมกลับจากภูเก็ตจะไปสุรินทร์ เงินค่ายาค่าคลินิกหมดแล้ว", (None, "สุรินทร์", [])),
+    ("ผมกลับมาจากภูเก็ต จะกลับบ้านสุรินทร์", (None, "สุรินทร์", [])),
+    ("ไม่มีค่ารถต่อไปสุรินทร์ครับ เงินหมด", (None, "สุรินทร์", [])),
+    # the central women's prison left is no home (dev56: refused as already home)
+    ("สวัสดีค่ะ อยากขอค่ารถกลับบ้านค่ะ หนูพ้นโทษออกจากทัณฑสถานหญิงกลางได้สามวัน",
+     (None, None, [])),
+])
+def test_places_of_dev55_and_dev56(text: str, want: tuple[object, ...]) -> None:
+    assert _places(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ติดอยู่ขอนแก่น", ("ขอนแก่น", None, [])),  # stuck there is still here
+    ("ผมติดอยู่ที่ขนส่งขอนแก่น", ("ขอนแก่น", None, [])),
+    ("กลับมาถึงหาดใหญ่", ("สงขลา", None, [])),
+    ("มีเงินอยู่๑๒๐บาทค่ะ ค่ารถไปอุบล", (None, None, [])),  # the fare there alone: no home
+    ("หมดค่ารถไปชลบุรีแล้วค่ะ", (None, None, [])),
+    ("เพิ่งออกจากทัณฑสถานหญิงกลางเมื่อวาน", ("กรุงเทพมหานคร", None, [])),
+    ("สถานีรถไฟ นครสวรรค์", ("นครสวรรค์", None, [])),  # no place before: the station's
+])
+def test_places_that_stay_as_they_were(text: str, want: tuple[object, ...]) -> None:
+    assert _places(text) == want
+
+
+@pytest.mark.parametrize(("text", "had", "state"), [
+    ("บัตร มี อยู่กระเป๋าเป้ ไม่หาย", True, None),  # dev55: asked three times, then unknown
+    ("บัตรมีอยู่ในกระเป๋า", True, None),
+    ("บัตรมี ไม่หาย", True, None),
+    ("ค้นกระเป๋าลุงเจอบัตรประชาชนครับ หมดอายุไปแล้ว", True, "expired"),  # dev56
+    ("มีบัตรครับ หมดอายุแล้ว", True, "expired"),
+    ("บัตรมีอยู่ในกระเป๋าที่โดนขโมย", None, None),  # gone with the bag
+    ("บัตรมีอยู่ในกระเป๋าตังที่หายไป", None, None),
+    ("บัตรไม่หาย แต่ไม่ได้เอามา", None, None),
+    ("ไม่เจอบัตร", None, None),
+])
+def test_cards_of_dev55_and_dev56(text: str, had: bool | None, state: str | None) -> None:
+    assert read_id_card(text, None) is had
+    assert extract_facts(text).id_card_state == state
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("หนังสือรับรองอีหยังครับ บ่มีครับ", False),  # dev56: "ยังไม่เข้าใจ", then skipped
+    ("ผู้ใหญ่บ้านกะโทรบ่ติด บ่มีไผเฮ็ดให้ได้เลย", False),
+    ("ไม่มีใครออกให้ครับ", False),
+    ("ทำที่ไหนครับ ยังไม่มี", None),  # not yet: asked again
+    ("ผู้ใหญ่บ้านทำให้ได้ครับ", True),
+])
+def test_letters_of_dev56(text: str, want: bool | None) -> None:
+    assert read_letter(text, None) is want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ไม่มีแล้ว ลุงได้เบี้ยคนพิการอยู่แล้ว ขอแค่มีคนพาไปส่ง", []),  # dev55: had, no need
+    ("ยายได้เบี้ยผู้สูงอายุแล้ว", []),
+    ("ยังไม่ได้เบี้ยคนพิการ", ["disability"]),
+    ("อยากได้เบี้ยคนพิการ", ["disability"]),
+    ("ได้เบี้ยคนพิการอยู่แล้ว แต่อยากได้รถเข็นใหม่", ["disability"]),
+])
+def test_an_allowance_already_had_is_no_need(text: str, want: list[str]) -> None:
+    assert parse_needs(text) == want
+
+
+def test_one_trouble_tapped_leaves_the_others_unsaid() -> None:
+    # dev55: a guard who had slept at a market two nights tapped the fare; read as having a
+    # roof, he was never asked whether it was urgent
+    assert read_hardship("ไม่มีค่ารถกลับบ้าน", "hardship:no_fare") == {"no_fare": True}
+    assert read_hardship("ไม่มีปัญหาเหล่านี้", "hardship:none") == {
+        "no_shelter": False, "no_food": False, "no_fare": False}
+
+
+def test_a_northern_question_of_a_new_year_fare_is_no_lack() -> None:
+    facts = extract_facts("ผมเป็นคนน่าน ทำงานบริษัทอยู่กรุงเทพ ปี๋ใหม่นี้จะกลับบ้าน "
+                          "อยากถามว่าขอค่ารถกลับบ้านจากรัฐได้ก่อครับ")
+    assert facts.no_fare is None  # asked, with the hardship question (dev56: sent as a case)
+
+
+def test_one_who_tapped_one_trouble_is_asked_the_urgency(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    for line in ("สวัสดีครับ", "ผมเป็นยามโรงงานแถวรังสิต เค้าเลิกจ้าง", "ยินยอม"):
+        chat.say(line)
+    chat.say("ไม่มีค่ารถกลับบ้าน", "hardship:no_fare")
+    chat.say("มี แต่หักครึ่ง ยังอ่านออก")
+    chat.say("พิษณุโลก")
+    chat.say("คนเดียว")
+    assert chat.state.data.get("slot") == "urgent"  # dev55: had been read as not urgent
+    chat.say("นอนตลาดมาสองคืนแล้ว")
+    assert chat.state.data["answers"]["urgent"] is True
+
+
+def test_the_name_of_the_one_written_for_is_no_fix_of_the_writer(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    for line in ("สวัสดีครับ ผมเจอลุงแก่ๆคนนึงนั่งอยู่หน้าหมอชิตตั้งแต่เมื่อวาน",
+                 "ลุงพูดอีสาน บอกว่าบ้านอยู่อุบล จำทางกลับไม่ได้ เงินก็ไม่มี",
+                 "ยินยอมครับ ลุงก็พยักหน้าแล้ว ค้นกระเป๋าลุงเจอบัตรประชาชนครับ หมดอายุไปแล้ว",
+                 "ลุงคนเดียวครับ ผมไม่ได้ไปด้วย ด่วนครับ ลุงไม่มีที่นอน ไปเองไม่ได้แน่ครับ",
+                 "ผมชื่อต้น วินหน้าหมอชิต 0891152334 ลุงไม่มีมือถือ โทรหาผมได้"):
+        chat.say(line)
+    assert chat.state.name == st.DONE
+    effects = chat.say("ลุงเพิ่งบอกชื่อครับ ชื่อลุงบุญมี ผมพาไปนั่งรอที่ป้อมตำรวจแล้ว").effects
+    assert not any(isinstance(e, UpdateContact) for e in effects)  # ต้น is still called
+    assert any(isinstance(e, RequestHandoff) for e in effects)  # staff read it
+    fixed = chat.say("ขอแก้ชื่อเป็น ต้อม ครับ").effects  # his own name fixed, as before
+    assert any(isinstance(e, UpdateContact) and e.name == "ต้อม" for e in fixed)
+
+
+@pytest.mark.parametrize(("text", "had"), [
+    ("ไม่มีแล้ว ลุงได้เบี้ยคนพิการอยู่แล้ว ขอแค่มีคนพาไปส่ง", ("disability_allowance",)),  # dev55
+    ("ไม่มีครับ เบี้ยคนแก่ผมก็ได้อยู่แล้วทุกเดือน", ("elderly_allowance",)),  # dev24
+])
+def test_an_allowance_received_drops_its_referral(text: str, had: tuple[str, ...]) -> None:
+    result = needs_after_sent(load_knowledge(), State("idle", {"consent": True, "sent": True}),
+                              text, None)
+    assert result is not None
+    [effect] = [e for e in result.effects if isinstance(e, AddNeeds)]
+    assert effect.had == had and not effect.needs
+
+
+def test_an_allowance_not_yet_had_drops_nothing() -> None:
+    assert allowances_had("ยังไม่ได้เบี้ยคนพิการเลยครับ") == ()
+    assert allowances_had("อยากได้เบี้ยผู้สูงอายุ") == ()
