@@ -9,6 +9,7 @@ from dialogs import texts
 from dialogs.answering import written_for
 from dialogs.consent_yes import consent_word
 from dialogs.parse import parse_yes_no
+from dialogs.provinces import find_provinces
 from dialogs.questions import asks_what_is_meant, is_question, just_asking
 from dialogs.understand import read_message
 from dialogs.words import words
@@ -79,12 +80,17 @@ _CANNOT_FOLLOW = re.compile(r"อ่าน|(?:ไม่|บ่)(?:ค่อย)?
                             r"|ขอโทษ|พิมพ์ผิด|รอ(?!ง)|เจ้าหน้าที่|ช่วยด้วย|เอาไง|ทำไง|ยังไงดี|บอท|หุ่นยนต์|คนจริง")
 
 
+_SLIP_FIX = re.compile(r"เอ้ย|เอ๊ย|อุ๊ย|อุ้ย|พิมพ์ผิด|ขอแก้|ที่ถูก(?:คือ|เป็น)?")
+
+
 def story_piece(text: str) -> bool:
     """A piece of a story told in short messages before consent ("มีลูกสองคน", "แม่ก็อยู่
     ด้วย", "แต่เงินไม่พอค่ะ"): a statement of two words or more (particles aside), neither
     a yes or no, a doubt, a question, nor a question of what is meant. Kept with the story,
     and not taken as being stuck (dev48: a mother's six short messages met a person)."""
     compact = text.strip().lower()
+    if _SLIP_FIX.search(compact) and find_provinces(text):  # "เอ้ย ไม่ใช่ ชัยภูมิครับ พิมพ์ผิด"
+        return True  # a place taken back is the story's (dev57: its home was kept wrong)
     if (not compact or compact.startswith(_YES_START) or "ยินยอม" in compact or is_question(text)
             or parse_yes_no(text) is not None or UNSURE.search(compact)
             or asks_what_is_meant(text) or _CANNOT_FOLLOW.search(compact) or just_asking(text)):

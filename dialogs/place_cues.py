@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["ADJACENT_HOME", "CERTIFIED", "CERTIFIES", "CUE", "JUST", "LANDMARK_CUE",
-           "LANDMARK_START", "PARENTS_HOME", "PARTNER", "POLICE", "PRISON_NAMED", "PRONOUN",
-           "ROUTE", "SOMEONE_ELSE", "SOMEONE_ELSES_JOB", "TODAY_AFTER"]
+           "LANDMARK_START", "LEFT_FROM", "PARENTS_HOME", "PARTNER", "POLICE", "PRISON_NAMED",
+           "PRONOUN", "ROUTE", "SOMEONE_ELSE", "SOMEONE_ELSES_JOB", "TODAY_AFTER"]
 
 # old people name themselves by kin words ("บ้านยายอยู่ร้อยเอ็ด", "ทิ้งยายไว้ที่เชียงใหม่")
 _ELDER_SELF = r"ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า"
@@ -95,8 +95,10 @@ _HERE_CUE_EN = r"iamin|iamat|imin|imat|stuckin|stuckat|stayingin|stayingat|nowin
 # บางขวางวันนี้"); one left long ago is no place of now ("ออกจากคุกเชียงใหม่มาสองปีแล้ว")
 _FREED_CUE = (r"(?:ออก|พ้นโทษ|(?:ถูก|ได้รับการ)?ปล่อยตัว|พ้น)(?:ออก)?(?:มา)?จาก"
               r"(?:คุก|เรือนจำ|ทัณฑสถาน)(?:กลาง|จังหวัด|อำเภอ|หญิง|ชาย|พิเศษ)*(?:ที่)?")
-PRISON_NAMED = re.compile(r"คุก|เรือนจำ|ทัณฑสถาน")  # a prison known by name ("คุกบางขวาง",
-# "ทัณฑสถานหญิงกลาง", dev56)
+PRISON_NAMED = re.compile(r"คุก|เรือนจำ")  # a prison known by name ("คุกบางขวาง")
+# a place left right before it ("พ้นโทษออกจากทัณฑสถานหญิงกลางได้สามวัน", dev56: read as home
+# by a "กลับบ้าน" said before it): never home
+LEFT_FROM = re.compile(r"(?:ออก|พ้นโทษ|ปล่อยตัว|พ้น|หนี)(?:ออก)?(?:มา)?จาก$")
 JUST = re.compile(r"(?:เพิ่ง|พึ่ง)(?:จะ)?(?:ได้)?$")
 TODAY_AFTER = re.compile(r"(?:มา)?(?:ได้)?(?:วันนี้|เมื่อวาน|เมื่อเช้า|เช้านี้|เมื่อกี้|เมื่อคืน)")
 CUE = re.compile(f"(?P<away>{_AWAY_CUE})|(?P<freed>{_FREED_CUE})"

@@ -34,7 +34,9 @@ def denied_role(window: str) -> str | None:
 
 
 # a slip taken back: "อยู่สระบุรี เอ้ย ลพบุรี", "อยู่สระบุรี ไม่ใช่ อยู่ลพบุรี"
-_SLIP = re.compile(r"เอ้ย|เอ๊ย|เอ่ย|อุ๊ย|อุ้ย|พิมพ์ผิด|ไม่ใช่ๆ|(?:อ้อ|อ่อ|อ๋อ)ไม่ใช่")
+# ("จะกลับบ้านที่ชุมพร เอ้ย ไม่ใช่ ชัยภูมิครับ", dev57: the "ไม่ใช่" after the slip word is the
+# slip's, not a denial of the place after it)
+_SLIP = re.compile(r"(?:เอ้ย|เอ๊ย|เอ่ย|อุ๊ย|อุ้ย)(?:ไม่ใช่)?|พิมพ์ผิด|ไม่ใช่ๆ|(?:อ้อ|อ่อ|อ๋อ)ไม่ใช่")
 # a pause ("เดี๋ยวนะครับ"): a slip only when a move is told after it (dialogs.places)
 _PAUSE = re.compile(r"เดี๋ยว(?:นะ|ก่อน)(?:ครับ|คับ|ค่ะ|คะ|จ้า)?")
 _OH = frozenset({"อ้อ", "อ่อ", "อ๋อ"})  # "อ้อ ไม่ใช่ครับ": a slip, as "เอ้ย"
@@ -52,7 +54,7 @@ def slip_ends(cleaned: str) -> list[tuple[int, bool]]:
         ends += [(at + m.end(), True) for m in _SLIP.finditer(chunk)]
         ends += [(at + len(chunk), False)] if _PAUSE.fullmatch(chunk) else []
         if _NOT_SO.fullmatch(chunk):
-            ends.append((at + len(chunk), before in _OH))
+            ends.append((at + len(chunk), before in _OH or _SLIP.fullmatch(before) is not None))
         at += len(chunk)
         before = chunk
     return ends

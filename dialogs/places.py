@@ -26,6 +26,7 @@ from dialogs.place_cues import (
     JUST,
     LANDMARK_CUE,
     LANDMARK_START,
+    LEFT_FROM,
     PARENTS_HOME,
     PARTNER,
     POLICE,
@@ -263,8 +264,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                 role = "home"  # "อำเภอหัวไทร บ้านเกิดที่นั่น"
             if role is None and terse_home(compact, spaced, m, mentions):
                 role = "home"  # "มีบัตร บ้านนครศรี" (dev47)
-            if ROUTE.search(window):
-                role = NEITHER  # "ส่งตัวกลับทางด่านสุไหงโก-ลก": passed through
+            if ROUTE.search(window) or (role == "home" and LEFT_FROM.search(window)):
+                role = NEITHER  # "ส่งตัวกลับทางด่านสุไหงโก-ลก": passed through; a place left
             if role == "home" and _SOLD.match(compact, m.end) and (
                     _HOME_SAID.search(window)):
                 role = NEITHER  # "บ้านที่ยโสธรก็ขายไปแล้ว" (dev36): no home there any more

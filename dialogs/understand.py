@@ -97,6 +97,13 @@ _NO_TROUBLE = re.compile(r"ไม่(?:ได้)?(?:เดือดร้อน
                          r"|แล้ว|เอง|แทน)|ไม่มีปัญหา(?:อะไร|เรื่องเงิน)")
 
 
+# a stranger met and written for ("มียายคนนึงนั่งอยู่ตั้งแต่เช้า ชื่อยายบุญมา", dev57): the
+# name the message tells is theirs, not the writer's, who is asked theirs at the summary
+_STRANGER = re.compile(r"(?:มี|เจอ|เห็น|พบ)(?:ยาย|ตา|ลุง|ป้า|ผู้ชาย|ผู้หญิง|ผู้สูงอายุ|คนแก่|เด็ก|น้อง"
+                       r"|แม่|พ่อ|หนุ่ม|สาว)?(?:แก่ๆ|แก่|เฒ่า|ผู้หญิง|ผู้ชาย)?คน(?:นึง|หนึ่ง|1)")
+_OWN_NAME = re.compile(r"(?:ผม|หนู|ฉัน|ดิฉัน|กระผม|ข้อย|เรา)ชื่อ")  # "ผมชื่อต้น เจอลุงคนนึง"
+
+
 def read_message(text: str) -> dict[str, Any]:
     """Every answer one message gives, whatever was asked: screening facts, name,
     phone, whether the person was just released from prison, and the other needs
@@ -113,7 +120,9 @@ def _read_message(text: str) -> str:
     if _NO_TROUBLE.search(negations_fixed(clean_text(text)).replace(" ", "")) and not any(
             out.get(k) for k in HARDSHIPS):
         out |= {k: out.get(k, False) for k in HARDSHIPS}
-    name = extract_name(text)
+    compact = text.replace(" ", "")
+    stranger = _STRANGER.search(compact) and not _OWN_NAME.search(compact)
+    name = None if stranger else extract_name(text)
     if name:
         out["name"] = name
     phone = parse_phone(text)

@@ -56,7 +56,8 @@ def test_places_of_dev55_and_dev56(text: str, want: tuple[object, ...]) -> None:
     ("กลับมาถึงหาดใหญ่", ("สงขลา", None, [])),
     ("มีเงินอยู่๑๒๐บาทค่ะ ค่ารถไปอุบล", (None, None, [])),  # the fare there alone: no home
     ("หมดค่ารถไปชลบุรีแล้วค่ะ", (None, None, [])),
-    ("เพิ่งออกจากทัณฑสถานหญิงกลางเมื่อวาน", ("กรุงเทพมหานคร", None, [])),
+    ("เพิ่งออกจากทัณฑสถานหญิงกลางเมื่อวาน", (None, None, [])),  # as before: asked
+    ("จะกลับบ้าน หนีออกมาจากชลบุรี", (None, None, [])),  # a place left is no home
     ("สถานีรถไฟ นครสวรรค์", ("นครสวรรค์", None, [])),  # no place before: the station's
 ])
 def test_places_that_stay_as_they_were(text: str, want: tuple[object, ...]) -> None:
