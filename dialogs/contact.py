@@ -51,6 +51,7 @@ _WHEN = ("เมื่อไหร่", "เมื่อไร", "กี่ว�
 # "ลุงแกชื่อ"): the name said after is theirs
 _KIN_NAMED = re.compile(r"(?:ลุง|ป้า|ยาย|ตา|น้า|ปู่|ย่า|พ่อ|แม่)(?:เขา|เค้า|แก|ท่าน)?(?:ก็)?(?:เพิ่ง|พึ่ง)?"
                         r"(?:บอก|พูด)(?:ว่า)?ชื่อ|(?:ลุง|ป้า|ยาย|ตา|น้า|ปู่|ย่า)(?:เขา|เค้า|แก|ท่าน)ชื่อ")
+_OWN_AFTER_KIN = re.compile(r"ชื่อ(?:จริง|เล่น)?(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|เรา)|ชื่อที่ถูก|(?:พิมพ์|สะกด)ผิด")
 _STORY_KEYS = frozenset({"no_shelter", "no_food", "no_fare", "home_province", "thai"})
 
 
@@ -170,7 +171,8 @@ def after_sent(state: State, text: str) -> StepResult | None:
     ชื่อเป็น ต้อย") goes into it, never into a new screening; a number too short is
     pointed out; a fact told about it goes to a person with the request (never into a
     second screening); "แก้ไข" says how; None: anything else."""
-    if _KIN_NAMED.search(text.replace(" ", "")) and read_message(text).get("name"):
+    if _KIN_NAMED.search(text.replace(" ", "")) and read_message(text).get("name") and not (
+            _OWN_AFTER_KIN.search(text.replace(" ", ""))):
         # "ลุงเพิ่งบอกชื่อครับ ชื่อลุงบุญมี" (dev56): the name of the one written for, not
         # a fix of the writer's own, sent as whom to call; a person reads it with the request
         return respond(state, Reply(texts.AFTER_SENT_NOTED),

@@ -21,7 +21,6 @@ from dialogs.parse_numbers import PARTICLE
 from dialogs.place_cues import (
     ADJACENT_HOME,
     CERTIFIED,
-    CERTIFIES,
     CUE,
     JUST,
     LANDMARK_CUE,
@@ -37,6 +36,15 @@ from dialogs.place_cues import (
     TODAY_AFTER,
 )
 from dialogs.place_denials import DENIED_PLACE, INSTEAD, denied_role, slip_ends, take_back
+from dialogs.place_gaps import (
+    COUNT_BETWEEN,
+    LOCALITY_WORD,
+    NOTHING_BETWEEN,
+    elaborates,
+    kind_opens_chunk,
+    place_cue_in,
+    unknown_answer,
+)
 from dialogs.place_house import BACK, BACK_DONE, HOUSE, VISIT, house_left, terse_home, wished_home
 from dialogs.place_writer import FETCH, writer_elsewhere
 from dialogs.province_at_home import settle_at_home
@@ -56,52 +64,7 @@ RENTED = re.compile(PARTICLE + r"*(?:แต่)?(?:เช่า(?:เขา|เ�
 # ระยอง ผมอยู่สระบุรี", "ยายอยู่ที่โคราช ส่วนหนูอยู่...")
 _SELF_HERE = re.compile(r"(?:(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ตัวเอง|ข้อย)|ตอนนี้|ส่วนเรา)(?:เอง)?(?:ก็|ยัง)?"
                         r"(?:ตอนนี้)?(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)?อยู่(?:ที่|ใน|จังหวัด)?$")
-# "อยุธยาค่ะ อยู่หอแถวนิคมโรจนะ นครพนมค่ะ": a here cue that goes on to its own place
-# (the dorm near the estate) tells more of the bare place before it; the province after
-# a space is the next answer, not where that dorm is
-_ELABORATES = re.compile(PARTICLE + r"*(?:ตอนนี้)?(?:ก็|ยัง)?(?:ติด|พัก|นอน|ค้าง|นั่ง|รอ)?อยู่(?:ที่|ใน)?"
-                         r"(?P<obj>.{2,})")
-_OPEN_END = re.compile(r"(?:ที่|ใน|จังหวัด|จ\.|แถว|ย่าน|ใกล้|เขต|อำเภอ|อ\.)$")
-# "สงขลาครับ ที่สะเดา อุดรธานีครับ": the district or town within the place before (no
-# cue in it: not "ชลบุรี ที่จะกลับ ขอนแก่น")
-_LOCALITY = re.compile(PARTICLE + r"*(?:ที่|อำเภอ|ตำบล|แถว|ย่าน|เขต|แขวง)(?P<obj>.{2,})")
-# "กาญจนบุรี หน้ารพ.พหลฯ ชัยภูมิ" (dev55): a landmark named after the bare place before
-# tells where in it the person waits; the province after a space is the next answer
-_LANDMARK_AT = re.compile(PARTICLE + r"*(?:หน้า|หลัง|ข้าง|ใกล้|ตรงข้าม)(?:นิคม(?:อุตสาหกรรม)?|ตลาด"
-                          r"|โรงพยาบาล|โรงบาล|รพ\.?|วัด|สถานี(?:รถไฟ|ขนส่ง)?|ขนส่ง|ห้าง|โรงงาน"
-                          r"|ทัณฑสถาน|เรือนจำ|คุก)(?P<obj>.{2,})")
-
-
-# "หัวหิน สถานีรถไฟ นครสวรรค์" (dev55): a kind of place alone after the bare place before
-# (its station, its terminal): where in it the person is; the next province is the next answer
-_KIND_ALONE = re.compile(PARTICLE + r"*(?:ที่|แถว|ตรง)?(?:หน้า|หลัง|ข้าง|ใกล้|ใน)?(?:สถานีรถไฟ|สถานีขนส่ง"
-                         r"|สถานีรถ|สถานี|ขนส่ง|บขส\.?|ท่ารถ|ตลาด|วัด|โรงพยาบาล|โรงบาล|รพ\.?|ห้าง|ปั๊ม"
-                         r"|เซเว่น)" + PARTICLE + r"*")
-
-
-def prev_bare_kind(gap: str) -> bool:
-    return _KIND_ALONE.fullmatch(gap) is not None
-
-
-def _elaborates(gap: str, spaced: bool) -> bool:
-    """Whether `gap`, said after a place with no cue and before one that starts a new chunk
-    (`spaced`), is a here cue spent on a place of its own, or a district of the place."""
-    said = (_ELABORATES.fullmatch(gap) or _LANDMARK_AT.fullmatch(gap) or (
-        None if CUE.search(gap) else _LOCALITY.fullmatch(gap))) if spaced else None
-    if spaced and prev_bare_kind(gap):
-        return True
-    if said is None or _OPEN_END.search(said["obj"]):
-        return False
-    return not _NOTHING_BETWEEN.fullmatch(said["obj"])
-
-
 NEITHER = "neither"  # a cue that makes a place neither here nor home ("อยากไปทำงานที่...")
-
-
-def place_cue_in(compact: str) -> bool:
-    """Whether the text without spaces has a word that gives a place a role."""
-    return (CUE.search(compact) is not None or ADJACENT_HOME.search(compact) is not None
-            or CERTIFIES.search(compact) is not None)  # "หนังสือรับรอง ... ว่าเป็นคนไทย"
 
 
 def _role(window: str, after: str = "") -> str | None:
@@ -178,17 +141,6 @@ def _not_home_again(current: Province | None, home: Province | None,
 # "อำเภอหัวไทร บ้านเกิดที่นั่น", "หัวไทรเป็นบ้านเกิด": home said after the place it names
 _HOME_AFTER = re.compile(PARTICLE + r"*(?:(?:ก็|เป็น|คือ)บ้านเกิด|บ้านเกิด(?:ของ)?(?:ผม|ฉัน|หนู|เรา"
                          r"|ดิฉัน|ตัวเอง|ข้อย|ฉาน)?(?:อยู่)?(?:ที่นั่น|ตรงนั้น|แถวนั้น|ที่โน่น))")
-# "ศิริราช กรุงเทพ อำเภอฝาง": a district word opening a chunk of its own after a place
-_LOCALITY_WORD = re.compile(PARTICLE + r"*(?:อำเภอ|ตำบล)")
-# "บัตรประชาชน ท่าเรือมหาชัย": a kind of place opening a chunk of its own, then its name
-_PLACE_KIND = re.compile(r"(?:ท่าเรือ|ท่ารถ|ท่าน้ำ|ตลาด|วัด|โรงพยาบาล|โรงบาล|สถานีรถไฟ|แพปลา|สะพานปลา)$")
-
-
-def _kind_opens_chunk(gap: str, at: int, spaced: set[int]) -> bool:
-    kind = _PLACE_KIND.search(gap)
-    return kind is not None and at - len(gap) + kind.start() in spaced
-
-
 class Places(NamedTuple):
     current: Province | None
     home: Province | None
@@ -197,23 +149,9 @@ class Places(NamedTuple):
     bare: tuple[Province, ...]
 
 
-_NOTHING_BETWEEN = re.compile(r"(?:" + PARTICLE + r"|จังหวัด|จ\.|,)*")
-# only a count between ("อยู่ชลบุรี ไป 2 คน ขอนแก่น"): the place after it is bare (one digit a
-# step: "[\d]+" inside the star took exponential time on a long run of digits, fuzzing found)
-_COUNT_BETWEEN = re.compile(r"(?:" + PARTICLE + r"|,)*(?:ไป|กลับ)?(?:กัน)?(?:[\d๐-๙]|สอง|สาม|สี่|ห้า|หก"
-                            r"|หลาย|ทุก|ทั้ง)*คน(?:" + PARTICLE + r"|,)*")
-
-
-# "ดอนเมืองค่ะ เมืองรถม้าค่ะ ลำปาง": a word not known as a place, said as an answer of its
-# own (ending with a particle), between two places: the place after it is still bare
-_ANSWER_END = re.compile(PARTICLE + r"$")
-
-
-def _unknown_answer(gap: str, spaced: bool) -> bool:
-    return spaced and _ANSWER_END.search(gap) is not None and not place_cue_in(gap) and (
-        SOMEONE_ELSE.search(gap) is None) and "จาก" not in gap
-
-
+_ONWARD = re.compile(r"ค่า(?:รถ|ตั๋ว|เดินทาง|โดยสาร)(?:ทัวร์|บัส|ไฟ)?ต่อ(?:กลับ)?ไป(?:ที่)?$")
+_NOT_HOME_AFTER = re.compile(PARTICLE + r"*(?:จะ|เพื่อ)?ไป(?:หางาน|ทำงาน|สมัคร|รับจ้าง|ทำ|เยี่ยม|หา"
+                             r"|รายงาน)")
 def here_and_home_in(cleaned: str, compact: str) -> Places:
     """Where the person is, home, and the places named with no cue, from the cleaned
     text and the same without spaces. A place said after a slip replaces the one before
@@ -228,9 +166,11 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
     heres: list[Province] = []  # every place said to be here, in order
     house: Province | None = None  # home, as the writer's house ("บ้านผมอยู่...")
     back: Province | None = None  # a place said to be gone back to
+    onward_home = False  # home said only as the fare onward ("ค่ารถต่อไปอุดร")
     visit = False  # home was a trip's end ("จะไปหาลูกที่ภูเก็ต"): going back home beats it
     spaced = {m.start() - n for n, m in enumerate(re.finditer(" ", cleaned))}
     denied: str | None = None  # the role of a place denied just before
+    prev_town = False
     prev_uncued = False  # the place before had no cue at all ("อยุธยาค่ะ")
     prev_bare: str | None = None  # the code of the place before, when it was bare
     mentions = mentions_in_clean(cleaned)
@@ -247,7 +187,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             role = denied  # "บ้านไม่ใช่ลพบุรี สระบุรีค่ะ"
         prev_end, denied = m.end, None
         town = _by_town(m, compact)
-        elaborated = prev_uncued and role is None and _elaborates(gap, m.start in spaced)
+        elaborated = prev_uncued and role is None and elaborates(gap, m.start in spaced, prev_town)
         if role is not None:
             found[role] = m.province
             by_town = by_town - {role} | ({role} if town else set())
@@ -264,6 +204,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                 role = "home"  # "อำเภอหัวไทร บ้านเกิดที่นั่น"
             if role is None and terse_home(compact, spaced, m, mentions):
                 role = "home"  # "มีบัตร บ้านนครศรี" (dev47)
+            if role == "home" and _ONWARD.search(window) and _NOT_HOME_AFTER.match(compact, m.end):
+                role = NEITHER  # "ไม่มีค่ารถต่อไประยอง ไปหางานทำ": a job's place, not home
             if ROUTE.search(window) or (role == "home" and LEFT_FROM.search(window)):
                 role = NEITHER  # "ส่งตัวกลับทางด่านสุไหงโก-ลก": passed through; a place left
             if role == "home" and _SOLD.match(compact, m.end) and (
@@ -286,6 +228,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             if role not in (None, NEITHER) and (
                     role not in found or (self_here and not said_by_self)
                     or (role in by_town and not town)
+                    or (role == "home" and onward_home and HOUSE.search(window))
                     or (role == "home" and visit and wished_home(window, compact, m.end))):
                 found[str(role)] = m.province
                 by_town = by_town - {str(role)} | ({str(role)} if town else set())
@@ -293,14 +236,16 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                 if role == "home":
                     house = m.province if HOUSE.search(window) else None
                     visit = bool(VISIT.search(window))
+                    onward_home = bool(_ONWARD.search(window))
         prev_uncued = role is None
+        prev_town = bool(town)
         if role is not None:
             cued.add(m.province.code)
-        elif (slipped or _NOTHING_BETWEEN.fullmatch(gap) or _COUNT_BETWEEN.fullmatch(gap)
+        elif (slipped or NOTHING_BETWEEN.fullmatch(gap) or COUNT_BETWEEN.fullmatch(gap)
               or elaborated
-              or _unknown_answer(gap, m.start in spaced)
-              or (_LOCALITY_WORD.fullmatch(gap) and m.start - len(gap) in spaced)
-              or _kind_opens_chunk(gap, m.start, spaced)):
+              or unknown_answer(gap, m.start in spaced)
+              or (LOCALITY_WORD.fullmatch(gap) and m.start - len(gap) in spaced)
+              or kind_opens_chunk(gap, m.start, spaced)):
             # bare: a place with nothing but particles before it, back to the place
             # before ("ชลบุรี ร้อยเอ็ด"); not "หนีมาจากชลบุรี", "พี่สาวอยู่ชลบุรี"
             bare.setdefault(m.province.code, m.province)

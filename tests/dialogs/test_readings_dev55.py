@@ -15,6 +15,7 @@ from dialogs.parse import extract_facts
 from dialogs.readers import read_hardship, read_id_card
 from dialogs.state import State
 from dialogs.types import AddNeeds, RequestHandoff, UpdateContact
+from dialogs.understand import read_message
 from knowledge import load_knowledge
 
 from .test_engine import Chat
@@ -160,3 +161,100 @@ def test_an_allowance_received_drops_its_referral(text: str, had: tuple[str, ...
 def test_an_allowance_not_yet_had_drops_nothing() -> None:
     assert allowances_had("ยังไม่ได้เบี้ยคนพิการเลยครับ") == ()
     assert allowances_had("อยากได้เบี้ยผู้สูงอายุ") == ()
+
+
+# the first review of these readings: what the first versions misread, each kept right
+@pytest.mark.parametrize(("text", "want"), [
+    ("ไม่ได้รับเบี้ยผู้สูงอายุแล้ว", ["elderly"]),  # not had: still a need
+    ("อยากได้เบี้ยคนพิการทุกเดือน", ["disability"]),  # a wish
+    ("ได้เบี้ยคนพิการแล้วหรือยังครับ", ["disability"]),  # a question
+    ("ยายได้เบี้ยผู้สูงอายุแล้ว ส่วนตายังไม่ได้", ["elderly"]),  # one has, one not
+])
+def test_an_allowance_not_had_stays_a_need(text: str, want: list[str]) -> None:
+    assert parse_needs(text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ไม่มีใครเซ็นให้ครับ แต่กำนันบอกจะออกให้พรุ่งนี้", True),  # the kamnan will
+    ("ถ้าไม่มีใครออกให้ จะทำยังไงครับ", None),  # a what-if
+    ("วันนี้วันหยุด อำเภอไม่มีคนทำงาน พรุ่งนี้ไปขอได้", None),  # ทำงาน, not ทำ
+    ("หนังสือรับรองคืออะไร ผู้ใหญ่บ้านรู้จักกัน ไม่มี", None),  # the official named
+])
+def test_a_letter_that_can_still_be_had_is_no_refusal(text: str, want: bool | None) -> None:
+    assert read_letter(text, None) is want
+
+
+@pytest.mark.parametrize("text", [
+    "บัตรหายครับ ค้นแล้วไม่ได้เจอบัตรเลย", "ถ้าเจอบัตรจะบอกนะครับ", "เจอบัตรแต่เป็นของคนอื่น",
+    "บัตรมีอยู่ในกระเป๋าที่ลืมไว้บนรถ", "บัตรอยู่กระเป๋าแฟน แฟนหนีไปแล้ว"])
+def test_a_card_not_found_or_left_behind_is_not_had(text: str) -> None:
+    assert read_id_card(text, None) is not True
+
+
+def test_a_card_expiring_next_month_is_not_expired() -> None:
+    assert extract_facts("มีบัตรครับ หมดอายุเดือนหน้า").id_card_state is None
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ผมอยู่ขนส่งขอนแก่น ไม่มีค่ารถต่อไปอุดร บ้านอยู่หนองคายครับ", ("ขอนแก่น", "หนองคาย", [])),
+    ("ไม่มีค่ารถต่อไประยอง ไปหางานทำ", (None, None, [])),  # a job's place
+    ("ขอนแก่น หน้าตลาด ลูกสาวอยู่ ระยอง", (None, None, ["ขอนแก่น"])),  # the daughter's
+    ("อุดร หน้าห้าง ไม่ใช่ ขอนแก่น", (None, None, ["อุดรธานี"])),  # denied
+    ("ชัยภูมิ ขนส่ง ขอนแก่น", (None, None, ["ชัยภูมิ"])),  # "ขนส่งขอนแก่น": the terminal
+])
+def test_places_the_first_versions_misread(text: str, want: tuple[object, ...]) -> None:
+    assert _places(text) == want
+
+
+def test_a_fare_asked_before_anything_else_is_still_lacked() -> None:
+    assert extract_facts("ขอค่ารถกลับบ้านให้ได้ก่อนนะครับ แม่ป่วยหนัก").no_fare is True  # ก่อน
+
+
+def test_the_writers_own_name_fixed_after_a_parent_spoke_is_a_fix(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    for line in ("ติดอยู่หมอชิต ไม่มีตังกลับบ้านที่อุดร มีบัตรปชช คืนนี้ไม่มีที่นอน", "ยินยอม",
+                 "คนเดียวค่ะ", "ต้น 0891234567"):
+        chat.say(line)
+    assert chat.state.name == st.DONE
+    effects = chat.say("ชื่อพิมพ์ผิดครับ แม่บอกชื่อผมต้องเป็น ต้อม").effects
+    assert any(isinstance(e, UpdateContact) and e.name == "ต้อม" for e in effects)
+
+
+# dev57 (the Centre and the upper South)
+def test_a_slip_fixed_in_its_own_message_before_consent_is_the_story(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    for line in ("สวัสดีครับ ผมอยู่แก่งคอย สระบุรี ผู้รับเหมาหนีไม่จ่ายค่าแรง จะกลับบ้านที่ชุมพร",
+                 "เอ้ย ไม่ใช่ ชัยภูมิครับ พิมพ์ผิด", "ยินยอม มีครับ"):
+        chat.say(line)
+    assert chat.state.data["answers"]["home_province"]["name"] == "ชัยภูมิ"  # was ชุมพร
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("จะกลับบ้านที่ชุมพร เอ้ย ไม่ใช่ ชัยภูมิครับ", (None, "ชัยภูมิ", [])),
+    ("จะกลับบ้านที่ชุมพร เอ้ยไม่ใช่ ชัยภูมิครับ", (None, "ชัยภูมิ", [])),
+    ("จะกลับชุมพร เอ้ย ไม่ใช่ ไม่ได้กลับชัยภูมิ", (None, "ชุมพร", [])),  # the second denied
+    ("บ้านอยู่ชุมพร ไม่ใช่ ชัยภูมิ", (None, "ชุมพร", [])),  # no slip word: a denial
+])
+def test_a_slips_own_no_before_the_place_meant(text: str, want: tuple[object, ...]) -> None:
+    assert _places(text) == want
+
+
+def test_a_camp_notice_for_tomorrow_with_tonights_bed_is_no_homelessness() -> None:
+    assert extract_facts("2 คนครับ ผมกับเมีย แคมป์เค้าให้ออกพรุ่งนี้ คืนนี้ยังนอนได้อยู่"
+                         ).no_shelter is None
+    assert extract_facts("แคมป์กะให้ออกมื้อนี้").no_shelter is True  # dev51, as before
+
+
+def test_a_holiday_said_before_the_fare_asked_is_no_lack() -> None:
+    assert extract_facts("สงกรานต์นี้จะกลับบ้านสุพรรณ อยากขอเงินช่วยค่ารถครับ").no_fare is None
+    assert extract_facts("ตกงาน ไม่มีเงินเลย ขอค่ารถกลับบ้าน").no_fare is True
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("มียายคนนึงนั่งอยู่ตั้งแต่เช้า ชื่อยายบุญมา อายุ ๗๔", None),  # a stranger's name
+    ("ผมเจอลุงคนนึง ลุงชื่อบุญมี", None),
+    ("ผมชื่อต้น เจอลุงแก่ๆคนนึง", "ต้น"),  # the writer's own, said so
+    ("หนูชื่อแดง มีลูกคนนึง", "แดง"),
+])
+def test_a_strangers_name_in_the_story_is_not_the_writers(text: str, want: str | None) -> None:
+    assert read_message(text).get("name") == want
