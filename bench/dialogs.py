@@ -201,8 +201,10 @@ def along(persona: Persona, key: str, answer: str, also_keys: tuple[str, ...],
 
 
 _TITLE = re.compile(r"^(?:คุณ|นาย|นางสาว|นาง|น\.ส\.|ยาย|ตา|ลุง|ป้า|น้า|อา|พี่|น้อง|โยม|แม่|พ่อ"
-                    r"|ปู่|ย่า|หลวงพี่|บัง|ก๊ะ|เปาะ|เมาะ|โต๊ะ)\s*(?=\S)")  # บัง, ก๊ะ: elder brother, sister;
-# เปาะ, เมาะ, โต๊ะ: father, mother, grandparent (Malay-Thai titles of the deep south)
+                    r"|ปู่|ย่า|หลวงพี่|บัง|ก๊ะ|เปาะ|เมาะ|โต๊ะ"
+                    r"|พระ|พยาบาล|ครู|อส\.?)\s*(?=\S)")  # บัง, ก๊ะ: elder brother, sister;
+# เปาะ, เมาะ, โต๊ะ: father, mother, grandparent (Malay-Thai titles of the deep south); a monk,
+# a nurse, a teacher, a police volunteer named by their calling ("พยาบาลกานดา", dev58)
 
 
 def same_name(have: Any, want: Any) -> bool:
