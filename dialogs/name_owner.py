@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HELPED", "KIN", "MINE", "OTHERS", "PHONE_MINE", "SELF_KIN", "helped_name_text",
-           "someone_else"]
+__all__ = ["HELPED", "KIN", "MINE", "OTHERS", "PHONE_MINE", "SELF_KIN", "called_name_text",
+           "helped_name_text", "someone_else"]
 
 MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "กระผม"})
 # who people call themselves ("ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ" answering the name question,
@@ -62,4 +62,18 @@ def helped_name_text(text: str) -> str | None:
     for someone else, whose name answers the name question (dev33: a friend writing for a
     released man); None when the message does not open so."""
     opened = _HELPED_NAMED.match(text)
+    return text[opened.end():] if opened and text[opened.end():].strip() else None
+
+
+# the one to call named, then their name ("ติดต่อผัวหนูเลยค่ะ ชื่อวุฒิ 09...", dev58: a wife at
+# home for a husband stuck at the airport): the name said after is whom the officer calls
+_CALL_THEM = re.compile(r"\s*(?:ช่วย)?(?:ติดต่อ|โทรหา|โทรไปหา)(?:ที่)?\s*(?:"
+                        + "|".join(sorted(KIN | {"ผัว", "เมีย"}, key=len, reverse=True))
+                        + r")(?:ของ)?(?:หนู|ผม|ฉัน|ดิฉัน|เรา)?\s*(?:เลย|ได้|โดยตรง)?\s*"
+                        r"(?:ค่ะ|ครับ|คะ|คับ|นะ|จ้า)*\s*(?:เขา|เค้า)?ชื่อ\s*")
+
+
+def called_name_text(text: str) -> str | None:
+    """The text after "contact <kin>, name" that opens the answer to the name question."""
+    opened = _CALL_THEM.match(text)
     return text[opened.end():] if opened and text[opened.end():].strip() else None

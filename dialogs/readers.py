@@ -16,7 +16,7 @@ from dialogs.facts import HARDSHIPS
 from dialogs.hiv_words import on_arvs
 from dialogs.letter import read_letter
 from dialogs.means import well_off
-from dialogs.name_owner import helped_name_text
+from dialogs.name_owner import called_name_text, helped_name_text
 from dialogs.needs import NONE, PREFER_NOT, parse_needs
 from dialogs.parse import (
     count_groups,
@@ -285,8 +285,8 @@ def read_name_for(text: str, writes_for: str | None) -> str | None:
     state's): that one's name, said as theirs ("เพื่อนชื่อชัยวัฒน์ครับ", dev33), answers too
     (never from one writing for themselves: "เพื่อนชื่อเอ 08..." is a friend's number)."""
     name = read_name(text, None)
-    helped = helped_name_text(text) if name is None and writes_for else None
-    return read_name(helped, None) if helped is not None else name
+    helped = (helped_name_text(text) if writes_for else None) or called_name_text(text)
+    return read_name(helped, None) if helped is not None and name is None else name
 
 
 def read_phone(text: str, value: str | None) -> str | None:

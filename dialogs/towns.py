@@ -87,7 +87,7 @@ TOWNS: dict[str, str] = {
     "TH-91": "ละงู",
     "TH-23": "เกาะช้าง",
     "TH-96": "ตากใบ โกลก",  # "ตอนนี้อยู่โก-ลก": Su-ngai Kolok by its short name
-    "TH-90": "ตลาดกิมหยง",
+    "TH-90": "ตลาดกิมหยง ด่านสะเดา ด่านนอก",  # the border posts (dev58: "ติดอยู่ด่านสะเดา")
 }
 # short names that are parts of other words: a left edge is needed, as for ตาก or น่าน
 SHORT_TOWNS = frozenset({"พีพี", "ตากฟ้า", "ฝาง", "แกลง", "สตึก", "ถลาง", "ขนอม", "สิชล", "สาทร",

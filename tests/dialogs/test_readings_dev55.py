@@ -12,7 +12,7 @@ from dialogs.engine import Dialog
 from dialogs.letter import read_letter
 from dialogs.needs import parse_needs
 from dialogs.parse import extract_facts
-from dialogs.readers import read_hardship, read_id_card
+from dialogs.readers import read_hardship, read_id_card, read_name_for
 from dialogs.state import State
 from dialogs.types import AddNeeds, RequestHandoff, UpdateContact
 from dialogs.understand import read_message
@@ -258,3 +258,29 @@ def test_a_holiday_said_before_the_fare_asked_is_no_lack() -> None:
 ])
 def test_a_strangers_name_in_the_story_is_not_the_writers(text: str, want: str | None) -> None:
     assert read_message(text).get("name") == want
+
+
+# dev58 (people writing for others, discharges, border posts)
+@pytest.mark.parametrize(("text", "want"), [
+    ("มีค่ะ บัตรคนไข้เก็บไว้ที่ตึก ยังไม่หมดอายุ รพ.ศรีธัญญา นนทบุรีค่ะ "
+     "บ้านคนไข้อยู่อ.ศรีสงคราม จ.นครพนมค่ะ", (None, "นครพนม", [])),  # the patient's home
+    ("ในย่ามมีบัตรปชช ที่อยู่บุรีรัมย์", (None, "บุรีรัมย์", [])),  # the card's address
+    ("ไม่มีที่อยู่ ตอนนี้นอนระยอง", ("ระยอง", None, [])),  # no place to live: no address
+    ("ติดอยู่ด่านสะเดา", ("สงขลา", None, [])),  # the border post (dev58: asked three times)
+    ("ด่านนอก สะเดา", (None, None, ["สงขลา"])),
+    ("ห้องเช่าแถวลาดกระบังค่ะ", ("กรุงเทพมหานคร", None, [])),  # a rented room around it
+    ("เคยอยู่ห้องเช่าแถวบางนา ตอนนี้อยู่ชลบุรี", ("ชลบุรี", None, [])),
+])
+def test_places_of_dev58(text: str, want: tuple[object, ...]) -> None:
+    assert _places(text) == want
+
+
+@pytest.mark.parametrize(("text", "writes_for", "want"), [
+    ("ติดต่อผัวหนูเลยค่ะ ชื่อวุฒิ 0950836127 แบตใกล้หมดนะคะ", None, "วุฒิ"),  # dev58
+    ("โทรหาแม่ได้ค่ะ ชื่อสมศรี 0812345678", None, "สมศรี"),
+    ("เพื่อนชื่อชัยวัฒน์ครับ", None, None),  # a friend's name, writing for oneself
+    ("เพื่อนชื่อชัยวัฒน์ครับ", "others", "ชัยวัฒน์"),  # as before (dev33)
+])
+def test_the_one_to_call_named_gives_the_name(text: str, writes_for: str | None,
+                                             want: str | None) -> None:
+    assert read_name_for(text, writes_for) == want
