@@ -18,7 +18,8 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "id_card": ("ทำบัตรประชาชน", ("id_card",),
                 ("บัตรประชาชน", "บัตรปชช", "บัตรหาย", "ทำบัตร", "ไม่มีบัตร", "บัตรประจำตัว")),
     "work": ("หางานทำ", ("job_placement", "job_training"),
-             ("งาน", "หางาน", "ตกงาน", "ว่างงาน", "อาชีพ", "รายได้")),
+             # ("ต้องการงาน" splits as ต้อง|การงาน)
+             ("งาน", "หางาน", "ตกงาน", "ว่างงาน", "อาชีพ", "รายได้", "การงาน")),
     "training": ("ฝึกอาชีพ", ("job_training", "self_employment_advice"),
                  ("ฝึกอาชีพ", "เรียน", "อบรม", "ฝึก")),
     # a career loan: the interest-free one of the elderly or of the disabled where the
@@ -66,7 +67,8 @@ PREFER_NOT = "prefer_not"
 # words that deny what follows: "ไม่ได้ติดคุก", "ไม่มีใครป่วย" are no need (a false
 # criminal history or health need would be false sensitive data); "ไม่มีงาน" is one
 _NEGATORS = ("ไม่", "ไม่ได้", "ไม่เคย", "ไม่ใช่", "ไม่ใช่คน", "ไม่มีใคร", "ไม่ได้เป็น", "ไม่เป็น",
-             "ไม่เคยเป็น", "ไม่ได้มีใคร", "ไม่มีคน", "ไม่ได้มีคน", "บ่มีไผ", "บ่มีใผ", "ไม่มีไผ")
+             "ไม่เคยเป็น", "ไม่ได้มีใคร", "ไม่มีคน", "ไม่ได้มีคน", "บ่มีไผ", "บ่มีใผ", "ไม่มีไผ",
+             "ไม่ต้อง", "บ่ต้อง")  # "ไม่ต้องการงาน": ไม่|ต้อง|การงาน
 _KEEPS = frozenset({"ยา", "กินยา"})  # "ไม่ได้กินยา": going without medicine is a need
 # a word that is no need after these: "เลิกยา" is an addiction (mental), not medicine;
 # "นวดที่โรงพยาบาล", "ทำงานโรงพยาบาล" is a workplace, not care

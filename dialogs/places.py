@@ -149,9 +149,12 @@ class Places(NamedTuple):
     bare: tuple[Province, ...]
 
 
+# a home left long ago to work ("อยากกลับบ้าน ออกจากอุบลมาทำงานกรุงเทพห้าปีแล้ว"): still home
+_LEFT_LONG_AGO = re.compile(r"(?:มา)?(?:ทำงาน|อยู่|ตั้งแต่|นาน|หลาย|ตอน|[\d๐-๙]|หนึ่ง|สอง|สาม|สี่|ห้า"
+                            r"|หก|เจ็ด|แปด|เก้า|สิบ)")
+_JAIL = re.compile(r"คุก|เรือนจำ|ทัณฑสถาน")
 _ONWARD = re.compile(r"ค่า(?:รถ|ตั๋ว|เดินทาง|โดยสาร)(?:ทัวร์|บัส|ไฟ)?ต่อ(?:กลับ)?ไป(?:ที่)?$")
-_NOT_HOME_AFTER = re.compile(PARTICLE + r"*(?:จะ|เพื่อ)?ไป(?:หางาน|ทำงาน|สมัคร|รับจ้าง|ทำ|เยี่ยม|หา"
-                             r"|รายงาน)")
+_NOT_HOME_AFTER = re.compile(PARTICLE + r"*(?:จะ|เพื่อ)?ไป(?:หางาน|ทำงาน|สมัคร|รับจ้าง|เยี่ยม|รายงาน)")
 def here_and_home_in(cleaned: str, compact: str) -> Places:
     """Where the person is, home, and the places named with no cue, from the cleaned
     text and the same without spaces. A place said after a slip replaces the one before
@@ -178,6 +181,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
         window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
         gap = compact[prev_end:m.start]  # what is said between it and the place before
         role = _taken_back(compact, slips, prev_end, m.start, prev_role)
+        if role is not None and found.get(role) == m.province:
+            role = None  # "บ้านอยู่สตูล เอ้ย ไม่ใช่ สตูล ตรัง": the place taken back, said again
         # "กาฬสินธุ์ อ้อ ไม่ใช่ มหาสารคาม": a bare place taken back, the next one bare instead
         slipped = role is None and prev_bare is not None and any(
             alone and prev_end <= end <= m.start for end, alone in slips)
@@ -206,7 +211,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                 role = "home"  # "มีบัตร บ้านนครศรี" (dev47)
             if role == "home" and _ONWARD.search(window) and _NOT_HOME_AFTER.match(compact, m.end):
                 role = NEITHER  # "ไม่มีค่ารถต่อไประยอง ไปหางานทำ": a job's place, not home
-            if ROUTE.search(window) or (role == "home" and LEFT_FROM.search(window)):
+            if ROUTE.search(window) or (role == "home" and LEFT_FROM.search(window) and not (
+                    _LEFT_LONG_AGO.match(compact, m.end) and not _JAIL.match(compact, m.start))):
                 role = NEITHER  # "ส่งตัวกลับทางด่านสุไหงโก-ลก": passed through; a place left
             if role == "home" and _SOLD.match(compact, m.end) and (
                     _HOME_SAID.search(window)):

@@ -121,7 +121,8 @@ def _read_message(text: str) -> str:
             out.get(k) for k in HARDSHIPS):
         out |= {k: out.get(k, False) for k in HARDSHIPS}
     compact = text.replace(" ", "")
-    stranger = _STRANGER.search(compact) and not _OWN_NAME.search(compact)
+    met = _STRANGER.search(compact)
+    stranger = met and "ชื่อ" in compact[met.end():] and not _OWN_NAME.search(compact)
     name = None if stranger else extract_name(text)
     if name:
         out["name"] = name

@@ -284,3 +284,64 @@ def test_places_of_dev58(text: str, want: tuple[object, ...]) -> None:
 def test_the_one_to_call_named_gives_the_name(text: str, writes_for: str | None,
                                              want: str | None) -> None:
     assert read_name_for(text, writes_for) == want
+
+
+# the second review: what the first versions of the dev57/dev58 readings misread
+@pytest.mark.parametrize(("text", "want"), [
+    ("บ้านอยู่สตูล เอ้ย ไม่ใช่ สตูล ตรังค่ะ", None),  # "not Satun": never home Satun
+    ("อยากกลับบ้าน ออกจากอุบลมาทำงานกรุงเทพห้าปีแล้ว", "อุบลราชธานี"),  # left long ago
+    ("อยากกลับบ้านเกิด ออกจากศรีสะเกษมาตั้งแต่เด็ก", "ศรีสะเกษ"),
+    ("ไม่มีค่ารถต่อไปอุดร ไปหาแม่ที่บ้าน", "อุดรธานี"),  # going to one's family
+    ("ขอค่ารถต่อไปยโสธร ไปทำนาที่บ้าน", "ยโสธร"),
+])
+def test_homes_the_first_versions_lost(text: str, want: str | None) -> None:
+    assert _places(text)[1] == want
+
+
+@pytest.mark.parametrize("text", [
+    "แคมป์ให้ออกพรุ่งนี้ คืนนี้ยังนอนได้อยู่มั้ยก็ไม่รู้",  # a doubt, no bed kept
+    "แคมป์ไล่ออกแล้วค่ะ ไม่รู้คืนนี้ยังนอนได้อยู่ไหม",
+    "บ้านพักคนงานไล่ออก วันนี้ยังอยู่ได้แค่ถึงเที่ยง",
+])
+def test_a_camp_put_out_with_tonight_in_doubt_is_homelessness(text: str) -> None:
+    assert extract_facts(text).no_shelter is True
+
+
+@pytest.mark.parametrize("text", [
+    "ตกงานตั้งแต่ปีใหม่ ขอค่ารถกลับบ้านหน่อยค่ะ",  # a holiday past, a plain request
+    "โดนเลิกจ้างหลังสงกรานต์ ไม่มีงาน ขอค่ารถกลับบ้านครับ",
+    "ขอค่ารถกลับบ้านหน่อยครับ จะกลับไปช่วยงานสงกรานต์ที่บ้าน ขอบคุณครับ",
+])
+def test_a_fare_asked_beside_a_past_holiday_is_lacked(text: str) -> None:
+    assert extract_facts(text).no_fare is True
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ชื่อสมชายครับ มีน้องคนนึงจะกลับด้วย", "สมชาย"),  # the writer's, before the stranger
+    ("สวัสดีค่ะ ชื่อนิดนะคะ มีคนนึงแนะนำให้ทักมา", "นิด"),
+])
+def test_the_writers_name_before_a_stranger_is_kept(text: str, want: str) -> None:
+    assert read_message(text).get("name") == want
+
+
+@pytest.mark.parametrize(("text", "had", "state"), [
+    ("เจอบัตรแล้วค่ะ มันตกอยู่ในกระเป๋าเป้", True, None),  # found where it had fallen
+    ("กว่าจะเจอบัตรประชาชนก็ค้นทั้งคืน มีครับ", True, None),
+    ("บัตรหมดอายุ เดือนหน้าค่อยไปทำใหม่", None, "expired"),  # expired; a new one next month
+])
+def test_cards_the_first_versions_misread(text: str, had: bool | None, state: str | None) -> None:
+    assert extract_facts(text).id_card_state == state
+    if had is not None:
+        assert read_id_card(text, None) is had
+
+
+def test_an_allowance_had_beside_another_need_is_still_had() -> None:
+    assert parse_needs("ได้เบี้ยคนพิการแล้วยังต้องการงาน") == ["work"]
+    assert parse_needs("ต้องการงานทำครับ") == ["work"]  # ต้อง|การงาน, as the splitter cuts it
+    assert parse_needs("ไม่ต้องการงานครับ") == []
+
+
+@pytest.mark.parametrize("text", ["ตอนนี้ไม่มีใครรับรองให้เลยค่ะ ไม่รู้จักใครที่บ้าน",
+                                  "ตอนนี้ไม่มีใครทำให้ครับ ผู้ใหญ่บ้านเสียแล้ว"])
+def test_nobody_to_issue_the_letter_now_is_no(text: str) -> None:
+    assert read_letter(text, None) is False
