@@ -150,11 +150,17 @@ class Places(NamedTuple):
 
 
 # a home left long ago to work ("อยากกลับบ้าน ออกจากอุบลมาทำงานกรุงเทพห้าปีแล้ว"): still home
-_LEFT_LONG_AGO = re.compile(r"(?:มา)?(?:ทำงาน|อยู่|ตั้งแต่|นาน|หลาย|ตอน|[\d๐-๙]|หนึ่ง|สอง|สาม|สี่|ห้า"
-                            r"|หก|เจ็ด|แปด|เก้า|สิบ)")
+_LEFT_LONG_AGO = re.compile(r".{0,24}?(?:(?:[\d๐-๙]+|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|หลาย)"
+                            r"(?:ปี|เดือน)|(?:ตั้งแต่|ตอน)(?:เด็ก|เล็ก|สาว|หนุ่ม|ปี|พ\.?ศ|สมัย|เรียน)|นาน(?:แล้ว|มาก|หลาย))")
+# the address on a card: home until home is said in other words ("ที่อยู่ตามบัตรเป็นนครพนม แต่บ้าน
+# จริงอยู่สกลนคร")
+_ADDRESS = re.compile(r"ที่อยู่(?:ตาม|ใน)?(?:บัตร(?:ประชาชน|ปชช)?)?(?:คือ|เป็น|ว่า)?(?:ก็|ที่|จังหวัด|จ\.)*$")
+_CONFIRMED = re.compile(PARTICLE + r"*(?:ถูก|นั่นแหละ|แหละ|จริงๆ)")
 _JAIL = re.compile(r"คุก|เรือนจำ|ทัณฑสถาน")
 _ONWARD = re.compile(r"ค่า(?:รถ|ตั๋ว|เดินทาง|โดยสาร)(?:ทัวร์|บัส|ไฟ)?ต่อ(?:กลับ)?ไป(?:ที่)?$")
-_NOT_HOME_AFTER = re.compile(PARTICLE + r"*(?:จะ|เพื่อ)?ไป(?:หางาน|ทำงาน|สมัคร|รับจ้าง|เยี่ยม|รายงาน)")
+_NOT_HOME_AFTER = re.compile(PARTICLE + r"*(?:จะ|เพื่อ)?ไป(?:หางาน|ทำงาน|สมัคร|รับจ้าง|เยี่ยม|รายงาน"
+                             r"|หา(?!ลูก|แม่|พ่อ|ครอบครัว|เมีย|ผัว|สามี|ภรรยา|แฟน|ยาย|ตา|ปู่|ย่า|พี่|น้อง|ญาติ"
+                             r"|ป้า|ลุง|น้า|อา|หลาน|บ้าน|ทางบ้าน)|ทำ(?!นา|ไร่|สวน))")
 def here_and_home_in(cleaned: str, compact: str) -> Places:
     """Where the person is, home, and the places named with no cue, from the cleaned
     text and the same without spaces. A place said after a slip replaces the one before
@@ -181,7 +187,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
         window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
         gap = compact[prev_end:m.start]  # what is said between it and the place before
         role = _taken_back(compact, slips, prev_end, m.start, prev_role)
-        if role is not None and found.get(role) == m.province:
+        if role is not None and found.get(role) == m.province and not _CONFIRMED.match(
+                compact, m.end):
             role = None  # "บ้านอยู่สตูล เอ้ย ไม่ใช่ สตูล ตรัง": the place taken back, said again
         # "กาฬสินธุ์ อ้อ ไม่ใช่ มหาสารคาม": a bare place taken back, the next one bare instead
         slipped = role is None and prev_bare is not None and any(
@@ -237,7 +244,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                     or (role == "home" and onward_home and HOUSE.search(window))
                     or (role == "home" and visit and wished_home(window, compact, m.end))):
                 found[str(role)] = m.province
-                by_town = by_town - {str(role)} | ({str(role)} if town else set())
+                weak = town or (role == "home" and _ADDRESS.search(window) is not None)
+                by_town = by_town - {str(role)} | ({str(role)} if weak else set())
                 said_by_self = said_by_self or self_here
                 if role == "home":
                     house = m.province if HOUSE.search(window) else None

@@ -345,3 +345,40 @@ def test_an_allowance_had_beside_another_need_is_still_had() -> None:
                                   "ตอนนี้ไม่มีใครทำให้ครับ ผู้ใหญ่บ้านเสียแล้ว"])
 def test_nobody_to_issue_the_letter_now_is_no(text: str) -> None:
     assert read_letter(text, None) is False
+
+
+# the third review: what the first versions of the dev58 readings and the second review's
+# fixes misread
+@pytest.mark.parametrize(("text", "want"), [
+    ("เพื่อนที่อยู่ชลบุรีให้มาพักด้วยครับ บ้านผมอยู่ยโสธร", "ยโสธร"),  # "ที่อยู่": who lives
+    ("ที่อยู่ตามบัตรเป็นนครพนม แต่บ้านจริงอยู่สกลนคร", "สกลนคร"),  # the card's address is weak
+    ("ที่อยู่ตามบัตรประชาชนคือบุรีรัมย์", "บุรีรัมย์"),
+    ("อยากกลับบ้าน ออกจากระยองมาตอนเช้าค่ะ", None),  # left this morning: no home
+    ("ไม่มีค่ารถต่อไปชลบุรี ไปหานายจ้างครับ", None),  # an errand, not home
+])
+def test_homes_of_the_third_review(text: str, want: str | None) -> None:
+    assert _places(text)[1] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ไม่มีห้องเช่าแถวขอนแก่นเลยค่ะ อยู่มหาสารคาม", "มหาสารคาม"),
+    ("อยู่ลำปาง เอ้ยไม่ใช่ ลำปางถูกแล้วค่ะ", "ลำปาง"),  # taken back, then confirmed
+])
+def test_heres_of_the_third_review(text: str, want: str) -> None:
+    assert _places(text)[0] == want
+
+
+def test_a_card_still_valid_next_week_is_not_expired() -> None:
+    assert extract_facts("บัตรหมดอายุอาทิตย์หน้า ยังใช้ได้อยู่ครับ").id_card_state is None
+
+
+def test_an_allowance_granted_but_not_yet_paid_is_no_allowance_had() -> None:
+    assert allowances_had("ได้เบี้ยคนพิการแล้ว ยังไม่ได้รับเงินเลยค่ะ") == ()
+
+
+def test_nobody_to_issue_the_letter_stays_no_beside_later_plans() -> None:
+    assert read_letter("ไม่มีใครออกให้เลยค่ะ พรุ่งนี้จะขึ้นรถกลับบ้านแล้ว", None) is False
+
+
+def test_a_remark_on_a_name_is_no_name() -> None:
+    assert read_name_for("ติดต่อแม่ได้ค่ะ ชื่อเหมือนหนูเลย", None) is None
