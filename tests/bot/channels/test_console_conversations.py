@@ -68,10 +68,10 @@ def test_eligible_non_urgent_step_by_step(bot: ConsoleBot, db: Path) -> None:
     assert "จังหวัดไหน" in bot.text("มีค่ะ")
     assert "กลับบ้านที่จังหวัดไหน" in bot.text("กทม")
     assert "กี่คน" in bot.text("โคราช")
-    # a place to stay (only "no fare" picked), nobody sick, no urgency named: not urgent,
-    # not asked again; no sensitive block for a person who mentioned no other need:
-    # name and phone next
-    assert "เบอร์โทร" in bot.text("สองคน แม่อายุ 70")
+    # only "no fare" picked says nothing of a roof: urgency is asked; then, no sensitive
+    # block for a person who mentioned no other need: name and phone next
+    assert "เร่งด่วนไหม" in bot.text("สองคน แม่อายุ 70")
+    assert "เบอร์โทร" in bot.text("ไม่ด่วนค่ะ พักบ้านญาติได้")
     # a name without a phone: the summary, asking for the phone; typing it sends
     summary = bot.text("ป้าแดง")
     assert "ป้าแดง" in summary and "กรุงเทพมหานคร" in summary and "นครราชสีมา" in summary
