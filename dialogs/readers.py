@@ -281,9 +281,9 @@ def read_name(text: str, value: str | None) -> str | None:
 
 
 def read_name_for(text: str, writes_for: str | None) -> str | None:
-    """The name to call, from one who may write for someone else (`writes_for`, the
-    state's): that one's name, said as theirs ("เพื่อนชื่อชัยวัฒน์ครับ", dev33), answers too
-    (never from one writing for themselves: "เพื่อนชื่อเอ 08..." is a friend's number)."""
+    """The name to call: for one who writes for someone else (`writes_for`), theirs said as
+    theirs ("เพื่อนชื่อชัยวัฒน์ครับ", dev33; never "เพื่อนชื่อเอ 08..." of one writing for
+    oneself); anyone's after "contact them" ("ติดต่อผัวหนูเลยค่ะ ชื่อวุฒิ", dev58)."""
     name = read_name(text, None)
     helped = (helped_name_text(text) if writes_for else None) or called_name_text(text)
     return read_name(helped, None) if helped is not None and name is None else name
