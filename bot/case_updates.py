@@ -58,9 +58,12 @@ def merged_needs(case: Case, add: AddNeeds) -> dict[str, Any]:
 
 async def add_needs(store: Store, alerts: Alerts, case: Case, add: AddNeeds,
                     now: dt.datetime) -> bool:
-    """Needs told after sending, with their referrals, added to the request."""
-    event = CaseEvent(case.id, "person", case.status, case.status,
-                      f"needs added by the person: {', '.join((*add.needs, *add.care))}", now)
+    """Needs told after sending, with their referrals, added to the request (and the
+    referrals to what the person already receives dropped)."""
+    told = [f"needs added by the person: {', '.join((*add.needs, *add.care))}"] if (
+        add.needs or add.care) else []
+    told += [f"already received, referral dropped: {', '.join(add.had)}"] if add.had else []
+    event = CaseEvent(case.id, "person", case.status, case.status, "; ".join(told), now)
     updated = await store.update_case(CaseUpdate(
         case.id, event, expect={"status": case.status}, data=merged_needs(case, add),
         outbox=alerts.notice(case.as_dict(), NEEDS_NOTICE)))

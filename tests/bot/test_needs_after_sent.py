@@ -158,4 +158,6 @@ async def test_an_allowance_already_received_drops_its_referral(world: World) ->
     assert "elderly_allowance" not in ids and "elderly_hardship_grant" in ids  # the rest kept
     after = await world.store.case(case.id)
     assert after is not None and after.data["special_needs"] == ["elderly"]
+    events = await world.store.case_events(case.id)  # the audit says what changed
+    assert "referral dropped: elderly_allowance" in events[-1].note
     assert said and not any("ยังไม่เข้าใจ" in s for s in said)
