@@ -171,8 +171,9 @@ def after_sent(state: State, text: str) -> StepResult | None:
     ชื่อเป็น ต้อย") goes into it, never into a new screening; a number too short is
     pointed out; a fact told about it goes to a person with the request (never into a
     second screening); "แก้ไข" says how; None: anything else."""
-    if _KIN_NAMED.search(text.replace(" ", "")) and read_message(text).get("name") and not (
-            _OWN_AFTER_KIN.search(text.replace(" ", ""))):
+    compact = text.replace(" ", "")
+    if _KIN_NAMED.search(compact) and not _OWN_AFTER_KIN.search(compact) and (
+            read_message(text).get("name")):
         # "ลุงเพิ่งบอกชื่อครับ ชื่อลุงบุญมี" (dev56): the name of the one written for, not
         # a fix of the writer's own, sent as whom to call; a person reads it with the request
         return respond(state, Reply(texts.AFTER_SENT_NOTED),
