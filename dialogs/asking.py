@@ -28,8 +28,7 @@ from dialogs.urgency import said_urgency
 
 Answers = dict[str, Any]
 PLACES = ("current_province", "home_province")
-# The ID card with the places still unknown, in one question: a tap answers the card
-# (the places are asked next), a typed answer may tell all ("มีค่ะ อยู่ชลบุรี จะกลับตาก").
+# The ID card with the places still unknown: a tap answers the card, a typed answer all
 CARD_AND_PLACES = {
     PLACES: "มีบัตรประชาชนไหมคะ ตอนนี้อยู่จังหวัดไหน และจะกลับบ้านที่จังหวัดไหนคะ",
     ("current_province",): "มีบัตรประชาชนไหมคะ และตอนนี้อยู่จังหวัดไหนคะ",
@@ -57,12 +56,12 @@ CARE_TOO = "นอกจาก{}ที่บอกมาแล้ว มีใ�
 CARED = {"elderly": "ผู้สูงอายุ", "sick": "คนป่วย", "disabled": "คนพิการ", "child": "เด็กเล็ก",
          "cannot_travel_alone": "คนที่เดินทางเองไม่ได้", "pregnant": "คนตั้งครรภ์"}
 INVITING = ("travellers", "special_needs", "more_care")  # questions that ask who needs care
-# One travelling alone (told in the story), care needs and urgency unknown: urgency,
-# inviting a care need to be told; naming none is none, as at the travellers question
+# One travelling alone, care needs and urgency unknown: urgency, a care need invited
+# (naming none is none, as at the travellers question)
 URGENT_AND_CARE = ("เร่งด่วนไหมคะ เช่น คืนนี้ไม่มีที่นอน ไม่ปลอดภัย หรือป่วยอยู่ตอนนี้ "
                    "ถ้าป่วย พิการ ตั้งครรภ์ หรือเดินทางเองไม่ได้ บอกด้วยนะคะ")
-# An elder alone whose urgency is unknown: urgency, inviting a need of an escort to be
-# told (silence is none); asked outright only of the sick or disabled, or once urgency is known
+# An elder alone, urgency unknown: urgency, an escort invited (silence is none; asked
+# outright only of the sick or disabled, or once urgency is known)
 URGENT_AND_ALONE = ("เร่งด่วนไหมคะ เช่น คืนนี้ไม่มีที่นอน ไม่ปลอดภัย หรือป่วยอยู่ตอนนี้ "
                     "ถ้าเดินทางคนเดียวไม่ไหว ต้องมีคนพาไป บอกด้วยนะคะ")
 # The count when an elder is known: the escort invited instead of the elder
@@ -70,6 +69,9 @@ ESCORT_INVITED = "ถ้าใครเดินทางเองไม่ไ�
 # care needs of one travelling alone (someone else, or told in the story): no "group"
 SOLO_CARE = ("คนที่เดินทางต้องดูแลเป็นพิเศษไหมคะ เช่น สูงอายุ ป่วย พิการ ตั้งครรภ์ "
              "หรือเดินทางเองไม่ได้")
+# A group's care needs (or who else needs care) with its urgency, both unknown
+URGENT_ALONG = "และเร่งด่วนไหมคะ เช่น คืนนี้ไม่มีที่นอน หรือไม่ปลอดภัย"
+CARE_AND_URGENT = f"{BY_KEY['special_needs'].question} {URGENT_ALONG}"
 
 # can an elder and a child go by themselves (two in all: no grown-up with them)
 ELDER_AND_CHILD = "ผู้สูงอายุกับเด็กเดินทางกันเองไหวไหมคะ หรือต้องมีคนพาไปด้วย"
@@ -140,6 +142,18 @@ def urgent_with_alone() -> Slot:
     return replace(BY_KEY["urgent"], question=URGENT_AND_ALONE, also=("travel_alone",))
 
 
+def care_with_urgency(slot: Slot) -> Slot:
+    """A group's care needs, its urgency asked along (a tap answers only the care)."""
+    return replace(slot, question=f"{slot.question} {URGENT_ALONG}", also=("urgent",))
+
+
+def urgency_along(slot: Slot, text: str) -> Answers:
+    """The urgency typed with a group's care needs ("ลูกเล็ก 2 ขวบ ห้องยังพออยู่ได้"): only
+    words of urgency or of a roof, never a bare yes or no (that answers the care)."""
+    said = said_urgency(text) if slot.key in ("special_needs", "more_care") else None
+    return {} if said is None else {"urgent": said}
+
+
 def escort_invited(answers: Answers) -> bool:
     """An elder alone (neither sick nor disabled), urgency unknown: the escort is
     invited with the urgency question rather than asked on its own."""
@@ -168,6 +182,8 @@ def asked_before(key: str, answers: Answers, also: list[str]) -> Slot | None:
         return urgent_with_care()
     if slot is not None and slot.key == "urgent" and "travel_alone" in also:
         return urgent_with_alone()
+    if slot is not None and slot.key in ("special_needs", "more_care") and "urgent" in also:
+        return care_with_urgency(slot)
     if slot is not None and slot.key == "travellers" and "travel_alone" in also and (
             elder_known(answers)):
         return count_with_escort(slot)
@@ -255,6 +271,10 @@ def ask_now(slot: Slot | None, answers: Answers, invited: bool,
         # a time ("พ่อคนเดียวค่ะ", then "ไม่มีที่นอน"), silence on the care invited says
         # nothing: urgency alone, then care asked outright (SOLO_CARE)
         return BY_KEY["urgent"] if one_part else urgent_with_care()
+    urgency_too = "urgent" not in answers and not one_part  # (else asked one by one)
+    if asked is not None and asked.key == "special_needs" and urgency_too and int(
+            answers.get("travellers") or 1) > 1:
+        return care_with_urgency(asked)
     if asked is not None and asked.key == "travel_alone" and escort_invited(answers):
         return urgent_with_alone()
     if asked is not None and asked.key == "travellers" and elder_known(answers):
@@ -269,7 +289,8 @@ def ask_now(slot: Slot | None, answers: Answers, invited: bool,
                        also=(*asked.also, "special_needs"))
     if asked is not None and not all(k in answers for k in PLACES):
         return asked  # a question of places comes later: asked with it, not on its own (dev34)
-    return slot_for("more_care", answers)
+    more = slot_for("more_care", answers)
+    return care_with_urgency(more) if more is not None and urgency_too else more
 
 
 def sensitive_told_names(answers: Answers) -> str:

@@ -37,7 +37,7 @@ from dialogs.consent_words import (
     story_piece,
 )
 from dialogs.consent_yes import consent_word, unrelayed
-from dialogs.elder_title import elder_hinted, elder_hinted_before
+from dialogs.elder_title import elder_hinted, elder_hinted_before, elder_said_in
 from dialogs.facts import HARDSHIPS
 from dialogs.first_question import SCREENING_TOPICS, decide_first
 from dialogs.parse import facts_of, parse_yes_no
@@ -183,6 +183,7 @@ class Consent:
 
     def answer(self, state: State, text: str, value: str | None,
                at: dt.datetime) -> StepResult:
+        state = state.with_(**elder_said_in(text)) if value is None else state
         # "ลุงบอกว่าได้ครับ": the yes of the one written for, relayed
         told = str(state.data.get("pending") or "")
         text = unrelayed(text, told, written_for(told).get("writes_for")) if value is None else text

@@ -54,7 +54,8 @@ _DISTRICT_WORD = "อำเภอ"  # "อ." is spelled out to it by clean_text
 _FAMOUS_ELSEWHERE = frozenset({"ท่าแพ", "สำโรง", "วิภาวดี", "มหาราช", "ท่าเรือ"})
 # a well-known district whose name is an everyday word too ("พาน": a tray): still read
 # from a bare answer ("พานค่ะ"), never from free text without "อ."
-_ANSWER_TOO = frozenset({"พาน", "ลับแล"})  # (ลับแล: a screen; dev50)
+# (ลับแล: a screen, dev50; ปัว and สวี: short, but no word of their own, dev60)
+_ANSWER_TOO = frozenset({"พาน", "ลับแล", "ปัว", "สวี"})
 
 
 def _words() -> frozenset[str]:

@@ -72,6 +72,27 @@ _HINT = re.compile(
     r"|บัตร(?:ประชาชน)?ตลอดชีพ|เบี้ย(?:ยังชีพ)?(?:ผู้สูงอายุ|คนแก่|คนชรา)")
 
 
+# one who opens as a grandparent doing or lacking something ("ยายไม่มีค่ารถ", "ตาจะพาหลาน
+# กลับบ้าน", dev59): an elder travels, whatever the care question is answered; never one
+# wishing another home ("ยายอยากให้หนูกลับ"), nor "ตา" the eye, nor "ตาก" (Tak) going on
+_ELDER_DOES = (r"อยาก(?!ให้)|คนเดียว|(?:ก็)?(?:ไม่|บ่)(?:ได้)?มี(?:เงิน|ตัง|สตางค์|ค่า|ที่)"
+               r"|จะ(?:กลับ|ไป|พา|ขอ|ปิ๊ก)|มา(?:กับ|เยี่ยม|หา|ทำ|ตาม|งาน|เที่ยว|รักษา|เฝ้า)|พาหลาน"
+               r"|ขอ(?!ให้)|ปิ๊ก|ติดอยู่|นอน")
+_ELDER_SAID = re.compile(r"^(?:สวัสดี(?:ค่ะ|ครับ|จ้ะ|จ้า|เจ้า)?)?(?:(?:ยาย|ย่า|ปู่|แม่ใหญ่|พ่อใหญ่|แม่อุ้ย"
+                         r"|พ่ออุ้ย|แม่เฒ่า|พ่อเฒ่า)(?=" + _ELDER_DOES + r"|กลับ)|ตา(?="
+                         + _ELDER_DOES + "))")
+
+
+def with_elder_said(answers: dict[str, Any], state: State) -> dict[str, Any]:
+    """`answers` with "elderly" among the care needs when the person opened as a
+    grandparent (`elder_said`, kept in the state until the request is sent), once the
+    care needs are answered (asked outright all the same: dev25, an old man's cancer)."""
+    needs = list(answers.get("special_needs") or ())
+    if not state.data.get("elder_said") or "special_needs" not in answers or "elderly" in needs:
+        return answers
+    return {**answers, "special_needs": sorted({*needs, "elderly"})}
+
+
 # written for an elder of the family ("หลานพิมพ์แทนป้า", "พิมพ์ให้ยายค่ะ")
 _FOR_ELDER = re.compile(r"(?:แทน|(?:พิมพ์|ทัก|แชท)ให้)(?:คุณ)?"
                         r"(?:ป้า|ลุง|ยาย|ตา|ปู่|ย่า|น้า|อา(?!หาร|ชีพ|ศัย|การ)|แม่|พ่อ)(?!ค้า|บ้าน)")
@@ -89,6 +110,8 @@ def elder_hinted(text: str) -> dict[str, Any]:
     "เขียนแทนแม่"): one who does not type for themselves is often old or unwell (dev46)."""
     # (a child named goes with a grown-up: a group, whose care is asked anyway)
     compact = clean_text(text).replace(" ", "")
+    if said := elder_said_in(text):
+        return said
     if _HINT.search(text.replace(" ", "")) or facts_of(text).special_needs - {"child"} or (
             _FOR_ELDER.search(compact) and (writes_for(compact) or writes_for_others(compact))
             and not _YOUNG_OR_WELL.search(compact)):
@@ -96,6 +119,13 @@ def elder_hinted(text: str) -> dict[str, Any]:
     return {}
 
 
+def elder_said_in(text: str) -> dict[str, Any]:
+    """The elder flags when `text` opens as a grandparent ("ตาจะพาหลานกลับบ้าน" typed at the
+    consent question, no story kept of it: dev59)."""
+    return {"care_again": True, "elder_said": True} if _ELDER_SAID.search(
+        clean_text(text).replace(" ", "")) else {}
+
+
 def elder_hinted_before(state: State) -> dict[str, Any]:
     """The hint kept from before (the first message, at the consent question)."""
-    return {"care_again": True} if state.data.get("care_again") else {}
+    return {k: True for k in ("care_again", "elder_said") if state.data.get(k)}

@@ -255,8 +255,11 @@ def match_province(text: str) -> Province | None:
     # remark after ("ท่าบ่อครับ ริมโขง", dev35)
     first = _ANSWER_SUFFIX.sub("", cleaned.split(" ")[0]) if " " in cleaned and not (
         _TAKEN_BACK.search(cleaned.split(" ", 1)[1])) else ""  # not "แม่ใจครับ ไม่ใช่ แม่ริม"
+    # (or after "where it is", "บ้านอยู่ปัวเจ้า", dev60)
+    located = core if core != bare and bare[:-len(core)].endswith("อยู่") else ""
     return near or district_answer(bare) or district_answer(compact) or (
-        district_answer(first) if len(first) >= 3 else None)
+        district_answer(first) if len(first) >= 3 else None) or (
+        district_answer(located) if located else None)
 
 
 _TAKEN_BACK = re.compile(r"ไม่|บ่|ผิด|เอ้ย|เอ๊ย|แก้|อุ๊ย|อุ้ย")

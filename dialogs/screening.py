@@ -27,10 +27,11 @@ from dialogs.asking import (
     opening_question,
     slot_for,
     tapped_past_care,
+    urgency_along,
 )
 from dialogs.at_home import check_home_now, home_check
 from dialogs.contact import no_phone
-from dialogs.elder_title import elder_hinted
+from dialogs.elder_title import elder_hinted, with_elder_said
 from dialogs.eligibility import assess, ends_early
 from dialogs.letter import not_yet, other_paper
 from dialogs.needs_asked import wished_in_question
@@ -143,6 +144,8 @@ class Screening(Retries):
             learned |= places_told(slot, text, answers)  # asked with the ID card
         if slot.key == "current_province" and value is None:
             parsed = place_answer(slot, text, learned)
+        if value is None and "urgent" in (state.data.get("also") or ()) and "urgent" not in learned:
+            learned |= urgency_along(slot, text)  # asked with a group's care
         if slot.key == "phone" and parsed is None and value is None and no_phone(text):
             return self._skip(state, slot, answers)  # "ไม่มี", "ไม่มีเบอร์": none
         if slot.key == "nationality_letter" and parsed is not True and value is None and (
@@ -249,6 +252,7 @@ class Screening(Retries):
         answers: dict[str, Any] = dict(state.data.get("answers") or {})
         if answers.get("no_shelter") is True and not answers.get("roof_unknown"):
             answers.setdefault("urgent", True)  # Source B: nowhere to stay is urgent (24 h)
+        answers = with_elder_said(answers, state)  # "ยายไม่มีค่ารถ", once care is answered
         if answers.get("sensitive_consent") is False:  # work, training, a card stay
             plain = [n for n in answers.get("need_hints") or () if n in PLAIN_NEEDS]
             answers = {k: v for k, v in answers.items() if k not in SENSITIVE_KEYS}

@@ -12,7 +12,7 @@ from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.at_home import home_answer, home_check
 from dialogs.contact import has_digits, no_phone, only_phone, phone_like, spoken_digits
-from dialogs.elder_title import elder_by_title, elder_named
+from dialogs.elder_title import elder_by_title, elder_named, with_elder_said
 from dialogs.eligibility import already_home, assess
 from dialogs.facts import HARDSHIPS
 from dialogs.parse import parse_yes_no
@@ -29,8 +29,8 @@ from dialogs.types import CreateCase, Reply, RequestHandoff
 from dialogs.understand import is_refusal, read_message
 from knowledge import Decision, KnowledgeBase
 
-KEPT = ("consent", "case_ids", "paused", "paused_answers", "care_again")  # outlives a screening
-UNTIL_DONE = ("paused", "paused_answers", "care_again")  # ...until it ends (sent, or refused)
+KEPT = ("consent", "case_ids", "paused", "paused_answers", "care_again", "elder_said")  # kept,
+UNTIL_DONE = ("paused", "paused_answers", "care_again", "elder_said")  # ...until sent or refused
 
 
 def kept(state: State, done: bool = False) -> dict[str, Any]:
@@ -184,9 +184,8 @@ class Summary:
         sends without it."""
         fixed = place_fixes(answers, text) or answers
         others = changed(answers, fixed) - {"name", "phone"}
-        if others:  # "ไม่ใช่ อยู่ระยอง", "แก้ค่ะ ไป 3 คน": fixed, shown again, never sent;
-            # a name said with it as a story says one ("ชื่อเอก ...") or before the phone
-            # ("สมชาย 0812345678 แต่ไป 2 คน") is kept
+        if others:  # "ไม่ใช่ อยู่ระยอง": fixed, shown again; a name with it as a story says
+            # one ("ชื่อเอก ...") or before the phone ("สมชาย 0812345678 แต่ไป 2 คน") is kept
             named = name_before_phone(text) if "name" not in fixed else None
             fixed = regrouped(answers, fixed) | ({"name": named} if named else {})
             return self._advance(state.with_(answers=fixed), texts.CORRECTED)
@@ -294,7 +293,8 @@ class Summary:
                 phone_given: bool = False) -> StepResult:
         if already_home(answers):  # never sent: asked first (dialogs.at_home)
             return respond(state.with_(at_home=True, answers=answers), home_check(answers))
-        case, out = sent_request(self.kb, elder_by_title(answers), now, phone_given)
+        case, out = sent_request(self.kb, with_elder_said(elder_by_title(answers), state), now,
+                                 phone_given)
         # fixes told later go into it; "when will they call?" is answered with the due time
         done = State(st.DONE, kept(state, done=True) | {"sent": True, "due": case["due_at"]})
         return respond(done, *out, effects=(CreateCase(case),))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from dialogs import state as st
-from dialogs.asking import CARE_TOO, CARED, named_care
+from dialogs.asking import CARE_TOO, CARED, URGENT_ALONG, named_care
 from dialogs.care_answers import read_more_care
 from dialogs.engine import Dialog
 from dialogs.readers import SPECIAL
@@ -36,11 +36,13 @@ def test_two_needs_named_together() -> None:
         "นอกจากเด็กเล็ก และคนป่วยที่บอกมาแล้ว")
 
 
-def test_asked_on_its_own_before_a_yes_no_question(dialog: Dialog) -> None:
-    """Never with a yes/no question: a bare "ไม่มี" would answer both."""
+def test_asked_with_the_urgency_not_before_it(dialog: Dialog) -> None:
+    """Never with a yes/no question, where a bare "ไม่มี" would answer both; with the
+    urgency, read only from words of urgency or a roof (dev59), it answers the care."""
     chat, question = told(dialog, SICK_MOTHER)
     assert chat.state.data["answers"]["travellers"] == 2
-    assert asked(chat) == "more_care" and question.endswith("\n" + CARE_TOO.format("คนป่วย"))
+    assert asked(chat) == "more_care" and question.endswith(
+        "\n" + CARE_TOO.format("คนป่วย") + " " + URGENT_ALONG)
     assert chat.last is not None and chat.last.replies[-1].choices[0].label == "ไม่มีแล้ว"
     chat.say("แม่อายุ 70 ค่ะ")
     answers = chat.state.data["answers"]
@@ -98,7 +100,7 @@ def test_asked_again_whole_after_an_aside(dialog: Dialog) -> None:
 def test_not_asked(dialog: Dialog, story: str) -> None:
     chat, question = told(dialog, story)
     assert "นอกจาก" not in question and asked(chat) != "more_care"
-    assert not chat.state.data.get("also")
+    assert "special_needs" not in (chat.state.data.get("also") or ())  # (a group's urgency may be)
 
 
 def test_not_after_the_travellers_question_invited_it(dialog: Dialog) -> None:

@@ -42,7 +42,7 @@ def test_the_case_sent_records_the_elder(dialog: Dialog) -> None:
 @pytest.mark.parametrize("text", ["ลุงอยากกลับบ้าน", "ลุงคนเดียว", "สวัสดีครับหลาน", "มี บัตรตลอดชีพ",
                                   "ขอบใจจ้ะหลาน", "ยายคนเดียวจ้ะ อายุ 80"])
 def test_an_elder_hinted_is_asked_of_care(text: str) -> None:
-    assert elder_hinted(text) == {"care_again": True}
+    assert elder_hinted(text).get("care_again") is True
 
 
 @pytest.mark.parametrize("text", ["ตามหาลูก", "หลานชายอายุ 4 ขวบ", "ป้าแดงร้านข้าวให้นอน", "พ่อคนเดียว",
@@ -99,7 +99,7 @@ def test_the_eye_is_no_elder(text: str) -> None:
 
 
 def test_grandpa_speaking_of_himself_is(dialog: Dialog) -> None:
-    assert elder_hinted("ตาอยากกลับบ้านจ้ะ") == {"care_again": True}
+    assert elder_hinted("ตาอยากกลับบ้านจ้ะ").get("care_again") is True
 
 
 def test_the_card_answered_alone_is_no_sign(dialog: Dialog) -> None:

@@ -1,0 +1,148 @@
+"""Misreadings found by the blind development sets dev59 and dev60 (families and elders
+stranded after a funeral or a festival, factory lay-offs, people just out of prison,
+a monk and a volunteer writing for abandoned elders)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dialogs import state as st
+from dialogs.asking import CARE_AND_URGENT
+from dialogs.care_answers import read_travel_alone
+from dialogs.elder_title import elder_hinted
+from dialogs.engine import Dialog
+from dialogs.needs import parse_needs
+from dialogs.slots import BY_KEY
+from dialogs.types import CreateCase
+from dialogs.understand import read_message
+
+from .test_care_too import told
+from .test_engine import consented
+from .test_intake import asked
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the fare spelt by sound, as an elder types it (dev59: asked three times, then handed off)
+    ("ยายไม่มีค่ารด", True), ("ไม่มีค่ารดกลับบ้าน", True),
+    ("ไปรดน้ำต้นไม้", None), ("ตกรดเมื่อคืน", None),  # watering; no bus said
+])
+def test_the_fare_spelt_by_sound(text: str, want: bool | None) -> None:
+    assert read_message(text).get("no_fare") is want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # put out of a home, or no more leave to stay there (dev59, dev60)
+    ("มางานศพแม่สามีที่ทุ่งสง ทะเลาะกับทางบ้านสามี เขาไม่ให้อยู่แล้ว", True),
+    ("ลูกสะใภ้ไล่ออกจากบ้าน", True), ("เขาไม่ให้อยู่ต่อแล้ว", True),
+    ("คืนนี้เปิ้นบ่หื้อนอนแล้ว", True),  # northern
+    # never denied, a job, nor a rule of care
+    ("ไม่ได้ถูกไล่ออกจากบ้าน", None), ("นายจ้างไล่ออกจากงาน", None),
+    ("หมอไม่ให้อยู่คนเดียว", None), ("แม่ไม่ให้อยู่กรุงเทพ", None),
+])
+def test_put_out_of_a_home(text: str, want: bool | None) -> None:
+    assert read_message(text).get("no_shelter") is want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ทำงานไม่ไหวแล้ว", None), ("ค่าห้องก็จ่ายไม่ไหวแล้ว", None),  # (dev60: a dialysis patient)
+    ("หนูไม่ไหวแล้วค่ะ", True),
+])
+def test_cannot_go_on_working_is_no_urgency(text: str, want: bool | None) -> None:
+    assert read_message(text).get("urgent") is want
+
+
+@pytest.mark.parametrize("text", ["ยาต้านเหลืออีกไม่กี่วันครับ อยากได้ยาต่อ", "ยาต้านก็หมดแล้ว"])
+def test_antiretrovirals_running_out(text: str) -> None:
+    assert "hiv" in parse_needs(text)  # (dev60: out of prison on ARVs)
+
+
+@pytest.mark.parametrize(("text", "elder"), [
+    # one who opens as a grandparent doing or lacking something is an elder (dev59)
+    ("ตาจะพาหลานกลับบ้าน", True), ("ยายมางานศพพี่สาว", True), ("ยายไม่มีค่ารด", True),
+    ("สวัสดีค่ะ ยายอยากกลับบ้านจ้ะ", True), ("ปู่กลับบ้านไม่ได้", True),
+    # never one wishing another home, the eye, following, nor a grandparent not first
+    ("ยายอยากให้หนูกลับบ้าน", False), ("ตาไม่ดี มองไม่เห็น", False), ("ตามหาลูก", False),
+    ("หนูกับยายไม่มีค่ารถ", False), ("ตากลับบ้านไม่ได้", False),
+])
+def test_an_elder_by_how_they_open(text: str, elder: bool) -> None:
+    assert bool(elder_hinted(text).get("elder_said")) is elder
+
+
+def test_an_elder_by_how_they_open_is_sent_as_one(dialog: Dialog) -> None:
+    """dev59: a grandfather asked one thing at a time names only his grandson as needing
+    care; he is an elder all the same. The care question is still asked (dev25: an old
+    man's cancer was told only there)."""
+    chat = consented(dialog)
+    for line in ("ตาจะพาหลานกลับบ้าน", "ไม่มีค่ารถ", "มี", "มาบตาพุด", "นางรอง", "๒ คน"):
+        chat.say(line)
+    assert asked(chat) == "special_needs"
+    chat.say("หลาน ๓ ขวบ")
+    chat.say("ไม่ด่วน ยังอยู่ห้องลูกได้")
+    assert asked(chat) == "travel_alone"  # an elder and a child, by themselves?
+    chat.say("ตาพาไปเองได้")
+    assert chat.state.name == st.CONFIRM
+    assert "เด็กเล็ก, ผู้สูงอายุ" in chat.say("สมาน").replies[-1].text  # the summary shows it
+    result = chat.say("0612345678")
+    cases = [e.case for e in result.effects if isinstance(e, CreateCase)]
+    assert cases and sorted(cases[0]["special_needs"]) == ["child", "elderly"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("บ้านอยู่ปัวเจ้า", "น่าน"), ("ปัว", "น่าน"), ("อยู่สวีครับ", "ชุมพร"),  # short districts
+    ("บ้านอยู่ท่าวังผา", "น่าน"),  # after "where it is" (dev60)
+])
+def test_a_short_district_as_the_answer(text: str, want: str) -> None:
+    place = BY_KEY["home_province"].parse(text, None)
+    assert place is not None and place["name"] == want
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    ("บ้านแกอยู่กาฬสินธุ์", True), ("บ้านท่านอยู่กาฬสินธุ์", True),  # an elder spoken of (dev60)
+    ("บ้านฉานอยู่ควนขนุน", True),  # southern "I"
+    ("บ้านแกงอยู่ชลบุรี", False),  # a curry house: no home
+])
+def test_whose_home_by_pronoun(text: str, home: bool) -> None:
+    assert ("home_province" in read_message(text)) is home
+
+
+GROUP = "อยู่ระยอง ไม่มีค่ารถกลับบ้านที่ยโสธร ไป 3 คน มีบัตรประชาชน"
+
+
+def test_a_groups_care_asked_with_its_urgency(dialog: Dialog) -> None:
+    """dev59: a family of five asked who needs care, then urgency: one question."""
+    chat, question = told(dialog, GROUP)
+    assert asked(chat) == "special_needs" and question.endswith(CARE_AND_URGENT)
+    chat.say("ลูกเล็ก 2 ขวบ ห้องจ่ายถึงสิ้นสัปดาห์ครับ ยังพออยู่ได้")
+    answers = chat.state.data["answers"]
+    assert answers["special_needs"] == ["child"] and answers["urgent"] is False
+
+
+@pytest.mark.parametrize("reply", ["ไม่มีค่ะ", "ไม่มี"])
+def test_a_bare_no_answers_only_the_care(dialog: Dialog, reply: str) -> None:
+    chat, _ = told(dialog, GROUP)
+    chat.say(reply)
+    assert chat.state.data["answers"]["special_needs"] == []
+    assert "urgent" not in chat.state.data["answers"] and asked(chat) == "urgent"
+
+
+def test_a_tap_answers_only_the_care(dialog: Dialog) -> None:
+    chat, _ = told(dialog, GROUP)
+    chat.say("เด็กเล็ก", "special:child")
+    assert "urgent" not in chat.state.data["answers"] and asked(chat) == "urgent"
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("ตาพาไปเองได้", True), ("พาไปเองค่ะ", True),  # the elder takes the child by himself (dev59)
+    ("ต้องมีคนพาไป", False), ("ต้องพาไปเอง", False), ("ยายพาไปไม่ไหว", False),
+])
+def test_taking_the_child_oneself_is_no_escort(text: str, alone: bool) -> None:
+    assert read_travel_alone(text, None) is alone
+
+
+def test_who_else_needs_care_asked_with_the_urgency(dialog: Dialog) -> None:
+    """A group with a care need known: who else, and the urgency, in one question."""
+    chat, _ = told(dialog, "อยู่ระยอง พาแม่ที่ป่วยกลับบ้านที่ยโสธร ไป 2 คน ไม่มีค่ารถ มีบัตรประชาชน")
+    assert asked(chat) == "more_care"
+    chat.say("ไม่มีแล้วค่ะ คืนนี้ยังนอนห้องเพื่อนได้")
+    answers = chat.state.data["answers"]
+    assert answers["special_needs"] == ["sick"] and answers["urgent"] is False
