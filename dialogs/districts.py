@@ -183,6 +183,13 @@ def district_mentions(cleaned: str) -> tuple[list[Mention], list[tuple[int, int]
     return found, unread
 
 
+def district_of(name: str, code: str) -> bool:
+    """`name` is a district of the province `code`, even a weak name ("ยางตลาด กาฬสินธุ์":
+    the district said before its own province)."""
+    province = _index()[0].get(name)
+    return province is not None and province.code == code
+
+
 def district_answer(core: str) -> Province | None:
     """The province of a district said as a whole answer ("หลังสวน", "จะนะ"), but never
     an everyday word or name ("ชนบท", "พนม"), a village many provinces have ("หนองบัว"),

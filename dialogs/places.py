@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from dialogs.districts import district_names
+from dialogs.districts import district_names, district_of
 from dialogs.parse_numbers import PARTICLE
 from dialogs.place_cues import (
     ADJACENT_HOME,
@@ -259,7 +259,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
               or elaborated
               or unknown_answer(gap, m.start in spaced)
               or (LOCALITY_WORD.fullmatch(gap) and m.start - len(gap) in spaced)
-              or kind_opens_chunk(gap, m.start, spaced)):
+              or kind_opens_chunk(gap, m.start, spaced)
+              or (m.start in spaced and district_of(gap, m.province.code))):
             # bare: a place with nothing but particles before it, back to the place
             # before ("ชลบุรี ร้อยเอ็ด"); not "หนีมาจากชลบุรี", "พี่สาวอยู่ชลบุรี"
             bare.setdefault(m.province.code, m.province)

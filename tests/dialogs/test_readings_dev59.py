@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from dialogs import state as st
-from dialogs.asking import CARE_AND_URGENT
+from dialogs.answering import place_answer
+from dialogs.asking import CARE_AND_URGENT, slot_for
 from dialogs.care_answers import read_travel_alone
 from dialogs.elder_title import elder_hinted
 from dialogs.engine import Dialog
@@ -146,3 +147,16 @@ def test_who_else_needs_care_asked_with_the_urgency(dialog: Dialog) -> None:
     chat.say("ไม่มีแล้วค่ะ คืนนี้ยังนอนห้องเพื่อนได้")
     answers = chat.state.data["answers"]
     assert answers["special_needs"] == ["sick"] and answers["urgent"] is False
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    # a district named before its own province is one place (dev59: asked twice)
+    ("อยู่หอแถวนิคมอมตะนครครับ ชลบุรี ยางตลาด กาฬสินธุ์ครับ", "ชลบุรี", "กาฬสินธุ์"),
+    ("อยู่ชลบุรี บางใหญ่ นนทบุรี", "ชลบุรี", "นนทบุรี"),
+])
+def test_a_district_before_its_province(text: str, here: str, home: str) -> None:
+    """As the answer to "where are you, and where is home?"."""
+    learned = dict(read_message(text))
+    place_answer(slot_for("current_province", {}), text, learned)
+    assert learned["current_province"]["name"] == here
+    assert learned["home_province"]["name"] == home
