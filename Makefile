@@ -70,7 +70,8 @@ bench: $(STAMP)
 		dialog_personas_dev47 dialog_personas_dev48 dialog_personas_dev49 dialog_personas_dev50 \
 		dialog_personas_dev51 dialog_personas_dev52 dialog_personas_dev53 dialog_personas_dev54 \
 		dialog_personas_dev55 dialog_personas_dev56 dialog_personas_dev57 \
-		dialog_personas_dev58 dialog_personas_dev59 dialog_personas_dev60 \
+		dialog_personas_dev58 dialog_personas_dev59 dialog_personas_dev60 dialog_personas_dev61 \
+		dialog_personas_dev62 \
 		dialog_personas_frozen dialog_personas_holdout dialog_personas_holdout2 \
 		dialog_personas_holdout3 dialog_personas_holdout4 dialog_personas_holdout5 \
 		dialog_personas_holdout6 dialog_personas_holdout7 dialog_personas_holdout8 dialog_personas_holdout9 \
