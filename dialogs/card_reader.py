@@ -64,6 +64,10 @@ _BOTH_HAD = re.compile(r"มีทั้ง(?:ของ)?(?:หนู|ผม|ฉ
 _HAVE_SAID_TWICE = re.compile(r"\s*มี(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า)+\s*(?=มี(?!แต่))")
 
 
+# northern "กู้คน" (ทุกคน, everyone) after a yes, never a loan ("กู้เงิน")
+_EVERYONE_NORTH = re.compile(r"(?<=มี)\s?กู้คน|กู้คน(?=\s?(?:มี|ก็มี))")
+
+
 # "หมี" typed for มี opening the answer to "do you have an ID card?" (dev44)
 _BEAR_HAD = re.compile(r"^\s*หมี(?=\s|ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|ทั้ง|ครบ|อยู่|แล้ว|$)")
 
@@ -82,6 +86,7 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     text = _CARD_TYPO.sub("บัตร", text)  # "มีบัดคับ"
     text = _OTHER_CARD_SAID.sub(" ", text).strip() or text  # "บัตรคนพิการไม่มี" beside it
     text = _BEAR_HAD.sub("มี", text)  # "หมีครับ ครบทุกคน" (dev44; never a name: asked of the card)
+    text = _EVERYONE_NORTH.sub("ทุกคน", text)  # northern "มีกู้คนเจ้า" (dev61: asked three times)
     doubled = _HAVE_SAID_TWICE.match(text)
     again = read_id_card(text[doubled.end():], None) if doubled else None
     if again is not None:  # "มีค่ะมีทั้งของหนูของพ่อค่ะ" (dev34): the yes said again, with more

@@ -77,7 +77,8 @@ _WORK = frozenset({"งาน", "ทำงาน", "นวด", "ฝึกงา
 _DEBT = frozenset({"หนี้", "เป็นหนี้", "ติดหนี้", "ใช้หนี้"})
 _ASIDE: dict[str, frozenset[str]] = {
     "ยา": frozenset({"เลิก", "บำบัด", "ติด", "เสพ"}), "โรงพยาบาล": _WORK, "โรงบาล": _WORK,
-    "กู้": _DEBT, "เงินกู้": _DEBT}
+    "กู้": _DEBT, "เงินกู้": _DEBT,
+    "ยาเสพติด": frozenset({"คดี", "ค้า", "ขาย"})}  # a drug case, no addiction (dev62)
 _LINKS = frozenset({"ที่", "ใน", "ของ", "กับ"})
 # a word that is no need before these: "เรียนเจ้าหน้าที่ครับ" opens a letter (Dear officer)
 _ADDRESSED = frozenset({"เจ้าหน้าที่", "จนท", "ท่าน", "คุณ", "ผู้อำนวยการ", "หัวหน้า", "พี่",

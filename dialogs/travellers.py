@@ -14,7 +14,7 @@ __all__ = ["CHILD_ALONE", "CHILD_UNDER", "people_and_ages", "writes_for"]
 
 CHILD_UNDER = 12  # a child who needs care on the way ("เด็กเล็ก"): under 12, as for a child fare
 
-_AGE_BEFORE = re.compile(r"อายุ(?:ได้)?$")
+_AGE_BEFORE = re.compile(r"(?<!สูง)อายุ(?:ได้)?$")  # (never "ผู้สูงอายุ2ท่าน", dev62)
 # (not a time apart: "ไม่ได้เจอลูก 3 เดือนแล้ว", "ส่งเงินให้ลูก3เดือนแล้ว")
 _MONTHS_BEFORE = re.compile(r"(?:(?<!เจอ)(?<!ให้)(?<!หา)(?<!เห็น)(?<!ถึง)(?<!จาก)(?<!ทิ้ง)"
                             r"(?<!ห่าง)(?:ลูก|หลาน|เด็ก)|อายุ)(?:ได้)?$")

@@ -12,7 +12,9 @@ from dialogs.asking import CARE_AND_URGENT, slot_for
 from dialogs.care_answers import read_travel_alone
 from dialogs.elder_title import elder_hinted
 from dialogs.engine import Dialog
+from dialogs.letter import read_letter
 from dialogs.needs import parse_needs
+from dialogs.readers import read_id_card
 from dialogs.slots import BY_KEY
 from dialogs.types import CreateCase
 from dialogs.understand import read_message
@@ -160,3 +162,75 @@ def test_a_district_before_its_province(text: str, here: str, home: str) -> None
     place_answer(slot_for("current_province", {}), text, learned)
     assert learned["current_province"]["name"] == here
     assert learned["home_province"]["name"] == home
+
+
+# dev61 and dev62 (written at the same start commit)
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("มารับจ้างเก็บลำไยที่จันท์ หมดงานแล้ว", "จันทบุรี"), ("อยู่จันท์", "จันทบุรี"),
+    ("ติดอยู่เมกาบางนา", "สมุทรปราการ"),  # the mall is in Bang Phli, not Bangkok's Bang Na
+    ("อยู่เวียงจันท์", None), ("ผมอยู่เวียงจันท์ครับ", None),  # Vientiane: no province
+])
+def test_places_said_short_or_by_a_landmark(text: str, want: str | None) -> None:
+    here = read_message(text).get("current_province")
+    assert (here["name"] if here else None) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("สะเดาค่ะ บ้านแม่อยู่นั่น", "สงขลา"), ("สะเดา", "สงขลา"),  # the border town, as the answer
+    ("ปลูกสะเดา", None), ("ผักสะเดาค่ะ", None),  # the vegetable
+])
+def test_sadao_as_the_answer(text: str, want: str | None) -> None:
+    place = BY_KEY["home_province"].parse(text, None)
+    assert (place["name"] if place else None) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ไม่มีอะไรเลยลูก ผู้ใหญ่บ้านก็ไม่ได้ให้อะไรมา", False), ("ไม่มีอะไรเลยลูก", False),
+    ("ผู้ใหญ่บ้านไม่ได้ให้อะไรมา", False),
+    ("ผู้ใหญ่บ้านไม่ได้ให้มา แต่กำนันให้แล้ว", None), ("มีค่ะ ผู้ใหญ่บ้านทำให้แล้ว", True),
+])
+def test_the_letter_nobody_gave(text: str, want: bool | None) -> None:
+    assert read_letter(text, None) is want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("มีกู้คนเจ้า", True), ("มีกู้คนเจ้า เจียงฮายเจ้า อ.เทิง", True),  # northern: everyone has
+    ("กู้เงินมา", None),
+])
+def test_everyone_has_a_card_in_northern(text: str, want: bool | None) -> None:
+    assert read_id_card(text, None) is want
+
+
+@pytest.mark.parametrize(("text", "shelter", "urgent"), [
+    ("เมียถือท้อง7เดือนแล้ว เมื่อคืนนอนชานชาลา", True, True),  # the platform (dev61)
+    ("คืนนี้กะคงได้นอนชานชาลาอีกนั่นล่ะ", True, None),
+    ("รอรถอยู่ที่ชานชาลา", None, None),
+    ("เถ้าแก่หื้อออกจากห้องพักวันนี้เลยเจ้า", True, None),  # northern ให้ออก: put out
+    ("นายจ้างให้ออกจากห้อง", None, None),
+    # a room paid to the month's end, nowhere after it: no roof later, not urgent (dev61)
+    ("ตอนนี้อยู่หอแถวตลาดรังสิตค่ะ ห้องจ่ายถึงสิ้นเดือน หลังจากนั้นไม่รู้จะไปไหน", True, None),
+    ("คืนนี้ไม่รู้จะนอนไหน", True, True),
+])
+def test_where_they_sleep(text: str, shelter: bool | None, urgent: bool | None) -> None:
+    said = read_message(text)
+    assert said.get("no_shelter") is shelter and said.get("urgent") is urgent
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ยังพักบ้านเช่าเดิมได้ค่ะ ค่าเช่าจ่ายถึงสิ้นเดือน แต่ข้าวสารใกล้หมด", False),  # dev62
+    ("ยังพักบ้านเช่าเดิมได้ค่ะ แต่พรุ่งนี้ต้องออก", True),
+])
+def test_a_but_of_food_keeps_the_roof(text: str, want: bool) -> None:
+    assert BY_KEY["urgent"].parse(text, None) is want
+
+
+@pytest.mark.parametrize(("text", "needs", "hints"), [
+    ("มีผู้สูงอายุ2ท่าน", ["elderly"], None),  # no child of two (dev62)
+    ("ลูกชายที่พามาอยู่ด้วยโดนจับคดียาเสพติด", None, ["legal"]),  # a drug case, no addiction
+    ("ผมติดยาเสพติด อยากเลิก", None, ["mental"]),
+])
+def test_an_old_couple_and_their_sons_case(text: str, needs: list[str] | None,
+                                           hints: list[str] | None) -> None:
+    said = read_message(text)
+    assert said.get("special_needs") == needs and said.get("need_hints") == hints
