@@ -234,3 +234,16 @@ def test_an_old_couple_and_their_sons_case(text: str, needs: list[str] | None,
                                            hints: list[str] | None) -> None:
     said = read_message(text)
     assert said.get("special_needs") == needs and said.get("need_hints") == hints
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # the abbot's leave to stay on for now, not yet put out (dev61): not urgent
+    ("ตอนนี้นอนวัดเขาสุกิมมาสามคืนแล้ว หลวงพ่อว่าอยู่ไปก่อนได้ ยังบ่ไล่", False),
+    ("นอนวัดมาสองคืน หลวงพี่บอกว่าอยู่ต่อไปก่อนได้", False),
+    ("มาขออาศัยนอนที่วัด หลวงพ่อยังไม่ไล่", False),
+    # a temple given for tonight stays urgent, as before; a leave that ends is no "for now"
+    ("หลวงพ่อให้นอนวัดคืนนี้", True), ("หลวงพ่อบอกให้อยู่ไปก่อน แต่พรุ่งนี้ต้องออก", None),
+    ("มาขออาศัยนอนที่วัด แต่หลวงพ่อไล่แล้ว", None),
+])
+def test_a_temple_for_now(text: str, urgent: bool | None) -> None:
+    assert read_message(text).get("urgent") is urgent
