@@ -1,10 +1,8 @@
 """How the next slot is asked now: travellers with urgency, the ID card (or the
-nationality letter) with the places still unknown, and who else needs care in a group
-no question has invited to say so.
-
-Each asked slot says what else its question asks (`Slot.also`): a typed answer may tell
-all of it, a tap answers the slot itself.
-"""
+nationality letter) with the places still unknown, a group's care with its urgency, and
+who else needs care in a group no question has invited to say so. Each asked slot says
+what else its question asks (`Slot.also`): a typed answer may tell all of it, a tap
+answers the slot itself."""
 
 from __future__ import annotations
 
@@ -149,8 +147,10 @@ def care_with_urgency(slot: Slot) -> Slot:
 
 def urgency_along(slot: Slot, text: str) -> Answers:
     """The urgency typed with a group's care needs ("ลูกเล็ก 2 ขวบ ห้องยังพออยู่ได้"): only
-    words of urgency or of a roof, never a bare yes or no (that answers the care)."""
-    said = said_urgency(text) if slot.key in ("special_needs", "more_care") else None
+    words of urgency or of a roof, never a bare yes or no (that answers the care), nor
+    one put out with no roof said (asked next, as after a story)."""
+    care = slot.key in ("special_needs", "more_care")
+    said = said_urgency(text, put_out_asks=True) if care else None
     return {} if said is None else {"urgent": said}
 
 

@@ -83,6 +83,14 @@ _ELDER_SAID = re.compile(r"^(?:สวัสดี(?:ค่ะ|ครับ|จ�
                          + _ELDER_DOES + "))")
 
 
+# ...nor one whose writer is young and the one who goes ("ยายนอนโรงพยาบาล หนูอยากกลับไปเฝ้า",
+# "ยายไม่มีเงินส่งมาให้หนู", "ย่ากลับไปก่อนแล้ว หนูยังติดอยู่"): the grandparent stays (care
+# still asked, as of any hint); never "หนูช่วยยายหน่อย", "ให้หนูช่วย" (the bot asked, by an elder)
+_YOUNG_WRITER = re.compile(r"(?:หนู|ผม|ฉัน|ดิฉัน|กระผม|ข้อย)(?:ก็|เลย|ยัง|เอง)*(?:อยาก|ต้อง|จะ(?:กลับ|ไป)"
+                           r"|กำลัง|ติด|(?:ไม่|บ่)มี|คนเดียว|กลับ)"
+                           r"|(?:เหลือ|ให้|มาหา|มาเยี่ยม|ไปรับ|เลี้ยง)(?:หนู|ผม|ฉัน|ดิฉัน)(?!ช่วย)")
+
+
 def with_elder_said(answers: dict[str, Any], state: State) -> dict[str, Any]:
     """`answers` with "elderly" among the care needs when the person opened as a
     grandparent (`elder_said`, kept in the state until the request is sent), once the
@@ -122,8 +130,9 @@ def elder_hinted(text: str) -> dict[str, Any]:
 def elder_said_in(text: str) -> dict[str, Any]:
     """The elder flags when `text` opens as a grandparent ("ตาจะพาหลานกลับบ้าน" typed at the
     consent question, no story kept of it: dev59)."""
-    return {"care_again": True, "elder_said": True} if _ELDER_SAID.search(
-        clean_text(text).replace(" ", "")) else {}
+    compact = clean_text(text).replace(" ", "")
+    return {"care_again": True, "elder_said": True} if _ELDER_SAID.search(compact) and not (
+        _YOUNG_WRITER.search(compact)) else {}
 
 
 def elder_hinted_before(state: State) -> dict[str, Any]:

@@ -65,6 +65,12 @@ RENTED = re.compile(PARTICLE + r"*(?:แต่)?(?:เช่า(?:เขา|เ�
 _SELF_HERE = re.compile(r"(?:(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ตัวเอง|ข้อย)|ตอนนี้|ส่วนเรา)(?:เอง)?(?:ก็|ยัง)?"
                         r"(?:ตอนนี้)?(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)?อยู่(?:ที่|ใน|จังหวัด)?$")
 NEITHER = "neither"  # a cue that makes a place neither here nor home ("อยากไปทำงานที่...")
+# the house of an elder spoken of ("บ้านแกอยู่กาฬสินธุ์", dev60) is home, unless the writer
+# goes home elsewhere ("ป้าแดงให้นอน บ้านแกอยู่ปทุม หนูจะกลับอุดร"): the helper's, where one is
+_THIRD_HOUSE = re.compile(r"บ้าน(?:ของ)?(?:แก|ท่าน|เปิ้น)(?:จริง|แท้|เดิม)?(?:ๆ)?(?:อยู่|ที่)"
+                          r"(?:ที่|จังหวัด|จ\.|ใน)?$")
+_OWN_WAY_HOME = re.compile(r"(?:ผม|หนู|ฉัน|ดิฉัน|กระผม|ข้อย)(?:ก็|เอง)?(?:จะ|อยาก|ต้องการ|ขอ)?(?:เดินทาง)?"
+                           r"(?:กลับ|ปิ๊ก|เมือ(?!ง))")
 
 
 def _role(window: str, after: str = "") -> str | None:
@@ -224,6 +230,9 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             if role == "home" and _SOLD.match(compact, m.end) and (
                     _HOME_SAID.search(window)):
                 role = NEITHER  # "บ้านที่ยโสธรก็ขายไปแล้ว" (dev36): no home there any more
+            third = _THIRD_HOUSE.search(window) if role == "home" else None
+            if third is not None and _OWN_WAY_HOME.search(compact):
+                role = "here" if "อยู่" in third.group() else NEITHER
             self_here = role == "here" and _SELF_HERE.search(window) is not None
             if self_here and (FETCH.match(compact, m.end)
                               or writer_elsewhere(window, compact, m.end)):

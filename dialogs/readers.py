@@ -2,7 +2,8 @@
 the tapped choice's value to the slot's value, or None when the answer cannot be used
 (the question is then asked again, differently). The slots themselves, their order
 and when they apply are in dialogs.slots. The ID card's reader is in dialogs.card_reader,
-the letter's in dialogs.letter, urgency's in dialogs.urgency (all exported from here).
+the letter's in dialogs.letter, urgency's in dialogs.urgency, care needs' in
+dialogs.special_reader (all exported from here).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from dialogs.card_reader import read_id_card
 from dialogs.consent_yes import consent_word
 from dialogs.count_said import leading_count, self_and_one_more
 from dialogs.facts import HARDSHIPS
-from dialogs.hiv_words import on_arvs
 from dialogs.letter import read_letter
 from dialogs.means import well_off
 from dialogs.name_owner import called_name_text, helped_name_text
@@ -27,7 +27,8 @@ from dialogs.parse import (
 )
 from dialogs.parse_numbers import MAX_PEOPLE
 from dialogs.parse_phone_id import parse_national_id, parse_phone
-from dialogs.people_list import ages_told, listed_ages, listed_people
+from dialogs.people_list import listed_ages, listed_people
+from dialogs.special_reader import SPECIAL, read_special
 from dialogs.understand import extract_name
 from dialogs.urgency import read_urgent, said_urgency
 from dialogs.words import words
@@ -37,8 +38,6 @@ __all__ = ["SKIP_WORDS", "SPECIAL", "read_consent", "read_hardship", "read_id_ca
            "read_province", "read_special", "read_travellers", "read_urgent", "read_yes_no",
            "said_urgency"]
 
-SPECIAL = {"elderly": "ผู้สูงอายุ", "sick": "ป่วย", "disabled": "พิการ", "child": "เด็กเล็ก",
-           "cannot_travel_alone": "เดินทางเองไม่ได้", "pregnant": "ตั้งครรภ์"}
 # "ทุกอย่าง" to the hardship question: all three; "มีทุกอย่าง", "ขอบคุณทุกเรื่อง" are not
 _ALL = re.compile(r"(?:(?<=ไม่มี)|(?<=บ่มี)|(?<!มี))(?<!ไม่ใช่)(?<!ไม่ขาด)(?<!บ่ขาด)(?<!ขอบคุณ)"
                   r"(?:ทุกข้อ|ทั้งหมด|ทั้งสาม|ทั้ง3|ทุกอย่าง|ทุกเรื่อง)")
@@ -212,43 +211,6 @@ def read_travellers(text: str, value: str | None) -> int | None:
     companions += len(_PARENTS.findall(compact))  # "ไปกับพ่อแม่": three
     companions += len(_TWINS.findall(compact))  # "หนูกับลูกแฝด": three
     return 1 + companions if companions else None
-
-
-# "ท้องค่ะ", "คนท้อง" to "anyone who needs care?": a pregnancy (in a story, "ท้อง" alone
-# is too often the belly to be read so)
-_ALL_WELL = re.compile(r"^(?:ก็|ทุกคน)?(?:ปกติ(?:ดี)?|แข็งแรง(?:ดี)?|สบายดี)(?:ทุกคน|หมด|กันหมด|ทั้งคู่"
-                       r"|ทั้งสองคน|ทั้ง\d+คน)?(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*$")
-# well, said first, with no care need read after it (dev43)
-_WELL_FIRST = re.compile(r"(?:ก็|ทุกคน)?(?:ปกติดี|แข็งแรงดี|สบายดี)(?:ทุกคน|หมด|กันหมด)?"
-                         r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)*\s")
-# HIV told, with its daily medicine and nothing else (never "...ตอนนี้นอนโรงพยาบาล",
-# "...ผอมมาก อ่อนเพลีย", "...กลัวไปไม่ถึง": asked again)
-_HIV_ONLY = re.compile(r"(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย|เป็น|ผู้|ติดเชื้อ|hiv|เอชไอวี|ค่ะ|ค่า|ครับ|คับ|นะ|จ้า"
-                       r"|อยู่|ต้อง|กิน|ยา(?:ต้าน)?(?:ไวรัส)?|ทุกวัน|ประจำ|ตลอด|แต่|ก็)+", re.IGNORECASE)
-_PREGNANT_ANSWER = re.compile(r"(?:มี)?(?:คน)?ท้อง(?:อยู่|ด้วย)?(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)?")
-
-
-def read_special(text: str, value: str | None) -> list[str] | None:
-    if value and value.startswith("special:"):
-        picked = value.split(":", 1)[1]
-        return [picked] if picked in SPECIAL else []
-    found = sorted(facts_of(text).special_needs)
-    if found:
-        return found
-    if _PREGNANT_ANSWER.fullmatch(text.replace(" ", "")):
-        return ["pregnant"]
-    aged = ages_told(text)  # "แม่๖๓คับ น้อง๑๙ ผม๒๓" (dev45): the mother is elderly
-    if aged is not None:
-        return sorted(aged)
-    if _ALL_WELL.search(text.replace(" ", "")) or (  # "แข็งแรงดีทุกคน": nobody needs care;
-            _WELL_FIRST.match(text) and on_arvs(text.replace(" ", ""))):  # one on ARVs who
-        return []  # is well travels alone (manual 6(3)): a need, no care
-    if _HIV_ONLY.fullmatch(text.replace(" ", "")):  # "ผมติดเชื้อHIVครับ ต้องกินยาทุกวัน"
-        return []  # (dev45): HIV and its medicine, nothing more: the need only, no care
-    if parse_yes_no(text) is False or re.search(
-            r"(?:ไม่|บ่|(?<!แม่)(?<!แม่ )(?<!ห)ม่าย|(?<!แม่)(?<!แม่ )หม่าย)มี", text):
-        return []  # "ม่ายมี แข็งแรงทั้งคู่": a southern or playful no
-    return None
 
 
 # "ขอไม่พูดดีกว่าครับ", "ไม่อยากเล่า", "ไม่สะดวกตอบ": the question declined (never "ขอบอก

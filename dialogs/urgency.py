@@ -160,9 +160,10 @@ def read_urgent(text: str, value: str | None) -> bool | None:
     return parse_yes_no(text)
 
 
-def said_urgency(text: str, value: str | None = None) -> bool | None:
+def said_urgency(text: str, value: str | None = None, put_out_asks: bool = False) -> bool | None:
     """Urgency told in an answer to the travellers question ("2 คน ไม่ด่วน", a button
-    "1 คน ด่วน"): only explicit words or shelter, never a bare yes/no."""
+    "1 คน ด่วน"): only explicit words or shelter, never a bare yes/no. `put_out_asks`:
+    put out with nowhere to sleep not said ("จะโดนไล่ออกจากห้องสิ้นเดือน") says nothing."""
     if value and value.startswith("n:") and value.count(":") == 2:
         return value.rsplit(":", 1)[1] == "yes"
     if value is not None:
@@ -175,6 +176,8 @@ def said_urgency(text: str, value: str | None = None) -> bool | None:
     if said is None and facts_of(text).no_shelter is None and "sick" not in (
             facts_of(text).special_needs) and _can_stay(text):
         return False  # "ห้องเช่ายังอยู่ได้ถึงสิ้นเดือน": a place to stay for now
+    if said is None and put_out_asks and facts_of(text).roof_unknown:
+        return None
     return said if said is not None else facts_of(text).no_shelter
 
 

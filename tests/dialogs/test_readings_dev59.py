@@ -247,3 +247,78 @@ def test_an_old_couple_and_their_sons_case(text: str, needs: list[str] | None,
 ])
 def test_a_temple_for_now(text: str, urgent: bool | None) -> None:
     assert read_message(text).get("urgent") is urgent
+# -- review of dev59/dev60 (grandchildren writing, threats, the combined question) --
+
+@pytest.mark.parametrize("text", [
+    # a grandchild writes of a grandparent who stays: the grandchild goes (care asked, as
+    # of any hint, but no elder added to the care needs)
+    "ยายนอนโรงพยาบาลอยู่ที่ขอนแก่น หนูอยากกลับไปเฝ้า", "ตานอนติดเตียงอยู่บ้าน หนูต้องกลับไปดูแล",
+    "ยายไม่มีเงินส่งมาให้หนูแล้ว", "ย่ากลับไปก่อนแล้ว หนูยังติดอยู่", "ยายกลับบ้านไปแล้ว เหลือหนูคนเดียว",
+    "ปู่นอนโรงบาลค่ะ ผมจะกลับไปเยี่ยม",
+])
+def test_a_grandchild_writing_of_a_grandparent_is_no_elder(text: str) -> None:
+    assert not elder_hinted(text).get("elder_said")
+
+
+@pytest.mark.parametrize("text", ["ยายอยากกลับบ้าน หนูช่วยยายหน่อยนะ", "ยายไม่มีค่ารด ขอบใจหนูนะ",
+                                  "ตาไม่มีค่ารถ ให้หนูช่วยได้ไหม"])
+def test_an_elder_asking_the_young_for_help_still_is(text: str) -> None:
+    assert elder_hinted(text).get("elder_said") is True
+
+
+def test_a_grandchild_who_names_no_care_is_sent_with_none(dialog: Dialog) -> None:
+    chat = consented(dialog)
+    for line in ("ยายนอนโรงพยาบาลที่ขอนแก่น หนูอยากกลับไปเฝ้า ไม่มีค่ารถค่ะ", "มีค่ะ", "ชลบุรี",
+                 "คนเดียวค่ะ", "ไม่ด่วน", "ไม่มีค่ะ"):
+        chat.say(line)
+    assert chat.state.data["answers"]["special_needs"] == []
+    assert asked(chat) != "travel_alone"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("หนูทำไม่ไหวแล้วค่ะ ไม่รู้จะอยู่ยังไง", True), ("ทำไม่ไหวแล้ว ช่วยด้วย", True),  # despair
+    ("ทำงานไม่ไหวแล้ว", None),
+])
+def test_cannot_go_on_is_urgent_but_not_cannot_work(text: str, want: bool | None) -> None:
+    assert read_message(text).get("urgent") is want
+
+
+@pytest.mark.parametrize("text", ["เจ้าของห้องขู่ว่าจะไล่ออกจากห้องถ้าไม่จ่ายค่าเช่า",
+                                  "ถ้าไม่จ่ายสิ้นเดือนนี้เจ้าของจะไล่ออกจากห้อง"])
+def test_a_threat_to_put_out_is_no_home_lost(text: str) -> None:
+    assert read_message(text).get("no_shelter") is None
+
+
+@pytest.mark.parametrize("text", ["ลูกชายจะพาไปเองค่ะ", "เดี๋ยวหลานพาไปเอง", "ญาติจะมารับแล้วพาไปเอง",
+                                  "สามีพาไปเองค่ะ"])
+def test_another_who_takes_them_is_an_escort(text: str) -> None:
+    assert read_travel_alone(text, None) is False
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    # the house of one who lets them stay, the writer going home elsewhere
+    ("อยู่ร้านป้าแดง บ้านแกอยู่ปทุม หนูจะกลับอุดร", "ปทุมธานี", "อุดรธานี"),
+    ("หลวงพ่อให้พักที่วัด บ้านท่านอยู่สุพรรณ ผมจะกลับบ้านที่ชัยภูมิ", "สุพรรณบุรี", "ชัยภูมิ"),
+    ("ผมอยู่กับป้าที่ลพบุรี บ้านแกอยู่ลพบุรี แต่ผมจะกลับเชียงราย", "ลพบุรี", "เชียงราย"),
+])
+def test_a_helpers_house_is_not_home(text: str, here: str, home: str) -> None:
+    read = read_message(text)
+    assert read["current_province"]["name"] == here and read["home_province"]["name"] == home
+
+
+@pytest.mark.parametrize("reply", ["คืนนี้ไม่มีที่นอนค่ะ", "ด่วนค่ะ ไม่มีที่นอน"])
+def test_the_urgency_answered_alone_leaves_the_care_asked(dialog: Dialog, reply: str) -> None:
+    """The combined question's own example ("คืนนี้ไม่มีที่นอน") says nothing of care."""
+    chat, _ = told(dialog, GROUP)
+    chat.say(reply)
+    answers = chat.state.data["answers"]
+    assert answers["urgent"] is True and "special_needs" not in answers
+    assert asked(chat) == "special_needs"
+
+
+def test_put_out_with_the_care_leaves_the_urgency_asked(dialog: Dialog) -> None:
+    """Put out, nowhere to sleep not said: the urgency is asked, as at the story."""
+    chat, _ = told(dialog, GROUP)
+    chat.say("ไม่มีค่ะ ลูกสะใภ้ไล่ออกจากบ้าน")
+    answers = chat.state.data["answers"]
+    assert answers["special_needs"] == [] and "urgent" not in answers and asked(chat) == "urgent"
