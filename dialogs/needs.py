@@ -83,9 +83,10 @@ _LINKS = frozenset({"ที่", "ใน", "ของ", "กับ"})
 # a word that is no need before these: "เรียนเจ้าหน้าที่ครับ" opens a letter (Dear officer)
 _ADDRESSED = frozenset({"เจ้าหน้าที่", "จนท", "ท่าน", "คุณ", "ผู้อำนวยการ", "หัวหน้า", "พี่",
                         "แอดมิน", "ผู้เกี่ยวข้อง"})
-# "กู้ภัย" cut as กู้/ภัย, "กู้ชีพ" (rescue), "กู้คืน" (restore) are no loan
+# "กู้ภัย" cut as กู้/ภัย, "กู้ชีพ" (rescue), "กู้คืน" (restore) are no loan, nor northern
+# "กู้คน" (ทุกคน: "มีกู้คนเจ้า", dev61; a loan from others is "กู้คนอื่น", one word after)
 _BEFORE: dict[str, frozenset[str]] = {"เรียน": _ADDRESSED,
-                                      "กู้": frozenset({"ภัย", "ชีพ", "คืน", "ข้อมูล", "ชาติ"}),
+                                      "กู้": frozenset({"ภัย", "ชีพ", "คืน", "ข้อมูล", "ชาติ", "คน"}),
                                       # a vendor's cart or a pram: "รถเข็นขายของ", "รถเข็นเด็ก"
                                       "รถเข็น": frozenset({"ขาย", "ขายของ", "ขายผลไม้", "ขายอาหาร",
                                                           "เด็ก", "ของ", "สินค้า", "ส่งของ"})}

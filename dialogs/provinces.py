@@ -77,6 +77,8 @@ RIGHT_STOP: dict[str, tuple[str, ...]] = {
     "ประจวบ": ("เหมาะ",),
     "ตลาดไท": ("ย", "ร"),  # a Thai market; ตลาดไทรน้อย is Nonthaburi
 }
+# a short name ending a longer one typed with a space ("เวียง จันท์": Vientiane, Laos)
+LEFT_STOP: dict[str, tuple[str, ...]] = {"จันท์": ("เวียง",)}
 CUE_ONLY = frozenset({"เลย"})
 LOEI_CUE = re.compile(r"(?:จังหวัด|เมือง|บ้านอยู่|บ้านที่|บ้านเกิด(?:อยู่)?|ภูมิลำเนา(?:เดิม)?(?:อยู่)?"
                       r"|อยู่ที่|ไปที่|กลับที่|มาจาก)(?:ที่)?$")
@@ -148,6 +150,8 @@ def _exact(compact: str, after_space: set[int], inner: bytearray) -> list[Mentio
         elif alias in SHORT and not _left_edge_ok(compact, after_space, start) and not (
                 found and found[-1].end == start):  # "ระยองอุดร": right after a province
             inner[start + 1:end] = b"\x01" * (end - start - 1)
+            continue
+        if any(compact.endswith(stop, 0, start) for stop in LEFT_STOP.get(alias, ())):
             continue
         if any(compact.startswith(stop, end) for stop in RIGHT_STOP.get(alias, ())) or (
                 _MARK.match(compact, end)):  # "ตากใบ้": a syllable goes on, no name ends

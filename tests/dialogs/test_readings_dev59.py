@@ -322,3 +322,106 @@ def test_put_out_with_the_care_leaves_the_urgency_asked(dialog: Dialog) -> None:
     chat.say("ไม่มีค่ะ ลูกสะใภ้ไล่ออกจากบ้าน")
     answers = chat.state.data["answers"]
     assert answers["special_needs"] == [] and "urgent" not in answers and asked(chat) == "urgent"
+
+
+# review of the dev61/dev62 readings: where they went too far
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the official gave something else, or the letter came after all: never "no letter"
+    ("อำเภอไม่ได้ทำบัตรให้ แต่ผู้ใหญ่บ้านรับรองให้แล้ว", True),
+    ("เทศบาลไม่ให้อะไรเลยค่ะ แต่ผู้ใหญ่บ้านออกหนังสือให้แล้ว", True),
+    ("ผู้ใหญ่บ้านไม่ได้ให้ยืมเงินค่ะ เขียนหนังสือรับรองให้ได้", True),
+    ("ผู้ใหญ่บ้านไม่ได้ออกไปไหน อยู่บ้าน โทรหาได้ ออกหนังสือให้ได้", True),
+    ("ผู้ใหญ่บ้านไม่ได้ให้เงินช่วย แต่เขียนหนังสือรับรองให้แล้ว", None),
+    ("ผู้ใหญ่บ้านไม่ได้ให้ค่ารถมา มีแค่หนังสือรับรองใบเดียว", None),
+    ("ผู้ใหญ่บ้านไม่ได้ให้ค่ะ ได้จากกำนันมาแล้ว", None),
+    ("ผู้ใหญ่บ้านไม่ได้ให้ บอกว่าจะส่งมาทางไลน์พรุ่งนี้", None),
+    # nothing given, said last or before another no
+    ("ผู้ใหญ่บ้านไม่ได้ให้อะไรมาเลยค่ะ", False), ("กำนันเขาไม่ทำให้", False),
+    ("ผู้ใหญ่บ้านไม่ได้ให้อะไรมา ไม่มีอะไรเลย", False),
+])
+def test_the_letter_not_given_is_of_the_letter(text: str, want: bool | None) -> None:
+    assert read_letter(text, None) is want
+
+
+def test_a_letter_signed_after_another_refusal_is_no_refusal(dialog: Dialog) -> None:
+    """A grandmother with no card whose village head signed the letter (the district
+    office would not make a card): never refused for having neither."""
+    chat = consented(dialog)
+    chat.say("ยายอยู่กรุงเทพ ไม่มีค่ารถกลับบ้านที่ศรีสะเกษ")
+    chat.say("ไม่มีบัตรค่ะ บัตรหาย")
+    assert asked(chat) == "nationality_letter"
+    chat.say("อำเภอไม่ได้ทำบัตรให้ แต่ผู้ใหญ่บ้านรับรองให้แล้ว")
+    assert chat.state.name != st.DONE
+    assert chat.state.data["answers"]["nationality_letter"] is True
+
+
+@pytest.mark.parametrize("text", [
+    # a "but" of money, then the place ends after all: never "not urgent"
+    "ยังพักที่ห้องได้ แต่ตังค์ไม่มี เจ้าของหอไล่แล้ว",
+    "นอนห้องได้ แต่ตังค์หมด เขาจะไล่ออกแล้ว",
+    "ยังนอนห้องได้ แต่เงินค่าเช่าค้างมาสามเดือน เขาจะล็อคห้องแล้ว",
+    "นอนที่ร้านได้ แต่เงินหมด นายจ้างบอกให้ออกจากร้าน",
+    "ยังนอนห้องได้ แต่เงินเหลือนิดเดียว ไม่พอค่าห้องคืนนี้",
+])
+def test_a_but_of_money_then_put_out_is_not_a_roof(text: str) -> None:
+    assert BY_KEY["urgent"].parse(text, None) is not False
+
+
+@pytest.mark.parametrize("text", [
+    # the abbot's leave refused, or ending soon: never "not urgent"
+    "นอนวัดอยู่ หลวงพ่อว่าอยู่ก่อนได้คืนเดียว",
+    "หลวงพ่อว่านอนก่อนได้ พรุ่งนี้เช้าต้องไปแล้ว",
+    "หลวงพ่อบอกว่าอยู่ไปก่อนได้ แต่พรุ่งนี้มีงานวัด ต้องย้ายออก",
+    "หลวงพ่อบอกว่าอยู่ก่อนไม่ได้ วัดกำลังซ่อม",
+    "หลวงพ่อว่านอนก่อนได้ แต่พรุ่งนี้หลวงพ่อต้องไปธุระ ให้ไปหาที่อื่น",
+])
+def test_an_abbots_leave_that_ends_is_no_place_for_now(text: str) -> None:
+    assert read_message(text).get("urgent") is not False
+    if "พรุ่งนี้เช้าต้องไปแล้ว" not in text:  # (as the urgency answer, read "can stay" before too)
+        assert BY_KEY["urgent"].parse(text, None) is not False
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # "after that" of a time already past: since then, nowhere now (a released prisoner,
+    # one put out yesterday, one left at the bus station)
+    ("ออกจากคุกเมื่อเช้า หลังจากนั้นไม่รู้จะไปนอนที่ไหน", True),
+    ("โดนไล่ออกจากห้องเมื่อวาน หลังจากนั้นก็ไม่รู้จะไปนอนที่ไหน", True),
+    ("ลงรถที่หมอชิตตอนเย็น หลังจากนั้นไม่รู้จะไปนอนที่ไหนดี", True),
+    # after a later day, as before (dev61)
+    ("ห้องจ่ายถึงสิ้นเดือน หลังจากนั้นไม่รู้จะไปนอนที่ไหน", None),
+    ("เมื่อวานเจ้าของบอกว่าอยู่ได้ถึงสิ้นเดือน หลังจากนั้นไม่รู้จะไปนอนไหน", None),
+])
+def test_after_that_of_a_time_past_is_now(text: str, urgent: bool | None) -> None:
+    said = read_message(text)
+    assert said.get("no_shelter") is True and said.get("urgent") is urgent
+    assert said.get("roof_unknown") is (None if urgent else True)
+
+
+@pytest.mark.parametrize(("text", "shelter"), [
+    # let out of a ward, or sent out to work or study long ago: no home lost
+    ("หมอให้ออกจากหอผู้ป่วยแล้ว แต่ไม่มีค่ารถกลับบ้าน", None),
+    ("หมอให้ออกจากห้องพักฟื้นแล้ว", None),
+    ("พ่อแม่ให้ออกจากบ้านมาทำงานตั้งแต่อายุ 15", None),
+    ("แม่ให้ออกจากบ้านไปเรียนที่กรุงเทพ", None),
+    ("เจ้าของห้องให้ออกจากห้องพักแล้ว", True), ("เถ้าแก่หื้อออกจากห้องพักแล้วเจ้า", True),
+])
+def test_let_out_of_a_ward_is_not_put_out(text: str, shelter: bool | None) -> None:
+    assert read_message(text).get("no_shelter") is shelter
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ทำงานที่เวียง จันท์ อยากกลับหนองคาย", None), ("คนลาวค่ะ อยู่เวียง จันท์", None),  # Vientiane
+    ("อยู่จันท์", "จันทบุรี"),
+])
+def test_vientiane_typed_with_a_space(text: str, want: str | None) -> None:
+    here = read_message(text).get("current_province")
+    assert (here["name"] if here else None) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("มีกู้คนเจ้า", None), ("บ่มีกู้คน", None),  # northern ทุกคน: no loan
+    ("ไปกู้คนอื่นมาห้าพัน", ["loan"]),  # a loan from others
+])
+def test_everyone_in_northern_is_no_loan(text: str, want: list[str] | None) -> None:
+    assert read_message(text).get("need_hints") == want
