@@ -425,3 +425,13 @@ def test_vientiane_typed_with_a_space(text: str, want: str | None) -> None:
 ])
 def test_everyone_in_northern_is_no_loan(text: str, want: list[str] | None) -> None:
     assert read_message(text).get("need_hints") == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the room ended only after a "but" of money; a later end said plainly keeps tonight's
+    # place (dev27: "ยังนอนเพิงในไร่ได้อยู่จ้า เถ้าแก่ให้ออกภายในอาทิตย์นี้")
+    ("ยังนอนเพิงในไร่ได้อยู่จ้า เถ้าแก่ให้ออกภายในอาทิตย์นี้", False),
+    ("ยังพักที่ห้องได้ แต่ตังค์ไม่มี เจ้าของหอไล่แล้ว", None),
+])
+def test_a_later_end_without_a_but(text: str, want: bool | None) -> None:
+    assert BY_KEY["urgent"].parse(text, None) is want
