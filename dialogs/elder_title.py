@@ -9,7 +9,10 @@ do nicknames that begin like a title ("ตาหวาน", "ตาแป๋ว"
 Hinted at: one who speaks of themselves as an elder ("ลุงอยากกลับบ้าน", "ยายคนเดียว"),
 calls the bot "หลาน", or holds a lifetime ID card (given at 70) may be old: whoever
 answers one thing at a time says nothing of it when the count question invites it, so
-their care needs are asked outright rather than taken as none.
+their care needs are asked outright rather than taken as none. One who opens as a
+grandparent doing or lacking something ("ยายไม่มีค่ารด", "ตาจะพาหลานกลับบ้าน") is recorded
+as an elder once the care question is answered (`elder_said`), unless a young writer is
+the one who goes ("ยายนอนโรงพยาบาล หนูอยากกลับไปเฝ้า").
 """
 
 from __future__ import annotations
