@@ -121,7 +121,7 @@ def elder_hinted(text: str) -> dict[str, Any]:
     "เขียนแทนแม่"): one who does not type for themselves is often old or unwell (dev46)."""
     # (a child named goes with a grown-up: a group, whose care is asked anyway)
     compact = clean_text(text).replace(" ", "")
-    if said := elder_said_in(text):
+    if said := _elder_said(compact):
         return said
     if _HINT.search(text.replace(" ", "")) or facts_of(text).special_needs - {"child"} or (
             _FOR_ELDER.search(compact) and (writes_for(compact) or writes_for_others(compact))
@@ -133,7 +133,10 @@ def elder_hinted(text: str) -> dict[str, Any]:
 def elder_said_in(text: str) -> dict[str, Any]:
     """The elder flags when `text` opens as a grandparent ("ตาจะพาหลานกลับบ้าน" typed at the
     consent question, no story kept of it: dev59)."""
-    compact = clean_text(text).replace(" ", "")
+    return _elder_said(clean_text(text).replace(" ", ""))
+
+
+def _elder_said(compact: str) -> dict[str, Any]:
     return {"care_again": True, "elder_said": True} if _ELDER_SAID.search(compact) and not (
         _YOUNG_WRITER.search(compact)) else {}
 
