@@ -9,6 +9,7 @@ from dialogs.asking import PLACES
 from dialogs.cards import OTHERS, writes_for_others
 from dialogs.care import CARE_PATTERNS
 from dialogs.care_answers import someone_else_alone
+from dialogs.districts import district_answer
 from dialogs.parse import facts_of
 from dialogs.parse_numbers import PARTICLE, clean_text
 from dialogs.people_list import listed_ages
@@ -124,7 +125,8 @@ def places_part(text: str) -> str:
     อุดรธานีครับ" -> "สงขลาครับ ที่สะเดา อุดรธานีครับ"); never without a cue ("ตอนนี้อยู่
     ชลบุรี", "บ้านอยู่ ขอนแก่น" stay whole)."""
     words = text.split()
-    first = next((i for i, w in enumerate(words) if find_provinces(w)), 0)
+    first = next((i for i, w in enumerate(words) if find_provinces(w) or district_answer(
+        _ENDING.sub("", w))), 0)  # (or a district said as a word: "ท่ามะกาค่ะ", dev63)
     said = " ".join(words[:first])  # a place of words apart: "มีบัตรครับ Chiang Mai โคราด"
     before = clean_text(said).replace(" ", "")
     if not first or place_cue_in(before) or _LEADS_ON.search(before) or find_provinces(said):
@@ -146,6 +148,8 @@ def place_answer(place: Slot, text: str, told: dict[str, Any]) -> Any:
 
 
 _PARTICLE = re.compile(PARTICLE + "+")
+_ENDING = re.compile(PARTICLE + "+$")
+_SLIP_WORD = re.compile(r"(?:เอ้ย|เอ๊ย|เอ่ย|อุ๊ย|อุ้ย|อ้อ|อ่อ|ไม่ใช่)(?:ไม่ใช่)?" + PARTICLE + "*")
 # where the places start in an answer typed without spaces: "มีค่ะอยู่ชลบุรีจะกลับขอนแก่น"
 _PLACE_CUE = re.compile(r"อยู่|จะกลับ|กลับ|บ้าน|ตอนนี้")
 
@@ -158,8 +162,10 @@ def card_words(text: str) -> str:
     บ้านที่ชัยภูมิ" -> "มีครับแต่ลืมไว้")."""
     words = text.split()
     places = [match_province(w) is not None for w in words]
+    # nor a slip between places ("เชียงใหม่ เอ้ย ไม่ใช่ เชียงราย", dev66: read as no card)
     kept = [_before_places(w) if places[i] or len(words) == 1 else w
-            for i, w in enumerate(words) if not (any(places[:i]) and _PARTICLE.fullmatch(w))]
+            for i, w in enumerate(words) if not (any(places[:i]) and (
+                _PARTICLE.fullmatch(w) or (_SLIP_WORD.fullmatch(w) and any(places[i:]))))]
     if len(words) == 1 and not places[0]:
         return kept[0] or text
     return " ".join(w for w in kept if w)

@@ -36,7 +36,7 @@ from dialogs.consent_words import (
     sensitive_told,
     story_piece,
 )
-from dialogs.consent_yes import consent_word, unrelayed
+from dialogs.consent_yes import consent_spelt, consent_word, unrelayed
 from dialogs.elder_title import elder_hinted, elder_hinted_before, elder_said_in
 from dialogs.facts import HARDSHIPS
 from dialogs.first_question import SCREENING_TOPICS, decide_first
@@ -186,7 +186,8 @@ class Consent:
         state = state.with_(**elder_said_in(text)) if value is None else state
         # "ลุงบอกว่าได้ครับ": the yes of the one written for, relayed
         told = str(state.data.get("pending") or "")
-        text = unrelayed(text, told, written_for(told).get("writes_for")) if value is None else text
+        text = unrelayed(consent_spelt(text), told, written_for(told).get("writes_for")) if (
+            value is None) else text
         if value is None and qualified_yes(text) and sensitive_told(told):
             value = "consent:basic"
         answer = {"consent:yes": True, "consent:basic": True,

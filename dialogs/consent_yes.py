@@ -7,7 +7,7 @@ import re
 
 from dialogs.care import KIN
 
-__all__ = ["consent_word", "unrelayed"]
+__all__ = ["consent_spelt", "consent_word", "unrelayed"]
 
 # "ไม่ยินยอม", "ไม่ให้ความยินยอม", "ยังไม่พร้อมยินยอม", "ยินยอมไม่ได้"; never a yes beside a
 # story's no or a no of something else ("ยินยอม ไม่มีเงินเลยค่ะ", "บ่มีบัตร ยินยอม", "ไม่ขัดข้อง
@@ -34,6 +34,15 @@ _SHORT_CONSENT = re.compile(r"(?:ครับ|คับ|ค่ะ|ค่า|จ�
 _OTHERS_DENIED = re.compile(r"(?:นายจ้าง|เจ้านาย|หัวหน้า|บริษัท|โรงงาน|เถ้าแก่|ทางร้าน|ผู้จัดการ|นายหน้า"
                             r"|เจ้าของห้อง|เจ้าของบ้าน|สามี|ผัว|แฟน)(?:เขา|เค้า|ก็)?(?:ยัง)?(?:ไม่|บ่)"
                             r"(?:ได้|ให้|ยอม)?(?:ให้)?(?:ความ)?ยินยอม")
+
+
+# "ยินยอม" mistyped: "ยินยอนคะ" (dev63: asked four times, then handed off), "ยินยม", "ยิมยอม"
+_MISSPELT = re.compile(r"ยิ[นม]ย[่้]?อ?[มนบ](?!อม)")
+
+
+def consent_spelt(text: str) -> str:
+    """`text` with "ยินยอม" spelt right."""
+    return _MISSPELT.sub("ยินยอม", text)
 
 
 def consent_word(text: str) -> bool | None:

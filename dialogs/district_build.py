@@ -11,7 +11,9 @@ left out: a wrong province is worse than a question), with its province and two 
   provinces share);
 - ``p``: the name reads as two or more everyday words (Thai National Corpus, met
   `EVERYDAY_FREQ` times or more) when the district names are not known ("ท่า+แพ",
-  "เหนือ+คลอง", "จะ+นะ").
+  "เหนือ+คลอง", "จะ+นะ");
+- ``w``: the name itself is a word met `WORD_FREQ` times or more in that corpus ("สอง",
+  "ลอง", "องครักษ์"), not one PyThaiNLP's dictionary holds only as a place ("ท่ามะกา").
 
 What depends on our own lists (curated towns, province aliases, the weak words) is left to
 dialogs.districts, so that a change there needs no new table.
@@ -24,11 +26,13 @@ from pathlib import Path
 
 from dialogs.province_types import alias_key
 
-__all__ = ["EVERYDAY_FREQ", "TABLE_FILE", "render", "rows"]
+__all__ = ["EVERYDAY_FREQ", "TABLE_FILE", "WORD_FREQ", "render", "rows"]
 
 TABLE_FILE = Path(__file__).with_name("district_table.py")
 # how often a word must be met (Thai National Corpus) to count as an everyday one
 EVERYDAY_FREQ = 500
+# how often a district's own name must be met to count as a word, not only a place
+WORD_FREQ = 40
 _WIDTH = 96  # of a line of the table
 
 _HEADER = '''"""District names of the GeoThai dataset (CC-BY-4.0, attribution: GeoThai,
@@ -36,7 +40,7 @@ https://github.com/GeoThai/data) for dialogs.districts, written by dialogs.distr
 (`.venv/bin/python -m dialogs.district_build`): do not edit by hand.
 
 Each entry is name/province code/marks: ``s`` a subdistrict of another province has the
-name, ``p`` the name reads as two or more everyday words.
+name, ``p`` the name reads as two or more everyday words, ``w`` the name is a word too.
 """
 
 TABLE = """
@@ -49,16 +53,21 @@ def _words() -> frozenset[str]:
     return thai_dictionary() | thai_names()
 
 
+def _word_counts() -> dict[str, int]:
+    from pythainlp.corpus import tnc
+
+    return dict(tnc.word_freqs())
+
+
 def _phrases(names: list[str]) -> set[str]:
     """Names that read as two or more everyday words when the district names are not
     known ("ท่า+แพ", "เหนือ+คลอง", "จะ+นะ", "น้ำ+ขุ่น")."""
-    from pythainlp.corpus import tnc
     from pythainlp.tokenize import word_tokenize
     from pythainlp.util import dict_trie
 
     words = _words()
     trie = dict_trie(set(words))
-    everyday = {w for w, n in tnc.word_freqs() if n >= EVERYDAY_FREQ and w in words}
+    everyday = {w for w, n in _word_counts().items() if n >= EVERYDAY_FREQ and w in words}
     out = set()
     for name in names:
         tokens = word_tokenize(name, custom_dict=trie, engine="newmm")
@@ -82,13 +91,13 @@ def rows() -> list[tuple[str, str, str]]:
                 sub.setdefault(alias_key(s.name_th.removeprefix("แขวง")), set()).add(
                     str(p.code))
     single = {name: next(iter(codes)) for name, codes in homes.items() if len(codes) == 1}
-    phrases = _phrases(list(single))
+    phrases, counts = _phrases(list(single)), _word_counts()
     out = []
     for name, code in single.items():
         if not name or "/" in name or any(c.isspace() for c in name):
             raise ValueError(f"district name unfit for the table: {name!r}")
         marks = ("s" if sub.get(name, set()) - {code} else "") + (
-            "p" if name in phrases else "")
+            "p" if name in phrases else "") + ("w" if counts.get(name, 0) >= WORD_FREQ else "")
         out.append((name, code, marks))
     return out
 

@@ -41,7 +41,7 @@ from dialogs.joined_trie import JoinedTrie
 from dialogs.province_types import PROVINCES, TH_ALIASES, Mention, Province
 from dialogs.towns import LANDMARKS, TOWNS
 
-__all__ = ["district_answer", "district_mentions", "district_names", "warm"]
+__all__ = ["district_answer", "district_mentions", "district_names", "is_district", "warm"]
 
 # a district name read as a phrase: "หลังสวน" (behind the garden), "ในเมือง"
 _POSITION = ("หลัง", "หน้า", "ข้าง", "ใน", "บน", "ใต้", "กลาง", "ริม", "ใกล้", "ท้าย", "นอก")
@@ -51,18 +51,29 @@ _DISTRICT_WORD = "อำเภอ"  # "อ." is spelled out to it by clean_text
 # a district named like a famous place of another province ("ท่าแพ": the gate of Chiang
 # Mai; "สำโรง": Samut Prakan; "วิภาวดี", "มหาราช": Bangkok roads, a hospital): weak in
 # free text and never read from a bare answer
-_FAMOUS_ELSEWHERE = frozenset({"ท่าแพ", "สำโรง", "วิภาวดี", "มหาราช", "ท่าเรือ"})
+# (จุฬาภรณ์, ศรีนครินทร์, สิรินธร: hospitals and a road; พระพรหม: the Erawan shrine)
+_FAMOUS_ELSEWHERE = frozenset({"ท่าแพ", "สำโรง", "วิภาวดี", "มหาราช", "ท่าเรือ", "จุฬาภรณ์",
+                               "ศรีนครินทร์", "สิรินธร", "พระพรหม"})
 # a well-known district whose name is an everyday word too ("พาน": a tray): still read
 # from a bare answer ("พานค่ะ"), never from free text without "อ."
 # (ลับแล: a screen, dev50; ปัว and สวี: short, but no word of their own, dev60; สะเดา: a
-# vegetable, and a subdistrict in Buri Ram, but as the answer the border town, dev61)
-_ANSWER_TOO = frozenset({"พาน", "ลับแล", "ปัว", "สวี", "สะเดา"})
+# vegetable, and a subdistrict in Buri Ram, but as the answer the border town, dev61;
+# บ้านโป่ง and the rest: big towns whose namesakes elsewhere are small subdistricts, dev59)
+_ANSWER_TOO = frozenset({
+    "พาน", "ลับแล", "ปัว", "สวี", "สะเดา", "บ้านโป่ง", "ดุสิต", "หนองแค", "บ้านบึง", "บ้านฉาง",
+    "วังน้ำเย็น", "โชคชัย", "บ่อพลอย", "องครักษ์", "แม่จัน", "โนนสูง"})
 
 
 def _words() -> frozenset[str]:
-    from dialogs.provinces import thai_dictionary, thai_names  # (it imports this module)
+    from dialogs.provinces import thai_dictionary  # (it imports this module)
 
-    return thai_dictionary() | thai_names()
+    return thai_dictionary() | _people()
+
+
+def _people() -> frozenset[str]:
+    from dialogs.provinces import thai_names
+
+    return thai_names()
 
 
 def _rows() -> Iterator[tuple[str, str, str]]:
@@ -84,6 +95,7 @@ def _index() -> tuple[dict[str, Province], frozenset[str], frozenset[str]]:
     names: dict[str, Province] = {}
     elsewhere: set[str] = set()  # a subdistrict of another province has the name
     phrases: set[str] = set()
+    wordish: set[str] = set()  # met often in the corpus as a word ("สอง", "องครักษ์")
     for name, code, marks in _rows():
         if name in TH_ALIASES or name in curated or code not in by_code:
             continue
@@ -95,13 +107,19 @@ def _index() -> tuple[dict[str, Province], frozenset[str], frozenset[str]]:
             elsewhere.add(name)
         if "p" in marks:
             phrases.add(name)
-    words = _words()
-    # an everyday word or a personal name, a village elsewhere too, a famous place
+        if "w" in marks:
+            wordish.add(name)
+    words, people = _words(), _people()
+    # a word or a personal name, a village elsewhere too, a famous place
     never = frozenset(n for n in names if n in words or len(n) < 4
                       or n in elsewhere or n in _FAMOUS_ELSEWHERE)
     weak = never | frozenset(n for n in names if n.startswith(_WEAK_START + _POSITION)) | (
         phrases)
-    return names, weak, frozenset(names) - never | (_ANSWER_TOO & frozenset(names))
+    # as the whole answer, a word of the dictionary only as a place, seldom met as a word
+    # ("ท่ามะกาค่ะ", "ฉวาง"; in free text it stays weak: a word is a word there)
+    placed = frozenset(n for n in never if n not in wordish and n not in people
+                       and len(n) >= 4 and n not in elsewhere and n not in _FAMOUS_ELSEWHERE)
+    return names, weak, frozenset(names) - never | placed | (_ANSWER_TOO & frozenset(names))
 
 
 def district_names() -> frozenset[str]:
@@ -189,6 +207,12 @@ def district_of(name: str, code: str) -> bool:
     the district said before its own province)."""
     province = _index()[0].get(name)
     return province is not None and province.code == code
+
+
+def is_district(core: str) -> bool:
+    """`core` is exactly a district name of the index, weak or not ("วังทอง": never
+    taken for a near spelling of another place)."""
+    return core in _index()[0]
 
 
 def district_answer(core: str) -> Province | None:

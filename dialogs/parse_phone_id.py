@@ -66,7 +66,9 @@ def _split_phones(groups: list[str]) -> list[str] | None:
 
 # a number taken back right after it is said: the next one is meant ("0981112233 อุ้ย ผิด
 # 0981112234 ครับ"); never "X ไม่ใช่ Y" (X, not Y) nor a word after ("ทำผิดอะไร")
-_TAKEN_BACK = re.compile(r"[\d๐-๙]\s*(?:ค่ะ|ครับ|คับ|นะ)?\s*(?:เอ้ย|เอ๊ย|อุ้ย|อุ๊ย|ผิด(?![ก-๙]))")
+# ("0861452209 ผิดค่ะ 0861452290", dev66)
+_TAKEN_BACK = re.compile(r"[\d๐-๙]\s*(?:ค่ะ|ครับ|คับ|นะ)?\s*(?:เอ้ย|เอ๊ย|อุ้ย|อุ๊ย"
+                         r"|ผิด(?:ค่ะ|คะ|ครับ|คับ|นะ|จ้า)*(?![ก-๙]))")
 
 
 def parse_phone(text: str) -> str | None:

@@ -40,7 +40,7 @@ import functools
 import os
 import re
 
-from dialogs.districts import district_answer, district_mentions
+from dialogs.districts import district_answer, district_mentions, is_district
 from dialogs.fuzzy import best_substring, osa_distance, trie_pattern
 from dialogs.parse_numbers import clean_text
 from dialogs.place_denials import slip_ends
@@ -220,6 +220,8 @@ def find_provinces(text: str) -> list[Province]:
 
 _ANSWER_PREFIX = re.compile(r"^(?:ผม|ฉัน|หนู|เรา|ดิฉัน|ตอนนี้|บ้าน|อยู่|ที่|จังหวัด|กลับ|ไป"
                             r"|เป็นคน|คน|ภูมิลำเนา|เกิด|ค่ะ|ครับ)+")
+_PLACE_PREFIX = re.compile(  # the same but for บ้าน: the start of many a district's name
+    r"^(?:ผม|ฉัน|หนู|เรา|ดิฉัน|ตอนนี้|บ้านอยู่|อยู่|ที่|จังหวัด|อำเภอ|กลับ|ไป|ค่ะ|ครับ)+")
 _ANSWER_SUFFIX = re.compile(r"(?:ครับผม|ครับ|ค่ะ|คะ|ค่า|คับ|จ้า|จ้ะ|จ๊ะ|นะ|ฮะ|เจ้า|จ้ะ)+$")
 
 
@@ -229,7 +231,9 @@ def match_province(text: str) -> Province | None:
     cleaned = clean_text(text)
     compact = cleaned.replace(" ", "")
     bare = _ANSWER_SUFFIX.sub("", compact)
-    core = _ANSWER_PREFIX.sub("", bare)
+    # a district's whole name is not cut to a shorter place ("บ้านฝาง" is not ฝาง)
+    own = next((v for v in (bare, _PLACE_PREFIX.sub("", bare)) if is_district(v)), "")
+    core = own or _ANSWER_PREFIX.sub("", bare)
     for variant, stripped in ((compact, False), (bare, False), (core, core != bare)):
         if stripped and variant in CUE_ONLY and not LOEI_CUE.search(bare[:-len(core)]):
             continue  # กลับบ้านเลย = "go home right away"
@@ -240,16 +244,16 @@ def match_province(text: str) -> Province | None:
             return next(p for p in PROVINCES if p.code == ANSWER_ONLY[variant])
     mentions = mentions_in_clean(cleaned)
     found = {m.province.code: m.province for m in mentions}
-    if len(found) == 2 and len(mentions) == 2 and any(
+    if len(found) == 2 and len({m.province.code for m in mentions[1:]}) == 1 and any(
             alone and mentions[0].end <= end <= mentions[1].start
-            for end, alone in slip_ends(cleaned)):
-        return mentions[1].province  # "กาฬสินธุ์ อ้อ ไม่ใช่ มหาสารคาม": the slip taken back
+            for end, alone in slip_ends(cleaned)):  # "กาฬสินธุ์ อ้อ ไม่ใช่ มหาสารคาม": the slip
+        return mentions[1].province  # taken back (and "เชียงรายค่ะ อ.แม่สาย" after it, dev66)
     if found:
         return next(iter(found.values())) if len(found) == 1 else None
-    if (begun := _name_begun(core)) is not None:
+    if (begun := _name_begun(core, official=bool(own))) is not None:
         return begun  # "หนองบัวค่ะ", "อุทัยค่ะ": a province's name said short
-    near = None
-    if len(core) >= 4 and core not in thai_dictionary():
+    near = None  # a district's own name is no near spelling ("หนองจิก" is not หนองจอก)
+    if len(core) >= 4 and core not in thai_dictionary() and not own:
         k = 2 if len(core) >= 8 else 1
         scored = {(osa_distance(core, alias, k), p.code): p
                   for table in (TH_ALIASES, EN_ALIASES) for alias, p in table.items()
@@ -259,21 +263,21 @@ def match_province(text: str) -> Province | None:
     # remark after ("ท่าบ่อครับ ริมโขง", dev35)
     first = _ANSWER_SUFFIX.sub("", cleaned.split(" ")[0]) if " " in cleaned and not (
         _TAKEN_BACK.search(cleaned.split(" ", 1)[1])) else ""  # not "แม่ใจครับ ไม่ใช่ แม่ริม"
-    # (or after "where it is", "บ้านอยู่ปัวเจ้า", dev60)
-    located = core if core != bare and bare[:-len(core)].endswith("อยู่") else ""
-    return near or district_answer(bare) or district_answer(compact) or (
-        district_answer(first) if len(first) >= 3 else None) or (
-        district_answer(located) if located else None)
+    # (`own`: also after "where it is", "บ้านอยู่ปัวเจ้า", dev60)
+    return near or district_answer(own or bare) or district_answer(compact) or (
+        district_answer(first) if len(first) >= 3 else None)
 
 
 _TAKEN_BACK = re.compile(r"ไม่|บ่|ผิด|เอ้ย|เอ๊ย|แก้|อุ๊ย|อุ้ย")
 
 
-def _name_begun(core: str) -> Province | None:
-    """The one province whose Thai name begins with `core` (4+ code points)."""
+def _name_begun(core: str, *, official: bool = False) -> Province | None:
+    """The one province whose Thai name (its official one for a district's) begins with
+    `core` (4+ code points): "อุทัย", but "วังทอง" is no วังทองหลาง."""
     if len(core) < 4:
         return None
-    begun = {p.code: p for alias, p in TH_ALIASES.items() if alias.startswith(core)}
+    begun = {p.code: p for alias, p in TH_ALIASES.items() if alias.startswith(core)
+             and (not official or alias == p.name_th)}
     return next(iter(begun.values())) if len(begun) == 1 else None
 
 

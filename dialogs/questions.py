@@ -22,7 +22,9 @@ NOT_ASKING = ("ไม่กี่", "ไม่มีใคร", "ไม่ใค
               # "job อะไรก็ได้", "ที่ไหนก็ได้": anything, anywhere, not what or where
               "อะไรก็ได้", "ที่ไหนก็ได้", "เมื่อไหร่ก็ได้", "ยังไงก็ได้",
               # "นอนตรงไหนก็ได้", "แถวไหนก็ไม่รู้", "ตรงไหนไม่รู้": anywhere, or unknown
-              "ตรงไหนก็", "แถวไหนก็", "ตรงไหนไม่", "แถวไหนไม่", "ไม่มีตรงไหน", "ตรงไหนบอก")
+              "ตรงไหนก็", "แถวไหนก็", "ตรงไหนไม่", "แถวไหนไม่", "ไม่มีตรงไหน", "ตรงไหนบอก",
+              # despair, not asking: "บ่รู้สิเฮ็ดจั่งใด"
+              "บ่รู้สิเฮ็ดจั่งใด", "บ่รู้เฮ็ดจั่งใด")
 # not knowing where ("ไม่รู้จะไปนอนตรงไหน", "จำไม่ได้ว่าบ้านอยู่ตรงไหน"): told, not asked
 # ("บ้านอยู่แถวไหน ผมก็จำไม่ได้แล้ว", "อยู่แถวไหนสักแห่งในบางนา", "นอนตรงไหนได้ก็นอน")
 _NOT_KNOWING_WHERE = re.compile(r"(?:ไม่รู้|บ่รู้|จำไม่(?:ค่อย)?ได้|ไม่แน่ใจ|ลืม)(?:ไป)?(?:แล้ว)?(?:ว่า)?.{0,20}?"
@@ -43,6 +45,15 @@ _ISAN_ASKS = re.compile(r"[ก-๏](?<!ไม่)(?<!กะ)(?<!ก็)(?<!ย�
                         r"|น้อ|หนอ|หลาน|ลูก)*\s*\??\s*$")
 
 
+# regional asking (dev63: "ถ้าบ่มีบัตรประชาชน ใช้หยังแทนได้แหน่ครับ" was taken for a story):
+# Isan's "หยัง" (what) with no "บ่"/"ไม่" before it in its part ("บ่มีหยัง": nothing), "ไส"
+# (where) after a going or being, "จั่งใด" (how), "เท่าใด"; and what to do, asked ("ต้อง
+# ทำไง", "ถ้าเจ็บท้องบนรถทำไงคะ", dev66; never "จะทำไงดี", a lament)
+_REGIONAL_ASKS = re.compile(r"(?:^|\s)(?:(?!บ่|ไม่)[^\s])*?หยัง(?!ไง|\s?(?:กะ|ก็)?(?:บ่|ไม่))"
+                            r"|(?:ไป|อยู่|ที่|แต่|จาก)ไส(?=$|\s|ครับ|คับ|คะ|ค่ะ|จ้า|นิ|ล่ะ|หล่ะ|\?)"
+                            r"|จั่งใด|จังใด|จั๋งใด|เท่าใด|(?:ต้อง|ควร)ทำไง|ถ้า[^\s]{1,30}ทำไง")
+
+
 def is_question(text: str) -> bool:
     """Asks something ("ได้เท่าไหร่", "กี่วัน", "ใครมีสิทธิ์บ้างคะ", "ได้บ่")."""
     for phrase in NOT_ASKING:
@@ -50,7 +61,7 @@ def is_question(text: str) -> bool:
     text = _NOT_KNOWING_WHERE.sub(" ", text)
     asks_for = _ASKS_FOR.search(text) is not None and sum(ch.isdigit() for ch in text) < 9
     return (any(w in text for w in QUESTION_WORDS) or asks_for
-            or _ISAN_ASKS.search(text) is not None)
+            or _ISAN_ASKS.search(text) is not None or _REGIONAL_ASKS.search(text) is not None)
 
 
 def split_question(text: str) -> tuple[str, str]:

@@ -240,8 +240,10 @@ def here_and_home(text: str, parsed: Any, learned: dict[str, Any]) -> Any:
         first = found[0]
         return {"code": first.code, "name": first.name_th} if (
             parsed is None and first in bare) else parsed
-    if parsed is not None and parsed["name"] != found[0].name_th:
-        return parsed
+    if parsed is not None and parsed["name"] != found[0].name_th and not (
+            found is chunks and parsed["name"] == found[1].name_th):
+        return parsed  # (a place only a chunk names, before the one scanned, is here:
+    # "ท่ามะกาค่ะ ไร่อ้อย... ท่าตูมค่ะ", dev63: home had been taken for here, then refused)
     learned["home_province"] = {"code": found[1].code, "name": found[1].name_th}
     return {"code": found[0].code, "name": found[0].name_th}
 
