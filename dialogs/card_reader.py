@@ -120,6 +120,8 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     said = facts_to_answers(facts_of(text)).get("id_card")
     if isinstance(said, bool):
         return said
+    if _RETURNED.search(text.replace(" ", "")):  # "น้องมีบัตรค่ะ เรือนจำคืนให้แล้ว" (dev64)
+        return True
     if others_card_lost(text):  # "บัตรแม่หายครับ กระเป๋าหายไปตอนหลง"
         return False
     kin = _KIN_CARD.fullmatch(text.replace(" ", ""))
@@ -134,6 +136,11 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     if said is None and rest and not _CARD_TALK.search("".join(rest)):
         return read_id_card(first, None)  # "มีครับบัตรยังอยู่ ท่าเรือในเมือง": a remark after
     return said
+
+
+# the card given back by whoever held it (never "เรือนจำไม่คืนให้", "ยังไม่คืน")
+_RETURNED = re.compile(r"(?:เรือนจำ|คุก|ตำรวจ|นายจ้าง|เจ้าหน้าที่|นายหน้า|ราชทัณฑ์)(?:ก็|เขา|เค้า)?(?:ส่ง)?"
+                       r"คืน(?:บัตร)?(?:ให้|มา)(?:แล้ว|ละ)?")
 
 
 # an elder's word of address for the bot, after the answer ("มีอยู่ลูก", "นี่ละลูก") or

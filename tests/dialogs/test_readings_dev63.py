@@ -177,3 +177,17 @@ def test_regional_asking(text: str, asks: bool) -> None:
 ])
 def test_a_phone_taken_back(text: str, phone: str) -> None:
     assert parse_phone(text) == phone
+
+
+@pytest.mark.parametrize(("text", "card"), [
+    ("น้องมีบัตรค่ะ เรือนจำคืนให้แล้ว", True),  # dev64: asked three times, then skipped
+    ("บัตรยายเปียกน้ำตอนฝนตก ตัวหนังสือลอกหมด รูปก็เลือน", True),  # dev65: the same
+    ("เรือนจำไม่คืนให้", None),
+])
+def test_a_card_given_back_or_wet(text: str, card: bool | None) -> None:
+    assert read_id_card(text, None) is card
+
+
+def test_whoevers_card_wet_is_damaged() -> None:
+    said = read_message("บัตรยายเปียกน้ำตอนฝนตก ตัวหนังสือลอกหมด รูปก็เลือน")
+    assert said.get("id_card_state") == "damaged"
