@@ -41,7 +41,8 @@ from dialogs.joined_trie import JoinedTrie
 from dialogs.province_types import PROVINCES, TH_ALIASES, Mention, Province
 from dialogs.towns import LANDMARKS, TOWNS
 
-__all__ = ["district_answer", "district_mentions", "district_names", "is_district", "warm"]
+__all__ = ["district_answer", "district_mentions", "district_names", "is_district",
+           "subdistrict_in", "warm"]
 
 # a district name read as a phrase: "หลังสวน" (behind the garden), "ในเมือง"
 _POSITION = ("หลัง", "หน้า", "ข้าง", "ใน", "บน", "ใต้", "กลาง", "ริม", "ใกล้", "ท้าย", "นอก")
@@ -62,6 +63,12 @@ _FAMOUS_ELSEWHERE = frozenset({"ท่าแพ", "สำโรง", "วิภ�
 _ANSWER_TOO = frozenset({
     "พาน", "ลับแล", "ปัว", "สวี", "สะเดา", "บ้านโป่ง", "ดุสิต", "หนองแค", "บ้านบึง", "บ้านฉาง",
     "วังน้ำเย็น", "โชคชัย", "บ่อพลอย", "องครักษ์", "แม่จัน", "โนนสูง"})
+# the provinces where those names are subdistricts too (GeoThai): "บ้านโป่ง ลำปางเจ้า" is one
+# place in Lampang, not Ban Pong (Ratchaburi) and Lampang
+_SUBDISTRICT_IN = {"ดุสิต": "80", "บ่อพลอย": "23", "บ้านฉาง": "13", "บ้านบึง": "61 70",
+                   "บ้านโป่ง": "50 52 57", "วังน้ำเย็น": "15 72", "สะเดา": "31 32",
+                   "หนองแค": "33", "องครักษ์": "15 72", "แม่จัน": "63", "โชคชัย": "49 57",
+                   "โนนสูง": "33 41 46"}
 
 
 def _words() -> frozenset[str]:
@@ -213,6 +220,11 @@ def is_district(core: str) -> bool:
     """`core` is exactly a district name of the index, weak or not ("วังทอง": never
     taken for a near spelling of another place)."""
     return core in _index()[0]
+
+
+def subdistrict_in(core: str, code: str) -> bool:
+    """`core` (an answer-too name) is also a subdistrict of the province `code`."""
+    return code.removeprefix("TH-") in _SUBDISTRICT_IN.get(core, "").split()
 
 
 def district_answer(core: str) -> Province | None:

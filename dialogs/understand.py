@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from dialogs.cards import OTHERS, others_card
+from dialogs.districts import subdistrict_in
 from dialogs.facts import HARDSHIPS, Facts
 from dialogs.names import extract_name
 from dialogs.needs import parse_needs, released_from_prison
@@ -182,11 +183,14 @@ def _by_chunks(text: str) -> list[Province]:
     nothing is found in it ("นครปฐมค่ะ เลยค่ะ": Loei, which a scan of the text never
     takes without a cue); never a two-letter abbreviation ("ชม" is also a word)."""
     out: dict[str, Province] = {}
-    for chunk in text.split():
+    chunks = text.split()
+    for i, chunk in enumerate(chunks):
         named = find_provinces(chunk)
         if not named and len(_PARTICLES.sub("", chunk)) > 2:
-            whole = match_province(chunk)
-            named = [whole] if whole else []
+            whole = match_province(chunk)  # (never a subdistrict of the province after it)
+            after = find_provinces(" ".join(chunks[i + 1:i + 2]))
+            named = [whole] if whole and not (after and subdistrict_in(
+                _PARTICLES.sub("", chunk), after[0].code)) else []
         for province in named:
             out.setdefault(province.code, province)
     return list(out.values())

@@ -191,3 +191,28 @@ def test_a_card_given_back_or_wet(text: str, card: bool | None) -> None:
 def test_whoevers_card_wet_is_damaged() -> None:
     said = read_message("บัตรยายเปียกน้ำตอนฝนตก ตัวหนังสือลอกหมด รูปก็เลือน")
     assert said.get("id_card_state") == "damaged"
+
+
+@pytest.mark.parametrize("text", [
+    # review: a subdistrict said with its own province is one place there, not two
+    "บ้านโป่งเจ้า อ.งาว", "บ้านโป่ง ลำปางเจ้า", "หนองแค ศรีสะเกษ", "แม่จัน ตาก",
+])
+def test_a_subdistrict_with_its_province_is_one_place(text: str) -> None:
+    told: dict[str, object] = {}
+    place_answer(BY_KEY["current_province"], text, told)
+    assert "home_province" not in told
+
+
+@pytest.mark.parametrize("text", ["โชคชัย 4 ค่ะ", "บ้านโป่ง 2 ค่ะ", "โชคชัย ซอย 4"])
+def test_a_soi_after_a_district_name_is_no_district(text: str) -> None:
+    assert match_province(text) is None  # a soi in Bangkok: asked again
+
+
+@pytest.mark.parametrize(("text", "here"), [
+    ("ไปหาหมอโรงพยาบาลสุรินทร์ไม่ได้ เพราะติดอยู่ระยอง", "TH-21"),
+    ("ลูกเป็นพยาบาลรพ.ชลบุรี ส่วนหนูอยู่บ้านที่ระยอง", "TH-21"),
+    ("เคยเป็นพยาบาลรพ.สงขลา", None), ("ดิฉันพยาบาลรพ.น่าน มีผู้ป่วย", "TH-55"),
+])
+def test_only_the_writers_own_hospital(text: str, here: str | None) -> None:
+    got = read_message(text).get("current_province")
+    assert (got or {}).get("code") == here
