@@ -131,6 +131,8 @@ def places_part(text: str) -> str:
     before = clean_text(said).replace(" ", "")
     if not first or place_cue_in(before) or _LEADS_ON.search(before) or find_provinces(said):
         return text
+    if not find_provinces(words[first]) and _SOMEWHERE.search(before):
+        return text  # a place unread before the district ("นิคมอมตะ แถวดอนหัวฬ่อ บ้านไผ่คับ")
     return " ".join(words[first:])
 
 
@@ -149,6 +151,9 @@ def place_answer(place: Slot, text: str, told: dict[str, Any]) -> Any:
 
 _PARTICLE = re.compile(PARTICLE + "+")
 _ENDING = re.compile(PARTICLE + "+$")
+# the words of a place, of where one is ("นิคม", "แถว"): an unread place is there
+_SOMEWHERE = re.compile(r"นิคม|ตลาด|แถว|ย่าน|วัด|โรงงาน|บขส|ขนส่ง|สถานี|ท่าเรือ|ห้าง|โรงพยาบาล|รพ"
+                        r"|หมู่บ้าน|ไร่|สวน|แคมป์|ซอย|ถนน|สะพาน|ปั๊ม|หอพัก|ห้องเช่า|ตำบล|อำเภอ")
 _SLIP_WORD = re.compile(r"(?:เอ้ย|เอ๊ย|เอ่ย|อุ๊ย|อุ้ย|อ้อ|อ่อ|ไม่ใช่)(?:ไม่ใช่)?" + PARTICLE + "*")
 # where the places start in an answer typed without spaces: "มีค่ะอยู่ชลบุรีจะกลับขอนแก่น"
 _PLACE_CUE = re.compile(r"อยู่|จะกลับ|กลับ|บ้าน|ตอนนี้")

@@ -52,6 +52,13 @@ _ISAN_ASKS = re.compile(r"[ก-๏](?<!ไม่)(?<!กะ)(?<!ก็)(?<!ย�
 _REGIONAL_ASKS = re.compile(r"(?:^|\s)(?:(?!บ่|ไม่)[^\s])*?หยัง(?!ไง|\s?(?:กะ|ก็)?(?:บ่|ไม่))"
                             r"|(?:ไป|อยู่|ที่|แต่|จาก)ไส(?=$|\s|ครับ|คับ|คะ|ค่ะ|จ้า|นิ|ล่ะ|หล่ะ|\?)"
                             r"|จั่งใด|จังใด|จั๋งใด|เท่าใด|(?:ต้อง|ควร)ทำไง|ถ้า[^\s]{1,30}ทำไง")
+# ...never told: not knowing what to do or where to go ("บ่ฮู้สิเฮ็ดจั่งใด", "ไม่รู้ต้องทำไงดี",
+# "ถ้าไม่ได้กลับก็ไม่รู้จะทำไง", "บ่รู้สิไปไส", "บ้านอยู่ไส บ่รู้"), anything or anyhow ("งานหยัง
+# กะได้", "ต้องทำไงก็ยอม"), not much ("เงินเหลือบ่เท่าใด"), nothing at all ("บ่ได้กิน หยังเลย")
+_REGIONAL_TOLD = re.compile(r"(?:ไม่|บ่)(?:รู้|ฮู้)(?:ว่า)?\s?(?:จะ|สิ|ซิ|ต้อง|ควร)?\s?[^\s]{0,8}?"
+                            r"(?:จั่งใด|จังใด|จั๋งใด|ทำไง|หยัง|ไส)"
+                            r"|(?:ไส|หยัง|จั่งใด|จังใด|จั๋งใด|ทำไง)(?:\s?(?:กะ|ก็)(?:ได้|ยอม)"
+                            r"|\s?(?:กะ|ก็)?\s?(?:บ่|ไม่)(?:รู้|ฮู้))|(?:ไม่|บ่)(?:ได้|มี|เหลือ)?เท่าใด|หยังเลย")
 
 
 def is_question(text: str) -> bool:
@@ -61,7 +68,8 @@ def is_question(text: str) -> bool:
     text = _NOT_KNOWING_WHERE.sub(" ", text)
     asks_for = _ASKS_FOR.search(text) is not None and sum(ch.isdigit() for ch in text) < 9
     return (any(w in text for w in QUESTION_WORDS) or asks_for
-            or _ISAN_ASKS.search(text) is not None or _REGIONAL_ASKS.search(text) is not None)
+            or _ISAN_ASKS.search(text) is not None
+            or _REGIONAL_ASKS.search(_REGIONAL_TOLD.sub(" ", text)) is not None)
 
 
 def split_question(text: str) -> tuple[str, str]:

@@ -216,3 +216,33 @@ def test_a_soi_after_a_district_name_is_no_district(text: str) -> None:
 def test_only_the_writers_own_hospital(text: str, here: str | None) -> None:
     got = read_message(text).get("current_province")
     assert (got or {}).get("code") == here
+
+
+def test_an_unread_place_before_a_district_keeps_the_whole_answer() -> None:
+    """review: "นิคมอมตะ แถวดอนหัวฬ่อ บ้านไผ่คับ" (where he is, then home) had put him home
+    in Khon Kaen and refused him; where he is is asked again instead."""
+    text = "มีคับ นิคมอมตะ แถวดอนหัวฬ่อ บ้านไผ่คับ"
+    assert places_part(text) == text
+    assert places_part("มีค่ะ แต่หมดอายุแล้ว ท่ามะกาค่ะ ท่าตูมค่ะ") == "ท่ามะกาค่ะ ท่าตูมค่ะ"
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    # review: laments and "anything" are no questions
+    ("บ่ฮู้สิเฮ็ดจั่งใด", False), ("ไม่รู้ต้องทำไงดี", False), ("ถ้าไม่ได้กลับก็ไม่รู้จะทำไง", False),
+    ("บ่รู้สิไปไส", False), ("งานหยังกะได้", False), ("เงินเหลือบ่เท่าใด", False),
+])
+def test_laments_are_no_questions(text: str, asks: bool) -> None:
+    assert is_question(text) is asks
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("บ้านเขาโดนต้นไม้ล้มทับ", None), ("ยายไม่ได้เป็นอัลไซเมอร์", None),  # review
+    ("ลูกสามคน 2,5,14ครับ ยังเด็กหมด", ["child"]),
+])
+def test_care_review(text: str, want: list[str] | None) -> None:
+    assert read_message(text).get("special_needs") == want
+
+
+@pytest.mark.parametrize("text", ["พอได้เงินผมหมดห่วง", "หาเงินผมหมดแรง"])
+def test_money_and_a_mind_at_ease(text: str) -> None:
+    assert read_message(text).get("no_fare") is None
