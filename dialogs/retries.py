@@ -4,6 +4,7 @@ confirmed, and needs told in answer to the sensitive consent. Mixed into Screeni
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from dialogs import replies, texts
@@ -11,14 +12,27 @@ from dialogs.asking import slot_for
 from dialogs.letter import not_yet, other_paper
 from dialogs.needs import NEEDS
 from dialogs.parse import parse_yes_no
+from dialogs.province_types import PROVINCES
 from dialogs.slots import BY_KEY, PLAIN_NEEDS, Slot, store_value
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.stuck import paused
 from dialogs.summary import Summary
-from dialogs.types import Effect, Reply
+from dialogs.types import Choice, Effect, Reply
 
 MAX_RETRIES = 2
+# a start many provinces' names share, said alone ("บขส.นคร", "อยู่สมุทรค่ะ")
+_SHARED_START = re.compile(r"(?<!มหา)(นคร|สมุทร)(?=$|[^ก-๙]|ค่ะ|คะ|ครับ|คับ|จ้า|เจ้า|นะ)")
+
+
+def which_one(text: str) -> tuple[str, tuple[Choice, ...]] | tuple[()]:
+    """The shared start said and the provinces it may be, as choices; () when none."""
+    said = _SHARED_START.search(text)
+    if said is None:
+        return ()
+    start = said[1]
+    return start, tuple(Choice(p.name_th, f"province:{p.code}") for p in PROVINCES
+                        if p.name_th.startswith(start))
 
 
 class Retries(Summary):
@@ -77,6 +91,9 @@ class Retries(Summary):
                                Reply(texts.OR_PICK, slot.choices))
         lead = texts.TOO_LONG if len(text) >= 500 else texts.LETTER_NOT_YET if (
             slot.key == "nationality_letter" and not_yet(text)) else texts.RETRY_PREFIX
+        which = which_one(text) if slot.key in ("current_province", "home_province") else ()
+        if which:  # "บขส.นคร" (dev64): which of the นคร provinces, one tap
+            return self._reply(state, Reply(f"{lead}\n{which[0]}ไหนคะ กดเลือกได้เลยค่ะ", which[1]))
         return self._reply(state, replies.ask_again(slot, lead))
 
     def _letter_again(self, state: State, slot: Slot, answers: dict[str, Any],

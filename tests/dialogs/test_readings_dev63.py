@@ -12,6 +12,7 @@ from dialogs.parse_phone_id import parse_phone
 from dialogs.provinces import match_province
 from dialogs.questions import is_question
 from dialogs.readers import read_id_card
+from dialogs.retries import which_one
 from dialogs.slots import BY_KEY
 from dialogs.understand import read_message
 
@@ -246,3 +247,22 @@ def test_care_review(text: str, want: list[str] | None) -> None:
 @pytest.mark.parametrize("text", ["พอได้เงินผมหมดห่วง", "หาเงินผมหมดแรง"])
 def test_money_and_a_mind_at_ease(text: str) -> None:
     assert read_message(text).get("no_fare") is None
+
+
+def test_which_nakhon_asked_with_buttons(dialog: Dialog) -> None:
+    """dev64: "ยายนั่งอยู่ บขส.นคร" was asked again in words twice, then skipped; the
+    provinces it may be are offered, one tap."""
+    chat = Chat(dialog)
+    chat.say("สวัสดี")
+    chat.say("ยินยอม", "consent:yes")
+    chat.say("ไม่มีค่ารถกลับบ้านกระบี่ มีบัตรประชาชน")
+    assert chat.state.data.get("slot") == "current_province"
+    reply = chat.say("ยายนั่งอยู่ บขส.นคร").replies[-1]
+    assert [c.label for c in reply.choices] == [
+        "นครนายก", "นครราชสีมา", "นครพนม", "นครสวรรค์", "นครปฐม", "นครศรีธรรมราช"]
+    chat.say("นครศรีธรรมราช", "province:TH-80")
+    assert chat.state.data["answers"]["current_province"]["code"] == "TH-80"
+
+
+def test_no_shared_start_in_a_whole_name() -> None:
+    assert which_one("กรุงเทพมหานคร") == () and which_one("นครราชสีมา") == ()
