@@ -5,6 +5,7 @@ from __future__ import annotations
 from dialogs import replies
 from dialogs.labels import LABELS, MAX_LABEL, topic_label
 from dialogs.needs import need_choices
+from dialogs.retries import which_one
 from dialogs.slots import SLOTS, TRAVELLERS_URGENT
 from dialogs.types import Choice
 from dialogs.words import words
@@ -18,6 +19,7 @@ def every_label() -> list[str]:
     assert len(every_set) >= 8
     choices += [c for kind in every_set for c in kind] + [*need_choices(), replies.ASK_ELSE]
     choices += [*replies.edit_menu({}).choices, *replies.anything_else().choices]
+    choices += [c for said in ("นคร", "สมุทร") for c in which_one(said)[1]]
     labels = [c.label for c in choices]
     labels += [topic_label(kb, item.id) for item in (*kb.entries, *kb.intents)]
     return labels
