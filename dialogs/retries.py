@@ -25,11 +25,11 @@ MAX_RETRIES = 2
 _SHARED_START = re.compile(r"(?<!มหา)(นคร|สมุทร)(?=$|[^ก-๙]|ค่ะ|คะ|ครับ|คับ|จ้า|เจ้า|นะ)")
 
 
-def which_one(text: str) -> tuple[str, tuple[Choice, ...]] | tuple[()]:
-    """The shared start said and the provinces it may be, as choices; () when none."""
+def which_one(text: str) -> tuple[str, tuple[Choice, ...]] | None:
+    """The shared start said and the provinces it may be, as choices; None when none."""
     said = _SHARED_START.search(text)
     if said is None:
-        return ()
+        return None
     start = said[1]
     return start, tuple(Choice(p.name_th, f"province:{p.code}") for p in PROVINCES
                         if p.name_th.startswith(start))
@@ -91,8 +91,8 @@ class Retries(Summary):
                                Reply(texts.OR_PICK, slot.choices))
         lead = texts.TOO_LONG if len(text) >= 500 else texts.LETTER_NOT_YET if (
             slot.key == "nationality_letter" and not_yet(text)) else texts.RETRY_PREFIX
-        which = which_one(text) if slot.key in ("current_province", "home_province") else ()
-        if which:  # "บขส.นคร" (dev64): which of the นคร provinces, one tap
+        which = which_one(text) if slot.key in ("current_province", "home_province") else None
+        if which is not None:  # "บขส.นคร" (dev64): which of the นคร provinces, one tap
             return self._reply(state, Reply(f"{lead}\n{which[0]}ไหนคะ กดเลือกได้เลยค่ะ", which[1]))
         return self._reply(state, replies.ask_again(slot, lead))
 

@@ -19,7 +19,7 @@ def every_label() -> list[str]:
     assert len(every_set) >= 8
     choices += [c for kind in every_set for c in kind] + [*need_choices(), replies.ASK_ELSE]
     choices += [*replies.edit_menu({}).choices, *replies.anything_else().choices]
-    choices += [c for said in ("นคร", "สมุทร") for c in which_one(said)[1]]
+    choices += [c for said in ("นคร", "สมุทร") for c in (which_one(said) or ("", ()))[1]]
     labels = [c.label for c in choices]
     labels += [topic_label(kb, item.id) for item in (*kb.entries, *kb.intents)]
     return labels

@@ -265,4 +265,4 @@ def test_which_nakhon_asked_with_buttons(dialog: Dialog) -> None:
 
 
 def test_no_shared_start_in_a_whole_name() -> None:
-    assert which_one("กรุงเทพมหานคร") == () and which_one("นครราชสีมา") == ()
+    assert which_one("กรุงเทพมหานคร") is None and which_one("นครราชสีมา") is None
