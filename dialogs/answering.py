@@ -9,7 +9,7 @@ from dialogs.asking import PLACES
 from dialogs.cards import OTHERS, writes_for_others
 from dialogs.care import CARE_PATTERNS
 from dialogs.care_answers import someone_else_alone
-from dialogs.districts import district_answer
+from dialogs.districts import district_answer, district_of, is_district, subdistrict_in
 from dialogs.parse import facts_of
 from dialogs.parse_numbers import PARTICLE, clean_text
 from dialogs.people_list import listed_ages
@@ -133,6 +133,8 @@ def places_part(text: str) -> str:
         return text
     if not find_provinces(words[first]) and _SOMEWHERE.search(before):
         return text  # a place unread before the district ("นิคมอมตะ แถวดอนหัวฬ่อ บ้านไผ่คับ")
+    if any(is_district(_ENDING.sub("", w)) for w in words[:first]):
+        return text  # a district unread before it ("โป่งน้ำร้อน กันทรลัก"): see place_answer
     return " ".join(words[first:])
 
 
@@ -144,9 +146,25 @@ def place_answer(place: Slot, text: str, told: dict[str, Any]) -> Any:
     if place.key != "current_province":
         return parsed
     parsed = here_and_home(text, parsed, told)
+    if parsed is not None and "home_province" not in told and _elsewhere_before(
+            text, parsed["code"]):  # "โป่งน้ำร้อน กันทรลัก" (dev63): the one read is home
+        told["home_province"] = parsed
+        return None
     said = read_message(text)
     return None if parsed is not None and parsed == said.get("home_province") and (
         parsed != said.get("current_province")) else parsed
+
+
+def _elsewhere_before(text: str, code: str) -> bool:
+    """A district of another province, one no answer reads ("โป่งน้ำร้อน": a subdistrict's
+    name elsewhere too), named before the first word that names province `code`: two
+    places were said, and the one read is the second."""
+    words = text.split()
+    at = next((i for i, w in enumerate(words) if any(p.code == code for p in find_provinces(w))),
+              0)
+    return any(is_district(core := _ENDING.sub("", w)) and not district_of(core, code)
+               and not subdistrict_in(core, code) and match_province(w) is None
+               for w in words[:at])
 
 
 _PARTICLE = re.compile(PARTICLE + "+")

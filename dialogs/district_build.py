@@ -5,10 +5,10 @@ process (the dataset, the word frequencies and a second dictionary cost about 50
 1 s at each start).
 
 The table holds every district name of one province only (a name in two provinces is
-left out: a wrong province is worse than a question), with its province and two marks:
+left out: a wrong province is worse than a question), with its province and three marks:
 
 - ``s``: a subdistrict of another province has the name ("หนองบัว": a village many
-  provinces share);
+  provinces share); those provinces' codes follow the marks;
 - ``p``: the name reads as two or more everyday words (Thai National Corpus, met
   `EVERYDAY_FREQ` times or more) when the district names are not known ("ท่า+แพ",
   "เหนือ+คลอง", "จะ+นะ");
@@ -39,8 +39,9 @@ _HEADER = '''"""District names of the GeoThai dataset (CC-BY-4.0, attribution: G
 https://github.com/GeoThai/data) for dialogs.districts, written by dialogs.district_build
 (`.venv/bin/python -m dialogs.district_build`): do not edit by hand.
 
-Each entry is name/province code/marks: ``s`` a subdistrict of another province has the
-name, ``p`` the name reads as two or more everyday words, ``w`` the name is a word too.
+Each entry is name/province code/marks[/codes]: ``s`` a subdistrict of another province
+has the name (the codes of those provinces follow), ``p`` the name reads as two or more
+everyday words, ``w`` the name is a word too.
 """
 
 TABLE = """
@@ -76,9 +77,10 @@ def _phrases(names: list[str]) -> set[str]:
     return out
 
 
-def rows() -> list[tuple[str, str, str]]:
-    """(name, province code without "TH-", marks) of every district name of one
-    province, in the dataset's order."""
+def rows() -> list[tuple[str, str, str, str]]:
+    """(name, province code without "TH-", marks, the codes of the other provinces with a
+    subdistrict of the name joined by ".") of every district name of one province, in the
+    dataset's order."""
     from geothai import districts, provinces, subdistricts
 
     homes: dict[str, set[str]] = {}
@@ -96,17 +98,18 @@ def rows() -> list[tuple[str, str, str]]:
     for name, code in single.items():
         if not name or "/" in name or any(c.isspace() for c in name):
             raise ValueError(f"district name unfit for the table: {name!r}")
-        marks = ("s" if sub.get(name, set()) - {code} else "") + (
+        elsewhere = sorted(sub.get(name, set()) - {code})
+        marks = ("s" if elsewhere else "") + (
             "p" if name in phrases else "") + ("w" if counts.get(name, 0) >= WORD_FREQ else "")
-        out.append((name, code, marks))
+        out.append((name, code, marks, ".".join(elsewhere)))
     return out
 
 
-def render(table: list[tuple[str, str, str]]) -> str:
+def render(table: list[tuple[str, str, str, str]]) -> str:
     """The text of dialogs/district_table.py for `table`."""
     lines, line = [], ""
-    for name, code, marks in table:
-        entry = f"{name}/{code}/{marks}"
+    for name, code, marks, elsewhere in table:
+        entry = f"{name}/{code}/{marks}" + (f"/{elsewhere}" if elsewhere else "")
         if line and len(line) + 1 + len(entry) > _WIDTH:
             lines.append(line)
             line = ""

@@ -63,14 +63,6 @@ _FAMOUS_ELSEWHERE = frozenset({"ท่าแพ", "สำโรง", "วิภ�
 _ANSWER_TOO = frozenset({
     "พาน", "ลับแล", "ปัว", "สวี", "สะเดา", "บ้านโป่ง", "ดุสิต", "หนองแค", "บ้านบึง", "บ้านฉาง",
     "วังน้ำเย็น", "โชคชัย", "บ่อพลอย", "องครักษ์", "แม่จัน", "โนนสูง"})
-# the provinces where those names are subdistricts too (GeoThai): "บ้านโป่ง ลำปางเจ้า" is one
-# place in Lampang, not Ban Pong (Ratchaburi) and Lampang
-_SUBDISTRICT_IN = {"ดุสิต": "80", "บ่อพลอย": "23", "บ้านฉาง": "13", "บ้านบึง": "61 70",
-                   "บ้านโป่ง": "50 52 57", "วังน้ำเย็น": "15 72", "สะเดา": "31 32",
-                   "หนองแค": "33", "องครักษ์": "15 72", "แม่จัน": "63", "โชคชัย": "49 57",
-                   "โนนสูง": "33 41 46"}
-
-
 def _words() -> frozenset[str]:
     from dialogs.provinces import thai_dictionary  # (it imports this module)
 
@@ -89,7 +81,7 @@ def _rows() -> Iterator[tuple[str, str, str]]:
     from dialogs.district_table import TABLE
 
     for entry in TABLE.split():
-        name, code, marks = entry.split("/")
+        name, code, marks = entry.split("/")[:3]
         yield name, f"TH-{code}", marks
 
 
@@ -222,9 +214,20 @@ def is_district(core: str) -> bool:
     return core in _index()[0]
 
 
+@functools.cache
+def _subdistricts_elsewhere() -> dict[str, frozenset[str]]:
+    """The district names that other provinces have as subdistricts, with those provinces'
+    codes ("TH-xx"), from the table (GeoThai)."""
+    from dialogs.district_table import TABLE
+
+    parts = (entry.split("/") for entry in TABLE.split())
+    return {p[0]: frozenset(f"TH-{c}" for c in p[3].split(".")) for p in parts if len(p) > 3}
+
+
 def subdistrict_in(core: str, code: str) -> bool:
-    """`core` (an answer-too name) is also a subdistrict of the province `code`."""
-    return code.removeprefix("TH-") in _SUBDISTRICT_IN.get(core, "").split()
+    """`core`, a district's name, is also a subdistrict of the province `code` ("บ้านโป่ง
+    ลำปางเจ้า" is one place in Lampang, not Ban Pong and Lampang)."""
+    return code in _subdistricts_elsewhere().get(core, frozenset())
 
 
 def district_answer(core: str) -> Province | None:

@@ -18,7 +18,7 @@ def test_committed_table_is_what_the_build_writes() -> None:
 
 
 def test_table_marks() -> None:
-    table = {name: (code, marks) for name, code, marks in rows()}
+    table = {name: (code, marks) for name, code, marks, _ in rows()}
     assert table["โกสุมพิสัย"] == ("44", "")  # Maha Sarakham only
     assert "s" in table["หนองบัว"][1]  # a subdistrict of other provinces too
     assert "p" in table["ท่าแพ"][1]  # ท่า+แพ

@@ -266,3 +266,19 @@ def test_which_nakhon_asked_with_buttons(dialog: Dialog) -> None:
 
 def test_no_shared_start_in_a_whole_name() -> None:
     assert which_one("กรุงเทพมหานคร") is None and which_one("นครราชสีมา") is None
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    # dev63: "โป่งน้ำร้อน" (a district of Chanthaburi no answer reads) then her home: home
+    # had been taken for where she was, and she was refused as already home
+    ("มีคะ บัดหักครึ่งแต่ยังอ่านออก โป่งน้ำร้อน กันทรลัก", None, "TH-33"),
+    # the name is a subdistrict of the province said after it: one place, there
+    ("โป่งน้ำร้อน เชียงใหม่", "TH-50", None), ("บ้านโป่ง ลำปางเจ้า", "TH-52", None),
+    ("ท่าช้าง สิงห์บุรีค่ะ", "TH-17", None),  # a district of that province
+])
+def test_a_district_no_answer_reads_before_the_place_read(
+        text: str, here: str | None, home: str | None) -> None:
+    told: dict[str, dict[str, str]] = {}
+    got = place_answer(BY_KEY["current_province"], places_part(text), told)
+    assert (got or {}).get("code") == here
+    assert told.get("home_province", {}).get("code") == home
