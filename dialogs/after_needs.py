@@ -116,6 +116,9 @@ _WISH = re.compile(r"(?:อยาก|ต้องการ)(?!รู้|ทร�
 
 # a duty of the writer's told beside the question ("แล้วต้องไปรายงานตัวคุมประพฤติที่สุรินทร์
 # ด้วย ต้องไปที่ไหนครับ"): it tells (the question part itself is left out)
+# how to get a plain thing ("ทำบัตรใหม่ต้องทำไงครับ", "หางานต้องทำยังไง"): a wish for it
+_HOW_TO_GET = re.compile(r"((?:ทำ|ขอ|หา|สมัคร)[ก-๙]+?)(?:ต้อง|ควร|จะ)?(?:ทำ)?(?:ไง|ยังไง|อย่างไร)"
+                         r"(?:ดี)?(?:ครับ|คับ|คะ|ค่ะ|จ้า|นะ)*$")
 _MUST = re.compile(r"(?:แล้ว|และ|ก็)?(?:ยัง)?(?:ต้อง|จะต้อง)(?:ไป)?(?:รายงานตัว|รายงาน|ไปพบ|พบ|เข้าพบ)")
 # what one has already ("เบี้ยคนแก่ผมก็ได้อยู่แล้วทุกเดือน", "ได้รับเบี้ยพิการอยู่แล้ว"): no need
 _ALREADY = re.compile(r"(?:ได้|รับ|ได้รับ)(?:อยู่แล้ว|อยู่ทุกเดือน|ทุกเดือน(?:อยู่)?แล้ว|ประจำอยู่แล้ว)"
@@ -156,8 +159,9 @@ def statements(text: str, wishes: bool = False) -> str:
         if is_question(part):
             telling = False
             head = wished_head(part)  # "อยากปรึกษากฎหมายว่าเจ้าหนี้ยึดบัตรได้ไหม"
-            if head:
-                kept.append(head)
+            how = _HOW_TO_GET.match(part) if wishes else None  # "ทำบัตรใหม่ต้องทำไงครับ" (dev68)
+            if head or how is not None:
+                kept.append(head or (how[1] if how is not None else ""))
             continue
         first = words(part)[:1]  # a word, never a prefix: "กู" is not "กู้ภัย"
         if telling or (first and first[0] in _ME) or (wishes and _WISH.search(part)) or (

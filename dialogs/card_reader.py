@@ -57,6 +57,13 @@ _NOT_LOST = re.compile(r"(?:(?:มี|อยู่|ยังอยู่|มี�
                        r"(?:ก็|ยัง)?(?:บ่|ไม่)(?:ได้)?หาย(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า|เด้อ|นะ)*")
 # "not lost" said anywhere in the answer; it can only confirm a card had
 _NOT_LOST_SAID = re.compile(r"(?:ก็|ยัง)?(?:บ่|ไม่)(?:ได้)?หาย(?!ป่วย|ดี|ไข้|เจ็บ|ใจ)")
+# not expired ("ยังไม่หมดอายุ"): it can only confirm a card had
+_NOT_EXPIRED = re.compile(r"(?:แล|ดู)?(?:แล้ว)?(?:ก็|ยัง)?(?:บ่|ไม่)(?:ได้)?หมดอายุ"
+                          r"(?:ค่ะ|ครับ|คับ|จ้า|จ้ะ|เด้อ|นะ)*")
+# the card, whoever's, in a bag or on them (never one in a bag stolen: "บัตรอยู่ในกระเป๋าที่โดนขโมย")
+_IN_BAG = re.compile(r"บัตร(?:ประชาชน|ปชช)?(?:ของ)?(?:ยาย|ตา|แม่|พ่อ|ลุง|ป้า|น้อง|พี่|ผม|หนู|ฉัน|เขา)?"
+                     r"(?:ก็|ยัง)?(?:อยู่|เก็บไว้)(?:ใน|ที่)?(?:ย่าม|กระเป๋า|เป้|ตัว)"
+                     r"(?![ก-๙]{0,8}?(?:หาย|โดน|ถูก|ขโมย|ไม่|บ่|ลืม|แฟน|เพื่อน|ผัว|สามี|เมีย|นายจ้าง|คนอื่น))")
 _CARD_TYPO = re.compile(r"บัด(?!นี้|ซบ|ดล|กรุ|เดี๋ยว)")  # the card question: "บัด" is a typo
 # "มีทั้งของหนูของพ่อค่ะ": the writer's and the other traveller's both had
 _BOTH_HAD = re.compile(r"มีทั้ง(?:ของ)?(?:หนู|ผม|ฉัน|ดิฉัน|เรา)(?:และ|กับ|แล้วก็)?(?:ของ)?(?:"
@@ -95,6 +102,11 @@ def read_id_card(text: str, value: str | None) -> bool | None:
         return True
     unlost = _NOT_LOST_SAID.sub(" ", text)  # "บัตร มี อยู่กระเป๋าเป้ ไม่หาย" (dev55): a yes
     if unlost != text and "บัตร" in text and read_id_card(unlost, None) is True:  # "not lost" too
+        return True
+    unexpired = _NOT_EXPIRED.sub(" ", text)  # "มีอยู่ แลแล้วยังไม่หมดอายุ" (dev68): a yes too
+    if unexpired != text and read_id_card(unexpired, None) is True:
+        return True
+    if _IN_BAG.search(text):  # "บัตรยายอยู่ในย่ามจ้ะ ขโมยเอาไปแต่ตัง" (dev68)
         return True
     plain = without_remarks(text)  # "บัตรประชาชนมีอยู่ หลาน อำเภอฝาง บ้านแม่งอน"
     if plain != text:

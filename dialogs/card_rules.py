@@ -142,7 +142,8 @@ ID_EXPIRED = re.compile(ID + NOT_OTHER_CARD + r"(?:ค่ะ|ค่า|ครั
                         r"|(?:idcard|id)(?:is|was|has|already)*expired|expired(?:thai)?id(?:card)?")
 # burnt or torn too: "มีครับแต่ไหม้ไปครึ่งใบ" to the card question (not "ห้องไฟไหม้")
 # (soaked to pulp, still had: "บัตรประชาชนมันเปื่อยหมดแล้วครับ ... แต่ยังอ่านเลขได้อยู่")
-ID_DAMAGED = re.compile(ID + NOT_OTHER_CARD + r"(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา|เขา|เค้า)?"  # "บัตรผมไหม้"
+ID_DAMAGED = re.compile(ID + NOT_OTHER_CARD + r"(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา|เขา|เค้า|ยาย|ตา|แม่"
+                        r"|พ่อ|ลุง|ป้า)?"  # "บัตรผมไหม้", "บัตรยายหักเป็นสองท่อน" (dev69)
                         r"(?:แต่|มัน|ก็|เปียก(?:น้ำ)?(?:ทะเล)?){0,2}"
                         r"(?:\s?(?:ตัวหนังสือ|ตัวเลข)(?:ก็|มัน)?)?(?:ชำรุด|ขาด(?!อายุ)|หัก"
                         r"|เปื่อย|ยุ่ย|ลอก"

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.after_needs import statements
 from dialogs.answering import card_words, place_answer, places_part
 from dialogs.consent_yes import consent_spelt
 from dialogs.engine import Dialog
+from dialogs.letter import read_letter
 from dialogs.parse_phone_id import parse_phone
 from dialogs.provinces import match_province
 from dialogs.questions import is_question
@@ -282,3 +284,37 @@ def test_a_district_no_answer_reads_before_the_place_read(
     got = place_answer(BY_KEY["current_province"], places_part(text), told)
     assert (got or {}).get("code") == here
     assert told.get("home_province", {}).get("code") == home
+
+
+@pytest.mark.parametrize(("text", "card"), [
+    # dev67 to dev69: each asked three times, then skipped
+    ("บัตรยายอยู่ในย่ามจ้ะ ขโมยเอาไปแต่ตัง", True), ("มีอยู่ แลแล้วยังไม่หมดอายุ", True),
+    ("บัตรยายหักเป็นสองท่อนจ้ะ ยังเก็บไว้อยู่", True),
+    ("บัตรอยู่ในกระเป๋าที่โดนขโมย", False), ("บัตรอยู่ในกระเป๋าที่หายไป", False),
+    ("บัตรหมดอายุแล้ว", True), ("ไม่มี ไม่หมดอายุ", False),
+])
+def test_cards_kept_unexpired_or_broken(text: str, card: bool) -> None:
+    assert read_id_card(text, None) is card
+
+
+def test_an_elders_card_broken_in_two_is_damaged() -> None:
+    assert read_message("บัตรยายหักเป็นสองท่อนจ้ะ ยังเก็บไว้อยู่").get("id_card_state") == "damaged"
+
+
+@pytest.mark.parametrize(("text", "letter"), [
+    # dev69: the village head would not issue it, and a man with neither card nor letter
+    # had been sent as a case
+    ("บ่มี ผู้ใหญ่บ้านบ่ออกให้ เพิ่นบ่รู้จักข้อย", False), ("ผู้ใหญ่บ้านบ่ยอมเซ็นให้", False),
+    ("ผู้ใหญ่บ้านออกให้แล้ว", True), ("ผู้ใหญ่บ้านบ้านโคกออกให้", True),
+])
+def test_a_village_head_who_would_not(text: str, letter: bool) -> None:
+    assert read_letter(text, None) is letter
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    # dev68: how to get a new card, asked once the request is sent, is a wish for it too
+    ("ทำบัตรใหม่ต้องทำไงครับ", "ทำบัตรใหม่"), ("หางานต้องทำยังไง", "หางาน"),
+    ("ต้องทำไงครับ", ""),
+])
+def test_how_to_get_a_thing_is_a_wish(text: str, told: str) -> None:
+    assert statements(text, wishes=True) == told
