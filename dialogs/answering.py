@@ -9,7 +9,13 @@ from dialogs.asking import PLACES
 from dialogs.cards import OTHERS, writes_for_others
 from dialogs.care import CARE_PATTERNS
 from dialogs.care_answers import someone_else_alone
-from dialogs.districts import district_answer, district_of, is_district, subdistrict_in
+from dialogs.districts import (
+    district_answer,
+    district_of,
+    is_district,
+    only_elsewhere,
+    subdistrict_in,
+)
 from dialogs.parse import facts_of
 from dialogs.parse_numbers import PARTICLE, clean_text
 from dialogs.people_list import listed_ages
@@ -162,7 +168,7 @@ def _elsewhere_before(text: str, code: str) -> bool:
     words = text.split()
     at = next((i for i, w in enumerate(words) if any(p.code == code for p in find_provinces(w))),
               0)
-    return any(is_district(core := _ENDING.sub("", w)) and not district_of(core, code)
+    return any(only_elsewhere(core := _ENDING.sub("", w)) and not district_of(core, code)
                and not subdistrict_in(core, code) and match_province(w) is None
                for w in words[:at])
 

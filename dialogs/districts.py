@@ -42,7 +42,7 @@ from dialogs.province_types import PROVINCES, TH_ALIASES, Mention, Province
 from dialogs.towns import LANDMARKS, TOWNS
 
 __all__ = ["district_answer", "district_mentions", "district_names", "is_district",
-           "subdistrict_in", "warm"]
+           "only_elsewhere", "subdistrict_in", "warm"]
 
 # a district name read as a phrase: "หลังสวน" (behind the garden), "ในเมือง"
 _POSITION = ("หลัง", "หน้า", "ข้าง", "ใน", "บน", "ใต้", "กลาง", "ริม", "ใกล้", "ท้าย", "นอก")
@@ -228,6 +228,19 @@ def subdistrict_in(core: str, code: str) -> bool:
     """`core`, a district's name, is also a subdistrict of the province `code` ("บ้านโป่ง
     ลำปางเจ้า" is one place in Lampang, not Ban Pong and Lampang)."""
     return code in _subdistricts_elsewhere().get(core, frozenset())
+
+
+@functools.cache
+def _plain_elsewhere() -> frozenset[str]:
+    return frozenset(n for n, _, marks in _rows() if marks == "s" and n not in _FAMOUS_ELSEWHERE
+                     and not n.startswith(_WEAK_START + _POSITION)) - _words()
+
+
+def only_elsewhere(core: str) -> bool:
+    """`core` is a district's name unread only as a subdistrict of other provinces too
+    ("โป่งน้ำร้อน"): never a word or name ("คง", "เพ็ญ"), a phrase or village name ("หนองไผ่",
+    "บ้านนา"), a famous place ("ท่าแพ", "ศรีนครินทร์", "มหาราช")."""
+    return core in _plain_elsewhere()
 
 
 def district_answer(core: str) -> Province | None:

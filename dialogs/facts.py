@@ -183,9 +183,19 @@ def extract_facts(text: str) -> Facts:
         special_needs=frozenset(needs),
         urgent=_decide(URGENT, compact, gaps),
         id_card_state=("expired" if ID_EXPIRED.search(compact)
-                       else "damaged" if ID_DAMAGED.search(compact) else None),
+                       else "damaged" if _damaged(compact) else None),
         bare_provinces=bare,
         nobody_needs_care=nobody or None,
         home_abroad=home_abroad_in(cleaned, compact) or None,
         roof_unknown=(no_shelter and _decide(NO_ROOF, compact, gaps) is not True) or None,
     )
+
+
+# the writer's own word beside a kin's card ("บัตรแม่หักครับ ของผมปกติ"): the kin's card
+# is not the writer's (one calling herself ยาย says no ผม, หนู: "บัตรยายหักเป็นสองท่อนจ้ะ")
+_SELF = re.compile(r"ผม|หนู|ฉัน|ดิฉัน|ข้อย|เรา(?!ะ)")
+
+
+def _damaged(compact: str) -> bool:
+    said = ID_DAMAGED.search(compact)
+    return said is not None and not ((said["kin"] or said["wet_kin"]) and _SELF.search(compact))

@@ -318,3 +318,40 @@ def test_a_village_head_who_would_not(text: str, letter: bool) -> None:
 ])
 def test_how_to_get_a_thing_is_a_wish(text: str, told: str) -> None:
     assert statements(text, wishes=True) == told
+
+
+@pytest.mark.parametrize("text", [
+    # review 3: no card read as had
+    "บัตรแม่อยู่ในกระเป๋า แต่บัตรหนูหายค่ะ", "บัตรอยู่ในกระเป๋าตังค์ โดนปล้นไปหมดเลย",
+    "เรือนจำคืนให้แต่หายไปแล้ว",
+])
+def test_a_card_in_a_bag_or_given_back_then_lost(text: str) -> None:
+    assert read_id_card(text, None) is not True
+
+
+def test_a_kins_broken_card_beside_ones_own() -> None:
+    assert read_message("บัตรแม่หักครับ ของผมปกติ").get("id_card_state") is None
+
+
+@pytest.mark.parametrize("text", [
+    # review 3: a famous place, a word or a village name before a province is no place
+    # read nowhere: the province said stays where one is
+    "รพ ศรีนครินทร์ ขอนแก่น", "ท่าแพ เชียงใหม่", "วิภาวดี กรุงเทพ", "หนองไผ่ ชลบุรี",
+])
+def test_only_a_name_read_nowhere_makes_the_next_home(text: str) -> None:
+    told: dict[str, object] = {}
+    place_answer(BY_KEY["current_province"], places_part(text), told)
+    assert "home_province" not in told
+
+
+@pytest.mark.parametrize("text", [
+    "ผู้ใหญ่บ้านที่บ่อทองออกให้แล้ว", "กำนันตำบลบ่อวินเซ็นให้แล้ว",  # review 3: บ่ of a place
+])
+def test_a_letter_from_a_place_named_bo(text: str) -> None:
+    assert read_letter(text, None) is True
+
+
+@pytest.mark.parametrize("text", ["ทำบัตรทองต้องทำยังไงคะ", "ทำบัตรให้ลูกต้องทำยังไงคะ",
+                                  "หางานให้เพื่อนต้องทำยังไงคะ"])
+def test_how_to_get_for_another_or_another_card(text: str) -> None:
+    assert statements(text, wishes=True) == ""
