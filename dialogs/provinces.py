@@ -231,8 +231,9 @@ def match_province(text: str) -> Province | None:
     cleaned = clean_text(text)
     compact = cleaned.replace(" ", "")
     bare = _ANSWER_SUFFIX.sub("", compact)
-    # a district's whole name is not cut to a shorter place ("บ้านฝาง" is not ฝาง)
-    own = next((v for v in (bare, _PLACE_PREFIX.sub("", bare)) if is_district(v)), "")
+    # a district's whole name is not cut to a shorter place ("บ้านฝาง" is not ฝาง), never
+    own = next((v for v in (bare, _PLACE_PREFIX.sub("", bare))  # to an abbreviation's two
+                if len(v) > 2 and is_district(v)), "")  # letters ("อำเภอพล" is no "พล")
     core = own or _ANSWER_PREFIX.sub("", bare)
     for variant, stripped in ((compact, False), (bare, False), (core, core != bare)):
         if stripped and variant in CUE_ONLY and not LOEI_CUE.search(bare[:-len(core)]):
@@ -259,11 +260,10 @@ def match_province(text: str) -> Province | None:
                   for table in (TH_ALIASES, EN_ALIASES) for alias, p in table.items()
                   if len(alias) >= 4 and abs(len(alias) - len(core)) <= k}
         near = unique_best(scored, k) or begun_by_sound(core)
-    # last, a district as the whole answer ("หลังสวนค่ะ"), or as its first words with a
-    # remark after ("ท่าบ่อครับ ริมโขง", dev35)
+    # last, a district as the whole answer ("หลังสวนค่ะ"), or its first words with a remark
     first = _ANSWER_SUFFIX.sub("", cleaned.split(" ")[0]) if " " in cleaned and not (
         _TAKEN_BACK.search(cleaned.split(" ", 1)[1])) else ""  # not "แม่ใจครับ ไม่ใช่ แม่ริม"
-    # (`own`: also after "where it is", "บ้านอยู่ปัวเจ้า", dev60)
+    # after ("ท่าบ่อครับ ริมโขง", dev35; `own`: also after "บ้านอยู่": "บ้านอยู่ปัวเจ้า", dev60)
     return near or district_answer(own or bare) or district_answer(compact) or (
         district_answer(first) if len(first) >= 3 else None)
 

@@ -355,3 +355,10 @@ def test_a_letter_from_a_place_named_bo(text: str) -> None:
                                   "หางานให้เพื่อนต้องทำยังไงคะ"])
 def test_how_to_get_for_another_or_another_card(text: str) -> None:
     assert statements(text, wishes=True) == ""
+
+
+def test_a_district_of_two_letters_is_kept_with_amphoe() -> None:
+    """End check: "บ้านอยู่อำเภอพลครับ" (Khon Kaen) had become "พล", Phitsanulok's
+    abbreviation, on the way to the summary (dev4 --one-part)."""
+    got = match_province("บ้านอยู่อำเภอพลครับ")
+    assert got is not None and got.name_th == "ขอนแก่น"
