@@ -22,9 +22,11 @@ another province ("สองพี่น้อง", "หนองบัว": vil
 or more everyday words without the district dictionary ("ท่า+แพ", "เหนือ+คลอง", "จะ+นะ"),
 or is a famous place of another province ("ท่าแพ", "สำโรง") counts in free text only right
 after "อ." / "อำเภอ". As the whole answer to the places question (`district_answer`,
-tried after every province reading) a name counts unless it is an everyday word or name,
-a village elsewhere too, or a famous place elsewhere ("หลังสวนค่ะ" and "นาน้อยค่ะ" count;
-"ชนบทค่ะ", "หนองบัวค่ะ", "สำโรงค่ะ" do not).
+tried after every province reading) a name counts unless it is a word the Thai National
+Corpus meets as one (the table's ``w``) or a name, a village elsewhere too, or a famous
+place elsewhere ("หลังสวนค่ะ", "นาน้อยค่ะ" and "ท่ามะกาค่ะ", which the dictionary holds only
+as a place, count; "ชนบทค่ะ", "หนองบัวค่ะ", "สำโรงค่ะ" do not); a few big towns count though
+small subdistricts elsewhere share their names (`_ANSWER_TOO`: "บ้านโป่ง").
 Names are matched on whole words (PyThaiNLP newmm tokens, with the names and
 district names added to its dictionary by dialogs.joined_trie, which shares the main
 dictionary instead of copying it), never inside a longer word.
@@ -77,7 +79,8 @@ def _people() -> frozenset[str]:
 
 def _rows() -> Iterator[tuple[str, str, str]]:
     """(name, province code "TH-xx", marks) of the table dialogs.district_build wrote:
-    the names of one province, ``s`` a subdistrict elsewhere too, ``p`` a phrase."""
+    the names of one province, ``s`` a subdistrict elsewhere too, ``p`` a phrase, ``w`` a
+    word too."""
     from dialogs.district_table import TABLE
 
     for entry in TABLE.split():
