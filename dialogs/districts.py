@@ -77,15 +77,16 @@ def _people() -> frozenset[str]:
     return thai_names()
 
 
-def _rows() -> Iterator[tuple[str, str, str]]:
-    """(name, province code "TH-xx", marks) of the table dialogs.district_build wrote:
-    the names of one province, ``s`` a subdistrict elsewhere too, ``p`` a phrase, ``w`` a
-    word too."""
+def _rows() -> Iterator[tuple[str, str, str, frozenset[str]]]:
+    """(name, province code "TH-xx", marks, the codes of the other provinces that have the
+    name as a subdistrict) of the table dialogs.district_build wrote: the names of one
+    province, ``s`` a subdistrict elsewhere too, ``p`` a phrase, ``w`` a word too."""
     from dialogs.district_table import TABLE
 
     for entry in TABLE.split():
-        name, code, marks = entry.split("/")[:3]
-        yield name, f"TH-{code}", marks
+        name, code, marks, *elsewhere = entry.split("/")
+        codes = elsewhere[0].split(".") if elsewhere else ()
+        yield name, f"TH-{code}", marks, frozenset(f"TH-{c}" for c in codes)
 
 
 @functools.cache
@@ -98,7 +99,7 @@ def _index() -> tuple[dict[str, Province], frozenset[str], frozenset[str]]:
     elsewhere: set[str] = set()  # a subdistrict of another province has the name
     phrases: set[str] = set()
     wordish: set[str] = set()  # met often in the corpus as a word ("สอง", "องครักษ์")
-    for name, code, marks in _rows():
+    for name, code, marks, _ in _rows():
         if name in TH_ALIASES or name in curated or code not in by_code:
             continue
         own = by_code[code]
@@ -221,10 +222,7 @@ def is_district(core: str) -> bool:
 def _subdistricts_elsewhere() -> dict[str, frozenset[str]]:
     """The district names that other provinces have as subdistricts, with those provinces'
     codes ("TH-xx"), from the table (GeoThai)."""
-    from dialogs.district_table import TABLE
-
-    parts = (entry.split("/") for entry in TABLE.split())
-    return {p[0]: frozenset(f"TH-{c}" for c in p[3].split(".")) for p in parts if len(p) > 3}
+    return {name: codes for name, _, _, codes in _rows() if codes}
 
 
 def subdistrict_in(core: str, code: str) -> bool:
@@ -235,7 +233,7 @@ def subdistrict_in(core: str, code: str) -> bool:
 
 @functools.cache
 def _plain_elsewhere() -> frozenset[str]:
-    return frozenset(n for n, _, marks in _rows() if marks == "s" and n not in _FAMOUS_ELSEWHERE
+    return frozenset(n for n, _, marks, _ in _rows() if marks == "s" and n not in _FAMOUS_ELSEWHERE
                      and not n.startswith(_WEAK_START + _POSITION)) - _words()
 
 
