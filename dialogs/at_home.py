@@ -56,3 +56,16 @@ def home_check(answers: dict[str, Any]) -> Reply:
              if not line.startswith(("ชื่อ:", "เบอร์โทร:")) and not line.endswith(": -")]
     return Reply("ตรวจข้อมูลก่อนนะคะ\n" + "\n".join(lines) + "\n" + AT_HOME_ASK,
                  AT_HOME_CHOICES)
+
+
+AT_HOME_AGAIN = ("ขอถามอีกครั้งนะคะ ตอนนี้อยู่จังหวัดเดียวกับบ้านไหมคะ "
+                 "ถ้าบ้านอยู่อีกอำเภอ หรือจังหวัดไม่ถูก กดปุ่มได้เลยค่ะ")
+
+
+def home_again(answers: dict[str, Any], tries: int) -> Reply | None:
+    """The at-home question after an answer not understood (`tries` so far): the summary
+    again, then the question alone, worded otherwise, with its buttons; then None (a
+    person takes the chat over), never the same sentence a third time."""
+    if tries >= 3:
+        return None
+    return home_check(answers) if tries == 1 else Reply(AT_HOME_AGAIN, AT_HOME_CHOICES)

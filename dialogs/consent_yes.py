@@ -23,9 +23,11 @@ _AGREE = re.compile(r"(?<![a-z])(?P<no>(?:i\s+)?(?:don'?t|do\s+not|cannot|can'?t
 
 # a short consent in other words: "ยอม", "ยอมรับครับ", "ยินดีค่ะ"; "ไม่ยอม" is a no (the
 # whole answer only: "ยอมแพ้แล้ว" is no consent)
-_SHORT_CONSENT = re.compile(r"(?:ครับ|คับ|ค่ะ|ค่า|จ้ะ|จ้า|โอเค|ok)*(?P<no>ไม่|บ่)?"
+# (an elder of himself, or one's own word first: "ลุงยอม", dev71: asked eight times)
+_SHORT_CONSENT = re.compile(r"(?:ครับ|คับ|ค่ะ|ค่า|จ้ะ|จ้า|โอเค|ok)*"
+                            r"(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย|เฮา|ลุง|ป้า|ยาย|ตา|ปู่|ย่า)?(?P<no>ไม่|บ่)?"
                             r"(?:ยอม|ยอมรับ|ยินดี)(?:ให้เก็บ|ให้)?"
-                            r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|ได้)*")
+                            r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|ได้|เจ้า)*")
 
 
 # a refusal by someone else told in a story, the word of them joined to it ("นายจ้างไม่

@@ -11,6 +11,7 @@ from dialogs import replies, texts
 from dialogs.care import KIN
 from dialogs.name_words import fixed_part
 from dialogs.parse import parse_yes_no
+from dialogs.parse_numbers import negations_fixed
 from dialogs.questions import is_question
 from dialogs.readers import read_name, read_phone
 from dialogs.refusals import refuses_name
@@ -117,7 +118,8 @@ def no_phone(text: str) -> bool:
         return False
     compact = text.replace(" ", "")
     bare = _rest(compact, _FILLER)
-    return (any(p in compact for p in _NO_PHONE) or bare in ("ไม่มี", "ไม่มีค่ะ")
+    said = negations_fixed(compact).replace("บ่มี", "ไม่มี")  # "บ่มีโทรศัพท์ครับ" (dev71)
+    return (any(p in said for p in _NO_PHONE) or bare in ("ไม่มี", "ไม่มีค่ะ")
             or (is_refusal(text) and not refuses_name(text)))  # "ไม่อยากบอกชื่อ": the name
 
 

@@ -45,6 +45,7 @@ _SHORT_TITLE = re.compile(r"(?:ด\.\s*ช|ด\.\s*ญ|น\.\s*ส)\.?\s*")
 # never a name, nor a name's second part ("ขอบคุณค่ะ", "เด็กหญิงฝน ลูกสาว")
 _NOT_NAMES = frozenset({"ขอบคุณ", "สวัสดี", "ด่วน", "ไม่ด่วน", "โอเค", "ok", "ลูก", "ลูกสาว",
                         "ผู้ชาย", "ผู้หญิง",  # "ชื่อในบัตรเป็นชื่อผู้ชาย": no name
+                        "เขา", "เค้า",  # "(ชื่อเขานะคะ)": whose name it is
                         "ลูกชาย", "แม่", "พ่อ", "แฟน", "เมีย", "สามี", "ภรรยา", "หลาน", _SURNAME,
                         # the start of a name too ("รอฮานา", "พิมพ์ชนก"), alone none
                         "รอ", "หา", "หาย", "ส่ง", "อ่า", "หะ", "รูป", "ภาพ", "ดู",
@@ -79,7 +80,8 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         ends_name = not following or following in _PARTICLES
         if (token in _PARTICLES or any(ch.isdigit() for ch in token)
-                or (token in nw.STARTERS and not (name and ends_name))):
+                or (token in nw.STARTERS and not (name and ends_name)
+                    and not _has_inside(name, tokens[i + 1:]))):
             break
         if name and cap == 3 and len(token) > 3 and not (token in _NAME_ENDS and ends_name) and (
                 _tells(token)):
@@ -96,6 +98,16 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
             or joined.lower() in _NOT_NAMES or nw.mashed(joined)):
         return None
     return None if is_refusal(joined) else joined
+
+
+def _has_inside(name: list[str], rest: tuple[str, ...]) -> bool:
+    """"กา|มี|ลา", "อา|มี|นะห์" (dev67): one syllable, "มี" and a short syllable ending the
+    words are one name (Kamila, Aminah); never one who has something ("แดงมีตังค์")."""
+    after = rest[1] if len(rest) > 1 else ""
+    return (len(name) == 1 and len(name[0]) <= 2 and bool(rest) and len(rest[0]) <= 4
+            and not any(rest[0] in ws for ws in (nw.HAD, nw.VERBS, nw.STARTERS, nw.NEVER_FIRST,
+                                                 nw.NEVER_IN, _NOT_NAMES, _PARTICLES, OTHERS))
+            and (not after or after in _PARTICLES or after[:1].isdigit()))
 
 
 def _tells(text: str) -> bool:
@@ -160,7 +172,7 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
         titled = titled or (bool(rest) and rest[0] in _TITLES)
     while rest and rest[0] in _AFTER_CUE:
         rest.pop(0)
-    found = _name_from(tuple(rest))
+    found = _name_from(tuple(rest)) or _starts_name(rest, ())  # "ชื่อจะแฮค่ะ" (dev71)
     if not found:
         return None
     after = rest[len(nw.found_words(rest, found)):]
@@ -217,6 +229,7 @@ def _starts_name(rest: list[str], later: tuple[tuple[str, ...], ...]) -> str | N
     """A whole answer that is a name starting like a word ("จะหวะครับ 0843216789",
     "อยู่เย็นค่ะ"), not a verb ("จะกลับค่ะ", "อยู่ชลบุรี")."""
     if (len(rest) < 2 or rest[0] not in nw.NAME_STARTS or rest[1] in nw.VERBS
+            or rest[1].startswith(("กลับ", "ไป", "มา", "ทำ", "หา", "ขอ"))  # "จะกลับบ้าน"
             or rest[1] in nw.STARTERS or rest[1] in nw.NEVER_FIRST or rest[1] in _PARTICLES
             or any(w not in _PARTICLES for w in rest[2:])
             or any(not w[:1].isdigit() and w not in _PARTICLES for c in later for w in c)):

@@ -194,11 +194,17 @@ def _mentions(tokens: tuple[str, ...], token_set: frozenset[str], firsts: frozen
         for w, keep, kind in said)
 
 
+# places whose words hold a need word ("ศาลา|ยา", dev70: a false health need): the districts
+# of dialogs.district_table so cut (a test checks them all) and the subdistrict ศาลายา
+_PLACES = re.compile(r"ศาลายา|บ้านหมอ|สรรพยา|วังสามหมอ")
+
+
 def parse_needs(text: str) -> list[str]:
     """Need keys mentioned in free text, in a stable order. Matched on whole words:
     "อยากได้งานทำ" is work, never health ("ยา" is not a word of "อยาก"); a denied
     word is no need ("ไม่ได้ป่วย")."""
     text = _DISABILITY_CARD.sub("ทะเบียนคนพิการ", text)
+    text = _PLACES.sub(" ", text)  # "ศาลายา": a place, no medicine
     tokens = words(text)
     token_set = frozenset(tokens)
     compact = text.replace(" ", "")

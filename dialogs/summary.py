@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 from dialogs import replies, texts
 from dialogs import state as st
-from dialogs.at_home import home_answer, home_check
+from dialogs.at_home import home_again, home_answer, home_check
 from dialogs.contact import has_digits, no_phone, only_phone, phone_like, spoken_digits
 from dialogs.elder_title import elder_by_title, elder_named, with_elder_said
 from dialogs.eligibility import already_home, assess
@@ -23,7 +23,7 @@ from dialogs.request import refusal_referrals, sent_request
 from dialogs.slots import BY_KEY
 from dialogs.state import State
 from dialogs.step import StepResult, respond
-from dialogs.summary_places import agrees, place_fixes
+from dialogs.summary_places import agrees, place_fixes, regrouped
 from dialogs.summary_questions import WHY_CONTACT, asked_again, name_with_question, why_contact
 from dialogs.types import CreateCase, Reply, RequestHandoff
 from dialogs.understand import is_refusal, read_message
@@ -49,14 +49,6 @@ def is_send(text: str) -> bool:
 
 _UNSURE = ("ผิด", "แก้", "ไม่ใช่", "ไม่ถูก", "หรือ")  # a phone with these: shown first
 
-
-def regrouped(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
-    """`after`, where a count fixed from one to a group forgets the "no care need" that
-    travelling alone implied, so that the care question is asked."""
-    grew = int(after.get("travellers") or 1) > 1 >= int(before.get("travellers") or 1)
-    if grew and after.get("special_needs") == [] and before.get("special_needs") == []:
-        return {k: v for k, v in after.items() if k != "special_needs"}
-    return after
 
 
 def name_before_phone(text: str) -> str | None:
@@ -158,7 +150,8 @@ class Summary:
                  value: str | None) -> StepResult | None:
         """The at-home check (dialogs.at_home): yes refuses; home in another district
         goes on (the officer sees it); a place fixed goes on as at any summary (None);
-        anything else (a name, a phone, "ส่งเลย") asks it again, a phone kept."""
+        anything else (a name, a phone, "ส่งเลย") asks it again (dialogs.at_home.home_again),
+        a phone kept."""
         if value is not None and value not in ("home:yes", "home:away"):
             return None  # "แก้ไข": the edit menu, as at any summary
         fixed = place_fixes(answers, text) if value is None else None
@@ -173,7 +166,10 @@ class Summary:
             return None
         phone = read_phone(text, None) if value is None else None
         kept_phone = {"phone": phone} if phone else {}
-        return respond(state.with_(answers={**answers, **kept_phone}), home_check(answers))
+        tries = int(state.data.get("home_tries") or 0) + 1  # never the same question again
+        again = home_again(answers, tries)  # and again: asked otherwise, then a person
+        return self._stuck(state) if again is None else respond(
+            state.with_(answers={**answers, **kept_phone}, home_tries=tries), again)
 
     def _contact_given(self, state: State, answers: dict[str, Any], text: str,
                        now: dt.datetime) -> StepResult:

@@ -110,3 +110,12 @@ def agrees(answers: dict[str, Any], text: str) -> bool:
     said = _COUNT_AGAIN.fullmatch(text.replace(" ", ""))
     return said is not None and read_message(text).get("travellers") == answers.get(
         "travellers") is not None
+
+
+def regrouped(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
+    """`after`, where a count fixed from one to a group forgets the "no care need" that
+    travelling alone implied, so that the care question is asked."""
+    grew = int(after.get("travellers") or 1) > 1 >= int(before.get("travellers") or 1)
+    if grew and after.get("special_needs") == [] and before.get("special_needs") == []:
+        return {k: v for k, v in after.items() if k != "special_needs"}
+    return after

@@ -52,7 +52,9 @@ _DENIED = re.compile(r"(?:ไม่ใช่|ไม่ได้)(?:ไป|มา
 # "3 คน ไม่สิ 2 คน", "2 คน เอ้ย 3 คน": the count before is taken back
 # "ไม่ใช่ 5 คน ลืมนับแม่ยาย": the count before was short; "ไม่ใช่" takes it back
 _FORGOT = re.compile(r"ลืมนับ|ลืมบอก|นับผิด|นับขาด")
-_TAKEN_BACK = re.compile(r"(?:ไม่สิ|ไม่ซิ|ไม่ใช่ๆ|เอ้ย|เอ๊ย|อุ๊ย|พิมพ์ผิด|ขอแก้(?:เป็น)?)(?:ค่ะ|ครับ|นะ)?"
+# ("2 คนค่ะ เอ้ยไม่ใช่ 3", dev72: the slip, then "no", then the count meant)
+_TAKEN_BACK = re.compile(r"(?:ไม่สิ|ไม่ซิ|ไม่ใช่ๆ|(?:เอ้ย|เอ๊ย|อุ๊ย)(?:ไม่ใช่)?|พิมพ์ผิด|ขอแก้(?:เป็น)?)"
+                         r"(?:ค่ะ|ครับ|นะ)?"
                          r"(?:ไป|มา|กลับ|เป็น)?$")
 # a total said as such: "พวกเรา 4 คน", "ทั้งหมด 4 คน", "รวมตัวเอง 3 คน" wins over a count
 # of companions read elsewhere in the message
@@ -176,13 +178,18 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
     for n in find_numbers(compact):
         before = compact[max(0, n.start - 25):n.start]
         after = compact[n.end:n.end + 6]
-        if _DENIED.search(before) and _PEOPLE.match(after) and (companions or group or total) and (
+        denied = _DENIED.search(before) and not _TAKEN_BACK.search(before)  # "เอ้ยไม่ใช่ 3"
+        if denied and _PEOPLE.match(after) and (companions or group or total) and (
                 _FORGOT.search(compact, n.end)):
             recount = (n.value, n.end)  # "4 คน ... ไม่ใช่ 5 คน ลืมนับแม่ยาย": 5
-        if _DENIED.search(before) or _HAVE_ALL.search(before):  # "ไม่ใช่ 2 คน ไป 3 คน": 3
+        if denied or _HAVE_ALL.search(before):  # "ไม่ใช่ 2 คน ไป 3 คน": 3
             continue
         if _TAKEN_BACK.search(before):
+            took_back = companions or group or total
             companions = group = total = None
+            if took_back and not _PEOPLE.match(after) and not _NOT_PEOPLE_AFTER.match(after):
+                group, counted_to = n.value, n.end  # "2 คนค่ะ เอ้ยไม่ใช่ 3": the count meant
+                continue
         if _AGE_BEFORE.search(before) or after.startswith("ขวบ") or (
                 _WHO_AGE_BEFORE.search(before) and _YEARS_AFTER.match(after)) or (
                 _THIS_YEAR_BEFORE.search(before) and _YEARS_AFTER.match(after)

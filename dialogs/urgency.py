@@ -7,6 +7,7 @@ import re
 
 from dialogs.fact_rules import ROOF
 from dialogs.parse import facts_of, parse_yes_no
+from dialogs.parse_numbers import negations_fixed
 
 _UNSURE = re.compile(r"(?:ด่วน|รีบ)(?:ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า)|ไม่แน่ใจ|ไม่รู้")
 # "ดวน", "ด่วนน": urgency typed without its tone mark or with a key held down
@@ -43,6 +44,7 @@ _LEAVING_SOON = re.compile(r"(?:นอน|พัก|อยู่|ค้าง)�
 
 
 def _urgency_words(text: str) -> bool | None:
+    text = negations_fixed(text)  # "หม้ายด่วน", "บ่ได้ด่วน": not urgent
     if _NOT_URGENT_EN.search(text):
         return False
     if _URGENT_EN.search(text):
@@ -149,6 +151,7 @@ def _can_stay(text: str) -> bool:
 def read_urgent(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
+    text = negations_fixed(text)  # "หม้ายมีที่นอนจ้ะ" (dev68): none, said in the south
     said = _urgency_words(text)
     if said is not None:
         return said
