@@ -195,8 +195,8 @@ def _mentions(tokens: tuple[str, ...], token_set: frozenset[str], firsts: frozen
 
 
 # places whose words hold a need word ("ศาลา|ยา", dev70: a false health need): the districts
-# of dialogs.district_table so cut (a test checks them all) and the subdistrict ศาลายา
-_PLACES = re.compile(r"ศาลายา|บ้านหมอ|สรรพยา|วังสามหมอ")
+# of dialogs.district_table so cut (a test checks them all), the subdistrict ศาลายา
+_PLACES = re.compile(r"ศาลายา|บ้านหมอ|สรรพยา|วังสามหมอ|หมอชิ[ตด]")  # (and Bangkok's terminal)
 
 
 def parse_needs(text: str) -> list[str]:

@@ -32,6 +32,9 @@ _MAI_YAMOK = "\u0e46"
 # a polite particle or Northern/Isan/Southern ending: "ค่ะ", "ครับผม", "เด้อ", "หนิ"
 PARTICLE = r"(?:ครับผม|นะคะ|นะครับ|ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ|นะ|ฮะ|เจ้า|หนิ|เด้อ|เน้อ)"
 
+# "101" for ร้อยเอ็ด (voice typing, and its nickname) where a home or a province is said
+# ("กลับบ้าน101", "จ.101"); never a sum, a count or a house number ("กลับบ้าน 101 หมู่ 5")
+_ROI_ET = re.compile(r"(กลับบ้าน|กลับ|บ้านที่|จังหวัด)\s?101(?![\d/.])(?!\s?(?:บาท|คน|หมู่|ม\.|ถนน))")
 # Isan's "can it?" before more words (dev67): said as "ได้ไหม"
 _CAN_IT = re.compile(r"ได้บ่(?=\s)")
 
@@ -52,6 +55,7 @@ def clean_text(text: str) -> str:
     text = _ABBREV.sub(lambda m: _ABBREV_WORDS[m.group(1)] + " ", text)
     text = text.replace(_MAI_YAMOK, " " + _MAI_YAMOK + " ")
     text = _CAN_IT.sub("ได้ไหม", text)  # "เหมารถได้บ่ ด่วน" asks, and denies nothing after
+    text = _ROI_ET.sub(r"\1ร้อยเอ็ด", text)  # "จะกลับบ้าน101" (dev72): voice typing
     text = _TONELESS_NOT.sub("ไม่", text)  # "ไมหมีคะ", "ไมรูจะนอนไหน" (dev44)
     text = _HAVE_AS_BEAR.sub("มี", text)
     return _NOT_WORD.sub(" ", text).strip()

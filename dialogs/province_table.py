@@ -9,7 +9,7 @@ __all__ = ["TABLE"]
 # code, official Thai, English, official abbreviation, Thai aliases, English aliases
 TABLE: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("TH-10", "กรุงเทพมหานคร", "Bangkok", "กทม",
-     "กรุงเทพ กทม บางกอก กรุงเทพฯ หมอชิต ขนส่งหมอชิต หัวลำโพง ดอนเมือง จตุจักร "
+     "กรุงเทพ กทม บางกอก กรุงเทพฯ หมอชิต หมอชิด ขนส่งหมอชิต หัวลำโพง ดอนเมือง จตุจักร "
      "สายใต้ใหม่ สนามหลวง บางซื่อ เอกมัย คุกคลองเปรม เรือนจำคลองเปรม", "bkk krungthep"),
     ("TH-11", "สมุทรปราการ", "Samut Prakan", "สป", "ปากน้ำ สุวรรณภูมิ เมกาบางนา", "samutprakarn paknam"),
     ("TH-12", "นนทบุรี", "Nonthaburi", "นบ", "นนท์ คุกบางขวาง เรือนจำบางขวาง", ""),

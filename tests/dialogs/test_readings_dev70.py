@@ -169,3 +169,20 @@ def test_no_place_name_is_a_need() -> None:
 ])
 def test_stitches_out_is_no_question(text: str, asks: bool) -> None:
     assert is_question(text) is asks
+
+
+@pytest.mark.parametrize(("text", "card"), [
+    ("มีบปชครับ", True), ("มีปชชครับ", True), ("มีบ.ป.ช.", True),  # dev72: asked four times
+    ("บปชหาย", False), ("ไม่มีบปช", False), ("ปชชทั่วไปก็ขอได้ไหม", None),
+])
+def test_the_card_said_short(text: str, card: bool | None) -> None:
+    assert read_message(text).get("id_card") is card
+
+
+def test_voice_typed_roi_et_and_mo_chit() -> None:
+    """dev72: "หมอชิด" was a doctor (a health need), "101" no place."""
+    got = read_message("ผมอยู่หมอชิดครับ จะกลับบ้าน101 ไม่มีค่ารถ แบตเหลือ8%")
+    assert got["current_province"]["name"] == "กรุงเทพมหานคร"
+    assert got["home_province"]["name"] == "ร้อยเอ็ด" and "need_hints" not in got
+    assert "home_province" not in read_message("กลับบ้าน 101 หมู่ 5")
+    assert read_message("ค่ารถ 101 บาท") == {}
