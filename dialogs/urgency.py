@@ -43,12 +43,17 @@ _LEAVING_SOON = re.compile(r"(?:นอน|พัก|อยู่|ค้าง)�
                            + _SOON)
 
 
+# "cannot" ending its part, then the urgency: not "ไม่ได้ด่วน" (not urgent) once joined
+_CANNOT_APART = re.compile(r"(?<=\S)((?:ไม่|บ่)ได้)\s+(?=ด่วน|รีบ|เร่ง)")
+
+
 def _urgency_words(text: str) -> bool | None:
     text = negations_fixed(text)  # "หม้ายด่วน", "บ่ได้ด่วน": not urgent
     if _NOT_URGENT_EN.search(text):
         return False
     if _URGENT_EN.search(text):
         return True
+    text = _CANNOT_APART.sub(r"\1,", text)  # "หนูไปรับบ่ได้ ด่วนเจ้า": urgent (dev56)
     compact = _TYPO_URGENT.sub("ด่วน", text.replace(" ", ""))
     compact = _PLAYFUL_NO.sub("ไม่", compact)  # "ม่ายด่วนครับ": not urgent
     if _UNSURE.search(compact):  # "ไม่แน่ใจว่าด่วนไหม": the words say neither
@@ -175,6 +180,7 @@ def said_urgency(text: str, value: str | None = None, put_out_asks: bool = False
         return value.rsplit(":", 1)[1] == "yes"
     if value is not None:
         return None
+    text = negations_fixed(text)  # "หม้ายมีที่นอนจ้ะ" (dev68): none, said in the south
     said = _urgency_words(text)
     if said is None and _count_then_no(text):  # "1 ไม่", "2 คน ไม่ค่ะ มีลูก 2 ขวบ"
         return False

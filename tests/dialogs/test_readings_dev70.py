@@ -19,7 +19,7 @@ from dialogs.questions import is_question
 from dialogs.slots import BY_KEY
 from dialogs.types import RequestHandoff
 from dialogs.understand import read_message
-from dialogs.urgency import read_urgent
+from dialogs.urgency import read_urgent, said_urgency
 
 from .test_engine import Chat
 
@@ -186,3 +186,18 @@ def test_voice_typed_roi_et_and_mo_chit() -> None:
     assert got["home_province"]["name"] == "ร้อยเอ็ด" and "need_hints" not in got
     assert "home_province" not in read_message("กลับบ้าน 101 หมู่ 5")
     assert read_message("ค่ารถ 101 บาท") == {}
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # "cannot" ending its part, then the urgency (dev56: read as "ไม่ได้ด่วน")
+    ("ปี้คนเดียวเจ้า หนูไปรับบ่ได้ ด่วนเจ้า คืนนี้ปี้บ่มีที่นอน", True),
+    ("หนูไปรับไม่ได้ ด่วนค่ะ", True),
+    ("ไม่ได้ด่วน", False), ("ไม่ได้ ด่วนอะไร", False), ("บ่ได้ด่วน", False),
+])
+def test_urgency_after_cannot(text: str, urgent: bool | None) -> None:
+    assert BY_KEY["urgent"].parse(text, None) is urgent
+
+
+def test_the_count_answer_keeps_an_urgency_after_cannot() -> None:
+    assert said_urgency("ปี้คนเดียวเจ้า หนูไปรับบ่ได้ ด่วนเจ้า คืนนี้ปี้บ่มีที่นอน") is True
+    assert said_urgency("ยายคนเดียว คืนนี้ยายนั่งอยู่ป้ายรถ หม้ายมีที่นอนจ้ะ") is True
