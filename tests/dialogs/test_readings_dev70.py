@@ -201,3 +201,12 @@ def test_urgency_after_cannot(text: str, urgent: bool | None) -> None:
 def test_the_count_answer_keeps_an_urgency_after_cannot() -> None:
     assert said_urgency("ปี้คนเดียวเจ้า หนูไปรับบ่ได้ ด่วนเจ้า คืนนี้ปี้บ่มีที่นอน") is True
     assert said_urgency("ยายคนเดียว คืนนี้ยายนั่งอยู่ป้ายรถ หม้ายมีที่นอนจ้ะ") is True
+
+
+@pytest.mark.parametrize(("text", "hiv"), [
+    ("อยากย้ายสิทธิ์รับยาต้านไปโรงพยาบาลที่ลำปางครับ แล้วก็อยากได้งานด้วย", True),  # dev70
+    ("ยาต้านต่อที่ลำปาง", True),
+    ("กินยาต้านไปสองปีแล้ว หยุดแล้ว", False), ("ยาต้านอักเสบหมดแล้ว", False),
+])
+def test_antiretrovirals_moved(text: str, hiv: bool) -> None:
+    assert ("hiv" in parse_needs(text)) is hiv
