@@ -73,7 +73,8 @@ bench: $(STAMP)
 		dialog_personas_dev58 dialog_personas_dev59 dialog_personas_dev60 dialog_personas_dev61 \
 		dialog_personas_dev62 dialog_personas_dev63 dialog_personas_dev64 dialog_personas_dev65 \
 		dialog_personas_dev66 dialog_personas_dev67 dialog_personas_dev68 dialog_personas_dev69 \
-		dialog_personas_dev70 dialog_personas_dev71 dialog_personas_dev72 \
+		dialog_personas_dev70 dialog_personas_dev71 dialog_personas_dev72 dialog_personas_dev73 \
+		dialog_personas_dev74 dialog_personas_dev75 \
 		dialog_personas_frozen dialog_personas_holdout dialog_personas_holdout2 \
 		dialog_personas_holdout3 dialog_personas_holdout4 dialog_personas_holdout5 \
 		dialog_personas_holdout6 dialog_personas_holdout7 dialog_personas_holdout8 dialog_personas_holdout9 \

@@ -71,6 +71,7 @@ _CARD_TYPO = re.compile(r"บัด(?!นี้|ซบ|ดล|กรุ|เด�
 # "มีทั้งของหนูของพ่อค่ะ": the writer's and the other traveller's both had
 _BOTH_HAD = re.compile(r"มีทั้ง(?:ของ)?(?:หนู|ผม|ฉัน|ดิฉัน|เรา)(?:และ|กับ|แล้วก็)?(?:ของ)?(?:"
                        + KIN + r"|เพื่อน|แฟน)(?!.*(?:หาย(?!ป่วย|ดี)|(?:ไม่|บ่)มี(?!ปัญหา)|ยึด|หมดอายุ|ไหม้))")
+_HAVE_IT = re.compile(r"^\s*มีอยู่(?=(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า)*\s)")  # "มีอยู่ ...": "มี ..."
 _HAVE_SAID_TWICE = re.compile(r"\s*มี(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า)+\s*(?=มี(?!แต่))")
 
 
@@ -97,6 +98,7 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     text = _OTHER_CARD_SAID.sub(" ", text).strip() or text  # "บัตรคนพิการไม่มี" beside it
     text = _BEAR_HAD.sub("มี", text)  # "หมีครับ ครบทุกคน" (dev44; never a name: asked of the card)
     text = _EVERYONE_NORTH.sub("ทุกคน", text)  # northern "มีกู้คนเจ้า" (dev61: asked three times)
+    text = _HAVE_IT.sub("มี", text)  # "มีอยู่ หลานกะมีบัตร" (dev74: asked twice, then skipped)
     doubled = _HAVE_SAID_TWICE.match(text)
     again = read_id_card(text[doubled.end():], None) if doubled else None
     if again is not None:  # "มีค่ะมีทั้งของหนูของพ่อค่ะ" (dev34): the yes said again, with more

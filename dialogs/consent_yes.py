@@ -68,7 +68,8 @@ def consent_word(text: str) -> bool | None:
 # ending the message), never what someone allowed ("แม่ว่าได้ค่ะ ให้กลับไปอยู่ด้วย", "เขาบอกว่าได้ กลับ
 # บ้านได้แล้ว": a doctor's leave) nor a no of something else ("แกบอกว่าไม่ ไม่มีบัตร")
 _RELAYED = re.compile(r"(?:คุณ)?(?P<who>" + KIN + r"|คนไข้|ผู้ป่วย|แก|ท่าน)(?:เขา|เค้า|แก|ท่าน)?"
-                      r"(?:ก็)?(?:บอก|ตอบ|ว่า)(?:มา)?(?:ว่า)?\s*")
+                      # (or agrees, the word of it right after: "ลุงแกยอมครับ", dev74)
+                      r"(?:ก็)?(?:(?:บอก|ตอบ|ว่า)(?:มา)?(?:ว่า)?\s*|(?=(?:ยิน)?ยอม))")
 _PARTICLES = r"(?:ค่ะ|ครับ|คับ|จ้ะ|จ้า|เจ้า|นะ|แล้ว|เด้อ)*"
 _RELAYED_YES = re.compile(r"(?:ได้|โอเค|ok|ตกลง|ยินยอม|ยอม|ยินดี)" + _PARTICLES
                           + r"(?:$|\s(?!ให้|กลับ|ไป|มา|ลอง|เลย|ผม|หนู|ฉัน))", re.IGNORECASE)
@@ -92,8 +93,9 @@ def unrelayed(text: str, story: str = "", writes_for: str | None = None) -> str:
     if writes_for in ("พ่อ", "แม่"):
         relayed = who in (writes_for, "แก")
     elif writes_for is not None:  # the one named after "แทน" ("หลานพิมพ์แทนป้า")
-        relayed = re.search(r"(?:แทน|ให้)(?:คุณ)?" + re.escape(who), story) is not None and bool(
-            re.fullmatch(_FAMILY_ELDERS, who))
+        relayed = (re.search(r"(?:แทน|ให้)(?:คุณ)?" + re.escape(who), story) is not None or (
+            "แทนแก" in story.replace(" ", "") and who in story)) and bool(  # "มีลุงคนนึง...
+            re.fullmatch(_FAMILY_ELDERS, who))  # ผมพิมพ์แทนแก" (dev74)
     else:
         relayed = who in _ELDERS and bool(_ELDER_GOING.search(story))
     rest = text.strip()[said.end():]

@@ -64,6 +64,8 @@ RENTED = re.compile(PARTICLE + r"*(?:แต่)?(?:เช่า(?:เขา|เ�
 # ระยอง ผมอยู่สระบุรี", "ยายอยู่ที่โคราช ส่วนหนูอยู่...")
 _SELF_HERE = re.compile(r"(?:(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ตัวเอง|ข้อย)|ตอนนี้|ส่วนเรา)(?:เอง)?(?:ก็|ยัง)?"
                         r"(?:ตอนนี้)?(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)?อยู่(?:ที่|ใน|จังหวัด)?$")
+# an elder sister writing for the younger, who cannot come and fetch them (dev73)
+_SIBLING_HERE = re.compile(r"พี่(?:เอง)?(?:ก็)?อยู่(?:ที่)?$")
 NEITHER = "neither"  # a cue that makes a place neither here nor home ("อยากไปทำงานที่...")
 # the house of an elder spoken of ("บ้านแกอยู่กาฬสินธุ์", dev60) is home, unless the writer
 # goes home elsewhere ("ป้าแดงให้นอน บ้านแกอยู่ปทุม หนูจะกลับอุดร"): the helper's, where one is
@@ -73,9 +75,14 @@ _OWN_WAY_HOME = re.compile(r"(?:ผม|หนู|ฉัน|ดิฉัน|ก�
                            r"(?:กลับ|ปิ๊ก|เมือ(?!ง))")
 
 
+# the people of a place, judged ("ไซ้คนกรุงเทพใจร้ายจัง", dev73: made Bangkok home)
+_WHAT_THEY_ARE = re.compile(r"(?:มัน|เขา|เค้า|ก็|ส่วนใหญ่|ทั้งหลาย|แถวนี้|ที่นี่)?(?:ใจ(?!เดียว)|นิสัย|ชอบ"
+                            r"|ไม่ค่อย|เห็นแก่|ขี้|หยิ่ง|โหด|เลว|แล้งน้ำใจ)")
+
+
 def _role(window: str, after: str = "") -> str | None:
     """"here", "home", "work", NEITHER, or None when no cue says anything."""
-    if ADJACENT_HOME.search(window):
+    if ADJACENT_HOME.search(window) and not _WHAT_THEY_ARE.match(after):
         return "home"
     cues = list(CUE.finditer(window))
     role = cues[-1].lastgroup if cues else None
@@ -234,8 +241,9 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             if third is not None and _OWN_WAY_HOME.search(compact):
                 role = "here" if "อยู่" in third.group() else NEITHER
             self_here = role == "here" and _SELF_HERE.search(window) is not None
-            if self_here and (FETCH.match(compact, m.end)
-                              or writer_elsewhere(window, compact, m.end)):
+            if (self_here and (FETCH.match(compact, m.end) or writer_elsewhere(
+                    window, compact, m.end))) or (role == "here" and _SIBLING_HERE.search(
+                    window) and FETCH.match(compact, m.end)):  # "พี่อยู่เบตงค่ะ ไปรับหม้ายไหว"
                 role, self_here = NEITHER, False  # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้"
             if role == "here" and CERTIFIED.search(compact, max(0, m.start - 60), m.start):
                 role = "home"  # "หนังสือรับรอง ... ว่าเป็นคนไทย อยู่ชัยภูมิจริง"

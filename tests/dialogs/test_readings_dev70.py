@@ -210,3 +210,46 @@ def test_the_count_answer_keeps_an_urgency_after_cannot() -> None:
 ])
 def test_antiretrovirals_moved(text: str, hiv: bool) -> None:
     assert ("hiv" in parse_needs(text)) is hiv
+
+
+def test_an_elder_relayed_agreeing() -> None:
+    """dev74: "ลุงแกยอมครับ" from a rider typing for an old man was asked five times."""
+    from dialogs.consent_yes import unrelayed
+
+    story = "มีลุงคนนึงมานั่งอยู่2วันแล้ว บอกว่าบ้านอยู่สุรินทร์ ผมพิมพ์แทนแกนะครับ"
+    assert unrelayed("ลุงแกยอมครับ กรุงเทพ สนามหลวง", story, "others").startswith("ยอมครับ")
+    assert unrelayed("ลุงแกยอมแพ้แล้ว", story, "others") == "ลุงแกยอมแพ้แล้ว"
+    assert unrelayed("ลุงแกยอมครับ", "ลุงข้างห้องใจดี", "others") == "ลุงแกยอมครับ"
+
+
+@pytest.mark.parametrize(("text", "card"), [
+    ("มีอยู่ หลานกะมีบัตร", True), ("มีอยู่ค่ะ หลานก็มีบัตร", True),  # dev74: asked twice
+    ("มีอยู่ แต่หายแล้ว", False), ("มีอยู่", True),
+])
+def test_have_it_then_the_others_card(text: str, card: bool) -> None:
+    assert BY_KEY["id_card"].parse(text, None) is card
+
+
+@pytest.mark.parametrize(("text", "here", "home"), [
+    # southern "go home" (dev74: Hat Yai read as where he was, then refused as home)
+    ("หลาวนั่งอยู่ บขส.3 ไม่มีตังค์ไปบ้านหาดใหญ่", None, "สงขลา"),
+    ("อยู่ระยอง จะไปบ้านแม่ที่ตรัง", "ระยอง", "ตรัง"), ("ไปบ้านเพื่อนที่ชลบุรี", None, None),
+    # the people of a place judged are no home (dev73); a native still is
+    ("ไซ้คนกรุงเทพใจร้ายจัง ตอนนี้อยู่สายใต้ใหม่", "กรุงเทพมหานคร", None),
+    ("ผมเป็นคนขอนแก่น อยู่ระยอง", "ระยอง", "ขอนแก่น"),
+    # an elder sister who cannot come and fetch (dev73: refused as home)
+    ("นอนอยู่หน้าเซเว่น พี่อยู่เบตงค่ะ ไปรับหม้ายไหว", None, None),
+    ("พี่อยู่ระยอง ไม่มีค่ารถกลับ", "ระยอง", None),
+])
+def test_places_of_the_south_and_of_others(text: str, here: str | None, home: str | None) -> None:
+    got = read_message(text)
+    assert (got.get("current_province") or {}).get("name") == here
+    assert (got.get("home_province") or {}).get("name") == home
+
+
+@pytest.mark.parametrize(("text", "asks"), [
+    ("ถามเฉยๆ ครับ ยังหม้ายขอ ยื่นขอค่ารถหลบบ้านนี่ต้องเสียตั้งหม้ายครับ หรือฟรี", True),  # dev73
+    ("ต้องเสียตังหม้าย", True), ("ต้องจ่ายหม้ายได้", False),
+])
+def test_must_one_pay_in_the_south(text: str, asks: bool) -> None:
+    assert is_question(text) is asks
