@@ -79,6 +79,8 @@ _SOUTHERN_NOT = re.compile(r"(?<!แม่)(?<!พ่อ)(?<!เป็น)(?<!�
                            r"|เดือดร้อน|ลำบาก|ด่วน|รีบ|ไป|กลับ|หลบ))")
 
 
+# northern "บ่ใจ้" and Isan "บ่แม่น" are "ไม่ใช่"
+_NORTHERN_NOT_SO = re.compile(r"บ่(?:ใจ้|ใจ่|แม่น)")
 # northern and Isan "บ่ได้" is "ไม่ได้" ("เฒ่าแล้ว แต่บ่ได้ป่วยไข้": not sick)
 _NOT_DID = re.compile(r"บ่ได้")
 # southern "หลบ" (go back: "อยากหลบบ้านที่สุราษฎร์", "ไม่มีค่ารถหลบบ้าน"); never hiding
@@ -124,6 +126,7 @@ def negations_fixed(cleaned: str) -> str:
     and the family words a voice typing gets wrong ("ลูกเหล็ก", "ผมกับเมื่อ")."""
     cleaned = _ISAN_TOO.sub("ก็", cleaned)
     cleaned = _SOUTHERN_NOT.sub("ไม่", cleaned).replace("อยุ่", "อยู่")
+    cleaned = _NORTHERN_NOT_SO.sub("ไม่ใช่", cleaned)  # "อ้าว บ่ใจ้ 4 คนเจ้า" (dev75)
     cleaned = _TONELESS_STAY.sub("อยู่", cleaned)  # "บัตรยังอยูคะ" (dev44)
     cleaned = _NOT_DID.sub("ไม่ได้", cleaned)
     for so_far, said in _NOT_SO_FAR:

@@ -162,7 +162,8 @@ def listed_ages(text: str) -> tuple[int, frozenset[str]] | None:
 
 
 _YOUNG = re.compile(r"ลูก|หลาน|น้อง|เด็ก|บุตร|ทารก|เหลน")  # who may be a child
-_KIN_AGE = re.compile(r"(?P<who>" + _SELF + "|" + _KIN + r")(?:ชาย|สาว)?(?:อายุ)?(?:ได้)?"
+_KIN_AGE = re.compile(r"(?P<who>" + _SELF + "|" + _KIN + r")(?:ชาย|สาว)?"
+                      r"(?:คน)?(?:เล็ก|โต|กลาง|สุดท้อง)?(?:อายุ)?(?:ได้)?"  # "น้องเล็ก 12 ขวบ" (dev75)
                       r"(?P<n>\d{1,3})(?P<unit>ขวบ|ปี|เดือน)?(?:แล้ว|กว่า)?" + _PARTICLE + "*")
 _PARTICLES = re.compile(_PARTICLE + "+")
 
@@ -170,7 +171,8 @@ _PARTICLES = re.compile(_PARTICLE + "+")
 def ages_told(text: str) -> frozenset[str] | None:
     """The care needs of people named with their ages, and nothing else ("แม่๖๓คับ น้อง๑๙
     ผม๒๓", to "anyone who needs care?": the mother is elderly); None otherwise."""
-    joined = re.sub(r"(?<=[ก-๙])\s+(?=\d)", "", clean_text(text))  # "แม่ 70"
+    # "แม่ 70", "น้องเล็ก 12 ขวบ" (dev75)
+    joined = re.sub(r"(?<=[ก-๙])\s+(?=\d)|(?<=\d)\s+(?=ขวบ|ปี|เดือน)", "", clean_text(text))
     words = [w for w in (_JOIN.sub("", w) for w in _SPLIT.split(joined)) if w]
     ages = [_KIN_AGE.fullmatch(w) for w in words if not _PARTICLES.fullmatch(w)]
     if not ages or any(a is None or int(a["n"]) > OLDEST for a in ages):

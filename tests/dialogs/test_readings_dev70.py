@@ -253,3 +253,32 @@ def test_places_of_the_south_and_of_others(text: str, here: str | None, home: st
 ])
 def test_must_one_pay_in_the_south(text: str, asks: bool) -> None:
     assert is_question(text) is asks
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # the northern "not so" before the count meant (dev75: read as 3)
+    ("3 คนเจ้า ผัว เปิ้น กับลูกสาว 4 ขวบ... อ้าว บ่ใจ้ 4 คนเจ้า ลืมนับน้องอ่อน 8 เดือน", 4),
+    # one child named by its place among them (dev75: "สามแม่ลูก" stayed 3)
+    ("ไปแค่หนูกับลูกคนเล็ก", 2),
+    ("อยู่บางปะกง ไม่มีเงินค่ารถกลับยโสธร แต่ลูกคนโตไม่กลับนะคะ เขาทำงานอยู่นิคมต่อ"
+     " ไปแค่หนูกับลูกคนเล็ก", 2),
+])
+def test_counts_of_families(text: str, count: int) -> None:
+    assert read_message(text)["travellers"] == count
+
+
+def test_someone_elses_new_job_is_no_home() -> None:
+    """dev75: at the summary, "ไอ้ต้อมมันไม่กลับ มันได้งานที่สมุยแล้ว" made Samui home (refused)."""
+    got = read_message("ขอแก้ครับ เหลือ 5 คน ไอ้ต้อมมันไม่กลับ มันได้งานที่สมุยแล้ว")
+    assert "home_province" not in got and got["travellers"] == 5
+
+
+@pytest.mark.parametrize(("text", "care"), [
+    # a child named by its place and a 12-year-old: answered, no small child (dev75: asked
+    # three times)
+    ("น้องเล็ก 12 ขวบค่ะ", []), ("ลูกคนเล็ก 3 ขวบ", ["child"]), ("แม่ 70 ปี", ["elderly"]),
+    # a temple boy lends a phone (dev75: read as a small child)
+    ("ยืมเครื่องเด็กวัดจ้ะ 0928843017", None), ("มีเด็กไปด้วย", ["child"]),
+])
+def test_care_of_children_by_age(text: str, care: list[str] | None) -> None:
+    assert BY_KEY["special_needs"].parse(text, None) == care
