@@ -68,8 +68,9 @@ _TOLD = re.compile(r"(ลุง|ป้า|ยาย|ตา|ปู่|ย่า|�
 # Isan "เอิ้น" (call) before a name said as "ก็ได้" ("กะได้") would be
 _ISAN_CALL = re.compile(r"เอิ้น((?:ว่า)?\s?(?!หยัง|อีหยัง|ไผ|ไป|มา|ได้|ตาม|เพิ่น|เจ้าหน้าที่|ตลอด)"
                         r"[ก-๙]{2,12}?\s?)(?:ก็|กะ)ได้")  # (dev46; "เอิ้นหยังกะได้": anything)
-# words that end names as often as they tell a need ("บัวเรียน" (dev42), "ทองเรียน")
-_NAME_ENDS = frozenset({"เรียน"})
+# after "ชื่อ" alone, whose name it is, never a name ("อาแซ สะมะแอ ค่ะ (ชื่อโต๊ะ)")
+_WHOSE = frozenset({"โต๊ะ", "เปาะ", "เมาะ", "ลุง", "ป้า", "ยาย", "ปู่", "ย่า", "แม่", "พ่อ"})
+_NAME_ENDS = frozenset({"เรียน"})  # ending names as often as a need: "บัวเรียน" (dev42)
 
 
 def _name_from(tokens: tuple[str, ...]) -> str | None:
@@ -165,6 +166,9 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
         del rest[:2]  # "ชื่อในบัตร ธนากร", "ชื่อตามบัตรประชาชน สมชาย": the name follows
         if rest[:1] in (["ประชาชน"], ["บ้าน"]):
             rest.pop(0)
+    if rest[:1] and rest[0] in _WHOSE and all(w in _PARTICLES or not any(  # "(ชื่อโต๊ะ)":
+            ch.isalpha() for ch in w) for w in rest[1:]):  # whose name was given (dev73)
+        return None
     while rest and (rest[0] in _AFTER_CUE or rest[0] in _PARTICLES):
         rest.pop(0)  # "ชื่อเล่นค่ะ ต้อย"
     if not rest and n + 1 < len(pieces):

@@ -282,3 +282,27 @@ def test_someone_elses_new_job_is_no_home() -> None:
 ])
 def test_care_of_children_by_age(text: str, care: list[str] | None) -> None:
     assert BY_KEY["special_needs"].parse(text, None) == care
+
+
+def test_whose_name_in_brackets() -> None:
+    """dev73: "อาแซ สะมะแอ ค่ะ (ชื่อโต๊ะ)" (the grandfather's name) was the name "โต๊ะ"."""
+    text = "อาแซ สะมะแอ ค่ะ (ชื่อโต๊ะ) เบอร์หนูนะคะ โต๊ะหม้ายมีโทรศัพท์ 089-765-4312"
+    assert extract_name(text, bare=True) == "อาแซ สะมะแอ"
+    assert extract_name("ชื่อแม่ สมศรี", bare=True) == "สมศรี"
+
+
+@pytest.mark.parametrize(("text", "card"), [
+    # the southern no (dev73: asked twice, then skipped), lost with the money
+    ("หม้ายมีแล้วครับ หายไปกับกระเป๋า", False), ("หม้ายมีครับ", False),
+    ("ผมโดนล้วงกระเป๋าที่พัทยาครับ บัตรประชาชนกับเงินหายหมด", False),
+    ("บัตรกับมือถือโดนขโมยไป", False), ("บัตรกับเงินหายไหมคะ", None),
+])
+def test_cards_gone_in_the_south(text: str, card: bool | None) -> None:
+    assert BY_KEY["id_card"].parse(text, None) is card
+
+
+@pytest.mark.parametrize(("text", "yes"), [
+    ("หม้ายมีครับ", False), ("หม้ายครับ", False), ("แม่หม้ายค่ะ", None),
+])
+def test_southern_no(text: str, yes: bool | None) -> None:
+    assert parse_yes_no(text) is yes
