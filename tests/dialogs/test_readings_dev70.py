@@ -306,3 +306,14 @@ def test_cards_gone_in_the_south(text: str, card: bool | None) -> None:
 ])
 def test_southern_no(text: str, yes: bool | None) -> None:
     assert parse_yes_no(text) is yes
+
+
+@pytest.mark.parametrize(("text", "nothing"), [
+    # only getting him home (dev74: "หมายถึงเรื่องไหนคะ" once sent)
+    ("ไม่มีครับ ขอให้แกถึงบ้านก็พอ", True), ("ขอให้ถึงบ้านก่อน", True),
+    ("ถึงบ้านแล้วอยากได้งาน", False), ("ไม่มี อยากได้งาน", False),
+])
+def test_nothing_more_but_getting_home(text: str, nothing: bool) -> None:
+    from dialogs.after_needs import nothing_more
+
+    assert nothing_more(text) is nothing
