@@ -21,7 +21,8 @@ _TELL = (("บอก",), ("แจ้ง",), ("เล่า",), ("พูด",))  
 def is_refusal(text: str) -> bool:
     """The person would rather not answer, or does not know ("จำไม่ได้", "ข้าม",
     "ไม่อยากบอกชื่อค่ะ")."""
-    tokens = tuple(part for w in words(text) for part in _SPLIT.get(w, (w,)))
+    tokens = tuple("ไม่" if part == "บ่" else part  # "บ่บอกชื่อได้บ่" (Isan, dev9)
+                   for w in words(text) for part in _SPLIT.get(w, (w,)))
     tokens = tuple(w for i, w in enumerate(tokens)  # "ลืมบอก หลานมีสามคน": forgot to say
                    if not (w == "ลืม" and tokens[i + 1:i + 2] in _TELL and tokens[i + 2:]))
     return any(has_phrase(tokens, phrase) for phrase in REFUSALS)

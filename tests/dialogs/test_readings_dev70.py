@@ -317,3 +317,14 @@ def test_nothing_more_but_getting_home(text: str, nothing: bool) -> None:
     from dialogs.after_needs import nothing_more
 
     assert nothing_more(text) is nothing
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    # Isan refusals, now that "ได้บ่" asks (dev9's man with no name was asked twice more)
+    ("บ่บอกชื่อได้บ่ 0956781234", True), ("บ่อยากบอกชื่อ ขอโทษเด้อ", True),
+    ("บ่มีเงิน", False),
+])
+def test_isan_refusals(text: str, refused: bool) -> None:
+    from dialogs.refusals import refuses_name
+
+    assert refuses_name(text) is refused
