@@ -29,7 +29,7 @@ from dialogs.fact_rules import (
     Rules,
 )
 from dialogs.food_rules import FOOD
-from dialogs.parse_numbers import clean_text, negations_fixed
+from dialogs.parse_numbers import CANNOT_THEN, clean_text, negations_fixed
 from dialogs.past_needs import CURES, over_stretches
 from dialogs.places import here_and_home_in
 from dialogs.province_abroad import home_abroad_in
@@ -149,6 +149,7 @@ def _staying(compact: str, gaps: frozenset[int], spans: tuple[tuple[int, int], .
 def extract_facts(text: str) -> Facts:
     """Everything one message says about the screening questions; None = not said."""
     cleaned = _CANNOT_ALONE_ENDS.sub(r"\1| ", negations_fixed(clean_text(text)))
+    cleaned = CANNOT_THEN.sub("| ", cleaned)  # "กลับบ่ได้ ด่วน": urgent, nothing denied
     compact = cleaned.replace(" ", "")
     gaps = frozenset(i - n for n, i in enumerate(at for at, ch in enumerate(cleaned)
                                                   if ch == " "))

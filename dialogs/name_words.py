@@ -3,16 +3,18 @@ or is in one, keyboard mash; and where a fix of the name says the right one."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from dialogs.parse import parse_yes_no
+from dialogs.needs import parse_needs
+from dialogs.parse import facts_of, find_provinces, parse_yes_no
 from dialogs.provinces import thai_dictionary
 from dialogs.words import chunks
 
 __all__ = ["AFTER_NAME", "CONFIRMS", "ENGLISH_CUE", "HAD", "LETTER", "MASH", "NAME_STARTS",
            "NEVER_FIRST", "NEVER_IN", "NOT_NAMES_EN", "STARTERS", "VERBS", "asks_of_name",
            "fixed_part", "found_words", "from_name_start", "mashed", "refused_before",
-           "syllables_only", "without_spelling", "yes_like_surname"]
+           "syllables_only", "tells", "without_spelling", "yes_like_surname"]
 
 _SURNAME = "นามสกุล"
 # Words that start the rest of a sentence ("มาลีอยู่ชลบุรี", "แพรวพึ่งถูกช่วยออกมา": พึ่ง is
@@ -25,7 +27,8 @@ STARTERS = frozenset({
 NAME_STARTS = frozenset({"จะ", "อยู่", "มี"})
 # what one has or where one stays, never a surname's second half ("มีตังค์", "อยู่ห้อง")
 HAD = frozenset({"ตังค์", "สตางค์", "ตัง", "ข้าว", "รถ", "ห้อง", "หนี้", "ไข้", "โรค", "แต่", "อยู่",
-                 "ที่พัก", "คนเดียว", "บัตรประชาชน", "โทรศัพท์", "มือถือ"})
+                 "ที่พัก", "คนเดียว", "บัตรประชาชน", "โทรศัพท์", "มือถือ",
+                 "หมา", "แมว", "ของ", "แผล", "ตั๋ว", "แบต", "เน็ต"})  # ("ดามีแมว": ดา)
 # what follows a full name in a story ("ชื่อสมพงษ์ บุตรวงศ์ อายุ34", "ซารีนา หมัดอะหลี ค่ะ
 # อายุ 24"): the chunk before it is a surname
 AFTER_NAME = frozenset({"อายุ", "มาจาก", "จาก", "เบอร์", "โทร", "เบอร์โทร", "เบอร์โทรศัพท์"})
@@ -262,3 +265,11 @@ _NAME_CUES = frozenset({"ชื่อ", "ชื่อจริง", "ชื่�
 def asks_of_name(chunk: tuple[str, ...]) -> bool:
     """Whether the words of a chunk ask of the name ("ต้อง|ชื่อจริง|ด้วย|เหรอ|ครับ")."""
     return any(w in _NAME_CUES for w in chunk) and any(w in _ASKS for w in chunk)
+
+
+def tells(text: str) -> bool:
+    """Whether a word says a fact, a need or a province ("ตกงาน", "ชลบุรี")."""
+    facts = facts_of(text)
+    told = any(getattr(facts, f.name) not in (None, frozenset(), ())
+               for f in dataclasses.fields(facts))
+    return told or bool(parse_needs(text)) or bool(find_provinces(text))

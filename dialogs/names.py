@@ -13,14 +13,12 @@ introduces, the writer's or someone else's: dialogs.name_owner.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from dialogs import name_words as nw
 from dialogs.name_owner import KIN, MINE, OTHERS, PHONE_MINE, someone_else
 from dialogs.name_particles import as_typed, without_particle
-from dialogs.needs import parse_needs
-from dialogs.parse import facts_of, find_provinces, parse_yes_no
+from dialogs.parse import parse_yes_no
 from dialogs.refusals import is_refusal
 from dialogs.words import chunks
 
@@ -71,6 +69,8 @@ _ISAN_CALL = re.compile(r"เอิ้น((?:ว่า)?\s?(?!หยัง|อ�
 # after "ชื่อ" alone, whose name it is, never a name ("อาแซ สะมะแอ ค่ะ (ชื่อโต๊ะ)")
 _WHOSE = frozenset({"โต๊ะ", "เปาะ", "เมาะ", "ลุง", "ป้า", "ยาย", "ปู่", "ย่า", "แม่", "พ่อ"})
 _NAME_ENDS = frozenset({"เรียน"})  # ending names as often as a need: "บัวเรียน" (dev42)
+# where the name is or what it is like ("ชื่ออยู่ข้างบนแล้ว", "ชื่อจะยาว"): no name after the cue
+_NOT_NAME_END = re.compile(r"ข้าง|ด้าน|ตรง|หลัง|ใน|บน|ล่าง|ยาว|จำ|ซ้ำ|เหมือน|เยอะ|เขียน")
 
 
 def _name_from(tokens: tuple[str, ...]) -> str | None:
@@ -82,10 +82,10 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
         ends_name = not following or following in _PARTICLES
         if (token in _PARTICLES or any(ch.isdigit() for ch in token)
                 or (token in nw.STARTERS and not (name and ends_name)
-                    and not _has_inside(name, tokens[i + 1:]))):
+                    and not (token == "มี" and _has_inside(name, tokens[i + 1:])))):
             break
         if name and cap == 3 and len(token) > 3 and not (token in _NAME_ENDS and ends_name) and (
-                _tells(token)):
+                nw.tells(token)):
             break  # "ชื่อสมชายตกงานครับ": สมชาย, out of work
         name.append(token)
         if len(name) == cap:
@@ -107,16 +107,9 @@ def _has_inside(name: list[str], rest: tuple[str, ...]) -> bool:
     after = rest[1] if len(rest) > 1 else ""
     return (len(name) == 1 and len(name[0]) <= 2 and bool(rest) and len(rest[0]) <= 4
             and not any(rest[0] in ws for ws in (nw.HAD, nw.VERBS, nw.STARTERS, nw.NEVER_FIRST,
-                                                 nw.NEVER_IN, _NOT_NAMES, _PARTICLES, OTHERS))
-            and (not after or after in _PARTICLES or after[:1].isdigit()))
-
-
-def _tells(text: str) -> bool:
-    """Whether a word says a fact, a need or a province ("ตกงาน", "ชลบุรี")."""
-    facts = facts_of(text)
-    told = any(getattr(facts, f.name) not in (None, frozenset(), ())
-               for f in dataclasses.fields(facts))
-    return told or bool(parse_needs(text)) or bool(find_provinces(text))
+                                                 nw.NEVER_IN, _NOT_NAMES, _PARTICLES, OTHERS, KIN))
+            and (not after or after in _PARTICLES or after[:1].isdigit())
+            and not nw.tells(rest[0]))  # "ดามีพี่", "ดามีแมว", "นกมียา"
 
 
 def _with_surname(name: str, following: tuple[tuple[str, ...], ...]) -> str:
@@ -132,7 +125,7 @@ def _with_surname(name: str, following: tuple[tuple[str, ...], ...]) -> str:
         or nw.yes_like_surname(following, _PARTICLES | _NOT_NAMES))
     if not surname or surname != "".join(w for w in following[0] if w not in _PARTICLES):
         return name
-    return name if _tells(surname) else f"{name} {surname}"
+    return name if nw.tells(surname) else f"{name} {surname}"
 
 
 def _surname_from(tokens: tuple[str, ...]) -> str | None:
@@ -176,7 +169,8 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
         titled = titled or (bool(rest) and rest[0] in _TITLES)
     while rest and rest[0] in _AFTER_CUE:
         rest.pop(0)
-    found = _name_from(tuple(rest)) or _starts_name(rest, ())  # "ชื่อจะแฮค่ะ" (dev71)
+    found = _name_from(tuple(rest)) or (  # "ชื่อจะแฮค่ะ" (dev71), not "ชื่ออยู่ข้างบน"
+        None if rest[1:2] and _NOT_NAME_END.match(rest[1]) else _starts_name(rest, ()))
     if not found:
         return None
     after = rest[len(nw.found_words(rest, found)):]
@@ -185,7 +179,7 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
     if after[:1] == [_SURNAME]:  # "ชื่อสมศรีนามสกุลใจดี"
         tail = tuple(after[1:])
         surname = _name_from(tail) if tail else None
-        if tail and surname and not _tells(surname):
+        if tail and surname and not nw.tells(surname):
             return f"{found} {surname}"
         return _with_surname(found, pieces[at + 1:]) if not tail else found
     if (bare or titled or _told_after(pieces, at + 2)) and found == "".join(rest):
@@ -239,7 +233,7 @@ def _starts_name(rest: list[str], later: tuple[tuple[str, ...], ...]) -> str | N
             or any(not w[:1].isdigit() and w not in _PARTICLES for c in later for w in c)):
         return None
     name = _name_from((rest[0] + rest[1], *rest[2:]))
-    return None if not name or _tells(name) else name
+    return None if not name or nw.tells(name) else name
 
 
 def _bare(pieces: tuple[tuple[str, ...], ...]) -> str | None:

@@ -196,7 +196,9 @@ def _mentions(tokens: tuple[str, ...], token_set: frozenset[str], firsts: frozen
 
 # places whose words hold a need word ("ศาลา|ยา", dev70: a false health need): the districts
 # of dialogs.district_table so cut (a test checks them all), the subdistrict ศาลายา
-_PLACES = re.compile(r"ศาลายา|บ้านหมอ|สรรพยา|วังสามหมอ|หมอชิ[ตด]")  # (and Bangkok's terminal)
+# (never the doctor or the medicine after a word run on: "กลับบ้านหมอนัด", "นอนศาลายาหมด")
+_PLACES = re.compile(r"ศาลายา(?!(?:ก็)?(?:หมด|ขาด))|บ้านหมอ(?!นัด|บอก|ให้|สั่ง|ว่า|ตรวจ|เขา|เค้า)"
+                     r"|สรรพยา|วังสามหมอ|หมอชิ[ตด]")  # (and Bangkok's terminal)
 
 
 def parse_needs(text: str) -> list[str]:

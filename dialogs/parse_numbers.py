@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from dialogs.romanised import thai_from_latin
 
-__all__ = ["NOT_PEOPLE_AFTER", "NOT_PEOPLE_BEFORE", "NumberMatch", "clean_text", "find_numbers",
-           "negations_fixed", "parse_count", "parse_thai_number"]
+__all__ = ["CANNOT_THEN", "CAN_IT", "NOT_PEOPLE_AFTER", "NOT_PEOPLE_BEFORE", "NumberMatch",
+           "clean_text", "find_numbers", "negations_fixed", "parse_count", "parse_thai_number"]
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _THAI_DIGIT = re.compile("[๐-๙]")
@@ -34,9 +34,15 @@ PARTICLE = r"(?:ครับผม|นะคะ|นะครับ|ค่ะ|ค
 
 # "101" for ร้อยเอ็ด (voice typing, and its nickname) where a home or a province is said
 # ("กลับบ้าน101", "จ.101"); never a sum, a count or a house number ("กลับบ้าน 101 หมู่ 5")
-_ROI_ET = re.compile(r"(กลับบ้าน|กลับ|บ้านที่|จังหวัด)\s?101(?![\d/.])(?!\s?(?:บาท|คน|หมู่|ม\.|ถนน))")
-# Isan's "can it?" before more words (dev67): said as "ได้ไหม"
-_CAN_IT = re.compile(r"ได้บ่(?=\s)")
+# (never a fare, a round trip, a distance, an address: "ค่ารถกลับ 101", "บ้านที่ 101 ต.นาโพธิ์")
+_ROI_ET = re.compile(r"(?<!ค่ารถ)(?<!ค่าตั๋ว)(?<!ไป)(?<!ขา)(กลับบ้าน|กลับ|จังหวัด|บ้านที่(?=\s?101\s?"
+                     r"(?:$|ค่ะ|ครับ|คับ|จ้า|นะ|เด้อ)))\s?101(?![\d/.])(?!\s?(?:บาท|คน|หมู่|ม\.|ถนน|ถ\."
+                     r"|ซอย|ตำบล|อำเภอ|จังหวัด|กิโล|โล|กม|km|รอบ|ที่นั่ง|ใบ))")
+# Isan's "can it?" before more words (dev67): said as "ได้ไหม" ("ได้บ่? ด่วนมาก" too)
+CAN_IT = re.compile(r"ได้บ่(?=\s|[?,!])")
+# "กลับบ้านบ่ได้ ด่วนค่ะ" (negations_fixed: "ไม่ได้"): the "cannot" ends its clause, the
+# urgency after the space is said, never denied (dev56: "หนูไปรับบ่ได้ ด่วนเจ้า")
+CANNOT_THEN = re.compile(r"(?<=\Sไม่ได้)\s+(?=ด่วน|รีบ|เร่ง)")  # (not the answer's own "ไม่ได้ ด่วน")
 
 
 def clean_text(text: str) -> str:
@@ -54,7 +60,7 @@ def clean_text(text: str) -> str:
     text = _THOUSANDS.sub("", text)
     text = _ABBREV.sub(lambda m: _ABBREV_WORDS[m.group(1)] + " ", text)
     text = text.replace(_MAI_YAMOK, " " + _MAI_YAMOK + " ")
-    text = _CAN_IT.sub("ได้ไหม", text)  # "เหมารถได้บ่ ด่วน" asks, and denies nothing after
+    text = CAN_IT.sub("ได้ไหม", text)  # "เหมารถได้บ่ ด่วน" asks, and denies nothing after
     text = _ROI_ET.sub(r"\1ร้อยเอ็ด", text)  # "จะกลับบ้าน101" (dev72): voice typing
     text = _TONELESS_NOT.sub("ไม่", text)  # "ไมหมีคะ", "ไมรูจะนอนไหน" (dev44)
     text = _HAVE_AS_BEAR.sub("มี", text)

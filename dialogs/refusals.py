@@ -4,6 +4,8 @@ words (dialogs.words), never inside a word."""
 
 from __future__ import annotations
 
+import re
+
 from dialogs.words import has_phrase, words
 
 __all__ = ["REFUSALS", "is_refusal", "refuses_name"]
@@ -16,13 +18,18 @@ REFUSALS = ("จำไม่ได้", "ไม่อยากตอบ", "ไ�
 # words the tokeniser keeps whole that a refusal needs apart ("ไม่อยาก|บอกชื่อ")
 _SPLIT = {"บอกชื่อ": ("บอก", "ชื่อ"), "บอกเบอร์": ("บอก", "เบอร์")}
 _TELL = (("บอก",), ("แจ้ง",), ("เล่า",), ("พูด",))  # after "ลืม" with more said: forgot to say
+# Isan "บ่" for ไม่ before a telling ("บ่อยากบอกชื่อ", "บ่บอกชื่อได้บ่": dev9)
+_ISAN_NOT = re.compile(r"บ่(?=\s?(?:อยาก(?:บอก|ให้|ตอบ)|บอก|ขอ(?:บอก|ตอบ)|สะดวก|ตอบ))")
+
+
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(part for w in words(_ISAN_NOT.sub("ไม่", text)) for part in _SPLIT.get(w, (w,)))
 
 
 def is_refusal(text: str) -> bool:
     """The person would rather not answer, or does not know ("จำไม่ได้", "ข้าม",
     "ไม่อยากบอกชื่อค่ะ")."""
-    tokens = tuple("ไม่" if part == "บ่" else part  # "บ่บอกชื่อได้บ่" (Isan, dev9)
-                   for w in words(text) for part in _SPLIT.get(w, (w,)))
+    tokens = _tokens(text)
     tokens = tuple(w for i, w in enumerate(tokens)  # "ลืมบอก หลานมีสามคน": forgot to say
                    if not (w == "ลืม" and tokens[i + 1:i + 2] in _TELL and tokens[i + 2:]))
     return any(has_phrase(tokens, phrase) for phrase in REFUSALS)
@@ -31,7 +38,7 @@ def is_refusal(text: str) -> bool:
 def refuses_name(text: str) -> bool:
     """A refusal of the name only ("ไม่อยากบอกชื่อค่ะ", "ขอไม่บอกชื่อนะคะ"): the phone is
     not refused with it."""
-    tokens = tuple(part for w in words(text) for part in _SPLIT.get(w, (w,)))
+    tokens = _tokens(text)
     named = ("ชื่อ", "นาม", "ออกนาม", "ชื่อจริง", "นามสกุล")  # "ไม่อยากบอกชื่อจริงค่ะ อายเขา"
     return is_refusal(text) and any(w in named for w in tokens) and not any(
         w in ("เบอร์", "โทร", "เบอร์โทร", "โทรศัพท์", "มือถือ") for w in tokens)

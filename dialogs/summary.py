@@ -16,7 +16,7 @@ from dialogs.elder_title import elder_by_title, elder_named, with_elder_said
 from dialogs.eligibility import already_home, assess
 from dialogs.facts import HARDSHIPS
 from dialogs.parse import parse_yes_no
-from dialogs.questions import is_question
+from dialogs.questions import asks_what_is_meant, is_question
 from dialogs.readers import read_name, read_name_for, read_phone
 from dialogs.refusals import refuses_name
 from dialogs.request import refusal_referrals, sent_request
@@ -149,9 +149,8 @@ class Summary:
     def _at_home(self, state: State, answers: dict[str, Any], text: str,
                  value: str | None) -> StepResult | None:
         """The at-home check (dialogs.at_home): yes refuses; home in another district
-        goes on (the officer sees it); a place fixed goes on as at any summary (None);
-        anything else (a name, a phone, "ส่งเลย") asks it again (dialogs.at_home.home_again),
-        a phone kept."""
+        goes on (the officer sees it); a place fixed goes on as at any summary (None); a
+        question is answered; else asked again (at_home.home_again), a phone kept."""
         if value is not None and value not in ("home:yes", "home:away"):
             return None  # "แก้ไข": the edit menu, as at any summary
         fixed = place_fixes(answers, text) if value is None else None
@@ -162,13 +161,18 @@ class Summary:
         if said is False:
             return self._advance(state.with_(answers={**answers, "home_far": True},
                                              at_home=None), "")
-        if fixed is not None:
-            return None
+        if fixed is not None or (value is None and parse_yes_no(text) is False):
+            return None  # "บ่แม่น": not at home, the edit menu (as at any summary)
         phone = read_phone(text, None) if value is None else None
+        times, mark = asked_again(state.data.get("summary_asked"), text)
+        if (value is None and not phone and is_question(text) and times < 2  # "ต้องใช้บัตรไหม"
+                and not asks_what_is_meant(text)):  # answered, no try ("อะไรนะ": asked again)
+            return respond(state.with_(summary_asked=mark), Reply(
+                self._kb_answer(text) or texts.QUESTION_AT_SUMMARY), home_check(answers))
         kept_phone = {"phone": phone} if phone else {}
         tries = int(state.data.get("home_tries") or 0) + 1  # never the same question again
         again = home_again(answers, tries)  # and again: asked otherwise, then a person
-        return self._stuck(state) if again is None else respond(
+        return self._stuck(state.with_(home_tries=None)) if again is None else respond(
             state.with_(answers={**answers, **kept_phone}, home_tries=tries), again)
 
     def _contact_given(self, state: State, answers: dict[str, Any], text: str,

@@ -104,6 +104,8 @@ _TWO = re.compile(r"(?:" + _PAIR + ")" + _MINE + "?")
 # the writer left with the rest ("ผัวหนีไปกับเมียใหม่ เหลือหนูกับลูกสองคน"): those before go
 _LEFT_WITH = re.compile(r"เหลือ(?:แค่|แต่)?")
 _NOT_PEOPLE_AFTER = re.compile(r"ขวบ|ปี|เดือน|วัน|บาท|อาทิตย์|สัปดาห์|ครั้ง|โมง")
+# a bare number after a slip is the count meant, never a time, a distance, a floor ("เอ้ย 3 ทุ่ม")
+_NOT_COUNT_AFTER = re.compile(_NOT_PEOPLE_AFTER.pattern + r"|ทุ่ม|ชั่ว|ชม|นาที|คืน|กิโล|โล|ชั้น|ห้อง|รอบ|%")
 # a spouse named first, with no "with" before ("...ถูกไล่ออกจากเพิง เมียกับลูกสองคน"): one
 # more than the children (never "ผัวเมีย", a couple; nor "กับเมีย", counted as a companion)
 _SPOUSE_FIRST = re.compile(r"(?<!ผัว)(?<!สามี)(?<!กับ)(?<!และ)(?<!พา)(?<!พร้อม)(?:เมีย|ภรรยา|สามี|ผัว)"
@@ -188,7 +190,7 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         if _TAKEN_BACK.search(before):
             took_back = companions or group or total
             companions = group = total = None
-            if took_back and not _PEOPLE.match(after) and not _NOT_PEOPLE_AFTER.match(after):
+            if took_back and not _PEOPLE.match(after) and not _NOT_COUNT_AFTER.match(after):
                 group, counted_to = n.value, n.end  # "2 คนค่ะ เอ้ยไม่ใช่ 3": the count meant
                 continue
         if _AGE_BEFORE.search(before) or after.startswith("ขวบ") or (

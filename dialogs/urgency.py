@@ -7,7 +7,7 @@ import re
 
 from dialogs.fact_rules import ROOF
 from dialogs.parse import facts_of, parse_yes_no
-from dialogs.parse_numbers import negations_fixed
+from dialogs.parse_numbers import CAN_IT, CANNOT_THEN, negations_fixed
 
 _UNSURE = re.compile(r"(?:ด่วน|รีบ)(?:ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า)|ไม่แน่ใจ|ไม่รู้")
 # "ดวน", "ด่วนน": urgency typed without its tone mark or with a key held down
@@ -43,17 +43,13 @@ _LEAVING_SOON = re.compile(r"(?:นอน|พัก|อยู่|ค้าง)�
                            + _SOON)
 
 
-# "cannot" ending its part, then the urgency: not "ไม่ได้ด่วน" (not urgent) once joined
-_CANNOT_APART = re.compile(r"(?<=\S)((?:ไม่|บ่)ได้)\s+(?=ด่วน|รีบ|เร่ง)")
-
-
 def _urgency_words(text: str) -> bool | None:
     text = negations_fixed(text)  # "หม้ายด่วน", "บ่ได้ด่วน": not urgent
     if _NOT_URGENT_EN.search(text):
         return False
     if _URGENT_EN.search(text):
         return True
-    text = _CANNOT_APART.sub(r"\1,", text)  # "หนูไปรับบ่ได้ ด่วนเจ้า": urgent (dev56)
+    text = CANNOT_THEN.sub("|", CAN_IT.sub("ได้ไหม", text))  # "ไปได้บ่ ด่วน", "กลับบ่ได้ ด่วน"
     compact = _TYPO_URGENT.sub("ด่วน", text.replace(" ", ""))
     compact = _PLAYFUL_NO.sub("ไม่", compact)  # "ม่ายด่วนครับ": not urgent
     if _UNSURE.search(compact):  # "ไม่แน่ใจว่าด่วนไหม": the words say neither
