@@ -46,7 +46,9 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "mental": ("สุขภาพจิต", ("mental_health_care",),
                ("สุขภาพจิต", "จิต", "จิตเวช", "ซึมเศร้า", "เครียด", "ติดยา", "ติดยาเสพติด",
                 "ยาเสพติด", "ยาบ้า", "เลิกยา", "ติดเหล้า", "เลิกเหล้า", "บำบัด", "จิตเภท",
-                "โรคจิตเภท", "ไบโพลาร์")),  # (never "โรคจิต": a pervert, "ผู้ชายโรคจิตตาม")
+                "โรคจิตเภท", "ไบโพลาร์",
+                # (dev70, dev73: "อาการทางจิตกำเริบ หูแว่ว", the psychiatric hospital)
+                "ทางจิต", "หูแว่ว", "ประสาทหลอน", "ศรีธัญญา")),  # (never "โรคจิต": a pervert)
     "hiv": ("HIV/เอดส์", ("hiv_aid",), ("hiv", "เอดส์", "เอชไอวี", "ติดเชื้อ")),
     # wages unpaid or a scam told (read by `_WAGES`): legal advice, and no sensitive data
     "wages": ("ค่าแรงค้าง/ถูกโกง", ("justice_centre",), ()),
@@ -165,6 +167,9 @@ def _aside(tokens: tuple[str, ...], at: int) -> bool:
     return before in after
 
 
+_DENIAL_LINKS = frozenset({"ป่วย", "เป็น", "อาการ", "โรค"})  # between a denial and the need
+
+
 def _said(tokens: tuple[str, ...], wanted: tuple[str, ...], keep: bool,
           over: frozenset[int] = frozenset()) -> bool:
     """`wanted` occurs as whole words, at least once not right after a denial, nor
@@ -178,9 +183,12 @@ def _said(tokens: tuple[str, ...], wanted: tuple[str, ...], keep: bool,
         except ValueError:
             return False
         fragment = n == 1 and len(wanted[0]) <= 2 and at > 0 and len(tokens[at - 1]) == 1
-        before = "".join(tokens[max(0, at - 4):at])
+        k = at
+        while k > 0 and tokens[k - 1] in _DENIAL_LINKS:  # "ไม่ได้ป่วย|ทางจิต", "ไม่มีอาการ|ทางจิต"
+            k -= 1
+        before = "".join(tokens[max(0, k - 4):k])
         denied = before.endswith(_NEGATORS) or (  # "ไม่มีคนป่วย": nobody is
-            wanted[0].startswith(("คน", "ผู้")) and before.endswith("ไม่มี"))
+            (wanted[0].startswith(("คน", "ผู้")) or k < at) and before.endswith("ไม่มี"))
         if tokens[at:at + n] == wanted and not fragment and (keep or not denied) and (
                 n > 1 or not _aside(tokens, at)) and at not in over:
             return True

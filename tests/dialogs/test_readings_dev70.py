@@ -328,3 +328,17 @@ def test_isan_refusals(text: str, refused: bool) -> None:
     from dialogs.refusals import refuses_name
 
     assert refuses_name(text) is refused
+
+
+@pytest.mark.parametrize(("text", "needs"), [
+    # the mind, in words of the ward (dev70, dev73: a referral for the body only)
+    ("น้องชายอาการทางจิตกำเริบ หูแว่ว หม้ายยอมกินยา", ["health", "mental"]),
+    ("เพิ่งออกจากโรงพยาบาลศรีธัญญา", ["health", "mental"]),
+    # denied through "ป่วย", "อาการ", "เป็นโรค": no false sensitive data
+    ("ไม่ได้ป่วยทางจิต", []), ("ไม่มีอาการทางจิต", []), ("ไม่ได้ป่วยจิตเวช", []),
+    ("ไม่ได้ป่วยเป็นโรคเบาหวาน", []),
+    # going without medicine is still a need
+    ("ไม่มียากิน", ["health"]), ("ไม่ได้กินยา", ["health"]),
+])
+def test_the_mind_and_its_denials(text: str, needs: list[str]) -> None:
+    assert parse_needs(text) == needs
