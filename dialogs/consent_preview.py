@@ -131,13 +131,16 @@ def split_consent(text: str) -> tuple[bool | None, str]:
     if not taken and not joined:
         return False, text.strip()
     rest = " ".join(tokens[taken:])
-    if _NOT_YET.match(rest) or _WARY.search(rest):
-        return None, ""
+    hesitant = taken > 0 and all(_HMM.fullmatch(t) for t in text.split()[:taken])  # "อืม": a sound
+    if _NOT_YET.match(rest) or _WARY.search(rest) or (hesitant and _HMM_NO.match(rest)):
+        return None, ""  # ("อืม ไม่ละ", "เออ ไม่เข้าใจ": no yes, unlike "เออ ไม่มีบัตร")
     if parse_yes_no(rest) is True and not _CONTENT.search(rest):
         return True, ""  # "ได้ค่ะ ใช่ค่ะ": a yes said twice, no answer
     return True, rest
 
 
+_HMM = re.compile(r"(?:เออ|อือ|อื้อ|อืม)" + _TAIL)
+_HMM_NO = re.compile(r"(?!(?:ยัง)?(?:ไม่|บ่|ม่าย|หม้าย)?(?:ได้)?มี(?!อะไร))(?:ยัง|ไม่|บ่|ม่าย|หม้าย|งง|ช่าง)")
 # what makes a yes word an answer to the question, not to consent ("มีค่ะ", "คนเดียว")
 _CONTENT = re.compile(r"มี|คน|[0-9๐-๙]")
 

@@ -71,7 +71,7 @@ _RELAYED = re.compile(r"(?:คุณ)?(?P<who>" + KIN + r"|คนไข้|ผ�
                       # (or agrees, the word of it right after: "ลุงแกยอมครับ", dev74)
                       r"(?:ก็)?(?:(?:บอก|ตอบ|ว่า)(?:มา)?(?:ว่า)?\s*|(?=(?:ยิน)?ยอม))")
 _PARTICLES = r"(?:ค่ะ|ครับ|คับ|จ้ะ|จ้า|เจ้า|นะ|แล้ว|เด้อ)*"
-_RELAYED_YES = re.compile(r"(?:ได้|โอเค|ok|ตกลง|ยินยอม|ยอม|ยินดี)" + _PARTICLES
+_RELAYED_YES = re.compile(r"(?:ได้|โอเค|ok|ตกลง|ยินยอม|ยอมรับ|ยอม|ยินดี)" + _PARTICLES
                           + r"(?:$|\s(?!ให้|กลับ|ไป|มา|ลอง|เลย|ผม|หนู|ฉัน))", re.IGNORECASE)
 _RELAYED_NO = re.compile(r"(?:ไม่|บ่)(?:ยินยอม|ให้เก็บ)" + _PARTICLES + "$")
 # an elder spoken of as "แก", going home ("แกบอกจะกลับบ้าน...", a guard writing for an old

@@ -159,9 +159,9 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
         del rest[:2]  # "ชื่อในบัตร ธนากร", "ชื่อตามบัตรประชาชน สมชาย": the name follows
         if rest[:1] in (["ประชาชน"], ["บ้าน"]):
             rest.pop(0)
-    if rest[:1] and rest[0] in _WHOSE and all(w in _PARTICLES or not any(  # "(ชื่อโต๊ะ)":
-            ch.isalpha() for ch in w) for w in rest[1:]):  # whose name was given (dev73)
-        return None
+    if rest[:1] and rest[0] in _WHOSE and n and not i and _bare(pieces[:n]) and all(
+            w in _PARTICLES or not any(ch.isalpha() for ch in w) for w in rest[1:]):
+        return None  # "...สะมะแอ ค่ะ (ชื่อโต๊ะ)": whose the name was (dev73; "ชื่อโต๊ะครับ" is one)
     while rest and (rest[0] in _AFTER_CUE or rest[0] in _PARTICLES):
         rest.pop(0)  # "ชื่อเล่นค่ะ ต้อย"
     if not rest and n + 1 < len(pieces):

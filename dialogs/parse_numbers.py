@@ -41,8 +41,11 @@ _ROI_ET = re.compile(r"(?<!ค่ารถ)(?<!ค่าตั๋ว)(?<!ไป)
 # Isan's "can it?" before more words (dev67): said as "ได้ไหม" ("ได้บ่? ด่วนมาก" too)
 CAN_IT = re.compile(r"ได้บ่(?=\s|[?,!])")
 # "กลับบ้านบ่ได้ ด่วนค่ะ" (negations_fixed: "ไม่ได้"): the "cannot" ends its clause, the
-# urgency after the space is said, never denied (dev56: "หนูไปรับบ่ได้ ด่วนเจ้า")
-CANNOT_THEN = re.compile(r"(?<=\Sไม่ได้)\s+(?=ด่วน|รีบ|เร่ง)")  # (not the answer's own "ไม่ได้ ด่วน")
+# urgency after the space is said, never denied (dev56: "หนูไปรับบ่ได้ ด่วนเจ้า"); never the
+# answer's own "ไม่ได้ ด่วน", nor one's "did not" ("ผมไม่ได้ รีบครับ", "มันก็ไม่ได้ ด่วนขนาดนั้น")
+CANNOT_THEN = re.compile(r"(?<=\Sไม่ได้)" + "".join(f"(?<!{w}ไม่ได้)" for w in (
+    "ผม", "หนู", "ฉัน", "เรา", "ข้อย", "เฮา", "กู", "มัน", "เขา", "เค้า", "แก", "ท่าน", "ก็", "กะ", "ยัง",
+    "คง")) + r"\s+(?=ด่วน|รีบ|เร่ง)")
 
 
 def clean_text(text: str) -> str:

@@ -11,11 +11,24 @@ from dialogs.parse_numbers import PARTICLE
 from dialogs.place_cues import PRONOUN
 from dialogs.province_types import Province
 
-__all__ = ["DENIED_PLACE", "INSTEAD", "denied_role", "slip_ends", "take_back"]
+__all__ = ["DENIED_PLACE", "INSTEAD", "denied_role", "denies", "slip_ends", "take_back"]
 
 # "ไม่ได้อยู่ระยองแล้ว", "ไม่ได้จะไปขอนแก่น": a denied place is neither here nor home
 DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)(?:จะ)?(?:อยู่|ไป|กลับ(?:ไป)?|ทำงาน|พัก)"
                           r"(?:ที่|ใน|จังหวัด)?$|ไม่ใช่(?:ที่|จังหวัด)?$")
+
+
+
+def denies(window: str, start: int, spaced: set[int] | frozenset[int]) -> bool:
+    """A denial right before the place at `start` (the text without spaces); never a bare
+    "no" ending its chunk, then where ("ไม่ใช่ อยู่ลำปาง", "บ่แม่น อยู่ขอนแก่น": a fix)."""
+    denial = DENIED_PLACE.search(window)
+    if denial is None:
+        return False
+    after_no = start - len(window) + denial.start() + len("ไม่ใช่")
+    return not (denial.group().startswith("ไม่ใช่") and after_no in spaced
+                and denial.end() - denial.start() > len("ไม่ใช่"))
+
 
 # what a denial was about ("บ้านไม่ใช่ลพบุรี", "ไม่ได้อยู่ระยอง"): a place said right after
 # it with no cue of its own takes that role ("บ้านไม่ใช่ลพบุรี สระบุรีค่ะ": home)

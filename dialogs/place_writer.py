@@ -7,7 +7,7 @@ import re
 
 from dialogs.parse_numbers import PARTICLE
 
-__all__ = ["FETCH", "writer_elsewhere"]
+__all__ = ["FETCH", "cannot_fetch", "writer_elsewhere"]
 
 # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้": the writer is away from the one they write for, so the
 # writer's place is not the traveller's (nor surely home): neither
@@ -31,3 +31,10 @@ def writer_elsewhere(window: str, compact: str, end: int) -> bool:
     """The place said at `end` is the writer's own, away from the one they write for."""
     return (_WRITER.search(window) is not None and _ON_BEHALF.search(compact) is not None
             and not _TOO.match(compact, end))
+
+
+def cannot_fetch(compact: str, end: int) -> bool:
+    """Fetching said right after `end`, and that it cannot be done ("ไปรับหม้ายไหว", "ไม่มี
+    เงินไปรับ"); never a fetch done ("พี่อยู่ระยอง มารับลูกที่โรงพยาบาล": the writer is there)."""
+    fetch = FETCH.match(compact, end)
+    return fetch is not None and re.search(r"ไม่|บ่", compact[end:fetch.end() + 8]) is not None

@@ -35,7 +35,7 @@ from dialogs.place_cues import (
     SOMEONE_ELSES_JOB,
     TODAY_AFTER,
 )
-from dialogs.place_denials import DENIED_PLACE, INSTEAD, denied_role, slip_ends, take_back
+from dialogs.place_denials import DENIED_PLACE, INSTEAD, denied_role, denies, slip_ends, take_back
 from dialogs.place_gaps import (
     COUNT_BETWEEN,
     LOCALITY_WORD,
@@ -46,7 +46,7 @@ from dialogs.place_gaps import (
     unknown_answer,
 )
 from dialogs.place_house import BACK, BACK_DONE, HOUSE, VISIT, house_left, terse_home, wished_home
-from dialogs.place_writer import FETCH, writer_elsewhere
+from dialogs.place_writer import FETCH, cannot_fetch, writer_elsewhere
 from dialogs.province_at_home import settle_at_home
 from dialogs.province_types import Mention, Province
 from dialogs.provinces import mentions_in_clean
@@ -78,11 +78,13 @@ _OWN_WAY_HOME = re.compile(r"(?:ผม|หนู|ฉัน|ดิฉัน|ก�
 # the people of a place, judged ("ไซ้คนกรุงเทพใจร้ายจัง", dev73: made Bangkok home)
 _WHAT_THEY_ARE = re.compile(r"(?:มัน|เขา|เค้า|ก็|ส่วนใหญ่|ทั้งหลาย|แถวนี้|ที่นี่)?(?:ใจ(?!เดียว)|นิสัย|ชอบ"
                             r"|ไม่ค่อย|เห็นแก่|ขี้|หยิ่ง|โหด|เลว|แล้งน้ำใจ)")
+_NATIVE_SELF = re.compile(r"(?:เป็น|ผม|หนู|ฉัน|ข้อย|เรา|ยาย|ตา|ลุง|ป้า)(?:คน|ชาว)(?:จังหวัด)?$")  # own
 
 
 def _role(window: str, after: str = "") -> str | None:
     """"here", "home", "work", NEITHER, or None when no cue says anything."""
-    if ADJACENT_HOME.search(window) and not _WHAT_THEY_ARE.match(after):
+    if ADJACENT_HOME.search(window) and not (_WHAT_THEY_ARE.match(after)
+                                             and not _NATIVE_SELF.search(window)):
         return "home"
     cues = list(CUE.finditer(window))
     role = cues[-1].lastgroup if cues else None
@@ -218,7 +220,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             by_town = by_town - {role} | ({role} if town else set())
         elif elaborated:
             pass  # bare, as the place before it
-        elif DENIED_PLACE.search(window) and not slipped:
+        elif denies(window, m.start, spaced) and not slipped:
             role, denied = NEITHER, denied_role(window)
             take_back(found, heres, m.province, denied)  # "... ขอแก้ค่ะ ไม่ใช่ระยอง"
         else:
@@ -243,7 +245,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             self_here = role == "here" and _SELF_HERE.search(window) is not None
             if (self_here and (FETCH.match(compact, m.end) or writer_elsewhere(
                     window, compact, m.end))) or (role == "here" and _SIBLING_HERE.search(
-                    window) and FETCH.match(compact, m.end)):  # "พี่อยู่เบตงค่ะ ไปรับหม้ายไหว"
+                    window) and cannot_fetch(compact, m.end)):  # "พี่อยู่เบตงค่ะ ไปรับหม้ายไหว"
                 role, self_here = NEITHER, False  # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้"
             if role == "here" and CERTIFIED.search(compact, max(0, m.start - 60), m.start):
                 role = "home"  # "หนังสือรับรอง ... ว่าเป็นคนไทย อยู่ชัยภูมิจริง"

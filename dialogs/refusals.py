@@ -18,8 +18,11 @@ REFUSALS = ("จำไม่ได้", "ไม่อยากตอบ", "ไ�
 # words the tokeniser keeps whole that a refusal needs apart ("ไม่อยาก|บอกชื่อ")
 _SPLIT = {"บอกชื่อ": ("บอก", "ชื่อ"), "บอกเบอร์": ("บอก", "เบอร์")}
 _TELL = (("บอก",), ("แจ้ง",), ("เล่า",), ("พูด",))  # after "ลืม" with more said: forgot to say
-# Isan "บ่" for ไม่ before a telling ("บ่อยากบอกชื่อ", "บ่บอกชื่อได้บ่": dev9)
-_ISAN_NOT = re.compile(r"บ่(?=\s?(?:อยาก(?:บอก|ให้|ตอบ)|บอก|ขอ(?:บอก|ตอบ)|สะดวก|ตอบ))")
+# Isan "บ่" for ไม่ before a telling ("บ่อยากบอกชื่อ", "บ่บอกชื่อได้บ่": dev9); never the
+# "บ่" that asks, then "tell me" ("ช่วยได้บ่ บอกแหน่", "ต้องใช้บัตรบ่ บอกหน่อย")
+_TELLING = r"(?:อยาก(?:บอก|ให้|ตอบ)|บอก|ขอ(?:บอก|ตอบ)|สะดวก|ตอบ)"
+_ISAN_NOT = re.compile(r"(?<!ได้)(?<!มี)(?<!ไหว)(?<!แม่น)(?<!เป็น)บ่(?=" + _TELLING
+                       + r")|(?<![ก-๙])บ่(?=\s" + _TELLING + ")")
 
 
 def _tokens(text: str) -> tuple[str, ...]:

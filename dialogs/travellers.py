@@ -117,9 +117,10 @@ _GROUP_STAYS = re.compile(r"คน(?:ก็|ยัง)?(?:รอ)?อยู่(?
 # going home with one person, said last ("อยากกลับกาฬสินธุ์กับเมีย", "ไม่มีเงินพาป้ากลับอุดร"):
 # two; never after a negation, nor with ลูก/หลาน/เพื่อน, who may be many, nor to live with
 # someone there ("กลับไปอยู่กับแม่": the mother is at home)
-# (one child named by its place among them: "ไปแค่หนูกับลูกคนเล็ก", dev75)
+# (one child named by its place among them: "ไปแค่หนูกับลูกคนเล็ก", dev75; never the last of
+# many: "ไปกับเมียกับลูกคนเล็ก")
 _ONE = r"(?:เมีย|ภรรยา|สามี|ผัว|แฟน|แม่|พ่อ|ยาย|ตา|ปู่|ย่า|ป้า|ลุง|ลูก(?:สาว|ชาย)?คน(?:เล็ก|โต|กลาง))"
-_GO_WITH_ONE = re.compile(r"(?:(?:กลับ|ไป)(?:บ้าน)?(?:(?!ไม่|บ่|อยู่)[^ ]){0,20}?(?:กับ|พร้อม)"
+_GO_WITH_ONE = re.compile(r"(?:(?:กลับ|ไป)(?:บ้าน)?(?:(?!ไม่|บ่|อยู่|กับ|และ)[^ ]){0,20}?(?:กับ|พร้อม)"
                           + _ONE
                           + r"|พา" + _ONE
                           + r"(?:กลับ|ไป)(?:บ้าน)?(?:(?!ไม่|บ่|กับ|และ|หา|ส่ง)[^ ]){0,20}?)"
