@@ -18,7 +18,7 @@ from dialogs.types import RequestHandoff
 from dialogs.understand import read_message
 from dialogs.urgency import read_urgent, said_urgency
 
-from .test_engine import Chat
+from .test_readings_dev70 import _at_home_asked
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -95,15 +95,6 @@ def test_going_to_have_stitches_out(text: str, asks: bool) -> None:
 
 def test_isan_refusal_of_the_name() -> None:
     assert refuses_name("บ่อยากบอกชื่อ ขอโทษเด้อ") and refuses_name("บ่บอกชื่อได้บ่ 0956781234")
-
-
-def _at_home_asked(dialog: Dialog) -> Chat:
-    chat = Chat(dialog)
-    chat.say("เฮาอยู่ในเมืองน่าน จะขึ้นรถกลับบ้านปัวบ่ได้ บ่มีสตางค์เจ้า")
-    chat.say("ยินยอมเจ้า มีเจ้า ปัว น่านเจ้า")
-    chat.say("ปัว น่านเจ้า")
-    assert AT_HOME_ASK in chat.last.replies[-1].text
-    return chat
 
 
 def test_a_question_at_the_at_home_check_is_answered(dialog: Dialog) -> None:
