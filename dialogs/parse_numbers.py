@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dialogs.romanised import thai_from_latin
 
@@ -48,6 +49,7 @@ CANNOT_THEN = re.compile(r"(?<=\Sไม่ได้)" + "".join(f"(?<!{w}ไม�
     "คง")) + r"\s+(?=ด่วน|รีบ|เร่ง)")
 
 
+@lru_cache(maxsize=4096)  # (a message is cleaned by many readers: once is enough)
 def clean_text(text: str) -> str:
     """Lower case, Thai typed in Latin letters to Thai script (dialogs.romanised), Thai
     digits to Arabic, zero-width characters out, เเ -> แ,
@@ -63,8 +65,10 @@ def clean_text(text: str) -> str:
     text = _THOUSANDS.sub("", text)
     text = _ABBREV.sub(lambda m: _ABBREV_WORDS[m.group(1)] + " ", text)
     text = text.replace(_MAI_YAMOK, " " + _MAI_YAMOK + " ")
-    text = CAN_IT.sub("ได้ไหม", text)  # "เหมารถได้บ่ ด่วน" asks, and denies nothing after
-    text = _ROI_ET.sub(r"\1ร้อยเอ็ด", text)  # "จะกลับบ้าน101" (dev72): voice typing
+    if "ได้บ่" in text:
+        text = CAN_IT.sub("ได้ไหม", text)  # "เหมารถได้บ่ ด่วน" asks, and denies nothing after
+    if "101" in text:
+        text = _ROI_ET.sub(r"\1ร้อยเอ็ด", text)  # "จะกลับบ้าน101" (dev72): voice typing
     text = _TONELESS_NOT.sub("ไม่", text)  # "ไมหมีคะ", "ไมรูจะนอนไหน" (dev44)
     text = _HAVE_AS_BEAR.sub("มี", text)
     return _NOT_WORD.sub(" ", text).strip()
@@ -88,8 +92,7 @@ _SOUTHERN_NOT = re.compile(r"(?<!แม่)(?<!พ่อ)(?<!เป็น)(?<!�
                            r"|เดือดร้อน|ลำบาก|ด่วน|รีบ|ไป|กลับ|หลบ))")
 
 
-# northern "บ่ใจ้" and Isan "บ่แม่น" are "ไม่ใช่"
-_NORTHERN_NOT_SO = re.compile(r"บ่(?:ใจ้|ใจ่|แม่น)")
+_NORTHERN_NOT_SO = re.compile(r"บ่(?:ใจ้|ใจ่|แม่น)")  # northern "บ่ใจ้", Isan "บ่แม่น": ไม่ใช่
 # northern and Isan "บ่ได้" is "ไม่ได้" ("เฒ่าแล้ว แต่บ่ได้ป่วยไข้": not sick)
 _NOT_DID = re.compile(r"บ่ได้")
 # southern "หลบ" (go back: "อยากหลบบ้านที่สุราษฎร์", "ไม่มีค่ารถหลบบ้าน"); never hiding
@@ -122,14 +125,13 @@ _VOICE = ((re.compile(r"(?<=ลูก)(?:คน)?เหล็ก"), "เล็�
 
 
 # Isan "กะ" (ก็) before what it leads: "เงินกะหมดแล้ว กลับบ้านบ่ได้" (dev44); never a
-# syllable of another word ("แกะ", "กะทิ", "กะปิ"), "with" ("อยู่กะแม่"), a shift ("เข้ากะดึก")
-# nor a plan ("กะว่า")
+# syllable of another word ("แกะ", "กะทิ", "กะปิ"), "with" ("อยู่กะแม่"), a shift ("เข้ากะดึก"),
+# a plan ("กะว่า")
 _ISAN_TOO = re.compile(r"(?<![เแโใไ])(?<=[ก-ฮ่้])กะ(?=\s?(?:บ่|ไม่|ยัง|หมด|มี|เลย|ต้อง|ได้))")
-
-
 _TONELESS_STAY = re.compile(r"อยู(?![ุู่้๊๋]|ธยา)")  # (never อยุธยา typed "อยูธยา")
 
 
+@lru_cache(maxsize=4096)
 def negations_fixed(cleaned: str) -> str:
     """Cleaned text with "ไม่" and "ไม่มี" typed otherwise spelled out, "อยุ่" (อยู่),
     and the family words a voice typing gets wrong ("ลูกเหล็ก", "ผมกับเมื่อ")."""
