@@ -85,6 +85,7 @@ bench: $(STAMP)
 		$(PY) bench/dialogs.py --personas bench.$$set || exit 1; done
 	$(PY) bench/queue.py
 	$(PY) bench/store_turn.py
+	$(PY) bench/readers.py
 	$(PY) bench/webhook.py
 
 clean:
