@@ -49,7 +49,7 @@ CANNOT_THEN = re.compile(r"(?<=\Sไม่ได้)" + "".join(f"(?<!{w}ไม�
     "คง")) + r"\s+(?=ด่วน|รีบ|เร่ง)")
 
 
-@lru_cache(maxsize=4096)  # (a message is cleaned by many readers: once is enough)
+@lru_cache(maxsize=512)  # (a message is cleaned by many readers: once is enough)
 def clean_text(text: str) -> str:
     """Lower case, Thai typed in Latin letters to Thai script (dialogs.romanised), Thai
     digits to Arabic, zero-width characters out, เเ -> แ,
@@ -131,7 +131,7 @@ _ISAN_TOO = re.compile(r"(?<![เแโใไ])(?<=[ก-ฮ่้])กะ(?=\s?(
 _TONELESS_STAY = re.compile(r"อยู(?![ุู่้๊๋]|ธยา)")  # (never อยุธยา typed "อยูธยา")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def negations_fixed(cleaned: str) -> str:
     """Cleaned text with "ไม่" and "ไม่มี" typed otherwise spelled out, "อยุ่" (อยู่),
     and the family words a voice typing gets wrong ("ลูกเหล็ก", "ผมกับเมื่อ")."""
