@@ -342,3 +342,9 @@ def test_isan_refusals(text: str, refused: bool) -> None:
 ])
 def test_the_mind_and_its_denials(text: str, needs: list[str]) -> None:
     assert parse_needs(text) == needs
+
+
+@pytest.mark.parametrize("text", ["กลัวบัตรกับเงินหาย", "ถ้าบัตรกับเงินหายจะทำไง"])
+def test_a_card_feared_lost_is_no_loss(text: str) -> None:
+    """Review 2: a fear or a supposition recorded a lost card."""
+    assert BY_KEY["id_card"].parse(text, None) is None
