@@ -65,6 +65,8 @@ _FAMOUS_ELSEWHERE = frozenset({"ท่าแพ", "สำโรง", "วิภ�
 _ANSWER_TOO = frozenset({
     "พาน", "ลับแล", "ปัว", "สวี", "สะเดา", "บ้านโป่ง", "ดุสิต", "หนองแค", "บ้านบึง", "บ้านฉาง",
     "วังน้ำเย็น", "โชคชัย", "บ่อพลอย", "องครักษ์", "แม่จัน", "โนนสูง"})
+
+
 def _words() -> frozenset[str]:
     from dialogs.provinces import thai_dictionary  # (it imports this module)
 

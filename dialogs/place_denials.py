@@ -18,7 +18,6 @@ DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)(
                           r"(?:ที่|ใน|จังหวัด)?$|ไม่ใช่(?:ที่|จังหวัด)?$")
 
 
-
 def denies(window: str, start: int, spaced: set[int] | frozenset[int]) -> bool:
     """A denial right before the place at `start` (the text without spaces); never a bare
     "no" ending its chunk, then where ("ไม่ใช่ อยู่ลำปาง", "บ่แม่น อยู่ขอนแก่น": a fix)."""

@@ -33,8 +33,11 @@ def writer_elsewhere(window: str, compact: str, end: int) -> bool:
             and not _TOO.match(compact, end))
 
 
+_NOT = re.compile(r"ไม่|บ่")
+
+
 def cannot_fetch(compact: str, end: int) -> bool:
     """Fetching said right after `end`, and that it cannot be done ("ไปรับหม้ายไหว", "ไม่มี
     เงินไปรับ"); never a fetch done ("พี่อยู่ระยอง มารับลูกที่โรงพยาบาล": the writer is there)."""
     fetch = FETCH.match(compact, end)
-    return fetch is not None and re.search(r"ไม่|บ่", compact[end:fetch.end() + 8]) is not None
+    return fetch is not None and _NOT.search(compact, end, fetch.end() + 8) is not None

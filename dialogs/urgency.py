@@ -44,7 +44,8 @@ _LEAVING_SOON = re.compile(r"(?:นอน|พัก|อยู่|ค้าง)�
 
 
 def _urgency_words(text: str) -> bool | None:
-    text = negations_fixed(text)  # "หม้ายด่วน", "บ่ได้ด่วน": not urgent
+    """The urgency said in words; `text` has its negations spelled out (negations_fixed,
+    by both callers: "หม้ายด่วน", "บ่ได้ด่วน" are not urgent)."""
     if _NOT_URGENT_EN.search(text):
         return False
     if _URGENT_EN.search(text):

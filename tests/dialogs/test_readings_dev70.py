@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from dialogs import state as st
+from dialogs.after_needs import nothing_more
 from dialogs.at_home import AT_HOME_AGAIN, AT_HOME_ASK
-from dialogs.consent_yes import consent_word
+from dialogs.consent_yes import consent_word, unrelayed
 from dialogs.contact import no_phone
 from dialogs.districts import _rows
 from dialogs.engine import Dialog
@@ -16,6 +17,7 @@ from dialogs.needs import parse_needs
 from dialogs.parse import parse_yes_no
 from dialogs.parse_phone_id import parse_phone
 from dialogs.questions import is_question
+from dialogs.refusals import refuses_name
 from dialogs.slots import BY_KEY
 from dialogs.types import RequestHandoff
 from dialogs.understand import read_message
@@ -214,8 +216,6 @@ def test_antiretrovirals_moved(text: str, hiv: bool) -> None:
 
 def test_an_elder_relayed_agreeing() -> None:
     """dev74: "ลุงแกยอมครับ" from a rider typing for an old man was asked five times."""
-    from dialogs.consent_yes import unrelayed
-
     story = "มีลุงคนนึงมานั่งอยู่2วันแล้ว บอกว่าบ้านอยู่สุรินทร์ ผมพิมพ์แทนแกนะครับ"
     assert unrelayed("ลุงแกยอมครับ กรุงเทพ สนามหลวง", story, "others").startswith("ยอมครับ")
     assert unrelayed("ลุงแกยอมแพ้แล้ว", story, "others") == "ลุงแกยอมแพ้แล้ว"
@@ -314,8 +314,6 @@ def test_southern_no(text: str, yes: bool | None) -> None:
     ("ถึงบ้านแล้วอยากได้งาน", False), ("ไม่มี อยากได้งาน", False),
 ])
 def test_nothing_more_but_getting_home(text: str, nothing: bool) -> None:
-    from dialogs.after_needs import nothing_more
-
     assert nothing_more(text) is nothing
 
 
@@ -325,8 +323,6 @@ def test_nothing_more_but_getting_home(text: str, nothing: bool) -> None:
     ("บ่มีเงิน", False),
 ])
 def test_isan_refusals(text: str, refused: bool) -> None:
-    from dialogs.refusals import refuses_name
-
     assert refuses_name(text) is refused
 
 
