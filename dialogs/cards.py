@@ -127,7 +127,9 @@ def writes_for_others(compact: str) -> bool:
 # a child's papers beside the card answer of those who go: children under 7 have no ID
 # card, a birth certificate instead ("หลานมีสูติบัตร", "ลูกยังไม่มีบัตร มีแต่สูติบัตร"); the
 # card that counts is the adults' (never "น้อง", often the writer's word for themselves)
-_CHILD = r"(?:ส่วน)?(?:ของ)?(?:ลูก|หลาน|เด็ก)(?:ๆ)?(?:ชาย|สาว|เล็ก|คนเล็ก|คนโต|น้อย)?(?:ก็|ยัง|เขา|เค้า)*"
+# ("ลูกยังเล็กไม่มีบัตร", dev77: a father who has his was asked for a letter)
+_CHILD = (r"(?:ส่วน)?(?:ของ)?(?:ลูก|หลาน|เด็ก)(?:ๆ)?(?:ชาย|สาว|เล็ก|คนเล็ก|คนโต|น้อย)?(?:ก็|ยัง|เขา|เค้า)*"
+          r"(?:(?<=ยัง)(?:เด็ก|เล็ก)(?:อยู่)?(?:ก็|เลย)?)?")
 _BIRTH = r"(?:สูติบัตร|ใบเกิด|ใบแจ้งเกิด)"
 # ("ของลูกยังไม่มี", "ลูกยังไม่มี": the card asked of, unsaid)
 _CHILD_PAPER = re.compile(_CHILD + r"(?:(?:ไม่|บ่)(?:ได้)?มี(?:บัตร(?:ประชาชน|ปชช)?)?"

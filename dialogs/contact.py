@@ -118,7 +118,8 @@ def no_phone(text: str) -> bool:
         return False
     compact = text.replace(" ", "")
     bare = _rest(compact, _FILLER)
-    said = negations_fixed(compact).replace("บ่มี", "ไม่มี")  # "บ่มีโทรศัพท์ครับ" (dev71)
+    # "บ่มีโทรศัพท์ครับ" (dev71); "โทรสับ" as it is often typed ("บ่มีโทรสับ")
+    said = negations_fixed(compact).replace("บ่มี", "ไม่มี").replace("โทรสับ", "โทรศัพท์")
     return (any(p in said for p in _NO_PHONE) or bare in ("ไม่มี", "ไม่มีค่ะ")
             or (is_refusal(text) and not refuses_name(text)))  # "ไม่อยากบอกชื่อ": the name
 

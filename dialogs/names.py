@@ -71,6 +71,7 @@ _WHOSE = frozenset({"โต๊ะ", "เปาะ", "เมาะ", "ลุง",
 _NAME_ENDS = frozenset({"เรียน"})  # ending names as often as a need: "บัวเรียน" (dev42)
 # where the name is or what it is like ("ชื่ออยู่ข้างบนแล้ว", "ชื่อจะยาว"): no name after the cue
 _NOT_NAME_END = re.compile(r"ข้าง|ด้าน|ตรง|หลัง|ใน|บน|ล่าง|ยาว|จำ|ซ้ำ|เหมือน|เยอะ|เขียน")
+_LATER = re.compile(r"(?:จะ|ไว้|เดี๋ยว|ขอ|ค่อย)+(?:แจ้ง|บอก|ส่ง|พิมพ์)")  # after the cue: told later
 
 
 def _name_from(tokens: tuple[str, ...]) -> str | None:
@@ -169,6 +170,8 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
         titled = titled or (bool(rest) and rest[0] in _TITLES)
     while rest and rest[0] in _AFTER_CUE:
         rest.pop(0)
+    if _LATER.match("".join(rest)):
+        return None  # "ชื่อจะแจ้งทีหลัง": the name comes later
     found = _name_from(tuple(rest)) or (  # "ชื่อจะแฮค่ะ" (dev71), not "ชื่ออยู่ข้างบน"
         None if rest[1:2] and _NOT_NAME_END.match(rest[1]) else _starts_name(rest, ()))
     if not found:

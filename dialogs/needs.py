@@ -27,6 +27,11 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "loan": ("กู้เงินทุนประกอบอาชีพ", ("home_worker_fund",),
              ("กู้", "กู้เงิน", "เงินกู้", "กู้ยืม", "ยืมทุน", "ยืมเงินทุน", "เงินทุน",
               "ทุนประกอบอาชีพ", "ทุนทำกิน")),
+    # goods for the days of waiting ("นมผงลูกใกล้หมดค่ะ", dev79): never food alone, the
+    # hardship the aid itself meets
+    "goods": ("ของใช้จำเป็น", ("food_clothing_aid",),
+              ("นมผง", "นมเด็ก", "นมลูก", "ผ้าอ้อม", "แพมเพิส", "แพมเพิร์ส", "เสื้อผ้า", "ผ้าห่ม",
+               "ของใช้", "ถุงยังชีพ")),
     "massage": ("นวดแผนไทย", ("thai_massage_training",), ("นวด", "หมอนวด", "นวดแผนไทย")),
     "disability": ("ความพิการ", ("disability_allowance", "disability_devices"),
                    ("พิการ", "คนพิการ", "ผู้พิการ", "วีลแชร์", "ขาขาด", "ตาบอด", "หูหนวก",
@@ -62,6 +67,8 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
                   ("คุมประพฤติ", "พ้นโทษ", "ออกจากคุก", "ออกจากเรือนจำ",
                    "ออกจากทัณฑสถาน", "ติดคุก", "พักโทษ", "ออกมาจากคุก",
                    "ออกมาจากเรือนจำ", "ออกมาจากทัณฑสถาน",
+                   # the prisons known by name ("ข้อยเพิ่งออกจากคลองเปรม", dev76)
+                   "ออกจากคลองเปรม", "ออกจากบางขวาง", "ออกจากลาดยาว",
                    "ปล่อยตัว")),
 }
 NONE = "none"
@@ -206,7 +213,13 @@ def _mentions(tokens: tuple[str, ...], token_set: frozenset[str], firsts: frozen
 # of dialogs.district_table so cut (a test checks them all), the subdistrict ศาลายา
 # (never the doctor or the medicine after a word run on: "กลับบ้านหมอนัด", "นอนศาลายาหมด")
 _PLACES = re.compile(r"ศาลายา(?!(?:ก็)?(?:หมด|ขาด))|บ้านหมอ(?!นัด|บอก|ให้|สั่ง|ว่า|ตรวจ|เขา|เค้า)"
-                     r"|สรรพยา|วังสามหมอ|หมอชิ[ตด]")  # (and Bangkok's terminal)
+                     r"|สรรพยา|วังสามหมอ|หมอชิ[ตด]|ยาลา")  # (Bangkok's terminal; Yala voice-typed)
+# a hospital as a workplace ("อยากได้งานนวดแผนไทยในโรงพยาบาล", dev76; "เป็นแม่บ้านโรงพยาบาล"):
+# no medical care wanted (never one who must go there: "งานหายต้องไปโรงพยาบาล")
+_WORKPLACE = re.compile(r"((?:งาน|แม่บ้าน|พนักงาน|ยาม|รปภ)(?:(?!ไป|หา|ต้อง|ป่วย)[ก-๙]){0,14}?(?:ใน|ที่)?)"
+                        r"(?:โรงพยาบาล|โรงบาล|รพ)")
+# studying now or done: no wish to train, in a story ("หนูเรียนอยู่กทม.", dev78)
+STUDYING = re.compile(r"(?<!อยาก)(?<!จะ)(?:กำลัง)?เรียน(?:อยู่|จบ)|กำลังเรียน")
 
 
 def parse_needs(text: str) -> list[str]:
@@ -214,7 +227,7 @@ def parse_needs(text: str) -> list[str]:
     "อยากได้งานทำ" is work, never health ("ยา" is not a word of "อยาก"); a denied
     word is no need ("ไม่ได้ป่วย")."""
     text = _DISABILITY_CARD.sub("ทะเบียนคนพิการ", text)
-    text = _PLACES.sub(" ", text)  # "ศาลายา": a place, no medicine
+    text = _WORKPLACE.sub(r"\1 ", _PLACES.sub(" ", text))  # "ศาลายา": a place, no medicine
     tokens = words(text)
     token_set = frozenset(tokens)
     compact = text.replace(" ", "")

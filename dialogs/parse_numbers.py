@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dialogs.romanised import thai_from_latin
+from dialogs.slang import particles_spelt
 
 __all__ = ["CANNOT_THEN", "CAN_IT", "NOT_PEOPLE_AFTER", "NOT_PEOPLE_BEFORE", "NumberMatch",
            "clean_text", "find_numbers", "negations_fixed", "parse_count", "parse_thai_number"]
@@ -41,12 +42,12 @@ _ROI_ET = re.compile(r"(?<!ค่ารถ)(?<!ค่าตั๋ว)(?<!ไป)
                      r"|ซอย|ตำบล|อำเภอ|จังหวัด|กิโล|โล|กม|km|รอบ|ที่นั่ง|ใบ))")
 # Isan's "can it?" before more words (dev67): said as "ได้ไหม" ("ได้บ่? ด่วนมาก" too)
 CAN_IT = re.compile(r"ได้บ่(?=\s|[?,!])")
-# "กลับบ้านบ่ได้ ด่วนค่ะ" (negations_fixed: "ไม่ได้"): the "cannot" ends its clause, the
-# urgency after the space is said, never denied (dev56: "หนูไปรับบ่ได้ ด่วนเจ้า"); never the
-# answer's own "ไม่ได้ ด่วน", nor one's "did not" ("ผมไม่ได้ รีบครับ", "มันก็ไม่ได้ ด่วนขนาดนั้น")
+# "กลับบ้านบ่ได้ ด่วนค่ะ" (negations_fixed: "ไม่ได้"): the "cannot" ends its clause, the urgency
+# or trouble after the space is said (dev56: "หนูไปรับบ่ได้ ด่วนเจ้า"; dev79: "ส่งตังมาไม่ได้
+# เดือดร้อน", refused); never the answer's "ไม่ได้ ด่วน", nor "did not" ("ผมไม่ได้ รีบครับ")
 CANNOT_THEN = re.compile(r"(?<=\Sไม่ได้)" + "".join(f"(?<!{w}ไม่ได้)" for w in (
     "ผม", "หนู", "ฉัน", "เรา", "ข้อย", "เฮา", "กู", "มัน", "เขา", "เค้า", "แก", "ท่าน", "ก็", "กะ", "ยัง",
-    "คง")) + r"\s+(?=ด่วน|รีบ|เร่ง)")
+    "คง")) + r"\s+(?=ด่วน|รีบ|เร่ง|เดือดร้อน|ลำบาก)")
 
 
 @lru_cache(maxsize=512)  # (a message is cleaned by many readers: once is enough)
@@ -61,7 +62,7 @@ def clean_text(text: str) -> str:
     text = text.replace("\u0e40\u0e40", "\u0e41").replace("\u0e4d\u0e32", "\u0e33")
     text = _REPEATED_MARK.sub(r"\1", text)
     text = _REPEATS.sub(r"\1", text)
-    text = _LAUGH.sub(" ", text)
+    text = particles_spelt(_LAUGH.sub(" ", text))
     text = _THOUSANDS.sub("", text)
     text = _ABBREV.sub(lambda m: _ABBREV_WORDS[m.group(1)] + " ", text)
     text = text.replace(_MAI_YAMOK, " " + _MAI_YAMOK + " ")

@@ -25,7 +25,7 @@ from dialogs.parse import (
     parse_count,
     parse_yes_no,
 )
-from dialogs.parse_numbers import MAX_PEOPLE
+from dialogs.parse_numbers import CANNOT_THEN, MAX_PEOPLE, negations_fixed
 from dialogs.parse_phone_id import parse_national_id, parse_phone
 from dialogs.people_list import listed_ages, listed_people
 from dialogs.special_reader import SPECIAL, read_special
@@ -132,7 +132,8 @@ def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
     named = _named_topics(text) if not found else None
     if named is not None:
         return named
-    if parse_yes_no(text) is False or _NO_TROUBLE.search(text.replace(" ", "")):
+    said = CANNOT_THEN.sub("|", negations_fixed(text))  # "ส่งตังมาไม่ได้ เดือดร้อน": a trouble
+    if parse_yes_no(text) is False or _NO_TROUBLE.search(said.replace(" ", "")):
         return dict.fromkeys(keys, False)
     return None
 

@@ -15,9 +15,9 @@ from dialogs.cards import OTHERS, others_card
 from dialogs.districts import subdistrict_in
 from dialogs.facts import HARDSHIPS, Facts
 from dialogs.names import extract_name
-from dialogs.needs import parse_needs, released_from_prison
+from dialogs.needs import STUDYING, parse_needs, released_from_prison
 from dialogs.parse import facts_of, find_provinces, match_province, parse_yes_no
-from dialogs.parse_numbers import PARTICLE, clean_text, negations_fixed
+from dialogs.parse_numbers import CANNOT_THEN, PARTICLE, clean_text, negations_fixed
 from dialogs.parse_phone_id import parse_phone
 from dialogs.province_types import ABBREVIATIONS, Province
 from dialogs.refusals import REFUSALS, is_refusal
@@ -118,7 +118,8 @@ def read_message(text: str) -> dict[str, Any]:
 @functools.lru_cache(maxsize=1024)
 def _read_message(text: str) -> str:
     out = facts_to_answers(facts_of(text))
-    if _NO_TROUBLE.search(negations_fixed(clean_text(text)).replace(" ", "")) and not any(
+    said = CANNOT_THEN.sub("|", negations_fixed(clean_text(text)))  # "ส่งตังมาไม่ได้ เดือดร้อน"
+    if _NO_TROUBLE.search(said.replace(" ", "")) and not any(
             out.get(k) for k in HARDSHIPS):
         out |= {k: out.get(k, False) for k in HARDSHIPS}
     compact = text.replace(" ", "")
@@ -134,7 +135,8 @@ def _read_message(text: str) -> str:
         out["released"] = True
     # Elderly and disability are already special needs, and "บัตรประชาชน" alone is
     # no need (most people say they have one): the ID card is a need when it is missing.
-    hints = [n for n in parse_needs(text) if n not in ("elderly", "disability", "id_card")]
+    hints = [n for n in parse_needs(STUDYING.sub(" ", text))
+             if n not in ("elderly", "disability", "id_card")]
     if out.get("id_card") is False or (
             out.get("id_card_state") in ("damaged", "expired") and "id_card" not in hints):
         hints.insert(0, "id_card")  # none, or one to renew ("ไหม้ไปครึ่งใบ"): a new card

@@ -1,0 +1,22 @@
+"""Polite particles as young people type them ("งับ", "คร้าบ", "ค้าบ", "ฮับ", "ครัช"):
+spelt "ครับ", so every reader knows them as the particle (dev79: "ได้งับ มีงับ" to the
+consent question was asked four times, then handed to a person)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["particles_spelt"]
+
+# a word's end only (never "ระงับ": "บัญชีถูกระงับ"; "งับ" of a dog biting is a verb: "หมา
+# งับ", "โดนงับขา" keep it; "ฮับ" of a "hub" is rare in Thai)
+_SLANG = re.compile(r"(?<![a-z])(?:(?:คร้าบ|ค้าบ|คับ)ผม|(?<!ระ)งับ|ฮับ|คร้าบ|ค้าบ|ครัช)"
+                    r"(?![ก-ฮะ-ฺเ-ๅ])")
+_BITING = re.compile(r"(?:หมา|แมว|สุนัข|ปลา|จระเข้|ตัว|โดน|ถูก)\s?งับ")
+
+
+def particles_spelt(text: str) -> str:
+    """`text` with the slang spellings of "ครับ" spelt so."""
+    if not _SLANG.search(text) or _BITING.search(text):
+        return text
+    return _SLANG.sub("ครับ", text)
