@@ -130,7 +130,7 @@ def split_consent(text: str) -> tuple[bool | None, str]:
         joined = None
     if not taken and not joined:
         return False, text.strip()
-    rest = " ".join(tokens[taken:])
+    rest = _NOT_PUBLISHED.sub(" ", " ".join(tokens[taken:])).strip()
     hesitant = taken > 0 and all(_HMM.fullmatch(t) for t in text.split()[:taken])  # "อืม": a sound
     if _NOT_YET.match(rest) or _WARY.search(rest) or (hesitant and _HMM_NO.match(rest)):
         return None, ""  # ("อืม ไม่ละ", "เออ ไม่เข้าใจ": no yes, unlike "เออ ไม่มีบัตร")
@@ -139,6 +139,11 @@ def split_consent(text: str) -> tuple[bool | None, str]:
     return True, rest
 
 
+# a condition the notice already keeps: the story not made public ("ได้เจ้า แต่บ่เอาไปประกาศเน่อ",
+# dev81: asked three times, then handed off); never the data not to be kept ("...ไม่ให้เก็บ")
+_NOT_PUBLISHED = re.compile(r"^(?:แต่)?(?:ไม่|บ่|อย่า|ห้าม)(?:ต้อง)?(?:เอา)?(?:ไป)?(?:ประกาศ|เผยแพร่|โพสต์"
+                            r"|โพส|แชร์|ลงเฟส|ลงโซเชียล|ลงเน็ต|ประจาน)(?:ให้ใคร|ที่ไหน)?"
+                            r"(?:นะ|เน่อ|เด้อ|น้อ|ค่ะ|ครับ|คับ|จ้า|เจ้า|เน้อ)*")
 _HMM = re.compile(r"(?:เออ|อือ|อื้อ|อืม)" + _TAIL)
 _HMM_NO = re.compile(r"(?!(?:ยัง)?(?:ไม่|บ่|ม่าย|หม้าย)?(?:ได้)?มี(?!อะไร))(?:ยัง|ไม่|บ่|ม่าย|หม้าย|งง|ช่าง)")
 # what makes a yes word an answer to the question, not to consent ("มีค่ะ", "คนเดียว")

@@ -68,6 +68,7 @@ _ISAN_CALL = re.compile(r"เอิ้น((?:ว่า)?\s?(?!หยัง|อ�
                         r"[ก-๙]{2,12}?\s?)(?:ก็|กะ)ได้")  # (dev46; "เอิ้นหยังกะได้": anything)
 # after "ชื่อ" alone, whose name it is, never a name ("อาแซ สะมะแอ ค่ะ (ชื่อโต๊ะ)")
 _WHOSE = frozenset({"โต๊ะ", "เปาะ", "เมาะ", "ลุง", "ป้า", "ยาย", "ปู่", "ย่า", "แม่", "พ่อ"})
+_HIS = frozenset({"เขา", "เค้า", "แก", "ท่าน"})
 _NAME_ENDS = frozenset({"เรียน"})  # ending names as often as a need: "บัวเรียน" (dev42)
 # where the name is or what it is like ("ชื่ออยู่ข้างบนแล้ว", "ชื่อจะยาว"): no name after the cue
 _NOT_NAME_END = re.compile(r"ข้าง|ด้าน|ตรง|หลัง|ใน|บน|ล่าง|ยาว|จำ|ซ้ำ|เหมือน|เยอะ|เขียน")
@@ -153,8 +154,10 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
     rest, at = list(chunk[i + 1:]), n
     titled = (bool(rest) and rest[0] in _TITLES) or chunk[i] == "ชื่อจริง"
     if (rest[:1] and rest[0] in KIN and n + 1 < len(pieces)
-            and all(w in _PARTICLES for w in rest[1:])):
-        rest = []  # "ชื่อน้อง ชัยวัฒน์": the brother's name follows (not "ชื่อน้องเอ")
+            and all(w in _PARTICLES or w in _HIS for w in rest[1:])):
+        rest = []  # "ชื่อน้อง ชัยวัฒน์", "ชื่อพี่เค้า สมศักดิ์" (dev79): the name follows
+    elif rest[:1] and rest[0] in KIN and rest[1:2] and rest[1] in _HIS and rest[2:3] == ["คือ"]:
+        del rest[:3]  # "ชื่อพี่เค้าคือสมศักดิ์"
     if rest[:1] in (["ใน"], ["ตาม"]) and rest[1:2] in (["บัตร"], ["บัตรประชาชน"], ["ทะเบียน"],
                                                       ["ทะเบียนบ้าน"]):
         del rest[:2]  # "ชื่อในบัตร ธนากร", "ชื่อตามบัตรประชาชน สมชาย": the name follows

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from dialogs.care import KIN
-from dialogs.parse_numbers import MAX_PEOPLE, PARTICLE, clean_text
+from dialogs.parse_numbers import MAX_PEOPLE, PARTICLE, clean_text, parse_thai_number
 from dialogs.travellers import CHILD_UNDER
 
 __all__ = ["ages_told", "listed_ages", "listed_people"]
@@ -106,19 +106,28 @@ _NOT_GOING = re.compile(r"(?:ไม่|บ่)(?:ได้)?(?:ไป|กลั�
 _DOUBT = re.compile(r"แต่|ยกเว้น|นอกจาก|อยู่ต่อ|ทีหลัง|ตามไป|เสีย|ตาย|ติดคุก|ทำงานอยู่|แน่ใจ|ตัดสินใจ"
                     r"|ไม่รู้ว่า|อาจจะ|คง")
 _KIN_DENIED = re.compile(r"(?:" + _KIN + r")[^ ]{0,10}?(?:ไม่|บ่)")  # "แม่ยังไม่อยากกลับ"
+_STAYS_BEHIND = re.compile(r"(?P<who>" + _KIN + r")(?:เขา|เค้า|ก็)?(?:ไม่|บ่)(?:ได้)?(?:ไป|กลับ)(?:ด้วย)?"
+                           + _PARTICLE + "*")
+
+
+# an age in words ("ผม เมีย ลูกสองขวบ กับแม่ยาย", dev82: two, the age taken for the count)
+_WORD_AGE = re.compile(r"(?:ยี่|สิบ|เอ็ด|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)+(?=\s?(?:ขวบ|ปี|เดือน))")
 
 
 def listed_people(text: str) -> int | None:
     """The count of a list of people opening the answer, the writer in it ("ผม แม่ น้อง
     ยังนอนแคมป์ได้อีกอาทิตย์": three), or None."""
-    cleaned = clean_text(text)
-    if _NOT_GOING.search(cleaned.replace(" ", "")):
-        return None
+    cleaned = _WORD_AGE.sub(lambda m: str(parse_thai_number(m[0])), clean_text(text))
     words = [w for w in (_JOIN.sub("", w) for w in _SPLIT.split(cleaned)) if w]
     people, end = _people(words)
-    if end < len(words) and _NOT_AFTER.match(words[end]):
+    outsider = _STAYS_BEHIND.fullmatch(words[end]) if end < len(words) else None
+    if outsider and outsider["who"] not in {p.who for p in people}:
+        end += 1  # "ฉาน แม่ กับลูกชาย ผัวไม่ไปจ้า" (dev82): one not listed stays
+    elif end < len(words) and _NOT_AFTER.match(words[end]):
         return None
     rest = "".join(words[end:])
+    if _NOT_GOING.search("".join(words[:end - bool(outsider)]) + rest):
+        return None
     if _DOUBT.search(rest) or _KIN_DENIED.search(rest):
         return None
     if len(people) < 2 or not any(p.who == "self" for p in people):

@@ -65,7 +65,10 @@ _HOME_CUE = (r"(?:จะ|อยาก|ต้องการ|ขอ)(?:เดิ�
              r"(?=(?:ก็|ที่|จังหวัด|จ\.)*$)"
              # going home in Isan, northern and southern words
              # (never เมือง: "วัดในตัวเมืองลำปาง" is a town, not going home)
-             r"|(?:เมือ(?!ง)|ปิ๊ก|ปิก|หลบ)(?:ไป)?(?:บ้าน|เฮือน|เรือน)?")  # not "แม่บ้านที่" (a maid)
+             # (to live with grandparents or parents there: "พาน้องสองคนหลบไปอยู่กับยายที่ทุ่งสง",
+             # dev82; never hiding with a sister or a friend: "จะหลบไปอยู่กับพี่สาวที่ชลบุรี")
+             r"|(?:เมือ(?!ง)|ปิ๊ก|ปิก|หลบ)(?:ไปอยู่กับ(?:ยาย|ตา|ปู่|ย่า|พ่อ|แม่)(?:ตา|ยาย)?(?:ที่)?|ไป)?"
+             r"(?:บ้าน|เฮือน|เรือน)?")
 # ("อยู่" of money had is no place: "มีเงินอยู่๑๒๐บาทค่ะ ค่ารถไปอุบล", dev36, was read as
 # being in Ubon, and the mother refused as already home)
 # ("ติดต่อ" is to contact: "ติดต่อหลานสาวป้าที่ลำปางได้แล้ว", dev78; "บ้านหลานอยู่": theirs)

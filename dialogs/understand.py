@@ -148,21 +148,23 @@ def _read_message(text: str) -> str:
 
 
 _TAKEN_BACK = re.compile(r"ไม่ใช่|ไม่ได้|ผิด|ไม่มี|แค่|เท่านั้น")  # a care need fixed, not added
+_FIXED = re.compile(r"ไม่ใช่|ผิด|แค่|เท่านั้น|แก้")  # (not "ไม่มีโทรศัพท์": of something else)
 
 
 def corrections(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
-    """Answers corrected by a free-text message at the summary ("เบอร์ผิด 0891234567",
-    "กลับอุดร", "ไป 3 คน"), or None when the message corrects nothing."""
+    """Answers a message at the summary corrects ("เบอร์ผิด 0891234567", "ไป 3 คน"), or None."""
     said = {k: v for k, v in read_message(text).items() if k in CORRECTABLE}
     said = {k: v for k, v in said.items() if answers.get(k) != v}
+    known = set(answers.get("special_needs") or ())
+    if set(said.get("special_needs") or [""]) <= known and not _FIXED.search(text):
+        said.pop("special_needs")  # "ผู้ป่วยไม่มีโทรศัพท์ค่ะ ติดต่อเบอร์ดิฉัน..." (dev78): said again
     if not said:
         return None
     if "id_card" in said and "id_card_state" not in said:
         said["id_card_state"] = None
     if said.get("special_needs") and not _TAKEN_BACK.search(text.replace(" ", "")):
         # "ขอแก้ครับ ยายไปด้วย อายุ 80 รวมเป็น 3 คน": one more, the care needs known stay
-        said["special_needs"] = sorted({*(answers.get("special_needs") or ()),
-                                        *said["special_needs"]})
+        said["special_needs"] = sorted({*known, *said["special_needs"]})
     out = {**answers, **said}
     return {k: v for k, v in out.items() if not (k == "id_card_state" and v is None)}
 

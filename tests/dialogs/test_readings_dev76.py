@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from dialogs.consent_preview import split_consent
 from dialogs.consent_yes import consent_word
 from dialogs.contact import no_phone
 from dialogs.engine import Dialog
 from dialogs.names import extract_name
 from dialogs.needs import parse_needs
+from dialogs.questions import is_question
 from dialogs.readers import read_hardship, read_province, read_special
 from dialogs.slang import particles_spelt
 from dialogs.slots import BY_KEY
-from dialogs.understand import read_message
+from dialogs.understand import corrections, read_message
 
 from .test_engine import Chat
 
@@ -191,3 +193,73 @@ def test_released_from_a_prison_known_by_name() -> None:
 ])
 def test_urgency_asked_about(text: str, urgent: bool | None) -> None:
     assert BY_KEY["urgent"].parse(text, None) is urgent
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ชื่อพี่เค้า สมศักดิ์ ค่ะ", "สมศักดิ์"), ("ชื่อพี่เค้าคือสมศักดิ์", "สมศักดิ์"),  # dev79
+    ("ชื่อน้อง ชัยวัฒน์", "ชัยวัฒน์"), ("ชื่อน้องเอ", "น้องเอ"),
+])
+def test_whose_name_before_it(text: str, name: str) -> None:
+    assert extract_name(text) == name
+
+
+def test_a_phone_message_naming_the_patient_keeps_the_care_needs() -> None:
+    # dev78: "ผู้ป่วยไม่มีโทรศัพท์" at the summary had dropped "cannot travel alone"
+    known = {"special_needs": ["sick", "cannot_travel_alone"], "phone": None}
+    fixed = corrections(known, "ผู้ป่วยไม่มีโทรศัพท์ค่ะ ติดต่อเบอร์ดิฉันได้เลย 081-765-4321")
+    assert fixed is not None
+    assert fixed["special_needs"] == ["sick", "cannot_travel_alone"]
+    assert fixed["phone"] == "0817654321"
+
+
+def test_a_care_need_taken_back_still_is() -> None:
+    known = {"special_needs": ["sick", "elderly"]}
+    assert (corrections(known, "ไม่ใช่คนป่วยค่ะ แค่คนแก่") or {}).get("special_needs") == ["elderly"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("ผม เมีย ลูกสองขวบ กับแม่ยาย", 4),  # dev82: the age was taken for the count
+    ("หนู ลูกสาวเจ็ดขวบ ลูกชายสามขวบ", 3),
+    # one not listed stays behind (dev82)
+    ("ฉาน แม่ กับลูกชาย ผัวไม่ไปจ้า อยู่หางานต่อ ยังไม่ด่วนจ้า แม่อายุ ๗๒ ลูกชายสี่ขวบจ้า", 3),
+    ("ผม แม่ ลูก เมียไม่ไปด้วยครับ", 3),
+    # one listed who does not go: no count read
+    ("ผม แม่ ลูก แม่ไม่ไป", None), ("ผม เมีย ลูก ไม่ไปครับ", None),
+])
+def test_kinship_lists(text: str, count: int | None) -> None:
+    assert BY_KEY["travellers"].parse(text, None) == count
+
+
+@pytest.mark.parametrize(("text", "home", "current"), [
+    ("หนูต้องพาน้องสองคนหลบไปอยู่กับยายที่ทุ่งสง แต่ไม่มีตังค์ค่ารถสักบาท", "นครศรีธรรมราช", None),
+    ("หลบบ้านตรัง", "ตรัง", None),
+    # hiding somewhere is no home (dev43)
+    ("หลบอยู่ที่หาดใหญ่", None, "สงขลา"), ("จะหลบไปอยู่กับพี่สาวที่ชลบุรี", None, "ชลบุรี"),
+])
+def test_going_to_live_with_grandparents(text: str, home: str | None, current: str | None) -> None:
+    said = read_message(text)
+    assert (said.get("home_province") or {}).get("name") == home
+    assert (said.get("current_province") or {}).get("name") == current
+
+
+@pytest.mark.parametrize(("text", "consent", "rest"), [
+    ("ได้เจ้า แต่บ่เอาไปประกาศเน่อ บ่มีค่ารถเจ้า", True, "บ่มีค่ารถเจ้า"),  # dev81
+    ("ได้ แต่ห้ามแชร์นะ", True, ""),
+    ("ได้ครับ แต่ไม่อยากให้เก็บข้อมูล", None, ""), ("ได้ค่ะ แต่ไม่อยากให้ใครรู้", None, ""),
+])
+def test_a_yes_on_a_condition_the_notice_keeps(text: str, consent: bool | None,
+                                               rest: str) -> None:
+    assert split_consent(text) == (consent, rest)
+
+
+def test_just_asking_first_is_no_consent(dialog: Dialog) -> None:
+    chat = Chat(dialog)
+    chat.say("สอบถามแหน่เด้อ")
+    chat.say("ถามเฉยๆก่อนค่ะ บ่ต้องเก็บ")
+    assert chat.state.data.get("consent") is not True
+    reply = chat.text("อยากฮู้ว่าต้องรอจักมื้อค่ะ")  # Isan "how many days" (dev81)
+    assert "15 วัน" in reply
+
+
+def test_isan_how_many_days_asks() -> None:
+    assert is_question("ขอค่ารถกลับบ้าน ต้องรอจักมื้อคะ ถ้าบ่ด่วน ยังมีบ่อนพักอยู่")
