@@ -67,7 +67,7 @@ _TOLD = re.compile(r"(ลุง|ป้า|ยาย|ตา|ปู่|ย่า|�
 _ISAN_CALL = re.compile(r"เอิ้น((?:ว่า)?\s?(?!หยัง|อีหยัง|ไผ|ไป|มา|ได้|ตาม|เพิ่น|เจ้าหน้าที่|ตลอด)"
                         r"[ก-๙]{2,12}?\s?)(?:ก็|กะ)ได้")  # (dev46; "เอิ้นหยังกะได้": anything)
 # after "ชื่อ" alone, whose name it is, never a name ("อาแซ สะมะแอ ค่ะ (ชื่อโต๊ะ)")
-_WHOSE = frozenset({"โต๊ะ", "เปาะ", "เมาะ", "ลุง", "ป้า", "ยาย", "ปู่", "ย่า", "แม่", "พ่อ"})
+_WHOSE = frozenset({"โต๊ะ", "เปาะ", "เมาะ", "ลุง", "ป้า", "ยาย", "ตา", "ปู่", "ย่า", "แม่", "พ่อ"})
 _HIS = frozenset({"เขา", "เค้า", "แก", "ท่าน"})
 _NAME_ENDS = frozenset({"เรียน"})  # ending names as often as a need: "บัวเรียน" (dev42)
 # where the name is or what it is like ("ชื่ออยู่ข้างบนแล้ว", "ชื่อจะยาว"): no name after the cue

@@ -198,9 +198,15 @@ def test_urgency_asked_about(text: str, urgent: bool | None) -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("ชื่อพี่เค้า สมศักดิ์ ค่ะ", "สมศักดิ์"), ("ชื่อพี่เค้าคือสมศักดิ์", "สมศักดิ์"),  # dev79
     ("ชื่อน้อง ชัยวัฒน์", "ชัยวัฒน์"), ("ชื่อน้องเอ", "น้องเอ"),
+    ("ชื่อตาครับ", "ตา"),  # the bare word after the cue is still a name
 ])
 def test_whose_name_before_it(text: str, name: str) -> None:
     assert extract_name(text) == name
+
+
+def test_whose_name_it_was_after_it() -> None:
+    # dev82: a guard gave the grandfather's name, then "ชื่อตา" (grandpa's name)
+    assert extract_name("สมบูรณ์ อินทร์แก้ว ครับ ชื่อตา", bare=True) == "สมบูรณ์ อินทร์แก้ว"
 
 
 def test_a_phone_message_naming_the_patient_keeps_the_care_needs() -> None:
