@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from dialogs.hiv_words import on_arvs, other_infection_only
+from dialogs.need_asides import set_aside
 from dialogs.past_needs import CURES, HAD, PRISON, over_stretches, over_words
 from dialogs.types import Choice
 from dialogs.words import phrase_words, words
@@ -77,7 +78,8 @@ PREFER_NOT = "prefer_not"
 # criminal history or health need would be false sensitive data); "ไม่มีงาน" is one
 _NEGATORS = ("ไม่", "ไม่ได้", "ไม่เคย", "ไม่ใช่", "ไม่ใช่คน", "ไม่มีใคร", "ไม่ได้เป็น", "ไม่เป็น",
              "ไม่เคยเป็น", "ไม่ได้มีใคร", "ไม่มีคน", "ไม่ได้มีคน", "บ่มีไผ", "บ่มีใผ", "ไม่มีไผ",
-             "ไม่ต้อง", "บ่ต้อง")  # "ไม่ต้องการงาน": ไม่|ต้อง|การงาน
+             "ไม่ต้อง", "บ่ต้อง", "ไม่ต้องการ", "บ่ต้องการ", "ไม่อยากได้", "ไม่ขอ")  # "ไม่ต้องการงาน":
+# ไม่|ต้อง|การงาน; "ไม่ต้องการของใช้ค่ะ อยากได้ค่ารถ": ไม่|ต้องการ|ของใช้ (review 1)
 _KEEPS = frozenset({"ยา", "กินยา"})  # "ไม่ได้กินยา": going without medicine is a need
 # a word that is no need after these: "เลิกยา" is an addiction (mental), not medicine;
 # "นวดที่โรงพยาบาล", "ทำงานโรงพยาบาล" is a workplace, not care
@@ -215,9 +217,10 @@ def _mentions(tokens: tuple[str, ...], token_set: frozenset[str], firsts: frozen
 _PLACES = re.compile(r"ศาลายา(?!(?:ก็)?(?:หมด|ขาด))|บ้านหมอ(?!นัด|บอก|ให้|สั่ง|ว่า|ตรวจ|เขา|เค้า)"
                      r"|สรรพยา|วังสามหมอ|หมอชิ[ตด]|ยาลา")  # (Bangkok's terminal; Yala voice-typed)
 # a hospital as a workplace ("อยากได้งานนวดแผนไทยในโรงพยาบาล", dev76; "เป็นแม่บ้านโรงพยาบาล"):
-# no medical care wanted (never one who must go there: "งานหายต้องไปโรงพยาบาล")
-_WORKPLACE = re.compile(r"((?:งาน|แม่บ้าน|พนักงาน|ยาม|รปภ)(?:(?!ไป|หา|ต้อง|ป่วย)[ก-๙]){0,14}?(?:ใน|ที่)?)"
-                        r"(?:โรงพยาบาล|โรงบาล|รพ)")
+# no medical care wanted (never one who must go there: "งานหายต้องไปโรงพยาบาล", nor one
+# hurt or put in it: "ทำงานตกนั่งร้านเข้าโรงพยาบาล", "ตกงานเพราะนอนโรงพยาบาลนาน": review 1)
+_WORKPLACE = re.compile(r"((?:งาน|แม่บ้าน|พนักงาน|ยาม|รปภ)(?:(?!ไป|หา|ต้อง|ป่วย|เข้า|นอน|แอดมิท|จน|เพราะ"
+                        r"|ตก|ล้ม|ชน|เจ็บ|ศพ|ไล่|ส่ง)[ก-๙]){0,14}?(?:ใน|ที่)?)(?:โรงพยาบาล|โรงบาล|รพ)")
 # studying now or done: no wish to train, in a story ("หนูเรียนอยู่กทม.", dev78)
 STUDYING = re.compile(r"(?<!อยาก)(?<!จะ)(?:กำลัง)?เรียน(?:อยู่|จบ)|กำลังเรียน")
 
@@ -226,7 +229,7 @@ def parse_needs(text: str) -> list[str]:
     """Need keys mentioned in free text, in a stable order. Matched on whole words:
     "อยากได้งานทำ" is work, never health ("ยา" is not a word of "อยาก"); a denied
     word is no need ("ไม่ได้ป่วย")."""
-    text = _DISABILITY_CARD.sub("ทะเบียนคนพิการ", text)
+    text = set_aside(_DISABILITY_CARD.sub("ทะเบียนคนพิการ", text))
     text = _WORKPLACE.sub(r"\1 ", _PLACES.sub(" ", text))  # "ศาลายา": a place, no medicine
     tokens = words(text)
     token_set = frozenset(tokens)
@@ -267,7 +270,7 @@ def _released_said(compact: str) -> bool:
 def released_from_prison(text: str) -> bool:
     """The person says they were just released (the probation need's words, not
     denied: "ไม่เคยติดคุก" is not, nor long past: "เคยติดคุก แต่นานแล้ว")."""
-    tokens = words(text)
+    tokens = words(set_aside(text))
     _, firsts, said = next(n for n in _need_words() if n[0] == "probation")
     return _mentions(tokens, frozenset(tokens), firsts, said, over_words(tokens)) or (
         _released_said(text.replace(" ", "")))

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dialogs.cannot_then import CANNOT_THEN
 from dialogs.romanised import thai_from_latin
 from dialogs.slang import particles_spelt
 
@@ -42,12 +43,6 @@ _ROI_ET = re.compile(r"(?<!ค่ารถ)(?<!ค่าตั๋ว)(?<!ไป)
                      r"|ซอย|ตำบล|อำเภอ|จังหวัด|กิโล|โล|กม|km|รอบ|ที่นั่ง|ใบ))")
 # Isan's "can it?" before more words (dev67): said as "ได้ไหม" ("ได้บ่? ด่วนมาก" too)
 CAN_IT = re.compile(r"ได้บ่(?=\s|[?,!])")
-# "กลับบ้านบ่ได้ ด่วนค่ะ" (negations_fixed: "ไม่ได้"): the "cannot" ends its clause, the urgency
-# or trouble after the space is said (dev56: "หนูไปรับบ่ได้ ด่วนเจ้า"; dev79: "ส่งตังมาไม่ได้
-# เดือดร้อน", refused); never the answer's "ไม่ได้ ด่วน", nor "did not" ("ผมไม่ได้ รีบครับ")
-CANNOT_THEN = re.compile(r"(?<=\Sไม่ได้)" + "".join(f"(?<!{w}ไม่ได้)" for w in (
-    "ผม", "หนู", "ฉัน", "เรา", "ข้อย", "เฮา", "กู", "มัน", "เขา", "เค้า", "แก", "ท่าน", "ก็", "กะ", "ยัง",
-    "คง")) + r"\s+(?=ด่วน|รีบ|เร่ง|เดือดร้อน|ลำบาก)")
 
 
 @lru_cache(maxsize=512)  # (a message is cleaned by many readers: once is enough)

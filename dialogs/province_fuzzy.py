@@ -18,7 +18,8 @@ __all__ = ["SHORT", "fuzzy_mentions"]
 # Short names that are ordinary words or parts of words: left edge required (rule 3).
 SHORT = frozenset({"ตาก", "ตราด", "ตรัง", "น่าน", "แพร่", "ยะลา", "สตูล", "ระนอง", "พัทลุง",
                    "อุดร", "อุบล", "กาญ", "กาญจน์", "สกล", "นนท์", "ปทุม", "นรา", "ประจวบ",
-                   "มหาชัย", "แม่กลอง", "จันท์"}) | SHORT_TOWNS
+                   "มหาชัย", "แม่กลอง", "จันท์",
+                   "ยาลา"}) | SHORT_TOWNS  # (Yala voice-typed; never "ไปซื้อยาลาดกระบัง": review 1)
 _NO_FUZZY = frozenset({"พิจิตร"})  # one edit from วิจิตร, an everyday word
 _EXTRA_FUZZY = ("กรุงเทพ", "อยุธยา", "นครศรี", "สุราษฎร์", "แปดริ้ว")
 

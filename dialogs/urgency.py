@@ -9,9 +9,11 @@ from dialogs.fact_rules import ROOF
 from dialogs.parse import facts_of, parse_yes_no
 from dialogs.parse_numbers import CAN_IT, CANNOT_THEN, negations_fixed
 
-# (or what it means: "ด่วนยังไงคะ? ยังมีห้องเช่าอยู่ค่ะ", dev77: read as urgent)
-_UNSURE = re.compile(r"(?:ด่วน|รีบ)(?:ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า|ยังไง|ยังงัย|อย่างไร|แบบไหน|คือ|หมายถึง"
-                     r"|แค่ไหน|ขนาดไหน|เหรอ|หรอ)|ไม่แน่ใจ|ไม่รู้")
+# (or what it means: "ด่วนยังไงคะ? ยังมีห้องเช่าอยู่ค่ะ", dev77: read as urgent); never an
+# "anyway", an explanation or "not at all" ("ด่วน ยังไงก็ช่วยด้วยนะคะ", "รีบคือต้องออกจากห้อง
+# พรุ่งนี้ครับ", "ไม่ด่วนหรอกค่ะ": review 1)
+_UNSURE = re.compile(r"(?:ด่วน|รีบ)(?:ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า|(?:ยังไง|ยังงัย|อย่างไร)(?!ก็)|แบบไหน"
+                     r"|คือ(?:อะไร|ไร|ยังไง|ไง)|หมายถึง|แค่ไหน|ขนาดไหน|เหรอ|หรอ(?!ก(?!็)))|ไม่แน่ใจ|ไม่รู้")
 # "ดวน", "ด่วนน": urgency typed without its tone mark or with a key held down
 _TYPO_URGENT = re.compile(r"(?<![ก-ฮ])ดวน(?=$|ๆ|มาก|เลย|ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|นะ)|ด่วนน+")
 
