@@ -72,7 +72,8 @@ _RELAYED = re.compile(r"(?:คุณ)?(?P<who>" + KIN + r"|คนไข้|ผ�
                       r"(?:ก็)?(?:(?:บอก|ตอบ|ว่า)(?:มา)?(?:ว่า)?\s*|(?=(?:ยิน)?ยอม))")
 _PARTICLES = r"(?:ค่ะ|ครับ|คับ|จ้ะ|จ้า|เจ้า|นะ|แล้ว|เด้อ)*"
 _RELAYED_YES = re.compile(r"(?:ได้|โอเค|ok|ตกลง|ยินยอม|ยอมรับ|ยอม|ยินดี)" + _PARTICLES
-                          + r"(?:$|\s(?!ให้|กลับ|ไป|มา|ลอง|เลย|ผม|หนู|ฉัน))", re.IGNORECASE)
+                          + r"(?:$|\s(?!ให้|กลับ|ไป|มา|ลอง|เลย|(?:ผม|หนู|ฉัน)(?!ได้ถาม|ถาม|อธิบาย|อ่าน)))",
+                          re.IGNORECASE)  # ("คุณยายบอกว่าได้ครับ ผมถามให้แล้ว", dev83)
 _RELAYED_NO = re.compile(r"(?:ไม่|บ่)(?:ยินยอม|ให้เก็บ)" + _PARTICLES + "$")
 # an elder spoken of as "แก", going home ("แกบอกจะกลับบ้าน...", a guard writing for an old
 # man): the one written for (never "แกไม่ส่งเงิน", a boyfriend, an employer)
@@ -90,7 +91,11 @@ def unrelayed(text: str, story: str = "", writes_for: str | None = None) -> str:
     if said is None:
         return text
     who = said["who"]
-    if writes_for in ("พ่อ", "แม่"):
+    met = who in _ELDERS and re.search(  # an elder met, written for ("มีคุณยายท่านนึง...", dev83)
+        r"(?:มี|เจอ|พบ)(?:คุณ)?" + who + r"(?:แก่ๆ|แก่)?(?:ท่าน|คน)(?:นึง|หนึ่ง|1)", story)
+    if met:
+        relayed = True
+    elif writes_for in ("พ่อ", "แม่"):
         relayed = who in (writes_for, "แก")
     elif writes_for is not None:  # the one named after "แทน" ("หลานพิมพ์แทนป้า")
         relayed = (re.search(r"(?:แทน|ให้)(?:คุณ)?" + re.escape(who), story) is not None or (

@@ -23,7 +23,7 @@ from dialogs.opening import opening_answer
 from dialogs.parse import parse_yes_no
 from dialogs.questions import is_question, just_asking
 from dialogs.screening import Screening
-from dialogs.slang import particles_spelt
+from dialogs.slang import typed_in_thai
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.stuck import CLARIFIED, clarify, times_clarified
@@ -148,8 +148,8 @@ class Dialog:
 
     def _resolve(self, state: State, inbound: Inbound) -> tuple[str, str | None]:
         """The text and the choice value of an inbound; a typed number or label of
-        the last offered choices counts as tapping it (slang particles spelt: "งับ")."""
-        text = particles_spelt(inbound.text.strip()[:MAX_CHARS])
+        the last offered choices counts as tapping it (dialogs.slang: "ได้งับ", "dai krub")."""
+        text = typed_in_thai(inbound.text.strip()[:MAX_CHARS])
         if inbound.kind == "choice" and inbound.value:
             return text, inbound.value
         offered = state.data.get("offered") or []

@@ -46,7 +46,7 @@ from dialogs.place_gaps import (
     unknown_answer,
 )
 from dialogs.place_house import BACK, BACK_DONE, HOUSE, VISIT, house_left, terse_home, wished_home
-from dialogs.place_writer import FETCH, cannot_fetch, writer_elsewhere
+from dialogs.place_writer import FETCH, KIN_OF, cannot_fetch, writer_elsewhere
 from dialogs.province_at_home import settle_at_home
 from dialogs.province_types import Mention, Province
 from dialogs.provinces import mentions_in_clean
@@ -63,7 +63,8 @@ RENTED = re.compile(PARTICLE + r"*(?:แต่)?(?:เช่า(?:เขา|เ�
 # "ตอนนี้อยู่ระยอง"): it wins over a place said before it without them ("พี่ชายทำงานอยู่
 # ระยอง ผมอยู่สระบุรี", "ยายอยู่ที่โคราช ส่วนหนูอยู่...")
 _SELF_HERE = re.compile(r"(?:(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ตัวเอง|ข้อย)|ตอนนี้|ส่วนเรา)(?:เอง)?(?:ก็|ยัง)?"
-                        r"(?:ตอนนี้)?(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน|เรียน)?อยู่(?:ที่|ใน|จังหวัด)?$")
+                        + KIN_OF
+                        + r"(?:ตอนนี้)?(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน|เรียน)?อยู่(?:ที่|ใน|จังหวัด)?$")
 # an elder sister writing for the younger, who cannot come and fetch them (dev73)
 _SIBLING_HERE = re.compile(r"พี่(?:เอง)?(?:ก็)?อยู่(?:ที่)?$")
 NEITHER = "neither"  # a cue that makes a place neither here nor home ("อยากไปทำงานที่...")

@@ -54,18 +54,22 @@ _PARTICLES: dict[str, str] = {
 _FEE = frozenset({"ka", "kha", "kaa"})  # "ka rot": ค่ารถ, the fare
 # words of English province names: "Chiang Mai", "Khon Kaen", "Chai Nat" stay English
 _PLACE_PAIRS = frozenset({("chiang", "mai"), ("khon", "kaen"), ("kon", "kaen"), ("chai", "nat")})
-_RUN = re.compile(r"[a-z]+(?:[ \t]+[a-z]+)*")
+_RUN = re.compile(r"[a-z0-9]+(?:[ \t]+[a-z0-9]+)*", re.IGNORECASE)  # (digits: "tang 2 kon")
 _MIN_WORDS = 2
+_BOTH_OF = frozenset({"song", "sam", "sarm", "see", "si", "ha", "mod", "mot", "moht", "khu", "koo",
+                      "khoo", "kon", "khon", "krob", "khrob"})
 
 
 def _thai(words: list[str], i: int) -> str | None:
-    word = words[i]
-    before = words[i - 1] if i else ""
-    after = words[i + 1] if i + 1 < len(words) else ""
+    word = words[i].lower()
+    before = words[i - 1].lower() if i else ""
+    after = words[i + 1].lower() if i + 1 < len(words) else ""
     if (before, word) in _PLACE_PAIRS or (word, after) in _PLACE_PAIRS:
         return None
     if word in _FEE and after in ("rot", "rod"):
         return "ค่า"
+    if word in ("tang", "tung") and (after.isdigit() or after in _BOTH_OF):
+        return "ทั้ง"  # "mee ka tang 2 kon" (dev84): both of them, not money
     return _WORDS.get(word) or _PARTICLES.get(word)
 
 
@@ -86,12 +90,12 @@ def _run(words: list[str]) -> str:
 
 
 def thai_from_latin(text: str) -> str:
-    """`text` (lower case) with its romanised Thai words in Thai script, or as it is when
-    it has fewer than two of them."""
+    """`text` with its romanised Thai words in Thai script (any case; the words left in
+    Latin letters keep theirs), or as it is when it has fewer than two of them."""
     runs = list(_RUN.finditer(text))
     if not runs:
         return text
-    count = sum(1 for m in runs for w in m.group().split() if w in _WORDS)
+    count = sum(1 for m in runs for w in m.group().split() if w.lower() in _WORDS)
     if count < _MIN_WORDS:
         return text
     parts: list[str] = []

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["particles_spelt"]
+from dialogs.romanised import thai_from_latin
+
+__all__ = ["particles_spelt", "typed_in_thai"]
 
 # a word's end only (never "ระงับ": "บัญชีถูกระงับ"; "งับ" of a dog biting is a verb: "หมา
 # งับ", "โดนงับขา" keep it; "ฮับ" of a "hub" is rare in Thai)
@@ -20,3 +22,10 @@ def particles_spelt(text: str) -> str:
     if not _SLANG.search(text) or _BITING.search(text):
         return text
     return _SLANG.sub("ครับ", text)
+
+
+def typed_in_thai(text: str) -> str:
+    """A message as every reader should see it: romanised Thai in Thai script ("dai krub
+    yinyom mee krub", dev84: asked for consent six times, then handed off) and the slang
+    particles spelt."""
+    return particles_spelt(thai_from_latin(text))
