@@ -51,7 +51,7 @@ def clean_text(text: str) -> str:
     digits to Arabic, zero-width characters out, เเ -> แ,
     repeated letters and marks collapsed, laughter and punctuation turned into
     single spaces, จ./อ./ต. spelled out. Spaces are kept (single)."""
-    text = thai_from_latin(_ZERO_WIDTH.sub("", text).lower())
+    text = thai_from_latin(_ZERO_WIDTH.sub("", text)).lower()  # (names kept: dialogs.romanised)
     if _THAI_DIGIT.search(text):
         text = text.translate(THAI_DIGITS)
     text = text.replace("\u0e40\u0e40", "\u0e41").replace("\u0e4d\u0e32", "\u0e33")

@@ -40,8 +40,6 @@ CORRECTABLE = ("name", "phone", "current_province", "home_province", "travellers
 
 _WORK_PHONE = re.compile(r"(?:นายจ้าง|เจ้านาย|หัวหน้า|บริษัท|โรงงาน|ร้าน)(?:ผม|ฉัน|หนู)?"
                          r"(?:เบอร์|โทร|ที่เบอร์)")
-# consent typed in words: any denial before or after "ยินยอม" is a no ("ไม่ได้ยินยอม",
-# "ยินยอมไม่ได้"); a question about it ("ยินยอมแล้วจะเป็นอะไรไหม") is neither
 # (gone with the bag or wallet: "โดนขโมยไปพร้อมกระเป๋าครับ", dev53: asked three times)
 _CARD_LOST = re.compile(r"(?:(?:เคย)?มี(?:ค่ะ|ค่า|ครับ|คับ)?แต่)?(?:ทำ)?(?:หาย|(?:โดน|ถูก)(?:ยึด|ขโมย|ล้วง"
                         r"|กระชาก|ชิง|ปล้น))(?:แล้ว|ไป|ไปแล้ว)?(?:(?:พร้อม|กับ|ไปกับ|ติด)(?:กระเป๋า"
@@ -148,7 +146,8 @@ def _read_message(text: str) -> str:
 
 
 _TAKEN_BACK = re.compile(r"ไม่ใช่|ไม่ได้|ผิด|ไม่มี|แค่|เท่านั้น")  # a care need fixed, not added
-_FIXED = re.compile(r"ไม่ใช่|ผิด|แค่|เท่านั้น|แก้")  # (not "ไม่มีโทรศัพท์": of something else)
+# (not "ไม่มีโทรศัพท์": of something else; a care need denied is: "ไม่ได้ท้องค่ะ มีแต่ลูก 2 ขวบ", review 2)
+_FIXED = re.compile(r"ไม่ใช่|ผิด|แค่|เท่านั้น|แก้|(?:ไม่|บ่)(?:ได้|มี)?(?:คน)?(?:ท้อง|ตั้งครรภ์|ป่วย|พิการ)")
 
 
 def corrections(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
@@ -156,7 +155,7 @@ def corrections(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
     said = {k: v for k, v in read_message(text).items() if k in CORRECTABLE}
     said = {k: v for k, v in said.items() if answers.get(k) != v}
     known = set(answers.get("special_needs") or ())
-    if set(said.get("special_needs") or [""]) <= known and not _FIXED.search(text):
+    if set(said.get("special_needs") or [""]) <= known and not _FIXED.search(text.replace(" ", "")):
         said.pop("special_needs")  # "ผู้ป่วยไม่มีโทรศัพท์ค่ะ ติดต่อเบอร์ดิฉัน..." (dev78): said again
     if not said:
         return None
