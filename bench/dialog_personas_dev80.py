@@ -1,0 +1,495 @@
+"""Dialog personas, set "dev80" (development set).
+
+Date: 2026-12-07. Written from the seeds only.
+
+Focus: the upper South and the Andaman coast (Phuket, Krabi, Phang Nga, Ranong,
+Surat Thani with Samui and Pha Ngan, Chumphon, Nakhon Si Thammarat) in early
+December: Gulf-side bar, spa and hotel staff laid off in the monsoon low season,
+Thai and Burmese boat crews and fishermen cheated of pay at Ranong and Khanom,
+rubber tappers and palm-oil cutters left without wages, construction crews
+abandoned by a contractor in Khao Lak, people stranded at Thong Sala and Nathon
+piers and at the Surat, Krabi and Phuket bus terminals, a tourist's Thai partner
+left pregnant in Rawai, a man just out of the Nakhon Si Thammarat central prison,
+a volunteer and a sister writing for someone else. Many write southern speech
+(หม้าย, ฉาน, หนิ, แหละ, ตั้ง, พันพรือ, ไม่หล่าว, หลบบ้าน, เบี้ย, ทำไม่ได้แล้ว),
+name an island, pier or district (ทุ่งสง, ห้วยยอด, คุระบุรี, ไชยา, หลังสวน)
+instead of a province, type on phones with typos, Thai digits and dashes in phone
+numbers, and tell their story before the bot asks.
+
+Counts: 23 personas: 17 case, 3 refused, 3 answered; 4 one_part.
+"""
+
+from __future__ import annotations
+
+from bench.dialog_personas import Persona
+
+HEALTH = ("medical_services", "mental_health_care", "hiv_aid")
+
+PERSONAS: dict[str, Persona] = {
+    # bar girl laid off at Haad Rin, stuck at Thong Sala pier (Pha Ngan) -> Udon; urgent
+    "dev80 Pha Ngan bar girl at Thong Sala pier to Udon": Persona(
+        ("สวัสดีค่ะ",
+         "หนูทำงานบาร์ที่หาดรินค่ะ หน้ามรสุมเค้าปิดร้านให้ออกหมดเลย ตอนนี้นั่งอยู่ท่าเรือท้องศาลา"
+         "ไม่มีตังค่าเรือค่ารถกลับบ้านเลยค่ะ🥲"),
+        {"consent": "ยินยอมค่ะ", "idle": "ขอความช่วยเหลือค่ะ",
+         "hardship": "ไม่มีค่ารถกลับบ้านค่ะ ห้องก็คืนไปแล้ว",
+         "id_card": "มีบัตรค่ะ อยู่กับตัว",
+         "current_province": "เกาะพะงันค่ะ ท่าเรือท้องศาลา",
+         "home_province": "บ้านอยู่อุดรค่ะ อ.กุมภวาปี",
+         "travellers": "คนเดียวค่ะ",
+         "urgent": "ด่วนค่ะ คืนนี้ไม่มีที่นอนเลย ต้องนอนท่าเรือ",
+         "special_needs": "ไม่มีค่ะ", "more_care": "ไม่มีค่ะ",
+         "travel_alone": "ไปเองได้ค่ะ",
+         "needs": "ไม่มีค่ะ อยากกลับบ้านอย่างเดียว",
+         "sensitive_consent": "ยินยอมค่ะ",
+         "name": "แพรวค่ะ 0957713042", "phone": "0957713042",
+         "confirm": "ถูกต้องค่ะ"},
+        expect={"eligible": True, "current": "สุราษฎร์ธานี", "home": "อุดรธานี",
+                "travellers": 1, "urgent": True, "special": [], "name": "แพรว",
+                "phone": "0957713042", "no_referrals": HEALTH}),
+
+    # Thai deckhand cheated by the skipper at Ranong fish pier -> Surin; urgent, wants shore work
+    "dev80 Ranong deckhand cheated of pay, one thing at a time": Persona(
+        ("ช่วยด้วยครับ",),
+        {"consent": "ยอมครับ", "idle": "ขอความช่วยเหลือครับ",
+         "hardship": "ไม่มีเงินค่ารถกลับบ้านครับ ไต๋โกงค่าแรง",
+         "id_card": "มีคับ",
+         "current_province": "ระนองครับ สะพานปลา",
+         "home_province": "สุรินทร์",
+         "travellers": "ผมคนเดียว",
+         "urgent": "ด่วนครับ ไม่ได้กินข้าวมา๒วันแล้ว",
+         "special_needs": "ไม่มี", "more_care": "ไม่มี",
+         "travel_alone": "ไปเองได้",
+         "needs": "อยากได้งานบนบกครับ ไม่เอาเรือแล้ว",
+         "sensitive_consent": "ได้ครับ",
+         "name": "บุญมี", "phone": "๐๘๙๕๕๒๑๗๖๓",
+         "confirm": "ถูกครับ"},
+        expect={"eligible": True, "current": "ระนอง", "home": "สุรินทร์", "travellers": 1,
+                "urgent": True, "special": [], "name": "บุญมี", "phone": "0895521763",
+                "referrals": ["job_placement"], "no_referrals": HEALTH},
+        one_part=True),
+
+    # rubber tapper couple and daughter in Takua Pa, home given only as Thung Song; not urgent
+    "dev80 Takua Pa rubber tappers with daughter to Thung Song": Persona(
+        ("หวัดดีครับ",
+         "ฉานกับเมียมากรีดยางแถวตะกั่วป่า ยางราคาตกนายหม้ายให้เบี้ยเลยสักบาท "
+         "ตอนนี้หม้ายมีตั้งหลบบ้านที่ทุ่งสง พันพรือดีหนิ"),
+        {"consent": "ได้ครับ ยินยอม", "idle": "ขอค่ารถหลบบ้านครับ",
+         "hardship": "หม้ายมีเบี้ยค่ารถหลบบ้านแหละ",
+         "id_card": "มีทั้งฉานทั้งเมียครับ",
+         "current_province": "ตะกั่วป่า พังงาครับ",
+         "home_province": ("ทุ่งสงครับ", "นครศรีฯ ครับ อ.ทุ่งสง"),
+         "travellers": "3 คนครับ ฉาน เมีย ลูกสาว",
+         "urgent": "ยังหม้ายด่วนครับ นอนห้องเพื่อนได้อยู่",
+         "special_needs": "ลูกสาว 8 ขวบครับ",
+         "more_care": "หม้ายแล้วครับ",
+         "travel_alone": "ลูกไปกับฉานกับเมียครับ",
+         "needs": "หม้ายครับ",
+         "sensitive_consent": "ได้ครับ",
+         "name": "วิชัย 0862290417", "phone": "0862290417",
+         "confirm": "ถูกแล้วหนิ"},
+        expect={"eligible": True, "current": "พังงา", "home": "นครศรีธรรมราช",
+                "travellers": 3, "urgent": False, "special": ["child"], "name": "วิชัย",
+                "phone": "0862290417", "no_referrals": HEALTH}),
+
+    # palm-oil cutter, husband and her mother of 67 in Khlong Thom (Krabi) -> Kalasin; not urgent
+    "dev80 Khlong Thom palm-oil family with old mother to Kalasin": Persona(
+        ("สวัสดีค่ะ ขอสอบถามค่ะ",
+         "ตัดปาล์มอยู่คลองท่อมค่ะ เจ๊เค้าขายสวนแล้ว ให้คนงานออกหมด "
+         "จะพาแม่กลับกาฬสินธุ์แต่เงินไม่พอค่ารถค่ะะ"),
+        {"consent": "ยินยอมค่ะ", "idle": "อยากขอค่ารถกลับบ้านค่ะ",
+         "hardship": "ไม่มีค่ารถค่ะ",
+         "id_card": "มีค่ะ แม่ก็มีบัตร แฟนก็มี",
+         "current_province": "อ.คลองท่อม จ.กระบี่ค่ะ",
+         "home_province": "กาฬสินธุ์ค่ะ อ.ยางตลาด",
+         "travellers": "3 คนค่ะ หนู แฟน กับแม่",
+         "urgent": "ยังพอมีที่พักค่ะ เจ๊ให้อยู่ถึงสิ้นเดือน",
+         "special_needs": "แม่อายุ 67 ค่ะ",
+         "more_care": "ไม่มีแล้วค่ะ",
+         "travel_alone": "แม่ไปกับหนูค่ะ",
+         "needs": "ไม่มีค่ะ",
+         "sensitive_consent": "ยินยอมค่ะ",
+         "name": "จันทร์เพ็ญ ค่ะ", "phone": "091-447-2086",
+         "confirm": "ถูกต้องค่ะ"},
+        expect={"eligible": True, "current": "กระบี่", "home": "กาฬสินธุ์", "travellers": 3,
+                "urgent": False, "special": ["elderly"], "name": "จันทร์เพ็ญ",
+                "phone": "0914472086", "no_referrals": HEALTH}),
+
+    # tourist's Thai girlfriend left pregnant and evicted in Rawai (Phuket) -> Chiang Rai; urgent
+    "dev80 Rawai farang's girlfriend pregnant, evicted, to Chiang Rai": Persona(
+        ("ช่วยด้วยค่ะ😭",
+         "แฟนฝรั่งกลับประเทศไปแล้ว บล็อกไลน์หนีเลย ค่าห้องที่ราไวย์ก็ไม่จ่าย เจ้าของไล่ออกวันนี้",
+         "หนูท้อง5เดือนค่ะ อยากกลับบ้านที่เชียงราย"),
+        {"consent": "ยินยอมค่ะ", "idle": "ขอความช่วยเหลือค่ะ",
+         "hardship": "ไม่มีที่อยู่ค่ะ ไม่มีค่ารถกลับบ้านด้วย",
+         "id_card": "มีบัดประชาชนค่ะ",
+         "current_province": "ราไวย์ ภูเก็ตค่ะ",
+         "home_province": "เชียงรายค่ะ อ.แม่จัน",
+         "travellers": "หนูคนเดียวค่ะ",
+         "urgent": "ด่วนค่ะ คืนนี้ไม่มีที่นอน",
+         "special_needs": "หนูท้องค่ะ 5 เดือน",
+         "more_care": "ไม่มีค่ะ",
+         "travel_alone": "ไปเองได้ค่ะ",
+         "needs": "อยากไปฝากครรภ์ค่ะ ยังไม่เคยฝากเลย",
+         "sensitive_consent": "ยินยอมค่ะ",
+         "name": "มายด์ ค่ะ", "phone": "0806631957",
+         "confirm": "ใช่ค่ะ"},
+        expect={"eligible": True, "current": "ภูเก็ต", "home": "เชียงราย", "travellers": 1,
+                "urgent": True, "special": ["pregnant"], "name": "มายด์",
+                "phone": "0806631957"}),
+
+    # pickpocketed at the Surat Thani bus terminal -> Bangkok (Lat Phrao); urgent, one thing per message
+    "dev80 Surat bus terminal pickpocket victim to Bangkok": Persona(
+        ("สวัสดีครับ",),
+        {"consent": "ยินยอมครับ", "idle": "ขอความช่วยเหลือครับ",
+         "hardship": "โดนล้วงกระเป๋าตังครับ ไม่มีค่ารถกลับ",
+         "id_card": "บัตรยังอยู่ครับ เก็บไว้กระเป๋าเสื้อ",
+         "current_province": "ขนส่งสุราษฎร์ครับ",
+         "home_province": "กรุงเทพครับ ลาดพร้าว",
+         "travellers": "คนเดียวครับ",
+         "urgent": "ด่วนครับ คืนนี้ต้องนอนขนส่ง",
+         "special_needs": "ไม่มีครับ", "more_care": "ไม่มี",
+         "travel_alone": "ได้ครับ",
+         "needs": "ไม่มีครับ",
+         "sensitive_consent": "ครับ",
+         "name": "ธนากร", "phone": "0628140395",
+         "confirm": "ถูกต้องครับ"},
+        expect={"eligible": True, "current": "สุราษฎร์ธานี", "home": "กรุงเทพมหานคร",
+                "travellers": 1, "urgent": True, "special": [], "name": "ธนากร",
+                "phone": "0628140395", "no_referrals": HEALTH},
+        one_part=True),
+
+    # released yesterday from Nakhon Si Thammarat central prison, card expired -> Hat Yai; urgent
+    "dev80 just out of Nakhon prison, expired card, to Hat Yai": Persona(
+        ("ผมพึ่งออกจากเรือนจำกลางนครศรีฯเมื่อวานครับ",
+         "บ้านอยู่หาดใหญ่ หม้ายมีเบี้ยค่ารถหลบบ้าน บัตรปชช.ก็หมดอายุตั้งแต่อยู่ข้างใน"),
+        {"consent": "ยินยอมครับ", "idle": "ขอค่ารถกลับบ้านครับ",
+         "hardship": "ไม่มีค่ารถครับ",
+         "id_card": "มีแต่หมดอายุแล้วครับ",
+         "nationality_letter": "มีหนังสือรับรองจากผู้ใหญ่บ้านครับ แม่ไปขอให้",
+         "current_province": "อยู่ในเมืองนครครับ แถวหน้าเรือนจำ",
+         "home_province": "หาดใหญ่ สงขลาครับ",
+         "travellers": "คนเดียว",
+         "urgent": "ด่วนครับ เมื่อคืนนอนศาลาวัด คืนนี้ก็หม้ายรู้นอนไหน",
+         "special_needs": "หม้ายมีครับ", "more_care": "หม้าย",
+         "travel_alone": "ไปเองได้",
+         "needs": "อยากทำบัตรใหม่ แล้วก็อยากได้งานครับ",
+         "sensitive_consent": "ยินยอมครับ",
+         "name": "อนุชา 0652208174", "phone": "0652208174",
+         "confirm": "ถูกครับ"},
+        expect={"eligible": True, "current": "นครศรีธรรมราช", "home": "สงขลา",
+                "travellers": 1, "urgent": True, "special": [], "name": "อนุชา",
+                "phone": "0652208174", "referrals": ["id_card", "job_placement"],
+                "no_referrals": HEALTH}),
+
+    # social-development volunteer for a 74-year-old man at Chumphon station -> Ubon; urgent, needs escort
+    "dev80 volunteer for old man at Chumphon station to Ubon": Persona(
+        ("สวัสดีครับ ผมเป็น อพม. อยู่ชุมพร",
+         "เจอคุณตาคนนึงนั่งอยู่สถานีรถไฟชุมพร 2 วันแล้ว อายุ 74 บ้านอยู่อุบล "
+         "มาหาลูกที่สวนทุเรียนแต่ลูกย้ายไปแล้ว ไม่มีเงินกลับ",
+         "ตาแกหลงๆลืมๆ ไปเองคงไม่ได้ครับ"),
+        {"consent": "ยินยอมครับ ตาก็โอเค", "idle": "ขอความช่วยเหลือให้ตาครับ",
+         "hardship": "ไม่มีค่ารถกลับบ้าน ไม่มีที่นอนด้วยครับ",
+         "id_card": "ตามีบัตรครับ",
+         "current_province": "สถานีรถไฟชุมพรครับ",
+         "home_province": "อุบลราชธานีครับ อ.วารินฯ",
+         "travellers": "ตาคนเดียวครับ",
+         "urgent": "ด่วนครับ ตานอนสถานีมา 2 คืนแล้ว",
+         "special_needs": "ตาอายุ 74 ครับ",
+         "more_care": "ไม่มีครับ",
+         "travel_alone": "ไปคนเดียวไม่ได้ครับ ต้องมีคนพาไป",
+         "needs": "ไม่มีครับ",
+         "sensitive_consent": "ยินยอมครับ",
+         "name": "สมบัติ แก้วมณี ครับ", "phone": "เบอร์ผมนะครับ 0817754320",
+         "confirm": "ถูกต้องครับ"},
+        expect={"eligible": True, "current": "ชุมพร", "home": "อุบลราชธานี",
+                "travellers": 1, "urgent": True,
+                "special": ["elderly", "cannot_travel_alone"],
+                "name": "สมบัติ แก้วมณี", "phone": "0817754320"}),
+
+    # hotel cook laid off in Chaweng, with wife and 1-year-old at Nathon pier (Samui) -> Korat; urgent
+    "dev80 Samui hotel cook with wife and baby at Nathon pier to Korat": Persona(
+        ("สวัสดีครับ ผมเป็นกุ๊กโรงแรมที่เฉวง สมุย",
+         "หน้าฝนแขกไม่มี โรงแรมปิดปรับปรุง เลิกจ้างไม่จ่ายชดเชยสักบาท",
+         "ตอนนี้อยู่ท่าเรือหน้าทอนกับเมียกับลูก ค่าเรือยังไม่มีเลยครับ จะกลับโคราช"),
+        {"consent": "ยินยอมครับ", "idle": "ขอค่ารถกลับบ้านครับ",
+         "hardship": "ไม่มีค่าเดินทางครับ",
+         "id_card": "มีครับ ทั้งผมทั้งเมีย",
+         "current_province": "ท่าเรือหน้าทอน เกาะสมุยครับ",
+         "home_province": "โคราชครับ อ.ปักธงชัย",
+         "travellers": "3 คนครับ ผม เมีย ลูก",
+         "urgent": "ด่วนครับ ห้องคืนไปแล้ว คืนนี้ไม่มีที่นอน",
+         "special_needs": "ลูกชายขวบนึงครับ",
+         "more_care": "ไม่มีครับ",
+         "travel_alone": "ลูกไปกับพ่อแม่ครับ",
+         "needs": "อยากหางานใหม่ที่โคราชครับ",
+         "sensitive_consent": "ยินยอม",
+         "name": "กิตติพงษ์ ครับ 098-330-6142", "phone": "098-330-6142",
+         "confirm": "ใช่ครับ ถูกต้อง"},
+        expect={"eligible": True, "current": "สุราษฎร์ธานี", "home": "นครราชสีมา",
+                "travellers": 3, "urgent": True, "special": ["child"],
+                "name": "กิตติพงษ์", "phone": "0983306142",
+                "referrals": ["job_placement"], "no_referrals": HEALTH}),
+
+    # southern spa worker hungry at Phuket bus terminal 2 -> Huai Yot (Trang); urgent, one thing per message
+    "dev80 Phuket spa girl from Huai Yot, southern, one thing at a time": Persona(
+        ("หวัดดีจ้า", "ช่วยฉานทีเถอะ"),
+        {"consent": "ได้จ้า ยินยอม", "idle": "อยากหลบบ้านจ้า",
+         "hardship": "หม้ายมีเบี้ยค่ารถไม่หล่าวจ้า",
+         "id_card": "มีจ้า",
+         "current_province": "ภูเก็ต แถวบขส.2",
+         "home_province": ("ห้วยยอด", "ตรังจ้า"),
+         "travellers": "ฉานคนเดียว",
+         "urgent": "ด่วนจ้า ข้าวไม่ได้กินตั้งแต่เมื่อวานแหละ",
+         "special_needs": "หม้ายมี", "more_care": "หม้ายมีแล้ว",
+         "travel_alone": "ไปเองได้",
+         "needs": "หม้ายจ้า",
+         "sensitive_consent": "ได้จ้า",
+         "name": "ยุพิน", "phone": "084 991 7350",
+         "confirm": "ถูกแล้วจ้า"},
+        expect={"eligible": True, "current": "ภูเก็ต", "home": "ตรัง", "travellers": 1,
+                "urgent": True, "special": [], "name": "ยุพิน", "phone": "0849917350",
+                "no_referrals": HEALTH},
+        one_part=True),
+
+    # longtail boatman who lost a leg, Ao Nang (Krabi) -> Phatthalung; not urgent, wants disability allowance
+    "dev80 Ao Nang longtail boatman with one leg to Phatthalung": Persona(
+        ("สวัสดีครับ",
+         "ผมขาขาดข้างนึงจากใบพัดเรือหางยาวเมื่อปีที่แล้ว ขับเรือที่อ่าวนางไม่ได้แล้ว",
+         "อยากหลบบ้านพัทลุงไปอยู่กับแม่ แต่หม้ายมีเบี้ยค่ารถ"),
+        {"consent": "ยินยอมครับ", "idle": "ขอค่ารถกลับบ้าน",
+         "hardship": "ไม่มีค่ารถครับ",
+         "id_card": "มีครับ",
+         "current_province": "อ่าวนาง กระบี่",
+         "home_province": "พัทลุงครับ อ.ควนขนุน",
+         "travellers": "ผมคนเดียวครับ",
+         "urgent": "หม้ายด่วนครับ ยังพักกับเพื่อนได้",
+         "special_needs": "ผมพิการขาขวาครับ ใช้ไม้ค้ำ",
+         "more_care": "หม้ายมีครับ",
+         "travel_alone": "ไปเองได้ครับ ขึ้นรถทัวร์ได้",
+         "needs": "อยากขึ้นทะเบียนคนพิการ เอาเบี้ยคนพิการครับ ยังไม่เคยทำ",
+         "sensitive_consent": "ยินยอมครับ",
+         "name": "สุริยา ครับ", "phone": "0871136604",
+         "confirm": "ถูกต้องครับ"},
+        expect={"eligible": True, "current": "กระบี่", "home": "พัทลุง", "travellers": 1,
+                "urgent": False, "special": ["disabled"], "name": "สุริยา",
+                "phone": "0871136604", "referrals": ["disability_allowance"]}),
+
+    # Patong bar worker with HIV, pills running out -> Lampang; room until the 10th, not urgent
+    "dev80 Patong bar worker with HIV to Lampang": Persona(
+        ("สวัสดีครับ", "ผมทำงานบาร์ซอยบางลาครับ ร้านปิดผมโดนให้ออก",
+         "ผมติดเชื้อhivครับ ยาต้านใกล้หมด อยากกลับไปรักษาต่อที่บ้านลำปาง แต่ไม่มีเงินค่ารถ"),
+        {"consent": "ยินยอมครับ", "idle": "ขอค่ารถกลับบ้านครับ",
+         "hardship": "ไม่มีค่ารถครับ",
+         "id_card": "มีครับ",
+         "current_province": "ป่าตอง ภูเก็ตครับ",
+         "home_province": "ลำปางครับ",
+         "travellers": "คนเดียวครับ",
+         "urgent": "ยังมีห้องอยู่ถึงวันที่ 10 ครับ ไม่ด่วน",
+         "special_needs": "ไม่มีครับ",
+         "more_care": "ไม่มีครับ",
+         "travel_alone": "ไปเองได้ครับ",
+         "needs": "ยาต้านครับ อยากรับยาต่อ",
+         "sensitive_consent": "ยินยอมครับ",
+         "name": "เจมส์", "phone": "0614420938",
+         "confirm": "ถูกต้องครับ"},
+        expect={"eligible": True, "current": "ภูเก็ต", "home": "ลำปาง", "travellers": 1,
+                "urgent": False, "name": "เจมส์", "phone": "0614420938",
+                "referrals": ["hiv_aid"]}),
+
+    # sister in Lang Suan writes for her psychotic brother sleeping rough in Ranong -> Chumphon; urgent
+    "dev80 sister for mentally ill brother in Ranong to Lang Suan": Persona(
+        ("ช่วยน้องชายหนูหน่อยค่ะ",
+         "น้องป่วยจิตเวช หยุดยามาหลายเดือน ไปทำงานแพปลาที่ระนองแล้วโดนไล่ออก "
+         "ตอนนี้เดินเร่ร่อนแถวตลาดระนอง นอนข้างทาง",
+         "หนูอยู่หลังสวน หม้ายมีเบี้ยไปรับ ทำไม่ได้แล้วจริงๆค่ะ"),
+        {"consent": "ยินยอมค่ะ", "idle": "ขอให้ช่วยพาน้องกลับบ้านค่ะ",
+         "hardship": "น้องไม่มีที่อยู่ ไม่มีค่ารถกลับค่ะ",
+         "id_card": "บัตรอยู่กับน้องค่ะ",
+         "current_province": "น้องอยู่ระนองค่ะ แถวตลาดสด",
+         "home_province": "หลังสวน ชุมพรค่ะ",
+         "travellers": "น้องคนเดียวค่ะ",
+         "urgent": "ด่วนค่ะ น้องนอนข้างถนน ไม่ได้กินข้าว",
+         "special_needs": "น้องป่วยจิตเวชค่ะ",
+         "more_care": "ไม่มีค่ะ",
+         "travel_alone": "ไปเองไม่ได้ค่ะ ต้องมีคนพามา เดี๋ยวหลงหาย",
+         "needs": "อยากให้น้องได้หาหมอรับยาต่อค่ะ",
+         "sensitive_consent": "ยินยอมค่ะ",
+         "name": "หนูชื่อวรรณาค่ะ 0897046312", "phone": "0897046312",
+         "confirm": "ถูกต้องค่ะ"},
+        expect={"eligible": True, "current": "ระนอง", "home": "ชุมพร", "travellers": 1,
+                "urgent": True, "special": ["sick", "cannot_travel_alone"],
+                "name": "วรรณา", "phone": "0897046312",
+                "referrals": ["mental_health_care"]}),
+
+    # fisherman whose card fell in the sea at Khanom, has a village head's letter -> Yasothon; not urgent
+    "dev80 Khanom fisherman, card lost at sea, has letter, to Yasothon": Persona(
+        ("สวัสดีครับ",
+         "ผมทำเรือประมงที่ขนอมครับ กระเป๋าตังตกทะเลไปพร้อมบัตร เถ้าแก่ก็ไม่จ่ายค่าแรง เลิกทำแล้ว",
+         "อยากกลับยโสธรครับ"),
+        {"consent": "ยินยอมครับ", "idle": "ขอค่ารถกลับบ้านครับ",
+         "hardship": "ไม่มีค่ารถครับ",
+         "id_card": "บัตรหายครับ ตกทะเล",
+         "nationality_letter": "มีครับ ผู้ใหญ่บ้านที่ยโสธรทำหนังสือรับรองส่งมาให้แล้ว",
+         "current_province": "ขนอม นครศรีธรรมราชครับ",
+         "home_province": "ยโสธรครับ อ.เลิงนกทา",
+         "travellers": "คนเดียวครับ",
+         "urgent": "ยังไม่ด่วนครับ นอนบนเรือเพื่อนได้อยู่",
+         "special_needs": "ไม่มีครับ", "more_care": "ไม่มี",
+         "travel_alone": "ได้ครับ",
+         "needs": "อยากทำบัตรประชาชนใหม่ครับ",
+         "sensitive_consent": "ยินยอมครับ",
+         "name": "ประสิทธิ์ ครับ", "phone": "0938825017",
+         "confirm": "ถูกต้อง"},
+        expect={"eligible": True, "current": "นครศรีธรรมราช", "home": "ยโสธร",
+                "travellers": 1, "urgent": False, "special": [], "name": "ประสิทธิ์",
+                "phone": "0938825017", "referrals": ["id_card"], "no_referrals": HEALTH}),
+
+    # four builders abandoned by a contractor in Khao Lak, camp torn down -> Roi Et; urgent
+    "dev80 four Khao Lak builders left by contractor to Roi Et": Persona(
+        ("สวัสดีครับ พวกผม 4 คนมาทำก่อสร้างรีสอร์ทที่เขาหลัก",
+         "ผู้รับเหมาหนีไม่จ่ายเงิน 2 งวด แคมป์ก็โดนรื้อ วันนี้ไม่มีที่นอนครับ",
+         "จะกลับร้อยเอ็ดกันหมด"),
+        {"consent": "ยินยอมครับ", "idle": "ขอค่ารถกลับบ้านครับ",
+         "hardship": "ไม่มีค่ารถ ไม่มีที่นอนครับ",
+         "id_card": "มีบัตรครบทั้ง 4 คนครับ",
+         "current_province": "เขาหลัก พังงาครับ",
+         "home_province": "ร้อยเอ็ดครับ ทุกคน",
+         "travellers": "4 คนครับ ผู้ชายหมด",
+         "urgent": "ด่วนครับ คืนนี้ไม่มีที่นอน",
+         "special_needs": "ไม่มีครับ แข็งแรงกันหมด",
+         "more_care": "ไม่มีครับ",
+         "travel_alone": "ไปเองได้ครับ",
+         "needs": "ไม่มีครับ",
+         "sensitive_consent": "ยินยอมครับ",
+         "name": "สมพงษ์ครับ 0823309714", "phone": "0823309714",
+         "confirm": "ถูกต้องครับ"},
+        expect={"eligible": True, "current": "พังงา", "home": "ร้อยเอ็ด", "travellers": 4,
+                "urgent": True, "special": [], "name": "สมพงษ์", "phone": "0823309714",
+                "no_referrals": HEALTH}),
+
+    # crew's wife with kids of 5 and 10 in Kuraburi, husband gone with the boat -> Sakon Nakhon; not urgent, one thing per message
+    "dev80 Kuraburi mother of two, husband gone to sea, one thing at a time": Persona(
+        ("ขอความช่วยเหลือค่ะ",),
+        {"consent": "ยินยอมค่ะ", "idle": "ขอค่ารถกลับบ้านค่ะ",
+         "hardship": "ผัวออกเรือแล้วไม่กลับมาค่ะ ไม่มีเงินกลับบ้าน",
+         "id_card": "มีค่ะ",
+         "current_province": ("คุระบุรีค่ะ", "พังงาค่ะ"),
+         "home_province": "สกลนครค่ะ",
+         "travellers": "3 คนค่ะ",
+         "urgent": "ไม่ด่วนค่ะ ยังอยู่บ้านเช่าได้ถึงสิ้นเดือน",
+         "special_needs": "ลูก 2 คนค่ะ 5 ขวบ กับ 10 ขวบ",
+         "more_care": "ไม่มีค่ะ",
+         "travel_alone": "ลูกไปกับแม่ค่ะ",
+         "needs": "ไม่มีค่ะ",
+         "sensitive_consent": "ยินยอมค่ะ",
+         "name": "นงลักษณ์", "phone": "๐๘๐๑๒๕๗๗๔๙",
+         "confirm": "ถูกต้องค่ะ"},
+        expect={"eligible": True, "current": "พังงา", "home": "สกลนคร", "travellers": 3,
+                "urgent": False, "special": ["child"], "name": "นงลักษณ์",
+                "phone": "0801257749", "no_referrals": HEALTH},
+        one_part=True),
+
+    # wallet stolen at the Full Moon party, now at Krabi bus terminal -> Chiang Mai; urgent;
+    # hesitates at consent and corrects his phone at the summary
+    "dev80 Full Moon wallet theft, Krabi terminal to Chiang Mai, fixes phone": Persona(
+        ("ครับ",
+         "กระเป๋าตังโดนขโมยตอนไปฟูลมูนที่พะงัน ตอนนี้มาถึงขนส่งกระบี่ละ",
+         "กลับเชียงใหม่ไม่ได้ครับ ตังไม่มี"),
+        {"consent": ("เก็บข้อมูลไปทำอะไรครับ", "โอเคครับ ยินยอม"),
+         "idle": "ขอค่ารถกลับบ้านครับ",
+         "hardship": "ไม่มีค่ารถครับ",
+         "id_card": "มีครับ อยู่ในเป้",
+         "current_province": "บขส.กระบี่ครับ",
+         "home_province": "เชียงใหม่ครับ อ.สันทราย",
+         "travellers": "คนเดียว",
+         "urgent": "ด่วนครับ ไม่มีที่นอนคืนนี้ ตังเหลือ 40 บาท",
+         "special_needs": "ไม่มีครับ", "more_care": "ไม่มี",
+         "travel_alone": "ได้ครับ",
+         "needs": "ไม่มีครับ",
+         "sensitive_consent": "ยินยอมครับ",
+         "name": "ต้น ครับ", "phone": ("0934417258", "0934417285"),
+         "confirm": ("เบอร์ผิดครับ ตัวท้ายสลับกัน ที่ถูก 0934417285", "ถูกแล้วครับ")},
+        expect={"eligible": True, "current": "กระบี่", "home": "เชียงใหม่", "travellers": 1,
+                "urgent": True, "special": [], "name": "ต้น", "phone": "0934417285",
+                "no_referrals": HEALTH}),
+
+    # Burmese deckhand with a pink card at Pak Nam Ranong, wants to reach Mae Sot; refused (nationality)
+    "dev80 Burmese deckhand with pink card at Ranong": Persona(
+        ("สวัสดีคับ", "ผมเปนคนพม่า ทำงานเรือประมงที่ระนอง ไต๋ไม่จายเงิน 3 เดือน",
+         "อยากไปแม่สอด ไปหาพี่ชาย ไม่มีเงินคับ"),
+        {"consent": "ได้คับ", "idle": "ขอช่วยเหลือคับ",
+         "hardship": "ไม่มีเงินค่ารถคับ",
+         "id_card": "ไม่มีบัตรไทยคับ มีบัตรชมพู",
+         "nationality_letter": "ไม่มีคับ",
+         "current_province": "ระนอง ปากน้ำคับ",
+         "home_province": "บ้านอยู่พม่า ทวายคับ",
+         "travellers": "คนเดียวคับ",
+         "urgent": "ด่วนคับ ไม่มีที่นอน",
+         "special_needs": "ไม่มีคับ", "more_care": "ไม่มี",
+         "travel_alone": "ไปเองได้คับ", "needs": "อยากได้เงินค่าแรงคืน",
+         "sensitive_consent": "ได้คับ",
+         "name": "ซอ วิน", "phone": "0954408813", "confirm": "ใช่คับ"},
+        outcome="refused",
+        expect={"eligible": False, "reason": "สัญชาติ"}),
+
+    # room on Koh Lanta burnt with his ID card, no certifying letter -> Phetchabun; refused (no letter)
+    "dev80 Koh Lanta room fire, card burnt, no letter": Persona(
+        ("สวัสดีครับ",
+         "ห้องเช่าที่เกาะลันตาไฟไหม้ ของหมดเลย บัตรประชาชนก็ไหม้ไปด้วย",
+         "อยากกลับบ้านเพชรบูรณ์ ไม่มีเงินค่ารถครับ"),
+        {"consent": "ยินยอมครับ", "idle": "ขอค่ารถกลับบ้านครับ",
+         "hardship": "ไม่มีค่ารถ ไม่มีที่อยู่ครับ",
+         "id_card": "บัตรไหม้ไปแล้วครับ ไม่มีเลย",
+         "nationality_letter": "ไม่มีครับ ยังไม่ได้ขอใครเลย",
+         "current_province": "เกาะลันตา กระบี่ครับ",
+         "home_province": "เพชรบูรณ์ครับ อ.หล่มสัก",
+         "travellers": "คนเดียวครับ",
+         "urgent": "ด่วนครับ ไม่มีที่นอน",
+         "special_needs": "ไม่มีครับ", "more_care": "ไม่มี",
+         "travel_alone": "ได้ครับ", "needs": "อยากทำบัตรใหม่ครับ",
+         "sensitive_consent": "ยินยอมครับ",
+         "name": "เอกชัย", "phone": "0876623091", "confirm": "ถูกครับ"},
+        outcome="refused",
+        expect={"eligible": False, "reason": "หนังสือรับรอง"}),
+
+    # masseuse laid off in Lamai (Samui) wants to go home to Chaiya, same province; refused (home province)
+    "dev80 Lamai masseuse going home to Chaiya, same province": Persona(
+        ("หวัดดีค่ะ", "หนูทำร้านนวดที่ละไม สมุย ร้านปิดหน้ามรสุม ตกงานเลย",
+         "อยากหลบบ้านที่ไชยา หม้ายมีเบี้ยค่าเรือค่ารถ ทำไม่ได้แล้วค่ะ"),
+        {"consent": "ยินยอมค่ะ", "idle": "ขอค่ารถหลบบ้านค่ะ",
+         "hardship": "หม้ายมีค่ารถค่ะ",
+         "id_card": "มีค่ะ",
+         "current_province": "เกาะสมุย ละไมค่ะ",
+         "home_province": "ไชยา สุราษฎร์ค่ะ",
+         "travellers": "คนเดียวค่ะ",
+         "urgent": "ยังพอนอนห้องเพื่อนได้ค่ะ",
+         "special_needs": "หม้ายมีค่ะ", "more_care": "หม้ายมี",
+         "travel_alone": "ไปเองได้ค่ะ", "needs": "อยากหางานค่ะ",
+         "sensitive_consent": "ยินยอมค่ะ",
+         "name": "ปิยะนุช", "phone": "0659902148", "confirm": "ถูกค่ะ"},
+        outcome="refused",
+        expect={"eligible": False, "reason": "ภูมิลำเนา", "current": "สุราษฎร์ธานี",
+                "home": "สุราษฎร์ธานี"}),
+
+    # tapper's wife in Thung Song asks how much the disability allowance is for her son; answered
+    "dev80 Thung Song mother asks disability allowance": Persona(
+        ("สวัสดีค่ะ",
+         "ขอถามหน่อยค่ะ ลูกชายฉานพิการ ขึ้นทะเบียนคนพิการแล้ว เบี้ยคนพิการได้เดือนละเท่าไหร่หนิ"),
+        {"consent": "ได้ค่ะ", "idle": "ถามเรื่องเบี้ยคนพิการค่ะ"},
+        outcome="answered", answered="800"),
+
+    # Chumphon man asks which number to call at night when the office is closed; answered
+    "dev80 Chumphon man asks night hotline": Persona(
+        ("ถามหน่อยครับ",
+         "ถ้ากลางคืนมีคนเดือดร้อนอยากกลับบ้าน จะโทรเบอร์ไหนได้บ้างครับ ศูนย์ที่ชุมพรปิดแล้ว"),
+        {"consent": "ยินยอมครับ", "idle": "ถามเบอร์โทรครับ"},
+        outcome="answered", answered="1300"),
+
+    # Karon hotel maid asks for a friend what food money is paid while waiting; answered
+    "dev80 Karon maid asks food money while waiting": Persona(
+        ("สวัสดีค่ะ",
+         "ถามแทนเพื่อนค่ะ ถ้ารอเงินค่ารถกลับบ้านอยู่ เขามีค่าอาหารให้ไหมคะ วันละกี่บาท"),
+        {"consent": "ยินยอมค่ะ", "idle": "ถามเรื่องค่าอาหารค่ะ"},
+        outcome="answered", answered="100"),
+}

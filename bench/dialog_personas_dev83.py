@@ -1,0 +1,553 @@
+"""Dialog personas, set "dev83" (development set).
+
+Date: 2026-12-07. Written from the seeds only.
+
+Focus: elders and people who write slowly or formally. People over 60 stranded in
+Bangkok and the central plain: at hospitals (Siriraj, Phra Nang Klao, Chao Phraya
+Yommarat), temples (Bang Pa-in, Nakhon Nayok, Phra Pathom Chedi), Hua Lamphong,
+Krung Thep Aphiwat (Bang Sue), Mo Chit, Sai Tai Mai, Rangsit, Mahachai, a petrol
+station in Sing Buri. Widows, elders dropped at temples by their children, an old
+housemaid put out after forty years, a released prisoner of 64, an amputee with a
+broken wheelchair. They call themselves ยาย/ตา/ลุง/ป้า and the bot ลูก/หลาน/หนู, write
+old-fashioned formal Thai (เรียน, ข้าพเจ้า, กระผม, ขอประทานโทษ) with Thai digits, or
+many typos and voice-typing slips, Isan and Lao speech; they give their age as a
+Buddhist-era birth year, a zodiac year or "เจ็ดสิบกว่า", answer with a story instead
+of the question, and need medicine, a walking stick, a wheelchair or someone to take
+them home. Monks (อาตมา, เจริญพร), a niece and a station volunteer write for some.
+Refused: a Lao grandmother with a pink card, an old man with no card and no letter,
+a grandmother already in her home province. Answered: the elderly hardship grant,
+the night hotline, the disability allowance.
+
+Counts: 23 personas: 17 case, 3 refused, 3 answered; 4 one_part.
+"""
+
+from __future__ import annotations
+
+from bench.dialog_personas import Persona
+
+HEALTH = ("medical_services", "mental_health_care", "hiv_aid")
+
+PERSONAS: dict[str, Persona] = {
+    # widow in her seventies, son not answering, Krung Thep Aphiwat -> Nakhon Ratchasima; case, urgent
+    "dev83 grandma at Bang Sue station, son gone quiet": Persona(
+        ("สวัสดีจ้ะ",
+         "ยายมาหาลูกชายที่กรุงเทพ ลูกไม่รับสายเลยสองวันแล้ว ตอนนี้ยายนั่งอยู่สถานีรถไฟใหม่ที่บางซื่อ"
+         " ที่เขาเรียกกรุงเทพอภิวัด ตังหมดแล้วหลาน"),
+        {"consent": "ได้จ้ะหลาน เก็บได้เลย",
+         "idle": "ยายอยากกลับบ้านจ้ะ",
+         "hardship": "ไม่มีตังค่ารถกลับบ้านจ้ะ ข้าวก็ยังไม่ได้กินตั้งแต่เมื่อวาน",
+         "id_card": "มีจ้ะ บัตรอยู่ในกระเป๋าผ้า",
+         "current_province": "กรุงเทพจ้ะ สถานีบางซื่อ",
+         "home_province": "บ้านอยู่โคราชจ้ะ อำเภอโนนสูง",
+         "travellers": "ยายคนเดียวจ้ะ",
+         "urgent": "ด่วนจ้ะ คืนนี้ไม่รู้จะนอนไหน เมื่อคืนก็นอนเก้าอี้ในสถานี",
+         "special_needs": "ยายอายุเจ็ดสิบกว่าแล้วจ้ะ เจ็ดสิบสี่มั้ง",
+         "more_care": "ไม่มีแล้วจ้ะ ยายคนเดียว",
+         "travel_alone": "ไปเองได้จ้ะ ขึ้นรถไฟเป็น",
+         "needs": "ไม่มีแล้วจ้ะ ขอแค่ได้กลับบ้าน",
+         "name": "ยายนวล",
+         "phone": "ยายไม่มีโทรสับ ใช้เครื่องน้องยามเขา 0918842367",
+         "confirm": "ถูกแล้วจ้ะ ขอบใจมากนะหลาน"},
+        expect={"eligible": True, "current": "กรุงเทพมหานคร", "home": "นครราชสีมา",
+                "travellers": 1, "urgent": True, "special": ["elderly"],
+                "no_referrals": HEALTH, "name": "ยายนวล", "phone": "0918842367"}),
+
+    # retired farmer after cataract surgery, very formal, Siriraj (Bangkok) -> Phitsanulok; case, urgent
+    "dev83 formal old man after eye surgery at Siriraj": Persona(
+        ("เรียน เจ้าหน้าที่ ที่นับถือ",
+         "กระผม นายสมบูรณ์ แก้วมณี อายุ ๗๓ ปี เกิด พ.ศ. ๒๔๙๖ ขอประทานโทษที่รบกวนครับ"
+         " กระผมมารักษาต้อกระจกที่โรงพยาบาลศิริราช บัดนี้ผ่าตัดเสร็จแล้ว แต่เงินที่เตรียมมาหมดสิ้น"),
+        {"consent": "ยินยอมครับ",
+         "idle": "ขอรับความช่วยเหลือครับ",
+         "hardship": "ไม่มีค่าพาหนะเดินทางกลับภูมิลำเนาครับ",
+         "id_card": "มีบัตรประจำตัวประชาชนครับ ยังไม่หมดอายุ",
+         "current_province": "ขณะนี้อยู่ที่โรงพยาบาลศิริราช เขตบางกอกน้อย กรุงเทพมหานครครับ",
+         "home_province": "ภูมิลำเนาอยู่ อ.บางระกำ จ.พิษณุโลก ครับ",
+         "travellers": "เดินทางคนเดียวครับ",
+         "urgent": "คืนนี้กระผมอาศัยนอนม้านั่งหน้าตึกผู้ป่วยนอกครับ ไม่มีที่พัก",
+         "special_needs": "ตาข้างขวาเพิ่งผ่าตัด ยังปิดผ้าก๊อซอยู่ครับ มองเห็นไม่ชัด",
+         "more_care": "ไม่มีครับ",
+         "travel_alone": "เกรงว่าจะเดินทางลำพังไม่ไหวครับ ขึ้นลงรถลำบาก ควรมีผู้ไปด้วย",
+         "needs": "ยาหยอดตาที่คุณหมอสั่งใกล้หมดครับ ใคร่ขอความช่วยเหลือเรื่องยา",
+         "sensitive_consent": "ยินยอมครับ",
+         "name": "นายสมบูรณ์ แก้วมณี",
+         "phone": "๐๘๙-๕๑๒-๔๔๗๐ ครับ เป็นเบอร์หลานสาว",
+         "confirm": "ถูกต้องครับ ขอบพระคุณอย่างสูง"},
+        expect={"eligible": True, "current": "กรุงเทพมหานคร", "home": "พิษณุโลก",
+                "travellers": 1, "urgent": True,
+                "special": ["elderly", "sick", "cannot_travel_alone"],
+                "referrals": ["medical_services"],
+                "name": "นายสมบูรณ์ แก้วมณี", "phone": "0895124470"},
+        one_part=True),
+
+    # aunt of 63 pickpocketed, many typos, Mo Chit (Bangkok) -> Chaiyaphum; case, urgent
+    "dev83 aunt pickpocketed at Mo Chit, typos": Persona(
+        ("สวัดดีค่ะ",
+         "ป้าโดนล่วงกะเป๋าที่หมอชิดค่ะ ตังหายหมดเลย จะกลับชัยภูมิ ไม่มีค่ารถ ช่วยป้าด้วยนะคะ"),
+        {"consent": "ยินยอมค่ะ",
+         "idle": "ขอความช่วยเหลือค่ะ",
+         "hardship": "ไม่มีค่ารถกลับบ้านค่ะ ตังโดนล้วงไปหมด",
+         "id_card": "บัตรปชชยังอยู่ค่ะ ป้าเก็บไว้กระเป่าเสื้อ",
+         "current_province": "หมอชิดสองค่ะ กทม",
+         "home_province": "ชัยภูมค่ะ อ.แก้งคร้อ",
+         "travellers": "ป้าคนเดียวค่ะ",
+         "urgent": "ด่วนค่ะ รถเที่ยวสุดท้ายออกไปแล้ว คืนนี้ป้าต้องนอนที่ชานชลา",
+         "special_needs": "ป้าอายุ63ค่ะ แข็งแรงดีค่ะ",
+         "more_care": "ไม่มีค่ะ",
+         "travel_alone": "ไปเองได้ค่ะ",
+         "needs": "ไม่มีแล้วค่ะ",
+         "name": "บุญมี ทองคำ",
+         "phone": "0857713920",
+         "confirm": "ถูกต้องค่ะ"},
+        expect={"eligible": True, "current": "กรุงเทพมหานคร", "home": "ชัยภูมิ",
+                "travellers": 1, "urgent": True, "special": ["elderly"],
+                "no_referrals": HEALTH, "name": "บุญมี ทองคำ", "phone": "0857713920"}),
+
+    # monk writes for an abandoned man of 78 at his temple, Ayutthaya -> Sisaket (niece); case, not urgent
+    "dev83 monk writes for abandoned grandpa at Bang Pa-in temple": Persona(
+        ("เจริญพรโยม",
+         "อาตมาเป็นพระอยู่วัดแห่งหนึ่งใน อ.บางปะอิน อยุธยา มีโยมตาคนหนึ่งอายุ ๗๘ ลูกหลานพามาปล่อยไว้ที่วัด"
+         "ตั้งแต่ออกพรรษา ไม่มีใครมารับเลย โยมตาอยากกลับไปอยู่กับหลานสาวที่ศรีสะเกษ แต่ไม่มีปัจจัยค่ารถ"),
+        {"consent": "โยมตายินยอมแล้ว อาตมาถามให้แล้ว",
+         "idle": "ขอความช่วยเหลือส่งโยมตากลับบ้าน",
+         "hardship": "ถูกทอดทิ้ง ไม่มีค่ารถกลับภูมิลำเนา",
+         "id_card": "โยมตามีบัตรประชาชน อาตมาเห็นแล้ว ยังไม่หมดอายุ",
+         "current_province": "วัดอยู่ อ.บางปะอิน จ.พระนครศรีอยุธยา",
+         "home_province": "ศรีสะเกษ อ.กันทรลักษ์ บ้านหลานสาวเขา",
+         "travellers": "โยมตาคนเดียว",
+         "urgent": "ไม่ด่วนถึงขนาดนั้น ตอนนี้ให้อาศัยกุฏิหลังเก่าอยู่ ฉันเพลแล้วก็แบ่งอาหารให้โยมตา",
+         "special_needs": "โยมตาอายุ ๗๘ เดินต้องใช้ไม้เท้า หูตึงมาก",
+         "more_care": "ไม่มี",
+         "travel_alone": "ไปเองไม่ได้ ขี้หลงขี้ลืม เคยเดินออกจากวัดแล้วหาทางกลับไม่เจอ ต้องมีคนพาไปส่ง",
+         "needs": "ไม่มี ขอให้ได้กลับไปหาหลานเท่านั้น",
+         "name": "ชื่อโยมตา นายเหมือน บุญเรือง",
+         "phone": "อาตมาพระสุชาติ โทร 0864402917",
+         "confirm": "ถูกต้อง เจริญพร"},
+        expect={"eligible": True, "current": "พระนครศรีอยุธยา", "home": "ศรีสะเกษ",
+                "travellers": 1, "urgent": False,
+                "special": ["elderly", "cannot_travel_alone"],
+                "no_referrals": HEALTH, "name": "นายเหมือน บุญเรือง",
+                "phone": "0864402917"}),
+
+    # old couple after a grandson's ordination, Hua Lamphong (Bangkok) -> Ubon Ratchathani; case, urgent
+    "dev83 old couple at Hua Lamphong, one thing at a time": Persona(
+        ("สวัสดีครับ",
+         "ตากับยายมางานบวชหลานที่วัดแถวสามเสน เงินหมดแล้วครับ มาหัวลำโพงเขาบอกรถไฟไปอุบลไม่ออกที่นี่แล้ว"),
+        {"consent": "ยอมครับ",
+         "idle": "ขอความช่วยเหลือครับ",
+         "hardship": "ไม่มีค่ารถไฟกลับบ้านครับ",
+         "id_card": "มีครับ",
+         "current_province": "หัวลำโพงครับ",
+         "home_province": "อุบลครับ",
+         "travellers": "สองคนครับ ตากับยาย",
+         "urgent": "คืนนี้นอนสถานีครับ",
+         "special_needs": "ตาเกิดปีวอก ๒๔๘๗ ครับ",
+         "more_care": ("ยายครับ ยายอายุ ๗๙", "ไม่มีแล้วครับ"),
+         "travel_alone": "ไปกันเองได้ครับ นั่งรถไฟเป็น",
+         "needs": "ไม่มีครับ",
+         "name": "คำ ศรีสุข",
+         "phone": "0823317746",
+         "confirm": "ใช่ครับ"},
+        expect={"eligible": True, "current": "กรุงเทพมหานคร", "home": "อุบลราชธานี",
+                "travellers": 2, "urgent": True, "special": ["elderly"],
+                "no_referrals": HEALTH, "name": "คำ ศรีสุข", "phone": "0823317746"},
+        one_part=True),
+
+    # widow who just cremated her husband, tells stories, Sai Tai Mai (Bangkok) -> Chumphon; case, urgent
+    "dev83 widow at Sai Tai Mai answers with her story": Persona(
+        ("ขอความกรุณาด้วยค่ะ",
+         "ป้าเพิ่งเผาผัวไปเมื่อวานซืนที่วัดแถวตลิ่งชัน เขาป่วยมารักษาที่กรุงเทพเป็นปี เงินหมดไปกับค่ารักษา"
+         " ตอนนี้ป้าเหลือตัวคนเดียว"),
+        {"consent": "ค่ะ ยินยอมค่ะ",
+         "idle": "ป้าอยากกลับบ้านค่ะ",
+         "hardship": ("ผัวป้าเป็นมะเร็งตับค่ะ หมอบอกไม่ไหวแล้ว ป้าก็เฝ้าเขาจนวันสุดท้าย",
+                      "อ๋อ ไม่มีค่ารถกลับค่ะ ไม่มีที่อยู่ด้วย ห้องเช่าก็คืนเขาไปแล้ว"),
+         "id_card": "มีค่ะ",
+         "current_province": ("ป้ามานั่งรอที่ท่ารถ กะว่าจะขอเขาขึ้นรถไปก่อน แต่เขาไม่ให้",
+                              "สายใต้ใหม่ค่ะ กรุงเทพ"),
+         "home_province": "ชุมพรค่ะ อ.หลังสวน บ้านพี่สาวป้า",
+         "travellers": ("เมื่อก่อนไปไหนก็ไปกับผัวตลอดค่ะ", "คนเดียวค่ะ ลูกก็ไม่มี"),
+         "urgent": "ด่วนค่ะ คืนนี้ไม่รู้จะนอนไหน",
+         "special_needs": "ป้าอายุหกสิบหกค่ะ ไม่ได้ป่วยอะไร",
+         "more_care": "ไม่มีค่ะ",
+         "travel_alone": "ไปเองได้ค่ะ",
+         "needs": "ไม่มีค่ะ ขอกลับบ้านอย่างเดียว",
+         "name": "ลำดวน พรหมแก้ว",
+         "phone": "064-997-8215",
+         "confirm": "ถูกค่ะ"},
+        expect={"eligible": True, "current": "กรุงเทพมหานคร", "home": "ชุมพร",
+                "travellers": 1, "urgent": True, "special": ["elderly"],
+                "name": "ลำดวน พรหมแก้ว", "phone": "0649978215"}),
+
+    # grandmother of 68 and grandson of 8 thrown out, Saraburi -> Buriram; case, urgent
+    "dev83 grandma and grandson thrown out in Saraburi": Persona(
+        ("สวัดดีค่ะหนู",
+         "ยายกับหลานโดนไล่ออกจากบ้านค่ะ ผัวใหม่ของลูกสาวมันไล่ ลูกสาวไม่อยู่ไปทำงานต่างประเทศ"),
+        {"consent": "ได้ค่ะ",
+         "idle": "ขอความช่วยเหลือค่ะ",
+         "hardship": "ไม่มีที่อยู่ ไม่มีตังกลับบ้านค่ะ",
+         "id_card": "ยายมีบัตรค่ะ หลานมีสูติบัตร",
+         "current_province": "สระบุรีค่ะ แถวหน้าพระลาน",
+         "home_province": "บุรีรัมย์ค่ะ อ.ลำปลายมาศ",
+         "travellers": "สองคนค่ะ ยายกับหลานชาย",
+         "urgent": "ด่วนค่ะ ตอนนี้นั่งอยู่ศาลาริมทาง คืนนี้ยังไม่รู้จะนอนไหน",
+         "special_needs": "ยาย ๖๘ หลานแปดขวบค่ะ",
+         "more_care": "ไม่มีค่ะ",
+         "travel_alone": "ไปได้ค่ะ ยายพาหลานไปเอง",
+         "needs": "ไม่มีค่ะ",
+         "name": "ยายสมปอง",
+         "phone": "093 552 0184",
+         "confirm": "ใช่ค่ะ"},
+        expect={"eligible": True, "current": "สระบุรี", "home": "บุรีรัมย์",
+                "travellers": 2, "urgent": True, "special": ["elderly", "child"],
+                "no_referrals": HEALTH, "name": "ยายสมปอง", "phone": "0935520184"}),
+
+    # niece in Khon Kaen writes for her uncle of 70 after a stroke, Nonthaburi -> Khon Kaen; case, urgent
+    "dev83 niece writes for uncle after stroke in Nonthaburi": Persona(
+        ("สวัสดีค่ะ ขอสอบถามแทนลุงค่ะ",
+         "หนูเป็นหลานอยู่ขอนแก่น ลุงอายุ 70 ไปทำงานเฝ้าโกดังที่นนทบุรี แล้วเส้นเลือดในสมองตีบ"
+         " นอนโรงบาลพระนั่งเกล้าสิบวัน ตอนนี้หมอให้กลับบ้านแล้ว แต่ลุงไม่มีเงินค่ารถ หนูก็ไม่มีตังไปรับ"),
+        {"consent": "ยินยอมค่ะ ลุงก็ตกลงแล้ว",
+         "idle": "ขอความช่วยเหลือให้ลุงค่ะ",
+         "hardship": "ลุงไม่มีค่ารถกลับบ้าน ไม่มีที่พักด้วยค่ะ",
+         "id_card": "ลุงมีบัตรค่ะ",
+         "current_province": "นนทบุรีค่ะ หน้า รพ.พระนั่งเกล้า",
+         "home_province": "ขอนแก่นค่ะ อ.ชุมแพ",
+         "travellers": "ลุงคนเดียวค่ะ",
+         "urgent": "ด่วนค่ะ ออกจากโรงบาลตั้งแต่เมื่อวาน เมื่อคืนลุงนอนป้ายรถเมล์หน้าโรงบาล",
+         "special_needs": "ลุงอายุ 70 ป่วยเส้นเลือดสมองตีบ แขนขาซีกซ้ายอ่อนแรง เดินต้องมีคนพยุงค่ะ",
+         "more_care": "ไม่มีค่ะ",
+         "travel_alone": "ไปคนเดียวไม่ได้ค่ะ ต้องมีคนพาไป",
+         "needs": "ลุงต้องกินยาต่อเนื่อง อยากให้ช่วยเรื่องรักษาต่อด้วยค่ะ",
+         "sensitive_consent": "ยินยอมค่ะ",
+         "name": "ลุงชื่อ สมาน ดวงดี ค่ะ",
+         "phone": "เบอร์หนูค่ะ 087-223-6619",
+         "confirm": "ถูกต้องค่ะ"},
+        expect={"eligible": True, "current": "นนทบุรี", "home": "ขอนแก่น",
+                "travellers": 1, "urgent": True,
+                "special": ["elderly", "sick", "cannot_travel_alone"],
+                "referrals": ["medical_services"],
+                "name": "สมาน ดวงดี", "phone": "0872236619"}),
+
+    # man of 64 released this morning from Klong Prem, wants a small trade, Bangkok -> Nakhon Sawan; case, urgent
+    "dev83 released prisoner of 64 at Klong Prem": Persona(
+        ("สวัสดีครับ",
+         "ลุงเพิ่งพ้นโทษออกจากเรือนจำกลางคลองเปรมเมื่อเช้าครับ ติดมาแปดปี ออกมาไม่มีใครมารับเลย"),
+        {"consent": "ยินยอมครับ",
+         "idle": "ขอความช่วยเหลือครับ",
+         "hardship": "ไม่มีค่ารถกลับบ้านครับ มีเงินติดตัวอยู่ไม่กี่สิบบาท",
+         "id_card": "มีครับ เขาทำบัตรใหม่ให้ก่อนออก",
+         "current_province": "กรุงเทพครับ ยังอยู่แถวหน้าเรือนจำ ลาดยาว",
+         "home_province": "นครสวรรค์ครับ อ.พยุหะคีรี",
+         "travellers": "คนเดียวครับ",
+         "urgent": "ด่วนครับ คืนนี้ไม่มีที่นอน",
+         "special_needs": "ลุงอายุ 64 ครับ ไม่มีโรคอะไร",
+         "more_care": "ไม่มีครับ",
+         "travel_alone": "ไปเองได้ครับ",
+         "needs": "อยากทำงานครับ แก่แล้วใครจะจ้าง อยากได้ทุนไปขายของเล็กๆน้อยๆที่บ้าน",
+         "sensitive_consent": "ยินยอมครับ ไม่ปิดบังอะไร",
+         "name": "ประเสริฐ มีสุข",
+         "phone": "0628814053",
+         "confirm": "ถูกต้องครับ"},
+        expect={"eligible": True, "current": "กรุงเทพมหานคร", "home": "นครสวรรค์",
+                "travellers": 1, "urgent": True, "special": ["elderly"],
+                "referrals": ["elderly_loan"], "no_referrals": HEALTH,
+                "name": "ประเสริฐ มีสุข", "phone": "0628814053"}),
+
+    # station volunteer writes for a confused grandma of 81, Krung Thep Aphiwat -> Lopburi; case, urgent
+    "dev83 volunteer writes for lost grandma at Krung Thep Aphiwat": Persona(
+        ("สวัสดีครับ ผมเป็นอาสาสมัครที่สถานีกลางกรุงเทพอภิวัฒน์ครับ",
+         "มีคุณยายท่านนึงนั่งอยู่ที่โถงตั้งแต่เช้า จำอะไรไม่ค่อยได้ พูดวนไปวนมา"
+         " ในกระเป๋ามีบัตรประชาชน ที่อยู่ในบัตรเป็นลพบุรีครับ"),
+        {"consent": "คุณยายบอกว่าได้ครับ ผมถามให้แล้ว",
+         "idle": "ขอความช่วยเหลือส่งคุณยายกลับบ้านครับ",
+         "hardship": "คุณยายไม่มีเงินเลยครับ ไม่มีค่ารถกลับบ้าน ไม่มีที่พัก",
+         "id_card": "มีบัตรประชาชนครับ ยังไม่หมดอายุ",
+         "current_province": "สถานีกลางกรุงเทพอภิวัฒน์ บางซื่อ กรุงเทพครับ",
+         "home_province": "ลพบุรีครับ ตามที่อยู่ในบัตร อ.โคกสำโรง",
+         "travellers": "คุณยายคนเดียวครับ",
+         "urgent": "ด่วนครับ ตกดึกเขาปิดโถง คุณยายไม่มีที่ไป",
+         "special_needs": "คุณยายอายุ 81 ตามบัตรครับ เดินได้ แต่จำทางกลับบ้านไม่ได้ ถามอะไรก็ตอบวนๆ",
+         "more_care": "ไม่มีครับ",
+         "travel_alone": "ไปเองไม่ได้แน่นอนครับ ต้องมีคนพาไปส่งถึงบ้าน",
+         "needs": "ช่วยตามญาติที่ลพบุรีให้ด้วยครับ",
+         "sensitive_consent": "ยินยอมครับ",
+         "name": "ชื่อตามบัตร นางจำปี อ่อนละมัย ครับ",
+         "phone": "เบอร์ผมครับ 0951167302 ผมชื่อต้น",
+         "confirm": "ถูกต้องครับ"},
+        expect={"eligible": True, "current": "กรุงเทพมหานคร", "home": "ลพบุรี",
+                "travellers": 1, "urgent": True,
+                "special": ["elderly", "cannot_travel_alone"],
+                "name": "นางจำปี อ่อนละมัย", "phone": "0951167302"}),
+
+    # man of 67 pickpocketed at the temple fair, card lost, letter from village head, Nakhon Pathom -> Roi Et; case, not urgent
+    "dev83 pickpocketed at Phra Pathom Chedi fair, village head letter": Persona(
+        ("สวัสดีครับ ลุงขอรบกวนหน่อย",
+         "ลุงมาเที่ยวงานองค์พระปฐมเจดีย์ โดนล้วงกระเป๋าตังไปทั้งใบ บัตรประชาชนก็อยู่ในนั้น"),
+        {"consent": "ได้ครับ ยินยอม",
+         "idle": "ขอความช่วยเหลือครับ",
+         "hardship": "ไม่มีเงินค่ารถกลับบ้านครับ",
+         "id_card": "บัตรหายไปกับกระเป๋าตังครับ แจ้งความไว้แล้ว",
+         "nationality_letter": "มีครับ ลูกชายไปให้ผู้ใหญ่บ้านทำหนังสือรับรองให้ ส่งไปรษณีย์ด่วนมาที่วัด ลุงได้รับแล้วเมื่อวาน",
+         "current_province": "นครปฐมครับ อาศัยอยู่วัดแถวองค์พระ",
+         "home_province": "ร้อยเอ็ดครับ อ.เสลภูมิ",
+         "travellers": "คนเดียวครับ",
+         "urgent": "ไม่ด่วนครับ หลวงพี่ให้นอนศาลาวัดได้ มีข้าวก้นบาตรกิน",
+         "special_needs": "ลุง ๖๗ ครับ",
+         "more_care": "ไม่มีครับ",
+         "travel_alone": "ไปเองได้ครับ",
+         "needs": "อยากทำบัตรประชาชนใหม่ครับ",
+         "name": "ทองดี ศรีบุญ",
+         "phone": "0817459023",
+         "confirm": "ถูกครับ"},
+        expect={"eligible": True, "current": "นครปฐม", "home": "ร้อยเอ็ด",
+                "travellers": 1, "urgent": False, "special": ["elderly"],
+                "referrals": ["id_card"], "no_referrals": HEALTH,
+                "name": "ทองดี ศรีบุญ", "phone": "0817459023"}),
+
+    # housemaid of 69 put out after forty years, formal with Thai digits, Samut Prakan -> Nakhon Si Thammarat; case, urgent
+    "dev83 old housemaid put out in Bang Phli, formal Thai digits": Persona(
+        ("เรียนท่านเจ้าหน้าที่",
+         "ข้าพเจ้า นางสาวสำเนียง ใจเย็น อายุ ๖๙ ปี เป็นแม่บ้านอยู่กับครอบครัวหนึ่งที่ จ.สมุทรปราการ"
+         " มาเป็นเวลา ๔๐ ปี บัดนี้เจ้านายถึงแก่กรรม บุตรของท่านขายบ้านและให้ข้าพเจ้าออกจากบ้านภายในวันนี้"),
+        {"consent": "ข้าพเจ้ายินยอมค่ะ",
+         "idle": "ขอรับความช่วยเหลือค่ะ",
+         "hardship": ("ไม่มีที่พักอาศัยค่ะ", "ไม่มีค่าพาหนะกลับภูมิลำเนาด้วยค่ะ"),
+         "id_card": "มีบัตรประจำตัวประชาชนค่ะ",
+         "current_province": "อำเภอบางพลี จังหวัดสมุทรปราการค่ะ",
+         "home_province": "จังหวัดนครศรีธรรมราชค่ะ",
+         "travellers": "เดินทางคนเดียวค่ะ",
+         "urgent": "เร่งด่วนค่ะ คืนนี้ไม่มีที่พัก",
+         "special_needs": "ข้าพเจ้าอายุ ๖๙ ปีค่ะ",
+         "more_care": "ไม่มีค่ะ",
+         "travel_alone": "เดินทางเองได้ค่ะ",
+         "needs": "ไม่มีค่ะ",
+         "name": "นางสาวสำเนียง ใจเย็น",
+         "phone": "๐๘๔๓๓๐๒๖๑๕",
+         "confirm": "ถูกต้องค่ะ ขอบพระคุณค่ะ"},
+        expect={"eligible": True, "current": "สมุทรปราการ", "home": "นครศรีธรรมราช",
+                "travellers": 1, "urgent": True, "special": ["elderly"],
+                "no_referrals": HEALTH, "name": "นางสาวสำเนียง ใจเย็น",
+                "phone": "0843302615"},
+        one_part=True),
+
+    # grandpa of 76 on the wrong bus, voice typing, broken walking stick, Sing Buri -> Uttaradit; case, urgent
+    "dev83 voice-typing grandpa on the wrong bus to Sing Buri": Persona(
+        ("สวัสดีครับลูกหลาน ตาพูดใส่โทรศัพท์นะพิมพ์ไม่เป็น",
+         "ตาขึ้นรถผิดคันครับ จะไปอุตรดิตถ์แต่รถมาลงสิงบุรี เงินหมดแล้วครับ ไม้เท้าก็หักบนรถ"),
+        {"consent": "ยินยอมครับ ยินยอม",
+         "idle": "ขอความช่วยเหลือครับ",
+         "hardship": "ไม่มีตังค่ารถครับ ข้าวก็ยังไม่ได้กิน",
+         "id_card": "มีครับบัตรประชาชนมี",
+         "current_province": "สิงบุรีครับ ปั๊มน้ำมันริมถนนสายเอเชีย",
+         "home_province": "อุตรดิตถ์ครับ อำเภอพิไชย",
+         "travellers": "ตาคนเดียวครับ",
+         "urgent": "ด่วนครับ เมื่อคืนก็นอนปั๊มน้ำมัน",
+         "special_needs": "ตาอายุ 76 ครับ เกิด 2493",
+         "more_care": "ไม่มีครับ",
+         "travel_alone": "ไปได้ครับถ้ามีไม้เท้า",
+         "needs": "อยากได้ไม้เท้าอันใหม่ครับ",
+         "name": "เพิ่ม อินทร์แก้ว",
+         "phone": "ศูนย์แปดศูนย์ 772 5136",
+         "confirm": "ใช่ครับ ถูกแล้ว"},
+        expect={"eligible": True, "current": "สิงห์บุรี", "home": "อุตรดิตถ์",
+                "travellers": 1, "urgent": True, "special": ["elderly"],
+                "no_referrals": HEALTH, "name": "เพิ่ม อินทร์แก้ว",
+                "phone": "0807725136"}),
+
+    # amputee of 61 with diabetes and a broken wheelchair, Rangsit (Pathum Thani) -> Kalasin; case, urgent
+    "dev83 amputee with broken wheelchair in Rangsit": Persona(
+        ("สวัสดีครับ",
+         "ลุงขาขาดข้างนึงครับ เป็นเบาหวาน ตัดขาไปเมื่อสองปีก่อน อยู่รังสิตกับเพื่อน"
+         " ตอนนี้เพื่อนย้ายไปแล้ว เจ้าของห้องให้ออก"),
+        {"consent": "ยินยอมครับ",
+         "idle": "ขอความช่วยเหลือครับ",
+         "hardship": "ไม่มีที่อยู่ ไม่มีค่ารถกลับกาฬสินธุ์ครับ",
+         "id_card": "มีครับ บัตรคนพิการก็มี",
+         "current_province": "ปทุมธานีครับ รังสิต คลองหนึ่ง",
+         "home_province": "กาฬสินธุ์ครับ",
+         "travellers": "คนเดียวครับ",
+         "urgent": "ด่วนครับ ต้องออกจากห้องวันนี้",
+         "special_needs": "ลุงอายุ 61 พิการขาขาดข้างขวา เป็นเบาหวานต้องกินยาทุกวัน",
+         "more_care": "ไม่มีครับ",
+         "travel_alone": "ขึ้นรถเองไม่ได้ครับ รถเข็นก็ล้อพัง ต้องมีคนช่วย",
+         "needs": "อยากซ่อมรถเข็นครับ ล้อหักไปข้างนึง",
+         "sensitive_consent": "ยินยอมครับ",
+         "name": "บุญส่ง พลราช",
+         "phone": "0899031478",
+         "confirm": "ครับ ถูกต้อง"},
+        expect={"eligible": True, "current": "ปทุมธานี", "home": "กาฬสินธุ์",
+                "travellers": 1, "urgent": True,
+                "special": ["elderly", "disabled", "sick", "cannot_travel_alone"],
+                "referrals": ["disability_devices"],
+                "name": "บุญส่ง พลราช", "phone": "0899031478"}),
+
+    # abbot writes for a woman of 65 left at his temple, Nakhon Nayok -> Yasothon; case, not urgent
+    "dev83 abbot writes for mother left at Nakhon Nayok temple": Persona(
+        ("เจริญพร",
+         "อาตมาเป็นเจ้าอาวาสวัดเล็กๆ ใน จ.นครนายก มีโยมผู้หญิงอายุ ๖๕ ลูกชายเอามาทิ้งไว้หน้าวัดเมื่อเดือนก่อน"
+         " บอกจะกลับมารับก็ไม่มา โทรไปก็ปิดเครื่อง"),
+        {"consent": "โยมเขายินยอม",
+         "idle": "ขอความช่วยเหลือส่งโยมกลับบ้าน",
+         "hardship": "ถูกทอดทิ้ง ไม่มีเงิน ไม่มีค่ารถกลับบ้านเกิดที่ยโสธร",
+         "id_card": "มีบัตรประชาชน",
+         "current_province": "นครนายก อ.บ้านนา",
+         "home_province": "ยโสธร โยมเขามีพี่สาวอยู่ที่ อ.คำเขื่อนแก้ว",
+         "travellers": "โยมเขาคนเดียว",
+         "urgent": "ไม่ด่วน อยู่ที่วัดได้ มีที่นอน มีข้าว",
+         "special_needs": "อายุ ๖๕ แข็งแรงดี",
+         "more_care": "ไม่มี",
+         "travel_alone": "ไปเองได้ นั่งรถทัวร์เป็น",
+         "needs": "โยมเขาบอกว่าเบี้ยคนชราไม่ได้รับมาหลายเดือนแล้ว ลูกชายเอาสมุดบัญชีไป อยากให้ช่วยเรื่องนี้ด้วย",
+         "name": "นางบัวผัน แสงทอง",
+         "phone": "0931284560 เบอร์วัด",
+         "confirm": "ถูกต้อง"},
+        expect={"eligible": True, "current": "นครนายก", "home": "ยโสธร",
+                "travellers": 1, "urgent": False, "special": ["elderly"],
+                "referrals": ["elderly_allowance"], "no_referrals": HEALTH,
+                "name": "นางบัวผัน แสงทอง", "phone": "0931284560"}),
+
+    # shrimp peeler of 76 let go, calls the bot ลูก, Mahachai (Samut Sakhon) -> Surin; case, not urgent
+    "dev83 old shrimp peeler in Mahachai, story first": Persona(
+        ("ลูกจ๋า ยายขอถามหน่อย",),
+        {"consent": "จ้ะ ได้จ้ะลูก",
+         "idle": ("ยายแกะกุ้งอยู่มหาชัยมายี่สิบปีแล้วลูก ตอนนี้เขาไม่จ้างแล้ว บอกยายแก่ มือช้า",
+                  "ยายอยากกลับบ้านลูก ไม่มีตังค่ารถ"),
+         "hardship": "ไม่มีค่ารถจ้ะ",
+         "id_card": "มีจ้ะ",
+         "current_province": "มหาชัยจ้ะ สมุทรสาคร",
+         "home_province": "สุรินทร์จ้ะ",
+         "travellers": "ยายคนเดียว",
+         "urgent": "ห้องเช่ายังอยู่ได้ถึงสิ้นเดือนจ้ะลูก",
+         "special_needs": "ยายเกิดปีขาล ๒๔๙๓ จ้ะ",
+         "more_care": "ไม่มีจ้ะ",
+         "travel_alone": "ไปเองได้จ้ะ",
+         "needs": "อยากมีงานทำที่บ้านจ้ะ ขายขนมก็ได้",
+         "name": "ทองใบ",
+         "phone": "0613359207",
+         "confirm": "จ้ะ ถูกแล้วลูก"},
+        expect={"eligible": True, "current": "สมุทรสาคร", "home": "สุรินทร์",
+                "travellers": 1, "urgent": False, "special": ["elderly"],
+                "no_referrals": HEALTH, "name": "ทองใบ", "phone": "0613359207"},
+        one_part=True),
+
+    # cane cutter just turned 60, unpaid, Isan speech, Ang Thong -> Nong Bua Lamphu; case, not urgent
+    "dev83 unpaid cane cutter of sixty in Ang Thong, Isan": Persona(
+        ("สบายดีบ่ลูกหลาน",
+         "ลุงมาเฮ็ดงานรับจ้างตัดอ้อยอยู่อ่างทอง นายจ้างบ่จ่ายค่าแรง หนีไปแล้ว ลุงบ่มีเงินกลับบ้าน"),
+        {"consent": "ยินยอมเด้อ",
+         "idle": "ขอความช่วยเหลือ",
+         "hardship": "บ่มีค่ารถกลับบ้านครับ",
+         "id_card": "มีบัตรอยู่ครับ",
+         "current_province": "อ่างทอง อ.วิเศษไชยชาญ",
+         "home_province": "หนองบัวลำพู อ.นากลาง",
+         "travellers": "ไปคนเดียว",
+         "urgent": "บ่ด่วนคักดอก ตอนนี้อาศัยนอนบ้านหมู่ที่มาเฮ็ดงานนำกันได้อีกสองสามมื้อ มีข้าวกิน",
+         "special_needs": "ปีนี้ลุงหกสิบพอดี เพิ่งได้เบี้ยคนแก่",
+         "more_care": "บ่มี",
+         "travel_alone": "ไปเองได้",
+         "needs": "บ่มีหยังแล้ว",
+         "name": "สุพัฒน์ คำภา",
+         "phone": "095-441-2368",
+         "confirm": "แม่นแล้ว"},
+        expect={"eligible": True, "current": "อ่างทอง", "home": "หนองบัวลำพู",
+                "travellers": 1, "urgent": False, "special": ["elderly"],
+                "no_referrals": HEALTH, "name": "สุพัฒน์ คำภา", "phone": "0954412368"}),
+
+    # Lao grandmother with a pink card, Hua Lamphong (Bangkok) -> Nong Khai; refused, not Thai
+    "dev83 Lao grandma with pink card at Hua Lamphong": Persona(
+        ("สวัสดีเจ้า",
+         "ยายเป็นคนลาว มาอยู่เมืองไทยตั้งแต่สาวๆ อยู่หนองคายสี่สิบกว่าปี ยายบ่ได้ถือสัญชาติไทยเด้อ มีแต่บัตรสีชมพู",
+         "ตอนนี้ยายมาติดอยู่กรุงเทพ บ่มีค่ารถกลับหนองคาย"),
+        {"consent": "ได้เจ้า",
+         "idle": "ยายอยากกลับหนองคายเจ้า",
+         "hardship": "บ่มีค่ารถกลับเจ้า",
+         "id_card": "บ่มีบัตรประชาชนไทยเจ้า มีแต่บัตรชมพู",
+         "nationality_letter": "บ่มีเจ้า ยายเป็นคนลาว บ่แม่นคนไทย",
+         "current_province": "กรุงเทพ หัวลำโพงเจ้า",
+         "home_province": "หนองคาย",
+         "travellers": "ยายคนเดียว",
+         "urgent": "ด่วนเจ้า นอนสถานี",
+         "special_needs": "ยายอายุเจ็ดสิบแล้ว",
+         "more_care": "บ่มี",
+         "travel_alone": "ไปเองได้",
+         "needs": "บ่มี",
+         "name": "ยายคำแพง",
+         "phone": "0827710394",
+         "confirm": "แม่นแล้วเจ้า"},
+        outcome="refused",
+        expect={"eligible": False, "reason": "สัญชาติ"}),
+
+    # old man of 75 with no card for years and no letter, Mo Chit (Bangkok) -> Kamphaeng Phet; refused
+    "dev83 grandpa at Mo Chit with no card and no letter": Persona(
+        ("สวัสดีครับ", "ตาอยู่หมอชิต จะกลับบ้านกำแพงเพชรไม่มีค่ารถครับ"),
+        {"consent": "ได้ครับ",
+         "idle": "ขอความช่วยเหลือครับ",
+         "hardship": "ไม่มีค่ารถครับ",
+         "id_card": "บัตรหายไปนานแล้วครับ หลายปีแล้ว ไม่ได้ไปทำใหม่",
+         "nationality_letter": "ไม่มีครับ ไม่มีอะไรเลย มีแต่ตัว ผู้ใหญ่บ้านคนเก่าก็ตายไปแล้ว",
+         "current_province": "หมอชิต กรุงเทพ",
+         "home_province": "กำแพงเพชรครับ",
+         "travellers": "คนเดียวครับ",
+         "urgent": "ด่วนครับ นอนท่ารถ",
+         "special_needs": "ตาเจ็ดสิบห้าแล้วครับ",
+         "more_care": "ไม่มีครับ",
+         "travel_alone": "ไปเองได้ครับ",
+         "needs": "ไม่มีครับ",
+         "name": "ตาแดง",
+         "phone": "0868120457",
+         "confirm": "ใช่ครับ"},
+        outcome="refused",
+        expect={"eligible": False, "reason": "หนังสือรับรอง"}),
+
+    # grandmother of 71 discharged in Suphan Buri town, home also in Suphan Buri; refused, already home province
+    "dev83 grandma discharged in Suphan Buri, home in Dan Chang": Persona(
+        ("สวัสดีค่ะ",
+         "ยายนอนโรงพยาบาลเจ้าพระยายมราชที่สุพรรณมาห้าวัน หมอให้กลับบ้านแล้ว"
+         " แต่ไม่มีค่ารถกลับบ้านที่ด่านช้างค่ะ"),
+        {"consent": "ยินยอมค่ะ",
+         "idle": "ขอความช่วยเหลือค่ะ",
+         "hardship": "ไม่มีค่ารถกลับบ้านค่ะ",
+         "id_card": "มีค่ะ",
+         "current_province": "สุพรรณบุรีค่ะ ในเมือง",
+         "home_province": "สุพรรณบุรีค่ะ อ.ด่านช้าง",
+         "travellers": "ยายคนเดียวค่ะ",
+         "urgent": "ด่วนค่ะ",
+         "special_needs": "ยายอายุ 71 ค่ะ",
+         "more_care": "ไม่มีค่ะ",
+         "travel_alone": "ไปเองได้ค่ะ",
+         "needs": "ไม่มีค่ะ",
+         "name": "ยายละเอียด",
+         "phone": "0897302216",
+         "confirm": "ถูกค่ะ"},
+        outcome="refused",
+        expect={"eligible": False, "reason": "ภูมิลำเนา",
+                "current": "สุพรรณบุรี", "home": "สุพรรณบุรี"}),
+
+    # widow of 67 in Pathum Thani asks about the grant for elders in hardship; answered
+    "dev83 widow asks about money for elders in hardship": Persona(
+        ("สวัสดีจ้ะ",
+         "ป้าเป็นแม่หม้าย อายุหกสิบเจ็ด อยู่คนเดียวที่ปทุม ลูกไม่ส่งเงินมาเลย"
+         " ได้ยินเขาว่าคนแก่ที่ลำบากขอเงินช่วยเหลือได้ ได้ครั้งละเท่าไหร่จ๊ะ"),
+        {"consent": "ได้จ้ะ",
+         "idle": "ถามเรื่องเงินช่วยคนแก่ที่ลำบากจ้ะ"},
+        outcome="answered", answered="2,500"),
+
+    # daughter asks at night which number to call for her father of 72 stranded in Ayutthaya; answered
+    "dev83 daughter asks the night number for her father": Persona(
+        ("สอบถามหน่อยค่ะ",
+         "พ่ออายุ 72 ไปงานศพญาติที่อยุธยา โทรมาว่ากระเป๋าตังหาย ตอนนี้สามทุ่มแล้ว"
+         " ถ้าจะขอความช่วยเหลือตอนกลางคืนต้องโทรเบอร์ไหนคะ"),
+        {"consent": "ได้ค่ะ",
+         "idle": "ถามเบอร์โทรขอความช่วยเหลือตอนกลางคืนค่ะ"},
+        outcome="answered", answered="1300"),
+
+    # man of 66 nearly blind asks how much the disability allowance is; answered
+    "dev83 half-blind uncle asks the disability allowance": Persona(
+        ("สวัสดีครับ",
+         "ลุงอายุ 66 ตาบอดข้างนึง อีกข้างก็มัว หมอบอกไปขึ้นทะเบียนคนพิการได้"
+         " อยากรู้ว่าเบี้ยคนพิการได้เดือนละกี่บาทครับ"),
+        {"consent": "ได้ครับ",
+         "idle": "ถามเรื่องเบี้ยคนพิการครับ"},
+        outcome="answered", answered="800"),
+}
