@@ -117,7 +117,7 @@ _WORD_AGE = re.compile(r"(?:ยี่|สิบ|เอ็ด|หนึ่ง|ส
 def listed_people(text: str) -> int | None:
     """The count of a list of people opening the answer, the writer in it ("ผม แม่ น้อง
     ยังนอนแคมป์ได้อีกอาทิตย์": three), or None."""
-    cleaned = _WORD_AGE.sub(lambda m: str(parse_thai_number(m[0])), clean_text(text))
+    cleaned = _WORD_AGE.sub(lambda m: str(parse_thai_number(m[0]) or m[0]), clean_text(text))
     words = [w for w in (_JOIN.sub("", w) for w in _SPLIT.split(cleaned)) if w]
     people, end = _people(words)
     outsider = _STAYS_BEHIND.fullmatch(words[end]) if end < len(words) else None

@@ -1,6 +1,7 @@
-"""Polite particles as young people type them ("งับ", "คร้าบ", "ค้าบ", "ฮับ", "ครัช"):
-spelt "ครับ", so every reader knows them as the particle (dev79: "ได้งับ มีงับ" to the
-consent question was asked four times, then handed to a person)."""
+"""A message as every step reads it: polite particles as young people type them ("งับ",
+"คร้าบ", "ค้าบ", "ฮับ", "ครัช") spelt "ครับ", so every reader knows them as the particle
+(dev79: "ได้งับ มีงับ" to the consent question was asked four times, then handed to a
+person), and Thai typed in Latin letters in Thai script (dialogs.romanised)."""
 
 from __future__ import annotations
 

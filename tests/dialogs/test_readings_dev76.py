@@ -10,6 +10,7 @@ from dialogs.contact import no_phone
 from dialogs.engine import Dialog
 from dialogs.names import extract_name
 from dialogs.needs import parse_needs
+from dialogs.people_list import listed_people
 from dialogs.questions import is_question
 from dialogs.readers import read_hardship, read_province, read_special
 from dialogs.slang import particles_spelt
@@ -269,3 +270,8 @@ def test_just_asking_first_is_no_consent(dialog: Dialog) -> None:
 
 def test_isan_how_many_days_asks() -> None:
     assert is_question("ขอค่ารถกลับบ้าน ต้องรอจักมื้อคะ ถ้าบ่ด่วน ยังมีบ่อนพักอยู่")
+
+
+def test_an_age_range_in_words_leaves_the_count_unread() -> None:
+    # "สองสาม" (two or three) has no one number: no "None" written into the text (review 2)
+    assert listed_people("ผม ลูกสองสามขวบ") is None
