@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from dialogs.cannot_then import CANNOT_THEN
 from dialogs.card_rules import ID_CARD, ID_DAMAGED, ID_EXPIRED, NATIONALITY_LETTER, THAI
 from dialogs.care import CANNOT_ALONE_ENDS, KIN, RECOVERING, STAYS, WALKING
 from dialogs.fact_rules import (
@@ -29,7 +30,7 @@ from dialogs.fact_rules import (
     Rules,
 )
 from dialogs.food_rules import FOOD
-from dialogs.parse_numbers import CANNOT_THEN, clean_text, negations_fixed
+from dialogs.parse_numbers import clean_text, negations_fixed
 from dialogs.past_needs import CURES, over_stretches
 from dialogs.places import here_and_home_in
 from dialogs.province_abroad import home_abroad_in

@@ -11,11 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from dialogs.cannot_then import CANNOT_THEN
 from dialogs.romanised import thai_from_latin
 from dialogs.slang import particles_spelt
 
-__all__ = ["CANNOT_THEN", "CAN_IT", "NOT_PEOPLE_AFTER", "NOT_PEOPLE_BEFORE", "NumberMatch",
+__all__ = ["CAN_IT", "NOT_PEOPLE_AFTER", "NOT_PEOPLE_BEFORE", "NumberMatch",
            "clean_text", "find_numbers", "negations_fixed", "parse_count", "parse_thai_number"]
 
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")

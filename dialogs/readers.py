@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from dialogs.cannot_then import CANNOT_THEN
 from dialogs.card_reader import read_id_card
 from dialogs.consent_yes import consent_word
 from dialogs.count_said import leading_count, self_and_one_more
@@ -25,7 +26,7 @@ from dialogs.parse import (
     parse_count,
     parse_yes_no,
 )
-from dialogs.parse_numbers import CANNOT_THEN, MAX_PEOPLE, negations_fixed
+from dialogs.parse_numbers import MAX_PEOPLE, negations_fixed
 from dialogs.parse_phone_id import parse_national_id, parse_phone
 from dialogs.people_list import listed_ages, listed_people
 from dialogs.special_reader import SPECIAL, read_special

@@ -11,13 +11,14 @@ import json
 import re
 from typing import Any
 
+from dialogs.cannot_then import CANNOT_THEN
 from dialogs.cards import OTHERS, others_card
 from dialogs.districts import subdistrict_in
 from dialogs.facts import HARDSHIPS, Facts
 from dialogs.names import extract_name
 from dialogs.needs import STUDYING, parse_needs, released_from_prison
 from dialogs.parse import facts_of, find_provinces, match_province, parse_yes_no
-from dialogs.parse_numbers import CANNOT_THEN, PARTICLE, clean_text, negations_fixed
+from dialogs.parse_numbers import PARTICLE, clean_text, negations_fixed
 from dialogs.parse_phone_id import parse_phone
 from dialogs.province_types import ABBREVIATIONS, Province
 from dialogs.refusals import REFUSALS, is_refusal
