@@ -178,7 +178,7 @@ _ENDING = re.compile(PARTICLE + "+$")
 # the words of a place, of where one is ("นิคม", "แถว"): an unread place is there
 _SOMEWHERE = re.compile(r"นิคม|ตลาด|แถว|ย่าน|วัด|โรงงาน|บขส|ขนส่ง|สถานี|ท่าเรือ|ห้าง|โรงพยาบาล|รพ"
                         r"|หมู่บ้าน|ไร่|สวน|แคมป์|ซอย|ถนน|สะพาน|ปั๊ม|หอพัก|ห้องเช่า|ตำบล|อำเภอ")
-_SLIP_WORD = re.compile(r"(?:เอ้ย|เอ๊ย|เอ่ย|อุ๊ย|อุ้ย|อ้อ|อ่อ|ไม่ใช่)(?:ไม่ใช่)?" + PARTICLE + "*")
+_SLIP_WORD = re.compile(r"(?:เอ้ย|เอ๊ย|เอ่ย|(?<!พ่อ)(?<!แม่)อุ[๊้]ย|อ้อ|อ่อ|ไม่ใช่)(?:ไม่ใช่)?" + PARTICLE + "*")
 # where the places start in an answer typed without spaces: "มีค่ะอยู่ชลบุรีจะกลับขอนแก่น"
 _PLACE_CUE = re.compile(r"อยู่|จะกลับ|กลับ|บ้าน|ตอนนี้")
 

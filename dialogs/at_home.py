@@ -43,17 +43,24 @@ def only_at_home(verdict: Assessment) -> bool:
 
 def check_home_now(verdict: Assessment, answers: dict[str, Any], screening_done: bool) -> bool:
     """Whether to ask now if the person is at home: only being at home stands in the way,
-    and all that decides the aid is known (the trouble, the card or letter, both places).
-    The travellers, the care and the urgency change nothing then, so they wait: one who
-    says "อุดร บ้านอยู่นี่แหละ" is asked at once, not after three more questions."""
-    return only_at_home(verdict) and (screening_done or "id_card" in answers)
+    and all that decides the aid is known (the trouble, the card or letter, both places);
+    or both places are told to be one, before anything else is asked (at home, nothing
+    else matters: "กลับมาบ้านแม่ที่อุบลเมื่อวานค่ะ", dev88, had been asked the trouble
+    twice). The travellers, the care and the urgency change nothing then, so they wait:
+    one who says "อุดร บ้านอยู่นี่แหละ" is asked at once, not after three more questions."""
+    here, home = answers.get("current_province"), answers.get("home_province")
+    told_home = bool(here) and here == home and "home_far" not in answers  # "กลับมาบ้านแม่ที่
+    return (only_at_home(verdict) and (screening_done or "id_card" in answers)) or (  # อุบล
+        told_home and AT_HOME in verdict.not_met)  # เมื่อวาน" (dev88): asked before the trouble
 
 
 def home_check(answers: dict[str, Any]) -> Reply:
     """The summary, asking whether the person is at home (no name asked yet; asked
     before the travellers and the urgency when only being home is in the way)."""
     lines = [line for line in summary_lines(answers)  # nor what is not asked yet
-             if not line.startswith(("ชื่อ:", "เบอร์โทร:")) and not line.endswith(": -")]
+             if not line.startswith(("ชื่อ:", "เบอร์โทร:")) and not line.endswith(": -")
+             and not (line.startswith("บัตรประชาชน:") and "id_card" not in answers)
+             and not (line.startswith("ดูแลพิเศษ:") and "special_needs" not in answers)]
     return Reply("ตรวจข้อมูลก่อนนะคะ\n" + "\n".join(lines) + "\n" + AT_HOME_ASK,
                  AT_HOME_CHOICES)
 

@@ -55,7 +55,8 @@ def assess(answers: dict[str, Any]) -> Assessment:
     hardship = [HARDSHIP[k] for k in HARDSHIP if answers.get(k) is True]
     if hardship:
         met.extend(hardship)
-    else:
+    # (at home, the trouble never asked is no reason: dev88, asked first whether at home)
+    elif any(k in answers for k in HARDSHIP) or not already_home(answers):
         not_met.append("ไม่เข้าเกณฑ์ความเดือดร้อนข้อใดเลย (ที่พัก อาหาร/รายได้ ค่าพาหนะ)")
     if already_home(answers):
         not_met.append(AT_HOME)

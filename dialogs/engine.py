@@ -19,9 +19,11 @@ from dialogs.consent_words import help_without_consent
 from dialogs.consent_yes import consent_word
 from dialogs.danger import with_safety
 from dialogs.labels import topic_label
+from dialogs.observed import Observed
 from dialogs.opening import opening_answer
 from dialogs.parse import parse_yes_no
 from dialogs.questions import is_question, just_asking
+from dialogs.resume import PERSON, SEND, resumed
 from dialogs.screening import Screening
 from dialogs.slang import typed_in_thai
 from dialogs.state import State
@@ -31,7 +33,7 @@ from dialogs.summary import Decider, kept
 from dialogs.types import Choice, EraseUserData, Inbound, LookupCaseStatus, Reply, RequestHandoff
 from dialogs.understand import read_message
 from dialogs.words import warm
-from knowledge import Decision, KnowledgeBase, Matcher
+from knowledge import KnowledgeBase, Matcher
 from knowledge.answers import answer_texts
 
 MAX_CHARS = 1000
@@ -59,20 +61,6 @@ def with_label(state: State, inbound: Inbound) -> Inbound:
         if value == inbound.value:
             return dataclasses.replace(inbound, text=str(label))
     return inbound
-
-
-class Observed:
-    """The matcher, with each decision's kind also told to `observe` (the metrics):
-    the dialog stays free of I/O, the runtime counts."""
-
-    def __init__(self, matcher: Matcher, observe: Callable[[str], None]) -> None:
-        self._matcher = matcher
-        self._observe = observe
-
-    def decide(self, text: str) -> Decision:
-        decision = self._matcher.decide(text)
-        self._observe(decision.decision)
-        return decision
 
 
 class Dialog:
@@ -123,7 +111,7 @@ class Dialog:
         if state.name == st.CONFIRM_ERASE:
             return self._confirm_erase(state, text, value)
         if state.name in (st.ASK, st.CONFIRM) and value is None and is_help_request(text):
-            return self._continue(state)  # the menu's words typed while screening
+            return self._continue(state, inbound.at)  # the menu's words typed while screening
         if state.name in (st.ASK, st.CONFIRM) and value is None and just_asking(text) and (
                 not read_message(text)):  # "ไม่ได้ลำบากค่ะ ... แค่ถามดู": the answer first
             return self._run_command(state, "cmd:cancel", text, inbound.at)  # "ถามเฉยๆ"
@@ -205,7 +193,7 @@ class Dialog:
             if state.data.get("consent") is not True:
                 return self.consent.ask(text, at)
             if state.name in (st.ASK, st.CONFIRM):
-                return self._continue(state)  # already screening: nothing is lost
+                return self._continue(state, at)  # already screening: nothing is lost
             return self.screening.start(state, text)
         return respond(state, Reply(texts.HELP, replies.MENU_CHOICES))
 
@@ -226,8 +214,15 @@ class Dialog:
         located = {"located": here} if here and state.data.get("opening") else {}
         return State(st.IDLE, kept(state) | located)  # a location shared at the first question
 
-    def _continue(self, state: State) -> StepResult:
-        """"ขอความช่วยเหลือ" while screening: the question it waits for, again."""
+    def _continue(self, state: State, at: dt.datetime | None = None) -> StepResult:
+        """"ขอความช่วยเหลือ" while screening: the question it waits for, again (at the
+        summary a second time: sent; at a question a third time: a person; dialogs.resume)."""
+        state, then = resumed(state) if at is not None else (state, "")
+        if then == SEND and at is not None:
+            return self.screening.answer(state, "", "confirm:yes", at)
+        if then == PERSON:
+            return respond(state, Reply(texts.HANDOFF_STUCK),
+                           effects=(RequestHandoff("resume_stuck"),))
         lead = texts.RESUME if state.data.get("answers") else texts.START_SCREENING
         state = state.with_(opening=None)  # help asked for: answers are read as such
         pending = self.screening.current_question(state, lead)

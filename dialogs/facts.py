@@ -85,6 +85,10 @@ _OTHER_BEFORE = re.compile(
 # a care need said to be absent ("ไม่มีเด็ก ไม่มีคนแก่ ไม่มีคนป่วย", "ไม่ได้มีใครป่วย"):
 # the answer to "anyone who needs care?" that names none
 _NOBODY = re.compile(r"(?:ไม่มี|บ่มี|ไม่ได้มี)(?:คน|ใคร|ผู้|ใครที่|คนที่)?(?:เป็น)?$")
+# nobody to care for, said outright ("ไปคนเดียว ไม่มีใครต้องดูแล"; never "ไม่มีใครดูแล": nobody
+# looks after me)
+_NO_CARE = re.compile(r"(?:ไม่มี|บ่มี|ไม่ได้มี)(?:ใคร|คน)(?:ที่)?ต้อง(?:ให้)?(?:คน)?ดูแล"
+                      r"|ไม่ต้อง(?:มีคน)?ดูแล(?:เป็น)?พิเศษ")
 # an illness that is over: "เคยป่วยเป็นไข้เลือดออก ... ตอนนี้หายแล้ว" (past, and healed)
 _PAST = re.compile(r"เคย(?:ได้)?(?:ป่วย|เจ็บ|ไม่สบาย)?(?:เป็น)?$")
 _HEALED = re.compile(r"หาย(?:ดี|ป่วย|ไข้)?(?:แล้ว|เป็นปกติ)")
@@ -164,9 +168,10 @@ def extract_facts(text: str) -> Facts:
                               and _HEALED.search(compact, m.end()))
                      and not (need == "sick" and any(a < m.end() <= b for a, b in over))
                      for m in _matches(pattern, compact, gaps))}
-    nobody = not needs and any(
+    nobody = not needs and (any(
         _on_words(m, spans) and _before(_NOBODY, compact, m.start(), 14, gaps)
         for _, pattern in NEEDS for m in pattern.finditer(compact))
+        or bool(_NO_CARE.search(compact)))
     if travellers == 1:  # alone: the needs of those who stay are not the group's
         needs -= _staying(compact, gaps, spans)
     if WALKING in needs:  # on crutches after surgery: sick for now; else disabled

@@ -58,8 +58,9 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "hiv": ("HIV/เอดส์", ("hiv_aid",), ("hiv", "เอดส์", "เอชไอวี", "ติดเชื้อ")),
     # wages unpaid or a scam told (read by `_WAGES`): legal advice, and no sensitive data
     "wages": ("ค่าแรงค้าง/ถูกโกง", ("justice_centre",), ()),
+    # (a loan shark's debt too: "หนี้นอกระบบ ... เขาโทรมาทวงทุกวัน", dev86; "แนะนำทางกฎหมาย")
     "legal": ("ปรึกษากฎหมาย", ("justice_centre",),
-              ("กฎหมาย", "ทนาย", "คดี", "ฟ้อง", "ศาล")),
+              ("กฎหมาย", "ทางกฎหมาย", "ทนาย", "คดี", "ฟ้อง", "ศาล", "หนี้นอกระบบ", "ทวงหนี้")),
     # a criminal record in the way ("อยากรู้เรื่องตรวจประวัติอาชญากร ว่าจะทำยังไงให้สมัครงาน
     # ได้"): read from words only, always with "legal" (sensitive, named so at consent)
     "record": ("ประวัติอาชญากร", ("criminal_record",),
@@ -87,7 +88,9 @@ _WORK = frozenset({"งาน", "ทำงาน", "นวด", "ฝึกงา
 # a loan owed is a debt, no wish for one ("เป็นหนี้เงินกู้นอกระบบ", "ติดหนี้กู้นอกระบบ")
 _DEBT = frozenset({"หนี้", "เป็นหนี้", "ติดหนี้", "ใช้หนี้"})
 _ASIDE: dict[str, frozenset[str]] = {
-    "ยา": frozenset({"เลิก", "บำบัด", "ติด", "เสพ"}), "โรงพยาบาล": _WORK, "โรงบาล": _WORK,
+    # ("คดียา ติดไป6ปี", dev86: a drug case, no medicine)
+    "ยา": frozenset({"เลิก", "บำบัด", "ติด", "เสพ", "คดี"}), "โรงพยาบาล": _WORK, "โรงบาล": _WORK,
+    "ยาบ้า": frozenset({"คดี", "ค้า", "ขาย"}),
     "กู้": _DEBT, "เงินกู้": _DEBT,
     "ยาเสพติด": frozenset({"คดี", "ค้า", "ขาย"})}  # a drug case, no addiction (dev62)
 _LINKS = frozenset({"ที่", "ใน", "ของ", "กับ"})

@@ -32,6 +32,9 @@ _AT_BARE_HOME = re.compile(
     r"(?<!ถ้า)(?<!ต้องการ)(?<!ตอน)(?<!แต่ก่อน)"
     r"(?:อยู่(?:ที่)?บ้าน(?=แล้ว(?!ไม่)|ที่(?!ไหน)|(?:นะ)?(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ|ฮะ|เด้อ)|$)"
     r"|(?<!พอ)(?<!เมื่อ)(?:กลับ)?(?:มา)?ถึงบ้าน(?:แล้ว|เรียบร้อย)(?!จะ|ค่อย|ก็จะ)"
+    # came back home, when ("กลับมาบ้านแม่ที่อุบลเมื่อวานค่ะ", dev88: asked the trouble twice)
+    r"|(?<!พอ)(?<!เมื่อ)กลับมา(?:อยู่)?บ้าน(?:แม่|พ่อ|ตัวเอง|เกิด|ยาย|ตา)?(?:ที่)?[ก-๙]{0,20}?"
+    r"(?:เมื่อวาน|เมื่อคืน|เมื่อเช้า|ได้\d+วัน|ตั้งแต่)"
     r"|บ้าน(?:ก็)?อยู่(?:ที่)?(?:นี่|นี้|ตรงนี้)(?:แหละ|ล่ะ|ละ|เอง)?(?!ไม่|บ่))")
 # at home in one's village, named with its district: "พ่อใหญ่อยู่บ้านนาโพธิ์ อำเภอกุดรัง" (not a
 # rented or lent house, nor kin's: "อยู่บ้านเช่า อำเภอ...", "อยู่บ้านเพื่อน ตำบล...")
@@ -53,8 +56,10 @@ _GOING_HOME = re.compile(r"กลับ(?!มา|ถึง)")
 _HAD_BUT = re.compile(r"(?<!ไม่)(?<!บ่)มี(?:บัตร(?:ประชาชน|ปชช)?)?(?:อยู่)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|นะ)*"
                       r"แต่(?:ว่า)?(?:มัน)?$")
 # someone else at their own home ("แม่อยู่บ้านตัวเอง"): not the writer
+# (or their card: "ของลูกคนโตอยู่บ้าน", dev88: a mother fleeing was refused as at home)
 _SOMEONE = re.compile(r"(?:พ่อ|แม่|ลูก(?:สาว|ชาย)?|เมีย|ผัว|สามี|ภรรยา|แฟน|ญาติ|เพื่อน|ยาย|ตา"
-                      r"|ปู่|ย่า|เขา|เค้า|ท่าน)(?:ก็|ยัง)?$")
+                      r"|ปู่|ย่า|เขา|เค้า|ท่าน)(?:คน(?:โต|เล็ก|กลาง|สุดท้อง))?(?:ก็|ยัง)?$"
+                      r"|บัตร(?:ประชาชน|ปชช)?(?:ก็|ยัง)?$")
 
 
 def at_own_home(compact: str) -> bool:
@@ -62,7 +67,7 @@ def at_own_home(compact: str) -> bool:
     if _GOING_HOME.search(compact):
         return False
     return _HOME_IS_HERE.search(compact) is not None or any(
-        not _SOMEONE.search(compact, max(0, m.start() - 8), m.start())
+        not _SOMEONE.search(compact, max(0, m.start() - 16), m.start())
         and not _HAD_BUT.search(compact, max(0, m.start() - 24), m.start())
         for pattern in (_AT_OWN_HOME, _AT_BARE_HOME, _AT_VILLAGE, _HERE_SINCE_BIRTH)
         for m in pattern.finditer(compact))

@@ -268,7 +268,7 @@ def match_province(text: str) -> Province | None:
         district_answer(first) if len(first) >= 3 else None)
 
 
-_TAKEN_BACK = re.compile(r"ไม่|บ่|ผิด|เอ้ย|เอ๊ย|แก้|อุ๊ย|อุ้ย"  # (nor a soi: "โชคชัย 4 ค่ะ", Bangkok)
+_TAKEN_BACK = re.compile(r"ไม่|บ่|ผิด|เอ้ย|เอ๊ย|แก้|(?<!พ่อ)(?<!แม่)อุ[๊้]ย"  # or a soi ("โชคชัย 4")
                          r"|^(?:ซอย|ซ\.)?\s?(?:[\d๐-๙]|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)")
 
 

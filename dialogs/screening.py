@@ -30,6 +30,7 @@ from dialogs.asking import (
     urgency_along,
 )
 from dialogs.at_home import check_home_now, home_check
+from dialogs.cards import OTHERS
 from dialogs.contact import no_phone
 from dialogs.elder_title import elder_hinted, with_elder_said
 from dialogs.eligibility import assess, ends_early
@@ -56,6 +57,7 @@ from dialogs.summary import Decider, kept
 from dialogs.summary_places import self_fix
 from dialogs.types import Inbound, Reply
 from dialogs.understand import is_refusal, parent_card, read_message
+from dialogs.writer_place import writer_marks
 from knowledge import KnowledgeBase
 
 # Sensitive answers are kept only after the second consent.
@@ -86,7 +88,8 @@ class Screening(Retries):
         located = state.data.get("located")
         if located and "current_province" not in answers:
             answers["current_province"] = located  # a location shared before screening
-        state = State(st.ASK, kept(state) | {"answers": answers} | written_for(text) | care)
+        marks, answers = writer_marks({}, before, answers, text, None)  # "ผมทำงานอยู่ระยอง"
+        state = State(st.ASK, kept(state) | {"answers": answers} | written_for(text) | care | marks)
         state = state.with_(paused_answers=None)  # resumed
         intro = replies.heard(answers) if answers else intro
         return self._advance(state, f"{prefix} {intro}".strip())
@@ -128,8 +131,8 @@ class Screening(Retries):
         if slot.key == "name" and parsed is None and value is None:  # "เพื่อนชื่อ..."
             parsed = read_name_for(text, state.data.get("writes_for"))
         if slot.key == "id_card" and parsed is not True and value is None:  # "พ่อมีบัตรครับ"
-            parent = parent_card(card_words(text) if places else text,
-                                 state.data.get("writes_for"))
+            parent = parent_card(card_words(text) if places else text, state.data.get(
+                "writes_for") or (OTHERS if state.data.get("for_another") else None))
             parsed = parsed if parent is None else parent  # "หนูไม่มีบัตร แต่พ่อมี"
         if slot.key == "national_id" and parsed is None and value is None:
             nid = parse_national_id(text)
@@ -174,6 +177,10 @@ class Screening(Retries):
                                   state.data.get("answers") or {}, "one_part" in state.data)
         if slot.key == "sensitive_consent" and parsed is None and "need_hints" in learned:
             return self._needs_before_consent(state, answers)
+        if value is None:  # the writer's own place is not the traveller's (dev85, dev87)
+            marks, answers = writer_marks(state.data, before, answers, text, slot.key)
+            state = state.with_(**marks)
+            learned = {k: v for k, v in learned.items() if k in answers or k not in PLACES}
         said = replies.heard(learned) if learned else ""  # told more, or something else
         lead = "" if said == texts.START_SCREENING else said
         return self._advance(state.with_(answers=answers, retries=None), lead)

@@ -16,13 +16,25 @@ __all__ = ["particles_spelt", "typed_in_thai"]
 _SLANG = re.compile(r"(?<![a-z])(?:(?:คร้าบ|ค้าบ|คับ)ผม|(?<!ระ)งับ|ฮับ|คร้าบ|ค้าบ|ครัช)"
                     r"(?![ก-ฮะ-ฺเ-ๅ])")
 _BITING = re.compile(r"(?:หมา|แมว|สุนัข|ปลา|จระเข้|ตัว|โดน|ถูก)\s?งับ")
+# northern grandparents as typed ("ป้ออุ้ย 76 แม่อุ้ย 73", dev85: read as no ages, and the
+# slip word "อุ้ย" took the count back): spelt "พ่ออุ๊ย", "แม่อุ๊ย", as the readers know them
+# (never "ป้อน", feeding, nor "ป้าป้อน", a name)
+_NORTHERN_ELDER = re.compile(r"(?:ป้อ|พ่อ)(?:อุ้ย|อุ๊ย)|แม่อุ้ย|ป้อ(?=หม่อน|เฒ่า|ใหญ่)")
 
 
 def particles_spelt(text: str) -> str:
-    """`text` with the slang spellings of "ครับ" spelt so."""
+    """`text` with the slang spellings of "ครับ" spelt so, and northern grandparents'
+    titles as the readers know them."""
+    if "อุ้ย" in text or "ป้อ" in text:
+        text = _NORTHERN_ELDER.sub(_elder_spelt, text)
     if not _SLANG.search(text) or _BITING.search(text):
         return text
     return _SLANG.sub("ครับ", text)
+
+
+def _elder_spelt(m: re.Match[str]) -> str:
+    said = m.group()
+    return ("แม่" if said.startswith("แม่") else "พ่อ") + ("อุ๊ย" if len(said) > 3 else "")
 
 
 def typed_in_thai(text: str) -> str:

@@ -17,16 +17,22 @@ from dialogs.eligibility import already_home, assess
 from dialogs.facts import HARDSHIPS
 from dialogs.parse import parse_yes_no
 from dialogs.questions import asks_what_is_meant, is_question
-from dialogs.readers import read_name, read_name_for, read_phone
+from dialogs.readers import read_name_for, read_phone
 from dialogs.refusals import refuses_name
 from dialogs.request import refusal_referrals, sent_request
 from dialogs.slots import BY_KEY
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.summary_places import agrees, place_fixes, regrouped
-from dialogs.summary_questions import WHY_CONTACT, asked_again, name_with_question, why_contact
+from dialogs.summary_questions import (
+    WHY_CONTACT,
+    asked_again,
+    name_before_phone,
+    name_with_question,
+    why_contact,
+)
 from dialogs.types import CreateCase, Reply, RequestHandoff
-from dialogs.understand import is_refusal, read_message
+from dialogs.understand import is_refusal
 from knowledge import Decision, KnowledgeBase
 
 KEPT = ("consent", "case_ids", "paused", "paused_answers", "care_again", "elder_said")  # kept,
@@ -43,22 +49,12 @@ SEND = ("ส่งเลย", "ส่งได้", "ส่งเรื่อง
 
 def is_send(text: str) -> bool:
     compact = text.replace(" ", "")
-    return any(word in compact for word in SEND) and not any(
-        w in compact for w in ("ไม่", "แก้", "ผิด"))
+    return any(word in compact for word in SEND) and not (
+        "ไม่" in compact or _FIX.search(compact))
 
 
 _UNSURE = ("ผิด", "แก้", "ไม่ใช่", "ไม่ถูก", "หรือ")  # a phone with these: shown first
-
-
-
-def name_before_phone(text: str) -> str | None:
-    """The bare name typed before a phone ("สมชาย 0812345678 แต่ไป 2 คน"), or None; none
-    before a number that is no phone ("คนไปแค่๒คนครับ": a count fixed)."""
-    head = re.split(r"[\d๐-๙]", text, maxsplit=1)
-    if len(head) < 2 or not head[0].strip() or read_message(head[0]) or (
-            read_phone(text, None) is None):
-        return None
-    return read_name(head[0], None)
+_FIX = re.compile(r"แก้(?!ว)|ไม่ถูก|ผิด")  # never the name "แก้ว" ("นายสมบัติ อินทร์แก้ว", dev87)
 
 
 def changed(before: dict[str, Any], after: dict[str, Any]) -> set[str]:
@@ -114,8 +110,8 @@ class Summary:
             if corrected is not None:  # "เบอร์ผิด 0891234567", "ไม่ใช่ อยู่ระยอง": fixed
                 return self._advance(state.with_(answers=regrouped(answers, corrected)),
                                      texts.CORRECTED)
-        if value == "confirm:edit" or (value is None and (parse_yes_no(text) is False or any(
-                w in text for w in ("แก้", "ไม่ถูก", "ผิด")))):  # a bare "ไม่ใช่": what to fix?
+        if value == "confirm:edit" or (value is None and (  # a bare "ไม่ใช่": what to fix?
+                parse_yes_no(text) is False or _FIX.search(text))):
             times = int(state.data.get("unclear") or 0) + (value is None)  # typed: counted
             if times > 3:  # the menu typed past three times in a row: a person takes over
                 return self._stuck(state)
@@ -214,8 +210,10 @@ class Summary:
         if name is None and no_phone(text) and "phone" not in answers:
             return self._advance(state.with_(answers={**answers, "phone": None}),
                                  texts.NO_PHONE_OK)
-        if name is None and (parse_yes_no(text) is False or "แก้" in text):
-            return respond(state, replies.edit_menu(answers))
+        if name is None and (parse_yes_no(text) is False or re.search(r"แก้(?!ว)", text)):
+            times = int(state.data.get("unclear") or 0) + 1  # (never a loop: dev87)
+            return self._stuck(state) if times > 3 else respond(
+                state.with_(unclear=times), replies.edit_menu(answers))
         if read_phone(text, None):  # a phone now wins over "ไม่มีเบอร์" said before
             answers = {k: v for k, v in answers.items() if k != "phone"}
         answers = elder_named(answers, text)  # "ตาชื่อ ทวี ค่ะ": an elder travels

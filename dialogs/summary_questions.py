@@ -13,10 +13,12 @@ import re
 from dialogs.names import extract_name
 from dialogs.provinces import thai_dictionary, thai_names
 from dialogs.questions import is_question
+from dialogs.readers import read_name, read_phone
 from dialogs.state import text_digest
+from dialogs.understand import read_message
 from dialogs.words import words
 
-__all__ = ["WHY_CONTACT", "asked_again", "name_with_question", "why_contact"]
+__all__ = ["WHY_CONTACT", "asked_again", "name_before_phone", "name_with_question", "why_contact"]
 
 # "why my name / phone?", "must it be my real name?"
 _WHY = re.compile(r"ทำไม.{0,12}(?:ชื่อ|เบอร์)|(?:ชื่อ|เบอร์).{0,10}ทำไม|ต้อง(?:ใช้|บอก|เป็น)?ชื่อจริง"
@@ -59,3 +61,13 @@ def asked_again(mark: object, text: str) -> tuple[int, list[str | int]]:
     digest = text_digest(text)
     times = int(mark[1]) if isinstance(mark, list) and len(mark) == 2 and mark[0] == digest else 0
     return times, [digest, times + 1]
+
+
+def name_before_phone(text: str) -> str | None:
+    """The bare name typed before a phone ("สมชาย 0812345678 แต่ไป 2 คน"), or None; none
+    before a number that is no phone ("คนไปแค่๒คนครับ": a count fixed)."""
+    head = re.split(r"[\d๐-๙]", text, maxsplit=1)
+    if len(head) < 2 or not head[0].strip() or read_message(head[0]) or (
+            read_phone(text, None) is None):
+        return None
+    return read_name(head[0], None)

@@ -23,6 +23,8 @@ _WITH = (r"(?:กับ|พา|และ|พร้อม(?:กับ|ด้ว�
          r"|ย่า|ปู่|น้อง|พี่|เพื่อน|ญาติ|ครอบครัว)")
 _COMPANION = re.compile(_WITH + r"ๆ?(?:เล็ก|สาว|ชาย|ผม|ฉัน|หนู)?(?:อีก)?$")
 _ONE_MORE = re.compile(_WITH)  # "กับเมียและลูกอีก 2 คน": the wife counts too
+_KIN_TOO = re.compile(r"(?:คน|ท่าน)(?:กับ|และ)(?:แม่|พ่อ|ยาย|ตา|ย่า|ปู่|สามี|ผัว|เมีย|ภรรยา|แฟน)"  # and one
+                      r"(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน)?(?!อยู่|ไม่|บ่|รอ|ที่บ้าน)")  # more (dev88)
 # "มีลูกเล็ก 2 คน", "มีเด็กเล็ก 2 คน": those are the children, not everyone
 _FAMILY_BEFORE = re.compile(r"(?:ลูก|หลาน|เด็ก|เพื่อน|พี่น้อง|ญาติ|อายุ)(?:เล็ก|อ่อน|น้อย|สาว|ชาย|ๆ)*"
                             r"(?:อีก)?$")
@@ -53,14 +55,15 @@ _DENIED = re.compile(r"(?:ไม่ใช่|ไม่ได้)(?:ไป|มา
 # "ไม่ใช่ 5 คน ลืมนับแม่ยาย": the count before was short; "ไม่ใช่" takes it back
 _FORGOT = re.compile(r"ลืมนับ|ลืมบอก|นับผิด|นับขาด")
 # ("2 คนค่ะ เอ้ยไม่ใช่ 3", dev72: the slip, then "no", then the count meant)
-_TAKEN_BACK = re.compile(r"(?:ไม่สิ|ไม่ซิ|ไม่ใช่ๆ|(?:เอ้ย|เอ๊ย|อุ๊ย)(?:ไม่ใช่)?|พิมพ์ผิด|ขอแก้(?:เป็น)?)"
+_TAKEN_BACK = re.compile(r"(?:ไม่สิ|ไม่ซิ|ไม่ใช่ๆ|(?:เอ้ย|เอ๊ย|(?<!พ่อ)(?<!แม่)อุ๊ย)(?:ไม่ใช่)?|พิมพ์ผิด"
+                         r"|ขอแก้(?:เป็น)?)"
                          r"(?:ค่ะ|ครับ|นะ)?"
                          r"(?:ไป|มา|กลับ|เป็น)?$")
 # a total said as such: "พวกเรา 4 คน", "ทั้งหมด 4 คน", "รวมตัวเอง 3 คน" wins over a count
 # of companions read elsewhere in the message
 # "รวมยายเป็น 4 คน", "รวมแม่ด้วย 3 คน": the writer or one person counted in, then the total
 _TOTAL_BEFORE = re.compile(r"(?:พวกเรา|ทั้งหมด|รวม(?:ทั้งหมด|ตัวเอง(?:ด้วย)?|กัน)?|ไปกัน|มากัน"
-                           r"|กลับกัน|เดินทางกัน"
+                           r"|กลับกัน|เดินทางกัน|ค่า(?:รถ|ตั๋ว|เดินทาง)(?:สำหรับ)?"  # "ค่ารถ4คน"
                            r"|รวม(?:ทั้ง)?(?:ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ผม|ฉัน|หนู|ดิฉัน|เรา|ลุง|ป้า"
                            r"|ตัวเอง)(?:ด้วย|(?=เป็น)))(?:มี|เป็น|ได้)?$")
 # "สองแม่ลูก", "สามพ่อแม่ลูก", "ไปกันสามชีวิต": the whole group, counted by what it is
@@ -239,7 +242,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                 # "ไปกับแม่ 2 คน": after one person named, "N คน" is everyone
                 alone_with_one = (not others and n.value >= 2 and _PEOPLE.match(after)
                                   and _WITH_ONE.search(before))
-                companions = companions or (n.value if alone_with_one else n.value + 1 + others)
+                companions = companions or (n.value if alone_with_one else n.value + 1 + others
+                                            + bool(_KIN_TOO.match(compact, n.end)))
                 counted_to = n.end
             elif not _FAMILY_BEFORE.search(before):
                 group, counted_to = group or n.value, n.end

@@ -51,13 +51,22 @@ def test_a_province_fixed_at_the_check_goes_on(dialog: Dialog) -> None:
     assert chat.state.data.get("at_home") is None and chat.state.name == st.CONFIRM
 
 
-def test_the_check_waits_for_all_that_decides_the_aid(dialog: Dialog) -> None:
+def test_home_told_is_checked_before_anything_else(dialog: Dialog) -> None:
     chat = consented(dialog)
     chat.say("ไม่มีค่ารถ")
-    chat.say("อุดรค่ะ บ้านอยู่นี่แหละ")  # the card not known yet: asked first
-    assert chat.state.name == st.ASK and not chat.state.data.get("at_home")
-    chat.say("มีบัตรค่ะ")
+    shown = chat.text("อุดรค่ะ บ้านอยู่นี่แหละ")  # at home: the card would change nothing
     assert chat.state.name == st.CONFIRM and chat.state.data.get("at_home") is True
+    assert "บัตรประชาชน" not in shown and "ดูแลพิเศษ" not in shown  # not asked: not shown
+    chat.say("ใช่ค่ะ อยู่บ้าน")
+    assert chat.state.name == st.DONE
+
+
+def test_at_home_the_trouble_never_asked_is_no_reason(dialog: Dialog) -> None:
+    chat = consented(dialog)  # dev88: back home since yesterday, asks the fare back
+    chat.say("หนูหนีแฟนที่ชลบุรีกลับมาบ้านแม่ที่อุบลเมื่อวานค่ะ อยากขอเงินค่ารถคืน")
+    assert chat.state.name == st.CONFIRM and chat.state.data.get("at_home") is True
+    said = chat.text("ค่ะ")
+    assert "อยู่ในจังหวัดภูมิลำเนาแล้ว" in said and "ความเดือดร้อนข้อใดเลย" not in said
 
 
 def test_away_from_home_is_never_asked(dialog: Dialog) -> None:

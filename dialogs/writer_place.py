@@ -1,0 +1,84 @@
+"""The writer's own place, from one who writes for someone else.
+
+One who writes for a parent, a grandparent or a patient often says where they themselves
+are, before or after the traveller's trouble ("ผมทำงานอยู่ระยองครับ" ... "แม่ไม่มีค่ารถกลับ
+บ้านครับ", "หนูเป็นหลานนะคะ อยู่ขอนแก่น ยายหนูอายุ82แล้ว...", dev85, dev87: read as where
+the traveller was, and two were refused as already at home). `own_place` reads the place
+the writer gives in their own words; `for_another` whether a message tells another's
+trouble or the writer's part in it. Screening keeps both in the state and drops the
+writer's place as the traveller's, so it is asked instead: a question more for one who
+goes too, never a person refused for where their helper lives.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from dialogs.parse_numbers import PARTICLE, clean_text
+from dialogs.place_writer import KIN_OF
+from dialogs.provinces import mentions_in_clean
+
+__all__ = ["for_another", "own_place", "writer_marks"]
+
+# "ผมทำงานอยู่ระยอง", "หนูเป็นหลานนะคะ อยู่ขอนแก่น", "ส่วนพี่เองบ้านอยู่นครศรีฯ", "ดิฉันอยู่นครศรีฯ"
+_OWN = re.compile(r"(?<!กับ)(?<!และ)(?<!แต่)(?:ส่วน)?(?:ผม|หนู|ฉัน|ดิฉัน|กระผม|ข้อย|พี่)(?:เอง)?"
+                  + KIN_OF + PARTICLE + r"*(?:ก็)?(?:ตอนนี้)?(?P<home>บ้าน)?(?:ทำงาน|เรียน|พัก)?อยู่"
+                  r"(?:ที่|ใน|จังหวัด|จ\.)?$")
+
+
+@lru_cache(maxsize=256)
+def own_place(text: str) -> tuple[str, str] | None:
+    """The answer key ("current_province", or "home_province" for the writer's house) and
+    the code of the province the writer says is theirs; None when none is said so."""
+    cleaned = clean_text(text)
+    compact = cleaned.replace(" ", "")
+    for m in mentions_in_clean(cleaned):
+        own = _OWN.search(compact, max(0, m.start - 30), m.start)
+        if own is not None:
+            return ("home_province" if own["home"] else "current_province"), m.province.code
+    return None
+
+
+_WHO = (r"(?:คุณ)?(?:พ่อ|แม่|ยาย|ตา|ปู่|ย่า|พ่ออุ๊ย|แม่อุ๊ย|ลูก(?:ชาย|สาว)?|พี่(?:ชาย|สาว)|น้อง(?:ชาย|สาว)"
+        r"|ผัว|สามี|เมีย|ภรรยา|ผู้ป่วย|คนไข้|ลุง|ป้า|น้า|อา)")
+# another's trouble, said as theirs at a part's start ("แม่ไม่มีค่ารถกลับบ้านครับ", "พ่อข้อย
+# ไปรับจ้างกรีดยางอยู่ตรัง", "ยายหนูอายุ82แล้ว"), or the writer's part ("หนูเป็นหลาน",
+# "นักสังคมสงเคราะห์", "ขอส่งเคสผู้ป่วย", "พิมพ์แทนแม่")
+_ANOTHER = re.compile(r"(?:^|\|)" + _WHO + r"(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)?(?:เขา|เค้า|ท่าน|แก|ก็)*"
+                      r"(?:ไม่มี|บ่มี|ตกงาน|ติดอยู่|อยากกลับ|จะกลับ|โดน|ถูก|ไปรับจ้าง|ไปทำงาน|ทำงานอยู่"
+                      r"|อายุ)"
+                      r"|เป็น(?:หลาน|ลูก)(?:สาว|ชาย)?(?:ของ)?" + _WHO + r"?"
+                      + PARTICLE + r"*(?:อยู่|ค่ะ|ครับ)"
+                      r"|สังคมสงเคราะห์|อสม|ส่งเคส|ขอส่งเรื่อง|(?:เขียน|พิมพ์|ถาม)(?:ข้อมูล)?แทน")
+_TOGETHER = re.compile(r"(?:ไป|กลับ)ด้วยกัน|(?:ไป|กลับ)กัน(?:\d|สอง|สาม|สี่|ห้า)|พวกเรา|เราสอง"
+                       r"|(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)(?:ก็)?(?:จะ)?(?:ไป|กลับ)(?:ด้วย|กับ|พร้อม)")
+_PARTS = re.compile(r"\s+")
+
+
+def for_another(text: str) -> bool:
+    """The message tells another's trouble, or the writer's part in it, and not that the
+    writer goes with them."""
+    compact = _PARTS.sub("|", clean_text(text))
+    return bool(_ANOTHER.search(compact)) and not _TOGETHER.search(compact.replace("|", ""))
+
+
+def writer_marks(data: dict[str, Any], before: dict[str, Any], answers: dict[str, Any],
+                 text: str, asked: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """What a message adds to the state (`for_another`; the writer's own place, as
+    "writer_current_province" or "writer_home_province", when it is the one read), and
+    `answers` without the writer's place: the one this message read (`before`: the
+    answers before it), or every one known when it is the first to tell of another. A
+    place answered to its own question (`asked`) is the traveller's."""
+    marks: dict[str, Any] = {"for_another": True} if for_another(text) else {}
+    own = own_place(text) if asked not in ("current_province", "home_province") else None
+    if own is not None and (answers.get(own[0]) or {}).get("code") == own[1]:
+        marks[f"writer_{own[0]}"] = own[1]
+    told = {**data, **marks}
+    if not told.get("for_another"):
+        return marks, answers
+    first = not data.get("for_another")
+    return marks, {k: v for k, v in answers.items() if not (
+        k in ("current_province", "home_province") and k != asked
+        and (v or {}).get("code") == told.get(f"writer_{k}") and (first or before.get(k) != v))}
