@@ -237,9 +237,9 @@ CONFIRMS = frozenset({"ใช่", "ถูก", "ถูกต้อง", "ตา
 _REFUSED = re.compile(r"(?:ไม่|บ่)(?:อยาก|สะดวก|ขอ|กล้า)?(?:บอก|ให้|แจ้ง|เปิดเผย)$")
 
 
-# "in the name of": "ไปกู้ใส่ชื่อผมไว้" (dev86: the name "ไว้"), "บ้านเป็นชื่อแม่", "ในชื่อผม"
-# (never "ใส่ชื่อพ่อนะคะ นายสมบัติ", dev87: the name to put)
-_IN_NAME_OF = frozenset({"ใน", "เป็น", "โอน"})
+# "in the name of": "ไปกู้ใส่ชื่อผมไว้" (dev86: the name "ไว้"), "ในชื่อผม" (never "ใส่ชื่อพ่อ
+# นะคะ นายสมบัติ", dev87: the name to put; nor "ขอเป็นชื่อจริงคับ ธนากร", dev46)
+_IN_NAME_OF = frozenset({"ใน", "โอน"})
 _BORROWED = frozenset({"กู้", "ยืม", "โอน", "จด", "ซื้อ", "เช่า"})
 
 

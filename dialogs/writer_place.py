@@ -41,14 +41,15 @@ def own_place(text: str) -> tuple[str, str] | None:
     return None
 
 
-_WHO = (r"(?:คุณ)?(?:พ่อ|แม่|ยาย|ตา|ปู่|ย่า|พ่ออุ๊ย|แม่อุ๊ย|ลูก(?:ชาย|สาว)?|พี่(?:ชาย|สาว)|น้อง(?:ชาย|สาว)"
-        r"|ผัว|สามี|เมีย|ภรรยา|ผู้ป่วย|คนไข้|ลุง|ป้า|น้า|อา)")
+# (never a child or a spouse, who often travel with the writer: "ลูกอายุ 1 ขวบค่ะ", dev4;
+# "ผัวโดนเครื่องจักรหนีบขา", dev87)
+_WHO = (r"(?:คุณ)?(?:พ่อ|แม่|ยาย|ตา|ปู่|ย่า|พ่ออุ๊ย|แม่อุ๊ย|พี่(?:ชาย|สาว)|น้อง(?:ชาย|สาว)"
+        r"|ผู้ป่วย|คนไข้|ลุง|ป้า|น้า|อา)")
 # another's trouble, said as theirs at a part's start ("แม่ไม่มีค่ารถกลับบ้านครับ", "พ่อข้อย
-# ไปรับจ้างกรีดยางอยู่ตรัง", "ยายหนูอายุ82แล้ว"), or the writer's part ("หนูเป็นหลาน",
-# "นักสังคมสงเคราะห์", "ขอส่งเคสผู้ป่วย", "พิมพ์แทนแม่")
+# ไปรับจ้างกรีดยางอยู่ตรัง"), or the writer's part ("หนูเป็นหลาน", "นักสังคมสงเคราะห์",
+# "ขอส่งเคสผู้ป่วย", "พิมพ์แทนแม่")
 _ANOTHER = re.compile(r"(?:^|\|)" + _WHO + r"(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)?(?:เขา|เค้า|ท่าน|แก|ก็)*"
-                      r"(?:ไม่มี|บ่มี|ตกงาน|ติดอยู่|อยากกลับ|จะกลับ|โดน|ถูก|ไปรับจ้าง|ไปทำงาน|ทำงานอยู่"
-                      r"|อายุ)"
+                      r"(?:ไม่มี|บ่มี|ตกงาน|ติดอยู่|อยากกลับ|จะกลับ|โดน|ถูก|ไปรับจ้าง|ไปทำงาน|ทำงานอยู่)"
                       r"|เป็น(?:หลาน|ลูก)(?:สาว|ชาย)?(?:ของ)?" + _WHO + r"?"
                       + PARTICLE + r"*(?:อยู่|ค่ะ|ครับ)"
                       r"|สังคมสงเคราะห์|อสม|ส่งเคส|ขอส่งเรื่อง|(?:เขียน|พิมพ์|ถาม)(?:ข้อมูล)?แทน")
@@ -79,6 +80,6 @@ def writer_marks(data: dict[str, Any], before: dict[str, Any], answers: dict[str
     if not told.get("for_another"):
         return marks, answers
     first = not data.get("for_another")
-    return marks, {k: v for k, v in answers.items() if not (
-        k in ("current_province", "home_province") and k != asked
-        and (v or {}).get("code") == told.get(f"writer_{k}") and (first or before.get(k) != v))}
+    return marks, {k: v for k, v in answers.items() if not (  # (a place skipped is None)
+        k in ("current_province", "home_province") and k != asked and v is not None
+        and v.get("code") == told.get(f"writer_{k}") and (first or before.get(k) != v))}

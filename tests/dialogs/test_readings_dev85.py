@@ -11,7 +11,7 @@ from dialogs.needs import parse_needs
 from dialogs.province_at_home import at_own_home
 from dialogs.readers import read_special
 from dialogs.understand import read_message
-from dialogs.writer_place import for_another, own_place
+from dialogs.writer_place import for_another, own_place, writer_marks
 
 from .test_engine import Chat, consented
 
@@ -67,7 +67,7 @@ def test_a_loan_sharks_debt_is_legal_advice() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("ใส่ชื่อพ่อนะคะ นายสมบัติ อินทร์แก้ว เบอร์แม่ 0857739014 ค่ะ", "สมบัติ อินทร์แก้ว"),
     ("ใช้ชื่อ สมชาย", "สมชาย"), ("ผมชื่อสมชาย", "สมชาย"),
-    ("บ้านเป็นชื่อแม่", None), ("กู้ในชื่อผม", None),
+    ("กู้ในชื่อผม", None), ("ชื่อขอเป็นชื่อจริงคับ ธนากร", "ธนากร"),  # (dev46)
 ])
 def test_in_the_name_of_is_no_name(text: str, name: str | None) -> None:
     assert read_message(text).get("name") == name
@@ -97,6 +97,8 @@ def test_the_writers_own_place(text: str, place: tuple[str, str] | None) -> None
     ("ขอส่งเคสผู้ป่วยกลับภูมิลำเนานะคะ", True),
     ("ผมอยู่ระยอง แม่ไม่มีค่ารถ เราจะกลับด้วยกัน", False),  # the writer goes too
     ("ผมอยู่ชลบุรี ไม่มีค่ารถกลับบ้าน", False),
+    ("2 คนค่ะ หนูกับลูก ด่วนค่ะ ลูกอายุ 1 ขวบค่ะ", False),  # dev4: a child goes with her
+    ("ยายอายุ ๗๑ เป็นเบาหวาน ยาหมดแล้ว", False),  # dev64: an elder of herself
 ])
 def test_another_is_written_for(text: str, another: bool) -> None:
     assert for_another(text) is another
@@ -186,3 +188,10 @@ def test_a_surname_with_glass_is_no_fix(dialog: Dialog) -> None:
     chat = summary_without_phone(dialog, name="")
     chat.say("ใส่ชื่อพ่อนะคะ นายสมบัติ อินทร์แก้ว เบอร์แม่ 0857739014 ค่ะ")
     assert chat.state.name == st.DONE
+
+
+def test_a_place_skipped_stays_skipped() -> None:
+    # dev64: a grandmother's place skipped was asked again after her care answer
+    marks, kept = writer_marks({}, {"current_province": None}, {"current_province": None},
+                               "แม่ไม่มีค่ารถกลับบ้านครับ", "special_needs")
+    assert marks == {"for_another": True} and kept == {"current_province": None}
