@@ -7,7 +7,7 @@ import re
 
 from dialogs.parse_numbers import PARTICLE
 
-__all__ = ["FETCH", "KIN_OF", "cannot_fetch", "writer_elsewhere"]
+__all__ = ["FETCH", "KIN_OF", "KIN_ROLE", "cannot_fetch", "writer_elsewhere"]
 
 # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้": the writer is away from the one they write for, so the
 # writer's place is not the traveller's (nor surely home): neither
@@ -23,7 +23,8 @@ FETCH = re.compile(PARTICLE + r"?(?:แต่)?(?:(?:ไม่มี|บ่ม�
 # too ("แม่กับหนูอยู่ระยอง", "ผมก็อยู่กรุงเทพ", "หนูอยู่สงขลาด้วย", "หนูอยู่กรุงเทพกับแม่")
 # (or studies or works there: "หนูเรียนอยู่กทม.", dev78; who they are to them: "หนูเป็นหลาน
 # อยู่ขอนแก่น", dev83)
-KIN_OF = r"(?:เป็น(?:หลาน|ลูก|ญาติ|เพื่อน|น้อง|พี่)(?:สาว|ชาย|บ้าน)?(?:ของ)?(?:" + _KIN + r")?)?"
+KIN_ROLE = r"เป็น(?:หลาน|ลูก|ญาติ|เพื่อน|น้อง|พี่)(?:สาว|ชาย|บ้าน)?(?:ของ)?(?:" + _KIN + r")?"
+KIN_OF = r"(?:" + KIN_ROLE + r")?"
 _WRITER = re.compile(r"(?<!กับ)(?<!และ)(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ข้อย)(?:เอง)?" + KIN_OF
                      + r"(?:ตอนนี้)?(?:เรียน|ทำงาน)?อยู่(?:ที่|ใน)?$")
 # (never the writer going too: "ผมขอความช่วยเหลือให้แม่กับผมหน่อยครับ ผมทำงานอยู่ระยอง", review 1)

@@ -57,7 +57,7 @@ from dialogs.summary import Decider, kept
 from dialogs.summary_places import self_fix
 from dialogs.types import Inbound, Reply
 from dialogs.understand import is_refusal, parent_card, read_message
-from dialogs.writer_place import writer_marks
+from dialogs.writer_place import without_writer, writer_marks
 from knowledge import KnowledgeBase
 
 # Sensitive answers are kept only after the second consent.
@@ -124,6 +124,7 @@ class Screening(Retries):
     def _read_answer(self, state: State, slot: Slot, text: str,
                      value: str | None) -> StepResult:
         answers: dict[str, Any] = dict(state.data.get("answers") or {})
+        text = without_writer(text, state.data) if slot.key == "current_province" else text
         places = value is None and slot.key not in PLACES and any(
             k in PLACES for k in slot.also)  # the ID card with the places
         parsed = slot.parse(card_words(text) if places else text, value)
@@ -137,8 +138,7 @@ class Screening(Retries):
         if slot.key == "national_id" and parsed is None and value is None:
             nid = parse_national_id(text)
             if nid is not None and not nid.checksum_ok and nid.starts_with_zero:
-                # Stateless people's numbers start with 0 and may not follow the
-                # checksum: ask once, gently, instead of refusing.
+                # Stateless people's numbers start with 0, maybe off the checksum: asked once
                 return self._reply(state.with_(unsure_id=nid.digits),
                                    Reply(texts.UNSURE_ID.format(mask_national_id(nid.digits)),
                                          replies.YES_NO_CHOICES))

@@ -17,14 +17,16 @@ from functools import lru_cache
 from typing import Any
 
 from dialogs.parse_numbers import PARTICLE, clean_text
-from dialogs.place_writer import KIN_OF
+from dialogs.place_writer import KIN_ROLE
 from dialogs.provinces import mentions_in_clean
 
-__all__ = ["for_another", "own_place", "writer_marks"]
+__all__ = ["for_another", "own_place", "without_writer", "writer_marks"]
 
 # "ผมทำงานอยู่ระยอง", "หนูเป็นหลานนะคะ อยู่ขอนแก่น", "ส่วนพี่เองบ้านอยู่นครศรีฯ", "ดิฉันอยู่นครศรีฯ"
 _OWN = re.compile(r"(?<!กับ)(?<!และ)(?<!แต่)(?:ส่วน)?(?:ผม|หนู|ฉัน|ดิฉัน|กระผม|ข้อย|พี่)(?:เอง)?"
-                  + KIN_OF + PARTICLE + r"*(?:ก็)?(?:ตอนนี้)?(?P<home>บ้าน)?(?:ทำงาน|เรียน|พัก)?อยู่"
+                  # (or by role: "หนูเป็นอาสามูลนิธิด้านเอชไอวี อยู่กทม.ค่ะ", dev87)
+                  r"(?:" + KIN_ROLE + r"|เป็น(?:อาสา|เจ้าหน้าที่|พยาบาล|ครู|นักสังคม)[ก-๙.]{0,24}?)?"
+                  + PARTICLE + r"*(?:ก็)?(?:ตอนนี้)?(?P<home>บ้าน)?(?:ทำงาน|เรียน|พัก)?อยู่"
                   r"(?:ที่|ใน|จังหวัด|จ\.)?$")
 
 
@@ -35,7 +37,7 @@ def own_place(text: str) -> tuple[str, str] | None:
     cleaned = clean_text(text)
     compact = cleaned.replace(" ", "")
     for m in mentions_in_clean(cleaned):
-        own = _OWN.search(compact, max(0, m.start - 30), m.start)
+        own = _OWN.search(compact, max(0, m.start - 45), m.start)
         if own is not None:
             return ("home_province" if own["home"] else "current_province"), m.province.code
     return None
@@ -50,9 +52,9 @@ _WHO = (r"(?:คุณ)?(?:พ่อ|แม่|ยาย|ตา|ปู่|ย่
 # "ขอส่งเคสผู้ป่วย", "พิมพ์แทนแม่")
 _ANOTHER = re.compile(r"(?:^|\|)" + _WHO + r"(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)?(?:เขา|เค้า|ท่าน|แก|ก็)*"
                       r"(?:ไม่มี|บ่มี|ตกงาน|ติดอยู่|อยากกลับ|จะกลับ|โดน|ถูก|ไปรับจ้าง|ไปทำงาน|ทำงานอยู่)"
-                      r"|เป็น(?:หลาน|ลูก)(?:สาว|ชาย)?(?:ของ)?" + _WHO + r"?"
-                      + PARTICLE + r"*(?:อยู่|ค่ะ|ครับ)"
-                      r"|สังคมสงเคราะห์|อสม|ส่งเคส|ขอส่งเรื่อง|(?:เขียน|พิมพ์|ถาม)(?:ข้อมูล)?แทน")
+                      r"|เป็น(?:หลาน|ลูก)(?:สาว|ชาย)?(?:ของ)?" + _WHO + r"?"  # (never "เป็นลูกจ้าง")
+                      + PARTICLE + r"*(?:อยู่|\||$)"
+                      r"|สังคมสงเคราะห์|อสม|อาสา|มูลนิธิ|ส่งเคส|ขอส่งเรื่อง|(?:เขียน|พิมพ์|ถาม)(?:ข้อมูล)?แทน")
 _TOGETHER = re.compile(r"(?:ไป|กลับ)ด้วยกัน|(?:ไป|กลับ)กัน(?:\d|สอง|สาม|สี่|ห้า)|พวกเรา|เราสอง"
                        r"|(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)(?:ก็)?(?:จะ)?(?:ไป|กลับ)(?:ด้วย|กับ|พร้อม)")
 _PARTS = re.compile(r"\s+")
@@ -83,3 +85,19 @@ def writer_marks(data: dict[str, Any], before: dict[str, Any], answers: dict[str
     return marks, {k: v for k, v in answers.items() if not (  # (a place skipped is None)
         k in ("current_province", "home_province") and k != asked and v is not None
         and v.get("code") == told.get(f"writer_{k}") and (first or before.get(k) != v))}
+
+
+# the writer's own place said in the answer to where the traveller is ("ประจวบคีรีขันธ์
+# หัวหินค่ะ ไม่ใช่กทม.นะคะ หนูอยู่กทม.", dev87: read as Bangkok, the volunteer's)
+_OWN_SAID = re.compile(r"(?:ส่วน)?(?:ผม|หนู|ฉัน|ดิฉัน|กระผม|ข้อย|พี่)(?:เอง)?(?:ก็)?\s?(?:ตอนนี้)?\s?"
+                       r"(?:ทำงาน|เรียน|พัก)?อยู่")
+
+
+def without_writer(text: str, data: dict[str, Any]) -> str:
+    """The answer to "where is the traveller?" without the writer's own place, from one
+    who writes for another (state `for_another`)."""
+    said = _OWN_SAID.search(text) if data.get("for_another") else None
+    if said is None:
+        return text
+    end = text.find(" ", said.end())
+    return (text[:said.start()] + (text[end:] if end >= 0 else "")).strip() or text

@@ -263,7 +263,8 @@ def test_a_strangers_name_in_the_story_is_not_the_writers(text: str, want: str |
 # dev58 (people writing for others, discharges, border posts)
 @pytest.mark.parametrize(("text", "want"), [
     ("มีค่ะ บัตรคนไข้เก็บไว้ที่ตึก ยังไม่หมดอายุ รพ.ศรีธัญญา นนทบุรีค่ะ "
-     "บ้านคนไข้อยู่อ.ศรีสงคราม จ.นครพนมค่ะ", (None, "นครพนม", [])),  # the patient's home
+     "บ้านคนไข้อยู่อ.ศรีสงคราม จ.นครพนมค่ะ", (None, "นครพนม", ["นนทบุรี"])),  # the patient's
+    # home; the hospital's province named without a cue (ศรีธัญญา is in Nonthaburi, dev87)
     ("ในย่ามมีบัตรปชช ที่อยู่บุรีรัมย์", (None, "บุรีรัมย์", [])),  # the card's address
     ("ไม่มีที่อยู่ ตอนนี้นอนระยอง", ("ระยอง", None, [])),  # no place to live: no address
     ("ติดอยู่ด่านสะเดา", ("สงขลา", None, [])),  # the border post (dev58: asked three times)

@@ -11,7 +11,7 @@ from dialogs.needs import parse_needs
 from dialogs.province_at_home import at_own_home
 from dialogs.readers import read_special
 from dialogs.understand import read_message
-from dialogs.writer_place import for_another, own_place, writer_marks
+from dialogs.writer_place import for_another, own_place, without_writer, writer_marks
 
 from .test_engine import Chat, consented
 
@@ -195,3 +195,24 @@ def test_a_place_skipped_stays_skipped() -> None:
     marks, kept = writer_marks({}, {"current_province": None}, {"current_province": None},
                                "แม่ไม่มีค่ารถกลับบ้านครับ", "special_needs")
     assert marks == {"for_another": True} and kept == {"current_province": None}
+
+
+def test_the_writers_place_in_the_answer_of_where(dialog: Dialog) -> None:
+    # dev87: a Bangkok volunteer for a woman in Hua Hin; "หนูอยู่กทม." had won
+    chat = Chat(dialog)
+    chat.say("สวัสดีค่ะ หนูเป็นอาสามูลนิธิด้านเอชไอวี อยู่กทม.ค่ะ")
+    chat.say("น้องอยากกลับไปอยู่กับแม่ที่พะเยา ไม่มีเงินเลย")
+    chat.say("ยินยอมค่ะ มีบัตรค่ะ")
+    assert "current_province" not in chat.state.data["answers"]
+    chat.say("ประจวบคีรีขันธ์ หัวหินค่ะ ไม่ใช่กทม.นะคะ หนูอยู่กทม.")
+    assert chat.state.data["answers"]["current_province"]["name"] == "ประจวบคีรีขันธ์"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ประจวบ หัวหินค่ะ หนูอยู่กทม.", "ประจวบ หัวหินค่ะ"),
+    ("หนูอยู่กทม. น้องอยู่หัวหิน", "น้องอยู่หัวหิน"),
+    ("หัวหินค่ะ", "หัวหินค่ะ"),
+])
+def test_without_the_writer(text: str, want: str) -> None:
+    assert without_writer(text, {"for_another": True}) == want
+    assert without_writer(text, {}) == text  # one who writes for themselves
