@@ -237,18 +237,21 @@ CONFIRMS = frozenset({"ใช่", "ถูก", "ถูกต้อง", "ตา
 _REFUSED = re.compile(r"(?:ไม่|บ่)(?:อยาก|สะดวก|ขอ|กล้า)?(?:บอก|ให้|แจ้ง|เปิดเผย)$")
 
 
-# "in the name of": "ไปกู้ใส่ชื่อผมไว้" (dev86: the name "ไว้"), "ในชื่อผม" (never "ใส่ชื่อพ่อ
-# นะคะ นายสมบัติ", dev87: the name to put; nor "ขอเป็นชื่อจริงคับ ธนากร", dev46)
-_IN_NAME_OF = frozenset({"ใน", "โอน"})
+# "in the name of": "ไปกู้ใส่ชื่อผมไว้" (dev86: the name "ไว้"), "บ้านเป็นชื่อแม่", "ในชื่อผม"
+# (never "ใส่ชื่อพ่อนะคะ นายสมบัติ", dev87: the name to put; nor "เป็นชื่อพ่อนะคะ นายสมบัติ",
+# "ขอเป็นชื่อยายค่ะ บัวลอย", "ขอเป็นชื่อจริงคับ ธนากร" (dev46): the name asked for, opening
+# the message or after a request, review 1)
+_IN_NAME_OF = frozenset({"ใน", "เป็น", "โอน"})
 _BORROWED = frozenset({"กู้", "ยืม", "โอน", "จด", "ซื้อ", "เช่า"})
+_ASKED_FOR = frozenset({"ใส่", "ขอ", "ให้", "ลง", "ใช้", "จะ", "เอา", "ก็"})
 
 
 def refused_before(before: tuple[str, ...]) -> bool:
     """The words before a cue refuse the name, or say "in the name of": no name follows
     it ("ไม่อยากบอกชื่อจริงค่ะ กลัวเขาตามเจอ เรียกหนูว่ามายด์": มายด์, not กลัวเขาตาม)."""
-    return _REFUSED.search("".join(before[-4:])) is not None or (bool(before) and (
-        before[-1] in _IN_NAME_OF or (before[-1] == "ใส่" and len(before) > 1
-                                      and before[-2] in _BORROWED)))
+    return _REFUSED.search("".join(before[-4:])) is not None or (len(before) > 1 and (
+        (before[-1] in _IN_NAME_OF and before[-2] not in _ASKED_FOR)
+        or (before[-1] == "ใส่" and before[-2] in _BORROWED)))
 
 
 def yes_like_surname(following: tuple[tuple[str, ...], ...], skip: frozenset[str]) -> str | None:

@@ -179,7 +179,7 @@ def _aside(tokens: tuple[str, ...], at: int) -> bool:
     return before in after
 
 
-_DENIAL_LINKS = frozenset({"ป่วย", "เป็น", "อาการ", "โรค"})  # between a denial and the need
+_DENIAL_LINKS = frozenset({"ป่วย", "เป็น", "อาการ", "โรค", "โดน"})  # between a denial and the need
 
 
 def _said(tokens: tuple[str, ...], wanted: tuple[str, ...], keep: bool,
@@ -199,8 +199,8 @@ def _said(tokens: tuple[str, ...], wanted: tuple[str, ...], keep: bool,
         while k > 0 and tokens[k - 1] in _DENIAL_LINKS:  # "ไม่ได้ป่วย|ทางจิต", "ไม่มีอาการ|ทางจิต"
             k -= 1
         before = "".join(tokens[max(0, k - 4):k])
-        denied = before.endswith(_NEGATORS) or (  # "ไม่มีคนป่วย": nobody is
-            (wanted[0].startswith(("คน", "ผู้")) or k < at) and before.endswith("ไม่มี"))
+        denied = before.endswith(_NEGATORS) or (  # "ไม่มีคนป่วย": nobody is; "ไม่มีหนี้"
+            (wanted[0].startswith(("คน", "ผู้", "หนี้", "คดี")) or k < at) and before.endswith("ไม่มี"))
         if tokens[at:at + n] == wanted and not fragment and (keep or not denied) and (
                 n > 1 or not _aside(tokens, at)) and at not in over:
             return True

@@ -1,8 +1,8 @@
 """"ขอความช่วยเหลือ" said again while screening (dev86: a man asked for his phone at the
 summary said it twenty times, and the summary came back each time): the question it
-waits for is asked again once; at the summary a second time, the request is sent (the
-officer writes back in the chat when there is no phone); at a question a third time, a
-person takes over. Never the same message three times."""
+waits for is asked again once; at the summary a second time, the request is sent when
+the name is known (the officer writes back in the chat when there is no phone); else, a
+third time, a person takes over. Never the same message three times."""
 
 from __future__ import annotations
 
@@ -20,6 +20,6 @@ def resumed(state: State) -> tuple[State, str]:
     said = state.data.get("resumed") or ["", 0]
     times = int(said[1]) + 1 if said[0] == mark else 1
     state = state.with_(resumed=[mark, times])
-    if times >= 2 and state.data.get("answers") and state.name == st.CONFIRM:
+    if times >= 2 and (state.data.get("answers") or {}).get("name") and state.name == st.CONFIRM:
         return state.with_(resumed=None), SEND
     return (state.with_(resumed=None), PERSON) if times >= 3 else (state, AGAIN)

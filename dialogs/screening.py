@@ -43,14 +43,7 @@ from dialogs.readers import read_name_for
 from dialogs.request import refusal_referrals
 from dialogs.retries import Retries
 from dialogs.screening_store import stored_answers
-from dialogs.slots import (
-    BY_KEY,
-    PLAIN_NEEDS,
-    SCREENING_KEYS,
-    Slot,
-    is_filled,
-    next_slot,
-)
+from dialogs.slots import BY_KEY, PLAIN_NEEDS, SCREENING_KEYS, Slot, is_filled, next_slot
 from dialogs.state import State
 from dialogs.step import StepResult
 from dialogs.summary import Decider, kept
@@ -88,7 +81,7 @@ class Screening(Retries):
         located = state.data.get("located")
         if located and "current_province" not in answers:
             answers["current_province"] = located  # a location shared before screening
-        marks, answers = writer_marks({}, before, answers, text, None)  # "ผมทำงานอยู่ระยอง"
+        marks, answers = writer_marks({}, before, answers, text, ())  # "ผมทำงานอยู่ระยอง"
         state = State(st.ASK, kept(state) | {"answers": answers} | written_for(text) | care | marks)
         state = state.with_(paused_answers=None)  # resumed
         intro = replies.heard(answers) if answers else intro
@@ -178,9 +171,12 @@ class Screening(Retries):
         if slot.key == "sensitive_consent" and parsed is None and "need_hints" in learned:
             return self._needs_before_consent(state, answers)
         if value is None:  # the writer's own place is not the traveller's (dev85, dev87)
-            marks, answers = writer_marks(state.data, before, answers, text, slot.key)
+            marks, answers = writer_marks(state.data, before, answers, text,
+                                          (slot.key, *slot.also))
             state = state.with_(**marks)
             learned = {k: v for k, v in learned.items() if k in answers or k not in PLACES}
+            if parsed is None and answers == before:  # the writer's place alone: a try
+                return self._retry(state, slot, text)  # used, never a loop (review 1)
         said = replies.heard(learned) if learned else ""  # told more, or something else
         lead = "" if said == texts.START_SCREENING else said
         return self._advance(state.with_(answers=answers, retries=None), lead)

@@ -20,11 +20,16 @@ _BITING = re.compile(r"(?:หมา|แมว|สุนัข|ปลา|จร�
 # slip word "อุ้ย" took the count back): spelt "พ่ออุ๊ย", "แม่อุ๊ย", as the readers know them
 # (never "ป้อน", feeding, nor "ป้าป้อน", a name)
 _NORTHERN_ELDER = re.compile(r"(?:ป้อ|พ่อ)(?:อุ้ย|อุ๊ย)|แม่อุ้ย|ป้อ(?=หม่อน|เฒ่า|ใหญ่)")
+# the slip word typed apart after a parent ("2 คน ไปกับพ่อ อุ๊ย 3 คนครับ", review 1): a slip
+# still, never the title ("เอ้ย", as the readers know a slip)
+_SLIP_APART = re.compile(r"(?<=พ่อ|แม่)\s+อุ๊ย")
 
 
 def particles_spelt(text: str) -> str:
     """`text` with the slang spellings of "ครับ" spelt so, and northern grandparents'
     titles as the readers know them."""
+    if "อุ๊ย" in text:
+        text = _SLIP_APART.sub(" เอ้ย", text)
     if "อุ้ย" in text or "ป้อ" in text:
         text = _NORTHERN_ELDER.sub(_elder_spelt, text)
     if not _SLANG.search(text) or _BITING.search(text):

@@ -22,12 +22,24 @@ from dialogs.provinces import mentions_in_clean
 
 __all__ = ["for_another", "own_place", "without_writer", "writer_marks"]
 
+_KIN_BEFORE = "".join(f"(?<!{k})" for k in ("พ่อ", "แม่", "ยาย", "ตา", "ปู่", "ย่า", "ลูก", "พี่", "น้อง",
+                                             "เมีย", "ผัว", "สามี", "ป้า", "ลุง", "น้า", "อา"))
 # "ผมทำงานอยู่ระยอง", "หนูเป็นหลานนะคะ อยู่ขอนแก่น", "ส่วนพี่เองบ้านอยู่นครศรีฯ", "ดิฉันอยู่นครศรีฯ"
-_OWN = re.compile(r"(?<!กับ)(?<!และ)(?<!แต่)(?:ส่วน)?(?:ผม|หนู|ฉัน|ดิฉัน|กระผม|ข้อย|พี่)(?:เอง)?"
+# (never a kin's, "แม่ผมอยู่ระยอง", "ยายหนูอยู่ขอนแก่น": the traveller's place; review 1)
+_OWN = re.compile(r"(?<!กับ)(?<!และ)(?<!แต่)" + _KIN_BEFORE
+                  + r"(?:ส่วน)?(?:ผม|หนู|ฉัน|ดิฉัน|กระผม|ข้อย|พี่)(?:เอง)?"
                   # (or by role: "หนูเป็นอาสามูลนิธิด้านเอชไอวี อยู่กทม.ค่ะ", dev87)
                   r"(?:" + KIN_ROLE + r"|เป็น(?:อาสา|เจ้าหน้าที่|พยาบาล|ครู|นักสังคม)[ก-๙.]{0,24}?)?"
                   + PARTICLE + r"*(?:ก็)?(?:ตอนนี้)?(?P<home>บ้าน)?(?:ทำงาน|เรียน|พัก)?อยู่"
                   r"(?:ที่|ใน|จังหวัด|จ\.)?$")
+
+
+# the place shared with kin, or the writer's own way home ("หนูอยู่กระบี่กับลูก2คน", "หนูอยู่
+# ภูเก็ตกับยาย", "ผมอยู่ระยองครับ แม่ก็อยู่ด้วย", "หนูอยู่ระยองไม่มีเงินกลับบ้าน": review 1)
+_KIN = r"(?:คุณ)?(?:พ่อ|แม่|ยาย|ตา|ปู่|ย่า|ลูก|หลาน|น้อง|พี่|ผัว|สามี|เมีย|ภรรยา|แฟน|ครอบครัว)"
+_SHARED = re.compile(r"(?:จังหวัด|\.)?" + PARTICLE + r"*(?:(?:กับ|และ|พร้อม)" + _KIN + r"|" + _KIN
+                     + r"(?:เขา|เค้า|ท่าน|แก)?ก็อยู่(?:ด้วย|นี่|ที่นี่)|อยู่ด้วยกัน"
+                     r"|(?:ก็)?(?:ไม่มี|บ่มี)(?:เงิน|ตังค์|ตัง|ค่ารถ)(?:ค่ารถ)?(?:กลับ|ไปบ้าน))")
 
 
 @lru_cache(maxsize=256)
@@ -38,7 +50,7 @@ def own_place(text: str) -> tuple[str, str] | None:
     compact = cleaned.replace(" ", "")
     for m in mentions_in_clean(cleaned):
         own = _OWN.search(compact, max(0, m.start - 45), m.start)
-        if own is not None:
+        if own is not None and not _SHARED.match(compact, m.end):
             return ("home_province" if own["home"] else "current_province"), m.province.code
     return None
 
@@ -56,7 +68,13 @@ _ANOTHER = re.compile(r"(?:^|\|)" + _WHO + r"(?:ของ)?(?:ผม|หนู|�
                       + PARTICLE + r"*(?:อยู่|\||$)"
                       r"|สังคมสงเคราะห์|อสม|อาสา|มูลนิธิ|ส่งเคส|ขอส่งเรื่อง|(?:เขียน|พิมพ์|ถาม)(?:ข้อมูล)?แทน")
 _TOGETHER = re.compile(r"(?:ไป|กลับ)ด้วยกัน|(?:ไป|กลับ)กัน(?:\d|สอง|สาม|สี่|ห้า)|พวกเรา|เราสอง"
-                       r"|(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)(?:ก็)?(?:จะ)?(?:ไป|กลับ)(?:ด้วย|กับ|พร้อม)")
+                       r"|(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)(?:ก็)?(?:จะ)?(?:ไป|กลับ)(?:ด้วย|กับ|พร้อม)"
+                       # the writer takes them, or goes too (review 1: "ผมจะพาแม่กลับบ้าน", "เราจะ
+                       # กลับบ้าน", "หนูก็ไม่มี จะกลับด้วย"; never "แม่เราจะกลับ", "หนูก็ตกงาน", dev85)
+                       r"|พา" + _WHO + r"(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)?(?:กลับ|ไป(?!หาหมอ|โรงพยาบาล))"
+                       r"|" + _KIN_BEFORE + r"เรา(?:ก็)?(?:จะ)?(?:กลับ|ไป(?!รับ|หา|ส่ง))"
+                       r"|(?:ก็|จะ)(?:ไป|กลับ)ด้วย(?!รถ|ตัวเอง|ตนเอง|เครื่อง)"
+                       r"|(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)ก็(?:ไม่มี|บ่มี)(?:ค่ารถ|ค่าเดินทาง|ค่าตั๋ว)")
 _PARTS = re.compile(r"\s+")
 
 
@@ -68,14 +86,15 @@ def for_another(text: str) -> bool:
 
 
 def writer_marks(data: dict[str, Any], before: dict[str, Any], answers: dict[str, Any],
-                 text: str, asked: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
+                 text: str, asked: tuple[str, ...]) -> tuple[dict[str, Any], dict[str, Any]]:
     """What a message adds to the state (`for_another`; the writer's own place, as
     "writer_current_province" or "writer_home_province", when it is the one read), and
     `answers` without the writer's place: the one this message read (`before`: the
     answers before it), or every one known when it is the first to tell of another. A
-    place answered to its own question (`asked`) is the traveller's."""
+    place answered to a question that asks it (`asked`: the slot and what it asks along,
+    "มีค่ะ กระบี่" to the card and the place, review 1) is the traveller's."""
     marks: dict[str, Any] = {"for_another": True} if for_another(text) else {}
-    own = own_place(text) if asked not in ("current_province", "home_province") else None
+    own = None if {"current_province", "home_province"} & set(asked) else own_place(text)
     if own is not None and (answers.get(own[0]) or {}).get("code") == own[1]:
         marks[f"writer_{own[0]}"] = own[1]
     told = {**data, **marks}
@@ -83,7 +102,7 @@ def writer_marks(data: dict[str, Any], before: dict[str, Any], answers: dict[str
         return marks, answers
     first = not data.get("for_another")
     return marks, {k: v for k, v in answers.items() if not (  # (a place skipped is None)
-        k in ("current_province", "home_province") and k != asked and v is not None
+        k in ("current_province", "home_province") and k not in asked and v is not None
         and v.get("code") == told.get(f"writer_{k}") and (first or before.get(k) != v))}
 
 

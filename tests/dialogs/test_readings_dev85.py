@@ -216,3 +216,21 @@ def test_the_writers_place_in_the_answer_of_where(dialog: Dialog) -> None:
 def test_without_the_writer(text: str, want: str) -> None:
     assert without_writer(text, {"for_another": True}) == want
     assert without_writer(text, {}) == text  # one who writes for themselves
+
+
+def test_help_asked_again_at_the_summary_without_a_name_gets_a_person(dialog: Dialog) -> None:
+    chat = summary_without_phone(dialog, name="")  # review 1: never sent with no name
+    for _ in range(2):
+        chat.say("ขอความช่วยเหลือ")
+        assert chat.state.name == st.CONFIRM
+    chat.say("ขอความช่วยเหลือ")
+    assert chat.last is not None and any(
+        e.__class__.__name__ == "RequestHandoff" for e in chat.last.effects)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("ไม่มีหนี้นอกระบบครับ", []), ("ไม่ได้โดนทวงหนี้", []), ("ไม่ได้โดนคดีอะไร", []),  # review 1
+    ("มีหนี้นอกระบบ", ["legal"]), ("โดนคดี", ["legal"]), ("ไม่มีงาน", ["work"]),
+])
+def test_a_debt_or_a_case_denied(text: str, want: list[str]) -> None:
+    assert parse_needs(text) == want
