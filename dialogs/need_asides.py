@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["set_aside"]
+__all__ = ["denial_starts", "set_aside"]
 
 _GOODS = r"(?:เสื้อผ้า|ผ้าห่ม|ของใช้|ผ้าอ้อม|แพมเพิร์ส|แพมเพิส|นมผง)"
 # the trade one works in, or enough had ("ทำงานโรงงานเสื้อผ้าที่สมุทรสาคร โดนเลิกจ้าง", "ผมขาย
@@ -24,3 +24,23 @@ _PLACE_LEFT = re.compile(r"(?:ย้าย|รถ(?:ทัวร์|บัส|�
 def set_aside(text: str) -> str:
     """`text` with the need words that name no need where they stand taken out."""
     return _PLACE_LEFT.sub("จาก", _GOODS_ASIDE.sub(r"\1 ", text))
+
+
+_DENIALS = frozenset({"ไม่", "ไม่ได้", "ไม่เคย", "ไม่มี", "บ่", "บ่ได้", "บ่มี", "บ่เคย"})
+_LEADS = frozenset({"", "ผม", "หนู", "ฉัน", "ดิฉัน", "เรา", "ข้อย", "กระผม", "เขา", "เค้า", "แต่", "และ",
+                    "แล้ว", "ยัง", "ตอนนี้", "ส่วน", "เลย", "ครับ", "ค่ะ", "คะ", "คับ", "นะ", "จ้า"})
+
+
+def denial_starts(tokens: tuple[str, ...], k: int, at: int, word: str) -> bool:
+    """A denial of a debt, a case, or what one is put through ("โดน"), ending at `k`, opens
+    its clause ("ผมไม่ได้โดนฟ้อง", "ไม่มีหนี้ครับ", "ไม่มีงาน ไม่มีหนี้"): never an inability or a
+    lack told of a thing before it ("จ่ายไม่ได้ โดนฟ้อง", "เงินไม่มี หนี้นอกระบบเต็มเลย",
+    "งานก็ไม่มี คดีก็ยังไม่จบ", review 2). Any other denial stands."""
+    if "โดน" not in tokens[k:at] and not word.startswith(("หนี้", "คดี")):
+        return True
+    for j in range(k - 1, max(-1, k - 3), -1):
+        if "".join(tokens[j:k]) in _DENIALS:
+            lead = tokens[j - 1] if j > 0 else ""
+            lead = (tokens[j - 2] if j > 1 else "") if lead == "ก็" else lead
+            return lead in _LEADS or "ไม่มี" in "".join(tokens[max(0, j - 5):j])
+    return True

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any
 
 from dialogs.hiv_words import on_arvs, other_infection_only
-from dialogs.need_asides import set_aside
+from dialogs.need_asides import denial_starts, set_aside
 from dialogs.past_needs import CURES, HAD, PRISON, over_stretches, over_words
 from dialogs.types import Choice
 from dialogs.words import phrase_words, words
@@ -199,8 +199,9 @@ def _said(tokens: tuple[str, ...], wanted: tuple[str, ...], keep: bool,
         while k > 0 and tokens[k - 1] in _DENIAL_LINKS:  # "ไม่ได้ป่วย|ทางจิต", "ไม่มีอาการ|ทางจิต"
             k -= 1
         before = "".join(tokens[max(0, k - 4):k])
-        denied = before.endswith(_NEGATORS) or (  # "ไม่มีคนป่วย": nobody is; "ไม่มีหนี้"
+        denied = (before.endswith(_NEGATORS) or (  # "ไม่มีคนป่วย": nobody is; "ไม่มีหนี้"
             (wanted[0].startswith(("คน", "ผู้", "หนี้", "คดี")) or k < at) and before.endswith("ไม่มี"))
+        ) and denial_starts(tokens, k, at, wanted[0])
         if tokens[at:at + n] == wanted and not fragment and (keep or not denied) and (
                 n > 1 or not _aside(tokens, at)) and at not in over:
             return True

@@ -66,7 +66,10 @@ _ANOTHER = re.compile(r"(?:^|\|)" + _WHO + r"(?:ของ)?(?:ผม|หนู|�
                       r"(?:ไม่มี|บ่มี|ตกงาน|ติดอยู่|อยากกลับ|จะกลับ|โดน|ถูก|ไปรับจ้าง|ไปทำงาน|ทำงานอยู่)"
                       r"|เป็น(?:หลาน|ลูก)(?:สาว|ชาย)?(?:ของ)?" + _WHO + r"?"  # (never "เป็นลูกจ้าง")
                       + PARTICLE + r"*(?:อยู่|\||$)"
-                      r"|สังคมสงเคราะห์|อสม|อาสา|มูลนิธิ|ส่งเคส|ขอส่งเรื่อง|(?:เขียน|พิมพ์|ถาม)(?:ข้อมูล)?แทน")
+                      # (never one living at, or helped by, a foundation: "ผมอาศัยอยู่ที่มูลนิธิกระจกเงา",
+                      # "ได้รับความช่วยเหลือจากมูลนิธิ", "มูลนิธิส่งผมมา", "ผมอาสาไปทำงาน", review 2)
+                      r"|สังคมสงเคราะห์|อสม|(?<!อยู่ที่)(?<!พักที่)(?<!พัก)(?<!จาก)(?<!อยู่)"
+                      r"(?:อาสา(?!ไป)|มูลนิธิ)(?![ก-๙]{0,12}?(?:ส่ง|พา)(?:ผม|หนู|ฉัน))|ส่งเคส|ขอส่งเรื่อง|(?:เขียน|พิมพ์|ถาม)(?:ข้อมูล)?แทน")
 _TOGETHER = re.compile(r"(?:ไป|กลับ)ด้วยกัน|(?:ไป|กลับ)กัน(?:\d|สอง|สาม|สี่|ห้า)|พวกเรา|เราสอง"
                        r"|(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)(?:ก็)?(?:จะ)?(?:ไป|กลับ)(?:ด้วย|กับ|พร้อม)"
                        # the writer takes them, or goes too (review 1: "ผมจะพาแม่กลับบ้าน", "เราจะ
@@ -108,15 +111,22 @@ def writer_marks(data: dict[str, Any], before: dict[str, Any], answers: dict[str
 
 # the writer's own place said in the answer to where the traveller is ("ประจวบคีรีขันธ์
 # หัวหินค่ะ ไม่ใช่กทม.นะคะ หนูอยู่กทม.", dev87: read as Bangkok, the volunteer's)
-_OWN_SAID = re.compile(r"(?:ส่วน)?(?:ผม|หนู|ฉัน|ดิฉัน|กระผม|ข้อย|พี่)(?:เอง)?(?:ก็)?\s?(?:ตอนนี้)?\s?"
+# (never a kin's, "แม่หนูอยู่ลพบุรีค่ะ", nor the traveller with the writer, "แม่อยู่กับหนูค่ะ หนู
+# อยู่ลพบุรี", "หนูอยู่ลพบุรีค่ะ แม่ก็อยู่ด้วย": review 2)
+_OWN_SAID = re.compile(r"(?<!กับ)(?<!และ)(?<!หลาน)(?<!ชาย)(?<!สาว)(?<!ญาติ)(?<!เพื่อน)(?<!แฟน)"
+                       + _KIN_BEFORE
+                       + r"(?:ส่วน)?(?:ผม|หนู|ฉัน|ดิฉัน|กระผม|ข้อย|พี่)(?:เอง)?(?:ก็)?\s?(?:ตอนนี้)?\s?"
                        r"(?:ทำงาน|เรียน|พัก)?อยู่")
+
+_WITH_WRITER = re.compile(r"(?:กับ|ด้วย)(?:ผม|หนู|ฉัน|ดิฉัน|กระผม|ข้อย)|(?:ก็)?อยู่ด้วย(?:กัน)?|" + _KIN
+                          + r"(?:เขา|เค้า|ท่าน|แก)?ก็อยู่")
 
 
 def without_writer(text: str, data: dict[str, Any]) -> str:
     """The answer to "where is the traveller?" without the writer's own place, from one
     who writes for another (state `for_another`)."""
     said = _OWN_SAID.search(text) if data.get("for_another") else None
-    if said is None:
+    if said is None or _WITH_WRITER.search(text.replace(" ", "")):
         return text
     end = text.find(" ", said.end())
     return (text[:said.start()] + (text[end:] if end >= 0 else "")).strip() or text
