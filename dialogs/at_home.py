@@ -49,9 +49,10 @@ def check_home_now(verdict: Assessment, answers: dict[str, Any], screening_done:
     twice). The travellers, the care and the urgency change nothing then, so they wait:
     one who says "อุดร บ้านอยู่นี่แหละ" is asked at once, not after three more questions."""
     here, home = answers.get("current_province"), answers.get("home_province")
-    told_home = bool(here) and here == home and "home_far" not in answers  # "กลับมาบ้านแม่ที่
-    return (only_at_home(verdict) and (screening_done or "id_card" in answers)) or (  # อุบล
-        told_home and AT_HOME in verdict.not_met)  # เมื่อวาน" (dev88): asked before the trouble
+    # both places told to be one, and not said since to be another district: asked first
+    told_home = bool(here) and here == home and "home_far" not in answers
+    return (only_at_home(verdict) and (screening_done or "id_card" in answers)) or (
+        told_home and AT_HOME in verdict.not_met)
 
 
 def home_check(answers: dict[str, Any]) -> Reply:
