@@ -10,6 +10,7 @@ from dialogs.facts import extract_facts
 from dialogs.needs import parse_needs
 from dialogs.province_at_home import at_own_home
 from dialogs.readers import read_special
+from dialogs.types import CreateCase, RequestHandoff
 from dialogs.understand import read_message
 from dialogs.writer_place import for_another, own_place, without_writer, writer_marks
 
@@ -172,7 +173,7 @@ def test_help_asked_again_at_the_summary_sends(dialog: Dialog) -> None:
     assert chat.state.name == st.CONFIRM
     chat.say("ขอความช่วยเหลือ")
     assert chat.state.name == st.DONE and chat.last is not None and any(
-        e.__class__.__name__ == "CreateCase" for e in chat.last.effects)
+        isinstance(e, CreateCase) for e in chat.last.effects)
 
 
 def test_help_asked_again_at_a_question_gets_a_person(dialog: Dialog) -> None:
@@ -180,7 +181,7 @@ def test_help_asked_again_at_a_question_gets_a_person(dialog: Dialog) -> None:
     replies = [chat.text("ขอความช่วยเหลือ") for _ in range(3)]
     assert replies[0] == replies[1] and replies[2] != replies[1]
     assert chat.last is not None and any(
-        e.__class__.__name__ == "RequestHandoff" for e in chat.last.effects)
+        isinstance(e, RequestHandoff) for e in chat.last.effects)
 
 
 def test_a_surname_with_glass_is_no_fix(dialog: Dialog) -> None:
@@ -225,7 +226,7 @@ def test_help_asked_again_at_the_summary_without_a_name_gets_a_person(dialog: Di
         assert chat.state.name == st.CONFIRM
     chat.say("ขอความช่วยเหลือ")
     assert chat.last is not None and any(
-        e.__class__.__name__ == "RequestHandoff" for e in chat.last.effects)
+        isinstance(e, RequestHandoff) for e in chat.last.effects)
 
 
 @pytest.mark.parametrize(("text", "want"), [
