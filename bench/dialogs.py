@@ -210,9 +210,13 @@ _TITLE = re.compile(r"^(?:คุณ|นาย|นางสาว|นาง|น\.
 def same_name(have: Any, want: Any) -> bool:
     """The same name, a leading title of address aside ("ยายสมศรี" is "สมศรี"): how the
     officer addresses the person, which a persona's writer may or may not have written;
-    a surname the person gave too is no fault ("สมศักดิ์ ไชยวงศ์" for "สมศักดิ์")."""
+    a surname the person gave too is no fault ("สมศักดิ์ ไชยวงศ์" for "สมศักดิ์"); nor the
+    nickname kept beside the real name ("ธนากร (บอย)" for "ธนากร" or for "บอย")."""
     if not isinstance(have, str) or not isinstance(want, str):
         return bool(have == want)
+    paired = re.fullmatch(r"(.+) \((\S+)\)", have.strip())
+    if paired:
+        return same_name(paired.group(1), want) or same_name(paired.group(2), want)
     have, want = _TITLE.sub("", have.strip()), _TITLE.sub("", want.strip())
     return have == want or (" " not in want and have.split(" ")[0] == want)
 

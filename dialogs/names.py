@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from dialogs import name_words as nw
+from dialogs.name_cues import as_cues, with_nickname
 from dialogs.name_owner import KIN, MINE, OTHERS, PHONE_MINE, someone_else
 from dialogs.name_particles import as_typed, without_particle
 from dialogs.parse import parse_yes_no
@@ -56,16 +57,6 @@ _COURTESY = frozenset({"ขอบคุณ", "ขอบใจ", "สวัสด
                        "hello", "hi", "thanks", "thank", "you"})
 
 
-# "ชื่อ" typed as "ซื่อ" (honest) after the writer's own word, or with no tone mark
-_CUE_TYPO = re.compile(r"(?:(?<=ข้อย)|(?<=ผม)|(?<=หนู)|(?<=ฉัน)|(?<=เฮา))ซื่อ(?=\s)"
-                       r"|(?<![ก-๙])ชือ(?=\s)(?!\sของ)")  # (never "ผมซื่อตั๋ว...", "ซื่อเกินไป")
-# the name relayed, "บอก" before "ชื่อ" ("ลุงบอกชื่อ บุญส่ง ค่ะ", dev49): as "ลุงชื่อ"; never
-# a name not told ("ไม่อยากบอกชื่อจริงค่ะ")
-_TOLD = re.compile(r"(ลุง|ป้า|ยาย|ตา|ปู่|ย่า|น้า|อา|พ่อ|แม่|แก|เขา|เค้า|ท่าน|คนไข้)(?:เขา|เค้า|แก)?"
-                   r"บอก(?=\s?ชื่อ\s?(?!เล่น|มา|หมอ|คน|หมู่|ที่|ของ|ไม่))")
-# Isan "เอิ้น" (call) before a name said as "ก็ได้" ("กะได้") would be
-_ISAN_CALL = re.compile(r"เอิ้น((?:ว่า)?\s?(?!หยัง|อีหยัง|ไผ|ไป|มา|ได้|ตาม|เพิ่น|เจ้าหน้าที่|ตลอด)"
-                        r"[ก-๙]{2,12}?\s?)(?:ก็|กะ)ได้")  # (dev46; "เอิ้นหยังกะได้": anything)
 # after "ชื่อ" alone, whose name it is, never a name ("อาแซ สะมะแอ ค่ะ (ชื่อโต๊ะ)")
 _WHOSE = frozenset({"โต๊ะ", "เปาะ", "เมาะ", "ลุง", "ป้า", "ยาย", "ตา", "ปู่", "ย่า", "แม่", "พ่อ"})
 _HIS = frozenset({"เขา", "เค้า", "แก", "ท่าน"})
@@ -204,10 +195,12 @@ def _told_after(pieces: tuple[tuple[str, ...], ...], n: int) -> bool:
     return bool(chunk) and (chunk[0] in nw.AFTER_NAME or chunk[0][:1].isdigit())
 
 
-def _by_cue(pieces: tuple[tuple[str, ...], ...], bare: bool) -> tuple[int, str | None, int]:
+def _by_cue(pieces: tuple[tuple[str, ...], ...],
+            bare: bool) -> tuple[int, str | None, int, int]:
     """(the first chunk telling someone else's name or -1, the writer's name after a cue,
-    the chunk of a nickname's cue or -1). The real name wins over a nickname ("ชื่อเล่นต้น
-    ชื่อจริงธนากร ศรีสุข": ธนากร ศรีสุข), as officers need it for the ticket. A cue
+    the chunk of a nickname's cue or -1, the chunk of the real name's cue or -1). The real
+    name comes first ("ชื่อเล่นต้น ชื่อจริงธนากร ศรีสุข": ธนากร ศรีสุข), as officers need it
+    for the ticket; extract_name keeps the nickname beside it. A cue
     opening its chunk after a relative names the relative ("โทรหาลูกสาวได้ครับ ชื่อแก้ว")."""
     seen = -1
     for cues in (("ชื่อจริง",), ("ชื่อ",), ("ชื่อเล่น", "เรียก")):
@@ -225,8 +218,9 @@ def _by_cue(pieces: tuple[tuple[str, ...], ...], bare: bool) -> tuple[int, str |
                     continue
                 found = _after_cue(pieces, n, i, bare)
                 if found:
-                    return 0, found, n if token != "ชื่อ" and token != "ชื่อจริง" else -1
-    return seen, None, -1
+                    return (0, found, n if token != "ชื่อ" and token != "ชื่อจริง" else -1,
+                            n if token == "ชื่อจริง" else -1)
+    return seen, None, -1, -1
 
 
 def _starts_name(rest: list[str], later: tuple[tuple[str, ...], ...]) -> str | None:
@@ -275,9 +269,7 @@ def extract_name(text: str, bare: bool = False) -> str | None:
                     if not m.group(1) or m.group(2).lower() not in nw.NOT_NAMES_EN), None)
     if english:
         return english.group(2)
-    text = _CUE_TYPO.sub("ชื่อ", text)  # "ข้อยซื่อ สมพร", "ชือ ปวีณา คะ" (dev44)
-    text = _TOLD.sub(r"\1", text) if bare else text  # "ลุงบอกชื่อ บุญส่ง": ลุงชื่อ บุญส่ง
-    text = _ISAN_CALL.sub(r"เรียก\1ก็ได้", text) if bare else text  # "เอิ้นว่าแป้งกะได้ค่ะ"
+    text = as_cues(text, bare)  # "ข้อยซื่อ สมพร", "ลุงบอกชื่อ บุญส่ง", "เอิ้นว่าแป้งกะได้ค่ะ"
     text = nw.without_spelling(text)  # "สมพงศ์ ศ.ศาลา": a letter spelt out, no surname
     fix = nw.fixed_part(text)  # "ชื่อผิด ต้องเป็น บัวแก้ว ปัญญาวงค์ ไม่ใช่บัวแก่น"
     if fix is not None:
@@ -285,9 +277,15 @@ def extract_name(text: str, bare: bool = False) -> str | None:
         return None if fixed and fix[1] and " " not in fixed else fixed  # a surname alone
     text = _SHORT_TITLE.sub(" ", text)
     pieces = chunks(text)
-    seen, found, nick_at = _by_cue(pieces, bare)
-    if found and bare and nick_at > 0:
-        found = _bare(pieces[:nick_at]) or found
+    seen, found, nick_at, real_at = _by_cue(pieces, bare)
+    if found and bare and nick_at > 0:  # "สมศรีค่ะ เรียกแดงก็ได้": สมศรี (แดง)
+        named, nick = _bare(pieces[:nick_at]), without_particle(as_typed(found, text), text)
+        found = with_nickname(named, nick) if named else found
+    if found and real_at >= 0:  # "บอยค่ะ ชื่อจริงธนากร", "ชื่อเล่นแบงค์ ชื่อจริงอนุรักษ์"
+        nick = (_by_cue(pieces[:real_at], False)[1] or _by_cue(pieces[real_at + 1:], False)[1]
+                or (_bare(pieces[:real_at]) if bare and real_at else None))
+        return with_nickname(without_particle(as_typed(found, text), text),
+                             nick and without_particle(as_typed(nick, text), text))
     if found:
         return without_particle(as_typed(found, text), text)
     if not bare:

@@ -55,8 +55,9 @@ def test_the_bot_never_doubles_khun() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("ชื่อจริง สมศรี นามสกุล ใจดี", "สมศรี ใจดี"), ("ชื่อสมศรีนามสกุลใจดี", "สมศรี ใจดี"),
     ("สมศรี นามสกุล ใจดี", "สมศรี ใจดี"),
-    ("ชื่อจริง สมศรี ใจดี ชื่อเล่น แดง", "สมศรี ใจดี"), ("ชื่อเล่นแดง ชื่อจริงสมศรี", "สมศรี")])
-def test_the_real_name_wins_over_the_nickname(text: str, name: str) -> None:
+    ("ชื่อจริง สมศรี ใจดี ชื่อเล่น แดง", "สมศรี ใจดี (แดง)"),
+    ("ชื่อเล่นแดง ชื่อจริงสมศรี", "สมศรี (แดง)")])
+def test_the_real_name_comes_first_the_nickname_beside_it(text: str, name: str) -> None:
     assert read_name(text, None) == name
 
 

@@ -37,7 +37,7 @@ def test_a_name_before_a_phone_with_a_fix_is_kept() -> None:
 @pytest.mark.parametrize(("text", "name"), [
     ("ขอใส่ชื่อจริงครับ ธนวัฒน์ แก้วมณี", "ธนวัฒน์ แก้วมณี"),
     ("ชื่อจริง ธนวัฒน์ แก้วมณีครับ", "ธนวัฒน์ แก้วมณี"),
-    ("ชื่อเล่นบิ๊ก ชื่อจริงธนวัฒน์ แก้วมณี", "ธนวัฒน์ แก้วมณี"),
+    ("ชื่อเล่นบิ๊ก ชื่อจริงธนวัฒน์ แก้วมณี", "ธนวัฒน์ แก้วมณี (บิ๊ก)"),
     ("ชื่อจริงธนวัฒน์ครับ", "ธนวัฒน์")])
 def test_the_real_name_is_the_full_one(text: str, name: str) -> None:
     assert extract_name(text) == name

@@ -12,10 +12,11 @@ from dialogs.understand import read_message
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("ชื่อเล่นต้น ชื่อจริงธนากร ศรีสุขครับ โทร 089-456-7123", "ธนากร ศรีสุข"),
-    ("ชื่อจริงธนากร ศรีสุข ชื่อเล่นต้นครับ", "ธนากร ศรีสุข"),
-    ("ธนากร ครับ เรียกกรก็ได้", "ธนากร"), ("สมศรีค่ะ เรียกแดงก็ได้", "สมศรี")])
-def test_the_real_name_wins_over_the_nickname(text: str, name: str) -> None:
+    ("ชื่อเล่นต้น ชื่อจริงธนากร ศรีสุขครับ โทร 089-456-7123", "ธนากร ศรีสุข (ต้น)"),
+    ("ชื่อจริงธนากร ศรีสุข ชื่อเล่นต้นครับ", "ธนากร ศรีสุข (ต้น)"),
+    ("ธนากร ครับ เรียกกรก็ได้", "ธนากร"),  # a part of the name: nothing beside it
+    ("สมศรีค่ะ เรียกแดงก็ได้", "สมศรี (แดง)")])
+def test_the_real_name_first_the_nickname_beside_it(text: str, name: str) -> None:
     assert read_name(text, None) == name
 
 
