@@ -279,8 +279,8 @@ def extract_name(text: str, bare: bool = False) -> str | None:
     pieces = chunks(text)
     seen, found, nick_at, real_at = _by_cue(pieces, bare)
     if found and bare and nick_at > 0:  # "สมศรีค่ะ เรียกแดงก็ได้": สมศรี (แดง)
-        named, nick = _bare(pieces[:nick_at]), without_particle(as_typed(found, text), text)
-        found = with_nickname(named, nick) if named else found
+        named, called = _bare(pieces[:nick_at]), without_particle(as_typed(found, text), text)
+        found = with_nickname(named, called) if named else found
     if found and real_at >= 0:  # "บอยค่ะ ชื่อจริงธนากร", "ชื่อเล่นแบงค์ ชื่อจริงอนุรักษ์"
         nick = (_by_cue(pieces[:real_at], False)[1] or _by_cue(pieces[real_at + 1:], False)[1]
                 or (_bare(pieces[:real_at]) if bare and real_at else None))

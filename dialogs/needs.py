@@ -12,6 +12,7 @@ from dialogs.need_asides import denial_starts, set_aside
 from dialogs.past_needs import CURES, HAD, PRISON, over_stretches, over_words
 from dialogs.types import Choice
 from dialogs.words import phrase_words, words
+from dialogs.work_words import trade_wished, wages_told
 from knowledge import KnowledgeBase
 
 # need key -> (button label, knowledge topics to refer to, words that mean it)
@@ -56,7 +57,10 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
                 # (dev70, dev73: "อาการทางจิตกำเริบ หูแว่ว", the psychiatric hospital)
                 "ทางจิต", "หูแว่ว", "ประสาทหลอน", "ศรีธัญญา")),  # (never "โรคจิต": a pervert)
     "hiv": ("HIV/เอดส์", ("hiv_aid",), ("hiv", "เอดส์", "เอชไอวี", "ติดเชื้อ")),
-    # wages unpaid or a scam told (read by `_WAGES`): legal advice, and no sensitive data
+    # a trade of one's own wished for ("อยากขายหมูปิ้งหน้าบ้าน", dev91; read by dialogs.work_words):
+    # advice on the place and the costing, and an elder's or a disabled person's career loan
+    "trade": ("ค้าขาย/ทำกิจการ", ("self_employment_advice",), ()),
+    # wages unpaid or a scam told (read by dialogs.work_words): legal advice, no sensitive data
     "wages": ("ค่าแรงค้าง/ถูกโกง", ("justice_centre",), ()),
     # (a loan shark's debt too: "หนี้นอกระบบ ... เขาโทรมาทวงทุกวัน", dev86; "แนะนำทางกฎหมาย")
     "legal": ("ปรึกษากฎหมาย", ("justice_centre",),
@@ -105,7 +109,7 @@ _BEFORE: dict[str, frozenset[str]] = {"เรียน": _ADDRESSED,
                                       "รถเข็น": frozenset({"ขาย", "ขายของ", "ขายผลไม้", "ขายอาหาร",
                                                           "เด็ก", "ของ", "สินค้า", "ส่งของ"})}
 # read from words only
-_NO_BUTTON = frozenset({"health", "mental", "massage", "wages", "loan", "record"})
+_NO_BUTTON = frozenset({"health", "mental", "massage", "wages", "loan", "record", "trade"})
 _LOAN_OF = {"elderly": "elderly_loan", "disability": "disability_loan"}
 # work asked by one with a disability: the hiring quota too ("งาน อยากได้ บริษัท รับ คนพิการ")
 # a new ID card wished for (dev20: "อยากได้บัตรใหม่เจ้า"), not one had ("ได้บัตรใหม่แล้ว")
@@ -118,25 +122,7 @@ _NEW_CARD = re.compile(r"(?<!ไม่)(?<!บ่)(?:อยาก|ขอ|ต้�
                        r"(?<!ไม่)(?<!บ่)(?:อยาก|ขอ|ต้องการ)(?:ได้)?(?:ทำ|ออก)?ใหม่")
 # a disability card is no ID card: read as the disability registered ("ไม่มีบัตรคนพิการ")
 _DISABILITY_CARD = re.compile(r"บัตร\s*(?:ประจำตัว\s*)?(?:คน|ผู้)\s*พิการ")
-# wages not paid, or a scam, told ("ผู้รับเหมาหนีไม่จ่ายค่าแรง", "นายจ้างไม่จ่ายตังสามเดือน",
-# "ไม่ได้เงินเดือนงวดสุดท้าย", "โดนนายหน้าหลอก"); never one's own bill ("ยังไม่จ่ายค่าห้อง")
-_PAY = r"(?:ค่าแรง|ค่าจ้าง|เงินเดือน|ค่าตอบแทน|ค่าเหนื่อย)"
-_BOSS = (r"(?:นายจ้าง|เถ้าแก่|ผู้รับเหมา|หัวหน้างาน|หัวหน้าสาย|นายหน้า|เอเย่นต์|บริษัท|โรงงาน|ไต๋"
-         r"|เจ้าของ(?:เรือ|ร้าน|โรงงาน|สวน|ไร่|แคมป์|กิจการ))")
-_WAGES = re.compile(r"(?:ไม่|บ่|ยังไม่|ไม่ยอม)(?:ได้)?(?:จ่าย|ให้|ได้)" + _PAY
-                    + r"|จ่าย" + _PAY + r"ไม่ครบ|(?:ค้าง|ติดค้าง|ทวง|โกง|เบี้ยว|ยึด)" + _PAY
-                    + r"|" + _PAY + r"(?:ก็|งวดสุดท้าย|สุดท้าย|\d+เดือน)?(?:ยัง)?(?:ไม่|บ่)ได้"
-                    # (not "ค่าแรงไม่ได้ขึ้นเลย": a raise not had)
-                    r"(?!เยอะ|มาก|ดี|เท่า|พอ|น้อย|ขึ้น|เพิ่ม|ปรับ|ลด|สูง|ต่ำ|แย่|แพง|ถูก|เป็น)"
-                    + r"|" + _BOSS + r"(?:ก็)?(?:เขา|เค้า|มัน|เพิ่น)?(?:หนี|ปิดเบอร์|(?:ไม่|บ่)(?:ยอม)?จ่าย"
-                    r"|เบี้ยว|โกง|หลอก|ชิ่ง|เชิดเงิน|ยึดเงิน)"
-                    # (not "ไม่ได้โดนหลอกนะ")
-                    r"|(?<!ไม่)(?<!บ่)(?<!ไม่ได้)(?<!บ่ได้)(?<!ไม่เคย)(?:โดน|ถูก)" + _BOSS
-                    + r"?(?:หลอก|โกง)")
-# no pay because no work: "ไม่ได้ทำงาน ไม่ได้เงินเดือน", "ตกงานมาสองเดือน ไม่ได้เงินเดือน"
-_JOBLESS = re.compile(r"(?:ไม่ได้ทำงาน|ตกงาน|ว่างงาน|ไม่มีงาน(?:ทำ)?|ยังไม่ได้งาน|ถูกเลิกจ้าง|โดนเลิกจ้าง)"
-                      r"(?:(?!ไม่|บ่|" + _BOSS + r").){0,16}?(?:ก็|เลย)*(?:ไม่|บ่)(?:ได้)?ได้" + _PAY
-                      + r"(?!ที่ค้าง|ค้าง|งวด|สุดท้าย|ที่เหลือ|ที่ทำ|\d)")
+
 
 def need_choices() -> tuple[Choice, ...]:
     choices = [Choice(label, f"need:{key}") for key, (label, _, _) in NEEDS.items()
@@ -238,8 +224,7 @@ def parse_needs(text: str) -> list[str]:
     tokens = words(text)
     token_set = frozenset(tokens)
     compact = text.replace(" ", "")
-    jobless = {m.end() for m in _JOBLESS.finditer(compact)}
-    wages = any(m.end() not in jobless for m in _WAGES.finditer(compact))
+    wages, trade = wages_told(compact), trade_wished(compact)
     new_card = _NEW_CARD.search(compact) is not None
     other_infection = other_infection_only(compact)
     over = over_words(tokens)
@@ -247,6 +232,7 @@ def parse_needs(text: str) -> list[str]:
              if (_mentions(tokens, token_set, firsts, said, over) and not (
                  key == "hiv" and other_infection))
              or (key == "wages" and wages) or (key == "id_card" and new_card)
+             or (key == "trade" and trade)
              or (key == "probation" and _released_said(compact))
              or (key == "hiv" and on_arvs(compact))]
     if "record" in found and "legal" not in found:  # a record is sensitive: named as a case
@@ -286,8 +272,9 @@ def referrals(kb: KnowledgeBase, needs: Iterable[str],
     needs = list(needs)
     topics: list[str] = []
     for key in needs:
-        loans = [_LOAN_OF[k] for k in needs if k in _LOAN_OF] if key == "loan" else []
-        topics.extend(loans or (NEEDS[key][1] if key in NEEDS else ()))
+        loans = [_LOAN_OF[k] for k in needs if k in _LOAN_OF] if key in ("loan", "trade") else []
+        topics.extend((loans if key == "loan" else []) or (NEEDS[key][1] if key in NEEDS else ()))
+        topics.extend(loans if key == "trade" else ())  # a shop of an elder's: the loan too
         if key == "work" and "disability" in needs:
             topics.append("disability_employment")
     topics.extend(extra_topics)

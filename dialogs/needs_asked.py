@@ -13,9 +13,10 @@ __all__ = ["wished_in_question"]
 
 _IF = re.compile(r"(?:ถ้า|หาก|สมมติ|สมมุติ|กรณี|เผื่อ)")
 # help asked for ("มีเงินช่วย...ไหม", "หางานให้ได้ไหม", "ขอทุน...ได้ไหม"); never a worry about
-# what is told or known ("จะมีคนรู้ไหมว่าผมติดเชื้อ", "ต้องบอกเรื่องติดคุกไหมครับ")
+# what is told or known ("จะมีคนรู้ไหมว่าผมติดเชื้อ", "ต้องบอกเรื่องติดคุกไหมครับ"); the criminal
+# record asked of is the record's help ("อยากรู้ว่าประวัติอาชญากรรมจะลบได้ไหม", dev91)
 _HELP = re.compile(r"ช่วย|สงเคราะห์|เบี้ย|ทุน|ขอ|อยาก|หา(?:งาน|หมอ|ที่)|รักษา|ฝึก|ได้งาน|มีงาน|สมัคร")
-_WORRY = re.compile(r"(?<!อยาก)(?<!ขอ)รู้|ต้องบอก|เปิดเผย|ประวัติ|ความลับ|กลัว|ห่วง")
+_WORRY = re.compile(r"(?<!อยาก)(?<!ขอ)รู้|ต้องบอก|เปิดเผย|ประวัติ(?!อาชญากร)|ความลับ|กลัว|ห่วง")
 
 
 def wished_in_question(slot: Slot, text: str, answers: dict[str, Any]) -> bool:

@@ -116,7 +116,8 @@ _VOICE = ((re.compile(r"(?<=ลูก)(?:คน)?เหล็ก"), "เล็�
           # northern ให้ ("เถ้าแก่หื้อออกจากห้องพัก", dev61: its "ออ" and ออก's were collapsed)
           (re.compile(r"หื้อก(?=จาก|ไป|มา)"), "ให้ออก"), (re.compile(r"หื้อ"), "ให้"),
           # the bus or its fare spelt by sound ("ยายไม่มีค่ารด", dev59): never watering ("รดน้ำ")
-          (re.compile(r"(?:(?<=ค่า)|(?<=ขึ้น)|(?<=นั่ง)|(?<=ตก))รด(?!น้ำ|ต้นไม้)"), "รถ"))
+          (re.compile(r"(?:(?<=ค่า)|(?<=ขึ้น)|(?<=นั่ง)|(?<=ตก))รด(?!น้ำ|ต้นไม้)"), "รถ"),
+          (re.compile(r"สูญหาย"), "หาย"))  # lost, formally ("บัตรประชาชนสูญหาย", dev91)
 
 
 # Isan "กะ" (ก็) before what it leads: "เงินกะหมดแล้ว กลับบ้านบ่ได้" (dev44); never a

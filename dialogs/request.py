@@ -70,6 +70,17 @@ def care_topics(answers: dict[str, Any]) -> list[str]:
     return [CARE_TOPICS[k] for k in answers.get("special_needs") or () if k in CARE_TOPICS]
 
 
+# one just released whose home is Bangkok: its social development office counsels released
+# prisoners and helps their families who live there, with short courses (Source A 6)
+BANGKOK = "TH-10"
+
+
+def home_topics(needs: list[str], answers: dict[str, Any]) -> list[str]:
+    """The topics of the place gone home to: Bangkok's own help for one released."""
+    home = (answers.get("home_province") or {}).get("code")
+    return ["bangkok_support"] if "probation" in needs and home == BANGKOK else []
+
+
 def sent_request(kb: KnowledgeBase, answers: dict[str, Any], now: dt.datetime,
                  phone_given: bool = False) -> tuple[dict[str, Any], list[Reply]]:
     """The confirmed answers as a request for the queue, and the replies saying so."""
@@ -77,8 +88,9 @@ def sent_request(kb: KnowledgeBase, answers: dict[str, Any], now: dt.datetime,
     travellers = int(answers.get("travellers") or 1)
     aid = estimate(travellers)
     due = due_at(verdict.urgent, now)
-    refs = plain_titles(referrals(kb, [*consented_needs(answers), *care_referred(answers)],
-                                  care_topics(answers)), answers)
+    needs = consented_needs(answers)
+    refs = plain_titles(referrals(kb, [*needs, *care_referred(answers)],
+                                  [*care_topics(answers), *home_topics(needs, answers)]), answers)
     case = {
         "status": "received",
         "urgent": verdict.urgent,

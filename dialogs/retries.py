@@ -67,9 +67,13 @@ class Retries(Summary):
             return self._advance(state.with_(answers=answers, retries=None), "")
         return self._reply(state, replies.question(BY_KEY["national_id"], texts.RETYPE_ID))
 
-    def _skip(self, state: State, slot: Slot, answers: dict[str, Any]) -> StepResult:
-        """"จำไม่ได้", "ไม่อยากตอบ": the answer stays unknown and the officer asks."""
-        value: Any = {"sensitive_consent": False, "needs": [], "special_needs": []}.get(
+    def _skip(self, state: State, slot: Slot, answers: dict[str, Any],
+              unclear: bool = False) -> StepResult:
+        """"จำไม่ได้", "ไม่อยากตอบ": the answer stays unknown and the officer asks. Needs
+        not understood (`unclear`, not refused) keep those told before (dev91: "ได้พักโทษ"
+        in the story, then a wish unread: no referral at all)."""
+        told = list(answers.get("need_hints") or ()) if unclear else []
+        value: Any = {"sensitive_consent": False, "needs": told, "special_needs": []}.get(
             slot.key)
         if slot.key == "travellers" and "urgent" not in answers:
             answers = {**answers, "urgent": None}  # asked together: both left to the officer
@@ -83,7 +87,7 @@ class Retries(Summary):
         retries = int(state.data.get("retries") or 0) + 1
         state = state.with_(retries=retries)
         if retries >= MAX_RETRIES and not slot.required:
-            return self._skip(state, slot, dict(state.data.get("answers") or {}))
+            return self._skip(state, slot, dict(state.data.get("answers") or {}), True)
         if retries > MAX_RETRIES:  # screening cannot go on: a person, or start again
             return paused(state)
         if retries == MAX_RETRIES:

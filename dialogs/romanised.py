@@ -46,6 +46,8 @@ _WORDS: dict[str, str] = {
     **dict.fromkeys(("yinyom", "yinyorm"), "ยินยอม"), "yin": "ยิน", "yom": "ยอม",
     **dict.fromkeys(("took", "tuk", "thuk"), "ถูก"), "tong": "ต้อง",
     "thai": "ไทย",
+    **dict.fromkeys(("yak", "yaak", "yahk"), "อยาก"),  # "yak rian chang" (dev91): a wish to train
+    **dict.fromkeys(("rian", "rien", "riean", "rean"), "เรียน"),
 }
 _PARTICLES: dict[str, str] = {
     **dict.fromkeys(("krub", "krab", "khrap", "khrab", "kub", "kap"), "ครับ"),

@@ -61,7 +61,8 @@ class Slot:
 CARE_INVITED = ("ถ้ามีผู้สูงอายุ เด็กเล็ก คนท้อง คนป่วย คนพิการ หรือใครเดินทางเองไม่ไหว "
                 "บอกด้วยนะคะ")
 # not sensitive data
-PLAIN_NEEDS = frozenset({"work", "training", "massage", "id_card", "wages", "loan", "goods"})
+PLAIN_NEEDS = frozenset({"work", "training", "massage", "id_card", "wages", "loan", "goods",
+                         "trade"})
 
 
 _WEAK = frozenset({"อืม", "อืมม", "อือ", "ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "อ่า", "เออ"})
