@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dialogs.card_rules import NOT_OTHER_CARD, SOUTH_ELDERS, SOUTH_KIN
+from dialogs.place_writer import FOR_WHOM
 
 __all__ = ["OTHERS", "had_but_away", "kept_by_others", "lost_long_ago", "others_card",
            "others_card_lost",
@@ -112,7 +113,8 @@ _FOR_OTHERS = re.compile(r"(?:เขียน|พิมพ์|กรอก|ล�
                          r"|(?:พี่|น้อง)(?:(?:ชาย|สาว)(?:ของ)?(?:ผม|หนู|ฉัน)?|(?:ของ)?(?:ผม|หนู|ฉัน)))"
                          r"(?:หน่อย|ด้วย)"
                          r"|^(?:สวัสดี" + _PARTICLE + r"?)?(?:ผม|หนู|ฉัน|ดิฉัน)?(?:เป็น)?"
-                         r"(?:กู้ภัย|อาสา(?:สมัคร)?|มูลนิธิ)")
+                         r"(?:กู้ภัย|อาสา(?:สมัคร)?|มูลนิธิ)"
+                         + "|" + FOR_WHOM)  # "ขอความช่วยเหลือให้พี่แจ๋วค่ะ", "ขอถามให้เพื่อน" (dev89)
 _GOES_TOO = re.compile(r"(?:ไป|กลับ)ด้วยกัน|(?:ไป|กลับ)กัน(?:\d|สอง|สาม|สี่|ห้า)|พวกเรา|เราสอง|เราทั้ง"
                        r"|(?:ผม|หนู|ฉัน|ดิฉัน|อาตมา)(?:ก็)?(?:จะ)?(?:ไป|กลับ|เดินทาง)(?:ด้วย|กับ|พร้อม)"
                        # the writer's own trouble: "ผมไม่มีค่ารถ", "หนูตกงาน"

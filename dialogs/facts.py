@@ -30,8 +30,9 @@ from dialogs.fact_rules import (
     Rules,
 )
 from dialogs.food_rules import FOOD
-from dialogs.parse_numbers import clean_text, negations_fixed
+from dialogs.parse_numbers import PARTICLE, clean_text, negations_fixed
 from dialogs.past_needs import CURES, over_stretches
+from dialogs.place_writer import FETCH, cannot_fetch, kao_as_writer
 from dialogs.places import here_and_home_in
 from dialogs.province_abroad import home_abroad_in
 from dialogs.province_types import Province
@@ -93,6 +94,7 @@ _NO_CARE = re.compile(r"(?:ไม่มี|บ่มี|ไม่ได้มี
 _PAST = re.compile(r"เคย(?:ได้)?(?:ป่วย|เจ็บ|ไม่สบาย)?(?:เป็น)?$")
 _HEALED = re.compile(r"หาย(?:ดี|ป่วย|ไข้)?(?:แล้ว|เป็นปกติ)")
 _STAYS, _KIN = re.compile(STAYS), re.compile(KIN)
+_SAID_ON = re.compile(r"(?:แล้ว|มาก|ๆ)*" + PARTICLE + r"*(?:เลย|ก็)?")  # "แม่แก่แล้ว ไปรับไม่ไหว"
 _RECOVERING = re.compile(RECOVERING)
 _CANNOT_ALONE_ENDS = re.compile(CANNOT_ALONE_ENDS)  # marked "|": no word follows it
 
@@ -137,15 +139,20 @@ def _decide(rules: Rules, text: str, gaps: frozenset[int]) -> bool | None:
     return value
 
 
-def _staying(compact: str, gaps: frozenset[int], spans: tuple[tuple[int, int], ...]) -> set[str]:
-    """The care needs said only of a relative who stays ("แม่ป่วยอยู่ที่บ้าน")."""
+def _staying(compact: str, gaps: frozenset[int], spans: tuple[tuple[int, int], ...],
+             alone: bool) -> set[str]:
+    """The care needs said only of a relative who stays: of one travelling `alone`, at home
+    ("แม่ป่วยอยู่ที่บ้าน"); of anyone, one who cannot come and fetch them ("แม่เพิ่นแก่แล้ว
+    ไปรับบ่ไหว", dev89: the mother's age read as the traveller's)."""
     staying: set[str] = set()
     kept: set[str] = set()
     for need, pattern in NEEDS:
         for m in _matches(pattern, compact, gaps):
             if not _on_words(m, spans):
                 continue
-            stays = _STAYS.match(compact, m.end()) or _STAYS.match(compact, m.end() - 4)
+            on = _SAID_ON.match(compact, m.end())  # (always: every part is optional)
+            stays = (alone and (_STAYS.match(compact, m.end()) or _STAYS.match(
+                compact, m.end() - 4))) or cannot_fetch(compact, on.end() if on else m.end())
             kin = _KIN.search(compact, max(0, m.start() - 8), m.end())
             (staying if stays and kin else kept).add(need)
     return staying - kept
@@ -158,7 +165,8 @@ def extract_facts(text: str) -> Facts:
     compact = cleaned.replace(" ", "")
     gaps = frozenset(i - n for n, i in enumerate(at for at, ch in enumerate(cleaned)
                                                   if ch == " "))
-    current, home, bare = here_and_home_in(cleaned, compact)
+    placed = kao_as_writer(cleaned)  # "เค้าขอถามแทนเพื่อน ... เค้าอยู่ระยอง": the writer's
+    current, home, bare = here_and_home_in(placed, placed.replace(" ", ""))
     travellers, needs = people_and_ages(compact)
     spans = word_spans(cleaned)
     over = over_stretches(compact)[CURES]  # "ตอนนี้แข็งแรงดี วัณโรคหายแล้ว"
@@ -172,8 +180,8 @@ def extract_facts(text: str) -> Facts:
         _on_words(m, spans) and _before(_NOBODY, compact, m.start(), 14, gaps)
         for _, pattern in NEEDS for m in pattern.finditer(compact))
         or bool(_NO_CARE.search(compact)))
-    if travellers == 1:  # alone: the needs of those who stay are not the group's
-        needs -= _staying(compact, gaps, spans)
+    if travellers == 1 or FETCH.search(compact):  # alone: the needs of those at home too
+        needs -= _staying(compact, gaps, spans, travellers == 1)
     if WALKING in needs:  # on crutches after surgery: sick for now; else disabled
         needs = (needs - {WALKING}) | {"sick" if _RECOVERING.search(compact) else "disabled"}
     no_shelter = _decide(SHELTER, compact, gaps)

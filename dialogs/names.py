@@ -58,7 +58,7 @@ _COURTESY = frozenset({"ขอบคุณ", "ขอบใจ", "สวัสด
 
 
 # after "ชื่อ" alone, whose name it is, never a name ("อาแซ สะมะแอ ค่ะ (ชื่อโต๊ะ)")
-_WHOSE = frozenset({"โต๊ะ", "เปาะ", "เมาะ", "ลุง", "ป้า", "ยาย", "ตา", "ปู่", "ย่า", "แม่", "พ่อ"})
+_WHOSE = frozenset({"โต๊ะ", "เปาะ", "เมาะ", "ลุง", "ป้า", "ยาย", "ตา", "ปู่", "ย่า", "แม่", "พ่อ", "อุ๊ย"})
 _HIS = frozenset({"เขา", "เค้า", "แก", "ท่าน"})
 _NAME_ENDS = frozenset({"เรียน"})  # ending names as often as a need: "บัวเรียน" (dev42)
 # where the name is or what it is like ("ชื่ออยู่ข้างบนแล้ว", "ชื่อจะยาว"): no name after the cue
@@ -155,8 +155,8 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
         if rest[:1] in (["ประชาชน"], ["บ้าน"]):
             rest.pop(0)
     if rest[:1] and rest[0] in _WHOSE and n and not i and _bare(pieces[:n]) and all(
-            w in _PARTICLES or not any(ch.isalpha() for ch in w) for w in rest[1:]):
-        return None  # "...สะมะแอ ค่ะ (ชื่อโต๊ะ)": whose the name was (dev73; "ชื่อโต๊ะครับ" is one)
+            w in _PARTICLES or w == "อุ๊ย" or not any(ch.isalpha() for ch in w) for w in rest[1:]):
+        return None  # "...สะมะแอ ค่ะ (ชื่อโต๊ะ)", "...ชื่อป้ออุ๊ย" (dev73, dev90; "ชื่อโต๊ะครับ" is one)
     while rest and (rest[0] in _AFTER_CUE or rest[0] in _PARTICLES):
         rest.pop(0)  # "ชื่อเล่นค่ะ ต้อย"
     if not rest and n + 1 < len(pieces):

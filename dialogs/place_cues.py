@@ -28,8 +28,9 @@ LANDMARK_CUE = (r"(?<!อยู่)(?<!บ้าน)(?<!เกิด)(?<!ที�
                 r"(?:ห้องเช่า|หอพัก|บ้านเช่า)(?:อยู่)?(?:แถว|ย่าน)?$")
 # "บ้านแม่เขาอยู่ด่านซ้าย": the home of the mother one writes for (แม่เขา: "her mother" or
 # "the mother", said of the traveller)
-# ("บ้านแกอยู่กาฬสินธุ์": an elder spoken of, dev60; southern ฉาน, northern ข้าเจ้า)
-PRONOUN = (r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|เฮา|ข้อย|ดิฉัน|ข้าเจ้า|ฉาน|พี่|เค้า|เขา|แก|ท่าน|เปิ้น"
+# ("บ้านแกอยู่กาฬสินธุ์": an elder spoken of, dev60; southern ฉาน, northern ข้าเจ้า; a friend
+# spoken of, "บ้านมันอยู่ลำปางเจ้า", dev89)
+PRONOUN = (r"(?:ของ)?(?:ผม|ฉัน|หนู|เรา|เฮา|ข้อย|ดิฉัน|ข้าเจ้า|ฉาน|พี่|เค้า|เขา|แก|ท่าน|เปิ้น|มัน"
            r"|(?:แม่|พ่อ)(?:เขา|เค้า)?|ตัวเอง)?")
 # the real home, as against where one worked or stays: "บ้านจริงอยู่", "บ้านผมจริงๆ อยู่"
 # (or before the person: "บ้านเดิมเขาอยู่นครพนม", dev87, was read as where he is)

@@ -7,7 +7,8 @@ import re
 
 from dialogs.parse_numbers import PARTICLE
 
-__all__ = ["FETCH", "KIN_OF", "KIN_ROLE", "cannot_fetch", "writer_elsewhere"]
+__all__ = ["FETCH", "FOR_WHOM", "KIN_OF", "KIN_ROLE", "cannot_fetch", "kao_as_writer",
+           "writer_elsewhere"]
 
 # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้": the writer is away from the one they write for, so the
 # writer's place is not the traveller's (nor surely home): neither
@@ -15,7 +16,7 @@ __all__ = ["FETCH", "KIN_OF", "KIN_ROLE", "cannot_fetch", "writer_elsewhere"]
 _KIN = r"(?:แม่|พ่อ|ลูก|ยาย|ตา|ปู่|ย่า|เขา|เค้า|ท่าน|แก|น้อง|พี่|สามี|ภรรยา|แฟน|ญาติ|เพื่อน)"
 # ("ผมอยู่เชียงรายไม่มีเงินไปรับ": no money to go and fetch them)
 FETCH = re.compile(PARTICLE + r"?(?:แต่)?(?:(?:ไม่มี|บ่มี)(?:เงิน|ตังค์|ค่ารถ)(?:ค่ารถ)?)?(?:จะ)?"
-                    r"(?:ไป|มา)(?:รับ(?!จ้าง|งาน|เหมา|ซื้อ|ของ)"
+                    r"(?:ไป|มา)(?:รับ(?!จ้าง|งาน|เหมา|ซื้อ|ของ|ยา|เงิน)"
                     r"|(?:หา|ช่วย|ดูแล)" + _KIN + r"?(?:ไม่|บ่))")
 
 # the writer's own place, from one who writes on another's behalf (dev39: "หนูพิมพ์แทนเปาะ
@@ -28,9 +29,13 @@ KIN_OF = r"(?:" + KIN_ROLE + r")?"
 _WRITER = re.compile(r"(?<!กับ)(?<!และ)(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ข้อย)(?:เอง)?" + KIN_OF
                      + r"(?:ตอนนี้)?(?:เรียน|ทำงาน)?อยู่(?:ที่|ใน)?$")
 # (never the writer going too: "ผมขอความช่วยเหลือให้แม่กับผมหน่อยครับ ผมทำงานอยู่ระยอง", review 1)
-_ON_BEHALF = re.compile(r"(?:เขียน|พิมพ์|ถาม|ติดต่อ|กรอก|ส่งเรื่อง|ส่งข้อมูล)(?:ข้อมูล)?แทน"
-                        r"|ขอ(?:ความ)?ช่วย(?:เหลือ)?(?:ให้|แทน)(?:คุณ)?(?:ตา|ยาย|ปู่|ย่า|พ่อ|แม่|ลุง|ป้า|น้า|อา)"
-                        r"(?!(?:กับ|และ)(?:ผม|หนู|ฉัน|ดิฉัน|เรา|ข้อย))")
+# (or for a friend, a cousin, a sibling: "ขอถามให้เพื่อนครับ", "ขอความช่วยเหลือให้พี่แจ๋วค่ะ", dev89;
+# never a bare พี่, น้อง, the writer's word for themselves: "ขอความช่วยเหลือให้พี่หน่อยค่ะ")
+FOR_WHOM = (r"(?<!ช่วย)(?<!เคย)(?:ถาม|ขอ(?:ความ)?ช่วย(?:เหลือ)?)(?:ให้|แทน)(?:คุณ)?"
+            r"(?:ตา|ยาย|ปู่|ย่า|พ่อ|แม่|ลุง|ป้า|น้า|อา|เพื่อน|ญาติ|หลาน"
+            r"|(?:พี่|น้อง)(?!หน่อย|ด้วย|ที|นะ|ค่ะ|คะ|ครับ|คับ|จ้า|$))"
+            r"(?!(?:กับ|และ)(?:ผม|หนู|ฉัน|ดิฉัน|เรา|ข้อย))")
+_ON_BEHALF = re.compile(r"(?:เขียน|พิมพ์|ถาม|ติดต่อ|กรอก|ส่งเรื่อง|ส่งข้อมูล)(?:ข้อมูล)?แทน|" + FOR_WHOM)
 _TOO = re.compile(PARTICLE + r"*(?:กับ|ด้วย|เหมือนกัน|พร้อม)")
 
 
@@ -48,3 +53,19 @@ def cannot_fetch(compact: str, end: int) -> bool:
     เงินไปรับ"); never a fetch done ("พี่อยู่ระยอง มารับลูกที่โรงพยาบาล": the writer is there)."""
     fetch = FETCH.match(compact, end)
     return fetch is not None and _NOT.search(compact, end, fetch.end() + 8) is not None
+
+
+# one who calls themself "เค้า" (young women, the north) and says so by asking for another
+# ("เค้าขอถามแทนเพื่อนค่ะ ... เค้าอยู่ระยอง ทำงานที่เดียวกับมัน", dev89: read as the friend's
+# place): their "เค้าอยู่..." is the writer's own, as "หนูอยู่..." is; never the usual "he,
+# she" ("ขอถามแทนเพื่อนค่ะ เค้าอยู่ระยอง": the friend's), nor "เพื่อนเค้าอยู่..."
+_KAO_ASKS = re.compile(r"เค้า(?:ขอ|อยาก)?(?:ถาม|เขียน|พิมพ์)(?:ข้อมูล)?(?:แทน|ให้)")
+_KAO_HERE = re.compile(r"(?:^|(?<=\s))เค้า(?=(?:ก็|เอง)?(?:ตอนนี้)?(?:ทำงาน|เรียน|พัก)?อยู่)")
+
+
+def kao_as_writer(cleaned: str) -> str:
+    """The cleaned text with the writer's "เค้าอยู่" spelt "ฉันอยู่", when the writer names
+    themself เค้า; else as it is."""
+    if "เค้า" not in cleaned or not _KAO_ASKS.search(cleaned.replace(" ", "")):
+        return cleaned
+    return _KAO_HERE.sub("ฉัน", cleaned)

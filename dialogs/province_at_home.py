@@ -53,8 +53,9 @@ _AT_VILLAGE = re.compile(
 _HOME_IS_HERE = re.compile(r"(?:ก็|กะ|ก้)บ้าน(?:[ก-ฮะ-์]{0,12}?)(?:นี่|นี้)(?:แหละ|ล่ะ|ละ|เอง)(?!ไม่|บ่)")
 _HERE_SINCE_BIRTH = re.compile(r"(?<!ไม่ได้)(?<!ไม่)(?<!บ่ได้)(?<!บ่)(?<!เคย)"
                                r"อยู่(?:ที่นี่|ที่นี้|นี่|บ้านนี้)?มา(?:ตั้ง)?แต่เกิด")
-# the writer goes home (not "กลับมา": back home, nor "กลับถึงบ้าน": there already)
-_GOING_HOME = re.compile(r"กลับ(?!มา|ถึง)")
+# the writer goes home (not "กลับมา": back home, nor "กลับถึงบ้าน": there already; nor a going
+# home told as done, arrived after it: "นั่งรถกลับบ้านที่ยโสธรแล้ว ตอนนี้ถึงบ้านแล้วค่ะ", dev89)
+_GOING_HOME = re.compile(r"กลับ(?!มา|ถึง)(?!.*(?<!พอ)(?<!เมื่อ)ถึงบ้าน(?:แล้ว|เรียบร้อย)(?!จะ|ค่อย|ก็จะ))")
 # a thing had, at home ("มีแต่อยู่ที่บ้าน", "ได้ค่ะ มีค่ะ แต่อยู่บ้าน" to the card question):
 # not the writer
 _HAD_BUT = re.compile(r"(?<!ไม่)(?<!บ่)มี(?:บัตร(?:ประชาชน|ปชช)?)?(?:อยู่)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|นะ)*"

@@ -48,6 +48,9 @@ _WORDS: dict[str, str] = {
     "thai": "ไทย",
     **dict.fromkeys(("yak", "yaak", "yahk"), "อยาก"),  # "yak rian chang" (dev91): a wish to train
     **dict.fromkeys(("rian", "rien", "riean", "rean"), "เรียน"),
+    # the writer and the friends with them ("pom kab puean 2 kon", dev89: read as two)
+    **dict.fromkeys(("pom", "phom"), "ผม"), **dict.fromkeys(("kab", "gab"), "กับ"),
+    **dict.fromkeys(("puean", "puen", "peuan", "phuean", "pheuan", "puan"), "เพื่อน"),
 }
 _PARTICLES: dict[str, str] = {
     **dict.fromkeys(("krub", "krab", "khrap", "khrab", "kub", "kap"), "ครับ"),

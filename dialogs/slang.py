@@ -25,9 +25,19 @@ _NORTHERN_ELDER = re.compile(r"(?:ป้อ|พ่อ)(?:อุ้ย|อุ๊�
 _SLIP_APART = re.compile(r"(?<=พ่อ|แม่)\s+อุ๊ย")
 
 
+# the Malay "anak" (children) of the deep south, with a count or an age, or had or taken along
+# ("นอนสถานีกลางบางซื่อกับอาเนาะ ๒ คน", dev90: read as two): spelt "ลูก", as the readers know it
+# (never "อา" and the particle "เนาะ" alone: "ไปกับอาเนาะ")
+_MALAY_CHILD = re.compile(r"(?:(?<=กับ)|(?<=และ)|(?<=พา)|(?<=มี))\s?(?:อา|อะ)เนาะ"
+                          r"(?=\s?[\d๐-๙]|\s?(?:สอง|สาม|สี่|ห้า|คน|ขวบ|เล็ก))"
+                          r"|(?<![ก-๙])(?:อา|อะ)เนาะ(?=\s?[\d๐-๙]+\s?(?:คน|ขวบ))")
+
+
 def particles_spelt(text: str) -> str:
-    """`text` with the slang spellings of "ครับ" spelt so, and northern grandparents'
-    titles as the readers know them."""
+    """`text` with the slang spellings of "ครับ" spelt so, northern grandparents' titles
+    and the southern Malay word for children as the readers know them."""
+    if "เนาะ" in text:
+        text = _MALAY_CHILD.sub("ลูก", text)
     if "อุ๊ย" in text:
         text = _SLIP_APART.sub(" เอ้ย", text)
     if "อุ้ย" in text or "ป้อ" in text:

@@ -171,7 +171,20 @@ def read_urgent(text: str, value: str | None) -> bool | None:
         return facts.no_shelter
     if _can_stay(text):  # "ยังพอนอนที่ร้านได้"
         return False
+    if _ASSENT_FIRST.match(text) and (facts.no_food or facts.no_fare):
+        return True  # "ค่ะ ไม่มีข้าวกินเลย" (dev89): a yes, and why
+    if _BENCH_AGAIN.search(text.replace(" ", "")):
+        return True
     return parse_yes_no(text)
+
+
+# a bare polite particle first, a yes to "is it urgent?", then the trouble said as its reason
+_ASSENT_FIRST = re.compile(r"\s*(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า)\s")
+# a bench slept on, and tonight again for want of anywhere else, a hospital's too ("นอนม้านั่ง
+# โรงบาลครับ ... คืนนี้ก็ต้องนอนตรงนั้นอีก", dev90); never one by a bedside ("...เฝ้าแม่")
+_BENCH_AGAIN = re.compile(r"(?:ม้านั่ง|ม้าหิน(?!อ่อน))(?!.*เฝ้า).*?คืนนี้(?:ก็)?(?:ยัง)?ต้องนอน"
+                          r"(?:ที่|บน)?(?:ตรงนั้น|ที่นั่น|ม้านั่ง|ม้าหิน)?อีก"
+                          r"|คืนนี้(?:ก็)?(?:ยัง)?ต้องนอน(?:ที่|บน)?(?:ม้านั่ง|ม้าหิน(?!อ่อน))(?!.*เฝ้า)")
 
 
 def said_urgency(text: str, value: str | None = None, put_out_asks: bool = False) -> bool | None:

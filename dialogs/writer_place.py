@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from dialogs.parse_numbers import PARTICLE, clean_text
-from dialogs.place_writer import KIN_ROLE
+from dialogs.place_writer import FOR_WHOM, KIN_ROLE
 from dialogs.provinces import mentions_in_clean
 
 __all__ = ["for_another", "own_place", "without_writer", "writer_marks"]
@@ -69,7 +69,7 @@ _ANOTHER = re.compile(r"(?:^|\|)" + _WHO + r"(?:ของ)?(?:ผม|หนู|�
                       + PARTICLE + r"*(?:อยู่|\||$)"
                       # (never one living at, or helped by, a foundation: "ผมอาศัยอยู่ที่มูลนิธิกระจกเงา",
                       # "ได้รับความช่วยเหลือจากมูลนิธิ", "มูลนิธิส่งผมมา", "ผมอาสาไปทำงาน", review 2)
-                      r"|สังคมสงเคราะห์|อสม|(?<!อยู่ที่)(?<!พักที่)(?<!พัก)(?<!จาก)(?<!อยู่)"
+                      r"|" + FOR_WHOM + r"|สังคมสงเคราะห์|อสม|(?<!อยู่ที่)(?<!พักที่)(?<!พัก)(?<!จาก)(?<!อยู่)"
                       r"(?:อาสา(?!ไป)|มูลนิธิ)(?![ก-๙]{0,12}?(?:ส่ง|พา)(?:ผม|หนู|ฉัน))|ส่งเคส|ขอส่งเรื่อง|(?:เขียน|พิมพ์|ถาม)(?:ข้อมูล)?แทน")
 _TOGETHER = re.compile(r"(?:ไป|กลับ)ด้วยกัน|(?:ไป|กลับ)กัน(?:\d|สอง|สาม|สี่|ห้า)|พวกเรา|เราสอง"
                        r"|(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)(?:ก็)?(?:จะ)?(?:ไป|กลับ)(?:ด้วย|กับ|พร้อม)"
