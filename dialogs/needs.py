@@ -12,7 +12,7 @@ from dialogs.need_asides import denial_starts, set_aside
 from dialogs.past_needs import CURES, HAD, PRISON, over_stretches, over_words
 from dialogs.types import Choice
 from dialogs.words import phrase_words, words
-from dialogs.work_words import trade_wished, wages_told
+from dialogs.work_words import trade_wished, wages_told, work_wished
 from knowledge import KnowledgeBase
 
 # need key -> (button label, knowledge topics to refer to, words that mean it)
@@ -232,7 +232,7 @@ def parse_needs(text: str) -> list[str]:
              if (_mentions(tokens, token_set, firsts, said, over) and not (
                  key == "hiv" and other_infection))
              or (key == "wages" and wages) or (key == "id_card" and new_card)
-             or (key == "trade" and trade)
+             or (key == "trade" and trade) or (key == "work" and work_wished(compact))
              or (key == "probation" and _released_said(compact))
              or (key == "hiv" and on_arvs(compact))]
     if "record" in found and "legal" not in found:  # a record is sensitive: named as a case

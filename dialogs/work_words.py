@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["trade_wished", "wages_told"]
+__all__ = ["trade_wished", "wages_told", "work_wished"]
 
 # wages not paid, or a scam, told ("ผู้รับเหมาหนีไม่จ่ายค่าแรง", "นายจ้างไม่จ่ายตังสามเดือน",
 # "ไม่ได้เงินเดือนงวดสุดท้าย", "โดนนายหน้าหลอก"); never one's own bill ("ยังไม่จ่ายค่าห้อง")
@@ -40,6 +40,16 @@ _TRADE = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ไม่ได้)(?:อย�
                     r"(?:ขาย(?!" + _OWN_GOODS + r")|ค้าขาย|(?:ทำ|เปิด|ตั้ง|มี)(?:ร้าน|แผง|แผงลอย|ธุรกิจ"
                     r"|กิจการ)|ทำอาชีพอิสระ|รับซ่อม)"
                     r"|ต้นทุน|ทำเล(?!ย|ข|ื)|อาชีพอิสระ")
+
+# work wished for in the verb itself ("อยากทำงาน", "อยากกลับไปทำงานที่บ้าน": "ทำงาน" is one
+# word, no need word "งาน"); never a wish denied ("ไม่อยากทำงานแล้ว")
+_WORK = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ไม่ได้)(?:อยาก|ต้องการ|อยากจะ)(?:ได้)?(?:กลับ)?(?:ไป|มา)?(?:หา)?"
+                   r"(?:ทำงาน|ทำการ|ทำมาหากิน|ทำมาหาเลี้ยง)")
+
+
+def work_wished(compact: str) -> bool:
+    """Work wished for with the verb ("อยากทำงานค่ะ"), read where no need word says so."""
+    return _WORK.search(compact) is not None
 
 
 def wages_told(compact: str) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from dialogs.name_cues import with_nickname
 from dialogs.names import extract_name
+from dialogs.needs import parse_needs
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -42,3 +43,16 @@ def test_a_nickname_in_a_story_needs_its_own_cue() -> None:
 ])
 def test_with_nickname(real: str, nick: str | None, want: str) -> None:
     assert with_nickname(real, nick) == want
+
+
+@pytest.mark.parametrize(("text", "work"), [
+    ("อยากทำงานค่ะ", True),  # "ทำงาน" is one word: the need word "งาน" was never seen
+    ("อยากกลับไปทำงานที่บ้าน", True),
+    ("อยากทำมาหากินสุจริต", True),
+    ("ไม่อยากทำงานแล้ว", False),
+    ("บ่อยากทำงานแล้ว", False),
+    ("ทำงานอยู่โรงงาน", False),  # work had, not wished for
+    ("เคยทำงานร้านอาหาร", False),
+])
+def test_work_wished_with_the_verb(text: str, work: bool) -> None:
+    assert ("work" in parse_needs(text)) is work
