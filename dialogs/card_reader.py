@@ -67,9 +67,18 @@ _IN_BAG = re.compile(r"บัตร(?:ประชาชน|ปชช)?(?:ขอ
                      r"(?:ก็|ยัง)?(?:อยู่|เก็บไว้)(?:ใน|ที่)?(?:ย่าม|กระเป๋า|เป้|ตัว)"
                      r"(?!.*?(?:หาย(?!ป่วย|ดี)|โดน|ถูก|ขโมย(?!(?:เอา)?ไปแต่(?:ตัง|เงิน))|ปล้น|ล้วง|กระชาก"
                      r"|วิ่งราว|ทิ้ง|ไม่|บ่|ลืม|แฟน|เพื่อน|ผัว|สามี|เมีย|นายจ้าง|นายหน้า|คนอื่น))")
+
+
+# the yes, then the card named, typed as one word ("mee krub bat pracha chon" read as Thai, dev92)
+_YES_THEN_CARD = re.compile(r"^(\s*(?:ไม่|บ่)?มี(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า)+)"
+                            r"(?=บัตร(?:ประชาชน|ปชช)?(?:\s|$))")
+
+
 _CARD_TYPO = re.compile(r"บัด(?!นี้|ซบ|ดล|กรุ|เดี๋ยว)")  # the card question: "บัด" is a typo
 # "มีทั้งของหนูของพ่อค่ะ": the writer's and the other traveller's both had
-_BOTH_HAD = re.compile(r"มีทั้ง(?:ของ)?(?:หนู|ผม|ฉัน|ดิฉัน|เรา)(?:และ|กับ|แล้วก็)?(?:ของ)?(?:"
+# ("มีครับทั้งผมทั้งเมีย", dev92: asked twice, then skipped)
+_BOTH_HAD = re.compile(r"มี(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า)*ทั้ง(?:ของ)?(?:หนู|ผม|ฉัน|ดิฉัน|เรา)"
+                       r"(?:และ|กับ|แล้วก็|ทั้ง)?(?:ของ)?(?:"
                        + KIN + r"|เพื่อน|แฟน)(?!.*(?:หาย(?!ป่วย|ดี)|(?:ไม่|บ่)มี(?!ปัญหา)|ยึด|หมดอายุ|ไหม้))")
 _HAVE_IT = re.compile(r"^\s*มีอยู่(?=(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า)*\s)")  # "มีอยู่ ...": "มี ..."
 _HAVE_SAID_TWICE = re.compile(r"\s*มี(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า)+\s*(?=มี(?!แต่))")
@@ -95,6 +104,7 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
     text = _CARD_TYPO.sub("บัตร", text)  # "มีบัดคับ"
+    text = _YES_THEN_CARD.sub(r"\1 ", text)  # "มีครับบัตรประชาชน": "มีครับ บัตรประชาชน"
     text = _OTHER_CARD_SAID.sub(" ", text).strip() or text  # "บัตรคนพิการไม่มี" beside it
     text = _BEAR_HAD.sub("มี", text)  # "หมีครับ ครบทุกคน" (dev44; never a name: asked of the card)
     text = _EVERYONE_NORTH.sub("ทุกคน", text)  # northern "มีกู้คนเจ้า" (dev61: asked three times)
@@ -214,5 +224,7 @@ def without_remarks(text: str) -> str:
 # words that speak of a card, where it is kept, or say no: a remark after the card
 # answer that has none of them leaves the answer as it is ("ยายมีบัตรค่ะ ที่บ้าน" does not)
 _CARD_TALK = re.compile(r"บัตร|บัด|ไม่|บ่|มี|หาย|ยึด|ขโมย|หมด|ชำรุด|สูติ|ใบเกิด|หนังสือ|เอกสาร|แต่|ของ"
-                        r"|บ้าน|ห้อง|หอ|นายจ้าง|เจ้านาย|นายหน้า|ต่างด้าว|แก๊ง|โจร|ผัว|สามี|แฟน|ตำรวจ"
+                        r"|บ้าน|ห้อง|หอ|นายจ้าง|เจ้านาย|นายหน้า|ต่างด้าว|แก๊ง|โจร|ผัว|สามี|แฟน"
+                        # (not the police as who told it: "น้องมีบัตรติดตัวค่ะ ตำรวจบอก", dev92)
+                        r"|ตำรวจ(?!(?:เขา|เค้า|ก็)?(?:บอก|แจ้ง|ว่า))"
                         r"|โรงพัก|เรือนจำ|คุก|เลข|ศูนย์|[0-9๐-๙]|\?|ไหม|มั้ย")

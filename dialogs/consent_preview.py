@@ -130,7 +130,7 @@ def split_consent(text: str) -> tuple[bool | None, str]:
         joined = None
     if not taken and not joined:
         return False, text.strip()
-    rest = _NOT_PUBLISHED.sub(" ", " ".join(tokens[taken:])).strip()
+    rest = _READ_OUT.sub(" ", _NOT_PUBLISHED.sub(" ", " ".join(tokens[taken:]))).strip()
     hesitant = taken > 0 and all(_HMM.fullmatch(t) for t in text.split()[:taken])  # "อืม": a sound
     if _NOT_YET.match(rest) or _WARY.search(rest) or (hesitant and _HMM_NO.match(rest)):
         return None, ""  # ("อืม ไม่ละ", "เออ ไม่เข้าใจ": no yes, unlike "เออ ไม่มีบัตร")
@@ -144,6 +144,11 @@ def split_consent(text: str) -> tuple[bool | None, str]:
 _NOT_PUBLISHED = re.compile(r"^(?:แต่)?(?:ไม่|บ่|อย่า|ห้าม)(?:ต้อง)?(?:เอา)?(?:ไป)?(?:ประกาศ|เผยแพร่|โพสต์"
                             r"|โพส|แชร์|ลงเฟส|ลงโซเชียล|ลงเน็ต|ประจาน)(?:ให้ใคร|ที่ไหน)?"
                             r"(?:นะ|เน่อ|เด้อ|น้อ|ค่ะ|ครับ|คับ|จ้า|เจ้า|เน้อ)*")
+# the notice read out to the one written for, said of the yes relayed ("ยายยินยอมครับ ผมอ่านให้
+# ฟังแล้ว ยายมีบัตรประชาชนครับ", dev92: the card asked again); no part of the answer
+_READ_OUT = re.compile(r"^(?:ผม|หนู|ฉัน|ดิฉัน|เรา|กระผม)(?:ได้)?(?:อ่าน|อธิบาย|แปล|ถาม)(?:ให้)?"
+                       r"(?:คุณ)?(?:ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า|อา|พ่อ|แม่|แก|ท่าน|เขา|เค้า)?(?:ฟัง)?"
+                       r"(?:ให้)?(?:แล้ว|ละ)?(?:ค่ะ|ครับ|คับ|จ้า|นะ)*(?=\s|$)")
 _HMM = re.compile(r"(?:เออ|อือ|อื้อ|อืม)" + _TAIL)
 _HMM_NO = re.compile(r"(?!(?:ยัง)?(?:ไม่|บ่|ม่าย|หม้าย)?(?:ได้)?มี(?!อะไร))(?:ยัง|ไม่|บ่|ม่าย|หม้าย|งง|ช่าง)")
 # what makes a yes word an answer to the question, not to consent ("มีค่ะ", "คนเดียว")

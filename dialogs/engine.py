@@ -79,6 +79,7 @@ class Dialog:
     def _step(self, state: State, inbound: Inbound) -> StepResult:
         if inbound.kind == "unfollow":
             return StepResult(state.with_(inactive=True), ())
+        inbound = inbound.sticker_typed()  # "[sticker]" as text: the sticker it stands for
         state = expire_pending(state.with_(inactive=None), inbound.at)
         if state.name == st.NEW:
             text = inbound.text.strip()[:MAX_CHARS] if inbound.kind == "text" else ""

@@ -271,7 +271,7 @@ def extract_name(text: str, bare: bool = False) -> str | None:
         return english.group(2)
     text = as_cues(text, bare)  # "ข้อยซื่อ สมพร", "ลุงบอกชื่อ บุญส่ง", "เอิ้นว่าแป้งกะได้ค่ะ"
     text = nw.without_spelling(text)  # "สมพงศ์ ศ.ศาลา": a letter spelt out, no surname
-    fix = nw.fixed_part(text)  # "ชื่อผิด ต้องเป็น บัวแก้ว ปัญญาวงค์ ไม่ใช่บัวแก่น"
+    fix = nw.fixed_part(text) or (nw.slip_part(text) if bare else None)  # "ชื่อผิด ต้องเป็น ..."
     if fix is not None:
         fixed = extract_name(fix[0], bare=True) if fix[0] else None
         return None if fixed and fix[1] and " " not in fixed else fixed  # a surname alone

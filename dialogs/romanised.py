@@ -26,7 +26,7 @@ _WORDS: dict[str, str] = {
     **dict.fromkeys(("diew", "diao", "deaw", "deow", "dieow", "dieaw"), "เดียว"),
     **dict.fromkeys(("duan", "duaan", "duen"), "ด่วน"),
     **dict.fromkeys(("bat", "batr"), "บัตร"),
-    **dict.fromkeys(("prachachon", "prachachun"), "ประชาชน"),
+    **dict.fromkeys(("prachachon", "prachachun"), "ประชาชน"), "pracha": "ประชา",
     "chai": "ใช่", "dai": "ได้",
     **dict.fromkeys(("chuay", "chuai", "chuey", "chuoy", "chuei"), "ช่วย"),
     **dict.fromkeys(("kor", "khor", "kho"), "ขอ"),
@@ -88,6 +88,8 @@ def _thai(words: list[str], i: int, kept: list[bool]) -> str | None:
         return None
     if word in _FEE and after in ("rot", "rod"):
         return "ค่า"
+    if word in ("chon", "chun") and before == "pracha":
+        return "ชน"  # "bat pracha chon" (dev92), typed in two; never "chon buri"
     if word in ("tang", "tung") and (after in _BOTH_OF or (
             (after.isdigit() or after in _COUNTS) and then in _PEOPLE)):
         return "ทั้ง"  # "mee ka tang 2 kon" (dev84): both of them, not money

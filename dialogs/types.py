@@ -22,6 +22,10 @@ class ConversationKey:
         return f"{self.channel}:{self.user_id}"
 
 
+# a sticker written as text (the console, copied chats): read as the sticker it stands for
+STICKER_PLACEHOLDERS = ("[sticker]", "(sticker)", "[สติกเกอร์]", "(สติกเกอร์)")
+
+
 @dataclass(frozen=True)
 class Inbound:
     """One thing a person did: wrote text, tapped a choice, sent a sticker, ..."""
@@ -37,6 +41,12 @@ class Inbound:
     @classmethod
     def of_text(cls, text: str, at: dt.datetime | None = None) -> Inbound:
         return cls("text", text=text, at=at or dt.datetime.now(dt.UTC))
+
+    def sticker_typed(self) -> Inbound:
+        """A text that only stands for a sticker ("[sticker]") is that sticker."""
+        if self.kind == "text" and self.text.strip().lower() in STICKER_PLACEHOLDERS:
+            return Inbound("sticker", at=self.at)
+        return self
 
 
 @dataclass(frozen=True)

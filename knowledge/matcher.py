@@ -186,6 +186,9 @@ class Matcher:
         if len(found) < 2:
             return decision
         first, second = found[0], found[1]
+        if decision.decision == "answer" and decision.topic not in (first.id, second.id):
+            return decision  # one answer for the whole, neither part's: no two requests
+            # ("ค่าอาหารระหว่างรอและระหว่างเดินทางเบิกได้วันละเท่าไหร่", dev91: the rates)
         if decision.topic == second.id:
             first, second = second, first
         return decision.with_(decision="answer", topic=first.id, candidates=(first,),

@@ -10,9 +10,7 @@ from typing import Any, TextIO
 
 from bot.channels.boundary import clean_text
 from bot.conversations import Conversations
-from dialogs.types import ConversationKey, Inbound, Reply
-
-STICKER_PLACEHOLDERS = ("[sticker]", "(sticker)", "[สติกเกอร์]", "(สติกเกอร์)")
+from dialogs.types import STICKER_PLACEHOLDERS, ConversationKey, Inbound, Reply
 
 
 def render_text(reply: Reply) -> str:
