@@ -242,11 +242,20 @@ _DEVICE = re.compile(r"รถเข็น|วีลแชร์|ขาเที�
 DEVICES = "disability_devices"
 
 
+# the aid for a disabled person's family asked for by name ("อยากขอเงินช่วยครอบครัวคนพิการคะ",
+# dev93): its own topic (never "ไม่ขอ...", nor the family only told: "ครอบครัวคนพิการค่ะ")
+_FAMILY_AID = re.compile(r"(?<!ไม่)(?<!บ่)(?:อยาก|ขอ|ต้องการ)[ก-๙]{0,16}?(?:ครอบครัว|บ้าน)(?:ที่มี)?"
+                         r"(?:คน|ผู้)พิ(?:การ|กาน)")
+
+
 def told_devices(text: str, value: str | None) -> list[str]:
-    """The devices' topic, when an aid is wished for (not a vendor's cart, "รถเข็นขายของ")."""
+    """The devices' topic, when an aid is wished for (not a vendor's cart, "รถเข็นขายของ");
+    the family aid's, when asked for."""
     told = statements(text, wishes=True) if value is None else ""
     wished = _DEVICE.search(told) and "disability" in parse_needs(told)
-    return [DEVICES] if wished and "disability" not in parse_needs(_DEVICE.sub(" ", told)) else []
+    family = ["disability_family_aid"] if _FAMILY_AID.search(told.replace(" ", "")) else []
+    return [DEVICES, *family] if wished and "disability" not in parse_needs(
+        _DEVICE.sub(" ", told)) else family
 
 
 def _not_recorded(kb: KnowledgeBase, needs: list[str]) -> tuple[Reply, ...]:

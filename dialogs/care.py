@@ -131,7 +131,7 @@ CARE_PATTERNS: tuple[tuple[str, str], ...] = (
              r"|ผ่าตา(?!ย|ราง|ม)|ตา(?:เพิ่ง|พึ่ง)(?:ได้)?ผ่า" + _NOT_CUT),
     ("disabled", r"!พิการ|วีลแชร์|วีลแชร|wheelchair|นั่งรถเข็น|ใช้รถเข็น|ตาบอด|หูหนวก|เป็นใบ้"
                  r"|ขาขาด|แขนขาด"
-                 r"|อัมพาต|อัมพฤกษ์|ออทิสติก"
+                 r"|อัมพาต|อัมพฤก(?:ษ์)?|ออทิสติก"  # (typed without its last letters: "เปนอัมพฤก", dev93)
                  # a white cane is the blind's; a plain cane is an elder's walking aid
                  r"|ดาวน์ซินโดรม|หูไม่ได้ยิน|(?:ตา)?มองไม่เห็น|ไม้เท้าขาว"
                  # the kinds of disability as the law names them ("บกพร่องทางสติปัญญา",

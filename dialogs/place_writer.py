@@ -6,17 +6,20 @@ from __future__ import annotations
 import re
 
 from dialogs.parse_numbers import PARTICLE
+from dialogs.place_cues import KIN_LIVES
 
 __all__ = ["FETCH", "FOR_WHOM", "KIN_OF", "KIN_ROLE", "cannot_fetch", "kao_as_writer",
-           "writer_elsewhere"]
+           "kin_cannot_fetch", "writer_elsewhere"]
 
 # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้": the writer is away from the one they write for, so the
 # writer's place is not the traveller's (nor surely home): neither
 # (fetching someone: "ไปรับไม่ได้", "จะไปรับแม่"; never "ไปรับจ้าง", "ไปหาหมอไม่ได้")
 _KIN = r"(?:แม่|พ่อ|ลูก|ยาย|ตา|ปู่|ย่า|เขา|เค้า|ท่าน|แก|น้อง|พี่|สามี|ภรรยา|แฟน|ญาติ|เพื่อน)"
 # ("ผมอยู่เชียงรายไม่มีเงินไปรับ": no money to go and fetch them)
-FETCH = re.compile(PARTICLE + r"?(?:แต่)?(?:(?:ไม่มี|บ่มี)(?:เงิน|ตังค์|ค่ารถ)(?:ค่ารถ)?)?(?:จะ)?"
-                    r"(?:ไป|มา)(?:รับ(?!จ้าง|งาน|เหมา|ซื้อ|ของ|ยา|เงิน)"
+# (northern "ลงไปรับ", down to fetch, dev93: "ข้าเจ้าอยู่น่าน จะลงไปรับก็บ่มีตังค์"; the cost
+# to come: "ญาติอยู่ จ.นครพนม แต่ไม่มีค่าใช้จ่ายมารับ")
+FETCH = re.compile(PARTICLE + r"?(?:แต่)?(?:(?:ไม่มี|บ่มี)(?:เงิน|ตังค์|ค่ารถ|ค่าใช้จ่าย|ค่าเดินทาง)"
+                   r"(?:ค่ารถ)?)?(?:จะ)?(?:ลง|ขึ้น)?(?:ไป|มา)(?:รับ(?!จ้าง|งาน|เหมา|ซื้อ|ของ|ยา|เงิน)"
                     r"|(?:หา|ช่วย|ดูแล)" + _KIN + r"?(?:ไม่|บ่))")
 
 # the writer's own place, from one who writes on another's behalf (dev39: "หนูพิมพ์แทนเปาะ
@@ -26,7 +29,7 @@ FETCH = re.compile(PARTICLE + r"?(?:แต่)?(?:(?:ไม่มี|บ่ม�
 # อยู่ขอนแก่น", dev83)
 KIN_ROLE = r"เป็น(?:หลาน|ลูก|ญาติ|เพื่อน|น้อง|พี่)(?:สาว|ชาย|บ้าน)?(?:ของ)?(?:" + _KIN + r")?"
 KIN_OF = r"(?:" + KIN_ROLE + r")?"
-_WRITER = re.compile(r"(?<!กับ)(?<!และ)(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ข้อย)(?:เอง)?" + KIN_OF
+_WRITER = re.compile(r"(?<!กับ)(?<!และ)(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ข้อย|ข้าเจ้า)(?:เอง)?" + KIN_OF
                      + r"(?:ตอนนี้)?(?:เรียน|ทำงาน)?อยู่(?:ที่|ใน)?$")
 # (never the writer going too: "ผมขอความช่วยเหลือให้แม่กับผมหน่อยครับ ผมทำงานอยู่ระยอง", review 1)
 # (or for a friend, a cousin, a sibling: "ขอถามให้เพื่อนครับ", "ขอความช่วยเหลือให้พี่แจ๋วค่ะ", dev89;
@@ -53,6 +56,12 @@ def cannot_fetch(compact: str, end: int) -> bool:
     เงินไปรับ"); never a fetch done ("พี่อยู่ระยอง มารับลูกที่โรงพยาบาล": the writer is there)."""
     fetch = FETCH.match(compact, end)
     return fetch is not None and _NOT.search(compact, end, fetch.end() + 8) is not None
+
+
+def kin_cannot_fetch(window: str, compact: str, end: int) -> bool:
+    """The place at `end` is where a relative lives who cannot come and fetch the one
+    written for ("ญาติอยู่ จ.นครพนม แต่ไม่มีค่าใช้จ่ายมารับ", dev93): where they go back to."""
+    return KIN_LIVES.search(window) is not None and cannot_fetch(compact, end)
 
 
 # one who calls themself "เค้า" (young women, the north) and says so by asking for another

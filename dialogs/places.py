@@ -33,6 +33,7 @@ from dialogs.place_cues import (
     ROUTE,
     SOMEONE_ELSE,
     SOMEONE_ELSES_JOB,
+    STAFF_HERE,
     TODAY_AFTER,
 )
 from dialogs.place_denials import DENIED_PLACE, INSTEAD, denied_role, denies, slip_ends, take_back
@@ -46,8 +47,8 @@ from dialogs.place_gaps import (
     unknown_answer,
 )
 from dialogs.place_house import BACK, BACK_DONE, HOUSE, VISIT, house_left, terse_home, wished_home
-from dialogs.place_writer import FETCH, KIN_OF, cannot_fetch, writer_elsewhere
-from dialogs.province_at_home import settle_at_home
+from dialogs.place_writer import FETCH, KIN_OF, cannot_fetch, kin_cannot_fetch, writer_elsewhere
+from dialogs.province_at_home import not_home_again, settle_at_home
 from dialogs.province_types import Mention, Province
 from dialogs.provinces import mentions_in_clean
 from dialogs.towns import LANDMARKS, TOWNS
@@ -62,7 +63,8 @@ RENTED = re.compile(PARTICLE + r"*(?:แต่)?(?:เช่า(?:เขา|เ�
 # where the writer says they are, in so many words ("ผมอยู่ชลบุรี", "ส่วนหนูอยู่ปากเกร็ด",
 # "ตอนนี้อยู่ระยอง"): it wins over a place said before it without them ("พี่ชายทำงานอยู่
 # ระยอง ผมอยู่สระบุรี", "ยายอยู่ที่โคราช ส่วนหนูอยู่...")
-_SELF_HERE = re.compile(r"(?:(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ตัวเอง|ข้อย)|ตอนนี้|ส่วนเรา)(?:เอง)?(?:ก็|ยัง)?"
+_SELF_HERE = re.compile(r"(?:(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ตัวเอง|ข้อย|ข้าเจ้า)|ตอนนี้|ส่วนเรา)"
+                        r"(?:เอง)?(?:ก็|ยัง)?"
                         + KIN_OF
                         + r"(?:ตอนนี้)?(?:(?:ไป|มา)?ติด|(?:ไป|มา)?ตก(?:ค้าง)?|ค้าง|พัก|นอน|ทำงาน|เรียน)?อยู่"
                         r"(?:ที่|ใน|จังหวัด)?(?:สถานีขนส่ง|ขนส่ง|บขส\.?)?$")  # "ตอนนี้ไปตกอยู่ขนส่ง" (dev89)
@@ -144,17 +146,6 @@ def _by_town(m: Mention, compact: str) -> bool:
     return said in _TOWN_WORDS or said in district_names()
 
 
-def _not_home_again(current: Province | None, home: Province | None,
-                    heres: list[Province]) -> Province | None:
-    """Where the person is, when the place read as here is the home and another place
-    is said to be here too: that other one. "พ่อติดอยู่หมอชิต จะกลับบ้านที่สุรินทร์ หนู
-    อยู่สุรินทร์": the writer lives at the home the traveller goes back to."""
-    if current is None or current != home:
-        return current
-    others = [p for p in heres if p != home]
-    return others[-1] if others else current
-
-
 # "อำเภอหัวไทร บ้านเกิดที่นั่น", "หัวไทรเป็นบ้านเกิด": home said after the place it names
 _HOME_AFTER = re.compile(PARTICLE + r"*(?:(?:ก็|เป็น|คือ)บ้านเกิด|บ้านเกิด(?:ของ)?(?:ผม|ฉัน|หนู|เรา"
                          r"|ดิฉัน|ตัวเอง|ข้อย|ฉาน)?(?:อยู่)?(?:ที่นั่น|ตรงนั้น|แถวนั้น|ที่โน่น))")
@@ -231,6 +222,10 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             role = _role(window + (named.group() if named else ""), compact[m.end:m.end + 12])
             if role is None and _HOME_AFTER.match(compact, m.end):
                 role = "home"  # "อำเภอหัวไทร บ้านเกิดที่นั่น"
+            if role is None and STAFF_HERE.search(compact, m.start - min(len(gap), 60), m.start):
+                role = "here"  # "ดิฉันเป็นนักสังคมสงเคราะห์ รพ.ในจังหวัดขอนแก่น" (dev93)
+            if role == NEITHER and kin_cannot_fetch(window, compact, m.end):
+                role, town = "home", True  # "ญาติอยู่ จ.นครพนม แต่ไม่มีค่าใช้จ่ายมารับ": weakly
             if role is None and terse_home(compact, spaced, m, mentions):
                 role = "home"  # "มีบัตร บ้านนครศรี" (dev47)
             if role == "home" and _ONWARD.search(window) and _NOT_HOME_AFTER.match(compact, m.end):
@@ -290,7 +285,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
     if house is not None and found.get("home") == house:
         house_left(found, house, back)
     current, home = found.get("here") or found.get("work"), found.get("home")
-    current = _not_home_again(current, home, heres)
+    current = not_home_again(current, home, heres)
     uncued = tuple(p for c, p in bare.items() if c not in cued)
     current, home = settle_at_home(compact, current, home, uncued)  # "อยู่บ้านตัวเอง"
     placed = {p.code for p in (current, home) if p is not None}

@@ -14,7 +14,7 @@ import re
 
 from dialogs.province_types import Province
 
-__all__ = ["at_own_home", "settle_at_home"]
+__all__ = ["at_own_home", "not_home_again", "settle_at_home"]
 
 _NOT_OWN = (r"(?!เพื่อน|แฟน|ญาติ|นายจ้าง|เจ้านาย|เช่า|พัก|คน|พี่|น้อง|ลูก|หลาน|ป้า|ลุง|น้า|อา|เขา"
             r"|เค้า|ผัว|เมีย|สามี|ภรรยา)")  # someone else's house, or one rented
@@ -86,3 +86,14 @@ def settle_at_home(compact: str, current: Province | None, home: Province | None
         return current, home
     place = current or home or (bare[0] if len(bare) == 1 else None)
     return place, place
+
+
+def not_home_again(current: Province | None, home: Province | None,
+                   heres: list[Province]) -> Province | None:
+    """Where the person is, when the place read as here is the home and another place
+    is said to be here too: that other one. "พ่อติดอยู่หมอชิต จะกลับบ้านที่สุรินทร์ หนู
+    อยู่สุรินทร์": the writer lives at the home the traveller goes back to."""
+    if current is None or current != home:
+        return current
+    others = [p for p in heres if p != home]
+    return others[-1] if others else current
