@@ -157,17 +157,20 @@ def statements(text: str, wishes: bool = False) -> str:
         return text
     kept: list[str] = []
     telling = False  # within a part of the writer's that goes on to its particle
+    matter = False  # right after a part kept: "เรื่อง..." tells what it is about
     for part in text.split():
         if is_question(part):
-            telling = False
+            telling = matter = False
             head = wished_head(part)  # "อยากปรึกษากฎหมายว่าเจ้าหนี้ยึดบัตรได้ไหม"
             how = _HOW_TO_GET.match(part) if wishes else None  # "ทำบัตรใหม่ต้องทำไงครับ" (dev68)
             if head or how is not None:
                 kept.append(head or (how[1] if how is not None else ""))
             continue
         first = words(part)[:1]  # a word, never a prefix: "กู" is not "กู้ภัย"
-        if telling or (first and first[0] in _ME) or (wishes and _WISH.search(part)) or (
-                _MUST.match(part)):
+        # ("อยากปรึกษากฎหมายครับ เรื่องโดนโกง จะเอาเงินคืนได้ไหม", dev94: the scam, told)
+        matter = bool(telling or (first and first[0] in _ME) or (wishes and _WISH.search(part))
+                      or _MUST.match(part) or (matter and part.startswith("เรื่อง")))
+        if matter:
             kept.append(part)
             # "ผมเป็น HIV ครับ": the writer's part runs on to its particle
             telling = not _ENDS.search(part)

@@ -228,7 +228,8 @@ class Consent:
             grown = state.with_(pending=pending, pending_at=since,
                                 pieces=int(state.data.get("pieces") or 0) + 1)
             # a question beside the story ("... ขอให้ช่วยได้ไหมคะ ฟรีไหมคะ") is answered too
-            entry = self._answer_entry(self.matcher.decide(text)) if is_question(text) else None
+            entry = self._answer_entry(decide_first(self.matcher, text)[0]) if is_question(
+                text) else None
             state, again = self.noticed(*asked_again(grown))
             return respond(state, *([Reply(entry.answer)] if entry else []), again)
         if answer is None and value is None and just_asking(text) and not own_facts(text):
@@ -237,7 +238,8 @@ class Consent:
         if answer is None and stuck(state):
             return handed_over(state)
         if answer is None:
-            entry = self._answer_entry(decision or self.matcher.decide(text))
+            # (its question part alone when unsure of the whole, as a first message)
+            entry = self._answer_entry(decide_first(self.matcher, text)[0])
             if APPLY.search(text.replace(" ", "")):  # "งั้นขอยื่นขอความช่วยเหลือเลยค่ะ"
                 state = state.with_(asked=None)  # after consent: the questions, not the menu
             state, again = self.noticed(*asked_again(state))

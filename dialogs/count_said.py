@@ -12,10 +12,11 @@ from dialogs.parse_numbers import (
     NOT_PEOPLE_BEFORE,
     NumberMatch,
     clean_text,
+    count_groups,
     find_numbers,
 )
 
-__all__ = ["leading_count", "self_and_one_more"]
+__all__ = ["leading_count", "self_and_one_more", "with_children"]
 
 # a count of people opening the answer: the total, whoever is listed after it (dev48)
 _LEAD = re.compile(r"(?:ไป|เดินทาง|กลับ|ทั้งหมด|รวม|กัน|ด้วย)*\s?")
@@ -64,3 +65,21 @@ def self_and_one_more(text: str) -> bool:
     more = _SELF_AND_ONE_MORE.match(compact)
     return more is not None and not _ONE_STAYS.search(compact, more.end()) and not (
         _MORE_SAID.search(compact, more.end()))
+
+
+# the adults counted, the children beside them ("ผู้ใหญ่สองคน เด็กหนึ่งคน", "ผู้ใหญ่ 2 คน กับเด็กเล็ก
+# 1 คน": three); the children's number unsaid ("ผู้ใหญ่สองคนมีบัตรค่ะ เด็กมีสูติบัตร", dev94)
+_ADULTS = re.compile(r"ผู้ใหญ่\s?(?:อีก)?\s?$")
+_CHILD = re.compile(r"เด็ก|ทารก|(?:ลูก|หลาน)(?:เล็ก|อ่อน|น้อย)")
+
+
+def with_children(text: str, count: int | None) -> int | None:
+    """The count read in `text` (`count`), or everyone when it counted the adults only:
+    the groups added up, or None (to be asked) when the children are not counted."""
+    groups = count_groups(text)
+    if groups is not None:
+        return groups if count is None or count < groups else count
+    cleaned = clean_text(text)
+    return None if count is not None and any(
+        n.value == count and _ADULTS.search(cleaned, 0, n.start)
+        and _CHILD.search(cleaned, n.end) for n in find_numbers(cleaned)) else count

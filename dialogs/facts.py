@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from dialogs.cannot_then import CANNOT_THEN
 from dialogs.card_rules import ID_CARD, ID_DAMAGED, ID_EXPIRED, NATIONALITY_LETTER, THAI
 from dialogs.care import CANNOT_ALONE_ENDS, KIN, RECOVERING, STAYS, WALKING
+from dialogs.count_said import with_children
 from dialogs.fact_rules import (
     ABOUT_SELF,
     FARE_RULES,
@@ -82,7 +83,10 @@ _NEGATED_BEFORE = re.compile(r"(?:ไม่|บ่|ไม่ได้|ไม่�
 _OTHER_BEFORE = re.compile(
     r"(?:พ่อ|แม่|แฟน|เพื่อน|นายจ้าง|เจ้านาย|หัวหน้า|เมีย|สามี|ผัว|ภรรยา|ลูก|หลาน|พี่|น้อง|ยาย"
     r"|ตา|ปู่|ย่า|ญาติ|คนงาน|ลูกจ้าง|กับ|ร้าน|บริษัท|โรงงาน)(?:ของ)?(?:ผม|ฉัน|หนู|เรา)?(?:ก็)?"
-    r"(?:ยัง)?(?:(?<=ยัง)(?:เล็ก|เด็ก)(?:อยู่)?)?(?:เป็น)?$")  # "ลูกยังเล็กไม่มีบัตร" (dev77)
+    r"(?:ยัง)?(?:(?<=ยัง)(?:เล็ก|เด็ก|น้อย)(?:อยู่)?(?:ยัง)?)?(?:เป็น)?$")  # "ลูกยังเล็กไม่มีบัตร" (dev77)
+# the writer with the other ("หนูกับลูกเป็นคนไทยค่ะ", dev95): of the writer too
+_WITH_SELF = re.compile(r"(?:ผม|ฉัน|หนู|ดิฉัน|เรา|ข้อย|ข่อย)(?:กับ|และ)(?:แฟน|เมีย|สามี|ผัว|ภรรยา|ลูก|หลาน"
+                        r"|แม่|พ่อ|ยาย|ตา|น้อง|พี่|เพื่อน|ญาติ)(?:ชาย|สาว)?(?:ก็)?(?:เป็น)?$")
 # a care need said to be absent ("ไม่มีเด็ก ไม่มีคนแก่ ไม่มีคนป่วย", "ไม่ได้มีใครป่วย"):
 # the answer to "anyone who needs care?" that names none
 _NOBODY = re.compile(r"(?:ไม่มี|บ่มี|ไม่ได้มี)(?:คน|ใคร|ผู้|ใครที่|คนที่)?(?:เป็น)?$")
@@ -108,7 +112,8 @@ def _matches(pattern: re.Pattern[str], text: str,
     for m in pattern.finditer(text):
         if guarded and _before(_NEGATED_BEFORE, text, m.start(), 10, gaps):
             continue
-        if about_self and _before(_OTHER_BEFORE, text, m.start(), 16, gaps):
+        if about_self and _before(_OTHER_BEFORE, text, m.start(), 16, gaps) and not (
+                _WITH_SELF.search(text, max(0, m.start() - 24), m.start())):
             continue
         yield m
 
@@ -168,6 +173,7 @@ def extract_facts(text: str) -> Facts:
     placed = kao_as_writer(cleaned)  # "เค้าขอถามแทนเพื่อน ... เค้าอยู่ระยอง": the writer's
     current, home, bare = here_and_home_in(placed, placed.replace(" ", ""))
     travellers, needs = people_and_ages(compact)
+    travellers = with_children(cleaned, travellers)  # "ผู้ใหญ่ 2 คน เด็ก 1 คน": three
     spans = word_spans(cleaned)
     over = over_stretches(compact)[CURES]  # "ตอนนี้แข็งแรงดี วัณโรคหายแล้ว"
     needs |= {need for need, pattern in NEEDS

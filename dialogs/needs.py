@@ -213,13 +213,16 @@ _WORKPLACE = re.compile(r"((?:งาน|แม่บ้าน|พนักงา
                         r"|ตก|ล้ม|ชน|เจ็บ|ศพ|ไล่|ส่ง)[ก-๙]){0,14}?(?:ใน|ที่)?)(?:โรงพยาบาล|โรงบาล|รพ)")
 # studying now or done: no wish to train, in a story ("หนูเรียนอยู่กทม.", dev78)
 STUDYING = re.compile(r"(?<!อยาก)(?<!จะ)(?:กำลัง)?เรียน(?:อยู่|จบ)|กำลังเรียน")
+# the northern "ยะ" (do) of work, which the word splitter cuts as งา|นยะ ("อยากหางานยะครับ",
+# "ใคร่ได้งานยะ", dev94): spelt ทำ (never Yala's places: "ทำงานยะลา", "ยะหริ่ง", "ยะรัง", "ยะหา")
+_NORTHERN_DO = re.compile(r"(?<=งาน)ยะ(?!ลา|หริ่ง|รัง|หา)|(?:(?<![ก-๙])|(?<=อยาก)|(?<=ใคร่))ยะ(?=งาน)")
 
 
 def parse_needs(text: str) -> list[str]:
     """Need keys mentioned in free text, in a stable order. Matched on whole words:
     "อยากได้งานทำ" is work, never health ("ยา" is not a word of "อยาก"); a denied
     word is no need ("ไม่ได้ป่วย")."""
-    text = set_aside(_DISABILITY_CARD.sub("ทะเบียนคนพิการ", text))
+    text = set_aside(_DISABILITY_CARD.sub("ทะเบียนคนพิการ", _NORTHERN_DO.sub("ทำ", text)))
     text = _WORKPLACE.sub(r"\1 ", _PLACES.sub(" ", text))  # "ศาลายา": a place, no medicine
     tokens = words(text)
     token_set = frozenset(tokens)

@@ -48,8 +48,8 @@ _BABY_SPAN = re.compile(r"(?:เดือน|อาทิตย์|สัปด�
 _END = re.compile(r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?$")  # "กับเมียและลูกอีก 1": the number ends it
 _PARTICLE_AFTER = re.compile(r"ค่ะ|ค่า|คะ|ครับ|คับ|นะ|จ้า|เด้อ|เจ้า|$")
 _ALONG = re.compile(r"(?:คน|ท่าน)(?:จะ)?(?:ไป|ตาม(?:ไป|มา)|กลับ)?ด้วย")
-# "มีทั้งสองคนค่ะ" to the card question: who has a card, not how many travel (a baby has none)
-_HAVE_ALL = re.compile(r"(?:มี|ถือ)(?:บัตร(?:ประชาชน|ปชช)?)?(?:ครบ)?ทั้ง$")
+# "มีทั้งสองคนค่ะ", "มีครับทั้งสองคน" to the card question: who has a card, not how many go
+_HAVE_ALL = re.compile(r"(?:มี|ถือ)(?:บัตร(?:ประชาชน|ปชช)?)?(?:ครบ)?(?:ครับ|คับ|ค่ะ|ค่า|จ้า|เจ้า)?ทั้ง$")
 _DENIED = re.compile(r"(?:ไม่ใช่|ไม่ได้)(?:ไป|มา|กลับ)?$")
 # "3 คน ไม่สิ 2 คน", "2 คน เอ้ย 3 คน": the count before is taken back
 # "ไม่ใช่ 5 คน ลืมนับแม่ยาย": the count before was short; "ไม่ใช่" takes it back
