@@ -247,7 +247,9 @@ DEVICES = "disability_devices"
 
 # the aid for a disabled person's family asked for by name ("อยากขอเงินช่วยครอบครัวคนพิการคะ",
 # dev93): its own topic (never "ไม่ขอ...", nor the family only told: "ครอบครัวคนพิการค่ะ")
-_FAMILY_AID = re.compile(r"(?<!ไม่)(?<!บ่)(?:อยาก|ขอ|ต้องการ)[ก-๙]{0,16}?(?:ครอบครัว|บ้าน)(?:ที่มี)?"
+# (never thanks, "ขอบคุณที่ช่วยครอบครัวคนพิการ", nor a wish denied, "ไม่อยากขอ...", review rev2)
+_FAMILY_AID = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ไม่อยาก)(?<!บ่อยาก)(?<!ไม่ได้)(?:อยาก|ขอ(?!บคุณ|โทษ)|ต้องการ)"
+                         r"[ก-๙]{0,16}?(?:ครอบครัว|บ้าน)(?:ที่มี)?"
                          r"(?:คน|ผู้)พิ(?:การ|กาน)")
 
 

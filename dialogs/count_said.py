@@ -70,7 +70,9 @@ def self_and_one_more(text: str) -> bool:
 # the adults counted, the children beside them ("ผู้ใหญ่สองคน เด็กหนึ่งคน", "ผู้ใหญ่ 2 คน กับเด็กเล็ก
 # 1 คน": three); the children's number unsaid ("ผู้ใหญ่สองคนมีบัตรค่ะ เด็กมีสูติบัตร", dev94)
 _ADULTS = re.compile(r"ผู้ใหญ่\s?(?:อีก)?\s?$")
-_CHILD = re.compile(r"เด็ก|ทารก|(?:ลูก|หลาน)(?:เล็ก|อ่อน|น้อย)")
+# (never children said to be none or to stay: "ผู้ใหญ่ 2 คนค่ะ ไม่มีเด็ก", "เด็กอยู่กับยาย", review rev2)
+_CHILD = re.compile(r"(?<!ไม่มี)(?<!บ่มี)(?:เด็ก|ทารก|(?:ลูก|หลาน)(?:เล็ก|อ่อน|น้อย))"
+                    r"(?!\s?ๆ?\s?(?:ไม่|บ่|อยู่|ฝาก|ยังอยู่))")
 
 
 def with_children(text: str, count: int | None) -> int | None:

@@ -61,7 +61,11 @@ def cannot_fetch(compact: str, end: int) -> bool:
 def kin_cannot_fetch(window: str, compact: str, end: int) -> bool:
     """The place at `end` is where a relative lives who cannot come and fetch the one
     written for ("ญาติอยู่ จ.นครพนม แต่ไม่มีค่าใช้จ่ายมารับ", dev93): where they go back to."""
-    return KIN_LIVES.search(window) is not None and cannot_fetch(compact, end)
+    # (to come, never the writer going: "ลูกอยู่ชลบุรี ไม่มีเงินไปรับลูก", "ลูกอยู่กรุงเทพ มาดูแล
+    # ไม่ได้": the child is there, not the home, review rev2)
+    fetch = FETCH.match(compact, end)
+    return (KIN_LIVES.search(window) is not None and fetch is not None
+            and "มารับ" in fetch.group() and cannot_fetch(compact, end))
 
 
 # one who calls themself "เค้า" (young women, the north) and says so by asking for another

@@ -7,6 +7,7 @@ import pytest
 from dialogs.name_cues import with_nickname
 from dialogs.names import extract_name
 from dialogs.needs import parse_needs
+from dialogs.understand import read_message
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -56,3 +57,13 @@ def test_with_nickname(real: str, nick: str | None, want: str) -> None:
 ])
 def test_work_wished_with_the_verb(text: str, work: bool) -> None:
     assert ("work" in parse_needs(text)) is work
+
+
+@pytest.mark.parametrize(("text", "here"), [
+    ("ป้อไปผ่าตาต้อกระจกที่โรงบาลเชียงใหม่ ตอนนี้หมอให้ออกแล้ว บ่มีค่ารถกลับ", "เชียงใหม่"),  # dev93
+    ("ไปหาหมอที่รพ.ลำปางมาครับ ไม่มีค่ารถกลับบ้าน", None),  # a visit, back from it
+    ("แม่ไปฟอกไตที่รพ.สุรินทร์ทุกอาทิตย์", None),  # a routine one
+])
+def test_a_stay_in_hospital_is_where_one_is(text: str, here: str | None) -> None:
+    place = read_message(text).get("current_province")
+    assert (place["name"] if place else None) == here
