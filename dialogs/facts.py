@@ -33,7 +33,7 @@ from dialogs.fact_rules import (
 from dialogs.food_rules import FOOD
 from dialogs.parse_numbers import PARTICLE, clean_text, negations_fixed
 from dialogs.past_needs import CURES, over_stretches
-from dialogs.place_writer import FETCH, cannot_fetch, kao_as_writer
+from dialogs.place_writer import FETCH, cannot_fetch, kao_as_writer, not_going
 from dialogs.places import here_and_home_in
 from dialogs.province_abroad import home_abroad_in
 from dialogs.province_types import Province
@@ -161,9 +161,10 @@ def _staying(compact: str, gaps: frozenset[int], spans: tuple[tuple[int, int], .
             if not _on_words(m, spans):
                 continue
             on = _SAID_ON.match(compact, m.end())  # (always: every part is optional)
-            stays = (alone and (_STAYS.match(compact, m.end()) or _STAYS.match(
-                compact, m.end() - 4))) or cannot_fetch(compact, on.end() if on else m.end())
             kin = _KIN.search(compact, max(0, m.start() - 8), m.end())
+            stays = (alone and (_STAYS.match(compact, m.end()) or _STAYS.match(
+                compact, m.end() - 4))) or (kin is not None and not_going(compact, kin[0])
+                                            and cannot_fetch(compact, on.end() if on else m.end()))
             (staying if stays and kin else kept).add(need)
     return staying - kept
 

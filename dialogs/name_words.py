@@ -14,7 +14,7 @@ from dialogs.words import chunks
 __all__ = ["AFTER_NAME", "CONFIRMS", "ENGLISH_CUE", "HAD", "LETTER", "MASH", "NAME_STARTS",
            "NEVER_FIRST", "NEVER_IN", "NOT_NAMES_EN", "STARTERS", "VERBS", "asks_of_name",
            "fixed_part", "found_words", "from_name_start", "mashed", "refused_before",
-           "slip_part", "syllables_only", "tells", "without_spelling", "yes_like_surname"]
+           "syllables_only", "tells", "without_spelling", "yes_like_surname"]
 
 _SURNAME = "นามสกุล"
 # Words that start the rest of a sentence ("มาลีอยู่ชลบุรี", "แพรวพึ่งถูกช่วยออกมา": พึ่ง is
@@ -209,18 +209,6 @@ def fixed_part(text: str, kin: bool = False) -> tuple[str, bool] | None:
         parts.setdefault(n, []).append(w)
     surname_only = tokens[wrong] in ("นามสกุล", "สกุล")
     return " ".join("".join(p) for p in parts.values()), surname_only
-
-
-# a slip taken back, the name after it ("bank krub... เอ้ย แบงค์ครับ คีย์บอร์ดมันเปลี่ยน", dev92;
-# "ต้น เอ้ย ไม่ใช่ ต้อมครับ"): a word of its own (never "พ่ออุ๊ย", "อุ้ยคำ": an elder)
-_SLIP = re.compile(r"(?:^|(?<=[\s.,!…]))(?:เอ้ย|เอ๊ย|อุ๊ย|อุ้ย)(?:\s?(?:ไม่ใช่|บ่ใช่))?(?=\s|$)")
-
-
-def slip_part(text: str) -> tuple[str, bool] | None:
-    """The text after the last slip word, as `fixed_part` gives a fix; None without one."""
-    slips = list(_SLIP.finditer(text))
-    rest = text[slips[-1].end():].strip() if slips else ""
-    return (rest, False) if rest else None
 
 
 # a letter spelt out by its name, as Thai spell on the phone ("สมพงศ์ ศ.ศาลา": the last

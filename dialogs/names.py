@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from dialogs import name_words as nw
-from dialogs.name_cues import as_cues, with_nickname
+from dialogs.name_cues import as_cues, slip_named, slip_part, with_nickname
 from dialogs.name_owner import KIN, MINE, OTHERS, PHONE_MINE, someone_else
 from dialogs.name_particles import as_typed, without_particle
 from dialogs.parse import parse_yes_no
@@ -271,9 +271,9 @@ def extract_name(text: str, bare: bool = False) -> str | None:
         return english.group(2)
     text = as_cues(text, bare)  # "ข้อยซื่อ สมพร", "ลุงบอกชื่อ บุญส่ง", "เอิ้นว่าแป้งกะได้ค่ะ"
     text = nw.without_spelling(text)  # "สมพงศ์ ศ.ศาลา": a letter spelt out, no surname
-    fix = nw.fixed_part(text) or (nw.slip_part(text) if bare else None)  # "ชื่อผิด ต้องเป็น ..."
-    if fix is not None:
-        fixed = extract_name(fix[0], bare=True) if fix[0] else None
+    fix = nw.fixed_part(text) or (slip_part(text) if bare else None)  # "ชื่อผิด ต้องเป็น ..."
+    fixed = extract_name(fix[0], bare=True) if fix and fix[0] else None
+    if fix is not None and (fix[1] is not None or slip_named(fix[0], fixed)):  # (a slip: a name)
         return None if fixed and fix[1] and " " not in fixed else fixed  # a surname alone
     text = _SHORT_TITLE.sub(" ", text)
     pieces = chunks(text)

@@ -9,7 +9,7 @@ from dialogs.parse_numbers import PARTICLE
 from dialogs.place_cues import KIN_LIVES
 
 __all__ = ["FETCH", "FOR_WHOM", "KIN_OF", "KIN_ROLE", "cannot_fetch", "kao_as_writer",
-           "kin_cannot_fetch", "writer_elsewhere"]
+           "kin_cannot_fetch", "not_going", "writer_elsewhere"]
 
 # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้": the writer is away from the one they write for, so the
 # writer's place is not the traveller's (nor surely home): neither
@@ -34,10 +34,15 @@ _WRITER = re.compile(r"(?<!กับ)(?<!และ)(?:ส่วน)?(?:ผม|�
 # (never the writer going too: "ผมขอความช่วยเหลือให้แม่กับผมหน่อยครับ ผมทำงานอยู่ระยอง", review 1)
 # (or for a friend, a cousin, a sibling: "ขอถามให้เพื่อนครับ", "ขอความช่วยเหลือให้พี่แจ๋วค่ะ", dev89;
 # never a bare พี่, น้อง, the writer's word for themselves: "ขอความช่วยเหลือให้พี่หน่อยค่ะ")
+# (review rev1: never one going too, "ให้เพื่อนด้วย", "หนูกับน้องสาว...", "...ทั้งคู่"; nor the writer
+# with a child, "ให้แม่ลูก"; nor "อาหาร", a monk's "อาตมา", "พี่น้อง" the folk)
 FOR_WHOM = (r"(?<!ช่วย)(?<!เคย)(?:ถาม|ขอ(?:ความ)?ช่วย(?:เหลือ)?)(?:ให้|แทน)(?:คุณ)?"
-            r"(?:ตา|ยาย|ปู่|ย่า|พ่อ|แม่|ลุง|ป้า|น้า|อา|เพื่อน|ญาติ|หลาน"
-            r"|(?:พี่|น้อง)(?!หน่อย|ด้วย|ที|นะ|ค่ะ|คะ|ครับ|คับ|จ้า|$))"
-            r"(?!(?:กับ|และ)(?:ผม|หนู|ฉัน|ดิฉัน|เรา|ข้อย))")
+            r"(?:ตา|ยาย|ปู่|ย่า|พ่อ|แม่(?!ลูก)|ลุง|ป้า|น้า|อา(?!หาร|ตมา|การ|ชีพ|ศัย)"
+            r"|(?:เพื่อน|ญาติ|หลาน)(?!ๆ?ด้วย)"
+            r"|(?:พี่|น้อง)(?!หน่อย|ด้วย|ที|นะ|ค่ะ|คะ|ครับ|คับ|จ้า|น้อง|ๆ|$))"
+            r"(?!(?:กับ|และ)(?:ผม|หนู|ฉัน|ดิฉัน|เรา|ข้อย))"
+            r"(?!.*(?:(?:ผม|หนู|ฉัน|ดิฉัน|เรา)(?:ก็)?(?:กับ|และ)|อยู่กับ(?:ผม|หนู|ฉัน|ดิฉัน|เรา)"
+            r"|ทั้งคู่|พวกเรา|เราสอง))")
 _ON_BEHALF = re.compile(r"(?:เขียน|พิมพ์|ถาม|ติดต่อ|กรอก|ส่งเรื่อง|ส่งข้อมูล)(?:ข้อมูล)?แทน|" + FOR_WHOM)
 _TOO = re.compile(PARTICLE + r"*(?:กับ|ด้วย|เหมือนกัน|พร้อม)")
 
@@ -66,6 +71,15 @@ def kin_cannot_fetch(window: str, compact: str, end: int) -> bool:
     fetch = FETCH.match(compact, end)
     return (KIN_LIVES.search(window) is not None and fetch is not None
             and "มารับ" in fetch.group() and cannot_fetch(compact, end))
+
+
+def not_going(compact: str, kin: str) -> bool:
+    """Whether `kin` is never told as the one stranded, nor as with the writer: then it is
+    they who cannot come and fetch ("แม่แก่แล้ว ไปรับไม่ไหว"); never "ยายติดอยู่ที่หมอชิต ยาย
+    ป่วย ไปรับไม่ได้", "ผมกับแม่ติดอยู่หมอชิต แม่ป่วย", "หนูติดอยู่ชลบุรีกับลุง" (review rev1)."""
+    k = re.escape(kin)
+    return re.search(k + r"(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)?(?:เขา|เค้า|ท่าน|แก|ก็|ยัง)*(?:ไป|มา)?"
+                     r"(?:ติด|ตกค้าง|ค้าง)อยู่|(?:กับ|และ|พา)" + k, compact) is None
 
 
 # one who calls themself "เค้า" (young women, the north) and says so by asking for another
