@@ -192,7 +192,8 @@ def extract_facts(text: str) -> Facts:
         _on_words(m, spans) and _before(_NOBODY, compact, m.start(), 14, gaps)
         for _, pattern in NEEDS for m in pattern.finditer(compact))
         or bool(_NO_CARE.search(compact)))
-    if travellers == 1 or FETCH.search(compact):  # alone: the needs of those at home too
+    if travellers == 1 or FETCH.search(compact):  # alone, or kin who cannot come and fetch:
+        # the needs of those who stay are not the group's
         needs -= _staying(compact, gaps, spans, travellers == 1)
     if WALKING in needs:  # on crutches after surgery: sick for now; else disabled
         needs = (needs - {WALKING}) | {"sick" if _RECOVERING.search(compact) else "disabled"}
