@@ -80,6 +80,7 @@ bench: $(STAMP)
 		dialog_personas_dev86 dialog_personas_dev87 dialog_personas_dev88 \
 		dialog_personas_dev89 dialog_personas_dev90 dialog_personas_dev91 dialog_personas_dev92 \
 		dialog_personas_dev93 dialog_personas_dev94 dialog_personas_dev95 \
+		dialog_personas_dev96 dialog_personas_dev97 dialog_personas_dev98 dialog_personas_dev99 \
 		dialog_personas_frozen dialog_personas_holdout dialog_personas_holdout2 \
 		dialog_personas_holdout3 dialog_personas_holdout4 dialog_personas_holdout5 \
 		dialog_personas_holdout6 dialog_personas_holdout7 dialog_personas_holdout8 dialog_personas_holdout9 \
@@ -87,7 +88,8 @@ bench: $(STAMP)
 		dialog_personas_holdout13 dialog_personas_holdout14 dialog_personas_holdout15 \
 		dialog_personas_holdout16 dialog_personas_holdout17 dialog_personas_holdout18 \
 		dialog_personas_holdout19 dialog_personas_holdout20 dialog_personas_holdout21 \
-		dialog_personas_holdout22 dialog_personas_holdout23 dialog_personas_holdout24; do \
+		dialog_personas_holdout22 dialog_personas_holdout23 dialog_personas_holdout24 \
+		dialog_personas_holdout25; do \
 		$(PY) bench/dialogs.py --personas bench.$$set || exit 1; done
 	$(PY) bench/queue.py
 	$(PY) bench/store_turn.py
