@@ -6,8 +6,8 @@ Each top-level branch starts with a literal: it keeps the regex engine's fast sc
 
 from __future__ import annotations
 
-__all__ = ["CANNOT_ALONE_ENDS", "CARE_PATTERNS", "DID_NOT", "KIN", "PREGNANT", "RECOVERING",
-           "STAYS", "WALKING"]
+__all__ = ["CANNOT_ALONE_ENDS", "CARE_PATTERNS", "DID_NOT", "KIN", "LASTING", "PREGNANT",
+           "RECOVERING", "STAYS", "WALKING"]
 
 WALKING = "walking"  # a need that is no care category itself: decided by RECOVERING
 # a cause that heals ("ผ่าตัดขามา เดินต้องใช้ไม้ค้ำ", "ขาหัก เดินไม่ได้"): the walking aid
@@ -15,6 +15,12 @@ WALKING = "walking"  # a need that is no care category itself: decided by RECOVE
 RECOVERING = (r"ผ่าตัด|(?:ขา|แขน|กระดูก|ข้อเท้า|สะโพก|เข่า)(?:ก็)?(?:หัก|แตก|ร้าว)|เฝือก|บาดเจ็บ"
               r"|อุบัติเหตุ|รถชน|รถล้ม|หกล้ม|ข้อเท้าพลิก|ข้อเท้าแพลง"
               r"|(?:เพิ่ง)?ออกจาก(?:โรงพยาบาล|โรงบาล|รพ)")
+# ...but a leg lost or paralysed for good keeps the walking aid the disability's, whatever
+# caused it ("ขาขาดจากอุบัติเหตุ ไม้ค้ำหัก", dev99: read sick as well): never "เขาขาด..." (he
+# lacks), nor a leg that heals ("ขาหัก", "ขาเจ็บ")
+# (nor a leg operated on, "ผ่าตัดขา"; nor another disability beside a crash: "ตาบอด รถชน")
+LASTING = (r"(?<!เ)ขา(?:ซ้าย|ขวา)?(?:ก็)?(?:ขาด|ด้วน|ลีบ|พิการ)|(?<!ผ่า)ตัดขา|ขาเทียม|อัมพาต|อัมพฤก"
+           r"|พิการ(?:ทาง)?(?:ขา|ร่างกาย|การเคลื่อนไหว)")
 
 # "ไปคนเดียว ไม่ได้ท้อง", "ไปคนเดียวไม่ได้พาใครไป": what follows "ไม่ได้" makes it "did not
 # ...", never "cannot go alone" ("ไปคนเดียวไม่ได้ ต้องมีคนพา" still is)
@@ -130,7 +136,7 @@ CARE_PATTERNS: tuple[tuple[str, str], ...] = (
              # เห็น", "ตาบ่ค่อยหัน": dev9, an elder whose escort is asked anyway)
              r"|ผ่าตา(?!ย|ราง|ม)|ตา(?:เพิ่ง|พึ่ง)(?:ได้)?ผ่า" + _NOT_CUT),
     ("disabled", r"!พิการ|วีลแชร์|วีลแชร|wheelchair|นั่งรถเข็น|ใช้รถเข็น|ตาบอด|หูหนวก|เป็นใบ้"
-                 r"|ขาขาด|แขนขาด"
+                 r"|(?<!เ)ขาขาด|แขนขาด"  # (never "เขาขาดเงิน": he lacks money)
                  r"|อัมพาต|อัมพฤก(?:ษ์)?|ออทิสติก"  # (typed without its last letters: "เปนอัมพฤก", dev93)
                  # a white cane is the blind's; a plain cane is an elder's walking aid
                  r"|ดาวน์ซินโดรม|หูไม่ได้ยิน|(?:ตา)?มองไม่เห็น|ไม้เท้าขาว"

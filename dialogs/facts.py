@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from dialogs.cannot_then import CANNOT_THEN
 from dialogs.card_rules import ID_CARD, ID_DAMAGED, ID_EXPIRED, NATIONALITY_LETTER, THAI
-from dialogs.care import CANNOT_ALONE_ENDS, KIN, RECOVERING, STAYS, WALKING
+from dialogs.care import CANNOT_ALONE_ENDS, KIN, LASTING, RECOVERING, STAYS, WALKING
 from dialogs.count_said import with_children
 from dialogs.fact_rules import (
     ABOUT_SELF,
@@ -104,7 +104,7 @@ _PAST = re.compile(r"เคย(?:ได้)?(?:ป่วย|เจ็บ|ไม�
 _HEALED = re.compile(r"หาย(?:ดี|ป่วย|ไข้)?(?:แล้ว|เป็นปกติ)")
 _STAYS, _KIN = re.compile(STAYS), re.compile(KIN)
 _SAID_ON = re.compile(r"(?:แล้ว|มาก|ๆ)*" + PARTICLE + r"*(?:เลย|ก็)?")  # "แม่แก่แล้ว ไปรับไม่ไหว"
-_RECOVERING = re.compile(RECOVERING)
+_RECOVERING, _LASTING = re.compile(RECOVERING), re.compile(LASTING)
 _CANNOT_ALONE_ENDS = re.compile(CANNOT_ALONE_ENDS)  # marked "|": no word follows it
 
 
@@ -195,8 +195,9 @@ def extract_facts(text: str) -> Facts:
     if travellers == 1 or FETCH.search(compact):  # alone, or kin who cannot come and fetch:
         # the needs of those who stay are not the group's
         needs -= _staying(compact, gaps, spans, travellers == 1)
-    if WALKING in needs:  # on crutches after surgery: sick for now; else disabled
-        needs = (needs - {WALKING}) | {"sick" if _RECOVERING.search(compact) else "disabled"}
+    if WALKING in needs:  # on crutches after surgery: sick for now; else (or a leg lost)
+        healing = _RECOVERING.search(compact) and not _LASTING.search(compact)  # disabled
+        needs = (needs - {WALKING}) | {"sick" if healing else "disabled"}
     no_shelter = _decide(SHELTER, compact, gaps)
     return Facts(
         no_shelter=no_shelter,

@@ -87,7 +87,12 @@ def _named_topics(text: str) -> dict[str, bool] | None:
 # "ไม่ได้เดือดร้อนค่ะ มีเงินเดือน", "ไม่มีปัญหา": none of the three (a trouble named
 # in the same answer is read first)
 # ("ไม่เดือดร้อนเรื่องที่พัก" names one, and says nothing of the others)
-_NO_TROUBLE = re.compile(r"(?:(?:ไม่|บ่)(?:ได้|ค่อย)?(?:เดือดร้อน|ลำบาก)(?!มาก|หนัก|สุด)|ไม่มีปัญหา)"
+_NO_TROUBLE = re.compile(r"(?:(?:ไม่|บ่)(?:ได้|ค่อย)?(?:เดือดร้อน|ลำบาก)(?!มาก|หนัก|สุด)|ไม่มีปัญหา"
+                         # not as bad as that ("ไม่ถึงขนาดนั้นค่ะ มีห้อง มีข้าวกิน มีเงินเดือน
+                         # แค่ตั๋วมันแพง", dev99), never short of one thing named ("ไม่ถึงขั้น
+                         # นอนข้างถนน": read by the facts)
+                         r"|(?:ไม่|บ่)(?:ได้)?(?:ถึง)?(?:ขนาด|ขั้น)(?:นั้น|นั่น)"
+                         r"|(?:ไม่|บ่)(?:ได้)?ถึง(?:กับ)?(?:เดือดร้อน|ลำบาก)(?:ขนาด(?:นั้น|นั่น))?)"
                          r"(?!เรื่อง|ด้าน|ทาง|แค่)"
                          # none of the choices, alone or with what one has: "ไม่มีข้อไหนเลย
                          # ครับ มีงานมีเงินเดือน มีห้องพัก" (dev37); never with a trouble told
