@@ -82,7 +82,8 @@ _TAIL = (r"(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้
          r"|อยู่|ๆ|ka|kha|krub|khrub|krab|kub)*(?:ลูก|หลาน|ลูกหลาน|หนู|พี่|น้อง)?")
 _YES = re.compile(r"(?:(?:ได้|โอเค|โอเช|ok|okay|yes|yeah|yep|sure|ตกลง|ยอม|ยอมรับ|ยินดี|👍|👌)+"
                   r"|เออ|อือ|อื้อ|อืม"  # "เออ ยอม มีอยู่" (dev74)
-                  r"|ครับ|คับ|ค่ะ|ค่า|จ้า|จ้ะ|ka|kha|krub|khrub|krab|kub"
+                  # ("คะ" typed for ค่ะ, the first word: "คะ มีคะ", dev97)
+                  r"|ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|ka|kha|krub|khrub|krab|kub"
                   r"|เจ้า|ครับผม|ค้าบ)" + _TAIL, re.IGNORECASE)
 # the yes and the answer in one word: "ยินยอมค่ะไม่มีบัตร", "👍มีค่ะ", "ได้ค่ะมีบัตร" (a polite
 # particle after ได้: "ได้ยินมาว่า..." is no yes)

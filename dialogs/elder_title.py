@@ -64,7 +64,8 @@ _HINT = re.compile(
     # (Isan "พ่อใหญ่", "แม่ใหญ่"; greeting the young: "สวัสดีลูก พ่อใหญ่เป็นคนบ้านดุง")
     r"(?:^|สวัสดี(?:ครับ|ค่ะ|จ้ะ|จ้า|ลูก|หลาน)?)(?:ลุง|ป้า|ยาย|ปู่|ย่า|แม่อุ้ย|พ่ออุ้ย|อุ้ย|แม่เฒ่า|พ่อเฒ่า"
     r"|พ่อใหญ่|แม่ใหญ่)"
-    r"(?=อยาก|คนเดียว|ไม่|บ่|ชื่อ|มี|จะ|อยู่|ก็|เป็น|เอง|ขอ|ต้อง|ไป|กลับ|ติด|ได้|นอน|เดิน|ไม่ไหว)"
+    r"(?=อยาก|คนเดียว|ไม่|บ่|ชื่อ|มี|จะ|อยู่|ก็|เป็น|เอง|ขอ|ต้อง|ไป|กลับ|ติด|ได้|นอน|เดิน|ไม่ไหว"
+    r"|มา(?:หา|เยี่ยม|ตาม))"  # ("ลุงมาหาลูกทีปากนำ", dev97)
     # ตา is also the eye: "ตาไม่ดี", "ตาจะบอด", "ตาเป็นต้อ" say nothing of age
     # (but the eye has no income: "ตาไม่มีรายได้", a neighbour writing for an old man)
     r"|(?:^|สวัสดี(?:ครับ|ค่ะ|จ้ะ|จ้า)?)ตา(?=อยาก|คนเดียว|ชื่อ|เอง|ขอ|กลับ|ติดอยู่|นอน|ป่วย|แก่|อายุ"
@@ -132,8 +133,10 @@ def elder_hinted(text: str) -> dict[str, Any]:
 
 def elder_said_in(text: str) -> dict[str, Any]:
     """The elder flags when `text` opens as a grandparent ("ตาจะพาหลานกลับบ้าน" typed at the
-    consent question, no story kept of it: dev59)."""
-    return _elder_said(clean_text(text).replace(" ", ""))
+    consent question, no story kept of it: dev59), or hints at an elder ("ลุงมาหาลูกทีปากนำ
+    ...", dev97: the care then asked, never taken as none)."""
+    said = _elder_said(clean_text(text).replace(" ", ""))
+    return said or ({"care_again": True} if _HINT.search(text.replace(" ", "")) else {})
 
 
 def _elder_said(compact: str) -> dict[str, Any]:

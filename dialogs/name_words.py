@@ -14,7 +14,7 @@ from dialogs.words import chunks
 __all__ = ["AFTER_NAME", "CONFIRMS", "ENGLISH_CUE", "HAD", "LETTER", "MASH", "NAME_STARTS",
            "NEVER_FIRST", "NEVER_IN", "NOT_NAMES_EN", "STARTERS", "VERBS", "asks_of_name",
            "fixed_part", "found_words", "from_name_start", "mashed", "refused_before",
-           "syllables_only", "tells", "without_spelling", "yes_like_surname"]
+           "starter_cut", "syllables_only", "tells", "without_spelling", "yes_like_surname"]
 
 _SURNAME = "นามสกุล"
 # Words that start the rest of a sentence ("มาลีอยู่ชลบุรี", "แพรวพึ่งถูกช่วยออกมา": พึ่ง is
@@ -68,6 +68,17 @@ _KEY_ROWS = ("ๅ/-ภถุึคตจขช", "ๆไำพะัีรนย
 MASH = frozenset(row[i:i + 4] for r in _KEY_ROWS for row in (r, r[::-1])
                  for i in range(len(row) - 3))
 LETTER = re.compile(r"[a-z\u0e01-\u0e2e]", re.IGNORECASE)  # a Latin or a Thai consonant
+
+
+def starter_cut(token: str, following: str) -> bool:
+    """Whether `token` begins a word that starts the rest of a sentence, cut off by the
+    tokeniser joining its end to the next word ("ทำ|งานก่อสร้าง": ทำงาน), or one of its
+    longer words joined to more ("ทำงานบ้าน", "เดินทางไกล")."""
+    joined = token + following
+    return any((len(s) > len(token) and s.startswith(token) and joined.startswith(s)
+                and bool(following)) or (len(s) >= 5 and len(token) > len(s)
+                                         and token.startswith(s))
+               for s in STARTERS - NAME_STARTS)
 
 
 def syllables_only(tokens: tuple[str, ...], particles: frozenset[str]) -> bool:

@@ -80,6 +80,8 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
         if name and cap == 3 and len(token) > 3 and not (token in _NAME_ENDS and ends_name) and (
                 nw.tells(token)):
             break  # "ชื่อสมชายตกงานครับ": สมชาย, out of work
+        if name and nw.starter_cut(token, following):
+            break  # "ชื่อสมศักดิ์ทำงานก่อสร้าง": ทำ|งานก่อสร้าง is ทำงาน cut (dev97)
         name.append(token)
         if len(name) == cap:
             break

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from dialogs.romanised import thai_from_latin
 from dialogs.slang import particles_spelt
+from dialogs.toneless import tone_marks_put_back
 
 __all__ = ["CAN_IT", "NOT_PEOPLE_AFTER", "NOT_PEOPLE_BEFORE", "NumberMatch",
            "clean_text", "find_numbers", "negations_fixed", "parse_count", "parse_thai_number"]
@@ -64,7 +65,7 @@ def clean_text(text: str) -> str:
         text = CAN_IT.sub("ได้ไหม", text)  # "เหมารถได้บ่ ด่วน" asks, and denies nothing after
     if "101" in text:
         text = _ROI_ET.sub(r"\1ร้อยเอ็ด", text)  # "จะกลับบ้าน101" (dev72): voice typing
-    text = _TONELESS_NOT.sub("ไม่", text)  # "ไมหมีคะ", "ไมรูจะนอนไหน" (dev44)
+    text = tone_marks_put_back(_TONELESS_NOT.sub("ไม่", text))  # "ไมรูจะนอนไหน" (dev44, dev97)
     text = _HAVE_AS_BEAR.sub("มี", text)
     return _NOT_WORD.sub(" ", text).strip()
 

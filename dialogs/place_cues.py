@@ -139,14 +139,17 @@ _HOME_CUE_EN = r"gohome|gobackhome|backhome|goback|hometown|homeis|homein|hometo
 _HERE_CUE_EN = r"iamin|iamat|imin|imat|stuckin|stuckat|stayingin|stayingat|nowin|nowat|currentlyin"
 # the prison just left: where the person is, as weakly as a workplace ("เพิ่งออกจากคุก
 # บางขวางวันนี้"); one left long ago is no place of now ("ออกจากคุกเชียงใหม่มาสองปีแล้ว")
-_FREED_CUE = (r"(?:ออก|พ้นโทษ|(?:ถูก|ได้รับการ)?ปล่อยตัว|พ้น)(?:ออก)?(?:มา)?จาก"
-              r"(?:คุก|เรือนจำ|ทัณฑสถาน)(?:กลาง|จังหวัด|อำเภอ|หญิง|ชาย|พิเศษ)*(?:ที่)?")
+# (the day said before the prison is named: "พึ่งออกจากคุกเมื่อวานเรือนจำกลางสุราษฎร์ธานี", dev97)
+_PRISON = r"(?:คุก|เรือนจำ|ทัณฑสถาน)(?:กลาง|จังหวัด|อำเภอ|หญิง|ชาย|พิเศษ)*"
+_FRESH = r"(?:มา)?(?:ได้)?(?:วันนี้|เมื่อวาน|เมื่อเช้า|เช้านี้|เมื่อกี้|เมื่อคืน)"
+_FREED_CUE = (r"(?:ออก|พ้นโทษ|(?:ถูก|ได้รับการ)?ปล่อยตัว|พ้น)(?:ออก)?(?:มา)?จาก" + _PRISON
+              + r"(?:" + _FRESH + r"(?:ที่)?(?:" + _PRISON + r")?)?(?:ที่)?")
 PRISON_NAMED = re.compile(r"คุก|เรือนจำ")  # a prison known by name ("คุกบางขวาง")
 # a place left right before it ("พ้นโทษออกจากทัณฑสถานหญิงกลางได้สามวัน", dev56: read as home
 # by a "กลับบ้าน" said before it): never home
 LEFT_FROM = re.compile(r"(?:ออก|พ้นโทษ|ปล่อยตัว|พ้น|หนี)(?:ออก)?(?:มา)?จาก$")
 JUST = re.compile(r"(?:เพิ่ง|พึ่ง)(?:จะ)?(?:ได้)?$")
-TODAY_AFTER = re.compile(r"(?:มา)?(?:ได้)?(?:วันนี้|เมื่อวาน|เมื่อเช้า|เช้านี้|เมื่อกี้|เมื่อคืน)")
+TODAY_AFTER = re.compile(_FRESH)
 CUE = re.compile(f"(?P<away>{_AWAY_CUE})|(?P<freed>{_FREED_CUE})"
                   f"|(?P<home>{_HOME_CUE}|{_HOME_CUE_EN})"
                   f"|(?P<here>{_HERE_CUE}|{_HERE_CUE_EN})|(?P<work>{_WORK_CUE})")

@@ -105,7 +105,8 @@ def _role(window: str, after: str = "") -> str | None:
     if role in ("here", "work") and SOMEONE_ELSES_JOB.search(window, 0, cues[-1].end()):
         return NEITHER
     if role == "freed":  # just released from there: as weak as a workplace
-        just = JUST.search(window, 0, cues[-1].start()) or TODAY_AFTER.match(after)
+        just = JUST.search(window, 0, cues[-1].start()) or TODAY_AFTER.match(after) or (
+            TODAY_AFTER.search(cues[-1].group()))  # "ออกจากคุกเมื่อวานเรือนจำกลาง..."
         return "work" if just else NEITHER
     return NEITHER if role == "away" else role
 

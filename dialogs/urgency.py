@@ -173,6 +173,9 @@ def read_urgent(text: str, value: str | None) -> bool | None:
         return False
     if _ASSENT_FIRST.match(text) and facts.no_food and not _FED.search(text.replace(" ", "")):
         return True  # (never the fare alone: everyone asking lacks it; review rev1)
+    if facts.no_food and _HUNGRY.search(text.replace(" ", "")) and not _FED.search(
+            text.replace(" ", "")):
+        return True  # "ข้าวยังไม่ได้กินเลยครับ" (dev97): hunger now is why it is urgent
     if _BENCH_AGAIN.search(text.replace(" ", "")):
         return True
     return parse_yes_no(text)
@@ -180,6 +183,11 @@ def read_urgent(text: str, value: str | None) -> bool | None:
 
 # a bare polite particle first, a yes to "is it urgent?", then no food said as its reason
 _ASSENT_FIRST = re.compile(r"\s*(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า)\s")
+# hunger now, said as the answer ("ข้าวยังไม่ได้กินเลยครับ", "วันนี้ยังไม่ได้กินข้าวเลยคะ ลูกหิว",
+# dev97), never a lost job or income alone ("ตกงานค่ะ"), nor a place that holds (read before)
+_HUNGRY = re.compile(r"(?:ไม่|บ่)มี(?:ข้าว|อาหาร|อะไร|ของ)(?:จะ)?กิน|(?:ไม่|บ่)ได้กิน(?:ข้าว|อะไร|อาหาร)"
+                     r"|(?:ข้าว|อาหาร)(?:ก็|สัก(?:มื้อ|คำ))?(?:ยัง)?(?:ไม่|บ่)ได้กิน|(?<!ไม่)(?<!บ่)หิว(?!น้ำ)"
+                     r"|(?<!ไม่)(?<!ไม่ได้)อด(?:ข้าว|อาหาร|มื้อ)")
 # fed since ("ค่ะ เมื่อวานไม่มีข้าวกิน วันนี้เพื่อนให้ข้าวแล้ว"), never "ไม่มีข้าวกินแล้ว"
 _FED = re.compile(r"(?<!ไม่)(?<!บ่)(?:ได้|ให้|มี)(?:ข้าว|อาหาร)(?:กิน)?แล้ว")
 # a bench slept on, and tonight again for want of anywhere else, a hospital's too ("นอนม้านั่ง

@@ -124,7 +124,8 @@ def test_a_need_with_no_fetching_kept(text: str, need: str) -> None:
     ("คืนนี้ต้องนอนม้านั่งโรงพยาบาลอีก", True),
     ("ค่ะ ไม่รู้", None),                              # a bare particle, then a doubt
     ("ค่ะ ไม่มีข้าวกิน แต่ไม่ด่วน", False),
-    ("ไม่มีข้าวกินเลยค่ะ", None),                      # no yes said
+    ("ไม่มีข้าวกินเลยค่ะ", True),  # hunger now, the reason said alone (dev97, dev94)
+    ("ตกงานค่ะ", None),                               # a lost job alone: no hunger said
     ("คืนนี้ต้องนอนม้านั่งเฝ้าแม่ที่โรงพยาบาล", None),  # by a bedside
     ("นอนม้านั่งเฝ้าแม่ คืนนี้ก็ต้องนอนตรงนั้นอีก", None),
     ("นอนม้านั่งโรงบาลครับ", None),

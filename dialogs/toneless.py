@@ -1,0 +1,30 @@
+"""Everyday words typed with no tone mark, as elders and hurried typists write them
+("คืนนีไมรูจะนอนไหน", "ลุงแกแลว", dev97), spelt right where the bare letters can mean
+nothing else; "ไม" itself is spelt by dialogs.parse_numbers (_TONELESS_NOT)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["tone_marks_put_back"]
+
+_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # vowel signs above and below, tone marks
+# "คืนนี", "วันนี", "ตอนนี": tonight, today, now (never "นีโอ" after a space)
+_THIS = re.compile(r"(?<=คืน|วัน|ตอน)นี(?![" + _MARKS + "])")
+# "ไม่รู", "บ่รู": not know (never "รูด", "รูป", a hole "รูใหญ่"... after no "ไม่")
+_KNOW = re.compile(r"(?:(?<=ไม่)|(?<=บ่))รู(?![" + _MARKS + r"]|ด|ป)")
+# "แลว": already (no word is spelt so; never "ดูแลวัด", "ดูแลวัว": care for, then a word)
+_ALREADY = re.compile(r"(?<!ดู)แลว(?![" + _MARKS + "])")
+# an elder of himself or herself, old: "ลุงแกแล้ว" (never "บอกลุงแกแล้ว": told him)
+_OLD = re.compile(r"(?:(?<=^)|(?<=\s))(ลุง|ป้า|ยาย|ตา|ปู่|ย่า)แก(?=แล้ว(?:$|\s|ค่ะ|ครับ|คับ|จ้า|จ้ะ|นะ))")
+
+
+def tone_marks_put_back(text: str) -> str:
+    """Cleaned `text` with these words spelt with their tone marks."""
+    if "นี" in text:
+        text = _THIS.sub("นี้", text)
+    if "รู" in text:
+        text = _KNOW.sub("รู้", text)
+    if "แลว" in text:
+        text = _ALREADY.sub("แล้ว", text)
+    return _OLD.sub(r"\1แก่", text) if "แกแล้ว" in text else text
