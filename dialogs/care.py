@@ -6,14 +6,23 @@ Each top-level branch starts with a literal: it keeps the regex engine's fast sc
 
 from __future__ import annotations
 
-__all__ = ["CANNOT_ALONE_ENDS", "CARE_PATTERNS", "DID_NOT", "KIN", "LASTING", "PREGNANT",
-           "RECOVERING", "STAYS", "WALKING"]
+__all__ = ["BEATEN", "CANNOT_ALONE_ENDS", "CARE_PATTERNS", "DID_NOT", "KIN", "LASTING",
+           "LIMB_BEATEN", "NO_LIMB", "PREGNANT", "RECOVERING", "STAYS", "WALKING"]
 
 WALKING = "walking"  # a need that is no care category itself: decided by RECOVERING
 # a cause that heals ("ผ่าตัดขามา เดินต้องใช้ไม้ค้ำ", "ขาหัก เดินไม่ได้"): the walking aid
 # is for now, so sick, not disabled; a wheelchair or a lost leg stays disabled
-RECOVERING = (r"ผ่าตัด|(?:ขา|แขน|กระดูก|ข้อเท้า|สะโพก|เข่า)(?:ก็)?(?:หัก|แตก|ร้าว)|เฝือก|บาดเจ็บ"
-              r"|อุบัติเหตุ|รถชน|รถล้ม|หกล้ม|ข้อเท้าพลิก|ข้อเท้าแพลง"
+# a limb beaten ("ขาโดนตีบวม", "แขนถูกเตะ", "ขาซ้ายโดนมันกระทืบ"): a hurt, not a disability
+# (never "เขาโดนตี": he was beaten, no limb; nor "หลังโดนตี": after being beaten)
+LIMB_BEATEN = (r"(?:(?<!เ)ขา|แขน|มือ|เท้า|เข่า|ข้อเท้า|ข้อมือ|นิ้ว|ไหล่|สะโพก)(?:ซ้าย|ขวา)?(?:ก็)?"
+               r"(?:โดน|ถูก)[ก-๙]{0,8}?(?:ตี|ทุบ|ฟาด|เตะ|กระทืบ|ซ้อม)")
+# no limb right before "โดน"/"ถูก" ("ขาโดนตี", "แขนซ้ายถูกตี"; never "เขาโดนตี": he was), for
+# dialogs.fact_rules: a beating told as a hurt, not as a danger now
+NO_LIMB = "".join(f"(?<!{limb}{side})" for limb in ("(?<!เ)ขา", "แขน", "มือ", "เท้า", "เข่า", "ไหล่")
+                  for side in ("", "ซ้าย", "ขวา", "ก็"))
+BEATEN = r"(?:ทำร้าย|ทุบตี|ตี|ทุบ|ข่มขู่|ขู่|ข่มขืน|ล่วงละเมิด|กักขัง|ขัง|ไล่ฆ่า|ซ้อม)"
+RECOVERING = (r"ผ่าตัด|(?:ขา|แขน|กระดูก|ข้อเท้า|สะโพก|เข่า)(?:ก็)?(?:หัก|แตก|ร้าว)|เฝือก|บาดเจ็บ|"
+              + LIMB_BEATEN + r"|อุบัติเหตุ|รถชน|รถล้ม|หกล้ม|ข้อเท้าพลิก|ข้อเท้าแพลง"
               r"|(?:เพิ่ง)?ออกจาก(?:โรงพยาบาล|โรงบาล|รพ)")
 # ...but a leg lost or paralysed for good keeps the walking aid the disability's, whatever
 # caused it ("ขาขาดจากอุบัติเหตุ ไม้ค้ำหัก", dev99: read sick as well): never "เขาขาด..." (he
@@ -40,6 +49,7 @@ CANNOT_ALONE_ENDS = (r"((?:เอง|คนเดียว|ตามลำพั
 
 # a pregnancy, never the belly ("ปวดท้อง", "ท้องเสีย", "ท้องว่าง", "หิวจนท้องร้อง")
 _NOT_PREGNANT_AFTER = r"(?!เสีย|ว่าง|อืด|เฟ้อ|ร่วง|ผูก|ร้อง|ไส้|ฟ้า|ถิ่น|นา|ทุ่ง|น้ำ|ถนน|แขน|ขา|เดิน)"
+# (a particle before the count too: "ท้องค่ะ5เดือน", dev98)
 # (or weeks, as the clinic counts them: "ท้อง37weekค่ะ", dev78; never a belly's ache as
 # long, "มวนท้องมา 3 อาทิตย์", "ปวดบิดท้อง 2 อาทิตย์", "ไม่สบายท้องมา 2 อาทิตย์": review 1)
 _COUNT = r"(?:\d+|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า)"
@@ -54,7 +64,7 @@ _PREGNANT_NEXT = (r"(?=$|\||อยู่|ได้|แล้ว|ใหญ่|แ
                   r"|เด้อ|เน้อ|เจ้า|ฮะ|หนิ|แหละ|" + _MONTHS + ")")
 PREGNANT = (r"ตั้งครรภ์|ตั้งท้อง|มีครรภ์|อุ้มท้อง|ท้องแก่|แพ้ท้อง|คนท้อง" + _NOT_PREGNANT_AFTER
             + r"|(?<!ปวด)(?<!เจ็บ)(?<!แน่น)(?<!จุก)" + _ACHE + r"ท้อง(?:ได้|(?:" + _CARRIES
-            + r")มา|มา(?!" + _WEEKS + r"))?" + _MONTHS
+            + r")มา|มา(?!" + _WEEKS + r"))?(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ)?" + _MONTHS
             + r"|อายุครรภ์|ครรภ์(?:ได้)?" + _MONTHS
             + r"|(?:น้อง|ลูก|เด็ก|เบบี๋|ตัวเล็ก)(?:อยู่)?ในท้อง"
             # English, with no "no", "not", "isn't", "don't", "yet" or question anywhere
@@ -115,8 +125,8 @@ CARE_PATTERNS: tuple[tuple[str, str], ...] = (
              # hurt in an attack (dev53: "ผมโดนตีหัวชิงกระเป๋า", "หัวแตกเย็บไป6เข็ม"; never a
              # betrayal, "โดนแทงข้างหลัง")
              # (nor an idiom, "คิดจนหัวแตก", "โดนตีหัวเข้าบ้าน", nor a hurt long healed)
-             r"|(?:(?<!จน)(?<!จะ)หัวแตก|(?<!เคย)(?:โดน|ถูก)(?:ตี|ทุบ|ฟาด)หัว(?!เข้าบ้าน)"
-             r"|(?<!เคย)(?:โดน|ถูก)(?:มีด)?แทง(?!ข้างหลัง|หลัง|บอล|หวย)"
+             r"|(?:(?<!จน)(?<!จะ)หัวแตก|(?<!เคย)(?:โดน|ถูก)(?:ตี|ทุบ|ฟาด)หัว(?!เข้าบ้าน)|" + LIMB_BEATEN
+             + r"|(?<!เคย)(?:โดน|ถูก)(?:มีด)?แทง(?!ข้างหลัง|หลัง|บอล|หวย)"
              r"|เย็บ(?:แผล)?(?:ไป)?(?:\d+|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ)+เข็ม(?!ทุกวัน))"
              r"(?!.{0,30}?(?:(?:แผล|ผม|หนู|ตัว|นิดหน่อย|นิดเดียว)(?:ก็)?หายแล้ว|นานแล้ว|ตอนเด็ก|ปีที่แล้ว|ไม่เป็นไร)"
              r"(?!.{0,20}?ยัง))"
@@ -137,6 +147,9 @@ CARE_PATTERNS: tuple[tuple[str, str], ...] = (
              r"|ผ่าตา(?!ย|ราง|ม)|ตา(?:เพิ่ง|พึ่ง)(?:ได้)?ผ่า" + _NOT_CUT),
     ("disabled", r"!พิการ|วีลแชร์|วีลแชร|wheelchair|นั่งรถเข็น|ใช้รถเข็น|ตาบอด|หูหนวก|เป็นใบ้"
                  r"|(?<!เ)ขาขาด|แขนขาด"  # (never "เขาขาดเงิน": he lacks money)
+                 # a "special child" ("ลูกเป็นเด็กพิเศษ", "หลานเปนเด็กพิเศษ"): of special needs, a
+                 # disability of the mind; never a school or a teacher of them ("ครูเด็กพิเศษ")
+                 r"|(?:ลูก|หลาน|น้อง|เป็น|เปน)(?:ชาย|สาว)?(?:ก็)?(?:เป็น|เปน)?เด็กพิเศษ"
                  r"|อัมพาต|อัมพฤก(?:ษ์)?|ออทิสติก"  # (typed without its last letters: "เปนอัมพฤก", dev93)
                  # a white cane is the blind's; a plain cane is an elder's walking aid
                  r"|ดาวน์ซินโดรม|หูไม่ได้ยิน|(?:ตา)?มองไม่เห็น|ไม้เท้าขาว"
@@ -155,6 +168,9 @@ CARE_PATTERNS: tuple[tuple[str, str], ...] = (
               # the child's parent ("แม่ของเด็กจะไปด้วย"): the parent named, not a child
               r"(?<!แม่ของเด็ก)(?<!พ่อของเด็ก)(?<!แม่เด็ก)(?<!พ่อเด็ก)"
               r"(?<!ตั้งแต่เด็ก)(?<!เป็นเด็ก)(?<!บ้านเด็ก)(?!เสิร์ฟ|ปั๊ม|ฝึกงาน|รับใช้|ส่ง|ล้างจาน|วัด|(?:อยู่)?ในท้อง)"
+              # a grown-up "like a child", one "special" (dev98: "ลูกเปนเด็กพิเศษ อายุ24แล้วแต่
+              # เหมือนเด็ก": disabled, see there)
+              r"(?<!เหมือนเด็ก)(?<!เหมือนเป็นเด็ก)(?!พิเศษ)"
               # a nanny's work ("ไปรับจ้างเลี้ยงเด็กที่พัทยา", dev85), never one's own to mind
               r"(?<!รับจ้างเลี้ยงเด็ก)(?<!งานเลี้ยงเด็ก)(?<!พี่เลี้ยงเด็ก)(?<!ทำงานเลี้ยงเด็ก)"
               # a teenager (dev66: "แค่เด็กม.ปลาย", "น้องอายุ15ครับ ยังเด็ก")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from dialogs.care import CARE_PATTERNS, KIN
+from dialogs.care import BEATEN, CARE_PATTERNS, KIN, NO_LIMB
 from dialogs.shelter_words import (
     DONT_KNOW_WHERE,
     HALLS,
@@ -261,8 +261,8 @@ URGENT = rules(
      r"(?<!ไปรษณีย์ด่วน)(?<!พัสดุด่วน)(?<!emsด่วน)"
      # ("ไม่แน่ใจว่าด่วนไหม", "ด่วนยังไงคะ?" ask, they do not say; "ด่วน ยังไงก็ช่วยด้วย" says)
      r"(?!ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า|(?:ยังไง|ยังงัย|อย่างไร)(?!ก็)|แบบไหน|หมายถึง|เหรอ|หรอ(?!ก(?!็)))",
-     r"(?:ถูก|โดน)(?:ผัว|สามี|แฟน|เขา|นายจ้าง|คน)?(?:ทำร้าย|ทุบตี|ตี|ทุบ|ข่มขู่|ขู่|ข่มขืน"
-     r"|ล่วงละเมิด|กักขัง|ขัง|ไล่ฆ่า|ซ้อม)",
+     # (a limb beaten, no one named, "ขาโดนตีบวม": a hurt told, its urgency asked; dev96)
+     r"(?:ถูก|โดน)(?:ผัว|สามี|แฟน|เขา|นายจ้าง|คน)" + BEATEN + "|" + NO_LIMB + "(?:ถูก|โดน)" + BEATEN,
      r"ไม่ได้กิน(?:ข้าว|อะไร)?(?:มา)?(?:หลาย|\d+|สอง|สาม|สี่|ห้า)วัน",
      # fleeing now (not "ลูกหนีออกจากบ้านไปตั้งแต่เดือนก่อน": gone long since, dev23)
      r"หนี(?:ออกมา|ผัว|สามี|ออกจากบ้าน)(?!(?:ไป|มา)?(?:ตั้งแต่)?(?:นานแล้ว|หลาย(?:เดือน|ปี)|(?:เมื่อ)?(?:เดือน|ปี)))"],

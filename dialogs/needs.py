@@ -8,6 +8,7 @@ from functools import cache
 from typing import Any
 
 from dialogs.hiv_words import on_arvs, other_infection_only
+from dialogs.legal_words import charges_wished
 from dialogs.need_asides import denial_starts, set_aside
 from dialogs.past_needs import CURES, HAD, PRISON, over_stretches, over_words
 from dialogs.types import Choice
@@ -237,7 +238,7 @@ def parse_needs(text: str) -> list[str]:
              or (key == "wages" and wages) or (key == "id_card" and new_card)
              or (key == "trade" and trade) or (key == "work" and work_wished(compact))
              or (key == "probation" and _released_said(compact))
-             or (key == "hiv" and on_arvs(compact))]
+             or (key == "hiv" and on_arvs(compact)) or (key == "legal" and charges_wished(compact))]
     if "record" in found and "legal" not in found:  # a record is sensitive: named as a case
         found.insert(found.index("record"), "legal")
     return found

@@ -8,8 +8,8 @@ import re
 from dialogs.parse_numbers import PARTICLE
 from dialogs.place_cues import KIN_LIVES
 
-__all__ = ["FETCH", "FOR_WHOM", "KIN_OF", "KIN_ROLE", "cannot_fetch", "kao_as_writer",
-           "kin_cannot_fetch", "not_going", "writer_elsewhere"]
+__all__ = ["FETCH", "FOR_WHOM", "KIN_OF", "KIN_ROLE", "busy_cannot_fetch", "cannot_fetch",
+           "kao_as_writer", "kin_cannot_fetch", "not_going", "writer_elsewhere"]
 
 # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้": the writer is away from the one they write for, so the
 # writer's place is not the traveller's (nor surely home): neither
@@ -61,6 +61,20 @@ def cannot_fetch(compact: str, end: int) -> bool:
     เงินไปรับ"); never a fetch done ("พี่อยู่ระยอง มารับลูกที่โรงพยาบาล": the writer is there)."""
     fetch = FETCH.match(compact, end)
     return fetch is not None and _NOT.search(compact, end, fetch.end() + 8) is not None
+
+
+# what keeps the writer where they are, said between their place and the fetch ("หนูอยู่
+# นครสวรรค์ ลูกยังเล็ก ไม่มีเงินไปรับ", dev98): small children, work
+_BUSY = re.compile(r"(?:(?:มี)?(?:ลูก|หลาน)(?:ก็)?(?:ยัง)?(?:เล็ก|อ่อน|น้อย|แดง|ป่วย)(?:ๆ)?(?:อยู่)?|ติดงาน"
+                   r"|ต้องทำงาน|ต้อง(?:อยู่)?ดูแล(?:ลูก|หลาน|แม่|พ่อ|ยาย|ตา|ผัว|สามี)|ไม่ว่าง)"
+                   + PARTICLE + r"*(?:ก็)?")
+
+
+def busy_cannot_fetch(compact: str, end: int) -> bool:
+    """What keeps the writer there said right after `end`, then that they cannot go and
+    fetch ("ลูกยังเล็ก ไม่มีเงินไปรับ"): the place is the writer's, not the traveller's."""
+    busy = _BUSY.match(compact, end)
+    return busy is not None and cannot_fetch(compact, busy.end())
 
 
 def kin_cannot_fetch(window: str, compact: str, end: int) -> bool:

@@ -47,7 +47,14 @@ from dialogs.place_gaps import (
     unknown_answer,
 )
 from dialogs.place_house import BACK, BACK_DONE, HOUSE, VISIT, house_left, terse_home, wished_home
-from dialogs.place_writer import FETCH, KIN_OF, cannot_fetch, kin_cannot_fetch, writer_elsewhere
+from dialogs.place_writer import (
+    FETCH,
+    KIN_OF,
+    busy_cannot_fetch,
+    cannot_fetch,
+    kin_cannot_fetch,
+    writer_elsewhere,
+)
 from dialogs.province_at_home import not_home_again, settle_at_home
 from dialogs.province_types import Mention, Province
 from dialogs.provinces import mentions_in_clean
@@ -241,10 +248,11 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             if third is not None and _OWN_WAY_HOME.search(compact):
                 role = "here" if "อยู่" in third.group() else NEITHER
             self_here = role == "here" and _SELF_HERE.search(window) is not None
-            if (self_here and (FETCH.match(compact, m.end) or writer_elsewhere(
-                    window, compact, m.end))) or (role == "here" and _SIBLING_HERE.search(
-                    window) and cannot_fetch(compact, m.end)):  # "พี่อยู่เบตงค่ะ ไปรับหม้ายไหว"
-                role, self_here = NEITHER, False  # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้"
+            away = writer_elsewhere(window, compact, m.end) or busy_cannot_fetch(compact, m.end)
+            sibling = role == "here" and _SIBLING_HERE.search(window) is not None
+            if (self_here and (FETCH.match(compact, m.end) or away)) or (
+                    sibling and cannot_fetch(compact, m.end)):
+                role, self_here = NEITHER, False  # "หนูอยู่กาฬสินธุ์ไปรับไม่ได้", "พี่อยู่เบตงค่ะ ไปรับหม้ายไหว"
             if role == "here" and CERTIFIED.search(compact, max(0, m.start - 60), m.start):
                 role = "home"  # "หนังสือรับรอง ... ว่าเป็นคนไทย อยู่ชัยภูมิจริง"
             if role == "here":
