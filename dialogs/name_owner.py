@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HELPED", "KIN", "MINE", "OTHERS", "PHONE_MINE", "SELF_KIN", "called_name_text",
-           "helped_name_text", "someone_else"]
+__all__ = ["HELPED", "KIN", "KIN_ONLY", "MINE", "OTHERS", "PHONE_MINE", "SELF_KIN",
+           "called_name_text", "helped_name_text", "kin_first", "someone_else", "whose_only"]
 
 MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "กระผม"})
 # who people call themselves ("ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ" answering the name question,
@@ -24,6 +24,34 @@ KIN = (SELF_KIN - {"เขา", "เค้า"}) | {"พี่", "พี่ส�
                                         "ลูกสาว", "ลูกชาย", "หลาน", "สามี", "ภรรยา", "เมีย", "แฟน",
                                         "เพื่อน",  # "ชื่อเพื่อนนะครับ อนุชา"
                                         "โยม"}  # a monk of a lay man: "ชื่อโยมนะ เอกชัย"
+# kin words that are never a name nor a name's title ("ธนพลค่ะ ชื่อน้องชายนะคะ": whose name,
+# dev96); "น้อง", "พี่", "ยาย" are titles too ("น้องแพรว")
+KIN_ONLY = frozenset({"น้องชาย", "น้องสาว", "พี่ชาย", "พี่สาว", "หลานชาย", "หลานสาว", "ลูกชาย",
+                      "ลูกสาว", "ผัว"})
+
+
+def kin_first(rest: list[str], skip: frozenset[str]) -> int:
+    """How many words before the name are the kin's ("ชื่อน้องชายธนพล", "ชื่อน้องชายผม
+    ธนพล": 1, 2); 0 when no name follows them in the words (`skip`: particles)."""
+    if not rest or rest[0] not in KIN_ONLY:
+        return 0
+    at = 1
+    while at < len(rest) and (rest[at] in MINE or rest[at] in ("คือ", "เขา", "เค้า")):
+        at += 1
+    return at if at < len(rest) and rest[at] not in skip else 0
+
+
+def whose_only(rest: list[str], titles: frozenset[str], skip: frozenset[str]) -> bool:
+    """The words after "ชื่อ" say only whose name it is, a kin word or an elder's title
+    (`titles`) with particles (`skip`) or "mine" after it: "(ชื่อโต๊ะ)", "ชื่อป้ออุ๊ย" after
+    the name (dev73, dev90; "ชื่อโต๊ะครับ" alone is one), "ธนพลค่ะ ชื่อน้องชายนะคะ",
+    "ชื่อของน้องชาย" (dev96)."""
+    whose = rest[1:] if rest[:1] == ["ของ"] else rest
+    return bool(whose) and (whose[0] in titles or whose[0] in KIN) and all(
+        w in skip or w in MINE or w == "อุ๊ย" or not any(ch.isalpha() for ch in w)
+        for w in whose[1:])
+
+
 # the phone told as the writer's own beside the name of the one written for ("ลูกชื่อ
 # ศุภชัย ค่ะ เบอร์แม่นะคะ 08...", "ลูกชื่อต้น เบอร์ผมเลย"): that one is who is called
 PHONE_MINE = re.compile(r"เบอร์(?:โทร)?(?:ของ)?(?:ผม|ฉัน|หนู|ดิฉัน|เรา|แม่|พ่อ|ป้า|ยาย|ลุง|ตา|น้า)")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from dialogs import name_owner as own
 from dialogs import name_words as nw
 from dialogs.name_cues import as_cues, slip_named, slip_part, with_nickname
 from dialogs.name_owner import KIN, MINE, OTHERS, PHONE_MINE, someone_else
@@ -49,7 +50,7 @@ _NOT_NAMES = frozenset({"ขอบคุณ", "สวัสดี", "ด่ว�
                         # the start of a name too ("รอฮานา", "พิมพ์ชนก"), alone none
                         "รอ", "หา", "หาย", "ส่ง", "อ่า", "หะ", "รูป", "ภาพ", "ดู",
                         # consent typed again at the name ("ยินยอม" became a name)
-                        "ยินยอม", "ไม่ยินยอม", "ยอมรับ", "ตกลง", "รับทราบ"})
+                        "ยินยอม", "ไม่ยินยอม", "ยอมรับ", "ตกลง", "รับทราบ"}) | own.KIN_ONLY
 # before the name, said only to be polite ("ขอบคุณค่ะ แดง 0812345678", "ได้ค่ะ ต้อย")
 _COUNTERS = frozenset({"คน", "ท่าน", "ขวบ", "ปี", "บาท", "วัน"})  # words counted after a number
 _COURTESY = frozenset({"ขอบคุณ", "ขอบใจ", "สวัสดี", "ได้", "โอเค", "ok", "ค่ะ", "คะ", "ครับ",
@@ -151,14 +152,15 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
         rest = []  # "ชื่อน้อง ชัยวัฒน์", "ชื่อพี่เค้า สมศักดิ์" (dev79): the name follows
     elif rest[:1] and rest[0] in KIN and rest[1:2] and rest[1] in _HIS and rest[2:3] == ["คือ"]:
         del rest[:3]  # "ชื่อพี่เค้าคือสมศักดิ์"
+    else:  # "ชื่อน้องชายธนพล": the kin's name follows
+        del rest[:own.kin_first(rest, _PARTICLES | _HIS)]
     if rest[:1] in (["ใน"], ["ตาม"]) and rest[1:2] in (["บัตร"], ["บัตรประชาชน"], ["ทะเบียน"],
                                                       ["ทะเบียนบ้าน"]):
         del rest[:2]  # "ชื่อในบัตร ธนากร", "ชื่อตามบัตรประชาชน สมชาย": the name follows
         if rest[:1] in (["ประชาชน"], ["บ้าน"]):
             rest.pop(0)
-    if rest[:1] and rest[0] in _WHOSE and n and not i and _bare(pieces[:n]) and all(
-            w in _PARTICLES or w == "อุ๊ย" or not any(ch.isalpha() for ch in w) for w in rest[1:]):
-        return None  # "...สะมะแอ ค่ะ (ชื่อโต๊ะ)", "...ชื่อป้ออุ๊ย" (dev73, dev90; "ชื่อโต๊ะครับ" is one)
+    if n and not i and own.whose_only(rest, _WHOSE, _PARTICLES | _HIS) and _bare(pieces[:n]):
+        return None  # "...สะมะแอ ค่ะ (ชื่อโต๊ะ)", "ธนพลค่ะ ชื่อน้องชายนะคะ" (dev73, dev96)
     while rest and (rest[0] in _AFTER_CUE or rest[0] in _PARTICLES):
         rest.pop(0)  # "ชื่อเล่นค่ะ ต้อย"
     if not rest and n + 1 < len(pieces):
