@@ -28,7 +28,9 @@ RECOVERING = (r"ผ่าตัด|(?:ขา|แขน|กระดูก|ข้
 # caused it ("ขาขาดจากอุบัติเหตุ ไม้ค้ำหัก", dev99: read sick as well): never "เขาขาด..." (he
 # lacks), nor a leg that heals ("ขาหัก", "ขาเจ็บ")
 # (nor a leg operated on, "ผ่าตัดขา"; nor another disability beside a crash: "ตาบอด รถชน")
-LASTING = (r"(?<!เ)ขา(?:ซ้าย|ขวา)?(?:ก็)?(?:ขาด|ด้วน|ลีบ|พิการ)|(?<!ผ่า)ตัดขา|ขาเทียม|อัมพาต|อัมพฤก"
+# (nor one almost cut off, "หมอเกือบตัดขา": review rev1)
+LASTING = (r"(?<!เ)ขา(?:ซ้าย|ขวา)?(?:ก็)?(?:ขาด|ด้วน|ลีบ|พิการ)|(?<!ผ่า)(?<!เกือบ)(?<!เกือบจะ)ตัดขา"
+           r"|ขาเทียม|อัมพาต|อัมพฤก"
            r"|พิการ(?:ทาง)?(?:ขา|ร่างกาย|การเคลื่อนไหว)")
 
 # "ไปคนเดียว ไม่ได้ท้อง", "ไปคนเดียวไม่ได้พาใครไป": what follows "ไม่ได้" makes it "did not
@@ -158,15 +160,17 @@ CARE_PATTERNS: tuple[tuple[str, str], ...] = (
              r"|ผ่าตา(?!ย|ราง|ม)|ตา(?:เพิ่ง|พึ่ง)(?:ได้)?ผ่า" + _NOT_CUT),
     ("disabled", r"!พิการ|วีลแชร์|วีลแชร|wheelchair|นั่งรถเข็น|ใช้รถเข็น|ตาบอด|หูหนวก|เป็นใบ้"
                  r"|(?<!เ)ขาขาด|แขนขาด"  # (never "เขาขาดเงิน": he lacks money)
-                 # a "special child" ("ลูกเป็นเด็กพิเศษ", "หลานเปนเด็กพิเศษ"): of special needs, a
-                 # disability of the mind; never a school or a teacher of them ("ครูเด็กพิเศษ")
-                 r"|(?:ลูก|หลาน|น้อง|เป็น|เปน)(?:ชาย|สาว)?(?:ก็)?(?:เป็น|เปน)?เด็กพิเศษ"
+                 # a "special child" ("ลูกเป็นเด็กพิเศษ", "หลานเปนเด็กพิเศษ", "ลูกเปนเด็กพิเศษ อายุ24
+                 # แล้ว", dev98): of special needs, a disability of the mind, at any age; never a
+                 # school, a teacher or a job of them ("ครูสอนเด็กพิเศษ", "รับจ้างดูแลเด็กพิเศษ")
+                 # (one taken along, "พาเด็กพิเศษไปด้วย"; never one perhaps, "อาจจะเป็นเด็กพิเศษ":
+                 # review rev1)
+                 r"|(?<!อาจ)(?<!อาจจะ)(?:เป็น|เปน|เขา|เค้า|" + _KIN + r")(?:ชาย|สาว)?(?:ก็)?"
+                 r"(?:เป็น|เปน)?เด็กพิเศษ"
+                 r"|(?:พา|กับ)เด็กพิเศษ"
                  r"|อัมพาต|อัมพฤก(?:ษ์)?|ออทิสติก"  # (typed without its last letters: "เปนอัมพฤก", dev93)
                  # a white cane is the blind's; a plain cane is an elder's walking aid
                  r"|ดาวน์ซินโดรม|หูไม่ได้ยิน|(?:ตา)?มองไม่เห็น|ไม้เท้าขาว"
-                 # a child with special needs said of someone ("ลูกเปนเด็กพิเศษ อายุ24แล้ว",
-                 # dev98), never a job ("ครูสอนเด็กพิเศษ", "รับจ้างดูแลเด็กพิเศษ")
-                 r"|(?:เป็น|เปน|เขา|เค้า|" + _KIN + r")(?:ก็)?(?:เป็น|เปน)?เด็กพิเศษ"
                  # the kinds of disability as the law names them ("บกพร่องทางสติปัญญา",
                  # "บกพร่องทางการได้ยิน"), and "ปัญญาอ่อน"; never "บกพร่องทางหน้าที่" (duty)
                  r"|บกพร่องทาง(?:ด้าน)?(?:การ)?(?:สติปัญญา|ปัญญา|เรียนรู้|ได้ยิน|เห็น|มองเห็น"

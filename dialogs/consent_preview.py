@@ -22,7 +22,7 @@ from dialogs.asking import slot_for
 from dialogs.consent_words import BLESSING, EN_FACT_NOUN, UNSURE_WORDS
 from dialogs.consent_yes import consent_word
 from dialogs.parse import parse_yes_no
-from dialogs.questions import is_question, just_asking
+from dialogs.questions import asks_what_is_meant, is_question, just_asking
 from dialogs.refusals import is_refusal
 from dialogs.slots import Slot
 from dialogs.state import State
@@ -132,12 +132,19 @@ def split_consent(text: str) -> tuple[bool | None, str]:
     if not taken and not joined:
         return False, text.strip()
     rest = _READ_OUT.sub(" ", _NOT_PUBLISHED.sub(" ", " ".join(tokens[taken:]))).strip()
+    if not joined and all(t == "คะ" for t in text.split()[:taken]) and rest and (
+            is_question(rest) or asks_what_is_meant(rest) or _LOST.search(rest)):
+        return False, text.strip()  # "คะ หมายถึงอะไรคะ", "คะ ไม่เข้าใจ": a "huh?" (review rev1)
     hesitant = taken > 0 and all(_HMM.fullmatch(t) for t in text.split()[:taken])  # "อืม": a sound
     if _NOT_YET.match(rest) or _WARY.search(rest) or (hesitant and _HMM_NO.match(rest)):
         return None, ""  # ("อืม ไม่ละ", "เออ ไม่เข้าใจ": no yes, unlike "เออ ไม่มีบัตร")
     if parse_yes_no(rest) is True and not _CONTENT.search(rest):
         return True, ""  # "ได้ค่ะ ใช่ค่ะ": a yes said twice, no answer
     return True, rest
+
+
+# not understood ("คะ ไม่เข้าใจค่ะ", "คะ งงค่ะ"): after a bare "คะ", a "huh?" (review rev1)
+_LOST = re.compile(r"ไม่เข้าใจ|ไม่เข้าจัย|งง|อะไร|หมายถึง|ยังไง|ไง")
 
 
 # a condition the notice already keeps: the story not made public ("ได้เจ้า แต่บ่เอาไปประกาศเน่อ",

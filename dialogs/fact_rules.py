@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from dialogs.care import BEATEN, CARE_PATTERNS, KIN, NO_LIMB
+from dialogs.care import BEATEN, CARE_PATTERNS, KIN, LIMB_BEATEN, NO_LIMB
 from dialogs.shelter_words import (
     DONT_KNOW_WHERE,
     HALLS,
@@ -264,6 +264,10 @@ URGENT = rules(
      r"(?!ไหม|มั้ย|มั๊ย|หรือ|รึ|ป่าว|เปล่า|(?:ยังไง|ยังงัย|อย่างไร)(?!ก็)|แบบไหน|หมายถึง|เหรอ|หรอ(?!ก(?!็)))",
      # (a limb beaten, no one named, "ขาโดนตีบวม": a hurt told, its urgency asked; dev96)
      r"(?:ถูก|โดน)(?:ผัว|สามี|แฟน|เขา|นายจ้าง|คน)" + BEATEN + "|" + NO_LIMB + "(?:ถูก|โดน)" + BEATEN,
+     # ...but a limb beaten with the danger still there is one now ("แขนโดนตีเมื่อคืน ผัวขู่จะฆ่า",
+     # "ขาโดนซ้อมมาเมื่อคืน กลัวมันตามมา", "...ยังอยู่บ้านเดียวกับมัน": review rev1)
+     LIMB_BEATEN + r".{0,40}?(?:ขู่|ตามหา|ตามมา|ตามล่า|จะฆ่า|จะตี|จะทำร้าย|กลัว(?:มัน|เขา|เค้า|ผัว|สามี|แฟน)"
+     r"|ยังอยู่(?:บ้าน)?(?:เดียวกัน|ด้วยกัน|(?:เดียว)?กับ(?:มัน|ผัว|สามี|แฟน|เขา)))",
      r"ไม่ได้กิน(?:ข้าว|อะไร)?(?:มา)?(?:หลาย|\d+|สอง|สาม|สี่|ห้า)วัน",
      # fleeing now (not "ลูกหนีออกจากบ้านไปตั้งแต่เดือนก่อน": gone long since, dev23)
      r"หนี(?:ออกมา|ผัว|สามี|ออกจากบ้าน)(?!(?:ไป|มา)?(?:ตั้งแต่)?(?:นานแล้ว|หลาย(?:เดือน|ปี)|(?:เมื่อ)?(?:เดือน|ปี)))"],

@@ -174,7 +174,7 @@ def read_urgent(text: str, value: str | None) -> bool | None:
     if _ASSENT_FIRST.match(text) and facts.no_food and not _FED.search(text.replace(" ", "")):
         return True  # (never the fare alone: everyone asking lacks it; review rev1)
     if facts.no_food and _HUNGRY.search(text.replace(" ", "")) and not _FED.search(
-            text.replace(" ", "")):
+            text.replace(" ", "")) and not _CAN_WAIT.search(text.replace(" ", "")):
         return True  # "ข้าวยังไม่ได้กินเลยครับ" (dev97): hunger now is why it is urgent
     if _BENCH_AGAIN.search(text.replace(" ", "")):
         return True
@@ -188,6 +188,10 @@ _ASSENT_FIRST = re.compile(r"\s*(?:ค่ะ|ค่า|ครับ|คับ|�
 _HUNGRY = re.compile(r"(?:ไม่|บ่)มี(?:ข้าว|อาหาร|อะไร|ของ)(?:จะ)?กิน|(?:ไม่|บ่)ได้กิน(?:ข้าว|อะไร|อาหาร)"
                      r"|(?:ข้าว|อาหาร)(?:ก็|สัก(?:มื้อ|คำ))?(?:ยัง)?(?:ไม่|บ่)ได้กิน|(?<!ไม่)(?<!บ่)หิว(?!น้ำ)"
                      r"|(?<!ไม่)(?<!ไม่ได้)อด(?:ข้าว|อาหาร|มื้อ)")
+# ...but not with a wait granted or food within reach ("พรุ่งนี้ก็ได้ค่ะ ยังไม่ได้กินข้าว",
+# "ยังไม่ได้กินข้าวเช้า แต่มีเงินซื้อ", "...เพราะอิ่มจากกลางวัน": review rev1)
+_CAN_WAIT = re.compile(r"(?:พรุ่งนี้|วันหลัง|อาทิตย์หน้า|เดือนหน้า|วันไหน)(?:ก็)?ได้|รอได้|ไม่รีบ"
+                       r"|มีเงินซื้อ|(?:ซื้อ|หา)(?:ข้าว|อะไร)?กิน(?:เอง)?ได้|อิ่ม")
 # fed since ("ค่ะ เมื่อวานไม่มีข้าวกิน วันนี้เพื่อนให้ข้าวแล้ว"), never "ไม่มีข้าวกินแล้ว"
 _FED = re.compile(r"(?<!ไม่)(?<!บ่)(?:ได้|ให้|มี)(?:ข้าว|อาหาร)(?:กิน)?แล้ว")
 # a bench slept on, and tonight again for want of anywhere else, a hospital's too ("นอนม้านั่ง
