@@ -81,6 +81,7 @@ bench: $(STAMP)
 		dialog_personas_dev89 dialog_personas_dev90 dialog_personas_dev91 dialog_personas_dev92 \
 		dialog_personas_dev93 dialog_personas_dev94 dialog_personas_dev95 \
 		dialog_personas_dev96 dialog_personas_dev97 dialog_personas_dev98 dialog_personas_dev99 \
+		dialog_personas_dev100 dialog_personas_dev101 dialog_personas_dev102 \
 		dialog_personas_frozen dialog_personas_holdout dialog_personas_holdout2 \
 		dialog_personas_holdout3 dialog_personas_holdout4 dialog_personas_holdout5 \
 		dialog_personas_holdout6 dialog_personas_holdout7 dialog_personas_holdout8 dialog_personas_holdout9 \
