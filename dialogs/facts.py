@@ -29,6 +29,7 @@ from dialogs.fact_rules import (
     SHELTER,
     URGENT,
     Rules,
+    rules,
 )
 from dialogs.food_rules import FOOD
 from dialogs.parse_numbers import PARTICLE, clean_text, negations_fixed
@@ -37,8 +38,13 @@ from dialogs.place_writer import FETCH, cannot_fetch, kao_as_writer, not_going
 from dialogs.places import here_and_home_in
 from dialogs.province_abroad import home_abroad_in
 from dialogs.province_types import Province
+from dialogs.shelter_words import KEPT_UNTIL, OUT_NOW
 from dialogs.travellers import people_and_ages
 from dialogs.words import word_spans
+
+# a room or a camp kept until a later day: not urgent (dialogs.shelter_words)
+_URGENT = (*URGENT, *rules([], [KEPT_UNTIL]))
+_NO_ROOF = (*NO_ROOF, *rules([OUT_NOW]))  # out in the open now, after put out
 
 __all__ = ["HARDSHIPS", "Facts", "extract_facts"]
 
@@ -210,13 +216,13 @@ def extract_facts(text: str) -> Facts:
         home_province=home,
         travellers=travellers,
         special_needs=frozenset(needs),
-        urgent=_decide(URGENT, compact, gaps),
+        urgent=_decide(_URGENT, compact, gaps),
         id_card_state=("expired" if ID_EXPIRED.search(compact)
                        else "damaged" if _damaged(compact) else None),
         bare_provinces=bare,
         nobody_needs_care=nobody or None,
         home_abroad=home_abroad_in(cleaned, compact) or None,
-        roof_unknown=(no_shelter and _decide(NO_ROOF, compact, gaps) is not True) or None,
+        roof_unknown=(no_shelter and _decide(_NO_ROOF, compact, gaps) is not True) or None,
     )
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dialogs.care import KIN
 
-__all__ = ["DONT_KNOW_WHERE", "HALLS", "HALLS_NO_TEMPLE", "LATER", "ONE_NIGHT", "ONE_NIGHT_ONLY",
-           "ROOM_BEFORE", "ROUGH", "SINCE", "SINCE_DONT_KNOW_WHERE", "SLEEP_OUT", "STAY_WITH",
-           "WITH"]
+__all__ = ["DONT_KNOW_WHERE", "HALLS", "HALLS_NO_TEMPLE", "KEPT_UNTIL", "LATER", "ONE_NIGHT",
+           "ONE_NIGHT_ONLY", "OUT_NOW", "ROOM_BEFORE", "ROUGH", "SINCE", "SINCE_DONT_KNOW_WHERE",
+           "SLEEP_OUT", "STAY_WITH", "WITH"]
 
 # a sala or hall given for now (dialogs.urgency): "เขตให้นอนศาลาชุมชนชั่วคราว", never
 # a roadside one ("นอนศาลาริมทาง")
@@ -56,3 +56,19 @@ SINCE = (r"(?:เมื่อ(?:วาน|เช้า|คืน|บ่าย|�
          r"|ตอน(?:เช้า|บ่าย|เย็น|ค่ำ|ดึก)|เพิ่ง|ทิ้งไว้)(?:(?!แต่|" + _LATER_DAY + r").){0,30}?"
          r"(?:หลัง)?จากนั้น(?:ก็)?")
 SINCE_DONT_KNOW_WHERE = SINCE + _WHERE
+# a room or a camp kept, or paid for, until a later day ("ตอนนี้ยังพักอยู่แคมป์ได้ถึงสิ้นเดือน",
+# "ห้องยังอยู่ได้ถึงสิ้นเดือน", "ห้องพักจ่ายไว้แล้วอีก 2 คืน"): a place tonight, not urgent (read
+# by dialogs.facts); never one not had, nor an end said after it ("...แต่เจ้าของให้ออกพรุ่งนี้",
+# "...หลังจากนั้นไม่รู้จะไปไหน")
+KEPT_UNTIL = (r"(?:ยัง(?:พอ)?(?:พัก|นอน|อยู่)(?:อยู่)?(?:ที่)?(?:ห้อง|หอ|แคมป์|แคมป)(?:เช่า|พัก|โรงงาน|คนงาน)?"
+              r"|(?<!ไม่มี)(?<!บ่มี)(?<!ออกจาก)(?:ห้อง|หอ|แคมป์|แคมป)(?:เช่า|พัก)?(?:ก็)?(?:ยัง(?:พัก|นอน|อยู่)"
+              r"(?:อยู่)?|จ่าย(?:ค่าห้อง|ค่าเช่า)?(?:ไว้)?(?:แล้ว)?))(?:ได้)?(?:(?:จน)?ถึง(?:" + _LATER_DAY
+              + r")|อีก(?:\d+|สอง|สาม|สี่|ห้า|หลาย)(?:วัน|คืน|อาทิตย์|สัปดาห์|เดือน))"
+              r"(?!.{0,30}?(?:ต้องออก|(?<!ไม่)(?<!บ่)ไล่|ให้ออก|จากนั้น|ไม่ได้แล้ว))")
+# sitting or lying out in the open now ("ไล่ออกมาเมื่อคืน ... ตอนนี้นั่งอยู่หน้าเซเว่น", dev96):
+# after being put out, nowhere to sleep (dialogs.facts: read only for one put out, whose
+# urgency is then not asked)
+OUT_NOW = (r"ตอนนี้(?:ก็)?(?:ยัง)?(?:นั่ง|นอน)(?:อยู่)?" + WITH + r"(?:อยู่)?(?:" + ROUGH
+           + r"|(?:ข้าง|หน้า|แถว|ที่)?(?:เซเว่น|ร้านสะดวกซื้อ|7-?11|7-?eleven))"
+           # (never a roof coming: "...รอเพื่อนมารับไปนอนบ้าน")
+           r"(?!.{0,30}?(?:มารับ|ไปนอน(?:บ้าน|ห้อง|กับ)|ให้(?:ไป)?(?:นอน|พัก|อยู่)))")
