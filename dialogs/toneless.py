@@ -11,7 +11,9 @@ __all__ = ["tone_marks_put_back"]
 _MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # vowel signs above and below, tone marks
 # "คืนนี", "วันนี", "ตอนนี": tonight, today, now (never "นีโอ" after a space)
 # (nor a name, "วันนีย์": a letter silenced after it; review rev1)
-_THIS = re.compile(r"(?<=คืน|วัน|ตอน)นี(?![" + _MARKS + r"]|[ก-ฮ]\u0e4c)")
+# (nor a name told, "ชื่อวันนีค่ะ": review rev2)
+_THIS = re.compile(r"(?<=คืน|วัน|ตอน)(?<!ชื่อวัน)(?<!ชื่อ วัน)(?<!ชื่อคืน)(?<!ชื่อ คืน)"
+                   r"นี(?![" + _MARKS + r"]|[ก-ฮ]\u0e4c)")
 # "ไม่รู", "บ่รู": not know (never "รูด", "รูป", a hole "รูใหญ่"... after no "ไม่")
 _KNOW = re.compile(r"(?:(?<=ไม่)|(?<=บ่))รู(?![" + _MARKS + r"]|ด|ป|มเมท|มเมต)")  # ("ไม่มีรูมเมท")
 # "แลว": already (no word is spelt so; never "ดูแลวัด", "ดูแลวัว": care for, then a word)
