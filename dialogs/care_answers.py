@@ -4,7 +4,6 @@ and who else in a group needs care (the questions of dialogs.asking)."""
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from dialogs.parse import facts_of
 from dialogs.parse_numbers import PARTICLE
@@ -93,28 +92,6 @@ def read_more_care(text: str, value: str | None) -> list[str] | None:
     if said == [] or _NOBODY_ELSE.search(compact):
         return []
     return None
-
-
-# no one else said in other words after the place ("สมุทรสาครค่ะ ที่เหลือปกติดี", "...นอกนั้น
-# แข็งแรงดี", "...มีแค่ยายคนเดียว", "...ที่เหลือเป็นผู้ใหญ่", a bare "ไม่" last: review rev2);
-# never the others' ages or kin alone ("หลาน 2 คน", "คนอื่นยังเล็ก")
-_NONE_ELSE = re.compile(
-    r"(?:ที่เหลือ|นอกนั้น|นอกจากนั้น|คนอื่น)\s*(?:ก็|เขา|เค้า)?\s*(?:ปกติ|แข็งแรง|สบายดี|ไม่เป็นไร"
-    r"|(?:ไม่|บ่)(?:มี|ต้อง|เป็น)|เป็นผู้ใหญ่|ผู้ใหญ่|โตแล้ว|ดูแลตัวเองได้)"
-    r"|(?:มี)?(?:แค่|เฉพาะ)\S{1,12}?(?:คนเดียว|เท่านั้น)|คนเดียว(?:ที่)?(?:ต้อง)?(?:ดูแล|ช่วย)"
-    r"|(?:^|\s)(?:ไม่|บ่)\s*(?:ค่ะ|คะ|ครับ|คับ|จ้า|เจ้า)?\s*$")
-
-
-def care_unsaid(key: str, also: list[str], text: str, answers: dict[str, Any]) -> bool:
-    """Who else needs care, asked with a question of places ("ตอนนี้อยู่จังหวัดไหนคะ / นอกจาก
-    ผู้สูงอายุที่บอกมาแล้ว มีใครในกลุ่มต้องดูแลเป็นพิเศษอีกไหมคะ"), left unsaid by a typed
-    place alone ("สมุทรสาครค่ะ", dev98: two grandchildren of 11 and 7 never told): one who
-    answers one thing at a time, asked who else on its own (a "ไม่มี" with it is none);
-    never when the needs known name as many people as travel (an elder and a child, two)."""
-    named = {"elderly", "child", "pregnant"} & set(answers.get("special_needs") or ())
-    return (key in ("current_province", "home_province") and "special_needs" in also
-            and len(named) < int(answers.get("travellers") or 1)
-            and read_more_care(text, None) is None and not _NONE_ELSE.search(text))
 
 
 # one travelling alone who is someone else ("พ่อคนเดียวค่ะ หนูไม่ได้ไป", "ลุงคนเดียวค่ะ",

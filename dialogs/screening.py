@@ -31,7 +31,6 @@ from dialogs.asking import (
 )
 from dialogs.at_home import check_home_now, home_check
 from dialogs.cards import OTHERS
-from dialogs.care_answers import care_unsaid
 from dialogs.contact import no_phone
 from dialogs.elder_title import elder_hinted, with_elder_said
 from dialogs.eligibility import assess, ends_early
@@ -165,8 +164,6 @@ class Screening(Retries):
             return self._retry(state, slot, text)
         if parsed is not None:
             state = state.with_(**one_part_told(slot, answers, value, text))  # silence: none
-            if value is None and care_unsaid(slot.key, state.data.get("also") or [], text, answers):
-                state = state.with_(invited=None, one_part=True)  # who else: asked alone
             if tapped_past_care(slot, value, answers):  # a button names no one: asked
                 state = state.with_(invited=None)
             answers |= care_named(slot, state.data.get("also") or [], answers, text,

@@ -3,11 +3,8 @@ readers misread, and the readings they were written for, kept."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from dialogs.care_answers import care_unsaid
 from dialogs.names import extract_name
 from dialogs.toneless import tone_marks_put_back
 from dialogs.understand import read_message
@@ -74,22 +71,6 @@ def test_kin_names(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["ชื่อพี่ชายค่ะ", "ชื่อผัวนะคะ สมชาย", "ชื่อหลานชายค่ะ ด.ช.ธนกร"])
 def test_kin_word_alone_no_name(text: str) -> None:
     assert extract_name(text, bare=True) is None
-
-
-# who else needs care, asked with the place: no one else said in other words is none
-THREE: dict[str, Any] = {"travellers": 3, "special_needs": ["elderly"]}
-
-
-@pytest.mark.parametrize(("text", "unsaid"), [
-    ("สมุทรสาครค่ะ ที่เหลือปกติดี", False), ("สมุทรสาครค่ะ นอกนั้นแข็งแรงดี", False),
-    ("สมุทรสาครค่ะ คนอื่นสบายดี", False), ("สมุทรสาครค่ะ มีแค่ยายคนเดียว", False),
-    ("สมุทรสาครค่ะ ยายคนเดียวที่ต้องดูแล", False), ("สมุทรสาครค่ะ ที่เหลือเป็นผู้ใหญ่", False),
-    ("สมุทรสาครค่ะ ไม่", False), ("สมุทรสาครค่ะ ไม่มีค่ะ", False),
-    # kept: asked
-    ("สมุทรสาครค่ะ", True), ("อยู่มหาชัยค่ะ", True), ("สมุทรสาครค่ะ หลาน 2 คน", True),
-    ("สมุทรสาครค่ะ คนอื่นยังเล็ก", True)])
-def test_care_unsaid_in_other_words(text: str, unsaid: bool) -> None:
-    assert care_unsaid("current_province", ["special_needs"], text, THREE) is unsaid
 
 
 # the card of the one written for: never one told to be elsewhere after the particle, and
