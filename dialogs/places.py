@@ -296,6 +296,6 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
     current, home = found.get("here") or found.get("work"), found.get("home")
     current = not_home_again(current, home, heres)
     uncued = tuple(p for c, p in bare.items() if c not in cued)
-    current, home = settle_at_home(compact, current, home, uncued)  # "อยู่บ้านตัวเอง"
+    current, home = settle_at_home(compact, current, home, uncued, slips, mentions)  # "อยู่บ้านตัวเอง"
     placed = {p.code for p in (current, home) if p is not None}
     return Places(current, home, tuple(p for p in uncued if p.code not in placed))

@@ -11,8 +11,9 @@ whether they are home before it refuses (dialogs.at_home).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from dialogs.province_types import Province
+from dialogs.province_types import Mention, Province
 
 __all__ = ["at_own_home", "not_home_again", "settle_at_home"]
 
@@ -34,6 +35,11 @@ _AT_BARE_HOME = re.compile(
     r"(?<!ถ้า)(?<!ต้องการ)(?<!ตอน)(?<!แต่ก่อน)"
     r"(?:อยู่(?:ที่)?บ้าน(?=แล้ว(?!ไม่)|ที่(?!ไหน)|(?:นะ)?(?:ค่ะ|คะ|ค่า|ครับ|คับ|จ้า|จ้ะ|ฮะ|เด้อ)|$)"
     r"|(?<!พอ)(?<!เมื่อ)(?:กลับ)?(?:มา)?ถึงบ้าน(?:แล้ว|เรียบร้อย)(?!จะ|ค่อย|ก็จะ)"
+    # ...with where it is between ("กลับมาถึงบ้านที่ขอนแก่นแล้วตั้งแต่อาทิตย์ก่อน", dev100;
+    # never a friend's, nor once there or asked: "ถึงบ้านเพื่อนที่ระยองแล้ว", "ถึงบ้านที่ขอนแก่น
+    # แล้วจะโทรบอก", "ถึงบ้านที่ขอนแก่นแล้วยัง")
+    r"|(?<!พอ)(?<!เมื่อ)(?:กลับ)?(?:มา)?ถึงบ้าน(?:แม่|พ่อ|ตัวเอง|เกิด|ยาย|ตา)?(?:ที่|ใน|อยู่)" + _NOT_OWN
+    + r"[ก-๙]{1,20}?(?:แล้ว|เรียบร้อย)(?!จะ|ค่อย|ก็จะ|ยัง|หรือ|รึ|ไหม|มั้ย|หรอ|เหรอ)"
     # came back home, when ("กลับมาบ้านแม่ที่อุบลเมื่อวานค่ะ", dev88: asked the trouble twice;
     # never a friend's or a rented house, nor long ago: "กลับมาบ้านเพื่อนที่ชลบุรีเมื่อวาน",
     # "กลับมาบ้านตั้งแต่ปีที่แล้ว ตอนนี้มาทำงานอยู่กรุงเทพ", review 1)
@@ -93,9 +99,17 @@ def at_own_home(compact: str) -> bool:
 
 
 def settle_at_home(compact: str, current: Province | None, home: Province | None,
-                   bare: tuple[Province, ...]) -> tuple[Province | None, Province | None]:
+                   bare: tuple[Province, ...], slips: Sequence[tuple[int, bool]] = (),
+                   mentions: Sequence[Mention] = ()) -> tuple[Province | None, Province | None]:
     """Here and home, the one filled from the other when the writer is at home; two
-    different places said stay as said."""
+    different places said stay as said, unless the place said for here is taken back by a
+    slip (`slips`: where each ends) with being home told after it ("ตอนนี้อยู่กรุงเทพ เอ้ย
+    ไม่ใช่ค่ะ กลับมาถึงบ้านที่ขอนแก่นแล้ว", dev100): home then is here too."""
+    if current is not None and home is not None and current != home:
+        here_end = max((m.end for m in mentions if m.province == current), default=None)
+        if here_end is not None and any(end >= here_end and at_own_home(compact[end:])
+                                        for end, _ in slips):
+            return home, home
     if (current is not None and home is not None) or not at_own_home(compact):
         return current, home
     place = current or home or (bare[0] if len(bare) == 1 else None)

@@ -33,9 +33,16 @@ _MALAY_CHILD = re.compile(r"(?:(?<=กับ)|(?<=และ)|(?<=พา)|(?<=ม
                           r"|(?<![ก-๙])(?:อา|อะ)เนาะ(?=\s?[\d๐-๙]+\s?(?:คน|ขวบ))")
 
 
+# northern "กิ๋น" (eat: "ข้าวก็บ่มีกิ๋น", "ข้าวบ่ได้กิ๋น", dev101): spelt "กิน", as the readers
+# know it; no other word is written so
+_NORTHERN_EAT = re.compile(r"กิ๋น|กิ้น(?=ข้าว)")
+
+
 def particles_spelt(text: str) -> str:
-    """`text` with the slang spellings of "ครับ" spelt so, northern grandparents' titles
-    and the southern Malay word for children as the readers know them."""
+    """`text` with the slang spellings of "ครับ" spelt so, northern grandparents' titles,
+    the northern "eat" and the southern Malay word for children as the readers know them."""
+    if "กิ๋น" in text or "กิ้น" in text:
+        text = _NORTHERN_EAT.sub("กิน", text)
     if "เนาะ" in text:
         text = _MALAY_CHILD.sub("ลูก", text)
     if "อุ๊ย" in text:

@@ -67,7 +67,8 @@ def _urgency_words(text: str) -> bool | None:
     if "ด่วน" in compact or "รีบ" in compact or _SAME_DAY.search(compact) or (
             _LEAVING_SOON.search(compact) and not _TONIGHT_KEPT.search(compact)):
         return True
-    return facts_of(text).urgent
+    urgent = facts_of(text).urgent  # a room kept ("ยังอยู่ห้องได้ถึงสิ้นเดือน"), but no food
+    return True if urgent is False and _hungry_today(text) else urgent  # today: urgent
 
 
 # asked for that very day ("ออกพรุ่งนี้เช้าค่ะ อยากให้เดินทางได้ในวันนั้นเลย", "อยากกลับ
@@ -177,6 +178,8 @@ def read_urgent(text: str, value: str | None) -> bool | None:
     facts = facts_of(text)
     if "sick" in facts.special_needs:  # "ป่วยอยู่": the question names it as urgent
         return True
+    if _hungry_today(text):  # "...นอนศาลาวัดได้ แต่ข้าวยังไม่ได้กินทั้งวัน": a place, no food
+        return True
     if _place_for_now(text):  # "นอนวัดไปก่อน": a place tonight, though no home
         return False
     if facts.no_shelter is not None:  # "มีที่พักค่ะ" -> no; "นอนป้ายรถเมล์" -> yes
@@ -186,7 +189,8 @@ def read_urgent(text: str, value: str | None) -> bool | None:
     if _ASSENT_FIRST.match(text) and facts.no_food and not _FED.search(text.replace(" ", "")):
         return True  # (never the fare alone: everyone asking lacks it; review rev1)
     if facts.no_food and _HUNGRY.search(text.replace(" ", "")) and not _FED.search(
-            text.replace(" ", "")) and not _CAN_WAIT.search(text.replace(" ", "")):
+            text.replace(" ", "")) and not _CAN_WAIT.search(text.replace(" ", "")) and not (
+            _LATER_HUNGER.search(text.replace(" ", ""))):
         return True  # "ข้าวยังไม่ได้กินเลยครับ" (dev97): hunger now is why it is urgent
     if _BENCH_AGAIN.search(text.replace(" ", "")):
         return True
@@ -206,6 +210,30 @@ _CAN_WAIT = re.compile(r"(?:พรุ่งนี้|วันหลัง|อ�
                        r"|มีเงินซื้อ|(?:ซื้อ|หา)(?:ข้าว|อะไร)?กิน(?:เอง)?ได้|อิ่ม")
 # fed since ("ค่ะ เมื่อวานไม่มีข้าวกิน วันนี้เพื่อนให้ข้าวแล้ว"), never "ไม่มีข้าวกินแล้ว"
 _FED = re.compile(r"(?<!ไม่)(?<!บ่)(?:ได้|ให้|มี)(?:ข้าว|อาหาร)(?:กิน)?แล้ว")
+# no food today said with its day ("วันนี้ยังไม่ได้กินอะไรเลย", "ข้าวยังไม่ได้กินทั้งวัน", "ไม่มีข้าว
+# กินตั้งแต่เมื่อวาน", Isan "มื้อนี้บ่มีข้าวกิน"): urgent even with a place tonight (never a
+# bare "แต่ข้าวไม่มีกิน" at a temple, dev49: a want, no day said; nor yesterday's alone)
+_DAY = (r"(?:วันนี้|มื้อนี้|ทั้งวัน|ตั้งแต่(?:เมื่อ)?(?:วาน|เช้า|คืน|เมื่อวาน)"
+        r"|(?:มา|ได้)?(?:[\d๐-๙]+|สอง|สาม|สี่|หลาย)(?:วัน|มื้อ)(?!หน้า))")
+_HUNGER_DAY = re.compile(r"(?<!พรุ่ง)" + _DAY + r"(?:(?!แต่|พรุ่งนี้).){0,12}?(?:" + _HUNGRY.pattern + r")"
+                         r"|(?:" + _HUNGRY.pattern + r")(?:(?!แต่|พรุ่งนี้).){0,8}?" + _DAY)
+# hunger of a later day ("พรุ่งนี้คงไม่มีข้าวกิน"): not now (review rev1)
+_LATER_HUNGER = re.compile(r"(?:พรุ่งนี้|มะรืน|วันหลัง|อาทิตย์หน้า|สัปดาห์หน้า|เดือนหน้า)"
+                           r"(?:(?!วันนี้|มื้อนี้|ตอนนี้|แต่).){0,10}?(?:" + _HUNGRY.pattern + ")")
+_YESTERDAY_ONLY = re.compile(r"(?<!ตั้งแต่)เมื่อวาน(?:(?!วันนี้|มื้อนี้).)*$")
+
+
+def _hungry_today(text: str) -> bool:
+    """No food today said, its day named, not since fed, nor with a wait granted or
+    money to buy (review rev1)."""
+    compact = text.replace(" ", "")
+    said = _HUNGER_DAY.search(compact)
+    if said is None or _YESTERDAY_ONLY.search(compact[:said.start() + 1]):
+        return False
+    return facts_of(text).no_food is True and not _FED.search(compact) and not (
+        _CAN_WAIT.search(compact)) and not _LATER_HUNGER.search(compact)
+
+
 # a bench slept on, and tonight again for want of anywhere else, a hospital's too ("นอนม้านั่ง
 # โรงบาลครับ ... คืนนี้ก็ต้องนอนตรงนั้นอีก", dev90); never one by a bedside ("...เฝ้าแม่")
 _BENCH_AGAIN = re.compile(r"(?:ม้านั่ง|ม้าหิน(?!อ่อน))(?!.*เฝ้า).*?คืนนี้(?:ก็)?(?:ยัง)?ต้องนอน"
@@ -223,16 +251,26 @@ def said_urgency(text: str, value: str | None = None, put_out_asks: bool = False
         return None
     text = negations_fixed(text)  # "หม้ายมีที่นอนจ้ะ" (dev68): none, said in the south
     said = _urgency_words(text)
+    if said is None and _hungry_today(text):  # "คนเดียวครับ ที่นอนห้องเพื่อนพอได้ แต่วันนี้
+        return True  # ไม่มีข้าวกินเลย" (dev101): hunger today, the place aside
     if said is None and _count_then_no(text):  # "1 ไม่", "2 คน ไม่ค่ะ มีลูก 2 ขวบ"
         return False
     if said is None and "sick" not in facts_of(text).special_needs and _place_for_now(text):
         return False  # "2 คน นอนวัดไปก่อน"
+    if said is None and _WARD_TONIGHT.search(text.replace(" ", "")):
+        return False  # "คนไข้คนเดียวค่ะ คืนนี้ยังนอนรพ.ได้ค่ะ ...เพิ่งหายจากปอดอักเสบ" (dev100)
     if said is None and facts_of(text).no_shelter is None and "sick" not in (
             facts_of(text).special_needs) and _can_stay(text):
         return False  # "ห้องเช่ายังอยู่ได้ถึงสิ้นเดือน": a place to stay for now
     if said is None and put_out_asks and facts_of(text).roof_unknown:
         return None
     return said if said is not None else facts_of(text).no_shelter
+
+
+# a hospital bed still had tonight ("คืนนี้ยังนอนรพ.ได้ค่ะ พรุ่งนี้บ่ายถึงจะออก"): the sick one
+# is cared for tonight, not urgent (never one put out of it: "...แต่หมอให้ออกคืนนี้")
+_WARD_TONIGHT = re.compile(r"(?:คืนนี้|ตอนนี้)(?:ก็)?ยัง(?:นอน|พัก|อยู่|แอดมิท)(?:ที่)?(?:โรงพยาบาล|โรงบาล|รพ)"
+                           r"\.?(?:อยู่)?(?:ได้)?(?!ไม่|บ่)(?!.*(?:แต่|ให้ออก(?:คืนนี้|วันนี้)|ไม่มีที่))")
 
 
 # a count, then a bare "no" as a word of its own: the second part of "how many, and is it
