@@ -16,7 +16,7 @@ from dialogs.parse_numbers import (
     find_numbers,
 )
 
-__all__ = ["leading_count", "self_and_one_more", "with_children"]
+__all__ = ["HAVE_ALL", "leading_count", "self_and_one_more", "with_children", "with_group"]
 
 # a count of people opening the answer: the total, whoever is listed after it (dev48)
 _LEAD = re.compile(r"(?:ไป|เดินทาง|กลับ|ทั้งหมด|รวม|กัน|ด้วย)*\s?")
@@ -85,3 +85,27 @@ def with_children(text: str, count: int | None) -> int | None:
     return None if count is not None and any(
         n.value == count and _ADULTS.search(cleaned, 0, n.start)
         and _CHILD.search(cleaned, n.end) for n in find_numbers(cleaned)) else count
+
+
+# "มีทั้งสองคนค่ะ", "มีครับทั้งสองคน" to the card question: who has a card, not how many go
+# (the card said first too: "บัตรอยู่ครบทั้งสองคน", "บัตรประชาชนมีทั้ง 2 คน", dev101)
+HAVE_ALL = re.compile(r"(?:(?:มี|ถือ)(?:บัตร(?:ประชาชน|ปชช)?)?|บัตร(?:ประชาชน|ปชช)?(?:ก็)?(?:มี|ถือ)?)"
+                      r"(?:อยู่)?(?:ครบ)?(?:ครับ|คับ|ค่ะ|ค่า|จ้า|เจ้า)?ทั้ง$")
+# one more brought along by a group counted by what it is ("สองผัวเมียพาลูกอ่อนมา", dev101)
+_GROUP_WITH = re.compile(r"(?:พา|กับ|และ|พร้อม(?:กับ|ด้วย)?)(?:ลูก|หลาน|บุตร|ยาย|ตา|ปู่|ย่า|แม่|พ่อ)"
+                         r"(?P<many>ๆ)?(?:อ่อน|เล็ก|น้อย|แดง|สาว|ชาย|คนเล็ก|คนโต)?")
+# (the one named stays: "สองผัวเมียกับลูกที่อยู่บ้าน", "...กับแม่ที่รออยู่ต่างจังหวัด")
+_STAYS = re.compile(r"(?:ที่|ซึ่ง|ก็|ยัง)*(?:รอ)?(?:อยู่(?:บ้าน|ที่บ้าน|ต่าง|กับ)|ไม่ได้(?:มา|ไป)|ไม่(?:มา|ไป))")
+
+
+def with_group(compact: str, group: re.Match[str]) -> int | None:
+    """How many more than a group counted by what it is ("สองผัวเมีย", "สองแม่ลูก": `group`)
+    travel: one brought along, unnumbered ("สองผัวเมียพาลูกอ่อนมา": one more); none
+    when no one or one who stays follows, or all are counted ("สามชีวิต"); None when they
+    are numbered after or many ("...พาลูกสองคน", "...กับลูกๆ"): read elsewhere or asked."""
+    brought = None if group[0] == "ชีวิต" else _GROUP_WITH.match(compact, group.end())
+    if brought is None or _STAYS.match(compact, brought.end()):
+        return 0
+    after = brought.end() + (3 if compact.startswith("อีก", brought.end()) else 0)
+    numbered = any(n.start == after for n in find_numbers(compact[:after + 12]))
+    return None if brought["many"] or numbered else 1

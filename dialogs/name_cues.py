@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from dialogs.name_words import AFTER_NAME
 from dialogs.provinces import find_provinces
 
-__all__ = ["as_cues", "slip_named", "slip_part", "with_nickname"]
+__all__ = ["as_cues", "slip_named", "slip_part", "told_after", "with_nickname"]
 
 _CUE_TYPO = re.compile(r"(?:(?<=ข้อย)|(?<=ผม)|(?<=หนู)|(?<=ฉัน)|(?<=เฮา))ซื่อ(?=\s)"
                        r"|(?<![ก-๙])ชือ(?=\s)(?!\sของ)")
@@ -79,3 +80,12 @@ def slip_part(text: str) -> tuple[str, None] | None:
     slips = list(_SLIP.finditer(text))
     rest = text[slips[-1].end():].strip() if slips else ""
     return (rest, None) if rest else None
+
+
+def told_after(pieces: tuple[tuple[str, ...], ...], n: int, particles: frozenset[str]) -> bool:
+    """Chunk `n` goes on as a story goes on after a full name (the phone, "อายุ34",
+    "มาจาก", "ค่ะ" alone): the chunk before it, right after a name, is its surname."""
+    while n < len(pieces) and all(w in particles for w in pieces[n]):
+        n += 1  # "ซารีนา หมัดอะหลี ค่ะ อายุ 24"
+    chunk = pieces[n] if n < len(pieces) else ()
+    return bool(chunk) and (chunk[0] in AFTER_NAME or chunk[0][:1].isdigit())

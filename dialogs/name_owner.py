@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["HELPED", "KIN", "KIN_ONLY", "MINE", "OTHERS", "PHONE_MINE", "SELF_KIN",
-           "called_name_text", "helped_name_text", "kin_first", "someone_else", "whose_only"]
+           "called_name_text", "helped_name_text", "kin_clause", "kin_first", "someone_else",
+           "whose_only"]
 
 MINE = frozenset({"ของ", "ผม", "ฉัน", "หนู", "ดิฉัน", "เรา", "กระผม"})
 # who people call themselves ("ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ" answering the name question,
@@ -32,13 +33,37 @@ KIN_ONLY = frozenset({"น้องชาย", "น้องสาว", "พี�
 
 def kin_first(rest: list[str], skip: frozenset[str]) -> int:
     """How many words before the name are the kin's ("ชื่อน้องชายธนพล", "ชื่อน้องชายผม
-    ธนพล": 1, 2); 0 when no name follows them in the words (`skip`: particles)."""
+    ธนพล": 1, 2); 0 when no name follows them in the words (`skip`: particles); with a
+    relative clause, up to the name or all of them (`kin_clause`)."""
+    clause = kin_clause(rest)
+    if clause is not None:
+        return clause
     if not rest or rest[0] not in KIN_ONLY:
         return 0
     at = 1
     while at < len(rest) and (rest[at] in MINE or rest[at] in ("คือ", "เขา", "เค้า")):
         at += 1
     return at if at < len(rest) and rest[at] not in skip else 0
+
+
+# a relative clause after the kin word ("ชื่อน้องที่จะกลับ", "ชื่อแม่ที่ป่วยคือสมศรี",
+# "ชื่อคนที่จะเดินทาง"): which of them is meant, never a name
+_CLAUSE = frozenset({"ที่", "ที่จะ", "ซึ่ง", "ที่ได้", "ที่ต้อง", "ที่กำลัง"})
+
+
+def kin_clause(rest: list[str]) -> int | None:
+    """How many words after "ชื่อ" tell whose name it is by a kin word and a relative
+    clause, up to "คือ"/"ว่า" when the name follows it ("ชื่อน้องที่จะกลับคือปิยะนุช": 5);
+    all of them when no name follows; None without such a clause."""
+    at = 1 if rest[:1] == ["ของ"] else 0
+    if at < len(rest) and rest[at] in KIN | {"คน"}:
+        at += 1
+        if at < len(rest) and rest[at] == "คน":  # "ชื่อน้องคนที่จะกลับ"
+            at += 1
+        if at < len(rest) and rest[at] in _CLAUSE:
+            cue = next((k for k in range(at + 1, len(rest)) if rest[k] in ("คือ", "ว่า")), None)
+            return len(rest) if cue is None else cue + 1
+    return None
 
 
 def whose_only(rest: list[str], titles: frozenset[str], skip: frozenset[str]) -> bool:

@@ -17,7 +17,7 @@ import re
 
 from dialogs import name_owner as own
 from dialogs import name_words as nw
-from dialogs.name_cues import as_cues, slip_named, slip_part, with_nickname
+from dialogs.name_cues import as_cues, slip_named, slip_part, told_after, with_nickname
 from dialogs.name_owner import KIN, MINE, OTHERS, PHONE_MINE, someone_else
 from dialogs.name_particles import as_typed, without_particle
 from dialogs.parse import parse_yes_no
@@ -152,7 +152,7 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
         rest = []  # "ชื่อน้อง ชัยวัฒน์", "ชื่อพี่เค้า สมศักดิ์" (dev79): the name follows
     elif rest[:1] and rest[0] in KIN and rest[1:2] and rest[1] in _HIS and rest[2:3] == ["คือ"]:
         del rest[:3]  # "ชื่อพี่เค้าคือสมศักดิ์"
-    else:  # "ชื่อน้องชายธนพล": the kin's name follows
+    else:  # "ชื่อน้องชายธนพล", "ชื่อน้องที่จะกลับคือปิยะนุช": the kin's name follows
         del rest[:own.kin_first(rest, _PARTICLES | _HIS)]
     if rest[:1] in (["ใน"], ["ตาม"]) and rest[1:2] in (["บัตร"], ["บัตรประชาชน"], ["ทะเบียน"],
                                                       ["ทะเบียนบ้าน"]):
@@ -183,20 +183,11 @@ def _after_cue(pieces: tuple[tuple[str, ...], ...], n: int, i: int,
         if tail and surname and not nw.tells(surname):
             return f"{found} {surname}"
         return _with_surname(found, pieces[at + 1:]) if not tail else found
-    if (bare or titled or _told_after(pieces, at + 2)) and found == "".join(rest):
+    if (bare or titled or told_after(pieces, at + 2, _PARTICLES)) and found == "".join(rest):
         return _with_surname(found, pieces[at + 1:])  # "ชื่อสมศรี ใจดี เบอร์ 08...": told
     if not after and pieces[at + 1:][:1] and pieces[at + 1][:1] == (_SURNAME,):
         return _with_surname(found, pieces[at + 1:])  # "ชื่อ สมศรี นามสกุล ใจดี"
     return found
-
-
-def _told_after(pieces: tuple[tuple[str, ...], ...], n: int) -> bool:
-    """Chunk `n` goes on as a story goes on after a full name (the phone, "อายุ34",
-    "มาจาก", "ค่ะ" alone): the chunk before it, right after a name, is its surname."""
-    while n < len(pieces) and all(w in _PARTICLES for w in pieces[n]):
-        n += 1  # "ซารีนา หมัดอะหลี ค่ะ อายุ 24"
-    chunk = pieces[n] if n < len(pieces) else ()
-    return bool(chunk) and (chunk[0] in nw.AFTER_NAME or chunk[0][:1].isdigit())
 
 
 def _by_cue(pieces: tuple[tuple[str, ...], ...],
@@ -252,6 +243,8 @@ def _bare(pieces: tuple[tuple[str, ...], ...]) -> str | None:
             continue  # "ขอบคุณค่ะ แดง 0812345678", "ติดต่อหนูนะคะ พี่ติ๋ม"
         while rest and rest[0] in _PRONOUNS:
             rest.pop(0)
+        if own.kin_clause(rest) is not None:
+            continue  # "(ชื่อน้องที่จะกลับ)": whose name it is, never a name
         if not rest or any(ch.isdigit() for ch in rest[0]) or (
                 rest[0] in _COUNTERS and n and pieces[n - 1][-1].isdigit()
                 and len(pieces[n - 1][-1]) <= 3):

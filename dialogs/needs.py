@@ -31,10 +31,11 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
              ("กู้", "กู้เงิน", "เงินกู้", "กู้ยืม", "ยืมทุน", "ยืมเงินทุน", "เงินทุน",
               "ทุนประกอบอาชีพ", "ทุนทำกิน")),
     # goods for the days of waiting ("นมผงลูกใกล้หมดค่ะ", dev79): never food alone, the
-    # hardship the aid itself meets
+    # hardship the aid itself meets; rice and dry food are goods given in kind
+    # ("ขอข้าวสารอาหารแห้งด้วยได้ไหมครับ", dev48, dev101)
     "goods": ("ของใช้จำเป็น", ("food_clothing_aid",),
               ("นมผง", "นมเด็ก", "นมลูก", "ผ้าอ้อม", "แพมเพิส", "แพมเพิร์ส", "เสื้อผ้า", "ผ้าห่ม",
-               "ของใช้", "ถุงยังชีพ")),
+               "ของใช้", "ถุงยังชีพ", "ข้าวสาร", "อาหารแห้ง")),
     "massage": ("นวดแผนไทย", ("thai_massage_training",), ("นวด", "หมอนวด", "นวดแผนไทย")),
     "disability": ("ความพิการ", ("disability_allowance", "disability_devices"),
                    ("พิการ", "คนพิการ", "ผู้พิการ", "วีลแชร์", "ขาขาด", "ตาบอด", "หูหนวก",

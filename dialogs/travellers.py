@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from dialogs.care import DID_NOT
+from dialogs.count_said import HAVE_ALL, with_group
 from dialogs.parse_numbers import MAX_PEOPLE, find_numbers
 
 __all__ = ["CHILD_ALONE", "CHILD_UNDER", "people_and_ages", "writes_for"]
@@ -48,11 +49,8 @@ _BABY_SPAN = re.compile(r"(?:เดือน|อาทิตย์|สัปด�
 _END = re.compile(r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?$")  # "กับเมียและลูกอีก 1": the number ends it
 _PARTICLE_AFTER = re.compile(r"ค่ะ|ค่า|คะ|ครับ|คับ|นะ|จ้า|เด้อ|เจ้า|$")
 _ALONG = re.compile(r"(?:คน|ท่าน)(?:จะ)?(?:ไป|ตาม(?:ไป|มา)|กลับ)?ด้วย")
-# "มีทั้งสองคนค่ะ", "มีครับทั้งสองคน" to the card question: who has a card, not how many go
-_HAVE_ALL = re.compile(r"(?:มี|ถือ)(?:บัตร(?:ประชาชน|ปชช)?)?(?:ครบ)?(?:ครับ|คับ|ค่ะ|ค่า|จ้า|เจ้า)?ทั้ง$")
 _DENIED = re.compile(r"(?:ไม่ใช่|ไม่ได้)(?:ไป|มา|กลับ)?$")
-# "3 คน ไม่สิ 2 คน", "2 คน เอ้ย 3 คน": the count before is taken back
-# "ไม่ใช่ 5 คน ลืมนับแม่ยาย": the count before was short; "ไม่ใช่" takes it back
+# "3 คน ไม่สิ 2 คน": the count before taken back; "ไม่ใช่ 5 คน ลืมนับแม่ยาย": it was short
 _FORGOT = re.compile(r"ลืมนับ|ลืมบอก|นับผิด|นับขาด")
 # ("2 คนค่ะ เอ้ยไม่ใช่ 3", dev72: the slip, then "no", then the count meant)
 _TAKEN_BACK = re.compile(r"(?:ไม่สิ|ไม่ซิ|ไม่ใช่ๆ|(?:เอ้ย|เอ๊ย|(?<!พ่อ)(?<!แม่)อุ๊ย)(?:ไม่ใช่)?|พิมพ์ผิด"
@@ -189,7 +187,7 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         if denied and _PEOPLE.match(after) and (companions or group or total) and (
                 _FORGOT.search(compact, n.end)):
             recount = (n.value, n.end)  # "4 คน ... ไม่ใช่ 5 คน ลืมนับแม่ยาย": 5
-        if denied or _HAVE_ALL.search(before):  # "ไม่ใช่ 2 คน ไป 3 คน": 3
+        if denied or HAVE_ALL.search(before):  # "ไม่ใช่ 2 คน ไป 3 คน": 3
             continue
         if _TAKEN_BACK.search(before):
             took_back = companions or group or total
@@ -219,10 +217,11 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
             more = sum(1 + bool(_TWO.fullmatch(k)) for k in _KIN_ONE.findall(kin["kin"])
                        ) if kin and not _LEFT_BEHIND.match(compact, kin.end()) else 0
             companions, counted_to = companions or n.value + 2 + more, n.end
-        elif ((_PEOPLE.match(after) and (_TOTAL_BEFORE.search(before)
-                                         or _SELF_AND_ONE_BEFORE.search(before)))
-              or _GROUP_AFTER.match(compact, n.end)):
-            total, counted_to = total or n.value, n.end
+        elif ((group_word := _GROUP_AFTER.match(compact, n.end)) or (_PEOPLE.match(after) and (
+                _TOTAL_BEFORE.search(before) or _SELF_AND_ONE_BEFORE.search(before)))):
+            extra = with_group(compact, group_word) if group_word else 0  # "...พาลูกอ่อนมา"
+            if extra is not None:  # (numbered, "...พาลูกสองคน": read as companions)
+                total, counted_to = total or n.value + extra, n.end
         elif _PEOPLE.match(after) or (_COMPANION.search(before) and (
                 _END.match(after) or (before.endswith("อีก") and _PARTICLE_AFTER.match(
                     after)))):  # "ข้อยกับลูกอีกสองค่ะ เมื่อคืนนอน..." (dev46; not "...อีกสองคืน")
