@@ -1,8 +1,8 @@
 """The patterns of the screening facts (read by dialogs.facts): each fact's rules, True or
 False, on the cleaned text without spaces. "!": not right after a negation; "@": of the writer.
-Here: the fare, shelter, urgency and care needs, and the helpers that
-compile rules; the card and nationality facts are in dialogs.card_rules, food and income
-in dialogs.food_rules, the words of sleeping rough or for now in dialogs.shelter_words."""
+Here: the fare, shelter, urgency and care needs, and the helpers that compile rules; cards
+and nationality are in dialogs.card_rules, food and income in dialogs.food_rules, the words
+of sleeping rough, for now or in a shelter in dialogs.shelter_words."""
 
 from __future__ import annotations
 
@@ -14,19 +14,23 @@ from dialogs.shelter_words import (
     DONT_KNOW_WHERE,
     HALLS,
     LATER,
+    OFFICIALS,
     ONE_NIGHT,
     ONE_NIGHT_ONLY,
+    ROOF,
     ROOM_BEFORE,
     ROUGH,
+    SHELTERS,
     SINCE,
     SINCE_DONT_KNOW_WHERE,
     SLEEP_OUT,
     STAY_WITH,
+    STILL,
     WITH,
 )
 
 __all__ = ["ABOUT_SELF", "EMPLOYER", "EN_NO", "FARE_RULES", "GUARDED", "HAVE", "MONEY", "NEEDS",
-           "NOT_HAVE", "NOT_TROUBLED", "PENNILESS", "ROOF", "ROOM_BEFORE", "SHELTER", "URGENT",
+           "NOT_HAVE", "NOT_TROUBLED", "PENNILESS", "ROOM_BEFORE", "SHELTER", "URGENT",
            "Rules", "own", "rules"]
 
 Rules = tuple[tuple[re.Pattern[str], bool], ...]
@@ -235,21 +239,6 @@ FARE_RULES = rules(
            r"|ร้อย|บาท|\d|แต่ไม่))",
            r"ซื้อตั๋ว(?:กลับ)?(?:แล้ว|ได้)(?!ไม่)", FARE + r"(?:พอ|มีแล้ว)",
            MONEY + r"พอ(?:จ่าย)?(?:ค่า)?(?:รถ|ตั๋ว|เดินทาง|กลับ)", NOT_TROUBLED]))
-# staying at a temple, a foundation or a shelter, then how (dialogs.urgency reads the
-# answer to "is it urgent?" with it too); not "จะไปขอนอนวัด", a roof only meant
-ROOF = (r"(?<!ขอ)(?:นอน|พัก|อาศัย|ค้าง)(?:อยู่)?(?:ที่)?(?:วัด|มูลนิธิ|บ้านพัก|ศูนย์พักพิง"
-        r"|สถานสงเคราะห์|ศาลา" + HALLS + r")(?:(?!ไม่|บ่|แต่).){0,16}?")
-_SHELTERS = r"(?:วัด|มูลนิธิ|บ้านพัก(?!คนงาน)|ศูนย์พักพิง|สถานสงเคราะห์|สถานคุ้มครอง)"
-# officials letting one stay at a centre ("เจ้าหน้าที่ให้พักที่ศูนย์ก่อนค่ะ", dev96), the centre
-# read with the stay so that what follows it is weighed: never refused or full ("...ศูนย์ไม่ได้
-# ค่ะ", "...ศูนย์ แต่ศูนย์เต็มแล้ว"), a day's wait ("...ได้ถึงห้าโมงเย็น", "ศูนย์ดำรงธรรม"),
-# a wish ("ถ้าเจ้าหน้าที่ให้พัก...ก็ดี"), a condition or a question ("...ได้ไหมคะ"): review rev2
-_OFFICIALS = (r"(?<!ถ้า)(?<!หาก)(?<!ถ้าเกิด)เจ้าหน้าที่(?:เขา|เค้า)?ให้(?:พัก|อยู่|นอน)(?:ที่)?"
-              r"(?:ศูนย์(?!ดำรงธรรม|การค้า|ราชการ)(?:พักพิง|อพยพ|คุ้มครอง|ช่วยเหลือ)?|" + _SHELTERS + r")"
-              r"(?:ก่อน|ชั่วคราว|แล้ว|ได้)?(?!ได้|ไม่|บ่|แค่|ถึง|เพียง|แต่)"
-              r"(?!.{0,30}(?:เต็ม|ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|หรือป่าว|(?:ไม่|บ่)ได้))"
-              r"(?!.{0,8}(?:ถ้า|หาก))")  # (only if: "...ได้ถ้ามีบัตร แต่หนูไม่มีบัตร")
-_STILL = r"(?!.{0,30}(?:ต้องออก|(?<!ไม่)(?<!บ่)ไล่|ให้ออก|ไม่ได้แล้ว|ไม่ให้(?:อยู่|นอน)|แค่คืนนี้|(?:ถึง)?แค่เย็นนี้))"
 # seriously ill, but sent home by the doctor to recover ("พ่อป่วยหนัก หมอให้กลับไปพักฟื้นที่
 # บ้าน"): cared for, not an emergency told (the urgency question asks); never "ป่วยหนัก ต้อง
 # รีบไปหาหมอ", "ป่วยหนัก หมอไม่ให้กลับ"
@@ -283,15 +272,15 @@ URGENT = rules(
      # "ไม่ถึงกับด่วน", "ยังไม่ถึงขั้นรีบ": not urgent, said with a softener
      r"(?:ไม่|บ่)ถึง(?:กับ|ขั้น|ขนาด)(?:ว่า|จะ|ต้อง)?(?:รีบ|ด่วน|เร่งด่วน|ฉุกเฉิน)",
      # a sala or hall given for now ("เขตให้นอนศาลาชุมชนชั่วคราว"), not a roadside one
-     r"!ให้(?:ไป)?(?:นอน|พัก|อาศัย|อยู่)(?:ที่)?(?:ศาลา" + HALLS + r"|หอประชุม|ศูนย์พักพิง)" + _STILL,
+     r"!ให้(?:ไป)?(?:นอน|พัก|อาศัย|อยู่)(?:ที่)?(?:ศาลา" + HALLS + r"|หอประชุม|ศูนย์พักพิง)" + STILL,
      # one who came to ask to stay, told by the temple or the shelter that keeps him
      # ("มาขออาศัยนอนที่วัด"); never "จะไปขออาศัยวัด", a roof only meant
-     r"!มาขอ(?:อาศัย|นอน|พัก|ค้าง)(?:อยู่|นอน)?(?:ที่)?(?:ศาลา)?" + _SHELTERS + _STILL,
+     r"!มาขอ(?:อาศัย|นอน|พัก|ค้าง)(?:อยู่|นอน)?(?:ที่)?(?:ศาลา)?" + SHELTERS + STILL,
      # the abbot's leave to stay on for now ("หลวงพ่อว่าอยู่ไปก่อนได้ ยังบ่ไล่", dev61); never
      # one refused ("...อยู่ก่อนไม่ได้"), nor a leave that ends soon ("...ได้คืนเดียว", "...พรุ่งนี้
      # เช้าต้องไปแล้ว", "...แต่พรุ่งนี้มีงานวัด ต้องย้ายออก")
      r"(?:หลวงพ่อ|หลวงพี่|หลวงตา|เจ้าอาวาส)(?:เขา|ท่าน)?(?:ว่า|บอก(?:ว่า)?)(?:ให้)?(?:อยู่|นอน|พัก)"
-     r"(?:ต่อ)?(?:ไป)?ก่อน(?:ได้)?+(?!ไม่|บ่)" + _STILL + r"(?!.{0,40}?(?:คืนเดียว|พรุ่งนี้|ต้อง(?:ไป|ย้าย)"
+     r"(?:ต่อ)?(?:ไป)?ก่อน(?:ได้)?+(?!ไม่|บ่)" + STILL + r"(?!.{0,40}?(?:คืนเดียว|พรุ่งนี้|ต้อง(?:ไป|ย้าย)"
      r"|ย้ายออก|ให้ไป|หาที่(?:อื่น|ใหม่)|ปิด(?:ศาลา|วัด|กุฏิ)))",
      # a roof for now: "นอนวัดใกล้ขนส่งอาเขตไปก่อน", "พักที่มูลนิธิได้" (not "นอนวัดไม่ได้")
      # (nor with a "but" after it: "แต่ลูกไม่สบายหนัก")
@@ -299,13 +288,13 @@ URGENT = rules(
      # staying at a temple or a shelter now ("มาอาศัยนอนศาลาวัด", "อาศัยอยู่ที่มูลนิธิ"), or
      # written by its staff for those it keeps ("เจ้าหน้าที่บ้านพักเด็กและครอบครัว"): a
      # place tonight (not "จะไปขออาศัยวัด", nor one who must leave it)
-     r"!(?<!ขอ)อาศัย(?:อยู่|นอน)?(?:ที่)?(?:ศาลา)?" + _SHELTERS + _STILL,
-     r"เจ้าหน้าที่" + _SHELTERS + _STILL,
+     r"!(?<!ขอ)อาศัย(?:อยู่|นอน)?(?:ที่)?(?:ศาลา)?" + SHELTERS + STILL,
+     r"เจ้าหน้าที่" + SHELTERS + STILL,
      # taken in for now ("มูลนิธิเขารับไว้ก่อน", "เจ้าหน้าที่ให้พักที่ศูนย์ก่อนค่ะ", dev96); never
      # only till tomorrow ("วัดให้นอนได้ถึงพรุ่งนี้เช้า หลังจากนั้นบ่มีที่นอน")
-     r"(?:" + _SHELTERS + r"(?:เขา|เค้า)?(?:รับ(?:ตัว)?(?:ไว้|มา)|ให้(?:พัก|อยู่|นอน))"
-     r"(?:ก่อน|ชั่วคราว|แล้ว|ได้)?(?!ได้|ไม่|บ่|แค่|ถึง|เพียง)|" + _OFFICIALS + r")"
-     r"(?!.{0,30}(?:พรุ่งนี้|หลังจากนั้น|(?:ไม่|บ่)มีที่))" + _STILL])
+     r"(?:" + SHELTERS + r"(?:เขา|เค้า)?(?:รับ(?:ตัว)?(?:ไว้|มา)|ให้(?:พัก|อยู่|นอน))"
+     r"(?:ก่อน|ชั่วคราว|แล้ว|ได้)?(?!ได้|ไม่|บ่|แค่|ถึง|เพียง)|" + OFFICIALS + r")"
+     r"(?!.{0,30}(?:พรุ่งนี้|หลังจากนั้น|(?:ไม่|บ่)มีที่))" + STILL])
 
 # Every top-level branch starts with a literal: it keeps the regex engine's fast scan.
 NEEDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -1,14 +1,15 @@
 """Where people sleep rough or for now, as patterns for dialogs.fact_rules: the places of
 a night outside, a hall given for now, a friend's room for one night only, "nowhere to
-sleep" said, and "put out of the room" read before a verb (compact text: no spaces)."""
+sleep" said, "put out of the room" read before a verb, and a stay at a temple, a
+foundation or a shelter (compact text: no spaces)."""
 
 from __future__ import annotations
 
 from dialogs.care import KIN
 
-__all__ = ["DONT_KNOW_WHERE", "HALLS", "HALLS_NO_TEMPLE", "KEPT_UNTIL", "LATER", "ONE_NIGHT",
-           "ONE_NIGHT_ONLY", "OUT_NOW", "ROOM_BEFORE", "ROUGH", "SINCE", "SINCE_DONT_KNOW_WHERE",
-           "SLEEP_OUT", "STAY_WITH", "WITH"]
+__all__ = ["DONT_KNOW_WHERE", "HALLS", "HALLS_NO_TEMPLE", "KEPT_UNTIL", "LATER", "OFFICIALS",
+           "ONE_NIGHT", "ONE_NIGHT_ONLY", "OUT_NOW", "ROOF", "ROOM_BEFORE", "ROUGH", "SHELTERS",
+           "SINCE", "SINCE_DONT_KNOW_WHERE", "SLEEP_OUT", "STAY_WITH", "STILL", "WITH"]
 
 # a sala or hall given for now (dialogs.urgency): "เขตให้นอนศาลาชุมชนชั่วคราว", never
 # a roadside one ("นอนศาลาริมทาง")
@@ -79,3 +80,20 @@ OUT_NOW = (r"ตอนนี้(?:ก็)?(?:ยัง)?(?:นั่ง|นอ�
            + r"|(?:ข้าง|หน้า|แถว|ที่)?(?:เซเว่น|ร้านสะดวกซื้อ|7-?11|7-?eleven))"
            # (never a roof coming: "...รอเพื่อนมารับไปนอนบ้าน")
            r"(?!.{0,30}?(?:มารับ|ไปนอน(?:บ้าน|ห้อง|กับ)|ให้(?:ไป)?(?:นอน|พัก|อยู่)))")
+
+
+# staying at a temple, a foundation or a shelter, then how (dialogs.urgency reads the
+# answer to "is it urgent?" with it too); not "จะไปขอนอนวัด", a roof only meant
+ROOF = (r"(?<!ขอ)(?:นอน|พัก|อาศัย|ค้าง)(?:อยู่)?(?:ที่)?(?:วัด|มูลนิธิ|บ้านพัก|ศูนย์พักพิง"
+        r"|สถานสงเคราะห์|ศาลา" + HALLS + r")(?:(?!ไม่|บ่|แต่).){0,16}?")
+SHELTERS = r"(?:วัด|มูลนิธิ|บ้านพัก(?!คนงาน)|ศูนย์พักพิง|สถานสงเคราะห์|สถานคุ้มครอง)"
+# officials letting one stay at a centre ("เจ้าหน้าที่ให้พักที่ศูนย์ก่อนค่ะ", dev96), the centre
+# read with the stay so that what follows it is weighed: never refused or full ("...ศูนย์ไม่ได้
+# ค่ะ", "...ศูนย์ แต่ศูนย์เต็มแล้ว"), a day's wait ("...ได้ถึงห้าโมงเย็น", "ศูนย์ดำรงธรรม"),
+# a wish ("ถ้าเจ้าหน้าที่ให้พัก...ก็ดี"), a condition or a question ("...ได้ไหมคะ"): review rev2
+OFFICIALS = (r"(?<!ถ้า)(?<!หาก)(?<!ถ้าเกิด)เจ้าหน้าที่(?:เขา|เค้า)?ให้(?:พัก|อยู่|นอน)(?:ที่)?"
+              r"(?:ศูนย์(?!ดำรงธรรม|การค้า|ราชการ)(?:พักพิง|อพยพ|คุ้มครอง|ช่วยเหลือ)?|" + SHELTERS + r")"
+              r"(?:ก่อน|ชั่วคราว|แล้ว|ได้)?(?!ได้|ไม่|บ่|แค่|ถึง|เพียง|แต่)"
+              r"(?!.{0,30}(?:เต็ม|ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|หรือป่าว|(?:ไม่|บ่)ได้))"
+              r"(?!.{0,8}(?:ถ้า|หาก))")  # (only if: "...ได้ถ้ามีบัตร แต่หนูไม่มีบัตร")
+STILL = r"(?!.{0,30}(?:ต้องออก|(?<!ไม่)(?<!บ่)ไล่|ให้ออก|ไม่ได้แล้ว|ไม่ให้(?:อยู่|นอน)|แค่คืนนี้|(?:ถึง)?แค่เย็นนี้))"

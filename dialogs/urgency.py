@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from dialogs.cannot_then import CANNOT_THEN
-from dialogs.fact_rules import ROOF
 from dialogs.parse import facts_of, parse_yes_no
 from dialogs.parse_numbers import CAN_IT, negations_fixed
+from dialogs.shelter_words import ROOF
 
 # (or what it means: "ด่วนยังไงคะ? ยังมีห้องเช่าอยู่ค่ะ", dev77: read as urgent); never an
 # "anyway", an explanation or "not at all" ("ด่วน ยังไงก็ช่วยด้วยนะคะ", "รีบคือต้องออกจากห้อง
