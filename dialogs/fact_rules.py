@@ -177,8 +177,7 @@ _ROOF = own([HAVE + r"(?:ที่|ห้อง|หอ)(?:ซุกหัว)?(?
              NOT_TROUBLED])
 SHELTER = rules([*_NO_ROOF, *_PUT_OUT], _ROOF)
 NO_ROOF = rules(_NO_ROOF, _ROOF)  # nowhere to sleep said (not only put out or alone)
-# a question's end, within the clause: "...ได้ไหมคะ", "...ได้มั้ย", "...หรือเปล่า"
-# (northern "ได้ก่อ", dev56: "ขอค่ารถกลับบ้านจากรัฐได้ก่อครับ")
+# a question's end in the clause: "...ได้ไหมคะ", "...หรือเปล่า", northern "ได้ก่อ" (dev56)
 _ASKED = (r"(?:(?!ไม่|บ่|แต่|เพราะ|ค่ะ|ครับ|คับ).){0,24}?(?:ได้(?:บ่|ไหม|มั้ย|มั๊ย|ก่อ(?!น))|ไหม|มั้ย|มั๊ย"
           r"|หรือเปล่า|รึเปล่า|หรือไม่|ป่าว)")
 # a fare asked for a holiday trip ("อยากขอค่ารถกลับบ้านพิษณุโลกช่วงปีใหม่ค่ะ"): a free ticket
