@@ -55,7 +55,7 @@ from dialogs.place_writer import (
     kin_cannot_fetch,
     writer_elsewhere,
 )
-from dialogs.province_at_home import not_home_again, settle_at_home
+from dialogs.province_at_home import not_home_again, settle_at_home, work_place
 from dialogs.province_types import Mention, Province
 from dialogs.provinces import mentions_in_clean
 from dialogs.towns import LANDMARKS, TOWNS
@@ -84,7 +84,6 @@ _THIRD_HOUSE = re.compile(r"บ้าน(?:ของ)?(?:แก|ท่าน|เ
                           r"(?:ที่|จังหวัด|จ\.|ใน)?$")
 _OWN_WAY_HOME = re.compile(r"(?:ผม|หนู|ฉัน|ดิฉัน|กระผม|ข้อย)(?:ก็|เอง)?(?:จะ|อยาก|ต้องการ|ขอ)?(?:เดินทาง)?"
                            r"(?:กลับ|ปิ๊ก|เมือ(?!ง))")
-
 
 # the people of a place, judged ("ไซ้คนกรุงเทพใจร้ายจัง", dev73: made Bangkok home)
 _WHAT_THEY_ARE = re.compile(r"(?:มัน|เขา|เค้า|ก็|ส่วนใหญ่|ทั้งหลาย|แถวนี้|ที่นี่)?(?:ใจ(?!เดียว)|นิสัย|ชอบ"
@@ -293,7 +292,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
         prev_role = None if role == NEITHER else role
     if house is not None and found.get("home") == house:
         house_left(found, house, back)
-    current, home = found.get("here") or found.get("work"), found.get("home")
+    current, home = found.get("here") or work_place(found.get("work"), compact), found.get("home")
     current = not_home_again(current, home, heres)
     uncued = tuple(p for c, p in bare.items() if c not in cued)
     current, home = settle_at_home(compact, current, home, uncued, slips, mentions)  # "อยู่บ้านตัวเอง"

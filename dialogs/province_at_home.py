@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from dialogs.province_types import Mention, Province
 
-__all__ = ["at_own_home", "not_home_again", "settle_at_home"]
+__all__ = ["at_own_home", "not_home_again", "settle_at_home", "work_place"]
 
 _NOT_OWN = (r"(?!เพื่อน|แฟน|ญาติ|นายจ้าง|เจ้านาย|เช่า|พัก|คน|พี่|น้อง|ลูก|หลาน|ป้า|ลุง|น้า|อา|เขา"
             r"|เค้า|ผัว|เมีย|สามี|ภรรยา)")  # someone else's house, or one rented
@@ -125,3 +125,17 @@ def not_home_again(current: Province | None, home: Province | None,
         return current
     others = [p for p in heres if p != home]
     return others[-1] if others else current
+
+
+# back at home now, said after the work away ("ไปทำงานที่ชลบุรีแล้วโดนเลิกจ้าง ... ตอนนี้เขาอยู่
+# บ้านแล้วครับ", dev102: read as in Chon Buri, and a villager already home was sent a request):
+# the workplace is no longer where one is (asked); "ตอนนี้" and "แล้ว" both said, the subject
+# the one told of or the writer, never kin at home ("ตอนนี้แม่อยู่บ้านแล้ว"), a wish or a not
+_HOME_NOW = re.compile(r"ตอนนี้(?:เขา|เค้า|แก|ท่าน|ผม|หนู|ฉัน|ดิฉัน|ข้อย)?(?:ก็)?(?:ได้)?(?:กลับ)?(?:มา)?"
+                       r"(?:อยู่|ถึง)(?:ที่)?บ้าน(?:แล้ว|เรียบร้อย)(?!ไม่|บ่|จะ|ค่อย)")
+
+
+def work_place(work: Province | None, compact: str) -> Province | None:
+    """Where one went to work, as where one is: none when the text (without spaces) says
+    the one told of is back at home now."""
+    return None if _HOME_NOW.search(compact) else work

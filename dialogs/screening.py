@@ -117,7 +117,8 @@ class Screening(Retries):
     def _read_answer(self, state: State, slot: Slot, text: str,
                      value: str | None) -> StepResult:
         answers: dict[str, Any] = dict(state.data.get("answers") or {})
-        text = without_writer(text, state.data) if slot.key == "current_province" else text
+        text = without_writer(text, state.data) if "current_province" in (  # (or asked
+            slot.key, *slot.also) else text  # with the ID card: "มีครับ พ่ออยู่สุราษฎร์ (ผมอยู่กทม.)")
         places = value is None and slot.key not in PLACES and any(
             k in PLACES for k in slot.also)  # the ID card with the places
         parsed = slot.parse(card_words(text) if places else text, value)

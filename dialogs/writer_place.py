@@ -19,6 +19,7 @@ from typing import Any
 from dialogs.parse_numbers import PARTICLE, clean_text
 from dialogs.place_writer import FOR_WHOM, KIN_ROLE
 from dialogs.provinces import mentions_in_clean
+from dialogs.understand import read_message
 
 __all__ = ["for_another", "own_place", "without_writer", "writer_marks"]
 
@@ -67,6 +68,11 @@ _ANOTHER = re.compile(r"(?:^|\|)" + _WHO + r"(?:ของ)?(?:ผม|หนู|�
                       r"(?:ไม่มี|บ่มี|ตกงาน|ติดอยู่|อยากกลับ|จะกลับ|โดน|ถูก|ไปรับจ้าง|ไปทำงาน|ทำงานอยู่"
                       # just released ("น้องชายหนูพึ่งพ้นโทษออกมาจากทัณฑสถาน...", dev91)
                       r"|(?:พึ่ง|เพิ่ง)?(?:จะ)?(?:ได้)?(?:พ้นโทษ|ออก(?:มา)?จาก(?:คุก|เรือนจำ|ทัณฑสถาน)))"
+                      # a grown child gone off to work ("ลูกชายผมไปเฮ็ดงานโรงงานอยู่ชลบุรี", dev102;
+                      # never a bare ลูก, nor one who goes with the writer: _TOGETHER)
+                      r"|(?:^|\|)ลูก(?:ชาย|สาว)(?:คนโต|คนเล็ก|คนกลาง)?(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)?"
+                      r"(?:เขา|เค้า|ก็)*(?:ไป|มา)(?:รับจ้าง|ทำงาน|เฮ็ดงาน|หางาน)"
+                      r"(?![ก-๙]{0,24}?(?:ด้วยกัน|กับ(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย|แม่|พ่อ)))"
                       r"|เป็น(?:หลาน|ลูก)(?:สาว|ชาย)?(?:ของ)?" + _WHO + r"?"  # (never "เป็นลูกจ้าง")
                       + PARTICLE + r"*(?:อยู่|\||$)"
                       # (never one living at, or helped by, a foundation: "ผมอาศัยอยู่ที่มูลนิธิกระจกเงา",
@@ -107,9 +113,14 @@ def writer_marks(data: dict[str, Any], before: dict[str, Any], answers: dict[str
     if not told.get("for_another"):
         return marks, answers
     first = not data.get("for_another")
-    return marks, {k: v for k, v in answers.items() if not (  # (a place skipped is None)
+    kept = {k: v for k, v in answers.items() if not (  # (a place skipped is None)
         k in ("current_province", "home_province") and k not in asked and v is not None
         and v.get("code") == told.get(f"writer_{k}") and (first or before.get(k) != v))}
+    if first and len(kept) < len(answers):  # the traveller's place told before the writer's
+        again = read_message(without_writer(text, told))  # ("ลูกชายผมไปเฮ็ดงานโรงงานอยู่ชลบุรี
+        kept |= {k: v for k, v in again.items() if k in answers and k not in kept  # ... ผมอยู่
+                 and v is not None and v.get("code") != told.get(f"writer_{k}")}  # ร้อยเอ็ด", dev102)
+    return marks, kept
 
 
 # the writer's own place said in the answer to where the traveller is ("ประจวบคีรีขันธ์
