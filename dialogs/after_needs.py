@@ -52,8 +52,10 @@ _FARE_ONLY = (r"(?:ขอ )?(?:(?:แค่|เพียง) ค่ารถ(?: 
 _PART = "(?:" + "|".join((_NOTHING_WORDS, _LATER_WORDS, _HOME_WORDS, _FARE_ONLY)) + ")"
 _FOR_NOW = re.compile(_PART + "(?: " + _PART + ")*")
 _NOT_HOME = re.compile(r"(?:ไม่|บ่|ม่าย)(?:ได้|อยาก|ต้อง|ต้องการ)?(?:กลับ|ปิ๊ก|ปิก|หลบบ้าน|เมือบ้าน)")
+# (thanks as a monk says it too: "ไม่มีอะไรแล้ว ขออนุโมทนา", "สาธุ", dev98: read as a question)
 _SKIP = frozenset({"ค่ะ", "ค่า", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ", "เด้อ", "เจ้า", "ฮะ", "ขอบคุณ",
-                   "มาก", "🙏", "555", "5555"})
+                   "ขอบใจ", "มาก", "ๆ", "อนุโมทนา", "ขออนุโมทนา", "สาธุ", "เจริญพร", "🙏", "555",
+                   "5555"})
 
 
 def nothing_more(text: str) -> bool:
@@ -87,7 +89,8 @@ def _said_words(text: str) -> str:
 
 
 _CROSSES = frozenset({"❌", "✖", "✖️", "🙅", "🙅‍♂️", "🙅‍♀️"})
-_PARTICLES = re.compile(r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|เจ้า|ขอบคุณ(?:มาก)?|\s|🙏)+$")
+_PARTICLES = re.compile(r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|เจ้า|ขอบคุณ(?:มาก)?ๆ?|ขอบใจ|(?:ขอ)?อนุโมทนา"
+                        r"|สาธุ|เจริญพร|\s|🙏)+$")
 # needs recorded when told after sending without consent to sensitive data: the plain
 # ones, and old age (an age is no health data; dev19: "เบี้ยคนแก่ยังไม่เคยได้สักทีครับ")
 TOLD_PLAIN = PLAIN_NEEDS | {"elderly"}
