@@ -142,5 +142,10 @@ def without_writer(text: str, data: dict[str, Any]) -> str:
     said = _OWN_SAID.search(text) if data.get("for_another") else None
     if said is None or _WITH_WRITER.search(text.replace(" ", "")):
         return text
-    end = text.find(" ", said.end())
-    return (text[:said.start()] + (text[end:] if end >= 0 else "")).strip() or text
+    end = said.end() + _PLACE_AFTER.match(text, said.end()).end() - said.end()
+    head = _HOME_OF.sub("", text[:said.start()])  # "บ้านดิฉันอยู่ อ.ทุ่งสง": the place after a
+    return (head + " " + text[end:]).strip() or text  # space too, and no "บ้าน" left (dev85)
+
+
+_HOME_OF = re.compile(r"บ้าน(?:ของ)?\s?$")
+_PLACE_AFTER = re.compile(r"\s*\S*")

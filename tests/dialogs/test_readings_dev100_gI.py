@@ -147,3 +147,15 @@ def test_nakhon_mother_card_and_name(dialog: Dialog) -> None:
     assert asked(chat) == "id_card"
     chat.say("ลูกมีบัตรค่ะ หยิบติดตัวมา")
     assert _answers(chat)["id_card"] is True
+
+
+# the writer's own home told after the traveller's places, a space before its district
+# ("บ้านดิฉันอยู่ อ.ทุ่งสง", dev85): the whole clause dropped, never "บ้าน อ.ทุ่งสง" left
+# to read as where the traveller is
+def test_the_writers_home_clause_is_dropped_whole() -> None:
+    from dialogs.writer_place import without_writer
+    text = "พ่อมีบัตรประชาชนค่ะ นครสวรรค์ค่ะ นครศรีธรรมราชค่ะ พ่อเกิดที่นี่ บ้านดิฉันอยู่ อ.ทุ่งสง"
+    kept = without_writer(text, {"for_another": True})
+    assert kept == "พ่อมีบัตรประชาชนค่ะ นครสวรรค์ค่ะ นครศรีธรรมราชค่ะ พ่อเกิดที่นี่"
+    assert without_writer("พ่ออยู่สุราษฎร์ ผมอยู่กทม.ครับ", {"for_another": True}) == "พ่ออยู่สุราษฎร์"
+    assert without_writer("ผมอยู่กทม. พ่ออยู่สุราษฎร์", {"for_another": True}) == "พ่ออยู่สุราษฎร์"
