@@ -87,7 +87,8 @@ _LATER_DAY = (r"(?:วัน)?(?:จันทร์|อังคาร|พุธ
 # never a debt, "ห้องค้างค่าเช่าอีก 2 เดือน", nor an end, "ห้องหมดอีก 2 วัน")
 _UNTIL_LATER = (r"(?<!ไม่มี)(?<!บ่มี)(?<!ออกจาก)(?:ห้อง|หอ|แคมป์|แคมป|ที่พัก|ที่นอน|เพิง)"
                 r"(?:(?!ไม่|บ่|แต่|หมด|ออก|ไล่|ค้าง).){0,16}?(?:ถึง|จนถึง|ได้อีก"
-                r"|(?:จ่าย(?:ค่าห้อง|ค่าเช่า|เงิน)?(?:ไว้)?(?:แล้ว)?|เหลือ)(?:ถึง|อีก))(?:" + _LATER_DAY + r")"
+                r"|(?:จ่าย(?:ค่าห้อง|ค่าเช่า|เงิน)?(?:ไว้|แล้ว)+|เหลือ)อีก|(?:จ่าย(?:ค่าห้อง|ค่าเช่า|เงิน)?"
+                r"(?:ไว้)?(?:แล้ว)?|เหลือ)ถึง)(?:" + _LATER_DAY + r")"
                 r"(?!.*แต่)")
 
 
@@ -117,9 +118,12 @@ _CAN_STAY = re.compile(r"(?:นอน|พัก|ค้าง|อาศัย)(?:
                        r"|แค่(?:คืน|วัน)นี้))"
                        # staying at the writer's own home for now ("ตอนนี้ยายพักที่บ้านผม
                        # ก่อนได้ครับ", dev95); never a wish, one refused, or before ("ก่อนหน้านี้")
+                       # (nor a question, "...ก่อนได้ไหม", nor a wish, a plan or the past:
+                       # _WISHED, review rev3)
                        r"|(?<!อยาก)(?<!อยากให้)(?:พัก|นอน|อยู่|ค้าง|อาศัย)(?:อยู่)?(?:ที่)?บ้าน(?:ของ)?"
                        r"(?:ผม|ฉัน|หนู|ดิฉัน|เรา|อาตมา|กระผม|ข้อย)(?:(?:ไป)?ก่อน(?!หน้า|จะ|ที่|เข้า|ไป)"
-                       r"|ชั่วคราว)(?:ได้)?(?!ไม่|บ่)(?!.*(?:" + _BUT + r"|ต้องออก|ไล่|ให้ออก|คืนเดียว))"
+                       r"|ชั่วคราว)(?:ได้)?(?!ไม่|บ่)(?!.*(?:" + _BUT + r"|ต้องออก|ไล่|ให้ออก|คืนเดียว"
+                       r"|ไหม|มั้ย|มั๊ย))"
                        r"|" + _UNTIL_LATER
                        # let stay until a later day ("ร้าน ให้ นอน ถึง วันพุธ", dev53)
                        + r"|(?<!ไม่)(?<!บ่)ให้(?:นอน|พัก|อยู่)(?:ถึง|จนถึง)(?:" + _LATER_DAY + r")(?!.*แต่)")
@@ -162,10 +166,17 @@ def _place_for_now(text: str) -> bool:
     return bool(_PLACE_FOR_NOW.search(_LATER_END.sub("", text.replace(" ", ""))))
 
 
+# the writer's home wished, planned or once had ("อยากพาแม่มาอยู่บ้านผมก่อน", "จะไปรับยายมา
+# พักที่บ้านผมก่อน", "ยายเคยพักที่บ้านผมก่อน", review rev3): no place tonight told
+_WISHED = re.compile(r"(?:อยาก|จะ(?:ไป)?(?:รับ|พา)|เคย|ถ้า|หาก)(?:(?!แต่|ตอนนี้).){0,20}?บ้าน(?:ของ)?"
+                     r"(?:ผม|ฉัน|หนู|ดิฉัน|เรา|อาตมา|กระผม|ข้อย)")
+
+
 def _can_stay(text: str) -> bool:
     """A place to sleep still usable ("ยังพอนอนที่ร้านได้"), a "but" that only sets a
     later end to it set aside."""
-    return bool(_CAN_STAY.search(_LATER_END.sub("", text.replace(" ", ""))))
+    compact = _WISHED.sub("|", _LATER_END.sub("", text.replace(" ", "")))
+    return bool(_CAN_STAY.search(compact))
 
 
 def read_urgent(text: str, value: str | None) -> bool | None:
@@ -209,7 +220,9 @@ _HUNGRY = re.compile(r"(?:ไม่|บ่)มี(?:ข้าว|อาหาร
 _CAN_WAIT = re.compile(r"(?:พรุ่งนี้|วันหลัง|อาทิตย์หน้า|เดือนหน้า|วันไหน)(?:ก็)?ได้|รอได้|ไม่รีบ"
                        r"|มีเงินซื้อ|(?:ซื้อ|หา)(?:ข้าว|อะไร)?กิน(?:เอง)?ได้|อิ่ม")
 # fed since ("ค่ะ เมื่อวานไม่มีข้าวกิน วันนี้เพื่อนให้ข้าวแล้ว"), never "ไม่มีข้าวกินแล้ว"
-_FED = re.compile(r"(?<!ไม่)(?<!บ่)(?:ได้|ให้|มี)(?:ข้าว|อาหาร)(?:กิน)?แล้ว")
+_FED = re.compile(r"(?<!ไม่)(?<!บ่)(?:ได้|ให้|มี)(?:ข้าว|อาหาร)(?:กิน)?แล้ว"
+                  # ("วันนี้ไม่ได้กินข้าวเช้า แต่กินข้าวเที่ยงแล้ว", review rev3)
+                  r"|(?<!ไม่)(?<!บ่)(?<!ไม่ได้)(?<!บ่ได้)กิน(?:ข้าว|อาหาร)(?:เช้า|เที่ยง|กลางวัน|เย็น)แล้ว")
 # no food today said with its day ("วันนี้ยังไม่ได้กินอะไรเลย", "ข้าวยังไม่ได้กินทั้งวัน", "ไม่มีข้าว
 # กินตั้งแต่เมื่อวาน", Isan "มื้อนี้บ่มีข้าวกิน"): urgent even with a place tonight (never a
 # bare "แต่ข้าวไม่มีกิน" at a temple, dev49: a want, no day said; nor yesterday's alone)
@@ -231,7 +244,13 @@ def _hungry_today(text: str) -> bool:
     if said is None or _YESTERDAY_ONLY.search(compact[:said.start() + 1]):
         return False
     return facts_of(text).no_food is True and not _FED.search(compact) and not (
-        _CAN_WAIT.search(compact)) and not _LATER_HUNGER.search(compact)
+        _CAN_WAIT.search(compact)) and not _LATER_HUNGER.search(compact) and not (
+        _NOT_WANT.search(compact))
+
+
+# not eaten by choice or for want of time ("ช่วงนี้ถือศีลอด วันนี้ยังไม่ได้กินข้าว", "...เพราะ
+# ยุ่งทั้งวัน", review rev3): no hunger for want of food
+_NOT_WANT = re.compile(r"ถือศีลอด|ถือบวช|ปอซอ|รอมฎอน|ไม่หิว|ยุ่ง|ไม่ว่าง|ไม่มีเวลา")
 
 
 # a bench slept on, and tonight again for want of anywhere else, a hospital's too ("นอนม้านั่ง
@@ -270,7 +289,9 @@ def said_urgency(text: str, value: str | None = None, put_out_asks: bool = False
 # a hospital bed still had tonight ("คืนนี้ยังนอนรพ.ได้ค่ะ พรุ่งนี้บ่ายถึงจะออก"): the sick one
 # is cared for tonight, not urgent (never one put out of it: "...แต่หมอให้ออกคืนนี้")
 _WARD_TONIGHT = re.compile(r"(?:คืนนี้|ตอนนี้)(?:ก็)?ยัง(?:นอน|พัก|อยู่|แอดมิท)(?:ที่)?(?:โรงพยาบาล|โรงบาล|รพ)"
-                           r"\.?(?:อยู่)?(?:ได้)?(?!ไม่|บ่)(?!.*(?:แต่|ให้ออก(?:คืนนี้|วันนี้)|ไม่มีที่))")
+                           r"\.?(?:อยู่)?(?:ได้)?(?!ไม่|บ่)(?!.*(?:แต่|ให้ออก(?:คืนนี้|วันนี้)|ไม่มีที่"
+                           # (nor worse: "...เฝ้าลูกอยู่ค่ะ ลูกอาการทรุด", review rev3)
+                           r"|ทรุด|อาการหนัก|หนักมาก|วิกฤต|ผ่าตัด|ไอซียู|ICU|ห้องฉุกเฉิน))")
 
 
 # a count, then a bare "no" as a word of its own: the second part of "how many, and is it

@@ -73,6 +73,10 @@ _ANOTHER = re.compile(r"(?:^|\|)" + _WHO + r"(?:ของ)?(?:ผม|หนู|�
                       r"|(?:^|\|)ลูก(?:ชาย|สาว)(?:คนโต|คนเล็ก|คนกลาง)?(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)?"
                       r"(?:เขา|เค้า|ก็)*(?:ไป|มา)(?:รับจ้าง|ทำงาน|เฮ็ดงาน|หางาน)"
                       r"(?![ก-๙]{0,24}?(?:ด้วยกัน|กับ(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย|แม่|พ่อ)))"
+                      # (nor the writer's own trouble after it: "...ผมอยู่บ้านคนเดียว ไม่มีเงิน",
+                      # "...หนูตามมาอยู่ด้วย ตอนนี้หนูตกงาน", review rev3)
+                      r"(?!.*(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย)(?:ก็|เอง)?(?:อยู่(?:บ้าน)?คนเดียว|ตาม(?:มา|ไป)|ตกงาน"
+                      r"|(?:ไม่|บ่)มี(?:เงิน|ตัง|ข้าว|ที่)(?!ส่ง|ให้|ไปให้)|อยาก(?:กลับ|ขอ)|จะกลับ))"
                       r"|เป็น(?:หลาน|ลูก)(?:สาว|ชาย)?(?:ของ)?" + _WHO + r"?"  # (never "เป็นลูกจ้าง")
                       + PARTICLE + r"*(?:อยู่|\||$)"
                       # (never one living at, or helped by, a foundation: "ผมอาศัยอยู่ที่มูลนิธิกระจกเงา",
@@ -142,10 +146,9 @@ def without_writer(text: str, data: dict[str, Any]) -> str:
     said = _OWN_SAID.search(text) if data.get("for_another") else None
     if said is None or _WITH_WRITER.search(text.replace(" ", "")):
         return text
-    end = said.end() + _PLACE_AFTER.match(text, said.end()).end() - said.end()
-    head = _HOME_OF.sub("", text[:said.start()])  # "บ้านดิฉันอยู่ อ.ทุ่งสง": the place after a
-    return (head + " " + text[end:]).strip() or text  # space too, and no "บ้าน" left (dev85)
+    _, _, after = text[said.end():].lstrip().partition(" ")  # "บ้านดิฉันอยู่ อ.ทุ่งสง": the
+    head = _HOME_OF.sub("", text[:said.start()])  # place after a space too, and no "บ้าน"
+    return (head + " " + after).strip() or text  # left to read as home (dev85)
 
 
 _HOME_OF = re.compile(r"บ้าน(?:ของ)?\s?$")
-_PLACE_AFTER = re.compile(r"\s*\S*")
