@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dialogs.cannot_then import CANNOT_THEN
+from dialogs.hunger import CAN_WAIT, FED, HUNGRY, LATER_HUNGER, hungry_today
 from dialogs.parse import facts_of, parse_yes_no
 from dialogs.parse_numbers import CAN_IT, negations_fixed
 from dialogs.shelter_words import ROOF
@@ -68,7 +69,7 @@ def _urgency_words(text: str) -> bool | None:
             _LEAVING_SOON.search(compact) and not _TONIGHT_KEPT.search(compact)):
         return True
     urgent = facts_of(text).urgent  # a room kept ("ยังอยู่ห้องได้ถึงสิ้นเดือน"), but no food
-    return True if urgent is False and _hungry_today(text) else urgent  # today: urgent
+    return True if urgent is False and hungry_today(text) else urgent  # today: urgent
 
 
 # asked for that very day ("ออกพรุ่งนี้เช้าค่ะ อยากให้เดินทางได้ในวันนั้นเลย", "อยากกลับ
@@ -189,7 +190,7 @@ def read_urgent(text: str, value: str | None) -> bool | None:
     facts = facts_of(text)
     if "sick" in facts.special_needs:  # "ป่วยอยู่": the question names it as urgent
         return True
-    if _hungry_today(text):  # "...นอนศาลาวัดได้ แต่ข้าวยังไม่ได้กินทั้งวัน": a place, no food
+    if hungry_today(text):  # "...นอนศาลาวัดได้ แต่ข้าวยังไม่ได้กินทั้งวัน": a place, no food
         return True
     if _place_for_now(text):  # "นอนวัดไปก่อน": a place tonight, though no home
         return False
@@ -197,11 +198,11 @@ def read_urgent(text: str, value: str | None) -> bool | None:
         return facts.no_shelter
     if _can_stay(text):  # "ยังพอนอนที่ร้านได้"
         return False
-    if _ASSENT_FIRST.match(text) and facts.no_food and not _FED.search(text.replace(" ", "")):
+    if _ASSENT_FIRST.match(text) and facts.no_food and not FED.search(text.replace(" ", "")):
         return True  # (never the fare alone: everyone asking lacks it; review rev1)
-    if facts.no_food and _HUNGRY.search(text.replace(" ", "")) and not _FED.search(
-            text.replace(" ", "")) and not _CAN_WAIT.search(text.replace(" ", "")) and not (
-            _LATER_HUNGER.search(text.replace(" ", ""))):
+    if facts.no_food and HUNGRY.search(text.replace(" ", "")) and not FED.search(
+            text.replace(" ", "")) and not CAN_WAIT.search(text.replace(" ", "")) and not (
+            LATER_HUNGER.search(text.replace(" ", ""))):
         return True  # "ข้าวยังไม่ได้กินเลยครับ" (dev97): hunger now is why it is urgent
     if _BENCH_AGAIN.search(text.replace(" ", "")):
         return True
@@ -210,49 +211,6 @@ def read_urgent(text: str, value: str | None) -> bool | None:
 
 # a bare polite particle first, a yes to "is it urgent?", then no food said as its reason
 _ASSENT_FIRST = re.compile(r"\s*(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า)\s")
-# hunger now, said as the answer ("ข้าวยังไม่ได้กินเลยครับ", "วันนี้ยังไม่ได้กินข้าวเลยคะ ลูกหิว",
-# dev97), never a lost job or income alone ("ตกงานค่ะ"), nor a place that holds (read before)
-_HUNGRY = re.compile(r"(?:ไม่|บ่)มี(?:ข้าว|อาหาร|อะไร|ของ)(?:จะ)?กิน|(?:ไม่|บ่)ได้กิน(?:ข้าว|อะไร|อาหาร)"
-                     r"|(?:ข้าว|อาหาร)(?:ก็|สัก(?:มื้อ|คำ))?(?:ยัง)?(?:ไม่|บ่)ได้กิน|(?<!ไม่)(?<!บ่)หิว(?!น้ำ)"
-                     r"|(?<!ไม่)(?<!ไม่ได้)อด(?:ข้าว|อาหาร|มื้อ)")
-# ...but not with a wait granted or food within reach ("พรุ่งนี้ก็ได้ค่ะ ยังไม่ได้กินข้าว",
-# "ยังไม่ได้กินข้าวเช้า แต่มีเงินซื้อ", "...เพราะอิ่มจากกลางวัน": review rev1)
-_CAN_WAIT = re.compile(r"(?:พรุ่งนี้|วันหลัง|อาทิตย์หน้า|เดือนหน้า|วันไหน)(?:ก็)?ได้|รอได้|ไม่รีบ"
-                       r"|มีเงินซื้อ|(?:ซื้อ|หา)(?:ข้าว|อะไร)?กิน(?:เอง)?ได้|อิ่ม")
-# fed since ("ค่ะ เมื่อวานไม่มีข้าวกิน วันนี้เพื่อนให้ข้าวแล้ว"), never "ไม่มีข้าวกินแล้ว"
-_FED = re.compile(r"(?<!ไม่)(?<!บ่)(?:ได้|ให้|มี)(?:ข้าว|อาหาร)(?:กิน)?แล้ว"
-                  # ("วันนี้ไม่ได้กินข้าวเช้า แต่กินข้าวเที่ยงแล้ว", review rev3)
-                  r"|(?<!ไม่)(?<!บ่)(?<!ไม่ได้)(?<!บ่ได้)กิน(?:ข้าว|อาหาร)(?:เช้า|เที่ยง|กลางวัน|เย็น)แล้ว")
-# no food today said with its day ("วันนี้ยังไม่ได้กินอะไรเลย", "ข้าวยังไม่ได้กินทั้งวัน", "ไม่มีข้าว
-# กินตั้งแต่เมื่อวาน", Isan "มื้อนี้บ่มีข้าวกิน"): urgent even with a place tonight (never a
-# bare "แต่ข้าวไม่มีกิน" at a temple, dev49: a want, no day said; nor yesterday's alone)
-_DAY = (r"(?:วันนี้|มื้อนี้|ทั้งวัน|ตั้งแต่(?:เมื่อ)?(?:วาน|เช้า|คืน|เมื่อวาน)"
-        r"|(?:มา|ได้)?(?:[\d๐-๙]+|สอง|สาม|สี่|หลาย)(?:วัน|มื้อ)(?!หน้า))")
-_HUNGER_DAY = re.compile(r"(?<!พรุ่ง)" + _DAY + r"(?:(?!แต่|พรุ่งนี้).){0,12}?(?:" + _HUNGRY.pattern + r")"
-                         r"|(?:" + _HUNGRY.pattern + r")(?:(?!แต่|พรุ่งนี้).){0,8}?" + _DAY)
-# hunger of a later day ("พรุ่งนี้คงไม่มีข้าวกิน"): not now (review rev1)
-_LATER_HUNGER = re.compile(r"(?:พรุ่งนี้|มะรืน|วันหลัง|อาทิตย์หน้า|สัปดาห์หน้า|เดือนหน้า)"
-                           r"(?:(?!วันนี้|มื้อนี้|ตอนนี้|แต่).){0,10}?(?:" + _HUNGRY.pattern + ")")
-_YESTERDAY_ONLY = re.compile(r"(?<!ตั้งแต่)เมื่อวาน(?:(?!วันนี้|มื้อนี้).)*$")
-
-
-def _hungry_today(text: str) -> bool:
-    """No food today said, its day named, not since fed, nor with a wait granted or
-    money to buy (review rev1)."""
-    compact = text.replace(" ", "")
-    said = _HUNGER_DAY.search(compact)
-    if said is None or _YESTERDAY_ONLY.search(compact[:said.start() + 1]):
-        return False
-    return facts_of(text).no_food is True and not _FED.search(compact) and not (
-        _CAN_WAIT.search(compact)) and not _LATER_HUNGER.search(compact) and not (
-        _NOT_WANT.search(compact))
-
-
-# not eaten by choice or for want of time ("ช่วงนี้ถือศีลอด วันนี้ยังไม่ได้กินข้าว", "...เพราะ
-# ยุ่งทั้งวัน", review rev3): no hunger for want of food
-_NOT_WANT = re.compile(r"ถือศีลอด|ถือบวช|ปอซอ|รอมฎอน|ไม่หิว|ยุ่ง|ไม่ว่าง|ไม่มีเวลา")
-
-
 # a bench slept on, and tonight again for want of anywhere else, a hospital's too ("นอนม้านั่ง
 # โรงบาลครับ ... คืนนี้ก็ต้องนอนตรงนั้นอีก", dev90); never one by a bedside ("...เฝ้าแม่")
 _BENCH_AGAIN = re.compile(r"(?:ม้านั่ง|ม้าหิน(?!อ่อน))(?!.*เฝ้า).*?คืนนี้(?:ก็)?(?:ยัง)?ต้องนอน"
@@ -270,7 +228,7 @@ def said_urgency(text: str, value: str | None = None, put_out_asks: bool = False
         return None
     text = negations_fixed(text)  # "หม้ายมีที่นอนจ้ะ" (dev68): none, said in the south
     said = _urgency_words(text)
-    if said is None and _hungry_today(text):  # "คนเดียวครับ ที่นอนห้องเพื่อนพอได้ แต่วันนี้
+    if said is None and hungry_today(text):  # "คนเดียวครับ ที่นอนห้องเพื่อนพอได้ แต่วันนี้
         return True  # ไม่มีข้าวกินเลย" (dev101): hunger today, the place aside
     if said is None and _count_then_no(text):  # "1 ไม่", "2 คน ไม่ค่ะ มีลูก 2 ขวบ"
         return False
