@@ -9,6 +9,7 @@ dialogs.special_reader (all exported from here).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from dialogs.cannot_then import CANNOT_THEN
 from dialogs.card_reader import read_id_card
@@ -252,13 +253,20 @@ def read_name(text: str, value: str | None) -> str | None:
     return None if _WISH_FIRST.match(text.strip()) else extract_name(text, bare=True)
 
 
-def read_name_for(text: str, writes_for: str | None) -> str | None:
+def read_name_for(text: str, writes_for: str | None, answers: dict[str, Any] | None = None,
+                  ) -> str | None:
     """The name to call: for one who writes for someone else (`writes_for`), theirs said as
     theirs ("เพื่อนชื่อชัยวัฒน์ครับ", dev33; never "เพื่อนชื่อเอ 08..." of one writing for
-    oneself); anyone's after "contact them" ("ติดต่อผัวหนูเลยค่ะ ชื่อวุฒิ", dev58)."""
+    oneself), or a child's when one person goes (`answers`: "ลูกชื่อปรียาค่ะ", dev102: a
+    mother at home); anyone's after "contact them" ("ติดต่อผัวหนูเลยค่ะ ชื่อวุฒิ", dev58)."""
     name = read_name(text, None)
-    helped = (helped_name_text(text) if writes_for else None) or called_name_text(text)
+    for_child = (answers or {}).get("travellers") == 1 and _CHILD_NAMED.match(text) is not None
+    helped = (helped_name_text(text) if writes_for or for_child else None) or called_name_text(text)
     return read_name(helped, None) if helped is not None and name is None else name
+
+
+# a child named first, the only one who goes ("ลูกชื่อปรียาค่ะ", "ลูกสาวหนูชื่อปรียา")
+_CHILD_NAMED = re.compile(r"\s*ลูก(?:สาว|ชาย)?(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน)?\s*ชื่อ")
 
 
 def read_phone(text: str, value: str | None) -> str | None:

@@ -124,7 +124,7 @@ class Screening(Retries):
         parsed = slot.parse(card_words(text) if places else text, value)
         state = state.with_(**written_for(text), **elder_hinted(text)) if value is None else state
         if slot.key == "name" and parsed is None and value is None:  # "เพื่อนชื่อ..."
-            parsed = read_name_for(text, state.data.get("writes_for"))
+            parsed = read_name_for(text, state.data.get("writes_for"), answers)
         if slot.key == "id_card" and parsed is not True and value is None:  # "พ่อมีบัตรครับ"
             parent = parent_card(card_words(text) if places else text, state.data.get(
                 "writes_for") or (OTHERS if state.data.get("for_another") else None))

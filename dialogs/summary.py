@@ -190,7 +190,7 @@ class Summary:
             if named is None:
                 return self._question_at_summary(state, answers, text)
             text = named
-        name = read_name_for(text, state.data.get("writes_for"))  # "เพื่อนชื่อ..."
+        name = read_name_for(text, state.data.get("writes_for"), answers)  # "เพื่อนชื่อ..."
         bare_no = text.replace(" ", "") in ("ไม่มี", "ไม่มีค่ะ", "ไม่มีครับ", "ไม่มีคะ")
         if name is None and (parse_yes_no(text) is True or is_send(text) or bare_no):
             asked = int(state.data.get("name_asked") or 0)

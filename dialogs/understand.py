@@ -15,6 +15,7 @@ from dialogs.cannot_then import CANNOT_THEN
 from dialogs.cards import OTHERS, others_card
 from dialogs.districts import subdistrict_in
 from dialogs.facts import HARDSHIPS, Facts
+from dialogs.hunger import hungry_today
 from dialogs.names import extract_name
 from dialogs.needs import STUDYING, parse_needs, released_from_prison
 from dialogs.parse import facts_of, find_provinces, match_province, parse_yes_no
@@ -105,12 +106,9 @@ _OWN_NAME = re.compile(r"(?:ผม|หนู|ฉัน|ดิฉัน|กระ
 
 
 def read_message(text: str) -> dict[str, Any]:
-    """Every answer one message gives, whatever was asked: screening facts, name,
-    phone, whether the person was just released from prison, and the other needs
-    they mention (kept as hints until they agree to talk about them). A fresh dict
-    each call (callers change it); the reading itself is memoised by text, as the
-    same text is read by several steps of one turn and greetings and button texts
-    repeat across people."""
+    """Every answer one message gives, whatever was asked: screening facts, name, phone,
+    whether just released from prison, and other needs (hints until agreed to). A fresh
+    dict each call; the reading is memoised by text (read by several steps of a turn)."""
     return dict(json.loads(_read_message(text)))
 
 
@@ -141,6 +139,8 @@ def _read_message(text: str) -> str:
         hints.insert(0, "id_card")  # none, or one to renew ("ไหม้ไปครึ่งใบ"): a new card
     if "pregnant" in out.get("special_needs", ()) and "health" not in hints:
         hints.append("health")  # a pregnancy is health data, named as such at consent
+    if out.get("no_food") and "urgent" not in out and hungry_today(text):  # "วันนี้ยังไม่ได้กินอะไรเลย"
+        out["urgent"] = True  # in a story (dev101): hunger now, a roof or not (dialogs.hunger)
     if hints:
         out["need_hints"] = hints
     return json.dumps(out, ensure_ascii=False)
