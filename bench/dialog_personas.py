@@ -4,7 +4,8 @@ An answer may be a tuple: the person's successive answers when the same question
 (or state) comes again. Expected keys: eligible, reason (a substring of one reason),
 current/home (province names), travellers, urgent, special (special needs),
 referrals (ids that must be there), no_referrals (ids that must not), needs, name,
-phone, id_card_state, stored (what a no-consent conversation keeps).
+phone, id_card_state, stored (what a no-consent conversation keeps: a list of its
+state keys, or False for nothing the person told).
 """
 
 from __future__ import annotations

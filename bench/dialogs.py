@@ -226,6 +226,12 @@ def same_name(have: Any, want: Any) -> bool:
 REFUSAL_KEYS = ("eligible", "reason")
 
 
+# what a conversation keeps of what the bot showed or asked, not of what the person told:
+# the questions previewed with the notice, whether the person answered one there, and how
+# often consent was asked (the choices offered are left out of "stored" already)
+SHOWN = frozenset({"preview", "asked", "again"})
+
+
 def wrong(persona: Persona, got: dict[str, Any]) -> list[str]:
     """What differs from the persona's expected outcome (of a refusal: eligibility and
     the reason only)."""
@@ -241,6 +247,10 @@ def wrong(persona: Persona, got: dict[str, Any]) -> list[str]:
         elif key == "no_referrals":
             if set(want) & set(got.get("referrals") or ()):
                 out.append(f"unwanted referrals {sorted(set(want) & set(got['referrals']))}")
+        elif key == "stored" and want is False:  # nothing the person told is kept
+            told = sorted(set(have or ()) - SHOWN)
+            if told:
+                out.append(f"stored: {told}, expected nothing the person told")
         elif key == "reason":
             if not any(want in r for r in got.get("reasons") or ()):
                 out.append(f"no reason with {want!r}: {got.get('reasons')}")
