@@ -6,8 +6,9 @@ is still recorded for the officer (the care of an elder travelling), never asked
 and "ป้า" (uncle, aunt) are said from middle age on, so they say nothing of age; nor
 do nicknames that begin like a title ("ตาหวาน", "ตาแป๋ว").
 
-Hinted at: one who speaks of themselves as an elder ("ลุงอยากกลับบ้าน", "ยายคนเดียว"),
-calls the bot "หลาน", or holds a lifetime ID card (given at 70) may be old: whoever
+Hinted at: one who speaks of themselves as an elder ("ลุงอยากกลับบ้าน", "ยายคนเดียว", the
+Malay "mak cik"), calls the bot "หลาน" (or "อาตี๋", "อาหมวย", as Chinese-Thai elders call the
+young), or holds a lifetime ID card (given at 70) may be old: whoever
 answers one thing at a time says nothing of it when the count question invites it, so
 their care needs are asked outright rather than taken as none. One who opens as a
 grandparent doing or lacking something ("ยายไม่มีค่ารด", "ตาจะพาหลานกลับบ้าน") is recorded
@@ -73,6 +74,11 @@ _HINT = re.compile(
     # ("สวัสดีลูกหลาน": an elder greeting the young, dev22)
     r"|(?:^|สวัสดี(?:ครับ|ค่ะ|จ้ะ|จ้า)?|ขอบใจ|ขอบคุณ)(?:ลูก)?หลาน(?:เอ้ย|เอ๋ย)?(?:$|จ้ะ|จ้า|นะ)"
     r"|(?:ครับ|ค่ะ|จ้ะ|จ้า|นะ)หลาน(?:เอ้ย|เอ๋ย)?$"
+    # a Chinese-Thai elder calling the young "อาตี๋", "อาหมวย" ("อาตี๋ ช่วยอั๊วหน่อย", dev103)
+    r"|(?:^|สวัสดี(?:ครับ|ค่ะ|จ้ะ|จ้า)?)อา(?:ตี๋|หมวย)(?:เอ้ย|เอ๋ย|จ๋า)?(?=$|ช่วย|ขอ|จ้ะ|จ้า|นะ)"
+    r"|(?:ครับ|ค่ะ|จ้ะ|จ้า|นะ)อา(?:ตี๋|หมวย)$"
+    # a Malay elder's word for oneself, auntie or uncle ("mak cik ขายของที่ตลาด", dev103)
+    r"|(?i:(?<![a-z])(?:mak|pak)cik)"
     r"|บัตร(?:ประชาชน)?ตลอดชีพ|เบี้ย(?:ยังชีพ)?(?:ผู้สูงอายุ|คนแก่|คนชรา)")
 
 

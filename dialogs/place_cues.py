@@ -8,7 +8,8 @@ import re
 
 __all__ = ["ADJACENT_HOME", "CERTIFIED", "CERTIFIES", "CUE", "JUST", "KIN_LIVES", "LANDMARK_CUE",
            "LANDMARK_START", "LEFT_FROM", "PARENTS_HOME", "PARTNER", "POLICE", "PRISON_NAMED",
-           "PRONOUN", "ROUTE", "SOMEONE_ELSE", "SOMEONE_ELSES_JOB", "STAFF_HERE", "TODAY_AFTER"]
+           "PRONOUN", "ROUTE", "SOMEONE_ELSE", "SOMEONE_ELSES_JOB", "STAFF_HERE", "TODAY_AFTER",
+           "passed"]
 
 # old people name themselves by kin words ("บ้านยายอยู่ร้อยเอ็ด", "ทิ้งยายไว้ที่เชียงใหม่")
 _ELDER_SELF = r"ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า"
@@ -89,11 +90,14 @@ _STAFF = (r"(?:(?:(?<![ก-๙])|(?<=ดิฉัน)|(?<=ผม)|(?<=ฉัน)
           r"(?:(?:ตึก|หอผู้ป่วย|แผนก|วอร์ด|ward)[ก-๙a-z]{0,16}?)?(?:ที่)?(?:รพ|โรงพยาบาล)(?:ใน)?(?:จังหวัด|จ)?")
 STAFF_HERE = re.compile(_STAFF + "$")
 _HERE_CUE = (LANDMARK_CUE + r"|ตอนนี้|ขณะนี้|(?:ติด|ตกค้าง|ค้าง|พัก|นอน|ทำงาน)อยู่"
-             r"|(?:ติด(?!ต่อ)|ตกค้าง|ค้าง|พัก|นอน)"
+             # (never money on one's person: "ได้ตังติดตัวออกมานิดหน่อย ค่ารถลงนครศรีฯ ไม่พอ",
+             # dev103, was read as being in Nakhon Si Thammarat)
+             r"|(?:ติด(?!ต่อ|ตัว)|ตกค้าง|ค้าง|พัก|นอน)"
              r"|(?<!เงิน)(?<!ตังค์)(?<!ตัง)(?<!เหลือ)(?<!มี)(?<!บ้านหลาน)(?<!บ้านลูก)อยู่(?![\d๐-๙]|แค่|ไม่กี่|นิด)"
              # a thing had, kept in a bag ("บัตร มี อยู่กระเป๋าเป้", dev55), is no place of the person
              r"|(?<=มี)อยู่(?![\d๐-๙]|แค่|ไม่กี่|นิด|(?:ใน)?(?:กระเป๋า|เป้))"
-             r"|ที่นี่|สถานี(?:ขนส่ง|รถ)|บขส|มา(?:หา|อยู่|เที่ยว|รักษา|ส่ง|เยี่ยม|เรียน)"
+             # (come to pay respects at a shrine or temple: "อั๊วมาไหว้เจ้าที่เยาวราช", dev103)
+             r"|ที่นี่|สถานี(?:ขนส่ง|รถ)|บขส|มา(?:หา|อยู่|เที่ยว|รักษา|ส่ง|เยี่ยม|เรียน|ไหว้|ทำบุญ)"
              r"|กลับมา(?!จาก)(?:ถึง|อยู่|ที่)?|มาถึง"  # "กลับมาถึงหาดใหญ่": back here, not home
              # the police of a place found or hold the one written for: there ("ตอนนี้
              # ตำรวจสระบุรีเจอ", "อยู่โรงพักบางซื่อ")
@@ -140,7 +144,9 @@ _HERE_CUE_EN = r"iamin|iamat|imin|imat|stuckin|stuckat|stayingin|stayingat|nowin
 # the prison just left: where the person is, as weakly as a workplace ("เพิ่งออกจากคุก
 # บางขวางวันนี้"); one left long ago is no place of now ("ออกจากคุกเชียงใหม่มาสองปีแล้ว")
 # (the day said before the prison is named: "พึ่งออกจากคุกเมื่อวานเรือนจำกลางสุราษฎร์ธานี", dev97)
-_PRISON = r"(?:คุก|เรือนจำ|ทัณฑสถาน)(?:กลาง|จังหวัด|อำเภอ|หญิง|ชาย|พิเศษ)*"
+# (or a prison known by its name alone, whose place follows: "ผมพ้นโทษออกจากคลองไผ่เมื่อเช้าครับ
+# Korat", dev103; the central prison of Nakhon Ratchasima)
+_PRISON = r"(?:(?:คุก|เรือนจำ|ทัณฑสถาน)(?:กลาง|จังหวัด|อำเภอ|หญิง|ชาย|พิเศษ)*|คลองไผ่)"
 _FRESH = r"(?:มา)?(?:ได้)?(?:วันนี้|เมื่อวาน|เมื่อเช้า|เช้านี้|เมื่อกี้|เมื่อคืน)"
 _FREED_CUE = (r"(?:ออก|พ้นโทษ|(?:ถูก|ได้รับการ)?ปล่อยตัว|พ้น)(?:ออก)?(?:มา)?จาก" + _PRISON
               + r"(?:" + _FRESH + r"(?:ที่)?(?:" + _PRISON + r")?)?(?:ที่)?")
@@ -158,6 +164,20 @@ CUE = re.compile(f"(?P<away>{_AWAY_CUE})|(?P<freed>{_FREED_CUE})"
 # (never "บ้านอยู่ทางอุดร", "ไปทางเชียงใหม่", "ติดอยู่ที่ด่านสะเดา": no route word there)
 ROUTE = re.compile(r"(?:ผ่าน(?:มา|ไป)?(?:ทาง)?(?:ด่าน)?|ทางด่าน|(?:ส่ง(?:ตัว)?กลับ(?:มา)?"
                    r"|ข้าม(?:แดน|ด่าน|ฝั่ง)?(?:มา|กลับ)?|เข้ามา)ทาง(?:ด่าน)?)(?:ที่)?$")
+# the fare to a place, right before its name ("ค่ารถลงนครศรีฯ ไม่พอ", "ติดอยู่ขนส่ง ค่ารถไป
+# อุบลไม่มี"): never where one is, whatever here cue came before (home still may be: "อยาก
+# กลับบ้าน ไม่มีค่ารถไปอุบล"; the fare back, "ค่ารถกลับ", is a home cue)
+_FARE_TO = re.compile(r"ค่า(?:รถ|ตั๋ว|เดินทาง|โดยสาร)(?:ทัวร์|บัส|ไฟ|เมล์|ตู้)?(?:ไป|ลง|ขึ้น|เข้า)(?:ไป)?"
+                      r"(?:ที่|จังหวัด|จ\.)?$")
+
+
+def passed(window: str, role: str | None) -> bool:
+    """Whether the place after `window` is passed through (ROUTE: neither here nor home), or
+    is the fare's end read as here (neither)."""
+    fare = role == "here" and _FARE_TO.search(window) is not None
+    return fare or ROUTE.search(window) is not None
+
+
 # a native of it ("คนขอนแก่น", "เป็นชาวลำปาง"), never a count before it ("ทั้ง 3 คน สมุทรปราการ",
 # "มีค่ะ สองคน ยโสธร": people counted, then a place)
 ADJACENT_HOME = re.compile(r"(?<![\d๐-๙])(?<!หนึ่ง)(?<!สอง)(?<!สาม)(?<!สี่)(?<!ห้า)(?<!หก)(?<!เจ็ด)"

@@ -30,11 +30,11 @@ from dialogs.place_cues import (
     PARTNER,
     POLICE,
     PRISON_NAMED,
-    ROUTE,
     SOMEONE_ELSE,
     SOMEONE_ELSES_JOB,
     STAFF_HERE,
     TODAY_AFTER,
+    passed,
 )
 from dialogs.place_denials import DENIED_PLACE, INSTEAD, denied_role, denies, slip_ends, take_back
 from dialogs.place_gaps import (
@@ -237,7 +237,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                 role = "home"  # "มีบัตร บ้านนครศรี" (dev47)
             if role == "home" and _ONWARD.search(window) and _NOT_HOME_AFTER.match(compact, m.end):
                 role = NEITHER  # "ไม่มีค่ารถต่อไประยอง ไปหางานทำ": a job's place, not home
-            if ROUTE.search(window) or (role == "home" and LEFT_FROM.search(window) and not (
+            if passed(window, role) or (role == "home" and LEFT_FROM.search(window) and not (
                     _LEFT_LONG_AGO.match(compact, m.end) and not _JAIL.match(compact, m.start))):
                 role = NEITHER  # "ส่งตัวกลับทางด่านสุไหงโก-ลก": passed through; a place left
             if role == "home" and _SOLD.match(compact, m.end) and (

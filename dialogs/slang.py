@@ -1,12 +1,16 @@
 """A message as every step reads it: polite particles as young people type them ("งับ",
 "คร้าบ", "ค้าบ", "ฮับ", "ครัช") spelt "ครับ", so every reader knows them as the particle
 (dev79: "ได้งับ มีงับ" to the consent question was asked four times, then handed to a
-person), and Thai typed in Latin letters in Thai script (dialogs.romanised)."""
+person), and Thai typed in Latin letters in Thai script (dialogs.romanised), Thai typed
+with the English keyboard layout by mistake spelt in Thai (dialogs.layout), and English
+words of illness in a Thai sentence in Thai (dialogs.code_switch)."""
 
 from __future__ import annotations
 
 import re
 
+from dialogs.code_switch import english_spelt
+from dialogs.layout import layout_decoded
 from dialogs.romanised import thai_from_latin
 
 __all__ = ["particles_spelt", "typed_in_thai"]
@@ -60,7 +64,9 @@ def _elder_spelt(m: re.Match[str]) -> str:
 
 
 def typed_in_thai(text: str) -> str:
-    """A message as every reader should see it: romanised Thai in Thai script ("dai krub
-    yinyom mee krub", dev84: asked for consent six times, then handed off) and the slang
-    particles spelt."""
-    return particles_spelt(thai_from_latin(text))
+    """A message as every reader should see it: Thai typed with the English keyboard layout
+    in Thai ("pbopv," is ยินยอม, dev103), romanised Thai in Thai script ("dai krub yinyom
+    mee krub", dev84: asked for consent six times, then handed off), English words of illness
+    in a Thai sentence in Thai ("ผมเป็น depression", dev103: dialogs.code_switch) and the
+    slang particles spelt."""
+    return particles_spelt(thai_from_latin(english_spelt(layout_decoded(text))))

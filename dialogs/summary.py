@@ -29,10 +29,10 @@ from dialogs.summary_questions import (
     asked_again,
     name_before_phone,
     name_with_question,
+    question_at_contact,
     why_contact,
 )
 from dialogs.types import CreateCase, Reply, RequestHandoff
-from dialogs.understand import is_refusal
 from knowledge import Decision, KnowledgeBase
 
 KEPT = ("consent", "case_ids", "paused", "paused_answers", "care_again", "elder_said")  # kept,
@@ -185,11 +185,12 @@ class Summary:
             named = name_before_phone(text) if "name" not in fixed else None
             fixed = regrouped(answers, fixed) | ({"name": named} if named else {})
             return self._advance(state.with_(answers=fixed), texts.CORRECTED)
-        if is_question(text) and not read_phone(text, None) and not is_refusal(text):
-            named = name_with_question(text)  # "ทำไมต้องบอกชื่อ... เรียกแอนละกันค่ะ"
-            if named is None:
-                return self._question_at_summary(state, answers, text)
-            text = named
+        query = question_at_contact(text)  # (a phone kept: "ต้องใช้ชื่อจริงไหมคะ 0958812346")
+        named = name_with_question(text) if query is not None else None  # "...เรียกแอนละกันค่ะ"
+        if query is not None and named is None:
+            answers = {**answers, **query}
+            return self._question_at_summary(state.with_(answers=answers), answers, text)
+        text = named or text
         name = read_name_for(text, state.data.get("writes_for"), answers)  # "เพื่อนชื่อ..."
         bare_no = text.replace(" ", "") in ("ไม่มี", "ไม่มีค่ะ", "ไม่มีครับ", "ไม่มีคะ")
         if name is None and (parse_yes_no(text) is True or is_send(text) or bare_no):

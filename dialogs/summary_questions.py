@@ -15,10 +15,11 @@ from dialogs.provinces import thai_dictionary, thai_names
 from dialogs.questions import is_question
 from dialogs.readers import read_name, read_phone
 from dialogs.state import text_digest
-from dialogs.understand import read_message
+from dialogs.understand import is_refusal, read_message
 from dialogs.words import words
 
-__all__ = ["WHY_CONTACT", "asked_again", "name_before_phone", "name_with_question", "why_contact"]
+__all__ = ["WHY_CONTACT", "asked_again", "name_before_phone", "name_with_question",
+           "question_at_contact", "why_contact"]
 
 # "why my name / phone?", "must it be my real name?"
 _WHY = re.compile(r"ทำไม.{0,12}(?:ชื่อ|เบอร์)|(?:ชื่อ|เบอร์).{0,10}ทำไม|ต้อง(?:ใช้|บอก|เป็น)?ชื่อจริง"
@@ -71,3 +72,15 @@ def name_before_phone(text: str) -> str | None:
             read_phone(text, None) is None):
         return None
     return read_name(head[0], None)
+
+
+
+def question_at_contact(text: str) -> dict[str, str] | None:
+    """What a question typed at the summary that asks the name and phone keeps: nothing
+    ({}), or the phone typed with a wary "why my name?" that gives no name ("ต้องใช้ชื่อจริง
+    ไหมคะ 😳 0958812346", dev103: the phone was called wrong and the name asked again);
+    None when the message is no such question (a phone with it, a refusal)."""
+    phone = read_phone(text, None)
+    if phone and why_contact(text) and name_with_question(text) is None:
+        return {"phone": phone}
+    return {} if is_question(text) and not phone and not is_refusal(text) else None

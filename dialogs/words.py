@@ -38,8 +38,10 @@ def warm() -> None:
     """Load the tokeniser's dictionary now (at start-up), not on a person's message."""
     _tokenise("สวัสดีค่ะ")
     from dialogs.districts import warm as warm_districts  # imported here: no cycle
+    from dialogs.layout import warm as warm_layout
 
     warm_districts()
+    warm_layout()
     # the dictionaries are millions of objects that live as long as the process: out of
     # the collector's sight, or every full collection (and the exit) walks them again
     gc.freeze()
