@@ -16,7 +16,8 @@ from dialogs.parse_numbers import (
     find_numbers,
 )
 
-__all__ = ["HAVE_ALL", "leading_count", "self_and_one_more", "with_children", "with_group"]
+__all__ = ["HAVE_ALL", "OWED_TO", "leading_count", "said_as_total", "self_and_one_more",
+           "with_children", "with_group"]
 
 # a count of people opening the answer: the total, whoever is listed after it (dev48)
 _LEAD = re.compile(r"(?:ไป|เดินทาง|กลับ|ทั้งหมด|รวม|กัน|ด้วย)*\s?")
@@ -114,3 +115,22 @@ def with_group(compact: str, group: re.Match[str]) -> int | None:
     after = brought.end() + (3 if compact.startswith("อีก", brought.end()) else 0)
     numbered = any(n.start == after for n in find_numbers(compact[:after + 12]))
     return None if brought["many"] or numbered else 1
+
+
+# those owed wages, counted ("ค้างค่าแรงเราสองคนเกือบสองหมื่น", dev106; "ไม่จ่ายเงินเดือนพวกเรา
+# 5 คน"): who worked, not who travels (the children may go too), read as no count
+OWED_TO = re.compile(r"(?:ค่าแรง(?:งาน)?|ค่าจ้าง|เงินเดือน|ค่าตัว)(?:ให้|แก่)?(?:ของ)?(?:พวก)?"
+                     r"(?:เรา|ผม|ฉัน|หนู|ลูกน้อง|คนงาน)?(?:ทั้ง)?$")
+
+
+# the ones left to go, said after one who stays ("ไอ้ต้อมมันจะอยู่ต่อ ไม่กลับ ที่เหลือสามคนรวมผม
+# จะกลับ", dev106: a crew of four counted first), or a count "including me" ("3 คนรวมผม"): the
+# total (never "เหลือเงิน...", a count of no people)
+_THE_REST = re.compile(r"(?:ที่|คนที่)เหลือ(?:ก็|อีก)?$")
+_WITH_ME = re.compile(r"\s?คน(?:ก็)?รวม(?:ทั้ง)?(?:ผม|ฉัน|หนู|ดิฉัน|ตัวเอง|ข้อย)")
+
+
+def said_as_total(compact: str, number: NumberMatch) -> bool:
+    """The count `number` (in the text without spaces) is everyone who goes."""
+    return (_THE_REST.search(compact, 0, number.start) is not None
+            and compact.startswith("คน", number.end)) or bool(_WITH_ME.match(compact, number.end))

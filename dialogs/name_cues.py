@@ -15,7 +15,7 @@ import re
 from dialogs.name_words import AFTER_NAME
 from dialogs.provinces import find_provinces
 
-__all__ = ["as_cues", "slip_named", "slip_part", "told_after", "with_nickname"]
+__all__ = ["as_cues", "not_called", "slip_named", "slip_part", "told_after", "with_nickname"]
 
 _CUE_TYPO = re.compile(r"(?:(?<=ข้อย)|(?<=ผม)|(?<=หนู)|(?<=ฉัน)|(?<=เฮา))ซื่อ(?=\s)"
                        r"|(?<![ก-๙])ชือ(?=\s)(?!\sของ)")
@@ -23,6 +23,16 @@ _TOLD = re.compile(r"(ลุง|ป้า|ยาย|ตา|ปู่|ย่า|�
                    r"บอก(?=\s?ชื่อ\s?(?!เล่น|มา|หมอ|คน|หมู่|ที่|ของ|ไม่))")
 _ISAN_CALL = re.compile(r"เอิ้น((?:ว่า)?\s?(?!หยัง|อีหยัง|ไผ|ไป|มา|ได้|ตาม|เพิ่น|เจ้าหน้าที่|ตลอด)"
                         r"[ก-๙]{2,12}?\s?)(?:ก็|กะ)ได้")  # (dev46; "เอิ้นหยังกะได้": anything)
+
+
+# "เรียก" denied is nobody calling, no name after it ("หัวหน้าให้ไปรอไซต์ใหม่ก็ไม่มีเรียก ขึ้นรถ
+# สองแถว...", dev106: the name "ขึ้นรถสองแถวเข้า"; "ไม่มีใครโทรมาเรียก", "เขาไม่เรียกผม")
+_NOT_CALLED = re.compile(r"(?:ไม่|บ่)(?:มี)?(?:ใคร|คน)?(?:ได้|เคย|ค่อย)?(?:โทร)?(?:มา)?$")
+
+
+def not_called(cue: str, before: tuple[str, ...]) -> bool:
+    """The cue `cue` is "เรียก" denied by the words `before` it."""
+    return cue == "เรียก" and _NOT_CALLED.search("".join(before[-5:])) is not None
 
 
 def as_cues(text: str, bare: bool) -> str:

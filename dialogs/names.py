@@ -17,7 +17,7 @@ import re
 
 from dialogs import name_owner as own
 from dialogs import name_words as nw
-from dialogs.name_cues import as_cues, slip_named, slip_part, told_after, with_nickname
+from dialogs.name_cues import as_cues, not_called, slip_named, slip_part, told_after, with_nickname
 from dialogs.name_owner import KIN, MINE, OTHERS, PHONE_MINE, someone_else
 from dialogs.name_particles import as_typed, without_particle
 from dialogs.parse import parse_yes_no
@@ -206,7 +206,7 @@ def _by_cue(pieces: tuple[tuple[str, ...], ...],
                 before, start = chunk[:i], n
                 if n and all(w in _PARTICLES for w in before):
                     before, start = pieces[n - 1] + before, n - 1
-                if nw.refused_before(chunk[:i]):
+                if nw.refused_before(chunk[:i]) or not_called(token, chunk[:i]):
                     continue  # "ไม่อยากบอกชื่อจริงค่ะ กลัวเขาตามเจอ เรียกหนูว่ามายด์"
                 if someone_else(before, bare and start == 0, _PARTICLES):  # "แก้วค่ะ ... แม่ชื่อมาลี"
                     seen = start if seen < 0 else min(seen, start)

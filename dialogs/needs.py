@@ -87,6 +87,9 @@ _NEGATORS = ("ไม่", "ไม่ได้", "ไม่เคย", "ไม่
              "ไม่เคยเป็น", "ไม่ได้มีใคร", "ไม่มีคน", "ไม่ได้มีคน", "บ่มีไผ", "บ่มีใผ", "ไม่มีไผ",
              "ไม่ต้อง", "บ่ต้อง", "ไม่ต้องการ", "บ่ต้องการ", "ไม่อยากได้", "ไม่ขอ")  # "ไม่ต้องการงาน":
 # ไม่|ต้อง|การงาน; "ไม่ต้องการของใช้ค่ะ อยากได้ค่ารถ": ไม่|ต้องการ|ของใช้ (review 1)
+# "ไม่มี" before these denies them: nobody ("ไม่มีคนป่วย"), no debt, no case, no disease
+# ("แม่แข็งแรงดีไม่มีโรคอะไร", dev106); never a thing lacked ("ไม่มียากิน": a need)
+_NONE_OF = ("คน", "ผู้", "หนี้", "คดี", "โรค")
 _KEEPS = frozenset({"ยา", "กินยา"})  # "ไม่ได้กินยา": going without medicine is a need
 # a word that is no need after these: "เลิกยา" is an addiction (mental), not medicine;
 # "นวดที่โรงพยาบาล", "ทำงานโรงพยาบาล" is a workplace, not care
@@ -188,7 +191,7 @@ def _said(tokens: tuple[str, ...], wanted: tuple[str, ...], keep: bool,
             k -= 1
         before = "".join(tokens[max(0, k - 4):k])
         denied = (before.endswith(_NEGATORS) or (  # "ไม่มีคนป่วย": nobody is; "ไม่มีหนี้"
-            (wanted[0].startswith(("คน", "ผู้", "หนี้", "คดี")) or k < at) and before.endswith("ไม่มี"))
+            (wanted[0].startswith(_NONE_OF) or k < at) and before.endswith("ไม่มี"))
         ) and denial_starts(tokens, k, at, wanted[0])
         if tokens[at:at + n] == wanted and not fragment and (keep or not denied) and (
                 n > 1 or not _aside(tokens, at)) and at not in over:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from dialogs.care import DID_NOT
-from dialogs.count_said import HAVE_ALL, with_group
+from dialogs.count_said import HAVE_ALL, OWED_TO, said_as_total, with_group
 from dialogs.parse_numbers import MAX_PEOPLE, find_numbers
 
 __all__ = ["CHILD_ALONE", "CHILD_UNDER", "people_and_ages", "writes_for"]
@@ -187,7 +187,7 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         if denied and _PEOPLE.match(after) and (companions or group or total) and (
                 _FORGOT.search(compact, n.end)):
             recount = (n.value, n.end)  # "4 คน ... ไม่ใช่ 5 คน ลืมนับแม่ยาย": 5
-        if denied or HAVE_ALL.search(before):  # "ไม่ใช่ 2 คน ไป 3 คน": 3
+        if denied or HAVE_ALL.search(before) or OWED_TO.search(before):  # "ไม่ใช่ 2 คน ไป 3 คน": 3
             continue
         if _TAKEN_BACK.search(before):
             took_back = companions or group or total
@@ -218,7 +218,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                        ) if kin and not _LEFT_BEHIND.match(compact, kin.end()) else 0
             companions, counted_to = companions or n.value + 2 + more, n.end
         elif ((group_word := _GROUP_AFTER.match(compact, n.end)) or (_PEOPLE.match(after) and (
-                _TOTAL_BEFORE.search(before) or _SELF_AND_ONE_BEFORE.search(before)))):
+                _TOTAL_BEFORE.search(before) or _SELF_AND_ONE_BEFORE.search(before)
+                or said_as_total(compact, n)))):
             extra = with_group(compact, group_word) if group_word else 0  # "...พาลูกอ่อนมา"
             if extra is not None:  # (numbered, "...พาลูกสองคน": read as companions)
                 total, counted_to = total or n.value + extra, n.end
