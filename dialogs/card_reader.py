@@ -84,6 +84,10 @@ _HAVE_IT = re.compile(r"^\s*มีอยู่(?=(?:ค่ะ|ค่า|คร�
 _HAVE_SAID_TWICE = re.compile(r"\s*มี(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|เจ้า)+\s*(?=มี(?!แต่))")
 
 
+# the card named first, then had or not by all who go, counted (a deaf writer's order:
+# "บัตร ประชาชน มี สอง คน", dev104; "บัตรประชาชนมีทั้งสองคน"): read as "มี สอง คน"
+_CARD_FIRST = re.compile(r"^\s*บัตร\s*(?:ประจำตัว)?\s*(?:ประชาชน|ปชช)?\s*(?:ก็\s*)?"
+                         r"(?=(?:ไม่\s*|บ่\s*)?มี\s*(?:ทั้ง|ครบ)?\s*(?:คู่|ทุกคน|(?:\d|สอง|สาม|สี่|ห้า)\s*คน))")
 # northern "กู้คน" (ทุกคน, everyone) after a yes, never a loan ("กู้เงิน")
 _EVERYONE_NORTH = re.compile(r"(?<=มี)\s?กู้คน|กู้คน(?=\s?(?:มี|ก็มี))")
 
@@ -109,6 +113,7 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     text = _BEAR_HAD.sub("มี", text)  # "หมีครับ ครบทุกคน" (dev44; never a name: asked of the card)
     text = _EVERYONE_NORTH.sub("ทุกคน", text)  # northern "มีกู้คนเจ้า" (dev61: asked three times)
     text = _HAVE_IT.sub("มี", text)  # "มีอยู่ หลานกะมีบัตร" (dev74: asked twice, then skipped)
+    text = _CARD_FIRST.sub("", text)  # "บัตร ประชาชน มี สอง คน" (dev104): "มี สอง คน"
     doubled = _HAVE_SAID_TWICE.match(text)
     again = read_id_card(text[doubled.end():], None) if doubled else None
     if again is not None:  # "มีค่ะมีทั้งของหนูของพ่อค่ะ" (dev34): the yes said again, with more

@@ -39,7 +39,9 @@ def _clause(person: str) -> re.Pattern[str]:
     return re.compile(r"(?:ทั้ง)?" + who + r"(?:" + _JOIN + who + r")*"
                       r"(?:" + BOTH + r"|ทุกคน)?(?:เขา|เค้า|ท่าน|ก็)*(?P<no>ไม่ได้|ไม่|บ่)?"
                       r"(?:มี|พก|ถือ)(?:บัตร(?:ประจำตัว)?(?:ประชาชน|ปชช)?" + NOT_OTHER_CARD + r")?"
-                      r"(?:" + BOTH + r"|ครบ(?:ทุกคน)?|ทุกคน|อยู่|ติดตัว)*" + _PARTICLE + "*")
+                      # (taken along: "ตากับยายพกบัตรประชาชนไปทั้งคู่ครับ", dev104)
+                      r"(?:" + BOTH + r"|ครบ(?:ทุกคน)?|ทุกคน|อยู่|ติดตัว|(?:ไป|มา)(?:ด้วย)?)*"
+                      + _PARTICLE + "*")
 
 
 _SELF_CLAUSE, _ANY_CLAUSE = _clause(_SELF_KIN), _clause(_ANYONE)

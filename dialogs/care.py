@@ -6,6 +6,8 @@ Each top-level branch starts with a literal: it keeps the regex engine's fast sc
 
 from __future__ import annotations
 
+from dialogs.paralysis import PARALYSIS
+
 __all__ = ["BEATEN", "CANNOT_ALONE_ENDS", "CARE_PATTERNS", "DID_NOT", "KIN", "LASTING",
            "LIMB_BEATEN", "NO_LIMB", "PREGNANT", "RECOVERING", "STAYS", "WALKING"]
 
@@ -30,8 +32,8 @@ RECOVERING = (r"ผ่าตัด|(?:ขา|แขน|กระดูก|ข้
 # (nor a leg operated on, "ผ่าตัดขา"; nor another disability beside a crash: "ตาบอด รถชน")
 # (nor one almost cut off, "หมอเกือบตัดขา": review rev1)
 LASTING = (r"(?<!เ)ขา(?:ซ้าย|ขวา)?(?:ก็)?(?:ขาด|ด้วน|ลีบ|พิการ)|(?<!ผ่า)(?<!เกือบ)(?<!เกือบจะ)ตัดขา"
-           r"|ขาเทียม|อัมพาต|อัมพฤก"
-           r"|พิการ(?:ทาง)?(?:ขา|ร่างกาย|การเคลื่อนไหว)")
+           r"|ขาเทียม|" + PARALYSIS
+           + r"|พิการ(?:ทาง)?(?:ขา|ร่างกาย|การเคลื่อนไหว)")
 
 # "ไปคนเดียว ไม่ได้ท้อง", "ไปคนเดียวไม่ได้พาใครไป": what follows "ไม่ได้" makes it "did not
 # ...", never "cannot go alone" ("ไปคนเดียวไม่ได้ ต้องมีคนพา" still is)
@@ -190,7 +192,7 @@ CARE_PATTERNS: tuple[tuple[str, str], ...] = (
                  r"|(?<!อาจ)(?<!อาจจะ)(?:เป็น|เปน|เขา|เค้า|" + _KIN + r")(?:ชาย|สาว)?(?:ก็)?"
                  r"(?:เป็น|เปน)?เด็กพิเศษ"
                  r"|(?:พา|กับ)เด็กพิเศษ"
-                 r"|อัมพาต|อัมพฤก(?:ษ์)?|ออทิสติก"  # (typed without its last letters: "เปนอัมพฤก", dev93)
+                 r"|" + PARALYSIS + r"|ออทิสติก"  # (also typed cut short: "เปนอัมพฤก", dev93)
                  # a white cane is the blind's; a plain cane is an elder's walking aid
                  r"|ดาวน์ซินโดรม|หูไม่ได้ยิน|(?:ตา)?มองไม่เห็น|ไม้เท้าขาว"
                  # the kinds of disability as the law names them ("บกพร่องทางสติปัญญา",

@@ -263,7 +263,7 @@ class Consent:
         slot, rest = preview_slot(state), given_answer(state, text, value)
         first = self._after(state, value, pending)
         asked = (state.data.get("preview") or [""])[0]
-        reading = worth_reading(rest, slot, first.state.data.get("writes_for")) if (
+        reading = worth_reading(rest, slot, first.state.data) if (
             slot is not None and rest) else False
         if reading is None:  # "ได้ค่ะ ถามเฉยๆ"
             return respond(first.state.with_(st.IDLE), Reply(texts.JUST_ASKING,

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Any
 
 from dialogs import state as st
 from dialogs import texts
 from dialogs.answering import card_words
 from dialogs.asking import slot_for
+from dialogs.cards import OTHERS
 from dialogs.consent_words import BLESSING, EN_FACT_NOUN, UNSURE_WORDS
 from dialogs.consent_yes import consent_word
 from dialogs.parse import parse_yes_no
@@ -89,6 +91,8 @@ _YES = re.compile(r"(?:(?:ได้|โอเค|โอเช|ok|okay|yes|yeah|y
 # particle after ได้: "ได้ยินมาว่า..." is no yes)
 _YES_THEN = re.compile(r"(\S*?ยินยอม(?:แล้ว)?" + _TAIL + r"|[👍👌]+|(?:ได้|โอเค|ok|ตกลง)(?:ค่ะ|ครับ"
                        r"|คับ|ค่า|จ้า|เจ้า)" + _TAIL + r")(\S+)", re.IGNORECASE)
+# the yes to consent said again ("ยินยอมๆ", "ยินยอมค่ะ")
+_YES_AGAIN = re.compile(r"(?:ยินยอม)+(?:ๆ)*" + _TAIL)
 # said after the yes: a wait, a doubt, a condition, a worry, a question about the data, a
 # no or a "never mind" ("ได้ค่ะ เดี๋ยวก่อนนะคะ", "ยินยอม ถ้าไม่เอาไปบอกใคร", "ยินยอมแล้วจะเป็น
 # อะไรไหม", "ค่ะ ไม่ค่ะ", "โอเค ไม่เอาละ", "ได้ค่ะ แต่ไม่อยากให้เก็บข้อมูล"): the yes is not
@@ -129,6 +133,8 @@ def split_consent(text: str) -> tuple[bool | None, str]:
         taken += 1
     else:
         joined = None
+    while taken and not joined and taken < len(tokens) and _YES_AGAIN.fullmatch(tokens[taken]):
+        taken += 1  # "ยินยอมค่ะ ยินยอมๆ มีทั้งหนูทั้งแม่ค่ะ" (dev104): the yes said twice
     if not taken and not joined:
         return False, text.strip()
     rest = _READ_OUT.sub(" ", _NOT_PUBLISHED.sub(" ", " ".join(tokens[taken:]))).strip()
@@ -199,13 +205,16 @@ def given_answer(state: State, text: str, value: str | None) -> str:
     return rest or (str(kept[1]) if kept[0] == asked else "")
 
 
-def worth_reading(rest: str, slot: Slot, writes_for: str | None = None) -> bool | None:
+def worth_reading(rest: str, slot: Slot, data: dict[str, Any] | None = None) -> bool | None:
     """Whether the answer given with the yes is read as the question's answer; None: it
     says the person is only asking ("ถามเฉยๆ": the menu). Not read: nothing in it ("ขอบคุณ
     มากค่ะ"), a bare none to the hardship question ("ไม่มีค่ะ"), despair ("ไม่รู้จะทำยังไง
-    แล้ว": the question is asked, not skipped). The card of a parent written for
-    (`writes_for`: "พ่อมีบัตรค่ะ") answers the card question."""
-    if slot.key == "id_card" and parent_card(card_words(rest), writes_for) is not None:
+    แล้ว": the question is asked, not skipped). The card of a parent written for, or of
+    others the story tells of (the state `data`: "พ่อมีบัตรค่ะ", "พ่อกับแม่มีบัตรทั้งคู่ค่ะ",
+    dev104) answers the card question."""
+    data = data or {}
+    who = data.get("writes_for") or (OTHERS if data.get("for_another") else None)
+    if slot.key == "id_card" and parent_card(card_words(rest), who) is not None:
         return True
     if is_refusal(rest) and slot.parse(rest, None) is None and not read_message(rest):
         return False

@@ -18,10 +18,19 @@ from dataclasses import dataclass
 
 from dialogs.cannot_then import CANNOT_THEN
 from dialogs.card_rules import ID_CARD, ID_DAMAGED, ID_EXPIRED, NATIONALITY_LETTER, THAI
-from dialogs.care import CANNOT_ALONE_ENDS, KIN, LASTING, RECOVERING, STAYS, WALKING
+from dialogs.care import (
+    CANNOT_ALONE_ENDS,
+    CARE_PATTERNS,
+    KIN,
+    LASTING,
+    RECOVERING,
+    STAYS,
+    WALKING,
+)
 from dialogs.count_said import with_children
 from dialogs.fact_rules import (
     ABOUT_SELF,
+    FARE,
     FARE_RULES,
     GUARDED,
     NEEDS,
@@ -32,19 +41,32 @@ from dialogs.fact_rules import (
     rules,
 )
 from dialogs.food_rules import FOOD
+from dialogs.paralysis import DISABILITY_DENIED, ILL_SAID, PARALYSIS
 from dialogs.parse_numbers import PARTICLE, clean_text, negations_fixed
 from dialogs.past_needs import CURES, over_stretches
 from dialogs.place_writer import FETCH, cannot_fetch, kao_as_writer, not_going
 from dialogs.places import here_and_home_in
 from dialogs.province_abroad import home_abroad_in
 from dialogs.province_types import Province
-from dialogs.shelter_words import KEPT_UNTIL, OUT_NOW
+from dialogs.shelter_words import (
+    KEPT_UNTIL,
+    OUT_NOW,
+    PUT_OUT_TOLD_FIRST,
+    ROOF_NAMED_NONE,
+    ROOF_NONE,
+    ROOF_NONE_TONIGHT,
+)
+from dialogs.sign_order import verbs_last
 from dialogs.travellers import people_and_ages
 from dialogs.words import word_spans
 
 # a room or a camp kept until a later day: not urgent (dialogs.shelter_words)
-_URGENT = (*URGENT, *rules([], [KEPT_UNTIL]))
-_NO_ROOF = (*NO_ROOF, *rules([OUT_NOW]))  # out in the open now, after put out
+_URGENT = (*URGENT, *rules([ROOF_NONE_TONIGHT], [KEPT_UNTIL]))
+_NO_ROOF = (*NO_ROOF, *rules([OUT_NOW, ROOF_NONE, ROOF_NONE_TONIGHT]))  # out in the open now
+# the lack named after what is lacked ("ที่นอนก็ไม่มี", "ห้องเช่าเจ้าของไล่วันนี้"), the fare's
+# too before the roof's ("ค่า รถ ไม่มี ที่ นอน ไม่มี", dev104)
+_SHELTER = (*SHELTER, *rules([ROOF_NONE, ROOF_NONE_TONIGHT, PUT_OUT_TOLD_FIRST]))
+_FARE = (*FARE_RULES, *rules([FARE + r"(?:ก็|ยัง)?(?:ไม่|บ่)มี(?=" + ROOF_NAMED_NONE + ")"]))
 
 __all__ = ["HARDSHIPS", "Facts", "extract_facts"]
 
@@ -112,6 +134,10 @@ _STAYS, _KIN = re.compile(STAYS), re.compile(KIN)
 _SAID_ON = re.compile(r"(?:แล้ว|มาก|ๆ)*" + PARTICLE + r"*(?:เลย|ก็)?")  # "แม่แก่แล้ว ไปรับไม่ไหว"
 _RECOVERING, _LASTING = re.compile(RECOVERING), re.compile(LASTING)
 _CANNOT_ALONE_ENDS = re.compile(CANNOT_ALONE_ENDS)  # marked "|": no word follows it
+_DISABLED = dict(CARE_PATTERNS)["disabled"]
+((_PARALYSIS, _), (_OTHER_DISABILITY, _), (_ILL, _)) = rules(
+    ["!" + PARALYSIS, _DISABLED.replace("|" + PARALYSIS, ""), ILL_SAID])
+_DENIED = re.compile(DISABILITY_DENIED)
 
 
 def _matches(pattern: re.Pattern[str], text: str,
@@ -121,7 +147,7 @@ def _matches(pattern: re.Pattern[str], text: str,
     นอนข้างถนน" sleeps on the street)."""
     guarded, about_self = pattern in GUARDED, pattern in ABOUT_SELF
     for m in pattern.finditer(text):
-        if guarded and _before(_NEGATED_BEFORE, text, m.start(), 10, gaps):
+        if guarded and _before(_NEGATED_BEFORE, text, m.start(), 12, gaps):  # "ไม่ได้เป็นคน"
             continue
         if about_self and _before(_OTHER_BEFORE, text, m.start(), 16, gaps) and not (
                 _WITH_SELF.search(text, max(0, m.start() - 24), m.start())):
@@ -182,7 +208,8 @@ def extract_facts(text: str) -> Facts:
     compact = cleaned.replace(" ", "")
     gaps = frozenset(i - n for n, i in enumerate(at for at, ch in enumerate(cleaned)
                                                   if ch == " "))
-    placed = kao_as_writer(cleaned)  # "เค้าขอถามแทนเพื่อน ... เค้าอยู่ระยอง": the writer's
+    placed = verbs_last(kao_as_writer(cleaned))  # "เค้าขอถามแทนเพื่อน ... เค้าอยู่ระยอง": the
+    # writer's; "บ้าน สุรินทร์ กลับ อยาก" (sign-language order): home
     current, home, bare = here_and_home_in(placed, placed.replace(" ", ""))
     travellers, needs = people_and_ages(compact)
     travellers = with_children(cleaned, travellers)  # "ผู้ใหญ่ 2 คน เด็ก 1 คน": three
@@ -204,11 +231,13 @@ def extract_facts(text: str) -> Facts:
     if WALKING in needs:  # on crutches after surgery: sick for now; else (or a leg lost)
         healing = _RECOVERING.search(compact) and not _LASTING.search(compact)  # disabled
         needs = (needs - {WALKING}) | {"sick" if healing else "disabled"}
-    no_shelter = _decide(SHELTER, compact, gaps)
+    if "disabled" in needs and _paralysis_as_illness(compact, gaps):  # "ป่วยเป็นอัมพฤกษ์"
+        needs = (needs - {"disabled"}) | {"sick"}
+    no_shelter = _decide(_SHELTER, compact, gaps)
     return Facts(
         no_shelter=no_shelter,
         no_food=_decide(FOOD, compact, gaps),
-        no_fare=_decide(FARE_RULES, compact, gaps),
+        no_fare=_decide(_FARE, compact, gaps),
         has_id_card=_decide(ID_CARD, compact, gaps),
         has_nationality_letter=_decide(NATIONALITY_LETTER, compact, gaps),
         thai_national=_decide(THAI, compact, gaps),
@@ -224,6 +253,15 @@ def extract_facts(text: str) -> Facts:
         home_abroad=home_abroad_in(cleaned, compact) or None,
         roof_unknown=(no_shelter and _decide(_NO_ROOF, compact, gaps) is not True) or None,
     )
+
+
+def _paralysis_as_illness(compact: str, gaps: frozenset[int]) -> bool:
+    """Paralysis told as an illness, or with a disability denied, and no other disability
+    named (dialogs.paralysis)."""
+    if not any(_matches(_PARALYSIS, compact, gaps)) or any(
+            _matches(_OTHER_DISABILITY, compact, gaps)):
+        return False
+    return any(_matches(_ILL, compact, gaps)) or bool(_DENIED.search(compact))
 
 
 # the writer's own word beside a kin's card ("บัตรแม่หักครับ ของผมปกติ"): the kin's card

@@ -7,6 +7,7 @@ from typing import Any
 
 from dialogs.answering import MERGED, card_found, regrouped_count, with_travellers
 from dialogs.asking import PLACES, can_go_alone
+from dialogs.care_denied import without_denied_illness
 from dialogs.contact import no_phone
 from dialogs.slots import BY_KEY, Slot, store_value
 from dialogs.understand import is_refusal
@@ -43,4 +44,4 @@ def stored_answers(slot: Slot, text: str, value: str | None, parsed: Any,
     if slot.key != "travel_alone" and "travel_alone" not in answers and BY_KEY[
             "travel_alone"].applies(answers) and can_go_alone(text):
         answers["travel_alone"] = True  # "1 คน ... แต่ยังเดินทางเองไหว": not asked again
-    return answers
+    return without_denied_illness(text, answers) if value is None else answers

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dialogs.care import KIN
 
 __all__ = ["DONT_KNOW_WHERE", "HALLS", "HALLS_NO_TEMPLE", "KEPT_UNTIL", "LATER", "OFFICIALS",
-           "ONE_NIGHT", "ONE_NIGHT_ONLY", "OUT_NOW", "ROOF", "ROOM_BEFORE", "ROUGH", "SHELTERS",
+           "ONE_NIGHT", "ONE_NIGHT_ONLY", "OUT_NOW", "PUT_OUT_TOLD_FIRST", "ROOF",
+           "ROOF_NAMED_NONE", "ROOF_NONE", "ROOF_NONE_TONIGHT", "ROOM_BEFORE", "ROUGH", "SHELTERS",
            "SINCE", "SINCE_DONT_KNOW_WHERE", "SLEEP_OUT", "STAY_WITH", "STILL", "WITH"]
 
 # a sala or hall given for now (dialogs.urgency): "เขตให้นอนศาลาชุมชนชั่วคราว", never
@@ -69,6 +70,24 @@ _WHERE = (r"(?:ไม่รู้|บ่รู้|บ่ฮู้)(?:ว่า)?
           r"(?:พา(?:ลูก|หลาน|แม่|พ่อ|ยาย|ตา|เมีย|แฟน|น้อง|ครอบครัว)(?:ๆ|เล็ก|สาว|ชาย)?)?(?:ไป)?"
           r"(?:นอน|พัก|ซุกหัวนอน|อยู่)(?:ที่|ตี้|บ่อน)?(?:ไหน|ไส|ใด)")
 DONT_KNOW_WHERE = LATER + _WHERE
+# the place to sleep named first, then that there is none ("ที่นอนก็ไม่มี", "ที่พักยังไม่มีเลย", and
+# a deaf writer's sign-language order, "ที่ นอน ไม่มี", dev104); never of what a room lacks
+# ("ที่พักไม่มีแอร์", "ที่นอนไม่มีปัญหา") nor one that has one and lacks another thing ("มีที่นอน
+# ไม่มีข้าว", "มีที่พักไม่มีเงิน")
+# (another lack listed after it the same way is no such thing: "ที่ นอน ไม่มี เงิน ไม่มี")
+ROOF_NAMED_NONE = (r"(?:ที่|ตี้|บ่อน)(?:ซุกหัว)?(?:นอน|พัก)(?:ก็|ยัง|เลย)?(?:ไม่|บ่)มี"
+                   r"(?!ปัญหา|แอร์|พัดลม|หมอน|ผ้าห่ม|ห้องน้ำ|น้ำ|ไฟ|ที่|มุ้ง|กิน|ใคร|อะไร(?!เลย)"
+                   r"|(?>ค่า(?:รถ(?:ทัวร์|ไฟ|บัส|เมล์)?|ตั๋ว|เดินทาง|เช่า|ห้อง|ใช้จ่าย|โดยสาร)?|ข้าว|อาหาร|เงิน"
+                   r"|ตังค์|ตัง|สตางค์|งาน|รายได้)(?!(?:ก็|ยัง)?(?:ไม่|บ่)มี))")
+ROOF_NONE = r"(?<!ไม่มี)(?<!บ่มี)" + ROOF_NAMED_NONE
+# ...tonight ("คืนนี้ ที่ นอน ไม่มี", "คืนนี้ที่นอนก็ยังไม่มี"), or where to sleep not known, the
+# question said first ("คืนนี้จะนอนที่ไหนก็ไม่รู้", "คืนนี้ นอน ที่ไหน ไม่ รู้"): urgent
+ROOF_NONE_TONIGHT = (r"(?:คืนนี้|เย็นนี้)(?:ก็)?(?:ยัง)?(?:" + ROOF_NONE
+                     + r"|(?:จะ)?(?:ไป)?(?:นอน|พัก)(?:ที่)?(?:ไหน|ไส)(?:ดี)?(?:ก็|ยัง)?(?:ไม่|บ่)(?:รู้|ฮู้))")
+# the rented room named first, then the landlord's eviction ("ห้องเช่าเจ้าของไล่วันนี้", a deaf
+# writer's order, dev104; "ห้องเช่าก็เจ้าของไล่ออกแล้ว"); never a threat ("...จะไล่", "ขู่ไล่")
+PUT_OUT_TOLD_FIRST = (r"(?:ห้อง|หอ|บ้าน)(?:เช่า|พัก)?(?:ก็)?เจ้าของ(?:ห้อง|หอ|บ้าน)?(?:เขา|เค้า|ก็)?"
+                      r"(?:ไล่|ให้ออก)(?!ถ้า|ถ้าไม่)")
 # "after that" after a time already past or of today, no later day between ("ออกจากคุกเมื่อเช้า
 # หลังจากนั้นไม่รู้จะไปนอนที่ไหน", "โดนไล่ออกจากห้องเมื่อวาน หลังจากนั้นก็..."): since then, now
 _LATER_DAY = (r"สิ้นเดือน|ปลายเดือน|ต้นเดือน|เดือนหน้า|อาทิตย์หน้า|สัปดาห์หน้า|พรุ่งนี้|มะรืน|วันที่\d"

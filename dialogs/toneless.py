@@ -1,6 +1,7 @@
 """Everyday words typed with no tone mark, as elders and hurried typists write them
-("คืนนีไมรูจะนอนไหน", "ลุงแกแลว", dev97), spelt right where the bare letters can mean
-nothing else; "ไม" itself is spelt by dialogs.parse_numbers (_TONELESS_NOT)."""
+("คืนนีไมรูจะนอนไหน", "ลุงแกแลว", dev97), and by voice typing ("บ้านที่นาน", dev104), spelt
+right where the bare letters can mean nothing else; "ไม" itself is spelt by
+dialogs.parse_numbers (_TONELESS_NOT)."""
 
 from __future__ import annotations
 
@@ -21,9 +22,15 @@ _ALREADY = re.compile(r"(?<!ดู)แลว(?![" + _MARKS + "])")
 # an elder of himself or herself, old: "ลุงแกแล้ว" (never "บอกลุงแกแล้ว": told him)
 _OLD = re.compile(r"(?:(?<=^)|(?<=\s))(ลุง|ป้า|ยาย|ตา|ปู่|ย่า)แก(?=แล้ว(?:$|\s|ค่ะ|ครับ|คับ|จ้า|จ้ะ|นะ))")
 
+# น่าน (Nan) voice-typed as "นาน" (long), after a word of home or province, then an end
+# ("จะกลับบ้านที่นานครับ", dev104); never a time ("อยู่บ้านที่นานแล้ว", "บ้านอยู่นานๆ")
+_NAN = re.compile(r"(?:(?<=บ้านที่)|(?<=บ้านอยู่)|(?<=จังหวัด))นาน(?=ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|$|\s(?!ๆ|นาน))")
+
 
 def tone_marks_put_back(text: str) -> str:
     """Cleaned `text` with these words spelt with their tone marks."""
+    if "นาน" in text:
+        text = _NAN.sub("น่าน", text)
     if "นี" in text:
         text = _THIS.sub("นี้", text)
     if "รู" in text:

@@ -15,7 +15,7 @@ __all__ = ["CHILD_ALONE", "CHILD_UNDER", "people_and_ages", "writes_for"]
 
 CHILD_UNDER = 12  # a child who needs care on the way ("เด็กเล็ก"): under 12, as for a child fare
 
-_AGE_BEFORE = re.compile(r"(?<!สูง)อายุ(?:ได้)?$")  # (never "ผู้สูงอายุ2ท่าน", dev62)
+_AGE_BEFORE = re.compile(r"(?<!สูง)อายุ(?:ได้|ครบ|เต็ม)?$")  # (not "ผู้สูงอายุ2ท่าน"; "อายุครบ 60")
 # (not a time apart: "ไม่ได้เจอลูก 3 เดือนแล้ว", "ส่งเงินให้ลูก3เดือนแล้ว")
 _MONTHS_BEFORE = re.compile(r"(?:(?<!เจอ)(?<!ให้)(?<!หา)(?<!เห็น)(?<!ถึง)(?<!จาก)(?<!ทิ้ง)"
                             r"(?<!ห่าง)(?:ลูก|หลาน|เด็ก|บุตร)|อายุ)(?:ได้)?$")
@@ -32,12 +32,13 @@ _FAMILY_BEFORE = re.compile(r"(?:ลูก|หลาน|เด็ก|บุต�
 # "ยาย 80 แล้ว", "แม่ 70 ปี": an age said right after the person
 _WHO_AGE_BEFORE = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|พ่อ|แม่|ลุง|ป้า|ผม|ฉัน|หนู|ดิฉัน)(?:ก็)?(?:อายุ)?$")
 _YEARS_AFTER = re.compile(r"(?:ปี|แล้ว|กว่า)")
-# "ป้าเกิด 2507 ปีนี้ 62 แล้ว": this year's age (never "ปีนี้ 2 ครั้ง": the years must follow)
+# "ป้าเกิด 2507 ปีนี้ 62 แล้ว": this year's age (the years follow: never "ปีนี้ 2 ครั้ง")
 _THIS_YEAR_BEFORE = re.compile(r"ปีนี้(?:ก็|อายุ)?(?:ได้)?$")
-# "ตาเจ็ดสิบห้า ยายเจ็ดสิบสอง": 60 or more right after an elder is an age, not a sum
+# "ตาเจ็ดสิบห้า ยายเจ็ดสิบสอง": 60+ right after an elder is an age (not "แม่ 66 พ่อ 2 คน")
 _NOT_AGE_AFTER = re.compile(r"(?:คน|ท่าน|บาท|ตังค์|กิโล|โล|ครั้ง|วัน|ที่|ชั่วโมง|นาที|\d)")
-# northern elders too: "แม่หม่อน 68 ป้อหม่อน 75", "พ่ออุ๊ย 80"
-_ELDER_BEFORE = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ทวด|หม่อน|อุ๊ย|พ่อใหญ่|แม่ใหญ่)(?:ก็)?$")
+# northern elders ("แม่หม่อน 68", "พ่ออุ๊ย 80"); a parent or spouse ("พ่อ 68 ป่วย", dev104; no sum)
+_ELDER_BEFORE = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ทวด|หม่อน|อุ๊ย|พ่อใหญ่|แม่ใหญ่|(?<!ให้)(?<!ส่ง)(?<!โอน)"
+                           r"(?<!บ้าน)(?<!เงิน)(?<!ของ)(?<!ยืม)(?<!จ่าย)(?<!ลูก)(?:พ่อ|แม่|ผัว|สามี|เมีย)(?:ผม|หนู)?)(?:ก็)?$")
 # ages listed one after another ("พ่อ70 แม่66", "แม่ 66 พ่อ 70 ปี"): a parent's number next
 # to another person's age is an age too (never a sum: "ให้แม่ 100 พ่อ 200 บาท")
 _KIN_LIST = r"(?:พ่อ|แม่|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|หลาน|ลูก|น้อง|พี่)"
@@ -57,8 +58,7 @@ _TAKEN_BACK = re.compile(r"(?:ไม่สิ|ไม่ซิ|ไม่ใช่
                          r"|ขอแก้(?:เป็น)?)"
                          r"(?:ค่ะ|ครับ|นะ)?"
                          r"(?:ไป|มา|กลับ|เป็น)?$")
-# a total said as such: "พวกเรา 4 คน", "ทั้งหมด 4 คน", "รวมตัวเอง 3 คน" wins over a count
-# of companions read elsewhere in the message
+# a total said so ("พวกเรา 4 คน", "รวมตัวเอง 3 คน") wins over companions counted elsewhere
 # "รวมยายเป็น 4 คน", "รวมแม่ด้วย 3 คน": the writer or one person counted in, then the total
 _TOTAL_BEFORE = re.compile(r"(?:พวกเรา|ทั้งหมด|รวม(?:ทั้งหมด|ตัวเอง(?:ด้วย)?|กัน)?|ไปกัน|มากัน"
                            r"|กลับกัน|เดินทางกัน|ค่า(?:รถ|ตั๋ว|เดินทาง)(?:สำหรับ)?"  # "ค่ารถ4คน"
@@ -200,7 +200,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
                 _THIS_YEAR_BEFORE.search(before) and _YEARS_AFTER.match(after)
                 and n.value >= CHILD_UNDER) or (
                 _ELDER_BEFORE.search(before) and 60 <= n.value <= 110
-                and not _NOT_AGE_AFTER.match(after)) or (
+                and compact[n.start:n.end] != "ร้อยเอ็ด"  # the province Roi Et, not 101
+                and not _NOT_AGE_AFTER.match(after) and not re.search(r"\d", after)) or (
                 60 <= n.value <= 110 and _listed_age(compact, n.start, n.end)):
             said = needs if not _STAYS_AFTER.match(compact, n.end) else staying
             if n.value < CHILD_UNDER or _BABY_SPAN.match(compact, n.end):
