@@ -23,6 +23,7 @@ from dialogs.places import place_cue_in
 from dialogs.province_at_home import at_own_home
 from dialogs.provinces import find_provinces, match_province
 from dialogs.readers import said_urgency
+from dialogs.second_thought import narrowed
 from dialogs.slots import BY_KEY, Slot
 from dialogs.travellers import writes_for
 from dialogs.understand import calm, here_and_home, read_message
@@ -37,6 +38,8 @@ def learned_beyond(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, 
     said alone to another question is where the person is, or, that being known and
     home not, home."""
     name = slot.parse(text, None) if slot.key == "name" else None
+    if slot.key in ("special_needs", "more_care"):  # "...เดี๋ยวนะคะ แม่ไม่กลับแล้ว" (dev105)
+        text = narrowed(text)
     said = read_message(text.replace(name, " ") if name else text)  # "นิตยา": no "ยา"
     _keep_healing(said, text, answers)
     ages = listed_ages(text) if slot.key == "travellers" else None  # "๓๒ ๒๙ ๔ขวบ"
@@ -144,13 +147,18 @@ def places_part(text: str) -> str:
     return " ".join(words[first:])
 
 
-def place_answer(place: Slot, text: str, told: dict[str, Any]) -> Any:
+def place_answer(place: Slot, text: str, told: dict[str, Any],
+                 known: dict[str, Any] | None = None) -> Any:
     """The province an answer to a places question gives for `place`: where the person
     is, then home ("กทม โคราช"); never a home said as such ("มีค่ะ จะกลับขอนแก่น" does not
-    say where the person is)."""
+    say where the person is), nor, asked home, where the person is said to be now, as
+    known (`known`: "ตอนนี้ป้านอนวัดแถวบางนาจ้ะ" asked for home, in Bangkok, dev105)."""
     parsed = place.parse(text, None)
     if place.key != "current_province":
-        return parsed
+        here = (known or {}).get("current_province")
+        said = read_message(text) if here is not None and parsed == here else {}
+        return None if said and said.get("current_province") == here and (
+            "home_province" not in said) else parsed
     parsed = here_and_home(text, parsed, told)
     if parsed is not None and "home_province" not in told and _elsewhere_before(
             text, parsed["code"]):  # "โป่งน้ำร้อน กันทรลัก" (dev63): the one read is home
@@ -242,15 +250,18 @@ def written_for(text: str) -> dict[str, str]:
     return {"writes_for": who} if who else {}
 
 
-_TOTAL = re.compile(r"จริงๆ|ทั้งหมด|รวม|ที่จริง|ไม่ใช่|ไป\s*\d")  # a count of all who travel
+_TOTAL = re.compile(r"จริงๆ|ทั้งหมด|รวม|ที่จริง|ไม่ใช่|ไป\s*(?:\d|แค่|เพียง)")  # a count of all who go
 # beyond "anyone else?", a count of those who go ("รวม 3 คน" of a trip, "ไปด้วยกัน 3 คน"),
 # never of those at home ("ที่บ้านรวมแล้วมี 5 คน รออยู่")
-_GOING = re.compile(r"(?:ไป|เดินทาง|กลับ)(?:บ้าน)?(?:ด้วย)?(?:กัน)?(?:ทั้งหมด|รวม)?(?:เป็น)?\d+คน"
-                    r"|(?<!บ้าน)รวม(?:เป็น|แล้ว)?\d+คน(?!.{0,12}(?:ที่บ้าน|รออยู่))")
+# (the number in words too: "รวมเป็นสองคนนะครับ ไม่ใช่คนเดียว", "ไปแค่สองคนค่ะ", dev105)
+_N = r"(?:\d+|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด)"
+_GOING = re.compile(r"(?:ไป|เดินทาง|กลับ)(?:บ้าน)?(?:ด้วย)?(?:กัน)?(?:ทั้งหมด|รวม)?(?:เป็น)?" + _N + r"คน"
+                    r"|(?<!บ้าน)รวม(?:เป็น|แล้ว)?" + _N + r"คน(?!.{0,12}(?:ที่บ้าน|รออยู่))")
 
 
 # fewer go, said as such: "ไปแค่ 2 คน", "กลับกันเหลือ 3 คน", "ไปคนเดียว"
-_FEWER = re.compile(r"(?:ไป|เดินทาง|กลับ)(?:บ้าน)?(?:กัน)?(?:(?:แค่|เพียง|เหลือ)\d+คน|(?:แค่)?คนเดียว)")
+_FEWER = re.compile(r"(?:ไป|เดินทาง|กลับ)(?:บ้าน)?(?:กัน)?(?:(?:แค่|เพียง|เหลือ)" + _N + r"คน"
+                    r"|(?:แค่)?คนเดียว)")
 
 
 def regrouped_count(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, Any]:

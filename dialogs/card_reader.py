@@ -17,6 +17,7 @@ from dialogs.cards import (
 )
 from dialogs.care import KIN
 from dialogs.parse import facts_of, parse_yes_no
+from dialogs.second_thought import changed_answer
 from dialogs.understand import card_answer, facts_to_answers
 from dialogs.words import chunks
 
@@ -164,6 +165,8 @@ def read_id_card(text: str, value: str | None) -> bool | None:
         return others
     short = card_answer(text)
     said = short if short is not None else parse_yes_no(text)
+    if said is None:  # "ไม่มีครับ... เดี๋ยวนะครับ มีครับ อยู่ในช่องลับกระเป๋าตังค์" (dev105)
+        said = changed_answer(text, lambda part: read_id_card(part, None))
     first, *rest = text.split() or [""]
     if said is None and rest and not _CARD_TALK.search("".join(rest)):
         return read_id_card(first, None)  # "มีครับบัตรยังอยู่ ท่าเรือในเมือง": a remark after

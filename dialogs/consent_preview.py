@@ -138,6 +138,7 @@ def split_consent(text: str) -> tuple[bool | None, str]:
     if not taken and not joined:
         return False, text.strip()
     rest = _READ_OUT.sub(" ", _NOT_PUBLISHED.sub(" ", " ".join(tokens[taken:]))).strip()
+    rest = _RECORD_IT.sub(" ", rest).strip() if taken else rest  # "ยินยอม บันทึกได้เลย มีอยู่"
     if not joined and all(t == "คะ" for t in text.split()[:taken]) and rest and (
             is_question(rest) or asks_what_is_meant(rest) or _LOST.search(rest)):
         return False, text.strip()  # "คะ หมายถึงอะไรคะ", "คะ ไม่เข้าใจ": a "huh?" (review rev1)
@@ -163,6 +164,11 @@ _NOT_PUBLISHED = re.compile(r"^(?:แต่)?(?:ไม่|บ่|อย่า|�
 _READ_OUT = re.compile(r"^(?:ผม|หนู|ฉัน|ดิฉัน|เรา|กระผม)(?:ได้)?(?:อ่าน|อธิบาย|แปล|ถาม)(?:ให้)?"
                        r"(?:คุณ)?(?:ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า|อา|พ่อ|แม่|แก|ท่าน|เขา|เค้า)?(?:ฟัง)?"
                        r"(?:ให้)?(?:แล้ว|ละ)?(?:ค่ะ|ครับ|คับ|จ้า|นะ)*(?=\s|$)")
+# the yes said again as leave to record ("ยินยอมอยู่ลูก บันทึกได้เลย มีอยู่ลูก...", dev105: the card
+# answer after it was not read, and asked again): part of the yes, no part of the answer
+# (never a question, "บันทึกได้ไหม", nor a limit, "บันทึกได้แต่...")
+_RECORD_IT = re.compile(r"^(?:บันทึก|จด)(?:ไว้)?(?:ได้|ไว้)(?:เลย|หมด|ทุกอย่าง)?" + _TAIL
+                        + r"(?=\s|$)(?!\s*แต่)")
 _HMM = re.compile(r"(?:เออ|อือ|อื้อ|อืม)" + _TAIL)
 _HMM_NO = re.compile(r"(?!(?:ยัง)?(?:ไม่|บ่|ม่าย|หม้าย)?(?:ได้)?มี(?!อะไร))(?:ยัง|ไม่|บ่|ม่าย|หม้าย|งง|ช่าง)")
 # what makes a yes word an answer to the question, not to consent ("มีค่ะ", "คนเดียว")

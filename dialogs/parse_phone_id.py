@@ -72,6 +72,29 @@ _TAKEN_BACK = re.compile(r"[\d๐-๙]\s*(?:ค่ะ|ครับ|คับ|น
                          r"|ผิด(?:ค่ะ|คะ|ครับ|คับ|นะ|จ้า)*(?![ก-๙]))")
 
 
+# ...or told of as not the one to call, words later ("0812223344 อ๊ะ ไม่ใช่ค่ะ นั่นเบอร์เก่า ซิม
+# หายไปแล้ว ใช้ 0956671208 นะคะ", dev105): a "no" of its own, an old or dead number, between
+# it and the next one; never "X ไม่ใช่ Y" (the no right before the next number: X), nor
+# the next one said to be the old one ("X หรือเบอร์เก่า Y")
+_NOT_THAT_ONE = re.compile(r"(?:^|\s)(?:(?:อ้ะ|อ๊ะ|อะ|อ่ะ|อุ้ย|อุ๊ย)\s*)?ไม่ใช่(?:ค่ะ|คะ|ครับ|คับ|นะ|จ้า)*"
+                           r"(?=\s+\D)"
+                           r"|เบอร์(?:นี้|นั้น|นั่น)?(?:มัน)?(?:เป็น)?เก่า|(?:ไม่ได้|เลิก)ใช้(?:แล้ว|เบอร์นี้)"
+                           r"|ใช้ไม่ได้แล้ว|ซิม(?:การ์ด)?(?:ก็)?(?:หาย|หัก|เสีย|ถูกระงับ|โดนระงับ)|ปิดเบอร์")
+_OLD_NEXT = re.compile(r"(?:เบอร์)?(?:เก่า|เดิม)\s*$")
+
+
+def _retracted(text: str) -> str | None:
+    """The second of two numbers when the words between take the first back."""
+    runs = [m for m in re.finditer(r"[\d๐-๙][\d๐-๙\s\-.()]{7,}[\d๐-๙]", text)
+            if parse_phone(m.group()) is not None]
+    if len(runs) != 2:
+        return None
+    between = text[runs[0].end():runs[1].start()]
+    if not _NOT_THAT_ONE.search(between) or _OLD_NEXT.search(between):
+        return None
+    return parse_phone(runs[1].group())
+
+
 def parse_phone(text: str) -> str | None:
     """A Thai phone number as digits: mobile 0[689] + 8 digits, landline 0[2-7] + 7
     digits; "+66 81 234 5678" -> "0812345678". None when there is none. A number said
@@ -81,6 +104,9 @@ def parse_phone(text: str) -> str | None:
         after = parse_phone(text[slip.end():])
         if after is not None:
             return after
+    other = _retracted(text) if _NOT_THAT_ONE.search(text) else None
+    if other is not None:
+        return other
     for groups in _digit_runs(text):
         for start in range(len(groups)):  # "ลงท้าย ๒๑๓๙ ๐๘๙๔๔๗๒๑๓๐": a short number before it
             phones = _split_phones(groups[start:])

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from dialogs.care import KIN
 from dialogs.parse_numbers import MAX_PEOPLE, PARTICLE, clean_text, parse_thai_number
 from dialogs.travellers import CHILD_UNDER
+from dialogs.words import words as word_list
 
-__all__ = ["ages_told", "listed_ages", "listed_people"]
+__all__ = ["ages_told", "elder_unaged", "listed_ages", "listed_people"]
 
 _SELF = r"ผม|กระผม|ฉัน|ฉาน|หนู|ดิฉัน|ข้อย|กู|ตัวเอง|ซาแย|ซายา"  # (ซาแย: Malay "saya")
 # a pair said as one word is two ("ตายาย", "พ่อแม่"); an in-law is one ("แม่ยาย", "พ่อตา")
@@ -191,3 +192,25 @@ def ages_told(text: str) -> frozenset[str] | None:
         return None  # "พ่อ 1 แม่ 1 ลูก 2": counts; "เมีย7เดือน": a pregnancy, not a baby
     needs = {"child" for _, n, unit in told if unit == "เดือน" or n < CHILD_UNDER}
     return frozenset(needs | {"elderly" for _, n, unit in told if unit != "เดือน" and n >= ELDERLY})
+
+
+# the writer's parent or grandparent (an in-law too) listed among those going
+_ELDERS = frozenset({"แม่", "พ่อ", "ยาย", "ย่า", "ปู่", "ตายาย", "พ่อแม่", "ปู่ย่า", "แม่ยาย", "พ่อตา",
+                     "แม่ผัว", "พ่อผัว", "แม่สามี", "พ่อสามี"})
+_SELF_WORDS = frozenset(_SELF.split("|"))
+
+
+def elder_unaged(key: str, text: str, answers: dict[str, object]) -> bool:
+    """A count (slot `key`) that lists the writer's parent or grandparent with no age said,
+    beside a care need named ("สามคนค่ะ ฉัน แม่ แล้วก็ลูกชายสี่ขวบ", dev105: the child only
+    was recorded, and the mother, who then stayed, was never asked of): maybe an elder,
+    unsaid by one who answers one thing at a time (the caller's condition), so who else
+    needs care is still asked. Never the writer's own title ("ยายกับหลาน", "สองแม่ลูก": no
+    one else named as the writer), an age said, or an elder known."""
+    needs = answers.get("special_needs")
+    if key != "travellers" or not isinstance(needs, list) or "elderly" in needs:
+        return False
+    tokens = word_list(text)
+    return bool(_SELF_WORDS & set(tokens)) and any(
+        t in _ELDERS and not (tokens[i + 1:i + 2] and (tokens[i + 1] == "อายุ" or any(
+            c.isdigit() for c in tokens[i + 1]))) for i, t in enumerate(tokens))

@@ -6,13 +6,16 @@ from a place denied after it was given one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from dialogs.parse_numbers import PARTICLE
 from dialogs.place_cues import PRONOUN
 from dialogs.province_types import Province
 
-__all__ = ["DENIED_PLACE", "INSTEAD", "denied_role", "denies", "slip_ends", "take_back"]
+__all__ = ["DENIED_PLACE", "INSTEAD", "NEITHER", "denied_role", "denies", "slip_ends",
+           "spoken_again", "take_back", "taken_back"]
 
+NEITHER = "neither"  # a cue that makes a place neither here nor home ("อยากไปทำงานที่...")
 # "ไม่ได้อยู่ระยองแล้ว", "ไม่ได้จะไปขอนแก่น": a denied place is neither here nor home
 DENIED_PLACE = re.compile(r"(?:ไม่ได้|ไม่ใช่|ไม่)(?:จะ)?(?:อยู่|ไป|กลับ(?:ไป)?|ทำงาน|พัก)"
                           r"(?:ที่|ใน|จังหวัด)?$|ไม่ใช่(?:ที่|จังหวัด)?$")
@@ -81,3 +84,43 @@ def take_back(found: dict[str, Province], heres: list[Province], place: Province
     for role in [r for r, p in found.items() if p == place and denied in (None, r)]:
         del found[role]
     heres[:] = [p for p in heres if p != place or denied not in (None, "here")]
+
+
+def spoken_again(found: dict[str, Province], heres: list[Province], place: Province,
+                 role: str | None, before: str | None, cued: str | None) -> str | None:
+    """The role of a place said after a slip, which took the role of the place before it
+    (`before`) for want of a cue of its own (`cued`): none when the place already has
+    another role, and it loses that one too ("ติดอยู่ที่ขอนแก่นค่ะ ไม่มีค่ารถกลับบ้านร้อยเอ็ด
+    เอ้ย ไม่ใช่ค่ะ ขอนแก่นคือที่ทำงานเก่า", dev105: Khon Kaen was made home): it is spoken of
+    again, taken back, not put in place of the other."""
+    if role is None or role != before or cued is not None or place not in (
+            p for r, p in found.items() if r != role):
+        return role
+    take_back(found, heres, place, None)
+    return None
+
+
+_MOVED = re.compile(r"ย้าย(?!ออก)")  # moved there ("แม่ย้ายไปอยู่กับน้า"), not moved out
+
+
+def taken_back(compact: str, slips: list[tuple[int, bool]], prev_end: int, at: int,
+               prev_role: str | None, role_of: Callable[[str], str | None]) -> str | None:
+    """The role of a place said after a slip that takes back the place before it: its
+    own cue ("ไม่ใช่ อยู่ลพบุรี", read by `role_of`), or the same role ("อยู่สระบุรี เอ้ย
+    ลพบุรี")."""
+    if prev_role is None:
+        return None
+    for end, alone in reversed(slips):
+        if prev_end <= end <= at:
+            tail = compact[end:at]
+            if DENIED_PLACE.search(tail):
+                return None
+            role = role_of(tail)
+            moved = _MOVED.search(tail) is not None
+            if role is None or (role == NEITHER and moved):
+                # "บ้านแม่อยู่กาฬสินธุ์ อ้อ ไม่ใช่ครับ แม่ย้ายไปอยู่กับน้าที่มหาสารคามแล้ว",
+                # "บ้านอยู่ลำปางครับ เดี๋ยวนะครับ พ่อแม่ย้ายไป...เชียงราย": the place they
+                # moved to is the one meant (never "เดี๋ยวนะคะ ลูกอยู่จันทบุรี")
+                return prev_role if alone or moved else None
+            return None if role == NEITHER else role
+    return None

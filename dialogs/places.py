@@ -36,7 +36,16 @@ from dialogs.place_cues import (
     TODAY_AFTER,
     passed,
 )
-from dialogs.place_denials import DENIED_PLACE, INSTEAD, denied_role, denies, slip_ends, take_back
+from dialogs.place_denials import (
+    INSTEAD,
+    NEITHER,
+    denied_role,
+    denies,
+    slip_ends,
+    spoken_again,
+    take_back,
+    taken_back,
+)
 from dialogs.place_gaps import (
     COUNT_BETWEEN,
     LOCALITY_WORD,
@@ -68,16 +77,16 @@ _BESIDE = re.compile(r"(?:หน้า|หลัง|ข้าง|ใกล้|�
 RENTED = re.compile(PARTICLE + r"*(?:แต่)?(?:เช่า(?:เขา|เค้า)?อยู่|เป็น(?:บ้าน|ห้อง)เช่า)"
                     r"(?!ที่|ใน|แถว|จ\.|จังหวัด)")
 # where the writer says they are, in so many words ("ผมอยู่ชลบุรี", "ส่วนหนูอยู่ปากเกร็ด",
-# "ตอนนี้อยู่ระยอง"): it wins over a place said before it without them ("พี่ชายทำงานอยู่
-# ระยอง ผมอยู่สระบุรี", "ยายอยู่ที่โคราช ส่วนหนูอยู่...")
+# "ตอนนี้อยู่ระยอง", "ตอนนี้ไปตกอยู่ขนส่ง", dev89, "ตอนนี้อยู่ในเมืองร้อยเอ็ด", dev105): it wins
+# over a place said before it without them ("พี่ชายทำงานอยู่ระยอง ผมอยู่สระบุรี", "ยายอยู่ที่
+# โคราช ส่วนหนูอยู่...")
 _SELF_HERE = re.compile(r"(?:(?:ส่วน)?(?:ผม|ฉัน|หนู|ดิฉัน|กระผม|ตัวเอง|ข้อย|ข้าเจ้า)|ตอนนี้|ส่วนเรา)"
                         r"(?:เอง)?(?:ก็|ยัง)?"
                         + KIN_OF
                         + r"(?:ตอนนี้)?(?:(?:ไป|มา)?ติด|(?:ไป|มา)?ตก(?:ค้าง)?|ค้าง|พัก|นอน|ทำงาน|เรียน)?อยู่"
-                        r"(?:ที่|ใน|จังหวัด)?(?:สถานีขนส่ง|ขนส่ง|บขส\.?)?$")  # "ตอนนี้ไปตกอยู่ขนส่ง" (dev89)
+                        r"(?:ที่|ใน|จังหวัด)?(?:ตัว)?(?:เมือง)?(?:สถานีขนส่ง|ขนส่ง|บขส\.?)?$")
 # an elder sister writing for the younger, who cannot come and fetch them (dev73)
 _SIBLING_HERE = re.compile(r"พี่(?:เอง)?(?:ก็)?อยู่(?:ที่)?$")
-NEITHER = "neither"  # a cue that makes a place neither here nor home ("อยากไปทำงานที่...")
 # the house of an elder spoken of ("บ้านแกอยู่กาฬสินธุ์", dev60) is home, unless the writer
 # goes home elsewhere ("ป้าแดงให้นอน บ้านแกอยู่ปทุม หนูจะกลับอุดร"): the helper's, where one is
 _THIRD_HOUSE = re.compile(r"บ้าน(?:ของ)?(?:แก|ท่าน|เปิ้น)(?:จริง|แท้|เดิม)?(?:ๆ)?(?:อยู่|ที่)"
@@ -117,29 +126,6 @@ def _role(window: str, after: str = "") -> str | None:
     return NEITHER if role == "away" else role
 
 
-def _taken_back(compact: str, slips: list[tuple[int, bool]], prev_end: int, at: int,
-                prev_role: str | None) -> str | None:
-    """The role of a place said after a slip that takes back the place before it: its
-    own cue ("ไม่ใช่ อยู่ลพบุรี"), or the same role ("อยู่สระบุรี เอ้ย ลพบุรี")."""
-    if prev_role is None:
-        return None
-    for end, alone in reversed(slips):
-        if prev_end <= end <= at:
-            tail = compact[end:at]
-            if DENIED_PLACE.search(tail):
-                return None
-            role = _role(tail)
-            moved = _MOVED.search(tail) is not None
-            if role is None or (role == NEITHER and moved):
-                # "บ้านแม่อยู่กาฬสินธุ์ อ้อ ไม่ใช่ครับ แม่ย้ายไปอยู่กับน้าที่มหาสารคามแล้ว",
-                # "บ้านอยู่ลำปางครับ เดี๋ยวนะครับ พ่อแม่ย้ายไป...เชียงราย": the place they
-                # moved to is the one meant (never "เดี๋ยวนะคะ ลูกอยู่จันทบุรี")
-                return prev_role if alone or moved else None
-            return None if role == NEITHER else role
-    return None
-
-
-_MOVED = re.compile(r"ย้าย(?!ออก)")  # moved there ("แม่ย้ายไปอยู่กับน้า"), not moved out
 # a home no more, sold or seized ("บ้านที่ยโสธรก็ขายไปแล้ว"): the house named before it
 # (not "จะกลับไปอยู่ศรีสะเกษ ขายหมดแล้วทุกอย่างที่นี่")
 _HOME_SAID = re.compile(r"บ้าน(?:เกิด|เดิม)?(?:ที่|อยู่)?$")
@@ -201,10 +187,11 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
     for m in mentions:
         window = compact[max(prev_end, m.start - _CUE_WINDOW):m.start]
         gap = compact[prev_end:m.start]  # what is said between it and the place before
-        role = _taken_back(compact, slips, prev_end, m.start, prev_role)
+        role = taken_back(compact, slips, prev_end, m.start, prev_role, _role)
         if role is not None and found.get(role) == m.province and not _CONFIRMED.match(
                 compact, m.end):
             role = None  # "บ้านอยู่สตูล เอ้ย ไม่ใช่ สตูล ตรัง": the place taken back, said again
+        role = spoken_again(found, heres, m.province, role, prev_role, _role(gap))  # (dev105)
         # "กาฬสินธุ์ อ้อ ไม่ใช่ มหาสารคาม": a bare place taken back, the next one bare instead
         slipped = role is None and prev_bare is not None and any(
             alone and prev_end <= end <= m.start for end, alone in slips)
@@ -243,6 +230,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
             if role == "home" and _SOLD.match(compact, m.end) and (
                     _HOME_SAID.search(window)):
                 role = NEITHER  # "บ้านที่ยโสธรก็ขายไปแล้ว" (dev36): no home there any more
+                take_back(found, heres, m.province, "home")  # (said home before it: dev105)
             third = _THIRD_HOUSE.search(window) if role == "home" else None
             if third is not None and _OWN_WAY_HOME.search(compact):
                 role = "here" if "อยู่" in third.group() else NEITHER

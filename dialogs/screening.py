@@ -38,6 +38,7 @@ from dialogs.letter import not_yet, other_paper
 from dialogs.needs_asked import wished_in_question
 from dialogs.parse import find_provinces
 from dialogs.parse_phone_id import mask_national_id, parse_national_id
+from dialogs.people_list import elder_unaged
 from dialogs.questions import asks_what_is_meant, help_asked, is_question, split_question
 from dialogs.readers import read_name_for
 from dialogs.request import refusal_referrals
@@ -139,8 +140,8 @@ class Screening(Retries):
         learned = learned_beyond(slot, text, answers) if value is None else {}
         if value is None and slot.key != "current_province":
             learned |= places_told(slot, text, answers)  # asked with the ID card
-        if slot.key == "current_province" and value is None:
-            parsed = place_answer(slot, text, learned)
+        if slot.key in PLACES and value is None:  # (home: never where one is, said so)
+            parsed = place_answer(slot, text, learned, answers)
         if value is None and "urgent" in (state.data.get("also") or ()) and "urgent" not in learned:
             learned |= urgency_along(slot, text)  # asked with a group's care
         if slot.key == "phone" and parsed is None and value is None and no_phone(text):
@@ -165,8 +166,9 @@ class Screening(Retries):
             return self._retry(state, slot, text)
         if parsed is not None:
             state = state.with_(**one_part_told(slot, answers, value, text))  # silence: none
-            if tapped_past_care(slot, value, answers):  # a button names no one: asked
-                state = state.with_(invited=None)
+            unaged = state.data.get("one_part") and elder_unaged(slot.key, text, answers)
+            if tapped_past_care(slot, value, answers) or unaged:  # no one named, or a parent
+                state = state.with_(invited=None)  # of no age by one who answers one thing
             answers |= care_named(slot, state.data.get("also") or [], answers, text,
                                   state.data.get("answers") or {}, "one_part" in state.data)
         if slot.key == "sensitive_consent" and parsed is None and "need_hints" in learned:

@@ -9,6 +9,7 @@ import re
 from dialogs.hiv_words import on_arvs
 from dialogs.parse import facts_of, parse_yes_no
 from dialogs.people_list import ages_told
+from dialogs.second_thought import narrowed
 
 __all__ = ["SPECIAL", "read_special"]
 
@@ -38,6 +39,9 @@ def read_special(text: str, value: str | None) -> list[str] | None:
     if value and value.startswith("special:"):
         picked = value.split(":", 1)[1]
         return [picked] if picked in SPECIAL else []
+    meant = narrowed(text)  # "...เดี๋ยวนะคะ แม่ไม่กลับแล้ว ไปแค่สองคน ฉันกับลูก" (dev105)
+    if meant != text and (after := read_special(meant, None)) is not None:
+        return after
     found = sorted(facts_of(text).special_needs)
     if found:
         return found

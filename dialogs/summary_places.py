@@ -53,7 +53,7 @@ def place_fixes(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
     """`corrections`, where a fix that takes back a place shown and names a new one
     ("ไม่ใช่อุดร หนองบัวลำภู", "บ้านจริงอยู่หนองบัวลำภู อุดรเป็นที่ทำงานเก่า") puts the
     new one where the wrong one was, and keeps the other place."""
-    fixed = corrections(answers, text)
+    fixed = _needs_told(answers, corrections(answers, text), text)
     denied, named = _taken_back(text)
     shown = {k: answers[k]["code"] for k in _PLACES if answers.get(k)}
     wrong = [k for k, code in shown.items() if code in denied]
@@ -70,6 +70,16 @@ def place_fixes(answers: dict[str, Any], text: str) -> dict[str, Any] | None:
     out = {**(fixed or answers), wrong[0]: {"code": new[0].code, "name": new[0].name_th}}
     return {k: v for k, v in out.items() if k != other} | (
         {other: answers[other]} if other in answers else {})
+
+
+def _needs_told(answers: dict[str, Any], fixed: dict[str, Any] | None,
+                text: str) -> dict[str, Any] | None:
+    """A fix that tells a need too ("ขอแก้ค่ะ ... น้องชายเป็นผู้ป่วยจิตเวช ยาหมดมาสามวันแล้ว ...
+    อยากให้ช่วยเรื่องรักษาต่อเนื่องที่บ้านด้วยค่ะ", dev105: only the care need was kept): the
+    need joins the hints, as one told in a story (a sensitive one is asked consent for)."""
+    known = list(answers.get("need_hints") or ())
+    told = [n for n in read_message(text).get("need_hints") or () if n not in known]
+    return fixed | {"need_hints": [*known, *told]} if fixed is not None and told else fixed
 
 
 # one's own words taken back while the questions go on: "ขอโทษครับ พิมพ์ผิด บ้านผมศรีสะเกษ",

@@ -82,9 +82,8 @@ _SELF_SPOUSE_KIDS = re.compile(r"(?:ผม|ฉัน|หนู|ดิฉัน)(
 _LEFT_BEHIND = re.compile(r"(?:คน)?(?:ก็|ยัง)?(?:ไม่ได้|ไม่|บ่ได้)(?:มา|ไป|กลับ)"
                           r"|(?:คน)?(?:ลูก(?:ๆ)?)?(?:ก็|ยัง)?(?:รอ)?อยู่(?:กับ(?!ผม|ฉัน|หนู|เรา)|ต่าง|บ้าน"
                           r"|ที่บ้าน)")
-# more listed after them ("ผม เมีย ลูก2 แม่ผม", "...พ่อกับแม่ด้วย"): each named as a whole
-# word, then the end, "ด้วย", a particle or where they are; never someone spoken of
-# ("แม่ผมป่วยอยู่บ้าน", "พี่คนโตอายุ 10 ขวบ", "ตาบอด", "ยายเขาไม่ไปด้วย")
+# more listed after them ("ผม เมีย ลูก2 แม่ผม", "...พ่อกับแม่ด้วย"), each a whole word, then the end,
+# "ด้วย", a particle or a place; not one spoken of ("แม่ผมป่วยอยู่บ้าน", "ตาบอด", "ยายเขาไม่ไปด้วย")
 # (a bare "พี่", "น้อง" is often the officer addressed: "พี่ครับ ช่วยด้วย")
 _MINE = r"(?:ผม|ฉัน|หนู|เมีย|แฟน)"
 # a pair said as one word is two ("ตายาย", "พ่อแม่"); an in-law is one ("แม่ยาย", "พ่อตา")
@@ -118,8 +117,7 @@ _GROUP_STAYS = re.compile(r"คน(?:ก็|ยัง)?(?:รอ)?อยู่(?
 # going home with one person, said last ("อยากกลับกาฬสินธุ์กับเมีย", "ไม่มีเงินพาป้ากลับอุดร"):
 # two; never after a negation, nor with ลูก/หลาน/เพื่อน, who may be many, nor to live with
 # someone there ("กลับไปอยู่กับแม่": the mother is at home)
-# (one child named by its place among them: "ไปแค่หนูกับลูกคนเล็ก", dev75; never the last of
-# many: "ไปกับเมียกับลูกคนเล็ก")
+# (a child by its place among them, "ไปแค่หนูกับลูกคนเล็ก", dev75; not "ไปกับเมียกับลูกคนเล็ก")
 _ONE = r"(?:เมีย|ภรรยา|สามี|ผัว|แฟน|แม่|พ่อ|ยาย|ตา|ปู่|ย่า|ป้า|ลุง|ลูก(?:สาว|ชาย)?คน(?:เล็ก|โต|กลาง))"
 _GO_WITH_ONE = re.compile(r"(?:(?:กลับ|ไป)(?:บ้าน)?(?:(?!ไม่|บ่|อยู่|กับ|และ)[^ ]){0,20}?(?:กับ|พร้อม)"
                           + _ONE
@@ -150,15 +148,16 @@ _ONE_OTHER = re.compile(r"(?:ไป|กลับ|เดินทาง)(?:บ้
 _WITH_ONE = re.compile(r"(?:กับ|พา|พร้อม(?:กับ|ด้วย)?)" + _ONE + r"(?:ผม|ฉัน|หนู)?$")
 
 
-# a mind changed after a count: "ไม่ดีกว่า", "แฟนไม่ไปแล้ว", "เปลี่ยนใจ"
+# a mind changed after a count: "ไม่ดีกว่า", "แฟนไม่ไปแล้ว", "เปลี่ยนใจ", "อ้อ" (dev105, not อ้อย)
 _CHANGED = re.compile(r"ไม่ดีกว่า|เปลี่ยนใจ|ไม่เอาแล้ว|(?:ไม่|บ่)(?:ได้)?(?:ไป|กลับ)(?:ด้วย)?(?:แล้ว|ดีกว่า)"
-                      r"|ไม่สิ|ไม่ซิ|เอ้ย|เอ๊ย")
+                      r"|ไม่สิ|ไม่ซิ|เอ้ย|เอ๊ย|อ้อ(?!ย)|อ๋อ|อ่อ(?![นย])|เดี๋ยว(?:นะ|ก่อน)")
 
 
 def _changed_to_alone(compact: str, counted_to: int) -> bool:
     """Going alone, said after the count with a change of mind between them."""
-    alone = _ALONE.search(compact, counted_to)
-    return alone is not None and _CHANGED.search(compact, counted_to, alone.start()) is not None
+    alone = _ALONE.search(compact, counted_to)  # (not "3 คนค่ะ อ๋อ คนเดียวที่ป่วย": one of them)
+    return alone is not None and not compact.startswith(("ที่", "ซึ่ง"), alone.end()) and (
+        _CHANGED.search(compact, counted_to, alone.start()) is not None)
 
 
 def _listed_age(compact: str, start: int, end: int) -> bool:
