@@ -105,10 +105,26 @@ _OTHER_CARD_SAID = re.compile(r"บัตร\s*(?:(?:คน|ผู้)\s*พิ�
                               r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)?")
 
 
+# the card named first, then had by all who go ("บัตร ประชาชน มี สอง คน", a deaf man in Thai
+# sign-language order, dev104: asked three times; "บัตรมีครบทุกคน")
+_CARD_FIRST_ALL = re.compile(r"บัตร(?:ประชาชน|ปชช)?(?:ก็)?(?P<no>ไม่|บ่)?มี(?:กัน)?(?:ทั้ง|ครบ)?"
+                             r"(?:(?:[0-9]|สอง|สาม|สี่|ห้า|หก)คน|ทุกคน|คู่|ครบ)(?:ทุกคน)?"
+                             r"(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เจ้า)*")
+# only money taken, said beside the card ("บัตรประชาชนยังอยู่ โจรเอาไปแต่เงิน", dev102: asked
+# three times): no loss of the card
+_ONLY_MONEY_TAKEN = re.compile(r"(?:^|(?<=\s))(?:โจร|ขโมย|คนร้าย|มัน|เขา|เค้า)?(?:ก็)?"
+                               r"(?:ขโมย|เอา|ล้วง|ฉก|ชิง|ปล้น)(?:ไป)?(?:แต่|แค่|เฉพาะ)(?:เงิน|ตังค์|ตัง|สตางค์)(?:สด)?"
+                               r"(?:อย่างเดียว|ไป)?(?:ค่ะ|ค่า|ครับ|คับ|จ้า|นะ)*(?=\s|$)")
+
+
 def read_id_card(text: str, value: str | None) -> bool | None:
     if value in ("yes", "no"):
         return value == "yes"
     text = _CARD_TYPO.sub("บัตร", text)  # "มีบัดคับ"
+    text = _ONLY_MONEY_TAKEN.sub(" ", text).strip() or text
+    counted = _CARD_FIRST_ALL.fullmatch(text.replace(" ", ""))
+    if counted:
+        return counted["no"] is None
     text = _YES_THEN_CARD.sub(r"\1 ", text)  # "มีครับบัตรประชาชน": "มีครับ บัตรประชาชน"
     text = _OTHER_CARD_SAID.sub(" ", text).strip() or text  # "บัตรคนพิการไม่มี" beside it
     text = _BEAR_HAD.sub("มี", text)  # "หมีครับ ครบทุกคน" (dev44; never a name: asked of the card)

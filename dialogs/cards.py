@@ -45,6 +45,15 @@ def _clause(person: str) -> re.Pattern[str]:
 
 
 _SELF_CLAUSE, _ANY_CLAUSE = _clause(_SELF_KIN), _clause(_ANYONE)
+# two or more named, each said to have one ("พ่อกับแม่มีบัตรประชาชนทั้งคู่ค่ะ", dev104: asked
+# three times): those named are all who go, whoever writes (a writer going too would be
+# counted with them: "หนูกับแม่มีทั้งคู่", "มีทั้งสามคน")
+_NAMED = r"(?:คุณ|โยม)?" + _ANYONE
+_ALL_NAMED = re.compile(r"(?:ทั้ง)?" + _NAMED + r"(?:" + _JOIN + _NAMED + r")+"
+                        r"(?:เขา|เค้า|ท่าน|ก็)*(?P<no>ไม่ได้|ไม่|บ่)?(?:มี|พก|ถือ)"
+                        r"(?:บัตร(?:ประจำตัว)?(?:ประชาชน|ปชช)?" + NOT_OTHER_CARD + r")?"
+                        r"(?:ไป|มา)?(?:ด้วย)?"
+                        r"(?:" + BOTH + r"|ครบ(?:ทุกคน)?|ทุกคน)(?:ไป|มา)?(?:ด้วย)?" + _PARTICLE + "*")
 # the writer's own card beside those of others who go: "แม่มีบัตรค่ะ หนูก็มี"
 # ("ของหนูมีค่ะ", "ผมกับเมียกับแม่มีครับ": the writer's and those named with them)
 _MY_CLAUSE = _clause(r"(?:ของ)?(?:ผม|หนู|ฉัน|ดิฉัน|กระผม)(?:เอง)?(?:(?:กับ|และ)(?:ของ)?"
@@ -77,7 +86,9 @@ _WITH_THEM = re.compile(r"(?:" + _CARD_WORD + r"(?:ของ)?" + _ANYONE + r"(?
                         r"(?:ของ)?(?:เขา|เค้า|ท่าน)?"
                         r"|ติดตัว)|" + _CARD_WORD + r"(?:ก็|ยัง)*อยู่กับ(?:คุณ)?" + _ANYONE + r")"
                         + _PARTICLE + "*")
-_SEEN = re.compile(r"(?:ตำรวจ|หมอ|พยาบาล|เจ้าหน้าที่)(?:ก็)?(?:เห็น|ดู)(?:แล้ว)?" + _PARTICLE + "*")
+# (where they saw it too: "ตำรวจเห็นในกระเป๋าแม่", dev98)
+_SEEN = re.compile(r"(?:ตำรวจ|หมอ|พยาบาล|เจ้าหน้าที่)(?:ก็)?(?:เห็น|ดู)(?:แล้ว)?"
+                   r"(?:(?:อยู่)?(?:ใน|ที่)กระเป๋า[ก-๙]{0,8})?" + _PARTICLE + "*")
 
 
 def others_card(text: str, anyone: bool) -> bool | None:
@@ -95,7 +106,8 @@ def others_card(text: str, anyone: bool) -> bool | None:
             continue
         if anyone and said and _SEEN.fullmatch(chunk):
             continue
-        m = _ALL.fullmatch(chunk) or clause.fullmatch(chunk) or _MY_CLAUSE.fullmatch(chunk)
+        m = (_ALL.fullmatch(chunk) or clause.fullmatch(chunk) or _MY_CLAUSE.fullmatch(chunk)
+             or _ALL_NAMED.fullmatch(chunk))
         if m is not None:
             said.add(m["no"] is None)
         elif not _NEUTRAL.fullmatch(chunk):

@@ -21,6 +21,7 @@ from dialogs import texts
 from dialogs.answering import card_words
 from dialogs.asking import slot_for
 from dialogs.cards import OTHERS
+from dialogs.consent_remarks import consent_remarks_out
 from dialogs.consent_words import BLESSING, EN_FACT_NOUN, UNSURE_WORDS
 from dialogs.consent_yes import consent_word
 from dialogs.parse import parse_yes_no
@@ -137,8 +138,7 @@ def split_consent(text: str) -> tuple[bool | None, str]:
         taken += 1  # "ยินยอมค่ะ ยินยอมๆ มีทั้งหนูทั้งแม่ค่ะ" (dev104): the yes said twice
     if not taken and not joined:
         return False, text.strip()
-    rest = _READ_OUT.sub(" ", _NOT_PUBLISHED.sub(" ", " ".join(tokens[taken:]))).strip()
-    rest = _RECORD_IT.sub(" ", rest).strip() if taken else rest  # "ยินยอม บันทึกได้เลย มีอยู่"
+    rest = consent_remarks_out(_NOT_PUBLISHED.sub(" ", " ".join(tokens[taken:])))
     if not joined and all(t == "คะ" for t in text.split()[:taken]) and rest and (
             is_question(rest) or asks_what_is_meant(rest) or _LOST.search(rest)):
         return False, text.strip()  # "คะ หมายถึงอะไรคะ", "คะ ไม่เข้าใจ": a "huh?" (review rev1)
@@ -159,16 +159,6 @@ _LOST = re.compile(r"ไม่เข้าใจ|ไม่เข้าจัย|
 _NOT_PUBLISHED = re.compile(r"^(?:แต่)?(?:ไม่|บ่|อย่า|ห้าม)(?:ต้อง)?(?:เอา)?(?:ไป)?(?:ประกาศ|เผยแพร่|โพสต์"
                             r"|โพส|แชร์|ลงเฟส|ลงโซเชียล|ลงเน็ต|ประจาน)(?:ให้ใคร|ที่ไหน)?"
                             r"(?:นะ|เน่อ|เด้อ|น้อ|ค่ะ|ครับ|คับ|จ้า|เจ้า|เน้อ)*")
-# the notice read out to the one written for, said of the yes relayed ("ยายยินยอมครับ ผมอ่านให้
-# ฟังแล้ว ยายมีบัตรประชาชนครับ", dev92: the card asked again); no part of the answer
-_READ_OUT = re.compile(r"^(?:ผม|หนู|ฉัน|ดิฉัน|เรา|กระผม)(?:ได้)?(?:อ่าน|อธิบาย|แปล|ถาม)(?:ให้)?"
-                       r"(?:คุณ)?(?:ยาย|ตา|ปู่|ย่า|ลุง|ป้า|น้า|อา|พ่อ|แม่|แก|ท่าน|เขา|เค้า)?(?:ฟัง)?"
-                       r"(?:ให้)?(?:แล้ว|ละ)?(?:ค่ะ|ครับ|คับ|จ้า|นะ)*(?=\s|$)")
-# the yes said again as leave to record ("ยินยอมอยู่ลูก บันทึกได้เลย มีอยู่ลูก...", dev105: the card
-# answer after it was not read, and asked again): part of the yes, no part of the answer
-# (never a question, "บันทึกได้ไหม", nor a limit, "บันทึกได้แต่...")
-_RECORD_IT = re.compile(r"^(?:บันทึก|จด)(?:ไว้)?(?:ได้|ไว้)(?:เลย|หมด|ทุกอย่าง)?" + _TAIL
-                        + r"(?=\s|$)(?!\s*แต่)")
 _HMM = re.compile(r"(?:เออ|อือ|อื้อ|อืม)" + _TAIL)
 _HMM_NO = re.compile(r"(?!(?:ยัง)?(?:ไม่|บ่|ม่าย|หม้าย)?(?:ได้)?มี(?!อะไร))(?:ยัง|ไม่|บ่|ม่าย|หม้าย|งง|ช่าง)")
 # what makes a yes word an answer to the question, not to consent ("มีค่ะ", "คนเดียว")
@@ -229,5 +219,8 @@ def worth_reading(rest: str, slot: Slot, data: dict[str, Any] | None = None) -> 
     # (a question of the consent itself, "ต้องยินยอมด้วยเหรอคะ... ยินยอมก็ได้ค่ะ", is answered
     # by the yes; the hardship: only facts told)
     told = bool(read_message(rest)) or (is_question(rest) and "ยินยอม" not in rest)
-    return told or (slot.key != "hardship" and slot.parse(rest, None) is not None
+    # (the card asked with the places read without them, as screening reads it: "บัตร
+    # ประชาชน มี ร้อยเอ็ด", dev104)
+    said = card_words(rest) if slot.key == "id_card" and slot.also else rest
+    return told or (slot.key != "hardship" and slot.parse(said, None) is not None
                     and not is_refusal(rest))

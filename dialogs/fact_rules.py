@@ -1,36 +1,32 @@
 """The patterns of the screening facts (read by dialogs.facts): each fact's rules, True or
 False, on the cleaned text without spaces. "!": not right after a negation; "@": of the writer.
-Here: the fare, shelter, urgency and care needs, and the helpers that compile rules; cards
-and nationality are in dialogs.card_rules, food and income in dialogs.food_rules, the words
-of sleeping rough, for now or in a shelter in dialogs.shelter_words."""
+Here: the fare, urgency and care needs, and the helpers that compile rules; cards and
+nationality are in dialogs.card_rules, food and income in dialogs.food_rules, shelter in
+dialogs.shelter_rules (the words of sleeping rough, for now or in a shelter in
+dialogs.shelter_words)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from dialogs.care import BEATEN, CARE_PATTERNS, KIN, LIMB_BEATEN, NO_LIMB
+from dialogs.care import BEATEN, CARE_PATTERNS, LIMB_BEATEN, NO_LIMB
 from dialogs.shelter_words import (
     DONT_KNOW_WHERE,
     HALLS,
-    LATER,
     OFFICIALS,
-    ONE_NIGHT,
-    ONE_NIGHT_ONLY,
     ROOF,
     ROOM_BEFORE,
     ROUGH,
     SHELTERS,
-    SINCE,
     SINCE_DONT_KNOW_WHERE,
     SLEEP_OUT,
-    STAY_WITH,
     STILL,
     WITH,
 )
 
 __all__ = ["ABOUT_SELF", "EMPLOYER", "EN_NO", "FARE_RULES", "GUARDED", "HAVE", "MONEY", "NEEDS",
-           "NOT_HAVE", "NOT_TROUBLED", "PENNILESS", "ROOM_BEFORE", "SHELTER", "URGENT",
+           "NOT_HAVE", "NOT_TROUBLED", "PENNILESS", "ROOM_BEFORE", "URGENT",
            "Rules", "own", "rules"]
 
 Rules = tuple[tuple[re.Pattern[str], bool], ...]
@@ -106,77 +102,6 @@ EMPLOYER = (r"(?:นายจ้าง|เจ้านาย|เถ้าแก�
             r"|ร้าน(?:อาหาร)?)")
 # in English, from one who cannot type Thai (the text is compact: no spaces)
 EN_NO = r"(?:no|nothing|don'?thave(?:any)?|donothave(?:any)?|haveno|lostmy|lostall(?:my)?)"
-# put out or left alone ("ห้องเช่าก็โดนไล่", "ไม่มีคนดูแล"): the aid's first trouble, but not
-# that there is nowhere to sleep tonight (urgency is asked, not assumed: dialogs.screening)
-_PUT_OUT = [
-    NOT_HAVE + r"(?:ผู้|คน)ดูแล",
-    r"!(?:ถูก|โดน).{0,12}?ไล่(?:ออก)?(?:จาก)?(?:บ้าน|ห้อง|หอ|ที่พัก|ที่อยู่|ที่)",
-    # "น้ารับไม่ได้เลยไล่ออกมา": put out of where they lived (not fired by a boss)
-    r"(?<!นายจ้าง)(?<!เจ้านาย)(?<!หัวหน้า)(?<!บริษัท)(?<!โรงงาน)(?<!ร้าน)ไล่(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?"
-    r"ออกมา(?!จาก(?:งาน|โรงงาน|บริษัท|ร้าน))",
-    # put out of a home, never a job; no more leave to stay ("เขาไม่ให้อยู่แล้ว", dev59); a
-    # room for now only ("...หลังจากนั้นไม่รู้จะไปไหน", dev61); never a threat ("เจ้าของขู่
-    # ว่าจะไล่ออกจากห้อง", "ถ้าไม่จ่ายจะไล่ออก")
-    r"จากนั้น(?:ก็)?(?:ไม่|บ่)รู้(?:จะ|สิ)?(?:ไป)?(?:นอน|พัก|อยู่)?(?:ที่)?(?:ไหน|ไส)",
-    r"!(?<!ถูก)(?<!โดน)(?<!จะ)(?<!ขู่)(?:ไล่(?:ผม|ฉัน|หนู|เรา|ดิฉัน|ยาย|ตา|ลุง|ป้า)?ออกจาก(?:บ้าน|ห้อง|หอ"
-    r"|ที่พัก)|ให้ออกจาก(?:บ้าน(?!(?:ไป|มา)(?:หางาน|ทำงาน|เรียน|ทำ))|ห้อง(?:พัก(?!ฟื้น|ผู้ป่วย|คนไข้)|เช่า)"
-    r"|หอ(?!ผู้ป่วย|ผป|คนไข้)|ที่พัก))",  # (never "ให้ออกจากห้อง" alone: a meeting; nor a ward,
-    # "หมอให้ออกจากหอผู้ป่วยแล้ว", nor sent out to work, "พ่อแม่ให้ออกจากบ้านมาทำงาน")
-    r"(?:เขา|เค้า|เปิ้น|เจ้าของ|ญาติ|ทางบ้าน\S{0,8}?)(?:ก็)?(?:ไม่|บ่)(?:ให้|หื้อ)(?:อยู่|พัก|นอน)(?:ด้วย|ต่อ)?"
-    r"(?:แล้ว|อีกแล้ว|ต่อแล้ว)",
-    # "ห้องก็โดนไล่ออก", "หอโดนไล่ออกแล้ว", "ห้องพักกะโดนไล่แล้ว" (dev94): the room named before
-    r"(?:ห้อง|หอ|บ้าน|ที่พัก)(?:เช่า|พัก)?(?:ก็|กะ|ผม|ฉัน|หนู|เรา)?(?:ถูก|โดน)(?:เจ้าของ)?(?:(?:ไล่|ให้)ออก"
-    r"|ไล่(?=แล้ว|ที่|ไป(?!อยู่|ห้อง|หอ|บ้าน|ที่)|$|ครับ|คับ|ค่ะ|คะ|จ้า|เจ้า))",
-    r"(?:ถูก|โดน).{0,10}?(?:ทอด)?ทิ้ง(?!ไว้)",
-    r"เจ้าของ(?:ห้อง|หอ|บ้าน)(?:เช่า)?(?:เขา|ก็|เค้า)?(?:ไล่|ให้)(?:ย้าย)?ออก(?!(?:ภายใน|ก่อน|ตอน)?(?:สิ้น"
-    r"|ปลาย|ต้น)?(?:เดือน|อาทิตย์|สัปดาห์)(?:นี้|หน้า))",  # ("...ให้ออกสิ้นเดือนนี้", dev95: later)
-    # the workers' camp too ("แคมป์กะให้ออกมื้อนี้", dev51)
-    r"(?:แคมป์|ที่พักคนงาน|บ้านพักคนงาน)(?:คนงาน)?(?:ก็|กะ|เขา|เค้า)?(?:ไล่|ให้)(?:ย้าย)?ออก"
-    r"(?!ไป(?:ข้างนอก|ซื้อ|เที่ยว|เล่น|ทำงาน)|ได้|นอก)"
-    r"(?!.{0,30}?(?:ห้องใหม่|ที่พักใหม่|หาที่พักให้|มีที่พัก)(?!.{0,8}?(?:ไม่ได้|ไม่มี|ไม่เจอ)))"
-    # (nor a place still had tonight: "แคมป์เค้าให้ออกพรุ่งนี้ คืนนี้ยังนอนได้อยู่", dev57)
-    r"(?!.{0,30}?(?<!รู้)(?<!รู้ว่า)(?:คืนนี้|วันนี้)(?:ก็)?ยัง(?:พอ)?(?:นอน|อยู่|พัก)(?:อยู่)?(?:(?:ที่|ใน)?(?:แคมป์|ห้อง(?:เดิม)?|ที่เดิม))?"
-    r"(?:ได้อยู่|ได้|อยู่ได้)"
-    r"(?!\S{0,8}?(?:ไหม|มั้ย|มั๊ย|บ่|ก่อ|หรือ|รึ|ป่าว|แค่|ไม่รู้)))"]
-_NO_ROOF = [
-    EN_NO + r"(?:place|where|room|home|shelter)(?:to|for)?(?:sleep|stay)?|nowhereto(?:sleep|stay)"
-    r"|homeless|sleeping(?:on|in)the(?:street|station|park)"
-    r"|(?:tonight|now)(?:i)?(?:will|must|haveto)?sleep(?:ing)?(?:on|in|at)?(?:the)?(?:street|station|park"
-    r"|busstop|road)",  # "tonight sleep park lumpini" (dev47)
-    NOT_HAVE + r"(?:ที่|ตี้|บ้าน|ห้อง|หอ|บ่อน)(?:ซุกหัว|หลบหัว|หลับ(?:ที่)?)?(?:นอน|พัก|อยู่|อาศัย|ไป|ให้นอน|ให้อยู่)",
-    # not "เงินก็ไม่มี บ้านยายอยู่ร้อยเอ็ด": whose home is where, after a clause ends
-    # (nor "ไม่มีตังค่ารถกับบ้าน", กลับ mistyped: the fare home, dev24)
-    NOT_HAVE + r"(?<!รถกับ)(?<!ตั๋วกับ)(?:บ้าน|ที่พักพิง|หลังคา)(?!เลข|(?:ของ)?(?:ผม|ฉัน|หนู|เรา|ดิฉัน|" + KIN
-    + r")(?:เดิม|จริงๆ)?(?:ก็)?อยู่)",
-    # (not the name of a shelter one is at: "ศูนย์คุ้มครองคนไร้ที่พึ่ง", dev38)
-    r"(?<!คุ้มครองคน)(?<!เหลือคน)(?<!ศูนย์คน)(?<!พักคน)(?<!สงเคราะห์คน)"
-    r"ไร้(?:บ้าน|ที่อยู่|ที่พัก|ที่พึ่ง|ที่อาศัย)|เร่ร่อน|จรจัด|homeless", "!" + SLEEP_OUT,
-    # "ไม่รู้จะไปนอนที่ไหน", "คืนนี้ไม่รู้นอนไหน", Isan "บ่ฮู้สิไปนอนไส"
-    DONT_KNOW_WHERE, LATER + r"(?:ไม่|บ่)รู้(?:ว่า)?(?:คืนนี้)?(?:จะ|สิ)?ไป(?:ที่)?(?:ไหน|ไส)(?!ดี)",
-    # ... "after that" of a time past: since then, not later ("ออกจากคุกเมื่อเช้า หลังจากนั้น...")
-    SINCE_DONT_KNOW_WHERE, SINCE + r"(?:ไม่|บ่)รู้(?:ว่า)?(?:จะ|สิ)?ไป(?:ที่)?(?:ไหน|ไส)(?!ดี)",
-    # the landlord locked the room, their things inside ("เจ้าของห้องล็อคห้องแล้ว")
-    r"เจ้าของ(?:ห้อง|หอ|บ้าน)(?:เช่า)?(?:เขา|ก็|เค้า)?(?:ล็อค|ล็อก|ล๊อค|ล๊อก)(?:ห้อง|ประตู)?(?!ให้)"
-    r"|(?:ห้อง|หอ)(?:เช่า)?(?:ก็)?(?:ถูก|โดน)(?:เจ้าของ)?(?:ล็อค|ล็อก|ล๊อค|ล๊อก)",
-    r"!(?:ไม่|บ่)มีนอน(?!หลับ)",  # "ไม่มีกิน ไม่มีนอน"
-    r"(?:ถูก|โดน).{0,10}?ทิ้งไว้",  # "โดนแฟนทิ้งไว้ที่พัทยา": left behind, stranded there
-    STAY_WITH + "(?=" + ONE_NIGHT_ONLY + ")"]  # a friend's room for tonight only
-_ROOF = own([HAVE + r"(?:ที่|ห้อง|หอ)(?:ซุกหัว)?(?:นอน|พัก|อยู่|อาศัย)(?!ไม่)",
-             STAY_WITH + ONE_NIGHT,
-             # put up by a host named right before ("คืนนี้โต๊ะอิหม่ามให้นอนที่บ้านก่อนค่ะ",
-             # dev39); never a place not had, a host refusing or a stay that ends ("ไม่มีที่
-             # ให้นอน", "ไม่มีใครให้นอนด้วย", "ญาติไม่สะดวกให้นอน", "เพื่อนเคยให้นอน", "...
-             # คืนนี้คืนเดียว พรุ่งนี้ต้องออก")
-             # (a temple is no home: "หลวงพ่อให้นอนที่วัด" stays no shelter; nor a stay no
-             # longer given: "ป้าให้นอนที่บ้านไม่ได้แล้ว", "...กลางคืนไม่ให้")
-             r"(?:อิหม่าม|ป้า|น้า|ลุง|ยาย|ตา|ญาติ|เพื่อน|นายจ้าง|คนรู้จัก|เจ้าของบ้าน)(?:เขา|เค้า|ท่าน)?"
-             r"(?:ก็)?ให้(?:ผม|ฉัน|หนู|เรา|ดิฉัน)?(?:นอน|พัก|ค้าง)(?:ด้วย|(?:ที่)?(?:บ้าน|ห้อง))"
-             r"(?!.{0,24}?(?:คืนเดียว|พรุ่งนี้(?:ก็)?ต้อง|ไล่|แต่|ไม่|บ่|กลางวัน))" + ONE_NIGHT,
-             r"อยู่(?:ที่)?(?:บ้าน|ห้อง)(?:ของ)?(?:เพื่อน|ญาติ|ป้า|น้า|ลุง|คนรู้จัก)",
-             r"(?:พัก|นอน)(?:อยู่)?(?:ที่)?(?:โรงแรม|หอพัก|ห้องเช่า|เกสต์เฮาส์|รีสอร์ท)", r"เช่าห้องอยู่",
-             NOT_TROUBLED])
-SHELTER = rules([*_NO_ROOF, *_PUT_OUT], _ROOF)
-NO_ROOF = rules(_NO_ROOF, _ROOF)  # nowhere to sleep said (not only put out or alone)
 # a question's end in the clause: "...ได้ไหมคะ", "...หรือเปล่า", northern "ได้ก่อ" (dev56)
 _ASKED = (r"(?:(?!ไม่|บ่|แต่|เพราะ|ค่ะ|ครับ|คับ).){0,24}?(?:ได้(?:บ่|ไหม|มั้ย|มั๊ย|ก่อ(?!น))|ไหม|มั้ย|มั๊ย"
           r"|หรือเปล่า|รึเปล่า|หรือไม่|ป่าว)")

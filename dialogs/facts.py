@@ -34,8 +34,6 @@ from dialogs.fact_rules import (
     FARE_RULES,
     GUARDED,
     NEEDS,
-    NO_ROOF,
-    SHELTER,
     URGENT,
     Rules,
     rules,
@@ -48,6 +46,7 @@ from dialogs.place_writer import FETCH, cannot_fetch, kao_as_writer, not_going
 from dialogs.places import here_and_home_in
 from dialogs.province_abroad import home_abroad_in
 from dialogs.province_types import Province
+from dialogs.shelter_rules import NO_ROOF, SHELTER
 from dialogs.shelter_words import (
     KEPT_UNTIL,
     OUT_NOW,

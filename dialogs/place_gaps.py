@@ -6,12 +6,23 @@ from __future__ import annotations
 
 import re
 
+from dialogs.districts import district_names
 from dialogs.parse_numbers import PARTICLE
 from dialogs.place_cues import ADJACENT_HOME, CERTIFIES, CUE, SOMEONE_ELSE
 from dialogs.place_denials import DENIED_PLACE
+from dialogs.towns import LANDMARKS, TOWNS
 
 __all__ = ["COUNT_BETWEEN", "LOCALITY_WORD", "NOTHING_BETWEEN", "elaborates", "kind_opens_chunk",
-           "place_cue_in", "prev_bare_kind", "unknown_answer"]
+           "place_cue_in", "prev_bare_kind", "said_by_town", "unknown_answer"]
+
+# a town or landmark ("บางนา", "หมอชิต"), not the province named outright ("ชลบุรี", "กทม")
+_TOWN_WORDS = LANDMARKS | {w for towns in TOWNS.values() for w in towns.split()}
+
+
+def said_by_town(said: str) -> bool:
+    """The place was named by a town, a landmark or a district (`said`: its words)."""
+    return said in _TOWN_WORDS or said in district_names()
+
 
 NOTHING_BETWEEN = re.compile(r"(?:" + PARTICLE + r"|จังหวัด|จ\.|,)*")
 # only a count between ("อยู่ชลบุรี ไป 2 คน ขอนแก่น"): the place after it is bare (one digit a

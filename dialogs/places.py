@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from dialogs.districts import district_names, district_of
+from dialogs.districts import district_of
 from dialogs.parse_numbers import PARTICLE
 from dialogs.place_cues import (
     ADJACENT_HOME,
@@ -53,6 +53,7 @@ from dialogs.place_gaps import (
     elaborates,
     kind_opens_chunk,
     place_cue_in,
+    said_by_town,
     unknown_answer,
 )
 from dialogs.place_house import BACK, BACK_DONE, HOUSE, VISIT, house_left, terse_home, wished_home
@@ -65,9 +66,8 @@ from dialogs.place_writer import (
     writer_elsewhere,
 )
 from dialogs.province_at_home import not_home_again, settle_at_home, work_place
-from dialogs.province_types import Mention, Province
+from dialogs.province_types import Province
 from dialogs.provinces import mentions_in_clean
-from dialogs.towns import LANDMARKS, TOWNS
 
 __all__ = ["Places", "here_and_home_in", "place_cue_in"]
 
@@ -130,15 +130,6 @@ def _role(window: str, after: str = "") -> str | None:
 # (not "จะกลับไปอยู่ศรีสะเกษ ขายหมดแล้วทุกอย่างที่นี่")
 _HOME_SAID = re.compile(r"บ้าน(?:เกิด|เดิม)?(?:ที่|อยู่)?$")
 _SOLD = re.compile(r"(?:ก็|มัน)?(?:ขาย|(?:ถูก|โดน)(?:ธนาคาร)?ยึด)(?:ทิ้ง)?(?:ไป)?(?:แล้ว|หมด)")
-# a town or landmark ("บางนา", "หมอชิต"), not the province named outright ("ชลบุรี", "กทม")
-_TOWN_WORDS = LANDMARKS | {w for towns in TOWNS.values() for w in towns.split()}
-
-
-def _by_town(m: Mention, compact: str) -> bool:
-    said = compact[m.start:m.end]
-    return said in _TOWN_WORDS or said in district_names()
-
-
 # "อำเภอหัวไทร บ้านเกิดที่นั่น", "หัวไทรเป็นบ้านเกิด": home said after the place it names
 _HOME_AFTER = re.compile(PARTICLE + r"*(?:(?:ก็|เป็น|คือ)บ้านเกิด|บ้านเกิด(?:ของ)?(?:ผม|ฉัน|หนู|เรา"
                          r"|ดิฉัน|ตัวเอง|ข้อย|ฉาน)?(?:อยู่)?(?:ที่นั่น|ตรงนั้น|แถวนั้น|ที่โน่น))")
@@ -200,7 +191,10 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
         if role is None and denied and INSTEAD.fullmatch(gap):
             role = denied  # "บ้านไม่ใช่ลพบุรี สระบุรีค่ะ"
         prev_end, denied = m.end, None
-        town = _by_town(m, compact)
+        town = said_by_town(compact[m.start:m.end])
+        if not town and prev_town and prev_role and found.get(prev_role) == m.province and (
+                NOTHING_BETWEEN.fullmatch(gap)):  # "ไปงานศพที่ท่าม่วง กาญจนบุรี ... ผมทำงาน
+            by_town.discard(prev_role)  # กรุงเทพ" (dev104): its province named, no town's only
         elaborated = prev_uncued and role is None and elaborates(gap, m.start in spaced, prev_town)
         if role is not None:
             found[role] = m.province

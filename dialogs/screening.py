@@ -120,8 +120,9 @@ class Screening(Retries):
         answers: dict[str, Any] = dict(state.data.get("answers") or {})
         text = without_writer(text, state.data) if "current_province" in (  # (or asked
             slot.key, *slot.also) else text  # with the ID card: "มีครับ พ่ออยู่สุราษฎร์ (ผมอยู่กทม.)")
-        places = value is None and slot.key not in PLACES and any(
-            k in PLACES for k in slot.also)  # the ID card with the places
+        places = value is None and slot.key not in PLACES and (any(
+            k in PLACES for k in slot.also) or slot.key == "id_card")  # the ID card with the
+        # places, or a place said beside it unasked ("พ่อกับแม่มีบัตรค่ะ พิษณุโลกค่ะ")
         parsed = slot.parse(card_words(text) if places else text, value)
         state = state.with_(**written_for(text), **elder_hinted(text)) if value is None else state
         if slot.key == "name" and parsed is None and value is None:  # "เพื่อนชื่อ..."

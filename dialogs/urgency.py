@@ -10,6 +10,7 @@ from dialogs.hunger import CAN_WAIT, FED, HUNGRY, LATER_HUNGER, hungry_today
 from dialogs.parse import facts_of, parse_yes_no
 from dialogs.parse_numbers import CAN_IT, negations_fixed
 from dialogs.shelter_words import ROOF
+from dialogs.stay_words import stay_words_end
 
 # (or what it means: "ด่วนยังไงคะ? ยังมีห้องเช่าอยู่ค่ะ", dev77: read as urgent); never an
 # "anyway", an explanation or "not at all" ("ด่วน ยังไงก็ช่วยด้วยนะคะ", "รีบคือต้องออกจากห้อง
@@ -96,8 +97,9 @@ _UNTIL_LATER = (r"(?<!ไม่มี)(?<!บ่มี)(?<!ออกจาก)(?
 # a "but" of the place, not of food or money ("...หลวงพี่ให้นอนกุฏิร้าง แต่ข้าวไม่มีกิน": the
 # place holds, dev49)
 # (nor the rent owed on a room still had: "ยังมีห้องเช่าอยู่เจ้า แต่ค่าห้องค้าง", dev95)
-_BUT = (r"แต่(?!(?:ว่า)?(?:ก็)?(?:ข้าว|อาหาร|กับข้าว|เงิน|ตังค์|ตัง|สตางค์|งาน"
-        r"|ไม่มี(?:ข้าว|อาหาร|อะไรกิน|เงิน|ตัง|งาน)"
+# (nor the fare, which everyone asking lacks: "นอนห้องหนูได้ค่ะ แต่ค่ารถหนูไม่มีให้", dev100)
+_BUT = (r"แต่(?!(?:ว่า)?(?:ก็)?(?:ข้าว|อาหาร|กับข้าว|เงิน|ตังค์|ตัง|สตางค์|งาน|ค่า(?:รถ|ตั๋ว|เดินทาง|โดยสาร)"
+        r"|ไม่มี(?:ข้าว|อาหาร|อะไรกิน|เงิน|ตัง|งาน|ค่า(?:รถ|ตั๋ว|เดินทาง|โดยสาร))"
         r"|(?:ค่า(?:ห้อง|เช่า|หอ)(?:เช่า)?|ห้อง|หอ)(?:ก็|กะ)?(?:ยัง)?(?:ค้าง|(?:ไม่|บ่)(?:ได้)?จ่าย)"
         r"|ค่า(?:ห้อง|เช่า|หอ)(?:ยัง)?ติด))")
 # the place ended after all, after a "but" of money ("ยังพักที่ห้องได้ แต่ตังค์ไม่มี เจ้าของหอ
@@ -175,9 +177,17 @@ _WISHED = re.compile(r"(?:อยาก|จะ(?:ไป)?(?:รับ|พา)|เ
 
 def _can_stay(text: str) -> bool:
     """A place to sleep still usable ("ยังพอนอนที่ร้านได้"), a "but" that only sets a
-    later end to it set aside."""
+    later end to it set aside; the place named in more words too ("ยังนอนที่แคมป์ในสวน
+    ได้ค่ะ", dev102: asked three times), nothing after it that ends it."""
     compact = _WISHED.sub("|", _LATER_END.sub("", text.replace(" ", "")))
-    return bool(_CAN_STAY.search(compact))
+    if _CAN_STAY.search(compact):
+        return True
+    rest = stay_words_end(compact.replace("|", " "))
+    return rest is not None and not _PLACE_ENDED.search(rest)
+
+
+# what ends a place said after it ("...แต่เจ้าของไล่แล้ว", "...แต่คืนนี้ต้องออก")
+_PLACE_ENDED = re.compile(_BUT + "|แต่.*(?:" + _ENDED + ")|" + _ENDED)
 
 
 def read_urgent(text: str, value: str | None) -> bool | None:
@@ -239,6 +249,8 @@ def said_urgency(text: str, value: str | None = None, put_out_asks: bool = False
     if said is None and facts_of(text).no_shelter is None and "sick" not in (
             facts_of(text).special_needs) and _can_stay(text):
         return False  # "ห้องเช่ายังอยู่ได้ถึงสิ้นเดือน": a place to stay for now
+    if said is None and _BENCH_AGAIN.search(text.replace(" ", "")):
+        return True  # "...นอนม้านั่งโรงบาลครับ ... คืนนี้ก็ต้องนอนตรงนั้นอีก" with a group's care
     if said is None and put_out_asks and facts_of(text).roof_unknown:
         return None
     return said if said is not None else facts_of(text).no_shelter
