@@ -55,7 +55,7 @@ NEEDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     "mental": ("สุขภาพจิต", ("mental_health_care",),
                ("สุขภาพจิต", "จิต", "จิตเวช", "ซึมเศร้า", "เครียด", "ติดยา", "ติดยาเสพติด",
                 "ยาเสพติด", "ยาบ้า", "เลิกยา", "ติดเหล้า", "เลิกเหล้า", "บำบัด", "จิตเภท",
-                "โรคจิตเภท", "ไบโพลาร์",
+                "โรคจิตเภท", "ไบโพลาร์", "จิตแพทย์",
                 # (dev70, dev73: "อาการทางจิตกำเริบ หูแว่ว", the psychiatric hospital)
                 "ทางจิต", "หูแว่ว", "ประสาทหลอน", "ศรีธัญญา")),  # (never "โรคจิต": a pervert)
     "hiv": ("HIV/เอดส์", ("hiv_aid",), ("hiv", "เอดส์", "เอชไอวี", "ติดเชื้อ")),
@@ -99,8 +99,7 @@ _DEBT = frozenset({"หนี้", "เป็นหนี้", "ติดหน�
 _ASIDE: dict[str, frozenset[str]] = {
     # ("คดียา ติดไป6ปี", dev86: a drug case, no medicine)
     "ยา": frozenset({"เลิก", "บำบัด", "ติด", "เสพ", "คดี"}), "โรงพยาบาล": _WORK, "โรงบาล": _WORK,
-    "ยาบ้า": frozenset({"คดี", "ค้า", "ขาย"}),
-    "กู้": _DEBT, "เงินกู้": _DEBT,
+    "ยาบ้า": frozenset({"คดี", "ค้า", "ขาย"}), "กู้": _DEBT, "เงินกู้": _DEBT,
     "ยาเสพติด": frozenset({"คดี", "ค้า", "ขาย"})}  # a drug case, no addiction (dev62)
 _LINKS = frozenset({"ที่", "ใน", "ของ", "กับ"})
 # a word that is no need before these: "เรียนเจ้าหน้าที่ครับ" opens a letter (Dear officer)
@@ -108,11 +107,9 @@ _ADDRESSED = frozenset({"เจ้าหน้าที่", "จนท", "ท�
                         "แอดมิน", "ผู้เกี่ยวข้อง"})
 # "กู้ภัย" cut as กู้/ภัย, "กู้ชีพ" (rescue), "กู้คืน" (restore) are no loan, nor northern
 # "กู้คน" (ทุกคน: "มีกู้คนเจ้า", dev61; a loan from others is "กู้คนอื่น", one word after)
-_BEFORE: dict[str, frozenset[str]] = {"เรียน": _ADDRESSED,
-                                      "กู้": frozenset({"ภัย", "ชีพ", "คืน", "ข้อมูล", "ชาติ", "คน"}),
-                                      # a vendor's cart or a pram: "รถเข็นขายของ", "รถเข็นเด็ก"
-                                      "รถเข็น": frozenset({"ขาย", "ขายของ", "ขายผลไม้", "ขายอาหาร",
-                                                          "เด็ก", "ของ", "สินค้า", "ส่งของ"})}
+_BEFORE: dict[str, frozenset[str]] = {  # (a vendor's cart or a pram: "รถเข็นขายของ", "รถเข็นเด็ก")
+    "เรียน": _ADDRESSED, "กู้": frozenset({"ภัย", "ชีพ", "คืน", "ข้อมูล", "ชาติ", "คน"}),
+    "รถเข็น": frozenset({"ขาย", "ขายของ", "ขายผลไม้", "ขายอาหาร", "เด็ก", "ของ", "สินค้า", "ส่งของ"})}
 # read from words only
 _NO_BUTTON = frozenset({"health", "mental", "massage", "wages", "loan", "record", "trade"})
 _LOAN_OF = {"elderly": "elderly_loan", "disability": "disability_loan"}
@@ -157,10 +154,18 @@ def _need_words() -> tuple[tuple[str, frozenset[str], Said], ...]:
     return tuple(out)
 
 
+# a bare "จิต" is the mind only beside these ("ป่วยจิต", "จิตใจไม่ดี"); alone, a name cut in two
+_MIND_BEFORE = frozenset({"ป่วย", "ทาง", "เรื่อง", "ปัญหา", "อาการ", "สุขภาพ", "หมอ", "รักษา"})
+_MIND_AFTER = ("ไม่", "ตก", "เสีย", "ป่วย", "ใจไม่", "ผิดปกติ", "เวช", "เภท")  # ("สม|จิต", dev73)
+
+
 def _aside(tokens: tuple[str, ...], at: int) -> bool:
     """The word at `at` is no need where it stands (see `_ASIDE`, `_BEFORE`)."""
     if at + 1 < len(tokens) and tokens[at + 1] in _BEFORE.get(tokens[at], ()):
         return True
+    if tokens[at] == "จิต":
+        after_it = tokens[at + 1] if at + 1 < len(tokens) else ""
+        return not ((at > 0 and tokens[at - 1] in _MIND_BEFORE) or after_it.startswith(_MIND_AFTER))
     after = _ASIDE.get(tokens[at])
     if not after or at == 0:
         return False
