@@ -74,13 +74,13 @@ def name_before_phone(text: str) -> str | None:
     return read_name(head[0], None)
 
 
-
 def question_at_contact(text: str) -> dict[str, str] | None:
     """What a question typed at the summary that asks the name and phone keeps: nothing
     ({}), or the phone typed with a wary "why my name?" that gives no name ("ต้องใช้ชื่อจริง
     ไหมคะ 😳 0958812346", dev103: the phone was called wrong and the name asked again);
     None when the message is no such question (a phone with it, a refusal)."""
     phone = read_phone(text, None)
-    if phone and why_contact(text) and name_with_question(text) is None:
+    if phone and why_contact(text) and name_with_question(text) is None and (
+            read_name(text, None) is None):  # (a name in it too: "...เอกชัยครับ ... 08...", dev29)
         return {"phone": phone}
     return {} if is_question(text) and not phone and not is_refusal(text) else None

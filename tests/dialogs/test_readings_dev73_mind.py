@@ -21,3 +21,12 @@ def test_a_name_holding_jit_is_no_need(text: str) -> None:
     "ลูกจิตไม่ค่อยดี", "จิตเวช", "อยากพบจิตแพทย์"])
 def test_the_mind_told_is_a_need(text: str) -> None:
     assert "mental" in (read_message(text).get("need_hints") or [])
+
+
+def test_a_wary_question_with_a_name_and_phone_gives_both() -> None:
+    """dev29: the name said after "must it be my real name?" with a phone is taken, with the
+    phone (the wary question alone with a phone keeps only the phone, dev103)."""
+    from dialogs.summary_questions import question_at_contact
+    assert question_at_contact("ต้องชื่อจริงด้วยเหรอครับ... เอกชัยครับ มือถือผมโดนขโมยไปแล้ว "
+                               "ใช้เบอร์พี่ที่ทำงานได้ไหมครับ 0817770213") is None
+    assert question_at_contact("ต้องใช้ชื่อจริงไหมคะ 😳 0958812346") == {"phone": "0958812346"}
