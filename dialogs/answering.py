@@ -23,7 +23,7 @@ from dialogs.places import place_cue_in
 from dialogs.province_at_home import at_own_home
 from dialogs.provinces import find_provinces, match_province
 from dialogs.readers import said_urgency
-from dialogs.second_thought import narrowed
+from dialogs.second_thought import narrowed_said
 from dialogs.slots import BY_KEY, Slot
 from dialogs.travellers import writes_for
 from dialogs.understand import calm, here_and_home, read_message
@@ -38,9 +38,9 @@ def learned_beyond(slot: Slot, text: str, answers: dict[str, Any]) -> dict[str, 
     said alone to another question is where the person is, or, that being known and
     home not, home."""
     name = slot.parse(text, None) if slot.key == "name" else None
-    if slot.key in ("special_needs", "more_care"):  # "...เดี๋ยวนะคะ แม่ไม่กลับแล้ว" (dev105)
-        text = narrowed(text)
     said = read_message(text.replace(name, " ") if name else text)  # "นิตยา": no "ยา"
+    if slot.key in ("special_needs", "more_care"):  # "...เดี๋ยวนะคะ แม่ไม่กลับแล้ว" (dev105)
+        said = narrowed_said(text, said, read_message)
     _keep_healing(said, text, answers)
     ages = listed_ages(text) if slot.key == "travellers" else None  # "๓๒ ๒๙ ๔ขวบ"
     if ages is not None and ages[1]:
@@ -147,16 +147,19 @@ def places_part(text: str) -> str:
     return " ".join(words[first:])
 
 
+_NOW_STAY, _BORN = re.compile(r"ตอนนี้|นอน|พัก|ค้าง|ติด|อาศัย"), re.compile(r"เกิด|ตลอด|ภูมิลำเนา|ทะเบียน")
+
+
 def place_answer(place: Slot, text: str, told: dict[str, Any],
                  known: dict[str, Any] | None = None) -> Any:
     """The province an answer to a places question gives for `place`: where the person
-    is, then home ("กทม โคราช"); never a home said as such ("มีค่ะ จะกลับขอนแก่น" does not
-    say where the person is), nor, asked home, where the person is said to be now, as
-    known (`known`: "ตอนนี้ป้านอนวัดแถวบางนาจ้ะ" asked for home, in Bangkok, dev105)."""
+    is, then home ("กทม โคราช"); never a home said as such ("มีค่ะ จะกลับขอนแก่น"), nor,
+    asked home, where one is now, as known (`known`: "ตอนนี้ป้านอนวัดแถวบางนาจ้ะ", dev105)."""
     parsed = place.parse(text, None)
     if place.key != "current_province":
         here = (known or {}).get("current_province")
-        said = read_message(text) if here is not None and parsed == here else {}
+        said = read_message(text) if here is not None and parsed == here and _NOW_STAY.search(
+            text) and not _BORN.search(text) else {}  # (never "อยู่ขอนแก่นค่ะ": home, review rev2)
         return None if said and said.get("current_province") == here and (
             "home_province" not in said) else parsed
     parsed = here_and_home(text, parsed, told)

@@ -89,6 +89,17 @@ _HAVE_SAID_TWICE = re.compile(r"\s*มี(?:ค่ะ|ค่า|ครับ|ค
 # "บัตร ประชาชน มี สอง คน", dev104; "บัตรประชาชนมีทั้งสองคน"): read as "มี สอง คน"
 _CARD_FIRST = re.compile(r"^\s*บัตร\s*(?:ประจำตัว)?\s*(?:ประชาชน|ปชช)?\s*(?:ก็\s*)?"
                          r"(?=(?:ไม่\s*|บ่\s*)?มี\s*(?:ทั้ง|ครบ)?\s*(?:คู่|ทุกคน|(?:\d|สอง|สาม|สี่|ห้า)\s*คน))")
+# one named who is not the writer (a parent, partner, child or friend: "ไม่มีครับ ของพ่อ")
+_ANOTHER_NAMED = frozenset({"แม่", "พ่อ", "ลูก", "ลูกสาว", "ลูกชาย", "หลาน", "เมีย", "ผัว", "สามี", "ภรรยา",
+                            "แฟน", "เพื่อน", "พ่อแม่", "อุ๊ย"})
+
+
+def _own_card(part: str) -> bool | None:
+    """The writer's card in one part of a changed answer; None when another is named."""
+    named = _ANOTHER_NAMED & {w for chunk in chunks(part) for w in chunk}
+    return None if named else read_id_card(part, None)
+
+
 # northern "กู้คน" (ทุกคน, everyone) after a yes, never a loan ("กู้เงิน")
 _EVERYONE_NORTH = re.compile(r"(?<=มี)\s?กู้คน|กู้คน(?=\s?(?:มี|ก็มี))")
 
@@ -182,7 +193,7 @@ def read_id_card(text: str, value: str | None) -> bool | None:
     short = card_answer(text)
     said = short if short is not None else parse_yes_no(text)
     if said is None:  # "ไม่มีครับ... เดี๋ยวนะครับ มีครับ อยู่ในช่องลับกระเป๋าตังค์" (dev105)
-        said = changed_answer(text, lambda part: read_id_card(part, None))
+        said = changed_answer(text, _own_card)
     first, *rest = text.split() or [""]
     if said is None and rest and not _CARD_TALK.search("".join(rest)):
         return read_id_card(first, None)  # "มีครับบัตรยังอยู่ ท่าเรือในเมือง": a remark after

@@ -39,7 +39,7 @@ from dialogs.fact_rules import (
     rules,
 )
 from dialogs.food_rules import FOOD
-from dialogs.paralysis import DISABILITY_DENIED, ILL_SAID, PARALYSIS
+from dialogs.paralysis import ILL_SAID, PARALYSIS, disability_denied
 from dialogs.parse_numbers import PARTICLE, clean_text, negations_fixed
 from dialogs.past_needs import CURES, over_stretches
 from dialogs.place_writer import FETCH, cannot_fetch, kao_as_writer, not_going
@@ -136,7 +136,6 @@ _CANNOT_ALONE_ENDS = re.compile(CANNOT_ALONE_ENDS)  # marked "|": no word follow
 _DISABLED = dict(CARE_PATTERNS)["disabled"]
 ((_PARALYSIS, _), (_OTHER_DISABILITY, _), (_ILL, _)) = rules(
     ["!" + PARALYSIS, _DISABLED.replace("|" + PARALYSIS, ""), ILL_SAID])
-_DENIED = re.compile(DISABILITY_DENIED)
 
 
 def _matches(pattern: re.Pattern[str], text: str,
@@ -260,7 +259,7 @@ def _paralysis_as_illness(compact: str, gaps: frozenset[int]) -> bool:
     if not any(_matches(_PARALYSIS, compact, gaps)) or any(
             _matches(_OTHER_DISABILITY, compact, gaps)):
         return False
-    return any(_matches(_ILL, compact, gaps)) or bool(_DENIED.search(compact))
+    return any(_matches(_ILL, compact, gaps)) or disability_denied(compact)
 
 
 # the writer's own word beside a kin's card ("บัตรแม่หักครับ ของผมปกติ"): the kin's card

@@ -81,6 +81,14 @@ _NOT_THAT_ONE = re.compile(r"(?:^|\s)(?:(?:อ้ะ|อ๊ะ|อะ|อ่ะ|
                            r"|เบอร์(?:นี้|นั้น|นั่น)?(?:มัน)?(?:เป็น)?เก่า|(?:ไม่ได้|เลิก)ใช้(?:แล้ว|เบอร์นี้)"
                            r"|ใช้ไม่ได้แล้ว|ซิม(?:การ์ด)?(?:ก็)?(?:หาย|หัก|เสีย|ถูกระงับ|โดนระงับ)|ปิดเบอร์")
 _OLD_NEXT = re.compile(r"(?:เบอร์)?(?:เก่า|เดิม)\s*$")
+# ...nor a second one to try, or the first still in use ("เบอร์ผม X ซิมเสียบ่อย ถ้าโทรไม่ติดโทรหา
+# เมีย Y", "X เบอร์นี้เก่าแล้วแต่ยังใช้อยู่"), nor one that is someone else's, the trouble theirs
+# ("X เบอร์หนูค่ะ เบอร์แม่ปิดเบอร์ไปแล้ว เบอร์พี่ Y", "X ของผม ไม่ใช่ ของนายจ้าง นายจ้าง Y";
+# review rev2), unless the writer's own comes last ("X เบอร์นี้ของแม่ ไม่ใช่ ของหนู ของหนู Y")
+_STILL_ONE = re.compile(r"ถ้า|หาก|สำรอง|ยังใช้(?:ได้|อยู่)")
+_SOMEONE = re.compile(r"แม่|พ่อ|เมีย|ผัว|สามี|ภรรยา|แฟน|ลูก|(?<!ห)น้า|ป้า(?!ย)|ลุง|ยาย|ปู่|ย่า|หลาน"
+                      r"|(?:พี่|น้อง)(?:สาว|ชาย)|เพื่อน|ญาติ|นายจ้าง|เจ้านาย|หัวหน้า")
+_OWN_NEXT = re.compile(r"(?:ของ|เบอร์)(?:ผม|หนู|ฉัน|ดิฉัน|เรา)(?:เอง)?(?:คือ|ใหม่)?\s*$")
 
 
 def _retracted(text: str) -> str | None:
@@ -90,7 +98,8 @@ def _retracted(text: str) -> str | None:
     if len(runs) != 2:
         return None
     between = text[runs[0].end():runs[1].start()]
-    if not _NOT_THAT_ONE.search(between) or _OLD_NEXT.search(between):
+    if not _NOT_THAT_ONE.search(between) or _OLD_NEXT.search(between) or _STILL_ONE.search(
+            between) or (_SOMEONE.search(between) and not _OWN_NEXT.search(between)):
         return None
     return parse_phone(runs[1].group())
 

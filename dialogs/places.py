@@ -148,6 +148,7 @@ _LEFT_LONG_AGO = re.compile(r".{0,24}?(?:(?:[\d๐-๙]+|หนึ่ง|สอ�
 # จริงอยู่สกลนคร")
 _ADDRESS = re.compile(r"ที่อยู่(?:ตาม|ใน)?(?:บัตร(?:ประชาชน|ปชช)?)?(?:คือ|เป็น|ว่า)?(?:ก็|ที่|จังหวัด|จ\.)*$")
 _CONFIRMED = re.compile(PARTICLE + r"*(?:ถูก|นั่นแหละ|แหละ|จริงๆ)")
+_SPOKEN_OF = re.compile(PARTICLE + r"*(?:คือ|นี่|นั่น|นั้น|เป็น|ก็|มัน)")  # "ขอนแก่นคือที่ทำงานเก่า"
 _JAIL = re.compile(r"คุก|เรือนจำ|ทัณฑสถาน")
 _ONWARD = re.compile(r"ค่า(?:รถ|ตั๋ว|เดินทาง|โดยสาร)(?:ทัวร์|บัส|ไฟ)?ต่อ(?:กลับ)?ไป(?:ที่)?$")
 _NOT_HOME_AFTER = re.compile(PARTICLE + r"*(?:จะ|เพื่อ)?ไป(?:หางาน|ทำงาน|สมัคร|รับจ้าง|เยี่ยม|รายงาน"
@@ -182,7 +183,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
         if role is not None and found.get(role) == m.province and not _CONFIRMED.match(
                 compact, m.end):
             role = None  # "บ้านอยู่สตูล เอ้ย ไม่ใช่ สตูล ตรัง": the place taken back, said again
-        role = spoken_again(found, heres, m.province, role, prev_role, _role(gap))  # (dev105)
+        if _SPOKEN_OF.match(compact, m.end):  # (never a bare one, meant instead: review rev2)
+            role = spoken_again(found, heres, m.province, role, prev_role, _role(gap))  # (dev105)
         # "กาฬสินธุ์ อ้อ ไม่ใช่ มหาสารคาม": a bare place taken back, the next one bare instead
         slipped = role is None and prev_bare is not None and any(
             alone and prev_end <= end <= m.start for end, alone in slips)

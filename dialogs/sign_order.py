@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from dialogs.provinces import find_provinces
+from dialogs.parse_numbers import clean_text
+from dialogs.provinces import province_mentions
 
 __all__ = ["verbs_last"]
 
@@ -20,6 +21,14 @@ _BACK = ("กลับ", "อยาก")
 _HERE_NEXT = frozenset({"", "ค่ะ", "ครับ", "งาน", "ทำงาน", "ตอนนี้", "เงิน", "ห้อง", "ที่", "นอน"})
 # a cue word before the place: it is read in Thai order already ("อยู่ เชียงใหม่ กลับ อยาก")
 _CUES = frozenset({"อยู่", "ที่", "จาก", "ไป", "มา", "กลับ", "จังหวัด", "จ.", "ถึง", "ใน"})
+
+
+def _whole_province(word: str) -> bool:
+    """The word is one province's name, spelt as such, whole (never a word it begins or
+    sounds like: "ตากลับ", "แพร่ง", "จอบ", review rev2)."""
+    found = province_mentions(word, fuzzy=False)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(
+        clean_text(word).replace(" ", ""))
 
 
 def verbs_last(cleaned: str) -> str:
@@ -32,8 +41,8 @@ def verbs_last(cleaned: str) -> str:
     while i < len(words):
         word = words[i]
         before = words[i - 1] if i else ""
-        place = (before not in _CUES and len(word) > 2 and len(find_provinces(word)) == 1
-                 and re.fullmatch(r"[ก-๙.]+", word) is not None)
+        place = (before not in _CUES and len(word) > 2
+                 and re.fullmatch(r"[ก-๙.]+", word) is not None and _whole_province(word))
         if place and tuple(words[i + 1:i + 3]) == _BACK:
             out.append("อยากกลับ" + word)
             i += 3

@@ -35,10 +35,11 @@ _YEARS_AFTER = re.compile(r"(?:ปี|แล้ว|กว่า)")
 # "ป้าเกิด 2507 ปีนี้ 62 แล้ว": this year's age (the years follow: never "ปีนี้ 2 ครั้ง")
 _THIS_YEAR_BEFORE = re.compile(r"ปีนี้(?:ก็|อายุ)?(?:ได้)?$")
 # "ตาเจ็ดสิบห้า ยายเจ็ดสิบสอง": 60+ right after an elder is an age (not "แม่ 66 พ่อ 2 คน")
-_NOT_AGE_AFTER = re.compile(r"(?:คน|ท่าน|บาท|ตังค์|กิโล|โล|ครั้ง|วัน|ที่|ชั่วโมง|นาที|\d)")
-# northern elders ("แม่หม่อน 68", "พ่ออุ๊ย 80"); a parent or spouse ("พ่อ 68 ป่วย", dev104; no sum)
-_ELDER_BEFORE = re.compile(r"(?:ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ทวด|หม่อน|อุ๊ย|พ่อใหญ่|แม่ใหญ่|(?<!ให้)(?<!ส่ง)(?<!โอน)"
-                           r"(?<!บ้าน)(?<!เงิน)(?<!ของ)(?<!ยืม)(?<!จ่าย)(?<!ลูก)(?:พ่อ|แม่|ผัว|สามี|เมีย)(?:ผม|หนู)?)(?:ก็)?$")
+_NOT_AGE_AFTER = re.compile(r"(?:คน|ท่าน|บาท|ตัง|กิโล|โล|ครั้ง|วัน|ที่|ชั่วโมง|นาที|\d)")  # ("แม่ 80 ตัง")
+# northern elders ("แม่หม่อน 68"); a parent or spouse ("พ่อ 68 ป่วย", dev104), never a sum ("ค่ายาแม่ 90")
+_ELDER_BEFORE = re.compile(r"^(?!.*(?:ค่า|ให้|ส่ง|โอน|ยืม|หนี้|แทน|จ่าย|เงิน)(?:(?!พา)[ก-๙]){0,10}"
+                           r"(?:พ่อ|แม่|ผัว|สามี|เมีย)(?:ผม|หนู)?(?:ก็)?$).*(?:ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ทวด|หม่อน"
+                           r"|อุ๊ย|พ่อใหญ่|แม่ใหญ่|(?<!บ้าน)(?<!ของ)(?<!ลูก)(?:พ่อ|แม่|ผัว|สามี|เมีย)(?:ผม|หนู)?)(?:ก็)?$")
 # ages listed one after another ("พ่อ70 แม่66", "แม่ 66 พ่อ 70 ปี"): a parent's number next
 # to another person's age is an age too (never a sum: "ให้แม่ 100 พ่อ 200 บาท")
 _KIN_LIST = r"(?:พ่อ|แม่|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|หลาน|ลูก|น้อง|พี่)"
@@ -58,8 +59,7 @@ _TAKEN_BACK = re.compile(r"(?:ไม่สิ|ไม่ซิ|ไม่ใช่
                          r"|ขอแก้(?:เป็น)?)"
                          r"(?:ค่ะ|ครับ|นะ)?"
                          r"(?:ไป|มา|กลับ|เป็น)?$")
-# a total said so ("พวกเรา 4 คน", "รวมตัวเอง 3 คน") wins over companions counted elsewhere
-# "รวมยายเป็น 4 คน", "รวมแม่ด้วย 3 คน": the writer or one person counted in, then the total
+# a total said so ("พวกเรา 4 คน", "รวมยายเป็น 4 คน") wins over companions counted elsewhere
 _TOTAL_BEFORE = re.compile(r"(?:พวกเรา|ทั้งหมด|รวม(?:ทั้งหมด|ตัวเอง(?:ด้วย)?|กัน)?|ไปกัน|มากัน"
                            r"|กลับกัน|เดินทางกัน|ค่า(?:รถ|ตั๋ว|เดินทาง)(?:สำหรับ)?"  # "ค่ารถ4คน"
                            r"|รวม(?:ทั้ง)?(?:ยาย|ตา|ปู่|ย่า|แม่|พ่อ|ผม|ฉัน|หนู|ดิฉัน|เรา|ลุง|ป้า"
@@ -106,17 +106,15 @@ _LEFT_WITH = re.compile(r"เหลือ(?:แค่|แต่)?")
 _NOT_PEOPLE_AFTER = re.compile(r"ขวบ|ปี|เดือน|วัน|บาท|อาทิตย์|สัปดาห์|ครั้ง|โมง")
 # a bare number after a slip is the count meant, never a time, a distance, a floor ("เอ้ย 3 ทุ่ม")
 _NOT_COUNT_AFTER = re.compile(_NOT_PEOPLE_AFTER.pattern + r"|ทุ่ม|ชั่ว|ชม|นาที|คืน|กิโล|โล|ชั้น|ห้อง|รอบ|%")
-# a spouse named first, with no "with" before ("...ถูกไล่ออกจากเพิง เมียกับลูกสองคน"): one
-# more than the children (never "ผัวเมีย", a couple; nor "กับเมีย", counted as a companion)
+# a spouse named first ("...เมียกับลูกสองคน"): one more than the children (not "ผัวเมีย", "กับเมีย")
 _SPOUSE_FIRST = re.compile(r"(?<!ผัว)(?<!สามี)(?<!กับ)(?<!และ)(?<!พา)(?<!พร้อม)(?:เมีย|ภรรยา|สามี|ผัว)"
                            r"(?:ผม|ฉัน|หนู)?(?:ก็)?$")
-# the spouse's group waits somewhere ("เมียกับลูกสองคนรออยู่ที่บ้านที่อุดร", "...อยู่บ้าน"),
-# never here or with the writer ("อยู่ด้วย", "อยู่กับผม", "อยู่ข้างถนน")
+# the spouse's group waits somewhere ("เมียกับลูกสองคนรออยู่ที่บ้านที่อุดร"), never here or with
+# the writer ("อยู่ด้วย", "อยู่กับผม", "อยู่ข้างถนน")
 _GROUP_STAYS = re.compile(r"คน(?:ก็|ยัง)?(?:รอ)?อยู่(?!ด้วย|กับ(?:ผม|ฉัน|หนู|เรา)|นี่|นี้|ตรงนี้|ข้าง|ริม"
                           r"|ใต้|หน้า|แถว|ใน(?:เพิง|เต็นท์|รถ))")
-# going home with one person, said last ("อยากกลับกาฬสินธุ์กับเมีย", "ไม่มีเงินพาป้ากลับอุดร"):
-# two; never after a negation, nor with ลูก/หลาน/เพื่อน, who may be many, nor to live with
-# someone there ("กลับไปอยู่กับแม่": the mother is at home)
+# going home with one person, said last ("อยากกลับกาฬสินธุ์กับเมีย"): two; never after a negation,
+# nor with ลูก/หลาน/เพื่อน, who may be many, nor to live with one there ("กลับไปอยู่กับแม่")
 # (a child by its place among them, "ไปแค่หนูกับลูกคนเล็ก", dev75; not "ไปกับเมียกับลูกคนเล็ก")
 _ONE = r"(?:เมีย|ภรรยา|สามี|ผัว|แฟน|แม่|พ่อ|ยาย|ตา|ปู่|ย่า|ป้า|ลุง|ลูก(?:สาว|ชาย)?คน(?:เล็ก|โต|กลาง))"
 _GO_WITH_ONE = re.compile(r"(?:(?:กลับ|ไป)(?:บ้าน)?(?:(?!ไม่|บ่|อยู่|กับ|และ)[^ ]){0,20}?(?:กับ|พร้อม)"
@@ -141,8 +139,8 @@ _STAYS_AFTER = re.compile(r"(?:ขวบ|ปี|เดือน)(?:แล้ว|
                           r"|(?:ขวบ|ปี|เดือน)(?:แล้ว|กว่า)?(?:ก็|ยัง)?อยู่กับ(?!ผม|ฉัน|หนู|เรา|ดิฉัน|ตัว)")
 
 
-# going with one more, the number unsaid ("ไปกับเพื่อนอีกคน บ้านเดียวกัน"): two; never
-# "each" ("อีกคนละ"), nor a stay ("อยู่กับเพื่อนอีกคน")
+# going with one more, the number unsaid ("ไปกับเพื่อนอีกคน"): two; never "each" ("อีกคนละ"), nor
+# a stay ("อยู่กับเพื่อนอีกคน")
 _ONE_OTHER = re.compile(r"(?:ไป|กลับ|เดินทาง)(?:บ้าน)?(?:ด้วย)?(?:กับ|พร้อม(?:กับ)?)(?:เพื่อน|ญาติ|พี่|น้อง"
                         r"|ลูก|หลาน)(?:ชาย|สาว)?อีก(?:หนึ่ง|1)?คน(?!ละ)")
 _WITH_ONE = re.compile(r"(?:กับ|พา|พร้อม(?:กับ|ด้วย)?)" + _ONE + r"(?:ผม|ฉัน|หนู)?$")
@@ -151,12 +149,14 @@ _WITH_ONE = re.compile(r"(?:กับ|พา|พร้อม(?:กับ|ด้�
 # a mind changed after a count: "ไม่ดีกว่า", "แฟนไม่ไปแล้ว", "เปลี่ยนใจ", "อ้อ" (dev105, not อ้อย)
 _CHANGED = re.compile(r"ไม่ดีกว่า|เปลี่ยนใจ|ไม่เอาแล้ว|(?:ไม่|บ่)(?:ได้)?(?:ไป|กลับ)(?:ด้วย)?(?:แล้ว|ดีกว่า)"
                       r"|ไม่สิ|ไม่ซิ|เอ้ย|เอ๊ย|อ้อ(?!ย)|อ๋อ|อ่อ(?![นย])|เดี๋ยว(?:นะ|ก่อน)")
+_ONE_OF = re.compile(r"(?:ค่ะ|ค่า|ครับ|คับ|นะ|จ้า)*(?:ที่|ซึ่ง)")  # "อ๋อ คนเดียวค่ะที่ป่วย"; "เคยไปคนเดียว"
 
 
 def _changed_to_alone(compact: str, counted_to: int) -> bool:
     """Going alone, said after the count with a change of mind between them."""
-    alone = _ALONE.search(compact, counted_to)  # (not "3 คนค่ะ อ๋อ คนเดียวที่ป่วย": one of them)
-    return alone is not None and not compact.startswith(("ที่", "ซึ่ง"), alone.end()) and (
+    alone = _ALONE.search(compact, counted_to)
+    return alone is not None and not _ONE_OF.match(compact, alone.end()) and not compact.endswith(
+        ("เคย", "เคยไป", "เคยมา"), 0, alone.start()) and (
         _CHANGED.search(compact, counted_to, alone.start()) is not None)
 
 
