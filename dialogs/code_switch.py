@@ -7,6 +7,13 @@ wheelchair is read as its Thai word, so the readers of care needs understand it 
 would the Thai ("ผมเป็นซึมเศร้า": sick; a mood, "ช่วงนี้ depression", stays a mood as
 "ช่วงนี้ซึมเศร้า" does). Whole words only: never inside another word, and never in a
 message with no Thai (English is read by its own patterns).
+
+The word stands among Thai, never in an English name or phrase ("ทำงานที่ Cancer Center",
+"pre-diabetes", "cancer foundation": no illness of the writer), and is spelt as Thai is
+typed, with no spaces to the Thai beside it ("ไม่ได้เป็น cancer ครับ" is "ไม่ได้เป็นมะเร็งครับ",
+denied; with the spaces kept, the denial was not read). A wheelchair is "วีลแชร์", the word
+the care readers know as the English ("อยากได้ wheelchair": disabled, as before; "รถเข็น"
+is also a vendor's cart).
 """
 
 from __future__ import annotations
@@ -21,14 +28,17 @@ _WORDS: dict[str, str] = {
     "diabetes": "เบาหวาน", "diabetic": "เบาหวาน",
     "cancer": "มะเร็ง",
     "schizophrenia": "จิตเภท",
-    "wheelchair": "รถเข็น",
+    "wheelchair": "วีลแชร์",
 }
-_ENGLISH = re.compile(r"(?<![A-Za-z])(?:" + "|".join(_WORDS) + r")(?![A-Za-z])", re.IGNORECASE)
+# the word, with the spaces to the Thai beside it (never a Latin word, a number or a hyphen
+# beside it: part of an English name or phrase)
+_ENGLISH = re.compile(r"(?:(?<=[ก-๛]) +|(?<![A-Za-z0-9\- ]) *)(?P<word>" + "|".join(_WORDS)
+                      + r")(?: +(?=[ก-๛])|(?! *[A-Za-z\-]))", re.IGNORECASE)
 
 
 def english_spelt(text: str) -> str:
     """`text` with the English words of illness and care in Thai, when it is written in
-    Thai ("ผมเป็น depression ครับ" -> "ผมเป็น ซึมเศร้า ครับ")."""
+    Thai ("ผมเป็น depression ครับ" -> "ผมเป็นซึมเศร้าครับ")."""
     if not _THAI.search(text) or not _ENGLISH.search(text):
         return text
-    return _ENGLISH.sub(lambda m: _WORDS[m.group().lower()], text)
+    return _ENGLISH.sub(lambda m: _WORDS[m["word"].lower()], text)

@@ -127,7 +127,8 @@ OWED_TO = re.compile(r"(?:ค่าแรง(?:งาน)?|ค่าจ้าง
 # จะกลับ", dev106: a crew of four counted first), or a count "including me" ("3 คนรวมผม"): the
 # total (never "เหลือเงิน...", a count of no people)
 _THE_REST = re.compile(r"(?:ที่|คนที่)เหลือ(?:ก็|อีก)?$")
-_WITH_ME = re.compile(r"\s?คน(?:ก็)?รวม(?:ทั้ง)?(?:ผม|ฉัน|หนู|ดิฉัน|ตัวเอง|ข้อย)")
+# (never a count with the writer then named, "เพื่อนสามคนรวมผมเป็นสี่": four)
+_WITH_ME = re.compile(r"\s?คน(?:ก็)?รวม(?:ทั้ง)?(?:ผม|ฉัน|หนู|ดิฉัน|ตัวเอง|ข้อย)(?!ด้วย|ก็|\s?เป็น)")
 
 
 def said_as_total(compact: str, number: NumberMatch) -> bool:

@@ -33,6 +33,9 @@ _NOT_THAI = re.compile(r"://|www\.|@|#|\.(?:com|net|org|co|th|ly|gl)\b|^\d+(?:[.
 # shaped as English words are, letters then a mark ("ok,", "walk,", "it's"): read only when
 # they spell one word ("pbopv," ยินยอม, "itpv'" ระยอง), never two ("walk," spells ไฟสาม)
 _ENGLISH_SHAPE = re.compile(r"^[A-Za-z]+(?:'[a-z]{1,2})?[.,;:'!?]*$")
+# ...and never three letters shaped as an English syllable, a letter, a vowel and a letter,
+# a name more likely ("mew," spells ทำไม, "gib," เริม, "gai," เฟรม, "mik," ทราม)
+_SYLLABLE = re.compile(r"^[a-z][aeiou][a-z][.,;:'!?]?$", re.IGNORECASE)
 _MIN_LETTERS = 4  # Thai letters spelt: "ok," is นาม, three, and stays
 # times the Thai National Corpus meets a word for it to be read: a dictionary word met 100
 # times, or one of two letters met 5,000 times (ไม่, มี, ค่ะ; never the pieces "dev60," spells,
@@ -62,14 +65,21 @@ def _common_words(spelt: str, most: int) -> bool:
         (t in common and len(t) > 1) or (len(t) >= _LONG and t in words) for t in tokens)
 
 
+# short English replies joined by marks ("ok,ok", "ok/no", "go,ok"): English, never Thai
+_REPLY = r"(?:ok|okay|no|yes|go|hi|thx|thanks|sorry|pls|please)"
+_REPLIES = re.compile(_REPLY + r"(?:[,./;'-]+" + _REPLY + r")+[,./;'!?]*", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1024)
 def _spelt(run: str) -> str | None:
     """The Thai the run of keys spells, or None when it is not Thai typed so."""
-    if not _LETTER.search(run) or not _THAI_KEY.search(run) or _NOT_THAI.search(run):
+    if not _LETTER.search(run) or not _THAI_KEY.search(run) or _NOT_THAI.search(run) or (
+            _REPLIES.fullmatch(run)):
         return None
     spelt = eng_to_thai(run)
     english = _ENGLISH_SHAPE.match(run) is not None
-    if len(spelt) < _MIN_LETTERS or not _common_words(spelt, 1 if english else len(spelt)):
+    if len(spelt) < _MIN_LETTERS or _SYLLABLE.match(run) or not _common_words(
+            spelt, 1 if english else len(spelt)):
         return None
     return spelt
 

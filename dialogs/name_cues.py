@@ -31,8 +31,10 @@ _NOT_CALLED = re.compile(r"(?:ไม่|บ่)(?:มี)?(?:ใคร|คน)?(
 
 
 def not_called(cue: str, before: tuple[str, ...]) -> bool:
-    """The cue `cue` is "เรียก" denied by the words `before` it."""
-    return cue == "เรียก" and _NOT_CALLED.search("".join(before[-5:])) is not None
+    """The cue `cue` is "เรียก" denied by the words `before` it (never "ไม่ได้" alone, what
+    could not be done before it: "ชื่อจริงบอกไม่ได้เรียกหนูว่าแอน")."""
+    denied = _NOT_CALLED.search("".join(before[-5:])) if cue == "เรียก" else None
+    return denied is not None and denied.group() not in ("ไม่ได้", "บ่ได้")
 
 
 def as_cues(text: str, bare: bool) -> str:

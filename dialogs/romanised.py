@@ -71,6 +71,8 @@ _WORDS: dict[str, str] = {
     "duit": "เงิน", **dict.fromkeys(("balik", "pulang"), "กลับ"), "ada": "มี",
     **dict.fromkeys(("kampung", "kampong"), "บ้าน"), "seorang": "คนเดียว", "betul": "ถูกต้อง",
     "tolong": "ช่วย",
+    # none ("tiada duit", "takde duit": ไม่มีเงิน; never มีเงิน, a refusal for no hardship)
+    **dict.fromkeys(("tiada", "takde", "takda", "xde", "xda"), "ไม่มี"),
 }
 # words read so only beside the word that makes them so (the word before, or after)
 _BEFORE: dict[tuple[str, str], str] = {
@@ -83,6 +85,10 @@ _BEFORE: dict[tuple[str, str], str] = {
     **{(w, v): "การ" for w in ("khrong", "krong") for v in ("garn", "gaan", "karn", "gan", "kan")},
     **{(w, v): "ถือ" for w in ("mue", "meu") for v in ("thue", "tue", "theu", "thuee")},
     ("terima", "kasih"): "คุณ",
+    # the ticket bought or paid for ("mai mee ngern sue tua": no fare, never money "to buy"
+    # something unread; "kha tua": ค่าตั๋ว), the medicine bought ("sue ya")
+    **{(w, "tua"): "ตั๋ว" for w in ("sue", "seu", "kha", "ka", "kaa")},
+    **{(w, "ya"): "ยา" for w in ("sue", "seu", "kha", "ka", "kaa")},
     **{(w, v): "หน่อย" for w in ("chuay", "chuai", "tham", "hai", "kor", "khor", "dai")
        for v in ("noi", "noy")},  # "chuay noi": help a little; never น้อย said alone
 }
@@ -95,7 +101,9 @@ _AFTER: dict[tuple[str, str], str] = {
     **{(v, w): "มือ" for v in ("mue", "meu") for w in ("thue", "tue", "theu", "thuee")},
     **{(v, w): "พิมพ์" for v in ("phim", "pim") for w in ("thai", "pasa", "phasa", "mai")},
     # Malay: "tak ada" (none), "nak balik" (want to go back), "terima kasih" (thanks)
-    **{("tak", w): "ไม่" for w in ("ada", "cukup", "boleh", "mau", "nak")},
+    # ("tidak", the full word; "tak betul": not right, never "Tak" the province)
+    **{(v, w): "ไม่" for v in ("tak", "tidak")
+       for w in ("ada", "cukup", "boleh", "mau", "nak", "betul", "balik", "pulang")},
     **{("nak", w): "อยาก" for w in ("balik", "pulang", "tanya", "minta")},
     ("terima", "kasih"): "ขอบ",
 }
@@ -125,6 +133,10 @@ _BOTH_OF = frozenset({"khu", "koo", "khoo", "krob", "khrob"})
 # yinyom", dev84)
 _STARTS = re.compile(r"(?:^|[.!?\n])[ \t\"'(]*$")
 _NOT = frozenset({"mai", "mhai"})
+# a word right after "my name is", "chue", "ชื่อ": a name as typed, lower case too ("my name is
+# sue": never ซื้อ; "หนูชื่อ chan": never ฉัน)
+_NAMED = re.compile(r"(?:\bname(?:[ \t]+is)?|\bchue|\bchuea|\bcheu|\bcall[ \t]+me|ชื่อ|เรียก(?:ว่า)?)"
+                    r"[ \t:]*$", re.IGNORECASE)
 _ROMANISED = frozenset(_WORDS) | frozenset(_PARTICLES)
 # the words read so only beside another ("tak ada": ไม่มี) count among the Thai words too
 _PAIRED = frozenset(w for _, w in _BEFORE) | frozenset(w for w, _ in _AFTER)
@@ -180,8 +192,8 @@ def _kept(tokens: list[tuple[int, str]], text: str, capitals: bool) -> list[bool
     kept as typed (review 2: "My name is Tuk, I am Thai"; "Tuk Tong 0812223333" was read
     "ถูกต้อง"); never three or more in a row, all Thai ("Mai Mee Ngern": each word
     capitalised), nor "Mai" before Thai words, the "no" of "ok krub, Mai mee bat"."""
-    kept = [t[:1].isupper() and not capitals and not _STARTS.search(text[:at])
-            for at, t in tokens]
+    kept = [(t[:1].isupper() and not capitals and not _STARTS.search(text[:at]))
+            or _NAMED.search(text[:at]) is not None for at, t in tokens]
     words = [n for n, (_, t) in enumerate(tokens) if not t.isspace()]
     row: list[int] = []
     for n in [*words, -1]:

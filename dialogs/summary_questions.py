@@ -12,7 +12,7 @@ import re
 
 from dialogs.names import extract_name
 from dialogs.provinces import thai_dictionary, thai_names
-from dialogs.questions import is_question
+from dialogs.questions import is_question, split_question
 from dialogs.readers import read_name, read_phone
 from dialogs.state import text_digest
 from dialogs.understand import is_refusal, read_message
@@ -78,9 +78,11 @@ def question_at_contact(text: str) -> dict[str, str] | None:
     """What a question typed at the summary that asks the name and phone keeps: nothing
     ({}), or the phone typed with a wary "why my name?" that gives no name ("ต้องใช้ชื่อจริง
     ไหมคะ 😳 0958812346", dev103: the phone was called wrong and the name asked again);
-    None when the message is no such question (a phone with it, a refusal)."""
+    None when the message is no such question (a phone with it, a refusal, a name told apart
+    from the question with the phone: "ทำไมต้องบอกชื่อคะ แดงค่ะ 0812345678", read as before)."""
     phone = read_phone(text, None)
-    if phone and why_contact(text) and name_with_question(text) is None and (
-            read_name(text, None) is None):  # (a name in it too: "...เอกชัยครับ ... 08...", dev29)
+    apart = split_question(text)[1]  # (a name in it too: "...เอกชัยครับ ... 08...", dev29)
+    if phone and why_contact(text) and name_with_question(text) is None and not (
+            (apart and read_name(apart, None)) or read_name(text, None)):
         return {"phone": phone}
     return {} if is_question(text) and not phone and not is_refusal(text) else None

@@ -163,9 +163,10 @@ def test_a_hinted_elder_is_asked_of_care(dialog: Dialog) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("ผมเป็น depression ครับ", "ผมเป็น ซึมเศร้า ครับ"),  # dev103
-    ("แล้วเป็น diabetes ด้วย insulin ก็หมด", "แล้วเป็น เบาหวาน ด้วย insulin ก็หมด"),
-    ("ตอนนี้นั่ง Wheelchair", "ตอนนี้นั่ง รถเข็น"),
+    # (spelt without the spaces to the Thai beside it, as Thai is typed: review rev1)
+    ("ผมเป็น depression ครับ", "ผมเป็นซึมเศร้าครับ"),  # dev103
+    ("แล้วเป็น diabetes ด้วย insulin ก็หมด", "แล้วเป็นเบาหวานด้วย insulin ก็หมด"),
+    ("ตอนนี้นั่ง Wheelchair", "ตอนนี้นั่งวีลแชร์"),
     # near: English alone, a word holding it
     ("I have depression", "I have depression"), ("ดู depressions.com", "ดู depressions.com"),
 ])

@@ -30,3 +30,15 @@ def test_a_wary_question_with_a_name_and_phone_gives_both() -> None:
     assert question_at_contact("ต้องชื่อจริงด้วยเหรอครับ... เอกชัยครับ มือถือผมโดนขโมยไปแล้ว "
                                "ใช้เบอร์พี่ที่ทำงานได้ไหมครับ 0817770213") is None
     assert question_at_contact("ต้องใช้ชื่อจริงไหมคะ 😳 0958812346") == {"phone": "0958812346"}
+
+
+@pytest.mark.parametrize("text", ["ok,ok", "ok/no", "go,ok", "OK,ok!", "yes,ok"])
+def test_short_english_replies_joined_by_marks_stay_english(text: str) -> None:
+    from dialogs.layout import layout_decoded
+    assert layout_decoded(text) == text
+
+
+def test_thai_typed_on_the_english_layout_is_still_read() -> None:
+    from dialogs.layout import layout_decoded
+    assert layout_decoded("pbopv,") == "ยินยอม"
+    assert layout_decoded("l;ylfu8jt") == "สวัสดีค่ะ"
