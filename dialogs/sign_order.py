@@ -34,21 +34,22 @@ def _whole_province(word: str) -> bool:
 def verbs_last(cleaned: str) -> str:
     """`cleaned` with each place told verb-last put in Thai order; itself otherwise."""
     words = cleaned.split(" ")
-    if len(words) < 2:
-        return cleaned
+    if len(words) < 2 or ("อยู่" not in words and "อยาก" not in words):
+        return cleaned  # (no verb said last: the provinces are not looked up, CPU)
     out: list[str] = []
     i = 0
     while i < len(words):
         word = words[i]
-        before = words[i - 1] if i else ""
-        place = (before not in _CUES and len(word) > 2
-                 and re.fullmatch(r"[ก-๙.]+", word) is not None and _whole_province(word))
-        if place and tuple(words[i + 1:i + 3]) == _BACK:
+        back = tuple(words[i + 1:i + 3]) == _BACK
+        here = words[i + 1:i + 2] == ["อยู่"] and (
+            (words[i + 2] if i + 2 < len(words) else "") in _HERE_NEXT)
+        place = (back or here) and (words[i - 1] if i else "") not in _CUES and len(word) > 2 and (
+            re.fullmatch(r"[ก-๙.]+", word) is not None and _whole_province(word))
+        if place and back:
             out.append("อยากกลับ" + word)
             i += 3
             continue
-        if place and words[i + 1:i + 2] == ["อยู่"] and (
-                (words[i + 2] if i + 2 < len(words) else "") in _HERE_NEXT):
+        if place and here:
             out.append("อยู่" + word)
             i += 2
             continue

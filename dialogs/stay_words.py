@@ -25,6 +25,8 @@ def stay_words_end(text: str) -> str | None:
     """The words said after a stay still usable ("" when nothing is), joined without
     spaces, for the caller to weigh ("...แต่เจ้าของให้ออกพรุ่งนี้"); None when no such stay
     is said."""
+    if "นอน" not in text and "พัก" not in text and "อาศัย" not in text:
+        return None  # (no verb of staying: not tokenised, CPU)
     tokens = words(text)
     for i, word in enumerate(tokens):
         if word not in _STAY or (i and tokens[i - 1] in ("ไม่", "บ่", "อยาก", "ขอ", "จะ")):
