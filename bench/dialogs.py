@@ -21,6 +21,8 @@ question comes again).
   need may be recorded, the persona's sensitive consent answer.
 - Sent with no phone, and another number invited ("ถ้ามีเบอร์ญาติ..."), a persona whose
   phone answers go on (a refusal, then a relative's number) says the next (not counted).
+- An answered persona is answered by a reply holding its `answered` piece outside the
+  dialog's fixed sentences (the welcome and the consent notice name 1300).
 - At a summary that also asks the name, a person who would fix a fact there
   ("confirm") says it first. A fix of the name or phone comes when they are read back,
   once the request is sent (as does `after`; neither is counted); so does a fix the
@@ -313,6 +315,20 @@ def tap(persona: Persona, state: State) -> Inbound | None:
     return None
 
 
+# The dialog's own fixed sentences (the welcome, the consent notice, "call 1300"): an
+# answer is read in what is left of a reply without them, so an answered persona
+# expecting "1300" is not answered by the welcome.
+FIXED_TEXTS = sorted((v for v in vars(texts).values() if isinstance(v, str) and len(v) > 20),
+                     key=len, reverse=True)
+
+
+def own_words(text: str) -> str:
+    """A reply without the dialog's fixed sentences in it."""
+    for fixed in FIXED_TEXTS:
+        text = text.replace(fixed, " ")
+    return text
+
+
 async def play(rt: Any, key: ConversationKey, persona: Persona, timings: list[float],
                show: bool = False) -> tuple[str, int, dict[str, Any]]:
     """Plays one persona: (outcome, turns, what was decided); `show` prints it."""
@@ -377,7 +393,8 @@ async def play(rt: Any, key: ConversationKey, persona: Persona, timings: list[fl
         cards = [r.card for r in outcome.replies if r.card]
         if cards and cards[0].get("eligible") is False:
             return "refused", turn, {"eligible": False, "reasons": cards[0]["reasons"]}
-        if persona.answered and any(persona.answered in r.text for r in outcome.replies):
+        if persona.answered and any(persona.answered in own_words(r.text)
+                                    for r in outcome.replies):
             state = await rt.store.load(key) or State()
             return "answered", turn, {"stored": sorted(k for k in state.data if k != "offered")}
     return "stuck", MAX_TURNS, {}
