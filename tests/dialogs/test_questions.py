@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dialogs.questions import is_question
 
 
@@ -33,3 +35,19 @@ def test_contacting_nobody_is_no_question() -> None:
     assert not is_question("ไม่มีครับ ที่บ้านไม่มีใครแล้ว ติดต่อใครไม่ได้")
     assert not is_question("ใครก็ไม่รู้จักเลยค่ะ")
     assert is_question("ติดต่อใครได้บ้างคะ")
+
+
+@pytest.mark.parametrize("text", [
+    "ถ้าพ่อเฒ่าหลบบ้านคนเดียวไม่ไหว แก่แล้วหูตาไม่ดี มีเจ้าหน้าที่ไปส่งด้วยม่ายคะ",  # dev90
+    "ได้ม่ายครับ",
+])
+def test_maai_with_a_particle_asks(text: str) -> None:
+    assert is_question(text)
+
+
+@pytest.mark.parametrize("text", [
+    "เค้าบอกว่าม่าย", "เป็นแม่ม่ายค่ะ ลูกสองคน", "หนูเป็นแม่ม่ายคะ", "ม่ายค่ะ ไม่มี",
+    "ผมเป็นพ่อม่ายครับ",
+])
+def test_maai_as_no_or_widowed_never_asks(text: str) -> None:
+    assert not is_question(text)
