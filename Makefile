@@ -83,6 +83,7 @@ bench: $(STAMP)
 		dialog_personas_dev96 dialog_personas_dev97 dialog_personas_dev98 dialog_personas_dev99 \
 		dialog_personas_dev100 dialog_personas_dev101 dialog_personas_dev102 \
 		dialog_personas_dev103 dialog_personas_dev104 dialog_personas_dev105 dialog_personas_dev106 \
+		dialog_personas_dev107 dialog_personas_dev108 dialog_personas_dev109 dialog_personas_dev110 \
 		dialog_personas_frozen dialog_personas_holdout dialog_personas_holdout2 \
 		dialog_personas_holdout3 dialog_personas_holdout4 dialog_personas_holdout5 \
 		dialog_personas_holdout6 dialog_personas_holdout7 dialog_personas_holdout8 dialog_personas_holdout9 \
@@ -91,7 +92,8 @@ bench: $(STAMP)
 		dialog_personas_holdout16 dialog_personas_holdout17 dialog_personas_holdout18 \
 		dialog_personas_holdout19 dialog_personas_holdout20 dialog_personas_holdout21 \
 		dialog_personas_holdout22 dialog_personas_holdout23 dialog_personas_holdout24 \
-		dialog_personas_holdout25 dialog_personas_holdout26 dialog_personas_holdout27; do \
+		dialog_personas_holdout25 dialog_personas_holdout26 dialog_personas_holdout27 \
+		dialog_personas_holdout28; do \
 		$(PY) bench/dialogs.py --personas bench.$$set || exit 1; done
 	$(PY) bench/queue.py
 	$(PY) bench/store_turn.py
