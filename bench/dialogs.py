@@ -22,7 +22,9 @@ question comes again).
 - Sent with no phone, and another number invited ("ถ้ามีเบอร์ญาติ..."), a persona whose
   phone answers go on (a refusal, then a relative's number) says the next (not counted).
 - An answered persona is answered by a reply holding its `answered` piece outside the
-  dialog's fixed sentences (the welcome and the consent notice name 1300).
+  dialog's fixed sentences (the welcome and the consent notice name 1300). What is kept
+  is read then, or, while consent is still asked, once the persona has given its own
+  consent answer (not counted).
 - At a summary that also asks the name, a person who would fix a fact there
   ("confirm") says it first. A fix of the name or phone comes when they are read back,
   once the request is sent (as does `after`; neither is counted); so does a fix the
@@ -396,7 +398,16 @@ async def play(rt: Any, key: ConversationKey, persona: Persona, timings: list[fl
         if persona.answered and any(persona.answered in own_words(r.text)
                                     for r in outcome.replies):
             state = await rt.store.load(key) or State()
-            return "answered", turn, {"stored": sorted(k for k in state.data if k != "offered")}
+            said = persona.answers.get("consent")  # consent still asked: its own answer
+            if state.name == st.CONSENT and said:  # (not counted), then what is kept
+                line = said[0] if isinstance(said, tuple) else said
+                await rt.conversations.handle(key, Inbound.of_text(line))
+                if show:
+                    print(f"  +> {line}")
+                state = await rt.store.load(key) or State()
+            kept = (k for k, v in state.data.items()  # the refusal itself is kept
+                    if k != "offered" and (k, v) != ("consent", False))
+            return "answered", turn, {"stored": sorted(kept)}
     return "stuck", MAX_TURNS, {}
 
 
