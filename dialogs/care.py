@@ -9,7 +9,8 @@ from __future__ import annotations
 from dialogs.paralysis import PARALYSIS
 
 __all__ = ["BEATEN", "CANNOT_ALONE_ENDS", "CARE_PATTERNS", "DID_NOT", "KIN", "LASTING",
-           "LIMB_BEATEN", "NO_LIMB", "PREGNANT", "RECOVERING", "STAYS", "WALKING"]
+           "LIMB_BEATEN", "NO_LIMB", "PREGNANT", "RECOVERING", "STAYS", "UNWELL_PLAYED_DOWN",
+           "WALKING"]
 
 WALKING = "walking"  # a need that is no care category itself: decided by RECOVERING
 # a cause that heals ("ผ่าตัดขามา เดินต้องใช้ไม้ค้ำ", "ขาหัก เดินไม่ได้"): the walking aid
@@ -99,6 +100,12 @@ _BABY_AGE = (r"(?:\d+|(?:สิบ)?(?:หนึ่ง|เอ็ด|สอง|�
              r"(?:วัน|อาทิตย์|สัปดาห์|เดือน|weeks?|months?)")
 # what is split that is no eye ("ตาเพิ่งผ่าฟืน": grandpa has just split firewood)
 _NOT_CUT = r"(?!ฟืน|ไม้|มะพร้าว|ทุเรียน|แตงโม|ปลา|หมู|ไก่|ผล|ลูก|หัว)"
+# unwell, played down at once ("ก็ไม่สบายแหละ ไม่ได้เป็นไรมากหรอก", "ไม่สบายนิดหน่อย", dev107):
+# no care on the way; never a cause not known ("ไม่สบาย ไม่รู้เป็นอะไร")
+_DOWNPLAY = (r"(?:นิดหน่อย|นิดๆ|นิดนึง|เล็กน้อย|เฉยๆ|(?:แหละ|อะ|อ่ะ|ครับ|คับ|ค่ะ|นะ|จ้า|ก็)*"
+             r"(?:แต่)?(?:ไม่|บ่)(?:ได้)?(?:เป็น)?(?:อะไร|ไร|หยัง)(?:มาก|หรอก|เลย))")
+_PLAYED_DOWN = "(?!" + _DOWNPLAY + ")"
+UNWELL_PLAYED_DOWN = r"ไม่(?:ค่อย)?สบาย(?!ใจ)" + _DOWNPLAY  # (dialogs.special_reader: no care)
 _OLD_WHO = ("ผม", "ฉัน", "หนู", "แม่", "พ่อ", "ยาย", "ตา", "ย่า", "ปู่", "ป้า", "ลุง", "เขา", "เค้า",
             "คน", "ตัว", "มัน", "พ่อใหญ่", "แม่ใหญ่")
 CARE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -116,7 +123,9 @@ CARE_PATTERNS: tuple[tuple[str, str], ...] = (
                 r"(?![ก-๙]{0,6}?(?:เพราะ|หลัง)(?:เพิ่ง)?(?:ผ่าตัด|ขาหัก|ขาเจ็บ|ขาแพลง|เข่าเจ็บ|หก|ล้ม|อุบัติ|รถชน|เจ็บ|โดนรถ)))"),
     # ("บ่ได้เจ็บป่วยหยัง": "เจ็บป่วย" is one word, negated as a whole)
     # (never the hospital's lodging for patients' kin: "พักบ้านพักญาติผู้ป่วย", dev52)
-    ("sick", r"!เจ็บป่วย|(?<!ญาติผู้)(?<!ญาติคน)ป่วย|ไม่สบาย(?!ใจ)|เป็นไข้|ไข้ขึ้น|บาดเจ็บ|เป็นโรค"
+    # (nor a lodging for patients: "คืนนี้นอนบ้านพักผู้ป่วยของมูลนิธิได้", dev107)
+    ("sick", r"!เจ็บป่วย|(?<!ญาติผู้)(?<!ญาติคน)(?<!บ้านพักผู้)(?<!บ้านพักคน)(?<!ศาลาผู้)ป่วย"
+             r"|ไม่สบาย(?!ใจ)" + _PLAYED_DOWN + r"|เป็นไข้|ไข้ขึ้น|บาดเจ็บ|เป็นโรค"
              r"|โรค(?:หัวใจ|ไต|ปอด)|เบาหวาน|มะเร็ง"
              # pneumonia ("เป็นปอดอักเสบ ใกล้หายแล้ว", dev100), never one long recovered ("หาย
              # จากปอดอักเสบแล้ว", "เคยเป็นปอดบวม"); just recovered and still weak is ("เพิ่งหาย

@@ -146,7 +146,7 @@ class Consent:
         is kept until the person answers."""
         out: list[Reply] = [Reply(texts.WELCOME)]
         data: dict[str, object] = {}
-        data |= elder_hinted(text)  # "สวัสดีครับหลาน": an elder's care asked, never assumed
+        hinted = elder_hinted(text)  # "สวัสดีครับหลาน": an elder's care asked, never assumed
         if is_help_request(text):
             text = ""  # nothing told yet: after consent, the first question
         if text and not is_story(text):
@@ -157,11 +157,10 @@ class Consent:
                 if not wants_aid(decision, text) and not told:  # a wish for the aid, or
                     data["asked"] = True  # said beside the question: screening after consent
                 if not own_facts(text) and not told:
-                    text = ""  # a question and nothing of the person's own to keep
+                    text, hinted = "", {}  # a question, nothing of one's own (nor a hint) kept
             elif decision.topic in ("greeting", "thanks") and not own_facts(text):
                 text = ""  # "สวัสดีครับ ผมเพิ่งออกจากคุกวันนี้" is kept: it tells something
-        if text:
-            data |= {"pending": text, "pending_at": at.isoformat()}
+        data |= hinted | ({"pending": text, "pending_at": at.isoformat()} if text else {})
         state, asked_now = self.noticed(State(st.CONSENT, data), texts.PRIVACY)
         return respond(state, *out, asked_now)
 

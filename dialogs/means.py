@@ -15,7 +15,11 @@ _MONEY_HAD = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ได้)(?<!เคย)�
                         r"(?!ค่า|ซื้อ|กลับ|เดินทาง|จ่าย|ไป|ให้|ส่ง|ใช้|พอ)")
 _JOB_HAD = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ได้)(?<!เคย)มีงาน|ทำงานประจำ")
 _SAVING = re.compile(r"ประหยัด|อยากได้(?:ฟรี|ของฟรี)|ไม่อยาก(?:เสีย|จ่าย)(?:เงิน|ตัง|ค่า\w{0,6})?"
-                     r"|เก็บเงิน|เก็บตัง")
+                     r"|เก็บเงิน|เก็บตัง"
+                     # some of what was spent back ("มีเงิน มีที่พักโรงแรม แต่อยากได้คืนบ้าง", dev107)
+                     r"|อยากได้(?:เงิน|ตังค์|ตัง)?คืน(?:บ้าง)?")
+# a lack denied ("ก็ไม่ถึงกับไม่มีหรอกครับ", "ไม่ถึงขั้นลำบาก"): no lack said
+_NOT_SO = re.compile(r"(?:ไม่|บ่)ถึง(?:กับ|ขั้น|ขนาด)(?:ว่า)?(?:จะ)?(?:ไม่มี|บ่มี|ลำบาก|เดือดร้อน|ขาด|จน)")
 _LACK = re.compile(r"ไม่|บ่|หมด|หาย|ขโมย|ล้วง|ปล้น|โกง|หลอก|ยึด|นิด|หน่อย|น้อย|แค่|เหลือ|[\d๐-๙]|บาท"
                    r"|ค้าง|ลำบาก|เดือดร้อน|ขาด|จน|ถังแตก|หนี้|ตกงาน|เลิกจ้าง|ไล่ออก|ป่วย|หิว|นอน"
                    r"|ถ้า|หาก|ช้า|ต้อง|หัก|รักษา|ค่าครองชีพ|บ้าง|วันละ|เดือนหน้า|เอาไป")
@@ -26,7 +30,7 @@ def well_off(text: str) -> bool:
     """The answer to "what hardship?" tells means had and no lack (see `_MONEY_HAD`)."""
     compact = text.replace(" ", "").lower()
     saving = _SAVING.search(compact) is not None
-    rest = _SAVING.sub("", compact)
+    rest = _NOT_SO.sub("", _SAVING.sub("", compact))
     if _LACK.search(rest) or (_DEAR.search(rest) and not saving):
         return False
     if "แต่" in rest and not saving:  # "มีเงินเดือนแต่นายจ้างจ่ายช้า": a but, no wish to save

@@ -17,7 +17,9 @@ _PARTICLES = r"(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|�
 # a second thought opening a chunk of its own: "เดี๋ยวนะครับ", "เอ้ย", "อ้อ", "อุ๊ย", "ไม่ใช่ๆ"
 # (never the northern grandparent, อุ๊ย, before a northern "no": "มีเจ้า อุ๊ย บ่มี", review rev2)
 _MARK = re.compile(r"(?:^|(?<=[\s.…]))(?:เดี๋ยว(?:นะ|ก่อน)|เอ้ย|เอ๊ย|อ้อ(?!ย)|อ๋อ|อ่อ(?![นย])"
-                   r"|(?:อุ๊ย|อุ้ย)(?![\s.…]*บ่)|ไม่ใช่ๆ|ขอแก้|พิมพ์ผิด)" + _PARTICLES + r"(?=[\s.…]|$)")
+                   r"|(?:อุ๊ย|อุ้ย)(?![\s.…]*บ่)|ไม่ใช่ๆ|ขอแก้|พิมพ์ผิด"
+                   # a mind changed ("ไม่อยากให้จดครับ... เอ่อ คิดอีกที จดได้ครับ", dev107)
+                   r"|คิด(?:ดู)?อีกที|คิดไปคิดมา|เปลี่ยนใจ(?:แล้ว)?)" + _PARTICLES + r"(?=[\s.…]|$)")
 
 
 def second_thought(text: str) -> tuple[str, str] | None:

@@ -30,6 +30,7 @@ from dialogs.readers import (
     read_travellers,
     read_urgent,
 )
+from dialogs.second_thought import changed_answer
 from dialogs.types import Choice
 
 __all__ = ["BY_KEY", "CARE_INVITED", "CURRENT_ONLY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS",
@@ -73,6 +74,9 @@ def read_sensitive_consent(text: str, value: str | None) -> bool | None:
     "ค่ะ" is not explicit enough (asked again)."""
     if value is None and text.replace(" ", "") in _WEAK:
         return None
+    if value is None and (meant := changed_answer(  # "ไม่อยากให้จด... คิดอีกที จดได้ครับ"
+            text, lambda part: read_sensitive_consent(part, None))) is not None:
+        return meant
     if value is None and _NOT_RECORDED.search(text.replace(" ", "")):
         return False  # "ไม่ต้องบันทึกเรื่องติดคุกนะครับ ไม่อยากให้มีประวัติ"
     if value is None and _RECORD_OK.match(_NOT_TOLD.sub("", text.replace(" ", ""))):

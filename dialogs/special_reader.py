@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from dialogs.care import UNWELL_PLAYED_DOWN
 from dialogs.hiv_words import on_arvs
 from dialogs.parse import facts_of, parse_yes_no
 from dialogs.people_list import ages_told
@@ -24,6 +25,7 @@ _WELL_FIRST = re.compile(r"(?:ก็|ทุกคน)?(?:ปกติดี|แ�
 # "...ผอมมาก อ่อนเพลีย", "...กลัวไปไม่ถึง": asked again)
 _HIV_ONLY = re.compile(r"(?:ผม|หนู|ฉัน|ดิฉัน|ข้อย|เป็น|ผู้|ติดเชื้อ|hiv|เอชไอวี|ค่ะ|ค่า|ครับ|คับ|นะ|จ้า"
                        r"|อยู่|ต้อง|กิน|ยา(?:ต้าน)?(?:ไวรัส)?|ทุกวัน|ประจำ|ตลอด|แต่|ก็)+", re.IGNORECASE)
+_UNWELL_PLAYED_DOWN = re.compile(UNWELL_PLAYED_DOWN)
 # "ท้องค่ะ", "คนท้อง" to "anyone who needs care?": a pregnancy (in a story, "ท้อง" alone
 # is too often the belly to be read so)
 _PREGNANT_ANSWER = re.compile(r"(?:มี)?(?:คน)?ท้อง(?:อยู่|ด้วย)?(?:ค่ะ|ค่า|คะ|ครับ|คับ|จ้า|จ้ะ|นะ)?")
@@ -53,6 +55,8 @@ def read_special(text: str, value: str | None) -> list[str] | None:
     if _ALL_WELL.search(text.replace(" ", "")) or (  # "แข็งแรงดีทุกคน": nobody needs care;
             _WELL_FIRST.match(text) and on_arvs(text.replace(" ", ""))):  # one on ARVs who
         return []  # is well travels alone (manual 6(3)): a need, no care
+    if "สบาย" in text and _UNWELL_PLAYED_DOWN.search(text.replace(" ", "")):
+        return []  # "ก็ไม่สบายแหละ ไม่ได้เป็นไรมากหรอก" (dev107): unwell, no care on the way
     if _HIV_ONLY.fullmatch(text.replace(" ", "")):  # "ผมติดเชื้อHIVครับ ต้องกินยาทุกวัน"
         return []  # (dev45): HIV and its medicine, nothing more: the need only, no care
     rest = _NO_ROOF_OR_MONEY.sub(" ", text)
