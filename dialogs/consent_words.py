@@ -61,10 +61,11 @@ def own_facts(text: str) -> bool:
     เท่าไหร่" is about elderly people, not a fact about the writer); whom one writes for
     ("หนูพิมพ์แทนพ่อนะคะ": the parent's card answers the card question later)."""
     facts = set(read_message(text))
+    # (never whom one only asks for: "ไม่ครับ แค่ถามแทนเพื่อน", dev108)
+    whom = bool(written_for(text)) and not just_asking(text)
     if is_question(text):  # (whom one writes for, asked: "ช่วยส่งพ่อกลับได้ไหมครับ", dev50)
-        return bool(facts - TOPIC_WORDS) or (bool(facts) and _said_of_self(text)) or bool(
-            written_for(text))
-    return bool(facts) or bool(written_for(text))
+        return bool(facts - TOPIC_WORDS) or (bool(facts) and _said_of_self(text)) or whom
+    return bool(facts) or whom
 
 
 _PARTICLES = frozenset({"ค่ะ", "คะ", "ค่า", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ", "เด้อ", "เจ้า", "น้า"})

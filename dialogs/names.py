@@ -37,7 +37,7 @@ _PARTICLES = frozenset({
     "นะจ้ะ", "น่ะ", "ครับผม", "คร้าบ", "ค้าบ", "ฮะ", "ฮ่ะ", "ฮับ", "เอง", "ก็ได้", "ก็", "ได้",
     "เลย", "เบอร์", "โทร", "เบอร์โทร", "ละ", "นี่", "นี้", "ย่ะ", "แล้ว", "คือ", "บ",
     "เจ้า", "หนิ", "เด้อ", "เน้อ",  # northern, southern and north-eastern particles
-    "พอ", "เฉย", "เฉยๆ"})  # "เรียกบอยพอครับ", "เรียกบอยเฉยๆ": just บอย
+    "พอ", "เฉย", "เฉยๆ", "นี่แหละ", "แหละ", "ล่ะ"})  # "เรียกบอยพอครับ", "บอยนี่แหละ": just บอย
 MAX_NAME_CHARS = 30
 _CONTACT = frozenset({"ติดต่อ", "โทรหา", "ติดต่อกลับ"})  # "ติดต่อหนูนะคะ" before the name
 # "ด.ช.ต้น", "น.ส.มาลี": a title with dots (cleaning would leave ด and ช as the name)
@@ -74,6 +74,9 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         ends_name = not following or following in _PARTICLES
+        if token == "นี่" and name and ends_name and following not in ("ละ", "ล่ะ", "แหละ", "เอง"):
+            name.append(token)  # "เจนนี่ค่ะ", "วินนี่" (dev108): a name's end, not "this" at its end
+            break
         if (token in _PARTICLES or any(ch.isdigit() for ch in token)
                 or (token in nw.STARTERS and not (name and ends_name)
                     and not (token == "มี" and _has_inside(name, tokens[i + 1:])))):

@@ -9,7 +9,8 @@ import re
 from dialogs.parse_numbers import PARTICLE
 from dialogs.province_types import Mention, Province
 
-__all__ = ["BACK", "BACK_DONE", "HOUSE", "VISIT", "house_left", "terse_home", "wished_home"]
+__all__ = ["BACK", "BACK_DONE", "FIRST_PLAN", "HOUSE", "VISIT", "house_left", "plan_changed",
+           "terse_home", "wished_home"]
 
 # one's house named as home ("บ้านเฮาอยู่ชลบุรี"), then the home gone back to ("...จะกลับ
 # ยโสธร"): that is home, the house where one lives (never going back to the house:
@@ -43,6 +44,20 @@ def wished_home(window: str, compact: str, end: int) -> bool:
     wish = _GOING_HOME.search(window)
     return wish is not None and not _OTHERS_WISH.search(window[:wish.start()]) and not (
         _GONE_BACK_NOT.match(compact, end))
+
+
+# a home meant at first ("ตอนแรกว่าจะไปบ้านแฟนที่โคราช แต่บ้านเขาไม่รับ ขอเป็นบ้านแม่ที่บุรีรัมย์
+# ดีกว่า", dev108): a home said after it is the one meant, unless that one is out of reach too
+# ("...แต่บ้านแม่ที่บุรีรัมย์ก็ไม่มีใครแล้ว"); alone, the plan stays home ("ตอนแรกว่าจะกลับโคราช
+# แต่ไม่มีค่ารถ": only the fare lacks)
+FIRST_PLAN = re.compile(r"(?:ตอนแรก|ทีแรก|เดิมที|แรกๆ)(?:ๆ)?(?:ก็)?(?:ผม|หนู|ฉัน|เรา)?"
+                        r"(?:คิด|กะ|ตั้งใจ)?(?:ว่า)?จะ")
+_OUT_OF_REACH = re.compile(r"(?:(?!แต่).){0,14}?(?:ไม่|บ่)(?!ต้อง)")
+
+
+def plan_changed(first_plan: bool, compact: str, end: int) -> bool:
+    """A home said after one meant at first (`first_plan`), ending at `end`, replaces it."""
+    return first_plan and not _OUT_OF_REACH.match(compact, end)
 
 
 def house_left(found: dict[str, Province], house: Province, home: Province | None) -> None:

@@ -56,7 +56,17 @@ from dialogs.place_gaps import (
     said_by_town,
     unknown_answer,
 )
-from dialogs.place_house import BACK, BACK_DONE, HOUSE, VISIT, house_left, terse_home, wished_home
+from dialogs.place_house import (
+    BACK,
+    BACK_DONE,
+    FIRST_PLAN,
+    HOUSE,
+    VISIT,
+    house_left,
+    plan_changed,
+    terse_home,
+    wished_home,
+)
 from dialogs.place_writer import (
     FETCH,
     KIN_OF,
@@ -170,6 +180,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
     back: Province | None = None  # a place said to be gone back to
     onward_home = False  # home said only as the fare onward ("ค่ารถต่อไปอุดร")
     visit = False  # home was a trip's end ("จะไปหาลูกที่ภูเก็ต"): going back home beats it
+    first_plan = False  # home was meant at first ("ตอนแรกว่าจะไป...ที่โคราช"): a later one beats it
     spaced = {m.start() - n for n, m in enumerate(re.finditer(" ", cleaned))}
     denied: str | None = None  # the role of a place denied just before
     prev_town = False
@@ -250,7 +261,8 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                     role not in found or (self_here and not said_by_self)
                     or (role in by_town and not town)
                     or (role == "home" and onward_home and HOUSE.search(window))
-                    or (role == "home" and visit and wished_home(window, compact, m.end))):
+                    or (role == "home" and visit and wished_home(window, compact, m.end))
+                    or (role == "home" and plan_changed(first_plan, compact, m.end))):
                 found[str(role)] = m.province
                 weak = town or (role == "home" and _ADDRESS.search(window) is not None)
                 by_town = by_town - {str(role)} | ({str(role)} if weak else set())
@@ -258,6 +270,7 @@ def here_and_home_in(cleaned: str, compact: str) -> Places:
                 if role == "home":
                     house = m.province if HOUSE.search(window) else None
                     visit = bool(VISIT.search(window))
+                    first_plan = FIRST_PLAN.search(window) is not None
                     onward_home = bool(_ONWARD.search(window))
         prev_uncued = role is None
         prev_town = bool(town)

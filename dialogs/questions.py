@@ -86,6 +86,15 @@ _REGIONAL_TOLD = re.compile(r"(?:ไม่|บ่)(?:รู้|ฮู้)(?:ว�
                             r"(?:หน่วยงาน|สำนักงาน|องค์กร|มูลนิธิ|ช่องทาง)(?:ไหน|ใด)")
 
 
+# young people's asking (dev108): "ปะ"/"ป่ะ" (ป่าว) ending a clause after a word ("ยังขอค่ารถได้ปะ",
+# "ใช่ปะครับ"; never a patch, "ปะยาง", nor a word's end, "กะปะ"), and "ไร" (อะไร) after a
+# doing ("ต้องใช้ไรแทน", "ทำไรได้บ้าง"; never nothing, "ไม่มีไร", "ไม่ได้กินไรเลย", nor ไร่, ไร้)
+_SLANG_ASKS = re.compile(r"(?<=[ก-๙])(?<!กะ)(?<!ตะ)(?<!สะ)ป[่้]?ะ"
+                         r"(?:ครับ|คับ|คะ|ค่ะ|อะ|อ่ะ|เนี่ย|555)*(?=$|\s|\?)"
+                         r"|(?<!ไม่)(?<!บ่)(?<!ไม่ได้)(?<!ไม่ต้อง)(?:ใช้|ทำ|เอา|เตรียม|ต้อง)ไร"
+                         r"(?=$|\s|\?|แทน|บ้าง|มั่ง|ได้บ้าง|ดี|อะ|อ่ะ|ครับ|คับ|คะ|ค่ะ)")
+
+
 def is_question(text: str) -> bool:
     """Asks something ("ได้เท่าไหร่", "กี่วัน", "ใครมีสิทธิ์บ้างคะ", "ได้บ่")."""
     for phrase in NOT_ASKING:
@@ -93,7 +102,7 @@ def is_question(text: str) -> bool:
     text = _NOT_KNOWING_WHERE.sub(" ", text)
     asks_for = _ASKS_FOR.search(text) is not None and sum(ch.isdigit() for ch in text) < 9
     return (any(w in text for w in QUESTION_WORDS) or asks_for
-            or _ISAN_ASKS.search(text) is not None
+            or _ISAN_ASKS.search(text) is not None or _SLANG_ASKS.search(text) is not None
             or _REGIONAL_ASKS.search(_REGIONAL_TOLD.sub(" ", text)) is not None)
 
 
@@ -119,7 +128,10 @@ def asks_what_is_meant(text: str) -> bool:
 
 # the cue ends its clause ("บ่ต้องจ้า ถามเฉยๆ"; never "แค่ถามว่าต้องใช้บัตรไหม", nor denied:
 # "ไม่ใช่แค่ถามนะคะ อยากได้ความช่วยเหลือจริงๆ"), nor "ยังไม่ขอ" ("ยังไม่ขอใบรับรอง")
-_JUST_ASKING = re.compile(r"(?<!ไม่ใช่)(?<!ไม่ได้)(?<!ไม่)(?<!บ่)(?:แค่)?ถาม(?:ดู|ไว้)?(?:เฉยๆ|เฉย)?(?:ก่อน)?"
+# (for someone too: "ไม่ครับ แค่ถามแทนเพื่อน", dev108: asked for consent 24 times)
+_JUST_ASKING = re.compile(r"(?<!ไม่ใช่)(?<!ไม่ได้)(?<!ไม่)(?<!บ่)(?:แค่)?ถาม(?:ดู|ไว้)?"
+                          r"(?:(?:แทน|ให้)(?:เพื่อน|ญาติ|แม่|พ่อ|พี่|น้อง|ลูก|แฟน|หลาน)(?:ชาย|สาว)?)?"
+                          r"(?:เฉยๆ|เฉย)?(?:ก่อน)?"
                           r"(?:ค่ะ|คะ|ครับ|คับ|จ้า|จ้ะ|นะ|เด้อ|เน้อ|เท่านั้น|555)*(?:\s|$)")
 _ASKING_CUE = re.compile(r"แค่ถาม|ถาม(?:ดู)?(?:เฉยๆ|เฉย)|ถาม(?:ไว้|ดู)ก่อน")
 
