@@ -28,7 +28,8 @@ _FEARS_LOST = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ต้อง)(?<!ได�
                          r"(?:หลง|ไป(?:ไม่|บ่)ถูก|ไปบ่ถืก)")
 # a bare "ไม่" may answer either half of "can you go alone, or must someone take you?"
 _BARE_NO = re.compile(r"(?:(?:ไม่|บ่)(?:ค่อย)?(?:ไหว|ได้)|ต้อง)" + _PARTICLES)
-# a bare no first, then why ("ไม่ได้ ไปเองหลงแน่", "บ่ได้หลาน ลุงอ่านหนังสือบ่ออก", dev47)
+# a bare no first, then why ("ไม่ได้ ไปเองหลงแน่", "บ่ได้หลาน ลุงอ่านหนังสือบ่ออก", dev47),
+# a care need the why ("ไม่ได้ ขาไม่ดี", dev110: asked three times, then skipped)
 _ALONE_SAID = re.compile(r"ไปเองได้|ไปได้|ไหว")  # "ไม่ได้ ไม่หลงหรอก ไปเองได้": a yes after all
 _NO_FIRST = re.compile(r"(?:ไม่|บ่)(?:ค่อย)?(?:ไหว|ได้)(?:หลาน|ลูก|หนู)?" + _PARTICLES)
 _WHY_NOT = re.compile(r"(?<!ไม่)(?<!บ่)(?<!ค่อย)หลง|อ่าน(?:หนังสือ)?(?:ไม่|บ่)ออก|(?:ไม่|บ่)รู้(?:จัก)?ทาง"
@@ -57,7 +58,8 @@ def read_travel_alone(text: str, value: str | None) -> bool | None:
         return None if _YES_FIRST.fullmatch(first) else False
     if "cannot_travel_alone" in facts_of(text).special_needs or _NOT_ALONE.search(
             compact) or _BARE_NO.fullmatch(compact) or (
-            _NO_FIRST.fullmatch(first) and _WHY_NOT.search(why.replace(" ", ""))
+            _NO_FIRST.fullmatch(first) and (_WHY_NOT.search(why.replace(" ", ""))
+                                            or facts_of(why).special_needs)
             and not _ALONE_SAID.search(why)):
         return False
     said_why = why.replace(" ", "")

@@ -156,8 +156,8 @@ class Consent:
                 out.extend(Reply(a) for a in answers)
                 if not wants_aid(decision, text) and not told:  # a wish for the aid, or
                     data["asked"] = True  # said beside the question: screening after consent
-                if not own_facts(text) and not told:
-                    text, hinted = "", {}  # a question, nothing of one's own (nor a hint) kept
+                if not own_facts(text) and not told:  # a question and nothing of the
+                    text, hinted = "", elder_hinted(text, asked=True)  # person's own to keep
             elif decision.topic in ("greeting", "thanks") and not own_facts(text):
                 text = ""  # "สวัสดีครับ ผมเพิ่งออกจากคุกวันนี้" is kept: it tells something
         data |= hinted | ({"pending": text, "pending_at": at.isoformat()} if text else {})

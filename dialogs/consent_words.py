@@ -59,13 +59,20 @@ def own_facts(text: str) -> bool:
     """The message tells something of the person's own: any fact in a statement ("ผม
     พิการขา ต้องนั่งวีลแชร์"); in a question, more than its topic ("เบี้ยผู้สูงอายุได้
     เท่าไหร่" is about elderly people, not a fact about the writer); whom one writes for
-    ("หนูพิมพ์แทนพ่อนะคะ": the parent's card answers the card question later)."""
+    ("หนูพิมพ์แทนพ่อนะคะ": the parent's card answers the card question later), not in a
+    question only asked for them ("ถามให้พ่อครับ")."""
     facts = set(read_message(text))
     # (never whom one only asks for: "ไม่ครับ แค่ถามแทนเพื่อน", dev108)
     whom = bool(written_for(text)) and not just_asking(text)
     if is_question(text):  # (whom one writes for, asked: "ช่วยส่งพ่อกลับได้ไหมครับ", dev50)
-        return bool(facts - TOPIC_WORDS) or (bool(facts) and _said_of_self(text)) or whom
+        return bool(facts - TOPIC_WORDS) or (bool(facts) and _said_of_self(text)) or (
+            whom and bool(written_for(_ASKED_FOR.sub(" ", text))))
     return bool(facts) or whom
+
+
+# a question asked for someone ("...เท่าไหร่ ครับ ถามให้พ่อครับ", dev110): whom it is asked
+# for, nothing of theirs told (a plea for them still is: "ช่วยส่งพ่อกลับได้ไหมครับ")
+_ASKED_FOR = re.compile(r"(?:ขอ)?(?:สอบ)?ถาม\s*(?=แทน|ให้)")
 
 
 _PARTICLES = frozenset({"ค่ะ", "คะ", "ค่า", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ", "เด้อ", "เจ้า", "น้า"})

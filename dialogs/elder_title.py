@@ -120,17 +120,20 @@ _FOR_ELDER = re.compile(r"(?:แทน|(?:พิมพ์|ทัก|แชท)�
 _YOUNG_OR_WELL = re.compile(r"อายุ\s?[1-5][0-9](?![0-9])|แข็งแรง|สบายดี|ทำงาน|ค้าขาย|ขับรถ|ทำนา|ทำสวน")
 
 
-def elder_hinted(text: str) -> dict[str, Any]:
+def elder_hinted(text: str, asked: bool = False) -> dict[str, Any]:
     """{"care_again": True} when `text` hints that the writer is an elder, or names a care
     need that may not be recorded from it: a first message read as a plea for help, not a
     story ("ฉัน หูหนวก ช่วย ได้ไหม"), leaves the care asked, never taken as none. So does
     writing for a parent or an elder of the family who goes alone ("หลานพิมพ์แทนป้า",
-    "เขียนแทนแม่"): one who does not type for themselves is often old or unwell (dev46)."""
+    "เขียนแทนแม่"): one who does not type for themselves is often old or unwell (dev46).
+    Of a question only `asked` (nothing of the writer's own), the care named is its topic
+    ("เบี้ยคนพิการได้เดือนละเท่าไหร่ ถามให้พ่อครับ", dev110): no hint."""
     # (a child named goes with a grown-up: a group, whose care is asked anyway)
     compact = clean_text(text).replace(" ", "")
     if said := _elder_said(compact):
         return said
-    if _HINT.search(text.replace(" ", "")) or facts_of(text).special_needs - {"child"} or (
+    if _HINT.search(text.replace(" ", "")) or (
+            not asked and facts_of(text).special_needs - {"child"}) or (
             _FOR_ELDER.search(compact) and (writes_for(compact) or writes_for_others(compact))
             and not _YOUNG_OR_WELL.search(compact)):
         return {"care_again": True}
