@@ -142,8 +142,7 @@ class Consent:
         self.screening = screening
 
     def welcome(self, text: str, at: dt.datetime) -> StepResult:
-        """The first message: welcome, its question answered, then the notice; a story
-        is kept until the person answers."""
+        """The first message: welcome, its question answered, the notice; a story kept."""
         out: list[Reply] = [Reply(texts.WELCOME)]
         data: dict[str, object] = {}
         hinted = elder_hinted(text)  # "สวัสดีครับหลาน": an elder's care asked, never assumed
@@ -158,7 +157,8 @@ class Consent:
                     data["asked"] = True  # said beside the question: screening after consent
                 if not own_facts(text) and not told:  # a question and nothing of the
                     text, hinted = "", elder_hinted(text, asked=True)  # person's own to keep
-            elif decision.topic in ("greeting", "thanks") and not own_facts(text):
+            elif (decision.topic in ("greeting", "thanks") or _WISH_TO_KNOW.search(text.replace(
+                    " ", ""))) and not own_facts(text):  # ("สอบถามครับ ผมอาสากู้ภัย": nothing)
                 text = ""  # "สวัสดีครับ ผมเพิ่งออกจากคุกวันนี้" is kept: it tells something
         data |= hinted | ({"pending": text, "pending_at": at.isoformat()} if text else {})
         state, asked_now = self.noticed(State(st.CONSENT, data), texts.PRIVACY)

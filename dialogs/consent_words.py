@@ -61,6 +61,8 @@ def own_facts(text: str) -> bool:
     เท่าไหร่" is about elderly people, not a fact about the writer); whom one writes for
     ("หนูพิมพ์แทนพ่อนะคะ": the parent's card answers the card question later), not in a
     question only asked for them ("ถามให้พ่อครับ")."""
+    if is_question(text) and _SUPPOSED.match(text) and _SELF.isdisjoint(words(text)):
+        return False  # a case supposed ("ถ้าคนที่จะขอ...มีที่พักแล้ว ไม่ด่วน กี่วันครับ"), nobody's own
     facts = set(read_message(text))
     # (never whom one only asks for: "ไม่ครับ แค่ถามแทนเพื่อน", dev108)
     whom = bool(written_for(text)) and not just_asking(text)
@@ -75,6 +77,10 @@ def own_facts(text: str) -> bool:
 _ASKED_FOR = re.compile(r"(?:ขอ)?(?:สอบ)?ถาม\s*(?=แทน|ให้)")
 
 
+# a question of another's case supposed, said first ("ถ้าคนที่จะขอ...", "หากมีใคร..."); never one's
+# own ("ถ้าอยากกลับบ้านแต่ไม่มีเงิน ขอให้ช่วยได้ไหมคะ": the writer's)
+_SUPPOSED = re.compile(r"\s*(?:สวัสดี(?:ค่ะ|คะ|ครับ|คับ)?\s*|เจริญพร\s*)?(?:ถ้า|หาก|สมมติ|สมมุติ)"
+                       r"(?:ว่า)?(?:มี)?(?:คน|ใคร|โยม|ผู้|เขา|เค้า|ชาวบ้าน)")
 _PARTICLES = frozenset({"ค่ะ", "คะ", "ค่า", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ", "เด้อ", "เจ้า", "น้า"})
 # how a yes (or a muddle) begins, never a piece of story ("ได้ลูก", "อืม ก็ได้")
 _YES_START = ("ได้", "โอเค", "ok", "ตกลง", "ใช่", "อืม", "เออ", "จ้ะ", "ครับ", "ค่ะ", "ยอม")

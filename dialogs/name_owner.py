@@ -85,6 +85,11 @@ PHONE_MINE = re.compile(r"เบอร์(?:โทร)?(?:ของ)?(?:ผม|�
 HELPED = frozenset({"น้อง", "เด็ก", "คนไข้", "ผู้ป่วย"})
 
 
+# one written for, then "he" ("โยมเขา", "ลุงแก"); never a parent's ("แม่เขา": his mother)
+_TITLED = frozenset({"โยม", "ลุง", "ป้า", "ยาย", "ตา", "ปู่", "ย่า", "น้า", "คนไข้", "ผู้ป่วย"})
+_HE = frozenset({"เขา", "เค้า", "แก", "ท่าน"})
+
+
 def someone_else(before: tuple[str, ...], bare: bool, particles: frozenset[str]) -> bool:
     """Whether the words before "ชื่อ" name another person or a place ("นายจ้างชื่อ",
     "แม่ผมชื่อ", "หมู่บ้านชื่อ"): that name is not the writer's. Answering the name
@@ -93,6 +98,8 @@ def someone_else(before: tuple[str, ...], bare: bool, particles: frozenset[str])
     if before[:1] == ("โยม",) and before[1:2] in (("แม่",), ("พ่อ",)):
         before = before[1:]  # "โยมแม่": a monk's or temple helper's word for a lay mother
     before = tuple(w for w in before if w not in particles)  # "โทรหาลูกสาวได้ครับ"
+    if bare and len(before) == 2 and before[0] in _TITLED and before[1] in _HE:
+        before = before[:1]  # "โยมเขาชื่อสมบัติ", "คนไข้เขาชื่อ...": the one written for, "he"
     if bare and len(before) == 1 and before[0] in SELF_KIN:
         return False  # "ป้าชื่อแดง", "แม่ชื่อวันเพ็ญ"; not "แม่ผมชื่อมาลี"
     kin_of = tuple(w for w in before if w != "ของ")  # "แม่ของน้อง"

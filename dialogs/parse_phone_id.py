@@ -88,6 +88,11 @@ _OLD_NEXT = re.compile(r"(?:เบอร์)?(?:เก่า|เดิม)\s*$")
 _STILL_ONE = re.compile(r"ถ้า|หาก|สำรอง|ยังใช้(?:ได้|อยู่)")
 _SOMEONE = re.compile(r"แม่|พ่อ|เมีย|ผัว|สามี|ภรรยา|แฟน|ลูก|(?<!ห)น้า|ป้า(?!ย)|ลุง|ยาย|ปู่|ย่า|หลาน"
                       r"|(?:พี่|น้อง)(?:สาว|ชาย)|เพื่อน|ญาติ|นายจ้าง|เจ้านาย|หัวหน้า")
+# ...or the next one chosen over it ("เบอร์แม่ X แต่แม่ไม่ค่อยได้ยิน ใช้เบอร์หนูดีกว่าค่ะ Y", "X
+# เอ๊ะ ไม่เอาดีกว่า ... เอาเบอร์ป้า Y"): "rather" said, then "use" right before the next;
+# never the first kept ("X ใช้เบอร์นี้ดีกว่า", "X หรือโทรหาแม่ Y")
+_RATHER = re.compile(r"ดีกว่า|ไม่เอา|แทน")
+_USE_NEXT = re.compile(r"(?:ใช้|เอา|โทรหา|ติดต่อ)(?:เบอร์)?(?!นี้|นี่|นั้น|นั่น)[ก-๙]{0,16}\s*$")
 _OWN_NEXT = re.compile(r"(?:ของ|เบอร์)(?:ผม|หนู|ฉัน|ดิฉัน|เรา)(?:เอง)?(?:คือ|ใหม่)?\s*$")
 
 
@@ -98,6 +103,8 @@ def _retracted(text: str) -> str | None:
     if len(runs) != 2:
         return None
     between = text[runs[0].end():runs[1].start()]
+    if _RATHER.search(between) and _USE_NEXT.search(between) and not _STILL_ONE.search(between):
+        return parse_phone(runs[1].group())
     if not _NOT_THAT_ONE.search(between) or _OLD_NEXT.search(between) or _STILL_ONE.search(
             between) or (_SOMEONE.search(between) and not _OWN_NEXT.search(between)):
         return None
@@ -113,7 +120,7 @@ def parse_phone(text: str) -> str | None:
         after = parse_phone(text[slip.end():])
         if after is not None:
             return after
-    other = _retracted(text) if _NOT_THAT_ONE.search(text) else None
+    other = _retracted(text) if _NOT_THAT_ONE.search(text) or _RATHER.search(text) else None
     if other is not None:
         return other
     for groups in _digit_runs(text):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dialogs.care import KIN
 from dialogs.fact_rules import EN_NO, HAVE, NOT_HAVE, NOT_TROUBLED, own, rules
 from dialogs.shelter_words import (
+    ASKED_BACK,
     DONT_KNOW_WHERE,
     LATER,
     ONE_NIGHT,
@@ -66,6 +67,7 @@ _NO_ROOF = [
     r"(?<!คุ้มครองคน)(?<!เหลือคน)(?<!ศูนย์คน)(?<!พักคน)(?<!สงเคราะห์คน)"
     r"ไร้(?:บ้าน|ที่อยู่|ที่พัก|ที่พึ่ง|ที่อาศัย)|เร่ร่อน|จรจัด|homeless", "!" + SLEEP_OUT,
     # "ไม่รู้จะไปนอนที่ไหน", "คืนนี้ไม่รู้นอนไหน", Isan "บ่ฮู้สิไปนอนไส"
+    ASKED_BACK,  # "จะไปนอนที่ไหนล่ะครับ": none
     DONT_KNOW_WHERE, LATER + r"(?:ไม่|บ่)รู้(?:ว่า)?(?:คืนนี้)?(?:จะ|สิ)?ไป(?:ที่)?(?:ไหน|ไส)(?!ดี)",
     # ... "after that" of a time past: since then, not later ("ออกจากคุกเมื่อเช้า หลังจากนั้น...")
     SINCE_DONT_KNOW_WHERE, SINCE + r"(?:ไม่|บ่)รู้(?:ว่า)?(?:จะ|สิ)?ไป(?:ที่)?(?:ไหน|ไส)(?!ดี)",

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dialogs.care import KIN
 
-__all__ = ["DONT_KNOW_WHERE", "HALLS", "HALLS_NO_TEMPLE", "KEPT_UNTIL", "LATER", "OFFICIALS",
-           "ONE_NIGHT", "ONE_NIGHT_ONLY", "OUT_NOW", "PUT_OUT_TOLD_FIRST", "ROOF",
+__all__ = ["ASKED_BACK", "DONT_KNOW_WHERE", "HALLS", "HALLS_NO_TEMPLE", "KEPT_UNTIL", "LATER",
+           "OFFICIALS", "ONE_NIGHT", "ONE_NIGHT_ONLY", "OUT_NOW", "PUT_OUT_TOLD_FIRST", "ROOF",
            "ROOF_NAMED_NONE", "ROOF_NONE", "ROOF_NONE_TONIGHT", "ROOM_BEFORE", "ROUGH", "SHELTERS",
            "SINCE", "SINCE_DONT_KNOW_WHERE", "SLEEP_OUT", "STAY_WITH", "STILL", "WITH"]
 
@@ -71,6 +71,10 @@ _WHERE = (r"(?:ไม่รู้|บ่รู้|บ่ฮู้)(?:ว่า)?
           r"(?:พา(?:ลูก|หลาน|แม่|พ่อ|ยาย|ตา|เมีย|แฟน|น้อง|ครอบครัว)(?:ๆ|เล็ก|สาว|ชาย)?)?(?:ไป)?"
           r"(?:นอน|พัก|ซุกหัวนอน|อยู่)(?:ที่|ตี้|บ่อน)?(?:ไหน|ไส|ใด)")
 DONT_KNOW_WHERE = LATER + _WHERE
+# where to sleep asked back, to the question of a place tonight ("จะไปนอนที่ไหนล่ะครับ คงป้าย
+# รถเมล์แหละ"): there is none; never a real question ("คืนนี้จะนอนที่ไหนได้บ้าง", "ถ้า...จะนอนที่ไหน")
+ASKED_BACK = (r"(?<!ถ้า)(?<!หาก)(?<!ไม่รู้)(?<!บ่รู้)จะ(?:ให้)?(?:ไป)?(?:นอน|อยู่)(?:ที่)?(?:ไหน|ไส)"
+              r"(?:ล่ะ|ละ|หละ|เล่า)")
 # the place to sleep named first, then that there is none ("ที่นอนก็ไม่มี", "ที่พักยังไม่มีเลย", and
 # a deaf writer's sign-language order, "ที่ นอน ไม่มี", dev104); never of what a room lacks
 # ("ที่พักไม่มีแอร์", "ที่นอนไม่มีปัญหา") nor one that has one and lacks another thing ("มีที่นอน

@@ -1,7 +1,5 @@
-"""Who travels, from one message: how many people ("ไปกับเมียและลูกอีก 2 คน": four,
-"คนเดียว": one) and the needs their ages tell (a child under 12 or counted in months,
-a person of 60 or more). A number is a count only with คน/ท่าน after it, or at the
-end of the message after a companion ("กับเมียและลูกอีก 1")."""
+"""Who travels, from one message: how many ("ไปกับเมียและลูกอีก 2 คน": four, "คนเดียว": one), and
+the needs ages tell (under 12 or in months; 60 or more). A count has คน/ท่าน after it, or ends it."""
 
 from __future__ import annotations
 
@@ -39,7 +37,8 @@ _NOT_AGE_AFTER = re.compile(r"(?:คน|ท่าน|บาท|ตัง|กิ�
 # northern elders ("แม่หม่อน 68"); a parent or spouse ("พ่อ 68 ป่วย", dev104), never a sum ("ค่ายาแม่ 90")
 _ELDER_BEFORE = re.compile(r"^(?!.*(?:ค่า|ให้|ส่ง|โอน|ยืม|หนี้|แทน|จ่าย|เงิน)(?:(?!พา)[ก-๙]){0,10}"
                            r"(?:พ่อ|แม่|ผัว|สามี|เมีย)(?:ผม|หนู)?(?:ก็)?$).*(?:ยาย|ตา|ปู่|ย่า|ลุง|ป้า|ทวด|หม่อน"
-                           r"|อุ๊ย|พ่อใหญ่|แม่ใหญ่|(?<!บ้าน)(?<!ของ)(?<!ลูก)(?:พ่อ|แม่|ผัว|สามี|เมีย)(?:ผม|หนู)?)(?:ก็)?$")
+                           r"|อุ๊ย|พ่อใหญ่|แม่ใหญ่|(?<!บ้าน)(?<!ของ)(?<!ลูก)(?:พ่อ|แม่|ผัว|สามี|เมีย)(?:ผม|หนู)?)(?:ก็)?"
+                           r"(?:(?:ไป|เดินทาง)?คนเดียว(?:ค่ะ|ค่า|ครับ|คับ|จ้า|จ้ะ|นะ)*)?$")  # "ป้าคนเดียว 66"
 # ages listed one after another ("พ่อ70 แม่66", "แม่ 66 พ่อ 70 ปี"): a parent's number next
 # to another person's age is an age too (never a sum: "ให้แม่ 100 พ่อ 200 บาท")
 _KIN_LIST = r"(?:พ่อ|แม่|ยาย|ตา|ปู่|ย่า|ลุง|ป้า|หลาน|ลูก|น้อง|พี่)"
@@ -186,7 +185,8 @@ def people_and_ages(compact: str) -> tuple[int | None, set[str]]:
         if denied and _PEOPLE.match(after) and (companions or group or total) and (
                 _FORGOT.search(compact, n.end)):
             recount = (n.value, n.end)  # "4 คน ... ไม่ใช่ 5 คน ลืมนับแม่ยาย": 5
-        if denied or HAVE_ALL.search(before) or OWED_TO.search(before):  # "ไม่ใช่ 2 คน ไป 3 คน": 3
+        if denied or HAVE_ALL.search(before) or OWED_TO.search(before) or (  # "ไม่ใช่ 2 คน": no
+                before.endswith("ครอบครัว") and not _PEOPLE.match(after)):  # "ครอบครัวหนึ่ง"
             continue
         if _TAKEN_BACK.search(before):
             took_back = companions or group or total

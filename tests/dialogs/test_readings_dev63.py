@@ -135,8 +135,8 @@ def test_not_the_card_word() -> None:
     ("ผมทำงานเรือประมงอยู่สะพานปลาระนอง มือโดนรอกหนีบ ไต๋เลยไล่ลงจากเรือ", ["sick"]),
     ("มือซ้ายเจ็บครับ บวมอยู่ นิ้วขยับบ่ได้", ["sick"]), ("เท้าโดนรถทับ", ["sick"]),
     ("โดนประตูหนีบนิดเดียว", None),
-    # dementia: someone goes along (as สมองเสื่อม)
-    ("ตาเป็นอัลไซเมอร์", ["cannot_travel_alone"]),
+    # dementia: someone goes along (as สมองเสื่อม); named as one's illness, sick too (dev109)
+    ("ตาเป็นอัลไซเมอร์", ["cannot_travel_alone", "sick"]),
     # a teenager is no small child (dev66)
     ("ไม่มีค่ะ แค่เด็กม.ปลาย", None), ("น้องอายุ15ครับ ยังเด็ก", None), ("เด็กมัธยม", None),
     ("น้องอายุ5ครับ ยังเด็ก", ["child"]), ("มีเด็ก 2 คน", ["child"]),
