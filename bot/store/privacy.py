@@ -57,11 +57,12 @@ class PrivacyMixin(HasDriver):
 
     @staticmethod
     async def _withdraw(tx: Tx, key: ConversationKey, messages: tuple[Message, ...],
-                        forget_sent: bool) -> None:
+                        forget_sent: bool, inbox_id: int | None = None) -> None:
         """Earlier messages replaced (by id, never another person's); with `forget_sent`,
-        the person's processed webhook events lose their words (the event id stays until
-        pruned, so a redelivery is still known) and the replies delivered (or given up)
-        to them go. Nothing still to be sent is touched."""
+        the person's processed webhook events, and the turn's own (`inbox_id`), lose their
+        words (the event id stays until pruned, so a redelivery is still known) and the
+        replies delivered (or given up) to them go. Nothing still to be sent is touched,
+        nor an event still to be processed."""
         if messages:
             await tx.run_many(
                 "UPDATE messages SET text = ?, meta = ? WHERE id = ? AND channel = ? AND "
@@ -70,6 +71,9 @@ class PrivacyMixin(HasDriver):
         if forget_sent:
             who = (key.channel, key.user_id)
             await _blank_events(tx, who)
+            if inbox_id is not None:
+                await tx.run("UPDATE inbox SET payload = '{}' WHERE id = ? AND channel = ? AND "
+                             "user_id = ?", (inbox_id, *who))
             await tx.run("DELETE FROM outbox WHERE channel = ? AND user_id = ? AND "
                          "(sent_at IS NOT NULL OR failed_at IS NOT NULL)", who)
 
