@@ -97,8 +97,8 @@ class PrivacyMixin(HasDriver):
     async def forget_unconsented(self, before: dt.datetime) -> int:
         """Conversations still waiting for the consent answer, untouched since before
         `before`, go, and the webhook events that carried their messages lose their
-        words: a story typed before consent is kept at most 24 hours (the privacy
-        notice)."""
+        words, as do those processed before `before` of one still at the question: a
+        story typed before consent is kept at most 24 hours (the privacy notice)."""
         async with self.sql.tx() as tx:
             rows = await tx.all("SELECT channel, user_id FROM conversations WHERE state = ? "
                                 "AND updated_at < ?", (CONSENT, before))
@@ -106,6 +106,11 @@ class PrivacyMixin(HasDriver):
                 await tx.run("DELETE FROM conversations WHERE channel = ? AND user_id = ? "
                              "AND state = ?", (*who, CONSENT))
                 await _blank_events(tx, (who[0], who[1]))
+            # one still writing at the question: what was typed more than 24 hours ago
+            await tx.run("UPDATE inbox SET payload = '{}' WHERE processed_at < ? AND "
+                         "payload <> '{}' AND EXISTS (SELECT 1 FROM conversations c WHERE "
+                         "c.channel = inbox.channel AND c.user_id = inbox.user_id AND "
+                         "c.state = ?)", (before, CONSENT))
         return len(rows)
 
     async def prune(self, before: dt.datetime) -> int:
