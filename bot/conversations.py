@@ -43,7 +43,7 @@ from dialogs import texts
 from dialogs.danger import danger_in
 from dialogs.engine import Dialog, with_label
 from dialogs.state import State
-from dialogs.transcript import NOT_KEPT, kept_word_for_word, refused_now, withdrawn
+from dialogs.transcript import NOT_KEPT, kept_word_for_word, refused_now, said_no, withdrawn
 from dialogs.types import (
     AddNeeds,
     ConversationKey,
@@ -208,8 +208,9 @@ class Conversations:
                 messages.extend(Message("out", r.text, now) for r in out)
             else:  # sensitive data with no consent to record it: neither it nor its echo
                 messages.append(Message("in", NOT_KEPT, inbound.at, meta))
-        forget = refused_now(state, result.state)
-        rewrite = await self._withdrawn(key) if forget else ()
+        sensitive = refused_now(state, result.state)  # and consent refused: what was typed
+        forget = sensitive or said_no(state, result.state)  # before goes at once
+        rewrite = await self._withdrawn(key) if sensitive else ()
         outbox = (outgoing(out, reply_token, token_at=inbound.at),) if deliver and out else ()
         turn = Turn(key, result.state, inbound.at, tuple(messages), new_case, handoff,
                     erase, inbox_id, outbox + alerts, rewrite, forget)

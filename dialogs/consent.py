@@ -15,6 +15,7 @@ from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.answering import written_for
 from dialogs.consent_again import asked_again, handed_over, stuck
+from dialogs.consent_no import keeps_nothing, negated_yes
 from dialogs.consent_preview import (
     answered_after,
     answers_alone,
@@ -46,6 +47,7 @@ from dialogs.screening import Screening
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.summary import Decider
+from dialogs.told_before import PENDING_FOR, expire_pending
 from dialogs.types import Reply
 from dialogs.understand import facts_to_answers, read_message
 from knowledge import Decision, KnowledgeBase
@@ -56,23 +58,7 @@ __all__ = ["PENDING_FOR", "SCREENING_TOPICS", "SHORT_ANSWER", "Consent", "expire
            "is_help_request", "is_story", "notice", "noticed", "sensitive_told",
            "starts_screening", "wants_aid"]
 
-PENDING_FOR = dt.timedelta(hours=24)  # a story typed before consent is kept this long
 SHORT_ANSWER = 15  # longer text at the consent question is not read as yes/no
-
-
-def expire_pending(state: State, now: dt.datetime) -> State:
-    """A story typed before consent is kept at most 24 hours (as the notice says)."""
-    at = state.data.get("pending_at")
-    if not at:
-        return state
-    try:
-        expired = now - dt.datetime.fromisoformat(str(at)) > PENDING_FOR
-    except ValueError:
-        expired = True
-    if not expired:
-        return state
-    return state.with_(pending=None, pending_at=None, preview_answer=None,  # said once
-                       pending_expired=True)
 
 
 def is_story(text: str) -> bool:
@@ -143,6 +129,9 @@ class Consent:
 
     def welcome(self, text: str, at: dt.datetime) -> StepResult:
         """The first message: welcome, its question answered, the notice; a story kept."""
+        if keeps_nothing(text) or negated_yes(text):  # "ขอถามเฉยๆ ไม่ต้องเก็บข้อมูล ..."
+            refused = self.refused(text)
+            return respond(refused.state, Reply(texts.WELCOME), *refused.replies)
         out: list[Reply] = [Reply(texts.WELCOME)]
         data: dict[str, object] = {}
         hinted = elder_hinted(text)  # "สวัสดีครับหลาน": an elder's care asked, never assumed
@@ -244,8 +233,7 @@ class Consent:
             state, again = self.noticed(*asked_again(state))
             return respond(state, *([Reply(entry.answer)] if entry else []), again)
         if not answer:
-            return respond(State(st.IDLE, {"consent": False}),
-                           Reply(texts.CONSENT_NO, replies.MENU_CHOICES[:2]))
+            return self.refused(text)
         pending = str(state.data.get("pending") or "")
         if slot is None:
             rest = text.replace("ไม่ยินยอม", " ").replace("ยินยอม", " ").strip()
@@ -291,6 +279,14 @@ class Consent:
                                         replies.MENU_CHOICES))
         lead = texts.STORY_EXPIRED if expired else ""
         return self.screening.open(state, lead)  # consent is for help: its first question
+
+    def refused(self, text: str) -> StepResult:
+        """A no: nothing told before it is kept; a question asked with it ("แค่ถามเฉยๆ ไม่ต้อง
+        เก็บอะไร เบี้ยคนพิการได้เท่าไหร่") is still answered from the knowledge base."""
+        answers = answer_texts(self.kb.by_id, decide_first(self.matcher, text)[0], text) if (
+            is_question(text)) else []
+        return respond(State(st.IDLE, {"consent": False}), *(Reply(a) for a in answers),
+                       Reply(texts.CONSENT_NO, replies.MENU_CHOICES[:2]))
 
     def _answer_entry(self, decision: Decision) -> Entry | None:
         """The knowledge entry to answer with, when the matcher is confident."""

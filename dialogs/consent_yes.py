@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from dialogs.care import KIN
+from dialogs.consent_no import keeps_nothing, negated_yes
 
 __all__ = ["consent_spelt", "consent_word", "unrelayed"]
 
@@ -52,9 +53,12 @@ def consent_spelt(text: str) -> str:
 
 
 def consent_word(text: str) -> bool | None:
-    """"ยินยอม" typed: True; denied in any way ("ไม่ได้ยินยอม", "ยินยอมไม่ได้"): False;
-    asked about, or not said: None."""
+    """"ยินยอม" typed: True; denied in any way ("ไม่ได้ยินยอม", "ยินยอมไม่ได้", "ไม่ consent
+    ค่ะ", "no consent", "ไม่ ok", "ไม่อยากให้เก็บข้อมูล": dialogs.consent_no): False; asked
+    about, or not said: None."""
     compact = _OTHERS_DENIED.sub(" ", text).replace(" ", "")
+    if negated_yes(_OTHERS_DENIED.sub(" ", text)) or keeps_nothing(compact):
+        return False
     short = _SHORT_CONSENT.fullmatch(compact)
     if short is not None:
         return not short["no"]

@@ -30,8 +30,10 @@ from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.stuck import CLARIFIED, clarify, times_clarified
 from dialogs.summary import Decider, kept
+from dialogs.told_before import stamped
 from dialogs.types import Choice, EraseUserData, Inbound, LookupCaseStatus, Reply, RequestHandoff
 from dialogs.understand import read_message
+from dialogs.withdrawal import withdrawal
 from dialogs.words import warm
 from knowledge import KnowledgeBase, Matcher
 from knowledge.answers import answer_texts
@@ -43,7 +45,7 @@ COMMANDS = {
     "cmd:officer": ("คุยกับเจ้าหน้าที่", "ขอคุยกับเจ้าหน้าที่", "ติดต่อเจ้าหน้าที่", "ขอคุยกับคน",
                     "คุยกับคน", "แอดมิน"),
     "cmd:status": ("เรื่องถึงไหน", "สถานะคำขอ", "ติดตามเรื่อง"),
-    "cmd:erase": ("ลบข้อมูล",),
+    "cmd:erase": ("ลบข้อมูล",),  # (and consent taken back: dialogs.withdrawal)
     "cmd:thanks": ("ไม่มีแล้วขอบคุณ",),
 }
 # at the first question after consent: not now, or a question first
@@ -72,9 +74,9 @@ class Dialog:
         self.consent = Consent(kb, self.matcher, self.screening)
         warm()  # the word tokeniser's dictionary loads here, not on a person's message
 
-    # -- entry point -------------------------------------------------------
     def step(self, state: State, inbound: Inbound) -> StepResult:  # danger told: said first
-        return with_safety(state.data, inbound, self._step(state, inbound))
+        result = with_safety(state.data, inbound, self._step(state, inbound))  # told before
+        return dataclasses.replace(result, state=stamped(result.state, inbound.at))  # consent: 24 h
 
     def _step(self, state: State, inbound: Inbound) -> StepResult:
         if inbound.kind == "unfollow":
@@ -104,6 +106,8 @@ class Dialog:
         command = value if value and value.startswith("cmd:") else self._command(text)
         if command:
             return self._run_command(state, command, text, inbound.at)
+        if (withdrawn := withdrawal(state, text, value)) is not None:
+            return withdrawn  # "ขอถอนความยินยอม", "ไม่ยินยอมแล้ว": the erasure, asked first
         if state.name == st.CONSENT:
             return self.consent.answer(state, text, value, inbound.at)
         if state.data.get("consent") is False and value is None and consent_word(text):
@@ -239,7 +243,6 @@ class Dialog:
         pending = self.screening.current_question(back)
         return respond(back, Reply(texts.ERASE_KEPT), *([pending] if pending else []))
 
-    # -- free questions ------------------------------------------------------
     def _free(self, state: State, text: str, value: str | None,
               at: dt.datetime) -> StepResult:
         times = int(state.data.get("unknown") or 0)  # replies not understood in a row

@@ -40,8 +40,9 @@ UNTIL_DONE = ("paused", "paused_answers", "care_again", "elder_said")  # ...unti
 
 
 def kept(state: State, done: bool = False) -> dict[str, Any]:
-    return {k: v for k, v in state.data.items()
-            if k in KEPT and not (done and k in UNTIL_DONE)}
+    told = () if state.data.get("consent") is True else ("care_again", "elder_said")  # 24 h
+    return {k: v for k, v in state.data.items()  # (told before consent: dialogs.told_before)
+            if k in KEPT and not (done and k in UNTIL_DONE) and k not in told}
 
 
 SEND = ("ส่งเลย", "ส่งได้", "ส่งเรื่อง", "ครบแล้ว", "👍", "ตามนี้")  # "send it" at the summary

@@ -16,9 +16,10 @@ from collections.abc import Sequence
 
 from dialogs.consent_words import sensitive_told
 from dialogs.danger import danger_in
-from dialogs.state import State
+from dialogs.state import CONSENT, State
+from dialogs.told_before import TOLD_BEFORE
 
-__all__ = ["NOT_KEPT", "kept_word_for_word", "refused_now", "withdrawn"]
+__all__ = ["NOT_KEPT", "kept_word_for_word", "refused_now", "said_no", "withdrawn"]
 
 NOT_KEPT = "[ข้อความนี้มีข้อมูลอ่อนไหว ไม่ได้บันทึกไว้]"
 
@@ -56,3 +57,15 @@ def withdrawn(kept: Sequence[tuple[int, str, str]]) -> tuple[int, ...]:
         if hiding and who != "staff":
             out.append(message_id)
     return tuple(out)
+
+
+def said_no(before: State, after: State) -> bool:
+    """Whether this turn says no to consent, or leaves the consent question keeping nothing
+    ("แค่ถามก่อน", "ยกเลิก"): all typed before it is deleted at once (the privacy notice:
+    "ลบทันทีถ้าไม่ยินยอม"), the webhook events that carried it and the replies to it too."""
+    if True in (before.data.get("consent"), after.data.get("consent")):
+        return False
+    if after.name == CONSENT or any(after.data.get(k) for k in TOLD_BEFORE):
+        return False  # still at the question, or what was told still kept
+    return before.name == CONSENT or (
+        after.data.get("consent") is False and before.data.get("consent") is not False)

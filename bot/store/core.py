@@ -90,7 +90,7 @@ class SqlStore(DeskMixin, StaffMixin, PrivacyMixin, PeopleMixin, FollowUpMixin,
                 await self._erase(tx, key, turn.at)
             else:
                 await self._save_conversation(tx, turn)
-                await self._withdraw(tx, key, turn.rewrite, turn.forget_sent)
+                await self._withdraw(tx, key, turn.rewrite, turn.forget_sent, turn.inbox_id)
                 if turn.new_case is not None:
                     case_id = await self._insert_case(tx, key, turn.new_case, turn.at)
                 if turn.handoff_reason is not None:

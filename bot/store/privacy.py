@@ -57,11 +57,12 @@ class PrivacyMixin(HasDriver):
 
     @staticmethod
     async def _withdraw(tx: Tx, key: ConversationKey, messages: tuple[Message, ...],
-                        forget_sent: bool) -> None:
+                        forget_sent: bool, inbox_id: int | None = None) -> None:
         """Earlier messages replaced (by id, never another person's); with `forget_sent`,
-        the person's processed webhook events lose their words (the event id stays until
-        pruned, so a redelivery is still known) and the replies delivered (or given up)
-        to them go. Nothing still to be sent is touched."""
+        the person's processed webhook events, and the turn's own (`inbox_id`), lose their
+        words (the event id stays until pruned, so a redelivery is still known) and the
+        replies delivered (or given up) to them go. Nothing still to be sent is touched,
+        nor an event still to be processed."""
         if messages:
             await tx.run_many(
                 "UPDATE messages SET text = ?, meta = ? WHERE id = ? AND channel = ? AND "
@@ -70,6 +71,9 @@ class PrivacyMixin(HasDriver):
         if forget_sent:
             who = (key.channel, key.user_id)
             await _blank_events(tx, who)
+            if inbox_id is not None:
+                await tx.run("UPDATE inbox SET payload = '{}' WHERE id = ? AND channel = ? AND "
+                             "user_id = ?", (inbox_id, *who))
             await tx.run("DELETE FROM outbox WHERE channel = ? AND user_id = ? AND "
                          "(sent_at IS NOT NULL OR failed_at IS NOT NULL)", who)
 
@@ -93,8 +97,8 @@ class PrivacyMixin(HasDriver):
     async def forget_unconsented(self, before: dt.datetime) -> int:
         """Conversations still waiting for the consent answer, untouched since before
         `before`, go, and the webhook events that carried their messages lose their
-        words: a story typed before consent is kept at most 24 hours (the privacy
-        notice)."""
+        words, as do those processed before `before` of one still at the question: a
+        story typed before consent is kept at most 24 hours (the privacy notice)."""
         async with self.sql.tx() as tx:
             rows = await tx.all("SELECT channel, user_id FROM conversations WHERE state = ? "
                                 "AND updated_at < ?", (CONSENT, before))
@@ -102,6 +106,11 @@ class PrivacyMixin(HasDriver):
                 await tx.run("DELETE FROM conversations WHERE channel = ? AND user_id = ? "
                              "AND state = ?", (*who, CONSENT))
                 await _blank_events(tx, (who[0], who[1]))
+            # one still writing at the question: what was typed more than 24 hours ago
+            await tx.run("UPDATE inbox SET payload = '{}' WHERE processed_at < ? AND "
+                         "payload <> '{}' AND EXISTS (SELECT 1 FROM conversations c WHERE "
+                         "c.channel = inbox.channel AND c.user_id = inbox.user_id AND "
+                         "c.state = ?)", (before, CONSENT))
         return len(rows)
 
     async def prune(self, before: dt.datetime) -> int:

@@ -148,6 +148,24 @@ async def test_a_story_before_consent_is_forgotten_after_24_hours(store: Store) 
     assert await store.accept("ev-story", ALICE, {"text": "ไม่มีค่ารถ"}, NOW) is None
 
 
+async def test_words_typed_24_hours_ago_at_the_notice_go_while_the_person_writes_on(
+        store: Store) -> None:
+    """gE: one who keeps writing at the consent question (the conversation never idle for
+    24 hours) still has nothing typed more than 24 hours ago kept in the webhook events."""
+    old = await store.accept("ev-old", ALICE, {"text": "ไม่มีค่ารถ"}, NOW)
+    await store.save_turn(Turn(ALICE, State("consent", {"pending_at": NOW.isoformat()}), NOW,
+                               inbox_id=old))
+    later = NOW + dt.timedelta(hours=23)
+    new = await store.accept("ev-new", ALICE, {"text": "ยังไม่แน่ใจ"}, later)
+    await store.save_turn(Turn(ALICE, State("consent", {}), later, inbox_id=new))
+    bobs = await store.accept("ev-bob", BOB, {"text": "b"}, NOW)
+    await store.save_turn(Turn(BOB, State("idle", {"consent": True}), NOW, inbox_id=bobs))
+    assert await store.forget_unconsented(NOW + dt.timedelta(hours=1)) == 0  # now: NOW + 25 h
+    rows = await store.sql.all("SELECT event_id, payload FROM inbox")  # type: ignore[attr-defined]
+    assert sorted(rows) == [("ev-bob", '{"text": "b"}'), ("ev-new", '{"text": "ยังไม่แน่ใจ"}'),
+                            ("ev-old", "{}")]
+
+
 async def test_prune_drops_old_delivered_items_only(store: Store) -> None:
     first = await store.accept("ev-old", ALICE, {"t": 1}, NOW)
     await store.save_turn(Turn(ALICE, State("idle"), NOW, inbox_id=first, outbox=(
