@@ -252,7 +252,7 @@ def wrong(persona: Persona, got: dict[str, Any]) -> list[str]:
             if set(want) & set(got.get("referrals") or ()):
                 out.append(f"unwanted referrals {sorted(set(want) & set(got['referrals']))}")
         elif key == "stored" and want is False:  # nothing the person told is kept
-            told = sorted(set(have or ()) - SHOWN)
+            told = sorted(set(have or ()) - SHOWN - {"consent"})  # (the refusal itself)
             if told:
                 out.append(f"stored: {told}, expected nothing the person told")
         elif key == "reason":
@@ -405,9 +405,7 @@ async def play(rt: Any, key: ConversationKey, persona: Persona, timings: list[fl
                 if show:
                     print(f"  +> {line}")
                 state = await rt.store.load(key) or State()
-            kept = (k for k, v in state.data.items()  # the refusal itself is kept
-                    if k != "offered" and (k, v) != ("consent", False))
-            return "answered", turn, {"stored": sorted(kept)}
+            return "answered", turn, {"stored": sorted(k for k in state.data if k != "offered")}
     return "stuck", MAX_TURNS, {}
 
 
