@@ -51,3 +51,19 @@ def test_maai_with_a_particle_asks(text: str) -> None:
 ])
 def test_maai_as_no_or_widowed_never_asks(text: str) -> None:
     assert not is_question(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ถ้าเดือดร้อนตอนกลางคืน โทรเบอร์ได๋ได้ตลอด24ชั่วโมงครับ",  # dev51
+    "ถ้าตกรถกลางคืน ห้าทุ่มแล้ว ที่ว่าการปิดหมด ต้องโทรเบอร์ไหนขอความช่วยเหลือได้คะ",  # dev57
+    "ขอความช่วยเหลือได้ช่องทางไหนคะ",
+])
+def test_which_number_asks(text: str) -> None:
+    assert is_question(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ผมอยู่ขอนแก่น ไม่มีเบอร์ไหนติดต่อได้เลย", "เบอร์ไหนก็ได้ค่ะ โทรมาเลย", "ได๋",
+])
+def test_no_number_never_asks(text: str) -> None:
+    assert not is_question(text)
