@@ -43,6 +43,8 @@ __all__ = ["SKIP_WORDS", "SPECIAL", "read_consent", "read_hardship", "read_id_ca
 # "ทุกอย่าง" to the hardship question: all three; "มีทุกอย่าง", "ขอบคุณทุกเรื่อง" are not
 _ALL = re.compile(r"(?:(?<=ไม่มี)|(?<=บ่มี)|(?<!มี))(?<!ไม่ใช่)(?<!ไม่ขาด)(?<!บ่ขาด)(?<!ขอบคุณ)"
                   r"(?:ทุกข้อ|ทั้งหมด|ทั้งสาม|ทั้ง3|ทุกอย่าง|ทุกเรื่อง)")
+# a bare have-not to "which trouble?": none, or nothing at all (asked again)
+_BARE_HAVE_NOT = re.compile(r"(?:ไม่|บ่)มี(?:อะไร)?(?:เลย)?(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|เด้อ|เจ้า|นะ)*")
 SKIP_WORDS = ("ข้าม", "ไม่สะดวก", "ไม่ให้", "ไม่บอก", "ไม่ขอตอบ", "skip")
 
 
@@ -142,6 +144,8 @@ def read_hardship(text: str, value: str | None) -> dict[str, bool] | None:
     named = _named_topics(text) if not found else None
     if named is not None:
         return named
+    if _BARE_HAVE_NOT.fullmatch(text.replace(" ", "")):  # "ไม่มี": no trouble, or nothing
+        return None  # at all (dev110, one word a message): asked again, never a refusal
     said = CANNOT_THEN.sub("|", negations_fixed(text))  # "ส่งตังมาไม่ได้ เดือดร้อน": a trouble
     if parse_yes_no(text) is False or _NO_TROUBLE.search(said.replace(" ", "")):
         return dict.fromkeys(keys, False)

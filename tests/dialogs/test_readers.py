@@ -183,3 +183,14 @@ def test_a_count_then_a_bare_no_is_not_urgent(text: str) -> None:
     ("1 ไม่มี", None), ("2 คน ไม่มีที่นอน", True), ("1", None), ("ไม่ 2 คน", None)])
 def test_no_that_is_not_the_urgency_part(text: str, urgent: bool | None) -> None:
     assert said_urgency(text) is urgent
+
+
+@pytest.mark.parametrize("text", ["ไม่มี", "ไม่มีครับ", "บ่มีเด้อ", "ไม่มีอะไรเลยค่ะ"])
+def test_a_bare_have_not_to_which_trouble_is_asked_again(text: str) -> None:
+    # no trouble, or nothing at all (dev110: one word a message, refused at "ไม่มี")
+    assert read_hardship(text, None) is None
+
+
+@pytest.mark.parametrize("text", ["ไม่มีปัญหาครับ", "ไม่เดือดร้อนค่ะ"])
+def test_no_trouble_said_is_none(text: str) -> None:
+    assert read_hardship(text, None) == dict.fromkeys(("no_shelter", "no_food", "no_fare"), False)
