@@ -74,8 +74,9 @@ def _name_from(tokens: tuple[str, ...]) -> str | None:
     for i, token in enumerate(tokens):
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         ends_name = not following or following in _PARTICLES
-        if token == "นี่" and name and ends_name and following not in ("ละ", "ล่ะ", "แหละ", "เอง"):
-            name.append(token)  # "เจนนี่ค่ะ", "วินนี่" (dev108): a name's end, not "this" at its end
+        if token == "นี่" and name and name[-1].endswith("น") and ends_name and following not in (
+                "ละ", "ล่ะ", "แหละ", "เอง", "นะ"):  # "เจนนี่ค่ะ", "วินนี่" (dev108): a -nny name's
+            name.append(token)  # end; never "this" after another ("ชื่อแดงนี่ค่ะ", review rev3)
             break
         if (token in _PARTICLES or any(ch.isdigit() for ch in token)
                 or (token in nw.STARTERS and not (name and ends_name)

@@ -22,10 +22,18 @@ _GOODS_ASIDE = re.compile(r"((?:โรงงาน|ร้าน|ขาย|เย
 # หางานทำ": review 1); never one out of it ("ออกจากลาดยาวมาได้ ๒ วัน", dev64)
 _PLACE_LEFT = re.compile(r"(?:ย้าย|รถ(?:ทัวร์|บัส|ตู้|เมล์)?|ขับ(?:รถ)?)ออกจาก(?=คลองเปรม|บางขวาง|ลาดยาว)"
                          r"|ออกจาก(?=ลาดยาวมา(?:ทำงาน|หางาน|เรียน))")
+# nightmares are the mind's care only as they go on ("ฝันร้ายทุกคืน", "ยังฝันร้ายอยู่", dev108),
+# never a life likened to one, one night's dream or one over ("ชีวิตตอนนี้เป็นฝันร้ายที่สุด",
+# "เมื่อคืนฝันร้ายว่าแม่ตาย", "เคยฝันร้ายแต่หายแล้ว"); a psychologist by trade is no care
+# ("ผมเคยทำงานเป็นนักจิตวิทยา", "ลูกสาวเรียนจบนักจิตวิทยา", review rev3)
+_MIND_ASIDE = re.compile(r"(?<!ยัง)(?<!ชอบ)(?<!มัก)ฝันร้าย(?!\s?(?:ทุก|บ่อย|ตลอด|ประจำ|ซ้ำ|เรื่อย|อยู่"
+                         r"|ติดกัน|หลายคืน|จน))"
+                         r"|((?:ทำงาน|อาชีพ|เคย|จบ|เรียน)(?:เป็น|สาย|ด้าน)?)\s?นักจิตวิทยา")
 
 
 def set_aside(text: str) -> str:
     """`text` with the need words that name no need where they stand taken out."""
+    text = _MIND_ASIDE.sub(lambda m: " ฝัน " if m.group(1) is None else m.group(1) + " ", text)
     return _PLACE_LEFT.sub("จาก", _GOODS_ASIDE.sub(r"\1 ", text))
 
 

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-__all__ = ["changed_answer", "narrowed", "narrowed_said", "second_thought"]
+__all__ = ["changed_answer", "mind_changed_last", "narrowed", "narrowed_said", "second_thought"]
 
 T = TypeVar("T")
 
@@ -20,6 +20,15 @@ _MARK = re.compile(r"(?:^|(?<=[\s.…]))(?:เดี๋ยว(?:นะ|ก่อ
                    r"|(?:อุ๊ย|อุ้ย)(?![\s.…]*บ่)|ไม่ใช่ๆ|ขอแก้|พิมพ์ผิด"
                    # a mind changed ("ไม่อยากให้จดครับ... เอ่อ คิดอีกที จดได้ครับ", dev107)
                    r"|คิด(?:ดู)?อีกที|คิดไปคิดมา|เปลี่ยนใจ(?:แล้ว)?)" + _PARTICLES + r"(?=[\s.…]|$)")
+# a mind changed with nothing after it ("ยินยอมครับ... เปลี่ยนใจครับ", review rev3): the answer
+# before it is taken back, and no other given
+_CHANGED_LAST = re.compile(r"(?:^|[\s.…])(?:คิด(?:ดู)?อีกที|คิดไปคิดมา|เปลี่ยนใจ(?:แล้ว)?)"
+                           + _PARTICLES + r"[\s.…!]*$")
+
+
+def mind_changed_last(text: str) -> bool:
+    """The message ends on a mind changed, with no answer after it."""
+    return _CHANGED_LAST.search(text) is not None
 
 
 def second_thought(text: str) -> tuple[str, str] | None:

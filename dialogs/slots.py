@@ -30,7 +30,7 @@ from dialogs.readers import (
     read_travellers,
     read_urgent,
 )
-from dialogs.second_thought import changed_answer
+from dialogs.second_thought import changed_answer, mind_changed_last
 from dialogs.types import Choice
 
 __all__ = ["BY_KEY", "CARE_INVITED", "CURRENT_ONLY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS",
@@ -74,6 +74,8 @@ def read_sensitive_consent(text: str, value: str | None) -> bool | None:
     "ค่ะ" is not explicit enough (asked again)."""
     if value is None and text.replace(" ", "") in _WEAK:
         return None
+    if value is None and mind_changed_last(text):
+        return None  # "ยินยอมครับ... เปลี่ยนใจครับ": the yes taken back, asked again
     if value is None and (meant := changed_answer(  # "ไม่อยากให้จด... คิดอีกที จดได้ครับ"
             text, lambda part: read_sensitive_consent(part, None))) is not None:
         return meant
