@@ -61,8 +61,9 @@ def own_facts(text: str) -> bool:
     เท่าไหร่" is about elderly people, not a fact about the writer); whom one writes for
     ("หนูพิมพ์แทนพ่อนะคะ": the parent's card answers the card question later), not in a
     question only asked for them ("ถามให้พ่อครับ")."""
-    if is_question(text) and _SUPPOSED.match(text) and _SELF.isdisjoint(words(text)):
-        return False  # a case supposed ("ถ้าคนที่จะขอ...มีที่พักแล้ว ไม่ด่วน กี่วันครับ"), nobody's own
+    if is_question(text) and _SUPPOSED.match(text) and _SELF.isdisjoint(words(text)) and not (
+            read_message(_ASKED_THEN.split(text)[-1])):  # (then one's own: "...ขอได้มั้ยคะ ตอนนี้
+        return False  # ไม่มีตังเลย", review 4) a case supposed ("ถ้าคนที่จะขอ...กี่วันครับ"), nobody's own
     facts = set(read_message(text))
     # (never whom one only asks for: "ไม่ครับ แค่ถามแทนเพื่อน", dev108)
     whom = bool(written_for(text)) and not just_asking(text)
@@ -79,6 +80,8 @@ _ASKED_FOR = re.compile(r"(?:ขอ)?(?:สอบ)?ถาม\s*(?=แทน|ใ�
 
 # a question of another's case supposed, said first ("ถ้าคนที่จะขอ...", "หากมีใคร..."); never one's
 # own ("ถ้าอยากกลับบ้านแต่ไม่มีเงิน ขอให้ช่วยได้ไหมคะ": the writer's)
+_ASKED_THEN = re.compile(r"(?:ไหม|มั้ย|มั๊ย|เปล่า|ป่าว|เท่าไหร่|เท่าไร|กี่วัน|ยังไง|อย่างไร|บ้าง)"
+                         r"(?:คะ|ค่ะ|ครับ|คับ|จ๊ะ|จ้า|นะ)*")  # the question's end: what follows is told
 _SUPPOSED = re.compile(r"\s*(?:สวัสดี(?:ค่ะ|คะ|ครับ|คับ)?\s*|เจริญพร\s*)?(?:ถ้า|หาก|สมมติ|สมมุติ)"
                        r"(?:ว่า)?(?:มี)?(?:คน|ใคร|โยม|ผู้|เขา|เค้า|ชาวบ้าน)")
 _PARTICLES = frozenset({"ค่ะ", "คะ", "ค่า", "ครับ", "คับ", "จ้า", "จ้ะ", "นะ", "เด้อ", "เจ้า", "น้า"})

@@ -109,9 +109,9 @@ _ADDRESSED = frozenset({"เจ้าหน้าที่", "จนท", "ท�
 # "กู้คน" (ทุกคน: "มีกู้คนเจ้า", dev61; a loan from others is "กู้คนอื่น", one word after)
 _BEFORE: dict[str, frozenset[str]] = {  # (a vendor's cart or a pram: "รถเข็นขายของ", "รถเข็นเด็ก")
     "เรียน": _ADDRESSED, "กู้": frozenset({"ภัย", "ชีพ", "คืน", "ข้อมูล", "ชาติ", "คน"}),
+    "ทำแผล": frozenset({"ให้"}), "ล้างแผล": frozenset({"ให้"}),  # ("ทำแผลให้คนไข้")
     "รถเข็น": frozenset({"ขาย", "ขายของ", "ขายผลไม้", "ขายอาหาร", "เด็ก", "ของ", "สินค้า", "ส่งของ"})}
-# read from words only
-_NO_BUTTON = frozenset({"health", "mental", "massage", "wages", "loan", "record", "trade"})
+_NO_BUTTON = frozenset({"health", "mental", "massage", "wages", "loan", "record", "trade"})  # words
 _LOAN_OF = {"elderly": "elderly_loan", "disability": "disability_loan"}
 # work asked by one with a disability: the hiring quota too ("งาน อยากได้ บริษัท รับ คนพิการ")
 # a new ID card wished for (dev20: "อยากได้บัตรใหม่เจ้า"), not one had ("ได้บัตรใหม่แล้ว")

@@ -72,9 +72,10 @@ _WHERE = (r"(?:ไม่รู้|บ่รู้|บ่ฮู้)(?:ว่า)?
           r"(?:นอน|พัก|ซุกหัวนอน|อยู่)(?:ที่|ตี้|บ่อน)?(?:ไหน|ไส|ใด)")
 DONT_KNOW_WHERE = LATER + _WHERE
 # where to sleep asked back, to the question of a place tonight ("จะไปนอนที่ไหนล่ะครับ คงป้าย
-# รถเมล์แหละ"): there is none; never a real question ("คืนนี้จะนอนที่ไหนได้บ้าง", "ถ้า...จะนอนที่ไหน")
-ASKED_BACK = (r"(?<!ถ้า)(?<!หาก)(?<!ไม่รู้)(?<!บ่รู้)จะ(?:ให้)?(?:ไป)?(?:นอน|อยู่)(?:ที่)?(?:ไหน|ไส)"
-              r"(?:ล่ะ|ละ|หละ|เล่า)")
+# รถเมล์แหละ"): there is none; never a real question ("คืนนี้จะนอนที่ไหนได้บ้าง", "ถ้า...จะนอนที่ไหน"), and
+# only as a sentence opens (never "ถ้าไม่ได้ค่ารถ จะไป...", "แต่ลูกจะไป...", "กลับบ้านแล้วจะไป...")
+ASKED_BACK = (r"(?:^|(?<=ค่ะ)|(?<=ครับ)|(?<=คับ)|(?<=เลย)|(?<=แหละ))(?:แล้ว|ก็|คืนนี้|วันนี้)*"
+              r"จะ(?:ให้)?(?:ไป)?(?:นอน|อยู่)(?:ที่)?(?:ไหน|ไส)(?:ล่ะ|ละ|หละ|เล่า)")
 # the place to sleep named first, then that there is none ("ที่นอนก็ไม่มี", "ที่พักยังไม่มีเลย", and
 # a deaf writer's sign-language order, "ที่ นอน ไม่มี", dev104); never of what a room lacks
 # ("ที่พักไม่มีแอร์", "ที่นอนไม่มีปัญหา") nor one that has one and lacks another thing ("มีที่นอน
