@@ -15,7 +15,7 @@ from dialogs import replies, texts
 from dialogs import state as st
 from dialogs.answering import written_for
 from dialogs.consent_again import asked_again, handed_over, stuck
-from dialogs.consent_no import keeps_nothing, negated_yes
+from dialogs.consent_no import keeps_nothing, negated_yes, withdraws
 from dialogs.consent_preview import (
     answered_after,
     answers_alone,
@@ -129,7 +129,7 @@ class Consent:
 
     def welcome(self, text: str, at: dt.datetime) -> StepResult:
         """The first message: welcome, its question answered, the notice; a story kept."""
-        if keeps_nothing(text) or negated_yes(text):  # "ขอถามเฉยๆ ไม่ต้องเก็บข้อมูล ..."
+        if keeps_nothing(text) or negated_yes(text) or withdraws(text, answering_no=True):  # rev5
             refused = self.refused(text)
             return respond(refused.state, Reply(texts.WELCOME), *refused.replies)
         out: list[Reply] = [Reply(texts.WELCOME)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from dialogs.care import KIN
-from dialogs.consent_no import keeps_nothing, negated_yes
+from dialogs.consent_no import keeps_nothing, negated_yes, no_spelt, withdraws
 
 __all__ = ["consent_spelt", "consent_word", "unrelayed"]
 
@@ -21,8 +21,12 @@ _CONSENT_DENIED = re.compile(r"(?:ไม่|บ่|มิ)(?:ได้|ขอ|�
 # เหรอคะ... ยินยอมก็ได้ค่ะ", dev29; said of the word itself, never "หรอก" nor a question after
 # the yes: "ยินยอมค่ะ ไม่มีปัญหาหรอก", "ยินยอมครับ จะได้กลับบ้านหรอครับ", review rev1)
 _CONSENT_ASKED = re.compile(r"ยินยอม.{0,20}(?:ไหม|มั้ย|มั๊ย|หรือเปล่า|หรือไม่|อะไร|ยังไง|อย่างไร|\?)"
-                            r"|ยินยอม(?:ด้วย|ก่อน|เลย|จริงๆ)?(?:เหรอ|หรอ(?!ก)|หรา)(?!.*ยินยอม)")
+                            r"|ยินยอม(?:ด้วย|ก่อน|เลย|จริงๆ|แล้ว)?(?:เหรอ|หรอ(?!ก)|หรา)(?!.*ยินยอม)")
 
+# a consent supposed, never the answer: "ถ้าไม่ยินยอมแล้วจะเป็นไงคะ", "หากยินยอมต้องทำไง"
+_SUPPOSED = re.compile(r"(?:ถ้า|หาก|สมมติ)(?:ว่า)?(?:ผม|หนู|ฉัน|เรา)?(?:ไม่|บ่)?(?:ให้)?(?:ความ)?ยินยอม")
+
+_THAI_NOT = re.compile(r"(?:ไม่|บ่|มิ)(?:ได้|ให้|ยอม)?\s*$")
 _AGREE = re.compile(r"(?<![a-z])(?P<no>(?:i\s+)?(?:don'?t|do\s+not|cannot|can'?t|won'?t|not"
                     r"|dis)\s*)?(?:agree|accept|consent)(?![a-z])")
 
@@ -55,15 +59,22 @@ def consent_spelt(text: str) -> str:
 def consent_word(text: str) -> bool | None:
     """"ยินยอม" typed: True; denied in any way ("ไม่ได้ยินยอม", "ยินยอมไม่ได้", "ไม่ consent
     ค่ะ", "no consent", "ไม่ ok", "ไม่อยากให้เก็บข้อมูล": dialogs.consent_no): False; asked
-    about, or not said: None."""
+    about, or supposed ("ถ้าไม่ยินยอมแล้วจะเป็นไงคะ", review rev5), or not said: None."""
+    text = no_spelt(text)  # "ม่ายยินยอม", "ไม่่ยินยอม": a no (review rev5: read as a yes)
     compact = _OTHERS_DENIED.sub(" ", text).replace(" ", "")
-    if negated_yes(_OTHERS_DENIED.sub(" ", text)) or keeps_nothing(compact):
+    if _SUPPOSED.search(compact):
+        return None
+    mine = _OTHERS_DENIED.sub(" ", text)
+    if negated_yes(mine) or keeps_nothing(mine) or withdraws(
+            text, answering_no=True):  # "ขอถอนความยินยอม", "withdraw consent": no yes (rev5)
         return False
     short = _SHORT_CONSENT.fullmatch(compact)
     if short is not None:
         return not short["no"]
     if "ยินยอม" not in compact:
         english = _AGREE.search(text.lower())  # "I agree", "I don't agree"
+        if english is not None and _THAI_NOT.search(text.lower()[:english.start()]):
+            return None  # another's no in a story: "บริษัทไม่ accept ใบลาออก" (review rev5)
         return None if english is None else not english["no"]
     if _CONSENT_DENIED.search(compact):
         return False
