@@ -1,8 +1,7 @@
-"""Needs told once the request is sent, in answer to "anything else?" (the other needs
-are offered then, not asked, to one neither released nor telling a sensitive need): a
-plain need ("อยากได้งานทำแถวบ้านครับ", or a tap on "หางานทำ") joins the request sent, with
-its referral, and the person is told so. A sensitive one ("ผมติดเชื้อ HIV ครับ") is
-recorded only once the person consents to it, asked then; refused, nothing is recorded."""
+"""Needs told once the request is sent, to "anything else?" (offered then, not asked, to one
+neither released nor telling a sensitive need): a plain need ("อยากได้งานทำแถวบ้านครับ", a
+tap on "หางานทำ") joins the request sent, with its referral. A sensitive one ("ผมติดเชื้อ HIV
+ครับ") is recorded only once the person consents, asked then (`dialogs.record_consent`)."""
 
 from __future__ import annotations
 
@@ -17,8 +16,9 @@ from dialogs.parse import facts_of
 from dialogs.past_needs import ALLOWANCE_HAD
 from dialogs.questions import is_question
 from dialogs.readers import SPECIAL
+from dialogs.record_consent import ask_record_again, record_consent
 from dialogs.request import CARE_REFERRED, CARE_TOPICS, plain_titles
-from dialogs.slots import BY_KEY, PLAIN_NEEDS, read_sensitive_consent
+from dialogs.slots import BY_KEY, PLAIN_NEEDS
 from dialogs.state import State
 from dialogs.step import StepResult, respond
 from dialogs.types import AddNeeds, Reply
@@ -45,8 +45,7 @@ _HOME_WORDS = (r"(?:(?:ตอนนี้|แค่|ขอ|อยาก|ให�
                r"|บ้าน เกิด)|กลับ (?:ไปหา|ไป หา) (?:" + KIN
                + r")|กลับ ไป (?:บ้าน|เรียน|เรียนต่อ)(?: ต่อ)?)"
                r"(?: (?:ก่อน|เท่านั้น|อย่างเดียว|อย่าง เดียว|พอ|ได้|ก็))*")  # ("...ถึงบ้านก็พอ", dev74)
-# only the fare the request is for: "บ่มีครับ ขอแค่ค่ารถ" (never "ไม่มีค่ารถ")
-# ("ไม่มีอย่างอื่น ขอค่ารถอย่างเดียว")
+# only the fare the request is for: "บ่มีครับ ขอแค่ค่ารถ", "ขอค่ารถอย่างเดียว" (never "ไม่มีค่ารถ")
 _FARE_ONLY = (r"(?:ขอ )?(?:(?:แค่|เพียง) ค่ารถ(?: กลับ บ้าน| กลับบ้าน)?"
               r"|ค่ารถ(?: กลับ บ้าน| กลับบ้าน)? (?:อย่างเดียว|อย่าง เดียว|เท่านั้น))")
 _PART = "(?:" + "|".join((_NOTHING_WORDS, _LATER_WORDS, _HOME_WORDS, _FARE_ONLY)) + ")"
@@ -182,15 +181,16 @@ def statements(text: str, wishes: bool = False) -> str:
 
 def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
                      value: str | None) -> StepResult | None:
-    """The needs told after sending, added to the request (`AddNeeds`), with what to
-    ask for where; a sensitive one only once consent to record it is given; None when
-    no need is told."""
+    """The needs told after sending added to the request (`AddNeeds`), with where to ask; a
+    sensitive one once consent to record it is given; None when no need is told."""
     pending = state.data.get("needs_pending")  # sensitive needs told, awaiting consent
     if pending:  # "ขอบันทึก...ไหมคะ" asked: the answer
-        agreed = read_sensitive_consent(text, value)
+        new = bool(told_needs(text, value))  # a bare "ค่ะ": asked once more (record_consent)
+        if (agreed := record_consent(state, text, value, new)) is None and not new:
+            return ask_record_again(state, pending)
         if agreed is not None:
             care = list(state.data.get("care_pending") or ())  # told with it: kept with it
-            state = state.with_(needs_pending=None, care_pending=None)
+            state = state.with_(needs_pending=None, care_pending=None, record_asked_again=None)
             if agreed:
                 return _added(kb, state, list(pending), None, consented=True, care=care)
             plain = [n for n in pending if n in TOLD_PLAIN]  # work, a card: still added
