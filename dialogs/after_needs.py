@@ -16,7 +16,7 @@ from dialogs.parse import facts_of
 from dialogs.past_needs import ALLOWANCE_HAD
 from dialogs.questions import is_question
 from dialogs.readers import SPECIAL
-from dialogs.record_consent import ask_record_again, record_consent
+from dialogs.record_consent import ask_record_again, bare, record_consent
 from dialogs.request import CARE_REFERRED, CARE_TOPICS, plain_titles
 from dialogs.slots import BY_KEY, PLAIN_NEEDS
 from dialogs.state import State
@@ -186,7 +186,7 @@ def needs_after_sent(kb: KnowledgeBase, state: State, text: str,
     pending = state.data.get("needs_pending")  # sensitive needs told, awaiting consent
     if pending:  # "ขอบันทึก...ไหมคะ" asked: the answer
         new = bool(told_needs(text, value))  # a bare "ค่ะ": asked once more (record_consent)
-        if (agreed := record_consent(state, text, value, new)) is None and not new:
+        if (agreed := record_consent(state, text, value, new)) is None and bare(text, value, new):
             return ask_record_again(state, pending)
         if agreed is not None:
             care = list(state.data.get("care_pending") or ())  # told with it: kept with it

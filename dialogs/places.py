@@ -20,6 +20,7 @@ from dialogs.districts import district_of
 from dialogs.parse_numbers import PARTICLE
 from dialogs.place_cues import (
     ADJACENT_HOME,
+    ARRIVED,
     CERTIFIED,
     CUE,
     JUST,
@@ -124,8 +125,9 @@ def _role(window: str, after: str = "") -> str | None:
         return NEITHER
     # "แม่อยู่ลำปาง", "เมียหนีไปอยู่ระยอง": where they live; but one stuck somewhere
     # ("พ่อติดอยู่ขนส่งเชียงใหม่") is the person a relative writes for
-    if role == "here" and (cues[-1].group() == "อยู่" or LANDMARK.fullmatch(cues[-1].group())) and (
-            SOMEONE_ELSE.search(window, 0, cues[-1].start())):
+    said = cues[-1].group() if cues else ""  # ("ลูกเพิ่งถึงเชียงใหม่": the child's arrival)
+    if role == "here" and (said == "อยู่" or LANDMARK.fullmatch(said) or ARRIVED.fullmatch(said)
+                           ) and SOMEONE_ELSE.search(window, 0, cues[-1].start()):
         return NEITHER
     if role in ("here", "work") and SOMEONE_ELSES_JOB.search(window, 0, cues[-1].end()):
         return NEITHER

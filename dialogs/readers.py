@@ -43,8 +43,10 @@ __all__ = ["SKIP_WORDS", "SPECIAL", "read_consent", "read_hardship", "read_id_ca
 # "ทุกอย่าง" to the hardship question: all three; "มีทุกอย่าง", "ขอบคุณทุกเรื่อง" are not
 _ALL = re.compile(r"(?:(?<=ไม่มี)|(?<=บ่มี)|(?<!มี))(?<!ไม่ใช่)(?<!ไม่ขาด)(?<!บ่ขาด)(?<!ขอบคุณ)"
                   r"(?:ทุกข้อ|ทั้งหมด|ทั้งสาม|ทั้ง3|ทุกอย่าง|ทุกเรื่อง)")
-# a bare have-not to "which trouble?": none, or nothing at all (asked again)
-_BARE_HAVE_NOT = re.compile(r"(?:ไม่|บ่)มี(?:อะไร)?(?:เลย)?(?:ครับ|คับ|ค่ะ|คะ|ค่า|จ้า|จ้ะ|เด้อ|เจ้า|นะ)*")
+# a bare have-not to "which trouble?": none, or nothing at all (asked again), however ended
+# ("ไม่มีครับผม", "ไม่มีค้าบ", "ไม่มีอ่ะ", "ไม่มีหรอก", "ไม่มีๆ", "ไม่มีค่ะะ": review rev6)
+_BARE_HAVE_NOT = re.compile(r"(?:ไม่|บ่)มี(?:อะไร)?(?:เลย|หรอก|ๆ)?(?:ครับผม|ครับ|คับ|ค้าบ|คร้าบ|ค่ะ|คะ|ค่า"
+                            r"|จ้า|จ้ะ|เด้อ|เจ้า|นะ|อ่ะ|อะ|ะ)*")
 SKIP_WORDS = ("ข้าม", "ไม่สะดวก", "ไม่ให้", "ไม่บอก", "ไม่ขอตอบ", "skip")
 
 

@@ -34,7 +34,7 @@ from dialogs.second_thought import changed_answer, mind_changed_last
 from dialogs.types import Choice
 
 __all__ = ["BY_KEY", "CARE_INVITED", "CURRENT_ONLY", "PLAIN_NEEDS", "SCREENING_KEYS", "SLOTS",
-           "TRAVELLERS_URGENT", "Slot", "is_filled", "next_slot", "store_value"]
+           "TRAVELLERS_URGENT", "WEAK", "Slot", "is_filled", "next_slot", "store_value"]
 
 Answers = dict[str, Any]
 Parser = Callable[[str, str | None], Any]  # (text, choice value) -> value or None
@@ -66,13 +66,13 @@ PLAIN_NEEDS = frozenset({"work", "training", "massage", "id_card", "wages", "loa
                          "trade"})
 
 
-_WEAK = frozenset({"อืม", "อืมม", "อือ", "ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "อ่า", "เออ"})
+WEAK = frozenset({"อืม", "อืมม", "อือ", "ค่ะ", "คะ", "ครับ", "คับ", "จ้า", "จ้ะ", "อ่า", "เออ"})
 
 
 def read_sensitive_consent(text: str, value: str | None) -> bool | None:
     """Consent to sensitive data: a button, "ยินยอม", "ได้", "ตกลง"; a bare "อืม" or
     "ค่ะ" is not explicit enough (asked again)."""
-    if value is None and text.replace(" ", "") in _WEAK:
+    if value is None and text.replace(" ", "") in WEAK:
         return None
     if value is None and mind_changed_last(text):
         return None  # "ยินยอมครับ... เปลี่ยนใจครับ": the yes taken back, asked again

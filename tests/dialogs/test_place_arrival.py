@@ -10,7 +10,6 @@ from dialogs.understand import read_message
 @pytest.mark.parametrize(("text", "here"), [
     ("เพิ่งถึงดอนเมือง", "กรุงเทพมหานคร"),  # dev108: deported, just landed
     ("ลงเครื่องที่สุวรรณภูมิเมื่อเช้า", "สมุทรปราการ"),
-    ("ลงเรือที่ระนอง", "ระนอง"),
 ])
 def test_just_arrived_or_landed_is_here(text: str, here: str) -> None:
     assert read_message(text)["current_province"]["name"] == here
