@@ -64,13 +64,24 @@ def own_facts(text: str) -> bool:
     if is_question(text) and _SUPPOSED.match(text) and _SELF.isdisjoint(words(text)) and not (
             read_message(_ASKED_THEN.split(text)[-1])):  # (then one's own: "...ขอได้มั้ยคะ ตอนนี้
         return False  # ไม่มีตังเลย", review 4) a case supposed ("ถ้าคนที่จะขอ...กี่วันครับ"), nobody's own
-    facts = set(read_message(text))
+    asked = is_question(text)
+    facts = set(read_message(_asked_if_left_out(text) if asked else text))
     # (never whom one only asks for: "ไม่ครับ แค่ถามแทนเพื่อน", dev108)
     whom = bool(written_for(text)) and not just_asking(text)
-    if is_question(text):  # (whom one writes for, asked: "ช่วยส่งพ่อกลับได้ไหมครับ", dev50)
+    if asked:  # (whom one writes for, asked: "ช่วยส่งพ่อกลับได้ไหมครับ", dev50)
         return bool(facts - TOPIC_WORDS) or (bool(facts) and _said_of_self(text)) or (
             whom and bool(written_for(_ASKED_FOR.sub(" ", text))))
     return bool(facts) or whom
+
+
+# a case supposed and asked about in one piece ("แล้วถ้าบัตรประชาชนหายต้องใช้อะไรแทน", dev36: read
+# as the writer's lost card, so the question was kept as a story and never answered); never
+# one's own told, then asked apart ("ถ้าอยากกลับบ้านแต่ไม่มีเงิน ขอให้ช่วยได้ไหมคะ")
+_IF_PIECE = re.compile(r"(?:แล้ว)?(?:ก็)?(?:ถ้า|หาก|สมมติ|สมมุติ)")
+
+
+def _asked_if_left_out(text: str) -> str:
+    return " ".join(p for p in text.split() if not (_IF_PIECE.match(p) and is_question(p)))
 
 
 # a question asked for someone ("...เท่าไหร่ ครับ ถามให้พ่อครับ", dev110): whom it is asked

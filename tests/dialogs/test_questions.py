@@ -67,3 +67,13 @@ def test_which_number_asks(text: str) -> None:
 ])
 def test_no_number_never_asks(text: str) -> None:
     assert not is_question(text)
+
+
+def test_a_case_supposed_and_asked_in_one_piece_is_nobodys_own() -> None:
+    from dialogs.consent_words import own_facts
+    # dev36: "if the card is lost, what instead?" was read as the writer's lost card
+    assert not own_facts("ถ้าจะขอเงินช่วยเหลือค่ารถกลับภูมิลำเนา ต้องใช้เอกสารอะไรบ้างคะ "
+                         "แล้วถ้าบัตรประชาชนหายต้องใช้อะไรแทน")
+    assert own_facts("ถ้าอยากกลับบ้านแต่ไม่มีเงิน ขอให้ช่วยได้ไหมคะ")  # told, asked apart
+    assert own_facts("บัตรหายค่ะ ต้องใช้อะไรแทน")
+    assert own_facts("ถ้าบัตรหายใช้อะไรแทนได้คะ ตอนนี้อยู่หมอชิต")
