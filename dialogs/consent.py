@@ -85,12 +85,14 @@ def wants_aid(decision: Decision, text: str) -> bool:
             and not is_question(text) and not _WISH_TO_KNOW.search(text.replace(" ", "")))
 
 
-def starts_screening(decision: Decision, text: str, told: bool, consented: bool) -> bool:
+def starts_screening(decision: Decision, text: str, told: bool) -> bool:
     """A message at the menu that starts screening: a story; facts `told` with no
-    confident answer, or with one on the aid itself; a wish for the aid, once consented."""
+    confident answer, or with one on the aid itself; a wish for the aid (after a no to
+    consent too: "อยากได้ค่ารถปิ๊กบ้านครับ" is asked for consent again, dev81, where it was
+    given the aid's description over and over)."""
     return is_story(text) or (told and (
         decision.decision != "answer" or decision.topic in SCREENING_TOPICS)) or (
-        consented and wants_aid(decision, text))
+        wants_aid(decision, text))
 
 
 def is_help_request(text: str) -> bool:

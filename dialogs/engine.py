@@ -271,7 +271,7 @@ class Dialog:
             story = {}  # no consent: a question is answered, never turned into screening
         if story.get("thai") is False and not is_question(text):
             return self._run_command(state, "cmd:screen", text, at)
-        if starts_screening(decision, text, bool(story), state.data.get("consent") is True):
+        if starts_screening(decision, text, bool(story)):
             return self._run_command(state, "cmd:screen", text, at)
         answers = answer_texts(self.kb.by_id, decision, text)  # one, or two topics
         if answers:
