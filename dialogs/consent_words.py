@@ -17,7 +17,9 @@ from dialogs.words import words
 __all__ = ["APPLY", "BLESSING", "EN_FACT_NOUN", "EN_NO_NOUN", "TOPIC_WORDS", "UNSURE",
            "UNSURE_WORDS", "own_facts", "qualified_yes", "sensitive_told", "story_piece"]
 
-APPLY = re.compile(r"(?:ยื่น|สมัคร)(?:ขอ)?(?:ความช่วยเหลือ|เรื่อง|คำขอ)|ขอความช่วยเหลือ(?:เลย|ด้วย)")
+APPLY = re.compile(r"(?:ยื่น|สมัคร)(?:ขอ)?(?:ความช่วยเหลือ|เรื่อง|คำขอ)|ขอความช่วยเหลือ(?:เลย|ด้วย)"
+                   # "งั้นขอสมัครเลยค่ะ" (dev8), never one who will not ("ไม่ขอสมัครเลย")
+                   r"|(?<!ไม่)(?<!บ่)ขอ(?:ยื่น|สมัคร)(?:เลย|ด้วย|นะ)")
 # read from a question's topic ("เบี้ยผู้สูงอายุได้เท่าไหร่"), not the person's own facts
 TOPIC_WORDS = frozenset({"special_needs", "need_hints"})
 # "ยินยอม แต่ไม่อยากให้เก็บเรื่องติดคุก": yes to the rest, no to the sensitive part
