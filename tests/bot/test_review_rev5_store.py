@@ -6,37 +6,19 @@ nothing. SQLite and PostgreSQL, on the real pipeline."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
-from pathlib import Path
-from typing import Any
 
 import pytest
 
-from bot.app import store_only
-from bot.conversations import Conversations
 from bot.pipeline import Pipeline
 from bot.store import Store
-from dialogs.engine import Dialog
 from dialogs.types import ConversationKey
-from tests.bot.test_consent_refusal_store_gE import delivered, say
+from tests.bot.test_refusal_store import delivered, say
 
 PERSON = ConversationKey("line", "U-rev5")
 NOW = dt.datetime.now(dt.UTC)
 STORY = "ผมชื่อสมชาย ไม่มีเงินกลับบ้าน อยู่ชลบุรี จะกลับขอนแก่น"
 WORDS = ("สมชาย", "ชลบุรี", "ขอนแก่น")
 TABLES = ("conversations", "messages", "inbox", "outbox", "cases")
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-async def pipeline(request: pytest.FixtureRequest, tmp_path: Path,
-                   kb_matcher: Any) -> AsyncIterator[Pipeline]:
-    target = (request.getfixturevalue("pg_url") if request.param == "postgres"
-              else str(tmp_path / "rev5.db"))
-    kb, matcher = kb_matcher
-    async with store_only(target) as store:
-        line = Pipeline(store, Conversations(store, Dialog(kb, matcher)))
-        yield line
-        await line.drain()
 
 
 async def stored(store: Store) -> dict[str, str]:

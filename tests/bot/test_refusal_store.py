@@ -1,41 +1,24 @@
 """A refusal of consent deletes at once what was typed before it, in the turn's own
 commit: the webhook events that carried the words keep only their ids, the replies
 delivered to them go (the privacy notice: "ลบทันทีถ้าไม่ยินยอม"). On the real pipeline,
-dialog and store: SQLite and PostgreSQL (gE)."""
+dialog and store: SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.app import store_only
-from bot.conversations import Conversations
 from bot.pipeline import Pipeline
 from bot.store import Store
-from dialogs.engine import Dialog
 from dialogs.types import ConversationKey, Inbound
 
 PERSON = ConversationKey("line", "U-refuser")
 OTHER = ConversationKey("line", "U-other")
 NOW = dt.datetime.now(dt.UTC)
 STORY = "ผมเพิ่งพ้นโทษ ไม่มีเงินกลับบ้านค่ะ"
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-async def pipeline(request: pytest.FixtureRequest, tmp_path: Path,
-                   kb_matcher: Any) -> AsyncIterator[Pipeline]:
-    target = (request.getfixturevalue("pg_url") if request.param == "postgres"
-              else str(tmp_path / "refusal.db"))
-    kb, matcher = kb_matcher
-    async with store_only(target) as store:
-        line = Pipeline(store, Conversations(store, Dialog(kb, matcher)))
-        yield line
-        await line.drain()
 
 
 async def payloads(store: Store) -> dict[str, Any]:
