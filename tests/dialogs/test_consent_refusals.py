@@ -173,3 +173,11 @@ def test_a_refusal_then_a_question_is_answered_then_consent_works(dialog: Dialog
     chat.say("ยินยอม")
     assert chat.state.data.get("consent") is True and chat.state.name == st.ASK
     assert not chat.state.data.get("answers")  # the story refused was not kept
+
+
+def test_not_yet_kept_asking_first_keeps_nothing() -> None:
+    from dialogs.consent_no import keeps_nothing
+    assert keeps_nothing("ไม่อะ ยังไม่ให้เก็บ ถามก่อน")  # dev108: the lost card stayed kept
+    assert keeps_nothing("ไม่ให้เก็บ แค่ถามเฉยๆ")
+    assert not keeps_nothing("ไม่ให้เก็บถามได้ไหม")  # asked about
+    assert not keeps_nothing("นายจ้างไม่ให้เก็บ ถามแล้ว")  # another's no
