@@ -72,7 +72,8 @@ def own_facts(text: str) -> bool:
     whom = bool(written_for(text)) and not just_asking(text)
     if asked:  # (whom one writes for, asked: "ช่วยส่งพ่อกลับได้ไหมครับ", dev50)
         return bool(facts - TOPIC_WORDS) or (bool(facts) and _said_of_self(text)) or (
-            whom and bool(written_for(_ASKED_FOR.sub(" ", text))))
+            whom and (bool(written_for(_ASKED_FOR.sub(" ", text))) or bool(
+                _MAY_ASK_FOR.search(text.replace(" ", "")))))
     return bool(facts) or whom
 
 
@@ -89,6 +90,8 @@ def _asked_if_left_out(text: str) -> str:
 # a question asked for someone ("...เท่าไหร่ ครับ ถามให้พ่อครับ", dev110): whom it is asked
 # for, nothing of theirs told (a plea for them still is: "ช่วยส่งพ่อกลับได้ไหมครับ")
 _ASKED_FOR = re.compile(r"(?:ขอ)?(?:สอบ)?ถาม\s*(?=แทน|ให้)")
+# whether one may ask for them is whom one writes for ("สอบถามแทนพ่อแม่ได้ไหมคะ", dev75)
+_MAY_ASK_FOR = re.compile(r"ถาม(?:แทน|ให้)[ก-๙]{1,12}?ได้(?:ไหม|มั้ย|มั๊ย|บ่|ป่ะ|ปะ|หรือเปล่า)")
 
 
 # a question of another's case supposed, said first ("ถ้าคนที่จะขอ...", "หากมีใคร..."); never one's

@@ -181,3 +181,9 @@ def test_not_yet_kept_asking_first_keeps_nothing() -> None:
     assert keeps_nothing("ไม่ให้เก็บ แค่ถามเฉยๆ")
     assert not keeps_nothing("ไม่ให้เก็บถามได้ไหม")  # asked about
     assert not keeps_nothing("นายจ้างไม่ให้เก็บ ถามแล้ว")  # another's no
+
+
+def test_whether_one_may_ask_for_them_is_writing_for_them() -> None:
+    from dialogs.consent_words import own_facts
+    assert own_facts("สวัสดีค่ะ สอบถามแทนพ่อแม่ได้ไหมคะ")  # dev75: the parents' story follows
+    assert not own_facts("เบี้ยคน พิการ ได้เดือน ละเท่าไหร่ ครับ ถามให้พ่อครับ")  # a topic only
