@@ -91,7 +91,9 @@ CARE_AS_HEALTH = frozenset({"sick", "pregnant", "disabled"})  # care needs that 
 
 # the question's verb said allowed, as the whole answer (not "บันทึกได้ไหม", asked)
 # (or all of it allowed: "ได้หมดครับ", "บันทึกได้ทั้งหมด", dev38: asked twice, then dropped)
-_RECORD_OK = re.compile(r"(?:(?:บันทึก|เก็บ|จด|ถาม|ใส่)(?:ไว้|ข้อมูล|เรื่องนี้)?)?(?:ได้|เลย)"
+_RECORD_OK = re.compile(r"(?:(?:(?:บันทึก|เก็บ|จด|ถาม|ใส่)(?:ไว้|ข้อมูล|เรื่องนี้)?)?(?:ได้|เลย)"
+                        # or asked for: "ให้บันทึกค่ะ", "ขอให้จดไว้เลย" (review rev6: asked again)
+                        r"|(?:ขอ)?ให้(?:บันทึก|เก็บ|จด)(?:ไว้|ข้อมูล|เรื่องนี้)?(?:ได้)?(?:เลย)?)"
                         r"(?:หมด|ทั้งหมด|ทุกอย่าง|ทุกเรื่อง)?(?<!^ได้)(?<!^เลย)"
                         r"(?:เลย|ครับ|คับ|ค่ะ|ค่า|จ้า|จ้ะ|นะ|เด้อ|หนิ|เจ้า)*$")
 # a wish that it go no further, after the yes ("บันทึกได้ครับ แต่อย่าบอกที่บ้านนะครับ", dev50):

@@ -52,3 +52,12 @@ def test_through_the_engine_a_clear_yes_after_asked_again_records(dialog: Dialog
     agreed = chat.say("ยินยอมค่ะ")
     added = [e for e in agreed.effects if isinstance(e, AddNeeds)]
     assert added and "mental" in added[0].needs
+
+
+def test_recording_asked_for_is_a_yes() -> None:
+    from dialogs.slots import read_sensitive_consent
+    for yes in ("ให้บันทึกค่ะ", "ขอให้จดไว้เลยครับ", "ให้บันทึกไว้ได้เลย"):  # review rev6
+        assert read_sensitive_consent(yes, None) is True
+    assert read_sensitive_consent("ไม่ให้บันทึกค่ะ", None) is False
+    for unsure in ("ให้บันทึกไหมคะ", "ถ้าให้บันทึก", "ให้บันทึกแค่เรื่องงาน"):
+        assert read_sensitive_consent(unsure, None) is None
